@@ -1,0 +1,31 @@
+# wirewatch: `make run` runs the whole pipeline with the dashboard; `make test` runs every test.
+.PHONY: run test test-fast check format bench clean
+
+run:
+	scripts/bootstrap.sh
+	.venv/bin/wirewatch up
+
+test:
+	scripts/bootstrap.sh --browser
+	.venv/bin/python -m pytest
+
+test-fast:
+	.venv/bin/python -m pytest -m "not integration and not browser"
+
+check:
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+	.venv/bin/mypy
+
+format:
+	.venv/bin/ruff check --fix .
+	.venv/bin/ruff format .
+
+bench:
+	.venv/bin/python bench/bench_extract.py
+	.venv/bin/python bench/bench_dashboard.py
+	.venv/bin/python bench/bench_pipeline.py
+
+clean:
+	-.venv/bin/wirewatch broker stop
+	rm -rf .wirewatch artifacts

@@ -1,0 +1,175 @@
+"""The extractor service: a consumer group from ``articles`` to ``metrics`` and the store.
+
+For each polled batch: decode and validate every record, extract its metrics,
+write them to the store (idempotent), publish the metric events, flush, and only
+then commit the batch's offsets. A record that cannot be processed goes to the
+dead-letter topic with the reason and its original bytes; the loop keeps going.
+A redelivered record (same ``topic[partition]@offset``) republishes its metric
+event but stores nothing twice; a republished article (new offset) is a duplicate.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from kafka import OffsetAndMetadata, TopicPartition
+
+from wirewatch.errors import SchemaError
+from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE
+from wirewatch.metrics import ArticleMetrics, Extraction, Provenance
+from wirewatch.schema import ArticleEvent, now
+from wirewatch.settings import Settings
+from wirewatch.store import DeadLetter, SqlStore
+
+log = logging.getLogger(__name__)
+
+ExtractFn = Callable[..., Extraction]
+
+
+class Record(Protocol):
+    """What the service reads of a Kafka ``ConsumerRecord``."""
+
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes | None
+
+
+@dataclass
+class ExtractorStats:
+    """Running counts, printed as progress and returned at exit."""
+
+    processed: int = 0
+    duplicates: int = 0
+    redelivered: int = 0
+    dead_letters: int = 0
+    metrics: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def seen(self) -> int:
+        return self.processed + self.duplicates + self.redelivered + self.dead_letters
+
+    def line(self) -> str:
+        rate = self.seen / max(time.monotonic() - self.started, 1e-9)
+        return (
+            f"processed={self.processed} duplicates={self.duplicates} "
+            f"redelivered={self.redelivered} dead_letters={self.dead_letters} "
+            f"metrics={self.metrics} rate={rate:.1f}/s"
+        )
+
+
+class Extractor:
+    """The poll-process-commit loop; Kafka clients, store and extraction are injected."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: SqlStore,
+        consumer: Any,
+        producer: Any,
+        extract: ExtractFn,
+        clock: Callable[[], datetime] = now,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.consumer = consumer
+        self.producer = producer
+        self.extract = extract
+        self.clock = clock
+        self.stats = ExtractorStats()
+        self.stopping = threading.Event()
+
+    def handle(self, record: Record) -> None:
+        """Process one record: store and publish its metrics, or dead-letter it."""
+        where = Provenance(record.topic, record.partition, record.offset)
+        try:
+            article = ArticleEvent.decode(record.value).validate(self.settings.max_article_bytes)
+        except SchemaError as exc:
+            self.dead_letter(record, str(exc))
+            return
+        try:
+            extraction = self.extract(
+                article.body, title=article.title, published_at=article.published_at
+            )
+        except Exception as exc:  # an engine bug must not stop the stream
+            log.exception("extraction failed at %s", where)
+            self.dead_letter(record, f"extraction failed: {type(exc).__name__}: {exc}")
+            return
+        result = ArticleMetrics(article, extraction, self.clock(), where)
+        if self.store.save(result):
+            self.stats.processed += 1
+        elif self._stored_at(article) == str(where):
+            self.stats.redelivered += 1
+        else:
+            self.stats.duplicates += 1
+            return
+        count = len(extraction.casualties) + len(extraction.negotiations)
+        self.stats.metrics += count + len(extraction.signals)
+        key = article.article_id.encode()
+        self.producer.send(self.settings.topics.metrics, key=key, value=result.encode())
+
+    def dead_letter(self, record: Record, reason: str) -> None:
+        """Send a record to the dead-letter topic and the store, with why."""
+        log.warning("%s[%d]@%d dead-lettered: %s", record.topic, record.partition,
+                    record.offset, reason)  # fmt: skip
+        origin = f"{record.topic}[{record.partition}]@{record.offset}"
+        headers = [(HEADER_REASON, reason.encode()), (HEADER_SOURCE, origin.encode())]
+        self.producer.send(
+            self.settings.topics.dead_letters, key=record.key, value=record.value, headers=headers
+        )
+        letter = DeadLetter(
+            record.topic, record.partition, record.offset, reason, record.value, self.clock()
+        )
+        self.store.save_dead_letter(letter)
+        self.stats.dead_letters += 1
+
+    def poll_once(self, timeout_ms: int = 1000) -> int:
+        """Poll one batch, process it, flush, commit; return how many records it held."""
+        batches = self.consumer.poll(timeout_ms=timeout_ms)
+        offsets: dict[Any, Any] = {}
+        for tp, records in batches.items():
+            for record in records:
+                self.handle(record)
+            offsets[TopicPartition(tp.topic, tp.partition)] = OffsetAndMetadata(
+                records[-1].offset + 1, "", -1
+            )
+        if offsets:
+            self.producer.flush()
+            self.consumer.commit(offsets)
+        return sum(len(records) for records in batches.values())
+
+    def run(self, max_records: int | None = None, idle_exit: float | None = None) -> ExtractorStats:
+        """Loop until stopped, ``max_records`` seen, or ``idle_exit`` seconds without records."""
+        last_report = last_record = time.monotonic()
+        while not self.stopping.is_set():
+            if self.poll_once():
+                last_record = time.monotonic()
+            if max_records is not None and self.stats.seen >= max_records:
+                break
+            if idle_exit is not None and time.monotonic() - last_record > idle_exit:
+                break
+            if time.monotonic() - last_report > 10:
+                log.info("extractor: %s", self.stats.line())
+                last_report = time.monotonic()
+        return self.stats
+
+    def install_signal_handlers(self) -> None:
+        """Make SIGTERM and SIGINT stop the loop after the current batch."""
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, lambda *_: self.stopping.set())
+
+    def _stored_at(self, article: ArticleEvent) -> str | None:
+        rows = self.store.fetch(
+            "SELECT provenance FROM articles WHERE run_id = ? AND article_id = ?",
+            (article.run_id, article.article_id),
+        )
+        return rows[0][0] if rows else None

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Set up everything wirewatch needs on a fresh machine: a virtualenv with the project
+# installed, Java and Maven for the local Kafka broker and, for the tests, Chromium.
+# Usage: scripts/bootstrap.sh [--browser]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-python3}
+want_browser=0
+[ "${1:-}" = "--browser" ] && want_browser=1
+
+apt_install() {
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "bootstrap: missing $*; install them (as root: apt-get install $*)" >&2
+    return 1
+  fi
+  if [ ! -f /tmp/.wirewatch-apt-updated ]; then
+    apt-get update -qq && touch /tmp/.wirewatch-apt-updated
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+missing=()
+command -v java >/dev/null || missing+=(openjdk-17-jre-headless)
+command -v mvn >/dev/null || missing+=(maven)
+if [ "$want_browser" = 1 ] && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "bootstrap: installing ${missing[*]} ..."
+  apt_install "${missing[@]}"
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  echo "bootstrap: creating .venv with $($PYTHON --version) ..."
+  "$PYTHON" -m venv .venv
+fi
+stamp=.venv/.installed
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  echo "bootstrap: installing wirewatch and its dependencies into .venv ..."
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e '.[dev]'
+  touch "$stamp"
+fi

@@ -1,0 +1,150 @@
+"""Shared fixtures: the real Kafka broker, per-test topics and groups, client factories.
+
+The broker is found in this order: ``KAFKA_BOOTSTRAP_SERVERS``; a testcontainers
+Kafka container when a Docker engine answers; otherwise a broker provisioned
+locally with ``wirewatch.broker`` in a temporary folder on a free port.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from wirewatch.kafka import ensure_topics, make_consumer, make_producer
+from wirewatch.settings import ENV_BOOTSTRAP, Settings, Topics
+from wirewatch.store import SqlStore, open_store
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+def _free_port_pair() -> int:
+    for _ in range(50):
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = int(sock.getsockname()[1])
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port + 1)) != 0:
+                return port
+    msg = "no free pair of ports for the test broker"
+    raise RuntimeError(msg)
+
+
+def _docker_answers() -> bool:
+    if not (os.environ.get("DOCKER_HOST") or Path("/var/run/docker.sock").exists()):
+        return False
+    try:
+        import docker
+
+        client = docker.from_env(timeout=3)
+        try:
+            return bool(client.ping())
+        finally:
+            client.close()
+    except Exception:
+        return False
+
+
+@pytest.fixture(scope="session")
+def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Bootstrap address of a real broker for the whole session."""
+    if os.environ.get(ENV_BOOTSTRAP):
+        yield os.environ[ENV_BOOTSTRAP]
+        return
+    if _docker_answers():
+        from testcontainers.kafka import KafkaContainer
+
+        with KafkaContainer("apache/kafka:4.0.0").with_kraft() as container:
+            yield container.get_bootstrap_server()
+        return
+    from wirewatch.broker import LocalBroker
+
+    home = tmp_path_factory.mktemp("broker")
+    broker = LocalBroker(home, Settings.from_env({}).cache_dir, _free_port_pair())
+    broker.start()
+    try:
+        yield broker.bootstrap
+    finally:
+        broker.stop()
+
+
+@pytest.fixture
+def kafka_settings(
+    kafka_bootstrap: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> Settings:
+    """Settings for one test: its own topics, consumer group and SQLite store."""
+    tag = f"t_{request.node.name[:40]}_{uuid.uuid4().hex[:8]}".replace("[", "_").replace("]", "_")
+    settings = replace(
+        Settings.from_env({}),
+        bootstrap_servers=kafka_bootstrap,
+        external_broker=True,
+        data_dir=tmp_path,
+        store_url=f"sqlite:///{tmp_path / 'metrics.db'}",
+        topics=Topics.with_prefix(f"{tag}."),
+        group_id=f"{tag}.extractor",
+        partitions=3,
+    )
+    ensure_topics(settings)
+    return settings
+
+
+@pytest.fixture
+def store(kafka_settings: Settings) -> Iterator[SqlStore]:
+    """The test's SQLite store."""
+    opened = open_store(kafka_settings.store_url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def producer_factory(kafka_settings: Settings) -> Iterator[Callable[..., Any]]:
+    """Make producers for the test's broker; all are closed at teardown."""
+    made: list[Any] = []
+
+    def factory(**overrides: Any) -> Any:
+        producer = make_producer(kafka_settings, **overrides)
+        made.append(producer)
+        return producer
+
+    yield factory
+    for producer in made:
+        producer.close(timeout=5)
+
+
+@pytest.fixture
+def consumer_factory(kafka_settings: Settings) -> Iterator[Callable[..., Any]]:
+    """Make consumers (default: the test's extractor group); all closed at teardown."""
+    made: list[Any] = []
+
+    def factory(*topics: str, group_id: str | None = None, **overrides: Any) -> Any:
+        consumer = make_consumer(
+            kafka_settings, *topics, group_id=group_id or kafka_settings.group_id, **overrides
+        )
+        made.append(consumer)
+        return consumer
+
+    yield factory
+    for consumer in made:
+        consumer.close()
+
+
+@pytest.fixture
+def seed_texts() -> list[str]:
+    """The shared seed articles, or skip where the folder is absent."""
+    if not SEEDS.is_dir():
+        pytest.skip(f"no seed folder at {SEEDS}")
+    return [path.read_text() for path in sorted(SEEDS.glob("*.txt"))]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark everything under tests/integration as ``integration``."""
+    for item in items:
+        if "tests/integration/" in str(item.path).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.integration)

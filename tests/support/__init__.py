@@ -1,0 +1,1 @@
+"""Helpers shared by tests: hand-made metrics and plain fakes of Kafka clients."""

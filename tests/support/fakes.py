@@ -1,0 +1,54 @@
+"""Plain in-memory fakes of the kafka-python clients, for pure-logic tests."""
+
+from __future__ import annotations
+
+from collections import namedtuple
+from dataclasses import dataclass, field
+from typing import Any
+
+TP = namedtuple("TP", "topic partition")
+
+
+@dataclass
+class FakeRecord:
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes | None
+
+
+@dataclass
+class FakeConsumer:
+    """Hands out queued batches from ``poll`` and records commits."""
+
+    batches: list[list[FakeRecord]] = field(default_factory=list)
+    commits: list[dict[Any, Any]] = field(default_factory=list)
+
+    def poll(self, timeout_ms: int = 0) -> dict[TP, list[FakeRecord]]:
+        if not self.batches:
+            return {}
+        grouped: dict[TP, list[FakeRecord]] = {}
+        for record in self.batches.pop(0):
+            grouped.setdefault(TP(record.topic, record.partition), []).append(record)
+        return grouped
+
+    def commit(self, offsets: dict[Any, Any]) -> None:
+        self.commits.append(offsets)
+
+
+@dataclass
+class FakeProducer:
+    """Records what was sent."""
+
+    sent: list[dict[str, Any]] = field(default_factory=list)
+    flushes: int = 0
+
+    def send(self, topic: str, key: Any = None, value: Any = None, headers: Any = None) -> None:
+        self.sent.append({"topic": topic, "key": key, "value": value, "headers": headers or []})
+
+    def flush(self, timeout: float | None = None) -> None:
+        self.flushes += 1
+
+    def to(self, topic: str) -> list[dict[str, Any]]:
+        return [message for message in self.sent if message["topic"] == topic]

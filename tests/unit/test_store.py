@@ -1,0 +1,94 @@
+"""The SQLite store: migrations, idempotent writes, dead letters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support.factories import WHEN, article, extraction, metrics
+from wirewatch.errors import ConfigError
+from wirewatch.metrics import ArticleMetrics
+from wirewatch.store import DeadLetter, SqlStore, open_store
+from wirewatch.store.schema import MIGRATIONS
+from wirewatch.store.sqlite import sqlite_path
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> SqlStore:
+    return open_store(f"sqlite:///{tmp_path / 'm.db'}")
+
+
+def test_migrations_run_once(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'm.db'}"
+    first = open_store(url)
+    assert first.schema_version == len(MIGRATIONS)
+    assert first.migrate() == 0
+    first.close()
+    again = open_store(url)
+    assert again.schema_version == len(MIGRATIONS)
+    assert again.fetch("PRAGMA journal_mode")[0][0] == "wal"
+
+
+def test_save_writes_article_and_every_metric(db: SqlStore) -> None:
+    assert db.save(metrics(1))
+    assert db.count("articles") == 1
+    rows = db.fetch("SELECT family, kind, value, sentence, match_start, match_end FROM metrics")
+    assert sorted(row[:3] for row in rows) == [
+        ("casualty", "killed", 3),
+        ("negotiation", "talks_held", 1),
+        ("signal", "military:airstrike", 1),
+    ]
+    for _, _, _, sentence, start, end in rows:
+        assert 0 <= start < end <= len(sentence)
+
+
+def test_saving_twice_counts_once(db: SqlStore) -> None:
+    assert db.save(metrics(1))
+    assert not db.save(metrics(1))
+    assert db.count("articles") == 1
+    assert db.count("metrics") == 3
+
+
+def test_runs_are_kept_apart(db: SqlStore) -> None:
+    live = metrics(1)
+    replay = ArticleMetrics(live.article.with_run("replay-a"), extraction(), WHEN)
+    assert db.save(live)
+    assert db.save(replay)
+    assert db.count("articles", "run_id = ?", ["replay-a"]) == 1
+    assert db.count("metrics", "run_id = ?", ["live"]) == 3
+
+
+def test_event_time_falls_back_to_ingest_time(db: SqlStore) -> None:
+    db.save(ArticleMetrics(article(2, published_at=None), extraction(), WHEN))
+    assert db.fetch("SELECT event_ms, ingested_ms FROM articles")[0] == (
+        int(WHEN.timestamp() * 1000),
+        int(WHEN.timestamp() * 1000),
+    )
+
+
+def test_dead_letters_are_recorded_once_per_offset(db: SqlStore) -> None:
+    letter = DeadLetter("articles", 0, 7, "not JSON", b"\xff", WHEN)
+    assert db.save_dead_letter(letter)
+    assert not db.save_dead_letter(letter)
+    assert db.fetch("SELECT reason, payload FROM dead_letters") == [("not JSON", b"\xff")]
+
+
+def test_a_failed_transaction_leaves_nothing(db: SqlStore) -> None:
+    with pytest.raises(RuntimeError), db.transaction() as cur:
+        cur.execute("INSERT INTO schema_migrations VALUES (99)")
+        raise RuntimeError
+    assert db.schema_version == len(MIGRATIONS)
+
+
+@pytest.mark.parametrize(
+    ("url", "path"),
+    [("sqlite:///rel/m.db", "rel/m.db"), ("sqlite:////abs/m.db", "/abs/m.db")],
+)
+def test_sqlite_urls(url: str, path: str) -> None:
+    assert str(sqlite_path(url)) == path
+
+
+def test_unknown_store_url_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="unsupported store URL"):
+        open_store("mysql://nope")

@@ -1,0 +1,84 @@
+"""The ``wirewatch`` command: one entry point, a subcommand per service.
+
+Each service module contributes its subcommands through a ``register(subparsers)``
+function that sets ``handler`` on its parser; ``main`` parses and dispatches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from wirewatch import __version__
+from wirewatch.errors import WirewatchError
+
+Register = Callable[[Any], None]
+
+
+def _registrars() -> list[Register]:
+    from consumers import cli as consumers_cli
+    from dashboard import cli as dashboard_cli
+    from producers import cli as producers_cli
+    from wirewatch import broker_cli, stack
+
+    return [
+        broker_cli.register,
+        producers_cli.register,
+        consumers_cli.register,
+        dashboard_cli.register,
+        stack.register,
+    ]
+
+
+class EnvDefault(argparse.Action):
+    """An option whose default comes from an environment variable, shown in ``--help``."""
+
+    def __init__(self, envvar: str, required: bool = False, default: Any = None, **kw: Any):
+        default = os.environ.get(envvar, default)
+        if default is not None:
+            required = False
+        kw["help"] = f"{kw.get('help', '')} [env: {envvar}]".strip()
+        super().__init__(default=default, required=required, **kw)
+
+    def __call__(self, parser: Any, namespace: Any, values: Any, option: Any = None) -> None:
+        setattr(namespace, self.dest, values)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser with every registered subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="wirewatch",
+        description="Real-time monitoring of conflict news through Apache Kafka.",
+    )
+    parser.add_argument("--version", action="version", version=f"wirewatch {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for register in _registrars():
+        register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``wirewatch`` command; return its exit status."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    logging.getLogger("kafka").setLevel(logging.WARNING)
+    try:
+        status: int = args.handler(args)
+    except KeyboardInterrupt:
+        return 0
+    except (WirewatchError, ValueError) as exc:
+        print(f"wirewatch {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,174 @@
+"""Kafka helpers shared by every service: serializers, client factories, topics."""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+import time
+from collections.abc import Iterable
+from typing import Any
+
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
+from kafka.admin import NewTopic
+from kafka.errors import KafkaError, KafkaTimeoutError, TopicAlreadyExistsError
+from kafka.serializer import Deserializer, Serializer
+
+from wirewatch.errors import BrokerError
+from wirewatch.settings import Settings
+
+log = logging.getLogger(__name__)
+
+HEADER_REASON = "wirewatch.reason"
+HEADER_SOURCE = "wirewatch.source"
+
+
+class BytesSerializer(Serializer):  # type: ignore[misc]  # kafka-python ships no stubs
+    """Pass bytes through; encode ``str`` as UTF-8."""
+
+    def serialize(self, topic: str, headers: Any, data: Any) -> bytes | None:
+        if data is None or isinstance(data, bytes):
+            return data
+        return str(data).encode()
+
+
+class JsonSerializer(Serializer):  # type: ignore[misc]
+    """Serialise a JSON-ready value (or bytes as they are)."""
+
+    def serialize(self, topic: str, headers: Any, data: Any) -> bytes | None:
+        if data is None or isinstance(data, bytes):
+            return data
+        return json.dumps(data, ensure_ascii=False).encode()
+
+
+class RawDeserializer(Deserializer):  # type: ignore[misc]
+    """Keep bytes as they are; decoding belongs to the schema, which reports errors."""
+
+    def deserialize(self, topic: str, headers: Any, data: bytes | None) -> bytes | None:
+        return data
+
+
+def make_producer(settings: Settings, **overrides: Any) -> KafkaProducer:
+    """A producer that waits for all in-sync replicas and retries transient errors."""
+    config: dict[str, Any] = {
+        "bootstrap_servers": settings.bootstrap_servers,
+        "acks": "all",
+        "retries": 10,
+        "linger_ms": 5,
+        "max_request_size": max(1_048_576, settings.max_article_bytes * 2),
+        "key_serializer": BytesSerializer(),
+        "value_serializer": JsonSerializer(),
+        "client_id": "wirewatch",
+    }
+    config.update(overrides)
+    try:
+        return KafkaProducer(**config)
+    except KafkaTimeoutError:
+        raise _unreachable(settings) from None
+
+
+def make_consumer(
+    settings: Settings, *topics: str, group_id: str | None, **overrides: Any
+) -> KafkaConsumer:
+    """A consumer with manual commits that hands out raw bytes."""
+    config: dict[str, Any] = {
+        "bootstrap_servers": settings.bootstrap_servers,
+        "group_id": group_id,
+        "enable_auto_commit": False,
+        "auto_offset_reset": "earliest",
+        "key_deserializer": RawDeserializer(),
+        "value_deserializer": RawDeserializer(),
+        "client_id": "wirewatch",
+        "max_poll_records": 200,
+    }
+    config.update(overrides)
+    try:
+        return KafkaConsumer(*topics, **config)
+    except KafkaTimeoutError:
+        raise _unreachable(settings) from None
+
+
+def make_admin(settings: Settings) -> KafkaAdminClient:
+    """An admin client, or :class:`BrokerError` naming the address it tried."""
+    try:
+        return KafkaAdminClient(
+            bootstrap_servers=settings.bootstrap_servers,
+            client_id="wirewatch-admin",
+            bootstrap_timeout_ms=10_000,
+        )
+    except KafkaError:
+        raise _unreachable(settings) from None
+
+
+def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
+    """Per-topic configuration: retention for streams, compaction for rules."""
+    hour_ms = 3_600_000
+    stream = {"retention.ms": str(settings.retention_hours * hour_ms)}
+    topics = settings.topics
+    return {
+        topics.articles: stream,
+        topics.metrics: stream,
+        topics.dead_letters: {"retention.ms": str(30 * 24 * hour_ms)},
+        topics.alerts: {"retention.ms": str(30 * 24 * hour_ms)},
+        topics.alert_rules: {"cleanup.policy": "compact"},
+    }
+
+
+def ensure_topics(settings: Settings, names: Iterable[str] | None = None) -> list[str]:
+    """Create the missing topics (idempotent); return the names that were created."""
+    configs = topic_configs(settings)
+    wanted = list(names) if names is not None else list(configs)
+    admin = make_admin(settings)
+    try:
+        existing = set(admin.list_topics())
+        missing = [name for name in wanted if name not in existing]
+        new = [
+            NewTopic(name, settings.partitions, 1, topic_configs=configs.get(name, {}))
+            for name in missing
+        ]
+        if new:
+            try:
+                admin.create_topics(new)
+            except TopicAlreadyExistsError:
+                log.debug("topics created concurrently: %s", missing)
+        return missing
+    finally:
+        admin.close()
+
+
+def wait_for_broker(bootstrap: str, timeout: float = 60.0) -> None:
+    """Block until a broker at ``bootstrap`` answers a metadata request."""
+    deadline = time.monotonic() + timeout
+    last: Exception | None = None
+    while time.monotonic() < deadline:
+        try:
+            admin = KafkaAdminClient(
+                bootstrap_servers=bootstrap, request_timeout_ms=5000, bootstrap_timeout_ms=5000
+            )
+            admin.list_topics()
+            admin.close()
+            return
+        except (KafkaError, OSError) as exc:
+            last = exc
+            time.sleep(0.5)
+    msg = f"no Kafka broker answered at {bootstrap} within {timeout:.0f}s ({last})"
+    raise BrokerError(msg)
+
+
+def port_open(host: str, port: int, timeout: float = 0.5) -> bool:
+    """Whether something accepts TCP connections at ``host:port``."""
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
+def _unreachable(settings: Settings) -> BrokerError:
+    hint = (
+        "check KAFKA_BOOTSTRAP_SERVERS"
+        if settings.external_broker
+        else "start the local one with `wirewatch broker start`"
+    )
+    msg = f"no Kafka broker reachable at {settings.bootstrap_servers}: {hint}"
+    return BrokerError(msg)

@@ -1,0 +1,195 @@
+"""What extraction finds in an article, and the metric event that carries it.
+
+Every metric keeps its :class:`Evidence`: the sentence it came from, with
+character offsets into the analysed text. These objects are shared by the
+``wirewatch extract`` command, the ``metrics`` topic and the store.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from wirewatch.schema import LIVE_RUN, SCHEMA_VERSION, ArticleEvent, parse_time
+
+CASUALTY_KINDS = ("killed", "wounded", "missing", "hostage", "detained")
+SCOPES = ("incident", "cumulative")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence behind a metric: ``text[start:end] == sentence``.
+
+    ``match_start``/``match_end`` bound the phrase inside the text that triggered it.
+    """
+
+    sentence: str
+    start: int
+    end: int
+    match_start: int
+    match_end: int
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Evidence:
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Casualty:
+    """People killed, wounded, missing, taken hostage or detained, as one mention states."""
+
+    kind: str
+    count: int
+    low: int
+    high: int | None
+    approximate: bool
+    scope: str
+    evidence: Evidence
+    who: str | None = None
+    where: str | None = None
+    authority: str | None = None
+    as_of: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Casualty:
+        return cls(**{**data, "evidence": Evidence.from_dict(data["evidence"])})
+
+
+@dataclass(frozen=True)
+class Negotiation:
+    """A typed negotiation development, such as ``ceasefire_started`` or ``vote_postponed``."""
+
+    event: str
+    evidence: Evidence
+    parties: tuple[str, ...] = ()
+    mediators: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Negotiation:
+        return cls(
+            event=data["event"],
+            evidence=Evidence.from_dict(data["evidence"]),
+            parties=tuple(data.get("parties", ())),
+            mediators=tuple(data.get("mediators", ())),
+        )
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A military or humanitarian signal, or an actor or location mentioned.
+
+    ``category`` is ``military``, ``humanitarian``, ``actor`` or ``location``;
+    ``name`` is the normalised signal (``airstrike``) or entity (``Qatar``).
+    """
+
+    category: str
+    name: str
+    evidence: Evidence
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Signal:
+        return cls(**{**data, "evidence": Evidence.from_dict(data["evidence"])})
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Per-article headline figures (see the ``wirewatch extract`` contract)."""
+
+    killed: int = 0
+    wounded: int = 0
+    death_toll: int | None = None
+    negotiation: bool = False
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one text."""
+
+    casualties: tuple[Casualty, ...] = ()
+    negotiations: tuple[Negotiation, ...] = ()
+    signals: tuple[Signal, ...] = ()
+    summary: Summary = field(default_factory=Summary)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict: lists of metric dicts and the summary."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Extraction:
+        return cls(
+            casualties=tuple(Casualty.from_dict(c) for c in data.get("casualties", ())),
+            negotiations=tuple(Negotiation.from_dict(n) for n in data.get("negotiations", ())),
+            signals=tuple(Signal.from_dict(s) for s in data.get("signals", ())),
+            summary=Summary(**data.get("summary", {})),
+        )
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where in Kafka an article event was read: ``topic[partition]@offset``."""
+
+    topic: str
+    partition: int
+    offset: int
+
+    def __str__(self) -> str:
+        return f"{self.topic}[{self.partition}]@{self.offset}"
+
+
+@dataclass(frozen=True)
+class ArticleMetrics:
+    """The ``metrics`` topic event: one processed article and what was extracted."""
+
+    article: ArticleEvent
+    extraction: Extraction
+    processed_at: datetime
+    provenance: Provenance | None = None
+    schema_version: int = SCHEMA_VERSION
+
+    @property
+    def run_id(self) -> str:
+        return self.article.run_id
+
+    def to_dict(self) -> dict[str, Any]:
+        article = self.article.to_dict()
+        return {
+            "schema_version": self.schema_version,
+            "article": article,
+            "extraction": self.extraction.to_dict(),
+            "processed_at": self.processed_at.isoformat(),
+            "provenance": asdict(self.provenance) if self.provenance else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ArticleMetrics:
+        prov = data.get("provenance")
+        return cls(
+            article=ArticleEvent.from_dict(data["article"]),
+            extraction=Extraction.from_dict(data["extraction"]),
+            processed_at=parse_time(data["processed_at"], "processed_at"),
+            provenance=Provenance(**prov) if prov else None,
+        )
+
+    def encode(self) -> bytes:
+        return json.dumps(self.to_dict(), ensure_ascii=False).encode()
+
+    @classmethod
+    def decode(cls, raw: bytes) -> ArticleMetrics:
+        return cls.from_dict(json.loads(raw))
+
+
+__all__ = [
+    "CASUALTY_KINDS",
+    "LIVE_RUN",
+    "SCOPES",
+    "ArticleMetrics",
+    "Casualty",
+    "Evidence",
+    "Extraction",
+    "Negotiation",
+    "Provenance",
+    "Signal",
+    "Summary",
+]

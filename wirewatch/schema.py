@@ -1,0 +1,197 @@
+"""The article event: what producers publish to the ``articles`` topic.
+
+JSON on the wire, keyed by ``article_id``. ``SCHEMA_VERSION`` is checked on both
+ends; an event of another version is a :class:`SchemaError` and goes to the
+dead-letter topic rather than being guessed at.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from wirewatch.errors import SchemaError
+
+SCHEMA_VERSION = 1
+LIVE_RUN = "live"
+_REQUIRED = ("article_id", "source", "body", "ingested_at")
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+
+
+def now() -> datetime:
+    """The current time, timezone-aware in UTC."""
+    return datetime.now(UTC)
+
+
+def parse_time(value: Any, field: str = "timestamp") -> datetime:
+    """Parse an ISO 8601 string (or pass a datetime through) into an aware UTC datetime."""
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, str) and value.strip():
+        text = value.strip().replace("Z", "+00:00").replace("z", "+00:00")
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            msg = f"{field} is not an ISO 8601 time: {value!r}"
+            raise SchemaError(msg) from None
+    else:
+        msg = f"{field} must be an ISO 8601 string, got {type(value).__name__}"
+        raise SchemaError(msg)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def canonical_url(url: str) -> str:
+    """Normalise a URL so that trivially different links to one article compare equal.
+
+    Lower-cases scheme and host, drops ``www.``, fragments, default ports, tracking
+    parameters and a trailing slash, and sorts the remaining query parameters.
+    """
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if parts.port and parts.port not in (80, 443):
+        host = f"{host}:{parts.port}"
+    query = sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k))
+    path = parts.path.rstrip("/") or ""
+    scheme = "https" if parts.scheme.lower() in ("http", "https") else parts.scheme.lower()
+    return urlunsplit((scheme, host, path, urlencode(query), ""))
+
+
+def normalise_text(text: str) -> str:
+    """Case-fold, NFKC-normalise and collapse white space."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def article_id_for(*, url: str | None, title: str, body: str) -> str:
+    """A stable id: from the canonical URL when there is one, else from the content."""
+    basis = f"url:{canonical_url(url)}" if url else f"text:{normalise_text(title + ' ' + body)}"
+    return hashlib.sha256(basis.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class ArticleEvent:
+    """One news article, as published to the ``articles`` topic."""
+
+    article_id: str
+    source: str
+    body: str
+    ingested_at: datetime
+    title: str = ""
+    url: str | None = None
+    language: str = "en"
+    published_at: datetime | None = None
+    run_id: str = LIVE_RUN
+    schema_version: int = SCHEMA_VERSION
+
+    @classmethod
+    def create(
+        cls,
+        *,
+        source: str,
+        body: str,
+        title: str = "",
+        url: str | None = None,
+        language: str = "en",
+        published_at: datetime | None = None,
+        ingested_at: datetime | None = None,
+    ) -> ArticleEvent:
+        """Build an event, deriving its id and stamping the ingest time."""
+        return cls(
+            article_id=article_id_for(url=url, title=title, body=body),
+            source=source,
+            body=body,
+            title=title,
+            url=url or None,
+            language=language,
+            published_at=published_at,
+            ingested_at=ingested_at or now(),
+        )
+
+    @property
+    def event_time(self) -> datetime:
+        """When the article happened for charts: published, else ingested."""
+        return self.published_at or self.ingested_at
+
+    def with_run(self, run_id: str) -> ArticleEvent:
+        """The same article under another run (a replay)."""
+        return replace(self, run_id=run_id)
+
+    def validate(self, max_body_bytes: int) -> ArticleEvent:
+        """Raise :class:`SchemaError` unless the event can be processed; return it."""
+        if not self.body.strip():
+            msg = "article body is empty"
+            raise SchemaError(msg)
+        size = len(self.body.encode("utf-8", "surrogatepass"))
+        if size > max_body_bytes:
+            msg = f"article body is {size} bytes, over the limit of {max_body_bytes}"
+            raise SchemaError(msg)
+        if "\x00" in self.body:
+            msg = "article body holds NUL bytes: binary content is not an article"
+            raise SchemaError(msg)
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict with ISO 8601 times."""
+        data = asdict(self)
+        data["ingested_at"] = self.ingested_at.isoformat()
+        data["published_at"] = self.published_at.isoformat() if self.published_at else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ArticleEvent:
+        """Parse a decoded event, raising :class:`SchemaError` on anything off-contract."""
+        if not isinstance(data, dict):
+            msg = f"event must be a JSON object, got {type(data).__name__}"
+            raise SchemaError(msg)
+        version = data.get("schema_version")
+        if version != SCHEMA_VERSION:
+            msg = f"unknown schema_version {version!r}; this build reads {SCHEMA_VERSION}"
+            raise SchemaError(msg)
+        missing = [name for name in _REQUIRED if data.get(name) in (None, "")]
+        if missing:
+            msg = f"event lacks required field(s): {', '.join(missing)}"
+            raise SchemaError(msg)
+        for name in ("article_id", "source", "body", "title", "language", "run_id"):
+            if name in data and data[name] is not None and not isinstance(data[name], str):
+                msg = f"{name} must be a string, got {type(data[name]).__name__}"
+                raise SchemaError(msg)
+        published = data.get("published_at")
+        return cls(
+            article_id=data["article_id"],
+            source=data["source"],
+            body=data["body"],
+            title=data.get("title") or "",
+            url=data.get("url") or None,
+            language=data.get("language") or "en",
+            published_at=parse_time(published, "published_at") if published else None,
+            ingested_at=parse_time(data["ingested_at"], "ingested_at"),
+            run_id=data.get("run_id") or LIVE_RUN,
+        )
+
+    def encode(self) -> bytes:
+        """Serialise for the wire."""
+        return json.dumps(self.to_dict(), ensure_ascii=False).encode()
+
+    @classmethod
+    def decode(cls, raw: bytes | None) -> ArticleEvent:
+        """Deserialise from the wire, raising :class:`SchemaError` on bad bytes."""
+        if raw is None:
+            msg = "message has no value (a tombstone is not an article)"
+            raise SchemaError(msg)
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            msg = f"message is not UTF-8 text: {exc.reason} at byte {exc.start}"
+            raise SchemaError(msg) from None
+        except json.JSONDecodeError as exc:
+            msg = f"message is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+            raise SchemaError(msg) from None
+        return cls.from_dict(data)

@@ -1,0 +1,122 @@
+"""Runtime settings: one frozen ``Settings`` built once from the environment.
+
+Every variable has the ``WIREWATCH_`` prefix except the standard
+``KAFKA_BOOTSTRAP_SERVERS``. Nothing here reads the environment at import time.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ENV_BOOTSTRAP = "KAFKA_BOOTSTRAP_SERVERS"
+ENV_DATA_DIR = "WIREWATCH_DATA_DIR"
+ENV_CACHE_DIR = "WIREWATCH_CACHE_DIR"
+ENV_STORE_URL = "WIREWATCH_STORE_URL"
+ENV_TOPIC_PREFIX = "WIREWATCH_TOPIC_PREFIX"
+ENV_PARTITIONS = "WIREWATCH_PARTITIONS"
+ENV_RETENTION_HOURS = "WIREWATCH_RETENTION_HOURS"
+ENV_GROUP_ID = "WIREWATCH_GROUP_ID"
+ENV_BROKER_PORT = "WIREWATCH_BROKER_PORT"
+ENV_MAX_ARTICLE_BYTES = "WIREWATCH_MAX_ARTICLE_BYTES"
+ENV_DASHBOARD_PORT = "WIREWATCH_DASHBOARD_PORT"
+
+DEFAULT_BROKER_PORT = 9092
+DEFAULT_PARTITIONS = 3
+DEFAULT_RETENTION_HOURS = 24 * 7
+DEFAULT_MAX_ARTICLE_BYTES = 512 * 1024
+DEFAULT_DASHBOARD_PORT = 8501
+
+#: Documentation of every variable, rendered by ``wirewatch config`` and the README.
+ENV_DOCS: dict[str, str] = {
+    ENV_BOOTSTRAP: "Kafka bootstrap servers; unset means the local broker on 127.0.0.1",
+    ENV_DATA_DIR: "where the local broker, the SQLite store and run state live (./.wirewatch)",
+    ENV_CACHE_DIR: "where the broker's jars are cached (~/.cache/wirewatch)",
+    ENV_STORE_URL: "metrics store: sqlite:///path.db or postgresql://... (SQLite in the data dir)",
+    ENV_TOPIC_PREFIX: "prefix for every topic name, for sharing one cluster ('')",
+    ENV_PARTITIONS: f"partitions per topic when wirewatch creates it ({DEFAULT_PARTITIONS})",
+    ENV_RETENTION_HOURS: f"retention of the article topic in hours ({DEFAULT_RETENTION_HOURS})",
+    ENV_GROUP_ID: "consumer group of the extractor (wirewatch-extractor)",
+    ENV_BROKER_PORT: f"port of the local broker ({DEFAULT_BROKER_PORT}; controller is port+1)",
+    ENV_MAX_ARTICLE_BYTES: f"largest article body accepted, in bytes ({DEFAULT_MAX_ARTICLE_BYTES})",
+    ENV_DASHBOARD_PORT: f"port of the Streamlit dashboard ({DEFAULT_DASHBOARD_PORT})",
+}
+
+
+@dataclass(frozen=True)
+class Topics:
+    """Names of the topics wirewatch reads and writes."""
+
+    articles: str = "articles"
+    metrics: str = "metrics"
+    dead_letters: str = "articles.dlq"
+    alerts: str = "alerts"
+    alert_rules: str = "alert-rules"
+
+    @classmethod
+    def with_prefix(cls, prefix: str) -> Topics:
+        """Return the default names, each behind ``prefix``."""
+        base = cls()
+        return cls(**{name: prefix + value for name, value in vars(base).items()})
+
+    def all(self) -> tuple[str, ...]:
+        """Every topic name."""
+        return tuple(vars(self).values())
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Settings shared by every wirewatch service."""
+
+    bootstrap_servers: str = f"127.0.0.1:{DEFAULT_BROKER_PORT}"
+    external_broker: bool = False
+    data_dir: Path = Path(".wirewatch")
+    cache_dir: Path = Path.home() / ".cache" / "wirewatch"
+    store_url: str = ""
+    topics: Topics = field(default_factory=Topics)
+    partitions: int = DEFAULT_PARTITIONS
+    retention_hours: int = DEFAULT_RETENTION_HOURS
+    group_id: str = "wirewatch-extractor"
+    broker_port: int = DEFAULT_BROKER_PORT
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+    dashboard_port: int = DEFAULT_DASHBOARD_PORT
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Build settings from ``env`` (default: ``os.environ``)."""
+        env = os.environ if env is None else env
+        port = _int(env, ENV_BROKER_PORT, DEFAULT_BROKER_PORT)
+        bootstrap = env.get(ENV_BOOTSTRAP, "").strip()
+        data_dir = Path(env.get(ENV_DATA_DIR, ".wirewatch")).expanduser()
+        cache = env.get(ENV_CACHE_DIR) or str(Path.home() / ".cache" / "wirewatch")
+        return cls(
+            bootstrap_servers=bootstrap or f"127.0.0.1:{port}",
+            external_broker=bool(bootstrap),
+            data_dir=data_dir,
+            cache_dir=Path(cache).expanduser(),
+            store_url=env.get(ENV_STORE_URL) or f"sqlite:///{data_dir / 'metrics.db'}",
+            topics=Topics.with_prefix(env.get(ENV_TOPIC_PREFIX, "")),
+            partitions=_int(env, ENV_PARTITIONS, DEFAULT_PARTITIONS),
+            retention_hours=_int(env, ENV_RETENTION_HOURS, DEFAULT_RETENTION_HOURS),
+            group_id=env.get(ENV_GROUP_ID) or "wirewatch-extractor",
+            broker_port=port,
+            max_article_bytes=_int(env, ENV_MAX_ARTICLE_BYTES, DEFAULT_MAX_ARTICLE_BYTES),
+            dashboard_port=_int(env, ENV_DASHBOARD_PORT, DEFAULT_DASHBOARD_PORT),
+        )
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        msg = f"{name} must be a whole number, got {raw!r}"
+        raise ValueError(msg) from None
+    if value <= 0:
+        msg = f"{name} must be positive, got {value}"
+        raise ValueError(msg)
+    return value

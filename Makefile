@@ -6,7 +6,7 @@ run:
 	.venv/bin/wirewatch up
 
 test:
-	scripts/bootstrap.sh --browser
+	scripts/bootstrap.sh --test
 	.venv/bin/python -m pytest
 
 test-fast:

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Set up everything wirewatch needs on a fresh machine: a virtualenv with the project
-# installed, Java and Maven for the local Kafka broker and, for the tests, Chromium.
-# Usage: scripts/bootstrap.sh [--browser]
+# installed, Java and Maven for the local Kafka broker and, for the tests, Chromium and
+# PostgreSQL's server binaries. Usage: scripts/bootstrap.sh [--test]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PYTHON=${PYTHON:-python3}
-want_browser=0
-[ "${1:-}" = "--browser" ] && want_browser=1
+for_tests=0
+[ "${1:-}" = "--test" ] && for_tests=1
 
 apt_install() {
   if [ "$(id -u)" -ne 0 ]; then
@@ -23,7 +23,10 @@ apt_install() {
 missing=()
 command -v java >/dev/null || missing+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null || missing+=(maven)
-if [ "$want_browser" = 1 ] && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
+if [ "$for_tests" = 1 ]; then
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+fi
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "bootstrap: installing ${missing[*]} ..."
   apt_install "${missing[@]}"

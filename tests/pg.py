@@ -1,0 +1,84 @@
+"""A throwaway PostgreSQL server for the store tests, from the machine's own binaries.
+
+``WIREWATCH_TEST_POSTGRES_URL`` names an existing server instead. PostgreSQL refuses to
+run as root, so as root the cluster belongs to the ``postgres`` system user.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ENV_URL = "WIREWATCH_TEST_POSTGRES_URL"
+
+
+def find_bin() -> Path | None:
+    """The folder holding ``initdb`` and ``pg_ctl``, newest version first."""
+    on_path = shutil.which("pg_ctl")
+    if on_path:
+        return Path(on_path).resolve().parent
+    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"), reverse=True)
+    return candidates[0].parent if candidates else None
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _as_owner(argv: list[str]) -> list[str]:
+    if os.geteuid() != 0:
+        return argv
+    runuser = shutil.which("runuser") or "runuser"
+    return [runuser, "-u", "postgres", "--", *argv]
+
+
+@contextmanager
+def temporary_server() -> Iterator[str]:
+    """Start a PostgreSQL cluster in a fresh folder; yield its URL; stop and remove it."""
+    bindir = find_bin()
+    if bindir is None:
+        msg = "no PostgreSQL binaries (apt-get install postgresql)"
+        raise FileNotFoundError(msg)
+    root = Path(tempfile.mkdtemp(prefix="wirewatch-pg-"))
+    data, sockets = root / "data", root / "run"
+    sockets.mkdir()
+    if os.geteuid() == 0:
+        for folder in (root, sockets):
+            shutil.chown(folder, "postgres", "postgres")
+    port = _free_port()
+    subprocess.run(  # noqa: S603
+        _as_owner([str(bindir / "initdb"), "-D", str(data), "-U", "wirewatch", "--auth=trust",
+                   "-E", "UTF8", "--no-sync"]),
+        check=True, capture_output=True,
+    )  # fmt: skip
+    options = f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off"
+    ctl = [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(root / "pg.log"), "-o", options]
+    subprocess.run(_as_owner([*ctl, "-w", "start"]), check=True, capture_output=True)  # noqa: S603
+    try:
+        url = f"postgresql://wirewatch@127.0.0.1:{port}/postgres"
+        _wait(port)
+        yield url
+    finally:
+        stop = _as_owner([*ctl, "-m", "fast", "stop"])
+        subprocess.run(stop, check=False, capture_output=True)  # noqa: S603
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _wait(port: int, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    msg = f"PostgreSQL did not listen on port {port}"
+    raise TimeoutError(msg)

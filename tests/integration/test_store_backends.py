@@ -80,3 +80,10 @@ def test_dead_letters_keep_their_bytes(backend: SqlStore) -> None:
     assert [tuple(r) for r in backend.fetch("SELECT reason, payload FROM dead_letters")] == [
         ("not valid JSON", b"\x00\xff{")
     ]
+
+
+def test_literal_percent_signs_survive_placeholder_translation(backend: SqlStore) -> None:
+    backend.save(metrics(1))
+    rows = backend.fetch("SELECT COUNT(*) FROM articles WHERE title LIKE 'Report%' AND run_id = ?",
+                         ("live",))  # fmt: skip
+    assert rows == [(1,)]

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from kafka.errors import KafkaError
 
-from wirewatch.kafka import ensure_topics, make_consumer, make_producer
+from wirewatch.kafka import ensure_topics, make_admin, make_consumer, make_producer
 from wirewatch.settings import ENV_BOOTSTRAP, Settings, Topics
 from wirewatch.store import SqlStore, open_store
 
@@ -78,8 +79,11 @@ def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture
 def kafka_settings(
     kafka_bootstrap: str, request: pytest.FixtureRequest, tmp_path: Path
-) -> Settings:
-    """Settings for one test: its own topics, consumer group and SQLite store."""
+) -> Iterator[Settings]:
+    """Settings for one test: its own topics, consumer group and SQLite store.
+
+    The topics are deleted at teardown.
+    """
     tag = f"t_{request.node.name[:40]}_{uuid.uuid4().hex[:8]}".replace("[", "_").replace("]", "_")
     settings = replace(
         Settings.from_env({}),
@@ -92,7 +96,14 @@ def kafka_settings(
         partitions=3,
     )
     ensure_topics(settings)
-    return settings
+    yield settings
+    admin = make_admin(settings)
+    try:
+        admin.delete_topics(list(settings.topics.all()))
+    except KafkaError:
+        pass  # best effort: a throwaway broker is removed with its folder anyway
+    finally:
+        admin.close()
 
 
 @pytest.fixture

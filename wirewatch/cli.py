@@ -21,16 +21,20 @@ Register = Callable[[Any], None]
 
 def _registrars() -> list[Register]:
     from consumers import cli as consumers_cli
+    from consumers.alerts import cli as alerts_cli
     from dashboard import cli as dashboard_cli
     from producers import cli as producers_cli
+    from producers import replay_cli
     from wirewatch import broker_cli, stack
 
     return [
+        stack.register,
         broker_cli.register,
         producers_cli.register,
         consumers_cli.register,
+        alerts_cli.register,
+        replay_cli.register,
         dashboard_cli.register,
-        stack.register,
     ]
 
 

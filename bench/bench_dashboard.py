@@ -1,0 +1,152 @@
+"""Time one overview refresh (queries + chart specs) over a store of 1,000,000 metric rows.
+
+    .venv/bin/python bench/bench_dashboard.py [--rows 1000000] [--repeat 30] [--keep PATH]
+
+Rows are synthetic and bulk-inserted with ``executemany`` straight into SQLite (the
+extractor's ``save`` is far too slow to build a million rows). One run, ``live``:
+100,000 articles over the last 7 days, 10 metrics each (casualties, negotiations,
+signals). Each refresh runs what the Overview page runs, uncached, and builds its
+chart specs with ``to_dict()``; the median and p95 are printed per window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from dashboard import charts, model
+from wirewatch.store import SqlStore, open_store
+
+SPAN_MS = 7 * model.DAY
+ACTORS = ("Qatar", "Egypt", "Israel", "Hamas", "United States", "UN", "Iran", "Hezbollah")
+PLACES = ("Gaza", "Rafah", "Khan Younis", "Jenin", "Beirut", "Doha", "Cairo", "Tel Aviv")
+EVENTS = ("talks_resumed", "ceasefire_started", "vote_postponed", "proposal_rejected")
+SIGNALS = ("military:airstrike", "military:shelling", "humanitarian:aid_blocked")
+ARTICLE_SQL = """INSERT INTO articles (run_id, article_id, source, url, title, body, language,
+    event_ms, ingested_ms, processed_ms, killed, wounded, death_toll, negotiation, provenance)
+    VALUES ('live', ?, ?, NULL, ?, ?, 'en', ?, ?, ?, ?, ?, NULL, ?, NULL)"""
+METRIC_SQL = """INSERT INTO metrics (run_id, article_id, seq, family, kind, value, low, high,
+    approximate, scope, who, place, authority, as_of, detail, event_ms, sentence, sent_start,
+    sent_end, match_start, match_end)
+    VALUES ('live', ?, ?, ?, ?, ?, NULL, NULL, 0, ?, NULL, ?, NULL, NULL, ?, ?, ?, 0, 40, 3, 9)"""
+DETAIL = '{"parties": ["Israel", "Hamas"], "mediators": ["Qatar", "Egypt"]}'
+
+
+def metric(rng: random.Random, article_id: str, seq: int, at: int) -> tuple[object, ...]:
+    """One synthetic metric row: half signals, a third casualties, the rest negotiations."""
+    roll = rng.random()
+    sentence = "Synthetic evidence sentence for the benchmark."
+    if roll < 0.5:
+        kind = rng.choice(
+            (*SIGNALS, *(f"actor:{a}" for a in ACTORS), *(f"location:{p}" for p in PLACES))
+        )
+        return (article_id, seq, "signal", kind, 1, None, None, None, at, sentence)
+    if roll < 0.85:
+        scope = "cumulative" if rng.random() < 0.1 else "incident"
+        kind = rng.choice(("killed", "killed", "wounded", "missing"))
+        value = rng.randint(30_000, 40_000) if scope == "cumulative" else rng.randint(1, 40)
+        place = rng.choice(PLACES)
+        return (article_id, seq, "casualty", kind, value, scope, place, None, at, sentence)
+    event = rng.choice(EVENTS)
+    return (article_id, seq, "negotiation", event, 1, None, None, DETAIL, at, sentence)
+
+
+def rows(n_metrics: int, now: int, per_article: int = 10) -> Iterator[tuple[tuple, list]]:
+    rng = random.Random(7)
+    for i in range(n_metrics // per_article):
+        at = now - rng.randrange(SPAN_MS)
+        aid = f"a{i:08d}"
+        article = (
+            aid,
+            rng.choice(("Reuters", "AP", "AFP", "BBC")),
+            f"Title {i}",
+            "Body text. " * 20,
+            at,
+            at,
+            at + 500,
+            0,
+            0,
+            0,
+        )
+        yield article, [metric(rng, aid, seq, at) for seq in range(per_article)]
+
+
+def fill(store: SqlStore, n_metrics: int, now: int) -> None:
+    """Bulk insert in batches of 10,000 articles, one transaction each."""
+    batch_a: list[tuple] = []
+    batch_m: list[tuple] = []
+    for article, metrics in rows(n_metrics, now):
+        batch_a.append(article)
+        batch_m.extend(metrics)
+        if len(batch_a) == 10_000:
+            _flush(store, batch_a, batch_m)
+    _flush(store, batch_a, batch_m)
+    with store.transaction() as cur:
+        cur.execute("ANALYZE")
+
+
+def _flush(store: SqlStore, batch_a: list[tuple], batch_m: list[tuple]) -> None:
+    with store.transaction() as cur:
+        cur.executemany(ARTICLE_SQL, batch_a)
+        cur.executemany(METRIC_SQL, batch_m)
+    batch_a.clear()
+    batch_m.clear()
+
+
+def refresh(store: SqlStore, window: model.Window) -> None:
+    """What one Overview refresh computes: aggregates, then every chart spec."""
+    bucket = model.pick_bucket("Auto", window)
+    ov = model.load_overview(store, "live", window, bucket)
+    charts.trend_chart(ov.series, series=("articles", "negotiations")).to_dict()
+    charts.trend_chart(ov.series, series=("killed", "wounded"), thresholds=[("x", 5)]).to_dict()
+    charts.negotiation_chart(ov.negotiations).to_dict()
+    for category, found in ov.entities.items():
+        charts.entity_chart(found, category).to_dict()
+
+
+def measure(store: SqlStore, window: model.Window, repeat: int) -> list[float]:
+    refresh(store, window)  # warm the page cache once
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        refresh(store, window)
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000, help="metric rows to store")
+    parser.add_argument("--repeat", type=int, default=30, help="timed refreshes per window")
+    parser.add_argument("--keep", type=Path, help="build (or reuse) the store at this path")
+    args = parser.parse_args()
+    folder = tempfile.mkdtemp(prefix="wirewatch-bench-")
+    path = args.keep or Path(folder) / "bench.db"
+    store = open_store(f"sqlite:///{path.resolve()}")
+    now = model.now_ms()
+    if store.count("metrics") < args.rows:
+        started = time.perf_counter()
+        fill(store, args.rows, now)
+        took = time.perf_counter() - started
+        print(f"inserted {store.count('metrics'):,} metric rows in {took:.1f} s")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}, SQLite store at {path}"
+    )
+    for name in ("Last hour", "Last day", "Last week", "All"):
+        window = model.resolve_window(name, now, (now - SPAN_MS, now))
+        times = sorted(measure(store, window, args.repeat))
+        p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+        print(f"{name:>9}: median {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms")
+    store.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,163 @@
+"""``wirewatch alerts``: manage alert rules, run the evaluator, backtest, show history."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from consumers.alerts import commands
+from consumers.alerts.notify import DEFAULT_KINDS
+from consumers.alerts.rules import (
+    AGGREGATIONS,
+    COMPARATORS,
+    METRICS,
+    NO_DATA_POLICIES,
+    SEVERITIES,
+)
+from consumers.alerts.state import KINDS
+from wirewatch.errors import SchemaError
+from wirewatch.schema import parse_time
+
+_DURATION = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$")
+_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def duration(text: str) -> int:
+    """Seconds from ``90``, ``90s``, ``15m``, ``2h`` or ``7d``."""
+    match = _DURATION.match(text)
+    if not match:
+        msg = f"not a duration: {text!r} (use e.g. 90, 90s, 15m, 2h, 7d)"
+        raise argparse.ArgumentTypeError(msg)
+    return int(match.group(1)) * _UNITS[match.group(2)]
+
+
+def when(text: str) -> datetime:
+    """An ISO 8601 time (UTC when no offset is given)."""
+    try:
+        return parse_time(text, "time")
+    except SchemaError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def register(sub: Any) -> None:
+    """Add ``wirewatch alerts`` and its actions."""
+    parser = sub.add_parser(
+        "alerts",
+        help="alert rules, the evaluator service, backtests and alert history",
+        description="Manage alert rules (stored on the compacted alert_rules topic and "
+        "mirrored in the store), run the evaluator, backtest a rule over stored history.",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    _simple(actions, "list", "list rules with their state", commands.list_rules)
+    add = actions.add_parser("add", help="create a rule (every field is a flag)")
+    _rule_flags(add, creating=True)
+    add.set_defaults(handler=commands.add_rule)
+    edit = actions.add_parser("edit", help="change some fields of a rule")
+    edit.add_argument("id", help="rule id")
+    _rule_flags(edit, creating=False)
+    edit.set_defaults(handler=commands.edit_rule)
+    for name, verb in (("enable", "enable"), ("disable", "disable"), ("delete", "delete")):
+        action = actions.add_parser(name, help=f"{verb} a rule")
+        action.add_argument("id", help="rule id")
+        action.set_defaults(handler=getattr(commands, f"{name}_rule"))
+    _silence(actions)
+    history = actions.add_parser("history", help="state changes, newest first")
+    history.add_argument("id", nargs="?", help="only this rule")
+    history.add_argument("--run-id", default=None, help="only this run (default: all)")
+    history.add_argument("--limit", type=int, default=50, help="rows to show (50)")
+    history.set_defaults(handler=commands.show_history)
+    _run(actions)
+    _backtest(actions)
+
+
+def _simple(actions: Any, name: str, text: str, handler: Any) -> None:
+    action = actions.add_parser(name, help=text)
+    action.add_argument("--run-id", default="live", help="whose state to show (live)")
+    action.set_defaults(handler=handler)
+
+
+def _rule_flags(p: argparse.ArgumentParser, *, creating: bool) -> None:
+    need: dict[str, Any] = {"required": True} if creating else {}
+    if creating:
+        p.add_argument("--id", help="rule id (default: derived from --name)")
+    p.add_argument("--name", help="human-readable name", **need)
+    p.add_argument("--metric", choices=METRICS, help="what to watch", **need)
+    p.add_argument("--threshold", type=float, help="value compared with the aggregate", **need)
+    p.add_argument("--comparator", choices=list(COMPARATORS), help="comparison (>=)")
+    p.add_argument("--aggregation", choices=AGGREGATIONS, help="over the window (sum)")
+    p.add_argument("--window", type=duration, dest="window_seconds",
+                   help="sliding window in event time, e.g. 1h (3600s)")  # fmt: skip
+    p.add_argument("--for", type=duration, dest="for_seconds",
+                   help="how long the breach must hold before firing (0)")  # fmt: skip
+    p.add_argument(
+        "--recovery",
+        type=float,
+        help="threshold the value must clear to resolve (default: --threshold)",
+    )
+    p.add_argument("--cooldown", type=duration, dest="cooldown_seconds",
+                   help="minimum time between notified firings (0)")  # fmt: skip
+    p.add_argument("--severity", choices=SEVERITIES, help="info, warning or critical (warning)")
+    p.add_argument("--subject", help="actor/location for 'mentions'; event type for "
+                   "'negotiation' (e.g. ceasefire_started)")  # fmt: skip
+    p.add_argument("--location", help="only articles mentioning this location")
+    p.add_argument("--actor", help="only articles mentioning this actor")
+    p.add_argument("--source", help="only articles from this source")
+    p.add_argument(
+        "--no-data",
+        choices=NO_DATA_POLICIES,
+        dest="no_data",
+        help="empty window: ok = treat as clear (default), keep = no change, "
+        "alert = treat as breached",
+    )
+    p.add_argument("--note", help="free text shown with the alert")
+    p.add_argument("--disabled", action="store_const", const=False, dest="enabled",
+                   help="create or leave the rule disabled")  # fmt: skip
+
+
+def _silence(actions: Any) -> None:
+    silence = actions.add_parser("silence", help="mute notifications until a time")
+    silence.add_argument("id", help="rule id")
+    group = silence.add_mutually_exclusive_group(required=True)
+    group.add_argument("--until", type=when, help="ISO 8601 end of the silence")
+    group.add_argument("--for", type=duration, dest="for_seconds", help="e.g. 2h")
+    group.add_argument("--clear", action="store_true", help="end the silence now")
+    silence.set_defaults(handler=commands.silence_rule)
+
+
+def _run(actions: Any) -> None:
+    run = actions.add_parser(
+        "run",
+        help="run the evaluator service (SIGTERM/SIGINT: flush, commit, close)",
+        description="Consume the metrics topic as its own consumer group and the rules topic "
+        "alongside; publish state changes to the alerts topic and the store; notify.",
+    )
+    run.add_argument("--run-id", default="live", help="which run to evaluate (live)")
+    run.add_argument("--group", default="wirewatch-alerts", help="consumer group")
+    run.add_argument("--webhook", action="append", default=[], metavar="URL",
+                     help="POST state changes here (repeatable) [env: WIREWATCH_WEBHOOK_ALLOW "
+                     "lists allowed hosts]")  # fmt: skip
+    run.add_argument("--jsonl", type=Path, help="append state changes to this JSONL file")
+    run.add_argument(
+        "--notify-on",
+        default=",".join(DEFAULT_KINDS),
+        help=f"kinds to notify, of {', '.join(KINDS)} (firing,resolved)",
+    )
+    run.add_argument("--tick", type=float, default=15.0,
+                     help="seconds between system-metric probes (15)")  # fmt: skip
+    run.add_argument("--max-records", type=int, help="exit after this many metric events")
+    run.add_argument("--idle-exit", type=float, help="exit after this many idle seconds")
+    run.set_defaults(handler=commands.run_evaluator)
+
+
+def _backtest(actions: Any) -> None:
+    backtest = actions.add_parser("backtest", help="when a rule would have fired in history")
+    target = backtest.add_mutually_exclusive_group(required=True)
+    target.add_argument("id", nargs="?", help="rule id")
+    target.add_argument("--rule-json", help="a rule as JSON, or @FILE")
+    backtest.add_argument("--run-id", default="live", help="history of this run (live)")
+    backtest.add_argument("--since", type=duration, default=7 * 86400,
+                          help="how far back to look (7d)")  # fmt: skip
+    backtest.set_defaults(handler=commands.run_backtest)

@@ -1,0 +1,219 @@
+"""Handlers of the ``wirewatch alerts`` actions (the parser lives in :mod:`.cli`)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from consumers.alerts import store as alert_store
+from consumers.alerts import topic
+from consumers.alerts.engine import backtest
+from consumers.alerts.evaluator import Evaluator
+from consumers.alerts.notify import Dispatcher, FileNotifier, Notifier, WebhookNotifier
+from consumers.alerts.notify import allowed_hosts as webhook_hosts
+from consumers.alerts.probe import SystemProbe
+from consumers.alerts.rules import AlertRule, RuleError
+from wirewatch.errors import ConfigError
+from wirewatch.kafka import ensure_topics, make_consumer, make_producer
+from wirewatch.schema import now
+from wirewatch.settings import Settings
+from wirewatch.store import SqlStore, open_store
+
+RULE_FIELDS = (
+    "name", "metric", "threshold", "comparator", "aggregation", "window_seconds", "for_seconds",
+    "recovery", "cooldown_seconds", "severity", "subject", "location", "actor", "source",
+    "no_data", "note", "enabled",
+)  # fmt: skip
+
+
+@contextmanager
+def _opened() -> Iterator[tuple[Settings, SqlStore]]:
+    settings = Settings.from_env()
+    store = open_store(settings.store_url)
+    try:
+        yield settings, store
+    finally:
+        store.close()
+
+
+def slug(name: str) -> str:
+    """A rule id from a name: ``Deaths in Gaza`` -> ``deaths-in-gaza``."""
+    text = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+    return text[:64] or "rule"
+
+
+def rule_from_args(args: argparse.Namespace) -> AlertRule:
+    """A new rule from ``add`` flags; unset flags keep the rule defaults."""
+    given = {f: getattr(args, f) for f in RULE_FIELDS if getattr(args, f, None) is not None}
+    return AlertRule(id=args.id or slug(args.name), **given).validate()
+
+
+def find_rule(settings: Settings, store: SqlStore, rule_id: str) -> AlertRule:
+    """A rule from the store mirror, else from the rules topic."""
+    rule = alert_store.load_rule(store, rule_id)
+    if rule is None:
+        feed = topic.RuleFeed(settings)
+        try:
+            rule = dict(feed.catch_up()).get(rule_id)
+        finally:
+            feed.close()
+    if rule is None:
+        msg = f"no alert rule with id {rule_id!r}"
+        raise ConfigError(msg)
+    return rule
+
+
+def _publish(settings: Settings, store: SqlStore, rule: AlertRule, verb: str) -> int:
+    ensure_topics(settings, [settings.topics.alert_rules])
+    topic.publish(settings, store, rule)
+    print(f"{verb} rule {rule.id}: {describe(rule)}")
+    return 0
+
+
+def describe(rule: AlertRule) -> str:
+    """One line: what the rule watches and when it fires."""
+    what = rule.metric + (f"[{rule.subject}]" if rule.subject else "")
+    filters = [f"{k}={v}" for k in ("location", "actor", "source") if (v := getattr(rule, k))]
+    text = (f"{rule.aggregation}({what}) over {rule.window_seconds}s {rule.comparator} "
+            f"{rule.threshold:g} for {rule.for_seconds}s")  # fmt: skip
+    flags = [] if rule.enabled else ["disabled"]
+    if rule.silenced_until and rule.silenced_until > now():
+        flags.append(f"silenced until {rule.silenced_until.isoformat()}")
+    return " ".join([text, *filters, *(f"({flag})" for flag in flags)])
+
+
+def add_rule(args: argparse.Namespace) -> int:
+    with _opened() as (settings, store):
+        rule = rule_from_args(args)
+        if alert_store.load_rule(store, rule.id) is not None:
+            msg = f"rule {rule.id!r} exists: change it with `wirewatch alerts edit {rule.id}`"
+            raise ConfigError(msg)
+        return _publish(settings, store, rule, "created")
+
+
+def edit_rule(args: argparse.Namespace) -> int:
+    with _opened() as (settings, store):
+        given = {f: getattr(args, f) for f in RULE_FIELDS if getattr(args, f, None) is not None}
+        if not given:
+            msg = "nothing to change: pass at least one field flag"
+            raise ConfigError(msg)
+        rule = find_rule(settings, store, args.id).with_changes(**given)
+        return _publish(settings, store, rule, "edited")
+
+
+def enable_rule(args: argparse.Namespace) -> int:
+    return _toggle(args.id, enabled=True)
+
+
+def disable_rule(args: argparse.Namespace) -> int:
+    return _toggle(args.id, enabled=False)
+
+
+def _toggle(rule_id: str, *, enabled: bool) -> int:
+    with _opened() as (settings, store):
+        rule = find_rule(settings, store, rule_id).with_changes(enabled=enabled)
+        return _publish(settings, store, rule, "enabled" if enabled else "disabled")
+
+
+def delete_rule(args: argparse.Namespace) -> int:
+    with _opened() as (settings, store):
+        find_rule(settings, store, args.id)
+        topic.remove(settings, store, args.id)
+        print(f"deleted rule {args.id}")
+        return 0
+
+
+def silence_rule(args: argparse.Namespace) -> int:
+    with _opened() as (settings, store):
+        until = None if args.clear else args.until
+        if args.for_seconds is not None:
+            until = now() + timedelta(seconds=args.for_seconds)
+        rule = find_rule(settings, store, args.id).with_changes(silenced_until=until)
+        return _publish(settings, store, rule, "silenced" if until else "unsilenced")
+
+
+def list_rules(args: argparse.Namespace) -> int:
+    with _opened() as (_settings, store):
+        states = alert_store.load_states(store, args.run_id)
+        for rule in alert_store.load_rules(store):
+            status = states[rule.id].status if rule.id in states else "ok"
+            print(f"{rule.id:<24} {status:<8} {rule.severity:<8} {describe(rule)}")
+        return 0
+
+
+def show_history(args: argparse.Namespace) -> int:
+    with _opened() as (_settings, store):
+        for t in alert_store.history(store, args.id, args.run_id, args.limit):
+            value = "-" if t.value is None else f"{t.value:g}"
+            print(f"{t.at.isoformat()} {t.run_id:<10} {t.rule_id:<24} {t.kind:<9} "
+                  f"value={value} threshold={t.threshold:g} notified={t.notify}")  # fmt: skip
+        return 0
+
+
+def run_backtest(args: argparse.Namespace) -> int:
+    with _opened() as (settings, store):
+        if args.rule_json:
+            rule = AlertRule.from_dict(rule_json(args.rule_json))
+        else:
+            rule = find_rule(settings, store, args.id)
+        start = now() - timedelta(seconds=args.since)
+        events = alert_store.history_observations(store, args.run_id, start)
+        transitions = backtest(rule, events)
+        for t in transitions:
+            print(json.dumps(t.to_dict()))
+        firings = sum(t.kind == "firing" for t in transitions)
+        print(f"{rule.id}: {firings} firing(s) over {len(events)} article(s) since {start:%F %T}")
+        return 0
+
+
+def rule_json(text: str) -> dict[str, Any]:
+    """The dict behind ``--rule-json``: inline JSON or ``@path``."""
+    raw = Path(text[1:]).read_text() if text.startswith("@") else text
+    data = json.loads(raw)
+    if not isinstance(data, dict):
+        msg = "--rule-json must be a JSON object"
+        raise RuleError(msg)
+    return data
+
+
+def notifiers(args: argparse.Namespace) -> list[Notifier]:
+    """The notifiers chosen by ``run`` flags."""
+    allow = webhook_hosts(os.environ)
+    made: list[Notifier] = [WebhookNotifier(url, allow) for url in args.webhook]
+    if args.jsonl:
+        made.append(FileNotifier(args.jsonl))
+    return made
+
+
+def run_evaluator(args: argparse.Namespace) -> int:
+    """Run the evaluator until SIGINT/SIGTERM; flush, commit and close on the way out."""
+    kinds = [k.strip() for k in args.notify_on.split(",") if k.strip()]
+    dispatcher = Dispatcher(notifiers(args), kinds)
+    with _opened() as (settings, store):
+        ensure_topics(settings)
+        consumer = make_consumer(settings, settings.topics.metrics, group_id=args.group)
+        producer = make_producer(settings, client_id="wirewatch-alerts")
+        feed = topic.RuleFeed(settings)
+        probe = SystemProbe(settings, store)
+        service = Evaluator(settings, store, consumer, producer, feed, dispatcher, args.run_id,
+                            probe, tick_seconds=args.tick)  # fmt: skip
+        restore = service.install_signal_handlers()
+        try:
+            service.start()
+            seen = service.run(max_records=args.max_records, idle_exit=args.idle_exit)
+        finally:
+            producer.flush()
+            producer.close()
+            consumer.close()
+            feed.close()
+            probe.close()
+            restore()
+        print(f"evaluator stopped: {seen} metric event(s), {len(service.engine.rules)} rule(s)")
+        return 0

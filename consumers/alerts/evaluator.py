@@ -1,0 +1,188 @@
+"""The evaluator service: ``metrics`` (and ``alert_rules``) in, state changes out.
+
+Each loop: apply rule changes from the rules feed; poll a batch of metric
+events; skip other runs and duplicates (the extractor republishes a metric
+event on redelivery: dedupe by ``(run_id, article_id)``, in memory and in the
+store); evaluate; on the wall-clock tick probe the system metrics; then write
+observations, rule states and transitions in one store transaction, publish the
+transitions to ``alerts``, notify, flush, and only then commit offsets.
+
+On start the rule set is read from the compacted topic, rule states from the
+store and the window refilled from the evaluated observations, so a restart
+neither forgets a firing alert nor fires it again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from kafka import OffsetAndMetadata, TopicPartition
+
+from consumers.alerts import store as alert_store
+from consumers.alerts.engine import Engine, Probe
+from consumers.alerts.notify import Dispatcher
+from consumers.alerts.rules import AlertRule
+from consumers.alerts.state import Transition
+from consumers.alerts.topic import RuleChange, RuleFeed
+from consumers.alerts.window import Observation
+from wirewatch.errors import SchemaError
+from wirewatch.metrics import ArticleMetrics
+from wirewatch.schema import LIVE_RUN, now
+from wirewatch.settings import Settings
+from wirewatch.store import SqlStore
+
+log = logging.getLogger(__name__)
+
+
+class Evaluator:
+    """The poll-evaluate-persist-publish-commit loop; clients and store are injected."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: SqlStore,
+        consumer: Any,
+        producer: Any,
+        feed: RuleFeed,
+        dispatcher: Dispatcher | None = None,
+        run_id: str = LIVE_RUN,
+        probe: Probe | None = None,
+        clock: Callable[[], datetime] = now,
+        tick_seconds: float = 15.0,
+    ) -> None:
+        self.settings, self.store, self.run_id = settings, store, run_id
+        self.consumer, self.producer, self.feed = consumer, producer, feed
+        self.dispatcher = dispatcher or Dispatcher([])
+        self.probe, self.clock, self.tick_seconds = probe, clock, tick_seconds
+        self.stopping = threading.Event()
+        self.engine = Engine(run_id=run_id)
+        self.transitions: deque[Transition] = deque(maxlen=1000)  # recent, for inspection
+        self.seen = 0
+        self._last_tick = float("-inf")
+
+    def start(self) -> None:
+        """Load rules from the topic, states from the store, and refill the window."""
+        rules = {rid: rule for rid, rule in self.feed.catch_up()}
+        active = {rid: rule for rid, rule in rules.items() if rule is not None}
+        for rid, rule in rules.items():
+            self._mirror(rid, rule)
+        states = alert_store.load_states(self.store, self.run_id)
+        self.engine = Engine(
+            active.values(), self.run_id, {k: v for k, v in states.items() if k in active}
+        )
+        latest = alert_store.latest_observation(self.store, self.run_id)
+        if latest is not None:
+            since = latest - timedelta(seconds=self.engine.window.horizon_seconds)
+            self.engine.load(alert_store.load_observations(self.store, self.run_id, since))
+        log.info("evaluator: %d rule(s), %d observation(s) restored", len(active),
+                 len(self.engine.window))  # fmt: skip
+
+    def poll_once(self, timeout_ms: int = 1000) -> int:
+        """One loop turn; return how many metric records it read."""
+        transitions = self.apply_rule_changes(self.feed.poll(timeout_ms=0))
+        batches = self.consumer.poll(timeout_ms=timeout_ms)
+        fresh: list[Observation] = []
+        offsets: dict[TopicPartition, OffsetAndMetadata] = {}
+        for tp, records in batches.items():
+            for record in records:
+                transitions += self._handle(record, fresh)
+            offsets[TopicPartition(tp.topic, tp.partition)] = OffsetAndMetadata(
+                records[-1].offset + 1, "", -1
+            )
+        transitions += self._maybe_tick()
+        self._commit_side_effects(fresh, transitions)
+        if offsets:
+            self.consumer.commit(offsets)
+        count = sum(len(records) for records in batches.values())
+        self.seen += count
+        return count
+
+    def apply_rule_changes(self, changes: list[RuleChange]) -> list[Transition]:
+        """Apply created, edited, disabled or deleted rules to the running engine."""
+        transitions: list[Transition] = []
+        for rule_id, rule in changes:
+            self._mirror(rule_id, rule)
+            if rule is None:
+                transitions += self.engine.remove_rule(rule_id)
+            else:
+                transitions += self.engine.set_rule(rule)
+        return transitions
+
+    def tick(self, at: datetime | None = None) -> list[Transition]:
+        """Evaluate the system rules now (or at ``at``), persisting and publishing."""
+        if self.probe is None:
+            return []
+        transitions = self.engine.tick(at or self.clock(), self.probe)
+        self._commit_side_effects([], transitions)
+        return transitions
+
+    def run(self, max_records: int | None = None, idle_exit: float | None = None) -> int:
+        """Loop until stopped, ``max_records`` read or ``idle_exit`` seconds idle."""
+        last_record = time.monotonic()
+        while not self.stopping.is_set():
+            if self.poll_once():
+                last_record = time.monotonic()
+            if max_records is not None and self.seen >= max_records:
+                break
+            if idle_exit is not None and time.monotonic() - last_record > idle_exit:
+                break
+        return self.seen
+
+    def install_signal_handlers(self) -> Callable[[], None]:
+        """SIGTERM and SIGINT stop the loop after the current batch; return an undo."""
+        previous = {sig: signal.signal(sig, lambda *_: self.stopping.set())
+                    for sig in (signal.SIGTERM, signal.SIGINT)}  # fmt: skip
+
+        def restore() -> None:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+        return restore
+
+    def _handle(self, record: Any, fresh: list[Observation]) -> list[Transition]:
+        try:
+            event = ArticleMetrics.decode(record.value)
+        except (SchemaError, ValueError, KeyError, TypeError) as exc:
+            log.warning("%s[%d]@%d skipped: %s", record.topic, record.partition,
+                        record.offset, exc)  # fmt: skip
+            return []
+        obs = Observation.from_metrics(event)
+        if obs.run_id != self.run_id or self.engine.window.seen(obs):
+            return []
+        if alert_store.observation_known(self.store, obs):
+            return []
+        fresh.append(obs)
+        return self.engine.observe(obs)
+
+    def _maybe_tick(self) -> list[Transition]:
+        if self.probe is None or time.monotonic() - self._last_tick < self.tick_seconds:
+            return []
+        self._last_tick = time.monotonic()
+        return self.engine.tick(self.clock(), self.probe)
+
+    def _commit_side_effects(self, fresh: list[Observation], transitions: list[Transition]) -> None:
+        if not fresh and not transitions:
+            return
+        states = self.engine.states.values()
+        alert_store.save_batch(self.store, self.run_id, fresh, states, transitions)
+        for transition in transitions:
+            payload = json.dumps(transition.to_dict()).encode()
+            key = transition.rule_id.encode()
+            self.producer.send(self.settings.topics.alerts, key=key, value=payload)
+        self.producer.flush()
+        self.dispatcher.dispatch(transitions)
+        self.transitions += transitions
+
+    def _mirror(self, rule_id: str, rule: AlertRule | None) -> None:
+        if rule is None:
+            alert_store.delete_rule(self.store, rule_id)
+        else:
+            alert_store.save_rule(self.store, rule)

@@ -1,0 +1,182 @@
+"""Alert tables in the metrics store: the rule mirror, rule state, transitions, observations.
+
+Every write is idempotent. Observations of stored history (for the backtest) are
+rebuilt from the extractor's ``articles`` and ``metrics`` tables.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from consumers.alerts.rules import AlertRule
+from consumers.alerts.state import RuleState, Transition
+from consumers.alerts.window import Observation
+from wirewatch.schema import now
+from wirewatch.store.sql import SqlStore, to_ms
+
+_UPSERT_RULE = """INSERT INTO alert_rules (rule_id, body, updated_ms) VALUES (?, ?, ?)
+    ON CONFLICT (rule_id) DO UPDATE SET body = excluded.body, updated_ms = excluded.updated_ms"""
+_UPSERT_STATE = """INSERT INTO alert_state (run_id, rule_id, status, body, updated_ms)
+    VALUES (?, ?, ?, ?, ?) ON CONFLICT (run_id, rule_id) DO UPDATE SET
+    status = excluded.status, body = excluded.body, updated_ms = excluded.updated_ms"""
+_INSERT_EVENT = """INSERT INTO alert_events (run_id, rule_id, at_ms, kind, severity, value,
+    notified, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (run_id, rule_id, at_ms, kind) DO NOTHING"""
+_INSERT_OBS = """INSERT INTO alert_observations (run_id, article_id, event_ms, body)
+    VALUES (?, ?, ?, ?) ON CONFLICT (run_id, article_id) DO NOTHING"""
+
+
+def _sql(store: SqlStore, sql: str) -> str:
+    return sql.replace("?", store.placeholder)
+
+
+def _execute(store: SqlStore, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    with store.transaction() as cur:
+        for row in rows:
+            cur.execute(_sql(store, sql), tuple(row))
+
+
+def from_ms(ms: int) -> datetime:
+    return datetime.fromtimestamp(ms / 1000, UTC)
+
+
+def save_rule(store: SqlStore, rule: AlertRule) -> None:
+    """Create or replace a rule in the mirror."""
+    _execute(store, _UPSERT_RULE, [(rule.id, json.dumps(rule.to_dict()), to_ms(now()))])
+
+
+def delete_rule(store: SqlStore, rule_id: str) -> None:
+    """Remove a rule and its state from the mirror (its history stays)."""
+    with store.transaction() as cur:
+        cur.execute(_sql(store, "DELETE FROM alert_rules WHERE rule_id = ?"), (rule_id,))
+        cur.execute(_sql(store, "DELETE FROM alert_state WHERE rule_id = ?"), (rule_id,))
+
+
+def load_rules(store: SqlStore) -> list[AlertRule]:
+    """Every mirrored rule, by id."""
+    rows = store.fetch("SELECT body FROM alert_rules ORDER BY rule_id")
+    return [AlertRule.from_dict(json.loads(body)) for (body,) in rows]
+
+
+def load_rule(store: SqlStore, rule_id: str) -> AlertRule | None:
+    rows = store.fetch("SELECT body FROM alert_rules WHERE rule_id = ?", (rule_id,))
+    return AlertRule.from_dict(json.loads(rows[0][0])) if rows else None
+
+
+def load_states(store: SqlStore, run_id: str) -> dict[str, RuleState]:
+    """The persisted state of every rule for ``run_id``."""
+    rows = store.fetch("SELECT body FROM alert_state WHERE run_id = ?", (run_id,))
+    states = [RuleState.from_dict(json.loads(body)) for (body,) in rows]
+    return {state.rule_id: state for state in states}
+
+
+def save_batch(
+    store: SqlStore,
+    run_id: str,
+    observations: Iterable[Observation],
+    states: Iterable[RuleState],
+    transitions: Iterable[Transition],
+) -> None:
+    """Persist one evaluated batch in a single transaction."""
+    stamp = to_ms(now())
+    obs_rows = [(o.run_id, o.article_id, to_ms(o.event_time), json.dumps(o.to_dict()))
+                for o in observations]  # fmt: skip
+    state_rows = [(run_id, s.rule_id, s.status, json.dumps(s.to_dict()), stamp) for s in states]
+    event_rows = [(t.run_id, t.rule_id, to_ms(t.at), t.kind, t.severity, t.value, int(t.notify),
+                   json.dumps(t.to_dict())) for t in transitions]  # fmt: skip
+    with store.transaction() as cur:
+        cur.executemany(_sql(store, _INSERT_OBS), obs_rows)
+        cur.executemany(_sql(store, _UPSERT_STATE), state_rows)
+        cur.executemany(_sql(store, _INSERT_EVENT), event_rows)
+
+
+def observation_known(store: SqlStore, obs: Observation) -> bool:
+    """Whether the evaluator already processed this article (before a restart)."""
+    rows = store.fetch(
+        "SELECT 1 FROM alert_observations WHERE run_id = ? AND article_id = ?", obs.key
+    )
+    return bool(rows)
+
+
+def load_observations(store: SqlStore, run_id: str, since: datetime) -> list[Observation]:
+    """Evaluated observations of ``run_id`` from ``since`` on, in event-time order."""
+    rows = store.fetch(
+        "SELECT body FROM alert_observations WHERE run_id = ? AND event_ms >= ? "
+        "ORDER BY event_ms, article_id",
+        (run_id, to_ms(since)),
+    )
+    return [Observation.from_dict(json.loads(body)) for (body,) in rows]
+
+
+def latest_observation(store: SqlStore, run_id: str) -> datetime | None:
+    rows = store.fetch("SELECT MAX(event_ms) FROM alert_observations WHERE run_id = ?", (run_id,))
+    return from_ms(rows[0][0]) if rows and rows[0][0] is not None else None
+
+
+def history(
+    store: SqlStore, rule_id: str | None = None, run_id: str | None = None, limit: int = 200
+) -> list[Transition]:
+    """Recorded transitions, newest first."""
+    where, params = _filters(rule_id=rule_id, run_id=run_id)
+    rows = store.fetch(
+        f"SELECT body FROM alert_events{where} ORDER BY at_ms DESC, kind LIMIT ?",  # noqa: S608
+        (*params, limit),
+    )
+    return [Transition.from_dict(json.loads(body)) for (body,) in rows]
+
+
+def firing(store: SqlStore, run_id: str = "live") -> list[tuple[AlertRule, RuleState]]:
+    """Rules currently firing for ``run_id``, with their state."""
+    states = load_states(store, run_id)
+    rules = {rule.id: rule for rule in load_rules(store)}
+    return [(rules[rid], s) for rid, s in states.items() if s.status == "firing" and rid in rules]
+
+
+def _filters(**columns: str | None) -> tuple[str, tuple[Any, ...]]:
+    chosen = {name: value for name, value in columns.items() if value is not None}
+    if not chosen:
+        return "", ()
+    return " WHERE " + " AND ".join(f"{name} = ?" for name in chosen), tuple(chosen.values())
+
+
+_HISTORY_ARTICLES = """SELECT article_id, source, event_ms, killed, wounded, death_toll
+    FROM articles WHERE run_id = ? AND event_ms >= ? ORDER BY event_ms, article_id"""
+_HISTORY_METRICS = """SELECT article_id, family, kind, who, place FROM metrics
+    WHERE run_id = ? AND event_ms >= ? ORDER BY article_id, seq"""
+
+
+def history_observations(store: SqlStore, run_id: str, since: datetime) -> list[Observation]:
+    """Observations rebuilt from the extractor's tables: stored history for backtests."""
+    since_ms = to_ms(since)
+    details: dict[str, dict[str, list[str]]] = {}
+    for article_id, family, kind, who, place in store.fetch(_HISTORY_METRICS, (run_id, since_ms)):
+        bag = details.setdefault(article_id, {"neg": [], "actor": [], "location": []})
+        if family == "negotiation":
+            bag["neg"].append(kind)
+        elif family == "signal" and ":" in kind:
+            category, name = kind.split(":", 1)
+            bag.setdefault(category, []).append(name)
+        elif family == "casualty":
+            bag["actor"] += [who] if who else []
+            bag["location"] += [place] if place else []
+    rows = store.fetch(_HISTORY_ARTICLES, (run_id, since_ms))
+    return [_observation(run_id, row, details.get(row[0], {})) for row in rows]
+
+
+def _observation(run_id: str, row: Sequence[Any], bag: dict[str, list[str]]) -> Observation:
+    article_id, source, event_ms, killed, wounded, death_toll = row
+    return Observation(
+        run_id=run_id,
+        article_id=article_id,
+        event_time=from_ms(event_ms),
+        source=source,
+        killed=killed,
+        wounded=wounded,
+        death_toll=death_toll,
+        negotiations=tuple(bag.get("neg", ())),
+        actors=tuple(dict.fromkeys(bag.get("actor", ()))),
+        locations=tuple(dict.fromkeys(bag.get("location", ()))),
+    )

@@ -1,0 +1,5 @@
+"""Rule-based, offline extraction of casualties, negotiations and signals from news text."""
+
+from consumers.extraction.engine import extract
+
+__all__ = ["extract"]

@@ -1,0 +1,256 @@
+"""Casualty mentions: a count tied to a killing, wounding, disappearance, abduction or arrest.
+
+Each figure found by :mod:`numbers` is tied to a trigger by one of four rules, tried in turn:
+a toll phrase before it ("the death toll rose to 19,000"), a trigger after it ("18 people
+were killed", "12 dead"), a verb before it ("killing at least 25"), or an "including ..."
+clause that narrows the figure before it ("... including five children"). A singular rule
+covers "a soldier was killed". Scope is ``cumulative`` when the clause holding the figure
+speaks of a toll or a period ("since October 7", "so far", "in total"), else ``incident``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from consumers.extraction import people
+from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
+
+_TRIGGERS = {
+    "killed": r"killed|dead|died|dying|deaths|fatalities|slain|perished|lost\s+their\s+lives|"
+    r"massacred|murdered|executed|shot\s+dead|bodies|corpses",
+    "wounded": r"wounded|injured|injuries|hurt|maimed",
+    "missing": r"missing|unaccounted\s+for|trapped|buried",
+    "hostage": r"hostages?|captives?|held\s+captive|kidnapped|abducted|abductees",
+    "detained": r"arrested|detained|detainees|in\s+custody|apprehended|rounded\s+up",
+}
+_TRIGGER = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TRIGGERS.items())
+_FILLER = (
+    r"people|persons|individuals|others|other|more|further|additional|of|them|the|those|"
+    r"family|members|relatives|including|young|elderly|unarmed|innocent|armed|foreign|local|"
+    r"american|thai|their|his|her|its|who|that|men|man|were|was|have|has|had|been|are|is|"
+    r"reportedly|also|later|allegedly|now|all|being|believed|thought|feared|confirmed|still|"
+    r"remain|remained|remains|be|to|held|taken|seriously|critically|badly|lightly|slightly|"
+    r"moderately|fatally|in|israeli|palestinian|lebanese|syrian|gazan|ukrainian|one|a|an|same|"
+    r"extended|single|its|our|may|might|could|would|will|probably|likely|among|premature|"
+    r"newborn|protesters|demonstrators|staff|colleagues|employees|workers|personnel|crew|"
+    r"guards|settlers|pilgrims|mourners|shoppers|guests|neighbours|neighbors|survivors|"
+    r"victims|person|injured|wounded|sick|elderly|suspected|alleged|reported|presumed|"
+    + people.WHO_WORDS
+)
+_AFTER = re.compile(
+    rf"(?:\s+(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,60}}?,){{0,7}}"
+    rf"\s+(?:{_TRIGGER})\b",
+)
+_AFTER_BARE = re.compile(rf"\s+(?:{_TRIGGER})\b")
+_BEFORE = re.compile(
+    r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|executed|shot\s+dead|"
+    r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths\s+of|killing\s+of|"
+    r"bodies\s+of)(?:\s+at\s+least)?)|"
+    r"(?P<wounded>\b(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|maimed))|"
+    r"(?P<hostage>\b(?:kidnapped|kidnapping|abducted|abducting|seized))|"
+    r"(?P<detained>\b(?:arrested|arresting|arrests|detained|detaining|detains|rounded\s+up|"
+    r"apprehended|arrest\s+of|detention\s+of)))"
+    r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+)?$",
+)
+_MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to)\s+$",
+                    )  # fmt: skip
+_KILLED_TOLL = (
+    r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|"
+    r"victims|people\s+who\s+have\s+died)"
+)
+_WOUNDED_TOLL = r"number\s+of\s+(?:wounded|injured|people\s+wounded|people\s+injured)|injury\s+toll"
+_TOLL = re.compile(
+    rf"\b(?:(?P<wounded>{_WOUNDED_TOLL})|(?P<killed>{_KILLED_TOLL}|(?:bringing|raising|taking|"
+    r"pushing)\s+the\s+(?:\w+\s+)?total|bring|brings|bringing|raising|raises|takes|taking))"
+    r"\b[^.;]{0,60}?"
+    r"\b(?:to|at|of|reached|passed|surpassed|exceeded|topped|hit|past|is|was|stands\s+at|"
+    r"stood\s+at|now|over|above|beyond)\s+$",
+)
+_TOLL_GATE = re.compile(r"toll|number|total|bring|rais|taking|takes")
+_SUBSET = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+dead\s+were|"
+    r"among\s+the\s+dead)\s+$",
+)
+_NEGATION = re.compile(r"\b(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$",
+                       )  # fmt: skip
+_CUMULATIVE = re.compile(
+    r"(?:death\s+toll|toll|since\s+(?:the\s+)?(?:start|beginning|outbreak|war|conflict|"
+    r"fighting|hostilities|october|oct\.?|\d)|in\s+total|a\s+total\s+of|total|so\s+far|to\s+date|"
+    r"overall|cumulative|(?:throughout|across)\s+the\s+(?:war|conflict)|in\s+the\s+(?:war|conflict)|"
+    r"during\s+the\s+(?:war|conflict)|over\s+the\s+course\s+of|altogether|in\s+all)\b",
+)
+_CLAUSE_BREAK = re.compile(
+    r";|,?\s+(?:bringing|raising|taking|pushing|adding|while|whereas|meanwhile|and\s+the)\b|"
+    r",\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:said|says)\b",
+)
+_INCIDENT = re.compile(
+    r"(?:strike|airstrike|attack|blast|explosion|bombing|raid|ambush|shooting|on\s+(?:monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|yesterday|today|"
+    r"past\s+24\s+hours)\b",
+)
+_SINGULAR_WHO = (
+    r"soldier|civilian|child|boy|girl|woman|man|journalist|reporter|photographer|paramedic|"
+    r"medic|doctor|nurse|aid\s+worker|police\s+officer|policeman|officer|militant|fighter|"
+    r"gunman|teenager|baby|infant|resident|person|hostage|student|worker|farmer|fisherman|"
+    r"reservist|palestinian|israeli"
+)
+_OBJECT_STEMS = (
+    "ed a",
+    "ing a",
+    "ed one",
+    "ing one",
+    "ed another",
+    "ing another",
+    "dead a",
+    "dead one",
+    "dead another",
+)
+_SINGULAR_GATE = re.compile(r"\b(?:was|been)\s")
+_SINGULAR = re.compile(
+    rf"(?:a|an|another)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<who>{_SINGULAR_WHO})\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|"
+    rf"later\s+|critically\s+|seriously\s+|fatally\s+|badly\s+|lightly\s+|slightly\s+)?"
+    rf"(?:shot\s+and\s+)?(?:{_TRIGGER})\b",
+)
+
+_SINGULAR_OBJECT = re.compile(
+    r"(?P<trig>(?P<killed>killed|killing|shot\s+dead|shooting\s+dead)|(?P<wounded>wounded|"
+    r"wounding|injured|injuring)|(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
+    r"(?P<detained>arrested|detained|arresting|detaining))\s+(?:(?:a|an|another|one)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<who>{_SINGULAR_WHO})\b|another\b(?!\s+\d))",
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One casualty figure found in a sentence; ``subset`` marks "including five children"."""
+
+    kind: str
+    number: NumberMention
+    scope: str
+    trigger: tuple[int, int]
+    who: str | None
+    subset: bool
+
+
+def _kind(match: re.Match[str]) -> str:
+    groups = match.re.groupindex
+    return next(k for k in _TRIGGERS if k in groups and match.group(k))
+
+
+def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
+    return match.span(_kind(match))
+
+
+Tie = tuple[str, tuple[int, int], bool, bool]
+
+
+def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) -> Tie | None:
+    """``(kind, trigger span, toll?, subset?)`` for a figure, or None when it is no casualty."""
+    window = max(lo, num.start - 100)
+    toll = (
+        _TOLL.search(text, window, num.start)
+        if _TOLL_GATE.search(text, window, num.start)
+        else None
+    )
+    if toll:
+        return _kind(toll), toll.span(), True, False
+    after = _AFTER.match(text, num.end, min(hi, num.end + 160))
+    if after:
+        trig = next(k for k in _TRIGGERS if after.group(k))
+        return trig, after.span(trig), False, False
+    before = _BEFORE.search(text, max(lo, num.start - 48), num.start)
+    if before and not _MODAL.search(text, max(lo, before.start() - 20), before.start()):
+        return _kind(before), before.span(), False, False
+    if prev is not None and _SUBSET.search(text, max(lo, num.start - 24), num.start):
+        return prev.kind, prev.trigger, False, True
+    return None
+
+
+class _Clauses:
+    """Clause breaks and scope cues of one sentence, found once and only when needed."""
+
+    def __init__(self, low: str, lo: int, hi: int) -> None:
+        self.lo, self.hi = lo, hi
+        self.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(low, lo, hi)]
+        self.cumulative = _word_starts(_CUMULATIVE, low, lo, hi)
+        self.incident = _word_starts(_INCIDENT, low, lo, hi)
+
+    def scope(self, pos: int, toll: bool, value: int) -> str:
+        """``cumulative`` when the clause holding ``pos`` speaks of a toll or a whole period."""
+        if toll:
+            return "cumulative"
+        i = bisect_right(self.breaks, pos)
+        start = self.breaks[i - 1] if i else self.lo
+        end = self.breaks[i] if i < len(self.breaks) else self.hi
+        if any(start <= c < end for c in self.cumulative):
+            return "cumulative"
+        if value >= 1000 and not any(start <= c < end for c in self.incident):
+            return "cumulative"
+        return "incident"
+
+
+def _word_starts(pattern: re.Pattern[str], low: str, lo: int, hi: int) -> list[int]:
+    """Starts of the matches of ``pattern`` (compiled without a leading ``\\b``) that begin
+    a word."""
+    return [m.start() for m in pattern.finditer(low, lo, hi)
+            if m.start() == 0 or not low[m.start() - 1].isalnum()]  # fmt: skip
+
+
+def find_mentions(low: str, lo: int, hi: int) -> list[Mention]:
+    """Casualty mentions in the sentence ``low[lo:hi]``; ``low`` is lower-cased text."""
+    found: list[Mention] = []
+    covered = lo
+    clauses: _Clauses | None = None
+    for num in find_numbers(low, lo, hi):
+        if num.start < covered or num.value <= 0 or not_a_count(low, num):
+            continue
+        if _NEGATION.search(low, max(lo, num.start - 24), num.start):
+            continue
+        tie = _tie(low, num, lo, hi, found[-1] if found else None)
+        if tie is None:
+            continue
+        kind, trigger, toll, subset = tie
+        clauses = clauses or _Clauses(low, lo, hi)
+        scope = found[-1].scope if subset else clauses.scope(num.start, toll, num.value)
+        who = people.who_in(low, num.end, _phrase_end(low, num.end, hi))
+        found.append(Mention(kind, num, scope, trigger, who, subset))
+        covered = max(covered, trigger[1])
+    return found + _singulars(low, lo, hi, found, clauses)
+
+
+_PHRASE_END = re.compile(r"[,;.:()]|\s(?:including|and|but|in|on|at)\s")
+
+
+def _phrase_end(text: str, pos: int, hi: int) -> int:
+    """End of the noun phrase that follows a figure (at most 40 characters)."""
+    limit = min(hi, pos + 40)
+    stop = _PHRASE_END.search(text, pos, limit)
+    return stop.start() if stop else limit
+
+
+def _singulars(
+    low: str, lo: int, hi: int, found: list[Mention], clauses: _Clauses | None
+) -> list[Mention]:
+    """ "a soldier was killed": one person, when no figure already covers the phrase."""
+    taken = [(m.number.start, m.trigger[1]) for m in found]
+    extra = []
+    sentence = low[lo:hi]
+    matches = [*_SINGULAR.finditer(low, lo, hi)] if _SINGULAR_GATE.search(sentence) else []
+    if any(stem in sentence for stem in _OBJECT_STEMS):
+        matches += _SINGULAR_OBJECT.finditer(low, lo, hi)
+    for match in matches:
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if match.start() > 0 and low[match.start() - 1].isalnum():
+            continue
+        kind = _kind(match)
+        clauses = clauses or _Clauses(low, lo, hi)
+        num = NumberMention(1, 1, 1, False, match.start(), match.start() + 1, match.start())
+        who = people.who_in(low, *match.span("who")) if match.group("who") else None
+        extra.append(Mention(kind, num, clauses.scope(match.start(), False, 1), match.span(kind),
+                             who, False))  # fmt: skip
+        taken.append(match.span())
+    return extra

@@ -1,0 +1,157 @@
+"""``extract(text) -> Extraction``: the pure, offline extraction pipeline.
+
+One sentence split, one keyword scan for names and signals, one scan for cue stems; then
+only sentences with a casualty cue are read for figures and only those with a negotiation
+cue for negotiation events. Every metric carries its sentence as :class:`Evidence`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from consumers.extraction import casualties, negotiations, people, scanner, signals
+from consumers.extraction.casualties import Mention
+from consumers.extraction.gazetteer import MEDIATORS, PARTY_NAMES
+from consumers.extraction.scanner import Hit
+from consumers.extraction.sentences import SentenceIndex
+from wirewatch.metrics import Casualty, Evidence, Extraction, Negotiation, Signal, Summary
+
+_PARTIES = frozenset({"Israel", "Hamas", "Palestinian Islamic Jihad", "Hezbollah", "Houthis",
+                      "Palestinian Authority", "Russia", "Ukraine", "Iran", "Lebanon", "Syria",
+                      "Yemen", "Sudan"})  # fmt: skip
+_PERSON_SIDE = {"Ismail Haniyeh": "Hamas", "Yahya Sinwar": "Hamas", "Benjamin Netanyahu": "Israel",
+                "Joe Biden": "United States", "Antony Blinken": "United States",
+                "Antonio Guterres": "United Nations"}  # fmt: skip
+
+
+class _Article:
+    """One text with its sentences, term hits and cue sentences, shared by the extractors."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.index = SentenceIndex(text)
+        lowered = scanner.lower_same_length(text)
+        self.cued: dict[str, set[int]] = {"casualty": set(), "negotiation": set()}
+        self.stems: dict[int, set[str]] = {}
+        for pos, cue in scanner.scan_cues(lowered):
+            i = self.index.index_of(pos)
+            if i is None:
+                continue
+            if cue.startswith("stem:"):
+                self.stems.setdefault(i, set()).add(cue[5:])
+            else:
+                self.cued[cue].add(i)
+        self.lowered = lowered
+        self.signals: list[tuple[int, str, str, Hit]] = []
+        self.by_sentence: dict[int, list[tuple[str, str, Hit]]] = {}
+        for hit in scanner.scan_terms(text, lowered):
+            i = self.index.index_of(hit.start)
+            if i is None:
+                continue
+            named = signals.signal_name(text, hit, self.index.spans[i])
+            if named is not None:
+                self.signals.append((i, named[0], named[1], hit))
+                self.by_sentence.setdefault(i, []).append((named[0], named[1], hit))
+
+    def evidence(self, i: int, match_start: int, match_end: int) -> Evidence:
+        start, end = self.index.spans[i]
+        return Evidence(self.text[start:end], start, end, match_start, match_end)
+
+
+def _signals(art: _Article) -> list[Signal]:
+    seen: set[tuple[int, str, str]] = set()
+    out = []
+    for i, category, name, hit in art.signals:
+        if (i, category, name) not in seen:
+            seen.add((i, category, name))
+            out.append(Signal(category, name, art.evidence(i, hit.start, hit.end)))
+    return out
+
+
+def _nearest_place(art: _Article, i: int, pos: int) -> str | None:
+    places = [(abs(h.start - pos), name) for cat, name, h in art.by_sentence.get(i, ())
+              if cat == "location"]  # fmt: skip
+    return min(places)[1] if places else None
+
+
+def _casualties(art: _Article) -> tuple[list[Casualty], list[Mention]]:
+    out, mentions = [], []
+    for i in sorted(art.cued["casualty"]):
+        lo, hi = art.index.spans[i]
+        found = casualties.find_mentions(art.lowered, lo, hi)
+        if not found:
+            continue
+        sentence = art.text[lo:hi]
+        authority, as_of = people.authority_in(sentence), people.as_of_in(sentence)
+        for m in found:
+            start, end = min(m.number.start, m.trigger[0]), max(m.number.end, m.trigger[1])
+            n = m.number
+            out.append(
+                Casualty(
+                    m.kind,
+                    n.value,
+                    n.low,
+                    n.high,
+                    n.approximate,
+                    m.scope,
+                    art.evidence(i, start, end),
+                    m.who,
+                    _nearest_place(art, i, m.trigger[0]),
+                    authority,
+                    as_of,
+                )
+            )
+            mentions.append(m)
+    return out, mentions
+
+
+def _side(art: _Article, i: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    parties: list[str] = []
+    mediators: list[str] = []
+    for category, name, _ in art.by_sentence.get(i, ()):
+        if category != "actor":
+            continue
+        name = _PERSON_SIDE.get(name, PARTY_NAMES.get(name, name))
+        bucket = mediators if name in MEDIATORS else parties if name in _PARTIES else None
+        if bucket is not None and name not in bucket:
+            bucket.append(name)
+    return tuple(parties), tuple(mediators)
+
+
+def _negotiations(art: _Article) -> list[Negotiation]:
+    out = []
+    for i in sorted(art.cued["negotiation"]):
+        lo, hi = art.index.spans[i]
+        events = negotiations.find_events(art.lowered, lo, hi, art.stems.get(i, set()))
+        if events:
+            parties, mediators = _side(art, i)
+            out += [Negotiation(event, art.evidence(i, s, e), parties, mediators)
+                    for event, s, e in events]  # fmt: skip
+    return out
+
+
+def summarise(mentions: list[Mention], negotiated: bool) -> Summary:
+    """Headline figures: new incident deaths and injuries (each figure once), largest toll."""
+    totals = {"killed": 0, "wounded": 0}
+    counted: set[tuple[str, int]] = set()
+    toll = None
+    for m in mentions:
+        if m.kind == "killed" and m.scope == "cumulative":
+            toll = max(toll or 0, m.number.value)
+        elif m.kind in totals and not m.subset and (m.kind, m.number.value) not in counted:
+            counted.add((m.kind, m.number.value))
+            totals[m.kind] += m.number.value
+    return Summary(totals["killed"], totals["wounded"], toll, negotiated)
+
+
+def extract(text: str, *, title: str = "", published_at: datetime | None = None) -> Extraction:
+    """Casualties, negotiation events and signals of ``text``, each with its evidence.
+
+    ``title`` and ``published_at`` are accepted as context; counts come from ``text`` alone
+    so that a headline restating the body is not counted twice.
+    """
+    art = _Article(text)
+    found, mentions = _casualties(art)
+    talks = _negotiations(art)
+    return Extraction(tuple(found), tuple(talks), tuple(_signals(art)),
+                      summarise(mentions, bool(talks)))  # fmt: skip

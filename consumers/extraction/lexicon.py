@@ -1,0 +1,229 @@
+"""Keywords for military and humanitarian signals, and cue words that select sentences.
+
+``SIGNAL_TERMS`` maps ``(category, name)`` to its surface forms. ``CUES`` maps a sentence
+cue (``negotiation``, ``casualty``) to word stems; a sentence is read by the matching
+extractor only when it holds one of them.
+"""
+
+from __future__ import annotations
+
+
+def _plural(*forms: str) -> tuple[str, ...]:
+    """Each form and its plural with a trailing "s"."""
+    return tuple(f for form in forms for f in (form, form + "s"))
+
+
+SIGNAL_TERMS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("military", "airstrike"): (
+        *_plural("airstrike", "air strike", "air-strike", "air raid", "airraid", "bombardment",
+                 "aerial bombardment", "bombing", "warplane", "fighter jet", "strike",
+                 "aerial attack", "missile strike", "bombing raid"),
+        "bombed", "struck", "pounded", "airstrikes",
+    ),
+    ("military", "rocket_launch"): (
+        *_plural("rocket", "rocket launch", "rocket barrage", "projectile", "rocket attack"),
+        "rocket fire", "rocket launches", "fired rockets",
+    ),
+    ("military", "air_raid_siren"): (
+        *_plural("siren", "air raid siren", "air-raid siren", "warning siren", "red alert"),
+    ),
+    ("military", "ground_operation"): (
+        *_plural("ground operation", "ground offensive", "ground invasion", "ground incursion",
+                 "ground assault", "ground troop", "ground force", "incursion",
+                 "clearing operation",
+                 "Israeli tank"),
+        "final clearing", "ground fighting", "troops pushed", "troops advanced", "ground war",
+    ),
+    ("military", "tunnel"): (*_plural("tunnel", "tunnel network", "tunnel shaft"),),
+    ("military", "shelling"): (
+        *_plural("shell", "mortar", "tank shell", "artillery strike"),
+        "shelling", "shelled", "artillery", "artillery fire", "mortar fire", "tank fire",
+    ),
+    ("military", "drone_strike"): (
+        *_plural("drone strike", "drone attack", "drone-strike", "kamikaze drone", "armed drone",
+                 "attack drone", "explosive drone", "explosive-laden drone", "UAV strike"),
+    ),
+    ("humanitarian", "aid_delivery"): (
+        *_plural("aid truck", "aid convoy", "relief convoy", "aid delivery", "aid shipment",
+                 "airdrop", "air drop", "aid flight", "food parcel"),
+        "aid deliveries", "humanitarian aid", "humanitarian assistance", "relief supplies",
+        "humanitarian supplies", "food aid", "aid entered", "aid flows", "aid into",
+    ),
+    ("humanitarian", "displacement"): (
+        *_plural("evacuation order", "displaced person", "displacement camp"),
+        "displaced", "displacement", "fled their homes", "forced to flee", "uprooted",
+        "fled south", "fled north", "flee south", "evacuate", "evacuated", "homeless",
+    ),
+    ("humanitarian", "communication_outage"): (
+        *_plural("outage", "communications blackout", "communication blackout",
+                 "telecommunications blackout", "internet blackout", "phone blackout",
+                 "network outage", "internet outage", "communications outage"),
+        "blackout", "cut off from the internet", "phone lines were down", "lost connectivity",
+        "no internet", "networks went down",
+    ),
+    ("humanitarian", "shortage"): (
+        *_plural("shortage"),
+        "running out of", "ran out of", "run out of", "scarcity", "lack of food",
+        "lack of water", "lack of fuel", "lack of medicine", "famine", "starvation",
+        "starving", "hunger", "no fuel", "no clean water",
+    ),
+    ("humanitarian", "hospital_damage"): (*_plural("hospital"),),
+}  # fmt: skip
+
+# surface forms that look like a signal but are not one
+NOT_SIGNALS = (
+    "hunger strike",
+    "hunger strikes",
+    "general strike",
+    "water tank",
+    "fuel tank",
+    "shell company",
+    "shell companies",
+    "strike a deal",
+    "struck a deal",
+)
+HOSPITAL_DAMAGE = (
+    r"\b(?:struck|hit|damaged|destroyed|bombed|shelled|raided|stormed|attacked|besieged|"
+    r"surrounded|out\s+of\s+service|stopped\s+functioning|ceased\s+functioning|collapsed?|"
+    r"evacuated|targeted|strike\s+on|strikes\s+on|attack\s+on|raid\s+on|siege\s+of|fire)\b"
+)
+
+CUES: dict[str, tuple[str, ...]] = {
+    "negotiation": (
+        "talk", "negotiat", "ceasefire", "cease-fire", "cease fire", "truce", "deal", "agreement",
+        "accord", "proposal", "offer", "plan", "hostage", "captive", "prisoner", "detainee",
+        "swap", "exchange", "pause", "resolution", "vote", "voted", "veto", "mediat", "broker",
+        "framework", "release", "freed", "armistice", "halt", "calls for", "called for", "urged",
+        "demand",
+    ),
+    "casualty": (
+        "killed", "kill", "dead", "died", "die", "death", "fatalit", "slain", "perish",
+        "wounded", "wound", "injur", "hurt", "missing", "unaccounted", "hostage", "captive",
+        "kidnap", "abduct", "arrest", "detain", "detention", "bodies", "lost their lives", "toll",
+        "shot", "trapped", "rubble", "rounded up", "custody", "bring", "raising", "taking",
+    ),
+}  # fmt: skip
+
+_TALK = ("talk", "negotiat", "discussion", "consultation")
+_TRUCE = ("fire", "ceasefire", "ceasefires", "truce", "armistice")
+_FREE = ("releas", "free", "return", "hand")
+# negotiation event -> groups of word stems; a sentence must hold a stem of every group
+# before the event's patterns are tried, which skips most regex searches
+NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "talks_planned": (
+        (*_TALK, "meeting"),
+        (
+            "schedul",
+            "expect",
+            "plan",
+            "set",
+            "due",
+            "slated",
+            "will",
+            "to ",
+            "upcoming",
+            "round",
+            "fresh",
+            "on ",
+            "next",
+        ),
+    ),
+    "talks_held": (
+        _TALK,
+        (
+            "held",
+            "hold",
+            "resum",
+            "continu",
+            "began",
+            "conclud",
+            "wrapped",
+            "conduct",
+            "took place",
+            "under",
+            "stall",
+            "ended",
+            "broke off",
+            "ongoing",
+            "progress",
+            "engag",
+            "involved",
+            "direct",
+            "indirect",
+            "intens",
+            "marathon",
+            "closed",
+            "level",
+            "of talks",
+            "of negotiations",
+            "in talks",
+            "met",
+        ),
+    ),
+    "proposal_made": (("propos", "plan", "offer", "framework", "initiative", "roadmap"),),
+    "proposal_rejected": (("reject", "dismiss", "turned down", "refus", "rebuff", "spurn"),),
+    "agreement_reached": (
+        ("agree", "deal", "accord", "understanding", "breakthrough"),
+        (
+            "reach",
+            "struck",
+            "seal",
+            "sign",
+            "clinch",
+            "final",
+            "agreed",
+            "breakthrough",
+            "announced",
+        ),
+    ),
+    "ceasefire_started": (
+        _TRUCE,
+        (
+            "effect",
+            "force",
+            "began",
+            "begin",
+            "start",
+            "kicked",
+            "holding",
+            "held",
+            "place",
+            "onset",
+            "resulted",
+        ),
+    ),
+    "ceasefire_violated": (
+        _TRUCE,
+        (
+            "violat",
+            "breach",
+            "broke",
+            "collaps",
+            "crumbl",
+            "apart",
+            "unravel",
+            "ended",
+            "expired",
+            "end",
+        ),
+    ),
+    "truce_extended": (("exten", "prolong", "renew"),),
+    "hostage_release": (("hostage", "captive", "abductee"), _FREE),
+    "prisoner_release": (("prisoner", "detainee", "inmate"), _FREE),
+    "hostage_exchange": (("swap", "exchange", "trade", "return for", "for every", "for each"),),
+    "humanitarian_pause": (("pause", "humanitarian truce", "humanitarian lull"),),
+    "resolution_drafted": (("resolution",),),
+    "vote_scheduled": (("vote",),),
+    "vote_postponed": (
+        ("vote",),
+        ("postpone", "delay", "put off", "pushed back", "defer", "reschedul"),
+    ),
+    "vote_adopted": (("resolution", "voted"),),
+    "vote_vetoed": (("veto",),),
+    "call_for_ceasefire": (
+        _TRUCE,
+        ("call", "urg", "demand", "appeal", "press", "push", "plead", "plea"),
+    ),
+}
+# Patterns run on lower-cased text without IGNORECASE and without a leading ``\b``, which
+# lets the regex engine skip ahead on the first literal; the word boundary is checked after.

@@ -1,0 +1,166 @@
+"""The patterns of each negotiation event type (see :mod:`consumers.extraction.negotiations`).
+
+Each pattern bridges only short gaps: a few words (``_W``) or up to 80 characters without a
+sentence break, so matching stays linear. Patterns start with ``\\b``, which the matcher
+strips and checks itself; they are matched on lower-cased text.
+"""
+
+from __future__ import annotations
+
+_CF = r"(?:cease-?\s?fires?|truces?|armistice)"
+_W = r"(?:[\w'-]+\s+)"  # one word and the space after it
+_DAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
+    r"next\s+week)"
+)
+
+PATTERNS: dict[str, tuple[str, ...]] = {
+    "talks_planned": (
+        r"\b(?:talks|negotiations|meetings?)\s+(?:are|were|is|was)\s+(?:now\s+)?(?:scheduled|"
+        r"expected|planned|set|due|slated)\b",
+        rf"\b(?:will|would|to|plans?\s+to|planning\s+to|expected\s+to|set\s+to|due\s+to)\s+"
+        rf"(?:hold|resume|begin|start|join|host|attend|open)\s+{_W}{{0,2}}?(?:talks|negotiations)\b",
+        rf"\b(?:upcoming|planned|next\s+round\s+of|new\s+round\s+of|fresh)\s+{_W}?"
+        rf"(?:talks|negotiations)\b",
+        rf"\b(?:will|to|would)\s+(?:travel|fly|head|go|return)\s+to\s+[\w-]+\s+(?:on\s+\w+\s+)?"
+        rf"for\s+{_W}?(?:talks|negotiations)\b",
+        rf"\b(?:talks|negotiations)\s+(?:on|next)\s+{_DAY}\b",
+        rf"\b(?:talks|negotiations)\s+{_W}{{0,4}}?(?:are|is|were)\s+(?:expected|scheduled|set|"
+        rf"due|planned|slated)\s+to\b",
+    ),
+    "talks_held": (
+        rf"\b(?:held|holding|resumed|continued|began|concluded|"
+        rf"wrapped\s+up|conducted)\s+{_W}{{0,2}}?(?:talks|negotiations|discussions|"
+        rf"consultations)\b",
+        rf"\b(?:talks|negotiations|discussions)\s+{_W}{{0,4}}?(?:resumed|continued|took\s+place|"
+        rf"were\s+held|are\s+under\s?way|were\s+under\s?way|have\s+resumed|stalled|have\s+stalled|"
+        rf"ended|broke\s+off|are\s+ongoing|were\s+ongoing|made\s+progress|in\s+progress)\b",
+        rf"\b(?:engaged?|engaging|involved)\s+in\s+{_W}{{0,2}}?(?:talks|negotiations)\b",
+        r"\b(?:indirect|direct|ongoing|intensive|marathon|closed-door|high-level|intense)\s+"
+        r"(?:[\w-]+\s+)?(?:talks|negotiations)\b",
+        r"\b(?:days?|weeks?|hours?|rounds?|months)\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations)\b",
+        r"\bin\s+talks\b|\bnegotiators\s+met\b|\bmet\s+with\s+(?:[\w-]+\s+){0,3}?(?:mediators|"
+        r"negotiators)\b",
+    ),
+    "proposal_made": (
+        rf"\b(?:proposed|put\s+forward|presented|submitted|offered|tabled|floated|sent|unveiled)"
+        rf"\s+(?:a|an|the|its|their|his|her|new)\s+{_W}{{0,3}}?(?:proposal|plan|offer|"
+        rf"framework|initiative|counterproposal|counter-proposal|roadmap)\b",
+        rf"\b(?:new|fresh|revised|latest)\s+{_W}?(?:proposal|offer|framework|initiative|"
+        rf"counterproposal)\b",
+        rf"\b(?:proposal|plan|offer|framework)\s+{_W}{{0,3}}?(?:calls\s+for|would\s+see|"
+        rf"envisages|envisions|includes|was\s+presented|was\s+submitted|was\s+put\s+forward)\b",
+        rf"\bproposed\s+(?:a|an)\s+{_W}?(?:{_CF}|pause|exchange|swap)",
+    ),
+    "proposal_rejected": (
+        rf"\b(?:rejected|rejects|reject|dismissed|turned\s+down|refused|rebuffed|spurned)\s+"
+        rf"{_W}{{0,4}}?(?:proposal|plan|offer|framework|deal|demands?|terms|initiative|"
+        rf"counterproposal)\b",
+        rf"\b(?:proposal|plan|offer|demands?|deal)\s+{_W}{{0,3}}?(?:was|were|has\s+been|had\s+been)"
+        rf"\s+(?:rejected|dismissed|turned\s+down|rebuffed)\b",
+        rf"\brejection\s+of\s+{_W}{{0,3}}?(?:proposal|plan|offer|deal|demands?)\b",
+    ),
+    "agreement_reached": (
+        rf"\b(?:reached|struck|sealed|signed|clinched|finali[sz]ed|agreed\s+on|agreed\s+to)\s+"
+        rf"{_W}{{0,4}}?(?:agreement|deal|accord|understanding|{_CF})",
+        rf"\b(?:agreement|deal|accord)\s+{_W}{{0,3}}?(?:was|has\s+been|had\s+been|is)\s+"
+        rf"(?:reached|struck|signed|agreed|sealed|finali[sz]ed)\b",
+        r"\b(?:breakthrough\s+in\s+talks|deal\s+was\s+announced)\b",
+    ),
+    "ceasefire_started": (
+        rf"\b{_CF}\s+{_W}{{0,3}}?(?:took\s+effect|takes\s+effect|came\s+into\s+(?:effect|force)|"
+        rf"went\s+into\s+(?:effect|force)|entered\s+into\s+force|began|begins|started|starts|"
+        rf"kicked\s+in|is\s+holding|was\s+holding|has\s+held|went\s+into\s+place)\b",
+        rf"\b(?:start|beginning|onset)\s+of\s+(?:a|an|the)\s+{_W}{{0,2}}?{_CF}",
+        rf"\bresulted\s+in\s+(?:a|an|the)\s+{_W}{{0,2}}?{_CF}",
+        rf"\bfirst\s+day\s+of\s+(?:a|an|the)\s+{_W}{{0,2}}?{_CF}",
+    ),
+    "ceasefire_violated": (
+        rf"\b(?:violat\w*|breach\w*|broke|breaking|broken)\s+(?:of\s+)?{_W}{{0,3}}?{_CF}",
+        rf"\b{_CF}\s+{_W}{{0,3}}?(?:collapsed|collapses|broke\s+down|breaks\s+down|crumbled|"
+        rf"fell\s+apart|unraveled|unravelled|was\s+violated|was\s+broken|was\s+breached|"
+        rf"ended|expired|came\s+to\s+an\s+end)\b",
+        rf"\bcollapse\s+of\s+{_W}{{0,3}}?{_CF}",
+        rf"\b{_CF}\s+(?:violations?|breaches?)\b",
+    ),
+    "truce_extended": (
+        rf"\b(?:extend\w*|prolong\w*|extension\s+of|renew\w*)\s+{_W}{{0,3}}?(?:{_CF}|pause)",
+        rf"\b(?:{_CF}|pause)\s+{_W}{{0,3}}?(?:was|has\s+been|had\s+been|would\s+be|will\s+be)\s+"
+        rf"(?:\w+\s+)?(?:extended|prolonged|renewed)\b",
+        rf"\b{_CF}\s+extensions?\b",
+    ),
+    "hostage_release": (
+        rf"\b(?:release|freeing|return|handover|hand-over)\s+of\s+{_W}{{0,4}}?(?:hostages?|"
+        rf"captives?|abductees)\b",
+        rf"\b(?:release|released|freed|handed\s+over|set\s+free|releasing|freeing|free)\s+"
+        rf"{_W}{{0,4}}?(?:hostages?|captives?|abductees)\b",
+        rf"\b(?:hostages?|captives?)\s+{_W}{{0,3}}?(?:handed|transferred)\s+(?:over\s+)?to\b",
+        rf"\b(?:hostages?|captives?|abductees)\s+{_W}{{0,4}}?(?:were|was|have\s+been|had\s+been|"
+        rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|handed\s+over|"
+        rf"set\s+free)\b",
+        r"\bhostage\s+releases?\b",
+    ),
+    "prisoner_release": (
+        rf"\b(?:release|freeing|return)\s+of\s+{_W}{{0,4}}?(?:prisoners|detainees|inmates)\b",
+        rf"\b(?:release|released|freed|set\s+free|releasing|freeing|free)\s+{_W}{{0,4}}?(?:prisoners|"
+        rf"detainees|inmates)\b",
+        rf"\b(?:prisoners|detainees|inmates)\s+{_W}{{0,3}}?(?:were|was|have\s+been|had\s+been|"
+        rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|set\s+free)\b",
+    ),
+    "hostage_exchange": (
+        r"\b(?:hostage|prisoner|captive)s?[\s-]+(?:for[\s-]+(?:[\w]+[\s-]+)?)?(?:swaps?|"
+        r"exchanges?|trades?)\b",
+        rf"\b(?:swap|exchange|trade|swapping|exchanging|trading)\s+(?:of\s+)?{_W}{{0,3}}?"
+        rf"(?:hostages|captives)\s+(?:for|with)\s+{_W}{{0,2}}?(?:prisoners|detainees)\b",
+        r"\b(?:freed|released|exchanged)\s+for\s+(?:every|each)\s+(?:hostage|captive|prisoner)\b",
+        rf"\bin\s+(?:exchange|return)\s+for\s+{_W}{{0,4}}?(?:hostages|captives|prisoners|"
+        rf"detainees)\b",
+    ),
+    "humanitarian_pause": (
+        r"\b(?:humanitarian|tactical|daily|temporary|[\w]+-(?:hour|day|week))\s+(?:[\w-]+\s+)?"
+        r"pauses?\b",
+        r"\bpauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities|combat|strikes|bombing|"
+        r"bombardment)\b",
+        r"\bhumanitarian\s+(?:truce|lull)\b",
+    ),
+    "resolution_drafted": (
+        r"\b(?:drafts?|drafted|drafting|circulated|circulating|negotiating|tabled|put\s+forward|"
+        r"introduced|sponsored|proposed|submitted)\s+(?:a|an|the|its)?\s*(?:[\w-]+\s+){0,3}?"
+        r"resolution\b",
+        r"\b[\w]+-(?:sponsored|drafted|backed|led)\s+(?:[\w-]+\s+)?resolution\b",
+        r"\bresolution\s+(?:drafted|put\s+forward|circulated|proposed|tabled)\s+by\b",
+    ),
+    "vote_scheduled": (
+        r"\bvote\b[^.;]{0,60}?\b(?:is|was|has\s+been)?\s*(?:scheduled|set|expected|due|"
+        r"slated|planned)\s+(?:for|on|to)\b",
+        r"\b(?:will|to|would|expected\s+to|set\s+to|due\s+to|scheduled\s+to|is\s+to)\s+vote\s+on\b",
+        r"\b(?:scheduled|set|planned|called)\s+(?:a\s+)?vote\b",
+    ),
+    "vote_postponed": (
+        r"\bvote\b[^.;]{0,80}?\b(?:postponed|delayed|put\s+off|pushed\s+back|deferred|"
+        r"rescheduled)\b",
+        rf"\b(?:postponed|delayed|put\s+off|deferred|pushed\s+back|postponing|delaying)\s+"
+        rf"(?:a|the|its|their)?\s*{_W}{{0,2}}?vote\b",
+        r"\bpostponement\s+of\s+(?:the\s+|a\s+)?vote\b",
+    ),
+    "vote_adopted": (
+        r"\b(?:adopted|passed|approved|endorsed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+        r"resolution\b",
+        rf"\bresolution\s+{_W}{{0,6}}?(?:was|has\s+been|were)\s+(?:\w+\s+)?(?:adopted|passed|"
+        rf"approved)\b",
+        r"\bvoted\s+[^.;]{0,30}?\bto\s+(?:adopt|approve|pass)\b",
+        r"\bresolution\s+passed\b",
+    ),
+    "vote_vetoed": (
+        r"\bvetoe?(?:d|s|ing)\b",
+        r"\b(?:cast|used|exercised|wielded)\s+(?:a|its|their)"
+        r"\s+veto\b",
+    ),
+    "call_for_ceasefire": (
+        rf"\b(?:calls?|called|calling|urged|urging|urges|demanded|demanding|demands|appealed|"
+        rf"appeals?|pressing|pressed|pushed|pushing|pleaded|pleas?)\s+{_W}{{0,3}}?for\s+"
+        rf"(?:a|an|the)?\s*(?:[\w-]+\s+){{0,2}}?{_CF}",
+        rf"\b(?:urged|urging|urges|demanded|demanding|demands)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"{_CF}",
+    ),
+}

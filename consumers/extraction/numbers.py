@@ -1,0 +1,213 @@
+"""Counts written in news prose: "19,000", "1.2 million", "twenty-five", "dozens", "at least 18".
+
+:func:`find_numbers` yields every count-like expression of a span with its interval; vague
+figures take the conventions of human-coded conflict datasets ("dozens" 12, "hundreds" 100).
+:func:`not_a_count` tells dates, years, ages, times, distances, percentages, money, votes
+and numbered resolutions apart from counts of people. Both read lower-cased text (the
+engine passes a lower-cased copy with the same offsets), so patterns need no IGNORECASE.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# vague word -> (point value, low, high)
+_VAGUE = {
+    "tens": (10, 10, 99), "dozens": (12, 12, 99), "scores": (20, 20, 99),
+    "hundreds": (100, 100, 999), "thousands": (1_000, 1_000, 9_999),
+    "tens of thousands": (10_000, 10_000, 99_999),
+    "hundreds of thousands": (100_000, 100_000, 999_999), "millions": (1_000_000, 1_000_000, None),
+}  # fmt: skip
+
+_UNIT_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
+_WORD = "|".join(sorted([*_UNITS, *_SCALES], key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CORE = (
+    rf"(?P<digits>{_DIGITS})(?:[ \t]+(?P<dscale>hundred|thousand|million|billion)\b)?"
+    r"|(?P<vague>(?:tens|hundreds)\s+of\s+thousands|tens|dozens|scores|hundreds|thousands|millions)"
+    r"|(?P<dozen>(?:half\s+)?a\s+dozen)"
+    rf"|(?P<words>(?:a\s+(?:hundred|thousand|million)|{_UNIT_WORD})"
+    rf"(?:(?:\s+|-)(?:and\s+)?(?:{_WORD})){{0,6}})"
+)
+NUMBER_RE = re.compile(rf"(?<![\w.,$\u20ac\u00a3])(?:{_CORE})(?![\w%])")
+
+_QUALIFIER = re.compile(
+    r"(?P<q>no\s+fewer\s+than|no\s+less\s+than|at\s+least|at\s+most|more\s+than|over|"
+    r"nearly|almost|about|around|some|up\s+to|roughly|approximately|an\s+estimated|"
+    r"estimated|as\s+many\s+as|fewer\s+than|less\s+than|under|close\s+to|upwards\s+of|"
+    r"in\s+excess\s+of|between)\s+$",
+)
+_RANGE_TAIL = re.compile(rf"\s*(?:-|\u2013|to|and)\s*(?:{_CORE})(?![\w%])")
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_MONTHS = frozenset(
+    """jan january feb february mar march apr april may jun june jul july aug
+    august sep sept september oct october nov november dec december""".split()
+)
+# a figure right after one of these words is a label, an age or a date, not a count
+_LABEL_WORDS = _MONTHS | frozenset(
+    """aged age ages resolution resolutions no no. not number page
+    article route highway building block unit brigade division chapter voted""".split()
+)
+_LABEL_PAIRS = frozenset({("votes", "to"), ("vote", "to"), ("vote", "of")})
+_TRAP_AFTER = re.compile(
+    rf"(?:-|\s+)?(?:%|percent\b|per\s+cent\b|-?years?\b|-?months?\b|-?weeks?\b|-?days?\b|"
+    r"-?hours?\b|-?minutes?\b|-?km\b|-?kilomet|-?miles?\b|-?met(?:er|re)s?\b|-?mm\b|"
+    r"a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d|votes?\b|in\s+favou?r|dollars|euros|shekels|"
+    r"pounds|tons|tonnes|litres|liters|gallons|trucks|lorries|buildings|homes|houses|"
+    rf"rockets|missiles|drones|(?:st|nd|rd|th)\b|(?:{_MONTH})\b|to\s+\d+\s+votes?)",
+)
+_YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|of|by|until|till|from|during|year|early|late|"
+                           r"mid|before|after|the|,)\s*|-)$")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A count-like expression and where it sits; ``start`` includes any qualifier."""
+
+    value: int
+    low: int
+    high: int | None
+    approximate: bool
+    start: int
+    end: int
+    core_start: int
+
+
+def words_to_int(phrase: str) -> int | None:
+    """Value of a number spelled in words ("two hundred and five", "twenty-five")."""
+    total = current = 0
+    seen = False
+    for part in re.split(r"[\s-]+", phrase.lower()):
+        if part in ("a", "and", ""):
+            current = current or int(part == "a")
+            continue
+        if part in _UNITS:
+            current += _UNITS[part]
+        elif part == "hundred":
+            current = max(current, 1) * 100
+        elif part in _SCALES:
+            total += max(current, 1) * _SCALES[part]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _core_value(match: re.Match[str]) -> tuple[int, int, int | None, bool] | None:
+    """(value, low, high, approximate) of one core number match."""
+    if match.group("digits"):
+        number = float(match.group("digits").replace(",", ""))
+        scale = match.group("dscale")
+        value = int(round(number * _SCALES[scale.lower()])) if scale else int(number)
+        return value, value, value, False
+    if match.group("vague"):
+        key = re.sub(r"\s+", " ", match.group("vague").lower())
+        point, low, high = _VAGUE[key]
+        return point, low, high, True
+    if match.group("dozen"):
+        value = 6 if match.group("dozen").lower().startswith("half") else 12
+        return value, value, value, True
+    value = words_to_int(match.group("words"))
+    return None if value is None else (value, value, value, False)
+
+
+def _qualified(
+    qualifier: str, value: int, low: int, high: int | None
+) -> tuple[int, int, int | None]:
+    """Apply a qualifier ("at least", "up to", "nearly") to a figure's interval."""
+    q = " ".join(qualifier.lower().split())
+    if q in ("at least", "more than", "over", "no fewer than", "no less than", "upwards of",
+             "in excess of"):  # fmt: skip
+        return value, low, None
+    if q in ("up to", "as many as", "at most", "fewer than", "less than", "under"):
+        return value, 1, high
+    if q in ("nearly", "almost", "close to"):
+        return value, max(1, value * 9 // 10), value
+    return value, max(1, value * 9 // 10), value + value // 10 if high is not None else None
+
+
+def _range_end(text: str, match: re.Match[str], value: int, between: bool, end: int) -> tuple:
+    """``(high, end)`` when a range ("20 to 30", "between 20 and 30") follows, else None."""
+    tail = _RANGE_TAIL.match(text, match.end(), end)
+    if tail is None or tail.group().lstrip()[:1] == "a" and not between:
+        return None
+    if _label_before(text, match.start()):
+        return None  # "October 7 to 290" is a date, then a figure
+    upper = _core_value(tail)
+    return (upper[0], tail.end()) if upper is not None and upper[0] > value else None
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
+    """Every count-like expression in lower-cased ``text[start:end]``, ranges merged and
+    qualifiers applied."""
+    end = len(text) if end is None else end
+    found: list[NumberMention] = []
+    pos = start
+    while (match := NUMBER_RE.search(text, pos, end)) is not None:
+        pos = match.end()
+        core = _core_value(match)
+        if core is None:
+            continue
+        value, low, high, approx = core
+        qual = _QUALIFIER.search(text, max(start, match.start() - 24), match.start())
+        word = qual.group("q").lower() if qual else ""
+        mention_end = match.end()
+        span = _range_end(text, match, value, word == "between", end)
+        if span is not None:
+            high, mention_end = span
+            approx = True
+            pos = mention_end
+        if qual and word != "between":
+            value, low, high = _qualified(word, value, low, high)
+            approx = True
+        first = qual.start() if qual else match.start()
+        found.append(NumberMention(value, low, high, approx, first, mention_end, match.start()))
+    return found
+
+
+def _label_before(text: str, pos: int) -> bool:
+    """True when the words just before ``pos`` make a figure a label, date, age or price."""
+    before = text[max(0, pos - 16) : pos]
+    if before.rstrip().endswith(("$", "\u20ac", "\u00a3", "#")):
+        return True
+    words = before.split()
+    if not words or before[-1:].isalnum():
+        return False
+    last = words[-1].rstrip(".") if words[-1] != "no." else "no."
+    return last in _LABEL_WORDS or tuple(words[-2:]) in _LABEL_PAIRS
+
+
+def not_a_count(text: str, mention: NumberMention) -> bool:
+    """True when the figure is a date, year, age, time, distance, share, price, vote or label.
+
+    ``text`` is lower-cased, like everything this module reads.
+    """
+    if _label_before(text, mention.core_start):
+        return True
+    if _TRAP_AFTER.match(text, mention.end, mention.end + 24):
+        return True
+    raw = text[mention.core_start : mention.end]
+    if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100:
+        before = text[max(0, mention.core_start - 16) : mention.core_start]
+        return bool(_YEAR_CONTEXT.search(before)) or not _followed_by_people(text, mention.end)
+    return False
+
+
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians|palestinians|israelis|soldiers)\b")
+
+
+def _followed_by_people(text: str, pos: int) -> bool:
+    return _PEOPLE_AFTER.match(text, pos, pos + 20) is not None

@@ -1,0 +1,111 @@
+"""Who the casualties are, who counted them, and when: word lists and their normalisation."""
+
+from __future__ import annotations
+
+import re
+
+# normalised group -> surface forms (plural and singular)
+_GROUPS: dict[str, tuple[str, ...]] = {
+    "children": ("children", "child", "kids", "minors", "boys", "boy", "girls", "girl",
+                 "infants", "infant", "babies", "baby", "toddlers", "teenagers", "teenager"),
+    "women": ("women", "woman", "mothers", "mother"),
+    "aid workers": ("aid workers", "aid worker", "humanitarian workers", "relief workers",
+                    "UN staff", "UN staff members", "UNRWA staff", "UN employees"),
+    "journalists": ("journalists", "journalist", "reporters", "reporter", "media workers",
+                    "photographers", "photographer", "cameramen", "cameraman"),
+    "medics": ("medics", "medic", "paramedics", "paramedic", "doctors", "doctor", "nurses",
+               "nurse", "health workers", "medical staff", "rescuers", "rescue workers"),
+    "police": ("police officers", "police officer", "policemen", "policeman", "police"),
+    "soldiers": ("soldiers", "soldier", "troops", "servicemen", "reservists", "reservist",
+                 "officers", "officer"),
+    "militants": ("militants", "militant", "fighters", "fighter", "gunmen", "gunman",
+                  "terrorists", "combatants", "operatives", "insurgents"),
+    "hostages": ("hostages", "hostage", "captives", "captive", "abductees"),
+    "civilians": ("civilians", "civilian", "residents", "resident", "bystanders", "passengers",
+                  "villagers", "worshippers", "patients", "students", "farmers", "fishermen"),
+    "Palestinians": ("Palestinians", "Palestinian", "Gazans", "Gazan"),
+    "Israelis": ("Israelis", "Israeli"),
+    "Lebanese": ("Lebanese",),
+    "Ukrainians": ("Ukrainians", "Ukrainian"),
+    "foreign nationals": ("foreign nationals", "foreigners", "foreign workers"),
+}  # fmt: skip
+_SURFACE = {s.lower(): group for group, forms in _GROUPS.items() for s in forms}
+WHO_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(s) for s in sorted(_SURFACE, key=len, reverse=True)) + r")\b"
+)
+WHO_WORDS = "|".join(re.escape(s) for s in sorted(_SURFACE, key=len, reverse=True))
+_PRIORITY = ("children", "women", "aid workers", "journalists", "medics", "police", "soldiers",
+             "militants", "hostages", "civilians")  # fmt: skip
+
+# (pattern on lower-cased text, pattern on the original text for acronyms, name)
+_AUTHORITY: tuple[tuple[str, str, str], ...] = (
+    (r"health\s+ministry|ministry\s+of\s+health|health\s+authorities|health\s+officials", "",
+     "Health Ministry"),
+    (r"civil\s+defen[cs]e", "", "Civil Defence"),
+    (r"un\s+humanitarian\s+office|office\s+for\s+the\s+coordination", r"OCHA", "OCHA"),
+    ("", r"UNRWA", "UNRWA"),
+    (r"world\s+health\s+organi[sz]ation", r"WHO\b", "World Health Organization"),
+    (r"red\s+crescent", "", "Red Crescent"),
+    (r"red\s+cross", r"ICRC", "Red Cross"),
+    (r"israel\s+defen[cs]e\s+forces|israeli\s+military|israeli\s+army|the\s+army|"
+     r"the\s+military|military\s+spokes\w+", r"IDF", "Israel Defense Forces"),
+    (r"united\s+nations", r"\bUN\b|U\.N\.", "United Nations"),
+    (r"hospital\s+(?:officials|director|staff|sources)|doctors\s+at", "", "hospital officials"),
+    (r"police", "", "police"),
+    (r"israeli\s+(?:officials|authorities|government)|prime\s+minister's\s+office", "",
+     "Israeli officials"),
+    (r"hamas\s+officials|hamas-run|hamas\s+media\s+office|government\s+media\s+office", "",
+     "Hamas officials"),
+)  # fmt: skip
+
+
+def _alternation(column: int) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<a{i}>{row[column]})" for i, row in enumerate(_AUTHORITY)
+                               if row[column]))  # fmt: skip
+
+
+_AUTHORITY_LOWER = _alternation(0)
+_AUTHORITY_ACRONYM = _alternation(1)
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|according|reported|reports|figures|data|tally|statement|announced|"
+    r"confirmed|count|estimates?|toll)\b"
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
+AS_OF_RE = re.compile(
+    rf"\bas\s+(?:of|at)\s+(?P<d>(?:(?:late|early)\s+)?(?:{_DAY}(?:\s+(?:morning|evening|night))?"
+    rf"|this\s+(?:morning|afternoon|evening|week)|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|noon|midday|midnight|\d{{4}}-\d\d-\d\d))",
+    re.IGNORECASE,
+)
+
+
+def who_in(text: str, start: int, end: int) -> str | None:
+    """The most specific group named in lower-cased ``text[start:end]``, or None."""
+    groups = {_SURFACE[m.group()] for m in WHO_RE.finditer(text, start, end)}
+    for group in _PRIORITY:
+        if group in groups:
+            return group
+    return min(groups) if groups else None
+
+
+def authority_in(sentence: str) -> str | None:
+    """The source a sentence attributes figures to ("Health Ministry", "United Nations")."""
+    lowered = sentence.lower()
+    if not _ATTRIBUTION.search(lowered):
+        return None
+    matches = (_AUTHORITY_LOWER.search(lowered), _AUTHORITY_ACRONYM.search(sentence))
+    found = [m for m in matches if m is not None]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    return _AUTHORITY[int(str(first.lastgroup)[1:])][2]
+
+
+def as_of_in(sentence: str) -> str | None:
+    """The "as of ..." date phrase of a sentence, as written."""
+    match = AS_OF_RE.search(sentence)
+    return match.group("d") if match else None

@@ -1,0 +1,109 @@
+"""Sentence splitting with character offsets.
+
+A boundary is a run of ``.``, ``!`` or ``?`` (plus closing quotes or brackets) followed by
+white space, a blank line, or a line break that does not continue a wrapped sentence.
+A period after a known abbreviation ("Dr.", "Jan.", "U.S.") or a single initial is not
+a boundary; decimals ("1.2") never are, since a boundary needs white space after it.
+Over-long runs without punctuation are cut at white space so that no sentence exceeds
+``MAX_SENTENCE`` characters.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+MAX_SENTENCE = 1500
+
+_CANDIDATE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)|\n[ \t]*\n\s*|\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm sen rep gov pres st mt ft
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc co corp ltd jr sr
+    approx dept est fig rev u.s u.n u.k e.g i.e a.m p.m""".split()
+)
+_CLOCK = frozenset({"a.m", "p.m"})
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at ``dot`` closes an abbreviation rather than a sentence."""
+    found = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if found is None:
+        return False
+    word = found.group(1).lower().rstrip(".")
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "John F. Kennedy", "U." inside "U.S."
+    if word in _CLOCK:
+        following = text[dot + 1 : dot + 3].lstrip()
+        return not following[:1].isupper()
+    return word in _ABBREVIATIONS
+
+
+def _is_wrap(text: str, pos: int) -> bool:
+    """True when a single line break at ``pos`` continues a hard-wrapped sentence."""
+    before = text[pos - 1 : pos]
+    after = text[pos + 1 : pos + 2]
+    return bool(before) and (before.isalpha() or before in ",-") and after.islower()
+
+
+def _cut_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    """Cut an over-long span at white space into pieces of at most ``MAX_SENTENCE``."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span without surrounding white space, or None when nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into sentence spans ``(start, end)``, trimmed of white space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _CANDIDATE.finditer(text):
+        mark = match.group()
+        if mark == "\n" and _is_wrap(text, match.start()):
+            continue
+        if mark[0] == "." and mark.count(".") == 1 and _is_abbreviation(text, match.start()):
+            continue
+        end = match.end() if mark[0] in ".!?\u2026" else match.start()
+        _add(text, start, end, spans)
+        start = match.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    span = _trimmed(text, start, end)
+    if span is not None:
+        spans.extend(_cut_long(span[0], span[1], text))
+
+
+class SentenceIndex:
+    """Sentence spans of one text with a fast position -> sentence lookup."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = split_sentences(text)
+        self._starts = [s for s, _ in self.spans]
+
+    def index_of(self, pos: int) -> int | None:
+        """The index of the sentence holding ``pos``, or None when it falls between two."""
+        i = bisect_right(self._starts, pos) - 1
+        if i < 0 or pos >= self.spans[i][1]:
+            return None
+        return i
+
+    def __len__(self) -> int:
+        return len(self.spans)

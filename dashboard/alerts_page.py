@@ -1,0 +1,201 @@
+"""The alerts page: firing banner, rules with their state, editor with backtest, history.
+
+The editor publishes to the ``alert_rules`` topic through a short-lived producer
+and writes the store mirror; the running evaluator picks the change up. While a
+rule is edited the backtest chart shows when it would have fired over stored
+history, before anything is saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import Any
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from consumers.alerts import store as alert_store
+from consumers.alerts import topic
+from consumers.alerts.commands import describe, slug
+from consumers.alerts.engine import Point, backtest_series
+from consumers.alerts.rules import (
+    AGGREGATIONS,
+    COMPARATORS,
+    METRICS,
+    NO_DATA_POLICIES,
+    SEVERITIES,
+    AlertRule,
+)
+from consumers.alerts.state import Transition
+from wirewatch.errors import WirewatchError
+from wirewatch.schema import LIVE_RUN
+from wirewatch.settings import Settings
+from wirewatch.store import SqlStore
+
+NEW = "➕ New rule"
+LOOKBACK = {"1 day": 1, "7 days": 7, "30 days": 30, "All": 36_500}
+
+
+def firing_banner(store: SqlStore, run_id: str = LIVE_RUN) -> int:
+    """One error banner per firing rule; return how many."""
+    firing = alert_store.firing(store, run_id)
+    for rule, state in firing:
+        value = "no data" if state.value is None else f"{state.value:g}"
+        since = f"{state.since:%Y-%m-%d %H:%M} UTC" if state.since else "?"
+        st.error(f"🔥 **{rule.name}** ({rule.severity}) firing since {since}: value {value}, "
+                 f"threshold {rule.comparator} {rule.threshold:g}")  # fmt: skip
+    return len(firing)
+
+
+def render(store: SqlStore, settings: Settings) -> None:
+    """The whole page."""
+    st.header("Alerts")
+    firing_banner(store)
+    rules = {rule.id: rule for rule in alert_store.load_rules(store)}
+    st.subheader("Rules")
+    st.dataframe(rules_frame(store, list(rules.values())), hide_index=True)
+    st.subheader("Edit")
+    editor(store, settings, rules)
+    st.subheader("History")
+    events = alert_store.history(store, limit=200)
+    st.dataframe(pd.DataFrame([t.to_dict() for t in events]), hide_index=True)
+
+
+def rules_frame(store: SqlStore, rules: list[AlertRule]) -> pd.DataFrame:
+    states = alert_store.load_states(store, LIVE_RUN)
+    rows = [{"id": r.id, "name": r.name, "state": states[r.id].status if r.id in states else "ok",
+             "severity": r.severity, "enabled": r.enabled, "rule": describe(r)}
+            for r in rules]  # fmt: skip
+    return pd.DataFrame(rows, columns=["id", "name", "state", "severity", "enabled", "rule"])
+
+
+def editor(store: SqlStore, settings: Settings, rules: dict[str, AlertRule]) -> None:
+    choice = st.selectbox("Rule", [NEW, *rules], key="alerts.pick")
+    base = rules.get(choice)
+    try:
+        rule = rule_form(base, prefix=f"alerts.{choice}")
+    except (WirewatchError, ValueError, TypeError) as exc:
+        st.warning(f"Not a valid rule yet: {exc}")
+        return
+    backtest_view(store, rule)
+    save, toggle, delete = st.columns(3)
+    if save.button("Save rule", type="primary", key="alerts.save"):
+        _apply(settings, store, rule, "saved")
+    if base is not None and toggle.button("Disable" if base.enabled else "Enable",
+                                          key="alerts.toggle"):  # fmt: skip
+        _apply(settings, store, replace(base, enabled=not base.enabled), "updated")
+    if base is not None and delete.button("Delete", key="alerts.delete"):
+        _apply(settings, store, None, "deleted", rule_id=base.id)
+
+
+def _apply(settings: Settings, store: SqlStore, rule: AlertRule | None, verb: str,
+           rule_id: str = "") -> None:  # fmt: skip
+    try:
+        if rule is None:
+            topic.remove(settings, store, rule_id)
+        else:
+            topic.publish(settings, store, rule)
+    except WirewatchError as exc:
+        st.error(f"Could not publish the rule: {exc}")
+        return
+    st.success(f"Rule {rule.id if rule else rule_id} {verb}.")
+
+
+def rule_form(base: AlertRule | None, prefix: str) -> AlertRule:
+    """Widgets for every rule field; the (validated) rule they describe."""
+    b = base or AlertRule(id="new-rule", name="", metric="killed", threshold=10)
+    k = f"{prefix}."
+    left, mid, right = st.columns(3)
+    name = left.text_input("Name", b.name, key=k + "name")
+    typed = "" if base else left.text_input("Id (empty: from the name)", key=k + "id")
+    rule_id = b.id if base else typed.strip() or slug(name or "rule")
+    metric = left.selectbox("Metric", METRICS, METRICS.index(b.metric), key=k + "metric")
+    subject = left.text_input("Subject (mentions / negotiation type)", b.subject or "",
+                              key=k + "subject")  # fmt: skip
+    aggregation = mid.selectbox("Aggregation", AGGREGATIONS,
+                                AGGREGATIONS.index(b.aggregation), key=k + "agg")  # fmt: skip
+    comparators = list(COMPARATORS)
+    comparator = mid.selectbox("Comparator", comparators, comparators.index(b.comparator),
+                               key=k + "cmp")  # fmt: skip
+    threshold = mid.number_input("Threshold", value=float(b.threshold), key=k + "threshold")
+    recovery = mid.number_input("Recovery threshold (empty: same)", value=b.recovery,
+                                key=k + "recovery")  # fmt: skip
+    window = right.number_input("Window (s)", 1, value=b.window_seconds, key=k + "window")
+    hold = right.number_input("For (s)", 0, value=b.for_seconds, key=k + "for")
+    cooldown = right.number_input("Cool-down (s)", 0, value=b.cooldown_seconds, key=k + "cool")
+    severity = right.selectbox("Severity", SEVERITIES, SEVERITIES.index(b.severity),
+                               key=k + "severity")  # fmt: skip
+    no_data = right.selectbox("No data", NO_DATA_POLICIES, NO_DATA_POLICIES.index(b.no_data),
+                              key=k + "nodata")  # fmt: skip
+    location, actor, source = (
+        col.text_input(label, getattr(b, field) or "", key=k + field)
+        for col, label, field in zip(st.columns(3), ("Location", "Actor", "Source"),
+                                     ("location", "actor", "source"), strict=True)
+    )  # fmt: skip
+    note = st.text_input("Note", b.note, key=k + "note")
+    enabled = st.checkbox("Enabled", b.enabled, key=k + "enabled")
+    return replace(
+        b, id=rule_id, name=name, metric=metric, subject=subject or None,
+        aggregation=aggregation, comparator=comparator, threshold=threshold, recovery=recovery,
+        window_seconds=int(window), for_seconds=int(hold), cooldown_seconds=int(cooldown),
+        severity=severity, no_data=no_data, location=location or None, actor=actor or None,
+        source=source or None, note=note, enabled=enabled,
+    ).validate()  # fmt: skip
+
+
+def backtest_view(store: SqlStore, rule: AlertRule) -> None:
+    """When the rule, as edited, would have fired over stored history."""
+    if rule.is_system:
+        st.info("System metrics are measured live; there is no stored history to backtest.")
+        return
+    left, right = st.columns(2)
+    runs = [r for (r,) in store.fetch("SELECT DISTINCT run_id FROM articles ORDER BY run_id")]
+    run_id = left.selectbox("Backtest over run", runs or [LIVE_RUN], key="alerts.bt_run")
+    days = LOOKBACK[right.selectbox("Look back", list(LOOKBACK), 1, key="alerts.bt_days")]
+    rows = store.fetch("SELECT MAX(event_ms) FROM articles WHERE run_id = ?", (run_id,))
+    if not rows or rows[0][0] is None:
+        st.info("No stored history for this run yet.")
+        return
+    start = alert_store.from_ms(rows[0][0]) - timedelta(days=days)
+    events = alert_store.history_observations(store, run_id, start)
+    points, transitions = backtest_series(rule, events)
+    firings = sum(t.kind == "firing" for t in transitions)
+    st.markdown(f"**Backtest:** would have fired **{firings}** time(s) over {len(events)} "
+                f"article(s) of run `{run_id}`.")  # fmt: skip
+    if points:
+        st.altair_chart(backtest_chart(points, transitions, rule), width="stretch")
+
+
+def firing_intervals(transitions: list[Transition], end: datetime) -> list[dict[str, Any]]:
+    """Start and end of every firing; one still firing at the end runs to ``end``."""
+    spans, start = [], None
+    for t in transitions:
+        if t.kind == "firing":
+            start = t.at
+        elif t.kind == "resolved" and start is not None:
+            spans.append({"start": start, "end": t.at})
+            start = None
+    if start is not None:
+        spans.append({"start": start, "end": end})
+    return spans
+
+
+def backtest_chart(
+    points: list[Point], transitions: list[Transition], rule: AlertRule
+) -> alt.LayerChart:
+    """Window value over time, threshold lines, shaded firings, pending ticks."""
+    values = pd.DataFrame([{"at": p.at, "value": p.value} for p in points])
+    line = alt.Chart(values).mark_line(point=True).encode(
+        x=alt.X("at:T", title="event time"), y=alt.Y("value:Q", title=f"{rule.aggregation} "
+                                                      f"of {rule.metric}"))  # fmt: skip
+    levels = pd.DataFrame([{"level": rule.threshold, "line": "threshold"},
+                           {"level": rule.recovery_threshold, "line": "recovery"}])  # fmt: skip
+    rules = alt.Chart(levels).mark_rule(strokeDash=[6, 3]).encode(y="level:Q", color="line:N")
+    spans = pd.DataFrame(firing_intervals(transitions, points[-1].at), columns=["start", "end"])
+    shade = alt.Chart(spans).mark_rect(opacity=0.25, color="red").encode(x="start:T", x2="end:T")
+    marks = pd.DataFrame([{"at": t.at, "kind": t.kind} for t in transitions],
+                         columns=["at", "kind"])  # fmt: skip
+    ticks = alt.Chart(marks).mark_rule().encode(x="at:T", color="kind:N", tooltip=["kind", "at"])
+    return alt.LayerChart(layer=[shade, line, rules, ticks], height=260)

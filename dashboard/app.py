@@ -1,0 +1,100 @@
+"""The wirewatch dashboard: page setup, the sidebar and navigation. Layout only.
+
+Run it with ``wirewatch dashboard`` (or ``streamlit run dashboard/app.py``). It reads
+the metrics store named by ``WIREWATCH_STORE_URL``; it never runs the pipeline.
+``WIREWATCH_REFRESH_SECONDS`` sets the default live-refresh interval.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard import data, model, views
+from wirewatch.settings import Settings
+
+ENV_REFRESH = "WIREWATCH_REFRESH_SECONDS"
+DEFAULT_REFRESH = 5.0
+REFRESH_CHOICES = (1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
+PAGES = Path(__file__).parent / "sections"
+STYLE = "<style>mark{background:#ffe08a;padding:0 2px;border-radius:3px}</style>"
+
+
+def refresh_default() -> float:
+    """Seconds between live updates, from ``WIREWATCH_REFRESH_SECONDS`` (default 5)."""
+    raw = os.environ.get(ENV_REFRESH, "").strip()
+    try:
+        value = float(raw) if raw else DEFAULT_REFRESH
+    except ValueError:
+        return DEFAULT_REFRESH
+    return value if value > 0 else DEFAULT_REFRESH
+
+
+def run_choices(settings: Settings) -> list[str]:
+    found, _ = data.guarded("runs", data.runs, settings.store_url)
+    names = [r["run_id"] for r in found or []]
+    return names if "live" in names else ["live", *names]
+
+
+def pick_window() -> tuple[str, tuple[date, date] | None]:
+    name = st.sidebar.selectbox("Window", list(model.WINDOWS), key="window")
+    if name != "Custom":
+        return name, None
+    today = datetime.now(UTC).date()
+    chosen = st.sidebar.date_input(
+        "From – to (UTC)", value=(today - timedelta(days=7), today), key="custom"
+    )
+    return name, tuple(chosen) if len(chosen) == 2 else None  # type: ignore[return-value]
+
+
+def pick_refresh() -> float | None:
+    default = refresh_default()
+    choices = sorted({*REFRESH_CHOICES, default})
+    every = st.sidebar.selectbox(
+        "Refresh every",
+        choices,
+        index=choices.index(default),
+        key="refresh",
+        format_func=lambda s: f"{s:g} s",
+    )
+    paused = st.sidebar.toggle("Pause live updates", key="paused")
+    return None if paused else float(every)
+
+
+def sidebar(settings: Settings) -> views.Context:
+    """The shared controls: run, window, bucket size, refresh interval."""
+    st.sidebar.title("wirewatch")
+    run_id = st.sidebar.selectbox("Run", run_choices(settings), key="run")
+    window_name, custom = pick_window()
+    bucket_name = st.sidebar.selectbox("Bucket size", list(model.BUCKETS), key="bucket")
+    refresh = pick_refresh()
+    if st.session_state.get(views.ZOOM_KEY) and st.sidebar.button("Reset zoom"):
+        st.session_state[views.ZOOM_KEY] = None
+    st.sidebar.caption(f"Store: `{settings.store_url}`")
+    return views.Context(settings, run_id, window_name, bucket_name, refresh, custom)
+
+
+def main() -> None:
+    st.set_page_config(page_title="wirewatch", page_icon=":material/radar:", layout="wide")
+    st.html(STYLE)
+    settings = Settings.from_env()
+    ctx = sidebar(settings)
+    st.session_state[views.CONTEXT_KEY] = ctx
+    views.alert_banner(ctx)
+    pages = [
+        st.Page(
+            PAGES / "overview.py", title="Overview", icon=":material/monitoring:", default=True
+        ),
+        st.Page(PAGES / "articles.py", title="Articles", icon=":material/article:"),
+        st.Page(PAGES / "drilldown.py", title="Drill-down", icon=":material/manage_search:"),
+        st.Page(PAGES / "health.py", title="Pipeline health", icon=":material/monitor_heart:"),
+        st.Page(PAGES / "alerts.py", title="Alerts", icon=":material/notifications_active:"),
+        st.Page(PAGES / "replay.py", title="Replay", icon=":material/replay:"),
+    ]
+    st.navigation(pages).run()
+
+
+main()

@@ -1,0 +1,51 @@
+"""``wirewatch dashboard``: serve the Streamlit dashboard (it reads the store, nothing else)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from wirewatch.settings import ENV_DASHBOARD_PORT, Settings
+
+APP = Path(__file__).resolve().parent / "app.py"
+
+
+def register(sub: Any) -> None:
+    """Add the ``dashboard`` subcommand to ``sub`` (an argparse subparsers object)."""
+    settings = Settings.from_env()
+    parser = sub.add_parser(
+        "dashboard",
+        help="serve the live dashboard (Streamlit)",
+        description="Serve the Streamlit dashboard over the metrics store "
+        "[env: WIREWATCH_STORE_URL]; live parts refresh every few seconds "
+        "[env: WIREWATCH_REFRESH_SECONDS].",
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=settings.dashboard_port,
+        help=f"port to listen on (default {settings.dashboard_port}) [env: {ENV_DASHBOARD_PORT}]",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
+    parser.set_defaults(handler=serve)
+
+
+def streamlit_argv(args: argparse.Namespace) -> list[str]:
+    """The command line that serves the app."""
+    return [
+        sys.executable, "-m", "streamlit", "run", str(APP),
+        "--server.port", str(args.port),
+        "--server.address", args.host,
+        "--server.headless", "true",
+        "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+
+
+def serve(args: argparse.Namespace) -> int:
+    """Replace this process with Streamlit serving the dashboard."""
+    argv = streamlit_argv(args)
+    os.execv(argv[0], argv)  # noqa: S606  # our own interpreter and fixed arguments
+    return 0  # pragma: no cover  # execv does not return

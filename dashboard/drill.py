@@ -1,0 +1,126 @@
+"""What a drill-down shows: a :class:`Drill` names the metrics behind one figure or point.
+
+Built from a headline figure, or from the selection state Streamlit returns for an
+Altair chart (``{"pick": [{...}], "brush": {"bucket_ms": [start, end]}}``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from dashboard.model import Overview, Window, fmt_time
+
+SERIES_MATCH: dict[str, dict[str, str]] = {
+    "killed": {"family": "casualty", "kind": "killed", "scope": "incident"},
+    "wounded": {"family": "casualty", "kind": "wounded", "scope": "incident"},
+    "negotiations": {"family": "negotiation"},
+}
+
+
+@dataclass(frozen=True)
+class Drill:
+    """A figure to explain: metrics matching ``match`` in ``[start_ms, end_ms)``.
+
+    ``articles`` drills show the articles of the span instead (the article count).
+    """
+
+    label: str
+    start_ms: int
+    end_ms: int
+    family: str | None = None
+    kind: str | None = None
+    scope: str | None = None
+    place: str | None = None
+    articles: bool = False
+
+    def match(self) -> dict[str, str]:
+        """The metric filters, for :func:`wirewatch.store.queries.drilldown`."""
+        fields = {
+            "family": self.family,
+            "kind": self.kind,
+            "scope": self.scope,
+            "place": self.place,
+        }
+        return {k: v for k, v in fields.items() if v is not None}
+
+
+def series_drill(series: str, start_ms: int, end_ms: int, label: str) -> Drill:
+    """The drill of one trend series over a span."""
+    if series not in SERIES_MATCH:
+        return Drill(label, start_ms, end_ms, articles=True)
+    match = SERIES_MATCH[series]
+    return Drill(
+        label, start_ms, end_ms, match.get("family"), match.get("kind"), match.get("scope")
+    )
+
+
+def figure_drills(ov: Overview) -> dict[str, Drill]:
+    """The headline figures one can drill into, by label."""
+    w = ov.window
+    found = {
+        "Articles": Drill("Articles", w.start_ms, w.end_ms, articles=True),
+        "People killed (new incidents)": series_drill("killed", w.start_ms, w.end_ms, "killed"),
+        "People wounded (new incidents)": series_drill("wounded", w.start_ms, w.end_ms, "wounded"),
+        "Negotiation events": series_drill("negotiations", w.start_ms, w.end_ms, "negotiations"),
+    }
+    for toll in ov.tolls:
+        label = f"Death toll: {toll['place'] or 'unspecified place'}"
+        found[label] = Drill(label, 0, w.end_ms, "casualty", "killed", "cumulative", toll["place"])
+    return found
+
+
+def trend_drill(selection: Mapping[str, Any], bucket_ms: int) -> Drill | None:
+    """The drill for a clicked point, else for a brushed range, of the trend chart."""
+    picked = selection.get("pick") or []
+    if picked and "bucket_ms" in picked[0]:
+        start, series = _ms(picked[0]["bucket_ms"]), picked[0].get("series", "articles")
+        label = f"{series} in the bucket from {fmt_time(start)}"
+        return series_drill(series, start, start + bucket_ms, label)
+    span = brushed(selection)
+    if span:
+        label = f"articles from {fmt_time(span.start_ms)} to {fmt_time(span.end_ms)}"
+        return Drill(label, span.start_ms, span.end_ms, articles=True)
+    return None
+
+
+def brushed(selection: Mapping[str, Any]) -> Window | None:
+    """The x range of the ``brush`` selection, if one is drawn."""
+    bounds = (selection.get("brush") or {}).get("bucket_ms")
+    if not bounds or len(bounds) != 2:
+        return None
+    start, end = sorted(_ms(b) for b in bounds)
+    return Window(start, end + 1) if end >= start else None
+
+
+def point_drill(selection: Mapping[str, Any], window: Window, category: str) -> Drill | None:
+    """The drill for a clicked bar of an entity chart or a negotiation event."""
+    picked = (selection.get("pick") or [{}])[0]
+    if "name" in picked:
+        kind = f"{category}:{picked['name']}"
+        return Drill(
+            f"{category} {picked['name']}",
+            window.start_ms,
+            window.end_ms,
+            family="signal",
+            kind=kind,
+        )
+    if "event_ms" in picked and "event" in picked:
+        at = _ms(picked["event_ms"])
+        return Drill(
+            f"{picked['event']} at {fmt_time(at)}",
+            at,
+            at + 1,
+            family="negotiation",
+            kind=picked["event"],
+        )
+    return None
+
+
+def _ms(value: Any) -> int:
+    """Epoch ms from a selection value: a number, or an ISO time string."""
+    if isinstance(value, str):
+        return int(datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp() * 1000)
+    return int(value)

@@ -1,0 +1,59 @@
+"""Articles: the live feed, newest first, filterable; each with its metrics and evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
+from dashboard import data, views
+from wirewatch.store.queries import ArticleFilter
+
+ANY = "Any"
+NO_MATCH = "No article matches these filters: clear some of them."
+
+
+def choose(
+    col: Any, label: str, options: list[str], key: str, fmt: Callable[[str], str] = str
+) -> str | None:
+    """A selectbox with an "Any" choice; ``None`` when Any is chosen."""
+    value = col.selectbox(
+        label, [ANY, *options], key=key, format_func=lambda v: v if v == ANY else fmt(v)
+    )
+    return None if value == ANY else str(value)
+
+
+def filters(ctx: views.Context) -> tuple[ArticleFilter, int]:
+    options, _ = data.guarded("filter_options", data.filter_options, ctx.url, ctx.run_id)
+    options = options or {"sources": [], "actors": [], "locations": [], "kinds": []}
+    cols = st.columns([1, 1, 1, 1, 2, 0.6])
+    chosen = ArticleFilter(
+        source=choose(cols[0], "Source", options["sources"], "f_source"),
+        actor=choose(cols[1], "Actor", options["actors"], "f_actor"),
+        location=choose(cols[2], "Location", options["locations"], "f_location"),
+        kind=choose(cols[3], "Metric kind", options["kinds"], "f_kind", views.kind_label),
+        text=cols[4].text_input("Search title and text", key="f_text").strip() or None,
+    )
+    limit = cols[5].selectbox("Show", [25, 50, 100], index=1, key="f_limit")
+    return chosen, int(limit)
+
+
+@st.fragment(run_every=views.context().refresh)
+def feed(chosen: ArticleFilter, limit: int) -> None:
+    ctx = views.context()
+    found, error = data.guarded("articles", data.articles, ctx.url, ctx.run_id, chosen, limit)
+    views.store_banner(ctx.url, error)
+    if found is None:
+        return
+    if not found:
+        filtered = chosen != ArticleFilter() and not views.store_empty(ctx)
+        views.empty_state(NO_MATCH if filtered else views.EMPTY_HINT)
+        return
+    st.caption(f"{len(found):,} newest articles of run `{ctx.run_id}`, newest first")
+    for article in found:
+        views.article_card(article)
+
+
+st.title("Articles")
+feed(*filters(views.context()))

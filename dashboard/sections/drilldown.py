@@ -1,0 +1,36 @@
+"""Drill-down: the articles and evidence sentences behind a figure or a chart point."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import data, drill, model, views
+
+
+@st.fragment(run_every=views.context().refresh)
+def live() -> None:
+    ctx = views.context()
+    window = ctx.window()
+    bucket = model.pick_bucket(ctx.bucket_name, window)
+    ov, error = data.guarded("overview", data.overview, ctx.url, ctx.run_id, window, bucket)
+    views.store_banner(ctx.url, error)
+    if ov is None:
+        return
+    if ov.figures["articles"] == 0 and not ov.tolls:
+        views.empty_state(views.EMPTY_HINT if views.store_empty(ctx) else views.WINDOW_HINT)
+        return
+    figures = drill.figure_drills(ov)
+    last: drill.Drill | None = st.session_state.get(views.DRILL_KEY)
+    options = list(figures)
+    if last is not None and last.label not in figures:
+        figures[last.label] = last
+        options.insert(0, last.label)
+    label = st.selectbox("Figure", options, key="drill_figure")
+    target = figures[label]
+    st.caption(f"{model.fmt_time(target.start_ms)} → {model.fmt_time(target.end_ms)}")
+    views.show_drill(ctx, target)
+
+
+st.title("Drill-down")
+st.caption("Pick a headline figure, or click a point on the Overview charts to bring it here.")
+live()

@@ -1,0 +1,200 @@
+"""Articles from RSS and Atom feeds, read from a URL or a local file with ``feedparser``.
+
+Each feed has a small JSON state file under ``data_dir/feeds`` listing the entries
+already published or dead-lettered (by id, else link), so a restart does not send
+them again. The state is saved only after the publisher has flushed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import json
+import os
+import re
+import sys
+import threading
+import urllib.request
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import feedparser
+
+from producers.markup import html_to_text
+from producers.publish import Sink
+from wirewatch.errors import ConfigError, SchemaError
+from wirewatch.schema import ArticleEvent
+
+DEFAULT_INTERVAL = 300.0
+MAX_REMEMBERED = 5000
+USER_AGENT = "wirewatch-feed/0.1 (+https://github.com/wirewatch)"
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def is_url(location: str) -> bool:
+    """Whether ``location`` names an http(s) URL rather than a file."""
+    return urlsplit(location).scheme in ("http", "https")
+
+
+def read_location(location: str, timeout: float = 30.0) -> bytes:
+    """The bytes of a feed URL or a local feed file."""
+    if is_url(location):  # only http(s) reaches urlopen: S310 is checked here
+        request = urllib.request.Request(location, headers={"User-Agent": USER_AGENT})  # noqa: S310
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            return bytes(response.read())
+    path = Path(location).expanduser()
+    if not path.is_file():
+        msg = f"feed is neither an http(s) URL nor a file: {location}"
+        raise ConfigError(msg)
+    return path.read_bytes()
+
+
+def entry_key(entry: Any) -> str:
+    """What identifies an entry across polls: its id, else its link, else a content hash."""
+    key = entry.get("id") or entry.get("link")
+    if key:
+        return str(key)
+    basis = f"{entry.get('title', '')}\n{entry.get('summary', '')}"
+    return "sha256:" + hashlib.sha256(basis.encode()).hexdigest()[:16]
+
+
+def entry_event(entry: Any, *, source: str, language: str = "en") -> ArticleEvent:
+    """Build an event from one parsed feed entry, HTML stripped to text."""
+    body = _entry_text(entry)
+    if not body:
+        msg = "feed entry has neither content nor a summary"
+        raise SchemaError(msg)
+    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    return ArticleEvent.create(
+        source=source,
+        body=body,
+        title=_as_text(entry.get("title", ""), entry.get("title_detail")),
+        url=entry.get("link") or None,
+        language=language,
+        published_at=datetime.fromtimestamp(calendar.timegm(stamp), UTC) if stamp else None,
+    )
+
+
+class FeedState:
+    """The entry keys already published from one feed, persisted as JSON."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._keys: dict[str, None] = {}
+        if path.is_file():
+            self._keys = dict.fromkeys(json.loads(path.read_text()).get("seen", []))
+
+    @classmethod
+    def for_feed(cls, data_dir: Path, location: str) -> FeedState:
+        """The state file of ``location`` under ``data_dir/feeds``."""
+        digest = hashlib.sha256(location.encode()).hexdigest()[:12]
+        slug = _SLUG.sub("-", location.lower()).strip("-")[-40:]
+        return cls(data_dir / "feeds" / f"{slug}-{digest}.json")
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._keys
+
+    def add(self, key: str) -> None:
+        """Remember ``key`` (saved by :meth:`save`)."""
+        self._keys[key] = None
+
+    def save(self) -> None:
+        """Write the newest keys atomically."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        keys = list(self._keys)[-MAX_REMEMBERED:]
+        scratch = self.path.with_suffix(".tmp")
+        scratch.write_text(json.dumps({"seen": keys}, indent=1))
+        os.replace(scratch, self.path)
+
+
+class FeedPoller:
+    """Publishes the entries of one feed that its state has not seen."""
+
+    def __init__(
+        self,
+        location: str,
+        sink: Sink,
+        state: FeedState,
+        source: str | None = None,
+        fetch: Callable[[str], bytes] = read_location,
+    ) -> None:
+        self.location = location
+        self.sink = sink
+        self.state = state
+        self.source = source or _default_source(location)
+        self.fetch = fetch
+        self.errors = 0
+
+    def poll(self) -> int:
+        """Publish the new entries; return how many there were."""
+        try:
+            raw = self.fetch(self.location)
+        except OSError as exc:
+            self.errors += 1
+            print(f"wirewatch produce feed: cannot read {self.location}: {exc}", file=sys.stderr)
+            return 0
+        parsed = feedparser.parse(raw)
+        if parsed.get("bozo") and not parsed.entries:
+            reason = f"not an RSS or Atom feed: {parsed.get('bozo_exception')}"
+            self.sink.reject(raw, reason, self.source)
+            return 0
+        language = (parsed.feed.get("language") or "en").split("-")[0].lower()
+        fresh = [entry for entry in parsed.entries if entry_key(entry) not in self.state]
+        for entry in fresh:
+            self._publish(entry, language)
+        return len(fresh)
+
+    def _publish(self, entry: Any, language: str) -> None:
+        key = entry_key(entry)
+        try:
+            event = entry_event(entry, source=self.source, language=language)
+        except SchemaError as exc:
+            raw = json.dumps({k: entry.get(k) for k in ("id", "link", "title")}).encode()
+            self.sink.reject(raw, f"entry {key}: {exc}", self.source)
+        else:
+            self.sink.publish(event)
+        self.state.add(key)
+
+
+def poll_all(pollers: Sequence[FeedPoller], flush: Callable[[], None]) -> None:
+    """Poll each feed once, flush the publisher, then save each feed's state."""
+    for poller in pollers:
+        poller.poll()
+    flush()
+    for poller in pollers:
+        poller.state.save()
+
+
+def watch(
+    pollers: Sequence[FeedPoller],
+    flush: Callable[[], None],
+    interval: float,
+    stop: threading.Event,
+) -> None:
+    """Poll now and every ``interval`` seconds until ``stop`` is set."""
+    poll_all(pollers, flush)
+    while not stop.wait(interval):
+        poll_all(pollers, flush)
+
+
+def _entry_text(entry: Any) -> str:
+    contents = entry.get("content") or []
+    best = max(contents, key=lambda part: len(part.get("value", "")), default=None)
+    if best is not None and best.get("value", "").strip():
+        return _as_text(best["value"], best)
+    return _as_text(entry.get("summary", ""), entry.get("summary_detail"))
+
+
+def _as_text(value: str, detail: Any) -> str:
+    """Strip HTML unless feedparser says the value is plain text."""
+    kind = (detail or {}).get("type", "text/html")
+    return html_to_text(value) if "html" in kind else value.strip()
+
+
+def _default_source(location: str) -> str:
+    if is_url(location):
+        return f"feed:{urlsplit(location).hostname}"
+    return f"feed:{Path(location).name}"

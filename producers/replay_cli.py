@@ -1,0 +1,166 @@
+"""``wirewatch record`` and ``wirewatch replay``: archive the article stream, play it back."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from producers.record import Recorded, read_records, read_topic, write_records
+from producers.replay import Control, Replayer, control_path, replay_run_id, write_command
+from wirewatch.errors import ConfigError, SchemaError
+from wirewatch.kafka import ensure_topics, make_consumer, make_producer
+from wirewatch.schema import LIVE_RUN, ArticleEvent, parse_time
+from wirewatch.settings import Settings
+
+REPLAY_EPILOG = (
+    "While it runs: SIGINT/SIGTERM stop cleanly (flush, close); SIGUSR1 toggles pause "
+    "(kill -USR1 PID); writing 'pause', 'resume' or 'stop' to the control file "
+    "<data dir>/replay-<run id>.control does the same (the dashboard uses it)."
+)
+
+
+def _time(text: str) -> Any:
+    try:
+        return parse_time(text, "time")
+    except SchemaError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def speed(text: str) -> float | None:
+    """``max`` (None) or a positive factor."""
+    if text.strip().lower() == "max":
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if value <= 0:
+        msg = f"speed must be a positive number or 'max', got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def register(sub: Any) -> None:
+    """Add ``record`` and ``replay``."""
+    record = sub.add_parser(
+        "record",
+        help="archive the articles topic to gzip JSONL with original timestamps",
+        description="Read the articles topic (optionally from/to a time, found with "
+        "offsets_for_times) and write one JSON line per record with its Kafka timestamp.",
+    )
+    record.add_argument("--out", type=Path, required=True, help="FILE.jsonl.gz to write")
+    record.add_argument("--from", dest="start", type=_time, help="ISO 8601 start time")
+    record.add_argument("--to", dest="end", type=_time, help="ISO 8601 end time (exclusive)")
+    record.add_argument("--follow", action="store_true", help="keep recording until Ctrl-C")
+    record.set_defaults(handler=run_record)
+    replay = sub.add_parser(
+        "replay",
+        help="re-publish a recording or a time range under a replay run id",
+        description="Publish recorded articles to the articles topic again, re-stamped with "
+        "a replay run id so the live view is untouched, at the original spacing divided by "
+        "--speed.",
+        epilog=REPLAY_EPILOG,
+    )
+    replay.add_argument("file", nargs="?", type=Path, help="a recording (.jsonl.gz)")
+    replay.add_argument("--from", dest="start", type=_time, help="replay the topic from here")
+    replay.add_argument("--to", dest="end", type=_time, help="... up to here (exclusive)")
+    replay.add_argument(
+        "--speed",
+        type=speed,
+        default=1.0,
+        help="1 keeps the original spacing (default); 10, 60, ...; max",
+    )
+    replay.add_argument("--run-id", help="run id of the replay (default: replay-<utc time>)")
+    replay.add_argument(
+        "--source-run",
+        default=LIVE_RUN,
+        help="with --from/--to: which run's articles to replay (live)",
+    )
+    replay.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    replay.set_defaults(handler=run_replay)
+
+
+@contextmanager
+def _signals(stop: Callable[[], None], toggle: Callable[..., None] | None = None) -> Iterator[None]:
+    """SIGINT/SIGTERM call ``stop`` and SIGUSR1 ``toggle`` inside; old handlers restored after."""
+    wanted: dict[int, Any] = {sig: (lambda *_: stop()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    if toggle is not None:
+        wanted[signal.SIGUSR1] = toggle
+    previous = {sig: signal.signal(sig, handler) for sig, handler in wanted.items()}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+@contextmanager
+def _closing(client: Any) -> Iterator[Any]:
+    try:
+        yield client
+    finally:
+        client.close()
+
+
+def run_record(args: argparse.Namespace) -> int:
+    settings = Settings.from_env()
+    ensure_topics(settings, [settings.topics.articles])
+    stop = threading.Event()
+    consumer = make_consumer(settings, group_id=None, client_id="wirewatch-record")
+    with _signals(stop.set), _closing(consumer):
+        records = read_topic(consumer, settings.topics.articles, args.start, args.end,
+                             args.follow, stop)  # fmt: skip
+        count = write_records(args.out, tqdm(records, unit="article", desc="record"))
+    print(f"recorded {count} article(s) to {args.out}")
+    return 0
+
+
+def load_input(args: argparse.Namespace, settings: Settings) -> list[Recorded]:
+    """The records to replay: a file, or the topic between two times."""
+    if args.file is not None:
+        return read_records(args.file)
+    if args.start is None:
+        msg = "give a recording FILE or --from TIME [--to TIME]"
+        raise ConfigError(msg)
+    consumer = make_consumer(settings, group_id=None, client_id="wirewatch-replay-reader")
+    try:
+        found = read_topic(consumer, settings.topics.articles, args.start, args.end)
+        items = [r for r in found if r.event.get("run_id", LIVE_RUN) == args.source_run]
+    finally:
+        consumer.close()
+    return sorted(items, key=lambda r: r.order)
+
+
+def run_replay(args: argparse.Namespace) -> int:
+    settings = Settings.from_env()
+    ensure_topics(settings, [settings.topics.articles])
+    records = load_input(args, settings)
+    run_id = args.run_id or replay_run_id()
+    path = control_path(settings.data_dir, run_id)
+    control = Control(path)
+    write_command(path, "resume")
+    producer = make_producer(settings, client_id="wirewatch-replay")
+    bar = tqdm(total=len(records), unit="article", desc=run_id, disable=args.no_progress)
+
+    def send(event: ArticleEvent) -> None:
+        producer.send(settings.topics.articles, key=event.article_id.encode(),
+                      value=event.encode())  # fmt: skip
+
+    try:
+        with _signals(control.stop, control.toggle):
+            stats = Replayer(send, run_id, control, progress=bar.update).run(records, args.speed)
+    finally:
+        bar.close()
+        producer.flush()
+        producer.close()
+        path.unlink(missing_ok=True)
+    verb = "stopped after" if stats.stopped else "replayed"
+    print(f"{verb} {stats.sent} article(s) as run {run_id} ({stats.skipped} skipped)")
+    return 0

@@ -1,0 +1,42 @@
+"""``wirewatch dashboard`` through ``dashboard.cli.register`` (no exec for real)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pytest
+
+from dashboard import cli
+
+
+def parse(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="wirewatch")
+    cli.register(parser.add_subparsers(dest="command"))
+    return parser.parse_args(["dashboard", *argv])
+
+
+def test_defaults_come_from_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WIREWATCH_DASHBOARD_PORT", "8600")
+    args = parse()
+    assert (args.port, args.host) == (8600, "127.0.0.1")
+    assert args.handler is cli.serve
+
+
+def test_serve_execs_streamlit_with_the_flags(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(cli.os, "execv", lambda path, argv: calls.append((path, argv)))
+    args = parse("--port", "9001", "--host", "127.0.0.2")
+    assert args.handler(args) == 0
+    path, argv = calls[0]
+    assert path == sys.executable
+    assert argv[1:4] == ["-m", "streamlit", "run"]
+    assert Path(argv[4]) == Path(cli.__file__).parent / "app.py"
+    flags = dict(zip(argv[5::2], argv[6::2], strict=True))
+    assert flags == {
+        "--server.port": "9001",
+        "--server.address": "127.0.0.2",
+        "--server.headless": "true",
+        "--browser.gatherUsageStats": "false",
+    }

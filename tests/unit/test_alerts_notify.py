@@ -1,0 +1,118 @@
+"""Notifiers: webhook retries against a loopback server, the allow-list, the file sink."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from consumers.alerts.notify import (
+    Dispatcher,
+    FileNotifier,
+    WebhookNotifier,
+    allowed_hosts,
+)
+from consumers.alerts.state import Transition
+from wirewatch.errors import ConfigError
+
+FIRING = Transition("r", "deaths", "firing", datetime(2026, 3, 1, tzinfo=UTC), 12.0, 10.0,
+                    "critical", notify=True)  # fmt: skip
+
+
+class Receiver(HTTPServer):
+    """A loopback webhook that fails the first ``failures`` requests with 503."""
+
+    def __init__(self, failures: int = 0, status: int = 503) -> None:
+        super().__init__(("127.0.0.1", 0), Handler)
+        self.failures, self.status = failures, status
+        self.bodies: list[dict[str, Any]] = []
+        self.requests = 0
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/hook"
+
+
+class Handler(BaseHTTPRequestHandler):
+    server: Receiver
+
+    def do_POST(self) -> None:  # noqa: N802  # http.server's naming
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        self.server.requests += 1
+        if self.server.requests <= self.server.failures:
+            self.send_response(self.server.status)
+        else:
+            self.server.bodies.append(json.loads(body))
+            self.send_response(204)
+        self.end_headers()
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def receiver(request: pytest.FixtureRequest) -> Iterator[Receiver]:
+    failures, status = getattr(request, "param", (0, 503))
+    server = Receiver(failures, status)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def test_webhook_posts_the_transition(receiver: Receiver) -> None:
+    assert WebhookNotifier(receiver.url).send(FIRING)
+    assert receiver.bodies == [FIRING.to_dict()]
+
+
+@pytest.mark.parametrize("receiver", [(2, 503)], indirect=True)
+def test_webhook_retries_with_exponential_backoff(receiver: Receiver) -> None:
+    waits: list[float] = []
+    hook = WebhookNotifier(receiver.url, retries=3, backoff=0.5, sleep=waits.append)
+    assert hook.send(FIRING)
+    assert receiver.requests == 3 and len(receiver.bodies) == 1
+    assert waits == [0.5, 1.0]
+
+
+@pytest.mark.parametrize("receiver", [(5, 503)], indirect=True)
+def test_webhook_gives_up_after_its_retries(receiver: Receiver) -> None:
+    hook = WebhookNotifier(receiver.url, retries=2, sleep=lambda _s: None)
+    assert not hook.send(FIRING)
+    assert receiver.requests == 3
+
+
+@pytest.mark.parametrize("receiver", [(1, 400)], indirect=True)
+def test_webhook_does_not_retry_a_client_error(receiver: Receiver) -> None:
+    assert not WebhookNotifier(receiver.url, sleep=lambda _s: None).send(FIRING)
+    assert receiver.requests == 1
+
+
+def test_webhook_refuses_hosts_off_the_allow_list() -> None:
+    with pytest.raises(ConfigError, match="not allowed"):
+        WebhookNotifier("http://example.com/hook")
+    with pytest.raises(ConfigError, match="http"):
+        WebhookNotifier("file:///etc/passwd")
+
+
+def test_allow_list_from_env() -> None:
+    assert allowed_hosts({}) == ("127.0.0.1", "localhost")
+    assert allowed_hosts({"WIREWATCH_WEBHOOK_ALLOW": "Hooks.example.org, 10.0.0.1"}) == (
+        "hooks.example.org",
+        "10.0.0.1",
+    )
+
+
+def test_file_sink_and_dispatcher_kinds(tmp_path: Path) -> None:
+    sink = FileNotifier(tmp_path / "alerts.jsonl")
+    pending = Transition("r", "deaths", "pending", FIRING.at, 12.0, 10.0, "info", notify=True)
+    muted = Transition("r", "deaths", "firing", FIRING.at, 12.0, 10.0, "info", notify=False)
+    assert Dispatcher([sink]).dispatch([pending, FIRING, muted]) == 1
+    lines = (tmp_path / "alerts.jsonl").read_text().splitlines()
+    assert [json.loads(line)["kind"] for line in lines] == ["firing"]

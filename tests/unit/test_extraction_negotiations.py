@@ -1,0 +1,66 @@
+"""Typed negotiation events, their parties and mediators."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.extraction import extract
+
+
+def _events(text: str) -> set[str]:
+    return {n.event for n in extract(text).negotiations}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Negotiators held indirect talks in Doha on Sunday.", "talks_held"),
+        ("Talks are scheduled to resume in Cairo next week.", "talks_planned"),
+        ("Egypt put forward a three-stage proposal.", "proposal_made"),
+        ("Hamas rejected the proposal on Friday.", "proposal_rejected"),
+        ("The two sides reached an agreement on a truce.", "agreement_reached"),
+        ("The truce took effect at 7 a.m. on Friday.", "ceasefire_started"),
+        ("The cease-fire collapsed as fighting resumed.", "ceasefire_violated"),
+        ("The truce had been extended by two days.", "truce_extended"),
+        ("Hamas released 13 hostages on Friday.", "hostage_release"),
+        ("Israel freed 39 Palestinian prisoners.", "prisoner_release"),
+        ("Mediators are working on a hostage swap.", "hostage_exchange"),
+        ("Israel agreed to daily humanitarian pauses.", "humanitarian_pause"),
+        ("The UAE circulated a draft resolution.", "resolution_drafted"),
+        ("The council is scheduled to vote on the text on Tuesday.", "vote_scheduled"),
+        ("The vote was postponed until Thursday.", "vote_postponed"),
+        ("The council adopted a resolution on aid.", "vote_adopted"),
+        ("The United States vetoed the text.", "vote_vetoed"),
+        ("Protesters demanded a ceasefire.", "call_for_ceasefire"),
+    ],
+)
+def test_each_event_type(text: str, event: str) -> None:
+    assert event in _events(text)
+
+
+def test_stronger_event_hides_weaker() -> None:
+    text = "The vote, initially scheduled for Monday, has been postponed to Wednesday."
+    assert _events(text) == {"vote_postponed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators failed to reach an agreement.",
+        "Washington has threatened to veto the text.",
+        "Mediators are pushing for an extension of the ceasefire.",
+        "The exchange rate of the shekel fell.",
+        "He talked about his childhood.",
+    ],
+)
+def test_hopes_threats_and_look_alikes_are_no_events(text: str) -> None:
+    assert not _events(text) & {"agreement_reached", "vote_vetoed", "truce_extended",
+                                "hostage_exchange", "talks_held"}  # fmt: skip
+
+
+def test_parties_and_mediators_are_normalised() -> None:
+    text = "Indirect talks between Israel and Hamas, facilitated by Egypt and Qatar, resumed."
+    (talks,) = extract(text).negotiations
+    assert talks.parties == ("Israel", "Hamas")
+    assert talks.mediators == ("Egypt", "Qatar")
+    assert extract(text).summary.negotiation is True

@@ -1,0 +1,89 @@
+"""Counts in prose: digits, words, vague figures, qualifiers, ranges and look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.extraction.numbers import find_numbers, not_a_count, words_to_int
+
+
+def _first(text: str) -> tuple[int, int, int | None, bool]:
+    mention = find_numbers(text)[0]
+    return mention.value, mention.low, mention.high, mention.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("19,000 people", (19_000, 19_000, 19_000, False)),
+        ("1.2 million people", (1_200_000, 1_200_000, 1_200_000, False)),
+        ("twenty-five people", (25, 25, 25, False)),
+        ("two hundred people", (200, 200, 200, False)),
+        ("a dozen people", (12, 12, 12, True)),
+        ("dozens of people", (12, 12, 99, True)),
+        ("hundreds of people", (100, 100, 999, True)),
+        ("thousands of people", (1_000, 1_000, 9_999, True)),
+        ("tens of thousands of people", (10_000, 10_000, 99_999, True)),
+        ("scores of people", (20, 20, 99, True)),
+        ("at least 18 people", (18, 18, None, True)),
+        ("more than 100 people", (100, 100, None, True)),
+        ("up to 30 people", (30, 1, 30, True)),
+        ("nearly 40 people", (40, 36, 40, True)),
+        ("between 20 and 30 people", (20, 20, 30, True)),
+        ("10 to 15 people", (10, 10, 15, True)),
+    ],
+)
+def test_figures_and_intervals(text: str, expected: tuple[int, int, int | None, bool]) -> None:
+    assert _first(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("one hundred and five", 105), ("three thousand two hundred", 3200), ("ninety-nine", 99)],
+)
+def test_words_to_int(phrase: str, value: int) -> None:
+    assert words_to_int(phrase) == value
+
+
+def test_qualifier_is_part_of_the_mention() -> None:
+    text = "it killed at least 18 people"
+    mention = find_numbers(text)[0]
+    assert text[mention.start : mention.end] == "at least 18"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 2023 the agency",
+        "a 15-year-old boy",
+        "the boy, aged 12, said",
+        "at 3 p.m. the siren",
+        "they walked 5 km",
+        "prices rose 300 percent",
+        "about 85% of people",
+        "donors gave $2 million",
+        "the council voted 13 votes to 1",
+        "Resolution 2334 says",
+        "on October 7 militants",
+        "the 10-week war",
+        "no one was hurt",
+    ],
+)
+def test_look_alikes_are_not_counts(text: str) -> None:
+    low = text.lower()  # the module reads lower-cased text, like the engine gives it
+    assert all(not_a_count(low, m) for m in find_numbers(low))
+
+
+def test_a_plain_count_is_a_count() -> None:
+    text = "25 people were killed"
+    assert not not_a_count(text, find_numbers(text)[0])
+
+
+def test_a_bare_scale_word_is_no_figure() -> None:
+    assert find_numbers("a million thanks") != [] and find_numbers("millions of") != []
+    assert find_numbers("the million-dollar question") == []
+
+
+def test_comma_runs_stay_small() -> None:
+    mentions = find_numbers("1,1,1,1,1,1")
+    assert [m.value for m in mentions] == [1]

@@ -1,0 +1,61 @@
+"""Sentence splitting: offsets, abbreviations, decimals, paragraphs and caps."""
+
+from __future__ import annotations
+
+from consumers.extraction.sentences import MAX_SENTENCE, SentenceIndex, split_sentences
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_splits_on_terminal_punctuation() -> None:
+    assert _texts("One died. Two fled! Why now? End") == [
+        "One died.",
+        "Two fled!",
+        "Why now?",
+        "End",
+    ]
+
+
+def test_abbreviations_and_decimals_do_not_split() -> None:
+    text = "Dr. Ali met U.S. officials on Jan. 5 about 1.2 million people. Then he left."
+    assert _texts(text) == [
+        "Dr. Ali met U.S. officials on Jan. 5 about 1.2 million people.",
+        "Then he left.",
+    ]
+
+
+def test_clock_abbreviation_splits_only_before_a_capital() -> None:
+    assert len(split_sentences("It hit at 3 p.m. Officials said so.")) == 2
+    assert len(split_sentences("It hit at 3 p.m. on Monday.")) == 1
+
+
+def test_blank_lines_and_title_lines_split() -> None:
+    text = "A headline without a stop\n\nThe body starts here. It goes on."
+    assert _texts(text)[0] == "A headline without a stop"
+    assert len(_texts(text)) == 3
+
+
+def test_wrapped_lines_stay_joined() -> None:
+    assert len(split_sentences("The strike hit the\nbuilding at night.")) == 1
+
+
+def test_offsets_are_exact_and_trimmed() -> None:
+    text = "  First one.   Second one.  "
+    for start, end in split_sentences(text):
+        assert text[start:end].strip() == text[start:end]
+        assert text[start:end]
+
+
+def test_long_runs_are_cut() -> None:
+    spans = split_sentences("word " * 2000)
+    assert len(spans) > 1
+    assert all(e - s <= MAX_SENTENCE for s, e in spans)
+
+
+def test_index_lookup() -> None:
+    index = SentenceIndex("Alpha one. Beta two.")
+    assert index.index_of(0) == 0
+    assert index.index_of(12) == 1
+    assert index.index_of(10) is None

@@ -1,0 +1,68 @@
+"""Military, humanitarian, actor and location signals."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.extraction import extract
+
+
+def _names(text: str, category: str) -> set[str]:
+    return {s.name for s in extract(text).signals if s.category == category}
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "name"),
+    [
+        ("Warplanes carried out airstrikes overnight.", "military", "airstrike"),
+        ("Rockets were fired at the city.", "military", "rocket_launch"),
+        ("Air raid sirens sounded in the south.", "military", "air_raid_siren"),
+        ("The ground offensive expanded.", "military", "ground_operation"),
+        ("Troops found a tunnel shaft.", "military", "tunnel"),
+        ("Artillery shelling hit the town.", "military", "shelling"),
+        ("A drone strike hit a car.", "military", "drone_strike"),
+        ("Aid trucks entered through the crossing.", "humanitarian", "aid_delivery"),
+        ("Families fled their homes.", "humanitarian", "displacement"),
+        ("Internet outages cut the area off.", "humanitarian", "communication_outage"),
+        ("Hospitals reported shortages of fuel.", "humanitarian", "shortage"),
+        ("The hospital was raided before dawn.", "humanitarian", "hospital_damage"),
+    ],
+)
+def test_signal_names(text: str, category: str, name: str) -> None:
+    assert name in _names(text, category)
+
+
+def test_air_raid_siren_is_not_an_airstrike() -> None:
+    assert _names("Air raid sirens sounded.", "military") == {"air_raid_siren"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers went on a general strike.",
+        "Inmates began a hunger strike.",
+        "They hope to strike a deal soon.",
+        "The hospital said it treated patients.",
+    ],
+)
+def test_look_alikes_are_not_signals(text: str) -> None:
+    assert not _names(text, "military") and not _names(text, "humanitarian")
+
+
+def test_entities_are_normalised() -> None:
+    text = "The IDF and the Israeli military struck the Gaza Strip and Gaza City."
+    assert _names(text, "actor") == {"Israel Defense Forces"}
+    assert _names(text, "location") == {"Gaza", "Gaza City"}
+
+
+def test_country_is_actor_or_location_by_context() -> None:
+    assert _names("Egypt said talks would go on.", "actor") == {"Egypt"}
+    assert _names("Sirens sounded in central Israel.", "location") == {"Israel"}
+
+
+def test_acronyms_are_case_sensitive() -> None:
+    assert _names("Let us ask who is there.", "actor") == set()
+    assert _names("The US and the WHO said so.", "actor") == {
+        "United States",
+        "World Health Organization",
+    }

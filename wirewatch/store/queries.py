@@ -1,0 +1,336 @@
+"""Read-side aggregates for the dashboard, in portable SQL over a :class:`SqlStore`.
+
+Every function takes the store first and a half-open time window ``[start_ms, end_ms)``
+on ``event_ms``. Aggregation happens in SQL (buckets are integer arithmetic:
+``(event_ms / ?) * ?``); Python only reshapes the few rows that come back. SQL text
+holds no literal ``?`` or ``%``: patterns travel as parameters, so the same text runs
+on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from wirewatch.store.sql import Row, SqlStore
+
+_WINDOW = "run_id = ? AND event_ms >= ? AND event_ms < ?"
+_INCIDENT = "family = 'casualty' AND scope = 'incident' AND kind IN ('killed', 'wounded')"
+_TOLL = "family = 'casualty' AND kind = 'killed' AND scope = 'cumulative'"
+_EVIDENCE = "m.sentence, m.sent_start, m.sent_end, m.match_start, m.match_end"
+_ARTICLE_COLS = tuple(
+    (
+        "article_id source title url body event_ms processed_ms killed wounded death_toll "
+        "negotiation "
+    ).split()
+)
+_METRIC_COLS = tuple(
+    (
+        "seq family kind value low high approximate scope who place authority as_of "
+        "detail sentence sent_start sent_end match_start match_end "
+    ).split()
+)
+_DRILL_COLS = tuple(
+    (
+        "article_id title source url event_ms family kind value scope place sentence "
+        "sent_start sent_end match_start match_end "
+    ).split()
+)
+MINUTE_MS = 60_000
+_ENTITY = ("actor", "location")
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    """Filters of the article feed; ``None`` means any."""
+
+    source: str | None = None
+    actor: str | None = None
+    location: str | None = None
+    kind: str | None = None
+    text: str | None = None
+    start_ms: int | None = None
+    end_ms: int | None = None
+
+
+def _dicts(cols: tuple[str, ...], rows: list[Row]) -> list[dict[str, Any]]:
+    return [dict(zip(cols, row, strict=True)) for row in rows]
+
+
+def runs(store: SqlStore) -> list[dict[str, Any]]:
+    """Every run with its article count and event-time span; ``live`` first."""
+    rows = store.fetch(
+        "SELECT run_id, COUNT(*), MIN(event_ms), MAX(event_ms) FROM articles GROUP BY run_id"
+    )
+    found = _dicts(("run_id", "articles", "first_ms", "last_ms"), rows)
+    return sorted(found, key=lambda r: (r["run_id"] != "live", -r["last_ms"], r["run_id"]))
+
+
+def overview(store: SqlStore, run_id: str, start_ms: int, end_ms: int) -> dict[str, Any]:
+    """Headline figures of one window: articles, incident casualties, negotiation activity."""
+    window = (run_id, start_ms, end_ms)
+    articles, sources = store.fetch(
+        f"SELECT COUNT(*), COUNT(DISTINCT source) FROM articles WHERE {_WINDOW}",  # noqa: S608  # constants
+        window,
+    )[0]
+    people = dict.fromkeys(("killed", "wounded"), 0)
+    sql = f"SELECT kind, SUM(value) FROM metrics WHERE {_WINDOW} AND {_INCIDENT} GROUP BY kind"  # noqa: S608  # constants
+    people.update({kind: int(total or 0) for kind, total in store.fetch(sql, window)})
+    events = store.fetch(
+        "SELECT COUNT(*) FROM metrics "  # noqa: S608  # constant clause
+        f"WHERE {_WINDOW} AND family = 'negotiation'",
+        window,
+    )[0][0]
+    minutes = max(end_ms - start_ms, 1) / MINUTE_MS
+    return {
+        "articles": int(articles),
+        "sources": int(sources),
+        "articles_per_min": articles / minutes,
+        "killed": people["killed"],
+        "wounded": people["wounded"],
+        "negotiation_events": int(events),
+    }
+
+
+def timeseries(
+    store: SqlStore, run_id: str, start_ms: int, end_ms: int, bucket_ms: int
+) -> list[dict[str, Any]]:
+    """Long-form ``{bucket_ms, series, value}`` rows: articles, killed, wounded, negotiations."""
+    window = (bucket_ms, bucket_ms, run_id, start_ms, end_ms)
+    bucket = "(event_ms / ?) * ?"
+    rows = [
+        (b, "articles", n)
+        for b, n in store.fetch(
+            f"SELECT {bucket}, COUNT(*) FROM articles WHERE {_WINDOW} GROUP BY 1 ORDER BY 1",  # noqa: S608  # constants
+            window,
+        )
+    ]
+    rows += store.fetch(
+        f"SELECT {bucket}, kind, SUM(value) FROM metrics WHERE {_WINDOW} AND {_INCIDENT} "  # noqa: S608  # constants
+        "GROUP BY 1, 2 ORDER BY 1",
+        window,
+    )
+    rows += [
+        (b, "negotiations", n)
+        for b, n in store.fetch(
+            f"SELECT {bucket}, COUNT(*) FROM metrics WHERE {_WINDOW} "  # noqa: S608  # constants
+            "AND family = 'negotiation' GROUP BY 1 ORDER BY 1",
+            window,
+        )
+    ]
+    return [{"bucket_ms": int(b), "series": s, "value": int(v)} for b, s, v in rows]
+
+
+def negotiation_timeline(
+    store: SqlStore, run_id: str, start_ms: int, end_ms: int, limit: int = 500
+) -> list[dict[str, Any]]:
+    """Typed negotiation events, newest first, with parties and mediators."""
+    rows = store.fetch(
+        "SELECT m.event_ms, m.kind, m.detail, m.article_id, a.title, a.source, m.sentence "
+        "FROM metrics m JOIN articles a ON a.run_id = m.run_id AND a.article_id = m.article_id "
+        "WHERE m.run_id = ? AND m.event_ms >= ? AND m.event_ms < ? "
+        "AND m.family = 'negotiation' ORDER BY m.event_ms DESC, m.seq LIMIT ?",
+        (run_id, start_ms, end_ms, limit),
+    )
+    out = []
+    for event_ms, kind, detail, article_id, title, source, sentence in rows:
+        parsed = json.loads(detail or "{}")
+        out.append(
+            {
+                "event_ms": int(event_ms),
+                "event": kind,
+                "article_id": article_id,
+                "title": title,
+                "source": source,
+                "sentence": sentence,
+                "parties": ", ".join(parsed.get("parties", [])),
+                "mediators": ", ".join(parsed.get("mediators", [])),
+            }
+        )
+    return out
+
+
+def top_entities(
+    store: SqlStore,
+    run_id: str,
+    start_ms: int,
+    end_ms: int,
+    categories: tuple[str, ...] = ("actor", "location"),
+    limit: int = 10,
+) -> dict[str, list[dict[str, Any]]]:
+    """Per category, the most mentioned names: ``{name, mentions}``, most first."""
+    found: dict[str, list[dict[str, Any]]] = {c: [] for c in categories}
+    if not categories:
+        return found
+    likes = " OR ".join("kind LIKE ?" for _ in categories)
+    rows = store.fetch(
+        "SELECT kind, COUNT(*) FROM metrics "  # noqa: S608  # constants
+        f"WHERE {_WINDOW} AND family = 'signal' AND ({likes}) GROUP BY kind",
+        (run_id, start_ms, end_ms, *(f"{c}:%" for c in categories)),
+    )
+    for kind, mentions in rows:
+        category, _, name = kind.partition(":")
+        found[category].append({"name": name, "mentions": int(mentions)})
+    for names in found.values():
+        names.sort(key=lambda r: (-r["mentions"], r["name"]))
+        del names[limit:]
+    return found
+
+
+def latest_tolls(store: SqlStore, run_id: str, end_ms: int) -> list[dict[str, Any]]:
+    """The latest cumulative death toll per place reported before ``end_ms``, largest first.
+
+    A toll with no place is keyed ``""``. Of two tolls reported at the same moment
+    for one place, the larger wins.
+    """
+    rows = store.fetch(
+        "SELECT COALESCE(m.place, ''), m.value, m.event_ms, m.authority, m.as_of, m.article_id, "  # noqa: S608  # constants
+        "m.sentence FROM metrics m JOIN (SELECT COALESCE(place, '') AS p, MAX(event_ms) AS t "
+        f"FROM metrics WHERE run_id = ? AND event_ms < ? AND {_TOLL} "
+        "GROUP BY COALESCE(place, '')) latest "
+        "ON COALESCE(m.place, '') = latest.p AND m.event_ms = latest.t "
+        f"WHERE m.run_id = ? AND m.{_TOLL.replace(' AND ', ' AND m.')} ORDER BY m.value DESC",
+        (run_id, end_ms, run_id),
+    )
+    tolls: dict[str, dict[str, Any]] = {}
+    cols = ("place", "value", "event_ms", "authority", "as_of", "article_id", "sentence")
+    for toll in _dicts(cols, rows):
+        tolls.setdefault(toll["place"], toll)
+    return list(tolls.values())
+
+
+def recent_articles(
+    store: SqlStore, run_id: str, filters: ArticleFilter | None = None, limit: int = 50
+) -> list[dict[str, Any]]:
+    """The newest articles of a run that pass ``filters``, newest first."""
+    where, params = _article_where(run_id, filters or ArticleFilter())
+    cols = ", ".join(f"a.{c}" for c in _ARTICLE_COLS)
+    rows = store.fetch(
+        f"SELECT {cols} FROM articles a WHERE {where} "  # noqa: S608  # built from constants
+        "ORDER BY a.event_ms DESC, a.article_id LIMIT ?",
+        (*params, limit),
+    )
+    return _dicts(_ARTICLE_COLS, rows)
+
+
+def _article_where(run_id: str, f: ArticleFilter) -> tuple[str, list[Any]]:
+    clauses, params = ["a.run_id = ?"], list[Any]([run_id])
+    has_metric = (
+        "EXISTS (SELECT 1 FROM metrics m WHERE m.run_id = a.run_id "
+        "AND m.article_id = a.article_id AND m.kind = ?)"
+    )
+    checks = [
+        ("a.source = ?", f.source),
+        ("a.event_ms >= ?", f.start_ms),
+        ("a.event_ms < ?", f.end_ms),
+        (has_metric, f"actor:{f.actor}" if f.actor else None),
+        (has_metric, f"location:{f.location}" if f.location else None),
+        (has_metric, f.kind),
+    ]
+    for clause, value in checks:
+        if value is not None:
+            clauses.append(clause)
+            params.append(value)
+    if f.text and f.text.strip():
+        pattern = "%" + _escape_like(f.text.strip().lower()) + "%"
+        clauses.append("(LOWER(a.title) LIKE ? ESCAPE '\\' OR LOWER(a.body) LIKE ? ESCAPE '\\')")
+        params += [pattern, pattern]
+    return " AND ".join(clauses), params
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def filter_options(store: SqlStore, run_id: str) -> dict[str, list[str]]:
+    """Values the article filters can take: sources, actors, locations, metric kinds."""
+    by_run = (run_id,)
+    sql = "SELECT DISTINCT source FROM articles WHERE run_id = ? ORDER BY source"
+    sources = [row[0] for row in store.fetch(sql, by_run)]
+    sql = "SELECT DISTINCT kind FROM metrics WHERE run_id = ? ORDER BY kind"
+    kinds = [row[0] for row in store.fetch(sql, by_run)]
+    names = {c: [k.partition(":")[2] for k in kinds if k.startswith(f"{c}:")] for c in _ENTITY}
+    plain = [k for k in kinds if not k.startswith(tuple(f"{c}:" for c in _ENTITY))]
+    return {
+        "sources": sources,
+        "actors": names["actor"],
+        "locations": names["location"],
+        "kinds": plain,
+    }
+
+
+def article_metrics(store: SqlStore, run_id: str, article_id: str) -> list[dict[str, Any]]:
+    """Every metric of one article in extraction order, with its evidence."""
+    cols = ", ".join(_METRIC_COLS)
+    rows = store.fetch(
+        f"SELECT {cols} FROM metrics WHERE run_id = ? AND article_id = ? ORDER BY seq",  # noqa: S608  # constants
+        (run_id, article_id),
+    )
+    return _dicts(_METRIC_COLS, rows)
+
+
+def drilldown(
+    store: SqlStore,
+    run_id: str,
+    start_ms: int,
+    end_ms: int,
+    *,
+    family: str | None = None,
+    kind: str | None = None,
+    scope: str | None = None,
+    place: str | None = None,
+    limit: int = 200,
+) -> list[dict[str, Any]]:
+    """The metrics (with article and evidence sentence) behind a bucket or a figure."""
+    clauses = ["m.run_id = ?", "m.event_ms >= ?", "m.event_ms < ?"]
+    params: list[Any] = [run_id, start_ms, end_ms]
+    for column, value in (("family", family), ("kind", kind), ("scope", scope)):
+        if value is not None:
+            clauses.append(f"m.{column} = ?")
+            params.append(value)
+    if place is not None:
+        clauses.append("COALESCE(m.place, '') = ?")
+        params.append(place)
+    rows = store.fetch(
+        "SELECT m.article_id, a.title, a.source, a.url, m.event_ms, m.family, m.kind, m.value, "  # noqa: S608  # constants
+        f"m.scope, m.place, {_EVIDENCE} FROM metrics m JOIN articles a "
+        "ON a.run_id = m.run_id AND a.article_id = m.article_id "
+        f"WHERE {' AND '.join(clauses)} ORDER BY m.event_ms DESC, m.article_id, m.seq LIMIT ?",
+        (*params, limit),
+    )
+    return _dicts(_DRILL_COLS, rows)
+
+
+def dead_letter_summary(store: SqlStore, limit: int = 10) -> dict[str, Any]:
+    """How many records were dead-lettered, when the last was, and the latest ones."""
+    total, last_ms = store.fetch("SELECT COUNT(*), MAX(failed_ms) FROM dead_letters")[0]
+    rows = store.fetch(
+        "SELECT topic, part, msg_offset, reason, failed_ms FROM dead_letters "
+        "ORDER BY failed_ms DESC, topic, part, msg_offset LIMIT ?",
+        (limit,),
+    )
+    cols = ("topic", "partition", "offset", "reason", "failed_ms")
+    return {"total": int(total), "last_ms": last_ms, "latest": _dicts(cols, rows)}
+
+
+def processing(store: SqlStore, since_ms: int, until_ms: int) -> dict[str, Any]:
+    """Articles processed per minute (every run) since ``since_ms``, and the last times."""
+    rows = store.fetch(
+        "SELECT (processed_ms / ?) * ?, COUNT(*) FROM articles "
+        "WHERE processed_ms >= ? AND processed_ms < ? GROUP BY 1 ORDER BY 1",
+        (MINUTE_MS, MINUTE_MS, since_ms, until_ms),
+    )
+    total, last_processed, last_ingested = store.fetch(
+        "SELECT COUNT(*), MAX(processed_ms), MAX(ingested_ms) FROM articles"
+    )[0]
+    minutes = max(until_ms - since_ms, 1) / MINUTE_MS
+    processed = sum(int(n) for _, n in rows)
+    return {
+        "per_minute": [{"minute_ms": int(m), "articles": int(n)} for m, n in rows],
+        "rate": processed / minutes,
+        "processed": processed,
+        "total": int(total),
+        "last_processed_ms": last_processed,
+        "last_ingested_ms": last_ingested,
+    }

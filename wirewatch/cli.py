@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    logging.getLogger("kafka").setLevel(logging.WARNING)
+    logging.getLogger("kafka").setLevel(logging.DEBUG if args.verbose else logging.ERROR)
     try:
         status: int = args.handler(args)
     except KeyboardInterrupt:

@@ -69,7 +69,7 @@ def services(args: argparse.Namespace, settings: Settings) -> list[Service]:
     chosen.append(Service("alerts", ["alerts", "run"]))
     if not args.no_demo:
         demo = ["produce", "synthetic", "--rate", str(args.rate), "--seed", str(args.seed)]
-        chosen.append(Service("demo", [*demo, "--live"]))
+        chosen.append(Service("demo", [*demo, "--live", "--no-progress"]))
     chosen.append(Service("dashboard", ["dashboard", "--port", str(settings.dashboard_port)]))
     return chosen
 

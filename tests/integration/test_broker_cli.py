@@ -1,0 +1,68 @@
+"""``wirewatch broker start|status|stop`` as a user runs it: real Java, data kept on disk."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+from wirewatch.kafka import make_admin, make_consumer
+from wirewatch.settings import Settings
+
+
+def wirewatch(env: dict[str, str], *argv: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "wirewatch.cli", *argv]
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+
+
+def free_port_pair() -> int:
+    while True:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = int(sock.getsockname()[1])
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port + 1)) != 0:
+                return port
+
+
+def topics(env: dict[str, str]) -> set[str]:
+    admin = make_admin(Settings.from_env(env))
+    try:
+        return set(admin.list_topics())
+    finally:
+        admin.close()
+
+
+def test_start_status_stop_and_data_survives_a_restart(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "KAFKA_BOOTSTRAP_SERVERS"}
+    env.update(WIREWATCH_DATA_DIR=str(tmp_path), WIREWATCH_BROKER_PORT=str(free_port_pair()),
+               WIREWATCH_PARTITIONS="4")  # fmt: skip
+    try:
+        started = wirewatch(env, "broker", "start")
+        assert started.returncode == 0, started.stderr
+        assert "is up" in started.stdout
+        assert "created topics: articles, metrics, articles.dlq" in started.stdout
+        assert wirewatch(env, "broker", "status").returncode == 0
+        assert {"articles", "metrics", "articles.dlq", "alerts", "alert-rules"} <= topics(env)
+        probe = make_consumer(Settings.from_env(env), group_id=None)
+        assert probe.partitions_for_topic("articles") == {0, 1, 2, 3}
+        probe.close()
+
+        again = wirewatch(env, "broker", "start")  # already running: no second broker
+        assert again.returncode == 0
+        assert "created topics" not in again.stdout
+
+        assert "broker stopped" in wirewatch(env, "broker", "stop").stdout
+        status = wirewatch(env, "broker", "status")
+        assert status.returncode == 1
+        assert "stopped" in status.stdout
+
+        restarted = wirewatch(env, "broker", "start")
+        assert restarted.returncode == 0, restarted.stderr
+        assert "created topics" not in restarted.stdout  # the topics were kept on disk
+        assert "articles" in topics(env)
+        assert "all topics exist" in wirewatch(env, "topics").stdout
+    finally:
+        wirewatch(env, "broker", "stop")

@@ -9,8 +9,8 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
-from kafka.admin import NewTopic
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
+from kafka.admin import NewTopic, OffsetSpec
 from kafka.errors import KafkaError, KafkaTimeoutError, TopicAlreadyExistsError
 from kafka.serializer import Deserializer, Serializer
 
@@ -134,6 +134,33 @@ def ensure_topics(settings: Settings, names: Iterable[str] | None = None) -> lis
         return missing
     finally:
         admin.close()
+
+
+def consumer_lag(
+    bootstrap: str, group_id: str, topic: str, timeout_ms: int = 2500
+) -> list[dict[str, Any]]:
+    """Per partition of ``topic``: the group's committed offset, the end offset and the lag."""
+    admin = KafkaAdminClient(
+        bootstrap_servers=bootstrap,
+        client_id="wirewatch-lag",
+        request_timeout_ms=timeout_ms,
+        bootstrap_timeout_ms=timeout_ms,
+    )
+    try:
+        described = admin.describe_topics([topic])
+        parts = [TopicPartition(topic, p["partition_index"]) for p in described[0]["partitions"]]
+        ends = admin.list_partition_offsets(
+            dict.fromkeys(parts, OffsetSpec.LATEST), timeout_ms=timeout_ms
+        )
+        committed = admin.list_group_offsets({group_id: parts}).get(group_id, {})
+    finally:
+        admin.close()
+    return [_lag_row(tp, ends[tp].offset, committed.get(tp)) for tp in sorted(parts)]
+
+
+def _lag_row(tp: TopicPartition, end: int, committed: Any) -> dict[str, Any]:
+    done = committed.offset if committed is not None and committed.offset >= 0 else None
+    return {"partition": tp.partition, "committed": done, "end": end, "lag": end - (done or 0)}
 
 
 def wait_for_broker(bootstrap: str, timeout: float = 60.0) -> None:

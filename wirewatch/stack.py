@@ -3,6 +3,10 @@
 Starts the local broker (unless ``KAFKA_BOOTSTRAP_SERVERS`` names one), creates
 the topics, then runs the services as child processes: the extractor group, the
 alert evaluator, a synthetic demo stream and the Streamlit dashboard.
+
+Ctrl-C stops them in the order data flows: the demo stream first, then each
+consumer once its group has caught up with its topic (bounded by a timeout), so
+everything published before the stop is processed before the stop completes.
 """
 
 from __future__ import annotations
@@ -15,22 +19,35 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from kafka.errors import KafkaError
+
 from wirewatch.broker_cli import local_broker
-from wirewatch.kafka import ensure_topics
+from wirewatch.kafka import consumer_lag, ensure_topics
 from wirewatch.settings import Settings
+
+DRAIN_SECONDS = 20.0
+ALERTS_GROUP = "wirewatch-alerts"
 
 
 @dataclass
 class Service:
-    """A child process the stack runs."""
+    """A child process the stack runs; ``drain`` is the (group, topic) it must catch up on."""
 
     name: str
     argv: list[str]
+    drain: tuple[str, str] | None = None
     proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
         command = [sys.executable, "-m", "wirewatch.cli", *self.argv]
-        self.proc = subprocess.Popen(command, stdin=subprocess.DEVNULL)  # noqa: S603
+        # its own session: Ctrl-C reaches only the stack, which stops services in order
+        self.proc = subprocess.Popen(  # noqa: S603
+            command, stdin=subprocess.DEVNULL, start_new_session=True
+        )
+
+    @property
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
@@ -64,14 +81,42 @@ def register(sub: Any) -> None:
 
 
 def services(args: argparse.Namespace, settings: Settings) -> list[Service]:
-    """The child processes for these options."""
-    chosen = [Service(f"extractor-{n}", ["extractor"]) for n in range(args.extractors)]
-    chosen.append(Service("alerts", ["alerts", "run"]))
+    """The child processes for these options, in the order they stop (data-flow order)."""
+    chosen = []
     if not args.no_demo:
         demo = ["produce", "synthetic", "--rate", str(args.rate), "--seed", str(args.seed)]
         chosen.append(Service("demo", [*demo, "--live", "--no-progress"]))
+    articles = (settings.group_id, settings.topics.articles)
+    chosen += [Service(f"extractor-{n}", ["extractor"], articles) for n in range(args.extractors)]
+    alerts = (ALERTS_GROUP, settings.topics.metrics)
+    chosen.append(Service("alerts", ["alerts", "run", "--group", ALERTS_GROUP], alerts))
     chosen.append(Service("dashboard", ["dashboard", "--port", str(settings.dashboard_port)]))
     return chosen
+
+
+def wait_drained(settings: Settings, group: str, topic: str, timeout: float) -> bool:
+    """Wait until ``group`` has committed everything in ``topic``; False on timeout."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if (
+                sum(row["lag"] for row in consumer_lag(settings.bootstrap_servers, group, topic))
+                <= 0
+            ):
+                return True
+        except KafkaError:
+            return False
+        time.sleep(0.5)
+    return False
+
+
+def shutdown(running: list[Service], settings: Settings) -> None:
+    """Stop the services in order, letting each consumer catch up first."""
+    for service in running:
+        if service.drain and service.running:
+            wait_drained(settings, *service.drain, DRAIN_SECONDS)
+        service.stop()
+        service.wait(30)
 
 
 def run_stack(args: argparse.Namespace) -> int:
@@ -85,7 +130,7 @@ def run_stack(args: argparse.Namespace) -> int:
     running = services(args, settings)
     stop = _stop_flag()
     try:
-        for service in running:
+        for service in reversed(running):  # consumers before the stream that feeds them
             service.start()
         print(
             f"wirewatch is up: dashboard http://localhost:{settings.dashboard_port}  "
@@ -96,10 +141,7 @@ def run_stack(args: argparse.Namespace) -> int:
             time.sleep(0.5)
     finally:
         print("stopping wirewatch ...", flush=True)
-        for service in reversed(running):
-            service.stop()
-        for service in reversed(running):
-            service.wait(30)
+        shutdown(running, settings)
         if broker is not None:
             broker.stop()
         print("stopped", flush=True)

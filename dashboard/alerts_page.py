@@ -34,7 +34,7 @@ from wirewatch.schema import LIVE_RUN
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore
 
-NEW = "➕ New rule"
+NEW = "(new rule)"
 LOOKBACK = {"1 day": 1, "7 days": 7, "30 days": 30, "All": 36_500}
 
 
@@ -44,8 +44,9 @@ def firing_banner(store: SqlStore, run_id: str = LIVE_RUN) -> int:
     for rule, state in firing:
         value = "no data" if state.value is None else f"{state.value:g}"
         since = f"{state.since:%Y-%m-%d %H:%M} UTC" if state.since else "?"
-        st.error(f"🔥 **{rule.name}** ({rule.severity}) firing since {since}: value {value}, "
-                 f"threshold {rule.comparator} {rule.threshold:g}")  # fmt: skip
+        st.error(f"**{rule.name}** ({rule.severity}) firing since {since}: value {value}, "
+                 f"threshold {rule.comparator} {rule.threshold:g}",
+                 icon=":material/notifications_active:")  # fmt: skip
     return len(firing)
 
 

@@ -77,7 +77,22 @@ def register(sub: Any) -> None:
         "--extractors", type=int, default=1, help="extractor processes in the group (1)"
     )
     parser.add_argument("--seed", type=int, default=7, help="seed of the demo stream (7)")
+    parser.add_argument(
+        "--webhook",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="POST alert state changes here (repeatable; its host must be allowed by "
+        "WIREWATCH_WEBHOOK_ALLOW)",
+    )
     parser.set_defaults(handler=run_stack)
+
+
+def build_args(argv: list[str]) -> argparse.Namespace:
+    """Parse ``wirewatch up`` options alone (for tests and tools)."""
+    parser = argparse.ArgumentParser(prog="wirewatch")
+    register(parser.add_subparsers())
+    return parser.parse_args(["up", *argv])
 
 
 def services(args: argparse.Namespace, settings: Settings) -> list[Service]:
@@ -89,7 +104,9 @@ def services(args: argparse.Namespace, settings: Settings) -> list[Service]:
     articles = (settings.group_id, settings.topics.articles)
     chosen += [Service(f"extractor-{n}", ["extractor"], articles) for n in range(args.extractors)]
     alerts = (ALERTS_GROUP, settings.topics.metrics)
-    chosen.append(Service("alerts", ["alerts", "run", "--group", ALERTS_GROUP], alerts))
+    hooks = [arg for url in args.webhook for arg in ("--webhook", url)]
+    evaluator = ["alerts", "run", "--group", ALERTS_GROUP, *hooks]
+    chosen.append(Service("alerts", evaluator, alerts))
     chosen.append(Service("dashboard", ["dashboard", "--port", str(settings.dashboard_port)]))
     return chosen
 

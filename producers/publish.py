@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -20,6 +21,8 @@ from wirewatch.errors import SchemaError
 from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE, make_producer
 from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
+
+SEEN_LIMIT = 100_000
 
 
 class Sink(Protocol):
@@ -67,7 +70,7 @@ class Publisher:
         self.counts = Counts()
         self.label = label
         self._producer = producer if producer is not None else make_producer(settings)
-        self._seen: set[str] = set()
+        self._seen: OrderedDict[str, None] = OrderedDict()
         self._lock = threading.Lock()
         self._bar = tqdm(
             total=total, file=sys.stderr, unit="article", disable=not progress, desc="produce"
@@ -83,7 +86,7 @@ class Publisher:
             return
         with self._lock:
             repeat = event.article_id in self._seen
-            self._seen.add(event.article_id)
+            self._remember(event.article_id)
             if repeat:
                 self.counts.skipped += 1
         if not repeat:
@@ -125,6 +128,13 @@ class Publisher:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+    def _remember(self, article_id: str) -> None:
+        """Keep the newest ``SEEN_LIMIT`` ids, so a long run's memory stays bounded."""
+        self._seen[article_id] = None
+        self._seen.move_to_end(article_id)
+        if len(self._seen) > SEEN_LIMIT:
+            self._seen.popitem(last=False)
 
     def _send(self, topic: str, key: str | None, value: bytes, headers: Any) -> None:
         try:

@@ -165,3 +165,17 @@ def test_progress_bar_writes_to_stderr(capsys: pytest.CaptureFixture[str]) -> No
     captured = capsys.readouterr()
     assert "2/2" in captured.err
     assert captured.out == ""
+
+
+def test_the_repeat_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from producers import publish as publish_module
+
+    monkeypatch.setattr(publish_module, "SEEN_LIMIT", 3)
+    publisher = Publisher(SETTINGS, producer=FakeProducer())
+    events = [ArticleEvent.create(source="t", body=f"body {n}") for n in range(5)]
+    for event in events:
+        publisher.publish(event)
+    assert not publisher.has_sent(events[0].article_id)
+    assert publisher.has_sent(events[4].article_id)
+    publisher.publish(events[4])
+    assert publisher.counts.skipped == 1

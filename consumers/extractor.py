@@ -20,8 +20,9 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from kafka import OffsetAndMetadata, TopicPartition
+from kafka.errors import CommitFailedError
 
-from wirewatch.errors import SchemaError
+from wirewatch.errors import BrokerError, SchemaError
 from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE
 from wirewatch.metrics import ArticleMetrics, Extraction, Provenance
 from wirewatch.schema import ArticleEvent, now
@@ -29,6 +30,9 @@ from wirewatch.settings import Settings
 from wirewatch.store import DeadLetter, SqlStore
 
 log = logging.getLogger(__name__)
+
+#: Largest metric event published; the broker's default limit is about 1 MB.
+MAX_EVENT_BYTES = 1_000_000
 
 ExtractFn = Callable[..., Extraction]
 
@@ -87,6 +91,7 @@ class Extractor:
         self.clock = clock
         self.stats = ExtractorStats()
         self.stopping = threading.Event()
+        self._pending: list[Any] = []
 
     def handle(self, record: Record) -> None:
         """Process one record: store and publish its metrics, or dead-letter it."""
@@ -105,6 +110,11 @@ class Extractor:
             self.dead_letter(record, f"extraction failed: {type(exc).__name__}: {exc}")
             return
         result = ArticleMetrics(article, extraction, self.clock(), where)
+        value = result.encode()
+        if len(value) > MAX_EVENT_BYTES:
+            reason = f"metrics event is {len(value)} bytes, over the limit of {MAX_EVENT_BYTES}"
+            self.dead_letter(record, reason)
+            return
         if self.store.save(result):
             self.stats.processed += 1
         elif self._stored_at(article) == str(where):
@@ -115,7 +125,7 @@ class Extractor:
         count = len(extraction.casualties) + len(extraction.negotiations)
         self.stats.metrics += count + len(extraction.signals)
         key = article.article_id.encode()
-        self.producer.send(self.settings.topics.metrics, key=key, value=result.encode())
+        self._send(self.settings.topics.metrics, key, value)
 
     def dead_letter(self, record: Record, reason: str) -> None:
         """Send a record to the dead-letter topic and the store, with why."""
@@ -123,9 +133,7 @@ class Extractor:
                     record.offset, reason)  # fmt: skip
         origin = f"{record.topic}[{record.partition}]@{record.offset}"
         headers = [(HEADER_REASON, reason.encode()), (HEADER_SOURCE, origin.encode())]
-        self.producer.send(
-            self.settings.topics.dead_letters, key=record.key, value=record.value, headers=headers
-        )
+        self._send(self.settings.topics.dead_letters, record.key, record.value, headers)
         letter = DeadLetter(
             record.topic, record.partition, record.offset, reason, record.value, self.clock()
         )
@@ -144,8 +152,25 @@ class Extractor:
             )
         if offsets:
             self.producer.flush()
-            self.consumer.commit(offsets)
+            self._check_deliveries()
+            try:
+                self.consumer.commit(offsets)
+            except CommitFailedError as exc:  # a rebalance: the new owner redelivers, idempotently
+                log.warning("commit skipped, the group is rebalancing: %s", exc)
         return sum(len(records) for records in batches.values())
+
+    def _send(
+        self, topic: str, key: bytes | None, value: bytes | None, headers: Any = None
+    ) -> None:
+        self._pending.append(self.producer.send(topic, key=key, value=value, headers=headers))
+
+    def _check_deliveries(self) -> None:
+        """Raise (so nothing is committed) if any send of the batch failed after retries."""
+        pending, self._pending = self._pending, []
+        failed = [f.exception for f in pending if f is not None and f.failed()]
+        if failed:
+            msg = f"{len(failed)} record(s) of the batch were not delivered: {failed[0]}"
+            raise BrokerError(msg)
 
     def run(self, max_records: int | None = None, idle_exit: float | None = None) -> ExtractorStats:
         """Loop until stopped, ``max_records`` seen, or ``idle_exit`` seconds without records."""

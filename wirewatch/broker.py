@@ -283,7 +283,7 @@ class LocalBroker:
             pid = int(self.pid_file.read_text().strip())
         except (FileNotFoundError, ValueError):
             return None
-        return pid if _alive(pid) else None
+        return pid if _alive(pid) and _is_broker(pid) else None
 
     def log_tail(self, lines: int = 30) -> str:
         """The last lines of the broker log."""
@@ -305,6 +305,14 @@ def _alive(pid: int) -> bool:
     except OSError:
         return True
     return stat.rsplit(")", 1)[-1].split()[0] != "Z"
+
+
+def _is_broker(pid: int) -> bool:
+    """Whether ``pid`` still runs a Kafka broker (not a process that reused the pid)."""
+    try:
+        return b"kafka.Kafka" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return True  # no /proc here: trust the pid file
 
 
 def _require(tool: str, what: str) -> str:

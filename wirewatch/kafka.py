@@ -55,7 +55,8 @@ def make_producer(settings: Settings, **overrides: Any) -> KafkaProducer:
         "acks": "all",
         "retries": 10,
         "linger_ms": 5,
-        "max_request_size": max(1_048_576, settings.max_article_bytes * 2),
+        # the broker enforces its own limit; this only must not refuse what it accepts
+        "max_request_size": max(4 * 1_048_576, settings.max_article_bytes * 2),
         "key_serializer": BytesSerializer(),
         "value_serializer": JsonSerializer(),
         "client_id": "wirewatch",
@@ -168,16 +169,19 @@ def wait_for_broker(bootstrap: str, timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     last: Exception | None = None
     while time.monotonic() < deadline:
+        admin = None
         try:
             admin = KafkaAdminClient(
                 bootstrap_servers=bootstrap, request_timeout_ms=5000, bootstrap_timeout_ms=5000
             )
             admin.list_topics()
-            admin.close()
             return
         except (KafkaError, OSError) as exc:
             last = exc
             time.sleep(0.5)
+        finally:
+            if admin is not None:
+                admin.close()
     msg = f"no Kafka broker answered at {bootstrap} within {timeout:.0f}s ({last})"
     raise BrokerError(msg)
 

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
+from wirewatch.errors import SchemaError
 from wirewatch.schema import LIVE_RUN, SCHEMA_VERSION, ArticleEvent, parse_time
 
 CASUALTY_KINDS = ("killed", "wounded", "missing", "hostage", "detained")
@@ -163,21 +164,38 @@ class ArticleMetrics:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ArticleMetrics:
-        prov = data.get("provenance")
-        return cls(
-            article=ArticleEvent.from_dict(data["article"]),
-            extraction=Extraction.from_dict(data["extraction"]),
-            processed_at=parse_time(data["processed_at"], "processed_at"),
-            provenance=Provenance(**prov) if prov else None,
-        )
+    def from_dict(cls, data: Any) -> ArticleMetrics:
+        """Parse a decoded event, raising :class:`SchemaError` on anything off-contract."""
+        if not isinstance(data, dict):
+            msg = f"metric event must be a JSON object, got {type(data).__name__}"
+            raise SchemaError(msg)
+        if data.get("schema_version") != SCHEMA_VERSION:
+            msg = f"unknown metric schema_version {data.get('schema_version')!r}"
+            raise SchemaError(msg)
+        try:
+            prov = data.get("provenance")
+            return cls(
+                article=ArticleEvent.from_dict(data["article"]),
+                extraction=Extraction.from_dict(data["extraction"]),
+                processed_at=parse_time(data["processed_at"], "processed_at"),
+                provenance=Provenance(**prov) if prov else None,
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            msg = f"malformed metric event: {type(exc).__name__}: {exc}"
+            raise SchemaError(msg) from None
 
     def encode(self) -> bytes:
         return json.dumps(self.to_dict(), ensure_ascii=False).encode()
 
     @classmethod
-    def decode(cls, raw: bytes) -> ArticleMetrics:
-        return cls.from_dict(json.loads(raw))
+    def decode(cls, raw: bytes | None) -> ArticleMetrics:
+        """Deserialise from the wire, raising :class:`SchemaError` on bad bytes."""
+        try:
+            data = json.loads(raw or b"")
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            msg = f"metric event is not valid JSON: {exc}"
+            raise SchemaError(msg) from None
+        return cls.from_dict(data)
 
 
 __all__ = [

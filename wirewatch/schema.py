@@ -55,10 +55,15 @@ def canonical_url(url: str) -> str:
     Lower-cases scheme and host, drops ``www.``, fragments, default ports, tracking
     parameters and a trailing slash, and sorts the remaining query parameters.
     """
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    if parts.port and parts.port not in (80, 443):
-        host = f"{host}:{parts.port}"
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").lower().removeprefix("www.")
+        port = parts.port
+    except ValueError as exc:
+        msg = f"url is not a valid URL: {url[:200]!r} ({exc})"
+        raise SchemaError(msg) from None
+    if port and port not in (80, 443):
+        host = f"{host}:{port}"
     query = sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k))
     path = parts.path.rstrip("/") or ""
     scheme = "https" if parts.scheme.lower() in ("http", "https") else parts.scheme.lower()
@@ -70,10 +75,19 @@ def normalise_text(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
 
 
+def _require_utf8(name: str, text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        msg = f"{name} holds an unpaired surrogate at character {exc.start}: not valid Unicode text"
+        raise SchemaError(msg) from None
+
+
 def article_id_for(*, url: str | None, title: str, body: str) -> str:
     """A stable id: from the canonical URL when there is one, else from the content."""
     basis = f"url:{canonical_url(url)}" if url else f"text:{normalise_text(title + ' ' + body)}"
-    return hashlib.sha256(basis.encode()).hexdigest()[:16]
+    # surrogatepass: an id even for text that validation will then reject with its reason
+    return hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -136,6 +150,8 @@ class ArticleEvent:
         if "\x00" in self.body:
             msg = "article body holds NUL bytes: binary content is not an article"
             raise SchemaError(msg)
+        for name in ("body", "title", "source", "url"):
+            _require_utf8(name, getattr(self, name) or "")
         return self
 
     def to_dict(self) -> dict[str, Any]:
@@ -159,7 +175,7 @@ class ArticleEvent:
         if missing:
             msg = f"event lacks required field(s): {', '.join(missing)}"
             raise SchemaError(msg)
-        for name in ("article_id", "source", "body", "title", "language", "run_id"):
+        for name in ("article_id", "source", "body", "title", "url", "language", "run_id"):
             if name in data and data[name] is not None and not isinstance(data[name], str):
                 msg = f"{name} must be a string, got {type(data[name]).__name__}"
                 raise SchemaError(msg)

@@ -128,12 +128,17 @@ def test_two_members_of_the_group_split_the_partitions(
     stores = [open_store(kafka_settings.store_url) for _ in range(2)]
     members = [extractor(kafka_settings, db, consumer_factory, producer_factory) for db in stores]
     assigned: list[set[Any]] = [set(), set()]
+    errors: list[BaseException] = []
     stop = threading.Event()
 
     def work(index: int) -> None:
-        while not stop.is_set():
-            members[index].poll_once(300)
-            assigned[index] = set(members[index].consumer.assignment())
+        try:
+            while not stop.is_set():
+                members[index].poll_once(300)
+                assigned[index] = set(members[index].consumer.assignment())
+        except BaseException as exc:  # surfaced by the assertion below
+            errors.append(exc)
+            stop.set()
 
     threads = [threading.Thread(target=work, args=(i,)) for i in range(2)]
     for thread in threads:
@@ -147,6 +152,7 @@ def test_two_members_of_the_group_split_the_partitions(
     stop.set()
     for thread in threads:
         thread.join()
+    assert not errors, errors
     assert assigned[0] and assigned[1]
     assert not assigned[0] & assigned[1]
     assert len(assigned[0] | assigned[1]) == kafka_settings.partitions
@@ -155,3 +161,17 @@ def test_two_members_of_the_group_split_the_partitions(
     assert stores[0].count("articles") == 60
     for db in stores:
         db.close()
+
+
+def test_an_oversized_article_is_dead_lettered_whole_and_the_stream_goes_on(
+    kafka_settings: Settings, store: SqlStore, producer_factory: Any, consumer_factory: Any
+) -> None:
+    huge = article(99, body="An airstrike killed 12 people. " * 50_000)  # about 1.5 MB
+    big = (huge.article_id.encode(), huge.encode())
+    publish(producer_factory(), kafka_settings, [big, *events(3)])
+    service = extractor(kafka_settings, store, consumer_factory, producer_factory)
+    run_until(service, 4)
+    assert (service.stats.processed, service.stats.dead_letters) == (3, 1)
+    (letter,) = drain(consumer_factory(kafka_settings.topics.dead_letters, group_id="dlq"), 1)
+    assert letter.value == big[1]
+    assert "over the limit" in dict(letter.headers)[HEADER_REASON].decode()

@@ -38,14 +38,28 @@ class FakeConsumer:
 
 
 @dataclass
+class FakeFuture:
+    """A send's outcome: ``exception`` set means it failed after retries."""
+
+    exception: Exception | None = None
+
+    def failed(self) -> bool:
+        return self.exception is not None
+
+
+@dataclass
 class FakeProducer:
-    """Records what was sent."""
+    """Records what was sent; sends to a topic in ``failing`` fail."""
 
     sent: list[dict[str, Any]] = field(default_factory=list)
     flushes: int = 0
+    failing: set[str] = field(default_factory=set)
 
-    def send(self, topic: str, key: Any = None, value: Any = None, headers: Any = None) -> None:
+    def send(
+        self, topic: str, key: Any = None, value: Any = None, headers: Any = None
+    ) -> FakeFuture:
         self.sent.append({"topic": topic, "key": key, "value": value, "headers": headers or []})
+        return FakeFuture(TimeoutError("broker gone") if topic in self.failing else None)
 
     def flush(self, timeout: float | None = None) -> None:
         self.flushes += 1

@@ -69,6 +69,16 @@ def test_a_stale_pid_file_means_stopped(tmp_path: Path) -> None:
     assert broker.stop() is False
 
 
+def test_a_pid_reused_by_another_process_is_not_the_broker(tmp_path: Path) -> None:
+    import os
+
+    broker = LocalBroker(tmp_path / "home", tmp_path / "cache", _free_port())
+    broker.home.mkdir(parents=True)
+    broker.pid_file.write_text(str(os.getpid()))  # alive, but this is pytest
+    assert not broker.status().running
+    assert broker.stop() is False
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -119,3 +119,46 @@ def test_run_stops_on_the_record_budget(db: SqlStore) -> None:
 def test_run_stops_when_idle(db: SqlStore) -> None:
     stats = service(db, []).run(idle_exit=0.0)
     assert stats.seen == 0
+
+
+def test_an_oversized_metric_event_is_dead_lettered_before_anything_is_stored(
+    db: SqlStore,
+) -> None:
+    from tests.support.factories import extraction
+    from wirewatch.metrics import Extraction
+
+    def bloated(text: str, **_: Any) -> Extraction:
+        one = extraction()
+        return Extraction(casualties=one.casualties * 40_000, summary=one.summary)
+
+    svc = service(db, [[record(0, article(1).encode())]], extract=bloated)
+    svc.poll_once()
+    (letter,) = svc.producer.to("articles.dlq")
+    assert b"metrics event is" in dict(letter["headers"])[HEADER_REASON]
+    assert db.count("articles") == 0
+    assert svc.producer.to("metrics") == []
+    assert svc.consumer.commits
+
+
+def test_a_failed_delivery_stops_before_the_commit(db: SqlStore) -> None:
+    from wirewatch.errors import BrokerError
+
+    svc = service(db, [[record(0, article(1).encode())]])
+    svc.producer.failing.add("metrics")
+    with pytest.raises(BrokerError, match="not delivered"):
+        svc.poll_once()
+    assert svc.consumer.commits == []
+
+
+def test_a_commit_refused_during_a_rebalance_is_not_fatal(db: SqlStore) -> None:
+    from kafka.errors import CommitFailedError
+
+    class Rebalancing(FakeConsumer):
+        def commit(self, offsets: dict[Any, Any]) -> None:
+            msg = "group rebalanced"
+            raise CommitFailedError(msg)
+
+    svc = Extractor(SETTINGS, db, Rebalancing(batches=[[record(0, article(1).encode())]]),
+                    FakeProducer(), fake_extract, clock=lambda: WHEN)  # fmt: skip
+    assert svc.poll_once() == 1
+    assert db.count("articles") == 1

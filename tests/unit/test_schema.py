@@ -124,3 +124,37 @@ def test_with_run_keeps_identity() -> None:
     assert replayed.article_id == event.article_id
     assert replayed.run_id == "replay-1"
     assert ArticleEvent.decode(replayed.encode()).run_id == "replay-1"
+
+
+def test_malformed_urls_are_schema_errors() -> None:
+    with pytest.raises(SchemaError, match="not a valid URL"):
+        make(url="http://[bad")
+    with pytest.raises(SchemaError, match="not a valid URL"):
+        make(url="http://example.org:99999/a")
+    with pytest.raises(SchemaError, match="url must be a string"):
+        ArticleEvent.from_dict({**make().to_dict(), "url": {"href": "x"}})
+
+
+def test_unpaired_surrogates_are_rejected_with_a_reason() -> None:
+    event = make(body="killed \ud800 people")
+    assert len(event.article_id) == 16
+    with pytest.raises(SchemaError, match="body holds an unpaired surrogate at character 7"):
+        event.validate(1000)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b"[]", "must be a JSON object"),
+        (b'"x"', "must be a JSON object"),
+        (b"{}", "unknown metric schema_version"),
+        (b'{"schema_version": 1, "article": {}}', "unknown schema_version None"),
+        (json.dumps({"schema_version": 1, "article": make().to_dict()}).encode(), "malformed"),
+        (b"\xff", "not valid JSON"),
+    ],
+)
+def test_metric_events_reject_bad_bytes(raw: bytes, reason: str) -> None:
+    from wirewatch.metrics import ArticleMetrics
+
+    with pytest.raises(SchemaError, match=reason):
+        ArticleMetrics.decode(raw)

@@ -5,6 +5,10 @@ on ``event_ms``. Aggregation happens in SQL (buckets are integer arithmetic:
 ``(event_ms / ?) * ?``); Python only reshapes the few rows that come back. SQL text
 holds no literal ``?`` or ``%``: patterns travel as parameters, so the same text runs
 on SQLite and PostgreSQL.
+
+The window aggregates (:func:`overview`, :func:`timeseries`, :func:`top_entities`) read
+the rollups and live in :mod:`wirewatch.store.rollups`; the rest reads raw rows, bounded
+by ``LIMIT``, an index seek or a narrow window.
 """
 
 from __future__ import annotations
@@ -13,11 +17,17 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from wirewatch.store import rollups
+from wirewatch.store.rollups import overview, timeseries, top_entities
 from wirewatch.store.sql import Row, SqlStore
 
-_WINDOW = "run_id = ? AND event_ms >= ? AND event_ms < ?"
-_INCIDENT = "family = 'casualty' AND scope = 'incident' AND kind IN ('killed', 'wounded')"
-_TOLL = "family = 'casualty' AND kind = 'killed' AND scope = 'cumulative'"
+__all__ = [
+    "ArticleFilter", "article_metrics", "dead_letter_summary", "drilldown", "filter_options",
+    "latest_tolls", "negotiation_timeline", "overview", "processing", "recent_articles",
+    "runs", "timeseries", "top_entities",
+]  # fmt: skip
+
+_TOLL = rollups.TOLL
 _EVIDENCE = "m.sentence, m.sent_start, m.sent_end, m.match_start, m.match_end"
 _ARTICLE_COLS = tuple(
     (
@@ -67,61 +77,6 @@ def runs(store: SqlStore) -> list[dict[str, Any]]:
     return sorted(found, key=lambda r: (r["run_id"] != "live", -r["last_ms"], r["run_id"]))
 
 
-def overview(store: SqlStore, run_id: str, start_ms: int, end_ms: int) -> dict[str, Any]:
-    """Headline figures of one window: articles, incident casualties, negotiation activity."""
-    window = (run_id, start_ms, end_ms)
-    articles, sources = store.fetch(
-        f"SELECT COUNT(*), COUNT(DISTINCT source) FROM articles WHERE {_WINDOW}",  # noqa: S608  # constants
-        window,
-    )[0]
-    people = dict.fromkeys(("killed", "wounded"), 0)
-    sql = f"SELECT kind, SUM(value) FROM metrics WHERE {_WINDOW} AND {_INCIDENT} GROUP BY kind"  # noqa: S608  # constants
-    people.update({kind: int(total or 0) for kind, total in store.fetch(sql, window)})
-    events = store.fetch(
-        "SELECT COUNT(*) FROM metrics "  # noqa: S608  # constant clause
-        f"WHERE {_WINDOW} AND family = 'negotiation'",
-        window,
-    )[0][0]
-    minutes = max(end_ms - start_ms, 1) / MINUTE_MS
-    return {
-        "articles": int(articles),
-        "sources": int(sources),
-        "articles_per_min": articles / minutes,
-        "killed": people["killed"],
-        "wounded": people["wounded"],
-        "negotiation_events": int(events),
-    }
-
-
-def timeseries(
-    store: SqlStore, run_id: str, start_ms: int, end_ms: int, bucket_ms: int
-) -> list[dict[str, Any]]:
-    """Long-form ``{bucket_ms, series, value}`` rows: articles, killed, wounded, negotiations."""
-    window = (bucket_ms, bucket_ms, run_id, start_ms, end_ms)
-    bucket = "(event_ms / ?) * ?"
-    rows = [
-        (b, "articles", n)
-        for b, n in store.fetch(
-            f"SELECT {bucket}, COUNT(*) FROM articles WHERE {_WINDOW} GROUP BY 1 ORDER BY 1",  # noqa: S608  # constants
-            window,
-        )
-    ]
-    rows += store.fetch(
-        f"SELECT {bucket}, kind, SUM(value) FROM metrics WHERE {_WINDOW} AND {_INCIDENT} "  # noqa: S608  # constants
-        "GROUP BY 1, 2 ORDER BY 1",
-        window,
-    )
-    rows += [
-        (b, "negotiations", n)
-        for b, n in store.fetch(
-            f"SELECT {bucket}, COUNT(*) FROM metrics WHERE {_WINDOW} "  # noqa: S608  # constants
-            "AND family = 'negotiation' GROUP BY 1 ORDER BY 1",
-            window,
-        )
-    ]
-    return [{"bucket_ms": int(b), "series": s, "value": int(v)} for b, s, v in rows]
-
-
 def negotiation_timeline(
     store: SqlStore, run_id: str, start_ms: int, end_ms: int, limit: int = 500
 ) -> list[dict[str, Any]]:
@@ -151,53 +106,36 @@ def negotiation_timeline(
     return out
 
 
-def top_entities(
-    store: SqlStore,
-    run_id: str,
-    start_ms: int,
-    end_ms: int,
-    categories: tuple[str, ...] = ("actor", "location"),
-    limit: int = 10,
-) -> dict[str, list[dict[str, Any]]]:
-    """Per category, the most mentioned names: ``{name, mentions}``, most first."""
-    found: dict[str, list[dict[str, Any]]] = {c: [] for c in categories}
-    if not categories:
-        return found
-    likes = " OR ".join("kind LIKE ?" for _ in categories)
-    rows = store.fetch(
-        "SELECT kind, COUNT(*) FROM metrics "  # noqa: S608  # constants
-        f"WHERE {_WINDOW} AND family = 'signal' AND ({likes}) GROUP BY kind",
-        (run_id, start_ms, end_ms, *(f"{c}:%" for c in categories)),
-    )
-    for kind, mentions in rows:
-        category, _, name = kind.partition(":")
-        found[category].append({"name": name, "mentions": int(mentions)})
-    for names in found.values():
-        names.sort(key=lambda r: (-r["mentions"], r["name"]))
-        del names[limit:]
-    return found
-
-
 def latest_tolls(store: SqlStore, run_id: str, end_ms: int) -> list[dict[str, Any]]:
     """The latest cumulative death toll per place reported before ``end_ms``, largest first.
 
     A toll with no place is keyed ``""``. Of two tolls reported at the same moment
-    for one place, the larger wins.
+    for one place, the larger wins. One index seek per place in ``toll_places`` (and
+    one for tolls with no place), however long the run.
     """
-    rows = store.fetch(
-        "SELECT COALESCE(m.place, ''), m.value, m.event_ms, m.authority, m.as_of, m.article_id, "  # noqa: S608  # constants
-        "m.sentence FROM metrics m JOIN (SELECT COALESCE(place, '') AS p, MAX(event_ms) AS t "
-        f"FROM metrics WHERE run_id = ? AND event_ms < ? AND {_TOLL} "
-        "GROUP BY COALESCE(place, '')) latest "
-        "ON COALESCE(m.place, '') = latest.p AND m.event_ms = latest.t "
-        f"WHERE m.run_id = ? AND m.{_TOLL.replace(' AND ', ' AND m.')} ORDER BY m.value DESC",
-        (run_id, end_ms, run_id),
+    is_toll = f"m.{_TOLL.replace(' AND ', ' AND m.')}"
+    newest = (
+        "SELECT MAX(x.event_ms) FROM metrics x WHERE x.run_id = ? "  # noqa: S608  # constants
+        f"AND x.{_TOLL.replace(' AND ', ' AND x.')} AND x.place {{}} AND x.event_ms < ?"
     )
+    places = (
+        f"SELECT t.place, ({newest.format('= t.place')}) AS at "  # noqa: S608  # constants
+        "FROM toll_places t WHERE t.run_id = ?"
+    )
+    cols = "m.value, m.event_ms, m.authority, m.as_of, m.article_id, m.sentence"
+    rows = store.fetch(
+        f"SELECT p.place, {cols} FROM ({places}) p JOIN metrics m "  # noqa: S608  # constants
+        f"ON m.run_id = ? AND {is_toll} AND m.place = p.place AND m.event_ms = p.at "
+        f"UNION ALL SELECT '', {cols} FROM metrics m WHERE m.run_id = ? AND {is_toll} "
+        f"AND m.place IS NULL AND m.event_ms = ({newest.format('IS NULL')})",
+        (run_id, end_ms, run_id, run_id, run_id, run_id, end_ms),
+    )
+    rows.sort(key=lambda r: (-r[2], -r[1], r[0], r[5]))
     tolls: dict[str, dict[str, Any]] = {}
-    cols = ("place", "value", "event_ms", "authority", "as_of", "article_id", "sentence")
-    for toll in _dicts(cols, rows):
+    cols_out = ("place", "value", "event_ms", "authority", "as_of", "article_id", "sentence")
+    for toll in _dicts(cols_out, rows):
         tolls.setdefault(toll["place"], toll)
-    return list(tolls.values())
+    return sorted(tolls.values(), key=lambda t: (-t["value"], t["place"]))
 
 
 def recent_articles(

@@ -6,6 +6,8 @@ that SQLite and PostgreSQL evaluate alike.
 
 from __future__ import annotations
 
+from wirewatch.store import rollups
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
         """CREATE TABLE IF NOT EXISTS articles (
@@ -108,4 +110,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX IF NOT EXISTS articles_time_source ON articles (run_id, event_ms, source)",
         "CREATE INDEX IF NOT EXISTS articles_processed ON articles (processed_ms)",
     ),
+    # rollups: per-minute/hour/day aggregates kept by SqlStore.save, backfilled here
+    (*rollups.TABLES, *rollups.BACKFILL),
 )

@@ -2,7 +2,9 @@
 
 Writes are idempotent: an article is keyed by ``(run_id, article_id)`` and its
 metrics by ``(run_id, article_id, seq)``; a redelivered or republished article
-changes nothing and :meth:`SqlStore.save` reports it as a duplicate.
+changes nothing and :meth:`SqlStore.save` reports it as a duplicate. A new article
+also adds itself to the rollups (:mod:`wirewatch.store.rollups`) in the same
+transaction, so the rollups count every stored article exactly once.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from wirewatch.metrics import ArticleMetrics, Casualty, Evidence, Negotiation, Signal
+from wirewatch.store import rollups
 from wirewatch.store.schema import MIGRATIONS
 
 Row = tuple[Any, ...]
@@ -133,6 +136,8 @@ class SqlStore(ABC):
             if cur.rowcount == 0:
                 return False
             cur.executemany(self._sql(_INSERT_METRIC), metric_rows(result))
+            for statement in rollups.ON_SAVE:
+                cur.execute(self._sql(statement), (a.run_id, a.article_id))
         return True
 
     def save_dead_letter(self, letter: DeadLetter) -> bool:

@@ -1,0 +1,243 @@
+"""Rollups: articles and metrics pre-aggregated per minute, hour and day, kept on write.
+
+Tables (created and backfilled by the rollup migration in :mod:`wirewatch.store.schema`)::
+
+    article_rollup (run_id, grain_ms, bucket_ms, source)              -> n
+    metric_rollup  (run_id, grain_ms, bucket_ms, family, kind, scope) -> total, n
+    toll_places    (run_id, place)       places that ever had a cumulative death toll
+
+A rollup row sums the rows whose ``event_ms`` falls in ``[bucket_ms, bucket_ms + grain_ms)``;
+``total`` is ``SUM(value)``, ``n`` the row count, and a NULL scope is stored as ``''``
+(NULLs in a primary key never conflict). :data:`ON_SAVE` runs in the transaction of
+:meth:`SqlStore.save` only for a new article, so rollups stay exact under redelivery.
+
+Reads split a window into :func:`pieces`: whole days, hours and minutes come from the
+rollups, the ragged sub-minute edges from raw rows, so results equal the raw-row
+aggregates for every window. The migration runs :data:`BACKFILL` as it is: change a
+rollup's shape only through a new migration.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from wirewatch.store.sql import SqlStore
+
+MINUTE_MS = 60_000
+HOUR_MS = 60 * MINUTE_MS
+DAY_MS = 24 * HOUR_MS
+GRAINS = (DAY_MS, HOUR_MS, MINUTE_MS)  # coarsest first
+TOLL = "family = 'casualty' AND kind = 'killed' AND scope = 'cumulative'"
+_GRAIN_ROWS = " UNION ALL ".join(f"SELECT {g} AS grain_ms" for g in GRAINS)
+_BUCKET = "(x.event_ms / g.grain_ms) * g.grain_ms"
+
+TABLES = (
+    """CREATE TABLE IF NOT EXISTS article_rollup (
+        run_id TEXT NOT NULL,
+        grain_ms BIGINT NOT NULL,
+        bucket_ms BIGINT NOT NULL,
+        source TEXT NOT NULL,
+        n BIGINT NOT NULL,
+        PRIMARY KEY (run_id, grain_ms, bucket_ms, source)
+    )""",
+    """CREATE TABLE IF NOT EXISTS metric_rollup (
+        run_id TEXT NOT NULL,
+        grain_ms BIGINT NOT NULL,
+        bucket_ms BIGINT NOT NULL,
+        family TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        total BIGINT NOT NULL,
+        n BIGINT NOT NULL,
+        PRIMARY KEY (run_id, grain_ms, bucket_ms, family, kind, scope)
+    )""",
+    """CREATE TABLE IF NOT EXISTS toll_places (
+        run_id TEXT NOT NULL,
+        place TEXT NOT NULL,
+        PRIMARY KEY (run_id, place)
+    )""",
+    # latest toll per place: MAX(event_ms) is one index seek per place
+    "CREATE INDEX IF NOT EXISTS metrics_toll_place "
+    "ON metrics (run_id, family, scope, kind, place, event_ms)",
+)
+
+
+def _upserts(where: str) -> tuple[str, ...]:
+    """Add the rows of ``articles``/``metrics`` matching ``where`` (on alias ``x``)."""
+    articles = (
+        "INSERT INTO article_rollup (run_id, grain_ms, bucket_ms, source, n) "  # noqa: S608  # constants
+        f"SELECT x.run_id, g.grain_ms, {_BUCKET}, x.source, COUNT(*) "
+        f"FROM articles x CROSS JOIN ({_GRAIN_ROWS}) g WHERE {where} GROUP BY 1, 2, 3, 4 "
+        "ON CONFLICT (run_id, grain_ms, bucket_ms, source) "
+        "DO UPDATE SET n = article_rollup.n + excluded.n"
+    )
+    metrics = (
+        "INSERT INTO metric_rollup (run_id, grain_ms, bucket_ms, family, kind, scope, total, n) "  # noqa: S608  # constants
+        f"SELECT x.run_id, g.grain_ms, {_BUCKET}, x.family, x.kind, COALESCE(x.scope, ''), "
+        f"SUM(x.value), COUNT(*) FROM metrics x CROSS JOIN ({_GRAIN_ROWS}) g WHERE {where} "
+        "GROUP BY 1, 2, 3, 4, 5, 6 ON CONFLICT (run_id, grain_ms, bucket_ms, family, kind, scope) "
+        "DO UPDATE SET total = metric_rollup.total + excluded.total, "
+        "n = metric_rollup.n + excluded.n"
+    )
+    places = (
+        "INSERT INTO toll_places (run_id, place) SELECT DISTINCT x.run_id, x.place "  # noqa: S608  # constants
+        f"FROM metrics x WHERE {where} AND x.place IS NOT NULL "
+        f"AND x.{TOLL.replace(' AND ', ' AND x.')} ON CONFLICT (run_id, place) DO NOTHING"
+    )
+    return articles, metrics, places
+
+
+NAMES = ("article_rollup", "metric_rollup", "toll_places")
+ON_SAVE = _upserts("x.run_id = ? AND x.article_id = ?")
+"""Statements adding one new article ``(run_id, article_id)`` to the rollups."""
+BACKFILL = _upserts("x.run_id IS NOT NULL")
+"""Statements adding every stored row to (empty) rollups: the migration, and bulk loads."""
+
+_RAW = {
+    "metrics": "SELECT {key}family, kind, COALESCE(scope, ''), SUM(value), COUNT(*) FROM metrics "
+    "WHERE run_id = ? AND event_ms >= ? AND event_ms < ? AND {where} GROUP BY {groups}",
+    "articles": "SELECT {key}source, COUNT(*) FROM articles "
+    "WHERE run_id = ? AND event_ms >= ? AND event_ms < ? AND {where} GROUP BY {groups}",
+}
+_ROLLED = {
+    "metrics": "SELECT {key}family, kind, scope, SUM(total), SUM(n) FROM metric_rollup "
+    "WHERE run_id = ? AND grain_ms = ? AND bucket_ms >= ? AND bucket_ms < ? AND {where} "
+    "GROUP BY {groups}",
+    "articles": "SELECT {key}source, SUM(n) FROM article_rollup "
+    "WHERE run_id = ? AND grain_ms = ? AND bucket_ms >= ? AND bucket_ms < ? AND {where} "
+    "GROUP BY {groups}",
+}
+_KEYS = {"metrics": 3, "articles": 1}
+_COUNTED = "family IN (?, ?)"
+_COUNTED_FAMILIES = ("casualty", "negotiation")
+
+Piece = tuple[int, int, int]
+Totals = dict[tuple[Any, ...], list[int]]
+
+
+def pieces(start_ms: int, end_ms: int, bucket_ms: int | None = None) -> list[Piece]:
+    """Split ``[start_ms, end_ms)`` into ``(grain_ms, lo, hi)``; grain 0 means raw rows.
+
+    A grain serves only if every bucket of ``bucket_ms`` is made of whole grains.
+    Negative times are left to raw rows (SQL division truncates toward zero).
+    """
+    usable = tuple(g for g in GRAINS if bucket_ms is None or bucket_ms % g == 0)
+    return _split(start_ms, end_ms, usable if start_ms >= 0 else ())
+
+
+def _split(start: int, end: int, grains: tuple[int, ...]) -> list[Piece]:
+    if start >= end:
+        return []
+    for i, grain in enumerate(grains):
+        lo, hi = -(-start // grain) * grain, end // grain * grain
+        if lo < hi:
+            finer = grains[i + 1 :]
+            return [*_split(start, lo, finer), (grain, lo, hi), *_split(hi, end, finer)]
+    return [(0, start, end)]
+
+
+def totals(
+    store: SqlStore,
+    table: str,
+    window: tuple[str, int, int],
+    bucket_ms: int | None = None,
+    where: str = "1 = 1",
+    params: tuple[Any, ...] = (),
+) -> Totals:
+    """Sums over ``window`` = ``(run_id, start_ms, end_ms)``, from rollups where they serve.
+
+    ``table`` is ``"metrics"`` (key ``family, kind, scope``; values ``[total, n]``) or
+    ``"articles"`` (key ``source``; value ``[n]``). With ``bucket_ms`` the key starts with
+    the bucket start. ``where`` may test ``family`` and ``kind`` only (columns of both
+    the raw table and its rollup) and is trusted SQL with ``?`` for ``params``.
+    """
+    run_id, start_ms, end_ms = window
+    keys = _KEYS[table] + (bucket_ms is not None)
+    groups = ", ".join(str(i) for i in range(1, keys + 1))
+    head = () if bucket_ms is None else (bucket_ms, bucket_ms)
+    key = "" if bucket_ms is None else "({} / ?) * ?, "
+    raw = _RAW[table].format(key=key.format("event_ms"), where=where, groups=groups)
+    rolled = _ROLLED[table].format(key=key.format("bucket_ms"), where=where, groups=groups)
+    found: Totals = {}
+    for grain, lo, hi in pieces(start_ms, end_ms, bucket_ms):
+        if grain:
+            rows = store.fetch(rolled, (*head, run_id, grain, lo, hi, *params))
+        else:
+            rows = store.fetch(raw, (*head, run_id, lo, hi, *params))
+        for row in rows:
+            _add(found, tuple(row[:keys]), row[keys:])
+    return found
+
+
+def _add(found: Totals, key: tuple[Any, ...], values: tuple[Any, ...]) -> None:
+    have = found.setdefault(key, [0] * len(values))
+    for i, value in enumerate(values):
+        have[i] += int(value or 0)
+
+
+def overview(store: SqlStore, run_id: str, start_ms: int, end_ms: int) -> dict[str, Any]:
+    """Headline figures of one window: articles, incident casualties, negotiation activity."""
+    window = (run_id, start_ms, end_ms)
+    by_source = totals(store, "articles", window)
+    articles = sum(n for n, *_ in by_source.values())
+    sums = totals(store, "metrics", window, where=_COUNTED, params=_COUNTED_FAMILIES)
+    people = {k: sums.get(("casualty", k, "incident"), [0, 0])[0] for k in ("killed", "wounded")}
+    events = sum(n for (family, _, _), (_, n) in sums.items() if family == "negotiation")
+    minutes = max(end_ms - start_ms, 1) / MINUTE_MS
+    return {
+        "articles": articles,
+        "sources": len(by_source),
+        "articles_per_min": articles / minutes,
+        "killed": people["killed"],
+        "wounded": people["wounded"],
+        "negotiation_events": events,
+    }
+
+
+def timeseries(
+    store: SqlStore, run_id: str, start_ms: int, end_ms: int, bucket_ms: int
+) -> list[dict[str, Any]]:
+    """Long-form ``{bucket_ms, series, value}`` rows: articles, killed, wounded, negotiations."""
+    window = (run_id, start_ms, end_ms)
+    counted: dict[tuple[int, str], int] = {}
+    for (b, _), (n,) in totals(store, "articles", window, bucket_ms).items():
+        counted[(b, "articles")] = counted.get((b, "articles"), 0) + n
+    sums = totals(store, "metrics", window, bucket_ms, _COUNTED, _COUNTED_FAMILIES)
+    for (b, family, kind, scope), (total, n) in sums.items():
+        if family == "negotiation":
+            counted[(b, "negotiations")] = counted.get((b, "negotiations"), 0) + n
+        elif scope == "incident" and kind in ("killed", "wounded"):
+            counted[(b, kind)] = counted.get((b, kind), 0) + total
+    order = {s: i for i, s in enumerate(("articles", "killed", "wounded", "negotiations"))}
+    ranked = sorted(counted.items(), key=lambda item: (order[item[0][1]], item[0][0]))
+    return [{"bucket_ms": int(b), "series": s, "value": v} for (b, s), v in ranked]
+
+
+def top_entities(
+    store: SqlStore,
+    run_id: str,
+    start_ms: int,
+    end_ms: int,
+    categories: tuple[str, ...] = ("actor", "location"),
+    limit: int = 10,
+) -> dict[str, list[dict[str, Any]]]:
+    """Per category, the most mentioned names: ``{name, mentions}``, most first."""
+    found: dict[str, list[dict[str, Any]]] = {c: [] for c in categories}
+    if not categories:
+        return found
+    likes = " OR ".join("kind LIKE ?" for _ in categories)
+    sums = totals(
+        store, "metrics", (run_id, start_ms, end_ms),
+        where=f"family = 'signal' AND ({likes})", params=tuple(f"{c}:%" for c in categories),
+    )  # fmt: skip
+    mentions: dict[str, int] = {}
+    for (_, kind, _), (_, n) in sums.items():
+        mentions[kind] = mentions.get(kind, 0) + n
+    for kind, n in mentions.items():
+        category, _, name = kind.partition(":")
+        found[category].append({"name": name, "mentions": n})
+    for names in found.values():
+        names.sort(key=lambda r: (-r["mentions"], r["name"]))
+        del names[limit:]
+    return found

@@ -39,6 +39,10 @@ def _time_x(field: str) -> alt.X:
 
 def threshold_rules(thresholds: Sequence[tuple[str, float]]) -> alt.LayerChart:
     """Horizontal dashed rules, one per ``(label, value)`` alert threshold, labelled."""
+    return alt.LayerChart(layer=_threshold_layers(thresholds))
+
+
+def _threshold_layers(thresholds: Sequence[tuple[str, float]]) -> list[alt.Chart]:
     frame = pd.DataFrame(
         [{"label": label, "value": float(value)} for label, value in thresholds],
         columns=["label", "value"],
@@ -50,7 +54,7 @@ def threshold_rules(thresholds: Sequence[tuple[str, float]]) -> alt.LayerChart:
     labels = base.mark_text(align="left", dx=4, dy=-6, color=THRESHOLD_COLOR).encode(
         x=alt.value(0), text="label:N"
     )
-    return alt.LayerChart(layer=[rules, labels])
+    return [rules, labels]
 
 
 def trend_chart(
@@ -60,10 +64,14 @@ def trend_chart(
     y_title: str = "count per bucket",
     thresholds: Sequence[tuple[str, float]] = (),
 ) -> alt.LayerChart:
-    """Lines per series over time, with a brush on x, clickable points and alert rules."""
+    """Lines per series over time, with a brush on x, clickable points and alert rules.
+
+    The rows travel once, on the layer chart; the alert rules sit beside the lines as
+    flat layers with their own rows (nesting or per-layer copies only cost time).
+    """
     frame = _frame([r for r in rows if r["series"] in series], "bucket_ms")
     colors = alt.Scale(domain=list(series), range=[SERIES_COLORS.get(s, "#777") for s in series])
-    base = alt.Chart(frame).encode(
+    base = alt.Chart().encode(
         x=_time_x("bucket_ms"),
         y=alt.Y("value:Q", title=y_title, axis=alt.Axis(tickMinStep=1, format=",d")),
         color=alt.Color("series:N", title=None, scale=colors, legend=alt.Legend(orient="top")),
@@ -80,8 +88,8 @@ def trend_chart(
     )
     layers = [base.mark_line(interpolate="monotone"), points.add_params(brush, pick)]
     if thresholds:
-        layers.append(threshold_rules(thresholds))
-    return alt.LayerChart(layer=layers).properties(height=260)
+        layers += _threshold_layers(thresholds)
+    return alt.LayerChart(data=frame, layer=layers, height=260)
 
 
 def negotiation_chart(rows: Sequence[dict[str, Any]]) -> alt.Chart:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from tests.support.factories import WHEN, article, extraction, metrics
 from wirewatch.errors import ConfigError
 from wirewatch.metrics import ArticleMetrics
-from wirewatch.store import DeadLetter, SqlStore, open_store
+from wirewatch.store import DeadLetter, SqlStore, open_store, rollups
 from wirewatch.store.schema import MIGRATIONS
 from wirewatch.store.sqlite import sqlite_path
 
@@ -79,6 +80,21 @@ def test_a_failed_transaction_leaves_nothing(db: SqlStore) -> None:
         cur.execute("INSERT INTO schema_migrations VALUES (99)")
         raise RuntimeError
     assert db.schema_version == len(MIGRATIONS)
+
+
+def test_save_keeps_rollups_in_the_same_transaction(
+    db: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert db.save(metrics(1))
+    per_grain = "SELECT grain_ms, SUM(n) FROM article_rollup GROUP BY grain_ms"
+    assert {n for _, n in db.fetch(per_grain)} == {1}
+    broken = (*rollups.ON_SAVE, "INSERT INTO no_such_table VALUES (?, ?)")
+    monkeypatch.setattr(rollups, "ON_SAVE", broken)
+    with pytest.raises(sqlite3.OperationalError):
+        db.save(metrics(2))
+    assert db.count("articles") == 1
+    assert db.count("metrics") == 3
+    assert {n for _, n in db.fetch(per_grain)} == {1}
 
 
 @pytest.mark.parametrize(

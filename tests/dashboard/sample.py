@@ -139,9 +139,11 @@ def scenario(base: datetime) -> list[ArticleMetrics]:
     killed_jenin = Extraction(
         casualties=(casualty(A4, "killed", 2, "incident", "Jenin", A4, "Two people"),),
         signals=(signal(A4, "location", "Jenin", A4),),
+        summary=Summary(killed=2),
     )
     wounded_beirut = Extraction(
-        casualties=(casualty(A5, "wounded", 3, "incident", "Beirut", A5, "Three people"),)
+        casualties=(casualty(A5, "wounded", 3, "incident", "Beirut", A5, "Three people"),),
+        summary=Summary(wounded=3),
     )
     return [
         article(A1, minutes(50), title="Airstrike hits Rafah", source="Reuters",

@@ -71,6 +71,7 @@ def test_timeseries_buckets_in_sql(store: SqlStore) -> None:
         (-60 * MIN, "killed"): 12,
         (-30 * MIN, "killed"): 5,
         (-60 * MIN, "wounded"): 30,
+        (-30 * MIN, "wounded"): 0,  # every bucket with articles has a (zero) casualty figure
         (-30 * MIN, "negotiations"): 2,
     }
 
@@ -206,3 +207,23 @@ def test_processing_rate_per_minute(store: SqlStore) -> None:
     assert stats["rate"] == 4 / 60
     assert stats["total"] == 5
     assert stats["last_processed_ms"] == END - 10 * MIN + 1000
+
+
+def test_headline_people_count_each_incident_once(store: SqlStore) -> None:
+    """A subset ("including 5 children") and a restated figure add nothing to the headline."""
+    from wirewatch.metrics import ArticleMetrics, Casualty, Evidence, Extraction, Summary
+    from wirewatch.schema import ArticleEvent
+
+    text = "A strike killed 12 people, including 5 children. The 12 dead were buried."
+    ev = Evidence(text, 0, len(text), 9, 15)
+    mentions = (
+        Casualty("killed", 12, 12, 12, False, "incident", ev),
+        Casualty("killed", 5, 5, 5, False, "incident", ev, who="children"),
+        Casualty("killed", 12, 12, 12, False, "incident", ev),
+    )
+    moment = datetime.fromtimestamp((END - 5 * MIN) / 1000, UTC)
+    event = ArticleEvent.create(source="x", body=text, published_at=moment, ingested_at=moment)
+    extraction = Extraction(casualties=mentions, summary=Summary(killed=12))
+    before = queries.overview(store, "live", END - HOUR, END)["killed"]
+    assert store.save(ArticleMetrics(event, extraction, moment))
+    assert queries.overview(store, "live", END - HOUR, END)["killed"] == before + 12

@@ -19,7 +19,15 @@ from typing import Any
 import pytest
 
 from tests.dashboard.sample import article
-from wirewatch.metrics import ArticleMetrics, Casualty, Evidence, Extraction, Negotiation, Signal
+from wirewatch.metrics import (
+    ArticleMetrics,
+    Casualty,
+    Evidence,
+    Extraction,
+    Negotiation,
+    Signal,
+    Summary,
+)
 from wirewatch.store import SqlStore, open_store, queries, rollups
 from wirewatch.store import sql as store_sql
 from wirewatch.store.schema import MIGRATIONS
@@ -77,8 +85,14 @@ def random_article(rng: random.Random, n: int) -> ArticleMetrics:
     moment = datetime.fromtimestamp(at / 1000, UTC)
     return article(
         f"Body {n}.", moment, title=f"Title {n}", source=rng.choice(("AP", "AFP", "BBC", "x")),
-        run_id=rng.choice(RUNS), extraction=Extraction(casualties, talks, signals),
+        run_id=rng.choice(RUNS),
+        extraction=Extraction(casualties, talks, signals, _summary(rng)),
     )  # fmt: skip
+
+
+def _summary(rng: random.Random) -> Summary:
+    """Per-article figures, deliberately independent of the mentions: the overview sums these."""
+    return Summary(killed=rng.randint(0, 60), wounded=rng.choice((0, rng.randint(1, 90))))
 
 
 def _signal(kind: str) -> Signal:
@@ -105,7 +119,7 @@ class Raw:
 
     def __init__(self, store: SqlStore, run_id: str) -> None:
         self.articles = store.fetch(
-            "SELECT event_ms, source FROM articles WHERE run_id = ?", (run_id,)
+            "SELECT event_ms, source, killed, wounded FROM articles WHERE run_id = ?", (run_id,)
         )
         self.metrics = store.fetch(
             "SELECT event_ms, family, kind, value, scope, place FROM metrics WHERE run_id = ?",
@@ -122,29 +136,25 @@ class Raw:
 
     def overview(self, start: int, end: int) -> dict[str, Any]:
         arts, mets = self._in(self.articles, start, end), self._in(self.metrics, start, end)
-        incident: Counter[str] = Counter()
-        for _, family, kind, value, scope, _ in mets:
-            if family == "casualty" and scope == "incident":
-                incident[kind] += value
         return {
             "articles": len(arts),
-            "sources": len({source for _, source in arts}),
+            "sources": len({source for _, source, _, _ in arts}),
             "articles_per_min": len(arts) / (max(end - start, 1) / MIN),
-            "killed": incident["killed"],
-            "wounded": incident["wounded"],
+            "killed": sum(killed for *_, killed, _ in arts),
+            "wounded": sum(wounded for *_, wounded in arts),
             "negotiation_events": sum(1 for m in mets if m[1] == "negotiation"),
         }
 
     def timeseries(self, start: int, end: int, bucket: int) -> dict[tuple[int, str], int]:
         found: Counter[tuple[int, str]] = Counter()
-        for at, _ in self._in(self.articles, start, end):
-            found[(at // bucket * bucket, "articles")] += 1
-        for at, family, kind, value, scope, _ in self._in(self.metrics, start, end):
+        for at, _, killed, wounded in self._in(self.articles, start, end):
             key = at // bucket * bucket
+            found[(key, "articles")] += 1
+            found[(key, "killed")] += killed  # adds the key even for a count of 0
+            found[(key, "wounded")] += wounded
+        for at, family, *_ in self._in(self.metrics, start, end):
             if family == "negotiation":
-                found[(key, "negotiations")] += 1
-            elif family == "casualty" and scope == "incident" and kind in ("killed", "wounded"):
-                found[(key, kind)] += value  # adds the key even for a count of 0
+                found[(at // bucket * bucket, "negotiations")] += 1
         return dict(found)
 
     def entities(self, start: int, end: int) -> dict[str, list[dict[str, Any]]]:

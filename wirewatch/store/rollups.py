@@ -2,14 +2,17 @@
 
 Tables (created and backfilled by the rollup migration in :mod:`wirewatch.store.schema`)::
 
-    article_rollup (run_id, grain_ms, bucket_ms, source)              -> n
+    article_rollup (run_id, grain_ms, bucket_ms, source)              -> n, killed, wounded
     metric_rollup  (run_id, grain_ms, bucket_ms, family, kind, scope) -> total, n
     toll_places    (run_id, place)       places that ever had a cumulative death toll
 
 A rollup row sums the rows whose ``event_ms`` falls in ``[bucket_ms, bucket_ms + grain_ms)``;
 ``total`` is ``SUM(value)``, ``n`` the row count, and a NULL scope is stored as ``''``
-(NULLs in a primary key never conflict). :data:`ON_SAVE` runs in the transaction of
-:meth:`SqlStore.save` only for a new article, so rollups stay exact under redelivery.
+(NULLs in a primary key never conflict). People killed and wounded come from the
+articles' summaries, which count each incident once (a figure restated, or a subset
+such as "including five children", is not added again), not from summing mentions.
+:data:`ON_SAVE` runs in the transaction of :meth:`SqlStore.save` only for a new article,
+so rollups stay exact under redelivery.
 
 Reads split a window into :func:`pieces`: whole days, hours and minutes come from the
 rollups, the ragged sub-minute edges from raw rows, so results equal the raw-row
@@ -39,6 +42,8 @@ TABLES = (
         bucket_ms BIGINT NOT NULL,
         source TEXT NOT NULL,
         n BIGINT NOT NULL,
+        killed BIGINT NOT NULL,
+        wounded BIGINT NOT NULL,
         PRIMARY KEY (run_id, grain_ms, bucket_ms, source)
     )""",
     """CREATE TABLE IF NOT EXISTS metric_rollup (
@@ -66,11 +71,13 @@ TABLES = (
 def _upserts(where: str) -> tuple[str, ...]:
     """Add the rows of ``articles``/``metrics`` matching ``where`` (on alias ``x``)."""
     articles = (
-        "INSERT INTO article_rollup (run_id, grain_ms, bucket_ms, source, n) "  # noqa: S608  # constants
-        f"SELECT x.run_id, g.grain_ms, {_BUCKET}, x.source, COUNT(*) "
-        f"FROM articles x CROSS JOIN ({_GRAIN_ROWS}) g WHERE {where} GROUP BY 1, 2, 3, 4 "
-        "ON CONFLICT (run_id, grain_ms, bucket_ms, source) "
-        "DO UPDATE SET n = article_rollup.n + excluded.n"
+        "INSERT INTO article_rollup (run_id, grain_ms, bucket_ms, source, n, killed, wounded) "  # noqa: S608  # constants
+        f"SELECT x.run_id, g.grain_ms, {_BUCKET}, x.source, COUNT(*), SUM(x.killed), "
+        f"SUM(x.wounded) FROM articles x CROSS JOIN ({_GRAIN_ROWS}) g WHERE {where} "
+        "GROUP BY 1, 2, 3, 4 ON CONFLICT (run_id, grain_ms, bucket_ms, source) "
+        "DO UPDATE SET n = article_rollup.n + excluded.n, "
+        "killed = article_rollup.killed + excluded.killed, "
+        "wounded = article_rollup.wounded + excluded.wounded"
     )
     metrics = (
         "INSERT INTO metric_rollup (run_id, grain_ms, bucket_ms, family, kind, scope, total, n) "  # noqa: S608  # constants
@@ -97,20 +104,19 @@ BACKFILL = _upserts("x.run_id IS NOT NULL")
 _RAW = {
     "metrics": "SELECT {key}family, kind, COALESCE(scope, ''), SUM(value), COUNT(*) FROM metrics "
     "WHERE run_id = ? AND event_ms >= ? AND event_ms < ? AND {where} GROUP BY {groups}",
-    "articles": "SELECT {key}source, COUNT(*) FROM articles "
+    "articles": "SELECT {key}source, COUNT(*), SUM(killed), SUM(wounded) FROM articles "
     "WHERE run_id = ? AND event_ms >= ? AND event_ms < ? AND {where} GROUP BY {groups}",
 }
 _ROLLED = {
     "metrics": "SELECT {key}family, kind, scope, SUM(total), SUM(n) FROM metric_rollup "
     "WHERE run_id = ? AND grain_ms = ? AND bucket_ms >= ? AND bucket_ms < ? AND {where} "
     "GROUP BY {groups}",
-    "articles": "SELECT {key}source, SUM(n) FROM article_rollup "
+    "articles": "SELECT {key}source, SUM(n), SUM(killed), SUM(wounded) FROM article_rollup "
     "WHERE run_id = ? AND grain_ms = ? AND bucket_ms >= ? AND bucket_ms < ? AND {where} "
     "GROUP BY {groups}",
 }
 _KEYS = {"metrics": 3, "articles": 1}
-_COUNTED = "family IN (?, ?)"
-_COUNTED_FAMILIES = ("casualty", "negotiation")
+_NEGOTIATION = "family = 'negotiation'"
 
 Piece = tuple[int, int, int]
 Totals = dict[tuple[Any, ...], list[int]]
@@ -148,9 +154,10 @@ def totals(
     """Sums over ``window`` = ``(run_id, start_ms, end_ms)``, from rollups where they serve.
 
     ``table`` is ``"metrics"`` (key ``family, kind, scope``; values ``[total, n]``) or
-    ``"articles"`` (key ``source``; value ``[n]``). With ``bucket_ms`` the key starts with
-    the bucket start. ``where`` may test ``family`` and ``kind`` only (columns of both
-    the raw table and its rollup) and is trusted SQL with ``?`` for ``params``.
+    ``"articles"`` (key ``source``; values ``[n, killed, wounded]``). With ``bucket_ms`` the
+    key starts with the bucket start. ``where`` may test ``family`` and ``kind`` only
+    (columns of both the raw table and its rollup); it is trusted SQL with ``?`` for
+    ``params``.
     """
     run_id, start_ms, end_ms = window
     keys = _KEYS[table] + (bucket_ms is not None)
@@ -180,17 +187,16 @@ def overview(store: SqlStore, run_id: str, start_ms: int, end_ms: int) -> dict[s
     """Headline figures of one window: articles, incident casualties, negotiation activity."""
     window = (run_id, start_ms, end_ms)
     by_source = totals(store, "articles", window)
-    articles = sum(n for n, *_ in by_source.values())
-    sums = totals(store, "metrics", window, where=_COUNTED, params=_COUNTED_FAMILIES)
-    people = {k: sums.get(("casualty", k, "incident"), [0, 0])[0] for k in ("killed", "wounded")}
-    events = sum(n for (family, _, _), (_, n) in sums.items() if family == "negotiation")
+    articles, killed, wounded = (sum(v[i] for v in by_source.values()) for i in range(3))
+    sums = totals(store, "metrics", window, where=_NEGOTIATION)
+    events = sum(n for (_, n) in sums.values())
     minutes = max(end_ms - start_ms, 1) / MINUTE_MS
     return {
         "articles": articles,
         "sources": len(by_source),
         "articles_per_min": articles / minutes,
-        "killed": people["killed"],
-        "wounded": people["wounded"],
+        "killed": killed,
+        "wounded": wounded,
         "negotiation_events": events,
     }
 
@@ -201,14 +207,11 @@ def timeseries(
     """Long-form ``{bucket_ms, series, value}`` rows: articles, killed, wounded, negotiations."""
     window = (run_id, start_ms, end_ms)
     counted: dict[tuple[int, str], int] = {}
-    for (b, _), (n,) in totals(store, "articles", window, bucket_ms).items():
-        counted[(b, "articles")] = counted.get((b, "articles"), 0) + n
-    sums = totals(store, "metrics", window, bucket_ms, _COUNTED, _COUNTED_FAMILIES)
-    for (b, family, kind, scope), (total, n) in sums.items():
-        if family == "negotiation":
-            counted[(b, "negotiations")] = counted.get((b, "negotiations"), 0) + n
-        elif scope == "incident" and kind in ("killed", "wounded"):
-            counted[(b, kind)] = counted.get((b, kind), 0) + total
+    for (b, _), values in totals(store, "articles", window, bucket_ms).items():
+        for series, value in zip(("articles", "killed", "wounded"), values, strict=True):
+            counted[(b, series)] = counted.get((b, series), 0) + value
+    for (b, *_), (_, n) in totals(store, "metrics", window, bucket_ms, _NEGOTIATION).items():
+        counted[(b, "negotiations")] = counted.get((b, "negotiations"), 0) + n
     order = {s: i for i, s in enumerate(("articles", "killed", "wounded", "negotiations"))}
     ranked = sorted(counted.items(), key=lambda item: (order[item[0][1]], item[0][0]))
     return [{"bucket_ms": int(b), "series": s, "value": v} for (b, s), v in ranked]

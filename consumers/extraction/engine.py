@@ -7,6 +7,7 @@ cue for negotiation events. Every metric carries its sentence as :class:`Evidenc
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import datetime
 
 from consumers.extraction import casualties, negotiations, people, scanner, signals
@@ -30,25 +31,19 @@ class _Article:
     def __init__(self, text: str) -> None:
         self.text = text
         self.index = SentenceIndex(text)
+        spans, starts = self.index.spans, self.index.starts
         lowered = scanner.lower_same_length(text)
-        self.cued: dict[str, set[int]] = {"casualty": set(), "negotiation": set()}
-        self.stems: dict[int, set[str]] = {}
-        for pos, cue in scanner.scan_cues(lowered):
-            i = self.index.index_of(pos)
-            if i is None:
-                continue
-            if cue.startswith("stem:"):
-                self.stems.setdefault(i, set()).add(cue[5:])
-            else:
-                self.cued[cue].add(i)
         self.lowered = lowered
+        casualty, negotiation = scanner.cue_sentences(lowered, starts, spans)
+        self.cued = {"casualty": casualty, "negotiation": negotiation}
         self.signals: list[tuple[int, str, str, Hit]] = []
         self.by_sentence: dict[int, list[tuple[str, str, Hit]]] = {}
+        context = signals.Context(text, lowered)
         for hit in scanner.scan_terms(text, lowered):
-            i = self.index.index_of(hit.start)
-            if i is None:
+            i = bisect_right(starts, hit.start) - 1
+            if i < 0 or hit.start >= spans[i][1]:
                 continue
-            named = signals.signal_name(text, hit, self.index.spans[i])
+            named = context.signal_name(hit, spans[i])
             if named is not None:
                 self.signals.append((i, named[0], named[1], hit))
                 self.by_sentence.setdefault(i, []).append((named[0], named[1], hit))
@@ -122,7 +117,7 @@ def _negotiations(art: _Article) -> list[Negotiation]:
     out = []
     for i in sorted(art.cued["negotiation"]):
         lo, hi = art.index.spans[i]
-        events = negotiations.find_events(art.lowered, lo, hi, art.stems.get(i, set()))
+        events = negotiations.find_events(art.lowered, lo, hi)
         if events:
             parties, mediators = _side(art, i)
             out += [Negotiation(event, art.evidence(i, s, e), parties, mediators)

@@ -59,7 +59,11 @@ SIGNAL_TERMS: dict[tuple[str, str], tuple[str, ...]] = {
                  "telecommunications blackout", "internet blackout", "phone blackout",
                  "network outage", "internet outage", "communications outage"),
         "blackout", "cut off from the internet", "phone lines were down", "lost connectivity",
-        "no internet", "networks went down",
+        "no internet", "networks went down", "telecommunications were cut",
+        "communications were cut", "telecoms were cut", "internet was cut", "internet was cut off",
+        "phone lines were cut", "phone and internet services were cut", "connectivity was cut",
+        "telecommunications went down", "communications went down", "internet went down",
+        "telecommunications were down", "communications were down", "internet was down",
     ),
     ("humanitarian", "shortage"): (
         *_plural("shortage"),
@@ -129,7 +133,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     "talks_held": (
-        _TALK,
+        (*_TALK, "discuss"),
         (
             "held",
             "hold",
@@ -158,6 +162,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "of negotiations",
             "in talks",
             "met",
+            "discuss",
         ),
     ),
     "proposal_made": (("propos", "plan", "offer", "framework", "initiative", "roadmap"),),
@@ -174,6 +179,9 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "agreed",
             "breakthrough",
             "announced",
+            "approv",
+            "ratif",
+            "endors",
         ),
     ),
     "ceasefire_started": (
@@ -218,7 +226,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("vote",),
         ("postpone", "delay", "put off", "pushed back", "defer", "reschedul"),
     ),
-    "vote_adopted": (("resolution", "voted"),),
+    "vote_adopted": (("resolution", "vote"),),
     "vote_vetoed": (("veto",),),
     "call_for_ceasefire": (
         _TRUCE,

@@ -41,6 +41,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:days?|weeks?|hours?|rounds?|months)\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations)\b",
         r"\bin\s+talks\b|\bnegotiators\s+met\b|\bmet\s+with\s+(?:[\w-]+\s+){0,3}?(?:mediators|"
         r"negotiators)\b",
+        # a meeting held to discuss a deal is a round of talks
+        rf"\bmet\s+(?:with\s+)?{_W}{{0,5}}?to\s+discuss\b",
+        rf"\b(?:discussed|discussing)\s+(?:a|an|the|their|its)\s+{_W}{{0,3}}?(?:deal|{_CF}|proposal|"
+        rf"agreement|hostages?|exchange|swap|release|plan)",
     ),
     "proposal_made": (
         rf"\b(?:proposed|put\s+forward|presented|submitted|offered|tabled|floated|sent|unveiled)"
@@ -48,6 +52,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"framework|initiative|counterproposal|counter-proposal|roadmap)\b",
         rf"\b(?:new|fresh|revised|latest)\s+{_W}?(?:proposal|offer|framework|initiative|"
         rf"counterproposal)\b",
+        rf"\b(?:proposal|plan|offer|framework)\s+{_W}{{0,3}}?(?:will|would|is\s+to)\s+"
+        rf"(?:present|submit|put\s+forward|deliver|table)\b",
         rf"\b(?:proposal|plan|offer|framework)\s+{_W}{{0,3}}?(?:calls\s+for|would\s+see|"
         rf"envisages|envisions|includes|was\s+presented|was\s+submitted|was\s+put\s+forward)\b",
         rf"\bproposed\s+(?:a|an)\s+{_W}?(?:{_CF}|pause|exchange|swap)",
@@ -66,6 +72,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:agreement|deal|accord)\s+{_W}{{0,3}}?(?:was|has\s+been|had\s+been|is)\s+"
         rf"(?:reached|struck|signed|agreed|sealed|finali[sz]ed)\b",
         r"\b(?:breakthrough\s+in\s+talks|deal\s+was\s+announced)\b",
+        # a government approving or ratifying a deal has agreed to it
+        rf"\b(?:approved|ratified|endorsed|voted\s+to\s+(?:approve|ratify|endorse))\s+"
+        rf"(?:the|a|an)\s+{_W}{{0,3}}?(?:agreement|deal|accord|{_CF})",
     ),
     "ceasefire_started": (
         rf"\b{_CF}\s+{_W}{{0,3}}?(?:took\s+effect|takes\s+effect|came\s+into\s+(?:effect|force)|"
@@ -99,6 +108,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|handed\s+over|"
         rf"set\s+free)\b",
         r"\bhostage\s+releases?\b",
+        r"\b(?:hostages?|captives?)\s+(?:freed|released|set\s+free)\b",
     ),
     "prisoner_release": (
         rf"\b(?:release|freeing|return)\s+of\s+{_W}{{0,4}}?(?:prisoners|detainees|inmates)\b",
@@ -113,6 +123,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:swap|exchange|trade|swapping|exchanging|trading)\s+(?:of\s+)?{_W}{{0,3}}?"
         rf"(?:hostages|captives)\s+(?:for|with)\s+{_W}{{0,2}}?(?:prisoners|detainees)\b",
         r"\b(?:freed|released|exchanged)\s+for\s+(?:every|each)\s+(?:hostage|captive|prisoner)\b",
+        r"\b(?:prisoners|detainees|inmates)\s+for\s+(?:every|each)\s+(?:hostage|captive)\b",
         rf"\bin\s+(?:exchange|return)\s+for\s+{_W}{{0,4}}?(?:hostages|captives|prisoners|"
         rf"detainees)\b",
     ),
@@ -148,7 +159,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"resolution\b",
         rf"\bresolution\s+{_W}{{0,6}}?(?:was|has\s+been|were)\s+(?:\w+\s+)?(?:adopted|passed|"
         rf"approved)\b",
-        r"\bvoted\s+[^.;]{0,30}?\bto\s+(?:adopt|approve|pass)\b",
+        # ... but "voted to approve the deal" approves an agreement, not a resolution
+        r"\bvoted\s+[^.;]{0,30}?\bto\s+(?:adopt|approve|pass)\b(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+)?"
+        r"(?:deal|agreement|accord|cease-?\s?fire|truce)\b)",
+        # a tally: "voted 120 to 14 for", "adopted by a vote of 13 to 1", "passed 153-10"
+        r"\bvoted\s+\d+\s*(?:-|\u2013|to)\s*\d+\s+(?:for|in\s+favou?r|to)\b",
+        r"\b(?:adopted|passed|approved|backed)\s+(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?)?"
+        r"(?:by\s+(?:a\s+vote\s+of\s+)?)?\d+\s*(?:-|\u2013|to)\s*\d+\b",
         r"\bresolution\s+passed\b",
     ),
     "vote_vetoed": (
@@ -159,8 +176,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "call_for_ceasefire": (
         rf"\b(?:calls?|called|calling|urged|urging|urges|demanded|demanding|demands|appealed|"
         rf"appeals?|pressing|pressed|pushed|pushing|pleaded|pleas?)\s+{_W}{{0,3}}?for\s+"
-        rf"(?:a|an|the)?\s*(?:[\w-]+\s+){{0,2}}?{_CF}",
-        rf"\b(?:urged|urging|urges|demanded|demanding|demands)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:a|an|the)?\s*(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){{0,2}}?{_CF}",
+        rf"\b(?:urged|urging|urges|demanded|demanding|demands)\s+(?:a|an)\s+"
+        rf"(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){{0,2}}?"
         rf"{_CF}",
     ),
 }

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
 from consumers.extraction.lexicon import NEGOTIATION_GATES
 from consumers.extraction.negotiation_patterns import PATTERNS
 
@@ -22,14 +24,36 @@ _COMPILED = {
     for event, patterns in PATTERNS.items()
 }
 _FUTURE = ("will ", "to ", "would ")
-_GATE_SETS = {event: tuple(frozenset(g) for g in groups)
-              for event, groups in NEGOTIATION_GATES.items()}  # fmt: skip
+
+
+def _build_gates() -> tuple[ahocorasick.Automaton, dict[str, int]]:
+    """An automaton of gate stems, each with one bit per gate group that holds it, and the
+    bits each event needs; a sentence's stems OR-ed together must cover an event's bits."""
+    bits: dict[str, int] = {}
+    required: dict[str, int] = {}
+    bit = 1
+    for event, groups in NEGOTIATION_GATES.items():
+        required[event] = 0
+        for group in groups:
+            for stem in group:
+                bits[stem] = bits.get(stem, 0) | bit
+            required[event] |= bit
+            bit <<= 1
+    automaton = ahocorasick.Automaton()
+    for stem, mask in bits.items():
+        automaton.add_word(stem, (len(stem), mask))
+    automaton.make_automaton()
+    return automaton, required
+
+
+_GATES, _REQUIRED = _build_gates()
+_LONGEST_GATE = max(len(stem) for stem in _GATES.keys())
 # events that need an actual development, not a hope, a denial or a threat
 _FACTUAL = frozenset({"agreement_reached", "ceasefire_started", "vote_adopted", "vote_vetoed",
                       "truce_extended", "talks_held"})  # fmt: skip
 _IRREALIS = re.compile(
     r"\b(?:no|not|never|failed\s+to|fail\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|"
-    r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|push\w*\s+(?:for|to)|could|would|may|might|"
+    r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|work\w*\s+to|tr(?:y|ie)\w*\s+to|push\w*\s+(?:for|to)|could|would|may|might|"
     r"threat\w*\s+to|if|whether|unless|want\w*\s+to|bid\s+to|call\w*\s+for|urg\w*|"
     r"demand\w*)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
@@ -56,15 +80,30 @@ def _search(pattern: re.Pattern[str], lowered: str, lo: int, hi: int) -> re.Matc
     return None
 
 
-def find_events(lowered: str, lo: int, hi: int, stems: set[str]) -> list[tuple[str, int, int]]:
+def _gate_mask(lowered: str, lo: int, hi: int) -> int:
+    """The gate bits of the stems that start a word in ``lowered[lo:hi]``; a stem may run on
+    past ``hi`` ("to " at the end of a line)."""
+    mask = 0
+    # a slice: the automaton copies the whole string it is given, whatever the bounds
+    window = lowered[lo : hi + _LONGEST_GATE]
+    for last, (length, bits) in _GATES.iter(window):
+        start = last + 1 - length
+        if start < hi - lo and (start + lo == 0 or not lowered[start + lo - 1].isalnum()):
+            mask |= bits
+    return mask
+
+
+def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """``(event, match_start, match_end)`` for each event type in the sentence ``[lo:hi]``.
 
-    ``lowered`` is the whole text in lower case (same offsets as the original); ``stems``
-    are the gate stems (``lexicon.NEGOTIATION_GATES``) the sentence holds.
+    ``lowered`` is the whole text in lower case (same offsets as the original). An event's
+    patterns are tried only when the sentence holds a stem of each of its gate groups
+    (``lexicon.NEGOTIATION_GATES``).
     """
     found: dict[str, tuple[int, int]] = {}
+    mask = _gate_mask(lowered, lo, hi)
     for event, patterns in _COMPILED.items():
-        if any(stems.isdisjoint(group) for group in _GATE_SETS[event]):
+        if mask & _REQUIRED[event] != _REQUIRED[event]:
             continue
         for pattern in patterns:
             match = _search(pattern, lowered, lo, hi)

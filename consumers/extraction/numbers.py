@@ -39,6 +39,8 @@ _CORE = (
     rf"(?:(?:\s+|-)(?:and\s+)?(?:{_WORD})){{0,6}})"
 )
 NUMBER_RE = re.compile(rf"(?<![\w.,$\u20ac\u00a3])(?:{_CORE})(?![\w%])")
+# the same after the character before it, which lets the regex engine skip ahead in C
+_NUMBER_AFTER = re.compile(rf"[^\w.,$\u20ac\u00a3](?P<core>{_CORE})(?![\w%])")
 
 _QUALIFIER = re.compile(
     r"(?P<q>no\s+fewer\s+than|no\s+less\s+than|at\s+least|at\s+most|more\s+than|over|"
@@ -120,8 +122,8 @@ def _core_value(match: re.Match[str]) -> tuple[int, int, int | None, bool] | Non
     if match.group("dozen"):
         value = 6 if match.group("dozen").lower().startswith("half") else 12
         return value, value, value, True
-    value = words_to_int(match.group("words"))
-    return None if value is None else (value, value, value, False)
+    spelled = words_to_int(match.group("words"))
+    return None if spelled is None else (spelled, spelled, spelled, False)
 
 
 def _qualified(
@@ -139,15 +141,29 @@ def _qualified(
     return value, max(1, value * 9 // 10), value + value // 10 if high is not None else None
 
 
-def _range_end(text: str, match: re.Match[str], value: int, between: bool, end: int) -> tuple:
+def _range_end(
+    text: str, match: re.Match[str], value: int, between: bool, end: int
+) -> tuple[int, int] | None:
     """``(high, end)`` when a range ("20 to 30", "between 20 and 30") follows, else None."""
     tail = _RANGE_TAIL.match(text, match.end(), end)
     if tail is None or tail.group().lstrip()[:1] == "a" and not between:
         return None
-    if _label_before(text, match.start()):
+    if _label_before(text, match.start("core")):
         return None  # "October 7 to 290" is a date, then a figure
     upper = _core_value(tail)
     return (upper[0], tail.end()) if upper is not None and upper[0] > value else None
+
+
+def _next_number(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The next count-like expression at or after ``pos`` (group ``core``)."""
+    if pos == 0:
+        first = _NUMBER_AT_START.match(text, 0, end)
+        if first is not None:
+            return first
+    return _NUMBER_AFTER.search(text, pos - 1, end) if pos else _NUMBER_AFTER.search(text, 0, end)
+
+
+_NUMBER_AT_START = re.compile(rf"(?P<core>{_CORE})(?![\w%])")
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
@@ -156,13 +172,14 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     end = len(text) if end is None else end
     found: list[NumberMention] = []
     pos = start
-    while (match := NUMBER_RE.search(text, pos, end)) is not None:
+    while (match := _next_number(text, pos, end)) is not None:
         pos = match.end()
         core = _core_value(match)
         if core is None:
             continue
         value, low, high, approx = core
-        qual = _QUALIFIER.search(text, max(start, match.start() - 24), match.start())
+        core_start = match.start("core")
+        qual = _QUALIFIER.search(text, max(start, core_start - 24), core_start)
         word = qual.group("q").lower() if qual else ""
         mention_end = match.end()
         span = _range_end(text, match, value, word == "between", end)
@@ -173,8 +190,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         if qual and word != "between":
             value, low, high = _qualified(word, value, low, high)
             approx = True
-        first = qual.start() if qual else match.start()
-        found.append(NumberMention(value, low, high, approx, first, mention_end, match.start()))
+        first = qual.start() if qual else core_start
+        found.append(NumberMention(value, low, high, approx, first, mention_end, core_start))
     return found
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from consumers.extraction.matching import word_search
+
 # normalised group -> surface forms (plural and singular)
 _GROUPS: dict[str, tuple[str, ...]] = {
     "children": ("children", "child", "kids", "minors", "boys", "boy", "girls", "girl",
@@ -30,10 +32,10 @@ _GROUPS: dict[str, tuple[str, ...]] = {
     "foreign nationals": ("foreign nationals", "foreigners", "foreign workers"),
 }  # fmt: skip
 _SURFACE = {s.lower(): group for group, forms in _GROUPS.items() for s in forms}
-WHO_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(s) for s in sorted(_SURFACE, key=len, reverse=True)) + r")\b"
-)
 WHO_WORDS = "|".join(re.escape(s) for s in sorted(_SURFACE, key=len, reverse=True))
+WHO_RE = re.compile(rf"\b(?:{WHO_WORDS})\b")
+# the same after one non-word character, which lets the regex engine skip ahead
+_WHO_AFTER = re.compile(rf"\W({WHO_WORDS})\b")
 _PRIORITY = ("children", "women", "aid workers", "journalists", "medics", "police", "soldiers",
              "militants", "hostages", "civilians")  # fmt: skip
 
@@ -59,15 +61,34 @@ _AUTHORITY: tuple[tuple[str, str, str], ...] = (
 )  # fmt: skip
 
 
-def _alternation(column: int) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<a{i}>{row[column]})" for i, row in enumerate(_AUTHORITY)
-                               if row[column]))  # fmt: skip
+class _Authorities:
+    """Finds the first authority of one column of ``_AUTHORITY`` in a text.
+
+    One flat alternation of literal-led branches finds where a name may start; the rows
+    are then tried there in order, as one alternation of named groups would.
+    """
+
+    def __init__(self, column: int) -> None:
+        rows = [(i, row[column]) for i, row in enumerate(_AUTHORITY) if row[column]]
+        self.rows = [(i, re.compile(pattern)) for i, pattern in rows]
+        self.scan = re.compile("|".join(p.replace(r"\b", "") for _, p in rows))
+
+    def first(self, text: str) -> tuple[int, int] | None:
+        """``(position, row)`` of the leftmost authority in ``text``."""
+        pos = 0
+        while (found := self.scan.search(text, pos)) is not None:
+            start = found.start()
+            for i, pattern in self.rows:
+                if pattern.match(text, start):
+                    return start, i
+            pos = start + 1
+        return None
 
 
-_AUTHORITY_LOWER = _alternation(0)
-_AUTHORITY_ACRONYM = _alternation(1)
+_AUTHORITY_LOWER = _Authorities(0)
+_AUTHORITY_ACRONYM = _Authorities(1)
 _ATTRIBUTION = re.compile(
-    r"\b(?:said|says|say|according|reported|reports|figures|data|tally|statement|announced|"
+    r"(?:said|says|say|according|reported|reports|figures|data|tally|statement|announced|"
     r"confirmed|count|estimates?|toll)\b"
 )
 _MONTH = (
@@ -75,17 +96,23 @@ _MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
+# matched on lower-cased text, at the start of a word
 AS_OF_RE = re.compile(
-    rf"\bas\s+(?:of|at)\s+(?P<d>(?:(?:late|early)\s+)?(?:{_DAY}(?:\s+(?:morning|evening|night))?"
+    rf"as\s+(?:of|at)\s+(?P<d>(?:(?:late|early)\s+)?(?:{_DAY}(?:\s+(?:morning|evening|night))?"
     rf"|this\s+(?:morning|afternoon|evening|week)|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|noon|midday|midnight|\d{{4}}-\d\d-\d\d))",
-    re.IGNORECASE,
 )
 
 
 def who_in(text: str, start: int, end: int) -> str | None:
     """The most specific group named in lower-cased ``text[start:end]``, or None."""
-    groups = {_SURFACE[m.group()] for m in WHO_RE.finditer(text, start, end)}
+    groups = set()
+    pos = max(0, start - 1)
+    if start == 0 and (first := WHO_RE.match(text, 0, end)) is not None:
+        groups.add(_SURFACE[first.group()])
+        pos = first.end()
+    for match in _WHO_AFTER.finditer(text, pos, end):
+        groups.add(_SURFACE[match.group(1)])
     for group in _PRIORITY:
         if group in groups:
             return group
@@ -95,17 +122,18 @@ def who_in(text: str, start: int, end: int) -> str | None:
 def authority_in(sentence: str) -> str | None:
     """The source a sentence attributes figures to ("Health Ministry", "United Nations")."""
     lowered = sentence.lower()
-    if not _ATTRIBUTION.search(lowered):
+    if word_search(_ATTRIBUTION, lowered, 0, len(lowered)) is None:
         return None
-    matches = (_AUTHORITY_LOWER.search(lowered), _AUTHORITY_ACRONYM.search(sentence))
-    found = [m for m in matches if m is not None]
+    found = [f for f in (_AUTHORITY_LOWER.first(lowered), _AUTHORITY_ACRONYM.first(sentence)) if f]
     if not found:
         return None
-    first = min(found, key=lambda m: m.start())
-    return _AUTHORITY[int(str(first.lastgroup)[1:])][2]
+    return _AUTHORITY[min(found, key=lambda f: f[0])[1]][2]
 
 
 def as_of_in(sentence: str) -> str | None:
     """The "as of ..." date phrase of a sentence, as written."""
-    match = AS_OF_RE.search(sentence)
-    return match.group("d") if match else None
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
+    match = word_search(AS_OF_RE, lowered, 0, len(lowered))
+    return sentence[match.start("d") : match.end("d")] if match else None

@@ -1,4 +1,8 @@
-"""One Aho-Corasick pass for every gazetteer name and signal keyword, another for cue stems.
+"""One Aho-Corasick pass for every gazetteer name and signal keyword, another for sentence cues.
+
+Negotiation gate stems ("to ", "held", "plan") are common words, so
+:mod:`consumers.extraction.negotiations` looks them up only inside the few sentences that
+carry a negotiation cue.
 
 Matching runs over a lower-cased copy of the text that keeps every offset (characters whose
 lower case is longer are left as they are), so hits index the original text directly.
@@ -6,15 +10,15 @@ lower case is longer are left as they are), so hits index the original text dire
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from typing import NamedTuple
 
 import ahocorasick
 
 from consumers.extraction import gazetteer, lexicon
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A term found at ``text[start:end]``; ``category`` is actor, country, location,
     military, humanitarian or ``none`` (a look-alike that is not a signal)."""
 
@@ -40,17 +44,13 @@ def _build_terms() -> ahocorasick.Automaton:
 
 
 def _build_cues() -> ahocorasick.Automaton:
-    cues: dict[str, list[str]] = {}
+    cues: dict[str, set[str]] = {}
     for cue, stems in lexicon.CUES.items():
         for stem in stems:
-            cues.setdefault(stem, []).append(cue)
-    for groups in lexicon.NEGOTIATION_GATES.values():
-        for stem in (stem for group in groups for stem in group):
-            if "stem:" + stem not in cues.get(stem, ()):
-                cues.setdefault(stem, []).append("stem:" + stem)
+            cues.setdefault(stem, set()).add(cue)
     automaton = ahocorasick.Automaton()
     for stem, names in cues.items():
-        automaton.add_word(stem, (len(stem), tuple(names)))
+        automaton.add_word(stem, (len(stem), "casualty" in names, "negotiation" in names))
     automaton.make_automaton()
     return automaton
 
@@ -67,31 +67,40 @@ def lower_same_length(text: str) -> str:
     return lowered.replace("\u2019", "'").replace("\u2018", "'")
 
 
-def _bounded(lowered: str, start: int, end: int) -> bool:
-    before = lowered[start - 1] if start > 0 else " "
-    after = lowered[end] if end < len(lowered) else " "
-    return not (before.isalnum() or after.isalnum() or after == "-" and before != "-")
-
-
 def scan_terms(text: str, lowered: str) -> list[Hit]:
     """Gazetteer names and signal keywords found as whole words, longest match first."""
     hits = []
+    size = len(lowered)
     for last, (length, category, name, exact) in _TERMS.iter_long(lowered):
         start, end = last + 1 - length, last + 1
-        if not _bounded(lowered, start, end):
-            continue
         if exact is not None and text[start:end].replace("\u2019", "'") != exact:
+            continue  # "us", "un", "pa" inside words: cheapest test first
+        if start > 0 and lowered[start - 1].isalnum():
             continue
+        if end < size:
+            after = lowered[end]
+            if after.isalnum() or after == "-" and (start == 0 or lowered[start - 1] != "-"):
+                continue
         hits.append(Hit(start, end, category, name))
     return hits
 
 
-def scan_cues(lowered: str) -> list[tuple[int, str]]:
-    """``(position, cue)`` for every cue stem starting a word; negotiation gate stems come
-    as ``stem:<word>``."""
-    found = []
-    for last, (length, names) in _CUES.iter(lowered):
+def cue_sentences(
+    lowered: str, starts: list[int], spans: list[tuple[int, int]]
+) -> tuple[set[int], set[int]]:
+    """Indexes of the sentences holding a casualty cue, and of those holding a negotiation
+    cue; a cue stem counts where it starts a word. ``starts`` are the sentence starts."""
+    casualty: set[int] = set()
+    negotiation: set[int] = set()
+    for last, (length, is_casualty, is_negotiation) in _CUES.iter(lowered):
         start = last + 1 - length
-        if start == 0 or not lowered[start - 1].isalnum():
-            found += [(start, cue) for cue in names]
-    return found
+        if start and lowered[start - 1].isalnum():
+            continue
+        i = bisect_right(starts, start) - 1
+        if i < 0 or start >= spans[i][1]:
+            continue
+        if is_casualty:
+            casualty.add(i)
+        if is_negotiation:
+            negotiation.add(i)
+    return casualty, negotiation

@@ -15,7 +15,12 @@ from bisect import bisect_right
 
 MAX_SENTENCE = 1500
 
-_CANDIDATE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)|\n[ \t]*\n\s*|\n")
+# one leading character class lets the regex engine skip ahead to candidates in C; the empty
+# group marks the end of the punctuation (or line break), trailing white space is consumed
+_CANDIDATE = re.compile(
+    r"[\n.!?\u2026](?:(?<=\n)(?:[ \t]*\n)?|(?<=[.!?\u2026])[.!?\u2026]*[\"'\u201d\u2019)\]]*"
+    r"(?=\s|$))()\s*"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm sen rep gov pres st mt ft
@@ -27,6 +32,13 @@ _CLOCK = frozenset({"a.m", "p.m"})
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` closes an abbreviation rather than a sentence."""
+    before = text[dot - 7 : dot] if dot >= 7 else text[:dot]
+    if before.isascii():
+        if dot >= 7 and before.isalpha():
+            return False  # a word of seven letters or more: longer than any abbreviation
+        _, space, word = before.rpartition(" ")
+        if space and word.isalpha():
+            return len(word) == 1 or word.lower() in _ABBREVIATIONS
     found = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if found is None:
         return False
@@ -58,36 +70,36 @@ def _cut_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
     return pieces
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span without surrounding white space, or None when nothing is left."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if end > start else None
-
-
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentence spans ``(start, end)``, trimmed of white space."""
     spans: list[tuple[int, int]] = []
-    start = 0
+    start = len(text) - len(text.lstrip())
     for match in _CANDIDATE.finditer(text):
-        mark = match.group()
-        if mark == "\n" and _is_wrap(text, match.start()):
-            continue
-        if mark[0] == "." and mark.count(".") == 1 and _is_abbreviation(text, match.start()):
-            continue
-        end = match.end() if mark[0] in ".!?\u2026" else match.start()
-        _add(text, start, end, spans)
+        pos, mark_end = match.start(), match.start(1)
+        if text[pos] == "\n":
+            if mark_end == pos + 1 and _is_wrap(text, pos):
+                continue
+            end = pos
+            while end > start and text[end - 1].isspace():
+                end -= 1
+        elif (
+            text[pos] == "."
+            and text.count(".", pos, mark_end) == 1
+            and _is_abbreviation(text, pos)
+            and "\n" not in text[mark_end : match.end()]
+        ):
+            continue  # an abbreviation; one followed by a line break still ends its line
+        else:
+            end = mark_end
+        if end > start:
+            spans += _cut_long(start, end, text) if end - start > MAX_SENTENCE else ((start, end),)
         start = match.end()
-    _add(text, start, len(text), spans)
+    end = len(text)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans += _cut_long(start, end, text) if end - start > MAX_SENTENCE else ((start, end),)
     return spans
-
-
-def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    span = _trimmed(text, start, end)
-    if span is not None:
-        spans.extend(_cut_long(span[0], span[1], text))
 
 
 class SentenceIndex:
@@ -96,11 +108,11 @@ class SentenceIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self.spans = split_sentences(text)
-        self._starts = [s for s, _ in self.spans]
+        self.starts = [s for s, _ in self.spans]
 
     def index_of(self, pos: int) -> int | None:
         """The index of the sentence holding ``pos``, or None when it falls between two."""
-        i = bisect_right(self._starts, pos) - 1
+        i = bisect_right(self.starts, pos) - 1
         if i < 0 or pos >= self.spans[i][1]:
             return None
         return i

@@ -3,7 +3,8 @@
 A generic "strike" is an airstrike unless a labour or deal context says otherwise; a
 "hospital" counts as damage only when its sentence says it was hit, raided or disabled. A
 country is a location after a place word ("in", "central", "northern") and an actor
-otherwise ("Egypt said", "Israel's military"). One signal per name per sentence.
+otherwise ("Egypt said", "Israel's military", "mediators from Egypt"). One signal per name
+per sentence.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from consumers.extraction import lexicon
+from consumers.extraction.matching import word_search
 from consumers.extraction.scanner import Hit
 
 _GENERIC_STRIKE = frozenset({"strike", "strikes", "struck", "pounded", "bombed"})
@@ -18,27 +20,51 @@ _VETO_BEFORE = re.compile(r"\b(?:hunger|general|labou?r|workers'?|teachers'?|luc
                           re.IGNORECASE)  # fmt: skip
 _VETO_AFTER = re.compile(r"\s+(?:a\s+(?:deal|balance|chord|pose|note)|down|out|by\s+a\s+car|"
                          r"by\s+lightning|back\s+at\s+critics)\b", re.IGNORECASE)  # fmt: skip
-_HOSPITAL_DAMAGE = re.compile(lexicon.HOSPITAL_DAMAGE, re.IGNORECASE)
+# matched on the lower-cased text; the leading word boundary is checked by hand so that the
+# regex engine can skip ahead to the first letter of an alternative
+_HOSPITAL_DAMAGE = re.compile(lexicon.HOSPITAL_DAMAGE.removeprefix(r"\b"))
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|into|from|inside|across|central|northern|southern|eastern|western|north|south|"
     r"east|west|toward|towards|near|within|entered|reached|at|to|through|over|border\s+with|"
-    r"parts\s+of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"parts\s+of)\s+(?:the\s+)?$"
+)
+
+# "mediators from Egypt", "officials from Qatar": the country acts through its envoys
+_ENVOYS_FROM = re.compile(
+    r"\b(?:mediators|negotiators|officials|envoys?|delegations?|diplomats|representatives)\s+"
+    r"from\s+(?:the\s+)?$"
 )
 
 
-def signal_name(text: str, hit: Hit, sentence: tuple[int, int]) -> tuple[str, str] | None:
-    """``(category, name)`` of a term hit in its sentence, or None when it is a look-alike."""
-    if hit.category == "none":
-        return None
-    if hit.category == "country":
-        before = text[max(sentence[0], hit.start - 24) : hit.start]
-        return ("location" if _PLACE_BEFORE.search(before) else "actor"), hit.name
-    if hit.name == "airstrike" and text[hit.start : hit.end].lower() in _GENERIC_STRIKE:
-        if _VETO_BEFORE.search(text, max(sentence[0], hit.start - 16), hit.start):
+class Context:
+    """One text and its lower-cased copy; remembers which sentences say a hospital was hit."""
+
+    def __init__(self, text: str, lowered: str) -> None:
+        self.text, self.lowered = text, lowered
+        self._damage: dict[tuple[int, int], bool] = {}
+
+    def signal_name(self, hit: Hit, sentence: tuple[int, int]) -> tuple[str, str] | None:
+        """``(category, name)`` of a term hit in its sentence, or None for a look-alike."""
+        category = hit.category
+        if category == "none":
             return None
-        if _VETO_AFTER.match(text, hit.end, sentence[1]):
+        if category == "country":
+            before = self.lowered[max(sentence[0], hit.start - 24) : hit.start]
+            place = _PLACE_BEFORE.search(before) and not _ENVOYS_FROM.search(before)
+            return ("location" if place else "actor"), hit.name
+        if hit.name == "airstrike" and self.lowered[hit.start : hit.end] in _GENERIC_STRIKE:
+            text = self.text
+            if _VETO_BEFORE.search(text, max(sentence[0], hit.start - 16), hit.start):
+                return None
+            if _VETO_AFTER.match(text, hit.end, sentence[1]):
+                return None
+        if hit.name == "hospital_damage" and not self._hospital_hit(sentence):
             return None
-    if hit.name == "hospital_damage" and not _HOSPITAL_DAMAGE.search(text, *sentence):
-        return None
-    return hit.category, hit.name
+        return category, hit.name
+
+    def _hospital_hit(self, sentence: tuple[int, int]) -> bool:
+        if sentence not in self._damage:
+            self._damage[sentence] = (
+                word_search(_HOSPITAL_DAMAGE, self.lowered, *sentence) is not None
+            )
+        return self._damage[sentence]

@@ -20,14 +20,26 @@ CORPUS_FLOORS = {
     "actor": (0.95, 0.93),
     "location": (0.95, 0.93),
 }
-# written after the rules were tuned and never tuned on: lower, honest floors
+# written after the rules were tuned: lower, honest floors. Its known negotiation misses
+# (vote tallies, "met ... to discuss", cabinet approvals) were later fixed by general rules,
+# so for negotiations it is no longer untouched; heldout2 takes that role.
 HELDOUT_FLOORS = {
     "casualty": (0.90, 0.85),
-    "negotiation": (0.80, 0.60),
+    "negotiation": (0.90, 0.85),
     "military": (0.85, 0.85),
     "humanitarian": (0.85, 0.70),
     "actor": (0.85, 0.85),
     "location": (0.85, 0.85),
+}
+
+# written after those fixes, before the engine was run on it, and never tuned on
+HELDOUT2_FLOORS = {
+    "casualty": (0.90, 0.80),
+    "negotiation": (0.85, 0.50),
+    "mediator": (0.90, 0.60),
+    "military": (0.70, 0.90),
+    "humanitarian": (0.90, 0.60),
+    "location": (0.90, 0.90),
 }
 
 
@@ -62,8 +74,14 @@ def test_corpus_floors(corpus: list[dict]) -> None:
             assert right / total >= 0.95, name
 
 
-def test_heldout_floors() -> None:
-    _check(evaluate(load_corpus(DATA / "extraction_heldout.jsonl"), extract), HELDOUT_FLOORS)
+@pytest.mark.parametrize(
+    ("name", "floors"),
+    [("extraction_heldout", HELDOUT_FLOORS), ("extraction_heldout2", HELDOUT2_FLOORS)],
+)
+def test_heldout_floors(name: str, floors: dict[str, tuple[float, float]]) -> None:
+    cases = load_corpus(DATA / f"{name}.jsonl")
+    assert len(cases) >= 40
+    _check(evaluate(cases, extract), floors)
 
 
 def test_counts_arithmetic() -> None:

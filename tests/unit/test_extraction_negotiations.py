@@ -64,3 +64,36 @@ def test_parties_and_mediators_are_normalised() -> None:
     assert talks.parties == ("Israel", "Hamas")
     assert talks.mediators == ("Egypt", "Qatar")
     assert extract(text).summary.negotiation is True
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The assembly voted 98 to 20 in favour of the motion.", "vote_adopted"),
+        ("The text was adopted by a vote of 12 to 1.", "vote_adopted"),
+        ("The envoy met militant leaders in Cairo to discuss a prisoner deal.", "talks_held"),
+        ("Officials discussed the truce proposal late into the night.", "talks_held"),
+        ("Parliament voted to ratify the peace accord.", "agreement_reached"),
+        ("The government approved the hostage deal on Sunday.", "agreement_reached"),
+        ("Israel will free seven prisoners for each captive returned.", "hostage_exchange"),
+        ("Leaders urged an immediate and lasting humanitarian ceasefire.", "call_for_ceasefire"),
+        ("The framework that Egypt will present includes a phased withdrawal.", "proposal_made"),
+    ],
+)
+def test_new_wordings(text: str, event: str) -> None:
+    assert event in _events(text)
+
+
+def test_approving_a_deal_is_no_un_vote() -> None:
+    events = _events("The security cabinet voted to approve the ceasefire deal.")
+    assert "agreement_reached" in events
+    assert "vote_adopted" not in events
+
+
+def test_working_towards_a_longer_truce_is_a_hope() -> None:
+    assert "truce_extended" not in _events("Mediators were working to extend the truce.")
+
+
+def test_envoys_from_a_country_make_it_a_mediator() -> None:
+    (talks,) = extract("Negotiators from Qatar held talks with Hamas on Monday.").negotiations
+    assert talks.mediators == ("Qatar",)

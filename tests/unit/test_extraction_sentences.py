@@ -59,3 +59,11 @@ def test_index_lookup() -> None:
     assert index.index_of(0) == 0
     assert index.index_of(12) == 1
     assert index.index_of(10) is None
+
+
+def test_abbreviation_at_a_line_end_still_ends_the_line() -> None:
+    assert _texts("He met Dr.\nThe talks went on.") == ["He met Dr.", "The talks went on."]
+
+
+def test_trailing_spaces_before_a_line_break_are_trimmed() -> None:
+    assert _texts("Headline here  \nBody text.") == ["Headline here", "Body text."]

@@ -66,3 +66,14 @@ def test_acronyms_are_case_sensitive() -> None:
         "United States",
         "World Health Organization",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telecommunications were cut across the north overnight.",
+        "Internet was down in the city for a second day.",
+    ],
+)
+def test_cut_communications_are_an_outage(text: str) -> None:
+    assert _names(text, "humanitarian") == {"communication_outage"}

@@ -1,0 +1,61 @@
+"""The fast-path helpers give the answers of the plain patterns they replace."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from consumers.extraction import people
+from consumers.extraction.matching import starts_word, word_search
+from consumers.extraction.numbers import find_numbers
+
+
+def test_word_search_skips_matches_inside_words() -> None:
+    pattern = re.compile("toll")
+    text = "atoll toll"
+    found = word_search(pattern, text, 0, len(text))
+    assert found is not None and found.start() == 6
+    assert word_search(pattern, "atoll", 0, 5) is None
+    assert starts_word("_x", 1) is False and starts_word(" x", 1) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("children and women", "children"),
+        ("xchildren", None),
+        ("the un staff members", "aid workers"),
+        ("soldiers", "soldiers"),
+    ],
+)
+def test_who_in_matches_whole_words_only(text: str, want: str | None) -> None:
+    assert people.who_in(text, 0, len(text)) == want
+    assert people.who_in(" " + text, 1, len(text) + 1) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Five died, the health ministry said.", "Health Ministry"),
+        ("The UN said 3 staff were hurt.", "United Nations"),
+        ("Figures from OCHA and the Red Cross say so.", "OCHA"),
+        ("Five died in the fighting.", None),
+        ("The military said the UNRWA school was hit.", "Israel Defense Forces"),
+    ],
+)
+def test_authority_is_the_first_named_source(sentence: str, want: str | None) -> None:
+    assert people.authority_in(sentence) == want
+
+
+def test_as_of_keeps_the_written_form() -> None:
+    assert people.as_of_in("The toll was 9,000 As of Monday morning.") == "Monday morning"
+    assert people.as_of_in("Gas of Monday.") is None
+
+
+@pytest.mark.parametrize("prefix", ["", " ", "x ", "(", "\n"])
+def test_numbers_found_at_any_offset(prefix: str) -> None:
+    text = prefix + "12 people and twenty-five others"
+    values = [n.value for n in find_numbers(text)]
+    assert values == [12, 25]
+    assert [n.value for n in find_numbers("x12 and $5 and a12")] == []

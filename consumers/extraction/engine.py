@@ -131,8 +131,9 @@ def summarise(mentions: list[Mention], negotiated: bool) -> Summary:
     counted: set[tuple[str, int]] = set()
     toll = None
     for m in mentions:
-        if m.kind == "killed" and m.scope == "cumulative":
-            toll = max(toll or 0, m.number.value)
+        if m.scope == "cumulative":
+            if m.kind == "killed":
+                toll = max(toll or 0, m.number.value)
         elif m.kind in totals and not m.subset and (m.kind, m.number.value) not in counted:
             counted.add((m.kind, m.number.value))
             totals[m.kind] += m.number.value

@@ -106,3 +106,13 @@ def test_traps_yield_nothing(text: str) -> None:
         0,
         None,
     )
+
+
+def test_a_cumulative_wounded_figure_is_not_a_new_injury() -> None:
+    text = (
+        "At least 22,588 people have been killed since the fighting began, the health ministry "
+        "said, adding that 47,721 others had been wounded. Separately, 9 people were wounded "
+        "in a strike on Tuesday."
+    )
+    summary = extract(text).summary
+    assert (summary.killed, summary.wounded, summary.death_toll) == (0, 9, 22_588)

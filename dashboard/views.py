@@ -58,6 +58,18 @@ def context() -> Context:
     return ctx
 
 
+def load_overview(ctx: Context) -> model.Overview | None:
+    """The overview of the chosen run and window, or None (with a banner, or empty state)."""
+    window = ctx.window()
+    bucket = model.pick_bucket(ctx.bucket_name, window)
+    ov, error = data.guarded("overview", data.overview, ctx.url, ctx.run_id, window, bucket)
+    store_banner(ctx.url, error)
+    if ov is not None and ov.figures["articles"] == 0 and not ov.tolls:
+        empty_state(EMPTY_HINT if store_empty(ctx) else WINDOW_HINT)
+        return None
+    return ov
+
+
 def alert_banner(ctx: Context) -> None:
     """A banner per firing alert rule of the chosen run, on every page."""
     from dashboard.alerts_page import firing_banner

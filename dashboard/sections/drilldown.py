@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import data, drill, model, views
+from dashboard import drill, model, views
 
 
 @st.fragment(run_every=views.context().refresh)
 def live() -> None:
     ctx = views.context()
-    window = ctx.window()
-    bucket = model.pick_bucket(ctx.bucket_name, window)
-    ov, error = data.guarded("overview", data.overview, ctx.url, ctx.run_id, window, bucket)
-    views.store_banner(ctx.url, error)
+    ov = views.load_overview(ctx)
     if ov is None:
-        return
-    if ov.figures["articles"] == 0 and not ov.tolls:
-        views.empty_state(views.EMPTY_HINT if views.store_empty(ctx) else views.WINDOW_HINT)
         return
     figures = drill.figure_drills(ov)
     last: drill.Drill | None = st.session_state.get(views.DRILL_KEY)

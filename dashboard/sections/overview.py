@@ -149,20 +149,14 @@ def evidence(ctx: views.Context, ov: Overview, chosen: drill.Drill | None) -> No
 @st.fragment(run_every=views.context().refresh)
 def live() -> None:
     ctx = views.context()
-    window = ctx.window()
-    bucket = model.pick_bucket(ctx.bucket_name, window)
-    ov, error = data.guarded("overview", data.overview, ctx.url, ctx.run_id, window, bucket)
-    views.store_banner(ctx.url, error)
+    ov = views.load_overview(ctx)
     if ov is None:
         return
     st.caption(
-        f"{model.fmt_time(window.start_ms)} → {model.fmt_time(window.end_ms)} · buckets of "
-        f"{bucket // model.MINUTE:,} min · run `{ctx.run_id}` · "
+        f"{model.fmt_time(ov.window.start_ms)} → {model.fmt_time(ov.window.end_ms)} · buckets "
+        f"of {ov.bucket_ms // model.MINUTE:,} min · run `{ctx.run_id}` · "
         f"updated {model.fmt_time(model.now_ms())}"
     )
-    if ov.figures["articles"] == 0 and not ov.tolls:
-        views.empty_state(views.EMPTY_HINT if views.store_empty(ctx) else views.WINDOW_HINT)
-        return
     headline(ov)
     chosen = trends(ov)
     chosen = entities_and_talks(ov) or chosen

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import altair as alt
-import pandas as pd  # type: ignore[import-untyped]  # no pandas-stubs in the venv
+import pandas as pd
 
 from dashboard.model import fmt_time
 

@@ -15,6 +15,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 import streamlit as st
+from kafka.errors import KafkaError
 
 from consumers.alerts import store as alert_store
 from consumers.alerts import topic
@@ -23,6 +24,7 @@ from consumers.alerts.engine import Point, backtest_series
 from consumers.alerts.rules import (
     AGGREGATIONS,
     COMPARATORS,
+    MAX_SECONDS,
     METRICS,
     NO_DATA_POLICIES,
     SEVERITIES,
@@ -35,6 +37,8 @@ from wirewatch.settings import Settings
 from wirewatch.store import SqlStore
 
 NEW = "(new rule)"
+PUBLISH_TIMEOUT = 5.0  # seconds a Save, Enable or Delete waits for the broker
+_MARKDOWN_SPECIAL = set("\\`*_{}[]()<>#+-.!|~:$&=")
 LOOKBACK = {"1 day": 1, "7 days": 7, "30 days": 30, "All": 36_500}
 
 
@@ -44,7 +48,8 @@ def firing_banner(store: SqlStore, run_id: str = LIVE_RUN) -> int:
     for rule, state in firing:
         value = "no data" if state.value is None else f"{state.value:g}"
         since = f"{state.since:%Y-%m-%d %H:%M} UTC" if state.since else "?"
-        st.error(f"**{rule.name}** ({rule.severity}) firing since {since}: value {value}, "
+        st.error(f"**{escape_markdown(rule.name)}** ({rule.severity}) firing since {since}: "
+                 f"value {value}, "
                  f"threshold {rule.comparator} {rule.threshold:g}",
                  icon=":material/notifications_active:")  # fmt: skip
     return len(firing)
@@ -95,13 +100,20 @@ def _apply(settings: Settings, store: SqlStore, rule: AlertRule | None, verb: st
            rule_id: str = "") -> None:  # fmt: skip
     try:
         if rule is None:
-            topic.remove(settings, store, rule_id)
+            topic.remove(settings, store, rule_id, timeout=PUBLISH_TIMEOUT)
         else:
-            topic.publish(settings, store, rule)
-    except WirewatchError as exc:
-        st.error(f"Could not publish the rule: {exc}")
+            topic.publish(settings, store, rule, timeout=PUBLISH_TIMEOUT)
+    except (WirewatchError, KafkaError) as exc:
+        st.error(f"Could not publish the rule: is the broker at {settings.bootstrap_servers} "
+                 f"running? ({type(exc).__name__}: {exc})")  # fmt: skip
         return
     st.success(f"Rule {rule.id if rule else rule_id} {verb}.")
+
+
+def escape_markdown(text: str) -> str:
+    """``text`` shown literally by ``st.markdown``-style elements: specials escaped, one line."""
+    flat = " ".join(str(text).split())
+    return "".join(f"\\{char}" if char in _MARKDOWN_SPECIAL else char for char in flat)
 
 
 def rule_form(base: AlertRule | None, prefix: str) -> AlertRule:
@@ -123,9 +135,10 @@ def rule_form(base: AlertRule | None, prefix: str) -> AlertRule:
     threshold = mid.number_input("Threshold", value=float(b.threshold), key=k + "threshold")
     recovery = mid.number_input("Recovery threshold (empty: same)", value=b.recovery,
                                 key=k + "recovery")  # fmt: skip
-    window = right.number_input("Window (s)", 1, value=b.window_seconds, key=k + "window")
-    hold = right.number_input("For (s)", 0, value=b.for_seconds, key=k + "for")
-    cooldown = right.number_input("Cool-down (s)", 0, value=b.cooldown_seconds, key=k + "cool")
+    window = right.number_input("Window (s)", 1, MAX_SECONDS, b.window_seconds, key=k + "window")
+    hold = right.number_input("For (s)", 0, MAX_SECONDS, b.for_seconds, key=k + "for")
+    cooldown = right.number_input("Cool-down (s)", 0, MAX_SECONDS, b.cooldown_seconds,
+                                  key=k + "cool")  # fmt: skip
     severity = right.selectbox("Severity", SEVERITIES, SEVERITIES.index(b.severity),
                                key=k + "severity")  # fmt: skip
     no_data = right.selectbox("No data", NO_DATA_POLICIES, NO_DATA_POLICIES.index(b.no_data),

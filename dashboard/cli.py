@@ -8,14 +8,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from wirewatch.settings import ENV_DASHBOARD_PORT, Settings
+from wirewatch.errors import ConfigError
+from wirewatch.settings import DEFAULT_DASHBOARD_PORT, ENV_DASHBOARD_PORT, Settings
 
 APP = Path(__file__).resolve().parent / "app.py"
 
 
 def register(sub: Any) -> None:
-    """Add the ``dashboard`` subcommand to ``sub`` (an argparse subparsers object)."""
-    settings = Settings.from_env()
+    """Add the ``dashboard`` subcommand to ``sub`` (an argparse subparsers object).
+
+    Building the parser reads no environment (``--help`` works whatever it holds);
+    the port's env default is resolved when the command runs.
+    """
     parser = sub.add_parser(
         "dashboard",
         help="serve the live dashboard (Streamlit)",
@@ -26,18 +30,28 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--port",
         type=int,
-        default=settings.dashboard_port,
-        help=f"port to listen on (default {settings.dashboard_port}) [env: {ENV_DASHBOARD_PORT}]",
+        default=None,
+        help=f"port to listen on (default {DEFAULT_DASHBOARD_PORT}) [env: {ENV_DASHBOARD_PORT}]",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
     parser.set_defaults(handler=serve)
+
+
+def port(args: argparse.Namespace) -> int:
+    """``--port``, else the port from the environment; :class:`ConfigError` if that is bad."""
+    if args.port is not None:
+        return int(args.port)
+    try:
+        return Settings.from_env().dashboard_port
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def streamlit_argv(args: argparse.Namespace) -> list[str]:
     """The command line that serves the app."""
     return [
         sys.executable, "-m", "streamlit", "run", str(APP),
-        "--server.port", str(args.port),
+        "--server.port", str(port(args)),
         "--server.address", args.host,
         "--server.headless", "true",
         "--browser.gatherUsageStats", "false",

@@ -2,7 +2,8 @@
 
 A replay runs as a ``wirewatch replay`` subprocess; the page steers it through
 its control file ``<data dir>/replay-<run>.control`` (``pause``, ``resume``,
-``stop``), which exists while the replay runs.
+``stop``), which the replay creates and deletes. The page only rewrites a file
+that exists and whose replay is alive, so a finished replay is never listed again.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from producers.replay import control_path, replay_run_id, write_command
+from producers.replay import check_run_id, control_path, read_control, replay_run_id, write_command
+from wirewatch.errors import ConfigError
 from wirewatch.schema import LIVE_RUN
 from wirewatch.settings import (
     ENV_BOOTSTRAP,
@@ -36,7 +38,10 @@ _RUNS = """SELECT run_id, COUNT(*), SUM(killed), SUM(wounded), SUM(negotiation),
 _HOURLY = """SELECT run_id, (event_ms / 3600000) * 3600000 AS bucket, COUNT(*), SUM(killed),
     SUM(wounded), SUM(negotiation) FROM articles WHERE run_id IN (?, ?)
     GROUP BY run_id, bucket ORDER BY bucket"""
-_METRIC_ROWS = """SELECT article_id, seq, family, kind, value FROM metrics WHERE run_id = ?"""
+_METRIC_TOTALS = """SELECT family, kind, COUNT(*), SUM(value) FROM metrics WHERE run_id = ?
+    GROUP BY family, kind"""
+TOTALS_TTL = 30  # seconds a comparison's totals are cached
+Totals = dict[tuple[str, str], tuple[int, int]]  # (family, kind) -> (count, sum of values)
 
 
 def render(store: SqlStore, settings: Settings) -> None:
@@ -48,7 +53,8 @@ def render(store: SqlStore, settings: Settings) -> None:
     start_form(settings)
     replays = [r for r in runs["run"] if r != LIVE_RUN]
     if replays:
-        compare(store, st.selectbox("Compare with live", replays, key="replay.compare"))
+        picked = st.selectbox("Compare with live", replays, key="replay.compare")
+        compare(store, picked, settings.store_url)
 
 
 def runs_frame(store: SqlStore) -> pd.DataFrame:
@@ -63,17 +69,26 @@ def runs_frame(store: SqlStore) -> pd.DataFrame:
 def active_replays(data_dir: Path) -> None:
     """Pause, resume and stop buttons for every running replay (by its control file)."""
     st.subheader("Running replays")
-    files = sorted(data_dir.glob("replay-*.control"))
-    if not files:
+    running = [(run_id, path) for path in sorted(data_dir.glob("replay-*.control"))
+               if (run_id := _run_of(path)) and read_control(path) is not None]  # fmt: skip
+    if not running:
         st.caption("No replay is running.")
-    for path in files:
-        run_id = path.name.removeprefix("replay-").removesuffix(".control")
+    for run_id, path in running:
         label, *buttons = st.columns([3, 1, 1, 1])
         for column, command in zip(buttons, ("pause", "resume", "stop"), strict=True):
             if column.button(command.title(), key=f"replay.{command}.{run_id}"):
-                write_command(path, command)
-        state = STATES.get(path.read_text().strip(), "running")
+                write_command(path, command)  # no-op when the replay has just ended
+        found = read_control(path)
+        state = STATES.get(found[0], "running") if found else "finished"
         label.markdown(f"`{run_id}`: **{state}**")
+
+
+def _run_of(path: Path) -> str | None:
+    run_id = path.name.removeprefix("replay-").removesuffix(".control")
+    try:
+        return check_run_id(run_id)
+    except ConfigError:
+        return None
 
 
 def recordings(data_dir: Path) -> list[Path]:
@@ -89,10 +104,17 @@ def start_form(settings: Settings) -> None:
         return
     file = st.selectbox("Recording", files, format_func=lambda p: p.name, key="replay.file")
     speed = st.selectbox("Speed", SPEEDS, key="replay.speed")
-    run_id = st.text_input("Run id", replay_run_id(), key="replay.run_id")
+    run_id = st.text_input("Run id", replay_run_id(), key="replay.run_id").strip()
     if st.button("Start replay", key="replay.start"):
+        try:
+            check_run_id(run_id)
+        except ConfigError as exc:
+            st.error(str(exc))
+            return
+        if control_path(settings.data_dir, run_id).exists():
+            st.error(f"A replay with run id {run_id} is already running.")
+            return
         spawn_replay(settings, file, speed, run_id)
-        write_command(control_path(settings.data_dir, run_id), "resume")
         st.success(f"Replay {run_id} started.")
 
 
@@ -107,7 +129,7 @@ def spawn_replay(
         ENV_DATA_DIR: str(settings.data_dir),
         ENV_TOPIC_PREFIX: settings.topics.articles.removesuffix("articles"),
     }
-    log = (settings.data_dir / f"replay-{run_id}.log").open("ab")
+    log = (settings.data_dir / f"replay-{check_run_id(run_id)}.log").open("ab")
     command = [sys.executable, "-m", "wirewatch.cli", "replay", str(file), "--speed", speed,
                "--run-id", run_id, "--no-progress"]  # fmt: skip
     return subprocess.Popen(command, env=env, stdout=log, stderr=log, start_new_session=True)  # noqa: S603
@@ -130,15 +152,38 @@ def compare_chart(frame: pd.DataFrame, metric: str, run: str, top: float) -> alt
     return chart
 
 
-def compare(store: SqlStore, replay: str) -> None:
-    """Side-by-side figures per metric, and whether the extracted metrics are identical."""
-    live_rows = set(store.fetch(_METRIC_ROWS, (LIVE_RUN,)))
-    replay_rows = set(store.fetch(_METRIC_ROWS, (replay,)))
-    if live_rows == replay_rows:
-        st.success(f"`{replay}` reproduces live exactly: {len(live_rows)} metric(s).")
+@st.cache_data(ttl=TOTALS_TTL, show_spinner=False)
+def metric_totals(_store: SqlStore, url: str, run_id: str) -> Totals:
+    """Count and sum of the extracted metrics per (family, kind), aggregated in SQL."""
+    return {(family, kind): (int(count), int(total or 0))
+            for family, kind, count, total in _store.fetch(_METRIC_TOTALS, (run_id,))}  # fmt: skip
+
+
+def differences(live: Totals, replay: Totals
+                ) -> pd.DataFrame:  # fmt: skip
+    """The (family, kind) rows whose count or total differ between the runs."""
+    columns = ["family", "kind", "live count", "replay count", "live total", "replay total"]
+    rows = []
+    for family, kind in sorted(set(live) | set(replay)):
+        ours, theirs = live.get((family, kind), (0, 0)), replay.get((family, kind), (0, 0))
+        if ours != theirs:
+            rows.append([family, kind, ours[0], theirs[0], ours[1], theirs[1]])
+    return pd.DataFrame(rows, columns=columns)
+
+
+def compare(store: SqlStore, replay: str, url: str = "") -> None:
+    """Side-by-side figures per metric, and whether the extracted metrics match."""
+    live = metric_totals(store, url, LIVE_RUN)
+    replayed = metric_totals(store, url, replay)
+    count = sum(n for n, _total in live.values())
+    diff = differences(live, replayed)
+    if diff.empty:
+        st.success(f"`{replay}` reproduces live exactly: {count} metric(s), the same count "
+                   "and total for every family and kind.")  # fmt: skip
     else:
-        st.warning(f"`{replay}` differs from live: {len(live_rows - replay_rows)} metric(s) "
-                   f"only in live, {len(replay_rows - live_rows)} only in the replay.")  # fmt: skip
+        st.warning(f"`{replay}` differs from live in {len(diff)} of "
+                   f"{len(set(live) | set(replayed))} metric kind(s).")  # fmt: skip
+        st.dataframe(diff, hide_index=True)
     frame = hourly(store, replay)
     for metric in COMPARED:
         top = float(frame.loc[frame["metric"] == metric, "value"].max() or 0)

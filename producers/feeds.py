@@ -1,14 +1,18 @@
 """Articles from RSS and Atom feeds, read from a URL or a local file with ``feedparser``.
 
 Each feed has a small JSON state file under ``data_dir/feeds`` listing the entries
-already published or dead-lettered (by id, else link), so a restart does not send
-them again. The state is saved only after the publisher has flushed.
+already delivered or dead-lettered (by id, else link), so a restart does not send
+them again. An entry is remembered only once the broker confirmed its delivery
+(the sink's ``done`` callback), so one that failed is sent again on the next poll;
+the state is saved only after the publisher has flushed. A poll that fails (the
+feed is unreachable, truncated, gone) is reported and the watch goes on.
 """
 
 from __future__ import annotations
 
 import calendar
 import hashlib
+import http.client
 import json
 import os
 import re
@@ -16,7 +20,6 @@ import sys
 import threading
 import urllib.request
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,13 +28,17 @@ import feedparser
 
 from producers.markup import html_to_text
 from producers.publish import Sink
-from wirewatch.errors import ConfigError, SchemaError
+from producers.records import epoch_time
+from wirewatch.errors import ConfigError, SchemaError, WirewatchError
 from wirewatch.schema import ArticleEvent
 
 DEFAULT_INTERVAL = 300.0
 MAX_REMEMBERED = 5000
 USER_AGENT = "wirewatch-feed/0.1 (+https://github.com/wirewatch)"
 _SLUG = re.compile(r"[^a-z0-9]+")
+# what reading a feed can raise: network and file errors, a truncated answer, a bad
+# URL (http.client.InvalidURL, ValueError), a local feed file that disappeared (ConfigError)
+FETCH_ERRORS = (OSError, ValueError, http.client.HTTPException, WirewatchError)
 
 
 def is_url(location: str) -> bool:
@@ -74,18 +81,23 @@ def entry_event(entry: Any, *, source: str, language: str = "en") -> ArticleEven
         title=_as_text(entry.get("title", ""), entry.get("title_detail")),
         url=entry.get("link") or None,
         language=language,
-        published_at=datetime.fromtimestamp(calendar.timegm(stamp), UTC) if stamp else None,
+        published_at=epoch_time(calendar.timegm(stamp)) if stamp else None,
     )
 
 
 class FeedState:
-    """The entry keys already published from one feed, persisted as JSON."""
+    """The newest ``MAX_REMEMBERED`` entry keys delivered from one feed, persisted as JSON.
+
+    Keys may be added from the producer's delivery thread, hence the lock.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._keys: dict[str, None] = {}
+        self._lock = threading.Lock()
         if path.is_file():
-            self._keys = dict.fromkeys(json.loads(path.read_text()).get("seen", []))
+            for key in json.loads(path.read_text()).get("seen", []):
+                self.add(key)
 
     @classmethod
     def for_feed(cls, data_dir: Path, location: str) -> FeedState:
@@ -97,14 +109,22 @@ class FeedState:
     def __contains__(self, key: str) -> bool:
         return key in self._keys
 
+    def __len__(self) -> int:
+        return len(self._keys)
+
     def add(self, key: str) -> None:
-        """Remember ``key`` (saved by :meth:`save`)."""
-        self._keys[key] = None
+        """Remember ``key`` (saved by :meth:`save`), forgetting the oldest past the limit."""
+        with self._lock:
+            self._keys.pop(key, None)
+            self._keys[key] = None
+            while len(self._keys) > MAX_REMEMBERED:
+                del self._keys[next(iter(self._keys))]
 
     def save(self) -> None:
-        """Write the newest keys atomically."""
+        """Write the keys atomically."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        keys = list(self._keys)[-MAX_REMEMBERED:]
+        with self._lock:
+            keys = list(self._keys)
         scratch = self.path.with_suffix(".tmp")
         scratch.write_text(json.dumps({"seen": keys}, indent=1))
         os.replace(scratch, self.path)
@@ -132,7 +152,7 @@ class FeedPoller:
         """Publish the new entries; return how many there were."""
         try:
             raw = self.fetch(self.location)
-        except OSError as exc:
+        except FETCH_ERRORS as exc:
             self.errors += 1
             print(f"wirewatch produce feed: cannot read {self.location}: {exc}", file=sys.stderr)
             return 0
@@ -154,15 +174,23 @@ class FeedPoller:
         except SchemaError as exc:
             raw = json.dumps({k: entry.get(k) for k in ("id", "link", "title")}).encode()
             self.sink.reject(raw, f"entry {key}: {exc}", self.source)
+            self.state.add(key)  # dead-lettered: do not reject it again
         else:
-            self.sink.publish(event)
-        self.state.add(key)
+            self.sink.publish(event, done=lambda ok: self.state.add(key) if ok else None)
 
 
 def poll_all(pollers: Sequence[FeedPoller], flush: Callable[[], None]) -> None:
-    """Poll each feed once, flush the publisher, then save each feed's state."""
+    """Poll each feed once, flush the publisher, then save each feed's state.
+
+    One feed failing in an unexpected way is reported and counted; the others go on.
+    """
     for poller in pollers:
-        poller.poll()
+        try:
+            poller.poll()
+        except Exception as exc:  # one broken feed must not end the watch
+            poller.errors += 1
+            print(f"wirewatch produce feed: polling {poller.location} failed: "
+                  f"{type(exc).__name__}: {exc}", file=sys.stderr)  # fmt: skip
     flush()
     for poller in pollers:
         poller.state.save()

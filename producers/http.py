@@ -4,7 +4,10 @@
 answers ``202 {"accepted": [ids]}``. A request is all or nothing: any malformed
 article makes it ``400`` with a JSON error naming the item (and the body is
 dead-lettered); a request or an article body over the size limit is ``413``.
-``GET /health`` answers ``200``.
+Every article is validated exactly as the publisher will (``ArticleEvent.validate``),
+so a ``202`` means every article will be sent. A missing ``Content-Length`` is
+``411``, a negative or non-numeric one ``400``; anything unexpected is a ``500``
+with a JSON error, never a dropped connection. ``GET /health`` answers ``200``.
 """
 
 from __future__ import annotations
@@ -88,12 +91,28 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "wirewatch"
 
     def do_GET(self) -> None:
+        self._guarded(self._get)
+
+    def do_POST(self) -> None:
+        self._guarded(self._post)
+
+    def _guarded(self, handle: Any) -> None:
+        """Run ``handle``; an unexpected exception becomes a 500 JSON answer."""
+        try:
+            handle()
+        except Exception as exc:  # the client gets an answer whatever went wrong
+            log.exception("%s %s failed", self.command, self.path)
+            self.close_connection = True
+            self._answer(HTTPStatus.INTERNAL_SERVER_ERROR,
+                         {"error": f"internal error: {type(exc).__name__}"})  # fmt: skip
+
+    def _get(self) -> None:
         if self.path == "/health":
             self._answer(HTTPStatus.OK, {"status": "ok"})
         else:
             self._answer(HTTPStatus.NOT_FOUND, {"error": f"no such path: {self.path}"})
 
-    def do_POST(self) -> None:
+    def _post(self) -> None:
         if self.path.rstrip("/") != "/articles":
             self._answer(HTTPStatus.NOT_FOUND, {"error": "POST articles to /articles"})
             return
@@ -108,10 +127,17 @@ class _Handler(BaseHTTPRequestHandler):
         self._answer(HTTPStatus.ACCEPTED, {"accepted": ids})
 
     def _content_length(self) -> int | None:
-        try:
-            length = int(self.headers.get("Content-Length", ""))
-        except ValueError:
+        raw = self.headers.get("Content-Length")
+        if raw is None:
+            self.close_connection = True
             self._answer(HTTPStatus.LENGTH_REQUIRED, {"error": "Content-Length is required"})
+            return None
+        text = raw.strip()
+        length = int(text) if text.isascii() and text.isdigit() else -1
+        if length < 0:
+            self.close_connection = True  # we cannot tell where this body ends
+            error = f"Content-Length must be a whole number of bytes, got {raw!r}"
+            self._answer(HTTPStatus.BAD_REQUEST, {"error": error})
             return None
         limit = self.server.max_request_bytes
         if length > limit:
@@ -175,4 +201,8 @@ def _event(item: Any, number: int, source: str, max_bytes: int) -> ArticleEvent:
     if size > max_bytes:
         msg = f"article {number}: body is {size} bytes, over the limit of {max_bytes}"
         raise PayloadError(msg, HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
-    return event
+    try:
+        return event.validate(max_bytes)  # what the publisher checks: all or nothing
+    except SchemaError as exc:
+        msg = f"article {number}: {exc}"
+        raise PayloadError(msg) from None

@@ -89,7 +89,7 @@ def published_time(data: dict[str, Any]) -> datetime | None:
     if value is None:
         return None
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return datetime.fromtimestamp(value, UTC)
+        return epoch_time(value)
     try:
         return parse_time(value, "published_at")
     except SchemaError:
@@ -101,6 +101,15 @@ def published_time(data: dict[str, Any]) -> datetime | None:
         msg = f"published_at is neither ISO 8601 nor an RFC 2822 date: {value!r}"
         raise SchemaError(msg) from None
     return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def epoch_time(seconds: float, field: str = "published_at") -> datetime:
+    """A UTC time from epoch seconds; :class:`SchemaError` when out of range or not a number."""
+    try:
+        return datetime.fromtimestamp(seconds, UTC)
+    except (OverflowError, ValueError, OSError):
+        msg = f"{field} is not a usable epoch time: {seconds!r}"
+        raise SchemaError(msg) from None
 
 
 def _first_text(data: dict[str, Any], names: tuple[str, ...]) -> str:

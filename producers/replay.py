@@ -6,11 +6,19 @@ keeps the original spacing, ``None`` is as fast as possible). The
 :class:`Control`: SIGUSR1 toggles pause; the control file
 ``<data dir>/replay-<run>.control`` holding ``pause``, ``resume`` or ``stop`` is
 how the dashboard steers a running replay; SIGINT/SIGTERM stop it cleanly.
+
+The control file's first line is the command, its second the replay's pid. Only
+the replay creates it (:func:`write_command` with ``pid``) and deletes it on the
+way out; anyone else only rewrites an existing file, so a command sent after the
+replay ended cannot leave a ghost behind, and a file whose pid is gone (a replay
+that was killed) is recognised as stale by :func:`read_control`.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import re
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -20,12 +28,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from producers.record import Recorded
-from wirewatch.errors import SchemaError
+from wirewatch.errors import ConfigError, SchemaError
 from wirewatch.schema import ArticleEvent
 
 log = logging.getLogger(__name__)
 COMMANDS = ("pause", "resume", "stop")
 _STEP = 0.2  # longest uninterrupted sleep: how quickly pause and stop take effect
+_RUN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 
 def schedule(timestamps_ms: Sequence[int], speed: float | None) -> list[float]:
@@ -50,8 +59,22 @@ def replay_run_id(moment: datetime | None = None) -> str:
     return f"replay-{(moment or datetime.now(UTC)):%Y%m%dT%H%M%SZ}"
 
 
+def check_run_id(run_id: str) -> str:
+    """Return ``run_id`` if it is safe in a file name, else raise :class:`ConfigError`.
+
+    A run id names files under the data dir, so it is 1-64 letters, digits, '.',
+    '_' or '-', starts with a letter or digit and holds no '..'.
+    """
+    if not isinstance(run_id, str) or not _RUN_ID.fullmatch(run_id) or ".." in run_id:
+        msg = (f"run id {run_id!r} is not allowed: use 1-64 letters, digits, '.', '_' or '-', "
+               "starting with a letter or digit, without '..'")  # fmt: skip
+        raise ConfigError(msg)
+    return run_id
+
+
 def control_path(data_dir: Path, run_id: str) -> Path:
-    return data_dir / f"replay-{run_id}.control"
+    """The control file of a replay; raises :class:`ConfigError` for an unsafe run id."""
+    return data_dir / f"replay-{check_run_id(run_id)}.control"
 
 
 class Clock(Protocol):
@@ -90,9 +113,10 @@ class Control:
 
     def check(self) -> None:
         """Apply a new command from the control file, if it changed."""
-        if self.path is None or not self.path.exists():
+        found = read_control(self.path) if self.path is not None else None
+        if found is None:
             return
-        command = self.path.read_text().strip().lower()
+        command = found[0]
         if command == self._last:
             return
         self._last = command
@@ -102,15 +126,49 @@ class Control:
             self.paused = command == "pause"
 
 
-def write_command(path: Path, command: str) -> None:
-    """Atomically write ``pause``, ``resume`` or ``stop`` to a control file."""
+def write_command(path: Path, command: str, pid: int | None = None) -> bool:
+    """Atomically write ``pause``, ``resume`` or ``stop`` to a control file.
+
+    With ``pid`` (the replay itself) the file is created; without, only an existing
+    file is rewritten, keeping its pid. Return False when there was no file to steer.
+    """
     if command not in COMMANDS:
         msg = f"control command must be one of {', '.join(COMMANDS)}, got {command!r}"
         raise ValueError(msg)
+    if pid is None:
+        found = read_control(path)
+        if found is None:
+            return False
+        pid = found[1]
     path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_suffix(".tmp")
-    temp.write_text(command + "\n")
+    temp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    temp.write_text(command + "\n" + (f"{pid}\n" if pid is not None else ""))
     temp.replace(path)
+    return True
+
+
+def read_control(path: Path) -> tuple[str, int | None] | None:
+    """The command and pid in a control file; None when it is gone or its replay is dead."""
+    try:
+        lines = path.read_text().split()
+    except OSError:
+        return None
+    command = lines[0].lower() if lines else ""
+    pid = int(lines[1]) if len(lines) > 1 and lines[1].isdigit() else None
+    if pid is not None and not pid_alive(pid):
+        return None
+    return command, pid
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id exists."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 @dataclass

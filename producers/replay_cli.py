@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from kafka.errors import KafkaError
 from tqdm import tqdm
 
 from producers.record import Recorded, read_records, read_topic, write_records
-from producers.replay import Control, Replayer, control_path, replay_run_id, write_command
+from producers.replay import (
+    Control,
+    Replayer,
+    check_run_id,
+    control_path,
+    replay_run_id,
+    write_command,
+)
 from wirewatch.errors import ConfigError, SchemaError
 from wirewatch.kafka import ensure_topics, make_consumer, make_producer
 from wirewatch.schema import LIVE_RUN, ArticleEvent, parse_time
@@ -30,6 +40,14 @@ def _time(text: str) -> Any:
     try:
         return parse_time(text, "time")
     except SchemaError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def run_id_flag(text: str) -> str:
+    """A ``--run-id`` that is safe in a file name."""
+    try:
+        return check_run_id(text)
+    except ConfigError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
@@ -77,7 +95,8 @@ def register(sub: Any) -> None:
         default=1.0,
         help="1 keeps the original spacing (default); 10, 60, ...; max",
     )
-    replay.add_argument("--run-id", help="run id of the replay (default: replay-<utc time>)")
+    replay.add_argument("--run-id", type=run_id_flag,
+                        help="run id of the replay (default: replay-<utc time>)")  # fmt: skip
     replay.add_argument(
         "--source-run",
         default=LIVE_RUN,
@@ -138,29 +157,62 @@ def load_input(args: argparse.Namespace, settings: Settings) -> list[Recorded]:
     return sorted(items, key=lambda r: r.order)
 
 
+class Deliveries:
+    """What the broker confirmed, counted from the send futures' callbacks."""
+
+    def __init__(self) -> None:
+        self.delivered = 0
+        self.failed = 0
+        self._lock = threading.Lock()
+
+    def track(self, future: Any) -> None:
+        future.add_callback(self.count, True)
+        future.add_errback(self.count, False)
+
+    def count(self, ok: bool, _outcome: Any) -> None:
+        with self._lock:
+            if ok:
+                self.delivered += 1
+            else:
+                self.failed += 1
+
+
 def run_replay(args: argparse.Namespace) -> int:
+    """Replay; exit 1 when any article could not be delivered."""
     settings = Settings.from_env()
     ensure_topics(settings, [settings.topics.articles])
     records = load_input(args, settings)
-    run_id = args.run_id or replay_run_id()
+    run_id = check_run_id(args.run_id or replay_run_id())
     path = control_path(settings.data_dir, run_id)
     control = Control(path)
-    write_command(path, "resume")
     producer = make_producer(settings, client_id="wirewatch-replay")
+    deliveries = Deliveries()
     bar = tqdm(total=len(records), unit="article", desc=run_id, disable=args.no_progress)
 
     def send(event: ArticleEvent) -> None:
-        producer.send(settings.topics.articles, key=event.article_id.encode(),
-                      value=event.encode())  # fmt: skip
+        try:
+            future = producer.send(settings.topics.articles, key=event.article_id.encode(),
+                                   value=event.encode())  # fmt: skip
+        except KafkaError as exc:
+            deliveries.count(False, exc)
+            return
+        deliveries.track(future)
 
-    try:
-        with _signals(control.stop, control.toggle):
+    # handlers first: whoever sees the control file may send SIGUSR1 at once
+    with _signals(control.stop, control.toggle):
+        write_command(path, "resume", pid=os.getpid())
+        try:
             stats = Replayer(send, run_id, control, progress=bar.update).run(records, args.speed)
-    finally:
-        bar.close()
-        producer.flush()
-        producer.close()
-        path.unlink(missing_ok=True)
+        finally:
+            bar.close()
+            producer.flush()
+            producer.close()
+            path.unlink(missing_ok=True)
     verb = "stopped after" if stats.stopped else "replayed"
-    print(f"{verb} {stats.sent} article(s) as run {run_id} ({stats.skipped} skipped)")
+    print(f"{verb} {stats.sent} article(s) as run {run_id} ({stats.skipped} skipped, "
+          f"{deliveries.delivered} delivered, {deliveries.failed} failed)")  # fmt: skip
+    if deliveries.failed:
+        print(f"wirewatch replay: {deliveries.failed} article(s) could not be delivered",
+              file=sys.stderr)  # fmt: skip
+        return 1
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wirewatch.schema import ArticleEvent
@@ -25,10 +26,12 @@ class MemorySink:
     rejections: list[Rejection] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    def publish(self, event: ArticleEvent) -> None:
-        """Keep ``event``."""
+    def publish(self, event: ArticleEvent, done: Callable[[bool], None] | None = None) -> None:
+        """Keep ``event``; it counts as delivered at once."""
         with self._lock:
             self.events.append(event)
+        if done is not None:
+            done(True)
 
     def reject(self, raw: bytes, reason: str, source: str) -> None:
         """Keep the rejected input and its reason."""

@@ -13,6 +13,7 @@ from consumers.alerts.notify import DEFAULT_KINDS
 from consumers.alerts.rules import (
     AGGREGATIONS,
     COMPARATORS,
+    MAX_SECONDS,
     METRICS,
     NO_DATA_POLICIES,
     SEVERITIES,
@@ -23,15 +24,29 @@ from wirewatch.schema import parse_time
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$")
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+MAX_LOOKBACK = 36_500 * 86_400  # about a century: any stored history, no datetime overflow
 
 
 def duration(text: str) -> int:
-    """Seconds from ``90``, ``90s``, ``15m``, ``2h`` or ``7d``."""
+    """Seconds from ``90``, ``90s``, ``15m``, ``2h`` or ``7d``; at most 365 days."""
+    return _seconds(text, MAX_SECONDS, "365d")
+
+
+def lookback(text: str) -> int:
+    """A duration for looking back over history; at most 36500 days."""
+    return _seconds(text, MAX_LOOKBACK, "36500d")
+
+
+def _seconds(text: str, limit: int, limit_text: str) -> int:
     match = _DURATION.match(text)
     if not match:
         msg = f"not a duration: {text!r} (use e.g. 90, 90s, 15m, 2h, 7d)"
         raise argparse.ArgumentTypeError(msg)
-    return int(match.group(1)) * _UNITS[match.group(2)]
+    seconds = int(match.group(1)) * _UNITS[match.group(2)]
+    if seconds > limit:
+        msg = f"duration {text!r} is longer than the limit of {limit_text}"
+        raise argparse.ArgumentTypeError(msg)
+    return seconds
 
 
 def when(text: str) -> datetime:
@@ -135,7 +150,8 @@ def _run(actions: Any) -> None:
         "alongside; publish state changes to the alerts topic and the store; notify.",
     )
     run.add_argument("--run-id", default="live", help="which run to evaluate (live)")
-    run.add_argument("--group", default="wirewatch-alerts", help="consumer group")
+    run.add_argument("--group", help="consumer group (default: wirewatch-alerts for the live "
+                     "run, wirewatch-alerts-<run id> otherwise)")  # fmt: skip
     run.add_argument("--webhook", action="append", default=[], metavar="URL",
                      help="POST state changes here (repeatable) [env: WIREWATCH_WEBHOOK_ALLOW "
                      "lists allowed hosts]")  # fmt: skip
@@ -158,6 +174,6 @@ def _backtest(actions: Any) -> None:
     target.add_argument("id", nargs="?", help="rule id")
     target.add_argument("--rule-json", help="a rule as JSON, or @FILE")
     backtest.add_argument("--run-id", default="live", help="history of this run (live)")
-    backtest.add_argument("--since", type=duration, default=7 * 86400,
+    backtest.add_argument("--since", type=lookback, default=7 * 86400,
                           help="how far back to look (7d)")  # fmt: skip
     backtest.set_defaults(handler=commands.run_backtest)

@@ -22,10 +22,11 @@ from consumers.alerts.probe import SystemProbe
 from consumers.alerts.rules import AlertRule, RuleError
 from wirewatch.errors import ConfigError
 from wirewatch.kafka import ensure_topics, make_consumer, make_producer
-from wirewatch.schema import now
+from wirewatch.schema import LIVE_RUN, now
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore, open_store
 
+GROUP = "wirewatch-alerts"
 RULE_FIELDS = (
     "name", "metric", "threshold", "comparator", "aggregation", "window_seconds", "for_seconds",
     "recovery", "cooldown_seconds", "severity", "subject", "location", "actor", "source",
@@ -192,13 +193,24 @@ def notifiers(args: argparse.Namespace) -> list[Notifier]:
     return made
 
 
+def consumer_group(args: argparse.Namespace) -> str:
+    """``--group``, else ``wirewatch-alerts`` for live and ``wirewatch-alerts-<run id>``.
+
+    Evaluators of different runs must not share a group: they would split the
+    metrics partitions between them and each miss the other's records.
+    """
+    if args.group:
+        return str(args.group)
+    return GROUP if args.run_id == LIVE_RUN else f"{GROUP}-{args.run_id}"
+
+
 def run_evaluator(args: argparse.Namespace) -> int:
     """Run the evaluator until SIGINT/SIGTERM; flush, commit and close on the way out."""
     kinds = [k.strip() for k in args.notify_on.split(",") if k.strip()]
     dispatcher = Dispatcher(notifiers(args), kinds)
     with _opened() as (settings, store):
         ensure_topics(settings)
-        consumer = make_consumer(settings, settings.topics.metrics, group_id=args.group)
+        consumer = make_consumer(settings, settings.topics.metrics, group_id=consumer_group(args))
         producer = make_producer(settings, client_id="wirewatch-alerts")
         feed = topic.RuleFeed(settings)
         probe = SystemProbe(settings, store)

@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from kafka import OffsetAndMetadata, TopicPartition
+from kafka.errors import CommitFailedError
 
 from consumers.alerts import store as alert_store
 from consumers.alerts.engine import Engine, Probe
@@ -32,8 +33,7 @@ from consumers.alerts.notify import Dispatcher
 from consumers.alerts.rules import AlertRule
 from consumers.alerts.state import Transition
 from consumers.alerts.topic import RuleChange, RuleFeed
-from consumers.alerts.window import Observation
-from wirewatch.errors import SchemaError
+from consumers.alerts.window import MAX_SKEW, Observation
 from wirewatch.metrics import ArticleMetrics
 from wirewatch.schema import LIVE_RUN, now
 from wirewatch.settings import Settings
@@ -78,10 +78,12 @@ class Evaluator:
         self.engine = Engine(
             active.values(), self.run_id, {k: v for k, v in states.items() if k in active}
         )
-        latest = alert_store.latest_observation(self.store, self.run_id)
+        bound = self.clock() + MAX_SKEW  # ignore far-future rows stored before clamping
+        latest = alert_store.latest_observation(self.store, self.run_id, until=bound)
         if latest is not None:
             since = latest - timedelta(seconds=self.engine.window.horizon_seconds)
-            self.engine.load(alert_store.load_observations(self.store, self.run_id, since))
+            stored = alert_store.load_observations(self.store, self.run_id, since)
+            self.engine.load(o for o in stored if o.event_time <= bound)
         log.info("evaluator: %d rule(s), %d observation(s) restored", len(active),
                  len(self.engine.window))  # fmt: skip
 
@@ -100,7 +102,7 @@ class Evaluator:
         transitions += self._maybe_tick()
         self._commit_side_effects(fresh, transitions)
         if offsets:
-            self.consumer.commit(offsets)
+            self._commit(offsets)
         count = sum(len(records) for records in batches.values())
         self.seen += count
         return count
@@ -147,14 +149,20 @@ class Evaluator:
 
         return restore
 
+    def _commit(self, offsets: dict[TopicPartition, OffsetAndMetadata]) -> None:
+        """Commit; a rebalance refusing it is not fatal (the batch is redelivered, deduped)."""
+        try:
+            self.consumer.commit(offsets)
+        except CommitFailedError as exc:
+            log.warning("evaluator: commit refused (rebalance), continuing: %s", exc)
+
     def _handle(self, record: Any, fresh: list[Observation]) -> list[Transition]:
         try:
-            event = ArticleMetrics.decode(record.value)
-        except (SchemaError, ValueError, KeyError, TypeError) as exc:
+            obs = Observation.from_metrics(ArticleMetrics.decode(record.value))
+        except Exception as exc:  # any malformed record is skipped, never fatal
             log.warning("%s[%d]@%d skipped: %s", record.topic, record.partition,
                         record.offset, exc)  # fmt: skip
             return []
-        obs = Observation.from_metrics(event)
         if obs.run_id != self.run_id or self.engine.window.seen(obs):
             return []
         if alert_store.observation_known(self.store, obs):

@@ -3,10 +3,21 @@
 The webhook only talks to hosts on an allow-list (``WIREWATCH_WEBHOOK_ALLOW``,
 comma-separated; default ``127.0.0.1,localhost``), follows no redirects, and
 retries connection errors, timeouts, 429 and 5xx with exponential back-off.
+
+Delivery is synchronous, inside the evaluator's poll loop, so it is bounded:
+one webhook send (all attempts and back-off sleeps) gets at most ``budget``
+seconds (10 by default; each attempt's socket timeout is cut to what is left),
+and one :meth:`Dispatcher.dispatch` call stops notifying once its own budget
+(120 s) is spent, logging what it skipped. Both stay well under the consumer's
+``max.poll.interval.ms`` (300 s), so a dead webhook cannot get the evaluator
+thrown out of its group. (The socket timeout bounds each blocking read, so a
+server trickling bytes can overrun an attempt by a little.) A notifier that
+raises counts as a failed delivery; it never stops the evaluator.
 """
 
 from __future__ import annotations
 
+import http.client
 import json
 import logging
 import time
@@ -25,6 +36,8 @@ log = logging.getLogger(__name__)
 ENV_WEBHOOK_ALLOW = "WIREWATCH_WEBHOOK_ALLOW"
 DEFAULT_ALLOW = ("127.0.0.1", "localhost")
 DEFAULT_KINDS = ("firing", "resolved")
+SEND_BUDGET = 10.0  # seconds for one webhook send, retries included
+DISPATCH_BUDGET = 120.0  # seconds for notifying one batch of transitions
 
 
 class Notifier(Protocol):
@@ -54,39 +67,53 @@ class WebhookNotifier:
         retries: int = 3,
         backoff: float = 0.5,
         sleep: Callable[[float], None] = time.sleep,
+        budget: float = SEND_BUDGET,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
         if parts.scheme not in ("http", "https"):
             msg = f"webhook URL must be http(s), got {url!r}"
             raise ConfigError(msg)
+        try:
+            parts.port  # noqa: B018  # raises ValueError on a malformed port
+        except ValueError as exc:
+            msg = f"webhook URL {url!r} has a bad port: {exc}"
+            raise ConfigError(msg) from None
         if host not in {h.lower() for h in allow}:
             msg = f"webhook host {host!r} is not allowed; set {ENV_WEBHOOK_ALLOW} to permit it"
             raise ConfigError(msg)
         self.url, self.timeout, self.retries, self.backoff = url, timeout, retries, backoff
-        self.sleep = sleep
+        self.sleep, self.budget, self.clock = sleep, budget, clock
         self.attempts = 0
         self._opener = urllib.request.build_opener(_NoRedirect)
 
     def send(self, transition: Transition) -> bool:
+        """POST with retries, all within ``budget`` seconds; False when not delivered."""
         body = json.dumps(transition.to_dict()).encode()
+        deadline = self.clock() + self.budget
         for attempt in range(self.retries + 1):
             if attempt:
-                self.sleep(self.backoff * 2 ** (attempt - 1))
+                pause = self.backoff * 2 ** (attempt - 1)
+                if self.clock() + pause >= deadline:
+                    break
+                self.sleep(pause)
             self.attempts += 1
-            outcome = self._post(body)
+            outcome = self._post(body, min(self.timeout, deadline - self.clock()))
             if outcome is not None:
                 return outcome
-        log.warning("webhook %s: gave up after %d attempts", self.url, self.retries + 1)
+        log.warning("webhook %s: gave up after %d attempt(s)", self.url, attempt + 1)
         return False
 
-    def _post(self, body: bytes) -> bool | None:
+    def _post(self, body: bytes, timeout: float) -> bool | None:
         """True on success, False on a final failure, None when worth retrying."""
+        if timeout <= 0:
+            return None
         request = urllib.request.Request(  # noqa: S310  # scheme and host checked above
             self.url, data=body, method="POST", headers={"Content-Type": "application/json"}
         )
         try:
-            with self._opener.open(request, timeout=self.timeout) as response:
+            with self._opener.open(request, timeout=timeout) as response:
                 return bool(200 <= response.status < 300)
         except urllib.error.HTTPError as exc:
             retriable = exc.code == 429 or exc.code >= 500
@@ -95,6 +122,9 @@ class WebhookNotifier:
         except (urllib.error.URLError, TimeoutError, OSError) as exc:
             log.warning("webhook %s failed: %s", self.url, exc)
             return None
+        except (ValueError, http.client.HTTPException) as exc:  # e.g. InvalidURL: bad port
+            log.warning("webhook %s unusable: %s", self.url, exc)
+            return False
 
 
 class FileNotifier:
@@ -111,16 +141,36 @@ class FileNotifier:
 
 
 class Dispatcher:
-    """Send notifiable transitions of the chosen kinds to every notifier."""
+    """Send notifiable transitions of the chosen kinds to every notifier, within a budget."""
 
-    def __init__(self, notifiers: Iterable[Notifier], kinds: Iterable[str] = DEFAULT_KINDS):
+    def __init__(
+        self,
+        notifiers: Iterable[Notifier],
+        kinds: Iterable[str] = DEFAULT_KINDS,
+        budget: float = DISPATCH_BUDGET,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.notifiers = list(notifiers)
         self.kinds = frozenset(kinds)
+        self.budget, self.clock = budget, clock
 
     def dispatch(self, transitions: Iterable[Transition]) -> int:
-        """Return how many deliveries succeeded."""
+        """Return how many deliveries succeeded; a notifier that raises counts as failed."""
+        wanted = [t for t in transitions if t.notify and t.kind in self.kinds]
+        deadline = self.clock() + self.budget
         sent = 0
-        for transition in transitions:
-            if transition.notify and transition.kind in self.kinds:
-                sent += sum(notifier.send(transition) for notifier in self.notifiers)
+        for n, transition in enumerate(wanted):
+            if self.clock() >= deadline:
+                log.warning("notify: budget of %gs spent, %d transition(s) not notified",
+                            self.budget, len(wanted) - n)  # fmt: skip
+                break
+            sent += sum(self._send(notifier, transition) for notifier in self.notifiers)
         return sent
+
+    def _send(self, notifier: Notifier, transition: Transition) -> bool:
+        try:
+            return bool(notifier.send(transition))
+        except Exception as exc:  # a broken notifier must not stop the evaluator
+            log.warning("notify %s via %s failed: %s", transition.rule_id,
+                        type(notifier).__name__, exc)  # fmt: skip
+            return False

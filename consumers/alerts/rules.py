@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime
 from typing import Any
 
-from wirewatch.errors import ConfigError
+from wirewatch.errors import ConfigError, SchemaError
 from wirewatch.schema import parse_time
 
 STREAM_METRICS = ("killed", "wounded", "death_toll", "negotiation", "mentions")
@@ -31,7 +31,9 @@ COMPARATORS: dict[str, Callable[[float, float], bool]] = {
 }
 SEVERITIES = ("info", "warning", "critical")
 NO_DATA_POLICIES = ("ok", "keep", "alert")
+MAX_SECONDS = 365 * 86_400  # longest window, hold, cool-down or duration: one year
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+_TEXT_FIELDS = ("subject", "location", "actor", "source")
 
 
 class RuleError(ConfigError):
@@ -118,26 +120,40 @@ class AlertRule:
             raise RuleError(msg)
         values = dict(data)
         if values.get("silenced_until"):
-            values["silenced_until"] = parse_time(values["silenced_until"], "silenced_until")
+            try:
+                values["silenced_until"] = parse_time(values["silenced_until"], "silenced_until")
+            except SchemaError as exc:
+                raise RuleError(str(exc)) from None
         return cls(**values).validate()
 
 
 def _problems(rule: AlertRule) -> list[str]:
     checks: list[tuple[bool, str]] = [
-        (bool(_ID.match(str(rule.id))), "id must be 1-64 letters, digits, '.', '_' or '-'"),
-        (bool(str(rule.name).strip()), "name must not be empty"),
-        (rule.metric in METRICS, f"metric must be one of {', '.join(METRICS)}"),
-        (rule.aggregation in AGGREGATIONS, f"aggregation must be one of {', '.join(AGGREGATIONS)}"),
-        (rule.comparator in COMPARATORS, f"comparator must be one of {', '.join(COMPARATORS)}"),
-        (rule.severity in SEVERITIES, f"severity must be one of {', '.join(SEVERITIES)}"),
-        (rule.no_data in NO_DATA_POLICIES, f"no_data must be one of {', '.join(NO_DATA_POLICIES)}"),
+        (_text(rule.id) and bool(_ID.fullmatch(rule.id)),
+         "id must be 1-64 letters, digits, '.', '_' or '-'"),
+        (_text(rule.name), "name must be text"),
+        (not _text(rule.name) or bool(rule.name.strip()), "name must not be empty"),
+        (_one_of(rule.metric, METRICS), f"metric must be one of {', '.join(METRICS)}"),
+        (_one_of(rule.aggregation, AGGREGATIONS),
+         f"aggregation must be one of {', '.join(AGGREGATIONS)}"),
+        (_one_of(rule.comparator, tuple(COMPARATORS)),
+         f"comparator must be one of {', '.join(COMPARATORS)}"),
+        (_one_of(rule.severity, SEVERITIES), f"severity must be one of {', '.join(SEVERITIES)}"),
+        (_one_of(rule.no_data, NO_DATA_POLICIES),
+         f"no_data must be one of {', '.join(NO_DATA_POLICIES)}"),
         (_number(rule.threshold), "threshold must be a number"),
         (rule.recovery is None or _number(rule.recovery), "recovery must be a number"),
-        (_whole(rule.window_seconds, 1), "window_seconds must be a whole number >= 1"),
-        (_whole(rule.for_seconds, 0), "for_seconds must be a whole number >= 0"),
-        (_whole(rule.cooldown_seconds, 0), "cooldown_seconds must be a whole number >= 0"),
+        (_whole(rule.window_seconds, 1), f"window_seconds must be a whole number 1..{MAX_SECONDS}"),
+        (_whole(rule.for_seconds, 0), f"for_seconds must be a whole number 0..{MAX_SECONDS}"),
+        (_whole(rule.cooldown_seconds, 0),
+         f"cooldown_seconds must be a whole number 0..{MAX_SECONDS}"),
         (isinstance(rule.enabled, bool), "enabled must be true or false"),
-    ]
+        (_text(rule.note), "note must be text"),
+        (rule.silenced_until is None or isinstance(rule.silenced_until, datetime),
+         "silenced_until must be a time"),
+    ]  # fmt: skip
+    checks += [(getattr(rule, name) is None or _text(getattr(rule, name)),
+                f"{name} must be text") for name in _TEXT_FIELDS]  # fmt: skip
     problems = [message for ok, message in checks if not ok]
     if problems:
         return problems
@@ -169,4 +185,12 @@ def _number(value: Any) -> bool:
 
 
 def _whole(value: Any, least: int) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= least
+    return isinstance(value, int) and not isinstance(value, bool) and least <= value <= MAX_SECONDS
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _one_of(value: Any, choices: tuple[str, ...]) -> bool:
+    return isinstance(value, str) and value in choices

@@ -7,15 +7,18 @@ rebuilt from the extractor's ``articles`` and ``metrics`` tables.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from consumers.alerts.rules import AlertRule
+from consumers.alerts.rules import AlertRule, RuleError
 from consumers.alerts.state import RuleState, Transition
-from consumers.alerts.window import Observation
+from consumers.alerts.window import MAX_SKEW, Observation
 from wirewatch.schema import now
 from wirewatch.store.sql import SqlStore, to_ms
+
+log = logging.getLogger(__name__)
 
 _UPSERT_RULE = """INSERT INTO alert_rules (rule_id, body, updated_ms) VALUES (?, ?, ?)
     ON CONFLICT (rule_id) DO UPDATE SET body = excluded.body, updated_ms = excluded.updated_ms"""
@@ -56,9 +59,14 @@ def delete_rule(store: SqlStore, rule_id: str) -> None:
 
 
 def load_rules(store: SqlStore) -> list[AlertRule]:
-    """Every mirrored rule, by id."""
-    rows = store.fetch("SELECT body FROM alert_rules ORDER BY rule_id")
-    return [AlertRule.from_dict(json.loads(body)) for (body,) in rows]
+    """Every valid mirrored rule, by id; one that no longer validates is logged and left out."""
+    rules = []
+    for rule_id, body in store.fetch("SELECT rule_id, body FROM alert_rules ORDER BY rule_id"):
+        try:
+            rules.append(AlertRule.from_dict(json.loads(body)))
+        except RuleError as exc:
+            log.warning("alert_rules mirror: rule %r skipped: %s", rule_id, exc)
+    return rules
 
 
 def load_rule(store: SqlStore, rule_id: str) -> AlertRule | None:
@@ -111,8 +119,15 @@ def load_observations(store: SqlStore, run_id: str, since: datetime) -> list[Obs
     return [Observation.from_dict(json.loads(body)) for (body,) in rows]
 
 
-def latest_observation(store: SqlStore, run_id: str) -> datetime | None:
-    rows = store.fetch("SELECT MAX(event_ms) FROM alert_observations WHERE run_id = ?", (run_id,))
+def latest_observation(
+    store: SqlStore, run_id: str, until: datetime | None = None
+) -> datetime | None:
+    """The latest stored event time of ``run_id`` (at or before ``until``, when given)."""
+    limit = to_ms(until) if until is not None else 2**62
+    rows = store.fetch(
+        "SELECT MAX(event_ms) FROM alert_observations WHERE run_id = ? AND event_ms <= ?",
+        (run_id, limit),
+    )
     return from_ms(rows[0][0]) if rows and rows[0][0] is not None else None
 
 
@@ -142,8 +157,8 @@ def _filters(**columns: str | None) -> tuple[str, tuple[Any, ...]]:
     return " WHERE " + " AND ".join(f"{name} = ?" for name in chosen), tuple(chosen.values())
 
 
-_HISTORY_ARTICLES = """SELECT article_id, source, event_ms, killed, wounded, death_toll
-    FROM articles WHERE run_id = ? AND event_ms >= ? ORDER BY event_ms, article_id"""
+_HISTORY_ARTICLES = """SELECT article_id, source, event_ms, killed, wounded, death_toll,
+    processed_ms FROM articles WHERE run_id = ? AND event_ms >= ? ORDER BY event_ms, article_id"""
 _HISTORY_METRICS = """SELECT article_id, family, kind, who, place FROM metrics
     WHERE run_id = ? AND event_ms >= ? ORDER BY article_id, seq"""
 
@@ -167,11 +182,11 @@ def history_observations(store: SqlStore, run_id: str, since: datetime) -> list[
 
 
 def _observation(run_id: str, row: Sequence[Any], bag: dict[str, list[str]]) -> Observation:
-    article_id, source, event_ms, killed, wounded, death_toll = row
+    article_id, source, event_ms, killed, wounded, death_toll, processed_ms = row
     return Observation(
         run_id=run_id,
         article_id=article_id,
-        event_time=from_ms(event_ms),
+        event_time=min(from_ms(event_ms), from_ms(processed_ms) + MAX_SKEW),
         source=source,
         killed=killed,
         wounded=wounded,

@@ -39,32 +39,40 @@ def decode(key: bytes | None, value: bytes | None) -> RuleChange:
         return rule_id, None
     try:
         rule = AlertRule.from_dict(json.loads(value))
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, RecursionError) as exc:
         msg = f"rule record {rule_id!r} is not a valid rule: {exc}"
         raise RuleError(msg) from None
     return rule_id, rule
 
 
-def publish(settings: Settings, store: SqlStore | None, rule: AlertRule) -> None:
-    """Publish a rule (created, edited, enabled, disabled, silenced) and mirror it."""
-    _send(settings, rule.id, encode(rule.validate()))
+def publish(
+    settings: Settings, store: SqlStore | None, rule: AlertRule, timeout: float = 30.0
+) -> None:
+    """Publish a rule (created, edited, enabled, disabled, silenced) and mirror it.
+
+    Waits at most about ``timeout`` seconds for the broker; raises
+    :class:`~wirewatch.errors.WirewatchError` or kafka-python's ``KafkaError``.
+    """
+    _send(settings, rule.id, encode(rule.validate()), timeout)
     if store is not None:
         alert_store.save_rule(store, rule)
 
 
-def remove(settings: Settings, store: SqlStore | None, rule_id: str) -> None:
+def remove(settings: Settings, store: SqlStore | None, rule_id: str, timeout: float = 30.0) -> None:
     """Publish a tombstone for a rule and drop it from the mirror."""
-    _send(settings, rule_id, None)
+    _send(settings, rule_id, None, timeout)
     if store is not None:
         alert_store.delete_rule(store, rule_id)
 
 
-def _send(settings: Settings, rule_id: str, value: bytes | None) -> None:
-    producer = make_producer(settings, client_id="wirewatch-alert-rules")
+def _send(settings: Settings, rule_id: str, value: bytes | None, timeout: float) -> None:
+    wait_ms = max(1, int(timeout * 1000))
+    producer = make_producer(settings, client_id="wirewatch-alert-rules", max_block_ms=wait_ms,
+                             request_timeout_ms=wait_ms, bootstrap_timeout_ms=wait_ms)  # fmt: skip
     try:
-        producer.send(settings.topics.alert_rules, key=rule_id.encode(), value=value).get(30)
+        producer.send(settings.topics.alert_rules, key=rule_id.encode(), value=value).get(timeout)
     finally:
-        producer.close(timeout=5)
+        producer.close(timeout=min(5.0, timeout))
 
 
 class RuleFeed:
@@ -90,13 +98,17 @@ class RuleFeed:
         return changes
 
     def poll(self, timeout_ms: int = 0) -> list[RuleChange]:
-        """Rule changes that arrived since the last poll; bad records are logged and skipped."""
+        """Rule changes that arrived since the last poll; bad records are logged and skipped.
+
+        Whatever one record holds, it never stops the feed: a record that does not
+        decode to a valid rule is logged as ``topic[partition]@offset`` and skipped.
+        """
         changes = []
         for tp, records in self.consumer.poll(timeout_ms=timeout_ms).items():
             for record in records:
                 try:
                     changes.append(decode(record.key, record.value))
-                except RuleError as exc:
+                except Exception as exc:  # one bad rule must never stop the feed
                     log.warning("%s[%d]@%d skipped: %s", tp.topic, tp.partition,
                                 record.offset, exc)  # fmt: skip
         return changes

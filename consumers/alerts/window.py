@@ -5,6 +5,11 @@ rule turns each observation into a sample (or none, when the article does not
 speak to the rule's metric or fails its filters); the window aggregates the
 samples whose event time lies in ``(now - window_seconds, now]``. ``now`` is the
 latest event time seen, so evaluation does not depend on the wall clock.
+
+An article's event time is its ``published_at``, which comes from outside: one
+dated 2099 would become ``now`` and push every real article out of the window.
+So an observation's event time is clamped to at most ``processed_at`` plus
+:data:`MAX_SKEW` (a replay keeps working: its articles were published in the past).
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from typing import Any
 from consumers.alerts.rules import AlertRule
 from wirewatch.metrics import ArticleMetrics
 from wirewatch.schema import parse_time
+
+MAX_SKEW = timedelta(minutes=5)  # how far ahead of processing an event time may lie
 
 
 @dataclass(frozen=True)
@@ -50,7 +57,7 @@ class Observation:
         return cls(
             run_id=article.run_id,
             article_id=article.article_id,
-            event_time=article.event_time,
+            event_time=min(article.event_time, event.processed_at + MAX_SKEW),
             source=article.source,
             killed=ext.summary.killed,
             wounded=ext.summary.wounded,
@@ -151,14 +158,23 @@ class ObservationWindow:
         end = now or self.now
         if end is None:
             return None
-        lo = bisect.bisect_right(self._times, end - timedelta(seconds=rule.window_seconds))
+        lo = bisect.bisect_right(self._times, earlier(end, rule.window_seconds))
         hi = bisect.bisect_right(self._times, end)
         values = [sample(rule, obs) for obs in self._items[lo:hi]]
         return aggregate(rule.aggregation, [v for v in values if v is not None])
 
     def _prune(self) -> None:
-        latest = self._times[-1]
-        cut = bisect.bisect_left(self._times, latest - timedelta(seconds=self.horizon_seconds))
+        """Drop observations (and their dedupe keys) older than the horizon."""
+        cut = bisect.bisect_left(self._times, earlier(self._times[-1], self.horizon_seconds))
         if cut:
+            self._seen.difference_update(obs.key for obs in self._items[:cut])
             del self._times[:cut]
             del self._items[:cut]
+
+
+def earlier(moment: datetime, seconds: int) -> datetime:
+    """``moment - seconds``, saturating at the earliest representable time."""
+    try:
+        return moment - timedelta(seconds=seconds)
+    except OverflowError:
+        return datetime.min.replace(tzinfo=moment.tzinfo)

@@ -4,20 +4,31 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from consumers.alerts import store as alert_store
 from consumers.alerts.engine import backtest_series
 from consumers.alerts.rules import AlertRule
 from consumers.alerts.state import RuleState
-from dashboard.alerts_page import NEW, backtest_chart, firing_intervals
+from dashboard.alerts_page import (
+    NEW,
+    PUBLISH_TIMEOUT,
+    backtest_chart,
+    escape_markdown,
+    firing_intervals,
+)
+from tests.dashboard.conftest import UNREACHABLE_BROKER
 from wirewatch.metrics import ArticleMetrics, Extraction, Summary
 from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
-from wirewatch.store import SqlStore
+from wirewatch.store import SqlStore, open_store
 
 T0 = datetime(2026, 3, 1, 12, tzinfo=UTC)
 # 10-minute sum of killed: 4, 11 (fires at >= 10), 2 (resolves), 3, 15 (fires again)
@@ -34,7 +45,8 @@ def seed(store: SqlStore) -> None:
     for minute, killed in HISTORY:
         article = ArticleEvent.create(source="wire", body=f"{killed} killed at {minute}",
                                       published_at=T0 + timedelta(minutes=minute))  # fmt: skip
-        store.save(ArticleMetrics(article, Extraction(summary=Summary(killed=killed)), T0))
+        processed = T0 + timedelta(minutes=minute, seconds=1)
+        store.save(ArticleMetrics(article, Extraction(summary=Summary(killed=killed)), processed))
 
 
 def app(store: SqlStore, settings: Settings) -> AppTest:
@@ -103,3 +115,89 @@ def test_backtest_chart_shades_firings() -> None:
     ]
     spec = backtest_chart(points, transitions, rule).to_dict()
     assert [layer["mark"]["type"] for layer in spec["layer"]] == ["rect", "line", "rule", "rule"]
+
+
+@pytest.fixture
+def offline(tmp_path: Path) -> Settings:
+    """Settings with a store of our own and no broker."""
+    return replace(Settings.from_env({}), bootstrap_servers=UNREACHABLE_BROKER,
+                   data_dir=tmp_path, store_url=f"sqlite:///{tmp_path / 'alerts.db'}")  # fmt: skip
+
+
+@pytest.fixture
+def local_store(offline: Settings) -> Iterator[SqlStore]:
+    opened = open_store(offline.store_url)
+    yield opened
+    opened.close()
+
+
+class DeadBrokerProducer:
+    """A producer whose sends time out, as with the broker down; remembers its config."""
+
+    configs: list[dict[str, Any]] = []
+
+    def __init__(self, _settings: Settings, **config: Any) -> None:
+        self.configs.append(config)
+
+    def send(self, *_args: Any, **_kwargs: Any) -> DeadBrokerProducer:
+        return self
+
+    def get(self, timeout: float) -> None:
+        from kafka.errors import KafkaTimeoutError
+
+        msg = f"Failed to update metadata after {timeout} secs."
+        raise KafkaTimeoutError(msg)
+
+    def close(self, timeout: float | None = None) -> None:
+        pass
+
+
+def test_save_with_the_broker_down_shows_an_error_quickly(
+    local_store: SqlStore, offline: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from consumers.alerts import topic
+
+    monkeypatch.setattr(topic, "make_producer", DeadBrokerProducer)
+    DeadBrokerProducer.configs.clear()
+    at = app(local_store, offline).run()
+    at.text_input(key=key("name")).input("Deaths").run()
+    at.button(key="alerts.save").click().run()
+    assert not at.exception
+    assert any("Could not publish the rule" in e.value for e in at.error)
+    assert alert_store.load_rules(local_store) == []
+    [config] = DeadBrokerProducer.configs
+    limit = PUBLISH_TIMEOUT * 1000
+    assert config["max_block_ms"] <= limit and config["bootstrap_timeout_ms"] <= limit
+
+
+def test_rule_names_in_the_banner_are_not_markdown(
+    local_store: SqlStore, offline: Settings
+) -> None:
+    store = local_store
+    name = "**Gaza** [click](http://evil.example) :red[boom] $x$ # h"
+    alert_store.save_rule(store, AlertRule(id="d", name=name, metric="killed", threshold=10))
+    alert_store.save_batch(store, "live", [], [RuleState("d", "firing", T0, 12.0, T0, True)], [])
+    at = app(store, offline).run()
+    banner = at.error[0].value
+    assert escape_markdown(name) in banner
+    assert "[click](" not in banner and "**Gaza**" not in banner
+    assert escape_markdown("a*b_c") == "a\\*b\\_c"
+
+
+def test_a_kafka_error_on_save_is_shown_not_raised(
+    local_store: SqlStore, offline: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kafka.errors import KafkaTimeoutError
+
+    from consumers.alerts import topic
+
+    def publish(*_args: Any, **_kwargs: Any) -> None:
+        msg = "Batch for TopicPartition(alert-rules, 0) expired"
+        raise KafkaTimeoutError(msg)
+
+    monkeypatch.setattr(topic, "publish", publish)
+    at = app(local_store, offline).run()
+    at.text_input(key=key("name")).input("Deaths").run()
+    at.button(key="alerts.save").click().run()
+    assert not at.exception
+    assert any("KafkaTimeoutError" in e.value for e in at.error)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from dashboard import cli
+from wirewatch.errors import ConfigError
 
 
 def parse(*argv: str) -> argparse.Namespace:
@@ -20,8 +21,23 @@ def parse(*argv: str) -> argparse.Namespace:
 def test_defaults_come_from_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WIREWATCH_DASHBOARD_PORT", "8600")
     args = parse()
-    assert (args.port, args.host) == (8600, "127.0.0.1")
+    assert args.host == "127.0.0.1"
+    argv = cli.streamlit_argv(args)
+    assert argv[argv.index("--server.port") + 1] == "8600"
     assert args.handler is cli.serve
+
+
+def test_help_works_when_the_port_env_var_is_invalid(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("WIREWATCH_DASHBOARD_PORT", "eighty")
+    with pytest.raises(SystemExit) as exited:
+        parse("--help")
+    assert exited.value.code == 0
+    assert "[env: WIREWATCH_DASHBOARD_PORT]" in " ".join(capsys.readouterr().out.split())
+    with pytest.raises(ConfigError, match="WIREWATCH_DASHBOARD_PORT"):
+        cli.streamlit_argv(parse())
+    assert cli.streamlit_argv(parse("--port", "9002"))[6] == "9002"  # the flag wins
 
 
 def test_serve_execs_streamlit_with_the_flags(monkeypatch: pytest.MonkeyPatch) -> None:

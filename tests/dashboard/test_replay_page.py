@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -12,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import replay_page
 from producers.record import Recorded, write_records
-from producers.replay import control_path
+from producers.replay import control_path, write_command
 from wirewatch.metrics import ArticleMetrics, Casualty, Evidence, Extraction, Summary
 from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
@@ -75,7 +78,16 @@ def test_lists_runs_and_confirms_an_exact_replay(store: SqlStore, settings: Sett
 def test_a_differing_replay_is_flagged(store: SqlStore, settings: Settings) -> None:
     seed(store, "replay-b", [4, 8])
     at = app(store, settings).run()
-    assert "2 metric(s) only in live, 1 only in the replay" in at.warning[0].value
+    assert "differs from live in 1 of 1 metric kind(s)" in at.warning[0].value
+    diff = at.dataframe[1].value
+    assert diff.iloc[0].to_dict() == {
+        "family": "casualty",
+        "kind": "killed",
+        "live count": 3,
+        "replay count": 2,
+        "live total": 15,
+        "replay total": 12,
+    }
 
 
 def test_controls_write_the_control_file(store: SqlStore, settings: Settings) -> None:
@@ -107,4 +119,49 @@ def test_start_spawns_a_replay_of_the_chosen_recording(
     at.text_input(key="replay.run_id").input("replay-day").run()
     at.button(key="replay.start").click().run()
     assert spawned == [(recording, "60", "replay-day")]
-    assert control_path(settings.data_dir, "replay-day").read_text().strip() == "resume"
+    assert not control_path(settings.data_dir, "replay-day").exists()  # the replay makes it
+
+
+@pytest.mark.parametrize("run_id", ["../../etc/cron.d/x", "..", "a/b", "-x"])
+def test_start_refuses_an_unsafe_run_id(
+    store: SqlStore, settings: Settings, monkeypatch: pytest.MonkeyPatch, run_id: str
+) -> None:
+    write_records(settings.data_dir / "day.jsonl.gz",
+                  [Recorded(0, 0, 0, "k", event(0, 1).article.to_dict())])  # fmt: skip
+    spawned: list[str] = []
+    monkeypatch.setattr(replay_page, "spawn_replay", lambda *a: spawned.append(a[-1]))
+    at = app(store, settings).run()
+    at.text_input(key="replay.run_id").input(run_id).run()
+    at.button(key="replay.start").click().run()
+    assert not at.exception
+    assert "is not allowed" in at.error[0].value
+    assert spawned == []
+    assert list(settings.data_dir.glob("*.control")) == []
+
+
+def test_a_button_pressed_after_the_replay_ended_leaves_no_ghost(
+    store: SqlStore, settings: Settings
+) -> None:
+    path = control_path(settings.data_dir, "replay-x")
+    write_command(path, "resume", pid=os.getpid())
+    at = app(store, settings).run()
+    path.unlink()  # the replay finished between the render and the click
+    at.button(key="replay.pause.replay-x").click().run()
+    assert not at.exception
+    assert not path.exists()
+    assert "No replay is running." in at.caption[0].value
+
+
+def test_a_killed_replay_is_not_listed(store: SqlStore, settings: Settings) -> None:
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)  # fmt: skip
+    write_command(control_path(settings.data_dir, "replay-gone"), "resume", pid=int(child.stdout))
+    at = app(store, settings).run()
+    assert not at.exception
+    assert "No replay is running." in at.caption[0].value
+
+
+def test_comparison_totals_are_aggregated_in_sql(store: SqlStore, settings: Settings) -> None:
+    seed(store, "replay-c", [4, 9, 2])
+    totals = replay_page.metric_totals(store, settings.store_url, "replay-c")
+    assert totals == {("casualty", "killed"): (3, 15)}

@@ -39,7 +39,7 @@ def metric(n: int, minute: float, killed: int, run_id: str = "live") -> ArticleM
     body = f"article {n}: {killed} killed"
     article = ArticleEvent.create(source="wire", body=body, published_at=published)
     article = article.with_run(run_id)
-    return ArticleMetrics(article, Extraction(summary=Summary(killed=killed)), T0)
+    return ArticleMetrics(article, Extraction(summary=Summary(killed=killed)), published)
 
 
 def send(producer: Any, settings: Settings, events: list[ArticleMetrics]) -> None:
@@ -131,6 +131,26 @@ def test_rule_edited_during_a_run_takes_effect_without_restart(
     drain(evaluator, lambda: "deaths" not in evaluator.engine.rules)
     assert [t.kind for t in evaluator.transitions] == ["firing", "resolved"]
     assert alert_store.load_rule(store, "deaths") is None  # the mirror follows the topic
+
+
+def test_bad_rules_and_metric_records_on_the_topics_are_skipped(
+    kafka_settings: Settings, store: SqlStore, make_evaluator: Any, producer_factory: Any
+) -> None:
+    producer = producer_factory()
+    base = {"id": "bad", "name": "bad", "metric": "killed", "threshold": 1}
+    for body in ({**base, "silenced_until": "soon"}, {**base, "location": 5},
+                 {**base, "window_seconds": 10**11}, []):  # fmt: skip
+        producer.send(kafka_settings.topics.alert_rules, key=b"bad", value=body)
+    producer.flush()
+    topic.publish(kafka_settings, store, RULE)
+    evaluator = make_evaluator()
+    assert set(evaluator.engine.rules) == {"deaths"}
+
+    for value in ([], "x"):
+        producer.send(kafka_settings.topics.metrics, key=b"k", value=value, partition=0)
+    send(producer, kafka_settings, [metric(n, m, k) for n, (m, k) in enumerate(STREAM[:3])])
+    drain(evaluator, lambda: evaluator.seen >= 5)
+    assert [t.kind for t in evaluator.transitions] == ["pending", "firing"]
 
 
 @pytest.fixture

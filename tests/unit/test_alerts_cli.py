@@ -92,3 +92,29 @@ def test_durations_and_slugs() -> None:
         604800,
     ]
     assert slug("Deaths in Gaza!") == "deaths-in-gaza"
+
+
+def test_durations_over_a_year_are_refused_by_the_parser() -> None:
+    with pytest.raises(SystemExit):
+        parser().parse_args(["alerts", "silence", "r", "--for", "99999999999d"])
+    with pytest.raises(SystemExit):
+        parser().parse_args(["alerts", "add", "--name", "D", "--metric", "killed",
+                             "--threshold", "5", "--window", "1000000d"])  # fmt: skip
+    assert parser().parse_args(["alerts", "backtest", "r", "--since", "36500d"]).since > 0
+    with pytest.raises(SystemExit):
+        parser().parse_args(["alerts", "backtest", "r", "--since", "99999999999d"])
+
+
+@pytest.mark.parametrize(
+    ("flags", "group"),
+    [
+        ([], "wirewatch-alerts"),
+        (["--run-id", "live"], "wirewatch-alerts"),
+        (["--run-id", "briefing"], "wirewatch-alerts-briefing"),
+        (["--run-id", "briefing", "--group", "mine"], "mine"),
+    ],
+)
+def test_a_run_id_evaluator_gets_its_own_consumer_group(flags: list[str], group: str) -> None:
+    from consumers.alerts.commands import consumer_group
+
+    assert consumer_group(parser().parse_args(["alerts", "run", *flags])) == group

@@ -116,3 +116,89 @@ def test_file_sink_and_dispatcher_kinds(tmp_path: Path) -> None:
     assert Dispatcher([sink]).dispatch([pending, FIRING, muted]) == 1
     lines = (tmp_path / "alerts.jsonl").read_text().splitlines()
     assert [json.loads(line)["kind"] for line in lines] == ["firing"]
+
+
+class Redirector(BaseHTTPRequestHandler):
+    """Answers every POST with a 302 to ``server.location``."""
+
+    def do_POST(self) -> None:  # noqa: N802  # http.server's naming
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.server.requests += 1  # type: ignore[attr-defined]
+        self.send_response(302)
+        self.send_header("Location", self.server.location)  # type: ignore[attr-defined]
+        self.end_headers()
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+def test_webhook_refuses_to_follow_a_redirect(receiver: Receiver) -> None:
+    server = HTTPServer(("127.0.0.1", 0), Redirector)
+    server.requests, server.location = 0, receiver.url.replace("127.0.0.1", "localhost")  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/hook"
+        assert not WebhookNotifier(url, sleep=lambda _s: None).send(FIRING)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert server.requests == 1  # type: ignore[attr-defined]  # a 3xx is final, not retried
+    assert receiver.requests == 0  # the other host was never contacted
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:abc/hook", "http://127.0.0.1:99999/hook"])
+def test_webhook_with_a_bad_port_is_a_config_error(url: str) -> None:
+    with pytest.raises(ConfigError, match="port"):
+        WebhookNotifier(url)
+
+
+def test_an_unusable_url_at_send_time_is_a_failed_delivery() -> None:
+    hook = WebhookNotifier("http://127.0.0.1:8/hook", sleep=lambda _s: None)
+    hook.url = "http://127.0.0.1:abc/hook"  # as if it slipped past the constructor
+    assert hook.send(FIRING) is False
+
+
+class Broken:
+    def send(self, transition: Transition) -> bool:
+        msg = "disk full"
+        raise OSError(msg)
+
+
+def test_a_notifier_that_raises_counts_as_a_failed_delivery(tmp_path: Path) -> None:
+    sink = FileNotifier(tmp_path / "alerts.jsonl")
+    assert Dispatcher([Broken(), sink]).dispatch([FIRING]) == 1
+    assert (tmp_path / "alerts.jsonl").read_text().count("\n") == 1
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.mark.parametrize("receiver", [(1000, 503)], indirect=True)
+def test_webhook_retries_stay_within_the_time_budget(receiver: Receiver) -> None:
+    clock = FakeClock()
+    hook = WebhookNotifier(receiver.url, retries=20, backoff=1.0, budget=10.0,
+                           sleep=clock.sleep, clock=clock.monotonic)  # fmt: skip
+    assert not hook.send(FIRING)
+    assert clock.now <= 10.0
+    assert receiver.requests < 21
+
+
+def test_dispatch_stops_notifying_once_its_budget_is_spent(tmp_path: Path) -> None:
+    clock = FakeClock()
+
+    class Slow:
+        def send(self, transition: Transition) -> bool:
+            clock.sleep(40.0)
+            return True
+
+    dispatcher = Dispatcher([Slow()], budget=100.0, clock=clock.monotonic)
+    assert dispatcher.dispatch([FIRING] * 10) == 3

@@ -8,7 +8,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from consumers.alerts.rules import AlertRule
-from consumers.alerts.window import Observation, ObservationWindow, aggregate, sample
+from consumers.alerts.window import (
+    MAX_SKEW,
+    Observation,
+    ObservationWindow,
+    aggregate,
+    sample,
+)
+from wirewatch.metrics import ArticleMetrics, Extraction
+from wirewatch.schema import ArticleEvent
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
 
@@ -70,3 +78,27 @@ def test_old_observations_are_pruned_beyond_the_horizon() -> None:
     window.add(obs(1, 0, killed=1))
     window.add(obs(2, 5, killed=1))
     assert len(window) == 1
+
+
+def test_pruning_forgets_the_dedupe_keys_too() -> None:
+    window = ObservationWindow(horizon_seconds=60)
+    for n in range(100):
+        window.add(obs(n, n))
+    assert len(window._seen) == len(window) <= 2
+    assert window.seen(obs(99, 99)) and not window.seen(obs(0, 0))
+
+
+def test_event_time_is_clamped_to_processing_time_plus_skew() -> None:
+    article = ArticleEvent.create(source="wire", body="x",
+                                  published_at=datetime(2099, 1, 1, tzinfo=UTC))  # fmt: skip
+    far = Observation.from_metrics(ArticleMetrics(article, Extraction(), T0))
+    assert far.event_time == T0 + MAX_SKEW
+    past = ArticleEvent.create(source="wire", body="y", published_at=T0 - timedelta(days=30))
+    replayed = Observation.from_metrics(ArticleMetrics(past, Extraction(), T0))
+    assert replayed.event_time == T0 - timedelta(days=30)
+
+
+def test_a_year_long_window_at_the_start_of_time_does_not_overflow() -> None:
+    window = ObservationWindow(horizon_seconds=365 * 86400)
+    window.add(replace(obs(1, 0, killed=2), event_time=datetime(1, 1, 2, tzinfo=UTC)))
+    assert window.value(rule(window_seconds=365 * 86400)) == 2.0

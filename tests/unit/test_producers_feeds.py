@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import http.client
 import json
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from producers.feeds import FeedPoller, FeedState, poll_all, read_location
+from producers import feeds
+from producers.feeds import FeedPoller, FeedState, poll_all, read_location, watch
 from producers.markup import html_to_text
 from producers.testing import MemorySink
 from wirewatch.errors import ConfigError
@@ -146,3 +149,82 @@ def test_a_location_that_is_neither_url_nor_file_is_a_config_error(tmp_path: Pat
 )
 def test_html_to_text(markup: str, text: str) -> None:
     assert html_to_text(markup) == text
+
+
+class Undeliverable(MemorySink):
+    """Takes events but reports every delivery as failed."""
+
+    def publish(self, event: Any, done: Any = None) -> None:
+        super().publish(event)
+        if done is not None:
+            done(False)
+
+
+def test_entries_are_remembered_only_once_delivered(tmp_path: Path) -> None:
+    failing = Undeliverable()
+    poll_all([poller(RSS, tmp_path, failing)], failing.flush)
+    assert len(failing.events) == 2
+    seen = json.loads(FeedState.for_feed(tmp_path, RSS).path.read_text())["seen"]
+    assert seen == ["frontier-003"]  # only the dead-lettered entry (it has no body)
+
+    delivered = MemorySink()
+    poll_all([poller(RSS, tmp_path, delivered)], delivered.flush)
+    assert len(delivered.events) == 2  # sent again: the first attempt never arrived
+    seen = json.loads(FeedState.for_feed(tmp_path, RSS).path.read_text())["seen"]
+    assert sorted(seen) == ["frontier-001", "frontier-002", "frontier-003"]
+
+
+@pytest.mark.parametrize(
+    "error",
+    [http.client.IncompleteRead(b"<rss"), http.client.InvalidURL("nonnumeric port: 'x'"),
+     ConfigError("feed is neither an http(s) URL nor a file: gone.rss"), ValueError("bad url")],
+)  # fmt: skip
+def test_a_failing_fetch_is_reported_and_the_watch_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], error: Exception
+) -> None:
+    stop = threading.Event()
+    calls: list[int] = []
+
+    def fetch(location: str) -> bytes:
+        calls.append(1)
+        if len(calls) == 1:
+            raise error
+        stop.set()
+        return Path(RSS).read_bytes()
+
+    sink = MemorySink()
+    feed = poller(RSS, tmp_path, sink, fetch=fetch)
+    watch([feed], sink.flush, 0.0, stop)
+    assert feed.errors == 1
+    assert len(sink.events) == 2
+    assert f"cannot read {RSS}" in capsys.readouterr().err
+
+
+def test_an_unexpected_poll_failure_does_not_end_the_watch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stop = threading.Event()
+    sink = MemorySink()
+    broken = poller(RSS, tmp_path, sink)
+    broken.poll = lambda: 1 // 0  # type: ignore[method-assign]
+    calls: list[int] = []
+
+    def fetch(location: str) -> bytes:
+        calls.append(1)
+        if len(calls) == 2:
+            stop.set()
+        return Path(ATOM).read_bytes()
+
+    healthy = poller(ATOM, tmp_path, sink, fetch=fetch)
+    watch([broken, healthy], sink.flush, 0.0, stop)
+    assert len(calls) == 2 and broken.errors == 2
+    assert "ZeroDivisionError" in capsys.readouterr().err
+
+
+def test_feed_state_is_bounded_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(feeds, "MAX_REMEMBERED", 10)
+    state = FeedState(tmp_path / "s.json")
+    for n in range(25):
+        state.add(f"k{n}")
+    assert len(state) == 10
+    assert "k24" in state and "k14" not in state

@@ -199,3 +199,20 @@ def test_stdin_text_without_body_is_rejected() -> None:
 
     assert sink.events == []
     assert sink.rejections[0].reason == "the text has a title line but no body"
+
+
+@pytest.mark.parametrize("stamp", [1e20, -1e20, float("nan"), float("inf"), 10**30])
+def test_an_epoch_time_out_of_range_is_a_schema_error(stamp: float) -> None:
+    with pytest.raises(SchemaError, match="published_at"):
+        event_from_mapping({"body": "b", "published_at": stamp}, source="s")
+
+
+def test_stdin_line_with_an_impossible_epoch_is_rejected_and_reading_continues() -> None:
+    stream = io.BytesIO(b'{"body": "one", "published_at": 1e20}\n'
+                        b'{"body": "two", "published_at": NaN}\n{"body": "three"}\n')  # fmt: skip
+    sink = MemorySink()
+
+    read_jsonl(stream, sink)
+
+    assert [e.body for e in sink.events] == ["three"]
+    assert [r.reason.split(":")[0] for r in sink.rejections] == ["line 1", "line 2"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import socket
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -118,3 +119,53 @@ def test_health_and_unknown_paths(server: ArticleServer) -> None:
     assert call(server, "GET", "/health") == (200, {"status": "ok"})
     assert call(server, "GET", "/nope")[0] == 404
     assert call(server, "POST", "/elsewhere", b"{}")[0] == 404
+
+
+def raw_call(server: ArticleServer, request: bytes) -> tuple[int, Any]:
+    """Send a hand-written request (headers as we like) and read the answer."""
+    host, port = server.server_address[:2]
+    with socket.create_connection((str(host), int(port)), timeout=10) as conn:
+        conn.sendall(request)
+        conn.shutdown(socket.SHUT_WR)
+        answer = b""
+        while chunk := conn.recv(65536):
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    return int(head.split()[1]), json.loads(body)
+
+
+@pytest.mark.parametrize(
+    ("length", "status"),
+    [("-1", 400), ("-100", 400), ("abc", 400), ("1e3", 400), (None, 411)],
+)
+def test_a_bad_or_missing_content_length_is_refused(
+    server: ArticleServer, length: str | None, status: int
+) -> None:
+    header = b"" if length is None else f"Content-Length: {length}\r\n".encode()
+    body = json.dumps(ARTICLE).encode()
+    status_got, answer = raw_call(server, b"POST /articles HTTP/1.1\r\nHost: x\r\n" + header
+                                  + b"Connection: close\r\n\r\n" + body)  # fmt: skip
+    assert status_got == status
+    assert "Content-Length" in answer["error"]
+    assert sink(server).events == []
+
+
+def test_an_article_the_publisher_would_refuse_is_400_not_202(server: ArticleServer) -> None:
+    status, answer = call(server, "POST", "/articles",
+                          json.dumps([OTHER, {"body": "bin\u0000ary"}]).encode())  # fmt: skip
+    assert status == 400
+    assert "article 2" in answer["error"] and "NUL" in answer["error"]
+    assert sink(server).events == []
+
+
+def test_an_unexpected_failure_is_a_500_json_answer(
+    server: ArticleServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(event: Any, done: Any = None) -> None:
+        msg = "sink broke"
+        raise RuntimeError(msg)
+
+    monkeypatch.setattr(sink(server), "publish", explode)
+    status, answer = call(server, "POST", "/articles", json.dumps(ARTICLE).encode())
+    assert status == 500
+    assert answer == {"error": "internal error: RuntimeError"}

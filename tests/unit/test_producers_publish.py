@@ -179,3 +179,73 @@ def test_the_repeat_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     assert publisher.has_sent(events[4].article_id)
     publisher.publish(events[4])
     assert publisher.counts.skipped == 1
+
+
+class PendingFuture:
+    """A future resolved later by the test, like a batch still in flight."""
+
+    def __init__(self) -> None:
+        self.callbacks: list[tuple[Any, tuple[Any, ...]]] = []
+        self.errbacks: list[tuple[Any, tuple[Any, ...]]] = []
+
+    def add_callback(self, fn: Any, *args: Any) -> PendingFuture:
+        self.callbacks.append((fn, args))
+        return self
+
+    def add_errback(self, fn: Any, *args: Any) -> PendingFuture:
+        self.errbacks.append((fn, args))
+        return self
+
+    def succeed(self) -> None:
+        for fn, args in self.callbacks:
+            fn(*args, "metadata")
+
+    def fail(self, error: Exception) -> None:
+        for fn, args in self.errbacks:
+            fn(*args, error)
+
+
+@dataclass
+class SlowProducer(FakeProducer):
+    futures: list[PendingFuture] = field(default_factory=list)
+
+    def send(self, topic: str, *, key: Any, value: bytes, headers: Any) -> Any:
+        self.sent.append({"topic": topic, "key": key, "value": value, "headers": headers})
+        self.futures.append(PendingFuture())
+        return self.futures[-1]
+
+
+def test_a_failed_delivery_is_not_remembered_as_sent() -> None:
+    publisher = Publisher(SETTINGS, FakeProducer(fail_with=KafkaTimeoutError("no ack")))
+    publisher.publish(article())
+    assert not publisher.has_sent(article().article_id)
+
+    producer = FakeProducer()
+    publisher._producer = producer  # the broker is back
+    publisher.publish(article())
+    assert len(producer.sent) == 1 and publisher.counts.skipped == 0
+    assert publisher.has_sent(article().article_id)
+
+
+def test_a_repeat_while_the_first_is_in_flight_is_skipped() -> None:
+    producer = SlowProducer()
+    publisher = Publisher(SETTINGS, producer)
+    outcomes: list[bool] = []
+    publisher.publish(article(), done=outcomes.append)
+    publisher.publish(article(), done=outcomes.append)
+    assert len(producer.sent) == 1 and publisher.counts.skipped == 1
+    assert not publisher.has_sent(article().article_id)  # not delivered yet
+    producer.futures[0].succeed()
+    assert publisher.has_sent(article().article_id)
+    assert outcomes == [True, True]
+
+
+def test_an_in_flight_article_that_fails_can_be_sent_again() -> None:
+    producer = SlowProducer()
+    publisher = Publisher(SETTINGS, producer)
+    outcomes: list[bool] = []
+    publisher.publish(article(), done=outcomes.append)
+    producer.futures[0].fail(KafkaTimeoutError("no ack"))
+    assert outcomes == [False] and not publisher.has_sent(article().article_id)
+    publisher.publish(article())
+    assert len(producer.sent) == 2 and publisher.counts.skipped == 0

@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from producers.record import Recorded, read_records, write_records
-from producers.replay import Control, Replayer, control_path, replay_run_id, schedule, write_command
+from producers.replay import (
+    Control,
+    Replayer,
+    check_run_id,
+    control_path,
+    read_control,
+    replay_run_id,
+    schedule,
+    write_command,
+)
 from producers.replay_cli import speed
+from wirewatch.errors import ConfigError
 from wirewatch.schema import ArticleEvent
 
 STAMPS = [1_000, 4_000, 4_000, 64_000, 63_000]  # ms; the last one runs backwards
@@ -89,6 +102,7 @@ def test_max_speed_never_waits() -> None:
 
 def test_pause_resume_and_stop_through_the_control_file(tmp_path: Path) -> None:
     path = control_path(tmp_path, "r")
+    write_command(path, "resume", pid=os.getpid())  # what the replay does at start
     clock, sent = FakeClock(), []
     clock.hooks = [(101.0, lambda: write_command(path, "pause")),
                    (131.0, lambda: write_command(path, "resume")),
@@ -124,3 +138,35 @@ def test_recording_round_trip_sorts_by_time(tmp_path: Path) -> None:
 
 def test_default_run_id_is_a_utc_stamp() -> None:
     assert replay_run_id(datetime(2026, 3, 1, 12, 30, tzinfo=UTC)) == "replay-20260301T123000Z"
+
+
+@pytest.mark.parametrize("run_id", ["..", "../etc/x", "a/b", "a..b", ".hidden", "", "x" * 65,
+                                    "a b", "live\n"])  # fmt: skip
+def test_unsafe_run_ids_are_refused(run_id: str, tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="run id"):
+        check_run_id(run_id)
+    with pytest.raises(ConfigError, match="run id"):
+        control_path(tmp_path, run_id)
+
+
+def test_safe_run_ids_pass() -> None:
+    for run_id in ("replay-20260301T123000Z", "briefing", "a.b_c-1", "x" * 64):
+        assert check_run_id(run_id) == run_id
+
+
+def test_a_command_to_a_finished_replay_leaves_no_file(tmp_path: Path) -> None:
+    path = control_path(tmp_path, "done")
+    assert write_command(path, "pause") is False
+    assert not path.exists()
+    write_command(path, "resume", pid=os.getpid())
+    assert write_command(path, "pause") is True
+    assert read_control(path) == ("pause", os.getpid())
+
+
+def test_a_control_file_of_a_dead_replay_is_stale(tmp_path: Path) -> None:
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)  # fmt: skip
+    path = control_path(tmp_path, "killed")
+    write_command(path, "resume", pid=int(child.stdout))
+    assert read_control(path) is None
+    assert read_control(tmp_path / "missing.control") is None

@@ -155,7 +155,8 @@ def seed_texts() -> list[str]:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Mark everything under tests/integration as ``integration``."""
+    """Mark as ``integration`` everything under tests/integration or using the broker."""
     for item in items:
-        if "tests/integration/" in str(item.path).replace(os.sep, "/"):
+        under = "tests/integration/" in str(item.path).replace(os.sep, "/")
+        if under or "kafka_bootstrap" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.integration)

@@ -1,13 +1,14 @@
-"""``wirewatch broker start|stop|status|logs`` and ``wirewatch topics``."""
+"""``wirewatch broker start|stop|status|logs``, ``wirewatch topics`` and ``wirewatch config``."""
 
 from __future__ import annotations
 
 import argparse
+import os
 from typing import Any
 
 from wirewatch.broker import LocalBroker
 from wirewatch.kafka import ensure_topics
-from wirewatch.settings import Settings
+from wirewatch.settings import ENV_DOCS, Settings
 
 
 def local_broker(settings: Settings) -> LocalBroker:
@@ -41,6 +42,14 @@ def register(sub: Any) -> None:
     )
     topics.set_defaults(handler=_topics)
 
+    config = sub.add_parser(
+        "config",
+        help="show the configuration in effect and the variables that set it",
+        description="Print every WIREWATCH_* variable (and KAFKA_BOOTSTRAP_SERVERS) with its "
+        "current value and meaning, then the resolved settings.",
+    )
+    config.set_defaults(handler=_config)
+
 
 def _start(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
@@ -70,6 +79,18 @@ def _status(args: argparse.Namespace) -> int:
 
 def _logs(args: argparse.Namespace) -> int:
     print(local_broker(Settings.from_env()).log_tail(args.n))
+    return 0
+
+
+def _config(args: argparse.Namespace) -> int:
+    for name, meaning in ENV_DOCS.items():
+        value = os.environ.get(name)
+        print(f"{name}={value if value is not None else ''}\n    {meaning}")
+    settings = Settings.from_env()
+    print(f"\nbroker: {settings.bootstrap_servers}"
+          f" ({'external' if settings.external_broker else 'local'})")  # fmt: skip
+    print(f"store:  {settings.store_url}")
+    print(f"topics: {', '.join(settings.topics.all())} ({settings.partitions} partitions)")
     return 0
 
 

@@ -42,6 +42,9 @@ ENV_DOCS: dict[str, str] = {
     ENV_BROKER_PORT: f"port of the local broker ({DEFAULT_BROKER_PORT}; controller is port+1)",
     ENV_MAX_ARTICLE_BYTES: f"largest article body accepted, in bytes ({DEFAULT_MAX_ARTICLE_BYTES})",
     ENV_DASHBOARD_PORT: f"port of the Streamlit dashboard ({DEFAULT_DASHBOARD_PORT})",
+    "WIREWATCH_REFRESH_SECONDS": "default live-refresh interval of the dashboard (5)",
+    "WIREWATCH_WEBHOOK_ALLOW": "hosts alert webhooks may post to, comma-separated "
+    "(127.0.0.1,localhost)",
 }
 
 

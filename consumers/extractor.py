@@ -1,11 +1,12 @@
 """The extractor service: a consumer group from ``articles`` to ``metrics`` and the store.
 
 For each polled batch: decode and validate every record, extract its metrics,
-write them to the store (idempotent), publish the metric events, flush, and only
-then commit the batch's offsets. A record that cannot be processed goes to the
-dead-letter topic with the reason and its original bytes; the loop keeps going.
-A redelivered record (same ``topic[partition]@offset``) republishes its metric
-event but stores nothing twice; a republished article (new offset) is a duplicate.
+write them to the store in one transaction per partition's records (idempotent),
+publish the metric events, flush, and only then commit the batch's offsets. A
+record that cannot be processed goes to the dead-letter topic with the reason and
+its original bytes; the loop keeps going. A redelivered record (same
+``topic[partition]@offset``) republishes its metric event but stores nothing
+twice; a republished article (new offset) is a duplicate.
 """
 
 from __future__ import annotations
@@ -95,12 +96,35 @@ class Extractor:
 
     def handle(self, record: Record) -> None:
         """Process one record: store and publish its metrics, or dead-letter it."""
+        self.handle_batch([record])
+
+    def handle_batch(self, records: list[Record]) -> None:
+        """Process records with one store transaction; publish what was stored or redelivered."""
+        prepared = [p for r in records if (p := self.prepare(r)) is not None]
+        saved = self.store.save_all([result for result, _ in prepared])
+        for (result, value), new in zip(prepared, saved, strict=True):
+            if new:
+                self.stats.processed += 1
+            elif self._stored_at(result.article) == str(result.provenance):
+                self.stats.redelivered += 1
+            else:
+                self.stats.duplicates += 1
+                continue
+            ext = result.extraction
+            self.stats.metrics += len(ext.casualties) + len(ext.negotiations) + len(ext.signals)
+            self._send(self.settings.topics.metrics, result.article.article_id.encode(), value)
+
+    def prepare(self, record: Record) -> tuple[ArticleMetrics, bytes] | None:
+        """Decode, validate and extract one record with its encoded metric event.
+
+        None when the record was dead-lettered instead.
+        """
         where = Provenance(record.topic, record.partition, record.offset)
         try:
             article = ArticleEvent.decode(record.value).validate(self.settings.max_article_bytes)
         except SchemaError as exc:
             self.dead_letter(record, str(exc))
-            return
+            return None
         try:
             extraction = self.extract(
                 article.body, title=article.title, published_at=article.published_at
@@ -108,24 +132,14 @@ class Extractor:
         except Exception as exc:  # an engine bug must not stop the stream
             log.exception("extraction failed at %s", where)
             self.dead_letter(record, f"extraction failed: {type(exc).__name__}: {exc}")
-            return
+            return None
         result = ArticleMetrics(article, extraction, self.clock(), where)
         value = result.encode()
         if len(value) > MAX_EVENT_BYTES:
             reason = f"metrics event is {len(value)} bytes, over the limit of {MAX_EVENT_BYTES}"
             self.dead_letter(record, reason)
-            return
-        if self.store.save(result):
-            self.stats.processed += 1
-        elif self._stored_at(article) == str(where):
-            self.stats.redelivered += 1
-        else:
-            self.stats.duplicates += 1
-            return
-        count = len(extraction.casualties) + len(extraction.negotiations)
-        self.stats.metrics += count + len(extraction.signals)
-        key = article.article_id.encode()
-        self._send(self.settings.topics.metrics, key, value)
+            return None
+        return result, value
 
     def dead_letter(self, record: Record, reason: str) -> None:
         """Send a record to the dead-letter topic and the store, with why."""
@@ -145,8 +159,7 @@ class Extractor:
         batches = self.consumer.poll(timeout_ms=timeout_ms)
         offsets: dict[Any, Any] = {}
         for tp, records in batches.items():
-            for record in records:
-                self.handle(record)
+            self.handle_batch(records)
             offsets[TopicPartition(tp.topic, tp.partition)] = OffsetAndMetadata(
                 records[-1].offset + 1, "", -1
             )

@@ -80,7 +80,7 @@ def make_consumer(
         "key_deserializer": RawDeserializer(),
         "value_deserializer": RawDeserializer(),
         "client_id": "wirewatch",
-        "max_poll_records": 200,
+        "max_poll_records": 500,
     }
     config.update(overrides)
     try:

@@ -114,8 +114,13 @@ class Extraction:
     summary: Summary = field(default_factory=Summary)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready dict: lists of metric dicts and the summary."""
-        return asdict(self)
+        """JSON-ready dict: lists of metric dicts and the summary (what ``asdict`` gives)."""
+        return {
+            "casualties": [_with_evidence(c) for c in self.casualties],
+            "negotiations": [_with_evidence(n) for n in self.negotiations],
+            "signals": [_with_evidence(s) for s in self.signals],
+            "summary": dict(vars(self.summary)),
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Extraction:
@@ -125,6 +130,11 @@ class Extraction:
             signals=tuple(Signal.from_dict(s) for s in data.get("signals", ())),
             summary=Summary(**data.get("summary", {})),
         )
+
+
+def _with_evidence(metric: Casualty | Negotiation | Signal) -> dict[str, Any]:
+    # a shallow copy per level: ``asdict`` deep-copies and dominated the extractor's profile
+    return {**vars(metric), "evidence": dict(vars(metric.evidence))}
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -156,7 +156,7 @@ class ArticleEvent:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict with ISO 8601 times."""
-        data = asdict(self)
+        data = dict(vars(self))
         data["ingested_at"] = self.ingested_at.isoformat()
         data["published_at"] = self.published_at.isoformat() if self.published_at else None
         return data

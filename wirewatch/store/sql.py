@@ -124,6 +124,14 @@ class SqlStore(ABC):
 
     def save(self, result: ArticleMetrics) -> bool:
         """Store an article and its metrics in one transaction; False if already stored."""
+        return self.save_all([result])[0]
+
+    def save_all(self, results: Sequence[ArticleMetrics]) -> list[bool]:
+        """Store several articles in one transaction; per article, False if already stored."""
+        with self.transaction() as cur:
+            return [self._save(cur, result) for result in results]
+
+    def _save(self, cur: Any, result: ArticleMetrics) -> bool:
         a, s = result.article, result.extraction.summary
         article_row = (
             a.run_id, a.article_id, a.source, a.url, a.title, a.body, a.language,
@@ -131,13 +139,12 @@ class SqlStore(ABC):
             s.killed, s.wounded, s.death_toll, int(s.negotiation),
             str(result.provenance) if result.provenance else None,
         )  # fmt: skip
-        with self.transaction() as cur:
-            cur.execute(self._sql(_INSERT_ARTICLE), article_row)
-            if cur.rowcount == 0:
-                return False
-            cur.executemany(self._sql(_INSERT_METRIC), metric_rows(result))
-            for statement in rollups.ON_SAVE:
-                cur.execute(self._sql(statement), (a.run_id, a.article_id))
+        cur.execute(self._sql(_INSERT_ARTICLE), article_row)
+        if cur.rowcount == 0:
+            return False
+        cur.executemany(self._sql(_INSERT_METRIC), metric_rows(result))
+        for statement in rollups.ON_SAVE:
+            cur.execute(self._sql(statement), (a.run_id, a.article_id))
         return True
 
     def save_dead_letter(self, letter: DeadLetter) -> bool:

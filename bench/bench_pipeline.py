@@ -16,6 +16,7 @@ import os
 import platform
 import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -83,6 +84,38 @@ def drain(settings: Settings, count: int) -> float:
     return count / elapsed
 
 
+def scale(settings: Settings, count: int, members: int) -> float:
+    """Drain ``count`` fresh articles with ``members`` extractor processes in one group."""
+    tag = f"scale{members}_{uuid.uuid4().hex[:6]}"
+    group = replace(
+        settings,
+        topics=Topics.with_prefix(f"{tag}."),
+        group_id=f"{tag}.extractor",
+        store_url=settings.store_url.replace(".db", f"-{tag}.db"),
+    )
+    ensure_topics(group)
+    produce(group, count)
+    env = {
+        **os.environ,
+        "KAFKA_BOOTSTRAP_SERVERS": group.bootstrap_servers,
+        "WIREWATCH_TOPIC_PREFIX": f"{tag}.",
+        "WIREWATCH_GROUP_ID": group.group_id,
+        "WIREWATCH_STORE_URL": group.store_url,
+    }
+    command = [sys.executable, "-m", "wirewatch.cli", "extractor", "--idle-exit", "5"]
+    started = time.perf_counter()
+    procs = [subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,  # noqa: S603
+                              stderr=subprocess.DEVNULL) for _ in range(members)]  # fmt: skip
+    store = open_store(group.store_url)
+    while store.count("articles") < count:
+        time.sleep(0.05)
+    elapsed = time.perf_counter() - started
+    store.close()
+    for proc in procs:
+        proc.wait()
+    return count / elapsed
+
+
 def latency(settings: Settings, rate: float, seconds: float) -> list[float]:
     """Publish live-stamped articles at ``rate``/s while an extractor runs; return ms."""
     live = replace(
@@ -135,6 +168,7 @@ def main() -> int:
         ensure_topics(settings)
         produced = produce(settings, args.count)
         drained = drain(settings, args.count)
+        scaled = {n: scale(settings, args.count, n) for n in (1, 2)}
         waits = sorted(latency(settings, args.rate, args.seconds))
     finally:
         if broker is not None:
@@ -145,6 +179,9 @@ def main() -> int:
     print(f"| producer, acks=all, {args.count} synthetic articles | {produced:,.0f} articles/s |")
     print(f"| one extractor draining the backlog (extract + store + publish + commit) "
           f"| {drained:,.0f} articles/s |")  # fmt: skip
+    for members, rate in scaled.items():
+        print(f"| {members} extractor process(es) in one group, from process start "
+              f"| {rate:,.0f} articles/s |")  # fmt: skip
     print(f"| ingest-to-stored latency at {args.rate:.0f} articles/s, p50 / p95 "
           f"| {statistics.median(waits):,.0f} ms / {p95:,.0f} ms |")  # fmt: skip
     return 0

@@ -34,7 +34,9 @@ def _frame(rows: Sequence[dict[str, Any]], time_field: str | None = None) -> pd.
 
 
 def _time_x(field: str) -> alt.X:
-    return alt.X(f"{field}:T", title="time (UTC)", scale=alt.Scale(type="utc"))
+    # an explicit 24-hour UTC label: the default multi-format shows "03:35" for 15:35
+    axis = alt.Axis(labelExpr="utcFormat(datum.value, '%d %b %H:%M')", labelOverlap=True)
+    return alt.X(f"{field}:T", title="time (UTC)", scale=alt.Scale(type="utc"), axis=axis)
 
 
 def threshold_rules(thresholds: Sequence[tuple[str, float]]) -> alt.LayerChart:

@@ -42,7 +42,8 @@ def test_trend_chart_encodings_and_tooltip() -> None:
     points = layer_with(spec, "circle")
     enc = points["encoding"]
     assert enc["x"] == {
-        "field": "bucket_ms", "type": "temporal", "title": "time (UTC)", "scale": {"type": "utc"}
+        "field": "bucket_ms", "type": "temporal", "title": "time (UTC)", "scale": {"type": "utc"},
+        "axis": {"labelExpr": "utcFormat(datum.value, '%d %b %H:%M')", "labelOverlap": True},
     }  # fmt: skip
     assert enc["y"]["field"] == "value" and enc["y"]["title"] == "people"
     assert enc["y"]["axis"] == {"tickMinStep": 1, "format": ",d"}

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import socket
 import statistics
 import subprocess
 import sys
@@ -30,16 +29,11 @@ from consumers.extraction import extract
 from consumers.extractor import Extractor
 from producers.synthetic import generate
 from wirewatch.broker import LocalBroker
+from wirewatch.host import free_port_pair
 from wirewatch.kafka import ensure_topics, make_consumer, make_producer
 from wirewatch.schema import now
 from wirewatch.settings import Settings, Topics
 from wirewatch.store import open_store
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def settings_for(bootstrap: str, folder: Path) -> Settings:
@@ -160,7 +154,7 @@ def main() -> int:
     broker = None
     bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
     if not bootstrap:
-        broker = LocalBroker(folder / "broker", Settings.from_env({}).cache_dir, free_port())
+        broker = LocalBroker(folder / "broker", Settings.from_env({}).cache_dir, free_port_pair())
         broker.start()
         bootstrap = broker.bootstrap
     try:

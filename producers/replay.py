@@ -29,6 +29,7 @@ from typing import Any, Protocol
 
 from producers.record import Recorded
 from wirewatch.errors import ConfigError, SchemaError
+from wirewatch.host import pid_alive
 from wirewatch.schema import ArticleEvent
 
 log = logging.getLogger(__name__)
@@ -158,17 +159,6 @@ def read_control(path: Path) -> tuple[str, int | None] | None:
     if pid is not None and not pid_alive(pid):
         return None
     return command, pid
-
-
-def pid_alive(pid: int) -> bool:
-    """Whether a process with this id exists."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 @dataclass

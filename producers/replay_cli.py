@@ -24,9 +24,10 @@ from producers.replay import (
     replay_run_id,
     write_command,
 )
-from wirewatch.errors import ConfigError, SchemaError
+from wirewatch.cli import time_arg
+from wirewatch.errors import ConfigError
 from wirewatch.kafka import ensure_topics, make_consumer, make_producer
-from wirewatch.schema import LIVE_RUN, ArticleEvent, parse_time
+from wirewatch.schema import LIVE_RUN, ArticleEvent
 from wirewatch.settings import Settings
 
 REPLAY_EPILOG = (
@@ -34,13 +35,6 @@ REPLAY_EPILOG = (
     "(kill -USR1 PID); writing 'pause', 'resume' or 'stop' to the control file "
     "<data dir>/replay-<run id>.control does the same (the dashboard uses it)."
 )
-
-
-def _time(text: str) -> Any:
-    try:
-        return parse_time(text, "time")
-    except SchemaError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def run_id_flag(text: str) -> str:
@@ -74,8 +68,8 @@ def register(sub: Any) -> None:
         "offsets_for_times) and write one JSON line per record with its Kafka timestamp.",
     )
     record.add_argument("--out", type=Path, required=True, help="FILE.jsonl.gz to write")
-    record.add_argument("--from", dest="start", type=_time, help="ISO 8601 start time")
-    record.add_argument("--to", dest="end", type=_time, help="ISO 8601 end time (exclusive)")
+    record.add_argument("--from", dest="start", type=time_arg, help="ISO 8601 start time")
+    record.add_argument("--to", dest="end", type=time_arg, help="ISO 8601 end time (exclusive)")
     record.add_argument("--follow", action="store_true", help="keep recording until Ctrl-C")
     record.set_defaults(handler=run_record)
     replay = sub.add_parser(
@@ -87,8 +81,8 @@ def register(sub: Any) -> None:
         epilog=REPLAY_EPILOG,
     )
     replay.add_argument("file", nargs="?", type=Path, help="a recording (.jsonl.gz)")
-    replay.add_argument("--from", dest="start", type=_time, help="replay the topic from here")
-    replay.add_argument("--to", dest="end", type=_time, help="... up to here (exclusive)")
+    replay.add_argument("--from", dest="start", type=time_arg, help="replay the topic from here")
+    replay.add_argument("--to", dest="end", type=time_arg, help="... up to here (exclusive)")
     replay.add_argument(
         "--speed",
         type=speed,

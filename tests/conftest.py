@@ -8,7 +8,6 @@ locally with ``wirewatch.broker`` in a temporary folder on a free port.
 from __future__ import annotations
 
 import os
-import socket
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -18,24 +17,13 @@ from typing import Any
 import pytest
 from kafka.errors import KafkaError
 
+from wirewatch.host import free_port_pair
 from wirewatch.kafka import ensure_topics, make_admin, make_consumer, make_producer
 from wirewatch.settings import ENV_BOOTSTRAP, Settings, Topics
 from wirewatch.store import SqlStore, open_store
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
-
-
-def _free_port_pair() -> int:
-    for _ in range(50):
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            port = int(sock.getsockname()[1])
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port + 1)) != 0:
-                return port
-    msg = "no free pair of ports for the test broker"
-    raise RuntimeError(msg)
 
 
 def _docker_answers() -> bool:
@@ -68,7 +56,7 @@ def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     from wirewatch.broker import LocalBroker
 
     home = tmp_path_factory.mktemp("broker")
-    broker = LocalBroker(home, Settings.from_env({}).cache_dir, _free_port_pair())
+    broker = LocalBroker(home, Settings.from_env({}).cache_dir, free_port_pair())
     broker.start()
     try:
         yield broker.bootstrap

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from wirewatch.host import free_port
+
 ENV_URL = "WIREWATCH_TEST_POSTGRES_URL"
 
 
@@ -26,12 +28,6 @@ def find_bin() -> Path | None:
         return Path(on_path).resolve().parent
     candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"), reverse=True)
     return candidates[0].parent if candidates else None
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _as_owner(argv: list[str]) -> list[str]:
@@ -54,7 +50,7 @@ def temporary_server() -> Iterator[str]:
     if os.geteuid() == 0:
         for folder in (root, sockets):
             shutil.chown(folder, "postgres", "postgres")
-    port = _free_port()
+    port = free_port()
     subprocess.run(  # noqa: S603
         _as_owner([str(bindir / "initdb"), "-D", str(data), "-U", "wirewatch", "--auth=trust",
                    "-E", "UTF8", "--no-sync"]),

@@ -23,6 +23,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from wirewatch.errors import BrokerError, ProvisionError
+from wirewatch.host import pid_alive
 from wirewatch.kafka import port_open, wait_for_broker
 
 log = logging.getLogger(__name__)
@@ -210,9 +211,9 @@ class LocalBroker:
             return False
         os.kill(pid, signal.SIGTERM)
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and _alive(pid):
+        while time.monotonic() < deadline and pid_alive(pid):
             time.sleep(0.2)
-        if _alive(pid):
+        if pid_alive(pid):
             os.kill(pid, signal.SIGKILL)
         if self._proc is not None:
             self._proc.wait()
@@ -283,7 +284,7 @@ class LocalBroker:
             pid = int(self.pid_file.read_text().strip())
         except (FileNotFoundError, ValueError):
             return None
-        return pid if _alive(pid) and _is_broker(pid) else None
+        return pid if pid_alive(pid) and _is_broker(pid) else None
 
     def log_tail(self, lines: int = 30) -> str:
         """The last lines of the broker log."""
@@ -291,20 +292,6 @@ class LocalBroker:
             return "\n".join(self.log_file.read_text(errors="replace").splitlines()[-lines:])
         except FileNotFoundError:
             return "(no broker log)"
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return True
-    return stat.rsplit(")", 1)[-1].split()[0] != "Z"
 
 
 def _is_broker(pid: int) -> bool:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 from wirewatch import __version__
-from wirewatch.errors import WirewatchError
+from wirewatch.errors import SchemaError, WirewatchError
+from wirewatch.schema import parse_time
 
 Register = Callable[[Any], None]
 
@@ -38,18 +39,12 @@ def _registrars() -> list[Register]:
     ]
 
 
-class EnvDefault(argparse.Action):
-    """An option whose default comes from an environment variable, shown in ``--help``."""
-
-    def __init__(self, envvar: str, required: bool = False, default: Any = None, **kw: Any):
-        default = os.environ.get(envvar, default)
-        if default is not None:
-            required = False
-        kw["help"] = f"{kw.get('help', '')} [env: {envvar}]".strip()
-        super().__init__(default=default, required=required, **kw)
-
-    def __call__(self, parser: Any, namespace: Any, values: Any, option: Any = None) -> None:
-        setattr(namespace, self.dest, values)
+def time_arg(text: str) -> datetime:
+    """An argparse type: an ISO 8601 time (UTC when no offset is given)."""
+    try:
+        return parse_time(text, "time")
+    except SchemaError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:

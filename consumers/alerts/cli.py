@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import re
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +18,7 @@ from consumers.alerts.rules import (
     SEVERITIES,
 )
 from consumers.alerts.state import KINDS
-from wirewatch.errors import SchemaError
-from wirewatch.schema import parse_time
+from wirewatch.cli import time_arg
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$")
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -47,14 +45,6 @@ def _seconds(text: str, limit: int, limit_text: str) -> int:
         msg = f"duration {text!r} is longer than the limit of {limit_text}"
         raise argparse.ArgumentTypeError(msg)
     return seconds
-
-
-def when(text: str) -> datetime:
-    """An ISO 8601 time (UTC when no offset is given)."""
-    try:
-        return parse_time(text, "time")
-    except SchemaError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def register(sub: Any) -> None:
@@ -136,7 +126,7 @@ def _silence(actions: Any) -> None:
     silence = actions.add_parser("silence", help="mute notifications until a time")
     silence.add_argument("id", help="rule id")
     group = silence.add_mutually_exclusive_group(required=True)
-    group.add_argument("--until", type=when, help="ISO 8601 end of the silence")
+    group.add_argument("--until", type=time_arg, help="ISO 8601 end of the silence")
     group.add_argument("--for", type=duration, dest="for_seconds", help="e.g. 2h")
     group.add_argument("--clear", action="store_true", help="end the silence now")
     silence.set_defaults(handler=commands.silence_rule)

@@ -10,7 +10,6 @@ same page, with no navigation in between. A screenshot goes to ``artifacts/``.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -22,6 +21,7 @@ from typing import Any
 import pytest
 
 from consumers.extractor import Extractor
+from wirewatch.host import free_port
 from wirewatch.kafka import make_consumer, make_producer
 from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
@@ -47,12 +47,6 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}"),
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
 
+from wirewatch.host import free_port_pair
 from wirewatch.kafka import make_admin, make_consumer
 from wirewatch.settings import Settings
 
@@ -15,16 +15,6 @@ from wirewatch.settings import Settings
 def wirewatch(env: dict[str, str], *argv: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "wirewatch.cli", *argv]
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
-
-
-def free_port_pair() -> int:
-    while True:
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            port = int(sock.getsockname()[1])
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port + 1)) != 0:
-                return port
 
 
 def topics(env: dict[str, str]) -> set[str]:

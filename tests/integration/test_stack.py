@@ -11,7 +11,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from tests.integration.test_broker_cli import free_port_pair
+from wirewatch.host import free_port_pair
 from wirewatch.store import open_store
 
 

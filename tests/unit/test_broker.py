@@ -9,6 +9,7 @@ import pytest
 
 from wirewatch.broker import KAFKA_VERSION, LocalBroker, _properties
 from wirewatch.errors import BrokerError, ProvisionError
+from wirewatch.host import free_port
 
 
 def props(text: str) -> dict[str, str]:
@@ -35,7 +36,7 @@ def test_missing_maven_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 def test_missing_java_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
-    broker = LocalBroker(tmp_path / "home", tmp_path / "cache", _free_port())
+    broker = LocalBroker(tmp_path / "home", tmp_path / "cache", free_port())
     with pytest.raises(ProvisionError, match=r"`java` is not on PATH.*Java 17"):
         broker.start()
 
@@ -51,7 +52,7 @@ def test_a_taken_port_is_reported(tmp_path: Path) -> None:
 
 
 def test_status_of_a_fresh_folder(tmp_path: Path) -> None:
-    status = LocalBroker(tmp_path / "home", tmp_path / "cache", _free_port()).status()
+    status = LocalBroker(tmp_path / "home", tmp_path / "cache", free_port()).status()
     assert (status.running, status.answering, status.jars_cached, status.formatted) == (
         False, False, False, False,
     )  # fmt: skip
@@ -62,7 +63,7 @@ def test_status_of_a_fresh_folder(tmp_path: Path) -> None:
 
 
 def test_a_stale_pid_file_means_stopped(tmp_path: Path) -> None:
-    broker = LocalBroker(tmp_path / "home", tmp_path / "cache", _free_port())
+    broker = LocalBroker(tmp_path / "home", tmp_path / "cache", free_port())
     broker.home.mkdir(parents=True)
     broker.pid_file.write_text("999999999")
     assert not broker.status().running
@@ -72,14 +73,8 @@ def test_a_stale_pid_file_means_stopped(tmp_path: Path) -> None:
 def test_a_pid_reused_by_another_process_is_not_the_broker(tmp_path: Path) -> None:
     import os
 
-    broker = LocalBroker(tmp_path / "home", tmp_path / "cache", _free_port())
+    broker = LocalBroker(tmp_path / "home", tmp_path / "cache", free_port())
     broker.home.mkdir(parents=True)
     broker.pid_file.write_text(str(os.getpid()))  # alive, but this is pytest
     assert not broker.status().running
     assert broker.stop() is False
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])

@@ -32,21 +32,12 @@ from wirewatch.broker import LocalBroker
 from wirewatch.host import free_port_pair
 from wirewatch.kafka import ensure_topics, make_consumer, make_producer
 from wirewatch.schema import now
-from wirewatch.settings import Settings, Topics
+from wirewatch.settings import Settings, Topics, isolated
 from wirewatch.store import open_store
 
 
 def settings_for(bootstrap: str, folder: Path) -> Settings:
-    tag = f"bench_{uuid.uuid4().hex[:8]}"
-    return replace(
-        Settings.from_env({}),
-        bootstrap_servers=bootstrap,
-        external_broker=True,
-        data_dir=folder,
-        store_url=f"sqlite:///{folder / f'{tag}.db'}",
-        topics=Topics.with_prefix(f"{tag}."),
-        group_id=f"{tag}.extractor",
-    )
+    return isolated(bootstrap, folder, f"bench_{uuid.uuid4().hex[:8]}")
 
 
 def produce(settings: Settings, count: int) -> float:

@@ -19,7 +19,7 @@ from kafka.errors import KafkaError
 
 from wirewatch.host import free_port_pair
 from wirewatch.kafka import ensure_topics, make_admin, make_consumer, make_producer
-from wirewatch.settings import ENV_BOOTSTRAP, Settings, Topics
+from wirewatch.settings import ENV_BOOTSTRAP, Settings, isolated
 from wirewatch.store import SqlStore, open_store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -73,16 +73,7 @@ def kafka_settings(
     The topics are deleted at teardown.
     """
     tag = f"t_{request.node.name[:40]}_{uuid.uuid4().hex[:8]}".replace("[", "_").replace("]", "_")
-    settings = replace(
-        Settings.from_env({}),
-        bootstrap_servers=kafka_bootstrap,
-        external_broker=True,
-        data_dir=tmp_path,
-        store_url=f"sqlite:///{tmp_path / 'metrics.db'}",
-        topics=Topics.with_prefix(f"{tag}."),
-        group_id=f"{tag}.extractor",
-        partitions=3,
-    )
+    settings = replace(isolated(kafka_bootstrap, tmp_path, tag), partitions=3)
     ensure_topics(settings)
     yield settings
     admin = make_admin(settings)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ENV_BOOTSTRAP = "KAFKA_BOOTSTRAP_SERVERS"
@@ -108,6 +108,20 @@ class Settings:
             max_article_bytes=_int(env, ENV_MAX_ARTICLE_BYTES, DEFAULT_MAX_ARTICLE_BYTES),
             dashboard_port=_int(env, ENV_DASHBOARD_PORT, DEFAULT_DASHBOARD_PORT),
         )
+
+
+def isolated(bootstrap: str, folder: Path, tag: str) -> Settings:
+    """Settings on the broker at ``bootstrap`` whose topics, group and SQLite store are
+    their own (named by ``tag``, the store in ``folder``): for tests and benchmarks."""
+    return replace(
+        Settings.from_env({}),
+        bootstrap_servers=bootstrap,
+        external_broker=True,
+        data_dir=folder,
+        store_url=f"sqlite:///{folder / f'{tag}.db'}",
+        topics=Topics.with_prefix(f"{tag}."),
+        group_id=f"{tag}.extractor",
+    )
 
 
 def _int(env: Mapping[str, str], name: str, default: int) -> int:

@@ -143,9 +143,16 @@ def test_two_members_of_the_group_split_the_partitions(
     threads = [threading.Thread(target=work, args=(i,)) for i in range(2)]
     for thread in threads:
         thread.start()
+    every = kafka_settings.partitions
+
+    def split() -> bool:  # a snapshot of both members' assignments after a rebalance
+        first, second = assigned
+        return bool(first and second and not first & second and len(first | second) == every)
+
     deadline = time.monotonic() + 60
-    while not (assigned[0] and assigned[1]) and time.monotonic() < deadline:
+    while not split() and not errors and time.monotonic() < deadline:
         time.sleep(0.2)
+    was_split = split()
     publish(producer_factory(), kafka_settings, events(60))
     while sum(m.stats.seen for m in members) < 60 and time.monotonic() < deadline + 60:
         time.sleep(0.2)
@@ -153,10 +160,8 @@ def test_two_members_of_the_group_split_the_partitions(
     for thread in threads:
         thread.join()
     assert not errors, errors
-    assert assigned[0] and assigned[1]
-    assert not assigned[0] & assigned[1]
-    assert len(assigned[0] | assigned[1]) == kafka_settings.partitions
-    assert all(m.stats.processed for m in members)
+    assert was_split, assigned
+    # a member may be rebalanced out under load later on; the store still counts each once
     assert sum(m.stats.processed for m in members) == 60
     assert stores[0].count("articles") == 60
     for db in stores:

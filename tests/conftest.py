@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from kafka.errors import KafkaError
 
+from wirewatch.broker import KAFKA_VERSION
 from wirewatch.host import free_port_pair
 from wirewatch.kafka import ensure_topics, make_admin, make_consumer, make_producer
 from wirewatch.settings import ENV_BOOTSTRAP, Settings, isolated
@@ -50,7 +51,7 @@ def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if _docker_answers():
         from testcontainers.kafka import KafkaContainer
 
-        with KafkaContainer("apache/kafka:4.0.0").with_kraft() as container:
+        with KafkaContainer(f"apache/kafka:{KAFKA_VERSION}").with_kraft() as container:
             yield container.get_bootstrap_server()
         return
     from wirewatch.broker import LocalBroker

@@ -28,7 +28,7 @@ from wirewatch.kafka import port_open, wait_for_broker
 
 log = logging.getLogger(__name__)
 
-KAFKA_VERSION = "4.4.0"
+KAFKA_VERSION = "4.4.0"  # also the image tag in docker/docker-compose.yml and the tests
 SCALA_VERSION = "2.13"
 LOG4J_VERSION = "2.24.3"
 _DOWNLOADED = re.compile(r"Downloaded from \S+: \S+/([^/\s]+\.(?:jar|pom))")

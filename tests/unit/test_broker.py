@@ -11,6 +11,8 @@ from wirewatch.broker import KAFKA_VERSION, LocalBroker, _properties
 from wirewatch.errors import BrokerError, ProvisionError
 from wirewatch.host import free_port
 
+REPO = Path(__file__).resolve().parents[2]
+
 
 def props(text: str) -> dict[str, str]:
     return dict(line.split("=", 1) for line in text.splitlines())
@@ -78,3 +80,10 @@ def test_a_pid_reused_by_another_process_is_not_the_broker(tmp_path: Path) -> No
     broker.pid_file.write_text(str(os.getpid()))  # alive, but this is pytest
     assert not broker.status().running
     assert broker.stop() is False
+
+
+def test_compose_runs_the_same_kafka_version() -> None:
+    compose = (REPO / "docker" / "docker-compose.yml").read_text()
+    images = {line.split("image:", 1)[1].strip() for line in compose.splitlines()
+              if line.strip().startswith("image: apache/kafka")}  # fmt: skip
+    assert images == {f"apache/kafka:{KAFKA_VERSION}"}

@@ -17,12 +17,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from producers import feeds, files, fulltext, http, stdin, synthetic
+from producers import feedlist, feeds, files, fulltext, http, stdin, synthetic
 from producers.publish import Publisher
 from wirewatch.errors import ConfigError, SchemaError
 from wirewatch.kafka import ensure_topics
 from wirewatch.schema import parse_time
 from wirewatch.settings import Settings
+from wirewatch.store import open_store
 
 Work = Callable[[Publisher, threading.Event], int]
 
@@ -143,7 +144,9 @@ def _add_feed(sources: Any, common: Any) -> None:
         "Reads each feed URL or file once, or keeps polling with --follow or --interval. "
         "Entries already published are remembered across restarts in <data dir>/feeds.",
     )
-    parser.add_argument("locations", nargs="+", metavar="URL_OR_FILE", help="feed URL or file")
+    parser.add_argument("locations", nargs="*", metavar="URL_OR_FILE",
+                        help="feed URL or file (none: the feeds of `wirewatch feeds list`, "
+                        "re-read before every poll)")  # fmt: skip
     parser.add_argument(
         "--interval",
         type=float,
@@ -248,6 +251,27 @@ def run_feed(args: argparse.Namespace) -> int:
         return sum(poller.errors for poller in pollers)
 
     return run(args, work)
+
+
+def _watch_list(
+    publisher: Publisher,
+    poller: Callable[[str], feeds.FeedPoller],
+    args: argparse.Namespace,
+    stop: threading.Event,
+) -> int:
+    """``produce feed`` without URLs: the desk's list from the store, re-read every poll."""
+    store = open_store(publisher.settings.store_url)
+    try:
+        listed = feedlist.ListedFeeds(store, poller)
+        if args.follow or args.interval:
+            interval = args.interval or feeds.DEFAULT_INTERVAL
+            return feedlist.watch_list(listed, publisher.flush, interval, stop)
+        if not listed.current():
+            msg = "no feed given and the feed list is empty: `wirewatch feeds add URL`"
+            raise ConfigError(msg)
+        return listed.poll(publisher.flush)
+    finally:
+        store.close()
 
 
 def run_http(args: argparse.Namespace) -> int:

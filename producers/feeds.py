@@ -234,18 +234,27 @@ def with_full_text(
         return replace(event, text_source="summary")
 
 
-def poll_all(pollers: Sequence[FeedPoller], flush: Callable[[], None]) -> None:
+def poll_all(
+    pollers: Sequence[FeedPoller],
+    flush: Callable[[], None],
+    report: Callable[[FeedPoller, int], None] | None = None,
+) -> None:
     """Poll each feed once, flush the publisher, then save each feed's state.
 
-    One feed failing in an unexpected way is reported and counted; the others go on.
+    One feed failing in an unexpected way is reported and counted; the others go
+    on. ``report`` is told how many new entries each feed had.
     """
     for poller in pollers:
         try:
-            poller.poll()
+            items = poller.poll()
         except Exception as exc:  # one broken feed must not end the watch
             poller.errors += 1
+            poller.last_error = f"{type(exc).__name__}: {exc}"
             print(f"wirewatch produce feed: polling {poller.location} failed: "
-                  f"{type(exc).__name__}: {exc}", file=sys.stderr)  # fmt: skip
+                  f"{poller.last_error}", file=sys.stderr)  # fmt: skip
+            items = 0
+        if report is not None:
+            report(poller, items)
     flush()
     for poller in pollers:
         poller.state.save()

@@ -19,8 +19,8 @@ from wirewatch.settings import Settings
 def test_feed_full_text_to_kafka(
     kafka_settings: Settings,
     consumer_factory: Any,
-    site: Site,
-    tmp_path: Path,  # noqa: F811
+    site: Site,  # noqa: F811 (the fixture imported above)
+    tmp_path: Path,
 ) -> None:
     location = f"{site.base}/feed.xml"
     with Publisher(kafka_settings) as publisher:

@@ -6,6 +6,7 @@ import csv
 import gzip
 import io
 import json
+import tracemalloc
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 import pytest
 
 from producers import replay_cli
-from producers.archive import ArchiveError, Overlong, lines, read_archive
+from producers.archive import DEFAULT_LINE_LIMIT, ArchiveError, Overlong, lines, read_archive
 from producers.record import Recorded, write_records
 from wirewatch import cli
 from wirewatch.schema import ArticleEvent
@@ -191,7 +192,54 @@ class Endless(io.RawIOBase):
 
 def test_a_2_gb_line_is_streamed_in_bounded_chunks() -> None:
     stream = io.BufferedReader(Endless(2 * 1024**3), buffer_size=1 << 20)
-    assert list(lines(stream, 1 << 20)) == [Overlong(2 * 1024**3)]
+    tracemalloc.start()
+    try:
+        assert list(lines(stream, 1 << 20)) == [Overlong(2 * 1024**3)]
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 1024**2  # a few chunks of 1 MiB, never the line
+
+
+def bad_inputs(folder: Path) -> dict[str, tuple[Path, str]]:
+    """One file per kind of bad archive, with the start of the expected error."""
+    cut = gzip.compress(("".join(json.dumps(r) + "\n" for r in ROWS * 300)).encode())
+    (folder / "cut.jsonl.gz").write_bytes(cut[: len(cut) // 2])
+    (folder / "blob.jsonl").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 100)
+    write_csv(folder / "cols.csv", ROWS, ["headline", "story"])
+    (folder / "date.csv").write_text("body,published_at\nfine,2026-13-45\n")
+    with (folder / "long.jsonl").open("wb") as sink:
+        sink.write(b'{"body": "' + b"y" * (DEFAULT_LINE_LIMIT + 10) + b'"}\n')
+    return {
+        "truncated gzip": (folder / "cut.jsonl.gz", "truncated or corrupt gzip data"),
+        "binary": (folder / "blob.jsonl", "binary data (NUL bytes)"),
+        "wrong columns": (folder / "cols.csv", "CSV header lacks"),
+        "bad date": (folder / "date.csv", "published_at is neither ISO 8601"),
+        "overlong line": (folder / "long.jsonl", "line is 16777238 bytes, over the limit"),
+    }
+
+
+@pytest.mark.parametrize("kind", ["truncated gzip", "binary", "wrong columns", "bad date",
+                                  "overlong line"])  # fmt: skip
+@pytest.mark.parametrize("policy", ["stop", "skip"])
+def test_every_bad_archive_is_one_clear_line_and_a_non_zero_exit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    kind: str, policy: str,
+) -> None:  # fmt: skip
+    from tests.unit.test_replay_cli import Producer
+
+    settings = replace(Settings.from_env({}), data_dir=tmp_path)
+    monkeypatch.setattr(Settings, "from_env", staticmethod(lambda: settings))
+    monkeypatch.setattr(replay_cli, "ensure_topics", lambda *_a, **_k: None)
+    monkeypatch.setattr(replay_cli, "make_producer", lambda *_a, **_k: Producer())
+    path, reason = bad_inputs(tmp_path)[kind]
+    status = cli.main(["replay", str(path), "--speed", "max", "--no-progress",
+                       "--on-error", policy, "--run-id", "r-bad"])  # fmt: skip
+    err = capsys.readouterr().err
+    line_error = kind in ("bad date", "overlong line")  # skipped with --on-error skip
+    assert status == (1 if line_error and policy == "skip" else 2)
+    assert f"{path}" in err and reason in err and "Traceback" not in err
+    assert len(err.splitlines()) <= 2  # the problem, and with skip the count of skipped lines
 
 
 def test_the_replay_command_reports_one_line_and_exits_2(

@@ -209,8 +209,9 @@ def extract_text(html: bytes, url: str | None = None) -> str:
     """The main text of an article page, boilerplate removed; :class:`ExtractError` if none."""
     import trafilatura  # heavy import: only when full text is asked for
 
+    # no deduplicate=True: its cache spans calls, so a page seen before would come back empty
     text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False,
-                               favor_precision=True, deduplicate=True)  # fmt: skip
+                               favor_precision=True)  # fmt: skip
     if not text or not text.strip():
         msg = "no article text found on the page"
         raise ExtractError(msg)

@@ -252,3 +252,9 @@ def test_files_producer_fetches_text_for_an_item_with_a_url_but_no_body(
     assert rejection.reason.startswith("line 2: article has no body and the full text of")
     assert "a paywall or a stub" in rejection.reason
     assert [p for p, _ in site.requests] == ["/article", "/paywall"]  # not the one with a body
+
+
+def test_the_same_page_extracts_every_time() -> None:
+    """A page fetched again (a re-poll, a second URL to one story) is not an empty page."""
+    first = extract_text(ARTICLE)
+    assert all(extract_text(ARTICLE) == first for _ in range(5))

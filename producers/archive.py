@@ -218,7 +218,10 @@ def _csv_record(
         return ArchiveError(path, number, f"row has {extra} more field(s) than the header")
     if any(value is None for value in row.values()):
         return ArchiveError(path, number, "row has fewer fields than the header")
-    data = {name: value for name, value in row.items() if value != ""}
+    data: dict[str, Any] = {name: value for name, value in row.items() if value != ""}
+    for name in TIME_FIELDS:  # a CSV cell is text: whole digits are epoch seconds
+        if isinstance(data.get(name), str) and data[name].strip().isdigit():
+            data[name] = int(data[name])
     try:
         return article_record(data, number, source)
     except SchemaError as exc:

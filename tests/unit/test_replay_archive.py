@@ -71,6 +71,12 @@ def test_csv_articles(tmp_path: Path, name: str) -> None:
     assert ArticleEvent.from_dict(found[0].event).title == "Talks"
 
 
+def test_csv_epoch_seconds(tmp_path: Path) -> None:
+    row = {"body": "b", "published": "1772366400"}
+    (found,) = read_archive(write_csv(tmp_path / "e.csv", [row], ["body", "published"]))
+    assert found.timestamp_ms == 1772366400_000
+
+
 def test_csv_field_with_newlines_and_commas(tmp_path: Path) -> None:
     row = {"body": "Line one, with a comma.\nLine two.", "published_at": "2026-03-01T00:00:00Z"}
     found = read_archive(write_csv(tmp_path / "a.csv", [row], ["body", "published_at"]))

@@ -23,6 +23,8 @@ def test_feeds_and_languages_on_every_backend(backend: SqlStore) -> None:  # noq
     one, two = feed_store.feed_health(backend)
     assert (one.title, one.items_seen, one.status, one.last_success_ms) == ("Uno", 8, "ok", HOUR_MS)
     assert (two.status, two.last_error) == ("failing", "HTTP 503 from u2")
+    assert feed_store.feed_silence(backend, "u1", 2 * HOUR_MS) == 3600.0
+    assert feed_store.feed_silence(backend, None, 2 * HOUR_MS) == 3600.0
     assert feed_store.remove_feed(backend, "u2")
     assert [f.url for f in feed_store.list_feeds(backend)] == ["u1"]
 

@@ -4,7 +4,7 @@ Tables (created by the feeds migration in :mod:`wirewatch.store.schema`)::
 
     feeds       (url)  -> title, added_ms
     feed_health (url)  -> first_poll_ms, last_poll_ms, last_success_ms, last_error,
-                          last_error_ms, items_seen
+                          last_error_ms, items_seen, last_item_ms
 
 ``wirewatch feeds add|remove|import`` write ``feeds``; a running ``produce feed
 --follow`` without URLs reads it before every poll, so a change is picked up
@@ -33,16 +33,18 @@ TABLES = (
         last_success_ms BIGINT,
         last_error TEXT,
         last_error_ms BIGINT,
-        items_seen BIGINT NOT NULL
+        items_seen BIGINT NOT NULL,
+        last_item_ms BIGINT
     )""",
 )
 _ADD = """INSERT INTO feeds (url, title, added_ms) VALUES (?, ?, ?)
     ON CONFLICT (url) DO UPDATE SET title = excluded.title"""
 _POLL_OK = """INSERT INTO feed_health (url, first_poll_ms, last_poll_ms, last_success_ms,
-    items_seen) VALUES (?, ?, ?, ?, ?)
+    items_seen, last_item_ms) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT (url) DO UPDATE SET last_poll_ms = excluded.last_poll_ms,
     last_success_ms = excluded.last_success_ms,
-    items_seen = feed_health.items_seen + excluded.items_seen"""
+    items_seen = feed_health.items_seen + excluded.items_seen,
+    last_item_ms = COALESCE(excluded.last_item_ms, feed_health.last_item_ms)"""
 _POLL_FAILED = """INSERT INTO feed_health (url, first_poll_ms, last_poll_ms, last_error,
     last_error_ms, items_seen) VALUES (?, ?, ?, ?, ?, 0)
     ON CONFLICT (url) DO UPDATE SET last_poll_ms = excluded.last_poll_ms,
@@ -115,7 +117,7 @@ def list_feeds(store: SqlStore) -> list[Feed]:
 def record_poll(store: SqlStore, url: str, at_ms: int, items: int, error: str | None) -> None:
     """Note one poll of ``url``: ``items`` new entries, or the ``error`` that ended it."""
     if error is None:
-        _execute(store, _POLL_OK, [(url, at_ms, at_ms, at_ms, items)])
+        _execute(store, _POLL_OK, [(url, at_ms, at_ms, at_ms, items, at_ms if items else None)])
     else:
         _execute(store, _POLL_FAILED, [(url, at_ms, at_ms, error[:500], at_ms)])
 
@@ -123,6 +125,19 @@ def record_poll(store: SqlStore, url: str, at_ms: int, items: int, error: str | 
 def feed_health(store: SqlStore) -> list[FeedHealth]:
     """The health of every listed feed (never polled: all empty)."""
     return [FeedHealth(*row) for row in store.fetch(_HEALTH)]
+
+
+def feed_silence(store: SqlStore, url: str | None, now_ms: int) -> float | None:
+    """Seconds since ``url`` (None: the quietest listed feed) last brought a new item.
+
+    A feed that never brought one counts from its first poll; None when no listed
+    feed (or not ``url``) has been polled yet.
+    """
+    sql = """SELECT COALESCE(h.last_item_ms, h.first_poll_ms) FROM feeds f
+        JOIN feed_health h ON h.url = f.url"""
+    rows = store.fetch(sql + " WHERE f.url = ?", (url,)) if url else store.fetch(sql)
+    since = [int(row[0]) for row in rows if row[0] is not None]
+    return max(0.0, (now_ms - min(since)) / 1000) if since else None
 
 
 def _execute(store: SqlStore, sql: str, rows: Sequence[Sequence[Any]]) -> None:

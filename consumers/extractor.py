@@ -25,6 +25,7 @@ from kafka.errors import CommitFailedError
 
 from wirewatch.errors import BrokerError, SchemaError
 from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE
+from wirewatch.language import is_analysed, with_language
 from wirewatch.metrics import ArticleMetrics, Extraction, Provenance
 from wirewatch.schema import ArticleEvent, now
 from wirewatch.settings import Settings
@@ -125,9 +126,12 @@ class Extractor:
         except SchemaError as exc:
             self.dead_letter(record, str(exc))
             return None
+        article = with_language(article)
         try:
-            extraction = self.extract(
-                article.body, title=article.title, published_at=article.published_at
+            extraction = (
+                self.extract(article.body, title=article.title, published_at=article.published_at)
+                if is_analysed(article.language)
+                else Extraction()  # not analysed: stored with its language, no metrics
             )
         except Exception as exc:  # an engine bug must not stop the stream
             log.exception("extraction failed at %s", where)

@@ -17,6 +17,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from producers.archive import PATTERNS as ARCHIVE_PATTERNS
 from producers.replay import check_run_id, control_path, read_control, replay_run_id, write_command
 from wirewatch.errors import ConfigError
 from wirewatch.schema import LIVE_RUN
@@ -92,7 +93,8 @@ def _run_of(path: Path) -> str | None:
 
 
 def recordings(data_dir: Path) -> list[Path]:
-    return sorted(data_dir.rglob("*.jsonl.gz"))
+    """Recordings and article archives (JSONL or CSV, gzip or not) under ``data_dir``."""
+    return sorted({path for pattern in ARCHIVE_PATTERNS for path in data_dir.rglob(pattern)})
 
 
 def start_form(settings: Settings) -> None:

@@ -17,12 +17,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from producers import feeds, files, http, stdin, synthetic
+from producers import feedlist, feeds, files, fulltext, http, stdin, synthetic
 from producers.publish import Publisher
 from wirewatch.errors import ConfigError, SchemaError
 from wirewatch.kafka import ensure_topics
 from wirewatch.schema import parse_time
 from wirewatch.settings import Settings
+from wirewatch.store import open_store
 
 Work = Callable[[Publisher, threading.Event], int]
 
@@ -77,7 +78,46 @@ def _add_files(sources: Any, common: Any) -> None:
     parser.add_argument(
         "--interval", type=float, default=2.0, help="seconds between polls with --follow (2)"
     )
+    _add_full_text(parser, "for an item with a url but no body, publish its linked page's text")
     parser.set_defaults(handler=run_files)
+
+
+def _add_full_text(parser: Any, summary: str) -> None:
+    """``--full-text`` and the bounds of the page fetcher."""
+    group = parser.add_argument_group("full text (trafilatura)")
+    group.add_argument(
+        "--full-text",
+        action="store_true",
+        help=f"{summary}; on failure the reason is dead-lettered (a feed's summary is "
+        "published instead)",
+    )
+    group.add_argument(
+        "--fetch-timeout",
+        type=float,
+        default=fulltext.DEFAULT_TIMEOUT,
+        help=f"seconds for one page (default {fulltext.DEFAULT_TIMEOUT:g})",
+    )
+    group.add_argument(
+        "--max-page-bytes",
+        type=_positive,
+        default=fulltext.DEFAULT_MAX_BYTES,
+        help=f"largest page read (default {fulltext.DEFAULT_MAX_BYTES})",
+    )
+    group.add_argument(
+        "--host-delay",
+        type=float,
+        default=fulltext.DEFAULT_HOST_DELAY,
+        help=f"seconds between requests to one host (default {fulltext.DEFAULT_HOST_DELAY:g})",
+    )
+
+
+def full_text_of(args: argparse.Namespace) -> fulltext.FullText | None:
+    """The page fetcher the flags ask for, or None without ``--full-text``."""
+    if not getattr(args, "full_text", False):
+        return None
+    fetcher = fulltext.PageFetcher(timeout=args.fetch_timeout, max_bytes=args.max_page_bytes,
+                                   host_delay=args.host_delay)  # fmt: skip
+    return fulltext.FullText(fetcher)
 
 
 def _add_stdin(sources: Any, common: Any) -> None:
@@ -104,7 +144,9 @@ def _add_feed(sources: Any, common: Any) -> None:
         "Reads each feed URL or file once, or keeps polling with --follow or --interval. "
         "Entries already published are remembered across restarts in <data dir>/feeds.",
     )
-    parser.add_argument("locations", nargs="+", metavar="URL_OR_FILE", help="feed URL or file")
+    parser.add_argument("locations", nargs="*", metavar="URL_OR_FILE",
+                        help="feed URL or file (none: the feeds of `wirewatch feeds list`, "
+                        "re-read before every poll)")  # fmt: skip
     parser.add_argument(
         "--interval",
         type=float,
@@ -112,6 +154,7 @@ def _add_feed(sources: Any, common: Any) -> None:
         f"default {feeds.DEFAULT_INTERVAL:.0f} with --follow)",
     )
     parser.add_argument("--follow", action="store_true", help="keep polling until Ctrl-C")
+    _add_full_text(parser, "fetch each entry's linked page and publish its main text")
     parser.set_defaults(handler=run_feed)
 
 
@@ -161,7 +204,7 @@ def run_files(args: argparse.Namespace) -> int:
     _require_paths(args.paths)
 
     def work(publisher: Publisher, stop: threading.Event) -> int:
-        reader = files.FileReader(publisher, args.source)
+        reader = files.FileReader(publisher, args.source, full_text_of(args))
         if args.follow:
             files.follow(reader, args.paths, args.interval, stop)
         else:
@@ -188,10 +231,16 @@ def run_feed(args: argparse.Namespace) -> int:
 
     def work(publisher: Publisher, stop: threading.Event) -> int:
         data_dir = publisher.settings.data_dir
+        pages = fulltext.PageFetcher(timeout=30.0, max_bytes=feeds.MAX_FEED_BYTES, host_delay=0)
         pollers = [
             feeds.FeedPoller(
-                where, publisher, feeds.FeedState.for_feed(data_dir, where), args.source
-            )
+                where,
+                publisher,
+                feeds.FeedState.for_feed(data_dir, where),
+                args.source,
+                pages=pages,
+                full_text=full_text_of(args),
+            )  # fmt: skip
             for where in args.locations
         ]
         if args.follow or args.interval:
@@ -202,6 +251,27 @@ def run_feed(args: argparse.Namespace) -> int:
         return sum(poller.errors for poller in pollers)
 
     return run(args, work)
+
+
+def _watch_list(
+    publisher: Publisher,
+    poller: Callable[[str], feeds.FeedPoller],
+    args: argparse.Namespace,
+    stop: threading.Event,
+) -> int:
+    """``produce feed`` without URLs: the desk's list from the store, re-read every poll."""
+    store = open_store(publisher.settings.store_url)
+    try:
+        listed = feedlist.ListedFeeds(store, poller)
+        if args.follow or args.interval:
+            interval = args.interval or feeds.DEFAULT_INTERVAL
+            return feedlist.watch_list(listed, publisher.flush, interval, stop)
+        if not listed.current():
+            msg = "no feed given and the feed list is empty: `wirewatch feeds add URL`"
+            raise ConfigError(msg)
+        return listed.poll(publisher.flush)
+    finally:
+        store.close()
 
 
 def run_http(args: argparse.Namespace) -> int:

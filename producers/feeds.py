@@ -20,12 +20,14 @@ import sys
 import threading
 import urllib.request
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import feedparser
 
+from producers.fulltext import FetchError, PageFetcher
 from producers.markup import html_to_text
 from producers.publish import Sink
 from producers.records import epoch_time
@@ -34,10 +36,12 @@ from wirewatch.schema import ArticleEvent
 
 DEFAULT_INTERVAL = 300.0
 MAX_REMEMBERED = 5000
+MAX_FEED_BYTES = 20 * 1024 * 1024
 USER_AGENT = "wirewatch-feed/0.1 (+https://github.com/wirewatch)"
 _SLUG = re.compile(r"[^a-z0-9]+")
 # what reading a feed can raise: network and file errors, a truncated answer, a bad
 # URL (http.client.InvalidURL, ValueError), a local feed file that disappeared (ConfigError)
+# (FetchError from a PageFetcher is a WirewatchError)
 FETCH_ERRORS = (OSError, ValueError, http.client.HTTPException, WirewatchError)
 
 
@@ -68,9 +72,15 @@ def entry_key(entry: Any) -> str:
     return "sha256:" + hashlib.sha256(basis.encode()).hexdigest()[:16]
 
 
-def entry_event(entry: Any, *, source: str, language: str = "en") -> ArticleEvent:
-    """Build an event from one parsed feed entry, HTML stripped to text."""
-    body = _entry_text(entry)
+def entry_event(
+    entry: Any, *, source: str, language: str = "en", full: bool = False
+) -> ArticleEvent:
+    """Build an event from one parsed feed entry, HTML stripped to text.
+
+    With ``full`` (the text will come from the linked page) an entry with only a
+    title and a link is fine: its title stands in as the summary.
+    """
+    body = _entry_text(entry) or (entry.get("title", "") if full and entry.get("link") else "")
     if not body:
         msg = "feed entry has neither content nor a summary"
         raise SchemaError(msg)
@@ -95,9 +105,13 @@ class FeedState:
         self.path = path
         self._keys: dict[str, None] = {}
         self._lock = threading.Lock()
+        self.etag: str | None = None  # the feed's validators, for a conditional GET
+        self.last_modified: str | None = None
         if path.is_file():
-            for key in json.loads(path.read_text()).get("seen", []):
+            saved = json.loads(path.read_text())
+            for key in saved.get("seen", []):
                 self.add(key)
+            self.etag, self.last_modified = saved.get("etag"), saved.get("last_modified")
 
     @classmethod
     def for_feed(cls, data_dir: Path, location: str) -> FeedState:
@@ -126,7 +140,8 @@ class FeedState:
         with self._lock:
             keys = list(self._keys)
         scratch = self.path.with_suffix(".tmp")
-        scratch.write_text(json.dumps({"seen": keys}, indent=1))
+        saved = {"seen": keys, "etag": self.etag, "last_modified": self.last_modified}
+        scratch.write_text(json.dumps(saved, indent=1))
         os.replace(scratch, self.path)
 
 
@@ -140,21 +155,31 @@ class FeedPoller:
         state: FeedState,
         source: str | None = None,
         fetch: Callable[[str], bytes] = read_location,
+        *,
+        pages: PageFetcher | None = None,
+        full_text: Callable[[str], str] | None = None,
     ) -> None:
         self.location = location
         self.sink = sink
         self.state = state
         self.source = source or _default_source(location)
         self.fetch = fetch
+        self.pages = pages  # for a URL: conditional GET, size cap, back-off on 429/5xx
+        self.full_text = full_text  # fetch the linked page's text (produce feed --full-text)
         self.errors = 0
+        self.last_error: str | None = None
 
     def poll(self) -> int:
         """Publish the new entries; return how many there were."""
         try:
-            raw = self.fetch(self.location)
+            raw = self._read()
         except FETCH_ERRORS as exc:
             self.errors += 1
+            self.last_error = str(exc)
             print(f"wirewatch produce feed: cannot read {self.location}: {exc}", file=sys.stderr)
+            return 0
+        self.last_error = None
+        if raw is None:  # 304 Not Modified
             return 0
         parsed = feedparser.parse(raw)
         if parsed.get("bozo") and not parsed.entries:
@@ -167,30 +192,69 @@ class FeedPoller:
             self._publish(entry, language)
         return len(fresh)
 
+    def _read(self) -> bytes | None:
+        """The feed's bytes; None when a conditional GET says it has not changed."""
+        if self.pages is None or not is_url(self.location):
+            return self.fetch(self.location)
+        state = self.state
+        page = self.pages.fetch(self.location, state.etag, state.last_modified)
+        state.etag, state.last_modified = page.etag, page.last_modified
+        return page.body
+
     def _publish(self, entry: Any, language: str) -> None:
         key = entry_key(entry)
+        raw = json.dumps({k: entry.get(k) for k in ("id", "link", "title")}).encode()
         try:
-            event = entry_event(entry, source=self.source, language=language)
+            event = entry_event(entry, source=self.source, language=language,
+                                full=self.full_text is not None)  # fmt: skip
         except SchemaError as exc:
-            raw = json.dumps({k: entry.get(k) for k in ("id", "link", "title")}).encode()
             self.sink.reject(raw, f"entry {key}: {exc}", self.source)
             self.state.add(key)  # dead-lettered: do not reject it again
-        else:
-            self.sink.publish(event, done=lambda ok: self.state.add(key) if ok else None)
+            return
+        if self.full_text is not None:
+            event = with_full_text(event, self.full_text, self.sink, raw)
+        self.sink.publish(event, done=lambda ok: self.state.add(key) if ok else None)
 
 
-def poll_all(pollers: Sequence[FeedPoller], flush: Callable[[], None]) -> None:
+def with_full_text(
+    event: ArticleEvent, full_text: Callable[[str], str], sink: Sink, raw: bytes
+) -> ArticleEvent:
+    """The event with the text of the page it links to, else its summary and a dead letter.
+
+    A failed fetch or extraction is dead-lettered with its reason; the summary is
+    published all the same, marked ``text_source="summary"``.
+    """
+    if not event.url or not is_url(event.url):
+        return replace(event, text_source="summary")
+    try:
+        return replace(event, body=full_text(event.url), text_source="full")
+    except FetchError as exc:
+        reason = f"full text of {event.url} unavailable, summary published instead: {exc}"
+        sink.reject(raw, reason, event.source)
+        return replace(event, text_source="summary")
+
+
+def poll_all(
+    pollers: Sequence[FeedPoller],
+    flush: Callable[[], None],
+    report: Callable[[FeedPoller, int], None] | None = None,
+) -> None:
     """Poll each feed once, flush the publisher, then save each feed's state.
 
-    One feed failing in an unexpected way is reported and counted; the others go on.
+    One feed failing in an unexpected way is reported and counted; the others go
+    on. ``report`` is told how many new entries each feed had.
     """
     for poller in pollers:
         try:
-            poller.poll()
+            items = poller.poll()
         except Exception as exc:  # one broken feed must not end the watch
             poller.errors += 1
+            poller.last_error = f"{type(exc).__name__}: {exc}"
             print(f"wirewatch produce feed: polling {poller.location} failed: "
-                  f"{type(exc).__name__}: {exc}", file=sys.stderr)  # fmt: skip
+                  f"{poller.last_error}", file=sys.stderr)  # fmt: skip
+            items = 0
+        if report is not None:
+            report(poller, items)
     flush()
     for poller in pollers:
         poller.state.save()

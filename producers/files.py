@@ -12,20 +12,16 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from producers.fulltext import line_event, mapping_event
 from producers.publish import Sink
-from producers.records import (
-    decode_utf8,
-    event_from_line,
-    event_from_mapping,
-    event_from_text,
-    objects_from_json,
-)
+from producers.records import decode_utf8, event_from_text, objects_from_json
 from wirewatch.errors import ConfigError, SchemaError
 
 SUFFIXES = (".txt", ".md", ".json", ".jsonl")
+FullTextFn = Callable[[str], str]  # URL -> article text (producers.fulltext.FullText)
 SETTLE_SECONDS = 1.0
 
 
@@ -42,10 +38,12 @@ def find_files(paths: Iterable[Path]) -> Iterator[Path]:
             raise ConfigError(msg)
 
 
-def publish_line(sink: Sink, raw: bytes, number: int, source: str) -> None:
+def publish_line(
+    sink: Sink, raw: bytes, number: int, source: str, full_text: FullTextFn | None = None
+) -> None:
     """Publish one JSONL line, or reject it with ``line N: ...``."""
     try:
-        event = event_from_line(raw, source=source)
+        event = line_event(raw, source=source, full_text=full_text)
     except SchemaError as exc:
         sink.reject(raw, f"line {number}: {exc}", source)
         return
@@ -55,9 +53,12 @@ def publish_line(sink: Sink, raw: bytes, number: int, source: str) -> None:
 class FileReader:
     """Read article files into a sink, remembering how far each file was read."""
 
-    def __init__(self, sink: Sink, source: str | None = None) -> None:
+    def __init__(
+        self, sink: Sink, source: str | None = None, full_text: FullTextFn | None = None
+    ) -> None:
         self.sink = sink
         self.source = source
+        self.full_text = full_text  # an item with a URL but no body: the linked page's text
         self._offsets: dict[Path, int] = {}
         self._lines: dict[Path, int] = {}
 
@@ -94,7 +95,7 @@ class FileReader:
     def _publish_objects(self, items: list[object], source: str) -> None:
         for number, item in enumerate(items, start=1):
             try:
-                event = event_from_mapping(item, source=source)
+                event = mapping_event(item, source=source, full_text=self.full_text)
             except SchemaError as exc:
                 raw = json.dumps(item, ensure_ascii=False).encode()
                 self.sink.reject(raw, f"item {number}: {exc}", source)
@@ -115,7 +116,7 @@ class FileReader:
         for raw in chunk.splitlines():
             number += 1
             if raw.strip():
-                publish_line(self.sink, raw, number, self._label(path))
+                publish_line(self.sink, raw, number, self._label(path), self.full_text)
         self._lines[path] = number
 
 

@@ -15,7 +15,8 @@ from typing import Any
 from kafka.errors import KafkaError
 from tqdm import tqdm
 
-from producers.record import Recorded, read_records, read_topic, write_records
+from producers.archive import ON_ERROR, ArchiveError, read_archive
+from producers.record import Recorded, read_topic, write_records
 from producers.replay import (
     Control,
     Replayer,
@@ -80,7 +81,21 @@ def register(sub: Any) -> None:
         "--speed.",
         epilog=REPLAY_EPILOG,
     )
-    replay.add_argument("file", nargs="?", type=Path, help="a recording (.jsonl.gz)")
+    replay.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        help="a recording (wirewatch record) or an archive of articles: JSON Lines or CSV "
+        "with a header (title, body|text|content, url|link, source, published_at|published|"
+        "date, language), gzip or not; articles are timed by published_at",
+    )
+    replay.add_argument(
+        "--on-error",
+        choices=ON_ERROR,
+        default="stop",
+        help="a bad line in FILE: stop before replaying anything (default, exit 2) or skip "
+        "it, replay the rest and exit 1; each problem is one line FILE:LINE: reason on stderr",
+    )
     replay.add_argument("--from", dest="start", type=time_arg, help="replay the topic from here")
     replay.add_argument("--to", dest="end", type=time_arg, help="... up to here (exclusive)")
     replay.add_argument(
@@ -138,7 +153,8 @@ def run_record(args: argparse.Namespace) -> int:
 def load_input(args: argparse.Namespace, settings: Settings) -> list[Recorded]:
     """The records to replay: a file, or the topic between two times."""
     if args.file is not None:
-        return read_records(args.file)
+        return read_archive(args.file, on_error=getattr(args, "on_error", "stop"),
+                            report=lambda problem: _skipped(args, problem))  # fmt: skip
     if args.start is None:
         msg = "give a recording FILE or --from TIME [--to TIME]"
         raise ConfigError(msg)
@@ -149,6 +165,12 @@ def load_input(args: argparse.Namespace, settings: Settings) -> list[Recorded]:
     finally:
         consumer.close()
     return sorted(items, key=lambda r: r.order)
+
+
+def _skipped(args: argparse.Namespace, problem: ArchiveError) -> None:
+    """Report a bad archive line that ``--on-error skip`` leaves out, and count it."""
+    args.bad_lines = getattr(args, "bad_lines", 0) + 1
+    print(f"wirewatch replay: skipped {problem}", file=sys.stderr)
 
 
 class Deliveries:
@@ -207,6 +229,10 @@ def run_replay(args: argparse.Namespace) -> int:
           f"{deliveries.delivered} delivered, {deliveries.failed} failed)")  # fmt: skip
     if deliveries.failed:
         print(f"wirewatch replay: {deliveries.failed} article(s) could not be delivered",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    if getattr(args, "bad_lines", 0):
+        print(f"wirewatch replay: {args.bad_lines} bad line(s) in {args.file} were skipped",
               file=sys.stderr)  # fmt: skip
         return 1
     return 0

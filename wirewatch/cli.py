@@ -25,7 +25,7 @@ def _registrars() -> list[Register]:
     from consumers.alerts import cli as alerts_cli
     from dashboard import cli as dashboard_cli
     from producers import cli as producers_cli
-    from producers import replay_cli
+    from producers import feeds_cli, replay_cli
     from wirewatch import broker_cli, stack
 
     return [
@@ -36,6 +36,7 @@ def _registrars() -> list[Register]:
         alerts_cli.register,
         replay_cli.register,
         dashboard_cli.register,
+        feeds_cli.register,
     ]
 
 

@@ -23,6 +23,7 @@ LIVE_RUN = "live"
 _REQUIRED = ("article_id", "source", "body", "ingested_at")
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+TEXT_SOURCES = ("summary", "full")  # optional text_source: a feed's summary or the linked page
 
 
 def now() -> datetime:
@@ -104,6 +105,7 @@ class ArticleEvent:
     published_at: datetime | None = None
     run_id: str = LIVE_RUN
     schema_version: int = SCHEMA_VERSION
+    text_source: str | None = None  # optional, one of TEXT_SOURCES; omitted on the wire if None
 
     @classmethod
     def create(
@@ -159,6 +161,8 @@ class ArticleEvent:
         data = dict(vars(self))
         data["ingested_at"] = self.ingested_at.isoformat()
         data["published_at"] = self.published_at.isoformat() if self.published_at else None
+        if self.text_source is None:
+            del data["text_source"]
         return data
 
     @classmethod
@@ -180,6 +184,10 @@ class ArticleEvent:
                 msg = f"{name} must be a string, got {type(data[name]).__name__}"
                 raise SchemaError(msg)
         published = data.get("published_at")
+        text_source = data.get("text_source")
+        if text_source is not None and text_source not in TEXT_SOURCES:
+            msg = f"text_source must be one of {', '.join(TEXT_SOURCES)}, got {text_source!r}"
+            raise SchemaError(msg)
         return cls(
             article_id=data["article_id"],
             source=data["source"],
@@ -190,6 +198,7 @@ class ArticleEvent:
             published_at=parse_time(published, "published_at") if published else None,
             ingested_at=parse_time(data["ingested_at"], "ingested_at"),
             run_id=data.get("run_id") or LIVE_RUN,
+            text_source=text_source,
         )
 
     def encode(self) -> bytes:

@@ -2,7 +2,9 @@
 
 * ``pipeline_staleness``: seconds since the extractor last stored a live article;
 * ``dead_letter_rate``: dead letters / (dead letters + stored articles) in the window;
-* ``consumer_lag``: records the extractor group has yet to read from ``articles``.
+* ``consumer_lag``: records the extractor group has yet to read from ``articles``;
+* ``feed_silence``: seconds since a listed feed last brought a new item
+  (:func:`wirewatch.store.feeds.feed_silence`).
 
 A quiet news hour shows as no stream data, not as a dead pipeline; only these
 metrics speak to the pipeline's health.
@@ -19,6 +21,7 @@ from consumers.alerts.rules import AlertRule
 from wirewatch.kafka import make_consumer
 from wirewatch.schema import LIVE_RUN
 from wirewatch.settings import Settings
+from wirewatch.store.feeds import feed_silence
 from wirewatch.store.sql import SqlStore, to_ms
 
 
@@ -37,6 +40,8 @@ class SystemProbe:
             return self.dead_letter_rate(at - timedelta(seconds=rule.window_seconds))
         if rule.metric == "consumer_lag":
             return self.consumer_lag()
+        if rule.metric == "feed_silence":
+            return feed_silence(self.store, rule.subject, to_ms(at))
         return None
 
     def staleness(self, at: datetime) -> float | None:

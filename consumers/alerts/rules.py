@@ -3,7 +3,9 @@
 A rule watches one metric, aggregated over a sliding window, and compares the
 aggregate with a threshold. Stream metrics come from the ``metrics`` topic and
 are evaluated in event time; system metrics (``dead_letter_rate``,
-``consumer_lag``, ``pipeline_staleness``) are probed on a wall-clock tick.
+``consumer_lag``, ``pipeline_staleness``, ``feed_silence``: seconds since a listed
+feed, the ``subject`` URL or else the quietest, brought a new item) are probed on a
+wall-clock tick.
 Rules live on the compacted ``alert_rules`` topic as JSON, keyed by id.
 """
 
@@ -20,7 +22,7 @@ from wirewatch.errors import ConfigError, SchemaError
 from wirewatch.schema import parse_time
 
 STREAM_METRICS = ("killed", "wounded", "death_toll", "negotiation", "mentions")
-SYSTEM_METRICS = ("dead_letter_rate", "consumer_lag", "pipeline_staleness")
+SYSTEM_METRICS = ("dead_letter_rate", "consumer_lag", "pipeline_staleness", "feed_silence")
 METRICS = STREAM_METRICS + SYSTEM_METRICS
 AGGREGATIONS = ("sum", "count", "max", "latest")
 COMPARATORS: dict[str, Callable[[float, float], bool]] = {
@@ -164,8 +166,9 @@ def _semantic_problems(rule: AlertRule) -> list[str]:
     problems = []
     if rule.metric == "mentions" and not rule.subject:
         problems.append("metric 'mentions' needs a subject (the actor or location to count)")
-    if rule.subject and rule.metric not in ("mentions", "negotiation"):
-        problems.append("subject applies only to the 'mentions' and 'negotiation' metrics")
+    if rule.subject and rule.metric not in ("mentions", "negotiation", "feed_silence"):
+        problems.append("subject applies only to the 'mentions', 'negotiation' and "
+                        "'feed_silence' (a feed URL) metrics")  # fmt: skip
     if rule.is_system and rule.aggregation != "latest":
         problems.append(f"system metric {rule.metric!r} supports only aggregation 'latest'")
     if rule.is_system and (rule.location or rule.actor or rule.source):

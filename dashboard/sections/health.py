@@ -92,3 +92,33 @@ def live() -> None:
 
 st.title("Pipeline health")
 live()
+
+
+def sources() -> None:
+    """The desk's feeds (wirewatch feeds) and the articles in languages not analysed."""
+    from wirewatch.language import ANALYSED, language_name
+    from wirewatch.store.feeds import feed_health
+    from wirewatch.store.languages import unanalysed_by_language
+
+    ctx = views.context()
+    skipped, _ = data.guarded(
+        "languages", lambda: unanalysed_by_language(data.get_store(ctx.url), ctx.run_id)
+    )
+    analysed = ", ".join(language_name(code) for code in sorted(ANALYSED))
+    for language, count in skipped or []:
+        st.warning(f"{count:,} articles in {language_name(language)} not analysed "
+                   f"(analysed: {analysed})", icon=":material/translate:")  # fmt: skip
+    feeds, _ = data.guarded("feeds", lambda: feed_health(data.get_store(ctx.url)))
+    if not feeds:
+        return
+    st.subheader("Feeds")
+    now = model.now_ms()
+    st.dataframe([{"feed": f.title or f.url, "url": f.url,
+                   "status": f.status,
+                   "last success": model.fmt_age(f.last_success_ms, now),
+                   "last error": f.last_error if f.failing else "", "items seen": f.items_seen,
+                   "items / hour": f.items_per_hour(now)} for f in feeds],
+                 hide_index=True, key="feeds_table")  # fmt: skip
+
+
+sources()

@@ -6,7 +6,7 @@ that SQLite and PostgreSQL evaluate alike.
 
 from __future__ import annotations
 
-from wirewatch.store import rollups
+from wirewatch.store import feeds, rollups
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
@@ -112,4 +112,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     # rollups: per-minute/hour/day aggregates kept by SqlStore.save, backfilled here
     (*rollups.TABLES, *rollups.BACKFILL),
+    # feeds (issue 12): the desk's feed list and per-feed health
+    feeds.TABLES,
 )

@@ -18,8 +18,12 @@ from consumers.extraction import people
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
 
 _TRIGGERS = {
-    "killed": r"killed|dead|died|dying|deaths|fatalities|slain|perished|lost\s+their\s+lives|"
-    r"massacred|murdered|executed|shot\s+dead|bodies|corpses",
+    "killed": r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|"
+    r"captured)\s+and\s+(?:then\s+)?(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
+    r"dying|deaths|fatalities|slain|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
+    r"murdered|executed|shot\s+dead|gunned\s+down|lynched|(?:hacked|beaten|stabbed|clubbed|"
+    r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched)\s+to\s+death|"
+    r"bodies|corpses",
     "wounded": r"wounded|injured|injuries|hurt|maimed",
     "missing": r"missing|unaccounted\s+for|trapped|buried",
     "hostage": r"hostages?|captives?|held\s+captive|kidnapped|abducted|abductees",
@@ -44,9 +48,26 @@ _AFTER = re.compile(
     rf"\s+(?:{_TRIGGER})\b",
 )
 _AFTER_BARE = re.compile(rf"\s+(?:{_TRIGGER})\b")
+# words that end the noun phrase of a figure: "5 houses where people were killed" is no count
+_STOP = (
+    r"and|or|but|after|before|when|while|as|where|which|who|whom|whose|that|since|because|than|"
+    r"from|with|by|to|for|at|on|of|in|said|says|told|during|into|if|had|has|have|not|no|would|"
+    r"could|will|may|might|per|whereas|although|though|then|reportedly|also"
+)
+_VERB_BE = r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|been)\s+)?"
+_ADVERB = (
+    r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|fatally|badly|"
+    r"lightly|slightly|reported|confirmed|believed|feared)\s+)?"
+)
+# "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
+_AFTER_LOOSE = re.compile(
+    rf"(?:,?\s+including|\s+(?!(?:{_STOP})\b)[a-z][\w().'/-]*){{1,6}}?\s+{_VERB_BE}{_ADVERB}"
+    rf"(?:{_TRIGGER})\b"
+)
 _BEFORE = re.compile(
     r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|executed|shot\s+dead|"
     r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths\s+of|killing\s+of|"
+    r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|"
     r"bodies\s+of)(?:\s+at\s+least)?)|"
     r"(?P<wounded>\b(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|maimed))|"
     r"(?P<hostage>\b(?:kidnapped|kidnapping|abducted|abducting|seized))|"
@@ -104,6 +125,10 @@ _SINGULAR_WHO = (
 _OBJECT_STEMS = (
     "ed a",
     "ing a",
+    "down a",
+    "down one",
+    "down an",
+    "dead an",
     "ed one",
     "ing one",
     "ed another",
@@ -112,18 +137,18 @@ _OBJECT_STEMS = (
     "dead one",
     "dead another",
 )
+_NOT_ONE = r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
 _SINGULAR = re.compile(
-    rf"(?:a|an|another)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?P<who>{_SINGULAR_WHO})\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|"
-    rf"later\s+|critically\s+|seriously\s+|fatally\s+|badly\s+|lightly\s+|slightly\s+)?"
-    rf"(?:shot\s+and\s+)?(?:{_TRIGGER})\b",
+    rf"(?:a|an|another)\s+(?:(?!(?:{_STOP}|{_NOT_ONE})\b)[\w().'/-]+\s+){{0,5}}?"
+    rf"(?:was|has\s+been|had\s+been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TRIGGER})\b",
 )
 
 _SINGULAR_OBJECT = re.compile(
-    r"(?P<trig>(?P<killed>killed|killing|shot\s+dead|shooting\s+dead)|(?P<wounded>wounded|"
-    r"wounding|injured|injuring)|(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
+    r"(?P<trig>(?P<killed>killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|"
+    r"shot\s+and\s+killed)|(?P<wounded>wounded|wounding|injured|injuring)|"
+    r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
     r"(?P<detained>arrested|detained|arresting|detaining))\s+(?:(?:a|an|another|one)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?P<who>{_SINGULAR_WHO})\b|another\b(?!\s+\d))",
+    rf"(?!(?:{_STOP}|{_NOT_ONE})\b)[\w(]|another\b(?!\s+\d))",
 )
 
 
@@ -161,7 +186,9 @@ def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) 
     )
     if toll:
         return _kind(toll), toll.span(), True, False
-    after = _AFTER.match(text, num.end, min(hi, num.end + 160))
+    after = _AFTER.match(text, num.end, min(hi, num.end + 160)) or _AFTER_LOOSE.match(
+        text, num.end, min(hi, num.end + 120)
+    )
     if after:
         trig = next(k for k in _TRIGGERS if after.group(k))
         return trig, after.span(trig), False, False
@@ -253,7 +280,7 @@ def _singulars(
         kind = _kind(match)
         clauses = clauses or _Clauses(low, lo, hi)
         num = NumberMention(1, 1, 1, False, match.start(), match.start() + 1, match.start())
-        who = people.who_in(low, *match.span("who")) if match.group("who") else None
+        who = people.who_in(low, match.start(), min(hi, match.end() + 40))
         extra.append(Mention(kind, num, clauses.scope(match.start(), False, 1), match.span(kind),
                              who, False))  # fmt: skip
         taken.append(match.span())

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from consumers.extraction import people
+from consumers.extraction.matching import word_search
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
 
 _TRIGGERS = {
@@ -51,7 +52,7 @@ _AFTER_BARE = re.compile(rf"\s+(?:{_TRIGGER})\b")
 # words that end the noun phrase of a figure: "5 houses where people were killed" is no count
 _STOP = (
     r"and|or|but|after|before|when|while|as|where|which|who|whom|whose|that|since|because|than|"
-    r"from|with|by|to|for|at|on|of|in|said|says|told|during|into|if|had|has|have|not|no|would|"
+    r"from|with|by|to|for|at|on|in|said|says|told|during|into|if|had|has|have|not|no|would|"
     r"could|will|may|might|per|whereas|although|though|then|reportedly|also"
 )
 _VERB_BE = r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|been)\s+)?"
@@ -61,7 +62,7 @@ _ADVERB = (
 )
 # "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
 _AFTER_LOOSE = re.compile(
-    rf"(?:,?\s+including|\s+(?!(?:{_STOP})\b)[a-z][\w().'/-]*){{1,6}}?\s+{_VERB_BE}{_ADVERB}"
+    rf"(?:,?\s+including|\s+(?!(?:{_STOP})\b)[a-z][\w().'/-]*){{1,8}}?\s+{_VERB_BE}{_ADVERB}"
     rf"(?:{_TRIGGER})\b"
 )
 _BEFORE = re.compile(
@@ -116,6 +117,35 @@ _INCIDENT = re.compile(
     r"tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|yesterday|today|"
     r"past\s+24\s+hours)\b",
 )
+# a total over a stated period: neither one incident nor the whole toll
+_PERIOD = re.compile(
+    r"(?:(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:24|48|72|"
+    r"twenty-four|forty-eight|seventy-two|\w+)\s+hours|(?:in|over|during|within)\s+the\s+"
+    r"(?:past|last|previous|preceding)\s+(?:day|two\s+days|three\s+days|\d+\s+days|week|"
+    r"24-hour\s+period)|past\s+24\s+hours|previous\s+day|since\s+yesterday|"
+    r"(?:daily|overnight)\s+(?:toll|tally|count))\b",
+)
+# the deaths are background (a past event, the reason for a protest) or not real (a threat,
+# a hypothesis, a rhetorical "even if thousands were killed")
+_HISTORICAL = re.compile(
+    r"(?:last\s+(?:year|month|summer|winter|spring|autumn|fall)(?:'s)?|"
+    r"(?:\w+\s+)?years?\s+ago|anniversary|in\s+(?:19|20)\d\d\b|in\s+memory|commemorat\w*|"
+    r"protest(?:ed|ing|s)?\s+(?:against|over|after|at|outside|in\s+front|as)|"
+    r"(?:staged|held|organi[sz]ed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|demonstrations?|"
+    r"rall(?:y|ies)|sit-in)|in\s+protest|to\s+protest|demonstrated\s+(?:against|after|over)|"
+    r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denouncing|against\s+the\s+(?:killing|"
+    r"murder|death)|demand\w*\s+(?:justice|punishment))",
+)
+_HYPOTHETICAL = re.compile(
+    r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
+    r"risk\w*|plan\w*\s+to|aim\w*\s+to|in\s+case)\b",
+)
+_UPDATE = re.compile(
+    r"(?:later|rose|risen|climbed|increased|jumped|updated|revised|now|latest|final|"
+    r"subsequently)\b",
+)
+MAX_PEOPLE = 10**8  # no casualty figure counts more people than this
+
 _SINGULAR_WHO = (
     r"soldier|civilian|child|boy|girl|woman|man|journalist|reporter|photographer|paramedic|"
     r"medic|doctor|nurse|aid\s+worker|police\s+officer|policeman|officer|militant|fighter|"
@@ -139,7 +169,7 @@ _OBJECT_STEMS = (
 )
 _NOT_ONE = r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
 _SINGULAR = re.compile(
-    rf"(?:a|an|another)\s+(?:(?!(?:{_STOP}|{_NOT_ONE})\b)[\w().'/-]+\s+){{0,5}}?"
+    rf"(?:a|an|another)\s+(?:(?!(?:{_STOP}|{_NOT_ONE})\b)[\w().'/-]+\s+){{0,9}}?"
     rf"(?:was|has\s+been|had\s+been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TRIGGER})\b",
 )
 
@@ -154,7 +184,9 @@ _SINGULAR_OBJECT = re.compile(
 
 @dataclass(frozen=True)
 class Mention:
-    """One casualty figure found in a sentence; ``subset`` marks "including five children"."""
+    """One casualty figure found in a sentence; ``subset`` marks "including five children",
+    ``modality`` a historical or hypothetical figure, ``update`` a revised one ("later
+    rose to seven")."""
 
     kind: str
     number: NumberMention
@@ -162,6 +194,8 @@ class Mention:
     trigger: tuple[int, int]
     who: str | None
     subset: bool
+    modality: str | None = None
+    update: bool = False
 
 
 def _kind(match: re.Match[str]) -> str:
@@ -208,14 +242,23 @@ class _Clauses:
         self.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(low, lo, hi)]
         self.cumulative = _word_starts(_CUMULATIVE, low, lo, hi)
         self.incident = _word_starts(_INCIDENT, low, lo, hi)
+        self.period = _word_starts(_PERIOD, low, lo, hi)
+        self.low = low
 
-    def scope(self, pos: int, toll: bool, value: int) -> str:
-        """``cumulative`` when the clause holding ``pos`` speaks of a toll or a whole period."""
-        if toll:
-            return "cumulative"
+    def clause(self, pos: int) -> tuple[int, int]:
+        """``(start, end)`` of the clause holding ``pos``."""
         i = bisect_right(self.breaks, pos)
         start = self.breaks[i - 1] if i else self.lo
-        end = self.breaks[i] if i < len(self.breaks) else self.hi
+        return start, self.breaks[i] if i < len(self.breaks) else self.hi
+
+    def scope(self, pos: int, toll: bool, value: int) -> str:
+        """``period`` when the clause holding ``pos`` names a period ("in the past 24 hours"),
+        ``cumulative`` when it speaks of a toll or the whole war, else ``incident``."""
+        start, end = self.clause(pos)
+        if any(start <= c < end for c in self.period):
+            return "period"
+        if toll:
+            return "cumulative"
         if any(start <= c < end for c in self.cumulative):
             return "cumulative"
         if value >= 1000 and not any(start <= c < end for c in self.incident):
@@ -236,7 +279,7 @@ def find_mentions(low: str, lo: int, hi: int) -> list[Mention]:
     covered = lo
     clauses: _Clauses | None = None
     for num in find_numbers(low, lo, hi):
-        if num.start < covered or num.value <= 0 or not_a_count(low, num):
+        if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
             continue
         if _NEGATION.search(low, max(lo, num.start - 24), num.start):
             continue
@@ -247,9 +290,21 @@ def find_mentions(low: str, lo: int, hi: int) -> list[Mention]:
         clauses = clauses or _Clauses(low, lo, hi)
         scope = found[-1].scope if subset else clauses.scope(num.start, toll, num.value)
         who = people.who_in(low, num.end, _phrase_end(low, num.end, hi))
-        found.append(Mention(kind, num, scope, trigger, who, subset))
+        modality = found[-1].modality if subset else _modality(low, lo, num.start, trigger)
+        update = _UPDATE.search(low, clauses.clause(num.start)[0], num.start) is not None
+        found.append(Mention(kind, num, scope, trigger, who, subset, modality, update))
         covered = max(covered, trigger[1])
     return found + _singulars(low, lo, hi, found, clauses)
+
+
+def _modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | None:
+    """``historical`` or ``hypothetical`` when the words before a figure make it so."""
+    first = min(pos, trigger[0])
+    if word_search(_HYPOTHETICAL, low, max(lo, first - 40), first) is not None:
+        return "hypothetical"
+    if word_search(_HISTORICAL, low, max(lo, first - 160), first) is not None:
+        return "historical"
+    return None
 
 
 _PHRASE_END = re.compile(r"[,;.:()]|\s(?:including|and|but|in|on|at)\s")
@@ -281,7 +336,8 @@ def _singulars(
         clauses = clauses or _Clauses(low, lo, hi)
         num = NumberMention(1, 1, 1, False, match.start(), match.start() + 1, match.start())
         who = people.who_in(low, match.start(), min(hi, match.end() + 40))
+        modality = _modality(low, lo, match.start(), match.span(kind))
         extra.append(Mention(kind, num, clauses.scope(match.start(), False, 1), match.span(kind),
-                             who, False))  # fmt: skip
+                             who, False, modality))  # fmt: skip
         taken.append(match.span())
     return extra

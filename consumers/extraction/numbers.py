@@ -28,6 +28,7 @@ _VAGUE = {
     "hundreds of thousands": (100_000, 100_000, 999_999), "millions": (1_000_000, 1_000_000, None),
 }  # fmt: skip
 
+_MAX_DIGITS = 15
 _UNIT_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 _WORD = "|".join(sorted([*_UNITS, *_SCALES], key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -111,7 +112,10 @@ def words_to_int(phrase: str) -> int | None:
 def _core_value(match: re.Match[str]) -> tuple[int, int, int | None, bool] | None:
     """(value, low, high, approximate) of one core number match."""
     if match.group("digits"):
-        number = float(match.group("digits").replace(",", ""))
+        raw = match.group("digits").replace(",", "")
+        if len(raw) > _MAX_DIGITS:
+            return None  # an identifier or a serial number, never a count of people
+        number = float(raw)
         scale = match.group("dscale")
         value = int(round(number * _SCALES[scale.lower()])) if scale else int(number)
         return value, value, value, False

@@ -167,7 +167,9 @@ _OBJECT_STEMS = (
     "dead one",
     "dead another",
 )
-_NOT_ONE = r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
+_NOT_ONE = (
+    r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
+)
 _SINGULAR = re.compile(
     rf"(?:a|an|another)\s+(?:(?!(?:{_STOP}|{_NOT_ONE})\b)[\w().'/-]+\s+){{0,9}}?"
     rf"(?:was|has\s+been|had\s+been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TRIGGER})\b",
@@ -291,7 +293,9 @@ def find_mentions(low: str, lo: int, hi: int) -> list[Mention]:
         scope = found[-1].scope if subset else clauses.scope(num.start, toll, num.value)
         who = people.who_in(low, num.end, _phrase_end(low, num.end, hi))
         modality = found[-1].modality if subset else _modality(low, lo, num.start, trigger)
-        update = _UPDATE.search(low, clauses.clause(num.start)[0], num.start) is not None
+        update = (
+            word_search(_UPDATE, low, max(lo, num.start - 80), max(num.end, trigger[1])) is not None
+        )
         found.append(Mention(kind, num, scope, trigger, who, subset, modality, update))
         covered = max(covered, trigger[1])
     return found + _singulars(low, lo, hi, found, clauses)

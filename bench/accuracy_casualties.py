@@ -28,8 +28,8 @@ DATA = ROOT / ".devdata" / "casualties"
 MANIFEST = ROOT / "scripts" / "devdata" / "casualties_sources.json"
 
 _NUM = r"(\d[\d,]*|(?:[a-z]+[- ])?[a-z]+)"
-_BASE_KILLED = re.compile(rf"\b{_NUM}\s+(?:\w+\s+){{0,3}}?(?:were\s+|was\s+)?(?:killed|dead|died)\b",
-                          re.IGNORECASE)  # fmt: skip
+_BASE_KILLED = re.compile(rf"\b{_NUM}\s+(?:\w+\s+){{0,3}}?(?:were\s+|was\s+)?"
+                          r"(?:killed|dead|died)\b", re.IGNORECASE)  # fmt: skip
 _BASE_WOUNDED = re.compile(rf"\b{_NUM}\s+(?:\w+\s+){{0,3}}?(?:were\s+|was\s+)?"
                            r"(?:wounded|injured|hurt)\b", re.IGNORECASE)  # fmt: skip
 
@@ -92,7 +92,7 @@ def show_errors(items: list[dict[str, Any]], count: int) -> None:
         got = wirewatch(item)
         if got[0] != item["killed"] and shown < count:
             shown += 1
-            print(f"--- {item['id']} gold killed={item['killed']} got={got[0]}\n{item['text'][:600]}")
+            print(f"--- {item['id']} gold={item['killed']} got={got[0]}\n{item['text'][:600]}")
 
 
 def main(argv: list[str] | None = None) -> int:

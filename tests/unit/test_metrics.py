@@ -8,7 +8,6 @@ from dataclasses import asdict
 from tests.support.factories import WHEN, article, extraction
 from wirewatch.metrics import ArticleMetrics, Extraction, Provenance
 
-
 # fields added after the wire contract was fixed are written only when set
 _LATER = ("part", "part_of", "modality", "period_killed")
 

@@ -127,6 +127,7 @@ _PERIOD = re.compile(
 )
 # the deaths are background (a past event, the reason for a protest) or not real (a threat,
 # a hypothesis, a rhetorical "even if thousands were killed")
+_PERIOD_GATE = ("hour", "day", "week", "yesterday", "daily", "overnight")
 _HISTORICAL = re.compile(
     r"(?:last\s+(?:year|month|summer|winter|spring|autumn|fall)(?:'s)?|"
     r"(?:\w+\s+)?years?\s+ago|anniversary|in\s+(?:19|20)\d\d\b|in\s+memory|commemorat\w*|"
@@ -174,6 +175,9 @@ _SINGULAR = re.compile(
     rf"(?:a|an|another)\s+(?:(?!(?:{_STOP}|{_NOT_ONE})\b)[\w().'/-]+\s+){{0,9}}?"
     rf"(?:was|has\s+been|had\s+been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TRIGGER})\b",
 )
+
+# the end of a singular phrase, found first: it is rarer than the articles that open one
+_SINGULAR_TAIL = re.compile(rf"(?:was|been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TRIGGER})\b")
 
 _SINGULAR_OBJECT = re.compile(
     r"(?P<trig>(?P<killed>killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|"
@@ -244,8 +248,9 @@ class _Clauses:
         self.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(low, lo, hi)]
         self.cumulative = _word_starts(_CUMULATIVE, low, lo, hi)
         self.incident = _word_starts(_INCIDENT, low, lo, hi)
-        self.period = _word_starts(_PERIOD, low, lo, hi)
-        self.low = low
+        sentence = low[lo:hi]
+        gated = any(cue in sentence for cue in _PERIOD_GATE)
+        self.period = _word_starts(_PERIOD, low, lo, hi) if gated else []
 
     def clause(self, pos: int) -> tuple[int, int]:
         """``(start, end)`` of the clause holding ``pos``."""
@@ -328,7 +333,12 @@ def _singulars(
     taken = [(m.number.start, m.trigger[1]) for m in found]
     extra = []
     sentence = low[lo:hi]
-    matches = [*_SINGULAR.finditer(low, lo, hi)] if "was" in sentence or "been" in sentence else []
+    matches = []
+    if "was" in sentence or "been" in sentence:
+        for tail in _SINGULAR_TAIL.finditer(low, lo, hi):
+            match = word_search(_SINGULAR, low, max(lo, tail.start() - 160), tail.end())
+            if match is not None and match.end() == tail.end():
+                matches.append(match)
     if any(stem in sentence for stem in _OBJECT_STEMS):
         matches += _SINGULAR_OBJECT.finditer(low, lo, hi)
     for match in matches:

@@ -153,21 +153,8 @@ _SINGULAR_WHO = (
     r"gunman|teenager|baby|infant|resident|person|hostage|student|worker|farmer|fisherman|"
     r"reservist|palestinian|israeli"
 )
-_OBJECT_STEMS = (
-    "ed a",
-    "ing a",
-    "down a",
-    "down one",
-    "down an",
-    "dead an",
-    "ed one",
-    "ing one",
-    "ed another",
-    "ing another",
-    "dead a",
-    "dead one",
-    "dead another",
-)
+# "killed a", "shot dead one", "gunned down another": a singular object may follow
+_OBJECT_GATE = re.compile(r"(?:ed|ing|dead|down) (?:a|an|one|another)\b")
 _NOT_ONE = (
     r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
 )
@@ -339,7 +326,7 @@ def _singulars(
             match = word_search(_SINGULAR, low, max(lo, tail.start() - 160), tail.end())
             if match is not None and match.end() == tail.end():
                 matches.append(match)
-    if any(stem in sentence for stem in _OBJECT_STEMS):
+    if _OBJECT_GATE.search(low, lo, hi) is not None:
         matches += _SINGULAR_OBJECT.finditer(low, lo, hi)
     for match in matches:
         if any(s < match.end() and match.start() < e for s, e in taken):

@@ -113,6 +113,13 @@ def _casualties(art: _Article, place: str | None) -> tuple[list[Casualty], list[
     return out, mentions
 
 
+def _reindexed(casualty: Casualty, index: dict[int, int]) -> Casualty:
+    """``casualty`` with its ``part_of`` moved to the figure's new place."""
+    if casualty.part_of is None:
+        return casualty
+    return replace(casualty, part_of=index.get(casualty.part_of))
+
+
 def _title_casualties(
     title: str, body: list[Mention], place: str | None, offset: int
 ) -> tuple[list[Casualty], list[Mention]]:
@@ -123,11 +130,7 @@ def _title_casualties(
     stated = {m.kind for m in body}
     keep = [k for k, m in enumerate(mentions) if m.kind not in stated]
     index = {k: offset + j for j, k in enumerate(keep)}
-    out = [
-        replace(found[k], part_of=index.get(found[k].part_of)) if found[k].part_of is not None
-        else found[k]
-        for k in keep
-    ]  # fmt: skip
+    out = [_reindexed(found[k], index) for k in keep]
     return out, [mentions[k] for k in keep]
 
 

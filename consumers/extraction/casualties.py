@@ -24,7 +24,8 @@ _TRIGGERS = {
     r"dying|deaths|fatalities|slain|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
     r"murdered|executed|shot\s+dead|gunned\s+down|lynched|(?:hacked|beaten|stabbed|clubbed|"
     r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched)\s+to\s+death|"
-    r"bodies|corpses",
+    r"bodies|corpses|succumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds)|neutrali[sz]ed|"
+    r"eliminated",
     "wounded": r"wounded|injured|injuries|hurt|maimed",
     "missing": r"missing|unaccounted\s+for|trapped|buried",
     "hostage": r"hostages?|captives?|held\s+captive|kidnapped|abducted|abductees",
@@ -50,12 +51,21 @@ _AFTER = re.compile(
 )
 _AFTER_BARE = re.compile(rf"\s+(?:{_TRIGGER})\b")
 # words that end the noun phrase of a figure: "5 houses where people were killed" is no count
-_STOP = (
-    r"and|or|but|after|before|when|while|as|where|which|who|whom|whose|that|since|because|than|"
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores"
+)
+_STOP_WORDS = (
+    r"or|but|after|before|when|while|as|where|which|who|whom|whose|that|since|because|than|"
     r"from|with|by|to|for|at|on|in|said|says|told|during|into|if|had|has|have|not|no|would|"
     r"could|will|may|might|per|whereas|although|though|then|reportedly|also"
 )
-_VERB_BE = r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|been)\s+)?"
+_STOP = _STOP_WORDS + "|" + _NUMBER_WORDS
+_VERB_BE = (
+    r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|been|(?:are|is|were|was)\s+"
+    r"(?:suspected|believed|feared|thought|reported|said|confirmed)\s+to\s+have\s+been)\s+)?"
+)
 _ADVERB = (
     r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|fatally|badly|"
     r"lightly|slightly|reported|confirmed|believed|feared)\s+)?"
@@ -68,7 +78,8 @@ _AFTER_LOOSE = re.compile(
 _BEFORE = re.compile(
     r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|executed|shot\s+dead|"
     r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths\s+of|killing\s+of|"
-    r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|"
+    r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|"
+    r"(?:killed|dead|died)\s+along\s+with|"
     r"bodies\s+of)(?:\s+at\s+least)?)|"
     r"(?P<wounded>\b(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|maimed))|"
     r"(?P<hostage>\b(?:kidnapped|kidnapping|abducted|abducting|seized))|"
@@ -135,7 +146,8 @@ _HISTORICAL = re.compile(
     r"(?:staged|held|organi[sz]ed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|demonstrations?|"
     r"rall(?:y|ies)|sit-in)|in\s+protest|to\s+protest|demonstrated\s+(?:against|after|over)|"
     r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denouncing|against\s+the\s+(?:killing|"
-    r"murder|death)|demand\w*\s+(?:justice|punishment))",
+    r"murder|death)|demand\w*\s+(?:justice|punishment)|to\s+remember|in\s+remembrance|"
+    r"(?:rall(?:y|ies)|protests?|vigils?|walkouts?|demonstrations?)\b[^.;]{0,40}?\bafter\b)",
 )
 _HYPOTHETICAL = re.compile(
     r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
@@ -159,7 +171,7 @@ _NOT_ONE = (
     r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
 )
 _SINGULAR = re.compile(
-    rf"(?:a|an|another)\s+(?:(?!(?:{_STOP}|{_NOT_ONE})\b)[\w().'/-]+\s+){{0,9}}?"
+    rf"(?:a|an|another)\s+(?:(?!(?:{_STOP_WORDS}|{_NOT_ONE})\b)[\w().'/-]+\s+){{0,9}}?"
     rf"(?:was|has\s+been|had\s+been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TRIGGER})\b",
 )
 
@@ -267,30 +279,60 @@ def _word_starts(pattern: re.Pattern[str], low: str, lo: int, hi: int) -> list[i
             if m.start() == 0 or not low[m.start() - 1].isalnum()]  # fmt: skip
 
 
+# "7 militants and 3 soldiers were killed": two figures joined before one trigger
+_JOINED = re.compile(
+    rf"(?:\s+(?!(?:{_STOP}|and)\b)[a-z][\w().'/-]*){{0,4}}?,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
+)
+
+
 def find_mentions(low: str, lo: int, hi: int) -> list[Mention]:
     """Casualty mentions in the sentence ``low[lo:hi]``; ``low`` is lower-cased text."""
     found: list[Mention] = []
     covered = lo
     clauses: _Clauses | None = None
+    untied: NumberMention | None = None
     for num in find_numbers(low, lo, hi):
         if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
             continue
         if _NEGATION.search(low, max(lo, num.start - 24), num.start):
             continue
-        tie = _tie(low, num, lo, hi, found[-1] if found else None)
+        prev = found[-1] if found else None
+        tie = _tie(low, num, lo, hi, prev) or _joined_after(low, num, prev)
         if tie is None:
+            untied = num
             continue
-        kind, trigger, toll, subset = tie
         clauses = clauses or _Clauses(low, lo, hi)
-        scope = found[-1].scope if subset else clauses.scope(num.start, toll, num.value)
-        who = people.who_in(low, num.end, _phrase_end(low, num.end, hi))
-        modality = found[-1].modality if subset else _modality(low, lo, num.start, trigger)
-        update = (
-            word_search(_UPDATE, low, max(lo, num.start - 80), max(num.end, trigger[1])) is not None
-        )
-        found.append(Mention(kind, num, scope, trigger, who, subset, modality, update))
-        covered = max(covered, trigger[1])
+        if untied is not None and not tie[3] and _JOINED.fullmatch(low, untied.end, num.start):
+            found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
+        found.append(_mention(low, lo, hi, num, tie, clauses, prev))
+        covered, untied = max(covered, tie[1][1]), None
     return found + _singulars(low, lo, hi, found, clauses)
+
+
+def _joined_after(low: str, num: NumberMention, prev: Mention | None) -> Tie | None:
+    """ "killed four farmers and a soldier": a figure joined to one a verb before tied."""
+    if prev is None or prev.subset or prev.trigger[0] > prev.number.start:
+        return None
+    if _JOINED.fullmatch(low, prev.number.end, num.start) is None:
+        return None
+    return prev.kind, prev.trigger, False, False
+
+
+def _mention(
+    low: str, lo: int, hi: int, num: NumberMention, tie: Tie, clauses: _Clauses,
+    prev: Mention | None,
+) -> Mention:  # fmt: skip
+    """The mention of a figure tied to a trigger."""
+    kind, trigger, toll, subset = tie
+    who = people.who_in(low, num.end, _phrase_end(low, num.end, hi))
+    if subset and prev is not None:
+        scope, modality = prev.scope, prev.modality
+    else:
+        scope = clauses.scope(num.start, toll, num.value)
+        modality = _modality(low, lo, num.start, trigger)
+    stop = max(num.end, trigger[1])
+    update = word_search(_UPDATE, low, max(lo, num.start - 80), stop) is not None
+    return Mention(kind, num, scope, trigger, who, subset, modality, update)
 
 
 def _modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | None:

@@ -63,10 +63,11 @@ _LABEL_WORDS = _MONTHS | frozenset(
     """aged age ages resolution resolutions no no. not number page
     article route highway building block unit brigade division chapter voted""".split()
 )
-_LABEL_PAIRS = frozenset({("votes", "to"), ("vote", "to"), ("vote", "of")})
+_LABEL_PAIRS = frozenset({("votes", "to"), ("vote", "to"), ("vote", "of"), ("father", "of"),
+                          ("mother", "of"), ("parent", "of"), ("parents", "of")})  # fmt: skip
 _TRAP_AFTER = re.compile(
     rf"(?:-|\s+)?(?:%|percent\b|per\s+cent\b|-?years?\b|-?months?\b|-?weeks?\b|-?days?\b|"
-    r"-?hours?\b|-?minutes?\b|-?km\b|-?kilomet|-?miles?\b|-?met(?:er|re)s?\b|-?mm\b|"
+    r"-?hours?\b|-?minutes?\b|times\b|rounds\b|shots\b|bullets\b|-?km\b|-?kilomet|-?miles?\b|-?met(?:er|re)s?\b|-?mm\b|"
     r"a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d|votes?\b|in\s+favou?r|dollars|euros|shekels|"
     r"pounds|tons|tonnes|litres|liters|gallons|trucks|lorries|buildings|homes|houses|"
     rf"rockets|missiles|drones|(?:st|nd|rd|th)\b|(?:{_MONTH})\b|to\s+\d+\s+votes?)",

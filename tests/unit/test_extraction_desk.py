@@ -139,3 +139,19 @@ def test_unlisted_words_between_figure_and_trigger() -> None:
     assert extract("A local BNP leader was killed as police fired.").summary.killed == 1
     assert extract("The Army gunned down two militants in Moreh.").summary.killed == 2
     assert extract("A Jubo League activist was hacked to death on Sunday.").summary.killed == 1
+
+
+def test_joined_figures_share_their_trigger() -> None:
+    text = "7 militants and 3 security forces were killed while 2 soldiers were injured."
+    summary = extract(text).summary
+    assert (summary.killed, summary.wounded) == (10, 2)
+    assert extract("Militants killed four farmers and 3 soldiers.").summary.killed == 7
+    text = "Two security forces personnel were killed along with 15 militants."
+    assert extract(text).summary.killed == 17
+    summary = extract("3 were wounded and 5 killed.").summary
+    assert (summary.killed, summary.wounded) == (5, 3)
+
+
+def test_times_and_father_of_are_not_counts() -> None:
+    text = "He was shot four times and pronounced dead. A father of two was killed nearby."
+    assert extract(text).summary.killed == 1

@@ -141,7 +141,7 @@ _PERIOD = re.compile(
 _PERIOD_GATE = ("hour", "day", "week", "yesterday", "daily", "overnight")
 _HISTORICAL = re.compile(
     r"(?:last\s+(?:year|month|summer|winter|spring|autumn|fall)(?:'s)?|"
-    r"(?:\w+\s+)?years?\s+ago|anniversary|in\s+(?:19|20)\d\d\b|in\s+memory|commemorat\w*|"
+    r"years?\s+ago|anniversary|in\s+(?:19|20)\d\d\b|in\s+memory|commemorat\w*|"
     r"protest(?:ed|ing|s)?\s+(?:against|over|after|at|outside|in\s+front|as)|"
     r"(?:staged|held|organi[sz]ed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|demonstrations?|"
     r"rall(?:y|ies)|sit-in)|in\s+protest|to\s+protest|demonstrated\s+(?:against|after|over)|"
@@ -240,16 +240,13 @@ def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) 
 
 
 class _Clauses:
-    """Clause breaks and scope cues of one sentence, found once and only when needed."""
+    """Clause breaks of one sentence, and the scope cues of each clause when first asked."""
 
     def __init__(self, low: str, lo: int, hi: int) -> None:
-        self.lo, self.hi = lo, hi
+        self.low, self.lo, self.hi = low, lo, hi
         self.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(low, lo, hi)]
-        self.cumulative = _word_starts(_CUMULATIVE, low, lo, hi)
-        self.incident = _word_starts(_INCIDENT, low, lo, hi)
-        sentence = low[lo:hi]
-        gated = any(cue in sentence for cue in _PERIOD_GATE)
-        self.period = _word_starts(_PERIOD, low, lo, hi) if gated else []
+        self.timed = any(cue in low[lo:hi] for cue in _PERIOD_GATE)
+        self._cues: dict[tuple[str, int], bool] = {}
 
     def clause(self, pos: int) -> tuple[int, int]:
         """``(start, end)`` of the clause holding ``pos``."""
@@ -257,26 +254,25 @@ class _Clauses:
         start = self.breaks[i - 1] if i else self.lo
         return start, self.breaks[i] if i < len(self.breaks) else self.hi
 
+    def _has(self, name: str, pattern: re.Pattern[str], clause: tuple[int, int]) -> bool:
+        """True when a match of ``pattern`` starts a word inside ``clause``."""
+        key = (name, clause[0])
+        if key not in self._cues:
+            found = word_search(pattern, self.low, clause[0], self.hi)
+            self._cues[key] = found is not None and found.start() < clause[1]
+        return self._cues[key]
+
     def scope(self, pos: int, toll: bool, value: int) -> str:
         """``period`` when the clause holding ``pos`` names a period ("in the past 24 hours"),
         ``cumulative`` when it speaks of a toll or the whole war, else ``incident``."""
-        start, end = self.clause(pos)
-        if any(start <= c < end for c in self.period):
+        clause = self.clause(pos)
+        if self.timed and self._has("period", _PERIOD, clause):
             return "period"
-        if toll:
+        if toll or self._has("cumulative", _CUMULATIVE, clause):
             return "cumulative"
-        if any(start <= c < end for c in self.cumulative):
-            return "cumulative"
-        if value >= 1000 and not any(start <= c < end for c in self.incident):
+        if value >= 1000 and not self._has("incident", _INCIDENT, clause):
             return "cumulative"
         return "incident"
-
-
-def _word_starts(pattern: re.Pattern[str], low: str, lo: int, hi: int) -> list[int]:
-    """Starts of the matches of ``pattern`` (compiled without a leading ``\\b``) that begin
-    a word."""
-    return [m.start() for m in pattern.finditer(low, lo, hi)
-            if m.start() == 0 or not low[m.start() - 1].isalnum()]  # fmt: skip
 
 
 # "7 militants and 3 soldiers were killed": two figures joined before one trigger

@@ -87,6 +87,11 @@ _BEFORE = re.compile(
     r"apprehended|arrest\s+of|detention\s+of)))"
     r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+)?$",
 )
+# a stem of every branch of ``_BEFORE``, searched first because it is a plain alternation
+_BEFORE_GATE = re.compile(
+    r"kill|massacr|murder|execut|shot|lives|death|bodies|gunned|shooting|dead|died|wound|injur|"
+    r"hurt|maim|kidnap|abduct|seiz|arrest|detain|detention|rounded|apprehend"
+)
 _MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to)\s+$",
                     )  # fmt: skip
 _KILLED_TOLL = (
@@ -116,6 +121,9 @@ _CUMULATIVE = re.compile(
     r"in\s+the\s+(?:war|conflict)|during\s+the\s+(?:war|conflict)|over\s+the\s+course\s+of|"
     r"altogether|in\s+all)\b",
 )
+# a word of every branch of ``_CUMULATIVE``: without one, a sentence has no cumulative cue
+_CUMULATIVE_GATE = ("toll", "since", "total", "far", "date", "overall", "cumulative", "war",
+                    "conflict", "course", "altogether", "in all")  # fmt: skip
 # ";", or a comma or space opening "bringing ...", "while ...", ", the ministry said"; the
 # leading class lets the regex engine skip ahead (a match starts where the break does)
 _CLAUSE_BREAK = re.compile(
@@ -231,7 +239,12 @@ def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) 
     if after:
         trig = next(k for k in _TRIGGERS if after.group(k))
         return trig, after.span(trig), False, False
-    before = _BEFORE.search(text, max(lo, num.start - 48), num.start)
+    start = max(lo, num.start - 48)
+    before = (
+        _BEFORE.search(text, start, num.start)
+        if _BEFORE_GATE.search(text, start, num.start)
+        else None
+    )
     if before and not _MODAL.search(text, max(lo, before.start() - 20), before.start()):
         return _kind(before), before.span(), False, False
     if prev is not None and _SUBSET.search(text, max(lo, num.start - 24), num.start):
@@ -244,15 +257,20 @@ class _Clauses:
 
     def __init__(self, low: str, lo: int, hi: int) -> None:
         self.low, self.lo, self.hi = low, lo, hi
-        self.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(low, lo, hi)]
-        self.timed = any(cue in low[lo:hi] for cue in _PERIOD_GATE)
+        sentence = low[lo:hi]
+        self.timed = any(cue in sentence for cue in _PERIOD_GATE)
+        self.summed = any(cue in sentence for cue in _CUMULATIVE_GATE)
+        self._breaks: list[int] | None = None
         self._cues: dict[tuple[str, int], bool] = {}
 
     def clause(self, pos: int) -> tuple[int, int]:
         """``(start, end)`` of the clause holding ``pos``."""
-        i = bisect_right(self.breaks, pos)
-        start = self.breaks[i - 1] if i else self.lo
-        return start, self.breaks[i] if i < len(self.breaks) else self.hi
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.low, self.lo, self.hi)]
+        breaks = self._breaks
+        i = bisect_right(breaks, pos)
+        start = breaks[i - 1] if i else self.lo
+        return start, breaks[i] if i < len(breaks) else self.hi
 
     def _has(self, name: str, pattern: re.Pattern[str], clause: tuple[int, int]) -> bool:
         """True when a match of ``pattern`` starts a word inside ``clause``."""
@@ -265,10 +283,12 @@ class _Clauses:
     def scope(self, pos: int, toll: bool, value: int) -> str:
         """``period`` when the clause holding ``pos`` names a period ("in the past 24 hours"),
         ``cumulative`` when it speaks of a toll or the whole war, else ``incident``."""
+        if not (self.timed or self.summed or toll or value >= 1000):
+            return "incident"  # no cue anywhere in the sentence: no need for its clauses
         clause = self.clause(pos)
         if self.timed and self._has("period", _PERIOD, clause):
             return "period"
-        if toll or self._has("cumulative", _CUMULATIVE, clause):
+        if toll or self.summed and self._has("cumulative", _CUMULATIVE, clause):
             return "cumulative"
         if value >= 1000 and not self._has("incident", _INCIDENT, clause):
             return "cumulative"

@@ -41,7 +41,10 @@ _CORE = (
 )
 NUMBER_RE = re.compile(rf"(?<![\w.,$\u20ac\u00a3])(?:{_CORE})(?![\w%])")
 # the same after the character before it, which lets the regex engine skip ahead in C
-_NUMBER_AFTER = re.compile(rf"[^\w.,$\u20ac\u00a3](?P<core>{_CORE})(?![\w%])")
+# the first two characters of every branch of ``_CORE``: a cheap look-ahead that skips the
+# long alternation at most word starts
+_CORE_START = r"(?=\d|t[ehw]|h[ua]|do|sc|mi|a\s|ze|on|f[oi]|s[eci]|ei|ni|el)"
+_NUMBER_AFTER = re.compile(rf"[^\w.,$\u20ac\u00a3]{_CORE_START}(?P<core>{_CORE})(?![\w%])")
 
 _QUALIFIER = re.compile(
     r"(?P<q>no\s+fewer\s+than|no\s+less\s+than|at\s+least|at\s+most|more\s+than|over|"

@@ -174,7 +174,7 @@ _SINGULAR_WHO = (
     r"reservist|palestinian|israeli"
 )
 # "killed a", "shot dead one", "gunned down another": a singular object may follow
-_OBJECT_GATE = re.compile(r"(?:ed|ing|dead|down) (?:a|an|one|another)\b")
+_OBJECT_GATE = re.compile(r"(ed|ing|dead|down) (?:a|an|one|another)\b")
 _NOT_ONE = (
     r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
 )
@@ -385,6 +385,15 @@ def _tails(low: str, lo: int, hi: int) -> list[re.Match[str]]:
     return sorted(tails, key=lambda t: t.start()) if len(tails) > 1 else tails
 
 
+def _object_at(low: str, start: int, verb_end: int, end: int) -> re.Match[str] | None:
+    """The singular-object phrase whose verb ends at ``verb_end`` ("kill|ed a"), if any."""
+    while (obj := _SINGULAR_OBJECT.search(low, start, end)) is not None:
+        if obj.end("trig") == verb_end:
+            return obj
+        start = obj.start() + 1
+    return None
+
+
 def _singulars(
     low: str, lo: int, hi: int, found: list[Mention], clauses: _Clauses | None
 ) -> list[Mention]:
@@ -398,8 +407,10 @@ def _singulars(
         is not None
         and match.end() == tail.end()
     ]
-    if _OBJECT_GATE.search(low, lo, hi) is not None:
-        matches += _SINGULAR_OBJECT.finditer(low, lo, hi)
+    for gate in _OBJECT_GATE.finditer(low, lo, hi):
+        obj = _object_at(low, max(lo, gate.start() - 20), gate.end(1), min(hi, gate.end() + 8))
+        if obj is not None:
+            matches.append(obj)
     for match in matches:
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue

@@ -29,6 +29,7 @@ _VAGUE = {
 }  # fmt: skip
 
 _MAX_DIGITS = 15
+_WORD_SPLIT = re.compile(r"[\s-]+")
 _UNIT_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 _WORD = "|".join(sorted([*_UNITS, *_SCALES], key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -96,7 +97,7 @@ def words_to_int(phrase: str) -> int | None:
     """Value of a number spelled in words ("two hundred and five", "twenty-five")."""
     total = current = 0
     seen = False
-    for part in re.split(r"[\s-]+", phrase.lower()):
+    for part in _WORD_SPLIT.split(phrase.lower()):
         if part in ("a", "and", ""):
             current = current or int(part == "a")
             continue

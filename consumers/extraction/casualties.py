@@ -174,7 +174,8 @@ _SINGULAR_WHO = (
     r"reservist|palestinian|israeli"
 )
 # "killed a", "shot dead one", "gunned down another": a singular object may follow
-_OBJECT_GATE = re.compile(r"(ed|ing|dead|down) (?:a|an|one|another)\b")
+_OBJECT_WORDS = (" a ", " an ", " one ", " another")
+_VERB_ENDS = ("ed", "ing", "dead", "down")
 _NOT_ONE = (
     r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
 )
@@ -385,6 +386,19 @@ def _tails(low: str, lo: int, hi: int) -> list[re.Match[str]]:
     return sorted(tails, key=lambda t: t.start()) if len(tails) > 1 else tails
 
 
+def _object_gates(low: str, lo: int, hi: int) -> list[int]:
+    """Where a verb that may take a singular object ends ("kill|ed a man"), found with
+    ``str.find`` on the article words, much faster than a regex over the sentence."""
+    ends = []
+    for word in _OBJECT_WORDS:
+        pos = low.find(word, lo, hi)
+        while pos != -1:
+            if low.endswith(_VERB_ENDS, lo, pos):
+                ends.append(pos)
+            pos = low.find(word, pos + 1, hi)
+    return sorted(ends)
+
+
 def _object_at(low: str, start: int, verb_end: int, end: int) -> re.Match[str] | None:
     """The singular-object phrase whose verb ends at ``verb_end`` ("kill|ed a"), if any."""
     while (obj := _SINGULAR_OBJECT.search(low, start, end)) is not None:
@@ -407,8 +421,8 @@ def _singulars(
         is not None
         and match.end() == tail.end()
     ]
-    for gate in _OBJECT_GATE.finditer(low, lo, hi):
-        obj = _object_at(low, max(lo, gate.start() - 20), gate.end(1), min(hi, gate.end() + 8))
+    for verb_end in _object_gates(low, lo, hi):
+        obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
         if obj is not None:
             matches.append(obj)
     for match in matches:

@@ -49,6 +49,7 @@ _AFTER = re.compile(
     rf"(?:\s+(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,60}}?,){{0,7}}"
     rf"\s+(?:{_TRIGGER})\b",
 )
+_ANY_TRIGGER = "|".join(f"(?:{pattern})" for pattern in _TRIGGERS.values())
 _AFTER_BARE = re.compile(rf"\s+(?:{_TRIGGER})\b")
 # words that end the noun phrase of a figure: "5 houses where people were killed" is no count
 _NUMBER_WORDS = (
@@ -58,7 +59,7 @@ _NUMBER_WORDS = (
 )
 _STOP_WORDS = (
     r"or|but|after|before|when|while|as|where|which|who|whom|whose|that|since|because|than|"
-    r"from|with|by|to|for|at|on|in|said|says|told|during|into|if|had|has|have|not|no|would|"
+    r"with|by|to|for|at|on|in|said|says|told|during|into|if|had|has|have|not|no|would|"
     r"could|will|may|might|per|whereas|although|though|then|reportedly|also"
 )
 _STOP = _STOP_WORDS + "|" + _NUMBER_WORDS
@@ -72,7 +73,8 @@ _ADVERB = (
 )
 # "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
 _AFTER_LOOSE = re.compile(
-    rf"(?:,?\s+including|\s+(?!(?:{_STOP})\b)[a-z][\w().'/-]*){{1,8}}?\s+{_VERB_BE}{_ADVERB}"
+    rf"(?:,?\s+including|\s+belonging\s+to|\s+and(?!\s+{_VERB_BE}(?:{_ANY_TRIGGER})\b)|"
+    rf"\s+(?!(?:{_STOP}|and)\b)[a-z('\"][\w().'/\"-]*){{1,10}}?\s+{_VERB_BE}{_ADVERB}"
     rf"(?:{_TRIGGER})\b"
 )
 _BEFORE = re.compile(
@@ -180,7 +182,7 @@ _NOT_ONE = (
     r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
 )
 _SINGULAR = re.compile(
-    rf"(?:a|an|another)\s+(?:(?!(?:{_STOP_WORDS}|{_NOT_ONE})\b)[\w().'/-]+\s+){{0,9}}?"
+    rf"(?:a|an|another)\s+(?:(?!(?:{_STOP_WORDS}|{_NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?"
     rf"(?:was|has\s+been|had\s+been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TRIGGER})\b",
 )
 

@@ -37,12 +37,12 @@ class _Article:
         spans, starts = self.index.spans, self.index.starts
         lowered = scanner.lower_same_length(text)
         self.lowered = lowered
-        casualty, negotiation = scanner.cue_sentences(lowered, starts, spans)
+        hits, casualty, negotiation = scanner.scan(text, lowered, starts, spans)
         self.cued = {"casualty": casualty, "negotiation": negotiation}
         self.signals: list[tuple[int, str, str, Hit]] = []
         self.by_sentence: dict[int, list[tuple[str, str, Hit]]] = {}
         context = signals.Context(text, lowered)
-        for hit in scanner.scan_terms(text, lowered):
+        for hit in hits:
             i = bisect_right(starts, hit.start) - 1
             if i < 0 or hit.start >= spans[i][1]:
                 continue

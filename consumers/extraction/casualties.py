@@ -25,7 +25,7 @@ _TRIGGERS = {
     r"murdered|executed|shot\s+dead|gunned\s+down|lynched|(?:hacked|beaten|stabbed|clubbed|"
     r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched)\s+to\s+death|"
     r"bodies|corpses|succumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds)|neutrali[sz]ed|"
-    r"eliminated",
+    r"eliminated|fatally\s+(?:shot|stabbed|wounded|injured|struck|hit)",
     "wounded": r"wounded|injured|injuries|hurt|maimed",
     "missing": r"missing|unaccounted\s+for|trapped|buried",
     "hostage": r"hostages?|captives?|held\s+captive|kidnapped|abducted|abductees",
@@ -38,7 +38,7 @@ _FILLER = (
     r"american|thai|their|his|her|its|who|that|men|man|were|was|have|has|had|been|are|is|"
     r"reportedly|also|later|allegedly|now|all|being|believed|thought|feared|confirmed|still|"
     r"remain|remained|remains|be|to|held|taken|seriously|critically|badly|lightly|slightly|"
-    r"moderately|fatally|in|israeli|palestinian|lebanese|syrian|gazan|ukrainian|one|a|an|same|"
+    r"moderately|in|israeli|palestinian|lebanese|syrian|gazan|ukrainian|one|a|an|same|"
     r"extended|single|its|our|may|might|could|would|will|probably|likely|among|premature|"
     r"newborn|protesters|demonstrators|staff|colleagues|employees|workers|personnel|crew|"
     r"guards|settlers|pilgrims|mourners|shoppers|guests|neighbours|neighbors|survivors|"
@@ -68,7 +68,7 @@ _VERB_BE = (
     r"(?:suspected|believed|feared|thought|reported|said|confirmed)\s+to\s+have\s+been)\s+)?"
 )
 _ADVERB = (
-    r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|fatally|badly|"
+    r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|badly|"
     r"lightly|slightly|reported|confirmed|believed|feared)\s+)?"
 )
 # "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
@@ -304,8 +304,9 @@ _JOINED = re.compile(
 )
 
 
-def find_mentions(low: str, lo: int, hi: int) -> list[Mention]:
-    """Casualty mentions in the sentence ``low[lo:hi]``; ``low`` is lower-cased text."""
+def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
+    """Casualty mentions in the sentence ``low[lo:hi]``; ``low`` is lower-cased text and
+    ``text``, when given, the original (for capitalised names)."""
     found: list[Mention] = []
     covered = lo
     clauses: _Clauses | None = None
@@ -325,7 +326,7 @@ def find_mentions(low: str, lo: int, hi: int) -> list[Mention]:
             found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
         found.append(_mention(low, lo, hi, num, tie, clauses, prev))
         covered, untied = max(covered, tie[1][1]), None
-    return found + _singulars(low, lo, hi, found, clauses)
+    return found + _singulars(low, lo, hi, found, clauses, text)
 
 
 def _joined_after(low: str, num: NumberMention, prev: Mention | None) -> Tie | None:
@@ -374,6 +375,12 @@ def _phrase_end(text: str, pos: int, hi: int) -> int:
     return stop.start() if stop else limit
 
 
+# two to four capitalised words, maybe an age, right before "was killed": a named victim
+_NAMED = re.compile(
+    r"(?:^|(?<=[\s(\"']))(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){2,4}(?:\(\d{1,3}\)\s*|,\s*\d{1,3},\s*)?)$"
+)
+
+
 def _tails(low: str, lo: int, hi: int) -> list[re.Match[str]]:
     """Every "was killed", "been shot dead" of ``low[lo:hi]``, looked for only after the
     literal "was " or "been " (``str.find`` is much faster than a regex search)."""
@@ -411,33 +418,39 @@ def _object_at(low: str, start: int, verb_end: int, end: int) -> re.Match[str] |
 
 
 def _singulars(
-    low: str, lo: int, hi: int, found: list[Mention], clauses: _Clauses | None
+    low: str, lo: int, hi: int, found: list[Mention], clauses: _Clauses | None, text: str
 ) -> list[Mention]:
-    """ "a soldier was killed": one person, when no figure already covers the phrase."""
+    """ "a soldier was killed", "Kyle Brown was shot and killed": one person, when no figure
+    already covers the phrase. ``text`` is the original text (names are capitalised)."""
     taken = [(m.number.start, m.trigger[1]) for m in found]
     extra = []
-    matches = [
-        match
-        for tail in _tails(low, lo, hi)
-        if (match := word_search(_SINGULAR, low, max(lo, tail.start() - 160), tail.end()))
-        is not None
-        and match.end() == tail.end()
-    ]
+    spans = []
+    for tail in _tails(low, lo, hi):
+        match = word_search(_SINGULAR, low, max(lo, tail.start() - 160), tail.end())
+        if match is not None and match.end() == tail.end():
+            spans.append(_phrase(match, match.start()))
+        elif text and (name := _NAMED.search(text, max(lo, tail.start() - 60), tail.start())):
+            spans.append(_phrase(tail, name.start("name")))
     for verb_end in _object_gates(low, lo, hi):
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
         if obj is not None:
-            matches.append(obj)
-    for match in matches:
-        if any(s < match.end() and match.start() < e for s, e in taken):
+            spans.append(_phrase(obj, obj.start()))
+    for start, end, kind, trigger in spans:
+        if any(s < end and start < e for s, e in taken):
             continue
-        if match.start() > 0 and low[match.start() - 1].isalnum():
+        if start > 0 and low[start - 1].isalnum():
             continue
-        kind = _kind(match)
         clauses = clauses or _Clauses(low, lo, hi)
-        num = NumberMention(1, 1, 1, False, match.start(), match.start() + 1, match.start())
-        who = people.who_in(low, match.start(), min(hi, match.end() + 40))
-        modality = _modality(low, lo, match.start(), match.span(kind))
-        extra.append(Mention(kind, num, clauses.scope(match.start(), False, 1), match.span(kind),
-                             who, False, modality))  # fmt: skip
-        taken.append(match.span())
+        num = NumberMention(1, 1, 1, False, start, start + 1, start)
+        who = people.who_in(low, start, min(hi, end + 40))
+        modality = _modality(low, lo, start, trigger)
+        extra.append(Mention(kind, num, clauses.scope(start, False, 1), trigger, who, False,
+                             modality))  # fmt: skip
+        taken.append((start, end))
     return extra
+
+
+def _phrase(match: re.Match[str], start: int) -> tuple[int, int, str, tuple[int, int]]:
+    """``(start, end, kind, trigger span)`` of a singular phrase."""
+    kind = _kind(match)
+    return start, match.end(), kind, match.span(kind)

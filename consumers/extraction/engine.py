@@ -86,7 +86,7 @@ def _casualties(art: _Article, place: str | None) -> tuple[list[Casualty], list[
     mentions: list[Mention] = []
     for i in sorted(art.cued["casualty"]):
         lo, hi = art.index.spans[i]
-        found = casualties.find_mentions(art.lowered, lo, hi)
+        found = casualties.find_mentions(art.lowered, lo, hi, art.text)
         if not found:
             continue
         sentence = art.text[lo:hi]

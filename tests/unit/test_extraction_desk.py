@@ -155,3 +155,10 @@ def test_joined_figures_share_their_trigger() -> None:
 def test_times_and_father_of_are_not_counts() -> None:
     text = "He was shot four times and pronounced dead. A father of two was killed nearby."
     assert extract(text).summary.killed == 1
+
+
+def test_named_victims_and_fatal_shootings_count_one() -> None:
+    assert extract("Victor Ancira was shot and killed by officers.").summary.killed == 1
+    assert extract("Mazid Uddin (45), a local activist, was killed.").summary.killed == 1
+    assert extract("An 18-year-old man was fatally shot on Friday.").summary.killed == 1
+    assert extract("The Army was attacked on Friday.").casualties == ()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from consumers.extraction import people
 from consumers.extraction.matching import word_search
@@ -198,8 +198,7 @@ _SINGULAR_OBJECT = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """One casualty figure found in a sentence; ``subset`` marks "including five children",
     ``modality`` a historical or hypothetical figure, ``update`` a revised one ("later
     rose to seven")."""

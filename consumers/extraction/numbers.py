@@ -10,7 +10,7 @@ engine passes a lower-cased copy with the same offsets), so patterns need no IGN
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -80,9 +80,11 @@ _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|of|by|until|till|from|during|year|
                            r"mid|before|after|the|,)\s*|-)$")  # fmt: skip
 
 
-@dataclass(frozen=True)
-class NumberMention:
-    """A count-like expression and where it sits; ``start`` includes any qualifier."""
+class NumberMention(NamedTuple):
+    """A count-like expression and where it sits; ``start`` includes any qualifier.
+
+    A named tuple rather than a frozen dataclass: it is built for every figure of every
+    casualty sentence, and a tuple is several times cheaper to create."""
 
     value: int
     low: int

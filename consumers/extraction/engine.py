@@ -90,7 +90,8 @@ def _casualties(art: _Article, place: str | None) -> tuple[list[Casualty], list[
         if not found:
             continue
         sentence = art.text[lo:hi]
-        authority, as_of = people.authority_in(sentence), people.as_of_in(sentence)
+        authority = people.authority_in(sentence, art.lowered[lo:hi])
+        as_of = people.as_of_in(sentence)
         if authority is None and i and any(m.scope != "incident" for m in found):
             start, end = art.index.spans[i - 1]
             authority = people.authority_in(art.text[start:end])  # "... the ministry said."

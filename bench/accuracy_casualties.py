@@ -5,7 +5,8 @@ Run: ``python scripts/devdata/build_casualties.py`` once (it fills ``.devdata/``
 on) and the untuned split (never looked at), short event reports and long narratives
 apart, it prints the share of items whose killed (and, where labelled, wounded) figure
 matches the human label exactly and within 10%, for wirewatch's ``summary`` and for a
-simple GDELT-like baseline (the first number right before "killed"/"dead"/"died").
+simple GDELT-like baseline (the first number right before "killed"/"dead"/"died" or
+right after "killed").
 """
 
 from __future__ import annotations
@@ -27,17 +28,24 @@ from consumers.extraction.numbers import words_to_int  # noqa: E402
 DATA = ROOT / ".devdata" / "casualties"
 MANIFEST = ROOT / "scripts" / "devdata" / "casualties_sources.json"
 
-_NUM = r"(\d[\d,]*|(?:[a-z]+[- ])?[a-z]+)"
+_NUM = (
+    r"(\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|hundred)"
+)
 _BASE_KILLED = re.compile(rf"\b{_NUM}\s+(?:\w+\s+){{0,3}}?(?:were\s+|was\s+)?"
                           r"(?:killed|dead|died)\b", re.IGNORECASE)  # fmt: skip
+_BASE_KILLED_AFTER = re.compile(rf"\b(?:killed|killing|kills|killed\s+at\s+least)\s+{_NUM}\b",
+                                re.IGNORECASE)  # fmt: skip
 _BASE_WOUNDED = re.compile(rf"\b{_NUM}\s+(?:\w+\s+){{0,3}}?(?:were\s+|was\s+)?"
                            r"(?:wounded|injured|hurt)\b", re.IGNORECASE)  # fmt: skip
 
 Predict = Callable[[dict[str, Any]], tuple[int, int]]
 
 
-def _first_count(pattern: re.Pattern[str], text: str) -> int:
-    for match in pattern.finditer(text):
+def _first_count(pattern: re.Pattern[str], text: str, other: re.Pattern[str] | None = None) -> int:
+    matches = [*pattern.finditer(text), *(other.finditer(text) if other else ())]
+    for match in sorted(matches, key=lambda m: m.start()):
         raw = match.group(1).replace(",", "")
         value = int(raw) if raw.isdigit() else words_to_int(raw)
         if value is not None and value < 10**6:
@@ -46,9 +54,10 @@ def _first_count(pattern: re.Pattern[str], text: str) -> int:
 
 
 def baseline(item: dict[str, Any]) -> tuple[int, int]:
-    """GDELT-like rule: the first number right before a death (injury) word, else 0."""
+    """GDELT-like rule: the first number right before a death (injury) word, or right after
+    "killed", else 0."""
     text = f"{item['title']}. {item['text']}" if item["title"] else item["text"]
-    return _first_count(_BASE_KILLED, text), _first_count(_BASE_WOUNDED, text)
+    return _first_count(_BASE_KILLED, text, _BASE_KILLED_AFTER), _first_count(_BASE_WOUNDED, text)
 
 
 def wirewatch(item: dict[str, Any]) -> tuple[int, int]:

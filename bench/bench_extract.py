@@ -7,6 +7,9 @@ precision/recall/F1 tables (markdown) for each labelled corpus, then articles pe
     casualty and negotiation sentences among context, as in wire copy), the target case;
 (b) a stress case: ~W-word articles of corpus sentences drawn at random, nearly every
     sentence a casualty or negotiation sentence;
+(c) real casualty-dense prose: ~W-word articles joined, in file order, from the real event
+    reports of ``.devdata/casualties/short_dev.jsonl`` (built by
+    ``scripts/devdata/build_casualties.py``); skipped with a note when that file is absent;
 
 then the time for one 1 MB article, peak memory and the machine. The process is pinned to
 one core where the OS allows it; rates are CPU time (``time.process_time``), which other
@@ -16,6 +19,7 @@ load on a shared machine disturbs less than wall time (also printed).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import random
@@ -33,6 +37,7 @@ from consumers.extraction.evaluate import evaluate, load_corpus, markdown  # noq
 from producers.synthetic import generate  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
+REAL = ROOT / ".devdata" / "casualties" / "short_dev.jsonl"
 CORPORA = ("extraction_corpus", "extraction_heldout", "extraction_heldout2")
 
 
@@ -66,6 +71,28 @@ def realistic_articles(count: int, words: int, seed: int = 3) -> list[str]:
                 parts, total = [], 0
                 if len(articles) == count:
                     return articles
+    return articles
+
+
+def real_articles(count: int, words: int) -> list[str]:
+    """``count`` articles of about ``words`` words joined from real event reports, in file
+    order (deterministic); empty when the development data has not been built."""
+    if not REAL.exists():
+        return []
+    with REAL.open(encoding="utf-8") as handle:
+        reports = [json.loads(line)["text"] for line in handle]
+    articles: list[str] = []
+    parts: list[str] = []
+    total = 0
+    for i in range(count * words):
+        report = reports[i % len(reports)]
+        parts.append(report)
+        total += len(report.split())
+        if total >= words:
+            articles.append("\n\n".join(parts))
+            parts, total = [], 0
+            if len(articles) == count:
+                break
     return articles
 
 
@@ -116,6 +143,12 @@ def main() -> int:
     print(f"{platform.platform()}; {platform.processor() or platform.machine()}; "
           f"Python {platform.python_version()}; os.cpu_count()={os.cpu_count()}\n")  # fmt: skip
     report_speed("(a) realistic news", realistic_articles(args.articles, args.words))
+    real = real_articles(args.articles, args.words)
+    if real:
+        report_speed("(c) real casualty-dense prose (ACLED event reports)", real)
+    else:
+        print(f"- (c) real casualty-dense prose: skipped, {REAL} is absent "
+              "(run scripts/devdata/build_casualties.py)")  # fmt: skip
     dense = build_articles([case["text"] for case in cases], args.articles, args.words)
     report_speed("(b) dense corpus sentences (stress)", dense)
 

@@ -16,7 +16,9 @@ from wirewatch.errors import SchemaError
 from wirewatch.schema import LIVE_RUN, SCHEMA_VERSION, ArticleEvent, parse_time
 
 CASUALTY_KINDS = ("killed", "wounded", "missing", "hostage", "detained")
-SCOPES = ("incident", "cumulative")
+SCOPES = ("incident", "cumulative", "period")
+# how a casualty figure is asserted; only ``None`` (reported as fact) counts as new deaths
+MODALITIES = ("historical", "hypothetical")
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,8 @@ class Evidence:
     """The sentence behind a metric: ``text[start:end] == sentence``.
 
     ``match_start``/``match_end`` bound the phrase inside the text that triggered it.
+    ``part`` is ``"title"`` when the sentence is the headline (offsets index the title);
+    ``None`` means the body text, whose offsets are unchanged.
     """
 
     sentence: str
@@ -31,6 +35,7 @@ class Evidence:
     end: int
     match_start: int
     match_end: int
+    part: str | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Evidence:
@@ -39,7 +44,13 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Casualty:
-    """People killed, wounded, missing, taken hostage or detained, as one mention states."""
+    """People killed, wounded, missing, taken hostage or detained, as one mention states.
+
+    ``scope`` is ``incident``, ``cumulative`` (a toll) or ``period`` (a daily or other period
+    total, "in the past 24 hours"). ``part_of`` is the index, in the same extraction, of the
+    figure this one is a subset of ("31 killed, including three children"). ``modality`` is
+    ``historical`` or ``hypothetical`` for deaths that are not reported as new.
+    """
 
     kind: str
     count: int
@@ -52,6 +63,8 @@ class Casualty:
     where: str | None = None
     authority: str | None = None
     as_of: str | None = None
+    part_of: int | None = None
+    modality: str | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Casualty:
@@ -102,6 +115,7 @@ class Summary:
     wounded: int = 0
     death_toll: int | None = None
     negotiation: bool = False
+    period_killed: int | None = None
 
 
 @dataclass(frozen=True)
@@ -119,7 +133,7 @@ class Extraction:
             "casualties": [_with_evidence(c) for c in self.casualties],
             "negotiations": [_with_evidence(n) for n in self.negotiations],
             "signals": [_with_evidence(s) for s in self.signals],
-            "summary": dict(vars(self.summary)),
+            "summary": _without_unset(vars(self.summary), _OPTIONAL),
         }
 
     @classmethod
@@ -132,9 +146,20 @@ class Extraction:
         )
 
 
+# fields added after the contract was fixed: written only when set, so output is unchanged
+_OPTIONAL = frozenset({"part", "part_of", "modality", "period_killed"})
+
+
+def _without_unset(fields: dict[str, Any], optional: frozenset[str]) -> dict[str, Any]:
+    return {k: v for k, v in fields.items() if v is not None or k not in optional}
+
+
 def _with_evidence(metric: Casualty | Negotiation | Signal) -> dict[str, Any]:
     # a shallow copy per level: ``asdict`` deep-copies and dominated the extractor's profile
-    return {**vars(metric), "evidence": dict(vars(metric.evidence))}
+    return {
+        **_without_unset(vars(metric), _OPTIONAL),
+        "evidence": _without_unset(vars(metric.evidence), _OPTIONAL),
+    }
 
 
 @dataclass(frozen=True)
@@ -211,6 +236,7 @@ class ArticleMetrics:
 __all__ = [
     "CASUALTY_KINDS",
     "LIVE_RUN",
+    "MODALITIES",
     "SCOPES",
     "ArticleMetrics",
     "Casualty",

@@ -12,14 +12,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from consumers.extraction import people
+from consumers.extraction.matching import word_search
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
 
 _TRIGGERS = {
-    "killed": r"killed|dead|died|dying|deaths|fatalities|slain|perished|lost\s+their\s+lives|"
-    r"massacred|murdered|executed|shot\s+dead|bodies|corpses",
+    "killed": r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|"
+    r"captured)\s+and\s+(?:then\s+)?(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
+    r"dying|deaths|fatalities|slain|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
+    r"murdered|executed|shot\s+dead|gunned\s+down|lynched|(?:hacked|beaten|stabbed|clubbed|"
+    r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched)\s+to\s+death|"
+    r"bodies|corpses|succumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds)|neutrali[sz]ed|"
+    r"eliminated|fatally\s+(?:shot|stabbed|wounded|injured|struck|hit)",
     "wounded": r"wounded|injured|injuries|hurt|maimed",
     "missing": r"missing|unaccounted\s+for|trapped|buried",
     "hostage": r"hostages?|captives?|held\s+captive|kidnapped|abducted|abductees",
@@ -32,7 +38,7 @@ _FILLER = (
     r"american|thai|their|his|her|its|who|that|men|man|were|was|have|has|had|been|are|is|"
     r"reportedly|also|later|allegedly|now|all|being|believed|thought|feared|confirmed|still|"
     r"remain|remained|remains|be|to|held|taken|seriously|critically|badly|lightly|slightly|"
-    r"moderately|fatally|in|israeli|palestinian|lebanese|syrian|gazan|ukrainian|one|a|an|same|"
+    r"moderately|in|israeli|palestinian|lebanese|syrian|gazan|ukrainian|one|a|an|same|"
     r"extended|single|its|our|may|might|could|would|will|probably|likely|among|premature|"
     r"newborn|protesters|demonstrators|staff|colleagues|employees|workers|personnel|crew|"
     r"guards|settlers|pilgrims|mourners|shoppers|guests|neighbours|neighbors|survivors|"
@@ -43,16 +49,50 @@ _AFTER = re.compile(
     rf"(?:\s+(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,60}}?,){{0,7}}"
     rf"\s+(?:{_TRIGGER})\b",
 )
+_ANY_TRIGGER = "|".join(f"(?:{pattern})" for pattern in _TRIGGERS.values())
 _AFTER_BARE = re.compile(rf"\s+(?:{_TRIGGER})\b")
+# words that end the noun phrase of a figure: "5 houses where people were killed" is no count
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores"
+)
+_STOP_WORDS = (
+    r"or|but|after|before|when|while|as|where|which|who|whom|whose|that|since|because|than|"
+    r"with|by|to|for|at|on|in|said|says|told|during|into|if|had|has|have|not|no|would|"
+    r"could|will|may|might|per|whereas|although|though|then|reportedly|also"
+)
+_STOP = _STOP_WORDS + "|" + _NUMBER_WORDS
+_VERB_BE = (
+    r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|been|(?:are|is|were|was)\s+"
+    r"(?:suspected|believed|feared|thought|reported|said|confirmed)\s+to\s+have\s+been)\s+)?"
+)
+_ADVERB = (
+    r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|badly|"
+    r"lightly|slightly|reported|confirmed|believed|feared)\s+)?"
+)
+# "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
+_AFTER_LOOSE = re.compile(
+    rf"(?:,?\s+including|\s+belonging\s+to|\s+and(?!\s+{_VERB_BE}(?:{_ANY_TRIGGER})\b)|"
+    rf"\s+(?!(?:{_STOP}|and)\b)[a-z('\"][\w().'/\"-]*){{1,10}}?\s+{_VERB_BE}{_ADVERB}"
+    rf"(?:{_TRIGGER})\b"
+)
 _BEFORE = re.compile(
     r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|executed|shot\s+dead|"
     r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths\s+of|killing\s+of|"
+    r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|"
+    r"(?:killed|dead|died)\s+along\s+with|"
     r"bodies\s+of)(?:\s+at\s+least)?)|"
     r"(?P<wounded>\b(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|maimed))|"
     r"(?P<hostage>\b(?:kidnapped|kidnapping|abducted|abducting|seized))|"
     r"(?P<detained>\b(?:arrested|arresting|arrests|detained|detaining|detains|rounded\s+up|"
     r"apprehended|arrest\s+of|detention\s+of)))"
     r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+)?$",
+)
+# a stem of every branch of ``_BEFORE``, searched first because it is a plain alternation
+_BEFORE_GATE = re.compile(
+    r"kill|massacr|murder|execut|shot|lives|death|bodies|gunned|shooting|dead|died|wound|injur|"
+    r"hurt|maim|kidnap|abduct|seiz|arrest|detain|detention|rounded|apprehend"
 )
 _MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to)\s+$",
                     )  # fmt: skip
@@ -83,6 +123,9 @@ _CUMULATIVE = re.compile(
     r"in\s+the\s+(?:war|conflict)|during\s+the\s+(?:war|conflict)|over\s+the\s+course\s+of|"
     r"altogether|in\s+all)\b",
 )
+# a word of every branch of ``_CUMULATIVE``: without one, a sentence has no cumulative cue
+_CUMULATIVE_GATE = ("toll", "since", "total", "far", "date", "overall", "cumulative", "war",
+                    "conflict", "course", "altogether", "in all")  # fmt: skip
 # ";", or a comma or space opening "bringing ...", "while ...", ", the ministry said"; the
 # leading class lets the regex engine skip ahead (a match starts where the break does)
 _CLAUSE_BREAK = re.compile(
@@ -95,41 +138,70 @@ _INCIDENT = re.compile(
     r"tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|yesterday|today|"
     r"past\s+24\s+hours)\b",
 )
+# a total over a stated period: neither one incident nor the whole toll
+_PERIOD = re.compile(
+    r"(?:(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:24|48|72|"
+    r"twenty-four|forty-eight|seventy-two|\w+)\s+hours|(?:in|over|during|within)\s+the\s+"
+    r"(?:past|last|previous|preceding)\s+(?:day|two\s+days|three\s+days|\d+\s+days|week|"
+    r"24-hour\s+period)|past\s+24\s+hours|previous\s+day|since\s+yesterday|"
+    r"(?:daily|overnight)\s+(?:toll|tally|count))\b",
+)
+# the deaths are background (a past event, the reason for a protest) or not real (a threat,
+# a hypothesis, a rhetorical "even if thousands were killed")
+_PERIOD_GATE = ("hour", "day", "week", "yesterday", "daily", "overnight")
+_HISTORICAL = re.compile(
+    r"(?:last\s+(?:year|month|summer|winter|spring|autumn|fall)(?:'s)?|"
+    r"years?\s+ago|anniversary|in\s+(?:19|20)\d\d\b|in\s+memory|commemorat\w*|"
+    r"protest(?:ed|ing|s)?\s+(?:against|over|after|at|outside|in\s+front|as)|"
+    r"(?:staged|held|organi[sz]ed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|demonstrations?|"
+    r"rall(?:y|ies)|sit-in)|in\s+protest|to\s+protest|demonstrated\s+(?:against|after|over)|"
+    r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denouncing|against\s+the\s+(?:killing|"
+    r"murder|death)|demand\w*\s+(?:justice|punishment)|to\s+remember|in\s+remembrance|"
+    r"(?:rall(?:y|ies)|protests?|vigils?|walkouts?|demonstrations?)\b[^.;]{0,40}?\bafter\b)",
+)
+_HYPOTHETICAL = re.compile(
+    r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
+    r"risk\w*|plan\w*\s+to|aim\w*\s+to|in\s+case)\b",
+)
+_UPDATE = re.compile(
+    r"(?:later|rose|risen|climbed|increased|jumped|updated|revised|now|latest|final|"
+    r"subsequently)\b",
+)
+MAX_PEOPLE = 10**8  # no casualty figure counts more people than this
+
 _SINGULAR_WHO = (
     r"soldier|civilian|child|boy|girl|woman|man|journalist|reporter|photographer|paramedic|"
     r"medic|doctor|nurse|aid\s+worker|police\s+officer|policeman|officer|militant|fighter|"
     r"gunman|teenager|baby|infant|resident|person|hostage|student|worker|farmer|fisherman|"
     r"reservist|palestinian|israeli"
 )
-_OBJECT_STEMS = (
-    "ed a",
-    "ing a",
-    "ed one",
-    "ing one",
-    "ed another",
-    "ing another",
-    "dead a",
-    "dead one",
-    "dead another",
+# "killed a", "shot dead one", "gunned down another": a singular object may follow
+_OBJECT_WORDS = (" a ", " an ", " one ", " another")
+_VERB_ENDS = ("ed", "ing", "dead", "down")
+_NOT_ONE = (
+    r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
 )
 _SINGULAR = re.compile(
-    rf"(?:a|an|another)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?P<who>{_SINGULAR_WHO})\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|"
-    rf"later\s+|critically\s+|seriously\s+|fatally\s+|badly\s+|lightly\s+|slightly\s+)?"
-    rf"(?:shot\s+and\s+)?(?:{_TRIGGER})\b",
+    rf"(?:a|an|another)\s+(?:(?!(?:{_STOP_WORDS}|{_NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?"
+    rf"(?:was|has\s+been|had\s+been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TRIGGER})\b",
 )
+
+# the end of a singular phrase, found first: it is rarer than the articles that open one
+_SINGULAR_TAIL = re.compile(rf"(?:was|been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TRIGGER})\b")
 
 _SINGULAR_OBJECT = re.compile(
-    r"(?P<trig>(?P<killed>killed|killing|shot\s+dead|shooting\s+dead)|(?P<wounded>wounded|"
-    r"wounding|injured|injuring)|(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
+    r"(?P<trig>(?P<killed>killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|"
+    r"shot\s+and\s+killed)|(?P<wounded>wounded|wounding|injured|injuring)|"
+    r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
     r"(?P<detained>arrested|detained|arresting|detaining))\s+(?:(?:a|an|another|one)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?P<who>{_SINGULAR_WHO})\b|another\b(?!\s+\d))",
+    rf"(?!(?:{_STOP}|{_NOT_ONE})\b)[\w(]|another\b(?!\s+\d))",
 )
 
 
-@dataclass(frozen=True)
-class Mention:
-    """One casualty figure found in a sentence; ``subset`` marks "including five children"."""
+class Mention(NamedTuple):
+    """One casualty figure found in a sentence; ``subset`` marks "including five children",
+    ``modality`` a historical or hypothetical figure, ``update`` a revised one ("later
+    rose to seven")."""
 
     kind: str
     number: NumberMention
@@ -137,6 +209,8 @@ class Mention:
     trigger: tuple[int, int]
     who: str | None
     subset: bool
+    modality: str | None = None
+    update: bool = False
 
 
 def _kind(match: re.Match[str]) -> str:
@@ -161,11 +235,18 @@ def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) 
     )
     if toll:
         return _kind(toll), toll.span(), True, False
-    after = _AFTER.match(text, num.end, min(hi, num.end + 160))
+    after = _AFTER.match(text, num.end, min(hi, num.end + 160)) or _AFTER_LOOSE.match(
+        text, num.end, min(hi, num.end + 120)
+    )
     if after:
         trig = next(k for k in _TRIGGERS if after.group(k))
         return trig, after.span(trig), False, False
-    before = _BEFORE.search(text, max(lo, num.start - 48), num.start)
+    start = max(lo, num.start - 48)
+    before = (
+        _BEFORE.search(text, start, num.start)
+        if _BEFORE_GATE.search(text, start, num.start)
+        else None
+    )
     if before and not _MODAL.search(text, max(lo, before.start() - 20), before.start()):
         return _kind(before), before.span(), False, False
     if prev is not None and _SUBSET.search(text, max(lo, num.start - 24), num.start):
@@ -174,55 +255,113 @@ def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) 
 
 
 class _Clauses:
-    """Clause breaks and scope cues of one sentence, found once and only when needed."""
+    """Clause breaks of one sentence, and the scope cues of each clause when first asked."""
 
     def __init__(self, low: str, lo: int, hi: int) -> None:
-        self.lo, self.hi = lo, hi
-        self.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(low, lo, hi)]
-        self.cumulative = _word_starts(_CUMULATIVE, low, lo, hi)
-        self.incident = _word_starts(_INCIDENT, low, lo, hi)
+        self.low, self.lo, self.hi = low, lo, hi
+        sentence = low[lo:hi]
+        self.timed = any(cue in sentence for cue in _PERIOD_GATE)
+        self.summed = any(cue in sentence for cue in _CUMULATIVE_GATE)
+        self._breaks: list[int] | None = None
+        self._cues: dict[tuple[str, int], bool] = {}
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """``(start, end)`` of the clause holding ``pos``."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.low, self.lo, self.hi)]
+        breaks = self._breaks
+        i = bisect_right(breaks, pos)
+        start = breaks[i - 1] if i else self.lo
+        return start, breaks[i] if i < len(breaks) else self.hi
+
+    def _has(self, name: str, pattern: re.Pattern[str], clause: tuple[int, int]) -> bool:
+        """True when a match of ``pattern`` starts a word inside ``clause``."""
+        key = (name, clause[0])
+        if key not in self._cues:
+            found = word_search(pattern, self.low, clause[0], self.hi)
+            self._cues[key] = found is not None and found.start() < clause[1]
+        return self._cues[key]
 
     def scope(self, pos: int, toll: bool, value: int) -> str:
-        """``cumulative`` when the clause holding ``pos`` speaks of a toll or a whole period."""
-        if toll:
+        """``period`` when the clause holding ``pos`` names a period ("in the past 24 hours"),
+        ``cumulative`` when it speaks of a toll or the whole war, else ``incident``."""
+        if not (self.timed or self.summed or toll or value >= 1000):
+            return "incident"  # no cue anywhere in the sentence: no need for its clauses
+        clause = self.clause(pos)
+        if self.timed and self._has("period", _PERIOD, clause):
+            return "period"
+        if toll or self.summed and self._has("cumulative", _CUMULATIVE, clause):
             return "cumulative"
-        i = bisect_right(self.breaks, pos)
-        start = self.breaks[i - 1] if i else self.lo
-        end = self.breaks[i] if i < len(self.breaks) else self.hi
-        if any(start <= c < end for c in self.cumulative):
-            return "cumulative"
-        if value >= 1000 and not any(start <= c < end for c in self.incident):
+        if value >= 1000 and not self._has("incident", _INCIDENT, clause):
             return "cumulative"
         return "incident"
 
 
-def _word_starts(pattern: re.Pattern[str], low: str, lo: int, hi: int) -> list[int]:
-    """Starts of the matches of ``pattern`` (compiled without a leading ``\\b``) that begin
-    a word."""
-    return [m.start() for m in pattern.finditer(low, lo, hi)
-            if m.start() == 0 or not low[m.start() - 1].isalnum()]  # fmt: skip
+# "7 militants and 3 soldiers were killed": two figures joined before one trigger
+_JOINED = re.compile(
+    rf"(?:\s+(?!(?:{_STOP}|and)\b)[a-z][\w().'/-]*){{0,4}}?,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
+)
 
 
-def find_mentions(low: str, lo: int, hi: int) -> list[Mention]:
-    """Casualty mentions in the sentence ``low[lo:hi]``; ``low`` is lower-cased text."""
+def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
+    """Casualty mentions in the sentence ``low[lo:hi]``; ``low`` is lower-cased text and
+    ``text``, when given, the original (for capitalised names)."""
     found: list[Mention] = []
     covered = lo
     clauses: _Clauses | None = None
+    untied: NumberMention | None = None
     for num in find_numbers(low, lo, hi):
-        if num.start < covered or num.value <= 0 or not_a_count(low, num):
+        if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
             continue
         if _NEGATION.search(low, max(lo, num.start - 24), num.start):
             continue
-        tie = _tie(low, num, lo, hi, found[-1] if found else None)
+        prev = found[-1] if found else None
+        tie = _tie(low, num, lo, hi, prev) or _joined_after(low, num, prev)
         if tie is None:
+            untied = num
             continue
-        kind, trigger, toll, subset = tie
         clauses = clauses or _Clauses(low, lo, hi)
-        scope = found[-1].scope if subset else clauses.scope(num.start, toll, num.value)
-        who = people.who_in(low, num.end, _phrase_end(low, num.end, hi))
-        found.append(Mention(kind, num, scope, trigger, who, subset))
-        covered = max(covered, trigger[1])
-    return found + _singulars(low, lo, hi, found, clauses)
+        if untied is not None and not tie[3] and _JOINED.fullmatch(low, untied.end, num.start):
+            found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
+        found.append(_mention(low, lo, hi, num, tie, clauses, prev))
+        covered, untied = max(covered, tie[1][1]), None
+    return found + _singulars(low, lo, hi, found, clauses, text)
+
+
+def _joined_after(low: str, num: NumberMention, prev: Mention | None) -> Tie | None:
+    """ "killed four farmers and a soldier": a figure joined to one a verb before tied."""
+    if prev is None or prev.subset or prev.trigger[0] > prev.number.start:
+        return None
+    if _JOINED.fullmatch(low, prev.number.end, num.start) is None:
+        return None
+    return prev.kind, prev.trigger, False, False
+
+
+def _mention(
+    low: str, lo: int, hi: int, num: NumberMention, tie: Tie, clauses: _Clauses,
+    prev: Mention | None,
+) -> Mention:  # fmt: skip
+    """The mention of a figure tied to a trigger."""
+    kind, trigger, toll, subset = tie
+    who = people.who_in(low, num.end, _phrase_end(low, num.end, hi))
+    if subset and prev is not None:
+        scope, modality = prev.scope, prev.modality
+    else:
+        scope = clauses.scope(num.start, toll, num.value)
+        modality = _modality(low, lo, num.start, trigger)
+    stop = max(num.end, trigger[1])
+    update = word_search(_UPDATE, low, max(lo, num.start - 80), stop) is not None
+    return Mention(kind, num, scope, trigger, who, subset, modality, update)
+
+
+def _modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | None:
+    """``historical`` or ``hypothetical`` when the words before a figure make it so."""
+    first = min(pos, trigger[0])
+    if word_search(_HYPOTHETICAL, low, max(lo, first - 40), first) is not None:
+        return "hypothetical"
+    if word_search(_HISTORICAL, low, max(lo, first - 160), first) is not None:
+        return "historical"
+    return None
 
 
 _PHRASE_END = re.compile(r"[,;.:()]|\s(?:including|and|but|in|on|at)\s")
@@ -235,26 +374,82 @@ def _phrase_end(text: str, pos: int, hi: int) -> int:
     return stop.start() if stop else limit
 
 
+# two to four capitalised words, maybe an age, right before "was killed": a named victim
+_NAMED = re.compile(
+    r"(?:^|(?<=[\s(\"']))(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){2,4}(?:\(\d{1,3}\)\s*|,\s*\d{1,3},\s*)?)$"
+)
+
+
+def _tails(low: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Every "was killed", "been shot dead" of ``low[lo:hi]``, looked for only after the
+    literal "was " or "been " (``str.find`` is much faster than a regex search)."""
+    tails = []
+    for word in ("was ", "been "):
+        pos = low.find(word, lo, hi)
+        while pos != -1:
+            tail = _SINGULAR_TAIL.match(low, pos, hi)
+            if tail is not None:
+                tails.append(tail)
+            pos = low.find(word, pos + 1, hi)
+    return sorted(tails, key=lambda t: t.start()) if len(tails) > 1 else tails
+
+
+def _object_gates(low: str, lo: int, hi: int) -> list[int]:
+    """Where a verb that may take a singular object ends ("kill|ed a man"), found with
+    ``str.find`` on the article words, much faster than a regex over the sentence."""
+    ends = []
+    for word in _OBJECT_WORDS:
+        pos = low.find(word, lo, hi)
+        while pos != -1:
+            if low.endswith(_VERB_ENDS, lo, pos):
+                ends.append(pos)
+            pos = low.find(word, pos + 1, hi)
+    return sorted(ends)
+
+
+def _object_at(low: str, start: int, verb_end: int, end: int) -> re.Match[str] | None:
+    """The singular-object phrase whose verb ends at ``verb_end`` ("kill|ed a"), if any."""
+    while (obj := _SINGULAR_OBJECT.search(low, start, end)) is not None:
+        if obj.end("trig") == verb_end:
+            return obj
+        start = obj.start() + 1
+    return None
+
+
 def _singulars(
-    low: str, lo: int, hi: int, found: list[Mention], clauses: _Clauses | None
+    low: str, lo: int, hi: int, found: list[Mention], clauses: _Clauses | None, text: str
 ) -> list[Mention]:
-    """ "a soldier was killed": one person, when no figure already covers the phrase."""
+    """ "a soldier was killed", "Kyle Brown was shot and killed": one person, when no figure
+    already covers the phrase. ``text`` is the original text (names are capitalised)."""
     taken = [(m.number.start, m.trigger[1]) for m in found]
     extra = []
-    sentence = low[lo:hi]
-    matches = [*_SINGULAR.finditer(low, lo, hi)] if "was" in sentence or "been" in sentence else []
-    if any(stem in sentence for stem in _OBJECT_STEMS):
-        matches += _SINGULAR_OBJECT.finditer(low, lo, hi)
-    for match in matches:
-        if any(s < match.end() and match.start() < e for s, e in taken):
+    spans = []
+    for tail in _tails(low, lo, hi):
+        match = word_search(_SINGULAR, low, max(lo, tail.start() - 160), tail.end())
+        if match is not None and match.end() == tail.end():
+            spans.append(_phrase(match, match.start()))
+        elif text and (name := _NAMED.search(text, max(lo, tail.start() - 60), tail.start())):
+            spans.append(_phrase(tail, name.start("name")))
+    for verb_end in _object_gates(low, lo, hi):
+        obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
+        if obj is not None:
+            spans.append(_phrase(obj, obj.start()))
+    for start, end, kind, trigger in spans:
+        if any(s < end and start < e for s, e in taken):
             continue
-        if match.start() > 0 and low[match.start() - 1].isalnum():
+        if start > 0 and low[start - 1].isalnum():
             continue
-        kind = _kind(match)
         clauses = clauses or _Clauses(low, lo, hi)
-        num = NumberMention(1, 1, 1, False, match.start(), match.start() + 1, match.start())
-        who = people.who_in(low, *match.span("who")) if match.group("who") else None
-        extra.append(Mention(kind, num, clauses.scope(match.start(), False, 1), match.span(kind),
-                             who, False))  # fmt: skip
-        taken.append(match.span())
+        num = NumberMention(1, 1, 1, False, start, start + 1, start)
+        who = people.who_in(low, start, min(hi, end + 40))
+        modality = _modality(low, lo, start, trigger)
+        extra.append(Mention(kind, num, clauses.scope(start, False, 1), trigger, who, False,
+                             modality))  # fmt: skip
+        taken.append((start, end))
     return extra
+
+
+def _phrase(match: re.Match[str], start: int) -> tuple[int, int, str, tuple[int, int]]:
+    """``(start, end, kind, trigger span)`` of a singular phrase."""
+    kind = _kind(match)
+    return start, match.end(), kind, match.span(kind)

@@ -8,6 +8,8 @@ cue for negotiation events. Every metric carries its sentence as :class:`Evidenc
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
+from dataclasses import replace
 from datetime import datetime
 
 from consumers.extraction import casualties, negotiations, people, scanner, signals
@@ -28,18 +30,19 @@ _PERSON_SIDE = {"Ismail Haniyeh": "Hamas", "Yahya Sinwar": "Hamas", "Benjamin Ne
 class _Article:
     """One text with its sentences, term hits and cue sentences, shared by the extractors."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, part: str | None = None) -> None:
         self.text = text
+        self.part = part
         self.index = SentenceIndex(text)
         spans, starts = self.index.spans, self.index.starts
         lowered = scanner.lower_same_length(text)
         self.lowered = lowered
-        casualty, negotiation = scanner.cue_sentences(lowered, starts, spans)
+        hits, casualty, negotiation = scanner.scan(text, lowered, starts, spans)
         self.cued = {"casualty": casualty, "negotiation": negotiation}
         self.signals: list[tuple[int, str, str, Hit]] = []
         self.by_sentence: dict[int, list[tuple[str, str, Hit]]] = {}
         context = signals.Context(text, lowered)
-        for hit in scanner.scan_terms(text, lowered):
+        for hit in hits:
             i = bisect_right(starts, hit.start) - 1
             if i < 0 or hit.start >= spans[i][1]:
                 continue
@@ -50,7 +53,15 @@ class _Article:
 
     def evidence(self, i: int, match_start: int, match_end: int) -> Evidence:
         start, end = self.index.spans[i]
-        return Evidence(self.text[start:end], start, end, match_start, match_end)
+        return Evidence(self.text[start:end], start, end, match_start, match_end, self.part)
+
+    def place(self) -> str | None:
+        """The place the text is about: its only place, or one named in most place mentions."""
+        counts = Counter(name for _, category, name, _ in self.signals if category == "location")
+        if not counts:
+            return None
+        (top, n), total = counts.most_common(1)[0], sum(counts.values())
+        return top if len(counts) == 1 or 2 * n > total else None
 
 
 def _signals(art: _Article) -> list[Signal]:
@@ -69,35 +80,59 @@ def _nearest_place(art: _Article, i: int, pos: int) -> str | None:
     return min(places)[1] if places else None
 
 
-def _casualties(art: _Article) -> tuple[list[Casualty], list[Mention]]:
-    out, mentions = [], []
+def _casualties(art: _Article, place: str | None) -> tuple[list[Casualty], list[Mention]]:
+    """Every casualty figure of ``art``; a toll with no place of its own takes ``place``."""
+    out: list[Casualty] = []
+    mentions: list[Mention] = []
     for i in sorted(art.cued["casualty"]):
         lo, hi = art.index.spans[i]
-        found = casualties.find_mentions(art.lowered, lo, hi)
+        found = casualties.find_mentions(art.lowered, lo, hi, art.text)
         if not found:
             continue
         sentence = art.text[lo:hi]
-        authority, as_of = people.authority_in(sentence), people.as_of_in(sentence)
+        authority = people.authority_in(sentence, art.lowered[lo:hi])
+        as_of = people.as_of_in(sentence)
+        if authority is None and i and any(m.scope != "incident" for m in found):
+            start, end = art.index.spans[i - 1]
+            authority = people.authority_in(art.text[start:end])  # "... the ministry said."
+        parent = None
         for m in found:
             start, end = min(m.number.start, m.trigger[0]), max(m.number.end, m.trigger[1])
             n = m.number
+            where = _nearest_place(art, i, m.trigger[0])
+            if where is None and m.scope != "incident":
+                where = place
+            parent = parent if m.subset else len(out)
             out.append(
                 Casualty(
-                    m.kind,
-                    n.value,
-                    n.low,
-                    n.high,
-                    n.approximate,
-                    m.scope,
-                    art.evidence(i, start, end),
-                    m.who,
-                    _nearest_place(art, i, m.trigger[0]),
-                    authority,
-                    as_of,
+                    m.kind, n.value, n.low, n.high, n.approximate, m.scope,
+                    art.evidence(i, start, end), m.who, where, authority, as_of,
+                    parent if m.subset else None, m.modality,
                 )
-            )
+            )  # fmt: skip
             mentions.append(m)
     return out, mentions
+
+
+def _reindexed(casualty: Casualty, index: dict[int, int]) -> Casualty:
+    """``casualty`` with its ``part_of`` moved to the figure's new place."""
+    if casualty.part_of is None:
+        return casualty
+    return replace(casualty, part_of=index.get(casualty.part_of))
+
+
+def _title_casualties(
+    title: str, body: list[Mention], place: str | None, offset: int
+) -> tuple[list[Casualty], list[Mention]]:
+    """Figures of the headline whose kind the body never states (a restated one is the
+    body's); evidence offsets index the title and say ``part="title"``."""
+    head = _Article(title, part="title")
+    found, mentions = _casualties(head, place)
+    stated = {m.kind for m in body}
+    keep = [k for k, m in enumerate(mentions) if m.kind not in stated]
+    index = {k: offset + j for j, k in enumerate(keep)}
+    out = [_reindexed(found[k], index) for k in keep]
+    return out, [mentions[k] for k in keep]
 
 
 def _side(art: _Article, i: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -126,28 +161,45 @@ def _negotiations(art: _Article) -> list[Negotiation]:
 
 
 def summarise(mentions: list[Mention], negotiated: bool) -> Summary:
-    """Headline figures: new incident deaths and injuries (each figure once), largest toll."""
+    """Headline figures: new incident deaths and injuries (each figure once; a revised figure
+    replaces the one before it), the largest toll and the largest period total. Subsets,
+    historical and hypothetical figures are not new deaths."""
     totals = {"killed": 0, "wounded": 0}
+    last: dict[str, int] = {}
     counted: set[tuple[str, int]] = set()
-    toll = None
+    toll = period = None
     for m in mentions:
+        if m.modality is not None:
+            continue
+        value = m.number.value
         if m.scope == "cumulative":
             if m.kind == "killed":
-                toll = max(toll or 0, m.number.value)
-        elif m.kind in totals and not m.subset and (m.kind, m.number.value) not in counted:
-            counted.add((m.kind, m.number.value))
-            totals[m.kind] += m.number.value
-    return Summary(totals["killed"], totals["wounded"], toll, negotiated)
+                toll = max(toll or 0, value)
+        elif m.scope == "period":
+            if m.kind == "killed":
+                period = max(period or 0, value)
+        elif m.kind in totals and not m.subset and (m.kind, value) not in counted:
+            counted.add((m.kind, value))
+            previous = last.get(m.kind)
+            replaces = m.update and previous is not None and previous < value
+            totals[m.kind] += value - previous if replaces and previous else value
+            last[m.kind] = value
+    return Summary(totals["killed"], totals["wounded"], toll, negotiated, period)
 
 
 def extract(text: str, *, title: str = "", published_at: datetime | None = None) -> Extraction:
     """Casualties, negotiation events and signals of ``text``, each with its evidence.
 
-    ``title`` and ``published_at`` are accepted as context; counts come from ``text`` alone
-    so that a headline restating the body is not counted twice.
+    A figure of the ``title`` counts when the body does not state one of the same kind, so
+    a headline restating the body is not counted twice; ``published_at`` is context only.
     """
     art = _Article(text)
-    found, mentions = _casualties(art)
+    head_place = _Article(title).place() if title.strip() else None
+    place = head_place or art.place()
+    found, mentions = _casualties(art, place)
+    if title.strip():
+        more, more_mentions = _title_casualties(title, mentions, place, len(found))
+        found, mentions = found + more, mentions + more_mentions
     talks = _negotiations(art)
     return Extraction(tuple(found), tuple(talks), tuple(_signals(art)),
                       summarise(mentions, bool(talks)))  # fmt: skip

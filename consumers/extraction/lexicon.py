@@ -104,7 +104,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "killed", "kill", "dead", "died", "die", "death", "fatalit", "slain", "perish",
         "wounded", "wound", "injur", "hurt", "missing", "unaccounted", "hostage", "captive",
         "kidnap", "abduct", "arrest", "detain", "detention", "bodies", "lost their lives", "toll",
-        "shot", "trapped", "rubble", "rounded up", "custody", "bring", "raising", "taking",
+        "shot", "gunned", "lynch", "trapped", "rubble", "rounded up", "custody", "bring", "raising",
+        "taking",
     ),
 }  # fmt: skip
 

@@ -119,9 +119,10 @@ def who_in(text: str, start: int, end: int) -> str | None:
     return min(groups) if groups else None
 
 
-def authority_in(sentence: str) -> str | None:
-    """The source a sentence attributes figures to ("Health Ministry", "United Nations")."""
-    lowered = sentence.lower()
+def authority_in(sentence: str, lowered: str | None = None) -> str | None:
+    """The source a sentence attributes figures to ("Health Ministry", "United Nations");
+    ``lowered`` is its lower-cased copy when the caller has one."""
+    lowered = sentence.lower() if lowered is None else lowered
     if word_search(_ATTRIBUTION, lowered, 0, len(lowered)) is None:
         return None
     found = [f for f in (_AUTHORITY_LOWER.first(lowered), _AUTHORITY_ACRONYM.first(sentence)) if f]
@@ -130,9 +131,14 @@ def authority_in(sentence: str) -> str | None:
     return _AUTHORITY[min(found, key=lambda f: f[0])[1]][2]
 
 
+_AS_OF_GATE = re.compile(r"as\s+(?:of|at)\s")
+
+
 def as_of_in(sentence: str) -> str | None:
     """The "as of ..." date phrase of a sentence, as written."""
     lowered = sentence.lower()
+    if _AS_OF_GATE.search(lowered) is None:
+        return None
     if len(lowered) != len(sentence):
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
     match = word_search(AS_OF_RE, lowered, 0, len(lowered))

@@ -1,4 +1,4 @@
-"""One Aho-Corasick pass for every gazetteer name and signal keyword, another for sentence cues.
+"""One Aho-Corasick pass finds every gazetteer name, signal keyword and sentence cue.
 
 Negotiation gate stems ("to ", "held", "plan") are common words, so
 :mod:`consumers.extraction.negotiations` looks them up only inside the few sentences that
@@ -55,8 +55,25 @@ def _build_cues() -> ahocorasick.Automaton:
     return automaton
 
 
-_TERMS = _build_terms()
-_CUES = _build_cues()
+def _build_both() -> ahocorasick.Automaton:
+    """One automaton for terms and cue stems: value ``(length, term or None, casualty?,
+    negotiation?)``, so that one pass over the text finds both."""
+    terms, cues = _build_terms(), _build_cues()
+    both: dict[str, list[object]] = {}
+    for key in terms.keys():
+        both[key] = [terms.get(key), False, False]
+    for key in cues.keys():
+        _, is_casualty, is_negotiation = cues.get(key)
+        entry = both.setdefault(key, [None, False, False])
+        entry[1], entry[2] = is_casualty, is_negotiation
+    automaton = ahocorasick.Automaton()
+    for key, (term, is_casualty, is_negotiation) in both.items():
+        automaton.add_word(key, (len(key), term, is_casualty, is_negotiation))
+    automaton.make_automaton()
+    return automaton
+
+
+_BOTH = _build_both()
 
 
 def lower_same_length(text: str) -> str:
@@ -67,34 +84,21 @@ def lower_same_length(text: str) -> str:
     return lowered.replace("\u2019", "'").replace("\u2018", "'")
 
 
-def scan_terms(text: str, lowered: str) -> list[Hit]:
-    """Gazetteer names and signal keywords found as whole words, longest match first."""
-    hits = []
-    size = len(lowered)
-    for last, (length, category, name, exact) in _TERMS.iter_long(lowered):
-        start, end = last + 1 - length, last + 1
-        if exact is not None and text[start:end].replace("\u2019", "'") != exact:
-            continue  # "us", "un", "pa" inside words: cheapest test first
-        if start > 0 and lowered[start - 1].isalnum():
-            continue
-        if end < size:
-            after = lowered[end]
-            if after.isalnum() or after == "-" and (start == 0 or lowered[start - 1] != "-"):
-                continue
-        hits.append(Hit(start, end, category, name))
-    return hits
-
-
-def cue_sentences(
-    lowered: str, starts: list[int], spans: list[tuple[int, int]]
-) -> tuple[set[int], set[int]]:
-    """Indexes of the sentences holding a casualty cue, and of those holding a negotiation
-    cue; a cue stem counts where it starts a word. ``starts`` are the sentence starts."""
+def scan(
+    text: str, lowered: str, starts: list[int], spans: list[tuple[int, int]]
+) -> tuple[list[Hit], set[int], set[int]]:
+    """Gazetteer names and signal keywords found as whole words (leftmost-longest, not
+    overlapping), and the indexes of the sentences holding a casualty cue and of those
+    holding a negotiation cue (a cue stem counts where it starts a word), in one pass.
+    ``starts`` are the sentence starts."""
     casualty: set[int] = set()
     negotiation: set[int] = set()
-    for last, (length, is_casualty, is_negotiation) in _CUES.iter(lowered):
+    terms: list[tuple[int, int, tuple[int, str, str, str | None]]] = []
+    for last, (length, term, is_casualty, is_negotiation) in _BOTH.iter(lowered):
         start = last + 1 - length
-        if start and lowered[start - 1].isalnum():
+        if term is not None:
+            terms.append((start, -length, term))
+        if not (is_casualty or is_negotiation) or start and lowered[start - 1].isalnum():
             continue
         i = bisect_right(starts, start) - 1
         if i < 0 or start >= spans[i][1]:
@@ -103,4 +107,28 @@ def cue_sentences(
             casualty.add(i)
         if is_negotiation:
             negotiation.add(i)
-    return casualty, negotiation
+    return _longest_hits(text, lowered, terms), casualty, negotiation
+
+
+def _longest_hits(
+    text: str, lowered: str, terms: list[tuple[int, int, tuple[int, str, str, str | None]]]
+) -> list[Hit]:
+    """Whole-word term hits, longest first at each start, none overlapping another."""
+    hits = []
+    size = len(lowered)
+    taken = -1
+    for start, neg_length, (_, category, name, exact) in sorted(terms, key=lambda t: t[:2]):
+        end = start - neg_length
+        if start < taken:
+            continue
+        taken = end
+        if exact is not None and text[start:end].replace("\u2019", "'") != exact:
+            continue
+        if start > 0 and lowered[start - 1].isalnum():
+            continue
+        if end < size:
+            after = lowered[end]
+            if after.isalnum() or after == "-" and (start == 0 or lowered[start - 1] != "-"):
+                continue
+        hits.append(Hit(start, end, category, name))
+    return hits

@@ -1,0 +1,138 @@
+"""Casualty accuracy on real text labelled by others: exact match and within-10%.
+
+Run: ``python scripts/devdata/build_casualties.py`` once (it fills ``.devdata/``), then
+``python bench/accuracy_casualties.py [--data DIR] [--errors N]``. For the dev split (tuned
+on) and the untuned split (never looked at), short event reports and long narratives
+apart, it prints the share of items whose killed (and, where labelled, wounded) figure
+matches the human label exactly and within 10%, for wirewatch's ``summary`` and for a
+simple GDELT-like baseline (the first number right before "killed"/"dead"/"died" or
+right after "killed").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from consumers.extraction import extract  # noqa: E402
+from consumers.extraction.numbers import words_to_int  # noqa: E402
+
+DATA = ROOT / ".devdata" / "casualties"
+MANIFEST = ROOT / "scripts" / "devdata" / "casualties_sources.json"
+
+_NUM = (
+    r"(\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|hundred)"
+)
+_BASE_KILLED = re.compile(rf"\b{_NUM}\s+(?:\w+\s+){{0,3}}?(?:were\s+|was\s+)?"
+                          r"(?:killed|dead|died)\b", re.IGNORECASE)  # fmt: skip
+_BASE_KILLED_AFTER = re.compile(rf"\b(?:killed|killing|kills|killed\s+at\s+least)\s+{_NUM}\b",
+                                re.IGNORECASE)  # fmt: skip
+_BASE_WOUNDED = re.compile(rf"\b{_NUM}\s+(?:\w+\s+){{0,3}}?(?:were\s+|was\s+)?"
+                           r"(?:wounded|injured|hurt)\b", re.IGNORECASE)  # fmt: skip
+
+Predict = Callable[[dict[str, Any]], tuple[int, int]]
+
+
+def _first_count(pattern: re.Pattern[str], text: str, other: re.Pattern[str] | None = None) -> int:
+    matches = [*pattern.finditer(text), *(other.finditer(text) if other else ())]
+    for match in sorted(matches, key=lambda m: m.start()):
+        raw = match.group(1).replace(",", "")
+        value = int(raw) if raw.isdigit() else words_to_int(raw)
+        if value is not None and value < 10**6:
+            return value
+    return 0
+
+
+def baseline(item: dict[str, Any]) -> tuple[int, int]:
+    """GDELT-like rule: the first number right before a death (injury) word, or right after
+    "killed", else 0."""
+    text = f"{item['title']}. {item['text']}" if item["title"] else item["text"]
+    return _first_count(_BASE_KILLED, text, _BASE_KILLED_AFTER), _first_count(_BASE_WOUNDED, text)
+
+
+def wirewatch(item: dict[str, Any]) -> tuple[int, int]:
+    """wirewatch's per-article summary: new deaths and injuries."""
+    summary = extract(item["text"], title=item["title"]).summary
+    return summary.killed, summary.wounded
+
+
+def _near(pred: int, gold: int) -> bool:
+    return abs(pred - gold) <= 0.1 * gold
+
+
+def score(items: list[dict[str, Any]], predict: Predict) -> dict[str, float]:
+    """Exact and within-10% shares for killed (all items, and items with deaths) and wounded."""
+    pairs = [(predict(i), i) for i in items]
+    killed = [(p[0], i["killed"]) for p, i in pairs]
+    deadly = [(p, g) for p, g in killed if g > 0]
+    wounded = [(p[1], i["wounded"]) for p, i in pairs if i["wounded"] is not None]
+
+    def share(rows: list[tuple[int, int]], test: Callable[[int, int], bool]) -> float:
+        return sum(test(p, g) for p, g in rows) / len(rows) if rows else float("nan")
+
+    return {
+        "n": len(items),
+        "killed exact": share(killed, lambda p, g: p == g),
+        "killed ±10%": share(killed, _near),
+        "killed exact (deaths>0)": share(deadly, lambda p, g: p == g),
+        "wounded exact": share(wounded, lambda p, g: p == g),
+        "wounded ±10%": share(wounded, _near),
+    }
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def show_errors(items: list[dict[str, Any]], count: int) -> None:
+    shown = 0
+    for item in items:
+        got = wirewatch(item)
+        if got[0] != item["killed"] and shown < count:
+            shown += 1
+            print(f"--- {item['id']} gold={item['killed']} got={got[0]}\n{item['text'][:600]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--errors", type=int, default=0, help="print N dev errors per kind")
+    args = parser.parse_args(argv)
+    if not (args.data / "short_dev.jsonl").exists():
+        print(f"no data in {args.data}: run scripts/devdata/build_casualties.py first")
+        return 1
+    manifest = json.loads(MANIFEST.read_text())
+    print("Data: " + "; ".join(f"{s['name']} = {s['repo']}@{s['commit'][:10]}"
+                               for s in manifest["sources"]) + "\n")  # fmt: skip
+    cols = ["n", "killed exact", "killed ±10%", "killed exact (deaths>0)", "wounded exact",
+            "wounded ±10%"]  # fmt: skip
+    print("| set | method | " + " | ".join(cols) + " |")
+    print("|---|---|" + "---|" * len(cols))
+    for kind in ("short", "long"):
+        for split in ("dev", "untuned"):
+            path = args.data / f"{kind}_{split}.jsonl"
+            if not path.exists():
+                continue
+            items = load(path)
+            for name, predict in (("baseline", baseline), ("wirewatch", wirewatch)):
+                row = score(items, predict)
+                cells = [f"{row[c]:.0f}" if c == "n" else f"{row[c]:.2f}" for c in cols]
+                print(f"| {kind} {split} | {name} | " + " | ".join(cells) + " |")
+            if args.errors and split == "dev":
+                show_errors(items, args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

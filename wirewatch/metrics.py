@@ -60,12 +60,17 @@ class Casualty:
 
 @dataclass(frozen=True)
 class Negotiation:
-    """A typed negotiation development, such as ``ceasefire_started`` or ``vote_postponed``."""
+    """A typed negotiation development, such as ``ceasefire_started`` or ``vote_postponed``.
+
+    ``modality`` is ``asserted`` for a reported development, else ``planned``, ``demanded``,
+    ``hypothetical`` or ``historical`` (not a new development; records without it are asserted).
+    """
 
     event: str
     evidence: Evidence
     parties: tuple[str, ...] = ()
     mediators: tuple[str, ...] = ()
+    modality: str = "asserted"
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Negotiation:
@@ -74,6 +79,7 @@ class Negotiation:
             evidence=Evidence.from_dict(data["evidence"]),
             parties=tuple(data.get("parties", ())),
             mediators=tuple(data.get("mediators", ())),
+            modality=data.get("modality", "asserted"),
         )
 
 

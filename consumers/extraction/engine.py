@@ -13,6 +13,7 @@ from datetime import datetime
 from consumers.extraction import casualties, negotiations, people, scanner, signals
 from consumers.extraction.casualties import Mention
 from consumers.extraction.gazetteer import MEDIATORS, PARTY_NAMES
+from consumers.extraction.modality import modality_of
 from consumers.extraction.scanner import Hit
 from consumers.extraction.sentences import SentenceIndex
 from wirewatch.metrics import Casualty, Evidence, Extraction, Negotiation, Signal, Summary
@@ -120,7 +121,8 @@ def _negotiations(art: _Article) -> list[Negotiation]:
         events = negotiations.find_events(art.lowered, lo, hi)
         if events:
             parties, mediators = _side(art, i)
-            out += [Negotiation(event, art.evidence(i, s, e), parties, mediators)
+            out += [Negotiation(event, art.evidence(i, s, e), parties, mediators,
+                                modality_of(event, art.lowered, lo, hi, s, e))
                     for event, s, e in events]  # fmt: skip
     return out
 
@@ -149,5 +151,6 @@ def extract(text: str, *, title: str = "", published_at: datetime | None = None)
     art = _Article(text)
     found, mentions = _casualties(art)
     talks = _negotiations(art)
+    developed = any(t.modality == "asserted" for t in talks)
     return Extraction(tuple(found), tuple(talks), tuple(_signals(art)),
-                      summarise(mentions, bool(talks)))  # fmt: skip
+                      summarise(mentions, developed))  # fmt: skip

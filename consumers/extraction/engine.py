@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from datetime import datetime
 
-from consumers.extraction import casualties, negotiations, people, scanner, signals
+from consumers.extraction import actors, casualties, negotiations, people, scanner, signals
 from consumers.extraction.casualties import Mention
 from consumers.extraction.gazetteer import MEDIATORS, PARTY_NAMES
 from consumers.extraction.modality import modality_of
@@ -101,7 +101,7 @@ def _casualties(art: _Article) -> tuple[list[Casualty], list[Mention]]:
     return out, mentions
 
 
-def _side(art: _Article, i: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _side(art: _Article, i: int, match_start: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     parties: list[str] = []
     mediators: list[str] = []
     for category, name, _ in art.by_sentence.get(i, ()):
@@ -111,6 +111,12 @@ def _side(art: _Article, i: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
         bucket = mediators if name in MEDIATORS else parties if name in _PARTIES else None
         if bucket is not None and name not in bucket:
             bucket.append(name)
+    lo, hi = art.index.spans[i]
+    more_parties, more_mediators = actors.sides(art.text[lo:hi], match_start - lo)
+    for name in more_parties + more_mediators:
+        name = PARTY_NAMES.get(name, name)
+        if name not in parties and name not in mediators:
+            (mediators if name in more_mediators else parties).append(name)
     return tuple(parties), tuple(mediators)
 
 
@@ -120,7 +126,7 @@ def _negotiations(art: _Article) -> list[Negotiation]:
         lo, hi = art.index.spans[i]
         events = negotiations.find_events(art.lowered, lo, hi)
         if events:
-            parties, mediators = _side(art, i)
+            parties, mediators = _side(art, i, min(s for _, s, _ in events))
             out += [Negotiation(event, art.evidence(i, s, e), parties, mediators,
                                 modality_of(event, art.lowered, lo, hi, s, e))
                     for event, s, e in events]  # fmt: skip

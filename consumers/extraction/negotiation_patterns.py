@@ -75,7 +75,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"(?:reached|struck|signed|agreed|sealed|finali[sz]ed)\b",
         r"\b(?:breakthrough\s+in\s+talks|deal\s+was\s+announced)\b",
         # perfect and passive: "have agreed to a truce", "a peace pact was signed"
-        rf"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b",
+        r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b",
         rf"\bagreed\s+(?:to|on|upon)\s+{_W}{{0,3}}?(?:{_CF}|end|halt|stop|exchange|swap|release|"
         rf"withdraw|terms|peace|hold|form|resume)",
         rf"\b(?:{_CF}|pact|memorandum|mou|peace\s+deal|peace\s+accord|peace\s+agreement)\s+"

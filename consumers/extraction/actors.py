@@ -114,6 +114,7 @@ _UNKNOWN = (
 _SUBJECT = re.compile(
     rf"(?:^|[,;]\s+|\b[Tt]he\s+)({_NAME})(?:\s+and\s+(?:the\s+)?({_NAME}))?\s+\S*$"
 )
+_ARTICLE = re.compile(r"(?:The|A|An)\s+")
 _NOT_ACTOR = frozenset({"The", "A", "An", "On", "In", "At", "After", "Before", "During", "Since",
                         "It", "They", "He", "She", "We", "This", "That", "These", "Those", "But",
                         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -170,8 +171,11 @@ def _unknown(sentence: str, match_start: int) -> list[tuple[int, str]]:
     for m in groups:
         for g in range(1, (m.lastindex or 0) + 1):
             name = m.group(g)
+            article = _ARTICLE.match(name or "")
+            start = m.start(g) + (article.end() if article else 0)
+            name = name[article.end() :] if article else name
             if name and name.split()[0] not in _NOT_ACTOR and not name.isupper():
-                out.append((m.start(g), name))
+                out.append((start, name))
     return out
 
 

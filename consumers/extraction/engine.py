@@ -21,6 +21,8 @@ from wirewatch.metrics import Casualty, Evidence, Extraction, Negotiation, Signa
 _PARTIES = frozenset({"Israel", "Hamas", "Palestinian Islamic Jihad", "Hezbollah", "Houthis",
                       "Palestinian Authority", "Russia", "Ukraine", "Iran", "Lebanon", "Syria",
                       "Yemen", "Sudan"})  # fmt: skip
+# reported, but fighting or a call rather than a negotiation development for the summary flag
+_NOT_DEVELOPMENTS = frozenset({"ceasefire_violated", "call_for_ceasefire"})
 _PERSON_SIDE = {"Ismail Haniyeh": "Hamas", "Yahya Sinwar": "Hamas", "Benjamin Netanyahu": "Israel",
                 "Joe Biden": "United States", "Antony Blinken": "United States",
                 "Antonio Guterres": "United Nations"}  # fmt: skip
@@ -157,6 +159,6 @@ def extract(text: str, *, title: str = "", published_at: datetime | None = None)
     art = _Article(text)
     found, mentions = _casualties(art)
     talks = _negotiations(art)
-    developed = any(t.modality == "asserted" for t in talks)
+    developed = any(t.modality == "asserted" and t.event not in _NOT_DEVELOPMENTS for t in talks)
     return Extraction(tuple(found), tuple(talks), tuple(_signals(art)),
                       summarise(mentions, developed))  # fmt: skip

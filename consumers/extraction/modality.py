@@ -65,7 +65,12 @@ def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int
         return "historical"
     if event in _PLAN_TYPES:
         return "asserted"
-    if _DEMANDED.search(before) or _AFTER_DEMANDED.search(lowered[end:hi]):
+    wide = lowered[max(lo, start - 200) : start]  # a demand governs a long list of its objects
+    if (
+        _DEMANDED.search(before)
+        or _DEMANDED.search(wide)
+        or _AFTER_DEMANDED.search(lowered[end:hi])
+    ):
         return "demanded"
     if _HYPOTHETICAL.search(before):
         return "hypothetical"

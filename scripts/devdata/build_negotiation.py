@@ -72,7 +72,10 @@ def read_source(mirror: Path, source: dict[str, str]) -> list[dict[str, str]]:
         capture_output=True,
         check=True,
     ).stdout.decode("utf-8", "replace")
-    return [{k.lower(): (v or "") for k, v in row.items() if k} for row in csv.DictReader(io.StringIO(raw))]
+    return [
+        {k.lower(): (v or "") for k, v in row.items() if k}
+        for row in csv.DictReader(io.StringIO(raw))
+    ]
 
 
 def label_of(row: dict[str, str]) -> int | None:

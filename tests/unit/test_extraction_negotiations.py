@@ -97,3 +97,23 @@ def test_working_towards_a_longer_truce_is_a_hope() -> None:
 def test_envoys_from_a_country_make_it_a_mediator() -> None:
     (talks,) = extract("Negotiators from Qatar held talks with Hamas on Monday.").negotiations
     assert talks.mediators == ("Qatar",)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The two sides have agreed to a ceasefire.", "agreement_reached"),
+        ("A peace pact was signed between the two clans on Monday.", "agreement_reached"),
+        ("Elders brokered a truce between the herders and farmers.", "agreement_reached"),
+        ("Russia and Ukraine exchanged 200 prisoners of war on Sunday.", "hostage_exchange"),
+        ("Prisoners were swapped at the border crossing.", "hostage_exchange"),
+        ("Peace talks began in Doha on Monday.", "talks_held"),
+        ("The government joined the talks in Geneva.", "talks_held"),
+        ("The ceasefire came into force at midnight.", "ceasefire_started"),
+        ("The truce took hold across the region.", "ceasefire_started"),
+        ("Dozens of fighters surrendered to the army.", "surrender"),
+        ("Forty militants laid down their arms in the east.", "surrender"),
+    ],
+)
+def test_ordinary_wordings(text: str, event: str) -> None:
+    assert event in _events(text)

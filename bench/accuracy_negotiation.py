@@ -1,0 +1,99 @@
+"""Negotiation flag accuracy on real text labelled by others (ACLED event notes).
+
+    python bench/accuracy_negotiation.py [--data .devdata]
+
+Build the corpus first with ``scripts/devdata/build_negotiation.py`` (provenance in
+``scripts/devdata/sources_negotiation.json``). Prints precision, recall and F1 of "is this a
+negotiation development" on the dev split (tuned on) and the untuned test split, for the rules
+(the extractor's summary flag: an asserted negotiation event), the shipped sentence model, the
+two combined, and a four-line keyword regex baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from consumers.extraction import extract  # noqa: E402
+from consumers.extraction.classifier import model  # noqa: E402
+from consumers.extraction.sentences import SentenceIndex  # noqa: E402
+
+BASELINE = re.compile(
+    r"\b(?:cease-?\s?fire|truce|peace\s+(?:talks|deal|agreement|accord)|agreement|negotiat\w*|"
+    r"prisoner\s+(?:exchange|swap)|(?:released|freed)\s+(?:\w+\s+){0,3}(?:hostages|prisoners))\b",
+    re.IGNORECASE,
+)
+
+
+def rules(text: str) -> bool:
+    return extract(text).summary.negotiation
+
+
+def learned(text: str) -> bool:
+    m = model()
+    index = SentenceIndex(text)
+    return any(m.is_development(text[lo:hi]) for lo, hi in index.spans)
+
+
+def combined(text: str) -> bool:
+    return rules(text) or learned(text)
+
+
+def baseline(text: str) -> bool:
+    return BASELINE.search(text) is not None
+
+
+METHODS: dict[str, Callable[[str], bool]] = {
+    "keyword regex (baseline)": baseline,
+    "rules (extractor flag)": rules,
+    "sentence model": learned,
+    "rules OR model": combined,
+}
+
+
+def scores(items: list[dict[str, object]], method: Callable[[str], bool]) -> tuple[float, ...]:
+    """Precision, recall, F1 and the true/false positive counts of ``method``."""
+    tp = fp = fn = 0
+    for item in items:
+        got, want = method(str(item["text"])), item["label"] == 1
+        tp += got and want
+        fp += got and not want
+        fn += want and not got
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1, tp, fp
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path(".devdata"))
+    args = parser.parse_args(argv)
+    manifest = Path(__file__).resolve().parents[1] / "scripts/devdata/sources_negotiation.json"
+    print("Provenance (ACLED 'Agreement' = negotiation development; labels by ACLED coders):")
+    for source in json.loads(manifest.read_text(encoding="utf-8"))["sources"]:
+        print(f"  {source['repo']}/{source['path']}@{source['commit'][:12]}  {source['scope']}")
+    print("| split | items | positives | method | precision | recall | F1 | TP | FP |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for split in ("dev", "test"):
+        path = args.data / f"negotiation_{split}.jsonl"
+        lines = path.read_text(encoding="utf-8").splitlines()
+        items = [json.loads(line) for line in lines]
+        positives = sum(int(i["label"] == 1) for i in items)
+        name = "dev (tuned)" if split == "dev" else "test (untuned)"
+        for label, method in METHODS.items():
+            p, r, f, tp, fp = scores(items, method)
+            print(f"| {name} | {len(items)} | {positives} | {label} | {p:.2f} | {r:.2f} | {f:.2f} "
+                  f"| {tp} | {fp} |")  # fmt: skip
+    print("Type accuracy: not measurable here (ACLED does not type its Agreement events).")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

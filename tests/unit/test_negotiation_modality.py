@@ -1,0 +1,60 @@
+"""Modality of negotiation events: only asserted developments raise the summary flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.extraction import extract
+from wirewatch.metrics import Evidence, Negotiation
+
+
+def _modalities(text: str) -> dict[str, str]:
+    return {n.event: n.modality for n in extract(text).negotiations}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "modality"),
+    [
+        ("Hamas released 13 hostages on Friday.", "hostage_release", "asserted"),
+        ("The two sides have agreed to a ceasefire.", "agreement_reached", "asserted"),
+        ("Protesters demanded the release of all detainees.", "prisoner_release", "demanded"),
+        ("The army aims to free the hostages as a war objective.", "hostage_release", "demanded"),
+        ("If the deal holds, hostages would be released on Sunday.", "hostage_release",
+         "hypothetical"),
+        ("A weeklong cease-fire last month saw 105 hostages freed.", "hostage_release",
+         "historical"),
+        ("The hostages will be released on Sunday.", "hostage_release", "planned"),
+        ("The truce will take effect at dawn.", "ceasefire_started", "planned"),
+        ("Leaders called for a ceasefire in the north.", "call_for_ceasefire", "asserted"),
+    ],
+)  # fmt: skip
+def test_modality(text: str, event: str, modality: str) -> None:
+    assert _modalities(text).get(event) == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters demanded the release of all detainees.",
+        "If the deal holds, hostages would be released on Sunday.",
+        "A weeklong cease-fire last month saw 105 hostages freed.",
+        "The hostages will be released on Sunday.",
+        "Rangers violated the ceasefire with heavy firing on border posts.",
+    ],
+)
+def test_no_new_development_no_flag(text: str) -> None:
+    result = extract(text)
+    assert result.negotiations, "the event is still reported"
+    assert not result.summary.negotiation
+
+
+def test_asserted_development_raises_flag() -> None:
+    assert extract("Russia and Ukraine exchanged 200 prisoners of war.").summary.negotiation
+
+
+def test_from_dict_without_modality_is_asserted() -> None:
+    evidence = Evidence("Talks resumed.", 0, 14, 0, 14)
+    old = {"event": "talks_held", "evidence": evidence.__dict__, "parties": [], "mediators": []}
+    assert Negotiation.from_dict(old).modality == "asserted"
+    new = {**old, "modality": "planned"}
+    assert Negotiation.from_dict(new).modality == "planned"

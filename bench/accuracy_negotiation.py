@@ -15,12 +15,13 @@ import argparse
 import json
 import re
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from consumers.extraction import extract  # noqa: E402
+from consumers.extraction import extract, scanner  # noqa: E402
 from consumers.extraction.classifier import model  # noqa: E402
 from consumers.extraction.sentences import SentenceIndex  # noqa: E402
 
@@ -71,6 +72,25 @@ def scores(items: list[dict[str, object]], method: Callable[[str], bool]) -> tup
     return precision, recall, f1, tp, fp
 
 
+def model_cost_ms(articles: int = 300, words: int = 600) -> float:
+    """CPU milliseconds per ``words``-word article to score its negotiation-cued sentences."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_extract import realistic_articles  # noqa: PLC0415
+
+    m = model()
+    texts = realistic_articles(articles, words)
+    cued = []
+    for text in texts:
+        index = SentenceIndex(text)
+        lowered = scanner.lower_same_length(text)
+        _, negotiation = scanner.cue_sentences(lowered, index.starts, index.spans)
+        cued += [text[index.spans[i][0] : index.spans[i][1]] for i in negotiation]
+    start = time.process_time()
+    for sentence in cued:
+        m.score(sentence)
+    return (time.process_time() - start) * 1000 / len(texts)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path(".devdata"))
@@ -92,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"| {name} | {len(items)} | {positives} | {label} | {p:.2f} | {r:.2f} | {f:.2f} "
                   f"| {tp} | {fp} |")  # fmt: skip
     print("Type accuracy: not measurable here (ACLED does not type its Agreement events).")
+    print(f"Sentence model cost on cued sentences: {model_cost_ms():.3f} ms per 600-word article")
     return 0
 
 

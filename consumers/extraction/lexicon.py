@@ -100,6 +100,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "framework", "release", "freed", "armistice", "halt", "calls for", "called for", "urged",
         "demand",
         "surrender",
+        "agree",
         "laid down",
         "lay down",
         "memorandum",
@@ -196,6 +197,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "protocol",
         ),
         (
+            "agree",
             "conclud",
             "broker",
             "reach",

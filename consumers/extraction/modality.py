@@ -39,6 +39,7 @@ _PLANNED = re.compile(
     r"scheduled|slated|going)\s+to|plans?\s+to|planning\s+to|prepar\w*\s+to|about\s+to)\s+"
     r"(?:[\w'-]+\s+){0,3}$"
 )
+_CONDITION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:if|unless|provided\s+that|on\s+condition)\b")
 _PLANNED_INSIDE = re.compile(r"\b(?:will|to|would|shall)\s+be\b|\bwill\s+(?:take|come|enter)\b")
 _HISTORICAL = re.compile(
     r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|"
@@ -72,7 +73,7 @@ def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int
         or _AFTER_DEMANDED.search(lowered[end:hi])
     ):
         return "demanded"
-    if _HYPOTHETICAL.search(before):
+    if _HYPOTHETICAL.search(before) or _CONDITION_AFTER.search(lowered[end:hi]):
         return "hypothetical"
     if _PLANNED.search(before) or _PLANNED_INSIDE.search(lowered[start:end]):
         return "planned"

@@ -76,7 +76,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:breakthrough\s+in\s+talks|deal\s+was\s+announced)\b",
         # perfect and passive: "have agreed to a truce", "a peace pact was signed"
         r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b",
-        rf"\bagreed\s+(?:to|on|upon)\s+{_W}{{0,3}}?(?:{_CF}|end|halt|stop|exchange|swap|release|"
+        rf"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+{_W}{{0,3}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
         rf"withdraw|terms|peace|hold|form|resume)",
         rf"\b(?:{_CF}|pact|memorandum|mou|peace\s+deal|peace\s+accord|peace\s+agreement)\s+"
         rf"{_W}{{0,4}}?(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:signed|agreed|reached|"

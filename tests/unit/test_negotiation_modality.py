@@ -26,6 +26,8 @@ def _modalities(text: str) -> dict[str, str]:
         ("The hostages will be released on Sunday.", "hostage_release", "planned"),
         ("The truce will take effect at dawn.", "ceasefire_started", "planned"),
         ("Leaders called for a ceasefire in the north.", "call_for_ceasefire", "asserted"),
+        ("The rebels will agree to a ceasefire if demands are met.", "agreement_reached",
+         "hypothetical"),
     ],
 )  # fmt: skip
 def test_modality(text: str, event: str, modality: str) -> None:
@@ -46,6 +48,10 @@ def test_no_new_development_no_flag(text: str) -> None:
     result = extract(text)
     assert result.negotiations, "the event is still reported"
     assert not result.summary.negotiation
+
+
+def test_refusal_is_no_agreement() -> None:
+    assert "agreement_reached" not in _modalities("Both sides refused to agree to a truce.")
 
 
 def test_asserted_development_raises_flag() -> None:

@@ -63,7 +63,8 @@ class Negotiation:
     """A typed negotiation development, such as ``ceasefire_started`` or ``vote_postponed``.
 
     ``modality`` is ``asserted`` for a reported development, else ``planned``, ``demanded``,
-    ``hypothetical`` or ``historical`` (not a new development; records without it are asserted).
+    ``hypothetical`` or ``historical`` (the last three are not new developments; records
+    without the field are asserted).
     """
 
     event: str

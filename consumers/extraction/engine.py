@@ -23,6 +23,8 @@ _PARTIES = frozenset({"Israel", "Hamas", "Palestinian Islamic Jihad", "Hezbollah
                       "Yemen", "Sudan"})  # fmt: skip
 # reported, but fighting or a call rather than a negotiation development for the summary flag
 _NOT_DEVELOPMENTS = frozenset({"ceasefire_violated", "call_for_ceasefire"})
+# a development reported as done or as agreed for later; not demanded, supposed or recalled
+_NEW = frozenset({"asserted", "planned"})
 _PERSON_SIDE = {"Ismail Haniyeh": "Hamas", "Yahya Sinwar": "Hamas", "Benjamin Netanyahu": "Israel",
                 "Joe Biden": "United States", "Antony Blinken": "United States",
                 "Antonio Guterres": "United Nations"}  # fmt: skip
@@ -159,6 +161,6 @@ def extract(text: str, *, title: str = "", published_at: datetime | None = None)
     art = _Article(text)
     found, mentions = _casualties(art)
     talks = _negotiations(art)
-    developed = any(t.modality == "asserted" and t.event not in _NOT_DEVELOPMENTS for t in talks)
+    developed = any(t.modality in _NEW and t.event not in _NOT_DEVELOPMENTS for t in talks)
     return Extraction(tuple(found), tuple(talks), tuple(_signals(art)),
                       summarise(mentions, developed))  # fmt: skip

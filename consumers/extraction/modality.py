@@ -10,8 +10,8 @@ supposed or recalled.
 - ``historical``: a past episode recalled ("a weeklong cease-fire last month", "the 2014 accord");
 - ``asserted`` otherwise.
 
-Only ``asserted`` events are new developments (the summary's negotiation flag counts nothing
-else). Event types that are plans or calls by nature (``talks_planned``, ``vote_scheduled``,
+Only ``asserted`` and ``planned`` events (done, or agreed for later) are new developments: the
+summary's negotiation flag ignores the others. Event types that are plans or calls by nature (``talks_planned``, ``vote_scheduled``,
 ``call_for_ceasefire``) are asserted when the plan or call itself is reported.
 """
 

@@ -40,7 +40,6 @@ def test_modality(text: str, event: str, modality: str) -> None:
         "Protesters demanded the release of all detainees.",
         "If the deal holds, hostages would be released on Sunday.",
         "A weeklong cease-fire last month saw 105 hostages freed.",
-        "The hostages will be released on Sunday.",
         "Rangers violated the ceasefire with heavy firing on border posts.",
     ],
 )
@@ -54,8 +53,15 @@ def test_refusal_is_no_agreement() -> None:
     assert "agreement_reached" not in _modalities("Both sides refused to agree to a truce.")
 
 
-def test_asserted_development_raises_flag() -> None:
-    assert extract("Russia and Ukraine exchanged 200 prisoners of war.").summary.negotiation
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine exchanged 200 prisoners of war.",
+        "Under the deal, the hostages will be released on Sunday.",
+    ],
+)
+def test_reported_or_agreed_development_raises_flag(text: str) -> None:
+    assert extract(text).summary.negotiation
 
 
 def test_from_dict_without_modality_is_asserted() -> None:

@@ -11,8 +11,9 @@ supposed or recalled.
 - ``asserted`` otherwise.
 
 Only ``asserted`` and ``planned`` events (done, or agreed for later) are new developments: the
-summary's negotiation flag ignores the others. Event types that are plans or calls by nature (``talks_planned``, ``vote_scheduled``,
-``call_for_ceasefire``) are asserted when the plan or call itself is reported.
+summary's negotiation flag ignores the others. Event types that are plans or calls by nature
+(``talks_planned``, ``vote_scheduled``, ``call_for_ceasefire``) are asserted when the plan or
+call itself is reported.
 """
 
 from __future__ import annotations

@@ -29,8 +29,10 @@ _DEMANDED = re.compile(
     r"war\s+(?:aim|goal|objective)s?|condition\w*\s+(?:on|for)|in\s+order\s+to|want\w*\s+to|"
     r"vow\w*\s+to|pledg\w*\s+to|until)\b[^.]*$"
 )
-_AFTER_DEMANDED = re.compile(r"^[^.;]{0,40}?\bas\s+(?:a|its|their|the)\s+(?:\w+\s+)?(?:war\s+)?"
-                             r"(?:objective|goal|aim|condition|demand)")  # fmt: skip
+_AFTER_DEMANDED = re.compile(
+    r"^[^.;]{0,40}?\b(?:as|is|was|are|were|remains?)\s+(?:a|an|its|their|the)\s+"
+    r"(?:\w+\s+)?(?:war\s+)?(?:objective|goal|aim|condition|demand)"
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|would|could|might|may|should|whether|suppos\w*|in\s+case|"
     r"hypothetical\w*|imagine)\b[^.]*$"

@@ -23,6 +23,8 @@ def _modalities(text: str) -> dict[str, str]:
          "hypothetical"),
         ("A weeklong cease-fire last month saw 105 hostages freed.", "hostage_release",
          "historical"),
+        ("The release of the prisoners is a central demand of the group.", "prisoner_release",
+         "demanded"),
         ("The hostages will be released on Sunday.", "hostage_release", "planned"),
         ("The truce will take effect at dawn.", "ceasefire_started", "planned"),
         ("Leaders called for a ceasefire in the north.", "call_for_ceasefire", "asserted"),

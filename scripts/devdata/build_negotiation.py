@@ -6,9 +6,10 @@ Reads each source of ``sources_negotiation.json`` at its recorded commit from a 
 (``<mirror>/<owner>+<name>/repo``), keeps one item per event note, labels it ``1`` when ACLED coded
 the event as ``Agreement``, drops the reserved date/country windows and duplicate notes, strips
 the coder's leading tag ("Agreement: ..."), and writes ``negotiation_dev.jsonl`` and
-``negotiation_test.jsonl`` (a deterministic 50/50 split on a hash of the event id; the test
-split is never tuned on). ACLED data may not be redistributed: the output stays in the
-git-ignored ``.devdata/``.
+``negotiation_test.jsonl`` (a deterministic 50/50 split on a hash of the event id; notes that
+tell one event for several places, "coded separately", share the split of the first of them, so
+no twin of a test note is in dev; the test split is never tuned on). ACLED data may not be
+redistributed: the output stays in the git-ignored ``.devdata/``.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ AFRICA = frozenset({
 })  # fmt: skip
 _DATE_FORMATS = ("%d %B %Y", "%d-%B-%Y", "%d-%b-%y", "%d-%m-%y", "%Y-%m-%d", "%d/%m/%Y")
 _TAG = re.compile(r"^\s*[A-Z][A-Za-z /&-]{1,40}:\s+")
+_PLACE = re.compile(r"\b(?:in|at|near|within|from|to)\s+(?:the\s+)?[A-Z][^,.;]*")
+_SPACE = re.compile(r"\W+")
 csv.field_size_limit(10**9)
 
 
@@ -124,6 +127,22 @@ def split_of(item_id: str) -> str:
     return "dev" if hashlib.sha256(item_id.encode()).digest()[0] % 2 == 0 else "test"
 
 
+def twin_key(item: dict[str, object]) -> str:
+    """What twin notes share: country, date and the first words with place names left out."""
+    words = _SPACE.sub(" ", _PLACE.sub(" ", str(item["text"]))).lower().split()
+    return f"{item['country']}|{item['date']}|{' '.join(words[:12])}"
+
+
+def assign_splits(built: list[dict[str, object]]) -> dict[str, str]:
+    """The split of each item id; twins take the split of the first of them."""
+    first: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for item in built:
+        item_id = str(item["id"])
+        out[item_id] = first.setdefault(twin_key(item), split_of(item_id))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
@@ -131,8 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     built, dropped = items(args.mirror)
     args.out.mkdir(parents=True, exist_ok=True)
+    splits = assign_splits(built)
     for name in ("dev", "test"):
-        part = [item for item in built if split_of(str(item["id"])) == name]
+        part = [item for item in built if splits[str(item["id"])] == name]
         path = args.out / f"negotiation_{name}.jsonl"
         path.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in part), "utf-8")
         positives = sum(int(i["label"] == 1) for i in part)

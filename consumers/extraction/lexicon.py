@@ -106,6 +106,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "memorandum",
         "pact",
         "dialogue",
+        "peace meeting",
+        "peace conference",
+        "reconcil",
     ),
     "casualty": (
         "killed", "kill", "dead", "died", "die", "death", "fatalit", "slain", "perish",
@@ -140,8 +143,18 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     "talks_held": (
-        (*_TALK, "discuss", "dialogue", "peace process"),
         (
+            *_TALK,
+            "discuss",
+            "dialogue",
+            "peace process",
+            "peace meeting",
+            "peace conference",
+            "reconciliation",
+        ),
+        (
+            "conven",
+            "organi",
             "start",
             "open",
             "launch",

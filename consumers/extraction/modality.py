@@ -34,7 +34,7 @@ _AFTER_DEMANDED = re.compile(
     r"(?:\w+\s+)?(?:war\s+)?(?:objective|goal|aim|condition|demand)"
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|would|could|might|may|should|whether|suppos\w*|in\s+case|"
+    r"\b(?:if|unless|would|could|might|(?<!\d\s)may(?!\s+\d)|should|whether|suppos\w*|in\s+case|"
     r"hypothetical\w*|imagine)\b[^.]*$"
 )
 _PLANNED = re.compile(

@@ -47,6 +47,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\bmet\s+(?:with\s+)?{_W}{{0,5}}?to\s+discuss\b",
         rf"\b(?:discussed|discussing)\s+(?:a|an|the|their|its)\s+{_W}{{0,3}}?(?:deal|{_CF}|proposal|"
         rf"agreement|hostages?|exchange|swap|release|plan)",
+        # a peace or reconciliation meeting held between the sides
+        rf"\b(?:held|holding|convened|organi[sz]ed|conducted)\s+{_W}{{0,3}}?"
+        r"(?:peace|reconciliation)\s+(?:meetings?|conferences?|talks|dialogues?|forums?)\b",
     ),
     "proposal_made": (
         rf"\b(?:proposed|put\s+forward|presented|submitted|offered|tabled|floated|sent|unveiled)"
@@ -77,7 +80,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # perfect and passive: "have agreed to a truce", "a peace pact was signed"
         r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b",
         rf"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+{_W}{{0,3}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
-        rf"withdraw|terms|peace|hold|form|resume)",
+        rf"withdraw|terms|peace|hold|form|resume|resolve|reconcile|settle|coexist|convene)",
         rf"\b(?:{_CF}|pact|memorandum|mou|peace\s+deal|peace\s+accord|peace\s+agreement)\s+"
         rf"{_W}{{0,4}}?(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:signed|agreed|reached|"
         rf"brokered|concluded)\b",

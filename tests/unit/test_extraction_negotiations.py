@@ -78,6 +78,10 @@ def test_parties_and_mediators_are_normalised() -> None:
         ("Israel will free seven prisoners for each captive returned.", "hostage_exchange"),
         ("Leaders urged an immediate and lasting humanitarian ceasefire.", "call_for_ceasefire"),
         ("The framework that Egypt will present includes a phased withdrawal.", "proposal_made"),
+        ("Elders of the two clans held a peace meeting in the district town.", "talks_held"),
+        ("The governor convened a reconciliation conference for the feuding groups.", "talks_held"),
+        ("The two communities agreed to resolve their land dispute.", "agreement_reached"),
+        ("Herders and farmers agreed to reconcile after months of clashes.", "agreement_reached"),
     ],
 )
 def test_new_wordings(text: str, event: str) -> None:

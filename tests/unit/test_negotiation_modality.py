@@ -30,6 +30,10 @@ def _modalities(text: str) -> dict[str, str]:
         ("Leaders called for a ceasefire in the north.", "call_for_ceasefire", "asserted"),
         ("The rebels will agree to a ceasefire if demands are met.", "agreement_reached",
          "hypothetical"),
+        ("On 3 May 2024, the two militias reached an agreement in the town.", "agreement_reached",
+         "asserted"),
+        ("On 5 May, Hamas released 13 hostages.", "hostage_release", "asserted"),
+        ("Hamas may release more hostages.", "hostage_release", "hypothetical"),
     ],
 )  # fmt: skip
 def test_modality(text: str, event: str, modality: str) -> None:

@@ -6,7 +6,8 @@ Build the corpus first with ``scripts/devdata/build_negotiation.py`` (provenance
 ``scripts/devdata/sources_negotiation.json``). Prints precision, recall and F1 of "is this a
 negotiation development" on the dev split (tuned on) and the untuned test split, for the rules
 (the extractor's summary flag: an asserted negotiation event), the shipped sentence model, the
-two combined, and a four-line keyword regex baseline.
+two combined, and a four-line keyword regex baseline; then how many of the project's news-style
+cases with the flag set each method flags.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from consumers.extraction import extract, scanner  # noqa: E402
 from consumers.extraction.classifier import model  # noqa: E402
+from consumers.extraction.evaluate import expected_summary, load_corpus  # noqa: E402
 from consumers.extraction.sentences import SentenceIndex  # noqa: E402
 
 BASELINE = re.compile(
@@ -46,6 +48,10 @@ def combined(text: str) -> bool:
     return rules(text) or learned(text)
 
 
+def both(text: str) -> bool:
+    return rules(text) and learned(text)
+
+
 def baseline(text: str) -> bool:
     return BASELINE.search(text) is not None
 
@@ -55,7 +61,20 @@ METHODS: dict[str, Callable[[str], bool]] = {
     "rules (extractor flag)": rules,
     "sentence model": learned,
     "rules OR model": combined,
+    "rules AND model": both,
 }
+CORPORA = ("extraction_corpus", "extraction_heldout", "extraction_heldout2")
+
+
+def news_flag_recall() -> None:
+    """How many of the project's news-style cases with the flag set each method flags."""
+    data = Path(__file__).resolve().parents[1] / "tests/data"
+    for name in CORPORA:
+        cases = [c for c in load_corpus(data / f"{name}.jsonl") if "negotiations" in c["expect"]]
+        flagged = [c["text"] for c in cases if expected_summary(c["expect"])["negotiation"]]
+        found = {label: sum(method(t) for t in flagged) for label, method in METHODS.items()}
+        counts = ", ".join(f"{label} {n}" for label, n in found.items())
+        print(f"  {name}: {len(flagged)} cases with the flag set; flagged by {counts}")
 
 
 def scores(items: list[dict[str, object]], method: Callable[[str], bool]) -> tuple[float, ...]:
@@ -112,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"| {name} | {len(items)} | {positives} | {label} | {p:.2f} | {r:.2f} | {f:.2f} "
                   f"| {tp} | {fp} |")  # fmt: skip
     print("Type accuracy: not measurable here (ACLED does not type its Agreement events).")
+    print("News wording (the project's corpora in tests/data):")
+    news_flag_recall()
     print(f"Sentence model cost on cued sentences: {model_cost_ms():.3f} ms per 600-word article")
     return 0
 

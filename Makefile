@@ -1,5 +1,5 @@
 # wirewatch: `make run` runs the whole pipeline with the dashboard; `make test` runs every test.
-.PHONY: run test test-fast check format bench clean
+.PHONY: run test test-fast check format bench clean devdata-negotiation train
 
 run:
 	scripts/bootstrap.sh
@@ -25,6 +25,14 @@ bench:
 	.venv/bin/python bench/bench_extract.py
 	.venv/bin/python bench/bench_dashboard.py
 	.venv/bin/python bench/bench_pipeline.py
+
+# negotiation dev corpus (public ACLED exports, see scripts/devdata/) and its sentence model
+devdata-negotiation:
+	.venv/bin/python scripts/devdata/build_negotiation.py
+
+train: devdata-negotiation
+	.venv/bin/python scripts/devdata/train_negotiation.py
+	.venv/bin/python bench/accuracy_negotiation.py
 
 clean:
 	-.venv/bin/wirewatch broker stop

@@ -73,12 +73,18 @@ class Casualty:
 
 @dataclass(frozen=True)
 class Negotiation:
-    """A typed negotiation development, such as ``ceasefire_started`` or ``vote_postponed``."""
+    """A typed negotiation development, such as ``ceasefire_started`` or ``vote_postponed``.
+
+    ``modality`` is ``asserted`` for a reported development, else ``planned``, ``demanded``,
+    ``hypothetical`` or ``historical`` (the last three are not new developments; records
+    without the field are asserted).
+    """
 
     event: str
     evidence: Evidence
     parties: tuple[str, ...] = ()
     mediators: tuple[str, ...] = ()
+    modality: str = "asserted"
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Negotiation:
@@ -87,6 +93,7 @@ class Negotiation:
             evidence=Evidence.from_dict(data["evidence"]),
             parties=tuple(data.get("parties", ())),
             mediators=tuple(data.get("mediators", ())),
+            modality=data.get("modality", "asserted"),
         )
 
 

@@ -12,9 +12,10 @@ from collections import Counter
 from dataclasses import replace
 from datetime import datetime
 
-from consumers.extraction import casualties, negotiations, people, scanner, signals
+from consumers.extraction import actors, casualties, negotiations, people, scanner, signals
 from consumers.extraction.casualties import Mention
 from consumers.extraction.gazetteer import MEDIATORS, PARTY_NAMES
+from consumers.extraction.modality import modality_of
 from consumers.extraction.scanner import Hit
 from consumers.extraction.sentences import SentenceIndex
 from wirewatch.metrics import Casualty, Evidence, Extraction, Negotiation, Signal, Summary
@@ -22,6 +23,10 @@ from wirewatch.metrics import Casualty, Evidence, Extraction, Negotiation, Signa
 _PARTIES = frozenset({"Israel", "Hamas", "Palestinian Islamic Jihad", "Hezbollah", "Houthis",
                       "Palestinian Authority", "Russia", "Ukraine", "Iran", "Lebanon", "Syria",
                       "Yemen", "Sudan"})  # fmt: skip
+# reported, but fighting or a call rather than a negotiation development for the summary flag
+_NOT_DEVELOPMENTS = frozenset({"ceasefire_violated", "call_for_ceasefire"})
+# a development reported as done or as agreed for later; not demanded, supposed or recalled
+_NEW = frozenset({"asserted", "planned"})
 _PERSON_SIDE = {"Ismail Haniyeh": "Hamas", "Yahya Sinwar": "Hamas", "Benjamin Netanyahu": "Israel",
                 "Joe Biden": "United States", "Antony Blinken": "United States",
                 "Antonio Guterres": "United Nations"}  # fmt: skip
@@ -135,7 +140,7 @@ def _title_casualties(
     return out, [mentions[k] for k in keep]
 
 
-def _side(art: _Article, i: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _side(art: _Article, i: int, match_start: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     parties: list[str] = []
     mediators: list[str] = []
     for category, name, _ in art.by_sentence.get(i, ()):
@@ -145,6 +150,12 @@ def _side(art: _Article, i: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
         bucket = mediators if name in MEDIATORS else parties if name in _PARTIES else None
         if bucket is not None and name not in bucket:
             bucket.append(name)
+    lo, hi = art.index.spans[i]
+    more_parties, more_mediators = actors.sides(art.text[lo:hi], match_start - lo)
+    for name in more_parties + more_mediators:
+        name = PARTY_NAMES.get(name, name)
+        if name not in parties and name not in mediators:
+            (mediators if name in more_mediators else parties).append(name)
     return tuple(parties), tuple(mediators)
 
 
@@ -154,8 +165,9 @@ def _negotiations(art: _Article) -> list[Negotiation]:
         lo, hi = art.index.spans[i]
         events = negotiations.find_events(art.lowered, lo, hi)
         if events:
-            parties, mediators = _side(art, i)
-            out += [Negotiation(event, art.evidence(i, s, e), parties, mediators)
+            parties, mediators = _side(art, i, min(s for _, s, _ in events))
+            out += [Negotiation(event, art.evidence(i, s, e), parties, mediators,
+                                modality_of(event, art.lowered, lo, hi, s, e))
                     for event, s, e in events]  # fmt: skip
     return out
 
@@ -201,5 +213,6 @@ def extract(text: str, *, title: str = "", published_at: datetime | None = None)
         more, more_mentions = _title_casualties(title, mentions, place, len(found))
         found, mentions = found + more, mentions + more_mentions
     talks = _negotiations(art)
+    developed = any(t.modality in _NEW and t.event not in _NOT_DEVELOPMENTS for t in talks)
     return Extraction(tuple(found), tuple(talks), tuple(_signals(art)),
-                      summarise(mentions, bool(talks)))  # fmt: skip
+                      summarise(mentions, developed))  # fmt: skip

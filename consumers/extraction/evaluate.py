@@ -5,7 +5,9 @@ A corpus case is ``{"id", "text", "expect"}``; ``expect`` may hold any of:
 - ``casualties``: list of ``{"kind", "count", "scope"}`` (extra keys such as ``who``,
   ``where``, ``authority``, ``approximate`` are checked as attributes of matched items;
   ``subset`` marks a figure inside another and only shapes the expected summary),
-- ``negotiations``: list of event types; ``mediators``: list of mediator names,
+- ``negotiations``: list of event types; ``mediators``: list of mediator names;
+  ``negotiation_flag``: the expected summary flag when the events alone do not set it (a
+  violation, a call, an event demanded, supposed or recalled is reported but no development),
 - ``signals``: ``{"military": [...], "humanitarian": [...], "actor": [...], "location": [...]}``,
 - ``summary``: ``{"killed", "wounded", "death_toll", "negotiation"}`` (derived from the
   casualties and negotiations when absent).
@@ -81,7 +83,11 @@ def load_corpus(path: Path) -> list[dict[str, Any]]:
 
 
 def expected_summary(expect: dict[str, Any]) -> dict[str, Any]:
-    """The summary a case implies: distinct incident figures summed, largest toll."""
+    """The summary a case implies: distinct incident figures summed, largest toll.
+
+    The negotiation flag is set by any expected event unless the case says otherwise with
+    ``negotiation_flag`` (a violation, a call, or an event demanded, supposed or recalled).
+    """
     if "summary" in expect:
         return dict(expect["summary"])
     totals = {"killed": 0, "wounded": 0}
@@ -94,7 +100,8 @@ def expected_summary(expect: dict[str, Any]) -> dict[str, Any]:
         elif kind in totals and not item.get("subset") and (kind, count) not in seen:
             seen.add((kind, count))
             totals[kind] += count
-    return {**totals, "death_toll": toll, "negotiation": bool(expect.get("negotiations"))}
+    flag = expect.get("negotiation_flag", bool(expect.get("negotiations")))
+    return {**totals, "death_toll": toll, "negotiation": flag}
 
 
 def _score_casualties(expect: list[dict[str, Any]], got: Extraction, report: Report) -> bool:

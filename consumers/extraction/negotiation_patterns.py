@@ -29,9 +29,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"due|planned|slated)\s+to\b",
     ),
     "talks_held": (
-        rf"\b(?:held|holding|resumed|continued|began|concluded|"
-        rf"wrapped\s+up|conducted)\s+{_W}{{0,2}}?(?:talks|negotiations|discussions|"
-        rf"consultations)\b",
+        rf"\b(?:held|holding|resumed|continued|began|concluded|started|opened|launched|"
+        rf"wrapped\s+up|conducted|joined|joins|joining|kicked\s+off)\s+{_W}{{0,3}}?(?:talks|negotiations|"
+        rf"discussions|consultations|dialogue|peace\s+process)\b",
+        rf"\b(?:talks|negotiations|discussions|dialogue)\s+{_W}{{0,3}}?(?:began|begin|begins|started|"
+        rf"starts|opened|opens|kicked\s+off|got\s+under\s?way|have\s+begun|have\s+started)\b",
         rf"\b(?:talks|negotiations|discussions)\s+{_W}{{0,4}}?(?:resumed|continued|took\s+place|"
         rf"were\s+held|are\s+under\s?way|were\s+under\s?way|have\s+resumed|stalled|have\s+stalled|"
         rf"ended|broke\s+off|are\s+ongoing|were\s+ongoing|made\s+progress|in\s+progress)\b",
@@ -45,6 +47,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\bmet\s+(?:with\s+)?{_W}{{0,5}}?to\s+discuss\b",
         rf"\b(?:discussed|discussing)\s+(?:a|an|the|their|its)\s+{_W}{{0,3}}?(?:deal|{_CF}|proposal|"
         rf"agreement|hostages?|exchange|swap|release|plan)",
+        # a peace or reconciliation meeting held between the sides
+        rf"\b(?:held|holding|convened|organi[sz]ed|conducted)\s+{_W}{{0,3}}?"
+        r"(?:peace|reconciliation)\s+(?:meetings?|conferences?|talks|dialogues?|forums?)\b",
     ),
     "proposal_made": (
         rf"\b(?:proposed|put\s+forward|presented|submitted|offered|tabled|floated|sent|unveiled)"
@@ -72,6 +77,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:agreement|deal|accord)\s+{_W}{{0,3}}?(?:was|has\s+been|had\s+been|is)\s+"
         rf"(?:reached|struck|signed|agreed|sealed|finali[sz]ed)\b",
         r"\b(?:breakthrough\s+in\s+talks|deal\s+was\s+announced)\b",
+        # perfect and passive: "have agreed to a truce", "a peace pact was signed"
+        r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b",
+        rf"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+{_W}{{0,3}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
+        rf"withdraw|terms|peace|hold|form|resume|resolve|reconcile|settle|coexist|convene)",
+        rf"\b(?:{_CF}|pact|memorandum|mou|peace\s+deal|peace\s+accord|peace\s+agreement)\s+"
+        rf"{_W}{{0,4}}?(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:signed|agreed|reached|"
+        rf"brokered|concluded)\b",
+        rf"\b(?:signed|concluded|brokered)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|mou|peace|"
+        rf"protocol)",
         # a government approving or ratifying a deal has agreed to it
         rf"\b(?:approved|ratified|endorsed|voted\s+to\s+(?:approve|ratify|endorse))\s+"
         rf"(?:the|a|an)\s+{_W}{{0,3}}?(?:agreement|deal|accord|{_CF})",
@@ -79,8 +93,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "ceasefire_started": (
         rf"\b{_CF}\s+{_W}{{0,3}}?(?:took\s+effect|takes\s+effect|came\s+into\s+(?:effect|force)|"
         rf"went\s+into\s+(?:effect|force)|entered\s+into\s+force|began|begins|started|starts|"
+        rf"comes\s+into\s+(?:effect|force)|enters\s+into\s+force|entered\s+force|took\s+hold|"
+        rf"has\s+taken\s+effect|has\s+come\s+into\s+(?:effect|force)|is\s+in\s+(?:effect|force)|"
+        rf"was\s+in\s+(?:effect|force)|"
         rf"kicked\s+in|is\s+holding|was\s+holding|has\s+held|went\s+into\s+place)\b",
         rf"\b(?:start|beginning|onset)\s+of\s+(?:a|an|the)\s+{_W}{{0,2}}?{_CF}",
+        rf"\b{_CF}\s+{_W}{{0,3}}?(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to|to)\s+"
+        rf"(?:take\s+effect|come\s+into\s+(?:effect|force)|enter\s+into\s+force|begin|start)\b",
         rf"\bresulted\s+in\s+(?:a|an|the)\s+{_W}{{0,2}}?{_CF}",
         rf"\bfirst\s+day\s+of\s+(?:a|an|the)\s+{_W}{{0,2}}?{_CF}",
     ),
@@ -126,6 +145,18 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:prisoners|detainees|inmates)\s+for\s+(?:every|each)\s+(?:hostage|captive)\b",
         rf"\bin\s+(?:exchange|return)\s+for\s+{_W}{{0,4}}?(?:hostages|captives|prisoners|"
         rf"detainees)\b",
+        rf"\b(?:exchanged|swapped|traded|exchange|swap|exchanging|swapping)\s+{_W}{{0,4}}?"
+        rf"(?:prisoners|detainees|captives|hostages|pows|bodies|remains)\b",
+        rf"\b(?:prisoners|detainees|captives|hostages|pows|bodies)\s+{_W}{{0,3}}?(?:were|was|have\s+been|"
+        rf"had\s+been)\s+(?:\w+\s+)?(?:exchanged|swapped|traded)\b",
+    ),
+    "surrender": (
+        rf"\b(?:surrendered|surrenders|surrendering)\s+(?:{_W}{{0,3}}?)?(?:to|their|his|its|"
+        rf"themselves|with)\b",
+        r"\b(?:fighters|militants|rebels|members|soldiers|troops|combatants|insurgents|gunmen)\s+"
+        r"(?:[\w'-]+\s+){0,4}?(?:surrendered|handed\s+themselves\s+over|turned\s+themselves\s+in|"
+        r"laid\s+down\s+(?:their\s+)?(?:arms|weapons))\b",
+        r"\b(?:laid|lay|laying)\s+down\s+(?:their|his|its)\s+(?:arms|weapons)\b",
     ),
     "humanitarian_pause": (
         r"\b(?:humanitarian|tactical|daily|temporary|[\w]+-(?:hour|day|week))\s+(?:[\w-]+\s+)?"

@@ -109,3 +109,20 @@ def test_expected_summary_skips_subsets_and_repeats() -> None:
     assert expected_summary(expect) == {
         "killed": 12, "wounded": 0, "death_toll": 900, "negotiation": False,
     }  # fmt: skip
+
+
+def test_expected_summary_flag_follows_the_case() -> None:
+    called = {"casualties": [], "negotiations": ["call_for_ceasefire"], "negotiation_flag": False}
+    agreed = {"casualties": [], "negotiations": ["agreement_reached"]}
+    assert expected_summary(called)["negotiation"] is False
+    assert expected_summary(agreed)["negotiation"] is True
+
+
+def test_flagged_cases_are_calls_violations_or_not_yet_done() -> None:
+    flagged = [case for name in ("extraction_corpus", "extraction_heldout", "extraction_heldout2")
+               for case in load_corpus(DATA / f"{name}.jsonl")
+               if "negotiation_flag" in case["expect"]]  # fmt: skip
+    assert len(flagged) >= 20
+    for case in flagged:
+        assert case["expect"]["negotiations"], case["id"]
+        assert case["expect"]["negotiation_flag"] is False, case["id"]

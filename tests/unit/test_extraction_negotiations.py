@@ -78,6 +78,10 @@ def test_parties_and_mediators_are_normalised() -> None:
         ("Israel will free seven prisoners for each captive returned.", "hostage_exchange"),
         ("Leaders urged an immediate and lasting humanitarian ceasefire.", "call_for_ceasefire"),
         ("The framework that Egypt will present includes a phased withdrawal.", "proposal_made"),
+        ("Elders of the two clans held a peace meeting in the district town.", "talks_held"),
+        ("The governor convened a reconciliation conference for the feuding groups.", "talks_held"),
+        ("The two communities agreed to resolve their land dispute.", "agreement_reached"),
+        ("Herders and farmers agreed to reconcile after months of clashes.", "agreement_reached"),
     ],
 )
 def test_new_wordings(text: str, event: str) -> None:
@@ -97,3 +101,23 @@ def test_working_towards_a_longer_truce_is_a_hope() -> None:
 def test_envoys_from_a_country_make_it_a_mediator() -> None:
     (talks,) = extract("Negotiators from Qatar held talks with Hamas on Monday.").negotiations
     assert talks.mediators == ("Qatar",)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The two sides have agreed to a ceasefire.", "agreement_reached"),
+        ("A peace pact was signed between the two clans on Monday.", "agreement_reached"),
+        ("Elders brokered a truce between the herders and farmers.", "agreement_reached"),
+        ("Russia and Ukraine exchanged 200 prisoners of war on Sunday.", "hostage_exchange"),
+        ("Prisoners were swapped at the border crossing.", "hostage_exchange"),
+        ("Peace talks began in Doha on Monday.", "talks_held"),
+        ("The government joined the talks in Geneva.", "talks_held"),
+        ("The ceasefire came into force at midnight.", "ceasefire_started"),
+        ("The truce took hold across the region.", "ceasefire_started"),
+        ("Dozens of fighters surrendered to the army.", "surrender"),
+        ("Forty militants laid down their arms in the east.", "surrender"),
+    ],
+)
+def test_ordinary_wordings(text: str, event: str) -> None:
+    assert event in _events(text)

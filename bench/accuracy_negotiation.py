@@ -1,0 +1,141 @@
+"""Negotiation flag accuracy on real text labelled by others (ACLED event notes).
+
+    python bench/accuracy_negotiation.py [--data .devdata]
+
+Build the corpus first with ``scripts/devdata/build_negotiation.py`` (provenance in
+``scripts/devdata/sources_negotiation.json``). Prints precision, recall and F1 of "is this a
+negotiation development" on the dev split (tuned on) and the untuned test split, for the rules
+(the extractor's summary flag: an asserted negotiation event), the shipped sentence model, the
+two combined, and a four-line keyword regex baseline; then how many of the project's news-style
+cases with the flag set each method flags.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from consumers.extraction import extract, scanner  # noqa: E402
+from consumers.extraction.classifier import model  # noqa: E402
+from consumers.extraction.evaluate import expected_summary, load_corpus  # noqa: E402
+from consumers.extraction.sentences import SentenceIndex  # noqa: E402
+
+BASELINE = re.compile(
+    r"\b(?:cease-?\s?fire|truce|peace\s+(?:talks|deal|agreement|accord)|agreement|negotiat\w*|"
+    r"prisoner\s+(?:exchange|swap)|(?:released|freed)\s+(?:\w+\s+){0,3}(?:hostages|prisoners))\b",
+    re.IGNORECASE,
+)
+
+
+def rules(text: str) -> bool:
+    return extract(text).summary.negotiation
+
+
+def learned(text: str) -> bool:
+    m = model()
+    index = SentenceIndex(text)
+    return any(m.is_development(text[lo:hi]) for lo, hi in index.spans)
+
+
+def combined(text: str) -> bool:
+    return rules(text) or learned(text)
+
+
+def both(text: str) -> bool:
+    return rules(text) and learned(text)
+
+
+def baseline(text: str) -> bool:
+    return BASELINE.search(text) is not None
+
+
+METHODS: dict[str, Callable[[str], bool]] = {
+    "keyword regex (baseline)": baseline,
+    "rules (extractor flag)": rules,
+    "sentence model": learned,
+    "rules OR model": combined,
+    "rules AND model": both,
+}
+CORPORA = ("extraction_corpus", "extraction_heldout", "extraction_heldout2")
+
+
+def news_flag_recall() -> None:
+    """How many of the project's news-style cases with the flag set each method flags."""
+    data = Path(__file__).resolve().parents[1] / "tests/data"
+    for name in CORPORA:
+        cases = [c for c in load_corpus(data / f"{name}.jsonl") if "negotiations" in c["expect"]]
+        flagged = [c["text"] for c in cases if expected_summary(c["expect"])["negotiation"]]
+        found = {label: sum(method(t) for t in flagged) for label, method in METHODS.items()}
+        counts = ", ".join(f"{label} {n}" for label, n in found.items())
+        print(f"  {name}: {len(flagged)} cases with the flag set; flagged by {counts}")
+
+
+def scores(items: list[dict[str, object]], method: Callable[[str], bool]) -> tuple[float, ...]:
+    """Precision, recall, F1 and the true/false positive counts of ``method``."""
+    tp = fp = fn = 0
+    for item in items:
+        got, want = method(str(item["text"])), item["label"] == 1
+        tp += got and want
+        fp += got and not want
+        fn += want and not got
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1, tp, fp
+
+
+def model_cost_ms(articles: int = 300, words: int = 600) -> float:
+    """CPU milliseconds per ``words``-word article to score its negotiation-cued sentences."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_extract import realistic_articles  # noqa: PLC0415
+
+    m = model()
+    texts = realistic_articles(articles, words)
+    cued = []
+    for text in texts:
+        index = SentenceIndex(text)
+        lowered = scanner.lower_same_length(text)
+        _, negotiation = scanner.cue_sentences(lowered, index.starts, index.spans)
+        cued += [text[index.spans[i][0] : index.spans[i][1]] for i in negotiation]
+    start = time.process_time()
+    for sentence in cued:
+        m.score(sentence)
+    return (time.process_time() - start) * 1000 / len(texts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path(".devdata"))
+    args = parser.parse_args(argv)
+    manifest = Path(__file__).resolve().parents[1] / "scripts/devdata/sources_negotiation.json"
+    print("Provenance (ACLED 'Agreement' = negotiation development; labels by ACLED coders):")
+    for source in json.loads(manifest.read_text(encoding="utf-8"))["sources"]:
+        print(f"  {source['repo']}/{source['path']}@{source['commit'][:12]}  {source['scope']}")
+    print("| split | items | positives | method | precision | recall | F1 | TP | FP |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for split in ("dev", "test"):
+        path = args.data / f"negotiation_{split}.jsonl"
+        lines = path.read_text(encoding="utf-8").splitlines()
+        items = [json.loads(line) for line in lines]
+        positives = sum(int(i["label"] == 1) for i in items)
+        name = "dev (tuned)" if split == "dev" else "test (untuned)"
+        for label, method in METHODS.items():
+            p, r, f, tp, fp = scores(items, method)
+            print(f"| {name} | {len(items)} | {positives} | {label} | {p:.2f} | {r:.2f} | {f:.2f} "
+                  f"| {tp} | {fp} |")  # fmt: skip
+    print("Type accuracy: not measurable here (ACLED does not type its Agreement events).")
+    print("News wording (the project's corpora in tests/data):")
+    news_flag_recall()
+    print(f"Sentence model cost on cued sentences: {model_cost_ms():.3f} ms per 600-word article")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

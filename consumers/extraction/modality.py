@@ -1,0 +1,83 @@
+"""Whether a negotiation event is reported as having happened, or only planned, demanded,
+supposed or recalled.
+
+``modality_of`` reads the words just before an event's match (its clause) and just around it:
+
+- ``demanded``: a goal, not a development ("demanded the release", "aimed for", "as a war
+  objective", "insisted on");
+- ``hypothetical``: a condition or supposition ("if", "unless", "would", "even if", "could");
+- ``planned``: announced for later ("will", "is expected to", "are to be", "plans to");
+- ``historical``: a past episode recalled ("a weeklong cease-fire last month", "the 2014 accord");
+- ``asserted`` otherwise.
+
+Only ``asserted`` and ``planned`` events (done, or agreed for later) are new developments: the
+summary's negotiation flag ignores the others. Event types that are plans or calls by nature
+(``talks_planned``, ``vote_scheduled``, ``call_for_ceasefire``) are asserted when the plan or
+call itself is reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+MODALITIES = ("asserted", "planned", "demanded", "hypothetical", "historical")
+_PLAN_TYPES = frozenset({"talks_planned", "vote_scheduled", "call_for_ceasefire"})
+_CLAUSE_BREAK = re.compile(r"[;:\u2014]|,\s+(?:but|while|whereas|as|after|although)\b|\bbut\b")
+_DEMANDED = re.compile(
+    r"\b(?:demand\w*|insist\w*\s+on|call\w*\s+for|urg\w*|press\w*\s+for|push\w*\s+for|"
+    r"aim\w*\s+(?:for|at|to)|seek\w*|sought|goal\s+of|objectives?\s+(?:of|is|was)|"
+    r"war\s+(?:aim|goal|objective)s?|condition\w*\s+(?:on|for)|in\s+order\s+to|want\w*\s+to|"
+    r"vow\w*\s+to|pledg\w*\s+to|until)\b[^.]*$"
+)
+_AFTER_DEMANDED = re.compile(
+    r"^[^.;]{0,40}?\b(?:as|is|was|are|were|remains?)\s+(?:a|an|its|their|the)\s+"
+    r"(?:\w+\s+)?(?:war\s+)?(?:objective|goal|aim|condition|demand)"
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|would|could|might|(?<!\d\s)may(?!\s+\d)|should|whether|suppos\w*|in\s+case|"
+    r"hypothetical\w*|imagine)\b[^.]*$"
+)
+_PLANNED = re.compile(
+    r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:expected|set|due|"
+    r"scheduled|slated|going)\s+to|plans?\s+to|planning\s+to|prepar\w*\s+to|about\s+to)\s+"
+    r"(?:[\w'-]+\s+){0,3}$"
+)
+_CONDITION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:if|unless|provided\s+that|on\s+condition)\b")
+_PLANNED_INSIDE = re.compile(r"\b(?:will|to|would|shall)\s+be\b|\bwill\s+(?:take|come|enter)\b")
+_HISTORICAL = re.compile(
+    r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)|"
+    r"(?:weeks|months|years|decades)\s+ago|earlier\s+(?:this|last)\s+(?:year|month)|"
+    r"previous|former|past|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:deal|accord|agreement|truce|"
+    r"cease-?\s?fire|armistice|exchange|swap)|since\s+(?:the|a|an)\b|(?:first|second|"
+    r"last)\s+time\s+since|once\s+again|back\s+in)\b"
+)
+
+
+def _clause_before(lowered: str, lo: int, start: int) -> str:
+    """The words of the sentence before ``start``, back to the last clause break."""
+    before = lowered[max(lo, start - 80) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int) -> str:
+    """The modality of ``event`` matched at ``lowered[start:end]`` in the sentence ``[lo:hi]``."""
+    before = _clause_before(lowered, lo, start)
+    around = lowered[max(lo, start - 50) : min(hi, end + 40)]
+    if _HISTORICAL.search(around):
+        return "historical"
+    if event in _PLAN_TYPES:
+        return "asserted"
+    wide = lowered[max(lo, start - 200) : start]  # a demand governs a long list of its objects
+    if (
+        _DEMANDED.search(before)
+        or _DEMANDED.search(wide)
+        or _AFTER_DEMANDED.search(lowered[end:hi])
+    ):
+        return "demanded"
+    if _HYPOTHETICAL.search(before) or _CONDITION_AFTER.search(lowered[end:hi]):
+        return "hypothetical"
+    if _PLANNED.search(before) or _PLANNED_INSIDE.search(lowered[start:end]):
+        return "planned"
+    return "asserted"

@@ -1,0 +1,165 @@
+"""Build the negotiation development corpus from public ACLED exports (real text, labels by ACLED).
+
+    python scripts/devdata/build_negotiation.py [--mirror /work/.mirror] [--out .devdata]
+
+Reads each source of ``sources_negotiation.json`` at its recorded commit from a local git mirror
+(``<mirror>/<owner>+<name>/repo``), keeps one item per event note, labels it ``1`` when ACLED coded
+the event as ``Agreement``, drops the reserved date/country windows and duplicate notes, strips
+the coder's leading tag ("Agreement: ..."), and writes ``negotiation_dev.jsonl`` and
+``negotiation_test.jsonl`` (a deterministic 50/50 split on a hash of the event id; notes that
+tell one event for several places, "coded separately", share the split of the first of them, so
+no twin of a test note is in dev; the test split is never tuned on). ACLED data may not be
+redistributed: the output stays in the git-ignored ``.devdata/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import json
+import re
+import subprocess  # noqa: S404 - reads a local git mirror
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+MANIFEST = HERE / "sources_negotiation.json"
+AFRICA = frozenset({
+    "Algeria", "Angola", "Benin", "Botswana", "Burkina Faso", "Burundi", "Cameroon", "Cape Verde",
+    "Central African Republic", "Chad", "Comoros", "Democratic Republic of Congo",
+    "Republic of Congo", "Djibouti", "Egypt", "Equatorial Guinea", "Eritrea", "eSwatini",
+    "Ethiopia", "Gabon", "Gambia", "Ghana", "Guinea", "Guinea-Bissau", "Ivory Coast", "Kenya",
+    "Lesotho", "Liberia", "Libya", "Madagascar", "Malawi", "Mali", "Mauritania", "Mauritius",
+    "Morocco", "Mozambique", "Namibia", "Niger", "Nigeria", "Rwanda", "Senegal", "Sierra Leone",
+    "Somalia", "South Africa", "South Sudan", "Sudan", "Tanzania", "Togo", "Tunisia", "Uganda",
+    "Zambia", "Zimbabwe", "Western Sahara", "Swaziland",
+})  # fmt: skip
+_DATE_FORMATS = ("%d %B %Y", "%d-%B-%Y", "%d-%b-%y", "%d-%m-%y", "%Y-%m-%d", "%d/%m/%Y")
+_TAG = re.compile(r"^\s*[A-Z][A-Za-z /&-]{1,40}:\s+")
+_PLACE = re.compile(r"\b(?:in|at|near|within|from|to)\s+(?:the\s+)?[A-Z][^,.;]*")
+_SPACE = re.compile(r"\W+")
+csv.field_size_limit(10**9)
+
+
+def parse_date(text: str) -> date | None:
+    """The event date in any of the formats the exports use, or None."""
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text.strip(), fmt).date()  # noqa: DTZ007 - a calendar date
+        except ValueError:
+            continue
+    return None
+
+
+def reserved(country: str, day: date) -> bool:
+    """Whether an event falls in a window reserved for independent evaluation."""
+    windows = (
+        (country == "Palestine", date(2023, 10, 1), date(2025, 6, 30)),
+        (True, date(2020, 4, 28), date(2020, 5, 9)),
+        (country == "Afghanistan", date(2020, 3, 1), date(2020, 3, 31)),
+        (country in AFRICA, date(2016, 6, 1), date(2016, 7, 31)),
+        (country == "Sudan", date(2023, 4, 11), date(2023, 4, 14)),
+    )
+    return any(applies and lo <= day <= hi for applies, lo, hi in windows)
+
+
+def read_source(mirror: Path, source: dict[str, str]) -> list[dict[str, str]]:
+    """The rows of one source file at its recorded commit, keys lower-cased."""
+    repo = mirror / source["repo"].replace("/", "+") / "repo"
+    blob = f"{source['commit']}:{source['path']}"
+    raw = subprocess.run(  # noqa: S603
+        ["git", "-C", str(repo), "show", blob],  # noqa: S607
+        capture_output=True,
+        check=True,
+    ).stdout.decode("utf-8", "replace")
+    return [
+        {k.lower(): (v or "") for k, v in row.items() if k}
+        for row in csv.DictReader(io.StringIO(raw))
+    ]
+
+
+def label_of(row: dict[str, str]) -> int | None:
+    """1 for an ACLED Agreement, 0 for any other event, None when the coding cannot tell."""
+    sub = row.get("sub_event_type")
+    if sub is not None:
+        return int(sub == "Agreement")
+    if row.get("event_type", "").startswith("Strategic development"):
+        return None  # old exports: no sub-type, so an agreement cannot be told apart
+    return 0
+
+
+def items(mirror: Path) -> tuple[list[dict[str, object]], dict[str, int]]:
+    """Labelled items from every source, with the counts dropped for each reason."""
+    manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    out: list[dict[str, object]] = []
+    seen: set[str] = set()
+    dropped = {"reserved": 0, "undated": 0, "unlabelled": 0, "duplicate": 0, "empty": 0}
+    for source in manifest["sources"]:
+        for row in read_source(mirror, source):
+            text = _TAG.sub("", row.get("notes", "")).strip()
+            day = parse_date(row.get("event_date", ""))
+            label = label_of(row)
+            reason = ("empty" if len(text) < 20 else "undated" if day is None
+                      else "reserved" if reserved(row.get("country", ""), day)
+                      else "unlabelled" if label is None
+                      else "duplicate" if text in seen else None)  # fmt: skip
+            if reason is not None:
+                dropped[reason] += 1
+                continue
+            seen.add(text)
+            out.append({
+                "id": f"{source['repo']}#{row.get('event_id_cnty', '')}",
+                "text": text,
+                "label": label,
+                "acled_sub_event_type": row.get("sub_event_type") or row.get("event_type", ""),
+                "country": row.get("country", ""),
+                "date": str(day),
+                "source": f"{source['repo']}/{source['path']}@{source['commit'][:12]}",
+            })  # fmt: skip
+    return out, dropped
+
+
+def split_of(item_id: str) -> str:
+    """``dev`` or ``test``, fixed by a hash of the item id."""
+    return "dev" if hashlib.sha256(item_id.encode()).digest()[0] % 2 == 0 else "test"
+
+
+def twin_key(item: dict[str, object]) -> str:
+    """What twin notes share: country, date and the first words with place names left out."""
+    words = _SPACE.sub(" ", _PLACE.sub(" ", str(item["text"]))).lower().split()
+    return f"{item['country']}|{item['date']}|{' '.join(words[:12])}"
+
+
+def assign_splits(built: list[dict[str, object]]) -> dict[str, str]:
+    """The split of each item id; twins take the split of the first of them."""
+    first: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for item in built:
+        item_id = str(item["id"])
+        out[item_id] = first.setdefault(twin_key(item), split_of(item_id))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
+    parser.add_argument("--out", type=Path, default=Path(".devdata"))
+    args = parser.parse_args(argv)
+    built, dropped = items(args.mirror)
+    args.out.mkdir(parents=True, exist_ok=True)
+    splits = assign_splits(built)
+    for name in ("dev", "test"):
+        part = [item for item in built if splits[str(item["id"])] == name]
+        path = args.out / f"negotiation_{name}.jsonl"
+        path.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in part), "utf-8")
+        positives = sum(int(i["label"] == 1) for i in part)
+        print(f"{path}: {len(part)} items, {positives} agreements")
+    print(f"dropped: {dropped}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""Parties and mediators for any conflict: listed states, groups and bodies, and unknown actors."""
+
+from __future__ import annotations
+
+from consumers.extraction import extract
+from consumers.extraction.actors import sides
+
+
+def _sides(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    talks = extract(text).negotiations
+    assert talks, text
+    return talks[0].parties, talks[0].mediators
+
+
+def test_unknown_groups_between() -> None:
+    parties, _ = _sides("A truce was signed between the Pokot and the Marakwet on Monday.")
+    assert {"Pokot", "Marakwet"} <= set(parties)
+
+
+def test_unknown_subject_of_the_verb() -> None:
+    parties, mediators = _sides(
+        "The Kivu Liberation Front signed a ceasefire in talks mediated by Angola."
+    )
+    assert "Kivu Liberation Front" in parties
+    assert "Angola" in mediators
+
+
+def test_iso_states_and_a_broker() -> None:
+    parties, mediators = _sides(
+        "Armenia and Azerbaijan exchanged prisoners in a deal brokered by the European Union."
+    )
+    assert {"Armenia", "Azerbaijan"} <= set(parties)
+    assert "European Union" in mediators
+
+
+def test_armed_group_alias() -> None:
+    parties, _ = _sides("The government and the FARC-EP signed a peace agreement in Havana.")
+    assert "FARC" in parties
+
+
+def test_short_alias_needs_its_case() -> None:
+    parties, mediators = sides("Talks with us began in Geneva.", 0)
+    assert "United States" not in parties + mediators

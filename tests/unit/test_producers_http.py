@@ -111,7 +111,7 @@ def test_article_over_the_size_limit_is_413(server: ArticleServer) -> None:
     status, answer = call(server, "POST", "/articles", json.dumps({"body": "x" * 300}).encode())
 
     assert status == 413
-    assert "article 1: body is 300 bytes, over the limit of 200" in answer["error"]
+    assert "article 1: article body is 300 bytes, over the limit of 200" in answer["error"]
     assert sink(server).events == []
 
 
@@ -143,8 +143,8 @@ def test_a_bad_or_missing_content_length_is_refused(
 ) -> None:
     header = b"" if length is None else f"Content-Length: {length}\r\n".encode()
     body = json.dumps(ARTICLE).encode()
-    status_got, answer = raw_call(server, b"POST /articles HTTP/1.1\r\nHost: x\r\n" + header
-                                  + b"Connection: close\r\n\r\n" + body)  # fmt: skip
+    head = b"POST /articles HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+    status_got, answer = raw_call(server, head + header + b"Connection: close\r\n\r\n" + body)
     assert status_got == status
     assert "Content-Length" in answer["error"]
     assert sink(server).events == []

@@ -152,6 +152,7 @@ class Publisher:
         self._producer = producer if producer is not None else self._make_producer()
         self._failing = ""  # why the last delivery failed, until one succeeds
         self._replacing = threading.Lock()
+        self._stale = False  # the producer failed a delivery: renew it before the next send
         self._renewals: list[threading.Thread] = []
         self._seen: OrderedDict[str, None] = OrderedDict()  # delivered ids, newest last
         self._in_flight: dict[str, list[Done]] = {}  # sent, outcome pending: who waits
@@ -276,7 +277,9 @@ class Publisher:
         self, topic: str, key: str | None, value: bytes, headers: Any, done: Done | None
     ) -> None:
         with self._lock:
-            producer = self._producer
+            producer, stale = self._producer, self._stale
+        if stale:
+            producer = self._renew(producer)
         try:
             future = producer.send(topic, key=key, value=value, headers=headers)
         except KafkaError as exc:
@@ -306,40 +309,45 @@ class Publisher:
                 self.counts.letters_failed += 1
             self._failing = _cut(str(exc) or type(exc).__name__, 200)
         self._say(f"{self.label}: could not deliver to {topic}: {exc}")
-        if producer is not None:  # failed after sending: the client may be stuck for good
-            renewal = threading.Thread(target=self._replace, args=(producer,), daemon=True)
-            with self._lock:
-                self._renewals = [t for t in self._renewals if t.is_alive()] + [renewal]
-            renewal.start()
+        if producer is not None and self._factory is not None:
+            with self._lock:  # failed after sending: the client may be stuck for good
+                self._stale = self._stale or producer is self._producer
         if done is not None:
             done(False)
 
-    def _replace(self, broken: Any) -> None:
-        """Swap in a fresh Kafka producer after a failed delivery; close the old one aside.
+    def _renew(self, broken: Any) -> Any:
+        """A fresh Kafka producer in place of ``broken``, which closes aside; the one to use.
 
         An idempotent kafka-python producer whose batch the broker refused (a record too
         large) or that expired stays in an error state and fails whatever comes next.
         """
+        if self._factory is None:
+            return broken
         with self._replacing:
             with self._lock:
-                if self._factory is None or self._producer is not broken or self._closed:
-                    return  # a fake, already replaced, or shutting down
+                if self._producer is not broken:
+                    return self._producer  # another thread renewed it
             try:
                 fresh = self._factory()
-            except Exception as exc:  # noqa: BLE001  # broker down: the next failure retries
+            except Exception as exc:  # noqa: BLE001  # broker down: the next send tries again
                 self._say(f"{self.label}: could not renew the Kafka producer: {exc}")
-                return
+                return broken
             with self._lock:
-                self._producer = fresh
+                self._producer, self._stale = fresh, False
+                aside = threading.Thread(
+                    target=_close_quietly, args=(broken, self.settings.delivery_timeout)
+                )
+                self._renewals = [t for t in self._renewals if t.is_alive()] + [aside]
+            aside.start()
         self._say(f"{self.label}: renewed the Kafka producer after a failed delivery")
-        _close_quietly(broken, self.settings.delivery_timeout)
+        return fresh
 
     def _make_producer(self) -> Any:
         timeout_ms = self.settings.delivery_timeout * 1000
         return make_producer(
             self.settings,
             delivery_timeout_ms=timeout_ms,
-            request_timeout_ms=min(30_000, timeout_ms),
+            request_timeout_ms=min(30_000, timeout_ms - 10),  # + linger_ms: within the timeout
             max_block_ms=timeout_ms,
             max_request_size=MAX_REQUEST_BYTES,
         )

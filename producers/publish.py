@@ -154,6 +154,8 @@ class Publisher:
         self._replacing = threading.Lock()
         self._stale = False  # the producer failed a delivery: renew it before the next send
         self._renewals: list[threading.Thread] = []
+        self._unsettled = 0  # articles sent whose outcome is not known yet
+        self._sealed = False  # closed: outcomes that come later are not counted
         self._seen: OrderedDict[str, None] = OrderedDict()  # delivered ids, newest last
         self._in_flight: dict[str, list[Done]] = {}  # sent, outcome pending: who waits
         self._lock = threading.Lock()
@@ -228,24 +230,38 @@ class Publisher:
         self._advance()
 
     def flush(self, timeout: float | None = None) -> None:
-        """Wait until every record sent so far is acknowledged or failed."""
-        self._producer.flush(timeout=timeout)
+        """Wait until every record sent so far is acknowledged or failed (bounded)."""
+        with self._lock:
+            producer = self._producer
+        limit = self.settings.delivery_timeout + 10 if timeout is None else timeout
+        try:
+            producer.flush(timeout=limit)
+        except KafkaError as exc:
+            self._say(f"{self.label}: records still without an answer after {limit}s: {exc}")
 
     def close(self) -> None:
-        """Flush, close the producer and print the summary line (once)."""
+        """Flush and close within the delivery timeout, then print the summary (once).
+
+        An article whose outcome is still unknown then counts as not delivered, so the
+        summary and the exit status never hide a loss.
+        """
         if self._closed:
             return
-        try:
-            self.flush()
-            with self._lock:
-                self._closed = True
-                renewals = list(self._renewals)
-            for renewal in renewals:  # old producers still settling their records
-                renewal.join(self.settings.delivery_timeout + 5)
-        finally:
+        with self._lock:
             self._closed = True
-            self._producer.close()
+            renewals = list(self._renewals)
+        try:
+            _close_bounded(self._producer, self.settings.delivery_timeout + 10)
+            for renewal in renewals:  # old producers still settling their records
+                renewal.join(self.settings.delivery_timeout + 15)
+        finally:
+            with self._lock:
+                unknown, self._unsettled, self._sealed = self._unsettled, 0, True
+                self.counts.failed += unknown
             self._bar.close()
+            if unknown:
+                print(f"{self.label}: {unknown} article(s) had no answer from the broker "
+                      "by the delivery timeout", file=sys.stderr)  # fmt: skip
             print(f"{self.label}: {self.counts.summary()}", file=sys.stderr)
             if self.counts.failed:
                 lost = f"{self.counts.failed} article(s) were NOT delivered"
@@ -278,6 +294,8 @@ class Publisher:
     ) -> None:
         with self._lock:
             producer, stale = self._producer, self._stale
+            if topic == self.settings.topics.articles:
+                self._unsettled += 1
         if stale:
             producer = self._renew(producer)
         try:
@@ -291,8 +309,11 @@ class Publisher:
     def _delivered(self, topic: str, done: Done | None, _metadata: Any) -> None:
         with self._lock:
             self._failing = ""
+            if self._sealed:
+                return  # after close: already counted as not delivered
             if topic == self.settings.topics.articles:
                 self.counts.sent += 1
+                self._unsettled -= 1
         if done is not None:
             done(True)
 
@@ -303,8 +324,11 @@ class Publisher:
         self, topic: str, done: Done | None, exc: BaseException, producer: Any = None
     ) -> None:
         with self._lock:
+            if self._sealed:
+                return  # after close: already counted as not delivered
             if topic == self.settings.topics.articles:
                 self.counts.failed += 1
+                self._unsettled -= 1
             else:
                 self.counts.letters_failed += 1
             self._failing = _cut(str(exc) or type(exc).__name__, 200)
@@ -327,6 +351,8 @@ class Publisher:
             with self._lock:
                 if self._producer is not broken:
                     return self._producer  # another thread renewed it
+            if not self.reachable():
+                return broken  # its sends fail and count; renew once the broker is back
             try:
                 fresh = self._factory()
             except Exception as exc:  # noqa: BLE001  # broker down: the next send tries again
@@ -362,9 +388,23 @@ class Publisher:
 
 def _close_quietly(producer: Any, timeout: float) -> None:
     try:
-        producer.close(timeout=timeout)
+        _close_bounded(producer, timeout)
     except Exception:  # noqa: BLE001  # a broken producer may fail to close; it is gone anyway
         return
+
+
+def _close_bounded(producer: Any, timeout: float) -> None:
+    """Close within ``timeout``. kafka-python's ``close`` raises from its flush when a
+    batch never completes (seen with the broker stopped mid-request) and leaves its
+    sender thread running, which keeps the process alive: force that thread to stop,
+    which fails the stuck batches (their errbacks count them)."""
+    try:
+        producer.close(timeout=timeout)
+    except KafkaError:
+        sender = getattr(producer, "_sender", None)
+        if sender is not None and sender.is_alive():
+            sender.force_close()
+            sender.join(timeout)
 
 
 def _cut(text: str, limit: int) -> str:

@@ -7,26 +7,23 @@ broker is down longer than the delivery timeout the answer is 503, never 202.
 
 from __future__ import annotations
 
-import gc
 import http.client
 import json
 import threading
 import time
 import uuid
-import warnings
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
-from kafka import TopicPartition
 from kafka.admin import NewTopic
 
 from producers.http import ArticleServer
 from producers.publish import Delivery, Publisher
+from tests.faults.producers_support import PATIENCE, own_broker, release_leaked_sockets, stored_keys
 from wirewatch.broker import LocalBroker
-from wirewatch.host import free_port_pair
 from wirewatch.kafka import HEADER_REASON, ensure_topics, make_admin, make_consumer
 from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings, isolated
@@ -34,19 +31,12 @@ from wirewatch.settings import Settings, isolated
 pytestmark = [pytest.mark.faults, pytest.mark.integration]
 
 DELIVERY_TIMEOUT = 3
-PATIENCE = 90.0  # bounds every wait; no assertion is about time
 
 
 @pytest.fixture(scope="module")
 def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalBroker]:
     """A broker of this module's own, so a test may stop and restart it."""
-    home = tmp_path_factory.mktemp("fault-broker")
-    own = LocalBroker(home, Settings.from_env({}).cache_dir, free_port_pair())
-    own.start()
-    try:
-        yield own
-    finally:
-        own.stop()
+    yield from own_broker(tmp_path_factory.mktemp("fault-broker"))
 
 
 @pytest.fixture
@@ -66,14 +56,6 @@ def publisher(settings: Settings) -> Iterator[Publisher]:
     yield made
     made.close()
     release_leaked_sockets()
-
-
-def release_leaked_sockets() -> None:
-    """kafka-python leaves the socket of a refused connection (broker down) unclosed;
-    finalise those here, where its ResourceWarning is expected, not at session end."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ResourceWarning)
-        gc.collect()
 
 
 @pytest.fixture
@@ -126,25 +108,6 @@ def article(n: int, **fields: Any) -> dict[str, Any]:
             "url": f"https://faults.invalid/{uuid.uuid4().hex}/{n}", **fields}  # fmt: skip
 
 
-def stored_ids(settings: Settings, topic: str) -> list[str]:
-    """Every key on ``topic``, read to its end offsets."""
-    consumer = make_consumer(settings, group_id=None, consumer_timeout_ms=1000)
-    try:
-        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
-        consumer.assign(partitions)
-        consumer.seek_to_beginning()
-        ends = consumer.end_offsets(partitions)
-        keys: list[str] = []
-        deadline = time.monotonic() + PATIENCE
-        while any(consumer.position(tp) < ends[tp] for tp in partitions):
-            assert time.monotonic() < deadline, "the topic could not be read to its end"
-            for batch in consumer.poll(timeout_ms=500).values():
-                keys.extend(record.key.decode() for record in batch)
-        return keys
-    finally:
-        consumer.close()
-
-
 def until_accepted(server: ArticleServer, payload: Any) -> list[str]:
     """POST until 202 (a client honouring 503 + Retry-After); every 503 says when to retry."""
     deadline = time.monotonic() + PATIENCE
@@ -180,7 +143,7 @@ def test_broker_down_longer_than_the_delivery_timeout_is_503_and_every_202_is_de
         broker.start()
 
     accepted += [until_accepted(server, article(n))[0] for n in range(20, 23)]
-    delivered = stored_ids(settings, settings.topics.articles)
+    delivered = stored_keys(settings, settings.topics.articles)
     assert set(accepted) <= set(delivered)
     assert publisher.counts.failed >= 1  # the one that failed is counted, not hidden
     deadline = time.monotonic() + PATIENCE
@@ -198,7 +161,7 @@ def test_a_2mb_title_is_413_and_later_articles_are_still_delivered(
 
     later = [until_accepted(server, article(n))[0] for n in range(2, 5)]
 
-    assert set(later) <= set(stored_ids(settings, settings.topics.articles))
+    assert set(later) <= set(stored_keys(settings, settings.topics.articles))
     letters = stored_ids_and_reasons(settings)
     assert any("title is 2000000 bytes" in reason for reason in letters)
     assert health(server) == 200
@@ -240,4 +203,4 @@ def test_a_record_the_broker_refuses_does_not_poison_later_ones(
         publisher.close()
     assert publisher.counts.sent == 5
     assert publisher.counts.failed == 1
-    assert len(stored_ids(narrow, small)) == 5
+    assert len(stored_keys(narrow, small)) == 5

@@ -47,7 +47,8 @@ class FakeProducer:
     def flush(self, timeout: float | None = None) -> None:
         self.flushed += 1
 
-    def close(self) -> None:
+    def close(self, timeout: float | None = None) -> None:
+        self.flushed += 1  # kafka-python's close flushes first
         self.closed = True
 
 

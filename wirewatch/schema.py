@@ -175,6 +175,9 @@ class ArticleEvent:
         if not self.body.strip():
             msg = "article body is empty"
             raise SchemaError(msg)
+        if not self.source or not self.article_id:
+            msg = "article source and article_id must not be empty"
+            raise SchemaError(msg)
         _require_size("article body", self.body, max_body_bytes)
         if "\x00" in self.body:
             msg = "article body holds NUL bytes: binary content is not an article"

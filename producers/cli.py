@@ -166,7 +166,8 @@ def run_files(args: argparse.Namespace) -> int:
     _require_paths(args.paths)
 
     def work(publisher: Publisher, stop: threading.Event) -> int:
-        reader = files.FileReader(publisher, args.source, publisher.settings.max_input_bytes)
+        cap = publisher.settings.max_input_bytes
+        reader = files.FileReader(publisher, args.source, max_input_bytes=cap)
         if args.follow:
             files.follow(reader, args.paths, args.interval, stop)
         else:
@@ -182,7 +183,9 @@ def run_stdin(args: argparse.Namespace) -> int:
 
     def work(publisher: Publisher, stop: threading.Event) -> int:
         source = args.source or stdin.DEFAULT_SOURCE
-        read(sys.stdin.buffer, publisher, source, publisher.settings.max_input_bytes)
+        read(
+            sys.stdin.buffer, publisher, source, max_input_bytes=publisher.settings.max_input_bytes
+        )
         return 0
 
     return run(args, work)

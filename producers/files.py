@@ -64,7 +64,11 @@ class FileReader:
     """Read article files into a sink, remembering how far each file was read."""
 
     def __init__(
-        self, sink: Sink, source: str | None = None, max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
+        self,
+        sink: Sink,
+        source: str | None = None,
+        *,
+        max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES,
     ) -> None:
         self.sink = sink
         self.source = source

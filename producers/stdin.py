@@ -22,6 +22,7 @@ def read_jsonl(
     stream: BinaryIO,
     sink: Sink,
     source: str = DEFAULT_SOURCE,
+    *,
     max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES,
 ) -> None:
     """Publish each line as it arrives; a bad or oversized line is rejected, the rest go on."""
@@ -37,6 +38,7 @@ def read_text(
     stream: BinaryIO,
     sink: Sink,
     source: str = DEFAULT_SOURCE,
+    *,
     max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES,
 ) -> None:
     """Publish the whole stream as one article: first non-empty line is the title."""

@@ -145,10 +145,21 @@ class FileReader:
 
 
 def follow(reader: FileReader, paths: list[Path], interval: float, stop: threading.Event) -> None:
-    """Read ``paths`` now and then every ``interval`` seconds until ``stop`` is set."""
-    reader.scan(paths, final=False)
+    """Read ``paths`` now and then every ``interval`` seconds until ``stop`` is set.
+
+    A path that is gone for a while (a log rotated away) is reported and polled again.
+    """
+    _scan_following(reader, paths)
     while not stop.wait(interval):
-        reader.scan(paths, final=False)
+        _scan_following(reader, paths)
+
+
+def _scan_following(reader: FileReader, paths: list[Path]) -> None:
+    for path in paths:
+        try:
+            reader.scan([path], final=False)
+        except ConfigError as exc:
+            print(f"wirewatch produce files: {exc}; polling again", file=sys.stderr)
 
 
 def _settled(path: Path) -> bool:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 import json
+import threading
 from pathlib import Path
 
 import pytest
 
-from producers.files import FileReader
+from producers.files import FileReader, follow
 from producers.lines import EXCERPT_BYTES, read_capped, read_lines
 from producers.stdin import read_jsonl, read_text
 from producers.testing import MemorySink
@@ -128,3 +129,25 @@ def test_follow_reads_an_oversized_line_once_it_is_complete(tmp_path: Path) -> N
     assert [e.title for e in sink.events] == ["Item 1", "Item 2"]
     [letter] = sink.rejections
     assert letter.reason.startswith("line 2: the line is 2500 bytes")
+
+
+def test_follow_survives_a_followed_path_that_is_gone_for_a_while(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "rotated.jsonl"
+    sink = MemorySink()
+    stop = threading.Event()
+    polls = 0
+
+    def wait(_: float) -> bool:
+        nonlocal polls
+        polls += 1
+        if polls == 1:
+            path.write_bytes(line(7) + b"\n")  # back after one poll
+        return polls > 1
+
+    stop.wait = wait  # type: ignore[method-assign]
+    follow(FileReader(sink), [path], 0.01, stop)
+
+    assert [e.title for e in sink.events] == ["Item 7"]
+    assert "no such file or folder" in capsys.readouterr().err

@@ -79,4 +79,7 @@ def test_synthetic_with_the_broker_down_exits_1_with_the_exact_undelivered_count
     assert (skipped, rejected) == (0, 0)
     assert f"NOT DELIVERED: {failed} article(s)" in stderr
     keys = stored_keys(settings, settings.topics.articles)
-    assert len(keys) == len(set(keys)) == sent  # what it says it sent is there, once
+    assert len(keys) == len(set(keys))  # nothing twice
+    # every acknowledged article is there; one counted as not delivered may be there too
+    # when the broker stored it but stopped before answering (the user re-sends: same id)
+    assert sent <= len(keys) <= sent + failed

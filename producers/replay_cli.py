@@ -100,7 +100,8 @@ def register(sub: Any) -> None:
         help="1 keeps the original spacing (default); 10, 60, ...; max",
     )
     replay.add_argument("--run-id", type=run_id_flag,
-                        help="run id of the replay, never 'live' (default: replay-<utc time>)")  # fmt: skip
+                        help="run id of the replay, never 'live' "
+                        "(default: replay-<utc time>)")  # fmt: skip
     replay.add_argument(
         "--source-run",
         default=LIVE_RUN,

@@ -143,7 +143,7 @@ class ArticleServer(ThreadingHTTPServer):
         delivery = Delivery(len(events))
         for event in events:
             self.sink.publish(event, delivery.done)
-        if not delivery.wait(self.delivery_timeout + 5):  # the producer gives up first
+        if not delivery.wait(self.delivery_timeout * 1.2 + 1):  # the producer gives up first
             missing = delivery.expected - delivery.delivered
             msg = f"{missing} of {delivery.expected} article(s) not acknowledged by the broker"
             raise Unavailable(msg)

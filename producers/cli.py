@@ -28,9 +28,10 @@ from wirewatch.store import open_store
 Work = Callable[[Publisher, threading.Event], int]
 
 EXIT_STATUS = (
-    "exit status: 0 when every article was sent (also after Ctrl-C, once flushed); "
-    "1 when any input was rejected to the dead-letter topic or failed delivery; "
-    "2 on an error such as a bad flag or an unreachable broker."
+    "exit status: 0 when every article was sent (also after Ctrl-C or SIGTERM, once "
+    "flushed); 1 when any input was rejected to the dead-letter topic or any record was "
+    "not delivered (the count is printed); 2 on an error such as a bad flag or an "
+    "unreachable broker."
 )
 
 
@@ -164,9 +165,13 @@ def _add_http(sources: Any, common: Any) -> None:
         common,
         "http",
         "Accept articles over HTTP",
-        "POST /articles takes one JSON article, a JSON array or JSONL and answers 202 with "
-        "the accepted ids; 400 for malformed input (dead-lettered), 413 over the size limit. "
-        "GET /health answers 200.",
+        "POST /articles (Content-Type application/json, application/jsonl or "
+        "application/x-ndjson) takes one JSON article, a JSON array or JSONL and answers 202 "
+        "with the accepted ids once the broker has them; 503 with Retry-After while it "
+        "cannot deliver; 400 for malformed input (dead-lettered), 413 over a size limit, "
+        "401 without the token when WIREWATCH_HTTP_TOKEN is set, 403 for cross-origin "
+        "browser requests, 415 for other content types. GET /health answers 200, or 503 "
+        "when records cannot be delivered.",
     )
     parser.add_argument("--host", default=http.DEFAULT_HOST, help="address to bind (127.0.0.1)")
     parser.add_argument("--port", type=int, default=http.DEFAULT_PORT, help="port (8088)")
@@ -204,7 +209,8 @@ def run_files(args: argparse.Namespace) -> int:
     _require_paths(args.paths)
 
     def work(publisher: Publisher, stop: threading.Event) -> int:
-        reader = files.FileReader(publisher, args.source, full_text_of(args))
+        cap = publisher.settings.max_input_bytes
+        reader = files.FileReader(publisher, args.source, full_text_of(args), max_input_bytes=cap)
         if args.follow:
             files.follow(reader, args.paths, args.interval, stop)
         else:
@@ -219,7 +225,10 @@ def run_stdin(args: argparse.Namespace) -> int:
     read = stdin.read_text if args.text else stdin.read_jsonl
 
     def work(publisher: Publisher, stop: threading.Event) -> int:
-        read(sys.stdin.buffer, publisher, args.source or stdin.DEFAULT_SOURCE)
+        source = args.source or stdin.DEFAULT_SOURCE
+        read(
+            sys.stdin.buffer, publisher, source, max_input_bytes=publisher.settings.max_input_bytes
+        )
         return 0
 
     return run(args, work)
@@ -278,13 +287,21 @@ def run_http(args: argparse.Namespace) -> int:
     """Handler of ``produce http``."""
 
     def work(publisher: Publisher, stop: threading.Event) -> int:
+        settings = publisher.settings
         server = http.ArticleServer(
             (args.host, args.port),
             publisher,
-            max_article_bytes=publisher.settings.max_article_bytes,
+            max_article_bytes=settings.max_article_bytes,
             max_request_bytes=args.max_request_bytes,
             source=args.source or http.DEFAULT_SOURCE,
+            token=settings.http_token,
+            delivery_timeout=settings.delivery_timeout,
+            health=publisher.health,
+            reachable=publisher.reachable,
         )
+        warning = http.exposure_warning(args.host, settings.http_token)
+        if warning:
+            print(f"\n{'!' * 78}\n{warning}\n{'!' * 78}\n", file=sys.stderr)
         where = f"http://{args.host}:{server.server_port}"
         print(f"wirewatch produce http: listening on {where}", file=sys.stderr)
         try:
@@ -320,16 +337,16 @@ def run(args: argparse.Namespace, work: Work, total: int | None = None) -> int:
     publisher = Publisher(settings, progress=not args.no_progress, total=total, label=label)
     stop = threading.Event()
     previous = signal.signal(signal.SIGTERM, _interrupt)
+    errors = 0
     try:
         errors = work(publisher, stop)
     except KeyboardInterrupt:
-        stop.set()
-        return 0
+        stop.set()  # a clean stop: the exit status still says whether anything failed
     finally:
         signal.signal(signal.SIGTERM, previous)
         publisher.close()
     counts = publisher.counts
-    return 1 if errors or counts.rejected or counts.failed else 0
+    return 1 if errors or counts.rejected or counts.failed or counts.letters_failed else 0
 
 
 def _require_paths(paths: list[Path]) -> None:

@@ -5,20 +5,29 @@ holds one article object or a list; a JSONL file one object per line. Folders ar
 walked recursively (hidden entries skipped). :class:`FileReader` remembers what it
 has read, so ``--follow`` only picks up new files (once they stop changing) and
 complete lines appended to JSONL files.
+
+Memory is bounded per record: JSONL is read line by line and every line, text file
+or ``.json`` file is capped at ``max_input_bytes`` (an oversized one becomes a dead
+letter holding an excerpt). A file that vanishes between listing and reading is
+skipped with a line on stderr; one that cannot be read is dead-lettered.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from producers.fulltext import line_event, mapping_event
+from producers.lines import read_capped, read_lines
 from producers.publish import Sink
 from producers.records import decode_utf8, event_from_text, objects_from_json
 from wirewatch.errors import ConfigError, SchemaError
+from wirewatch.settings import DEFAULT_MAX_INPUT_BYTES
 
 SUFFIXES = (".txt", ".md", ".json", ".jsonl")
 FullTextFn = Callable[[str], str]  # URL -> article text (producers.fulltext.FullText)
@@ -29,8 +38,7 @@ def find_files(paths: Iterable[Path]) -> Iterator[Path]:
     """Every article file under ``paths``, folders walked in name order."""
     for path in paths:
         if path.is_dir():
-            found = (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            yield from sorted(p for p in found if not _hidden(p.relative_to(path)))
+            yield from sorted(_walk(path))
         elif path.is_file():
             yield path
         else:
@@ -54,11 +62,17 @@ class FileReader:
     """Read article files into a sink, remembering how far each file was read."""
 
     def __init__(
-        self, sink: Sink, source: str | None = None, full_text: FullTextFn | None = None
+        self,
+        sink: Sink,
+        source: str | None = None,
+        full_text: FullTextFn | None = None,
+        *,
+        max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES,
     ) -> None:
         self.sink = sink
         self.source = source
         self.full_text = full_text  # an item with a URL but no body: the linked page's text
+        self.cap = max_input_bytes
         self._offsets: dict[Path, int] = {}
         self._lines: dict[Path, int] = {}
 
@@ -69,18 +83,29 @@ class FileReader:
 
     def read(self, path: Path, *, final: bool = True) -> None:
         """Read one file; a whole-file format once, and (unless ``final``) once it settled."""
-        if path.suffix.lower() == ".jsonl":
-            self._read_jsonl(path, final=final)
-        elif path not in self._offsets and (final or _settled(path)):
-            self._offsets[path] = path.stat().st_size
-            self._read_whole(path)
+        try:
+            if path.suffix.lower() == ".jsonl":
+                self._read_jsonl(path, final=final)
+            elif path not in self._offsets and (final or _settled(path)):
+                self._offsets[path] = path.stat().st_size
+                self._read_whole(path)
+        except FileNotFoundError:
+            print(f"wirewatch produce files: skipped {path}: it vanished before it was read",
+                  file=sys.stderr)  # fmt: skip
+        except OSError as exc:
+            self.sink.reject(b"", f"{path.name}: could not be read: {exc}", self._label(path))
 
     def _label(self, path: Path) -> str:
         return self.source or f"file:{path.name}"
 
     def _read_whole(self, path: Path) -> None:
-        raw = path.read_bytes()
         source = self._label(path)
+        with path.open("rb") as handle:
+            piece = read_capped(handle, self.cap)
+        raw = piece.raw
+        if piece.oversized:
+            self.sink.reject(raw, f"{path.name}: {piece.too_big('the file', self.cap)}", source)
+            return
         try:
             text = decode_utf8(raw)
             if path.suffix.lower() == ".json":
@@ -97,8 +122,7 @@ class FileReader:
             try:
                 event = mapping_event(item, source=source, full_text=self.full_text)
             except SchemaError as exc:
-                raw = json.dumps(item, ensure_ascii=False).encode()
-                self.sink.reject(raw, f"item {number}: {exc}", source)
+                self.sink.reject(_item_bytes(item), f"item {number}: {exc}", source)
                 continue
             self.sink.publish(event)
 
@@ -106,25 +130,36 @@ class FileReader:
         offset = self._offsets.get(path, 0)
         if path.stat().st_size < offset:  # truncated or replaced: start over
             offset, self._lines[path] = 0, 0
+        number = self._lines.get(path, 0)
+        source = self._label(path)
         with path.open("rb") as handle:
             handle.seek(offset)
-            chunk = handle.read()
-        if not final:
-            chunk = chunk[: chunk.rfind(b"\n") + 1]
-        self._offsets[path] = offset + len(chunk)
-        number = self._lines.get(path, 0)
-        for raw in chunk.splitlines():
-            number += 1
-            if raw.strip():
-                publish_line(self.sink, raw, number, self._label(path), self.full_text)
-        self._lines[path] = number
+            for piece in read_lines(handle, self.cap, final=final):
+                number += 1
+                if piece.oversized:
+                    reason = f"line {number}: {piece.too_big('the line', self.cap)}"
+                    self.sink.reject(piece.raw, reason, source)
+                elif piece.raw.strip():
+                    publish_line(self.sink, piece.raw, number, source, self.full_text)
+                self._offsets[path], self._lines[path] = offset + piece.end, number
 
 
 def follow(reader: FileReader, paths: list[Path], interval: float, stop: threading.Event) -> None:
-    """Read ``paths`` now and then every ``interval`` seconds until ``stop`` is set."""
-    reader.scan(paths, final=False)
+    """Read ``paths`` now and then every ``interval`` seconds until ``stop`` is set.
+
+    A path that is gone for a while (a log rotated away) is reported and polled again.
+    """
+    _scan_following(reader, paths)
     while not stop.wait(interval):
-        reader.scan(paths, final=False)
+        _scan_following(reader, paths)
+
+
+def _scan_following(reader: FileReader, paths: list[Path]) -> None:
+    for path in paths:
+        try:
+            reader.scan([path], final=False)
+        except ConfigError as exc:
+            print(f"wirewatch produce files: {exc}; polling again", file=sys.stderr)
 
 
 def _settled(path: Path) -> bool:
@@ -132,5 +167,19 @@ def _settled(path: Path) -> bool:
     return time.time() - path.stat().st_mtime >= SETTLE_SECONDS
 
 
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
+def _walk(folder: Path) -> Iterator[Path]:
+    """Article files under ``folder``; a sub-folder that vanishes mid-walk is passed over."""
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        for name in names:
+            path = Path(root, name)
+            if not name.startswith(".") and path.suffix.lower() in SUFFIXES and path.is_file():
+                yield path
+
+
+def _item_bytes(item: object) -> bytes:
+    """A rejected JSON item as bytes (its excerpt when it is too deep to encode)."""
+    try:
+        return json.dumps(item, ensure_ascii=True).encode()
+    except (RecursionError, ValueError):
+        return b"(a JSON item nested too deeply to copy)"

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import email.utils
 import http.client
-import json
 import time
 import urllib.error
 import urllib.request
@@ -35,6 +34,7 @@ from producers.records import (
     decode_utf8,
     event_from_line,
     event_from_mapping,
+    parse_json,
 )
 from wirewatch.errors import SchemaError, WirewatchError
 from wirewatch.schema import ArticleEvent
@@ -261,12 +261,7 @@ def line_event(
     """:func:`event_from_line` with the same full-text hook as :func:`mapping_event`."""
     if full_text is None:
         return event_from_line(raw, source=source)
-    try:
-        data = json.loads(decode_utf8(raw))
-    except json.JSONDecodeError as exc:
-        msg = f"not valid JSON: {exc.msg} at column {exc.colno}"
-        raise SchemaError(msg) from None
-    return mapping_event(data, source=source, full_text=full_text)
+    return mapping_event(parse_json(decode_utf8(raw)), source=source, full_text=full_text)
 
 
 def _link_only(data: Any) -> str | None:

@@ -1,27 +1,36 @@
 """An HTTP endpoint for articles, on the standard library's ``ThreadingHTTPServer``.
 
 ``POST /articles`` takes one JSON article, a JSON array of them or a JSONL body and
-answers ``202 {"accepted": [ids]}``. A request is all or nothing: any malformed
-article makes it ``400`` with a JSON error naming the item (and the body is
-dead-lettered); a request or an article body over the size limit is ``413``.
-Every article is validated exactly as the publisher will (``ArticleEvent.validate``),
-so a ``202`` means every article will be sent. A missing ``Content-Length`` is
-``411``, a negative or non-numeric one ``400``; anything unexpected is a ``500``
-with a JSON error, never a dropped connection. ``GET /health`` answers ``200``.
+answers ``202 {"accepted": [ids]}`` only once the broker has acknowledged every one
+of them; while it cannot (broker down, delivery timed out) the answer is ``503``
+with ``Retry-After``, and the client sends again (ids make that idempotent).
+
+A request is all or nothing: any malformed article makes it ``400`` with a JSON
+error naming the item (and the body is dead-lettered); a request, an article body
+or any field over its size limit is ``413``. Every article is validated exactly as
+the publisher will (``ArticleEvent.validate``). Before the body is read: a token
+when one is set (``401``), no cross-origin browser request (``403``), a JSON, JSONL
+or NDJSON content type (``415``), a ``Content-Length`` (``411``; ``400`` when not a
+number) within the request limit (``413``). Anything unexpected is a ``500`` with a
+JSON error, never a dropped connection. ``GET /health`` answers ``200`` while
+records can be delivered and ``503`` when they cannot.
 """
 
 from __future__ import annotations
 
+import hmac
+import ipaddress
 import json
 import logging
+from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from producers.publish import Sink
-from producers.records import decode_utf8, event_from_mapping, objects_from_json
+from producers.publish import Delivery, Sink
+from producers.records import decode_utf8, event_from_mapping, objects_from_json, parse_json
 from wirewatch.errors import SchemaError
-from wirewatch.schema import ArticleEvent
+from wirewatch.schema import ArticleEvent, OversizeError
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +38,41 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8088
 DEFAULT_SOURCE = "http"
 _DRAIN_LIMIT = 64 * 1024 * 1024
+RETRY_AFTER_SECONDS = 5
+CONTENT_TYPES = frozenset({
+    "application/json",
+    "application/jsonl",
+    "application/x-jsonl",
+    "application/jsonlines",
+    "application/x-jsonlines",
+    "application/ndjson",
+    "application/x-ndjson",
+})  # fmt: skip
+Health = Callable[[], tuple[bool, str]]
+
+
+def exposure_warning(host: str, token: str) -> str | None:
+    """A loud warning when ``host`` is reachable beyond this machine and no token is set."""
+    if token or _loopback(host):
+        return None
+    return (
+        f"WARNING: wirewatch produce http binds {host or 'every interface'} WITHOUT A TOKEN: "
+        "anyone who can reach this port can inject articles. Set WIREWATCH_HTTP_TOKEN "
+        "or bind 127.0.0.1."
+    )
+
+
+def _loopback(host: str) -> bool:
+    if host.strip().lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name: it may resolve to anything
+
+
+class Unavailable(Exception):
+    """The broker did not acknowledge the request's articles in time."""
 
 
 class PayloadError(SchemaError):
@@ -65,15 +109,27 @@ class ArticleServer(ThreadingHTTPServer):
         max_article_bytes: int,
         max_request_bytes: int | None = None,
         source: str = DEFAULT_SOURCE,
+        token: str = "",
+        delivery_timeout: float = 30.0,
+        health: Health | None = None,
+        reachable: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(address, _Handler)
         self.sink = sink
         self.source = source
         self.max_article_bytes = max_article_bytes
         self.max_request_bytes = max_request_bytes or 4 * max_article_bytes
+        self.token = token
+        self.delivery_timeout = delivery_timeout
+        self.health = health or (lambda: (True, "ok"))
+        self.reachable = reachable or (lambda: True)
 
     def handle_payload(self, raw: bytes) -> list[str]:
-        """Publish every article in ``raw`` or none; return their ids."""
+        """Publish every article in ``raw`` or none; return their ids once all are delivered.
+
+        Raises :class:`PayloadError` for bad input (dead-lettered) and
+        :class:`Unavailable` when the broker did not acknowledge every article in time.
+        """
         try:
             events = parse_payload(
                 raw, source=self.source, max_article_bytes=self.max_article_bytes
@@ -81,9 +137,25 @@ class ArticleServer(ThreadingHTTPServer):
         except PayloadError as exc:
             self.sink.reject(raw, str(exc), self.source)
             raise
+        if not self.reachable():
+            msg = "the broker is unreachable; nothing was accepted"
+            raise Unavailable(msg)
+        delivery = Delivery(len(events))
         for event in events:
-            self.sink.publish(event)
+            self.sink.publish(event, delivery.done)
+        if not delivery.wait(self.delivery_timeout * 1.2 + 1):  # the producer gives up first
+            missing = delivery.expected - delivery.delivered
+            msg = f"{missing} of {delivery.expected} article(s) not acknowledged by the broker"
+            raise Unavailable(msg)
         return [event.article_id for event in events]
+
+    def authorized(self, header: str | None) -> bool:
+        """Whether an ``Authorization`` header carries the token (always, when none is set)."""
+        if not self.token:
+            return True
+        scheme, _, given = (header or "").partition(" ")
+        expected = self.token.encode()
+        return scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), expected)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -108,13 +180,24 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _get(self) -> None:
         if self.path == "/health":
-            self._answer(HTTPStatus.OK, {"status": "ok"})
+            ok, reason = self.server.health()
+            if ok:
+                self._answer(HTTPStatus.OK, {"status": "ok"})
+                return
+            failing = {"status": "failing", "reason": reason}
+            self._answer(HTTPStatus.SERVICE_UNAVAILABLE, failing)
         else:
             self._answer(HTTPStatus.NOT_FOUND, {"error": f"no such path: {self.path}"})
 
     def _post(self) -> None:
         if self.path.rstrip("/") != "/articles":
             self._answer(HTTPStatus.NOT_FOUND, {"error": "POST articles to /articles"})
+            return
+        refusal = self._refusal()
+        if refusal is not None:
+            self.close_connection = True  # the body is not read
+            status, error, extra = refusal
+            self._answer(status, {"error": error}, extra)
             return
         length = self._content_length()
         if length is None:
@@ -124,7 +207,28 @@ class _Handler(BaseHTTPRequestHandler):
         except PayloadError as exc:
             self._answer(exc.status, {"error": str(exc)})
             return
+        except Unavailable as exc:
+            retry = {"Retry-After": str(RETRY_AFTER_SECONDS)}
+            self._answer(HTTPStatus.SERVICE_UNAVAILABLE, {"error": str(exc)}, retry)
+            return
         self._answer(HTTPStatus.ACCEPTED, {"accepted": ids})
+
+    def _refusal(self) -> tuple[HTTPStatus, str, dict[str, str]] | None:
+        """Why this request is refused before its body is read, if it is."""
+        if not self.server.authorized(self.headers.get("Authorization")):
+            error = "a bearer token is required: Authorization: Bearer <WIREWATCH_HTTP_TOKEN>"
+            return HTTPStatus.UNAUTHORIZED, error, {"WWW-Authenticate": "Bearer"}
+        origin = self.headers.get("Origin")
+        site = (self.headers.get("Sec-Fetch-Site") or "none").lower()
+        if origin is not None or site not in ("none", "same-origin"):
+            error = f"browser requests from other pages are refused (Origin: {origin})"
+            return HTTPStatus.FORBIDDEN, error[:300], {}
+        kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        if kind not in CONTENT_TYPES:
+            error = (f"Content-Type {kind or '(none)'!r} is not accepted: send application/json, "
+                     "application/jsonl or application/x-ndjson")  # fmt: skip
+            return HTTPStatus.UNSUPPORTED_MEDIA_TYPE, error[:300], {}
+        return None
 
     def _content_length(self) -> int | None:
         raw = self.headers.get("Content-Length")
@@ -157,9 +261,13 @@ class _Handler(BaseHTTPRequestHandler):
                 break
             remaining -= len(chunk)
 
-    def _answer(self, status: HTTPStatus, payload: dict[str, Any]) -> None:
+    def _answer(
+        self, status: HTTPStatus, payload: dict[str, Any], extra: dict[str, str] | None = None
+    ) -> None:
         body = json.dumps(payload).encode()
         self.send_response(status)
+        for name, value in (extra or {}).items():
+            self.send_header(name, value)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
@@ -184,9 +292,9 @@ def _jsonl_objects(text: str) -> list[Any]:
         if not line.strip():
             continue
         try:
-            items.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            msg = f"line {number}: not valid JSON: {exc.msg} at column {exc.colno}"
+            items.append(parse_json(line))
+        except SchemaError as exc:
+            msg = f"line {number}: {exc}"
             raise PayloadError(msg) from None
     return items
 
@@ -194,15 +302,10 @@ def _jsonl_objects(text: str) -> list[Any]:
 def _event(item: Any, number: int, source: str, max_bytes: int) -> ArticleEvent:
     try:
         event = event_from_mapping(item, source=source)
-    except SchemaError as exc:
-        msg = f"article {number}: {exc}"
-        raise PayloadError(msg) from None
-    size = len(event.body.encode())
-    if size > max_bytes:
-        msg = f"article {number}: body is {size} bytes, over the limit of {max_bytes}"
-        raise PayloadError(msg, HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
-    try:
         return event.validate(max_bytes)  # what the publisher checks: all or nothing
+    except OversizeError as exc:
+        msg = f"article {number}: {exc}"
+        raise PayloadError(msg, HTTPStatus.REQUEST_ENTITY_TOO_LARGE) from None
     except SchemaError as exc:
         msg = f"article {number}: {exc}"
         raise PayloadError(msg) from None

@@ -54,24 +54,28 @@ def event_from_text(text: str, *, source: str, markdown: bool = False) -> Articl
     return ArticleEvent.create(source=source, body=body, title=title)
 
 
+def parse_json(text: str) -> Any:
+    """Decode JSON, or raise :class:`SchemaError` (malformed, or nested too deeply)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno} column {exc.colno}" if exc.lineno > 1 else f"column {exc.colno}"
+        msg = f"not valid JSON: {exc.msg} at {where}"
+        raise SchemaError(msg) from None
+    except RecursionError:
+        msg = "JSON nested too deeply to be an article"
+        raise SchemaError(msg) from None
+
+
 def objects_from_json(text: str) -> list[Any]:
     """One JSON article or a list of them, as a list."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        msg = f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
-        raise SchemaError(msg) from None
+    data = parse_json(text)
     return data if isinstance(data, list) else [data]
 
 
 def event_from_line(raw: bytes, *, source: str) -> ArticleEvent:
     """Build an event from one JSONL line (bytes as read)."""
-    try:
-        data = json.loads(decode_utf8(raw))
-    except json.JSONDecodeError as exc:
-        msg = f"not valid JSON: {exc.msg} at column {exc.colno}"
-        raise SchemaError(msg) from None
-    return event_from_mapping(data, source=source)
+    return event_from_mapping(parse_json(decode_utf8(raw)), source=source)
 
 
 def decode_utf8(raw: bytes) -> str:

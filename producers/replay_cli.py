@@ -39,11 +39,21 @@ REPLAY_EPILOG = (
 
 
 def run_id_flag(text: str) -> str:
-    """A ``--run-id`` that is safe in a file name."""
+    """A ``--run-id`` that is safe in a file name and is not the live run."""
     try:
-        return check_run_id(text)
+        return replay_run(text)
     except ConfigError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def replay_run(run_id: str) -> str:
+    """``run_id`` if a replay may write under it; :class:`ConfigError` for the live run."""
+    check_run_id(run_id)
+    if run_id.strip().casefold() == LIVE_RUN.casefold():
+        msg = (f"run id {run_id!r} is the live run: a replay never writes into it; "
+               "choose another --run-id (default: a new replay-... id)")  # fmt: skip
+        raise ConfigError(msg)
+    return run_id
 
 
 def speed(text: str) -> float | None:
@@ -105,7 +115,8 @@ def register(sub: Any) -> None:
         help="1 keeps the original spacing (default); 10, 60, ...; max",
     )
     replay.add_argument("--run-id", type=run_id_flag,
-                        help="run id of the replay (default: replay-<utc time>)")  # fmt: skip
+                        help="run id of the replay, never 'live' "
+                        "(default: replay-<utc time>)")  # fmt: skip
     replay.add_argument(
         "--source-run",
         default=LIVE_RUN,
@@ -198,7 +209,7 @@ def run_replay(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
     ensure_topics(settings, [settings.topics.articles])
     records = load_input(args, settings)
-    run_id = check_run_id(args.run_id or replay_run_id())
+    run_id = replay_run(args.run_id or replay_run_id())
     path = control_path(settings.data_dir, run_id)
     control = Control(path)
     producer = make_producer(settings, client_id="wirewatch-replay")

@@ -85,6 +85,8 @@ def _logs(args: argparse.Namespace) -> int:
 def _config(args: argparse.Namespace) -> int:
     for name, meaning in ENV_DOCS.items():
         value = os.environ.get(name)
+        if value and ("TOKEN" in name or "PASSWORD" in name):
+            value = "(set, not shown)"  # a secret: never print it
         print(f"{name}={value if value is not None else ''}\n    {meaning}")
     settings = Settings.from_env()
     print(f"\nbroker: {settings.bootstrap_servers}"

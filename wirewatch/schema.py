@@ -20,10 +20,28 @@ from wirewatch.errors import SchemaError
 
 SCHEMA_VERSION = 1
 LIVE_RUN = "live"
+
+#: Size limits of the fields of an event, in UTF-8 bytes (the body's is a setting:
+#: ``WIREWATCH_MAX_ARTICLE_BYTES``). Checked by :meth:`ArticleEvent.validate`.
+FIELD_LIMITS: dict[str, int] = {
+    "article_id": 64,
+    "title": 2_048,
+    "url": 8_192,
+    "source": 256,
+    "language": 35,  # the longest BCP 47 tag in common use
+    "run_id": 64,
+}
+#: The largest encoded event: under the 1 MB default ``message.max.bytes`` of a Kafka
+#: broker, so that no event a producer accepts can be refused by the broker as too large.
+MAX_EVENT_BYTES = 1_000_000
 _REQUIRED = ("article_id", "source", "body", "ingested_at")
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 TEXT_SOURCES = ("summary", "full")  # optional text_source: a feed's summary or the linked page
+
+
+class OversizeError(SchemaError):
+    """A field or a whole event over its size limit."""
 
 
 def now() -> datetime:
@@ -84,6 +102,15 @@ def _require_utf8(name: str, text: str) -> None:
         raise SchemaError(msg) from None
 
 
+def _require_size(name: str, text: str, limit: int) -> None:
+    if len(text) * 4 <= limit:  # no need to encode: 4 bytes per character at most
+        return
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > limit:
+        msg = f"{name} is {size} bytes, over the limit of {limit}"
+        raise OversizeError(msg)
+
+
 def article_id_for(*, url: str | None, title: str, body: str) -> str:
     """A stable id: from the canonical URL when there is one, else from the content."""
     basis = f"url:{canonical_url(url)}" if url else f"text:{normalise_text(title + ' ' + body)}"
@@ -141,19 +168,30 @@ class ArticleEvent:
         return replace(self, run_id=run_id)
 
     def validate(self, max_body_bytes: int) -> ArticleEvent:
-        """Raise :class:`SchemaError` unless the event can be processed; return it."""
+        """Raise :class:`SchemaError` unless the event can be processed; return it.
+
+        Checks the body (not empty, at most ``max_body_bytes``, no NUL), every other
+        field against :data:`FIELD_LIMITS`, valid Unicode, and the encoded size
+        against :data:`MAX_EVENT_BYTES`.
+        """
         if not self.body.strip():
             msg = "article body is empty"
             raise SchemaError(msg)
-        size = len(self.body.encode("utf-8", "surrogatepass"))
-        if size > max_body_bytes:
-            msg = f"article body is {size} bytes, over the limit of {max_body_bytes}"
+        if not self.source or not self.article_id:
+            msg = "article source and article_id must not be empty"
             raise SchemaError(msg)
+        _require_size("article body", self.body, max_body_bytes)
         if "\x00" in self.body:
             msg = "article body holds NUL bytes: binary content is not an article"
             raise SchemaError(msg)
-        for name in ("body", "title", "source", "url"):
+        for name, limit in FIELD_LIMITS.items():
+            _require_size(name, getattr(self, name) or "", limit)
+        for name in ("body", "title", "source", "url", "language", "run_id"):
             _require_utf8(name, getattr(self, name) or "")
+        size = len(self.encode())
+        if size > MAX_EVENT_BYTES:
+            msg = f"encoded event is {size} bytes, over the limit of {MAX_EVENT_BYTES}"
+            raise OversizeError(msg)
         return self
 
     def to_dict(self) -> dict[str, Any]:

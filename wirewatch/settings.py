@@ -22,12 +22,17 @@ ENV_GROUP_ID = "WIREWATCH_GROUP_ID"
 ENV_BROKER_PORT = "WIREWATCH_BROKER_PORT"
 ENV_MAX_ARTICLE_BYTES = "WIREWATCH_MAX_ARTICLE_BYTES"
 ENV_DASHBOARD_PORT = "WIREWATCH_DASHBOARD_PORT"
+ENV_MAX_INPUT_BYTES = "WIREWATCH_MAX_INPUT_BYTES"
+ENV_DELIVERY_TIMEOUT = "WIREWATCH_DELIVERY_TIMEOUT"
+ENV_HTTP_TOKEN = "WIREWATCH_HTTP_TOKEN"  # noqa: S105  # the variable's name, not a secret
 
 DEFAULT_BROKER_PORT = 9092
 DEFAULT_PARTITIONS = 3
 DEFAULT_RETENTION_HOURS = 24 * 7
 DEFAULT_MAX_ARTICLE_BYTES = 512 * 1024
 DEFAULT_DASHBOARD_PORT = 8501
+DEFAULT_MAX_INPUT_BYTES = 8 * 1024 * 1024
+DEFAULT_DELIVERY_TIMEOUT = 30
 
 #: Documentation of every variable, rendered by ``wirewatch config`` and the README.
 ENV_DOCS: dict[str, str] = {
@@ -42,6 +47,11 @@ ENV_DOCS: dict[str, str] = {
     ENV_BROKER_PORT: f"port of the local broker ({DEFAULT_BROKER_PORT}; controller is port+1)",
     ENV_MAX_ARTICLE_BYTES: f"largest article body accepted, in bytes ({DEFAULT_MAX_ARTICLE_BYTES})",
     ENV_DASHBOARD_PORT: f"port of the Streamlit dashboard ({DEFAULT_DASHBOARD_PORT})",
+    ENV_MAX_INPUT_BYTES: "largest input line, text file or .json file a producer reads, "
+    f"in bytes ({DEFAULT_MAX_INPUT_BYTES}); larger ones are dead-lettered as an excerpt",
+    ENV_DELIVERY_TIMEOUT: "seconds a producer waits for the broker to acknowledge a record "
+    f"before counting it as failed ({DEFAULT_DELIVERY_TIMEOUT})",
+    ENV_HTTP_TOKEN: "bearer token the HTTP producer requires on POST (unset: none)",
     "WIREWATCH_REFRESH_SECONDS": "default live-refresh interval of the dashboard (5)",
     "WIREWATCH_WEBHOOK_ALLOW": "hosts alert webhooks may post to, comma-separated "
     "(127.0.0.1,localhost)",
@@ -85,6 +95,9 @@ class Settings:
     broker_port: int = DEFAULT_BROKER_PORT
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
     dashboard_port: int = DEFAULT_DASHBOARD_PORT
+    max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
+    delivery_timeout: int = DEFAULT_DELIVERY_TIMEOUT
+    http_token: str = field(default="", repr=False)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -107,6 +120,9 @@ class Settings:
             broker_port=port,
             max_article_bytes=_int(env, ENV_MAX_ARTICLE_BYTES, DEFAULT_MAX_ARTICLE_BYTES),
             dashboard_port=_int(env, ENV_DASHBOARD_PORT, DEFAULT_DASHBOARD_PORT),
+            max_input_bytes=_int(env, ENV_MAX_INPUT_BYTES, DEFAULT_MAX_INPUT_BYTES),
+            delivery_timeout=_int(env, ENV_DELIVERY_TIMEOUT, DEFAULT_DELIVERY_TIMEOUT),
+            http_token=env.get(ENV_HTTP_TOKEN, "").strip(),
         )
 
 

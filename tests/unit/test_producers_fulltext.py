@@ -27,9 +27,11 @@ from producers.fulltext import (
     FullText,
     PageFetcher,
     extract_text,
+    line_event,
     retry_after,
 )
 from producers.testing import MemorySink
+from wirewatch.errors import SchemaError
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "producers" / "pages"
 ARTICLE = (PAGES / "article.html").read_bytes()
@@ -258,3 +260,9 @@ def test_the_same_page_extracts_every_time() -> None:
     """A page fetched again (a re-poll, a second URL to one story) is not an empty page."""
     first = extract_text(ARTICLE)
     assert all(extract_text(ARTICLE) == first for _ in range(5))
+
+
+def test_deeply_nested_line_is_a_schema_error_with_full_text_on() -> None:
+    raw = b"[" * 100_000 + b"]" * 100_000
+    with pytest.raises(SchemaError, match="nested too deeply"):
+        line_event(raw, source="files", full_text=lambda url: "unused")

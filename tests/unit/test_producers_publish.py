@@ -6,11 +6,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from kafka.errors import KafkaTimeoutError
+from kafka.errors import KafkaTimeoutError, MessageSizeTooLargeError
 
-from producers.publish import Publisher
+from producers.publish import (
+    MAX_LETTER_BYTES,
+    MAX_REASON_CHARS,
+    Delivery,
+    Publisher,
+    bound_letter,
+)
 from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE
-from wirewatch.schema import ArticleEvent
+from wirewatch.schema import FIELD_LIMITS, ArticleEvent
 from wirewatch.settings import Settings, Topics
 
 
@@ -47,7 +53,8 @@ class FakeProducer:
     def flush(self, timeout: float | None = None) -> None:
         self.flushed += 1
 
-    def close(self) -> None:
+    def close(self, timeout: float | None = None) -> None:
+        self.flushed += 1  # kafka-python's close flushes first
         self.closed = True
 
 
@@ -249,3 +256,111 @@ def test_an_in_flight_article_that_fails_can_be_sent_again() -> None:
     assert outcomes == [False] and not publisher.has_sent(article().article_id)
     publisher.publish(article())
     assert len(producer.sent) == 2 and publisher.counts.skipped == 0
+
+
+def test_a_huge_dead_letter_is_cut_with_a_marker_and_the_reason_says_so() -> None:
+    raw, reason = bound_letter(b"x" * 1_000_000, "not valid JSON", limit=1000)
+
+    assert raw.startswith(b"x" * 1000)
+    assert raw.endswith(b"[wirewatch: truncated, the original was 1000000 bytes]")
+    assert len(raw) < 1100
+    assert reason == "not valid JSON (the dead letter keeps the first 1000 of 1000000 bytes)"
+    assert bound_letter(b"small", "why") == (b"small", "why")
+    assert len(bound_letter(b"", "r" * 50_000)[1]) == MAX_REASON_CHARS
+
+
+def test_every_dead_letter_sent_is_bounded() -> None:
+    producer = FakeProducer()
+    publisher = Publisher(SETTINGS, producer)
+
+    publisher.reject(b"y" * (MAX_LETTER_BYTES * 3), "line 1: too big", "s" * 10_000)
+
+    [letter] = producer.sent
+    assert len(letter["value"]) < MAX_LETTER_BYTES + 100
+    headers = dict(letter["headers"])
+    assert b"keeps the first" in headers[HEADER_REASON]
+    assert len(headers[HEADER_SOURCE]) <= FIELD_LIMITS["source"] * 4
+
+
+def test_an_event_with_a_lone_surrogate_is_dead_lettered_not_raised() -> None:
+    producer = FakeProducer()
+    publisher = Publisher(SETTINGS, producer)
+
+    publisher.publish(article(body="broken \ud800 text"))
+
+    [letter] = producer.sent
+    assert letter["topic"] == "t.articles.dlq"
+    assert b"\\ud800" in letter["value"]  # escaped, so the letter is valid UTF-8
+    assert b"surrogate" in dict(letter["headers"])[HEADER_REASON]
+
+
+def test_delivery_waits_for_every_answer_and_is_true_only_when_all_were_delivered() -> None:
+    every = Delivery(2)
+    every.done(True)
+    every.done(True)
+    some = Delivery(2)
+    some.done(True)
+    some.done(False)
+
+    assert every.wait(0)
+    assert not some.wait(0)
+    assert not Delivery(1).wait(0)  # no answer at all
+    assert Delivery(0).wait(0)
+
+
+def test_a_failed_delivery_renews_the_producer_before_the_next_send() -> None:
+    made = [FakeProducer(fail_with=MessageSizeTooLargeError()), FakeProducer()]
+    factory = iter(made).__next__
+    publisher = Publisher(SETTINGS, factory(), factory=factory)
+    publisher.reachable = lambda: True  # type: ignore[method-assign]
+
+    publisher.publish(article("The first one is refused by the broker."))
+    publisher.publish(article("The next one goes out on a fresh producer."))
+
+    assert [len(p.sent) for p in made] == [1, 1]
+    assert (publisher.counts.sent, publisher.counts.failed) == (1, 1)
+    publisher.close()
+    assert all(p.closed for p in made)
+
+
+def test_no_renewal_while_the_broker_is_unreachable() -> None:
+    broken = FakeProducer(fail_with=KafkaTimeoutError())
+    publisher = Publisher(SETTINGS, broken, factory=FakeProducer)
+    publisher.reachable = lambda: False  # type: ignore[method-assign]
+
+    publisher.publish(article("one"))
+    publisher.publish(article("two"))
+
+    assert len(broken.sent) == 2
+    assert publisher.counts.failed == 2
+
+
+def test_an_article_without_an_answer_by_close_counts_as_not_delivered(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    publisher = Publisher(SETTINGS, SlowProducer())  # never answered
+    publisher.publish(article("Nobody answers this one."))
+    publisher.reject(b"{", "bad", "test")  # a dead letter is not an article
+
+    publisher.close()
+
+    err = capsys.readouterr().err
+    assert publisher.counts.failed == 1
+    assert "1 article(s) had no answer from the broker" in err
+    assert "NOT DELIVERED: 1 article(s)" in err
+
+
+def test_health_reports_the_last_failure_until_a_delivery_succeeds() -> None:
+    producer = FakeProducer(fail_with=KafkaTimeoutError("expired"))
+    publisher = Publisher(SETTINGS, producer)
+    publisher.reachable = lambda: True  # type: ignore[method-assign]
+
+    publisher.publish(article("one"))
+    ok, reason = publisher.health()
+    assert not ok and "expired" in reason
+
+    producer.fail_with = None
+    publisher.publish(article("two"))
+    assert publisher.health() == (True, "ok")
+    publisher.reachable = lambda: False  # type: ignore[method-assign]
+    assert not publisher.health()[0]

@@ -22,12 +22,14 @@ ENV_GROUP_ID = "WIREWATCH_GROUP_ID"
 ENV_BROKER_PORT = "WIREWATCH_BROKER_PORT"
 ENV_MAX_ARTICLE_BYTES = "WIREWATCH_MAX_ARTICLE_BYTES"
 ENV_DASHBOARD_PORT = "WIREWATCH_DASHBOARD_PORT"
+ENV_SESSION_TIMEOUT_MS = "WIREWATCH_SESSION_TIMEOUT_MS"
 
 DEFAULT_BROKER_PORT = 9092
 DEFAULT_PARTITIONS = 3
 DEFAULT_RETENTION_HOURS = 24 * 7
 DEFAULT_MAX_ARTICLE_BYTES = 512 * 1024
 DEFAULT_DASHBOARD_PORT = 8501
+DEFAULT_SESSION_TIMEOUT_MS = 6000
 
 #: Documentation of every variable, rendered by ``wirewatch config`` and the README.
 ENV_DOCS: dict[str, str] = {
@@ -42,6 +44,8 @@ ENV_DOCS: dict[str, str] = {
     ENV_BROKER_PORT: f"port of the local broker ({DEFAULT_BROKER_PORT}; controller is port+1)",
     ENV_MAX_ARTICLE_BYTES: f"largest article body accepted, in bytes ({DEFAULT_MAX_ARTICLE_BYTES})",
     ENV_DASHBOARD_PORT: f"port of the Streamlit dashboard ({DEFAULT_DASHBOARD_PORT})",
+    ENV_SESSION_TIMEOUT_MS: "consumer-group session timeout: a dead member's partitions "
+    f"move after it ({DEFAULT_SESSION_TIMEOUT_MS}; the broker's minimum is 6000)",
     "WIREWATCH_REFRESH_SECONDS": "default live-refresh interval of the dashboard (5)",
     "WIREWATCH_WEBHOOK_ALLOW": "hosts alert webhooks may post to, comma-separated "
     "(127.0.0.1,localhost)",
@@ -85,6 +89,7 @@ class Settings:
     broker_port: int = DEFAULT_BROKER_PORT
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
     dashboard_port: int = DEFAULT_DASHBOARD_PORT
+    session_timeout_ms: int = DEFAULT_SESSION_TIMEOUT_MS
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -107,6 +112,7 @@ class Settings:
             broker_port=port,
             max_article_bytes=_int(env, ENV_MAX_ARTICLE_BYTES, DEFAULT_MAX_ARTICLE_BYTES),
             dashboard_port=_int(env, ENV_DASHBOARD_PORT, DEFAULT_DASHBOARD_PORT),
+            session_timeout_ms=_int(env, ENV_SESSION_TIMEOUT_MS, DEFAULT_SESSION_TIMEOUT_MS),
         )
 
 

@@ -47,8 +47,8 @@ ENV_DOCS: dict[str, str] = {
     ENV_SESSION_TIMEOUT_MS: "consumer-group session timeout: a dead member's partitions "
     f"move after it ({DEFAULT_SESSION_TIMEOUT_MS}; the broker's minimum is 6000)",
     "WIREWATCH_REFRESH_SECONDS": "default live-refresh interval of the dashboard (5)",
-    "WIREWATCH_WEBHOOK_ALLOW": "hosts alert webhooks may post to, comma-separated "
-    "(127.0.0.1,localhost)",
+    "WIREWATCH_WEBHOOK_ALLOW": "host, host:port or host:* entries alert webhooks may post "
+    "to, comma-separated; a bare host means ports 80 and 443 (127.0.0.1,localhost)",
 }
 
 

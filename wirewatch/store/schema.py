@@ -160,4 +160,23 @@ MIGRATIONS: tuple[tuple[str | Dialect, ...], ...] = (
     (*rollups.TABLES, *rollups.BACKFILL),
     # issue 9: counts clamped to 10^8 (rollups of affected runs rebuilt), 64-bit columns
     BOUNDED_COUNTS,
+    # issue 9: alert deliveries owed (webhooks, files, the alerts topic), kept until done
+    (
+        """CREATE TABLE IF NOT EXISTS alert_outbox (
+            run_id TEXT NOT NULL,
+            rule_id TEXT NOT NULL,
+            at_ms BIGINT NOT NULL,
+            kind TEXT NOT NULL,
+            target TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            body TEXT NOT NULL,
+            created_ms BIGINT NOT NULL,
+            attempts INTEGER NOT NULL,
+            next_ms BIGINT NOT NULL,
+            state TEXT NOT NULL,
+            done_ms BIGINT,
+            PRIMARY KEY (run_id, rule_id, at_ms, kind, target)
+        )""",
+        "CREATE INDEX IF NOT EXISTS alert_outbox_due ON alert_outbox (state, next_ms)",
+    ),
 )

@@ -48,7 +48,7 @@ def test_kill_9_at_random_points_of_a_backlog_loses_and_doubles_nothing(
     for kill in range(3):
         child = extractor(kafka_settings, log, "--instance-id", "fault-member")
         at = count(kafka_settings) + rng.randrange(20, 200)
-        wait_until(lambda: count(kafka_settings) >= at, 120, f"{at} stored (seed {seed})")
+        wait_until(lambda at=at: count(kafka_settings) >= at, 120, f"{at} stored (seed {seed})")
         child.kill()
         assert count(kafka_settings) < len(events), f"backlog drained before kill {kill + 1}"
     child = extractor(kafka_settings, log, "--instance-id", "fault-member", "--idle-exit", "5")

@@ -8,8 +8,15 @@ from typing import Any
 
 import pytest
 
-from tests.faults.support import Child, assert_exact, backlog, count, send_articles, service_env
-from tests.faults.support import wait_until
+from tests.faults.support import (
+    Child,
+    assert_exact,
+    backlog,
+    count,
+    send_articles,
+    service_env,
+    wait_until,
+)
 from wirewatch.settings import Settings
 from wirewatch.store.sqlite import sqlite_path
 

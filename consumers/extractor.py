@@ -120,10 +120,15 @@ class Extractor:
             else:
                 prepared.append((*outcome, record))
         saved = self._save(prepared, rejected)
-        kinds = [self._kind(r, new) for (r, _, _), new in zip(prepared, saved, strict=True)]
-        for record, reason in rejected:
-            self.store.save_dead_letter(self._letter(record, reason))
-        self._publish(prepared, saved, kinds)
+        try:
+            kinds = [self._kind(r, new) for (r, _, _), new in zip(prepared, saved, strict=True)]
+            for record, reason in rejected:
+                self.store.save_dead_letter(self._letter(record, reason))
+        except Exception as exc:
+            if self.store.is_outage(exc):
+                raise self._outage(exc) from exc
+            raise
+        self._publish(prepared, kinds)
         for record, reason in rejected:
             self._send_dead_letter(record, reason)
 
@@ -143,13 +148,16 @@ class Extractor:
             return list(self.store.save_all([result for result, _, _ in prepared]))
         except Exception as exc:
             if self.store.is_outage(exc):
-                msg = f"store unavailable: {type(exc).__name__}: {exc}"
-                raise StoreOutageError(msg) from exc
+                raise self._outage(exc) from exc
             if len(prepared) == 1:
                 rejected.append((prepared[0][2], f"store refused it: {type(exc).__name__}: {exc}"))
                 return [None]
         half = len(prepared) // 2
         return self._save(prepared[:half], rejected) + self._save(prepared[half:], rejected)
+
+    @staticmethod
+    def _outage(exc: BaseException) -> StoreOutageError:
+        return StoreOutageError(f"store unavailable: {type(exc).__name__}: {exc}")
 
     def _kind(self, result: ArticleMetrics, new: bool | None) -> str | None:
         if new is None:
@@ -163,7 +171,6 @@ class Extractor:
     def _publish(
         self,
         prepared: list[tuple[ArticleMetrics, bytes, Record]],
-        saved: list[bool | None],
         kinds: list[str | None],
     ) -> None:
         for (result, value, _), kind in zip(prepared, kinds, strict=True):

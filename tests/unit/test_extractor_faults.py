@@ -143,3 +143,17 @@ def test_an_outage_in_a_later_partition_commits_only_the_earlier_one(db: SqlStor
     assert [(tp.partition, meta.offset) for tp, meta in commit.items()] == [(0, 1)]
     assert svc.consumer.seeks == [("articles", 1, 0)]
     assert db.count("articles") == 1
+
+
+def test_an_outage_while_recording_a_dead_letter_is_an_outage_too(db: SqlStore) -> None:
+    class DeadLetterLocked(Refusing):
+        def save_dead_letter(self, letter: Any) -> bool:
+            msg = "database is locked"
+            raise sqlite3.OperationalError(msg)
+
+    store = DeadLetterLocked(db, sqlite3.IntegrityError("unused"), bad="no such title")
+    svc = service(store, [[record(0, b"{broken")]])  # type: ignore[arg-type]
+    svc.poll_once()
+    assert svc.consumer.commits == []
+    assert svc.consumer.seeks == [("articles", 0, 0)]
+    assert (svc.producer.sent, svc.stats.outages) == ([], 1)

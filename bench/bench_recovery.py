@@ -33,7 +33,7 @@ from pathlib import Path
 
 from wirewatch.broker import LocalBroker
 from wirewatch.host import free_port_pair
-from wirewatch.kafka import ensure_topics, make_producer
+from wirewatch.kafka import ensure_topics, make_admin, make_producer
 from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings, isolated
 from wirewatch.store import open_store
@@ -123,6 +123,24 @@ def first_stored_after(settings: Settings, since_ms: int, cap: float) -> dict[in
     return found
 
 
+def group_stable(settings: Settings, members: int, timeout: float = 180) -> None:
+    """Wait until the extractor group is Stable with ``members`` members, each assigned."""
+    admin = make_admin(settings)
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            group = admin.describe_groups([settings.group_id]).get(settings.group_id, {})
+            found = group.get("members", [])
+            stable = str(group.get("group_state", "")).lower() == "stable"
+            if stable and len(found) == members and all(m.get("member_assignment") for m in found):
+                return
+            time.sleep(0.2)
+    finally:
+        admin.close()
+    msg = f"the group never settled with {members} member(s)"
+    raise RuntimeError(msg)
+
+
 def wall_ms() -> int:
     return int(time.time() * 1000)
 
@@ -135,8 +153,8 @@ def scenario(bootstrap: str, folder: Path, mode: Mode, members: int, cap: float)
     trickle.start()
     procs = [spawn(settings, mode, f"bench-{n}") for n in range(members)]
     try:
-        first_stored_after(settings, wall_ms(), 120)  # the group is up and consuming
-        time.sleep(5)  # let every member settle into the group
+        group_stable(settings, members)  # every member holds partitions
+        first_stored_after(settings, wall_ms(), 120)  # and the group is consuming
         procs[0].send_signal(signal.SIGKILL)
         procs[0].wait()
         crashed = wall_ms()

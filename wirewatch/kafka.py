@@ -71,7 +71,8 @@ def make_producer(settings: Settings, **overrides: Any) -> KafkaProducer:
 def membership(settings: Settings, instance_id: str | None = None) -> dict[str, Any]:
     """Group-membership settings for fast recovery (issue 9).
 
-    A short session (``WIREWATCH_SESSION_TIMEOUT_MS``, heartbeats at a third of it)
+    A short session (``WIREWATCH_SESSION_TIMEOUT_MS``; heartbeats at a quarter of it,
+    at most every 3 s)
     moves a dead member's partitions within seconds; a static ``instance_id``
     (``group.instance.id``) lets a restarted member take its partitions back at
     once, without a rebalance. Two live processes must never share an instance id.
@@ -79,7 +80,7 @@ def membership(settings: Settings, instance_id: str | None = None) -> dict[str, 
     session = settings.session_timeout_ms
     config: dict[str, Any] = {
         "session_timeout_ms": session,
-        "heartbeat_interval_ms": max(session // 4, 500),
+        "heartbeat_interval_ms": max(min(session // 4, 3000), 500),
     }
     if instance_id:
         config["group_instance_id"] = instance_id

@@ -32,3 +32,13 @@ def test_demo_rate_and_seed() -> None:
     assert demo.argv[:2] == ["produce", "synthetic"]
     assert demo.argv[demo.argv.index("--rate") + 1] == "5.0"
     assert demo.argv[demo.argv.index("--seed") + 1] == "3"
+
+
+def test_each_extractor_is_a_static_member_with_its_own_stable_id() -> None:
+    first = services(build_args(["--extractors", "2"]), SETTINGS)
+    again = services(build_args(["--extractors", "2"]), SETTINGS)
+    ids = [s.argv[s.argv.index("--instance-id") + 1] for s in first if s.name.startswith("ext")]
+    assert len(set(ids)) == 2
+    assert ids == [
+        s.argv[s.argv.index("--instance-id") + 1] for s in again if "--instance-id" in s.argv
+    ]

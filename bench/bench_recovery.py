@@ -31,6 +31,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from kafka.errors import KafkaError
+
 from wirewatch.broker import LocalBroker
 from wirewatch.host import free_port_pair
 from wirewatch.kafka import ensure_topics, make_admin, make_producer
@@ -129,7 +131,10 @@ def group_stable(settings: Settings, members: int, timeout: float = 180) -> None
     deadline = time.monotonic() + timeout
     try:
         while time.monotonic() < deadline:
-            group = admin.describe_groups([settings.group_id]).get(settings.group_id, {})
+            try:
+                group = admin.describe_groups([settings.group_id]).get(settings.group_id, {})
+            except KafkaError:  # the coordinator is not elected yet
+                group = {}
             found = group.get("members", [])
             stable = str(group.get("group_state", "")).lower() == "stable"
             if stable and len(found) == members and all(m.get("member_assignment") for m in found):

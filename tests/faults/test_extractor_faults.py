@@ -42,12 +42,12 @@ def test_kill_9_at_random_points_of_a_backlog_loses_and_doubles_nothing(
     rng = random.Random()
     seed = rng.randrange(1_000_000)
     rng.seed(seed)
-    events = backlog(900)
+    events = backlog(1500)  # far more than three kill points reach, even with a slow kill
     send_articles(producer_factory(), kafka_settings, events)
     log = tmp_path / "extractor.log"
     for kill in range(3):
         child = extractor(kafka_settings, log, "--instance-id", "fault-member")
-        at = count(kafka_settings) + rng.randrange(20, 200)
+        at = count(kafka_settings) + rng.randrange(20, 150)
         wait_until(lambda at=at: count(kafka_settings) >= at, 120, f"{at} stored (seed {seed})")
         child.kill()
         assert count(kafka_settings) < len(events), f"backlog drained before kill {kill + 1}"

@@ -12,7 +12,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any
 
+from kafka.errors import KafkaError
+
 from tests.support.factories import article
+from wirewatch.kafka import make_admin
 from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore, open_store
@@ -140,3 +143,17 @@ def assert_rollups_equal_raw(store: SqlStore) -> None:
             "SELECT SUM(n), SUM(total) FROM metric_rollup WHERE grain_ms = ?", (grain,)
         )[0]
         assert rolled == raw_metrics, f"metric rollup at grain {grain}"
+
+
+def group_members(settings: Settings) -> int:
+    """Members of the extractor group that hold partitions, once the group is Stable (else 0)."""
+    admin = make_admin(settings)
+    try:
+        group = admin.describe_groups([settings.group_id]).get(settings.group_id, {})
+    except KafkaError:  # no coordinator yet
+        return 0
+    finally:
+        admin.close()
+    if str(group.get("group_state", "")).lower() != "stable":
+        return 0
+    return sum(1 for member in group.get("members", []) if member.get("member_assignment"))

@@ -20,6 +20,7 @@ from tests.faults.support import (
     assert_rollups_equal_raw,
     backlog,
     count,
+    group_members,
     send_articles,
     service_env,
     wait_until,
@@ -42,7 +43,7 @@ def test_kill_9_at_random_points_of_a_backlog_loses_and_doubles_nothing(
     rng = random.Random()
     seed = rng.randrange(1_000_000)
     rng.seed(seed)
-    events = backlog(1500)  # far more than three kill points reach, even with a slow kill
+    events = backlog(4000)  # a poll takes up to 500 records: far more than three kills reach
     send_articles(producer_factory(), kafka_settings, events)
     log = tmp_path / "extractor.log"
     for kill in range(3):
@@ -61,11 +62,12 @@ def test_kill_9_at_random_points_of_a_backlog_loses_and_doubles_nothing(
 def test_a_member_killed_mid_drain_hands_its_partitions_over(
     kafka_settings: Settings, producer_factory: Any, tmp_path: Path
 ) -> None:
-    events = backlog(900)
-    send_articles(producer_factory(), kafka_settings, events)
+    events = backlog(3000)
     first = extractor(kafka_settings, tmp_path / "first.log")
     second = extractor(kafka_settings, tmp_path / "second.log")
-    try:
+    try:  # both members hold partitions before the backlog arrives
+        wait_until(lambda: group_members(kafka_settings) == 2, 120, "a group of two")
+        send_articles(producer_factory(), kafka_settings, events)
         wait_until(lambda: count(kafka_settings) >= 150, 120, "both members draining")
         first.kill()
         assert count(kafka_settings) < len(events), "the backlog drained before the kill"

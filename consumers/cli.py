@@ -8,7 +8,7 @@ from typing import Any
 
 from consumers import extract_cmd
 from consumers.extractor import Extractor
-from wirewatch.kafka import ensure_topics, make_consumer, make_producer
+from wirewatch.kafka import ensure_topics, make_consumer, make_producer, membership
 from wirewatch.settings import Settings
 from wirewatch.store import open_store
 
@@ -25,6 +25,11 @@ def register(sub: Any) -> None:
         "partitions. Bad records go to the dead-letter topic.",
     )
     parser.add_argument("--group", help="consumer group [env: WIREWATCH_GROUP_ID]")
+    parser.add_argument(
+        "--instance-id",
+        help="static group member id (group.instance.id): a restart with the same id takes "
+        "its partitions back at once; never give two live processes the same id",
+    )
     parser.add_argument(
         "--max-records", type=int, help="exit after this many records (default: run forever)"
     )
@@ -43,7 +48,10 @@ def run_extractor(args: argparse.Namespace) -> int:
     ensure_topics(settings)
     store = open_store(settings.store_url)
     consumer = make_consumer(
-        settings, settings.topics.articles, group_id=args.group or settings.group_id
+        settings,
+        settings.topics.articles,
+        group_id=args.group or settings.group_id,
+        **membership(settings, args.instance_id),
     )
     producer = make_producer(settings)
     service = Extractor(settings, store, consumer, producer, extract)

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 from kafka import OffsetAndMetadata, TopicPartition
 from kafka.errors import CommitFailedError
 
+from consumers.bounds import implausible
 from wirewatch.errors import BrokerError, SchemaError
 from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE
 from wirewatch.language import is_analysed, with_language
@@ -30,11 +31,15 @@ from wirewatch.metrics import ArticleMetrics, Extraction, Provenance
 from wirewatch.schema import ArticleEvent, now
 from wirewatch.settings import Settings
 from wirewatch.store import DeadLetter, SqlStore
+from wirewatch.store.sql import StoreOutageError
 
 log = logging.getLogger(__name__)
 
 #: Largest metric event published; the broker's default limit is about 1 MB.
 MAX_EVENT_BYTES = 1_000_000
+#: First and longest wait before retrying a store that is down, in seconds.
+OUTAGE_DELAY = 0.5
+OUTAGE_DELAY_MAX = 30.0
 
 ExtractFn = Callable[..., Extraction]
 
@@ -58,6 +63,7 @@ class ExtractorStats:
     redelivered: int = 0
     dead_letters: int = 0
     metrics: int = 0
+    outages: int = 0
     started: float = field(default_factory=time.monotonic)
 
     @property
@@ -94,40 +100,104 @@ class Extractor:
         self.stats = ExtractorStats()
         self.stopping = threading.Event()
         self._pending: list[Any] = []
+        self.outage_delay = 0.0
 
     def handle(self, record: Record) -> None:
         """Process one record: store and publish its metrics, or dead-letter it."""
         self.handle_batch([record])
 
     def handle_batch(self, records: list[Record]) -> None:
-        """Process records with one store transaction; publish what was stored or redelivered."""
-        prepared = [p for r in records if (p := self.prepare(r)) is not None]
-        saved = self.store.save_all([result for result, _ in prepared])
-        for (result, value), new in zip(prepared, saved, strict=True):
-            if new:
-                self.stats.processed += 1
-            elif self._stored_at(result.article) == str(result.provenance):
-                self.stats.redelivered += 1
+        """Process records: store them (bisecting on a refused record), then publish.
+
+        Every store write happens before any send, so a :class:`StoreOutageError`
+        leaves nothing half done: the caller rewinds and the batch runs again.
+        """
+        prepared: list[tuple[ArticleMetrics, bytes, Record]] = []
+        rejected: list[tuple[Record, str]] = []
+        for record in records:
+            outcome = self.prepare(record)
+            if isinstance(outcome, str):
+                rejected.append((record, outcome))
             else:
-                self.stats.duplicates += 1
+                prepared.append((*outcome, record))
+        saved = self._save(prepared, rejected)
+        try:
+            kinds = [self._kind(r, new) for (r, _, _), new in zip(prepared, saved, strict=True)]
+            for record, reason in rejected:
+                self.store.save_dead_letter(self._letter(record, reason))
+        except Exception as exc:
+            if self.store.is_outage(exc):
+                raise self._outage(exc) from exc
+            raise
+        self._publish(prepared, kinds)
+        for record, reason in rejected:
+            self._send_dead_letter(record, reason)
+
+    def _save(
+        self,
+        prepared: list[tuple[ArticleMetrics, bytes, Record]],
+        rejected: list[tuple[Record, str]],
+    ) -> list[bool | None]:
+        """Store ``prepared`` in one transaction; on a refused record, halve and retry.
+
+        A record the store refuses alone is moved to ``rejected`` (its entry is None);
+        an outage propagates as :class:`StoreOutageError`.
+        """
+        if not prepared:
+            return []
+        try:
+            return list(self.store.save_all([result for result, _, _ in prepared]))
+        except Exception as exc:
+            if self.store.is_outage(exc):
+                raise self._outage(exc) from exc
+            if len(prepared) == 1:
+                rejected.append((prepared[0][2], f"store refused it: {type(exc).__name__}: {exc}"))
+                return [None]
+        half = len(prepared) // 2
+        return self._save(prepared[:half], rejected) + self._save(prepared[half:], rejected)
+
+    @staticmethod
+    def _outage(exc: BaseException) -> StoreOutageError:
+        return StoreOutageError(f"store unavailable: {type(exc).__name__}: {exc}")
+
+    def _kind(self, result: ArticleMetrics, new: bool | None) -> str | None:
+        if new is None:
+            return None
+        if new:
+            return "processed"
+        if self._stored_at(result.article) == str(result.provenance):
+            return "redelivered"
+        return "duplicates"
+
+    def _publish(
+        self,
+        prepared: list[tuple[ArticleMetrics, bytes, Record]],
+        kinds: list[str | None],
+    ) -> None:
+        for (result, value, _), kind in zip(prepared, kinds, strict=True):
+            if kind is None:
+                continue
+            setattr(self.stats, kind, getattr(self.stats, kind) + 1)
+            if kind == "duplicates":
                 continue
             ext = result.extraction
             self.stats.metrics += len(ext.casualties) + len(ext.negotiations) + len(ext.signals)
             self._send(self.settings.topics.metrics, result.article.article_id.encode(), value)
 
-    def prepare(self, record: Record) -> tuple[ArticleMetrics, bytes] | None:
-        """Decode, validate and extract one record with its encoded metric event.
+    def prepare(self, record: Record) -> tuple[ArticleMetrics, bytes] | str:
+        """Decode, validate, extract and encode one record; or why it must be dead-lettered.
 
-        None when the record was dead-lettered instead.
+        No side effects: nothing is stored or sent here.
         """
         where = Provenance(record.topic, record.partition, record.offset)
         try:
             article = ArticleEvent.decode(record.value).validate(self.settings.max_article_bytes)
         except SchemaError as exc:
-            self.dead_letter(record, str(exc))
-            return None
-        article = with_language(article)
+            return str(exc)
+        except Exception as exc:  # a decoder bug must not stop the stream either
+            return f"decoding failed: {type(exc).__name__}: {exc}"
         try:
+            article = with_language(article)  # inside: a detector bug must not stop it either
             extraction = (
                 self.extract(article.body, title=article.title, published_at=article.published_at)
                 if is_analysed(article.language)
@@ -135,38 +205,57 @@ class Extractor:
             )
         except Exception as exc:  # an engine bug must not stop the stream
             log.exception("extraction failed at %s", where)
-            self.dead_letter(record, f"extraction failed: {type(exc).__name__}: {exc}")
-            return None
-        result = ArticleMetrics(article, extraction, self.clock(), where)
-        value = result.encode()
+            return f"extraction failed: {type(exc).__name__}: {exc}"
+        reason = implausible(extraction)
+        if reason is not None:
+            return reason
+        try:
+            result = ArticleMetrics(article, extraction, self.clock(), where)
+            value = result.encode()
+        except Exception as exc:
+            return f"encoding failed: {type(exc).__name__}: {exc}"
         if len(value) > MAX_EVENT_BYTES:
-            reason = f"metrics event is {len(value)} bytes, over the limit of {MAX_EVENT_BYTES}"
-            self.dead_letter(record, reason)
-            return None
+            return f"metrics event is {len(value)} bytes, over the limit of {MAX_EVENT_BYTES}"
         return result, value
 
     def dead_letter(self, record: Record, reason: str) -> None:
         """Send a record to the dead-letter topic and the store, with why."""
+        self.store.save_dead_letter(self._letter(record, reason))
+        self._send_dead_letter(record, reason)
+
+    def _letter(self, record: Record, reason: str) -> DeadLetter:
+        return DeadLetter(
+            record.topic, record.partition, record.offset, reason, record.value, self.clock()
+        )
+
+    def _send_dead_letter(self, record: Record, reason: str) -> None:
         log.warning("%s[%d]@%d dead-lettered: %s", record.topic, record.partition,
                     record.offset, reason)  # fmt: skip
         origin = f"{record.topic}[{record.partition}]@{record.offset}"
         headers = [(HEADER_REASON, reason.encode()), (HEADER_SOURCE, origin.encode())]
         self._send(self.settings.topics.dead_letters, record.key, record.value, headers)
-        letter = DeadLetter(
-            record.topic, record.partition, record.offset, reason, record.value, self.clock()
-        )
-        self.store.save_dead_letter(letter)
         self.stats.dead_letters += 1
 
     def poll_once(self, timeout_ms: int = 1000) -> int:
-        """Poll one batch, process it, flush, commit; return how many records it held."""
+        """Poll one batch, process it, flush, commit; return how many records it held.
+
+        On a store outage the partitions not yet stored are rewound (their offsets are
+        not committed) and the loop backs off; the next poll delivers them again.
+        """
         batches = self.consumer.poll(timeout_ms=timeout_ms)
         offsets: dict[Any, Any] = {}
+        outage: StoreOutageError | None = None
         for tp, records in batches.items():
-            self.handle_batch(records)
-            offsets[TopicPartition(tp.topic, tp.partition)] = OffsetAndMetadata(
-                records[-1].offset + 1, "", -1
-            )
+            part = TopicPartition(tp.topic, tp.partition)
+            if outage is None:
+                try:
+                    self.handle_batch(records)
+                except StoreOutageError as exc:
+                    outage = exc
+            if outage is not None:
+                self.consumer.seek(part, records[0].offset)
+                continue
+            offsets[part] = OffsetAndMetadata(records[-1].offset + 1, "", -1)
         if offsets:
             self.producer.flush()
             self._check_deliveries()
@@ -174,7 +263,22 @@ class Extractor:
                 self.consumer.commit(offsets)
             except CommitFailedError as exc:  # a rebalance: the new owner redelivers, idempotently
                 log.warning("commit skipped, the group is rebalancing: %s", exc)
+        if outage is not None:
+            self._back_off(outage)
+        else:
+            self.outage_delay = 0.0
         return sum(len(records) for records in batches.values())
+
+    def _back_off(self, outage: StoreOutageError) -> None:
+        """Wait (doubling, capped) before retrying a store that is down; try to recover it."""
+        self.outage_delay = min(max(self.outage_delay * 2, OUTAGE_DELAY), OUTAGE_DELAY_MAX)
+        self.stats.outages += 1
+        log.warning("%s; nothing committed, retrying in %.1f s", outage, self.outage_delay)
+        self.stopping.wait(self.outage_delay)
+        try:
+            self.store.recover()
+        except Exception as exc:  # still down: the next attempt backs off further
+            log.warning("store not recovered yet: %s", exc)
 
     def _send(
         self, topic: str, key: bytes | None, value: bytes | None, headers: Any = None

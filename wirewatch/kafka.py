@@ -68,11 +68,31 @@ def make_producer(settings: Settings, **overrides: Any) -> KafkaProducer:
         raise _unreachable(settings) from None
 
 
+def membership(settings: Settings, instance_id: str | None = None) -> dict[str, Any]:
+    """Group-membership settings for fast recovery (issue 9).
+
+    A short session (``WIREWATCH_SESSION_TIMEOUT_MS``; heartbeats at a quarter of it,
+    at most every 3 s)
+    moves a dead member's partitions within seconds; a static ``instance_id``
+    (``group.instance.id``) lets a restarted member take its partitions back at
+    once, without a rebalance. Two live processes must never share an instance id.
+    """
+    session = settings.session_timeout_ms
+    config: dict[str, Any] = {
+        "session_timeout_ms": session,
+        "heartbeat_interval_ms": max(min(session // 4, 3000), 500),
+    }
+    if instance_id:
+        config["group_instance_id"] = instance_id
+    return config
+
+
 def make_consumer(
     settings: Settings, *topics: str, group_id: str | None, **overrides: Any
 ) -> KafkaConsumer:
     """A consumer with manual commits that hands out raw bytes."""
     config: dict[str, Any] = {
+        **(membership(settings) if group_id else {}),
         "bootstrap_servers": settings.bootstrap_servers,
         "group_id": group_id,
         "enable_auto_commit": False,

@@ -25,6 +25,7 @@ ENV_DASHBOARD_PORT = "WIREWATCH_DASHBOARD_PORT"
 ENV_MAX_INPUT_BYTES = "WIREWATCH_MAX_INPUT_BYTES"
 ENV_DELIVERY_TIMEOUT = "WIREWATCH_DELIVERY_TIMEOUT"
 ENV_HTTP_TOKEN = "WIREWATCH_HTTP_TOKEN"  # noqa: S105  # the variable's name, not a secret
+ENV_SESSION_TIMEOUT_MS = "WIREWATCH_SESSION_TIMEOUT_MS"
 
 DEFAULT_BROKER_PORT = 9092
 DEFAULT_PARTITIONS = 3
@@ -33,6 +34,7 @@ DEFAULT_MAX_ARTICLE_BYTES = 512 * 1024
 DEFAULT_DASHBOARD_PORT = 8501
 DEFAULT_MAX_INPUT_BYTES = 8 * 1024 * 1024
 DEFAULT_DELIVERY_TIMEOUT = 30
+DEFAULT_SESSION_TIMEOUT_MS = 6000
 
 #: Documentation of every variable, rendered by ``wirewatch config`` and the README.
 ENV_DOCS: dict[str, str] = {
@@ -52,9 +54,11 @@ ENV_DOCS: dict[str, str] = {
     ENV_DELIVERY_TIMEOUT: "seconds a producer waits for the broker to acknowledge a record "
     f"before counting it as failed ({DEFAULT_DELIVERY_TIMEOUT})",
     ENV_HTTP_TOKEN: "bearer token the HTTP producer requires on POST (unset: none)",
+    ENV_SESSION_TIMEOUT_MS: "consumer-group session timeout: a dead member's partitions "
+    f"move after it ({DEFAULT_SESSION_TIMEOUT_MS}; the broker's minimum is 6000)",
     "WIREWATCH_REFRESH_SECONDS": "default live-refresh interval of the dashboard (5)",
-    "WIREWATCH_WEBHOOK_ALLOW": "hosts alert webhooks may post to, comma-separated "
-    "(127.0.0.1,localhost)",
+    "WIREWATCH_WEBHOOK_ALLOW": "host, host:port or host:* entries alert webhooks may post "
+    "to, comma-separated; a bare host means ports 80 and 443 (127.0.0.1,localhost)",
 }
 
 
@@ -98,6 +102,7 @@ class Settings:
     max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
     delivery_timeout: int = DEFAULT_DELIVERY_TIMEOUT
     http_token: str = field(default="", repr=False)
+    session_timeout_ms: int = DEFAULT_SESSION_TIMEOUT_MS
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -123,6 +128,7 @@ class Settings:
             max_input_bytes=_int(env, ENV_MAX_INPUT_BYTES, DEFAULT_MAX_INPUT_BYTES),
             delivery_timeout=_int(env, ENV_DELIVERY_TIMEOUT, DEFAULT_DELIVERY_TIMEOUT),
             http_token=env.get(ENV_HTTP_TOKEN, "").strip(),
+            session_timeout_ms=_int(env, ENV_SESSION_TIMEOUT_MS, DEFAULT_SESSION_TIMEOUT_MS),
         )
 
 

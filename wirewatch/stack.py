@@ -4,15 +4,22 @@ Starts the local broker (unless ``KAFKA_BOOTSTRAP_SERVERS`` names one), creates
 the topics, then runs the services as child processes: the extractor group, the
 alert evaluator, a synthetic demo stream and the Streamlit dashboard.
 
+The stack supervises them (:mod:`wirewatch.supervisor`): a service that dies is
+restarted with back-off, logged, and shown on the Pipeline health page. The
+extractors join their group as static members (``--instance-id``), so a restarted
+one takes its partitions back without waiting for a rebalance.
+
 Ctrl-C stops them in the order data flows: the demo stream first, then each
 consumer once its group has caught up with its topic (bounded by a timeout), so
-everything published before the stop is processed before the stop completes.
+everything published before the stop is processed before the stop completes. It
+stops the local broker only if this stack started it.
 """
 
 from __future__ import annotations
 
 import argparse
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -24,6 +31,7 @@ from kafka.errors import KafkaError
 from wirewatch.broker_cli import local_broker
 from wirewatch.kafka import consumer_lag, ensure_topics
 from wirewatch.settings import Settings
+from wirewatch.supervisor import STATUS_FILE, Supervisor
 
 DRAIN_SECONDS = 20.0
 ALERTS_GROUP = "wirewatch-alerts"
@@ -52,6 +60,14 @@ class Service:
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
+
+    @property
+    def pid(self) -> int | None:
+        return None if self.proc is None else self.proc.pid
+
+    def exit_code(self) -> int | None:
+        """None while running (or never started), else the exit status."""
+        return None if self.proc is None else self.proc.poll()
 
     def wait(self, timeout: float) -> None:
         if self.proc is None:
@@ -102,7 +118,11 @@ def services(args: argparse.Namespace, settings: Settings) -> list[Service]:
         demo = ["produce", "synthetic", "--rate", str(args.rate), "--seed", str(args.seed)]
         chosen.append(Service("demo", [*demo, "--live", "--no-progress"]))
     articles = (settings.group_id, settings.topics.articles)
-    chosen += [Service(f"extractor-{n}", ["extractor"], articles) for n in range(args.extractors)]
+    member = f"{socket.gethostname()}-{settings.group_id}"
+    chosen += [
+        Service(f"extractor-{n}", ["extractor", "--instance-id", f"{member}-{n}"], articles)
+        for n in range(args.extractors)
+    ]
     alerts = (ALERTS_GROUP, settings.topics.metrics)
     hooks = [arg for url in args.webhook for arg in ("--webhook", url)]
     evaluator = ["alerts", "run", "--group", ALERTS_GROUP, *hooks]
@@ -140,21 +160,25 @@ def run_stack(args: argparse.Namespace) -> int:
     """Run the stack until Ctrl-C or SIGTERM."""
     settings = Settings.from_env()
     broker = None if settings.external_broker else local_broker(settings)
+    if broker is not None and broker.status().running:
+        print(f"using the local Kafka already running at {broker.bootstrap}", flush=True)
+        broker = None  # not ours to stop
     if broker is not None:
         print(f"starting Kafka at {broker.bootstrap} ...", flush=True)
         broker.start()
     ensure_topics(settings)
     running = services(args, settings)
+    supervisor = Supervisor(list(reversed(running)), settings.data_dir / STATUS_FILE)
     stop = _stop_flag()
     try:
-        for service in reversed(running):  # consumers before the stream that feeds them
-            service.start()
+        supervisor.start()  # consumers before the stream that feeds them
         print(
             f"wirewatch is up: dashboard http://localhost:{settings.dashboard_port}  "
             f"(Kafka {settings.bootstrap_servers}); Ctrl-C stops everything",
             flush=True,
         )
         while not stop():
+            supervisor.check()
             time.sleep(0.5)
     finally:
         print("stopping wirewatch ...", flush=True)

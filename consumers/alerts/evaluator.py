@@ -4,8 +4,12 @@ Each loop: apply rule changes from the rules feed; poll a batch of metric
 events; skip other runs and duplicates (the extractor republishes a metric
 event on redelivery: dedupe by ``(run_id, article_id)``, in memory and in the
 store); evaluate; on the wall-clock tick probe the system metrics; then write
-observations, rule states and transitions in one store transaction, publish the
-transitions to ``alerts``, notify, flush, and only then commit offsets.
+observations, rule states, transitions and the deliveries they owe (an outbox
+row per transition for the ``alerts`` topic, and per notifier for the notifiable
+ones) in one store transaction; then deliver what is due from the outbox (publish,
+flush, check every send; notify) and only then commit offsets. A publish that
+failed raises before the commit; a notification that failed stays in the outbox
+and is retried with back-off, after a restart too, until delivered or expired.
 
 On start the rule set is read from the compacted topic, rule states from the
 store and the window refilled from the evaluated observations, so a restart
@@ -34,6 +38,7 @@ from consumers.alerts.rules import AlertRule
 from consumers.alerts.state import Transition
 from consumers.alerts.topic import RuleChange, RuleFeed
 from consumers.alerts.window import MAX_SKEW, Observation
+from wirewatch.errors import BrokerError
 from wirewatch.metrics import ArticleMetrics
 from wirewatch.schema import LIVE_RUN, now
 from wirewatch.settings import Settings
@@ -67,6 +72,7 @@ class Evaluator:
         self.transitions: deque[Transition] = deque(maxlen=1000)  # recent, for inspection
         self.seen = 0
         self._last_tick = float("-inf")
+        self.topic_target = f"topic:{settings.topics.alerts}"
 
     def start(self) -> None:
         """Load rules from the topic, states from the store, and refill the window."""
@@ -86,6 +92,7 @@ class Evaluator:
             self.engine.load(o for o in stored if o.event_time <= bound)
         log.info("evaluator: %d rule(s), %d observation(s) restored", len(active),
                  len(self.engine.window))  # fmt: skip
+        self.deliver()  # what an earlier run owed and did not deliver
 
     def poll_once(self, timeout_ms: int = 1000) -> int:
         """One loop turn; return how many metric records it read."""
@@ -101,6 +108,7 @@ class Evaluator:
             )
         transitions += self._maybe_tick()
         self._commit_side_effects(fresh, transitions)
+        self.deliver()
         if offsets:
             self._commit(offsets)
         count = sum(len(records) for records in batches.values())
@@ -124,7 +132,28 @@ class Evaluator:
             return []
         transitions = self.engine.tick(at or self.clock(), self.probe)
         self._commit_side_effects([], transitions)
+        self.deliver()
         return transitions
+
+    def deliver(self) -> int:
+        """Publish and notify what the outbox holds and is due; raise if a publish failed."""
+        stamp = int(time.time() * 1000)
+        rows = alert_store.due_outbox(self.store, stamp, [self.topic_target])
+        sends = [(row, self._publish(row.transition)) for row in rows]
+        if sends:
+            self.producer.flush()
+        failed = 0
+        for row, future in sends:
+            if future is not None and future.failed():
+                failed += 1
+                alert_store.outbox_failed(self.store, row, stamp + 1000 * 2 ** min(row.attempts, 8))
+            else:
+                alert_store.outbox_delivered(self.store, row, stamp, notification=False)
+        notified = self.dispatcher.deliver(self.store, stamp)
+        if failed:
+            msg = f"{failed} alert(s) not published to {self.settings.topics.alerts}; kept"
+            raise BrokerError(msg)
+        return len(sends) + notified
 
     def run(self, max_records: int | None = None, idle_exit: float | None = None) -> int:
         """Loop until stopped, ``max_records`` read or ``idle_exit`` seconds idle."""
@@ -180,14 +209,15 @@ class Evaluator:
         if not fresh and not transitions:
             return
         states = self.engine.states.values()
-        alert_store.save_batch(self.store, self.run_id, fresh, states, transitions)
-        for transition in transitions:
-            payload = json.dumps(transition.to_dict()).encode()
-            key = transition.rule_id.encode()
-            self.producer.send(self.settings.topics.alerts, key=key, value=payload)
-        self.producer.flush()
-        self.dispatcher.dispatch(transitions)
+        owed = [(t, self.topic_target) for t in transitions]
+        owed += self.dispatcher.outbox(transitions)
+        alert_store.save_batch(self.store, self.run_id, fresh, states, transitions, owed)
         self.transitions += transitions
+
+    def _publish(self, transition: Transition) -> Any:
+        payload = json.dumps(transition.to_dict()).encode()
+        key = transition.rule_id.encode()
+        return self.producer.send(self.settings.topics.alerts, key=key, value=payload)
 
     def _mirror(self, rule_id: str, rule: AlertRule | None) -> None:
         if rule is None:

@@ -1,8 +1,17 @@
 """Notifiers: a webhook (JSON POST), a JSONL file sink; the dashboard reads the store.
 
-The webhook only talks to hosts on an allow-list (``WIREWATCH_WEBHOOK_ALLOW``,
-comma-separated; default ``127.0.0.1,localhost``), follows no redirects, and
-retries connection errors, timeouts, 429 and 5xx with exponential back-off.
+The webhook only talks to ``host:port`` pairs on an allow-list
+(``WIREWATCH_WEBHOOK_ALLOW``, comma-separated; default ``127.0.0.1,localhost``, whose
+bare hosts mean ports 80 and 443; see :mod:`consumers.alerts.allow`, which also
+checks the addresses a name resolves to), follows no redirects, and retries
+connection errors, timeouts, 429 and 5xx with exponential back-off. Each POST
+carries ``X-Wirewatch-Delivery``, the same for every retry of one notification,
+so a receiver can drop the rare duplicate (a crash between its 2xx and our record).
+
+The evaluator does not call notifiers directly: transitions go to an outbox in
+the store first (:meth:`Dispatcher.outbox`), and :meth:`Dispatcher.deliver` sends
+what is pending and due, retried with back-off, after a restart too, until
+delivered or expired (``OUTBOX_TTL``).
 
 Delivery is synchronous, inside the evaluator's poll loop, so it is bounded:
 one webhook send (all attempts and back-off sleeps) gets at most ``budget``
@@ -28,24 +37,31 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
+from consumers.alerts import store as alert_store
+from consumers.alerts.allow import ENV_WEBHOOK_ALLOW, AllowList, NotAllowedError
 from consumers.alerts.state import Transition
 from wirewatch.errors import ConfigError
+from wirewatch.store import SqlStore
 
 log = logging.getLogger(__name__)
 
-ENV_WEBHOOK_ALLOW = "WIREWATCH_WEBHOOK_ALLOW"
 DEFAULT_ALLOW = ("127.0.0.1", "localhost")
 DEFAULT_KINDS = ("firing", "resolved")
 SEND_BUDGET = 10.0  # seconds for one webhook send, retries included
 DISPATCH_BUDGET = 120.0  # seconds for notifying one batch of transitions
+OUTBOX_TTL = 24 * 3600.0  # seconds a notification is retried before it expires
+RETRY_FIRST, RETRY_MAX = 1.0, 300.0  # outbox back-off between attempts, in seconds
 
 
 class Notifier(Protocol):
+    #: Stable name of where it delivers (the outbox keys pending work by it).
+    target: str
+
     def send(self, transition: Transition) -> bool: ...
 
 
 def allowed_hosts(env: Mapping[str, str]) -> tuple[str, ...]:
-    """The webhook allow-list from the environment, or the loopback default."""
+    """The webhook allow-list entries from the environment, or the loopback default."""
     raw = env.get(ENV_WEBHOOK_ALLOW, "")
     hosts = tuple(h.strip().lower() for h in raw.split(",") if h.strip())
     return hosts or DEFAULT_ALLOW
@@ -62,7 +78,7 @@ class WebhookNotifier:
     def __init__(
         self,
         url: str,
-        allow: Sequence[str] = DEFAULT_ALLOW,
+        allow: Sequence[str] | AllowList = DEFAULT_ALLOW,
         timeout: float = 5.0,
         retries: int = 3,
         backoff: float = 0.5,
@@ -80,9 +96,9 @@ class WebhookNotifier:
         except ValueError as exc:
             msg = f"webhook URL {url!r} has a bad port: {exc}"
             raise ConfigError(msg) from None
-        if host not in {h.lower() for h in allow}:
-            msg = f"webhook host {host!r} is not allowed; set {ENV_WEBHOOK_ALLOW} to permit it"
-            raise ConfigError(msg)
+        self.allow = allow if isinstance(allow, AllowList) else AllowList(allow)
+        self.allow.check(parts.scheme, host, parts.port)
+        self.target = url
         self.url, self.timeout, self.retries, self.backoff = url, timeout, retries, backoff
         self.sleep, self.budget, self.clock = sleep, budget, clock
         self.attempts = 0
@@ -90,7 +106,14 @@ class WebhookNotifier:
 
     def send(self, transition: Transition) -> bool:
         """POST with retries, all within ``budget`` seconds; False when not delivered."""
+        parts = urlsplit(self.url)
+        try:  # again: what a name resolves to may have changed since the start
+            self.allow.check(parts.scheme, parts.hostname or "", parts.port)
+        except (NotAllowedError, ValueError) as exc:
+            log.warning("webhook %s refused: %s", self.url, exc)
+            return False
         body = json.dumps(transition.to_dict()).encode()
+        self._delivery = delivery_id(transition)
         deadline = self.clock() + self.budget
         for attempt in range(self.retries + 1):
             if attempt:
@@ -110,7 +133,10 @@ class WebhookNotifier:
         if timeout <= 0:
             return None
         request = urllib.request.Request(  # noqa: S310  # scheme and host checked above
-            self.url, data=body, method="POST", headers={"Content-Type": "application/json"}
+            self.url,
+            data=body,
+            method="POST",
+            headers={"Content-Type": "application/json", "X-Wirewatch-Delivery": self._delivery},
         )
         try:
             with self._opener.open(request, timeout=timeout) as response:
@@ -132,6 +158,7 @@ class FileNotifier:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.target = f"file:{path}"
 
     def send(self, transition: Transition) -> bool:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -167,6 +194,37 @@ class Dispatcher:
             sent += sum(self._send(notifier, transition) for notifier in self.notifiers)
         return sent
 
+    def outbox(self, transitions: Iterable[Transition]) -> list[tuple[Transition, str]]:
+        """The (transition, target) deliveries owed for ``transitions``: the outbox rows."""
+        wanted = [t for t in transitions if t.notify and t.kind in self.kinds]
+        return [(t, n.target) for t in wanted for n in self.notifiers]
+
+    def deliver(self, store: SqlStore, now_ms: int | None = None) -> int:
+        """Send the outbox rows that are due, within the budget; return how many succeeded.
+
+        A delivered row marks its transition notified; a failed one is retried later
+        (back-off doubling from ``RETRY_FIRST`` to ``RETRY_MAX``); rows older than
+        ``OUTBOX_TTL`` expire, logged. Rows for a target no notifier has now wait.
+        """
+        stamp = now_ms if now_ms is not None else int(time.time() * 1000)
+        for key in alert_store.expire_outbox(store, stamp - int(OUTBOX_TTL * 1000), stamp):
+            log.warning("notify: %s expired undelivered after %gs", key, OUTBOX_TTL)
+        targets = {n.target: n for n in self.notifiers}
+        deadline = self.clock() + self.budget
+        sent = 0
+        for row in alert_store.due_outbox(store, stamp, list(targets)):
+            if self.clock() >= deadline:
+                log.warning("notify: budget of %gs spent, the rest stays in the outbox",
+                            self.budget)  # fmt: skip
+                break
+            if self._send(targets[row.target], row.transition):
+                alert_store.outbox_delivered(store, row, stamp)
+                sent += 1
+            else:
+                pause = min(RETRY_FIRST * 2**row.attempts, RETRY_MAX)
+                alert_store.outbox_failed(store, row, stamp + int(pause * 1000))
+        return sent
+
     def _send(self, notifier: Notifier, transition: Transition) -> bool:
         try:
             return bool(notifier.send(transition))
@@ -174,3 +232,8 @@ class Dispatcher:
             log.warning("notify %s via %s failed: %s", transition.rule_id,
                         type(notifier).__name__, exc)  # fmt: skip
             return False
+
+
+def delivery_id(transition: Transition) -> str:
+    """The same id for every attempt to deliver one transition."""
+    return f"{transition.run_id}/{transition.rule_id}/{transition.at.isoformat()}/{transition.kind}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -28,6 +29,22 @@ _UPSERT_STATE = """INSERT INTO alert_state (run_id, rule_id, status, body, updat
 _INSERT_EVENT = """INSERT INTO alert_events (run_id, rule_id, at_ms, kind, severity, value,
     notified, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (run_id, rule_id, at_ms, kind) DO NOTHING"""
+_INSERT_OUTBOX = """INSERT INTO alert_outbox (run_id, rule_id, at_ms, kind, target, seq, body,
+    created_ms, attempts, next_ms, state, done_ms)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 'pending', NULL)
+    ON CONFLICT (run_id, rule_id, at_ms, kind, target) DO NOTHING"""
+_DELIVERED = """UPDATE alert_outbox SET state = 'delivered', done_ms = ?, attempts = attempts + 1
+    WHERE run_id = ? AND rule_id = ? AND at_ms = ? AND kind = ? AND target = ?"""
+_NOTIFIED = """UPDATE alert_events SET notified = 1
+    WHERE run_id = ? AND rule_id = ? AND at_ms = ? AND kind = ? AND NOT EXISTS (
+    SELECT 1 FROM alert_outbox o WHERE o.run_id = ? AND o.rule_id = ? AND o.at_ms = ?
+    AND o.kind = ? AND o.state = 'pending' AND SUBSTR(o.target, 1, 6) <> 'topic:')"""
+_FAILED = """UPDATE alert_outbox SET attempts = attempts + 1, next_ms = ?
+    WHERE run_id = ? AND rule_id = ? AND at_ms = ? AND kind = ? AND target = ?"""
+_EXPIRING = """SELECT rule_id, kind, at_ms, target FROM alert_outbox
+    WHERE state = 'pending' AND created_ms < ?"""
+_EXPIRE = """UPDATE alert_outbox SET state = 'expired', done_ms = ?
+    WHERE state = 'pending' AND created_ms < ?"""
 _INSERT_OBS = """INSERT INTO alert_observations (run_id, article_id, event_ms, body)
     VALUES (?, ?, ?, ?) ON CONFLICT (run_id, article_id) DO NOTHING"""
 
@@ -87,18 +104,89 @@ def save_batch(
     observations: Iterable[Observation],
     states: Iterable[RuleState],
     transitions: Iterable[Transition],
+    outbox: Iterable[tuple[Transition, str]] = (),
 ) -> None:
-    """Persist one evaluated batch in a single transaction."""
+    """Persist one evaluated batch, and the deliveries it owes, in a single transaction.
+
+    A transition is stored with ``notified = 0``; :func:`outbox_delivered` sets it.
+    """
     stamp = to_ms(now())
+    box_rows = [(*_event_key(t), target, seq, json.dumps(t.to_dict()), stamp, stamp)
+                for seq, (t, target) in enumerate(outbox)]  # fmt: skip
     obs_rows = [(o.run_id, o.article_id, to_ms(o.event_time), json.dumps(o.to_dict()))
                 for o in observations]  # fmt: skip
     state_rows = [(run_id, s.rule_id, s.status, json.dumps(s.to_dict()), stamp) for s in states]
-    event_rows = [(t.run_id, t.rule_id, to_ms(t.at), t.kind, t.severity, t.value, int(t.notify),
+    event_rows = [(t.run_id, t.rule_id, to_ms(t.at), t.kind, t.severity, t.value, 0,
                    json.dumps(t.to_dict())) for t in transitions]  # fmt: skip
     with store.transaction() as cur:
         cur.executemany(_sql(store, _INSERT_OBS), obs_rows)
         cur.executemany(_sql(store, _UPSERT_STATE), state_rows)
         cur.executemany(_sql(store, _INSERT_EVENT), event_rows)
+        cur.executemany(_sql(store, _INSERT_OUTBOX), box_rows)
+
+
+def _event_key(t: Transition) -> tuple[str, str, int, str]:
+    return (t.run_id, t.rule_id, to_ms(t.at), t.kind)
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    """One delivery owed: a transition to one target, and how often it was tried."""
+
+    transition: Transition
+    target: str
+    attempts: int
+
+    @property
+    def key(self) -> tuple[str, str, int, str, str]:
+        return (*_event_key(self.transition), self.target)
+
+
+def due_outbox(store: SqlStore, now_ms: int, targets: Sequence[str]) -> list[OutboxRow]:
+    """Pending deliveries to ``targets`` whose next attempt is due, oldest first."""
+    if not targets:
+        return []
+    marks = ", ".join("?" for _ in targets)
+    rows = store.fetch(
+        "SELECT body, target, attempts FROM alert_outbox WHERE state = 'pending' "  # noqa: S608
+        f"AND next_ms <= ? AND target IN ({marks}) ORDER BY created_ms, seq, target",
+        (now_ms, *targets),
+    )
+    return [OutboxRow(Transition.from_dict(json.loads(b)), t, int(n)) for b, t, n in rows]
+
+
+def outbox_delivered(
+    store: SqlStore, row: OutboxRow, now_ms: int, notification: bool = True
+) -> None:
+    """Mark a delivery done; a transition is notified once no notification of it is pending.
+
+    ``notification`` False: a publish (to the alerts topic), which notifies nobody.
+    """
+    with store.transaction() as cur:
+        cur.execute(_sql(store, _DELIVERED), (now_ms, *row.key))
+        if notification:
+            cur.execute(_sql(store, _NOTIFIED), (*row.key[:4], *row.key[:4]))
+
+
+def outbox_failed(store: SqlStore, row: OutboxRow, next_ms: int) -> None:
+    """Count a failed attempt and set when to try again."""
+    with store.transaction() as cur:
+        cur.execute(_sql(store, _FAILED), (next_ms, *row.key))
+
+
+def expire_outbox(store: SqlStore, created_before_ms: int, now_ms: int) -> list[str]:
+    """Give up on pending deliveries created before ``created_before_ms``; name them."""
+    rows = store.fetch(_EXPIRING, (created_before_ms,))
+    if rows:
+        with store.transaction() as cur:
+            cur.execute(_sql(store, _EXPIRE), (now_ms, created_before_ms))
+    return [f"{rule}/{kind}@{at} to {target}" for rule, kind, at, target in rows]
+
+
+def outbox_counts(store: SqlStore) -> dict[str, int]:
+    """How many deliveries are pending, delivered and expired."""
+    return {state: int(n) for state, n in
+            store.fetch("SELECT state, COUNT(*) FROM alert_outbox GROUP BY state")}  # fmt: skip
 
 
 def observation_known(store: SqlStore, obs: Observation) -> bool:

@@ -90,6 +90,21 @@ def live() -> None:
         lag(ctx.settings)
 
 
+def supervised(settings: Settings) -> None:
+    """Restarts and last exits of the services ``wirewatch up`` supervises (its status file)."""
+    from wirewatch.host import pid_alive
+    from wirewatch.supervisor import STATUS_FILE, read_status
+
+    status = read_status(settings.data_dir / STATUS_FILE)
+    if not status:
+        return
+    st.subheader("Supervised services")
+    pid = int(status.get("pid") or 0)
+    if pid <= 0 or not pid_alive(pid):
+        st.caption(f"`wirewatch up` is not running; last status from {status.get('updated')}.")
+    st.dataframe(status.get("services", []), hide_index=True, key="supervised_table")
+
+
 st.title("Pipeline health")
 live()
 
@@ -121,4 +136,5 @@ def sources() -> None:
                  hide_index=True, key="feeds_table")  # fmt: skip
 
 
+supervised(views.context().settings)
 sources()

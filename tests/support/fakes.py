@@ -24,6 +24,7 @@ class FakeConsumer:
 
     batches: list[list[FakeRecord]] = field(default_factory=list)
     commits: list[dict[Any, Any]] = field(default_factory=list)
+    seeks: list[tuple[str, int, int]] = field(default_factory=list)
 
     def poll(self, timeout_ms: int = 0) -> dict[TP, list[FakeRecord]]:
         if not self.batches:
@@ -35,6 +36,9 @@ class FakeConsumer:
 
     def commit(self, offsets: dict[Any, Any]) -> None:
         self.commits.append(offsets)
+
+    def seek(self, partition: Any, offset: int) -> None:
+        self.seeks.append((partition.topic, partition.partition, offset))
 
 
 @dataclass

@@ -68,7 +68,7 @@ TABLES = (
 )
 
 
-def _upserts(where: str) -> tuple[str, ...]:
+def upserts(where: str) -> tuple[str, ...]:
     """Add the rows of ``articles``/``metrics`` matching ``where`` (on alias ``x``)."""
     articles = (
         "INSERT INTO article_rollup (run_id, grain_ms, bucket_ms, source, n, killed, wounded) "  # noqa: S608  # constants
@@ -96,9 +96,9 @@ def _upserts(where: str) -> tuple[str, ...]:
 
 
 NAMES = ("article_rollup", "metric_rollup", "toll_places")
-ON_SAVE = _upserts("x.run_id = ? AND x.article_id = ?")
+ON_SAVE = upserts("x.run_id = ? AND x.article_id = ?")
 """Statements adding one new article ``(run_id, article_id)`` to the rollups."""
-BACKFILL = _upserts("x.run_id IS NOT NULL")
+BACKFILL = upserts("x.run_id IS NOT NULL")
 """Statements adding every stored row to (empty) rollups: the migration, and bulk loads."""
 
 _RAW = {

@@ -1,14 +1,60 @@
 """Store tables, as ordered migrations applied in code.
 
 Times are epoch milliseconds (BIGINT) so that bucketing is integer arithmetic
-that SQLite and PostgreSQL evaluate alike.
+that SQLite and PostgreSQL evaluate alike. A statement wrapped in :class:`Dialect`
+runs on that backend only (``"sqlite"`` or ``"postgresql"``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from wirewatch.store import feeds, rollups
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
+
+@dataclass(frozen=True)
+class Dialect:
+    """A migration statement for one backend only."""
+
+    name: str
+    sql: str
+
+
+def _widen(table: str, *columns: str) -> Dialect:
+    """PostgreSQL: make ``columns`` 64-bit (SQLite's INTEGER already is)."""
+    changes = ", ".join(f"ALTER COLUMN {c} TYPE BIGINT" for c in columns)
+    return Dialect("postgresql", f"ALTER TABLE {table} {changes}")
+
+
+_COUNT = 100_000_000  # wirewatch.store.sql.MAX_COUNT (that module imports this one)
+_OVER = f"killed > {_COUNT} OR wounded > {_COUNT} OR death_toll > {_COUNT}"
+_METRIC_OVER = f"value > {_COUNT} OR low > {_COUNT} OR high > {_COUNT}"
+_RUNS = "x.run_id IN (SELECT run_id FROM clamped_runs)"
+
+BOUNDED_COUNTS: tuple[str | Dialect, ...] = (
+    # runs holding a figure past the bound: their rollups are rebuilt once it is clamped
+    f"CREATE TABLE clamped_runs AS SELECT DISTINCT run_id FROM articles WHERE {_OVER} "  # noqa: S608  # constants
+    f"UNION SELECT DISTINCT run_id FROM metrics WHERE {_METRIC_OVER}",
+    *(
+        f"DELETE FROM {t} WHERE run_id IN (SELECT run_id FROM clamped_runs)"  # noqa: S608
+        for t in rollups.NAMES
+    ),  # fmt: skip
+    *(
+        f"UPDATE articles SET {c} = {_COUNT} WHERE {c} > {_COUNT}"  # noqa: S608
+        for c in ("killed", "wounded", "death_toll")
+    ),  # fmt: skip
+    *(
+        f"UPDATE metrics SET {c} = {_COUNT} WHERE {c} > {_COUNT}"  # noqa: S608
+        for c in ("value", "low", "high")
+    ),  # fmt: skip
+    *rollups.upserts(_RUNS),
+    "DROP TABLE clamped_runs",
+    _widen("articles", "killed", "wounded", "death_toll"),
+    _widen("metrics", "value", "low", "high"),
+)
+"""Counts bounded and 64-bit on both backends (issue 9)."""
+
+MIGRATIONS: tuple[tuple[str | Dialect, ...], ...] = (
     (
         """CREATE TABLE IF NOT EXISTS articles (
             run_id TEXT NOT NULL,
@@ -114,4 +160,25 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (*rollups.TABLES, *rollups.BACKFILL),
     # feeds (issue 12): the desk's feed list and per-feed health
     feeds.TABLES,
+    # issue 9: counts clamped to 10^8 (rollups of affected runs rebuilt), 64-bit columns
+    BOUNDED_COUNTS,
+    # issue 9: alert deliveries owed (webhooks, files, the alerts topic), kept until done
+    (
+        """CREATE TABLE IF NOT EXISTS alert_outbox (
+            run_id TEXT NOT NULL,
+            rule_id TEXT NOT NULL,
+            at_ms BIGINT NOT NULL,
+            kind TEXT NOT NULL,
+            target TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            body TEXT NOT NULL,
+            created_ms BIGINT NOT NULL,
+            attempts INTEGER NOT NULL,
+            next_ms BIGINT NOT NULL,
+            state TEXT NOT NULL,
+            done_ms BIGINT,
+            PRIMARY KEY (run_id, rule_id, at_ms, kind, target)
+        )""",
+        "CREATE INDEX IF NOT EXISTS alert_outbox_due ON alert_outbox (state, next_ms)",
+    ),
 )

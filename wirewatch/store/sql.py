@@ -5,6 +5,12 @@ metrics by ``(run_id, article_id, seq)``; a redelivered or republished article
 changes nothing and :meth:`SqlStore.save` reports it as a duplicate. A new article
 also adds itself to the rollups (:mod:`wirewatch.store.rollups`) in the same
 transaction, so the rollups count every stored article exactly once.
+
+Counts are bounded at write: a figure above :data:`MAX_COUNT` is stored as
+``MAX_COUNT`` (the extractor dead-letters such articles before they get here; this
+keeps any other writer from storing a value whose sums overflow 64 bits).
+:meth:`SqlStore.is_outage` tells a store that is down (locked, full, unreachable:
+retry later) from one that refused a record (dead-letter it).
 """
 
 from __future__ import annotations
@@ -13,16 +19,32 @@ import json
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from wirewatch.errors import StoreError
 from wirewatch.metrics import ArticleMetrics, Casualty, Evidence, Negotiation, Signal
 from wirewatch.store import rollups
-from wirewatch.store.schema import MIGRATIONS
+from wirewatch.store.schema import MIGRATIONS, Dialect
 
 Row = tuple[Any, ...]
+
+#: Largest count stored: no article states more people than this (10^8).
+MAX_COUNT = 100_000_000
+
+
+class StoreOutageError(StoreError):
+    """The store is unavailable (locked, full, down); the same write may succeed later."""
+
+    retriable = True
+
+
+def bounded(value: int | None) -> int | None:
+    """``value`` clamped to ``[-MAX_COUNT, MAX_COUNT]`` (None stays None)."""
+    return None if value is None else max(-MAX_COUNT, min(int(value), MAX_COUNT))
+
 
 _INSERT_ARTICLE = """INSERT INTO articles (run_id, article_id, source, url, title, body,
     language, event_ms, ingested_ms, processed_ms, killed, wounded, death_toll, negotiation,
@@ -61,7 +83,7 @@ def metric_rows(result: ArticleMetrics) -> list[Row]:
     rows: list[Row] = []
 
     def add(family: str, kind: str, value: int, ev: Evidence, extra: Sequence[Any]) -> None:
-        key = (article.run_id, article.article_id, len(rows), family, kind, value)
+        key = (article.run_id, article.article_id, len(rows), family, kind, bounded(value))
         where = (ev.sentence, ev.start, ev.end, ev.match_start, ev.match_end)
         rows.append((*key, *extra, event_ms, *where))
 
@@ -75,7 +97,16 @@ def metric_rows(result: ArticleMetrics) -> list[Row]:
 
 
 def _casualty_extra(c: Casualty) -> Row:
-    scope = (c.low, c.high, int(c.approximate), c.scope, c.who, c.where, c.authority, c.as_of)
+    scope = (
+        bounded(c.low),
+        bounded(c.high),
+        int(c.approximate),
+        c.scope,
+        c.who,
+        c.where,
+        c.authority,
+        c.as_of,
+    )
     return (*scope, None)
 
 
@@ -96,6 +127,7 @@ class SqlStore(ABC):
     """
 
     placeholder = "?"
+    dialect = "sqlite"
 
     def __init__(self, conn: Any) -> None:
         self._conn = conn
@@ -118,6 +150,10 @@ class SqlStore(ABC):
         for version, statements in enumerate(MIGRATIONS[done:], start=done + 1):
             with self.transaction() as cur:
                 for statement in statements:
+                    if isinstance(statement, Dialect):
+                        if statement.name != self.dialect:
+                            continue
+                        statement = statement.sql  # noqa: PLW2901
                     cur.execute(statement)
                 cur.execute(self._sql("INSERT INTO schema_migrations VALUES (?)"), (version,))
         return len(MIGRATIONS) - done
@@ -136,7 +172,7 @@ class SqlStore(ABC):
         article_row = (
             a.run_id, a.article_id, a.source, a.url, a.title, a.body, a.language,
             to_ms(a.event_time), to_ms(a.ingested_at), to_ms(result.processed_at),
-            s.killed, s.wounded, s.death_toll, int(s.negotiation),
+            bounded(s.killed), bounded(s.wounded), bounded(s.death_toll), int(s.negotiation),
             str(result.provenance) if result.provenance else None,
         )  # fmt: skip
         cur.execute(self._sql(_INSERT_ARTICLE), article_row)
@@ -154,6 +190,14 @@ class SqlStore(ABC):
         with self.transaction() as cur:
             cur.execute(self._sql(_INSERT_DEAD_LETTER), row)
             return bool(cur.rowcount)
+
+    def is_outage(self, exc: BaseException) -> bool:
+        """Whether ``exc`` means the store is unavailable rather than refusing a record."""
+        return isinstance(exc, StoreOutageError)
+
+    def recover(self) -> None:
+        """Try to make the store usable again after an outage (reconnect); may raise."""
+        return  # an embedded store needs nothing: the next write simply tries again
 
     def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         """Run a read query written with ``?`` placeholders; return all rows."""
@@ -179,7 +223,8 @@ class SqlStore(ABC):
                 yield cur
                 self._conn.commit()
             except BaseException:
-                self._conn.rollback()
+                with suppress(Exception):  # a lost connection cannot roll back
+                    self._conn.rollback()
                 raise
             finally:
                 cur.close()

@@ -8,6 +8,9 @@ from pathlib import Path
 from wirewatch.errors import StoreError
 from wirewatch.store.sql import SqlStore
 
+#: Seconds a write waits for another writer's lock before the store counts as unavailable.
+BUSY_TIMEOUT = 5.0
+
 
 def sqlite_path(url: str) -> Path:
     """The file of a ``sqlite:///relative.db`` or ``sqlite:////absolute.db`` URL."""
@@ -28,7 +31,7 @@ class SqliteStore(SqlStore):
         path = sqlite_path(url)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            conn = sqlite3.connect(path, timeout=30, check_same_thread=False)
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, check_same_thread=False)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.Error as exc:
@@ -37,3 +40,7 @@ class SqliteStore(SqlStore):
         store = cls(conn)
         store.migrate()
         return store
+
+    def is_outage(self, exc: BaseException) -> bool:
+        """Locked, busy, full, I/O error, cannot open: SQLite reports them as OperationalError."""
+        return isinstance(exc, sqlite3.OperationalError) or super().is_outage(exc)

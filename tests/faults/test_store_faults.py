@@ -1,0 +1,53 @@
+"""A store that is locked by another writer: the extractor waits, retries and resumes by itself."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.faults.support import (
+    Child,
+    assert_exact,
+    backlog,
+    count,
+    send_articles,
+    service_env,
+    wait_until,
+)
+from wirewatch.settings import Settings
+from wirewatch.store.sqlite import sqlite_path
+
+pytestmark = pytest.mark.faults
+
+
+def test_a_locked_store_stops_commits_then_processing_resumes_exactly(
+    kafka_settings: Settings, producer_factory: Any, tmp_path: Path
+) -> None:
+    producer = producer_factory()
+    first = backlog(100)
+    send_articles(producer, kafka_settings, first)
+    log = tmp_path / "extractor.log"
+    child = Child(["extractor", "--idle-exit", "30"], service_env(kafka_settings), log)
+    try:
+        wait_until(lambda: count(kafka_settings) >= len(first), 120, "the first backlog")
+        lock = sqlite3.connect(sqlite_path(kafka_settings.store_url), isolation_level=None)
+        lock.execute("BEGIN EXCLUSIVE")  # another writer holds the store
+        try:
+            second = backlog(200, start=len(first))
+            send_articles(producer, kafka_settings, second)
+            wait_until(lambda: "store unavailable" in child.output(), 120, "the outage")
+            wait_until(lambda: child.output().count("retrying in") >= 2, 120, "a second retry")
+            assert child.proc.poll() is None, "the extractor stopped on a locked store"
+        finally:
+            lock.execute("ROLLBACK")
+            lock.close()
+        everything = first + second
+        wait_until(lambda: count(kafka_settings) >= len(everything), 120, "processing to resume")
+    finally:
+        code = child.stop()
+    assert code == 0, child.output()
+    assert_exact(kafka_settings, everything)
+    assert count(kafka_settings, "dead_letters") == 0

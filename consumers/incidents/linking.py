@@ -1,0 +1,197 @@
+"""Join casualty reports from different articles into incidents, incrementally.
+
+A report joins an existing incident when the signatures agree: the same kind; the same event
+day (or adjacent days within ``_NEAR_MS`` when a day is only inferred from publication);
+compatible places (equal, or a region and a place inside it; a report without a place only
+joins an incident of its own story cluster); actors not disjoint; and compatible figures
+(intervals overlap with slack, or a later, higher figure: a revision). Among compatible
+incidents the best score wins (story, place, figure, actors), then the earliest. A report
+that matches nothing starts an incident whose id is ``{article id}/{kind}/{ordinal}``, so the
+same input order always gives the same ids. Incidents older than the horizon (by their
+first report) leave the index, which bounds memory; they are never merged afterwards.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from consumers.incidents import places
+from consumers.incidents.policy import Figure, FigurePolicy
+from consumers.incidents.reports import DAY_MS, Report
+
+_NEAR_MS = 18 * 3_600_000
+Key = tuple[str, int, str | None]
+
+
+@dataclass(eq=False)
+class Incident:
+    """One event and every report of it; ``figure`` follows the policy."""
+
+    incident_id: str
+    kind: str
+    event_day: int
+    reports: list[Report]
+    stories: set[str]
+    figure: Figure
+    place: str | None = None
+    explicit_day: bool = False
+    keys: set[Key] = field(default_factory=set)
+
+    @property
+    def first_ms(self) -> int:
+        return min(r.published_ms for r in self.reports)
+
+    @property
+    def last_ms(self) -> int:
+        return max(r.published_ms for r in self.reports)
+
+    @property
+    def articles(self) -> list[str]:
+        """Member article ids, in order of first report, each once."""
+        return list(dict.fromkeys(r.article_id for r in self.reports))
+
+
+def _days_agree(inc: Incident, rep: Report) -> bool:
+    gap = abs(inc.event_day - rep.event_day)
+    if gap == 0:
+        return True
+    near = min(abs(rep.published_ms - r.published_ms) for r in inc.reports) <= _NEAR_MS
+    return gap == 1 and near and not (inc.explicit_day and rep.explicit_day)
+
+
+def _figures_agree(inc: Incident, rep: Report) -> bool:
+    fig = inc.figure
+    if rep.overlaps(fig.low, fig.high):
+        return True
+    return rep.published_ms >= inc.last_ms and fig.high < rep.figure <= 3 * fig.high + 10
+
+
+def _same_article_repeat(inc: Incident, rep: Report) -> bool | None:
+    """None when ``rep``'s article is new to ``inc``; else whether it repeats a figure of it."""
+    own = [r.figure for r in inc.reports if r.article_id == rep.article_id]
+    return rep.figure in own if own else None
+
+
+def compatible(inc: Incident, rep: Report, story: str) -> bool:
+    """Whether ``rep`` (of an article in ``story``) may join ``inc``."""
+    if inc.kind != rep.kind or not _days_agree(inc, rep) or not _figures_agree(inc, rep):
+        return False
+    if _same_article_repeat(inc, rep) is False:
+        return False
+    if inc.place is None or rep.place is None:
+        if story not in inc.stories:
+            return False
+    elif not places.compatible(inc.place, rep.place):
+        return False
+    actors = {a for r in inc.reports for a in r.actors}
+    return not (actors and rep.actors and not actors & rep.actors)
+
+
+def score(inc: Incident, rep: Report, story: str) -> int:
+    """How well ``rep`` fits ``inc`` (higher is better); only for compatible pairs."""
+    points = 3 if story in inc.stories else 0
+    points += 2 if inc.place is not None and inc.place == rep.place else 0
+    points += 1 if rep.overlaps(inc.figure.low, inc.figure.high) else 0
+    return points + (1 if any(rep.actors & r.actors for r in inc.reports) else 0)
+
+
+class Linker:
+    """Keeps the incidents of the last ``horizon_ms`` and links each new article's reports."""
+
+    def __init__(self, policy: FigurePolicy | None = None, horizon_ms: int = 2 * DAY_MS) -> None:
+        self.policy = policy or FigurePolicy()
+        self.horizon_ms = horizon_ms
+        self._index: dict[Key, list[Incident]] = {}
+        self._stories: dict[str, list[Incident]] = {}
+        self._live: deque[Incident] = deque()
+        self._newest = 0
+        self.linked: list[Report] = []
+        """The reports of the last :meth:`add` that joined or opened an incident."""
+
+    def __len__(self) -> int:
+        """Incidents currently open for new reports."""
+        return len(self._live)
+
+    def add(self, reports: Iterable[Report], story: str) -> list[Incident]:
+        """Link the reports of one article (of story ``story``); the incidents they touched."""
+        touched: dict[str, Incident] = {}
+        self.linked = []
+        for rep in reports:
+            self._newest = max(self._newest, rep.published_ms)
+            self._evict()
+            inc = self._best(rep, story)
+            if inc is None and rep.revision:
+                continue
+            if inc is None:
+                inc = self._open(rep, story)
+            elif _same_article_repeat(inc, rep) is not True:
+                self._join(inc, rep, story)
+            touched[inc.incident_id] = inc
+            self.linked.append(rep)
+        return list(touched.values())
+
+    def _candidates(self, rep: Report, story: str) -> list[Incident]:
+        found = list(self._stories.get(story, ()))
+        if rep.place is not None:
+            region = places.root(rep.place)
+            for day in (rep.event_day - 1, rep.event_day, rep.event_day + 1):
+                found += self._index.get((rep.kind, day, region), ())
+        return found
+
+    def _best(self, rep: Report, story: str) -> Incident | None:
+        best: tuple[int, int, str] | None = None
+        chosen = None
+        for inc in self._candidates(rep, story):
+            if not compatible(inc, rep, story):
+                continue
+            rank = (score(inc, rep, story), -inc.first_ms, inc.incident_id)
+            if best is None or rank[:2] > best[:2] or (rank[:2] == best[:2] and rank[2] < best[2]):
+                best, chosen = rank, inc
+        return chosen
+
+    def _open(self, rep: Report, story: str) -> Incident:
+        inc = Incident(
+            f"{rep.article_id}/{rep.kind}/{rep.ordinal}", rep.kind, rep.event_day, [rep],
+            {story}, self.policy.choose([rep]), rep.place, rep.explicit_day,
+        )  # fmt: skip
+        self._live.append(inc)
+        self._reindex(inc, story)
+        return inc
+
+    def _join(self, inc: Incident, rep: Report, story: str) -> None:
+        inc.reports.append(rep)
+        inc.stories.add(story)
+        inc.figure = self.policy.choose(inc.reports)
+        inc.explicit_day = inc.explicit_day or rep.explicit_day
+        known = [r.place for r in inc.reports if r.place is not None]
+        inc.place = places.finest(known)
+        self._reindex(inc, story)
+
+    def _reindex(self, inc: Incident, story: str) -> None:
+        key: Key = (inc.kind, inc.event_day, places.root(inc.place) if inc.place else None)
+        if key not in inc.keys:
+            inc.keys.add(key)
+            self._index.setdefault(key, []).append(inc)
+        bucket = self._stories.setdefault(story, [])
+        if inc not in bucket:
+            bucket.append(inc)
+
+    def _evict(self) -> None:
+        cutoff = self._newest - self.horizon_ms
+        while self._live and self._live[0].first_ms < cutoff:
+            inc = self._live.popleft()
+            for key in inc.keys:
+                _discard(self._index, key, inc)
+            for story in inc.stories:
+                _discard(self._stories, story, inc)
+
+
+def _discard(index: dict[str, list[Incident]] | dict[Key, list[Incident]], key: object,
+             inc: Incident) -> None:  # fmt: skip
+    bucket: list[Incident] | None = index.get(key)  # type: ignore[call-overload]
+    if bucket is not None and inc in bucket:
+        bucket.remove(inc)
+        if not bucket:
+            del index[key]  # type: ignore[arg-type]

@@ -1,0 +1,137 @@
+"""Incremental story clustering: near-duplicate and same-story articles across sources.
+
+An article joins the story of an earlier article when their leads are near-duplicates
+(MinHash of word 3-shingles, LSH banding for candidates, estimated Jaccard at least
+``text_threshold``) or their titles share most content words (``title_threshold``). Memory is
+bounded by a time horizon: articles older than ``horizon_ms`` before the newest one are
+evicted from the index, so a story can only grow from articles inside the horizon. A story's
+id is the id of its first article; the same input order always gives the same ids.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+from typing import TypeVar
+
+from consumers.incidents.minhash import MinHasher, Signature, shingles, similarity, words
+
+DAY_MS = 86_400_000
+K = TypeVar("K", bytes, str)
+_STOP = frozenset(
+    """a an and the of in on at to for from by with as is are was were be after amid over
+    says say said new more than least up into out its it this that who what""".split()
+)
+
+
+@dataclass(frozen=True, eq=False)
+class _Entry:
+    article_id: str
+    story: str
+    at_ms: int
+    keys: tuple[bytes, ...]
+    text: Signature
+    title: frozenset[str]
+
+
+def title_words(title: str) -> frozenset[str]:
+    """Content words of a title (stop words dropped)."""
+    return frozenset(w for w in words(title, 40) if w not in _STOP)
+
+
+def title_similarity(left: frozenset[str], right: frozenset[str]) -> float:
+    """Jaccard similarity of two title word sets (0 when either is empty)."""
+    if not left or not right:
+        return 0.0
+    return len(left & right) / len(left | right)
+
+
+class StoryIndex:
+    """Assigns each article a story id, in arrival order, within a time horizon."""
+
+    def __init__(
+        self,
+        horizon_ms: int = DAY_MS,
+        *,
+        bands: int = 16,
+        rows: int = 4,
+        text_threshold: float = 0.4,
+        title_threshold: float = 0.6,
+        seed: int = 11,
+    ) -> None:
+        self.horizon_ms = horizon_ms
+        self.bands, self.rows = bands, rows
+        self.text_threshold, self.title_threshold = text_threshold, title_threshold
+        self._hasher = MinHasher(bands * rows, seed)
+        self._buckets: dict[bytes, list[_Entry]] = {}
+        self._title_index: dict[str, list[_Entry]] = {}
+        self._entries: deque[_Entry] = deque()
+        self._newest = 0
+
+    def __len__(self) -> int:
+        """Articles currently held (inside the horizon)."""
+        return len(self._entries)
+
+    def add(self, article_id: str, title: str, text: str, at_ms: int) -> str:
+        """Index one article and return its story id."""
+        self._newest = max(self._newest, at_ms)
+        self._evict()
+        sig = self._hasher.signature(shingles(words(f"{title} {text}")))
+        keys = self._keys(sig)
+        heading = title_words(title)
+        story = self._match(sig, keys, heading) or article_id
+        entry = _Entry(article_id, story, at_ms, keys, sig, heading)
+        for key in keys:
+            self._buckets.setdefault(key, []).append(entry)
+        for word in heading:
+            self._title_index.setdefault(word, []).append(entry)
+        self._entries.append(entry)
+        return story
+
+    def _keys(self, sig: Signature) -> tuple[bytes, ...]:
+        r = self.rows
+        return tuple(bytes((b,)) + sig[b * r : (b + 1) * r].tobytes() for b in range(self.bands))
+
+    def _match(
+        self, sig: Signature, keys: tuple[bytes, ...], heading: frozenset[str]
+    ) -> str | None:
+        """The story of the best-matching earlier article (earliest on a tie), if any."""
+        best: tuple[float, int, str] | None = None
+        seen: set[str] = set()
+        for entry in self._candidates(keys, heading):
+            if entry.article_id in seen:
+                continue
+            seen.add(entry.article_id)
+            score = self._score(sig, heading, entry)
+            if score > 0 and (best is None or (score, -entry.at_ms) > best[:2]):
+                best = (score, -entry.at_ms, entry.story)
+        return best[2] if best else None
+
+    def _score(self, sig: Signature, heading: frozenset[str], entry: _Entry) -> float:
+        text = similarity(sig, entry.text)
+        title = title_similarity(heading, entry.title)
+        return max(text if text >= self.text_threshold else 0.0,
+                   title if title >= self.title_threshold else 0.0)  # fmt: skip
+
+    def _candidates(self, keys: tuple[bytes, ...], heading: frozenset[str]) -> list[_Entry]:
+        found = [e for key in keys for e in self._buckets.get(key, ())]
+        if heading:
+            rarest = sorted(heading, key=lambda w: (len(self._title_index.get(w, ())), w))[:3]
+            found += [e for word in rarest for e in self._title_index.get(word, ())]
+        return found
+
+    def _evict(self) -> None:
+        cutoff = self._newest - self.horizon_ms
+        while self._entries and self._entries[0].at_ms < cutoff:
+            entry = self._entries.popleft()
+            for key in entry.keys:
+                _drop(self._buckets, key, entry)
+            for word in entry.title:
+                _drop(self._title_index, word, entry)
+
+
+def _drop(index: dict[K, list[_Entry]], key: K, entry: _Entry) -> None:
+    bucket = index[key]
+    bucket.remove(entry)
+    if not bucket:
+        del index[key]

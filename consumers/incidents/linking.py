@@ -4,7 +4,7 @@ A report joins an existing incident when the signatures agree: the same kind; th
 day (or adjacent days within ``_NEAR_MS`` when a day is only inferred from publication);
 compatible places (equal, or a region and a place inside it; a report without a place only
 joins an incident of its own story cluster); actors not disjoint; and compatible figures
-(intervals overlap with slack, or a later, higher figure: a revision). Among compatible
+(intervals overlap with slack, or a later toll at that place revises it upwards). Among compatible
 incidents the best score wins (story, place, figure, actors), then the earliest. A report
 that matches nothing starts an incident whose id is ``{article id}/{kind}/{ordinal}``, so the
 same input order always gives the same ids. Incidents older than the horizon (by their
@@ -21,7 +21,7 @@ from consumers.incidents import places
 from consumers.incidents.policy import Figure, FigurePolicy
 from consumers.incidents.reports import DAY_MS, Report
 
-_NEAR_MS = 18 * 3_600_000
+_NEAR_MS = 12 * 3_600_000
 Key = tuple[str, int, str | None]
 
 
@@ -57,7 +57,7 @@ def _days_agree(inc: Incident, rep: Report) -> bool:
     gap = abs(inc.event_day - rep.event_day)
     if gap == 0:
         return True
-    near = min(abs(rep.published_ms - r.published_ms) for r in inc.reports) <= _NEAR_MS
+    near = abs(rep.published_ms - inc.first_ms) <= _NEAR_MS
     return gap == 1 and near and not (inc.explicit_day and rep.explicit_day)
 
 
@@ -65,7 +65,8 @@ def _figures_agree(inc: Incident, rep: Report) -> bool:
     fig = inc.figure
     if rep.overlaps(fig.low, fig.high):
         return True
-    return rep.published_ms >= inc.last_ms and fig.high < rep.figure <= 3 * fig.high + 10
+    later = rep.published_ms >= inc.last_ms
+    return rep.revision and later and fig.high < rep.figure <= 3 * fig.high + 10
 
 
 def _same_article_repeat(inc: Incident, rep: Report) -> bool | None:
@@ -89,12 +90,25 @@ def compatible(inc: Incident, rep: Report, story: str) -> bool:
     return not (actors and rep.actors and not actors & rep.actors)
 
 
-def score(inc: Incident, rep: Report, story: str) -> int:
-    """How well ``rep`` fits ``inc`` (higher is better); only for compatible pairs."""
-    points = 3 if story in inc.stories else 0
-    points += 2 if inc.place is not None and inc.place == rep.place else 0
+def score(inc: Incident, rep: Report, story: str) -> tuple[int, int, int]:
+    """How well ``rep`` fits ``inc`` (higher is better); only for compatible pairs.
+
+    Signature points first (exact place, overlapping figure, shared actors), then the
+    nearness of the figures ("at least 8" fits an incident of 11 better than one of 20), then
+    the story cluster (stock headlines make it the weakest evidence).
+    """
+    points = 2 if inc.place is not None and inc.place == rep.place else 0
     points += 1 if rep.overlaps(inc.figure.low, inc.figure.high) else 0
-    return points + (1 if any(rep.actors & r.actors for r in inc.reports) else 0)
+    points += 1 if any(rep.actors & r.actors for r in inc.reports) else 0
+    return points, -_distance(inc.figure.figure, rep), int(story in inc.stories)
+
+
+def _distance(figure: int, rep: Report) -> int:
+    """How far ``figure`` lies outside the interval ``rep`` reports (0 when inside); from the
+    lower bound for an open interval ("at least 8" is nearer 11 than 20)."""
+    if figure < rep.low or rep.high is None:
+        return abs(figure - rep.low)
+    return figure - rep.high if rep.high is not None and figure > rep.high else 0
 
 
 class Linker:
@@ -141,13 +155,17 @@ class Linker:
         return found
 
     def _best(self, rep: Report, story: str) -> Incident | None:
-        best: tuple[int, int, str] | None = None
+        best: tuple[tuple[int, int, int], int] | None = None
         chosen = None
         for inc in self._candidates(rep, story):
             if not compatible(inc, rep, story):
                 continue
-            rank = (score(inc, rep, story), -inc.first_ms, inc.incident_id)
-            if best is None or rank[:2] > best[:2] or (rank[:2] == best[:2] and rank[2] < best[2]):
+            rank = (score(inc, rep, story), -inc.first_ms)
+            if (
+                best is None
+                or rank > best
+                or (rank == best and chosen is not None and inc.incident_id < chosen.incident_id)
+            ):
                 best, chosen = rank, inc
         return chosen
 

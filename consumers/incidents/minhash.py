@@ -11,6 +11,7 @@ import numpy.typing as npt
 _WORD = re.compile(r"[a-z0-9]+")
 _PRIME = np.uint64((1 << 61) - 1)
 _MASK = np.uint64((1 << 32) - 1)
+_BASE = np.uint64(1_000_003)
 MAX_WORDS = 250
 """Only the lead is shingled: rewrites share it and long live blogs stay cheap."""
 
@@ -22,12 +23,34 @@ def words(text: str, limit: int = MAX_WORDS) -> list[str]:
     return _WORD.findall(text.lower())[:limit]
 
 
-def shingles(tokens: list[str], size: int = 3) -> set[int]:
-    """CRC-32 hashes of the ``size``-word shingles (the tokens themselves when fewer)."""
+def shingles(tokens: list[str], size: int = 3) -> npt.NDArray[np.uint64]:
+    """32-bit hashes of the ``size``-word shingles (of the tokens themselves when fewer).
+
+    Each word is hashed once (CRC-32); a shingle's hash combines its words' hashes
+    polynomially, so no shingle string is built.
+    """
+    hashed = np.array([_word_hash(t) for t in tokens], dtype=np.uint64)
     if len(tokens) < size:
-        return {zlib.crc32(t.encode()) for t in tokens}
-    return {zlib.crc32(" ".join(tokens[i : i + size]).encode())
-            for i in range(len(tokens) - size + 1)}  # fmt: skip
+        return np.unique(hashed)
+    n = len(tokens) - size + 1
+    combined = hashed[:n].copy()
+    for k in range(1, size):
+        combined = (combined * _BASE + hashed[k : k + n]) & _MASK
+    return np.unique(combined)
+
+
+_WORD_HASHES: dict[str, int] = {}
+_WORD_CACHE = 200_000
+
+
+def _word_hash(word: str) -> int:
+    """CRC-32 of a word, cached (the cache is emptied when full, so memory stays bounded)."""
+    found = _WORD_HASHES.get(word)
+    if found is None:
+        if len(_WORD_HASHES) >= _WORD_CACHE:
+            _WORD_HASHES.clear()
+        found = _WORD_HASHES[word] = zlib.crc32(word.encode())
+    return found
 
 
 class MinHasher:
@@ -39,11 +62,10 @@ class MinHasher:
         self._a = rng.integers(1, 1 << 31, size=(num_perm, 1), dtype=np.uint64)
         self._b = rng.integers(0, 1 << 31, size=(num_perm, 1), dtype=np.uint64)
 
-    def signature(self, hashes: set[int]) -> Signature:
-        """The MinHash signature of a shingle set (all-max for an empty set)."""
-        if not hashes:
+    def signature(self, values: npt.NDArray[np.uint64]) -> Signature:
+        """The MinHash signature of a set of shingle hashes (all-max for an empty set)."""
+        if not len(values):
             return np.full(self.num_perm, _MASK, dtype=np.uint64)
-        values = np.fromiter(hashes, dtype=np.uint64, count=len(hashes))
         # a, b < 2**31 and x < 2**32: the product stays below 2**63, no overflow
         hashed: Signature = (((self._a * values + self._b) % _PRIME) & _MASK).min(axis=1)
         return hashed

@@ -55,10 +55,10 @@ class Report:
     revise an incident, never open one."""
 
     def overlaps(self, low: int, high: int | None) -> bool:
-        """Figure compatibility: the two intervals overlap, with 25 % slack for rounding."""
+        """Figure compatibility: the two intervals overlap, with 10 % + 2 slack for rounding."""
         mine = self.high if self.high is not None else 10**12
         theirs = high if high is not None else 10**12
-        return self.low <= theirs * 1.25 + 2 and low <= mine * 1.25 + 2
+        return self.low <= theirs * 1.1 + 2 and low <= mine * 1.1 + 2
 
 
 def event_day(sentence: str, published_ms: int) -> tuple[int, bool]:

@@ -2,7 +2,8 @@
 
 An article joins the story of an earlier article when their leads are near-duplicates
 (MinHash of word 3-shingles, LSH banding for candidates, estimated Jaccard at least
-``text_threshold``) or their titles share most content words (``title_threshold``). Memory is
+``text_threshold``) or their titles share most content words (``title_threshold``) and their
+texts overlap a little. Memory is
 bounded by a time horizon: articles older than ``horizon_ms`` before the newest one are
 evicted from the index, so a story can only grow from articles inside the horizon. A story's
 id is the id of its first article; the same input order always gives the same ids.
@@ -10,7 +11,7 @@ id is the id of its first article; the same input order always gives the same id
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -18,6 +19,11 @@ from consumers.incidents.minhash import MinHasher, Signature, shingles, similari
 
 DAY_MS = 86_400_000
 K = TypeVar("K", bytes, str)
+_SCORED = 16
+"""At most this many candidates per index are scored (those sharing the most bands/words)."""
+_TITLE_TEXT_FLOOR = 0.15
+_COMMON_WORD = 64
+"""A title word held by more live titles than this finds no candidates (like a stop word)."""
 _STOP = frozenset(
     """a an and the of in on at to for from by with as is are was were be after amid over
     says say said new more than least up into out its it this that who what""".split()
@@ -97,11 +103,7 @@ class StoryIndex:
     ) -> str | None:
         """The story of the best-matching earlier article (earliest on a tie), if any."""
         best: tuple[float, int, str] | None = None
-        seen: set[str] = set()
         for entry in self._candidates(keys, heading):
-            if entry.article_id in seen:
-                continue
-            seen.add(entry.article_id)
             score = self._score(sig, heading, entry)
             if score > 0 and (best is None or (score, -entry.at_ms) > best[:2]):
                 best = (score, -entry.at_ms, entry.story)
@@ -110,15 +112,22 @@ class StoryIndex:
     def _score(self, sig: Signature, heading: frozenset[str], entry: _Entry) -> float:
         text = similarity(sig, entry.text)
         title = title_similarity(heading, entry.title)
-        return max(text if text >= self.text_threshold else 0.0,
-                   title if title >= self.title_threshold else 0.0)  # fmt: skip
+        if text >= self.text_threshold:
+            return text
+        # a shared title alone is not enough: stock headlines ("Deadly strike hits Rafah")
+        # recur for other events, so the text must agree a little too
+        return title if title >= self.title_threshold and text >= _TITLE_TEXT_FLOOR else 0.0
 
     def _candidates(self, keys: tuple[bytes, ...], heading: frozenset[str]) -> list[_Entry]:
-        found = [e for key in keys for e in self._buckets.get(key, ())]
-        if heading:
-            rarest = sorted(heading, key=lambda w: (len(self._title_index.get(w, ())), w))[:3]
-            found += [e for word in rarest for e in self._title_index.get(word, ())]
-        return found
+        """The earlier articles sharing most LSH bands or most (not too common) title words."""
+        bands: Counter[_Entry] = Counter(e for key in keys for e in self._buckets.get(key, ()))
+        titled: Counter[_Entry] = Counter(
+            e for word in heading if len(self._title_index.get(word, ())) <= _COMMON_WORD
+            for e in self._title_index.get(word, ())
+        )  # fmt: skip
+        chosen = dict.fromkeys(e for e, _ in bands.most_common(_SCORED))
+        chosen.update(dict.fromkeys(e for e, _ in titled.most_common(_SCORED)))
+        return list(chosen)
 
     def _evict(self) -> None:
         cutoff = self._newest - self.horizon_ms

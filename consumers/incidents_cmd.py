@@ -54,6 +54,54 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--tolls", action="store_true",
                         help="also write the toll and period-total reports")  # fmt: skip
     parser.set_defaults(handler=run)
+    _register_service(subparsers)
+
+
+def _register_service(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "incidenter",
+        help="run the incidents service (metrics -> stories, incidents and toll series)",
+        description="Consume the metrics topic as the only member of the incidents consumer "
+        "group, cluster stories, link casualty reports of different articles into incidents "
+        "(each counted once) and keep toll series per place and authority in the store; "
+        "offsets are committed after the store write. A restart rebuilds its state from the "
+        "store; a redelivered article changes nothing.",
+    )
+    parser.add_argument("--group", default="wirewatch-incidents",
+                        help="consumer group (wirewatch-incidents)")  # fmt: skip
+    parser.add_argument("--horizon-hours", type=float, default=24.0,
+                        help="story horizon; incidents get twice this [default: 24]")  # fmt: skip
+    parser.add_argument("--max-records", type=int,
+                        help="exit after this many records (default: run forever)")  # fmt: skip
+    parser.add_argument("--idle-exit", type=float,
+                        help="exit after this many seconds without records")  # fmt: skip
+    parser.set_defaults(handler=run_service)
+
+
+def run_service(args: argparse.Namespace) -> int:
+    """Handler of ``wirewatch incidenter``: run until SIGINT/SIGTERM, then close cleanly."""
+    from consumers.incidents.service import Incidenter
+    from wirewatch.kafka import ensure_topics, make_consumer, make_producer
+    from wirewatch.settings import Settings
+    from wirewatch.store import open_store
+
+    settings = Settings.from_env()
+    ensure_topics(settings)
+    store = open_store(settings.store_url)
+    consumer = make_consumer(settings, settings.topics.metrics, group_id=args.group)
+    producer = make_producer(settings)
+    service = Incidenter(settings, store, consumer, producer,
+                         int(args.horizon_hours * 3_600_000))  # fmt: skip
+    service.install_signal_handlers()
+    try:
+        stats = service.run(max_records=args.max_records, idle_exit=args.idle_exit)
+    finally:
+        producer.flush()
+        producer.close()
+        consumer.close()
+        store.close()
+    print(f"incidenter stopped: {stats.line()}")
+    return 0
 
 
 def parse_article(line: str) -> tuple[ArticleInfo, str]:

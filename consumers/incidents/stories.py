@@ -78,14 +78,23 @@ class StoryIndex:
         """Articles currently held (inside the horizon)."""
         return len(self._entries)
 
+    def sign(self, title: str, text: str) -> tuple[Signature, frozenset[str]]:
+        """The MinHash signature of an article and its title words (what the index keeps)."""
+        return self._hasher.signature(shingles(words(f"{title} {text}"))), title_words(title)
+
     def add(self, article_id: str, title: str, text: str, at_ms: int) -> str:
         """Index one article and return its story id."""
+        sig, heading = self.sign(title, text)
+        return self.add_signed(article_id, sig, heading, at_ms)
+
+    def add_signed(self, article_id: str, sig: Signature, heading: frozenset[str], at_ms: int,
+                   story: str | None = None) -> str:  # fmt: skip
+        """Index a signed article: match it to a story, or restore it in ``story`` (no matching,
+        for rebuilding the index after a restart)."""
         self._newest = max(self._newest, at_ms)
         self._evict()
-        sig = self._hasher.signature(shingles(words(f"{title} {text}")))
         keys = self._keys(sig)
-        heading = title_words(title)
-        story = self._match(sig, keys, heading) or article_id
+        story = story or self._match(sig, keys, heading) or article_id
         entry = _Entry(article_id, story, at_ms, keys, sig, heading)
         for key in keys:
             self._buckets.setdefault(key, []).append(entry)

@@ -6,7 +6,7 @@ that SQLite and PostgreSQL evaluate alike.
 
 from __future__ import annotations
 
-from wirewatch.store import rollups
+from wirewatch.store import incidents, rollups
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
@@ -112,4 +112,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     # rollups: per-minute/hour/day aggregates kept by SqlStore.save, backfilled here
     (*rollups.TABLES, *rollups.BACKFILL),
+    # incidents (issue 11): incidents, their reports and toll series, kept by the incidenter
+    incidents.TABLES,
 )

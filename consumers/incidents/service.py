@@ -81,8 +81,11 @@ def incident_row(inc: Incident) -> tuple[Any, ...]:
             inc.first_ms, inc.last_ms, len(inc.articles), revisions)  # fmt: skip
 
 
-def _rows(update: Update) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]],
-                                   list[tuple[Any, ...]]]:  # fmt: skip
+Rows = list[tuple[Any, ...]]
+
+
+def update_rows(update: Update) -> tuple[Rows, Rows, Rows]:
+    """The report, incident and toll rows of one article's update, for ``save_linked``."""
     owner = {(r.article_id, r.ordinal): inc.incident_id for inc in update.incidents
              for r in inc.reports}  # fmt: skip
     reports = [report_row(r, owner[(r.article_id, r.ordinal)]) for r in update.reports]
@@ -145,7 +148,7 @@ class Incidenter:
         seq = self._seq[run_id]
         row = (article.article_id, seq, update.story, info.published_ms,
                update.signature.tobytes(), " ".join(sorted(update.heading)))  # fmt: skip
-        incident_store.save_linked(self.store, run_id, row, *_rows(update))
+        incident_store.save_linked(self.store, run_id, row, *update_rows(update))
         self._seq[run_id] = seq + 1
         self.stats.linked += 1
         self.stats.incidents += len(update.incidents)

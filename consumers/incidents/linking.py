@@ -62,8 +62,8 @@ def _days_agree(inc: Incident, rep: Report) -> bool:
 
 
 def _figures_agree(inc: Incident, rep: Report) -> bool:
-    fig = inc.figure
-    if rep.overlaps(fig.low, fig.high):
+    fig = inc.figure  # its current figure, not the interval of all reports: no chaining
+    if rep.overlaps(fig.figure, fig.figure):
         return True
     later = rep.published_ms >= inc.last_ms
     return rep.revision and later and fig.high < rep.figure <= 3 * fig.high + 10
@@ -98,7 +98,7 @@ def score(inc: Incident, rep: Report, story: str) -> tuple[int, int, int]:
     the story cluster (stock headlines make it the weakest evidence).
     """
     points = 2 if inc.place is not None and inc.place == rep.place else 0
-    points += 1 if rep.overlaps(inc.figure.low, inc.figure.high) else 0
+    points += 1 if rep.overlaps(inc.figure.figure, inc.figure.figure) else 0
     points += 1 if any(rep.actors & r.actors for r in inc.reports) else 0
     return points, -_distance(inc.figure.figure, rep), int(story in inc.stories)
 

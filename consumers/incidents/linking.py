@@ -38,14 +38,10 @@ class Incident:
     place: str | None = None
     explicit_day: bool = False
     keys: set[Key] = field(default_factory=set)
-
-    @property
-    def first_ms(self) -> int:
-        return min(r.published_ms for r in self.reports)
-
-    @property
-    def last_ms(self) -> int:
-        return max(r.published_ms for r in self.reports)
+    first_ms: int = 0
+    """Publication time of the earliest report."""
+    last_ms: int = 0
+    """Publication time of the latest report."""
 
     @property
     def articles(self) -> list[str]:
@@ -173,6 +169,7 @@ class Linker:
         inc = Incident(
             f"{rep.article_id}/{rep.kind}/{rep.ordinal}", rep.kind, rep.event_day, [rep],
             {story}, self.policy.choose([rep]), rep.place, rep.explicit_day,
+            first_ms=rep.published_ms, last_ms=rep.published_ms,
         )  # fmt: skip
         self._live.append(inc)
         self._reindex(inc, story)
@@ -180,6 +177,8 @@ class Linker:
 
     def _join(self, inc: Incident, rep: Report, story: str) -> None:
         inc.reports.append(rep)
+        inc.first_ms = min(inc.first_ms, rep.published_ms)
+        inc.last_ms = max(inc.last_ms, rep.published_ms)
         inc.stories.add(story)
         inc.figure = self.policy.choose(inc.reports)
         inc.explicit_day = inc.explicit_day or rep.explicit_day

@@ -20,23 +20,28 @@ Signature = npt.NDArray[np.uint64]
 
 def words(text: str, limit: int = MAX_WORDS) -> list[str]:
     """Lower-cased alphanumeric words of ``text``, at most ``limit`` of them."""
-    return _WORD.findall(text.lower())[:limit]
+    return _WORD.findall(text[: limit * 16].lower())[:limit]
 
 
 def shingles(tokens: list[str], size: int = 3) -> npt.NDArray[np.uint64]:
-    """32-bit hashes of the ``size``-word shingles (of the tokens themselves when fewer).
+    """32-bit hashes of the ``size``-word shingles (of the tokens themselves when fewer), with
+    repeats.
 
     Each word is hashed once (CRC-32); a shingle's hash combines its words' hashes
     polynomially, so no shingle string is built.
     """
-    hashed = np.array([_word_hash(t) for t in tokens], dtype=np.uint64)
+    known = _WORD_HASHES.get
+    found = [known(t) for t in tokens]
+    if None in found:
+        found = [_word_hash(t) for t in tokens]
+    hashed = np.array(found, dtype=np.uint64)
     if len(tokens) < size:
-        return np.unique(hashed)
+        return hashed
     n = len(tokens) - size + 1
     combined = hashed[:n].copy()
     for k in range(1, size):
         combined = (combined * _BASE + hashed[k : k + n]) & _MASK
-    return np.unique(combined)
+    return combined  # repeats are harmless: a minimum ignores them
 
 
 _WORD_HASHES: dict[str, int] = {}

@@ -120,12 +120,14 @@ class StoryIndex:
 
     def _score(self, sig: Signature, heading: frozenset[str], entry: _Entry) -> float:
         text = similarity(sig, entry.text)
-        title = title_similarity(heading, entry.title)
         if text >= self.text_threshold:
             return text
+        if text < _TITLE_TEXT_FLOOR:
+            return 0.0
+        title = title_similarity(heading, entry.title)
         # a shared title alone is not enough: stock headlines ("Deadly strike hits Rafah")
         # recur for other events, so the text must agree a little too
-        return title if title >= self.title_threshold and text >= _TITLE_TEXT_FLOOR else 0.0
+        return title if title >= self.title_threshold else 0.0
 
     def _candidates(self, keys: tuple[bytes, ...], heading: frozenset[str]) -> list[_Entry]:
         """The earlier articles sharing most LSH bands or most (not too common) title words."""

@@ -11,6 +11,7 @@ from consumers.incidents.stories import StoryIndex
 from consumers.incidents_cmd import process
 
 HOUR = 3_600_000
+TUESDAY = 1_772_532_000_000  # 2026-03-03T10:00Z
 LEAD = ("An Israeli airstrike on a house in Khan Younis killed 19 people on Tuesday, the health "
         "ministry said. Rescuers searched the rubble for survivors through the night.")  # fmt: skip
 
@@ -115,3 +116,27 @@ def test_policy_prefers_an_authority_then_exactness_then_the_latest() -> None:
     chosen = policy.choose(reports)
     assert (chosen.figure, chosen.low, chosen.high, chosen.chosen) == (19, 15, 40, "a")
     assert policy.choose([*reports, rep("d", 24, 4, "Health Ministry")]).figure == 24
+
+
+def test_a_tracker_restored_from_stored_rows_links_like_the_original() -> None:
+    from consumers.extraction import extract
+    from consumers.incidents.batch import make_tracker
+    from consumers.incidents.reports import ArticleInfo
+    from consumers.incidents.service import report_of, report_row
+    from wirewatch.store.incidents import REPORT_COLUMNS
+
+    texts = [LEAD, "More than 15 people were killed in an air raid on Khan Younis.",
+             "A strike in Rafah killed 7 people on Tuesday."]  # fmt: skip
+    original, restored = make_tracker(), make_tracker()
+    for n, text in enumerate(texts):
+        info = ArticleInfo(f"a{n}", f"title {n}", "wire", TUESDAY + n * HOUR)
+        update = original.add(info, text, extract(text))
+        rows = [dict(zip(REPORT_COLUMNS, report_row(r, "x"), strict=True)) for r in update.reports]
+        restored.restore(info.article_id, update.story, update.signature, update.heading,
+                         info.published_ms, [report_of(row) for row in rows])  # fmt: skip
+    late = ArticleInfo("late", "Khan Younis", "wire", TUESDAY + 4 * HOUR)
+    text = "Medics in Khan Younis said 19 people were killed when a missile struck a home."
+    one, other = original.add(late, text, extract(text)), restored.add(late, text, extract(text))
+    assert [i.incident_id for i in one.incidents] == [i.incident_id for i in other.incidents]
+    assert one.incidents[0].incident_id == "a0/killed/0"
+    assert one.incidents[0].articles == other.incidents[0].articles == ["a0", "a1", "late"]

@@ -27,7 +27,7 @@ from consumers.incidents.batch import Tracker, Update, make_tracker
 from consumers.incidents.linking import Incident
 from consumers.incidents.reports import ArticleInfo, Report
 from consumers.incidents.stories import DAY_MS
-from wirewatch.errors import SchemaError
+from wirewatch.errors import BrokerError, SchemaError
 from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE
 from wirewatch.metrics import ArticleMetrics
 from wirewatch.schema import now
@@ -144,11 +144,21 @@ class Incidenter:
             return
         info = ArticleInfo(article.article_id, article.title, article.source,
                            to_ms(article.event_time), article.url)  # fmt: skip
-        update = tracker.add(info, article.body, result.extraction)
+        try:
+            update = tracker.add(info, article.body, result.extraction)
+        except Exception as exc:  # a linking bug must not stop the stream
+            log.exception("linking failed for %s", article.article_id)
+            self._trackers.pop(run_id, None)  # partly changed: rebuild from the store
+            self.dead_letter(record, f"linking failed: {type(exc).__name__}: {exc}")
+            return
         seq = self._seq[run_id]
         row = (article.article_id, seq, update.story, info.published_ms,
                update.signature.tobytes(), " ".join(sorted(update.heading)))  # fmt: skip
-        incident_store.save_linked(self.store, run_id, row, *update_rows(update))
+        try:
+            incident_store.save_linked(self.store, run_id, row, *update_rows(update))
+        except Exception:
+            self._trackers.pop(run_id, None)  # memory is ahead of the store: rebuild it
+            raise
         self._seq[run_id] = seq + 1
         self.stats.linked += 1
         self.stats.incidents += len(update.incidents)
@@ -158,8 +168,12 @@ class Incidenter:
         origin = f"{record.topic}[{record.partition}]@{record.offset}"
         log.warning("%s dead-lettered: %s", origin, reason)
         headers = [(HEADER_REASON, reason.encode()), (HEADER_SOURCE, origin.encode())]
-        self.producer.send(self.settings.topics.dead_letters, key=record.key, value=record.value,
-                           headers=headers).get(timeout=30)  # fmt: skip
+        sent = self.producer.send(self.settings.topics.dead_letters, key=record.key,
+                                  value=record.value, headers=headers)  # fmt: skip
+        self.producer.flush()
+        if sent.failed():  # raise before the offset is committed: the record comes again
+            msg = f"dead letter of {origin} was not delivered: {sent.exception}"
+            raise BrokerError(msg)
         self.store.save_dead_letter(DeadLetter(record.topic, record.partition, record.offset,
                                                reason, record.value, now()))  # fmt: skip
         self.stats.dead_letters += 1

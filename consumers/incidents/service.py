@@ -2,8 +2,10 @@
 
 Each metric event (one extracted article) is clustered into a story and its casualty reports
 are linked into incidents; what the article changed is stored in one transaction
-(:func:`wirewatch.store.incidents.save_linked`), and offsets are committed only after that.
-An article already stored for its run is skipped (redelivery changes nothing). State lives
+(:func:`wirewatch.store.incidents.save_linked`), the touched incidents' new state is sent to
+the compacted ``incidents`` topic (key ``run_id:incident_id``), and offsets are committed
+only after both. An article already stored for its run changes nothing (redelivery); its
+incidents' current state is sent again, so an update lost with the broker is not lost. State lives
 in memory per run id and is rebuilt from the store when a run is first seen (after a restart):
 the run's articles of the last two horizons are re-fed in arrival order, which restores the
 same story index and open incidents. Linking is global state, so the group is meant to have
@@ -12,6 +14,7 @@ one member; records that cannot be decoded go to the dead-letter topic with the 
 
 from __future__ import annotations
 
+import json
 import logging
 import signal
 import threading
@@ -106,6 +109,7 @@ class Incidenter:
         self.stopping = threading.Event()
         self._trackers: dict[str, Tracker] = {}
         self._seq: dict[str, int] = {}
+        self._pending: list[Any] = []
 
     def tracker(self, run_id: str) -> Tracker:
         """The run's state, rebuilt from the store the first time the run is seen."""
@@ -140,7 +144,10 @@ class Incidenter:
         run_id = article.run_id
         tracker = self.tracker(run_id)
         if incident_store.is_linked(self.store, run_id, article.article_id):
-            self.stats.redelivered += 1
+            self.stats.redelivered += 1  # stored already; publish its incidents again
+            stored = incident_store.incidents_of_article(self.store, run_id, article.article_id)
+            for state in stored:
+                self._publish(run_id, state)
             return
         info = ArticleInfo(article.article_id, article.title, article.source,
                            to_ms(article.event_time), article.url)  # fmt: skip
@@ -160,8 +167,26 @@ class Incidenter:
             self._trackers.pop(run_id, None)  # memory is ahead of the store: rebuild it
             raise
         self._seq[run_id] = seq + 1
+        for inc in update.incidents:
+            self._publish(run_id, dict(zip(incident_store.INCIDENT_COLUMNS, incident_row(inc),
+                                           strict=True)))  # fmt: skip
         self.stats.linked += 1
         self.stats.incidents += len(update.incidents)
+
+    def _publish(self, run_id: str, row: dict[str, Any]) -> None:
+        """Send an incident's current state to the compacted incidents topic."""
+        key = f"{run_id}:{row['incident_id']}".encode()
+        value = json.dumps({"run_id": run_id, **row}, ensure_ascii=False).encode()
+        self._pending.append(self.producer.send(self.settings.topics.incidents, key=key,
+                                                value=value))  # fmt: skip
+
+    def _check_deliveries(self) -> None:
+        """Raise (so nothing is committed) if an incident update was not delivered."""
+        pending, self._pending = self._pending, []
+        failed = [f.exception for f in pending if f.failed()]
+        if failed:
+            msg = f"{len(failed)} incident update(s) were not delivered: {failed[0]}"
+            raise BrokerError(msg)
 
     def dead_letter(self, record: Any, reason: str) -> None:
         """Send a record to the dead-letter topic and the store, with why."""
@@ -189,6 +214,8 @@ class Incidenter:
                 records[-1].offset + 1, "", -1
             )
         if offsets:
+            self.producer.flush()
+            self._check_deliveries()
             try:
                 self.consumer.commit(offsets)
             except CommitFailedError as exc:  # the new owner redelivers; linking is idempotent

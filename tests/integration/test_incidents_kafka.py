@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -74,9 +75,22 @@ def _incidents(store: SqlStore, run_id: str) -> list[dict[str, Any]]:
     return incident_store.incidents_between(store, run_id, 0, 2**62)
 
 
+def latest_updates(consumer_factory: Any, settings: Settings, expected: int) -> dict[bytes, bytes]:
+    """The latest value per key on the incidents topic, after ``expected`` messages."""
+    consumer = consumer_factory(settings.topics.incidents, group_id=f"{settings.group_id}.read")
+    latest: dict[bytes, bytes] = {}
+    seen, deadline = 0, time.monotonic() + 60
+    while seen < expected:
+        assert time.monotonic() < deadline, "incident updates did not arrive in time"
+        for records in consumer.poll(timeout_ms=500).values():
+            seen += len(records)
+            latest.update({r.key: r.value for r in records})
+    return latest
+
+
 def test_outlets_move_the_headline_once_and_a_revision_updates_it(
     kafka_settings: Settings, store: SqlStore, producer_factory: Any,
-    make_service: Callable[..., Incidenter],
+    consumer_factory: Any, make_service: Callable[..., Incidenter],
 ) -> None:  # fmt: skip
     producer = producer_factory()
     events = [event(n, o) for n, o in enumerate(OUTLETS)]
@@ -94,6 +108,10 @@ def test_outlets_move_the_headline_once_and_a_revision_updates_it(
     assert (incident["articles"], incident["revisions"]) == (5, 1)
     evidence = incident_store.incident_evidence(store, "live", incident["incident_id"])
     assert [e["figure"] for e in evidence] == [19, 15, 19, 19, 24]
+    latest = latest_updates(consumer_factory, kafka_settings, expected=5)
+    assert [(json.loads(v)["figure"], json.loads(v)["articles"]) for v in latest.values()] == [
+        (24, 5)
+    ]
 
 
 def test_redelivery_changes_nothing_and_a_restart_keeps_linking(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -50,4 +51,8 @@ def test_bad_records_are_dead_lettered_and_redelivery_changes_nothing(tmp_path: 
     assert store.count("dead_letters") == 1
     assert incident_store.incident_totals(store, "live", 0, 2**62) == {"killed": 19}
     assert len(consumer.commits) == 2
+    updates = producer.to(settings.topics.incidents)  # two on write, two again on redelivery
+    assert len({u["key"] for u in updates}) == 1
+    assert [json.loads(u["value"])["articles"] for u in updates] == [1, 2, 2, 2]
+    assert json.loads(updates[-1]["value"])["figure"] == 19
     store.close()

@@ -229,3 +229,15 @@ def newest_ms(store: SqlStore, run_id: str) -> int | None:
     rows = store.fetch("SELECT MAX(published_ms) FROM incident_articles WHERE run_id = ?",
                        (run_id,))  # fmt: skip
     return None if rows[0][0] is None else int(rows[0][0])
+
+
+def incidents_of_article(store: SqlStore, run_id: str, article_id: str) -> list[dict[str, Any]]:
+    """The current rows of the incidents an article reported (to republish them)."""
+    cols = ", ".join(f"i.{c}" for c in INCIDENT_COLUMNS)
+    rows = store.fetch(
+        f"SELECT DISTINCT {cols} FROM incidents i JOIN incident_reports r "  # noqa: S608
+        "ON r.run_id = i.run_id AND r.incident_id = i.incident_id "
+        "WHERE r.run_id = ? AND r.article_id = ? ORDER BY i.incident_id",
+        (run_id, article_id),
+    )
+    return [dict(zip(INCIDENT_COLUMNS, row, strict=True)) for row in rows]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from consumers.incidents import places
 from consumers.incidents.policy import Figure, FigurePolicy
@@ -23,6 +24,7 @@ from consumers.incidents.reports import DAY_MS, Report
 
 _NEAR_MS = 12 * 3_600_000
 Key = tuple[str, int, str | None]
+K = TypeVar("K", Key, str)
 
 
 @dataclass(eq=False)
@@ -205,10 +207,9 @@ class Linker:
                 _discard(self._stories, story, inc)
 
 
-def _discard(index: dict[str, list[Incident]] | dict[Key, list[Incident]], key: object,
-             inc: Incident) -> None:  # fmt: skip
-    bucket: list[Incident] | None = index.get(key)  # type: ignore[call-overload]
+def _discard(index: dict[K, list[Incident]], key: K, inc: Incident) -> None:
+    bucket = index.get(key)
     if bucket is not None and inc in bucket:
         bucket.remove(inc)
         if not bucket:
-            del index[key]  # type: ignore[arg-type]
+            del index[key]

@@ -1,8 +1,6 @@
-"""Place normalisation for incident signatures: gazetteer names and the regions that hold them."""
+"""Place normalisation for incident signatures: the regions that hold the gazetteer's places."""
 
 from __future__ import annotations
-
-from consumers.extraction.gazetteer import COUNTRIES, PLACES
 
 _GAZA = ("Gaza City", "Khan Younis", "Rafah", "Jabalia", "Deir al-Balah", "Nuseirat", "Beit Hanoun",
          "Beit Lahia", "Shujaiya", "Bureij", "Maghazi")  # fmt: skip
@@ -15,7 +13,6 @@ REGIONS: dict[str, str] = {
     "Kyiv": "Ukraine", "Kharkiv": "Ukraine", "Khartoum": "Sudan", "Darfur": "Sudan",
     "Cairo": "Egypt", "Amman": "Jordan", "Doha": "Qatar",
 }  # fmt: skip
-KNOWN = frozenset(PLACES) | frozenset(COUNTRIES)
 _REGION_NAMES = frozenset(REGIONS.values())
 
 

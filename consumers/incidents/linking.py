@@ -135,10 +135,12 @@ class Linker:
             self._evict()
             inc = self._best(rep, story)
             if inc is None and rep.revision:
-                continue
+                continue  # a toll that revises nothing stays a toll
+            if inc is not None and _same_article_repeat(inc, rep):
+                continue  # the article restates its own figure: nothing new
             if inc is None:
                 inc = self._open(rep, story)
-            elif _same_article_repeat(inc, rep) is not True:
+            else:
                 self._join(inc, rep, story)
             touched[inc.incident_id] = inc
             self.linked.append(rep)

@@ -140,3 +140,21 @@ def test_a_tracker_restored_from_stored_rows_links_like_the_original() -> None:
     assert [i.incident_id for i in one.incidents] == [i.incident_id for i in other.incidents]
     assert one.incidents[0].incident_id == "a0/killed/0"
     assert one.incidents[0].articles == other.incidents[0].articles == ["a0", "a1", "late"]
+
+
+def test_an_article_restating_its_figure_adds_no_second_report() -> None:
+    from consumers.incidents.service import update_rows
+
+    text = (f"{LEAD} Officials said the strike in Khan Younis killed 19 people, most of them "
+            "from one family.")  # fmt: skip
+    _, rows = _run([_line("a1", "Khan Younis strike", text, "2026-03-03T10:00:00Z")])
+    (incident,) = _incidents(rows)
+    assert [e["figure"] for e in incident["evidence"]] == [19]
+
+    from consumers.extraction import extract
+    from consumers.incidents.batch import make_tracker
+    from consumers.incidents.reports import ArticleInfo
+
+    update = make_tracker().add(ArticleInfo("a1", "t", "wire", TUESDAY), text, extract(text))
+    reports, incidents, _ = update_rows(update)  # every linked report has its incident
+    assert (len(reports), len(incidents)) == (1, 1)

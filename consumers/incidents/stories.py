@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections import Counter, deque
 from dataclasses import dataclass
-from typing import TypeVar
+
+import numpy as np
 
 from consumers.incidents.minhash import MinHasher, Signature, shingles, similarity, words
 
 DAY_MS = 86_400_000
-K = TypeVar("K", bytes, str)
+_ROW_BASE = np.uint64(0x9E3779B97F4A7C15)
 _SCORED = 16
 """At most this many candidates per index are scored (those sharing the most bands/words)."""
 _TITLE_TEXT_FLOOR = 0.15
@@ -35,7 +36,7 @@ class _Entry:
     article_id: str
     story: str
     at_ms: int
-    keys: tuple[bytes, ...]
+    keys: tuple[int, ...]
     text: Signature
     title: frozenset[str]
 
@@ -69,7 +70,8 @@ class StoryIndex:
         self.bands, self.rows = bands, rows
         self.text_threshold, self.title_threshold = text_threshold, title_threshold
         self._hasher = MinHasher(bands * rows, seed)
-        self._buckets: dict[bytes, list[_Entry]] = {}
+        self._salts = np.random.default_rng(seed + 1).integers(0, 2**63, bands, dtype=np.uint64)
+        self._buckets: dict[int, _Entry | list[_Entry]] = {}  # most hold one entry
         self._title_index: dict[str, list[_Entry]] = {}
         self._entries: deque[_Entry] = deque()
         self._newest = 0
@@ -97,19 +99,21 @@ class StoryIndex:
         story = story or self._match(sig, keys, heading) or article_id
         entry = _Entry(article_id, story, at_ms, keys, sig, heading)
         for key in keys:
-            self._buckets.setdefault(key, []).append(entry)
+            _put(self._buckets, key, entry)
         for word in heading:
             self._title_index.setdefault(word, []).append(entry)
         self._entries.append(entry)
         return story
 
-    def _keys(self, sig: Signature) -> tuple[bytes, ...]:
-        r = self.rows
-        return tuple(bytes((b,)) + sig[b * r : (b + 1) * r].tobytes() for b in range(self.bands))
+    def _keys(self, sig: Signature) -> tuple[int, ...]:
+        """One 64-bit int per band: its rows combined, salted by the band (small, deterministic)."""
+        rows = sig.reshape(self.bands, self.rows)
+        combined = rows[:, 0].copy()
+        for j in range(1, self.rows):
+            combined = combined * _ROW_BASE + rows[:, j]  # wraps modulo 2**64
+        return tuple((combined ^ self._salts).tolist())
 
-    def _match(
-        self, sig: Signature, keys: tuple[bytes, ...], heading: frozenset[str]
-    ) -> str | None:
+    def _match(self, sig: Signature, keys: tuple[int, ...], heading: frozenset[str]) -> str | None:
         """The story of the best-matching earlier article (earliest on a tie), if any."""
         best: tuple[float, int, str] | None = None
         for entry in self._candidates(keys, heading):
@@ -129,9 +133,9 @@ class StoryIndex:
         # recur for other events, so the text must agree a little too
         return title if title >= self.title_threshold else 0.0
 
-    def _candidates(self, keys: tuple[bytes, ...], heading: frozenset[str]) -> list[_Entry]:
+    def _candidates(self, keys: tuple[int, ...], heading: frozenset[str]) -> list[_Entry]:
         """The earlier articles sharing most LSH bands or most (not too common) title words."""
-        bands: Counter[_Entry] = Counter(e for key in keys for e in self._buckets.get(key, ()))
+        bands: Counter[_Entry] = Counter(e for key in keys for e in _held(self._buckets, key))
         titled: Counter[_Entry] = Counter(
             e for word in heading if len(self._title_index.get(word, ())) <= _COMMON_WORD
             for e in self._title_index.get(word, ())
@@ -145,12 +149,37 @@ class StoryIndex:
         while self._entries and self._entries[0].at_ms < cutoff:
             entry = self._entries.popleft()
             for key in entry.keys:
-                _drop(self._buckets, key, entry)
+                _take(self._buckets, key, entry)
             for word in entry.title:
                 _drop(self._title_index, word, entry)
 
 
-def _drop(index: dict[K, list[_Entry]], key: K, entry: _Entry) -> None:
+def _put(buckets: dict[int, _Entry | list[_Entry]], key: int, entry: _Entry) -> None:
+    held = buckets.get(key)
+    if held is None:
+        buckets[key] = entry
+    elif isinstance(held, list):
+        held.append(entry)
+    else:
+        buckets[key] = [held, entry]
+
+
+def _held(buckets: dict[int, _Entry | list[_Entry]], key: int) -> list[_Entry]:
+    held = buckets.get(key)
+    return [] if held is None else held if isinstance(held, list) else [held]
+
+
+def _take(buckets: dict[int, _Entry | list[_Entry]], key: int, entry: _Entry) -> None:
+    held = buckets[key]
+    if not isinstance(held, list):
+        del buckets[key]
+        return
+    held.remove(entry)
+    if len(held) == 1:
+        buckets[key] = held[0]
+
+
+def _drop(index: dict[str, list[_Entry]], key: str, entry: _Entry) -> None:
     bucket = index[key]
     bucket.remove(entry)
     if not bucket:

@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 _WORD = re.compile(r"[a-z0-9]+")
-_PRIME = np.uint64((1 << 61) - 1)
+_SHIFT = np.uint64(32)
 _MASK = np.uint64((1 << 32) - 1)
 _BASE = np.uint64(1_000_003)
 MAX_WORDS = 250
@@ -59,20 +59,22 @@ def _word_hash(word: str) -> int:
 
 
 class MinHasher:
-    """``num_perm`` universal hash functions ``(a*x + b) mod p`` drawn from a fixed seed."""
+    """``num_perm`` multiply-shift hash functions ``((a*x + b) mod 2**64) >> 32`` (``a`` odd),
+    drawn from a fixed seed: no modulo, so a signature costs one multiply-add per shingle."""
 
     def __init__(self, num_perm: int = 64, seed: int = 11) -> None:
         rng = np.random.default_rng(seed)
         self.num_perm = num_perm
-        self._a = rng.integers(1, 1 << 31, size=(num_perm, 1), dtype=np.uint64)
-        self._b = rng.integers(0, 1 << 31, size=(num_perm, 1), dtype=np.uint64)
+        self._a = rng.integers(0, 1 << 63, size=(num_perm, 1), dtype=np.uint64) * np.uint64(
+            2
+        ) + np.uint64(1)
+        self._b = rng.integers(0, 1 << 63, size=(num_perm, 1), dtype=np.uint64)
 
     def signature(self, values: npt.NDArray[np.uint64]) -> Signature:
         """The MinHash signature of a set of shingle hashes (all-max for an empty set)."""
         if not len(values):
             return np.full(self.num_perm, _MASK, dtype=np.uint64)
-        # a, b < 2**31 and x < 2**32: the product stays below 2**63, no overflow
-        hashed: Signature = (((self._a * values + self._b) % _PRIME) & _MASK).min(axis=1)
+        hashed: Signature = ((self._a * values + self._b) >> _SHIFT).min(axis=1)  # wraps mod 2**64
         return hashed
 
 

@@ -16,6 +16,7 @@ import streamlit as st
 
 from dashboard import model
 from wirewatch.store import SqlStore, open_store, queries
+from wirewatch.store import incidents as incident_store
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,23 @@ def runs(url: str) -> list[dict[str, Any]]:
 def overview(url: str, run_id: str, window: model.Window, bucket_ms: int) -> model.Overview:
     """Everything the overview page draws."""
     return model.load_overview(get_store(url), run_id, window, bucket_ms)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def incident_headline(url: str, run_id: str, window: model.Window) -> dict[str, Any] | None:
+    """People per kind in incidents first reported in the window and in the one before (each
+    incident once); None while the incidents service has linked nothing in the run."""
+    store = get_store(url)
+    if incident_store.newest_ms(store, run_id) is None:
+        return None
+    before = window.previous()
+    totals = incident_store.incident_totals
+    return {
+        "now": totals(store, run_id, window.start_ms, window.end_ms),
+        "before": totals(store, run_id, before.start_ms, before.end_ms) if before else None,
+        "tolls": incident_store.latest_toll_series(store, run_id, window.end_ms),
+        "tolls_before": incident_store.latest_toll_series(store, run_id, window.start_ms),
+    }
 
 
 @st.cache_data(ttl=TTL_SECONDS, show_spinner=False)

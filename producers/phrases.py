@@ -48,11 +48,11 @@ STORIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
         ),
         (
             "{killed_phrase_cap} were killed in an airstrike on a residential block in {town} "
-            "on {weekday}, local health officials said.",
+            "in {area} on {weekday}, local health officials said.",
             "An overnight bombardment of {town} in {area} killed {killed_phrase}, "
             "including {children}, according to rescuers at the scene.",
-            "Shelling that hit a market in {town} on {weekday} morning left {killed_phrase} "
-            "dead and {wounded} wounded, medics said.",
+            "Shelling that hit a market in {town} in {area} on {weekday} morning left "
+            "{killed_phrase} dead and {wounded} wounded, medics said.",
         ),
         (
             "Rescue workers said they were still digging through the rubble by hand because "
@@ -227,6 +227,39 @@ STORIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
 }
+
+#: Invented outlets that cover an incident after the first report (multi-source coverage).
+OUTLETS = (
+    "Levant Wire", "Coastal Daily", "Harbour Times", "Desert Post", "Evening Ledger",
+    "Northern Herald", "Crescent News", "Meridian Live",
+)  # fmt: skip
+#: Areas precise enough for a revised toll to name the strike's place.
+REVISABLE_AREAS = ("Khan Younis", "Rafah", "Gaza City", "Deir al-Balah")
+
+#: Other outlets' reports of one incident: (headline, lead); {cover_figure} varies per outlet.
+COVERAGE = (
+    ("{cover_figure_cap} killed in {town} strike",
+     "{cover_figure_cap} people were killed when a strike hit {town} in {area} on {weekday}, "
+     "witnesses said."),
+    ("Deadly strike on {town}",
+     "Medics in {area} said {cover_figure} people died after a strike on a building in {town} "
+     "on {weekday}."),
+    ("{town}: rescuers search rubble after strike",
+     "Rescuers in {area} recovered the bodies of {cover_figure} people killed in a strike on "
+     "{town}, the civil defence service said."),
+    ("Live: strikes across Gaza, {town} hit",
+     "A strike in {area} killed {cover_figure} people in {town} on {weekday}, local officials "
+     "said."),
+)  # fmt: skip
+#: A later report that revises the figure of the strike (the health ministry's count).
+REVISIONS = (
+    ("{town} strike toll rises to {revised}",
+     "The number of people killed in {weekday}'s strike on {town} in {area} rose to {revised}, "
+     "the health ministry said."),
+    ("Toll from {town} strike revised to {revised}",
+     "The death toll from {weekday}'s strike in {area} has risen to {revised}, the health "
+     "ministry said."),
+)  # fmt: skip
 
 #: Sentences any conflict story may borrow, to reach a realistic length.
 CONTEXT = (

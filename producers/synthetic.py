@@ -4,16 +4,24 @@
 ids included (each has a ``https://synthetic.wirewatch.invalid/<seed>/<n>`` URL).
 Cumulative figures (death toll, wounded, hostages held) move consistently through a
 run; about one article in six is noise with no conflict metrics at all.
+
+An incident is covered by several sources, as on a real wire: after the first report (from
+``source``), up to four invented outlets (``source/Outlet``) report the same strike within
+hours, in other words and with their own figures ("at least 17", "19", "more than 15"), a
+wire copy may repeat the first report almost word for word, and a later report may revise
+the figure ("the number killed in Tuesday's strike rose to 24"). Each incident is thus
+counted once by ``wirewatch incidenter`` but several times by a per-article sum.
 """
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import random
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from producers import phrases as p
@@ -67,24 +75,90 @@ def generate(
         raise ValueError(msg)
     rng = random.Random(seed)  # noqa: S311  # reproducible text, not security
     tally = _Tally.opening(rng)
-    moment = start
     kinds, weights = list(KIND_WEIGHTS), list(KIND_WEIGHTS.values())
+    pending: list[_Cover] = []  # other outlets' reports still to come, by time
+    upcoming = start + timedelta(seconds=rng.randint(90, 3_000))
     for n in itertools.count() if count is None else range(count):
-        moment += timedelta(seconds=rng.randint(90, 3_000))
-        kind = rng.choices(kinds, weights)[0]
-        slots = _slots(rng, tally, moment)
-        title, body = _compose_noise(rng, slots) if kind == "noise" else _compose(rng, kind, slots)
-        if kind == "release":
-            tally.hostages = max(0, tally.hostages - int(slots["swap_hostages"]))
+        if pending and pending[0].due <= upcoming:
+            cover = heapq.heappop(pending)
+            moment, outlet, title, body = cover.due, f"{source}/{cover.outlet}", cover.title, \
+                cover.body  # fmt: skip
+        else:
+            moment, outlet = upcoming, source
+            kind = rng.choices(kinds, weights)[0]
+            slots = _slots(rng, tally, moment)
+            title, body = _compose_noise(rng, slots) if kind == "noise" else \
+                _compose(rng, kind, slots)  # fmt: skip
+            if kind == "release":
+                tally.hostages = max(0, tally.hostages - int(slots["swap_hostages"]))
+            if kind == "incident":
+                for cover in _coverage(rng, slots, moment, title, body):
+                    heapq.heappush(pending, cover)
+            upcoming = moment + timedelta(seconds=rng.randint(90, 3_000))
         ingested = moment + timedelta(seconds=rng.randint(5, 240))
         yield ArticleEvent.create(
-            source=source,
+            source=outlet,
             body=body,
             title=title,
             url=f"{BASE_URL}/{seed}/{n}",
             published_at=now() if live else moment,
             ingested_at=now() if live else ingested,
         )
+
+
+@dataclass(order=True)
+class _Cover:
+    """A later report of an incident by another outlet."""
+
+    due: datetime
+    order: int
+    outlet: str = field(compare=False)
+    title: str = field(compare=False)
+    body: str = field(compare=False)
+
+
+def _coverage(
+    rng: random.Random, slots: dict[str, str], moment: datetime, title: str, body: str
+) -> list[_Cover]:
+    """0-4 reports of one incident by other outlets, maybe a wire copy and a revision."""
+    killed = int(slots["killed_n"])
+    outlets = rng.sample(p.OUTLETS, rng.choice((0, 1, 1, 2, 2, 3, 4)))
+    covers, due = [], moment
+    for k, outlet in enumerate(outlets):
+        due += timedelta(minutes=rng.randint(10, 150))
+        if k == 0 and rng.random() < 0.3:  # a wire copy: the first report, lightly edited
+            lead = body.partition("\n\n")[0]
+            context = rng.sample(p.CONTEXT, len(p.CONTEXT))
+            extra = [context.pop() for _ in range(3)]
+            while context and _words([lead, *extra]) < 150:
+                extra.append(context.pop())
+            covers.append(
+                _Cover(due, k, outlet, title, f"{lead}\n\n{_paragraphs(rng, extra, slots)}")
+            )
+            continue
+        figure = rng.choice((f"{killed}", f"at least {max(1, killed - rng.randint(0, 3))}",
+                             f"more than {max(1, killed - rng.randint(1, 4))}"))  # fmt: skip
+        local = slots | {"cover_figure": figure, "cover_figure_cap": _cap(figure)}
+        headline, lead = rng.choice(p.COVERAGE)
+        covers.append(_Cover(due, k, outlet, headline.format_map(local),
+                             _compose_cover(rng, lead, local)))  # fmt: skip
+    if outlets and slots["area"] in p.REVISABLE_AREAS and rng.random() < 0.35:
+        local = slots | {"revised": f"{killed + rng.randint(2, 9)}"}
+        headline, lead = rng.choice(p.REVISIONS)
+        later = due + timedelta(hours=rng.randint(2, 10))
+        text = _compose_cover(rng, lead, local)
+        covers.append(_Cover(later, len(outlets), rng.choice(outlets), headline.format_map(local),
+                             text))  # fmt: skip
+    return covers
+
+
+def _compose_cover(rng: random.Random, lead: str, slots: dict[str, str]) -> str:
+    _, _, details = p.STORIES["incident"]
+    chosen = [lead, *rng.sample(details[:7], rng.randint(1, 3))]
+    context = rng.sample(p.CONTEXT, len(p.CONTEXT))
+    while context and _words(chosen) < rng.randint(120, 400):
+        chosen.append(context.pop())
+    return _paragraphs(rng, chosen, slots)
 
 
 def pace(
@@ -130,6 +204,7 @@ def _slots(rng: random.Random, tally: _Tally, moment: datetime) -> dict[str, str
     figures = {
         "killed_phrase": _count_phrase(rng, killed),
         "killed_short": rng.choice((f"{killed}", f"at least {killed}")),
+        "killed_n": f"{killed}",
         "children": _children(rng, killed),
         "wounded": _number(killed * rng.randint(1, 4) + rng.randint(1, 9)),
         "missing_local": _number(rng.randint(2, 30)),

@@ -22,6 +22,7 @@ Register = Callable[[Any], None]
 
 def _registrars() -> list[Register]:
     from consumers import cli as consumers_cli
+    from consumers import incidents_cmd
     from consumers.alerts import cli as alerts_cli
     from dashboard import cli as dashboard_cli
     from producers import cli as producers_cli
@@ -33,6 +34,7 @@ def _registrars() -> list[Register]:
         broker_cli.register,
         producers_cli.register,
         consumers_cli.register,
+        incidents_cmd.register,
         alerts_cli.register,
         replay_cli.register,
         dashboard_cli.register,

@@ -132,6 +132,7 @@ def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
         topics.dead_letters: {"retention.ms": str(30 * 24 * hour_ms)},
         topics.alerts: {"retention.ms": str(30 * 24 * hour_ms)},
         topics.alert_rules: {"cleanup.policy": "compact"},
+        topics.incidents: {"cleanup.policy": "compact"},  # latest state per incident
     }
 
 

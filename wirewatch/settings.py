@@ -71,6 +71,7 @@ class Topics:
     dead_letters: str = "articles.dlq"
     alerts: str = "alerts"
     alert_rules: str = "alert-rules"
+    incidents: str = "incidents"
 
     @classmethod
     def with_prefix(cls, prefix: str) -> Topics:

@@ -127,6 +127,7 @@ def services(args: argparse.Namespace, settings: Settings) -> list[Service]:
     hooks = [arg for url in args.webhook for arg in ("--webhook", url)]
     evaluator = ["alerts", "run", "--group", ALERTS_GROUP, *hooks]
     chosen.append(Service("alerts", evaluator, alerts))
+    chosen.append(Service("incidenter", ["incidenter"], ("wirewatch-incidents", alerts[1])))
     chosen.append(Service("dashboard", ["dashboard", "--port", str(settings.dashboard_port)]))
     return chosen
 

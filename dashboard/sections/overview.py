@@ -22,6 +22,11 @@ def alert_thresholds() -> list[tuple[str, float]]:
 
 def headline(ov: Overview) -> None:
     f, prev = ov.figures, ov.previous
+    ctx = views.context()
+    linked, _ = data.guarded("incidents", data.incident_headline, ctx.url, ctx.run_id, ov.window)
+    if linked is not None:  # incidents, each counted once, replace the per-article sums
+        f = _people(f, linked["now"])
+        prev = None if prev is None or linked["before"] is None else _people(prev, linked["before"])
     cols = st.columns(4)
     rate = f["articles_per_min"]
     cols[0].metric(
@@ -41,8 +46,12 @@ def headline(ov: Overview) -> None:
             _fmt(model.delta(f[key], prev, key)),
             delta_color="inverse",
             border=True,
-            help="Sum of incident reports (scope=incident) in the window; one incident "
-            "reported by several outlets counts once per report.",
+            help="Incidents first reported in the window, each counted once at its latest "
+            "figure from the most authoritative source, however many outlets reported it."
+            if linked is not None
+            else "Sum of incident reports (scope=incident) in the window; one incident "
+            "reported by several outlets counts once per report (the incidents service "
+            "has linked nothing in this run).",
         )
     cols[3].metric(
         "Negotiation events",
@@ -52,7 +61,10 @@ def headline(ov: Overview) -> None:
         delta_color="off",
         border=True,
     )
-    tolls(ov)
+    if linked is not None and linked["tolls"]:
+        toll_series(linked["tolls"], linked["tolls_before"])
+    else:
+        tolls(ov)
     if prev is None:
         st.caption("No deltas for the whole run: there is no previous window to compare.")
 
@@ -73,6 +85,32 @@ def tolls(ov: Overview) -> None:
             border=True,
             help=f"latest cumulative toll, reported {model.fmt_time(toll['event_ms'])}"
             + (f" by {toll['authority']}" if toll.get("authority") else ""),
+        )
+
+
+def _people(figures: dict[str, Any], totals: dict[str, int]) -> dict[str, Any]:
+    return {**figures, "killed": totals.get("killed", 0), "wounded": totals.get("wounded", 0)}
+
+
+def toll_series(latest: list[dict[str, Any]], before: list[dict[str, Any]]) -> None:
+    """The latest value of each toll series (place, authority, scope) with its authority and
+    date; a delta only against the same series, never across authorities or places."""
+    then = {(t["place"], t["authority"], t["scope"]): t["value"] for t in before}
+    cols = st.columns(4)
+    for i, toll in enumerate(latest[:8]):
+        key = (toll["place"], toll["authority"], toll["scope"])
+        change = None if key not in then else toll["value"] - then[key]
+        where = toll["place"] or toll["authority"] or "unattributed"
+        label = "Death toll" if toll["scope"] == "cumulative" else f"Killed ({toll['scope']})"
+        by = f" · {toll['authority']}" if toll["authority"] and toll["place"] else ""
+        cols[i % 4].metric(
+            f"{label}, {where}{by}",
+            f"{toll['value']:,}",
+            _fmt(change),
+            delta_color="inverse",
+            border=True,
+            help=f"reported {model.fmt_time(toll['published_ms'])}"
+            + (f" as of {toll['as_of']}" if toll.get("as_of") else ""),
         )
 
 

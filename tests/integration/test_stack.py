@@ -64,5 +64,7 @@ def test_up_runs_everything_and_ctrl_c_loses_nothing(tmp_path: Path) -> None:
     evaluated = re.search(r"evaluator stopped: (\d+) metric event", output)
     assert evaluated is not None, output
     assert int(evaluated.group(1)) == sent
+    linked = re.search(r"incidenter stopped: linked=(\d+)", output)
+    assert linked is not None and int(linked.group(1)) == sent, output
     assert "stopped" in output.splitlines()[-1]
     assert not (tmp_path / "broker" / "broker.pid").exists()

@@ -17,7 +17,7 @@ SETTINGS = Settings.from_env({})
 def test_services_stop_in_data_flow_order() -> None:
     chosen = services(build_args(["--extractors", "2"]), SETTINGS)
     assert [s.name for s in chosen] == [
-        "demo", "extractor-0", "extractor-1", "alerts", "dashboard",
+        "demo", "extractor-0", "extractor-1", "alerts", "incidenter", "dashboard",
     ]  # fmt: skip
     assert chosen[0].drain is None
     assert chosen[1].drain == (SETTINGS.group_id, "articles")

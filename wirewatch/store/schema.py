@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wirewatch.store import feeds, rollups
+from wirewatch.store import feeds, incidents, rollups
 
 
 @dataclass(frozen=True)
@@ -181,4 +181,6 @@ MIGRATIONS: tuple[tuple[str | Dialect, ...], ...] = (
         )""",
         "CREATE INDEX IF NOT EXISTS alert_outbox_due ON alert_outbox (state, next_ms)",
     ),
+    # incidents (issue 11): incidents, their reports and toll series, kept by the incidenter
+    incidents.TABLES,
 )

@@ -77,13 +77,23 @@ def sidebar(settings: Settings) -> views.Context:
     return views.Context(settings, run_id, window_name, bucket_name, refresh, custom)
 
 
+def live_banner(ctx: views.Context) -> None:
+    """The firing banner of every page, re-read every refresh (no navigation needed)."""
+
+    @st.fragment(run_every=ctx.refresh)
+    def banner() -> None:
+        views.alert_banner(ctx)
+
+    banner()
+
+
 def main() -> None:
     st.set_page_config(page_title="wirewatch", page_icon=":material/radar:", layout="wide")
     st.html(STYLE)
     settings = Settings.from_env()
     ctx = sidebar(settings)
     st.session_state[views.CONTEXT_KEY] = ctx
-    views.alert_banner(ctx)
+    live_banner(ctx)
     pages = [
         st.Page(
             PAGES / "overview.py", title="Overview", icon=":material/monitoring:", default=True

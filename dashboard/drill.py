@@ -6,7 +6,7 @@ Altair chart (``{"pick": [{...}], "brush": {"bucket_ms": [start, end]}}``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -45,6 +45,37 @@ class Drill:
             "place": self.place,
         }
         return {k: v for k, v in fields.items() if v is not None}
+
+
+def is_selected(selection: Mapping[str, Any]) -> bool:
+    """Whether a chart's selection state holds anything (``{"pick": {}, "brush": {}}`` doesn't)."""
+    return any(bool(value) for value in selection.values())
+
+
+def first_selected(*selections: Mapping[str, Any]) -> dict[str, Any]:
+    """The first selection that holds something, else an empty one."""
+    return next((dict(s) for s in selections if is_selected(s)), {})
+
+
+CHART = "chart"
+FIGURE = "figure"
+
+
+def newest(
+    chart: Drill | None, figure: Drill | None, state: MutableMapping[str, Any]
+) -> Drill | None:
+    """The drill the user asked for last: a chart selection that just changed wins, a figure
+    picked since (``state["source"] = FIGURE``) wins over an older chart selection.
+
+    ``state`` remembers the chart drill seen last (``seen``) and who spoke last (``source``).
+    """
+    if chart != state.get("seen"):
+        state["seen"] = chart
+        if chart is not None:
+            state["source"] = CHART
+    if state.get("source") == CHART and chart is not None:
+        return chart
+    return figure or chart
 
 
 def series_drill(series: str, start_ms: int, end_ms: int, label: str) -> Drill:

@@ -21,7 +21,7 @@ def live() -> None:
         options.insert(0, last.label)
     label = st.selectbox("Figure", options, key="drill_figure")
     target = figures[label]
-    st.caption(f"{model.fmt_time(target.start_ms)} → {model.fmt_time(target.end_ms)}")
+    st.caption(model.fmt_span(target.start_ms, target.end_ms))
     views.show_drill(ctx, target)
 
 

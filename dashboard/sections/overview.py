@@ -10,14 +10,17 @@ from dashboard import charts, data, drill, model, views
 from dashboard.model import Overview
 
 TREND_MODES = (charts.PICK, charts.BRUSH)
+NONCE_KEY = "overview.nonce"  # bumped by "Clear selection": new chart keys, empty selections
+PICKED_KEY = "overview.picked"  # what newest() remembers between reruns
+NO_FIGURE = "—"
 
 
-def alert_thresholds() -> list[tuple[str, float]]:
-    """Thresholds of the enabled killed/wounded alert rules, drawn on the casualty chart."""
+def alert_thresholds(bucket_ms: int) -> tuple[list[tuple[str, float]], list[str]]:
+    """Thresholds of killed/wounded alert rules that fit the chart's buckets; notes on the rest."""
     found, _ = data.guarded(
         "thresholds", data.alert_thresholds, views.context().url, ("killed", "wounded")
     )
-    return found or []
+    return model.split_thresholds(found or [], bucket_ms)
 
 
 def headline(ov: Overview) -> None:
@@ -28,7 +31,8 @@ def headline(ov: Overview) -> None:
         "Articles / min",
         f"{rate:,.2f}",
         _fmt(model.delta(rate, prev, "articles_per_min"), ".2f"),
-        help=f"{f['articles']:,} articles from {f['sources']:,} sources in the window",
+        help=f"the pace over the window's last {f['rate_minutes']:,} min; {f['articles']:,} "
+        f"articles from {f['sources']:,} sources in the whole window",
         border=True,
     )
     for col, key, label in (
@@ -62,7 +66,8 @@ def tolls(ov: Overview) -> None:
         st.caption("No cumulative death toll reported yet.")
         return
     cols = st.columns(4)
-    for i, toll in enumerate(ov.tolls[:8]):
+    # by place, not by value: cards keep their places while tolls grow
+    for i, toll in enumerate(sorted(ov.tolls[:8], key=lambda t: t["place"])):
         before = ov.previous_tolls.get(toll["place"])
         change = None if before is None else toll["value"] - before
         cols[i % 4].metric(
@@ -84,25 +89,43 @@ def _fmt(value: float | None, spec: str = ",") -> str | None:
 
 def chart(figure: Any, key: str, modes: tuple[str, ...] = ("pick",)) -> dict[str, Any]:
     """Draw a selectable chart; return its selection state (empty when nothing is picked)."""
-    event = st.altair_chart(figure, key=key, on_select="rerun", selection_mode=list(modes))
+    nonce = st.session_state.get(NONCE_KEY, 0)
+    event = st.altair_chart(
+        figure, key=f"{key}.{nonce}", on_select="rerun", selection_mode=list(modes)
+    )
     return dict(event.selection) if event else {}
+
+
+def label_format(ov: Overview) -> str:
+    """Axis labels with the year when the window needs it."""
+    return charts.time_format(model.spans_years(ov.window), ov.bucket_ms >= model.DAY)
 
 
 def trends(ov: Overview) -> drill.Drill | None:
     left, right = st.columns(2)
+    fmt = label_format(ov)
+    partial = model.partial_bucket(ov.window, ov.bucket_ms, model.now_ms())
     with left:
         st.subheader("Articles and negotiation events")
-        articles = charts.trend_chart(ov.series, series=("articles", "negotiations"))
-        picked = chart(articles, "trend_articles", TREND_MODES)
+        articles = charts.trend_chart(
+            ov.series, series=("articles", "negotiations"), label_format=fmt, partial_ms=partial
+        )
+        picked_articles = chart(articles, "trend_articles", TREND_MODES)
     with right:
         st.subheader("People reported killed and wounded")
+        drawn, notes = alert_thresholds(ov.bucket_ms)
         people = charts.trend_chart(
             ov.series,
             series=("killed", "wounded"),
             y_title="people per bucket",
-            thresholds=alert_thresholds(),
+            thresholds=drawn,
+            label_format=fmt,
+            partial_ms=partial,
         )
-        picked = chart(people, "trend_people", TREND_MODES) or picked
+        picked_people = chart(people, "trend_people", TREND_MODES)
+        for note in notes:
+            st.caption(f"Alert rule {note}.")
+    picked = drill.first_selected(picked_people, picked_articles)
     zoom = drill.brushed(picked)
     if zoom and st.button("Zoom to the brushed range", icon=":material/zoom_in:"):
         st.session_state[views.ZOOM_KEY] = (zoom.start_ms, zoom.end_ms)
@@ -114,7 +137,8 @@ def entities_and_talks(ov: Overview) -> drill.Drill | None:
     found = None
     st.subheader("Negotiation timeline")
     if ov.negotiations:
-        picked = chart(charts.negotiation_chart(ov.negotiations), "negotiations")
+        timeline = charts.negotiation_chart(ov.negotiations, label_format(ov))
+        picked = chart(timeline, "negotiations")
         found = drill.point_drill(picked, ov.window, "negotiation")
     else:
         st.caption("No negotiation events in this window.")
@@ -133,11 +157,28 @@ def entities_and_talks(ov: Overview) -> drill.Drill | None:
     return found
 
 
+def clear_selection() -> None:
+    """Forget chart selections (new chart keys) and the explained figure."""
+    st.session_state[NONCE_KEY] = st.session_state.get(NONCE_KEY, 0) + 1
+    st.session_state["figure"] = NO_FIGURE
+    st.session_state[PICKED_KEY] = {}
+
+
+def figure_chosen() -> None:
+    """The figure picker spoke last: it wins over an older chart selection."""
+    st.session_state.setdefault(PICKED_KEY, {})["source"] = drill.FIGURE
+
+
 def evidence(ctx: views.Context, ov: Overview, chosen: drill.Drill | None) -> None:
     st.subheader("Evidence")
     figures = drill.figure_drills(ov)
-    label = st.selectbox("Explain a figure", ["—", *figures], key="figure")
-    target = chosen or figures.get(label)
+    pick, clear = st.columns([4, 1], vertical_alignment="bottom")
+    label = pick.selectbox(
+        "Explain a figure", [NO_FIGURE, *figures], key="figure", on_change=figure_chosen
+    )
+    clear.button("Clear selection", icon=":material/clear_all:", on_click=clear_selection)
+    memory = st.session_state.setdefault(PICKED_KEY, {})
+    target = drill.newest(chosen, figures.get(label), memory)
     if target is None:
         st.caption("Click a chart point or bar, brush a range, or pick a figure above.")
         return
@@ -154,7 +195,7 @@ def live() -> None:
         return
     st.caption(
         f"{model.fmt_time(ov.window.start_ms)} → {model.fmt_time(ov.window.end_ms)} · buckets "
-        f"of {ov.bucket_ms // model.MINUTE:,} min · run `{ctx.run_id}` · "
+        f"of {model.fmt_bucket(ov.bucket_ms)} · run `{ctx.run_id}` · "
         f"updated {model.fmt_time(model.now_ms())}"
     )
     headline(ov)

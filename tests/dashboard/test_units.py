@@ -55,7 +55,13 @@ def test_windows_and_previous() -> None:
 def test_pick_bucket_auto_and_cap() -> None:
     assert model.pick_bucket("Auto", model.Window(0, model.HOUR)) == model.MINUTE
     assert model.pick_bucket("Auto", model.Window(0, model.DAY)) == model.HOUR
-    assert model.pick_bucket("1 min", model.Window(0, 7 * model.DAY)) == 16 * model.MINUTE
+    # a named size that would draw too many points grows to a human size, and says so
+    assert model.pick_bucket("1 min", model.Window(0, 7 * model.DAY)) == 15 * model.MINUTE
+    size, note = model.choose_bucket("1 min", model.Window(0, 7 * model.DAY))
+    assert size == 15 * model.MINUTE
+    assert "Buckets of 1 min would draw 10,080 points" in note and "15 min" in note
+    assert model.choose_bucket("1 h", model.Window(0, 7 * model.DAY)) == (model.HOUR, "")
+    assert model.pick_bucket("Auto", model.Window(0, 700 * model.DAY)) == 14 * model.DAY
 
 
 def test_fill_buckets_zero_fills() -> None:

@@ -22,7 +22,8 @@ from wirewatch.store.rollups import overview, timeseries, top_entities
 from wirewatch.store.sql import Row, SqlStore
 
 __all__ = [
-    "ArticleFilter", "article_metrics", "dead_letter_summary", "drilldown", "filter_options",
+    "ArticleFilter", "article_metrics", "count_articles", "dead_letter_summary", "drilldown",
+    "drilldown_count", "filter_options",
     "latest_tolls", "negotiation_timeline", "overview", "processing", "recent_articles",
     "runs", "timeseries", "top_entities",
 ]  # fmt: skip
@@ -221,6 +222,50 @@ def drilldown(
     limit: int = 200,
 ) -> list[dict[str, Any]]:
     """The metrics (with article and evidence sentence) behind a bucket or a figure."""
+    where, params = _drill_where(run_id, start_ms, end_ms, family, kind, scope, place)
+    rows = store.fetch(
+        "SELECT m.article_id, a.title, a.source, a.url, m.event_ms, m.family, m.kind, m.value, "  # noqa: S608  # constants
+        f"m.scope, m.place, {_EVIDENCE} FROM metrics m JOIN articles a "
+        "ON a.run_id = m.run_id AND a.article_id = m.article_id "
+        f"WHERE {where} ORDER BY m.event_ms DESC, m.article_id, m.seq LIMIT ?",
+        (*params, limit),
+    )
+    return _dicts(_DRILL_COLS, rows)
+
+
+def drilldown_count(
+    store: SqlStore,
+    run_id: str,
+    start_ms: int,
+    end_ms: int,
+    *,
+    family: str | None = None,
+    kind: str | None = None,
+    scope: str | None = None,
+    place: str | None = None,
+) -> int:
+    """How many metrics :func:`drilldown` would list without its ``limit``."""
+    where, params = _drill_where(run_id, start_ms, end_ms, family, kind, scope, place)
+    rows = store.fetch(f"SELECT COUNT(*) FROM metrics m WHERE {where}", tuple(params))  # noqa: S608  # constants
+    return int(rows[0][0])
+
+
+def count_articles(store: SqlStore, run_id: str, filters: ArticleFilter | None = None) -> int:
+    """How many articles :func:`recent_articles` would list without its ``limit``."""
+    where, params = _article_where(run_id, filters or ArticleFilter())
+    rows = store.fetch(f"SELECT COUNT(*) FROM articles a WHERE {where}", tuple(params))  # noqa: S608  # constants
+    return int(rows[0][0])
+
+
+def _drill_where(
+    run_id: str,
+    start_ms: int,
+    end_ms: int,
+    family: str | None,
+    kind: str | None,
+    scope: str | None,
+    place: str | None,
+) -> tuple[str, list[Any]]:
     clauses = ["m.run_id = ?", "m.event_ms >= ?", "m.event_ms < ?"]
     params: list[Any] = [run_id, start_ms, end_ms]
     for column, value in (("family", family), ("kind", kind), ("scope", scope)):
@@ -230,14 +275,7 @@ def drilldown(
     if place is not None:
         clauses.append("COALESCE(m.place, '') = ?")
         params.append(place)
-    rows = store.fetch(
-        "SELECT m.article_id, a.title, a.source, a.url, m.event_ms, m.family, m.kind, m.value, "  # noqa: S608  # constants
-        f"m.scope, m.place, {_EVIDENCE} FROM metrics m JOIN articles a "
-        "ON a.run_id = m.run_id AND a.article_id = m.article_id "
-        f"WHERE {' AND '.join(clauses)} ORDER BY m.event_ms DESC, m.article_id, m.seq LIMIT ?",
-        (*params, limit),
-    )
-    return _dicts(_DRILL_COLS, rows)
+    return " AND ".join(clauses), params
 
 
 def dead_letter_summary(store: SqlStore, limit: int = 10) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import data, model, views
+from dashboard import data, model, share, views
 from wirewatch.settings import Settings
 
 ENV_REFRESH = "WIREWATCH_REFRESH_SECONDS"
@@ -40,12 +40,14 @@ def run_choices(settings: Settings) -> list[str]:
 
 
 def pick_window() -> tuple[str, tuple[date, date] | None]:
+    share.drop_unknown("window", list(model.WINDOWS))
     name = st.sidebar.selectbox("Window", list(model.WINDOWS), key="window")
     if name != "Custom":
         return name, None
     today = datetime.now(UTC).date()
+    shared = st.session_state.get(share.CUSTOM_KEY)  # from a shared link, if any
     chosen = st.sidebar.date_input(
-        "From – to (UTC)", value=(today - timedelta(days=7), today), key="custom"
+        "From – to (UTC)", value=shared or (today - timedelta(days=7), today), key="custom"
     )
     return name, tuple(chosen) if len(chosen) == 2 else None  # type: ignore[return-value]
 
@@ -67,8 +69,11 @@ def pick_refresh() -> float | None:
 def sidebar(settings: Settings) -> views.Context:
     """The shared controls: run, window, bucket size, refresh interval."""
     st.sidebar.title("wirewatch")
-    run_id = st.sidebar.selectbox("Run", run_choices(settings), key="run")
+    choices = run_choices(settings)
+    share.drop_unknown("run", choices)
+    run_id = st.sidebar.selectbox("Run", choices, key="run")
     window_name, custom = pick_window()
+    share.drop_unknown("bucket", list(model.BUCKETS))
     bucket_name = st.sidebar.selectbox("Bucket size", list(model.BUCKETS), key="bucket")
     refresh = pick_refresh()
     if st.session_state.get(views.ZOOM_KEY) and st.sidebar.button("Reset zoom"):
@@ -91,6 +96,7 @@ def main() -> None:
     st.set_page_config(page_title="wirewatch", page_icon=":material/radar:", layout="wide")
     st.html(STYLE)
     settings = Settings.from_env()
+    share.restore()
     ctx = sidebar(settings)
     st.session_state[views.CONTEXT_KEY] = ctx
     live_banner(ctx)
@@ -104,7 +110,9 @@ def main() -> None:
         st.Page(PAGES / "alerts.py", title="Alerts", icon=":material/notifications_active:"),
         st.Page(PAGES / "replay.py", title="Replay", icon=":material/replay:"),
     ]
-    st.navigation(pages).run()
+    page = st.navigation(pages)
+    page.run()
+    share.publish(page.url_path)
 
 
 main()

@@ -7,7 +7,7 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard import data, views
+from dashboard import data, export, share, views
 from wirewatch.store.queries import ArticleFilter
 
 ANY = "Any"
@@ -18,6 +18,7 @@ def choose(
     col: Any, label: str, options: list[str], key: str, fmt: Callable[[str], str] = str
 ) -> str | None:
     """A selectbox with an "Any" choice; ``None`` when Any is chosen."""
+    share.drop_unknown(key, [ANY, *options])
     value = col.selectbox(
         label, [ANY, *options], key=key, format_func=lambda v: v if v == ANY else fmt(v)
     )
@@ -51,6 +52,7 @@ def feed(chosen: ArticleFilter, limit: int) -> None:
         views.empty_state(NO_MATCH if filtered else views.EMPTY_HINT)
         return
     st.caption(f"{len(found):,} newest articles of run `{ctx.run_id}`, newest first")
+    export.buttons(found, f"wirewatch-articles-{ctx.run_id}", "export.articles")
     for article in found:
         views.article_card(article)
 

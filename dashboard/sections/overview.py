@@ -6,7 +6,7 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard import charts, data, drill, model, views
+from dashboard import charts, data, drill, export, model, share, views
 from dashboard.model import Overview
 
 TREND_MODES = (charts.PICK, charts.BRUSH)
@@ -173,18 +173,21 @@ def evidence(ctx: views.Context, ov: Overview, chosen: drill.Drill | None) -> No
     st.subheader("Evidence")
     figures = drill.figure_drills(ov)
     pick, clear = st.columns([4, 1], vertical_alignment="bottom")
+    share.drop_unknown("figure", [NO_FIGURE, *figures])
     label = pick.selectbox(
         "Explain a figure", [NO_FIGURE, *figures], key="figure", on_change=figure_chosen
     )
     clear.button("Clear selection", icon=":material/clear_all:", on_click=clear_selection)
     memory = st.session_state.setdefault(PICKED_KEY, {})
     target = drill.newest(chosen, figures.get(label), memory)
+    share.publish("")
     if target is None:
         st.caption("Click a chart point or bar, brush a range, or pick a figure above.")
         return
     st.session_state[views.DRILL_KEY] = target
     st.markdown(f"**Behind: {target.label}**")
-    views.show_drill(ctx, target)
+    rows = views.show_drill(ctx, target)
+    export.buttons(rows, "wirewatch-drilldown", "export.overview")
 
 
 @st.fragment(run_every=views.context().refresh)

@@ -198,3 +198,26 @@ def rate_chart(rows: Sequence[dict[str, Any]]) -> alt.Chart:
         .properties(height=180)
     )
     return chart
+
+
+def source_chart(rows: Sequence[dict[str, Any]]) -> alt.Chart:
+    """Articles per source (outlet), busiest first; killed and wounded in the tooltip."""
+    frame = _frame(rows)
+    pick = alt.selection_point(name=PICK, fields=["source"], on="click")
+    chart: alt.Chart = (
+        alt.Chart(frame, title="Articles by source")
+        .mark_bar(color=ACCENT)
+        .encode(
+            x=alt.X("articles:Q", title="articles", axis=alt.Axis(tickMinStep=1, format=",d")),
+            y=alt.Y("source:N", title=None, sort="-x", axis=alt.Axis(labelLimit=0)),
+            tooltip=[
+                alt.Tooltip("source:N", title="source"),
+                alt.Tooltip("articles:Q", title="articles", format=","),
+                alt.Tooltip("killed:Q", title="killed (reported)", format=","),
+                alt.Tooltip("wounded:Q", title="wounded (reported)", format=","),
+            ],
+            opacity=alt.condition(pick, alt.value(1.0), alt.value(0.6)),
+        )
+        .add_params(pick)
+    )
+    return chart

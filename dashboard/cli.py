@@ -55,6 +55,7 @@ def streamlit_argv(args: argparse.Namespace) -> list[str]:
         "--server.address", args.host,
         "--server.headless", "true",
         "--browser.gatherUsageStats", "false",
+        "--server.enableStaticServing", "true",  # the map's outline, wherever it is run from
     ]  # fmt: skip
 
 

@@ -77,9 +77,11 @@ def drilldown(url: str, run_id: str, start_ms: int, end_ms: int, **match: Any) -
 
 
 @st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
-def drill_articles(url: str, run_id: str, start_ms: int, end_ms: int) -> list[Any]:
-    """Articles published in a bucket (the drill-down of the article count)."""
-    filters = queries.ArticleFilter(start_ms=start_ms, end_ms=end_ms)
+def drill_articles(
+    url: str, run_id: str, start_ms: int, end_ms: int, source: str | None = None
+) -> list[Any]:
+    """Articles published in a span (the drill-down of the article count), of one source."""
+    filters = queries.ArticleFilter(start_ms=start_ms, end_ms=end_ms, source=source)
     return queries.recent_articles(get_store(url), run_id, filters, 200)
 
 

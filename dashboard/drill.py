@@ -35,6 +35,7 @@ class Drill:
     scope: str | None = None
     place: str | None = None
     articles: bool = False
+    source: str | None = None
 
     def match(self) -> dict[str, str]:
         """The metric filters, for :func:`wirewatch.store.queries.drilldown`."""
@@ -62,17 +63,20 @@ FIGURE = "figure"
 
 
 def newest(
-    chart: Drill | None, figure: Drill | None, state: MutableMapping[str, Any]
+    charts: list[Drill], figure: Drill | None, state: MutableMapping[str, Any]
 ) -> Drill | None:
-    """The drill the user asked for last: a chart selection that just changed wins, a figure
-    picked since (``state["source"] = FIGURE``) wins over an older chart selection.
+    """The drill the user asked for last, of the charts' current selections and the figure.
 
-    ``state`` remembers the chart drill seen last (``seen``) and who spoke last (``source``).
+    A chart selection that was not there on the last run wins; a figure picked since
+    (``state["source"] = FIGURE``) wins over older chart selections. ``state`` remembers
+    the selections seen last (``seen``), the chosen one (``chart``) and who spoke last.
     """
-    if chart != state.get("seen"):
-        state["seen"] = chart
-        if chart is not None:
-            state["source"] = CHART
+    fresh = [d for d in charts if d not in state.get("seen", [])]
+    state["seen"] = list(charts)
+    if fresh:
+        state["source"], state["chart"] = CHART, fresh[-1]
+    chart = state.get("chart") if state.get("chart") in charts else None
+    chart = chart or (charts[-1] if charts else None)
     if state.get("source") == CHART and chart is not None:
         return chart
     return figure or chart
@@ -138,6 +142,13 @@ def point_drill(selection: Mapping[str, Any], window: Window, category: str) -> 
             family="signal",
             kind=kind,
         )
+    if "source" in picked:
+        return Drill(f"articles from {picked['source']}", window.start_ms, window.end_ms,
+                     articles=True, source=picked["source"])  # fmt: skip
+    if "place" in picked and "kind" in picked:
+        return Drill(f"{picked['kind']} in {picked['place']} (incidents)", window.start_ms,
+                     window.end_ms, "casualty", picked["kind"], "incident",
+                     picked["place"])  # fmt: skip
     if "event_ms" in picked and "event" in picked:
         at = _ms(picked["event_ms"])
         return Drill(

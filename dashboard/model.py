@@ -163,6 +163,7 @@ class Overview:
     negotiations: list[dict[str, Any]]
     entities: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     sources: list[dict[str, Any]] = field(default_factory=list)
+    places: list[dict[str, Any]] = field(default_factory=list)
 
 
 def load_overview(store: SqlStore, run_id: str, window: Window, bucket_ms: int) -> Overview:
@@ -183,6 +184,8 @@ def load_overview(store: SqlStore, run_id: str, window: Window, bucket_ms: int) 
         ),
         negotiations=queries.negotiation_timeline(store, run_id, start, end),
         entities=queries.top_entities(store, run_id, start, end),
+        sources=queries.source_totals(store, run_id, start, end),
+        places=queries.place_casualties(store, run_id, start, end),
     )
 
 

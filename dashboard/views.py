@@ -176,13 +176,12 @@ def show_drill(ctx: Context, target: Drill) -> list[dict[str, Any]]:
     """The articles, or the metrics and evidence sentences, behind ``target``; return the rows."""
     span = (ctx.url, ctx.run_id, target.start_ms, target.end_ms)
     if target.articles:
-        found, error = data.guarded("drill_articles", data.drill_articles, *span)
+        found, error = data.guarded("drill_articles", data.drill_articles, *span, target.source)
+        filters = ArticleFilter(
+            start_ms=target.start_ms, end_ms=target.end_ms, source=target.source
+        )
         total, _ = data.guarded(
-            "drill_articles_count",
-            data.article_count,
-            ctx.url,
-            ctx.run_id,
-            ArticleFilter(start_ms=target.start_ms, end_ms=target.end_ms),
+            "drill_articles_count", data.article_count, ctx.url, ctx.run_id, filters
         )
         store_banner(ctx.url, error)
         for article in (found or [])[:SHOWN]:

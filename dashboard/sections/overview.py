@@ -6,7 +6,7 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard import charts, data, drill, export, model, share, views
+from dashboard import charts, data, drill, export, geo, model, share, views
 from dashboard.model import Overview
 
 TREND_MODES = (charts.PICK, charts.BRUSH)
@@ -133,13 +133,13 @@ def trends(ov: Overview) -> drill.Drill | None:
     return drill.trend_drill(picked, ov.bucket_ms)
 
 
-def entities_and_talks(ov: Overview) -> drill.Drill | None:
-    found = None
+def entities_and_talks(ov: Overview) -> list[drill.Drill | None]:
+    found: list[drill.Drill | None] = []
     st.subheader("Negotiation timeline")
     if ov.negotiations:
         timeline = charts.negotiation_chart(ov.negotiations, label_format(ov))
         picked = chart(timeline, "negotiations")
-        found = drill.point_drill(picked, ov.window, "negotiation")
+        found.append(drill.point_drill(picked, ov.window, "negotiation"))
     else:
         st.caption("No negotiation events in this window.")
     cols = st.columns(2)
@@ -151,9 +151,34 @@ def entities_and_talks(ov: Overview) -> drill.Drill | None:
             rows = ov.entities.get(category, [])
             if rows:
                 picked = chart(charts.entity_chart(rows, title), f"top_{category}")
-                found = drill.point_drill(picked, ov.window, category) or found
+                found.append(drill.point_drill(picked, ov.window, category))
             else:
                 st.caption(f"{title}: none mentioned in this window.")
+    return found
+
+
+def where_and_who(ov: Overview) -> list[drill.Drill | None]:
+    """The map of incidents per place and the breakdown by source; click either to drill."""
+    found: list[drill.Drill | None] = []
+    left, right = st.columns([3, 2])
+    with left:
+        st.subheader("Where incidents happen")
+        points, unknown = geo.located(ov.places)
+        if points:
+            picked = chart(geo.map_chart(points), "map")
+            found.append(drill.point_drill(picked, ov.window, "place"))
+            st.caption(
+                "Incident reports naming a place (latest 500 per kind), sized by people."
+                + (f" Not on the map (no coordinates): {', '.join(unknown)}." if unknown else "")
+            )
+        else:
+            st.caption("No incident report names a known place in this window.")
+    with right:
+        if ov.sources:
+            picked = chart(charts.source_chart(ov.sources), "sources")
+            found.append(drill.point_drill(picked, ov.window, "source"))
+        else:
+            st.caption("No sources in this window.")
     return found
 
 
@@ -169,7 +194,7 @@ def figure_chosen() -> None:
     st.session_state.setdefault(PICKED_KEY, {})["source"] = drill.FIGURE
 
 
-def evidence(ctx: views.Context, ov: Overview, chosen: drill.Drill | None) -> None:
+def evidence(ctx: views.Context, ov: Overview, chosen: list[drill.Drill | None]) -> None:
     st.subheader("Evidence")
     figures = drill.figure_drills(ov)
     pick, clear = st.columns([4, 1], vertical_alignment="bottom")
@@ -179,7 +204,8 @@ def evidence(ctx: views.Context, ov: Overview, chosen: drill.Drill | None) -> No
     )
     clear.button("Clear selection", icon=":material/clear_all:", on_click=clear_selection)
     memory = st.session_state.setdefault(PICKED_KEY, {})
-    target = drill.newest(chosen, figures.get(label), memory)
+    picked = [d for d in chosen if d is not None]
+    target = drill.newest(picked, figures.get(label), memory)
     share.publish("")
     if target is None:
         st.caption("Click a chart point or bar, brush a range, or pick a figure above.")
@@ -202,8 +228,7 @@ def live() -> None:
         f"updated {model.fmt_time(model.now_ms())}"
     )
     headline(ov)
-    chosen = trends(ov)
-    chosen = entities_and_talks(ov) or chosen
+    chosen = [trends(ov), *where_and_who(ov), *entities_and_talks(ov)]
     evidence(ctx, ov, chosen)
 
 

@@ -40,7 +40,8 @@ def test_overview_headline_figures_and_deltas(app: Run) -> None:
     # end of the hour before
     assert shown["Articles / min"] == ("0.00", "+0.00")
     assert shown["Death toll, Gaza"] == ("34,050", None)
-    assert len(at.get("vega_lite_chart")) == 5  # two trends, negotiations, actors, places
+    # two trends, the map, sources, negotiations, actors, places
+    assert len(at.get("vega_lite_chart")) == 7
 
 
 @pytest.mark.usefixtures("filled")

@@ -45,12 +45,15 @@ def test_the_newest_of_chart_and_figure_wins() -> None:
     point = drill.Drill("point", 0, 1, articles=True)
     figure = drill.Drill("figure", 0, 2, articles=True)
     memory: dict[str, Any] = {}
-    assert drill.newest(point, None, memory) == point
-    assert drill.newest(point, figure, memory) == point  # the click is newer
+    assert drill.newest([point], None, memory) == point
+    assert drill.newest([point], figure, memory) == point  # the click is newer
     memory["source"] = drill.FIGURE  # the figure picker's on_change
-    assert drill.newest(point, figure, memory) == figure  # the same old click loses
+    assert drill.newest([point], figure, memory) == figure  # the same old click loses
     other = drill.Drill("other point", 5, 6, articles=True)
-    assert drill.newest(other, figure, memory) == other  # a new click wins again
+    assert drill.newest([other, point], figure, memory) == other  # a new click wins again
+    # a click on a second chart wins over the first chart's older selection
+    assert drill.newest([other, point], None, memory) == other
+    assert drill.newest([point, other], None, {"seen": [other], "source": "chart"}) == point
 
 
 @pytest.mark.usefixtures("filled")

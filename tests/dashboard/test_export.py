@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import export
 
 ROWS = [
-    {"title": "=HYPERLINK(\"http://x\")", "value": 12, "metrics": [{"kind": "killed"}]},
+    {"title": '=HYPERLINK("http://x")', "value": 12, "metrics": [{"kind": "killed"}]},
     {"title": "Plain, with a comma", "source": "AP", "value": None},
 ]
 
@@ -21,7 +21,7 @@ ROWS = [
 def test_csv_defuses_formulas_and_keeps_every_column() -> None:
     table = list(csv.reader(io.StringIO(export.to_csv(ROWS).decode())))
     assert table[0] == ["title", "value", "metrics", "source"]
-    assert table[1] == ["'=HYPERLINK(\"http://x\")", "12", '[{"kind": "killed"}]', ""]
+    assert table[1] == ['\'=HYPERLINK("http://x")', "12", '[{"kind": "killed"}]', ""]
     assert table[2] == ["Plain, with a comma", "", "", "AP"]
 
 

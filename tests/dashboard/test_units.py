@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from dashboard import drill, model
 from dashboard.evidence import body_html, mark_spans, sentence_html
@@ -99,3 +101,25 @@ def test_fmt_age() -> None:
     assert model.fmt_age(None, T0) == "never"
     assert model.fmt_age(T0 - 12_000, T0) == "12 s ago"
     assert model.fmt_age(T0 - 3 * model.HOUR, T0) == "3 h ago"
+
+
+def test_map_points_have_coordinates_and_the_outline() -> None:
+    from dashboard import geo
+
+    rows = [{"place": "Rafah", "kind": "killed", "value": 12, "reports": 1},
+            {"place": "Atlantis", "kind": "killed", "value": 1, "reports": 1}]  # fmt: skip
+    points, unknown = geo.located(rows)
+    assert [(p["place"], p["lat"], p["lon"]) for p in points] == [("Rafah", 31.29, 34.25)]
+    assert unknown == ["Atlantis"]
+    spec = geo.map_chart(points).to_dict()
+    assert [layer["mark"]["type"] for layer in spec["layer"]] == ["geoshape", "geoshape", "circle"]
+    assert spec["layer"][1]["data"]["url"] == geo.OUTLINE_URL
+    outline = Path(geo.__file__).parent / "static" / "world-110m.geojson"
+    assert len(json.loads(outline.read_text())["features"]) > 150
+
+
+def test_every_gazetteer_place_and_country_is_on_the_map() -> None:
+    from consumers.extraction.gazetteer import COUNTRIES, PLACES
+    from dashboard import geo
+
+    assert set(PLACES) | set(COUNTRIES) <= set(geo.coordinates())

@@ -23,7 +23,7 @@ from wirewatch.store.sql import Row, SqlStore
 
 __all__ = [
     "ArticleFilter", "article_metrics", "count_articles", "dead_letter_summary", "drilldown",
-    "drilldown_count", "filter_options",
+    "drilldown_count", "filter_options", "place_casualties", "source_totals",
     "latest_tolls", "negotiation_timeline", "overview", "processing", "recent_articles",
     "runs", "timeseries", "top_entities",
 ]  # fmt: skip
@@ -255,6 +255,44 @@ def count_articles(store: SqlStore, run_id: str, filters: ArticleFilter | None =
     where, params = _article_where(run_id, filters or ArticleFilter())
     rows = store.fetch(f"SELECT COUNT(*) FROM articles a WHERE {where}", tuple(params))  # noqa: S608  # constants
     return int(rows[0][0])
+
+
+def source_totals(
+    store: SqlStore, run_id: str, start_ms: int, end_ms: int, limit: int = 15
+) -> list[dict[str, Any]]:
+    """Articles, killed and wounded per source (outlet) in the window, busiest first.
+
+    Reads the article rollups (the same sums as :func:`overview`), so a long window
+    costs about as much as a short one.
+    """
+    found = rollups.totals(store, "articles", (run_id, start_ms, end_ms))
+    rows = [
+        {"source": key[0], "articles": n, "killed": killed, "wounded": wounded}
+        for key, (n, killed, wounded) in found.items()
+    ]
+    rows.sort(key=lambda r: (-r["articles"], r["source"]))
+    return rows[:limit]
+
+
+def place_casualties(
+    store: SqlStore, run_id: str, start_ms: int, end_ms: int, limit: int = 500
+) -> list[dict[str, Any]]:
+    """Incident killed and wounded per place: the sums of the latest ``limit`` reports
+    of each kind in the window that name a place (one index range per kind)."""
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for kind in ("killed", "wounded"):
+        rows = store.fetch(
+            "SELECT place, value FROM metrics WHERE run_id = ? AND family = 'casualty' "
+            "AND scope = 'incident' AND kind = ? AND event_ms >= ? AND event_ms < ? "
+            "AND place IS NOT NULL ORDER BY event_ms DESC LIMIT ?",
+            (run_id, kind, start_ms, end_ms, limit),
+        )
+        for place, value in rows:
+            row = out.setdefault((place, kind), {"place": place, "kind": kind, "value": 0,
+                                                  "reports": 0})  # fmt: skip
+            row["value"] += int(value or 0)
+            row["reports"] += 1
+    return sorted(out.values(), key=lambda r: (-r["value"], r["place"], r["kind"]))
 
 
 def _drill_where(

@@ -65,9 +65,7 @@ def render(store: SqlStore, settings: Settings, refresh: float | None = None) ->
     """The whole page (the firing banner is the app's, on every page)."""
     st.header("Alerts")
     rules_table(store, refresh)
-    rules = {rule.id: rule for rule in alert_store.load_rules(store)}
-    st.subheader("Edit")
-    editor(store, settings, rules)
+    edit_section(store, settings)
     st.subheader("History")
     events = alert_store.history(store, limit=200)
     st.dataframe(pd.DataFrame([t.to_dict() for t in events]), hide_index=True)
@@ -75,14 +73,25 @@ def render(store: SqlStore, settings: Settings, refresh: float | None = None) ->
 
 def rules_table(store: SqlStore, refresh: float | None) -> None:
     """The rules with their live state and value, refreshed every ``refresh`` seconds."""
+    st.fragment(_table, run_every=refresh)(store)
 
-    @st.fragment(run_every=refresh)
-    def table() -> None:
-        st.subheader("Rules")
-        rules = alert_store.load_rules(store)
-        st.dataframe(rules_frame(store, rules), hide_index=True)
 
-    table()
+def _table(store: SqlStore) -> None:
+    from dashboard import views  # the app's context: only when run inside the app
+
+    if views.CONTEXT_KEY in st.session_state:
+        views.alert_banner(views.context())
+    st.subheader("Rules")
+    rules = alert_store.load_rules(store)
+    st.dataframe(rules_frame(store, rules), hide_index=True)
+
+
+@st.fragment
+def edit_section(store: SqlStore, settings: Settings) -> None:
+    """The editor, as a fragment: its widgets rerun it alone, not the whole page."""
+    rules = {rule.id: rule for rule in alert_store.load_rules(store)}
+    st.subheader("Edit")
+    editor(store, settings, rules)
 
 
 def rules_frame(store: SqlStore, rules: list[AlertRule]) -> pd.DataFrame:

@@ -20,6 +20,9 @@ ENV_REFRESH = "WIREWATCH_REFRESH_SECONDS"
 DEFAULT_REFRESH = 5.0
 REFRESH_CHOICES = (1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
 PAGES = Path(__file__).parent / "sections"
+# pages whose live fragment draws the firing banner itself, re-read every refresh (a
+# fragment in this script would rerun over the page's own fragments and break them)
+LIVE_BANNER_PAGES = {"", "articles", "drilldown", "health", "alerts"}
 STYLE = "<style>mark{background:#ffe08a;padding:0 2px;border-radius:3px}</style>"
 
 
@@ -82,16 +85,6 @@ def sidebar(settings: Settings) -> views.Context:
     return views.Context(settings, run_id, window_name, bucket_name, refresh, custom)
 
 
-def live_banner(ctx: views.Context) -> None:
-    """The firing banner of every page, re-read every refresh (no navigation needed)."""
-
-    @st.fragment(run_every=ctx.refresh)
-    def banner() -> None:
-        views.alert_banner(ctx)
-
-    banner()
-
-
 def main() -> None:
     st.set_page_config(page_title="wirewatch", page_icon=":material/radar:", layout="wide")
     st.html(STYLE)
@@ -99,7 +92,6 @@ def main() -> None:
     share.restore()
     ctx = sidebar(settings)
     st.session_state[views.CONTEXT_KEY] = ctx
-    live_banner(ctx)
     pages = [
         st.Page(
             PAGES / "overview.py", title="Overview", icon=":material/monitoring:", default=True
@@ -111,6 +103,8 @@ def main() -> None:
         st.Page(PAGES / "replay.py", title="Replay", icon=":material/replay:"),
     ]
     page = st.navigation(pages)
+    if page.url_path not in LIVE_BANNER_PAGES:
+        views.alert_banner(ctx)  # pages without a live fragment: as of this run
     page.run()
     share.publish(page.url_path)
 

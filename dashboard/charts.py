@@ -105,7 +105,7 @@ def trend_chart(
     )
     brush = alt.selection_interval(name=BRUSH, encodings=["x"])
     pick = alt.selection_point(name=PICK, fields=["bucket_ms", "series"], on="click")
-    points = base.mark_circle(size=60).encode(
+    points = base.mark_point(filled=True, size=60).encode(
         tooltip=[
             alt.Tooltip("time:N", title="bucket start"),
             alt.Tooltip("series:N", title="series"),
@@ -118,7 +118,7 @@ def trend_chart(
             scale=alt.Scale(
                 domain=["complete", "partial (still filling)"], range=["circle", "triangle-up"]
             ),
-            legend=alt.Legend(orient="top", title=None) if partial_ms is not None else None,
+            legend=None,  # the tooltip and the page caption say which bucket is partial
         ),
     )
     layers = [base.mark_line(interpolate="monotone"), points.add_params(brush, pick)]

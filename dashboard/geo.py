@@ -77,7 +77,7 @@ def map_chart(points: Sequence[dict[str, Any]], height: int = 380) -> alt.LayerC
         .encode(
             longitude="lon:Q",
             latitude="lat:Q",
-            size=alt.Size("value:Q", title="people", scale=alt.Scale(range=[40, 1600])),
+            size=alt.Size("value:Q", scale=alt.Scale(range=[40, 1600]), legend=None),
             color=alt.Color(
                 "kind:N",
                 title=None,

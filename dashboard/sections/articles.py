@@ -43,6 +43,7 @@ def filters(ctx: views.Context) -> tuple[ArticleFilter, int]:
 @st.fragment(run_every=views.context().refresh)
 def feed(chosen: ArticleFilter, limit: int) -> None:
     ctx = views.context()
+    views.alert_banner(ctx)
     found, error = data.guarded("articles", data.articles, ctx.url, ctx.run_id, chosen, limit)
     views.store_banner(ctx.url, error)
     if found is None:

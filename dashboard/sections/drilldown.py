@@ -10,6 +10,7 @@ from dashboard import drill, export, model, share, views
 @st.fragment(run_every=views.context().refresh)
 def live() -> None:
     ctx = views.context()
+    views.alert_banner(ctx)
     ov = views.load_overview(ctx)
     if ov is None:
         return

@@ -123,6 +123,11 @@ def trends(ov: Overview) -> drill.Drill | None:
             partial_ms=partial,
         )
         picked_people = chart(people, "trend_people", TREND_MODES)
+    if partial is not None:
+        st.caption(
+            f"▲ The last bucket (from {model.fmt_time(partial)}) is still filling: "
+            "a low value there is not a drop."
+        )
         for note in notes:
             st.caption(f"Alert rule {note}.")
     picked = drill.first_selected(picked_people, picked_articles)
@@ -219,6 +224,7 @@ def evidence(ctx: views.Context, ov: Overview, chosen: list[drill.Drill | None])
 @st.fragment(run_every=views.context().refresh)
 def live() -> None:
     ctx = views.context()
+    views.alert_banner(ctx)
     ov = views.load_overview(ctx)
     if ov is None:
         return

@@ -32,7 +32,7 @@ from consumers.alerts.rules import (
     AlertRule,
 )
 from consumers.alerts.state import Transition
-from dashboard import charts
+from dashboard import auth, charts
 from wirewatch.errors import WirewatchError
 from wirewatch.schema import LIVE_RUN
 from wirewatch.settings import Settings
@@ -119,6 +119,8 @@ def editor(store: SqlStore, settings: Settings, rules: dict[str, AlertRule]) -> 
         st.warning(f"Not a valid rule yet: {exc}")
         return
     backtest_view(store, rule)
+    if not auth.gate("save, enable or delete rules"):
+        return
     clash = rules.get(rule.id) if base is None else None
     if clash is not None:
         st.warning(f"A rule with id `{rule.id}` already exists ({escape_markdown(clash.name)}): "

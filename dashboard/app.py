@@ -13,7 +13,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import data, model, share, views
+from dashboard import auth, data, model, share, views
 from wirewatch.settings import Settings
 
 ENV_REFRESH = "WIREWATCH_REFRESH_SECONDS"
@@ -23,6 +23,9 @@ PAGES = Path(__file__).parent / "sections"
 # pages whose live fragment draws the firing banner itself, re-read every refresh (a
 # fragment in this script would rerun over the page's own fragments and break them)
 LIVE_BANNER_PAGES = {"", "articles", "drilldown", "health", "alerts"}
+RUN_PAGES = {"", "articles", "drilldown"}  # pages that read the chosen run
+TIME_PAGES = {"", "drilldown"}  # pages that read the window and bucket size
+KEPT = ("run", "window", "bucket", "custom")
 STYLE = "<style>mark{background:#ffe08a;padding:0 2px;border-radius:3px}</style>"
 
 
@@ -69,18 +72,33 @@ def pick_refresh() -> float | None:
     return None if paused else float(every)
 
 
-def sidebar(settings: Settings) -> views.Context:
-    """The shared controls: run, window, bucket size, refresh interval."""
+def keep_hidden_choices() -> None:
+    """Keep the choices of controls a page hides (Streamlit drops an undrawn widget's state)."""
+    for key in KEPT:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
+def sidebar(settings: Settings, page: str = "") -> views.Context:
+    """The shared controls that apply to ``page`` (a URL path): run, window, bucket size,
+    refresh interval; hidden ones keep their last choice."""
     st.sidebar.title("wirewatch")
-    choices = run_choices(settings)
-    share.drop_unknown("run", choices)
-    run_id = st.sidebar.selectbox("Run", choices, key="run")
-    window_name, custom = pick_window()
-    share.drop_unknown("bucket", list(model.BUCKETS))
-    bucket_name = st.sidebar.selectbox("Bucket size", list(model.BUCKETS), key="bucket")
+    run_id = str(st.session_state.get("run", "live"))
+    if page in RUN_PAGES:
+        choices = run_choices(settings)
+        share.drop_unknown("run", choices)
+        run_id = st.sidebar.selectbox("Run", choices, key="run")
+    window_name = str(st.session_state.get("window", "Last hour"))
+    custom = None
+    bucket_name = str(st.session_state.get("bucket", "Auto"))
+    if page in TIME_PAGES:
+        window_name, custom = pick_window()
+        share.drop_unknown("bucket", list(model.BUCKETS))
+        bucket_name = st.sidebar.selectbox("Bucket size", list(model.BUCKETS), key="bucket")
     refresh = pick_refresh()
     if st.session_state.get(views.ZOOM_KEY) and st.sidebar.button("Reset zoom"):
         st.session_state[views.ZOOM_KEY] = None
+    auth.sidebar(auth.token_from_env())
     st.sidebar.caption(f"Store: `{settings.store_url}`")
     return views.Context(settings, run_id, window_name, bucket_name, refresh, custom)
 
@@ -90,8 +108,7 @@ def main() -> None:
     st.html(STYLE)
     settings = Settings.from_env()
     share.restore()
-    ctx = sidebar(settings)
-    st.session_state[views.CONTEXT_KEY] = ctx
+    keep_hidden_choices()
     pages = [
         st.Page(
             PAGES / "overview.py", title="Overview", icon=":material/monitoring:", default=True
@@ -103,6 +120,8 @@ def main() -> None:
         st.Page(PAGES / "replay.py", title="Replay", icon=":material/replay:"),
     ]
     page = st.navigation(pages)
+    ctx = sidebar(settings, page.url_path)
+    st.session_state[views.CONTEXT_KEY] = ctx
     if page.url_path not in LIVE_BANNER_PAGES:
         views.alert_banner(ctx)  # pages without a live fragment: as of this run
     page.run()

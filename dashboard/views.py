@@ -21,6 +21,7 @@ EMPTY_HINT = (
     "this page fills in live."
 )
 WINDOW_HINT = "Nothing in this window: choose a wider window (or another run) in the sidebar."
+COUNTS = (("killed", "killed"), ("wounded", "wounded"), ("negotiation", "negotiation events"))
 CONTEXT_KEY = "wirewatch_context"
 DRILL_KEY = "wirewatch_drill"
 ZOOM_KEY = "wirewatch_zoom"
@@ -139,13 +140,20 @@ def evidence_list(metrics: Sequence[Mapping[str, Any]]) -> None:
     st.html("<ul class='evidence'>" + "".join(metric_line(m) for m in metrics) + "</ul>")
 
 
+def counts_line(article: Mapping[str, Any]) -> str:
+    """``12 killed · 30 wounded · 2 negotiation events · 9 metrics`` (zeros left out)."""
+    parts = [f"{article[key]:,} {label}" for key, label in COUNTS if article.get(key)]
+    parts.append(f"{len(article.get('metrics', [])):,} metrics")
+    return " · ".join(parts)
+
+
 def article_card(article: Mapping[str, Any]) -> None:
-    """An article with its metrics and, folded, its full text with evidence marked."""
+    """One line per article (headline, source, time, counts); evidence and text folded."""
     with st.container(border=True):
         article_header(article)
         metrics = article.get("metrics", [])
-        evidence_list(metrics)
-        with st.expander("Full text, evidence highlighted"):
+        with st.expander(counts_line(article)):
+            evidence_list(metrics)
             st.html(f"<div class='article-body'>{body_html(article['body'], metrics)}</div>")
 
 

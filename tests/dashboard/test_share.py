@@ -69,3 +69,34 @@ def test_a_stale_link_opens_the_default_view() -> None:
     assert at.selectbox(key="run").value == "live"
     assert at.selectbox(key="window").value == "Last hour"
     assert at.selectbox(key="figure").value == "—"
+
+
+@pytest.mark.usefixtures("filled")
+def test_new_articles_wait_behind_a_bar(store_url: str) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from tests.dashboard.sample import article
+    from wirewatch.store import open_store
+
+    at = opened({}, "sections/articles.py")
+    assert "Shelling in Khan Younis" in "".join(h.proto.body for h in at.html)
+    store = open_store(store_url)
+    store.save(article("Fresh.", datetime.now(UTC) - timedelta(seconds=5), title="Fresh news",
+                       source="AP"))  # fmt: skip
+    store.close()
+    at.run()
+    assert "Fresh news" not in "".join(h.proto.body for h in at.html)  # the list holds still
+    bar = at.button(key="articles.newer")
+    assert bar.label == "1 new article — show"
+    bar.click().run()
+    assert "Fresh news" in "".join(h.proto.body for h in at.html)
+
+
+@pytest.mark.usefixtures("filled")
+def test_controls_that_do_not_apply_are_hidden_and_kept() -> None:
+    at = opened({"window": "Last day"})
+    at.switch_page("sections/alerts.py").run()
+    keys = {s.key for s in at.sidebar.selectbox}
+    assert "window" not in keys and "bucket" not in keys and "run" not in keys
+    at.switch_page("sections/overview.py").run()
+    assert at.selectbox(key="window").value == "Last day"

@@ -14,9 +14,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import altair as alt
-import pandas as pd
-
 from dashboard.charts import PICK, SERIES_COLORS
 
 PLACES_FILE = Path(__file__).with_name("places.json")
@@ -58,40 +55,50 @@ def _extent(points: Sequence[dict[str, Any]]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": [box]}
 
 
-def map_chart(points: Sequence[dict[str, Any]], height: int = 380) -> alt.LayerChart:
+def map_chart(points: Sequence[dict[str, Any]], height: int = 380) -> dict[str, Any]:
     """Incident killed/wounded per place on a world outline: sized by figure, coloured by
-    kind, clickable (a ``pick`` selection on place and kind)."""
-    grid = alt.Chart(alt.graticule(step=[5, 5])).mark_geoshape(
-        stroke="#9aa5b1", strokeWidth=0.3, fill=None
-    )
-    outline = alt.Chart(
-        alt.UrlData(url=OUTLINE_URL, format=alt.JsonDataFormat(property="features", type="json"))
-    ).mark_geoshape(fill="#d5dbe1", stroke="#8795a1", strokeWidth=0.5, fillOpacity=0.5)
-    pick = alt.selection_point(name=PICK, fields=["place", "kind"], on="click")
+    kind, clickable (a ``pick`` selection on place and kind).
+
+    A plain Vega-Lite spec: Altair validates every part as it builds one, which costs
+    more than the map's queries.
+    """
     kinds = ["killed", "wounded"]
-    dots = (
-        alt.Chart(
-            pd.DataFrame(list(points), columns=["place", "kind", "value", "reports", "lat", "lon"])
-        )  # fmt: skip
-        .mark_circle(opacity=0.75, stroke="white", strokeWidth=0.8)
-        .encode(
-            longitude="lon:Q",
-            latitude="lat:Q",
-            size=alt.Size("value:Q", scale=alt.Scale(range=[40, 1600]), legend=None),
-            color=alt.Color(
-                "kind:N",
-                title=None,
-                legend=alt.Legend(orient="top"),
-                scale=alt.Scale(domain=kinds, range=[SERIES_COLORS[k] for k in kinds]),
-            ),
-            tooltip=[
-                alt.Tooltip("place:N", title="place"),
-                alt.Tooltip("kind:N", title="kind"),
-                alt.Tooltip("value:Q", title="people", format=","),
-                alt.Tooltip("reports:Q", title="reports", format=","),
-            ],
-        )  # fmt: skip
-        .add_params(pick)
-    )
-    layered = alt.LayerChart(layer=[grid, outline, dots], height=height)
-    return layered.project(type="mercator", fit=_extent(points))
+    values = [{k: p[k] for k in ("place", "kind", "value", "reports", "lat", "lon")}
+              for p in points]  # fmt: skip
+    tooltip = [
+        {"field": "place", "type": "nominal", "title": "place"},
+        {"field": "kind", "type": "nominal", "title": "kind"},
+        {"field": "value", "type": "quantitative", "title": "people", "format": ","},
+        {"field": "reports", "type": "quantitative", "title": "reports", "format": ","},
+    ]
+    dots = {
+        "data": {"values": values},
+        "mark": {"type": "circle", "opacity": 0.75, "stroke": "white", "strokeWidth": 0.8},
+        "params": [{"name": PICK, "select": {"type": "point", "fields": ["place", "kind"],
+                                              "on": "click"}}],
+        "encoding": {
+            "longitude": {"field": "lon", "type": "quantitative"},
+            "latitude": {"field": "lat", "type": "quantitative"},
+            "size": {"field": "value", "type": "quantitative", "legend": None,
+                     "scale": {"range": [40, 1600]}},
+            "color": {"field": "kind", "type": "nominal", "title": None,
+                      "legend": {"orient": "top"},
+                      "scale": {"domain": kinds, "range": [SERIES_COLORS[k] for k in kinds]}},
+            "tooltip": tooltip,
+        },
+    }  # fmt: skip
+    grid = {
+        "data": {"graticule": {"step": [5, 5]}},
+        "mark": {"type": "geoshape", "fill": None, "stroke": "#9aa5b1", "strokeWidth": 0.3},
+    }
+    outline = {
+        "data": {"url": OUTLINE_URL, "format": {"type": "json", "property": "features"}},
+        "mark": {"type": "geoshape", "fill": "#d5dbe1", "stroke": "#8795a1",
+                 "strokeWidth": 0.5, "fillOpacity": 0.5},
+    }  # fmt: skip
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
+        "height": height,
+        "projection": {"type": "mercator", "fit": _extent(points)},
+        "layer": [grid, outline, dots],
+    }

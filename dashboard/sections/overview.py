@@ -90,9 +90,8 @@ def _fmt(value: float | None, spec: str = ",") -> str | None:
 def chart(figure: Any, key: str, modes: tuple[str, ...] = ("pick",)) -> dict[str, Any]:
     """Draw a selectable chart; return its selection state (empty when nothing is picked)."""
     nonce = st.session_state.get(NONCE_KEY, 0)
-    event = st.altair_chart(
-        figure, key=f"{key}.{nonce}", on_select="rerun", selection_mode=list(modes)
-    )
+    draw = st.vega_lite_chart if isinstance(figure, dict) else st.altair_chart
+    event = draw(figure, key=f"{key}.{nonce}", on_select="rerun", selection_mode=list(modes))
     return dict(event.selection) if event else {}
 
 

@@ -111,7 +111,7 @@ def test_map_points_have_coordinates_and_the_outline() -> None:
     points, unknown = geo.located(rows)
     assert [(p["place"], p["lat"], p["lon"]) for p in points] == [("Rafah", 31.29, 34.25)]
     assert unknown == ["Atlantis"]
-    spec = geo.map_chart(points).to_dict()
+    spec = geo.map_chart(points)
     assert [layer["mark"]["type"] for layer in spec["layer"]] == ["geoshape", "geoshape", "circle"]
     assert spec["layer"][1]["data"]["url"] == geo.OUTLINE_URL
     outline = Path(geo.__file__).parent / "static" / "world-110m.geojson"

@@ -89,7 +89,7 @@ def trend_chart(
 
     The rows travel once, on the layer chart; the alert rules sit beside the lines as
     flat layers with their own rows (nesting or per-layer copies only cost time). The
-    bucket starting at ``partial_ms`` is still filling: drawn hollow, its tooltip says so.
+    bucket starting at ``partial_ms`` is still filling: its tooltip says so.
     """
     frame = _frame([r for r in rows if r["series"] in series], "bucket_ms")
     if not frame.empty:
@@ -105,7 +105,7 @@ def trend_chart(
     )
     brush = alt.selection_interval(name=BRUSH, encodings=["x"])
     pick = alt.selection_point(name=PICK, fields=["bucket_ms", "series"], on="click")
-    points = base.mark_point(filled=True, size=60).encode(
+    points = base.mark_circle(size=60).encode(
         tooltip=[
             alt.Tooltip("time:N", title="bucket start"),
             alt.Tooltip("series:N", title="series"),
@@ -113,13 +113,6 @@ def trend_chart(
             alt.Tooltip("bucket:N", title="bucket"),
         ],
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.55)),
-        shape=alt.Shape(
-            "bucket:N",
-            scale=alt.Scale(
-                domain=["complete", "partial (still filling)"], range=["circle", "triangle-up"]
-            ),
-            legend=None,  # the tooltip and the page caption say which bucket is partial
-        ),
     )
     layers = [base.mark_line(interpolate="monotone"), points.add_params(brush, pick)]
     if thresholds:

@@ -1,5 +1,7 @@
 """Time one overview refresh (queries + chart specs) over a store of 1,000,000 metric rows.
 
+The refresh includes the map of incidents per place and the breakdown by source.
+
     .venv/bin/python bench/bench_dashboard.py [--rows 1000000] [--repeat 30] [--keep PATH]
 
 Rows are synthetic and bulk-inserted with ``executemany`` straight into SQLite (the
@@ -14,6 +16,7 @@ runs what the Overview page runs, uncached, and builds its chart specs with
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import random
@@ -24,7 +27,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from dashboard import charts, model
+from dashboard import charts, geo, model
 from wirewatch.store import SqlStore, open_store, rollups
 
 SPAN_MS = 7 * model.DAY
@@ -119,6 +122,8 @@ def refresh(store: SqlStore, window: model.Window) -> None:
     charts.negotiation_chart(ov.negotiations).to_dict()
     for category, found in ov.entities.items():
         charts.entity_chart(found, category).to_dict()
+    json.dumps(charts.source_chart(ov.sources))  # plain specs: what Streamlit sends
+    json.dumps(geo.map_chart(geo.located(ov.places)[0]))
 
 
 def measure(store: SqlStore, window: model.Window, repeat: int) -> list[float]:

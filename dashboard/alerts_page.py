@@ -1,6 +1,6 @@
 """The alerts page: firing banner, rules with their state, editor with backtest, history.
 
-The editor publishes to the ``alert_rules`` topic through a short-lived producer
+The editor publishes to the ``alert-rules`` topic through a short-lived producer
 and writes the store mirror; the running evaluator picks the change up. While a
 rule is edited the backtest chart shows when it would have fired over stored
 history, before anything is saved.
@@ -8,6 +8,7 @@ history, before anything is saved.
 
 from __future__ import annotations
 
+import argparse
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -19,18 +20,19 @@ from kafka.errors import KafkaError
 
 from consumers.alerts import store as alert_store
 from consumers.alerts import topic
+from consumers.alerts.cli import duration
 from consumers.alerts.commands import describe, slug
 from consumers.alerts.engine import Point, backtest_series
 from consumers.alerts.rules import (
     AGGREGATIONS,
     COMPARATORS,
-    MAX_SECONDS,
     METRICS,
     NO_DATA_POLICIES,
     SEVERITIES,
     AlertRule,
 )
 from consumers.alerts.state import Transition
+from dashboard import auth, charts
 from wirewatch.errors import WirewatchError
 from wirewatch.schema import LIVE_RUN
 from wirewatch.settings import Settings
@@ -40,6 +42,10 @@ NEW = "(new rule)"
 PUBLISH_TIMEOUT = 5.0  # seconds a Save, Enable or Delete waits for the broker
 _MARKDOWN_SPECIAL = set("\\`*_{}[]()<>#+-.!|~:$&=")
 LOOKBACK = {"1 day": 1, "7 days": 7, "30 days": 30, "All": 36_500}
+LEGEND_COLORS = {"threshold": "#8e44ad", "recovery": "#7f8c8d", "pending": "#f39c12",
+                 "firing": "#c0392b", "resolved": "#27ae60", "cleared": "#95a5a6"}  # fmt: skip
+FLASH_KEY = "alerts.flash"  # the outcome of the last action, shown after its rerun
+CONFIRM_KEY = "alerts.confirm_delete"  # the rule id whose deletion awaits confirmation
 
 
 def firing_banner(store: SqlStore, run_id: str = LIVE_RUN) -> int:
@@ -55,45 +61,104 @@ def firing_banner(store: SqlStore, run_id: str = LIVE_RUN) -> int:
     return len(firing)
 
 
-def render(store: SqlStore, settings: Settings) -> None:
-    """The whole page."""
+def render(store: SqlStore, settings: Settings, refresh: float | None = None) -> None:
+    """The whole page (the firing banner is the app's, on every page)."""
     st.header("Alerts")
-    firing_banner(store)
-    rules = {rule.id: rule for rule in alert_store.load_rules(store)}
-    st.subheader("Rules")
-    st.dataframe(rules_frame(store, list(rules.values())), hide_index=True)
-    st.subheader("Edit")
-    editor(store, settings, rules)
+    rules_table(store, refresh)
+    edit_section(store, settings)
     st.subheader("History")
     events = alert_store.history(store, limit=200)
     st.dataframe(pd.DataFrame([t.to_dict() for t in events]), hide_index=True)
 
 
+def rules_table(store: SqlStore, refresh: float | None) -> None:
+    """The rules with their live state and value, refreshed every ``refresh`` seconds."""
+    st.fragment(_table, run_every=refresh)(store)
+
+
+def _table(store: SqlStore) -> None:
+    from dashboard import views  # the app's context: only when run inside the app
+
+    if views.CONTEXT_KEY in st.session_state:
+        views.alert_banner(views.context())
+    st.subheader("Rules")
+    rules = alert_store.load_rules(store)
+    st.dataframe(rules_frame(store, rules), hide_index=True)
+
+
+@st.fragment
+def edit_section(store: SqlStore, settings: Settings) -> None:
+    """The editor, as a fragment: its widgets rerun it alone, not the whole page."""
+    rules = {rule.id: rule for rule in alert_store.load_rules(store)}
+    st.subheader("Edit")
+    editor(store, settings, rules)
+
+
 def rules_frame(store: SqlStore, rules: list[AlertRule]) -> pd.DataFrame:
     states = alert_store.load_states(store, LIVE_RUN)
-    rows = [{"id": r.id, "name": r.name, "state": states[r.id].status if r.id in states else "ok",
-             "severity": r.severity, "enabled": r.enabled, "rule": describe(r)}
-            for r in rules]  # fmt: skip
-    return pd.DataFrame(rows, columns=["id", "name", "state", "severity", "enabled", "rule"])
+    rows = []
+    for r in rules:
+        state = states.get(r.id)
+        value = None if state is None or state.value is None else f"{state.value:g}"
+        rows.append({"id": r.id, "name": r.name, "state": state.status if state else "ok",
+                     "value": value, "severity": r.severity, "enabled": r.enabled,
+                     "rule": describe(r)})  # fmt: skip
+    columns = ["id", "name", "state", "value", "severity", "enabled", "rule"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def editor(store: SqlStore, settings: Settings, rules: dict[str, AlertRule]) -> None:
+    flash = st.session_state.pop(FLASH_KEY, None)
+    if flash:
+        st.success(flash)
     choice = st.selectbox("Rule", [NEW, *rules], key="alerts.pick")
     base = rules.get(choice)
     try:
-        rule = rule_form(base, prefix=f"alerts.{choice}")
-    except (WirewatchError, ValueError, TypeError) as exc:
+        rule = rule_form(base, prefix=f"alerts.{choice}", known=known_values(store))
+    except (WirewatchError, ValueError, TypeError, argparse.ArgumentTypeError) as exc:
         st.warning(f"Not a valid rule yet: {exc}")
         return
     backtest_view(store, rule)
+    if not auth.gate("save, enable or delete rules"):
+        return
+    clash = rules.get(rule.id) if base is None else None
+    if clash is not None:
+        st.warning(f"A rule with id `{rule.id}` already exists ({escape_markdown(clash.name)}): "
+                   "saving replaces it.", icon=":material/warning:")  # fmt: skip
+    replace_ok = clash is None or st.checkbox(f"Replace rule {rule.id}", key="alerts.overwrite")
     save, toggle, delete = st.columns(3)
-    if save.button("Save rule", type="primary", key="alerts.save"):
-        _apply(settings, store, rule, "saved")
+    if save.button("Save rule", type="primary", key="alerts.save", disabled=not replace_ok):
+        _apply(settings, store, rule, "replaced" if clash else "saved")
     if base is not None and toggle.button("Disable" if base.enabled else "Enable",
                                           key="alerts.toggle"):  # fmt: skip
-        _apply(settings, store, replace(base, enabled=not base.enabled), "updated")
+        _apply(settings, store, replace(base, enabled=not base.enabled),
+               "disabled" if base.enabled else "enabled")  # fmt: skip
     if base is not None and delete.button("Delete", key="alerts.delete"):
-        _apply(settings, store, None, "deleted", rule_id=base.id)
+        st.session_state[CONFIRM_KEY] = base.id
+    if base is not None and st.session_state.get(CONFIRM_KEY) == base.id:
+        confirm_delete(settings, store, base)
+
+
+def confirm_delete(settings: Settings, store: SqlStore, rule: AlertRule) -> None:
+    """Ask before deleting ``rule``; delete only on a second, explicit click."""
+    st.warning(f"Delete rule `{rule.id}` ({escape_markdown(rule.name)})? Its history stays.",
+               icon=":material/delete:")  # fmt: skip
+    yes, no = st.columns(2)
+    if yes.button("Yes, delete it", type="primary", key="alerts.delete_yes"):
+        st.session_state.pop(CONFIRM_KEY, None)
+        _apply(settings, store, None, "deleted", rule_id=rule.id)
+    if no.button("Cancel", key="alerts.delete_no"):
+        st.session_state.pop(CONFIRM_KEY, None)
+        st.rerun()
+
+
+def known_values(store: SqlStore) -> dict[str, list[str]]:
+    """Locations, actors and sources seen in the store, for the rule filters' pick-lists."""
+    from wirewatch.store import queries
+
+    options = queries.filter_options(store, LIVE_RUN)
+    return {"location": options["locations"], "actor": options["actors"],
+            "source": options["sources"]}  # fmt: skip
 
 
 def _apply(settings: Settings, store: SqlStore, rule: AlertRule | None, verb: str,
@@ -107,7 +172,11 @@ def _apply(settings: Settings, store: SqlStore, rule: AlertRule | None, verb: st
         st.error(f"Could not publish the rule: is the broker at {settings.bootstrap_servers} "
                  f"running? ({type(exc).__name__}: {exc})")  # fmt: skip
         return
-    st.success(f"Rule {rule.id if rule else rule_id} {verb}.")
+    # rerun so every label (Enable/Disable, the rule list) reflects the change at once
+    st.session_state[FLASH_KEY] = f"Rule {rule.id if rule else rule_id} {verb}."
+    if rule is None:
+        st.session_state.pop("alerts.pick", None)
+    st.rerun()
 
 
 def escape_markdown(text: str) -> str:
@@ -116,8 +185,36 @@ def escape_markdown(text: str) -> str:
     return "".join(f"\\{char}" if char in _MARKDOWN_SPECIAL else char for char in flat)
 
 
-def rule_form(base: AlertRule | None, prefix: str) -> AlertRule:
+def fmt_duration(seconds: int) -> str:
+    """Seconds as the CLI writes them: ``90s``, ``15m``, ``2h``, ``7d``."""
+    for unit, size in (("d", 86_400), ("h", 3_600), ("m", 60)):
+        if seconds and seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+def duration_input(col: Any, label: str, seconds: int, key: str) -> int:
+    """A duration typed like the CLI takes it (``10m``, ``1h``); raises on a bad one."""
+    text = col.text_input(f"{label} (e.g. 90s, 10m, 1h)", fmt_duration(seconds), key=key)
+    return duration(text)
+
+
+def pick_known(col: Any, label: str, value: str | None, known: list[str], key: str) -> str | None:
+    """A pick-list of known values that also takes a new one; warns on an unknown one."""
+    options = sorted({*known, *([value] if value else [])})
+    chosen = col.selectbox(label, options, options.index(value) if value else None, key=key,
+                           accept_new_options=True, placeholder="any")  # fmt: skip
+    if chosen and chosen not in known:
+        col.warning(f"{label} {chosen!r} is not in the store yet: a typo?",
+                    icon=":material/spellcheck:")  # fmt: skip
+    return str(chosen) if chosen else None
+
+
+def rule_form(
+    base: AlertRule | None, prefix: str, known: dict[str, list[str]] | None = None
+) -> AlertRule:
     """Widgets for every rule field; the (validated) rule they describe."""
+    known = known or {}
     b = base or AlertRule(id="new-rule", name="", metric="killed", threshold=10)
     k = f"{prefix}."
     left, mid, right = st.columns(3)
@@ -135,16 +232,15 @@ def rule_form(base: AlertRule | None, prefix: str) -> AlertRule:
     threshold = mid.number_input("Threshold", value=float(b.threshold), key=k + "threshold")
     recovery = mid.number_input("Recovery threshold (empty: same)", value=b.recovery,
                                 key=k + "recovery")  # fmt: skip
-    window = right.number_input("Window (s)", 1, MAX_SECONDS, b.window_seconds, key=k + "window")
-    hold = right.number_input("For (s)", 0, MAX_SECONDS, b.for_seconds, key=k + "for")
-    cooldown = right.number_input("Cool-down (s)", 0, MAX_SECONDS, b.cooldown_seconds,
-                                  key=k + "cool")  # fmt: skip
+    window = duration_input(right, "Window", b.window_seconds, k + "window")
+    hold = duration_input(right, "For", b.for_seconds, k + "for")
+    cooldown = duration_input(right, "Cool-down", b.cooldown_seconds, k + "cool")
     severity = right.selectbox("Severity", SEVERITIES, SEVERITIES.index(b.severity),
                                key=k + "severity")  # fmt: skip
     no_data = right.selectbox("No data", NO_DATA_POLICIES, NO_DATA_POLICIES.index(b.no_data),
                               key=k + "nodata")  # fmt: skip
     location, actor, source = (
-        col.text_input(label, getattr(b, field) or "", key=k + field)
+        pick_known(col, label, getattr(b, field), known.get(field, []), k + field)
         for col, label, field in zip(st.columns(3), ("Location", "Actor", "Source"),
                                      ("location", "actor", "source"), strict=True)
     )  # fmt: skip
@@ -200,16 +296,29 @@ def backtest_chart(
     points: list[Point], transitions: list[Transition], rule: AlertRule
 ) -> alt.LayerChart:
     """Window value over time, threshold lines, shaded firings, pending ticks."""
-    values = pd.DataFrame([{"at": p.at, "value": p.value} for p in points])
+    what = f"{rule.aggregation} of {rule.metric} over {fmt_duration(rule.window_seconds)}"
+    span = points[-1].at - points[0].at
+    fmt = charts.time_format(with_year=span > timedelta(days=300) or
+                             points[0].at.year != points[-1].at.year)  # fmt: skip
+    x = charts.time_x("at", fmt, title="event time (UTC)")
+    legend = alt.Scale(domain=[what, *LEGEND_COLORS],
+                       range=[charts.ACCENT, *LEGEND_COLORS.values()])  # fmt: skip
+    values = pd.DataFrame([{"at": p.at, "value": p.value, "line": what} for p in points])
     line = alt.Chart(values).mark_line(point=True).encode(
-        x=alt.X("at:T", title="event time"), y=alt.Y("value:Q", title=f"{rule.aggregation} "
-                                                      f"of {rule.metric}"))  # fmt: skip
+        x=x, y=alt.Y("value:Q", title=what),
+        color=alt.Color("line:N", title=None, scale=legend,
+                        legend=alt.Legend(orient="top")))  # fmt: skip
     levels = pd.DataFrame([{"level": rule.threshold, "line": "threshold"},
                            {"level": rule.recovery_threshold, "line": "recovery"}])  # fmt: skip
-    rules = alt.Chart(levels).mark_rule(strokeDash=[6, 3]).encode(y="level:Q", color="line:N")
+    rules = (
+        alt.Chart(levels)
+        .mark_rule(strokeDash=[6, 3])
+        .encode(y="level:Q", color=alt.Color("line:N", scale=legend))
+    )
     spans = pd.DataFrame(firing_intervals(transitions, points[-1].at), columns=["start", "end"])
     shade = alt.Chart(spans).mark_rect(opacity=0.25, color="red").encode(x="start:T", x2="end:T")
     marks = pd.DataFrame([{"at": t.at, "kind": t.kind} for t in transitions],
                          columns=["at", "kind"])  # fmt: skip
-    ticks = alt.Chart(marks).mark_rule().encode(x="at:T", color="kind:N", tooltip=["kind", "at"])
+    ticks = alt.Chart(marks).mark_rule().encode(x="at:T", color=alt.Color("kind:N", scale=legend),
+                                                tooltip=["kind:N", "at:T"])  # fmt: skip
     return alt.LayerChart(layer=[shade, line, rules, ticks], height=260)

@@ -13,13 +13,19 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import data, model, views
+from dashboard import auth, data, model, share, views
 from wirewatch.settings import Settings
 
 ENV_REFRESH = "WIREWATCH_REFRESH_SECONDS"
 DEFAULT_REFRESH = 5.0
 REFRESH_CHOICES = (1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
 PAGES = Path(__file__).parent / "sections"
+# pages whose live fragment draws the firing banner itself, re-read every refresh (a
+# fragment in this script would rerun over the page's own fragments and break them)
+LIVE_BANNER_PAGES = {"", "articles", "drilldown", "health", "alerts"}
+RUN_PAGES = {"", "articles", "drilldown"}  # pages that read the chosen run
+TIME_PAGES = {"", "drilldown"}  # pages that read the window and bucket size
+KEPT = ("run", "window", "bucket", "custom")
 STYLE = "<style>mark{background:#ffe08a;padding:0 2px;border-radius:3px}</style>"
 
 
@@ -40,12 +46,14 @@ def run_choices(settings: Settings) -> list[str]:
 
 
 def pick_window() -> tuple[str, tuple[date, date] | None]:
+    share.drop_unknown("window", list(model.WINDOWS))
     name = st.sidebar.selectbox("Window", list(model.WINDOWS), key="window")
     if name != "Custom":
         return name, None
     today = datetime.now(UTC).date()
+    shared = st.session_state.get(share.CUSTOM_KEY)  # from a shared link, if any
     chosen = st.sidebar.date_input(
-        "From – to (UTC)", value=(today - timedelta(days=7), today), key="custom"
+        "From – to (UTC)", value=shared or (today - timedelta(days=7), today), key="custom"
     )
     return name, tuple(chosen) if len(chosen) == 2 else None  # type: ignore[return-value]
 
@@ -64,15 +72,33 @@ def pick_refresh() -> float | None:
     return None if paused else float(every)
 
 
-def sidebar(settings: Settings) -> views.Context:
-    """The shared controls: run, window, bucket size, refresh interval."""
+def keep_hidden_choices() -> None:
+    """Keep the choices of controls a page hides (Streamlit drops an undrawn widget's state)."""
+    for key in KEPT:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
+def sidebar(settings: Settings, page: str = "") -> views.Context:
+    """The shared controls that apply to ``page`` (a URL path): run, window, bucket size,
+    refresh interval; hidden ones keep their last choice."""
     st.sidebar.title("wirewatch")
-    run_id = st.sidebar.selectbox("Run", run_choices(settings), key="run")
-    window_name, custom = pick_window()
-    bucket_name = st.sidebar.selectbox("Bucket size", list(model.BUCKETS), key="bucket")
+    run_id = str(st.session_state.get("run", "live"))
+    if page in RUN_PAGES:
+        choices = run_choices(settings)
+        share.drop_unknown("run", choices)
+        run_id = st.sidebar.selectbox("Run", choices, key="run")
+    window_name = str(st.session_state.get("window", "Last hour"))
+    custom = None
+    bucket_name = str(st.session_state.get("bucket", "Auto"))
+    if page in TIME_PAGES:
+        window_name, custom = pick_window()
+        share.drop_unknown("bucket", list(model.BUCKETS))
+        bucket_name = st.sidebar.selectbox("Bucket size", list(model.BUCKETS), key="bucket")
     refresh = pick_refresh()
     if st.session_state.get(views.ZOOM_KEY) and st.sidebar.button("Reset zoom"):
         st.session_state[views.ZOOM_KEY] = None
+    auth.sidebar(auth.token_from_env())
     st.sidebar.caption(f"Store: `{settings.store_url}`")
     return views.Context(settings, run_id, window_name, bucket_name, refresh, custom)
 
@@ -81,9 +107,8 @@ def main() -> None:
     st.set_page_config(page_title="wirewatch", page_icon=":material/radar:", layout="wide")
     st.html(STYLE)
     settings = Settings.from_env()
-    ctx = sidebar(settings)
-    st.session_state[views.CONTEXT_KEY] = ctx
-    views.alert_banner(ctx)
+    share.restore()
+    keep_hidden_choices()
     pages = [
         st.Page(
             PAGES / "overview.py", title="Overview", icon=":material/monitoring:", default=True
@@ -94,7 +119,13 @@ def main() -> None:
         st.Page(PAGES / "alerts.py", title="Alerts", icon=":material/notifications_active:"),
         st.Page(PAGES / "replay.py", title="Replay", icon=":material/replay:"),
     ]
-    st.navigation(pages).run()
+    page = st.navigation(pages)
+    ctx = sidebar(settings, page.url_path)
+    st.session_state[views.CONTEXT_KEY] = ctx
+    if page.url_path not in LIVE_BANNER_PAGES:
+        views.alert_banner(ctx)  # pages without a live fragment: as of this run
+    page.run()
+    share.publish(page.url_path)
 
 
 main()

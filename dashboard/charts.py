@@ -17,8 +17,9 @@ from dashboard.model import fmt_time
 
 BRUSH = "brush"
 PICK = "pick"
+ACCENT = "#4c78a8"  # neutral blue: red belongs to "killed" and "firing"
 SERIES_COLORS = {
-    "articles": "#4c78a8",
+    "articles": ACCENT,
     "killed": "#c0392b",
     "wounded": "#e67e22",
     "negotiations": "#27ae60",
@@ -33,10 +34,26 @@ def _frame(rows: Sequence[dict[str, Any]], time_field: str | None = None) -> pd.
     return frame
 
 
-def _time_x(field: str) -> alt.X:
-    # an explicit 24-hour UTC label: the default multi-format shows "03:35" for 15:35
-    axis = alt.Axis(labelExpr="utcFormat(datum.value, '%d %b %H:%M')", labelOverlap=True)
-    return alt.X(f"{field}:T", title="time (UTC)", scale=alt.Scale(type="utc"), axis=axis)
+DAY_LABEL = "%d %b %H:%M"
+YEAR_LABEL = "%d %b %Y"
+YEAR_TIME_LABEL = "%d %b %Y %H:%M"
+
+
+def time_format(with_year: bool = False, days: bool = False) -> str:
+    """The d3 time format of a time axis: 24-hour UTC, the year when the span needs it."""
+    if with_year:
+        return YEAR_LABEL if days else YEAR_TIME_LABEL
+    return DAY_LABEL
+
+
+def time_x(field: str, label_format: str = DAY_LABEL, title: str = "time (UTC)") -> alt.X:
+    """A UTC time axis with explicit 24-hour labels (the default shows "03:35" for 15:35)."""
+    axis = alt.Axis(labelExpr=f"utcFormat(datum.value, '{label_format}')", labelOverlap=True)
+    return alt.X(f"{field}:T", title=title, scale=alt.Scale(type="utc"), axis=axis)
+
+
+def _time_x(field: str, label_format: str = DAY_LABEL) -> alt.X:
+    return time_x(field, label_format)
 
 
 def threshold_rules(thresholds: Sequence[tuple[str, float]]) -> alt.LayerChart:
@@ -65,16 +82,24 @@ def trend_chart(
     series: Sequence[str] = ("articles",),
     y_title: str = "count per bucket",
     thresholds: Sequence[tuple[str, float]] = (),
+    label_format: str = DAY_LABEL,
+    partial_ms: int | None = None,
 ) -> alt.LayerChart:
     """Lines per series over time, with a brush on x, clickable points and alert rules.
 
     The rows travel once, on the layer chart; the alert rules sit beside the lines as
-    flat layers with their own rows (nesting or per-layer copies only cost time).
+    flat layers with their own rows (nesting or per-layer copies only cost time). The
+    bucket starting at ``partial_ms`` is still filling: its tooltip says so.
     """
     frame = _frame([r for r in rows if r["series"] in series], "bucket_ms")
+    if not frame.empty:
+        frame["bucket"] = [
+            "partial (still filling)" if ms == partial_ms else "complete"
+            for ms in frame["bucket_ms"]
+        ]
     colors = alt.Scale(domain=list(series), range=[SERIES_COLORS.get(s, "#777") for s in series])
     base = alt.Chart().encode(
-        x=_time_x("bucket_ms"),
+        x=_time_x("bucket_ms", label_format),
         y=alt.Y("value:Q", title=y_title, axis=alt.Axis(tickMinStep=1, format=",d")),
         color=alt.Color("series:N", title=None, scale=colors, legend=alt.Legend(orient="top")),
     )
@@ -85,6 +110,7 @@ def trend_chart(
             alt.Tooltip("time:N", title="bucket start"),
             alt.Tooltip("series:N", title="series"),
             alt.Tooltip("value:Q", title="value", format=","),
+            alt.Tooltip("bucket:N", title="bucket"),
         ],
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.55)),
     )
@@ -94,20 +120,27 @@ def trend_chart(
     return alt.LayerChart(data=frame, layer=layers, height=260)
 
 
-def negotiation_chart(rows: Sequence[dict[str, Any]]) -> alt.Chart:
+def event_label(event: str) -> str:
+    """A negotiation event type in plain English: ``humanitarian_pause`` as it reads."""
+    return event.replace("_", " ")
+
+
+def negotiation_chart(rows: Sequence[dict[str, Any]], label_format: str = DAY_LABEL) -> alt.Chart:
     """Negotiation events on a time axis, one row and colour per event type."""
     frame = _frame(rows, "event_ms")
+    if not frame.empty:
+        frame["event type"] = [event_label(e) for e in frame["event"]]
     pick = alt.selection_point(name=PICK, fields=["event_ms", "event"], on="click")
     chart: alt.Chart = (
         alt.Chart(frame)
         .mark_circle(size=140, opacity=0.85)
         .encode(
-            x=_time_x("event_ms"),
-            y=alt.Y("event:N", title=None),
-            color=alt.Color("event:N", title="event", legend=None),
+            x=_time_x("event_ms", label_format),
+            y=alt.Y("event type:N", title=None, axis=alt.Axis(labelLimit=0)),
+            color=alt.Color("event type:N", title="event", legend=None),
             tooltip=[
                 alt.Tooltip("time:N", title="time"),
-                alt.Tooltip("event:N", title="event"),
+                alt.Tooltip("event type:N", title="event"),
                 alt.Tooltip("mediators:N", title="mediators"),
                 alt.Tooltip("parties:N", title="parties"),
                 alt.Tooltip("source:N", title="source"),
@@ -129,7 +162,7 @@ def entity_chart(rows: Sequence[dict[str, Any]], title: str) -> alt.Chart:
         .mark_bar()
         .encode(
             x=alt.X("mentions:Q", title="mentions", axis=alt.Axis(tickMinStep=1, format=",d")),
-            y=alt.Y("name:N", title=None, sort="-x"),
+            y=alt.Y("name:N", title=None, sort="-x", axis=alt.Axis(labelLimit=0)),
             tooltip=[
                 alt.Tooltip("name:N", title=title.lower()),
                 alt.Tooltip("mentions:Q", title="mentions", format=","),
@@ -158,3 +191,34 @@ def rate_chart(rows: Sequence[dict[str, Any]]) -> alt.Chart:
         .properties(height=180)
     )
     return chart
+
+
+def source_chart(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Articles per source (outlet), busiest first; killed and wounded in the tooltip.
+
+    A plain Vega-Lite spec (cheaper than Altair's validating builders).
+    """
+    count_axis = {"tickMinStep": 1, "format": ",d"}
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
+        "title": "Articles by source",
+        "data": {"values": [dict(r) for r in rows]},
+        "mark": {"type": "bar", "color": ACCENT},
+        "params": [{"name": PICK, "select": {"type": "point", "fields": ["source"],
+                                              "on": "click"}}],
+        "encoding": {
+            "x": {"field": "articles", "type": "quantitative", "title": "articles",
+                  "axis": count_axis},
+            "y": {"field": "source", "type": "nominal", "title": None, "sort": "-x",
+                  "axis": {"labelLimit": 0}},
+            "tooltip": [
+                {"field": "source", "type": "nominal", "title": "source"},
+                {"field": "articles", "type": "quantitative", "title": "articles", "format": ","},
+                {"field": "killed", "type": "quantitative", "title": "killed (reported)",
+                 "format": ","},
+                {"field": "wounded", "type": "quantitative", "title": "wounded (reported)",
+                 "format": ","},
+            ],
+            "opacity": {"condition": {"param": PICK, "value": 1.0}, "value": 0.6},
+        },
+    }  # fmt: skip

@@ -55,11 +55,17 @@ def streamlit_argv(args: argparse.Namespace) -> list[str]:
         "--server.address", args.host,
         "--server.headless", "true",
         "--browser.gatherUsageStats", "false",
+        "--server.enableStaticServing", "true",  # the map's outline, wherever it is run from
     ]  # fmt: skip
 
 
 def serve(args: argparse.Namespace) -> int:
     """Replace this process with Streamlit serving the dashboard."""
+    from dashboard.auth import exposure_warning, token_from_env
+
+    warning = exposure_warning(args.host, token_from_env())
+    if warning:
+        print(f"WARNING: {warning}", file=sys.stderr)
     argv = streamlit_argv(args)
     os.execv(argv[0], argv)  # noqa: S606  # our own interpreter and fixed arguments
     return 0  # pragma: no cover  # execv does not return

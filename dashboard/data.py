@@ -95,10 +95,24 @@ def drilldown(url: str, run_id: str, start_ms: int, end_ms: int, **match: Any) -
 
 
 @st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
-def drill_articles(url: str, run_id: str, start_ms: int, end_ms: int) -> list[Any]:
-    """Articles published in a bucket (the drill-down of the article count)."""
-    filters = queries.ArticleFilter(start_ms=start_ms, end_ms=end_ms)
+def drill_articles(
+    url: str, run_id: str, start_ms: int, end_ms: int, source: str | None = None
+) -> list[Any]:
+    """Articles published in a span (the drill-down of the article count), of one source."""
+    filters = queries.ArticleFilter(start_ms=start_ms, end_ms=end_ms, source=source)
     return queries.recent_articles(get_store(url), run_id, filters, 200)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def drill_count(url: str, run_id: str, start_ms: int, end_ms: int, **match: Any) -> int:
+    """How many metrics match a drill (the drill's rows are capped; this is the count)."""
+    return queries.drilldown_count(get_store(url), run_id, start_ms, end_ms, **match)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def article_count(url: str, run_id: str, filters: queries.ArticleFilter) -> int:
+    """How many articles pass ``filters`` (the feed is capped; this is the count)."""
+    return queries.count_articles(get_store(url), run_id, filters)
 
 
 @st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
@@ -114,12 +128,17 @@ def dead_letters(url: str) -> dict[str, Any]:
 
 
 @st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
-def alert_thresholds(url: str, metrics: tuple[str, ...]) -> list[tuple[str, float]]:
-    """Enabled alert rules on ``metrics``, as (label, threshold) for chart rule lines."""
+def alert_thresholds(url: str, metrics: tuple[str, ...]) -> list[tuple[str, float, str, int]]:
+    """Enabled alert rules on ``metrics``: (label, threshold, aggregation, window seconds)."""
     from consumers.alerts import store as alert_store
 
     return [
-        (f"{rule.name} ({rule.metric} {rule.comparator} {rule.threshold:g})", rule.threshold)
+        (
+            f"{rule.name} ({rule.metric} {rule.comparator} {rule.threshold:g})",
+            rule.threshold,
+            rule.aggregation,
+            rule.window_seconds,
+        )
         for rule in alert_store.load_rules(get_store(url))
         if rule.enabled and rule.metric in metrics
     ]

@@ -6,7 +6,7 @@ Altair chart (``{"pick": [{...}], "brush": {"bucket_ms": [start, end]}}``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -35,6 +35,7 @@ class Drill:
     scope: str | None = None
     place: str | None = None
     articles: bool = False
+    source: str | None = None
 
     def match(self) -> dict[str, str]:
         """The metric filters, for :func:`wirewatch.store.queries.drilldown`."""
@@ -45,6 +46,40 @@ class Drill:
             "place": self.place,
         }
         return {k: v for k, v in fields.items() if v is not None}
+
+
+def is_selected(selection: Mapping[str, Any]) -> bool:
+    """Whether a chart's selection state holds anything (``{"pick": {}, "brush": {}}`` doesn't)."""
+    return any(bool(value) for value in selection.values())
+
+
+def first_selected(*selections: Mapping[str, Any]) -> dict[str, Any]:
+    """The first selection that holds something, else an empty one."""
+    return next((dict(s) for s in selections if is_selected(s)), {})
+
+
+CHART = "chart"
+FIGURE = "figure"
+
+
+def newest(
+    charts: list[Drill], figure: Drill | None, state: MutableMapping[str, Any]
+) -> Drill | None:
+    """The drill the user asked for last, of the charts' current selections and the figure.
+
+    A chart selection that was not there on the last run wins; a figure picked since
+    (``state["source"] = FIGURE``) wins over older chart selections. ``state`` remembers
+    the selections seen last (``seen``), the chosen one (``chart``) and who spoke last.
+    """
+    fresh = [d for d in charts if d not in state.get("seen", [])]
+    state["seen"] = list(charts)
+    if fresh:
+        state["source"], state["chart"] = CHART, fresh[-1]
+    chart = state.get("chart") if state.get("chart") in charts else None
+    chart = chart or (charts[-1] if charts else None)
+    if state.get("source") == CHART and chart is not None:
+        return chart
+    return figure or chart
 
 
 def series_drill(series: str, start_ms: int, end_ms: int, label: str) -> Drill:
@@ -107,6 +142,13 @@ def point_drill(selection: Mapping[str, Any], window: Window, category: str) -> 
             family="signal",
             kind=kind,
         )
+    if "source" in picked:
+        return Drill(f"articles from {picked['source']}", window.start_ms, window.end_ms,
+                     articles=True, source=picked["source"])  # fmt: skip
+    if "place" in picked and "kind" in picked:
+        return Drill(f"{picked['kind']} in {picked['place']} (incidents)", window.start_ms,
+                     window.end_ms, "casualty", picked["kind"], "incident",
+                     picked["place"])  # fmt: skip
     if "event_ms" in picked and "event" in picked:
         at = _ms(picked["event_ms"])
         return Drill(

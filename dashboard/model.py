@@ -32,6 +32,13 @@ BUCKETS: dict[str, int | None] = {
     "1 day": DAY,
 }
 MAX_BUCKETS = 720
+# sizes a bucket may grow to when the chosen one would draw too many points
+HUMAN_SIZES = (
+    MINUTE, 5 * MINUTE, 15 * MINUTE, 30 * MINUTE, HOUR, 2 * HOUR, 6 * HOUR, 12 * HOUR,
+    DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 91 * DAY, 365 * DAY,
+)  # fmt: skip
+RATE_SPAN = 10 * MINUTE  # "Articles / min" is the rate over the window's last 10 minutes
+YEAR_SPAN = 300 * DAY  # windows longer than this (or crossing New Year) label the year
 SERIES = ("articles", "killed", "wounded", "negotiations")
 
 
@@ -83,13 +90,51 @@ def to_ms(moment: datetime) -> int:
 
 def pick_bucket(name: str, window: Window) -> int:
     """The bucket size in ms: the named one, else about 60 buckets (never over the cap)."""
+    return choose_bucket(name, window)[0]
+
+
+def choose_bucket(name: str, window: Window) -> tuple[int, str]:
+    """The bucket size in ms and, when the chosen size had to grow, a note saying why.
+
+    ``Auto`` aims at about 60 buckets; a named size is kept unless it would draw more
+    than :data:`MAX_BUCKETS` points, when it grows to the next human size that fits.
+    """
     chosen = BUCKETS.get(name)
     if chosen is None:
-        sizes = [size for size in BUCKETS.values() if size]
-        chosen = next((s for s in sizes if window.length_ms / s <= 60), sizes[-1])
-    while window.length_ms / chosen > MAX_BUCKETS:
-        chosen *= 2
-    return chosen
+        named = [s for s in BUCKETS.values() if s]
+        sizes = [*named, *(s for s in HUMAN_SIZES if s > named[-1])]
+        fits = [s for s in sizes if window.length_ms / s <= 60]
+        return (fits[0] if fits else HUMAN_SIZES[-1]), ""
+    if window.length_ms / chosen <= MAX_BUCKETS:
+        return chosen, ""
+    grown = next((s for s in HUMAN_SIZES if window.length_ms / s <= MAX_BUCKETS), HUMAN_SIZES[-1])
+    count = window.length_ms // chosen
+    note = (
+        f"Buckets of {fmt_bucket(chosen)} would draw {count:,} points in this window; "
+        f"showing buckets of {fmt_bucket(grown)} (at most {MAX_BUCKETS:,} points)."
+    )
+    return grown, note
+
+
+def fmt_bucket(ms: int) -> str:
+    """A bucket size the way people say it: ``1 min``, ``15 min``, ``6 h``, ``2 d``."""
+    for unit, size in (("d", DAY), ("h", HOUR), ("min", MINUTE)):
+        if ms >= size and ms % size == 0:
+            return f"{ms // size:,} {unit}"
+    return f"{ms / 1000:g} s"
+
+
+def spans_years(window: Window) -> bool:
+    """Whether time labels of ``window`` need the year (long, or crossing New Year)."""
+    first = datetime.fromtimestamp(window.start_ms / 1000, UTC).year
+    last = datetime.fromtimestamp(max(window.end_ms - 1, window.start_ms) / 1000, UTC).year
+    return window.length_ms > YEAR_SPAN or first != last
+
+
+def partial_bucket(window: Window, bucket_ms: int, now: int) -> int | None:
+    """The start of the last bucket when it is still filling at ``now`` (else ``None``)."""
+    last = ((window.end_ms - 1) // bucket_ms) * bucket_ms
+    return last if last + bucket_ms > now else None
 
 
 def fill_buckets(
@@ -117,6 +162,8 @@ class Overview:
     series: list[dict[str, Any]]
     negotiations: list[dict[str, Any]]
     entities: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    places: list[dict[str, Any]] = field(default_factory=list)
 
 
 def load_overview(store: SqlStore, run_id: str, window: Window, bucket_ms: int) -> Overview:
@@ -124,13 +171,12 @@ def load_overview(store: SqlStore, run_id: str, window: Window, bucket_ms: int) 
     before = window.previous()
     start, end = window.start_ms, window.end_ms
     tolls_then = queries.latest_tolls(store, run_id, start)
+    figures = headline_figures(store, run_id, window)
     return Overview(
         window=window,
         bucket_ms=bucket_ms,
-        figures=queries.overview(store, run_id, start, end),
-        previous=queries.overview(store, run_id, before.start_ms, before.end_ms)
-        if before
-        else None,
+        figures=figures,
+        previous=headline_figures(store, run_id, before) if before else None,
         tolls=queries.latest_tolls(store, run_id, end),
         previous_tolls={t["place"]: t["value"] for t in tolls_then},
         series=fill_buckets(
@@ -138,7 +184,44 @@ def load_overview(store: SqlStore, run_id: str, window: Window, bucket_ms: int) 
         ),
         negotiations=queries.negotiation_timeline(store, run_id, start, end),
         entities=queries.top_entities(store, run_id, start, end),
+        sources=queries.source_totals(store, run_id, start, end),
+        places=queries.place_casualties(store, run_id, start, end),
     )
+
+
+def headline_figures(store: SqlStore, run_id: str, window: Window) -> dict[str, Any]:
+    """The headline figures of ``window``: totals, and the article rate of its last minutes.
+
+    The rate is measured over the last :data:`RATE_SPAN` of the window, so it reads
+    the current pace under ``All`` too (not the mean over the whole run).
+    """
+    figures = dict(queries.overview(store, run_id, window.start_ms, window.end_ms))
+    span = min(RATE_SPAN, max(window.length_ms, MINUTE))
+    recent = queries.overview(store, run_id, window.end_ms - span, window.end_ms)
+    figures["articles_per_min"] = recent["articles"] / (span / MINUTE)
+    figures["rate_minutes"] = span // MINUTE
+    return figures
+
+
+def split_thresholds(
+    rules: list[tuple[str, float, str, int]], bucket_ms: int
+) -> tuple[list[tuple[str, float]], list[str]]:
+    """Which alert thresholds belong on a per-bucket chart, and notes on the others.
+
+    A rule is ``(label, threshold, aggregation, window_seconds)``. Its threshold only
+    means something on the chart when the rule sums over exactly one bucket; a rule
+    summing over 1 h drawn on 1-min buckets would seem broken by every bucket.
+    """
+    drawn, notes = [], []
+    for label, threshold, aggregation, window_s in rules:
+        if aggregation == "sum" and window_s * 1000 == bucket_ms:
+            drawn.append((label, threshold))
+        else:
+            notes.append(
+                f"{label}: {aggregation} over {fmt_bucket(window_s * 1000)}, not drawn on "
+                f"buckets of {fmt_bucket(bucket_ms)}"
+            )
+    return drawn, notes
 
 
 def delta(current: float, previous: dict[str, Any] | None, key: str) -> float | None:
@@ -146,6 +229,13 @@ def delta(current: float, previous: dict[str, Any] | None, key: str) -> float | 
     if previous is None:
         return None
     return float(current - previous[key])
+
+
+def fmt_span(start_ms: int, end_ms: int) -> str:
+    """A drill span for people: ``a → b``, or ``up to b`` for everything before ``b``."""
+    if start_ms <= 0:
+        return f"everything reported up to {fmt_time(end_ms)}"
+    return f"{fmt_time(start_ms)} → {fmt_time(end_ms)}"
 
 
 def fmt_time(ms: int | None) -> str:

@@ -17,6 +17,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from dashboard import auth
 from producers.archive import PATTERNS as ARCHIVE_PATTERNS
 from producers.replay import check_run_id, control_path, read_control, replay_run_id, write_command
 from wirewatch.errors import ConfigError
@@ -107,7 +108,7 @@ def start_form(settings: Settings) -> None:
     file = st.selectbox("Recording", files, format_func=lambda p: p.name, key="replay.file")
     speed = st.selectbox("Speed", SPEEDS, key="replay.speed")
     run_id = st.text_input("Run id", replay_run_id(), key="replay.run_id").strip()
-    if st.button("Start replay", key="replay.start"):
+    if auth.gate("start replays") and st.button("Start replay", key="replay.start"):
         try:
             check_run_id(run_id)
         except ConfigError as exc:

@@ -14,12 +14,14 @@ from dashboard import data, model
 from dashboard.drill import Drill
 from dashboard.evidence import body_html, sentence_html
 from wirewatch.settings import Settings
+from wirewatch.store.queries import ArticleFilter
 
 EMPTY_HINT = (
     "No articles yet: run `wirewatch produce synthetic` and `wirewatch extractor`; "
     "this page fills in live."
 )
 WINDOW_HINT = "Nothing in this window: choose a wider window (or another run) in the sidebar."
+COUNTS = (("killed", "killed"), ("wounded", "wounded"), ("negotiation", "negotiation events"))
 CONTEXT_KEY = "wirewatch_context"
 DRILL_KEY = "wirewatch_drill"
 ZOOM_KEY = "wirewatch_zoom"
@@ -61,7 +63,9 @@ def context() -> Context:
 def load_overview(ctx: Context) -> model.Overview | None:
     """The overview of the chosen run and window, or None (with a banner, or empty state)."""
     window = ctx.window()
-    bucket = model.pick_bucket(ctx.bucket_name, window)
+    bucket, note = model.choose_bucket(ctx.bucket_name, window)
+    if note:
+        st.info(note, icon=":material/info:")
     ov, error = data.guarded("overview", data.overview, ctx.url, ctx.run_id, window, bucket)
     store_banner(ctx.url, error)
     if ov is not None and ov.figures["articles"] == 0 and not ov.tolls:
@@ -136,17 +140,27 @@ def evidence_list(metrics: Sequence[Mapping[str, Any]]) -> None:
     st.html("<ul class='evidence'>" + "".join(metric_line(m) for m in metrics) + "</ul>")
 
 
+def counts_line(article: Mapping[str, Any]) -> str:
+    """``12 killed · 30 wounded · 2 negotiation events · 9 metrics`` (zeros left out)."""
+    parts = [f"{article[key]:,} {label}" for key, label in COUNTS if article.get(key)]
+    parts.append(f"{len(article.get('metrics', [])):,} metrics")
+    return " · ".join(parts)
+
+
 def article_card(article: Mapping[str, Any]) -> None:
-    """An article with its metrics and, folded, its full text with evidence marked."""
+    """One line per article (headline, source, time, counts); evidence and text folded."""
     with st.container(border=True):
         article_header(article)
         metrics = article.get("metrics", [])
-        evidence_list(metrics)
-        with st.expander("Full text, evidence highlighted"):
+        with st.expander(counts_line(article)):
+            evidence_list(metrics)
             st.html(f"<div class='article-body'>{body_html(article['body'], metrics)}</div>")
 
 
-def drill_rows(rows: Sequence[Mapping[str, Any]], limit: int = 50) -> None:
+SHOWN = 50  # drill rows listed on the page; the export holds every fetched row
+
+
+def drill_rows(rows: Sequence[Mapping[str, Any]], total: int, limit: int = SHOWN) -> None:
     """The metrics behind a figure: article, time, value and the sentence that said it."""
     if not rows:
         st.caption("Nothing behind this selection in the current window.")
@@ -157,35 +171,35 @@ def drill_rows(rows: Sequence[Mapping[str, Any]], limit: int = 50) -> None:
         meta = f"{html.escape(row['source'])} · {model.fmt_time(row['event_ms'])}"
         items.append(metric_line(row, f"{title} — {meta}"))
     st.html("<ul class='evidence'>" + "".join(items) + "</ul>")
-    if len(rows) > limit:
-        st.caption(f"Showing {limit:,} of {len(rows):,}.")
+    shown_caption(min(limit, len(rows)), total)
 
 
-def show_drill(ctx: Context, target: Drill) -> None:
-    """The articles, or the metrics and evidence sentences, behind ``target``."""
+def shown_caption(shown: int, total: int) -> None:
+    """``Showing 50 of 235.`` when not everything is listed."""
+    if total > shown:
+        st.caption(f"Showing {shown:,} of {total:,}.")
+
+
+def show_drill(ctx: Context, target: Drill) -> list[dict[str, Any]]:
+    """The articles, or the metrics and evidence sentences, behind ``target``; return the rows."""
+    span = (ctx.url, ctx.run_id, target.start_ms, target.end_ms)
     if target.articles:
-        found, error = data.guarded(
-            "drill_articles",
-            data.drill_articles,
-            ctx.url,
-            ctx.run_id,
-            target.start_ms,
-            target.end_ms,
+        found, error = data.guarded("drill_articles", data.drill_articles, *span, target.source)
+        filters = ArticleFilter(
+            start_ms=target.start_ms, end_ms=target.end_ms, source=target.source
+        )
+        total, _ = data.guarded(
+            "drill_articles_count", data.article_count, ctx.url, ctx.run_id, filters
         )
         store_banner(ctx.url, error)
-        for article in (found or [])[:50]:
+        for article in (found or [])[:SHOWN]:
             article_header(article)
         if not found:
             st.caption("No articles in this span.")
-        return
-    rows, error = data.guarded(
-        "drill",
-        data.drilldown,
-        ctx.url,
-        ctx.run_id,
-        target.start_ms,
-        target.end_ms,
-        **target.match(),
-    )
+        shown_caption(min(SHOWN, len(found or [])), total or 0)
+        return list(found or [])
+    rows, error = data.guarded("drill", data.drilldown, *span, **target.match())
+    total, _ = data.guarded("drill_count", data.drill_count, *span, **target.match())
     store_banner(ctx.url, error)
-    drill_rows(rows or [])
+    drill_rows(rows or [], total or len(rows or []))
+    return list(rows or [])

@@ -52,7 +52,7 @@ def register(sub: Any) -> None:
     parser = sub.add_parser(
         "alerts",
         help="alert rules, the evaluator service, backtests and alert history",
-        description="Manage alert rules (stored on the compacted alert_rules topic and "
+        description="Manage alert rules (stored on the compacted alert-rules topic and "
         "mirrored in the store), run the evaluator, backtest a rule over stored history.",
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)

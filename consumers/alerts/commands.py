@@ -83,7 +83,8 @@ def describe(rule: AlertRule) -> str:
     what = rule.metric + (f"[{rule.subject}]" if rule.subject else "")
     filters = [f"{k}={v}" for k in ("location", "actor", "source") if (v := getattr(rule, k))]
     text = (f"{rule.aggregation}({what}) over {rule.window_seconds}s {rule.comparator} "
-            f"{rule.threshold:g} for {rule.for_seconds}s")  # fmt: skip
+            f"{rule.threshold:g} for {rule.for_seconds}s, recovers at "
+            f"{rule.recovery_threshold:g}, cool-down {rule.cooldown_seconds}s")  # fmt: skip
     flags = [] if rule.enabled else ["disabled"]
     if rule.silenced_until and rule.silenced_until > now():
         flags.append(f"silenced until {rule.silenced_until.isoformat()}")
@@ -143,7 +144,10 @@ def silence_rule(args: argparse.Namespace) -> int:
 def list_rules(args: argparse.Namespace) -> int:
     with _opened() as (_settings, store):
         states = alert_store.load_states(store, args.run_id)
-        for rule in alert_store.load_rules(store):
+        rules = alert_store.load_rules(store)
+        if not rules:
+            print("no alert rules: add one with `wirewatch alerts add`")
+        for rule in rules:
             status = states[rule.id].status if rule.id in states else "ok"
             print(f"{rule.id:<24} {status:<8} {rule.severity:<8} {describe(rule)}")
         return 0

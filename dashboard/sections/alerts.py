@@ -8,4 +8,4 @@ ctx = views.context()
 store, error = data.guarded("store", data.get_store, ctx.url)
 views.store_banner(ctx.url, error)
 if store is not None:
-    alerts_page.render(store, ctx.settings)
+    alerts_page.render(store, ctx.settings, ctx.refresh)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import streamlit as st
 
-from dashboard import data, views
+from dashboard import data, export, share, views
 from wirewatch.store.queries import ArticleFilter
 
 ANY = "Any"
+PIN_KEY = "articles.pinned"  # ((run, filters), event time of the newest article shown)
 NO_MATCH = "No article matches these filters: clear some of them."
 
 
@@ -18,6 +20,7 @@ def choose(
     col: Any, label: str, options: list[str], key: str, fmt: Callable[[str], str] = str
 ) -> str | None:
     """A selectbox with an "Any" choice; ``None`` when Any is chosen."""
+    share.drop_unknown(key, [ANY, *options])
     value = col.selectbox(
         label, [ANY, *options], key=key, format_func=lambda v: v if v == ANY else fmt(v)
     )
@@ -39,10 +42,36 @@ def filters(ctx: views.Context) -> tuple[ArticleFilter, int]:
     return chosen, int(limit)
 
 
+def show_newer() -> None:
+    """The "N new articles — show" bar was clicked: let the list move up to now."""
+    st.session_state.pop(PIN_KEY, None)
+    data.articles.clear()  # the list up to now, not the one cached before the bar showed
+
+
+def pinned(ctx: views.Context, chosen: ArticleFilter) -> tuple[ArticleFilter, int]:
+    """The list as of the newest article shown, and how many arrived since (the list
+    does not move under the reader; a bar offers the new ones)."""
+    view = (ctx.run_id, chosen)
+    pin = st.session_state.get(PIN_KEY)
+    if pin is None or pin[0] != view:
+        return chosen, 0
+    newer, _ = data.guarded("articles_newer", data.article_count, ctx.url, ctx.run_id,
+                            replace(chosen, start_ms=pin[1] + 1))  # fmt: skip
+    return replace(chosen, end_ms=pin[1] + 1), newer or 0
+
+
 @st.fragment(run_every=views.context().refresh)
 def feed(chosen: ArticleFilter, limit: int) -> None:
     ctx = views.context()
-    found, error = data.guarded("articles", data.articles, ctx.url, ctx.run_id, chosen, limit)
+    views.alert_banner(ctx)
+    shown, newer = pinned(ctx, chosen)
+    if newer:
+        label = f"{newer:,} new article{'s' if newer != 1 else ''} — show"
+        st.button(label, icon=":material/arrow_upward:", on_click=show_newer, key="articles.newer")
+    found, error = data.guarded("articles", data.articles, ctx.url, ctx.run_id, shown, limit)
+    pin = st.session_state.get(PIN_KEY)
+    if found and (pin is None or pin[0] != (ctx.run_id, chosen)):
+        st.session_state[PIN_KEY] = ((ctx.run_id, chosen), int(found[0]["event_ms"]))
     views.store_banner(ctx.url, error)
     if found is None:
         return
@@ -51,6 +80,7 @@ def feed(chosen: ArticleFilter, limit: int) -> None:
         views.empty_state(NO_MATCH if filtered else views.EMPTY_HINT)
         return
     st.caption(f"{len(found):,} newest articles of run `{ctx.run_id}`, newest first")
+    export.buttons(found, f"wirewatch-articles-{ctx.run_id}", "export.articles")
     for article in found:
         views.article_card(article)
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import drill, model, views
+from dashboard import drill, export, model, share, views
 
 
 @st.fragment(run_every=views.context().refresh)
 def live() -> None:
     ctx = views.context()
+    views.alert_banner(ctx)
     ov = views.load_overview(ctx)
     if ov is None:
         return
@@ -19,10 +20,13 @@ def live() -> None:
     if last is not None and last.label not in figures:
         figures[last.label] = last
         options.insert(0, last.label)
+    share.drop_unknown("drill_figure", options)
     label = st.selectbox("Figure", options, key="drill_figure")
+    share.publish("drilldown")
     target = figures[label]
-    st.caption(f"{model.fmt_time(target.start_ms)} → {model.fmt_time(target.end_ms)}")
-    views.show_drill(ctx, target)
+    st.caption(model.fmt_span(target.start_ms, target.end_ms))
+    rows = views.show_drill(ctx, target)
+    export.buttons(rows, "wirewatch-drilldown", "export.drilldown")
 
 
 st.title("Drill-down")

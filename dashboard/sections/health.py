@@ -84,6 +84,7 @@ def dead(letters: dict[str, object] | None) -> None:
 @st.fragment(run_every=views.context().refresh)
 def live() -> None:
     ctx = views.context()
+    views.alert_banner(ctx)  # live: re-read every refresh
     reachable = broker(ctx.settings)
     figures(ctx, reachable)
     if reachable:

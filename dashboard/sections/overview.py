@@ -6,18 +6,21 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard import charts, data, drill, model, views
+from dashboard import charts, data, drill, export, geo, model, share, views
 from dashboard.model import Overview
 
 TREND_MODES = (charts.PICK, charts.BRUSH)
+NONCE_KEY = "overview.nonce"  # bumped by "Clear selection": new chart keys, empty selections
+PICKED_KEY = "overview.picked"  # what newest() remembers between reruns
+NO_FIGURE = "—"
 
 
-def alert_thresholds() -> list[tuple[str, float]]:
-    """Thresholds of the enabled killed/wounded alert rules, drawn on the casualty chart."""
+def alert_thresholds(bucket_ms: int) -> tuple[list[tuple[str, float]], list[str]]:
+    """Thresholds of killed/wounded alert rules that fit the chart's buckets; notes on the rest."""
     found, _ = data.guarded(
         "thresholds", data.alert_thresholds, views.context().url, ("killed", "wounded")
     )
-    return found or []
+    return model.split_thresholds(found or [], bucket_ms)
 
 
 def headline(ov: Overview) -> None:
@@ -33,7 +36,8 @@ def headline(ov: Overview) -> None:
         "Articles / min",
         f"{rate:,.2f}",
         _fmt(model.delta(rate, prev, "articles_per_min"), ".2f"),
-        help=f"{f['articles']:,} articles from {f['sources']:,} sources in the window",
+        help=f"the pace over the window's last {f['rate_minutes']:,} min; {f['articles']:,} "
+        f"articles from {f['sources']:,} sources in the whole window",
         border=True,
     )
     for col, key, label in (
@@ -74,7 +78,8 @@ def tolls(ov: Overview) -> None:
         st.caption("No cumulative death toll reported yet.")
         return
     cols = st.columns(4)
-    for i, toll in enumerate(ov.tolls[:8]):
+    # by place, not by value: cards keep their places while tolls grow
+    for i, toll in enumerate(sorted(ov.tolls[:8], key=lambda t: t["place"])):
         before = ov.previous_tolls.get(toll["place"])
         change = None if before is None else toll["value"] - before
         cols[i % 4].metric(
@@ -122,25 +127,47 @@ def _fmt(value: float | None, spec: str = ",") -> str | None:
 
 def chart(figure: Any, key: str, modes: tuple[str, ...] = ("pick",)) -> dict[str, Any]:
     """Draw a selectable chart; return its selection state (empty when nothing is picked)."""
-    event = st.altair_chart(figure, key=key, on_select="rerun", selection_mode=list(modes))
+    nonce = st.session_state.get(NONCE_KEY, 0)
+    draw = st.vega_lite_chart if isinstance(figure, dict) else st.altair_chart
+    event = draw(figure, key=f"{key}.{nonce}", on_select="rerun", selection_mode=list(modes))
     return dict(event.selection) if event else {}
+
+
+def label_format(ov: Overview) -> str:
+    """Axis labels with the year when the window needs it."""
+    return charts.time_format(model.spans_years(ov.window), ov.bucket_ms >= model.DAY)
 
 
 def trends(ov: Overview) -> drill.Drill | None:
     left, right = st.columns(2)
+    fmt = label_format(ov)
+    partial = model.partial_bucket(ov.window, ov.bucket_ms, model.now_ms())
     with left:
         st.subheader("Articles and negotiation events")
-        articles = charts.trend_chart(ov.series, series=("articles", "negotiations"))
-        picked = chart(articles, "trend_articles", TREND_MODES)
+        articles = charts.trend_chart(
+            ov.series, series=("articles", "negotiations"), label_format=fmt, partial_ms=partial
+        )
+        picked_articles = chart(articles, "trend_articles", TREND_MODES)
     with right:
         st.subheader("People reported killed and wounded")
+        drawn, notes = alert_thresholds(ov.bucket_ms)
         people = charts.trend_chart(
             ov.series,
             series=("killed", "wounded"),
             y_title="people per bucket",
-            thresholds=alert_thresholds(),
+            thresholds=drawn,
+            label_format=fmt,
+            partial_ms=partial,
         )
-        picked = chart(people, "trend_people", TREND_MODES) or picked
+        picked_people = chart(people, "trend_people", TREND_MODES)
+    if partial is not None:
+        st.caption(
+            f"▲ The last bucket (from {model.fmt_time(partial)}) is still filling: "
+            "a low value there is not a drop."
+        )
+        for note in notes:
+            st.caption(f"Alert rule {note}.")
+    picked = drill.first_selected(picked_people, picked_articles)
     zoom = drill.brushed(picked)
     if zoom and st.button("Zoom to the brushed range", icon=":material/zoom_in:"):
         st.session_state[views.ZOOM_KEY] = (zoom.start_ms, zoom.end_ms)
@@ -148,12 +175,13 @@ def trends(ov: Overview) -> drill.Drill | None:
     return drill.trend_drill(picked, ov.bucket_ms)
 
 
-def entities_and_talks(ov: Overview) -> drill.Drill | None:
-    found = None
+def entities_and_talks(ov: Overview) -> list[drill.Drill | None]:
+    found: list[drill.Drill | None] = []
     st.subheader("Negotiation timeline")
     if ov.negotiations:
-        picked = chart(charts.negotiation_chart(ov.negotiations), "negotiations")
-        found = drill.point_drill(picked, ov.window, "negotiation")
+        timeline = charts.negotiation_chart(ov.negotiations, label_format(ov))
+        picked = chart(timeline, "negotiations")
+        found.append(drill.point_drill(picked, ov.window, "negotiation"))
     else:
         st.caption("No negotiation events in this window.")
     cols = st.columns(2)
@@ -165,39 +193,85 @@ def entities_and_talks(ov: Overview) -> drill.Drill | None:
             rows = ov.entities.get(category, [])
             if rows:
                 picked = chart(charts.entity_chart(rows, title), f"top_{category}")
-                found = drill.point_drill(picked, ov.window, category) or found
+                found.append(drill.point_drill(picked, ov.window, category))
             else:
                 st.caption(f"{title}: none mentioned in this window.")
     return found
 
 
-def evidence(ctx: views.Context, ov: Overview, chosen: drill.Drill | None) -> None:
+def where_and_who(ov: Overview) -> list[drill.Drill | None]:
+    """The map of incidents per place and the breakdown by source; click either to drill."""
+    found: list[drill.Drill | None] = []
+    left, right = st.columns([3, 2])
+    with left:
+        st.subheader("Where incidents happen")
+        points, unknown = geo.located(ov.places)
+        if points:
+            picked = chart(geo.map_chart(points), "map")
+            found.append(drill.point_drill(picked, ov.window, "place"))
+            st.caption(
+                "Incident reports naming a place (latest 500 per kind), sized by people."
+                + (f" Not on the map (no coordinates): {', '.join(unknown)}." if unknown else "")
+            )
+        else:
+            st.caption("No incident report names a known place in this window.")
+    with right:
+        if ov.sources:
+            picked = chart(charts.source_chart(ov.sources), "sources")
+            found.append(drill.point_drill(picked, ov.window, "source"))
+        else:
+            st.caption("No sources in this window.")
+    return found
+
+
+def clear_selection() -> None:
+    """Forget chart selections (new chart keys) and the explained figure."""
+    st.session_state[NONCE_KEY] = st.session_state.get(NONCE_KEY, 0) + 1
+    st.session_state["figure"] = NO_FIGURE
+    st.session_state[PICKED_KEY] = {}
+
+
+def figure_chosen() -> None:
+    """The figure picker spoke last: it wins over an older chart selection."""
+    st.session_state.setdefault(PICKED_KEY, {})["source"] = drill.FIGURE
+
+
+def evidence(ctx: views.Context, ov: Overview, chosen: list[drill.Drill | None]) -> None:
     st.subheader("Evidence")
     figures = drill.figure_drills(ov)
-    label = st.selectbox("Explain a figure", ["—", *figures], key="figure")
-    target = chosen or figures.get(label)
+    pick, clear = st.columns([4, 1], vertical_alignment="bottom")
+    share.drop_unknown("figure", [NO_FIGURE, *figures])
+    label = pick.selectbox(
+        "Explain a figure", [NO_FIGURE, *figures], key="figure", on_change=figure_chosen
+    )
+    clear.button("Clear selection", icon=":material/clear_all:", on_click=clear_selection)
+    memory = st.session_state.setdefault(PICKED_KEY, {})
+    picked = [d for d in chosen if d is not None]
+    target = drill.newest(picked, figures.get(label), memory)
+    share.publish("")
     if target is None:
         st.caption("Click a chart point or bar, brush a range, or pick a figure above.")
         return
     st.session_state[views.DRILL_KEY] = target
     st.markdown(f"**Behind: {target.label}**")
-    views.show_drill(ctx, target)
+    rows = views.show_drill(ctx, target)
+    export.buttons(rows, "wirewatch-drilldown", "export.overview")
 
 
 @st.fragment(run_every=views.context().refresh)
 def live() -> None:
     ctx = views.context()
+    views.alert_banner(ctx)
     ov = views.load_overview(ctx)
     if ov is None:
         return
     st.caption(
         f"{model.fmt_time(ov.window.start_ms)} → {model.fmt_time(ov.window.end_ms)} · buckets "
-        f"of {ov.bucket_ms // model.MINUTE:,} min · run `{ctx.run_id}` · "
+        f"of {model.fmt_bucket(ov.bucket_ms)} · run `{ctx.run_id}` · "
         f"updated {model.fmt_time(model.now_ms())}"
     )
     headline(ov)
-    chosen = trends(ov)
-    chosen = entities_and_talks(ov) or chosen
+    chosen = [trends(ov), *where_and_who(ov), *entities_and_talks(ov)]
     evidence(ctx, ov, chosen)
 
 

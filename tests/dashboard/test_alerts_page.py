@@ -41,6 +41,17 @@ def page(store, settings) -> None:  # type: ignore[no-untyped-def]  # run as a s
     render(store, settings)
 
 
+def banner_page(store) -> None:  # type: ignore[no-untyped-def]  # run as a script
+    from dashboard.alerts_page import firing_banner
+
+    firing_banner(store)
+
+
+def banner(store: SqlStore) -> AppTest:
+    """The firing banner alone (the app shows it on every page, the Alerts page too)."""
+    return AppTest.from_function(banner_page, args=(store,), default_timeout=30)
+
+
 def seed(store: SqlStore) -> None:
     for minute, killed in HISTORY:
         article = ArticleEvent.create(source="wire", body=f"{killed} killed at {minute}",
@@ -64,7 +75,7 @@ def test_editor_backtests_then_creates_a_rule(
     at = app(store, kafka_settings).run()
     at.text_input(key=key("name")).input("Deaths").run()
     at.number_input(key=key("threshold")).set_value(10.0).run()
-    at.number_input(key=key("window")).set_value(600).run()
+    at.text_input(key=key("window")).input("10m").run()  # typed as the CLI takes it
     assert not at.exception
     summary = [m.value for m in at.markdown if m.value.startswith("**Backtest:**")]
     assert summary and "fired **2** time(s) over 5 article(s)" in summary[0]
@@ -86,6 +97,9 @@ def test_editor_backtests_then_creates_a_rule(
 
 def test_invalid_input_is_explained_not_saved(store: SqlStore, kafka_settings: Settings) -> None:
     at = app(store, kafka_settings).run()
+    at.text_input(key=key("window")).input("10 minutes").run()
+    assert any("not a duration: '10 minutes'" in w.value for w in at.warning)
+    at.text_input(key=key("window")).input("1h").run()
     assert any("name must not be empty" in w.value for w in at.warning)
     at.text_input(key=key("name")).input("Qatar in the news").run()
     at.selectbox(key=key("metric")).set_value("mentions").run()
@@ -99,7 +113,7 @@ def test_firing_banner_shows_firing_rules(store: SqlStore, kafka_settings: Setti
     alert_store.save_rule(store, rule)
     state = RuleState("deaths", "firing", T0, 12.0, T0, True)
     alert_store.save_batch(store, "live", [], [state], [])
-    at = app(store, kafka_settings).run()
+    at = banner(store).run()
     assert len(at.error) == 1 and "Deaths in Gaza" in at.error[0].value
 
 
@@ -177,10 +191,9 @@ def test_rule_names_in_the_banner_are_not_markdown(
     name = "**Gaza** [click](http://evil.example) :red[boom] $x$ # h"
     alert_store.save_rule(store, AlertRule(id="d", name=name, metric="killed", threshold=10))
     alert_store.save_batch(store, "live", [], [RuleState("d", "firing", T0, 12.0, T0, True)], [])
-    at = app(store, offline).run()
-    banner = at.error[0].value
-    assert escape_markdown(name) in banner
-    assert "[click](" not in banner and "**Gaza**" not in banner
+    text = banner(store).run().error[0].value
+    assert escape_markdown(name) in text
+    assert "[click](" not in text and "**Gaza**" not in text
     assert escape_markdown("a*b_c") == "a\\*b\\_c"
 
 

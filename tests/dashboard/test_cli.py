@@ -55,4 +55,5 @@ def test_serve_execs_streamlit_with_the_flags(monkeypatch: pytest.MonkeyPatch) -
         "--server.address": "127.0.0.2",
         "--server.headless": "true",
         "--browser.gatherUsageStats": "false",
+        "--server.enableStaticServing": "true",
     }

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from dashboard import drill, model
 from dashboard.evidence import body_html, mark_spans, sentence_html
@@ -55,7 +57,13 @@ def test_windows_and_previous() -> None:
 def test_pick_bucket_auto_and_cap() -> None:
     assert model.pick_bucket("Auto", model.Window(0, model.HOUR)) == model.MINUTE
     assert model.pick_bucket("Auto", model.Window(0, model.DAY)) == model.HOUR
-    assert model.pick_bucket("1 min", model.Window(0, 7 * model.DAY)) == 16 * model.MINUTE
+    # a named size that would draw too many points grows to a human size, and says so
+    assert model.pick_bucket("1 min", model.Window(0, 7 * model.DAY)) == 15 * model.MINUTE
+    size, note = model.choose_bucket("1 min", model.Window(0, 7 * model.DAY))
+    assert size == 15 * model.MINUTE
+    assert "Buckets of 1 min would draw 10,080 points" in note and "15 min" in note
+    assert model.choose_bucket("1 h", model.Window(0, 7 * model.DAY)) == (model.HOUR, "")
+    assert model.pick_bucket("Auto", model.Window(0, 700 * model.DAY)) == 14 * model.DAY
 
 
 def test_fill_buckets_zero_fills() -> None:
@@ -93,3 +101,25 @@ def test_fmt_age() -> None:
     assert model.fmt_age(None, T0) == "never"
     assert model.fmt_age(T0 - 12_000, T0) == "12 s ago"
     assert model.fmt_age(T0 - 3 * model.HOUR, T0) == "3 h ago"
+
+
+def test_map_points_have_coordinates_and_the_outline() -> None:
+    from dashboard import geo
+
+    rows = [{"place": "Rafah", "kind": "killed", "value": 12, "reports": 1},
+            {"place": "Atlantis", "kind": "killed", "value": 1, "reports": 1}]  # fmt: skip
+    points, unknown = geo.located(rows)
+    assert [(p["place"], p["lat"], p["lon"]) for p in points] == [("Rafah", 31.29, 34.25)]
+    assert unknown == ["Atlantis"]
+    spec = geo.map_chart(points)
+    assert [layer["mark"]["type"] for layer in spec["layer"]] == ["geoshape", "geoshape", "circle"]
+    assert spec["layer"][1]["data"]["url"] == geo.OUTLINE_URL
+    outline = Path(geo.__file__).parent / "static" / "world-110m.geojson"
+    assert len(json.loads(outline.read_text())["features"]) > 150
+
+
+def test_every_gazetteer_place_and_country_is_on_the_map() -> None:
+    from consumers.extraction.gazetteer import COUNTRIES, PLACES
+    from dashboard import geo
+
+    assert set(PLACES) | set(COUNTRIES) <= set(geo.coordinates())

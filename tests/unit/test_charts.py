@@ -49,7 +49,7 @@ def test_trend_chart_encodings_and_tooltip() -> None:
     assert enc["y"]["axis"] == {"tickMinStep": 1, "format": ",d"}
     assert enc["color"]["scale"] == {"domain": ["killed", "wounded"],
                                      "range": ["#c0392b", "#e67e22"]}  # fmt: skip
-    assert [t["field"] for t in enc["tooltip"]] == ["time", "series", "value"]
+    assert [t["field"] for t in enc["tooltip"]] == ["time", "series", "value", "bucket"]
     rows = values(spec, points)
     assert [(r["series"], r["value"]) for r in rows] == [("killed", 12), ("wounded", 30),
                                                           ("killed", 5)]  # fmt: skip
@@ -102,7 +102,9 @@ def test_negotiation_chart_colours_types_and_shows_mediators() -> None:
     assert isinstance(chart, alt.Chart)
     spec = chart.to_dict()
     enc = spec["encoding"]
-    assert enc["color"]["field"] == enc["y"]["field"] == "event"
+    assert enc["color"]["field"] == enc["y"]["field"] == "event type"  # plain English
+    shown = [r["event type"] for r in spec["datasets"][spec["data"]["name"]]]
+    assert shown == ["talks resumed", "vote postponed"]
     assert enc["x"]["scale"] == {"type": "utc"}
     assert "mediators" in [t["field"] for t in enc["tooltip"]]
     assert spec["params"][0]["select"]["fields"] == ["event_ms", "event"]

@@ -22,7 +22,8 @@ from wirewatch.store.rollups import overview, timeseries, top_entities
 from wirewatch.store.sql import Row, SqlStore
 
 __all__ = [
-    "ArticleFilter", "article_metrics", "dead_letter_summary", "drilldown", "filter_options",
+    "ArticleFilter", "article_metrics", "count_articles", "dead_letter_summary", "drilldown",
+    "drilldown_count", "filter_options", "place_casualties", "source_totals",
     "latest_tolls", "negotiation_timeline", "overview", "processing", "recent_articles",
     "runs", "timeseries", "top_entities",
 ]  # fmt: skip
@@ -221,6 +222,88 @@ def drilldown(
     limit: int = 200,
 ) -> list[dict[str, Any]]:
     """The metrics (with article and evidence sentence) behind a bucket or a figure."""
+    where, params = _drill_where(run_id, start_ms, end_ms, family, kind, scope, place)
+    rows = store.fetch(
+        "SELECT m.article_id, a.title, a.source, a.url, m.event_ms, m.family, m.kind, m.value, "  # noqa: S608  # constants
+        f"m.scope, m.place, {_EVIDENCE} FROM metrics m JOIN articles a "
+        "ON a.run_id = m.run_id AND a.article_id = m.article_id "
+        f"WHERE {where} ORDER BY m.event_ms DESC, m.article_id, m.seq LIMIT ?",
+        (*params, limit),
+    )
+    return _dicts(_DRILL_COLS, rows)
+
+
+def drilldown_count(
+    store: SqlStore,
+    run_id: str,
+    start_ms: int,
+    end_ms: int,
+    *,
+    family: str | None = None,
+    kind: str | None = None,
+    scope: str | None = None,
+    place: str | None = None,
+) -> int:
+    """How many metrics :func:`drilldown` would list without its ``limit``."""
+    where, params = _drill_where(run_id, start_ms, end_ms, family, kind, scope, place)
+    rows = store.fetch(f"SELECT COUNT(*) FROM metrics m WHERE {where}", tuple(params))  # noqa: S608  # constants
+    return int(rows[0][0])
+
+
+def count_articles(store: SqlStore, run_id: str, filters: ArticleFilter | None = None) -> int:
+    """How many articles :func:`recent_articles` would list without its ``limit``."""
+    where, params = _article_where(run_id, filters or ArticleFilter())
+    rows = store.fetch(f"SELECT COUNT(*) FROM articles a WHERE {where}", tuple(params))  # noqa: S608  # constants
+    return int(rows[0][0])
+
+
+def source_totals(
+    store: SqlStore, run_id: str, start_ms: int, end_ms: int, limit: int = 15
+) -> list[dict[str, Any]]:
+    """Articles, killed and wounded per source (outlet) in the window, busiest first.
+
+    Reads the article rollups (the same sums as :func:`overview`), so a long window
+    costs about as much as a short one.
+    """
+    found = rollups.totals(store, "articles", (run_id, start_ms, end_ms))
+    rows = [
+        {"source": key[0], "articles": n, "killed": killed, "wounded": wounded}
+        for key, (n, killed, wounded) in found.items()
+    ]
+    rows.sort(key=lambda r: (-r["articles"], r["source"]))
+    return rows[:limit]
+
+
+def place_casualties(
+    store: SqlStore, run_id: str, start_ms: int, end_ms: int, limit: int = 500
+) -> list[dict[str, Any]]:
+    """Incident killed and wounded per place: the sums of the latest ``limit`` reports
+    of each kind in the window that name a place (one index range per kind)."""
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for kind in ("killed", "wounded"):
+        rows = store.fetch(
+            "SELECT place, value FROM metrics WHERE run_id = ? AND family = 'casualty' "
+            "AND scope = 'incident' AND kind = ? AND event_ms >= ? AND event_ms < ? "
+            "AND place IS NOT NULL ORDER BY event_ms DESC LIMIT ?",
+            (run_id, kind, start_ms, end_ms, limit),
+        )
+        for place, value in rows:
+            row = out.setdefault((place, kind), {"place": place, "kind": kind, "value": 0,
+                                                  "reports": 0})  # fmt: skip
+            row["value"] += int(value or 0)
+            row["reports"] += 1
+    return sorted(out.values(), key=lambda r: (-r["value"], r["place"], r["kind"]))
+
+
+def _drill_where(
+    run_id: str,
+    start_ms: int,
+    end_ms: int,
+    family: str | None,
+    kind: str | None,
+    scope: str | None,
+    place: str | None,
+) -> tuple[str, list[Any]]:
     clauses = ["m.run_id = ?", "m.event_ms >= ?", "m.event_ms < ?"]
     params: list[Any] = [run_id, start_ms, end_ms]
     for column, value in (("family", family), ("kind", kind), ("scope", scope)):
@@ -230,14 +313,7 @@ def drilldown(
     if place is not None:
         clauses.append("COALESCE(m.place, '') = ?")
         params.append(place)
-    rows = store.fetch(
-        "SELECT m.article_id, a.title, a.source, a.url, m.event_ms, m.family, m.kind, m.value, "  # noqa: S608  # constants
-        f"m.scope, m.place, {_EVIDENCE} FROM metrics m JOIN articles a "
-        "ON a.run_id = m.run_id AND a.article_id = m.article_id "
-        f"WHERE {' AND '.join(clauses)} ORDER BY m.event_ms DESC, m.article_id, m.seq LIMIT ?",
-        (*params, limit),
-    )
-    return _dicts(_DRILL_COLS, rows)
+    return " AND ".join(clauses), params
 
 
 def dead_letter_summary(store: SqlStore, limit: int = 10) -> dict[str, Any]:

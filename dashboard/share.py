@@ -1,0 +1,98 @@
+"""Shareable views: the sidebar choices, filters and explained figure in the URL.
+
+The page is the URL's path (``/articles``); everything else travels as query
+parameters, Grafana style: ``/articles?run=live&window=Last+day&source=AP``.
+:func:`restore` copies them into the widgets' session state once per session, before
+the widgets are drawn; :func:`publish` writes the current choices back after each run,
+so the address bar always holds a link to what is on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+import streamlit as st
+
+# query parameter -> widget key
+PARAMS = {
+    "run": "run",
+    "window": "window",
+    "bucket": "bucket",
+    "figure": "figure",
+    "drill": "drill_figure",
+    "source": "f_source",
+    "actor": "f_actor",
+    "location": "f_location",
+    "kind": "f_kind",
+    "q": "f_text",
+}
+# the parameters a page owns (the rest are the sidebar's, shared by every page)
+PAGE_PARAMS = {
+    "": ("figure",),
+    "articles": ("source", "actor", "location", "kind", "q"),
+    "drilldown": ("drill",),
+}
+SHARED = ("run", "window", "bucket")
+DEFAULTS = {"run": "live", "window": "Last hour", "bucket": "Auto", "figure": "—"}
+ANY = "Any"
+RESTORED_KEY = "share.restored"
+CUSTOM_KEY = "share.custom"  # the shared custom range: the date input's starting value
+ZOOM_KEY = "wirewatch_zoom"
+
+
+def params_to_state(params: Mapping[str, str]) -> dict[str, Any]:
+    """Session-state values for the widgets, from query parameters (unknown ones ignored)."""
+    state: dict[str, Any] = {key: params[name] for name, key in PARAMS.items() if name in params}
+    try:
+        if "from" in params and "to" in params:
+            state[CUSTOM_KEY] = (
+                date.fromisoformat(params["from"]),
+                date.fromisoformat(params["to"]),
+            )
+        if "zoom" in params:
+            start, end = (int(part) for part in params["zoom"].split("-", 1))
+            state[ZOOM_KEY] = (start, end) if end > start else None
+    except ValueError:
+        pass  # a mangled date or zoom: the view opens without it
+    return state
+
+
+def state_to_params(state: Mapping[str, Any], page: str = "") -> dict[str, str]:
+    """Query parameters for the choices of ``page`` (a URL path); defaults left out."""
+    names = (*SHARED, *PAGE_PARAMS.get(page, ()))
+    params = {
+        name: str(state[PARAMS[name]])
+        for name in names
+        if state.get(PARAMS[name]) not in (None, "", ANY, DEFAULTS.get(name))
+    }
+    custom = state.get("custom", state.get(CUSTOM_KEY))
+    if state.get("window") == "Custom" and isinstance(custom, tuple) and len(custom) == 2:
+        params["from"], params["to"] = custom[0].isoformat(), custom[1].isoformat()
+    zoom = state.get(ZOOM_KEY)
+    if zoom:
+        params["zoom"] = f"{int(zoom[0])}-{int(zoom[1])}"
+    return params
+
+
+def restore() -> None:
+    """Once per session: the URL's choices into the widgets' state."""
+    if st.session_state.get(RESTORED_KEY):
+        return
+    st.session_state[RESTORED_KEY] = True
+    for key, value in params_to_state(st.query_params.to_dict()).items():
+        st.session_state[key] = value
+
+
+def drop_unknown(key: str, options: list[Any]) -> None:
+    """Forget a restored choice that is not an option (a stale or mistyped link)."""
+    if key in st.session_state and st.session_state[key] not in options:
+        del st.session_state[key]
+
+
+def publish(page: str = "") -> None:
+    """The current choices of ``page`` into the address bar (only when they changed)."""
+    wanted = state_to_params(st.session_state.to_dict(), page)
+    if wanted != st.query_params.to_dict():
+        st.query_params.from_dict(wanted)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import IO, Any
 
 from consumers.extraction import extract
@@ -46,8 +47,8 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def _article(line: str) -> dict[str, Any]:
-    """The article of one input line; raises ValueError with a short reason."""
+def json_object(line: str) -> dict[str, Any]:
+    """The JSON object of one input line; raises ValueError with a short reason."""
     if not line.strip():
         msg = "blank line"
         raise ValueError(msg)
@@ -56,9 +57,33 @@ def _article(line: str) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         msg = f"invalid JSON: {exc.msg} at column {exc.colno}"
         raise ValueError(msg) from None
+    except RecursionError:
+        msg = "JSON nested too deeply to be an article"
+        raise ValueError(msg) from None
     if not isinstance(record, dict):
         msg = "a line must be a JSON object"
         raise ValueError(msg)
+    return record
+
+
+@contextmanager
+def open_lines(path: str) -> Iterator[IO[str]]:
+    """Standard input for ``-``, else the file; one that can't be read is a ConfigError."""
+    if path == "-":
+        yield sys.stdin
+        return
+    try:
+        handle = open(path, encoding="utf-8")
+    except OSError as exc:
+        msg = f"cannot read {path}: {exc.strerror}"
+        raise ConfigError(msg) from None
+    with handle:
+        yield handle
+
+
+def _article(line: str) -> dict[str, Any]:
+    """The article of one input line; raises ValueError with a short reason."""
+    record = json_object(line)
     if not isinstance(record.get("text"), str):
         msg = 'missing or non-string "text"'
         raise ValueError(msg)
@@ -91,12 +116,5 @@ def process(lines: Iterable[str], out: IO[str]) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Handler of ``wirewatch extract``."""
-    if args.file == "-":
-        return process(sys.stdin, sys.stdout)
-    try:
-        handle = open(args.file, encoding="utf-8")
-    except OSError as exc:
-        msg = f"cannot read {args.file}: {exc.strerror}"
-        raise ConfigError(msg) from None
-    with handle:
-        return process(handle, sys.stdout)
+    with open_lines(args.file) as lines:
+        return process(lines, sys.stdout)

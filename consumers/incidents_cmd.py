@@ -15,12 +15,13 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import IO, Any
 
+from consumers.extract_cmd import json_object, open_lines
 from consumers.extraction import extract
 from consumers.incidents.batch import Tracker, make_tracker
 from consumers.incidents.linking import Incident
 from consumers.incidents.reports import ArticleInfo
 from consumers.incidents.tolls import TollPoint
-from wirewatch.errors import ConfigError, SchemaError
+from wirewatch.errors import SchemaError
 from wirewatch.schema import parse_time
 
 _DESCRIPTION = """\
@@ -106,17 +107,7 @@ def run_service(args: argparse.Namespace) -> int:
 
 def parse_article(line: str) -> tuple[ArticleInfo, str]:
     """The article of one input line and its text; raises ValueError with a short reason."""
-    if not line.strip():
-        msg = "blank line"
-        raise ValueError(msg)
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        msg = f"invalid JSON: {exc.msg} at column {exc.colno}"
-        raise ValueError(msg) from None
-    if not isinstance(record, dict):
-        msg = "a line must be a JSON object"
-        raise ValueError(msg)
+    record = json_object(line)
     for name in ("id", "text", "published_at"):
         if not isinstance(record.get(name), str) or not record[name]:
             msg = f'missing or non-string "{name}"'
@@ -189,12 +180,5 @@ def process(lines: Iterable[str], out: IO[str], *, horizon_hours: float = 24.0,
 
 def run(args: argparse.Namespace) -> int:
     """Handler of ``wirewatch incidents``."""
-    if args.file == "-":
-        return process(sys.stdin, sys.stdout, horizon_hours=args.horizon_hours, tolls=args.tolls)
-    try:
-        handle = open(args.file, encoding="utf-8")
-    except OSError as exc:
-        msg = f"cannot read {args.file}: {exc.strerror}"
-        raise ConfigError(msg) from None
-    with handle:
-        return process(handle, sys.stdout, horizon_hours=args.horizon_hours, tolls=args.tolls)
+    with open_lines(args.file) as lines:
+        return process(lines, sys.stdout, horizon_hours=args.horizon_hours, tolls=args.tolls)

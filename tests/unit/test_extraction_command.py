@@ -88,3 +88,12 @@ def test_help_describes_input_and_output(capsys: pytest.CaptureFixture[str]) -> 
         _parser().parse_args(["extract", "--help"])
     text = capsys.readouterr().out
     assert "JSON Lines" in text and "exit status" in text.lower() and '"line"' in text
+
+
+def test_deeply_nested_line_is_an_error_line_and_the_rest_goes_on() -> None:
+    lines = ["[" * 100_000 + "]" * 100_000, json.dumps({"id": "b", "text": "calm day"})]
+    out = io.StringIO()
+    assert extract_cmd.process(lines, out) == 1
+    first, second = (json.loads(line) for line in out.getvalue().splitlines())
+    assert first == {"line": 1, "error": "JSON nested too deeply to be an article"}
+    assert second["id"] == "b"

@@ -1,8 +1,13 @@
-"""A store that is locked by another writer: the extractor waits, retries and resumes by itself."""
+"""A store that is locked by another writer, or whose disk is full: the extractor waits,
+retries and resumes by itself."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +26,33 @@ from wirewatch.settings import Settings
 from wirewatch.store.sqlite import sqlite_path
 
 pytestmark = pytest.mark.faults
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 32 MiB file system (tmpfs) for the store, so that it can really fill up."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small file system needs root (CI runs as root)")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", str(disk)], check=True)
+    try:
+        yield disk
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def fill(disk: Path) -> Path:
+    """Write a filler file until the file system says it is full."""
+    filler = disk / "filler"
+    chunk = b"\0" * (64 * 1024)
+    with filler.open("wb", buffering=0) as handle:
+        try:
+            while True:
+                handle.write(chunk)
+        except OSError:
+            pass
+    return filler
 
 
 def test_a_locked_store_stops_commits_then_processing_resumes_exactly(
@@ -51,3 +83,31 @@ def test_a_locked_store_stops_commits_then_processing_resumes_exactly(
     assert code == 0, child.output()
     assert_exact(kafka_settings, everything)
     assert count(kafka_settings, "dead_letters") == 0
+
+
+def test_a_full_disk_stops_commits_then_processing_resumes_exactly(
+    kafka_settings: Settings, producer_factory: Any, tmp_path: Path, small_disk: Path
+) -> None:
+    settings = replace(kafka_settings, store_url=f"sqlite:///{small_disk / 'wirewatch.db'}")
+    producer = producer_factory()
+    first = backlog(100)
+    send_articles(producer, settings, first)
+    log = tmp_path / "extractor.log"
+    child = Child(["extractor", "--idle-exit", "30"], service_env(settings), log)
+    try:
+        wait_until(lambda: count(settings) >= len(first), 120, "the first backlog")
+        filler = fill(small_disk)
+        second = backlog(200, start=len(first))
+        send_articles(producer, settings, second)
+        wait_until(lambda: "store unavailable" in child.output(), 120, "the outage")
+        wait_until(lambda: child.output().count("retrying in") >= 2, 120, "a second retry")
+        assert "full" in child.output(), child.output()
+        assert child.proc.poll() is None, "the extractor stopped on a full disk"
+        filler.unlink()
+        everything = first + second
+        wait_until(lambda: count(settings) >= len(everything), 120, "processing to resume")
+    finally:
+        code = child.stop()
+    assert code == 0, child.output()
+    assert_exact(settings, everything)
+    assert count(settings, "dead_letters") == 0

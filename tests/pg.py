@@ -37,36 +37,59 @@ def _as_owner(argv: list[str]) -> list[str]:
     return [runuser, "-u", "postgres", "--", *argv]
 
 
+class Server:
+    """A PostgreSQL cluster in a fresh folder that a test may stop and start again."""
+
+    def __init__(self) -> None:
+        bindir = find_bin()
+        if bindir is None:
+            msg = "no PostgreSQL binaries (apt-get install postgresql)"
+            raise FileNotFoundError(msg)
+        self.root = Path(tempfile.mkdtemp(prefix="wirewatch-pg-"))
+        data, sockets = self.root / "data", self.root / "run"
+        sockets.mkdir()
+        if os.geteuid() == 0:
+            for folder in (self.root, sockets):
+                shutil.chown(folder, "postgres", "postgres")
+        self.port = free_port()
+        subprocess.run(  # noqa: S603
+            _as_owner([str(bindir / "initdb"), "-D", str(data), "-U", "wirewatch",
+                       "--auth=trust", "-E", "UTF8", "--no-sync"]),
+            check=True, capture_output=True,
+        )  # fmt: skip
+        options = f"-p {self.port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off"
+        self._ctl = [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(self.root / "pg.log"),
+                     "-o", options]  # fmt: skip
+        self.url = f"postgresql://wirewatch@127.0.0.1:{self.port}/postgres"
+
+    def start(self) -> None:
+        """Start the server and wait until it listens."""
+        subprocess.run(_as_owner([*self._ctl, "-w", "start"]), check=True, capture_output=True)  # noqa: S603
+        _wait(self.port)
+
+    def stop(self) -> None:
+        """Stop the server (fast shutdown: open connections are cut)."""
+        stop = _as_owner([*self._ctl, "-m", "fast", "stop"])
+        subprocess.run(stop, check=False, capture_output=True)  # noqa: S603
+
+
+@contextmanager
+def running_server() -> Iterator[Server]:
+    """A started :class:`Server`; stopped and removed afterwards."""
+    server = Server()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(server.root, ignore_errors=True)
+
+
 @contextmanager
 def temporary_server() -> Iterator[str]:
     """Start a PostgreSQL cluster in a fresh folder; yield its URL; stop and remove it."""
-    bindir = find_bin()
-    if bindir is None:
-        msg = "no PostgreSQL binaries (apt-get install postgresql)"
-        raise FileNotFoundError(msg)
-    root = Path(tempfile.mkdtemp(prefix="wirewatch-pg-"))
-    data, sockets = root / "data", root / "run"
-    sockets.mkdir()
-    if os.geteuid() == 0:
-        for folder in (root, sockets):
-            shutil.chown(folder, "postgres", "postgres")
-    port = free_port()
-    subprocess.run(  # noqa: S603
-        _as_owner([str(bindir / "initdb"), "-D", str(data), "-U", "wirewatch", "--auth=trust",
-                   "-E", "UTF8", "--no-sync"]),
-        check=True, capture_output=True,
-    )  # fmt: skip
-    options = f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off"
-    ctl = [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(root / "pg.log"), "-o", options]
-    subprocess.run(_as_owner([*ctl, "-w", "start"]), check=True, capture_output=True)  # noqa: S603
-    try:
-        url = f"postgresql://wirewatch@127.0.0.1:{port}/postgres"
-        _wait(port)
-        yield url
-    finally:
-        stop = _as_owner([*ctl, "-m", "fast", "stop"])
-        subprocess.run(stop, check=False, capture_output=True)  # noqa: S603
-        shutil.rmtree(root, ignore_errors=True)
+    with running_server() as server:
+        yield server.url
 
 
 def _wait(port: int, timeout: float = 30) -> None:

@@ -1,5 +1,5 @@
-"""A store that is locked by another writer, or whose disk is full: the extractor waits,
-retries and resumes by itself."""
+"""A store that is locked by another writer, whose disk is full, or whose PostgreSQL server
+is down: the extractor waits, retries and resumes by itself."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from tests import pg
 from tests.faults.support import (
     Child,
     assert_exact,
@@ -111,3 +112,45 @@ def test_a_full_disk_stops_commits_then_processing_resumes_exactly(
     assert code == 0, child.output()
     assert_exact(settings, everything)
     assert count(settings, "dead_letters") == 0
+
+
+def pg_count(url: str) -> int:
+    """Stored articles in the PostgreSQL store (0 while it is unreachable or not migrated)."""
+    import psycopg
+
+    try:
+        with psycopg.connect(url, connect_timeout=3) as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+    except psycopg.Error:
+        return 0
+
+
+def test_postgresql_down_stops_commits_then_processing_resumes_exactly(
+    kafka_settings: Settings, producer_factory: Any, tmp_path: Path
+) -> None:
+    if pg.find_bin() is None:
+        pytest.skip("no PostgreSQL server binaries here (apt-get install postgresql)")
+    pytest.importorskip("psycopg", reason="pip install 'wirewatch[postgres]'")
+    with pg.running_server() as server:
+        settings = replace(kafka_settings, store_url=server.url)
+        producer = producer_factory()
+        first = backlog(100)
+        send_articles(producer, settings, first)
+        child = Child(["extractor", "--idle-exit", "60"], service_env(settings),
+                      tmp_path / "extractor.log")  # fmt: skip
+        try:
+            wait_until(lambda: pg_count(server.url) >= len(first), 120, "the first backlog")
+            server.stop()
+            second = backlog(200, start=len(first))
+            send_articles(producer, settings, second)
+            wait_until(lambda: "store unavailable" in child.output(), 120, "the outage")
+            wait_until(lambda: child.output().count("retrying in") >= 2, 120, "a second retry")
+            assert child.proc.poll() is None, "the extractor stopped with PostgreSQL down"
+            server.start()
+            everything = first + second
+            wait_until(lambda: pg_count(server.url) >= len(everything), 120, "processing to resume")
+        finally:
+            code = child.stop()
+        assert code == 0, child.output()
+        assert_exact(settings, everything)
+        assert pg_count(server.url) == len(everything)

@@ -178,6 +178,7 @@ def _add_http(sources: Any, common: Any) -> None:
     parser.add_argument(
         "--max-request-bytes", type=int, help="largest request body (default: 4x article limit)"
     )
+    _add_full_text(parser, "for an article with a url but no body, publish its linked page's text")
     parser.set_defaults(handler=run_http)
 
 
@@ -298,6 +299,7 @@ def run_http(args: argparse.Namespace) -> int:
             delivery_timeout=settings.delivery_timeout,
             health=publisher.health,
             reachable=publisher.reachable,
+            full_text=full_text_of(args),
         )
         warning = http.exposure_warning(args.host, settings.http_token)
         if warning:

@@ -19,10 +19,10 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from producers.fulltext import line_event, mapping_event
+from producers.fulltext import FullTextFn, line_event, mapping_event
 from producers.lines import read_capped, read_lines
 from producers.publish import Sink
 from producers.records import decode_utf8, event_from_text, objects_from_json
@@ -30,7 +30,6 @@ from wirewatch.errors import ConfigError, SchemaError
 from wirewatch.settings import DEFAULT_MAX_INPUT_BYTES
 
 SUFFIXES = (".txt", ".md", ".json", ".jsonl")
-FullTextFn = Callable[[str], str]  # URL -> article text (producers.fulltext.FullText)
 SETTLE_SECONDS = 1.0
 
 

@@ -49,6 +49,8 @@ _CHUNK = 64 * 1024
 _RETRY_STATUSES = frozenset((429, 500, 502, 503, 504))
 _DEFAULT_BACKOFF = 60.0
 
+FullTextFn = Callable[[str], str]  # URL -> article text (a FullText)
+
 
 class FetchError(WirewatchError):
     """A page could not be fetched; the message is the reason."""
@@ -234,9 +236,7 @@ class FullText:
         return extract_text(page.body or b"", page.url)
 
 
-def mapping_event(
-    data: Any, *, source: str, full_text: Callable[[str], str] | None = None
-) -> ArticleEvent:
+def mapping_event(data: Any, *, source: str, full_text: FullTextFn | None = None) -> ArticleEvent:
     """:func:`event_from_mapping`, with the linked page's text for an item that has a URL only.
 
     Without ``full_text``, or for an item with a body, this is exactly
@@ -255,9 +255,7 @@ def mapping_event(
     return replace(event, text_source="full")
 
 
-def line_event(
-    raw: bytes, *, source: str, full_text: Callable[[str], str] | None = None
-) -> ArticleEvent:
+def line_event(raw: bytes, *, source: str, full_text: FullTextFn | None = None) -> ArticleEvent:
     """:func:`event_from_line` with the same full-text hook as :func:`mapping_event`."""
     if full_text is None:
         return event_from_line(raw, source=source)

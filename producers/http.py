@@ -27,8 +27,9 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from producers.fulltext import FullTextFn, mapping_event
 from producers.publish import Delivery, Sink
-from producers.records import decode_utf8, event_from_mapping, objects_from_json, parse_json
+from producers.records import decode_utf8, objects_from_json, parse_json
 from wirewatch.errors import SchemaError
 from wirewatch.schema import ArticleEvent, OversizeError
 
@@ -83,8 +84,13 @@ class PayloadError(SchemaError):
         self.status = status
 
 
-def parse_payload(raw: bytes, *, source: str, max_article_bytes: int) -> list[ArticleEvent]:
-    """Events from a JSON object, a JSON array or JSONL; raise :class:`PayloadError`."""
+def parse_payload(
+    raw: bytes, *, source: str, max_article_bytes: int, full_text: FullTextFn | None = None
+) -> list[ArticleEvent]:
+    """Events from a JSON object, a JSON array or JSONL; raise :class:`PayloadError`.
+
+    With ``full_text``, an article with a URL but no body gets its linked page's text.
+    """
     try:
         text = decode_utf8(raw).strip()
     except SchemaError as exc:
@@ -93,7 +99,8 @@ def parse_payload(raw: bytes, *, source: str, max_article_bytes: int) -> list[Ar
         msg = "request body is empty: send a JSON article, a JSON array or JSONL"
         raise PayloadError(msg)
     items = _objects(text)
-    return [_event(item, n, source, max_article_bytes) for n, item in enumerate(items, start=1)]
+    return [_event(item, n, source, max_article_bytes, full_text)
+            for n, item in enumerate(items, start=1)]  # fmt: skip
 
 
 class ArticleServer(ThreadingHTTPServer):
@@ -113,6 +120,7 @@ class ArticleServer(ThreadingHTTPServer):
         delivery_timeout: float = 30.0,
         health: Health | None = None,
         reachable: Callable[[], bool] | None = None,
+        full_text: FullTextFn | None = None,
     ) -> None:
         super().__init__(address, _Handler)
         self.sink = sink
@@ -123,6 +131,7 @@ class ArticleServer(ThreadingHTTPServer):
         self.delivery_timeout = delivery_timeout
         self.health = health or (lambda: (True, "ok"))
         self.reachable = reachable or (lambda: True)
+        self.full_text = full_text
 
     def handle_payload(self, raw: bytes) -> list[str]:
         """Publish every article in ``raw`` or none; return their ids once all are delivered.
@@ -131,9 +140,9 @@ class ArticleServer(ThreadingHTTPServer):
         :class:`Unavailable` when the broker did not acknowledge every article in time.
         """
         try:
-            events = parse_payload(
-                raw, source=self.source, max_article_bytes=self.max_article_bytes
-            )
+            events = parse_payload(raw, source=self.source,
+                                   max_article_bytes=self.max_article_bytes,
+                                   full_text=self.full_text)  # fmt: skip
         except PayloadError as exc:
             self.sink.reject(raw, str(exc), self.source)
             raise
@@ -299,9 +308,11 @@ def _jsonl_objects(text: str) -> list[Any]:
     return items
 
 
-def _event(item: Any, number: int, source: str, max_bytes: int) -> ArticleEvent:
+def _event(
+    item: Any, number: int, source: str, max_bytes: int, full_text: FullTextFn | None
+) -> ArticleEvent:
     try:
-        event = event_from_mapping(item, source=source)
+        event = mapping_event(item, source=source, full_text=full_text)
         return event.validate(max_bytes)  # what the publisher checks: all or nothing
     except OversizeError as exc:
         msg = f"article {number}: {exc}"

@@ -30,6 +30,7 @@ from producers.fulltext import (
     line_event,
     retry_after,
 )
+from producers.http import PayloadError, parse_payload
 from producers.testing import MemorySink
 from wirewatch.errors import SchemaError
 
@@ -266,3 +267,21 @@ def test_deeply_nested_line_is_a_schema_error_with_full_text_on() -> None:
     raw = b"[" * 100_000 + b"]" * 100_000
     with pytest.raises(SchemaError, match="nested too deeply"):
         line_event(raw, source="files", full_text=lambda url: "unused")
+
+
+def test_http_producer_fetches_text_for_an_article_with_a_url_but_no_body(site: Site) -> None:
+    pages = FullText(fetcher())
+    body = json.dumps(
+        [
+            {"title": "Market", "url": f"{site.base}/article"},
+            {"title": "Own", "url": f"{site.base}/none", "body": "Two were hurt."},
+        ]
+    )
+    market, own = parse_payload(body.encode(), source="http", max_article_bytes=1 << 20,
+                                full_text=pages)  # fmt: skip
+    assert market.text_source == "full" and "wounding 37 others" in market.body
+    assert own.text_source is None and own.body == "Two were hurt."
+    locked = json.dumps({"title": "Locked", "url": f"{site.base}/paywall"}).encode()
+    with pytest.raises(PayloadError, match="article 1: article has no body and the full text"):
+        parse_payload(locked, source="http", max_article_bytes=1 << 20, full_text=pages)
+    assert [p for p, _ in site.requests] == ["/article", "/paywall"]

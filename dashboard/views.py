@@ -13,6 +13,7 @@ import streamlit as st
 from dashboard import data, model
 from dashboard.drill import Drill
 from dashboard.evidence import body_html, sentence_html
+from wirewatch.language import is_analysed, language_name
 from wirewatch.settings import Settings
 from wirewatch.store.queries import ArticleFilter
 
@@ -141,7 +142,14 @@ def evidence_list(metrics: Sequence[Mapping[str, Any]]) -> None:
 
 
 def counts_line(article: Mapping[str, Any]) -> str:
-    """``12 killed · 30 wounded · 2 negotiation events · 9 metrics`` (zeros left out)."""
+    """``12 killed · 30 wounded · 2 negotiation events · 9 metrics`` (zeros left out).
+
+    An article in a language the extractor does not analyse says so: it has no figures,
+    which is not the same as zero casualties.
+    """
+    language = article.get("language")
+    if language and not is_analysed(language):
+        return f"not analysed: written in {language_name(language)}"
     parts = [f"{article[key]:,} {label}" for key, label in COUNTS if article.get(key)]
     parts.append(f"{len(article.get('metrics', [])):,} metrics")
     return " · ".join(parts)
@@ -153,7 +161,8 @@ def article_card(article: Mapping[str, Any]) -> None:
         article_header(article)
         metrics = article.get("metrics", [])
         with st.expander(counts_line(article)):
-            evidence_list(metrics)
+            if metrics or is_analysed(article.get("language") or "en"):
+                evidence_list(metrics)
             st.html(f"<div class='article-body'>{body_html(article['body'], metrics)}</div>")
 
 

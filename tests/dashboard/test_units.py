@@ -8,6 +8,7 @@ from pathlib import Path
 
 from dashboard import drill, model
 from dashboard.evidence import body_html, mark_spans, sentence_html
+from dashboard.views import counts_line
 
 T0 = int(datetime(2025, 1, 6, 12, tzinfo=UTC).timestamp() * 1000)
 
@@ -123,3 +124,10 @@ def test_every_gazetteer_place_and_country_is_on_the_map() -> None:
     from dashboard import geo
 
     assert set(PLACES) | set(COUNTRIES) <= set(geo.coordinates())
+
+
+def test_an_article_not_analysed_says_so_instead_of_zero_counts() -> None:
+    arabic = {"language": "ar", "killed": 0, "wounded": 0, "negotiation": 0, "metrics": []}
+    assert counts_line(arabic) == "not analysed: written in Arabic"
+    english = {**arabic, "language": "en", "killed": 3}
+    assert counts_line(english) == "3 killed · 0 metrics"

@@ -32,8 +32,8 @@ _TOLL = rollups.TOLL
 _EVIDENCE = "m.sentence, m.sent_start, m.sent_end, m.match_start, m.match_end"
 _ARTICLE_COLS = tuple(
     (
-        "article_id source title url body event_ms processed_ms killed wounded death_toll "
-        "negotiation "
+        "article_id source title url body language event_ms processed_ms killed wounded "
+        "death_toll negotiation "
     ).split()
 )
 _METRIC_COLS = tuple(

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 from kafka.errors import KafkaError
 
+from tests.support.broker import local_broker
 from wirewatch.broker import KAFKA_VERSION
-from wirewatch.host import free_port_pair
 from wirewatch.kafka import ensure_topics, make_admin, make_consumer, make_producer
 from wirewatch.settings import ENV_BOOTSTRAP, Settings, isolated
 from wirewatch.store import SqlStore, open_store
@@ -54,15 +54,8 @@ def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         with KafkaContainer(f"apache/kafka:{KAFKA_VERSION}").with_kraft() as container:
             yield container.get_bootstrap_server()
         return
-    from wirewatch.broker import LocalBroker
-
-    home = tmp_path_factory.mktemp("broker")
-    broker = LocalBroker(home, Settings.from_env({}).cache_dir, free_port_pair())
-    broker.start()
-    try:
+    with local_broker(tmp_path_factory.mktemp("broker")) as broker:
         yield broker.bootstrap
-    finally:
-        broker.stop()
 
 
 @pytest.fixture

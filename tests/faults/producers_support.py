@@ -10,8 +10,8 @@ from pathlib import Path
 
 from kafka import TopicPartition
 
+from tests.support.broker import local_broker
 from wirewatch.broker import LocalBroker
-from wirewatch.host import free_port_pair
 from wirewatch.kafka import make_consumer
 from wirewatch.settings import Settings
 
@@ -20,12 +20,8 @@ PATIENCE = 90.0  # bounds every wait; no assertion is about time
 
 def own_broker(home: Path) -> Iterator[LocalBroker]:
     """A broker of the caller's own in ``home`` (for a fixture): a test may stop it."""
-    broker = LocalBroker(home, Settings.from_env({}).cache_dir, free_port_pair())
-    broker.start()
-    try:
+    with local_broker(home) as broker:
         yield broker
-    finally:
-        broker.stop()
 
 
 def release_leaked_sockets() -> None:

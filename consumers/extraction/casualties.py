@@ -130,7 +130,7 @@ _CUMULATIVE_GATE = ("toll", "since", "total", "far", "date", "overall", "cumulat
 # leading class lets the regex engine skip ahead (a match starts where the break does)
 _CLAUSE_BREAK = re.compile(
     r"[;,\s](?:(?<=;)|(?<=,)\s+(?:bringing|raising|taking|pushing|adding|while|whereas|"
-    r"meanwhile|and\s+the)\b|(?<=\s)\s*(?:bringing|raising|taking|pushing|adding|while|whereas|"
+    r"meanwhile|with|and\s+the)\b|(?<=\s)\s*(?:bringing|raising|taking|pushing|adding|while|whereas|"
     r"meanwhile|and\s+the)\b|(?<=,)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:said|says)\b)",
 )
 _INCIDENT = re.compile(

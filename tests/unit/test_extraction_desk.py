@@ -162,3 +162,13 @@ def test_named_victims_and_fatal_shootings_count_one() -> None:
     assert extract("Mazid Uddin (45), a local activist, was killed.").summary.killed == 1
     assert extract("An 18-year-old man was fatally shot on Friday.").summary.killed == 1
     assert extract("The Army was attacked on Friday.").casualties == ()
+
+
+def test_a_toll_and_a_daily_figure_in_one_sentence_keep_their_own_scopes() -> None:
+    text = ("The ministry said the death toll had risen to 20,423, with 134 people killed "
+            "in the past 24 hours.")  # fmt: skip
+    result = extract(text)
+    assert [(c.count, c.scope) for c in result.casualties] == [(20423, "cumulative"),
+                                                                (134, "period")]  # fmt: skip
+    assert result.summary.death_toll == 20423 and result.summary.period_killed == 134
+    assert result.summary.killed == 0

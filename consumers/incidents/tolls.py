@@ -3,14 +3,15 @@
 A toll ("the death toll has risen to 18,000, the health ministry said") is not an incident: it
 is a point on the series of that authority for that place. Period totals ("in the past 24
 hours") are their own series (any scope other than "incident" and "cumulative"). Points of
-different series are never added or compared as a delta.
+different series are never added or compared as a delta. A point's place is the one extraction
+gave the toll (its sentence's, else the article's when the article is about one place); a
+place merely named elsewhere in the article is not guessed.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from consumers.incidents import places
 from consumers.incidents.reports import ArticleInfo
 from wirewatch.metrics import Extraction
 
@@ -40,14 +41,12 @@ def toll_points(
 ) -> list[TollPoint]:
     """The toll and period-total points of one article (scope other than "incident"), but
     for the casualties that revised an incident (their evidence starts in ``linked``)."""
-    located = [s.name for s in extraction.signals if s.category == "location"]
-    fallback = places.finest(located)
     seen: set[tuple[str | None, str | None, str, str]] = set()
     out = []
     for c in extraction.casualties:
-        if c.scope == "incident" or getattr(c, "subset", False) or c.evidence.start in linked:
+        if c.scope == "incident" or c.part_of is not None or c.evidence.start in linked:
             continue
-        point = TollPoint(c.where or fallback, c.authority, c.scope, c.kind, c.count,
+        point = TollPoint(c.where, c.authority, c.scope, c.kind, c.count,
                           article.article_id, article.published_ms, c.as_of,
                           c.evidence.sentence)  # fmt: skip
         if point.series not in seen:  # one point per series and article: the first figure

@@ -6,8 +6,11 @@ import io
 import json
 from typing import Any
 
+from consumers.extraction import extract
 from consumers.incidents.policy import FigurePolicy
+from consumers.incidents.reports import ArticleInfo
 from consumers.incidents.stories import StoryIndex
+from consumers.incidents.tolls import toll_points
 from consumers.incidents_cmd import process
 
 HOUR = 3_600_000
@@ -158,3 +161,15 @@ def test_an_article_restating_its_figure_adds_no_second_report() -> None:
     update = make_tracker().add(ArticleInfo("a1", "t", "wire", TUESDAY), text, extract(text))
     reports, incidents, _ = update_rows(update)  # every linked report has its incident
     assert (len(reports), len(incidents)) == (1, 1)
+
+
+def test_a_toll_takes_no_place_merely_named_elsewhere_in_the_article() -> None:
+    text = ("At least 19,463 people have been killed since the fighting began, the health "
+            "ministry said. Officials in Doha expected more meetings. Schools in Rafah are "
+            "closed. Fighting flared along the border with Lebanon.")  # fmt: skip
+    info = ArticleInfo("a1", "", "wire", 0, None)
+    [point] = toll_points(info, extract(text))
+    assert (point.value, point.authority, point.place) == (19463, "Health Ministry", None)
+    about_gaza = "The toll in Gaza has risen to 19,463, the health ministry said."
+    [point] = toll_points(info, extract(about_gaza))
+    assert point.place == "Gaza"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from tests.faults.support import (
     wait_until,
 )
 from wirewatch.settings import Settings
+from wirewatch.store import open_store
 from wirewatch.store.sqlite import sqlite_path
 
 pytestmark = pytest.mark.faults
@@ -56,62 +57,72 @@ def fill(disk: Path) -> Path:
     return filler
 
 
-def test_a_locked_store_stops_commits_then_processing_resumes_exactly(
-    kafka_settings: Settings, producer_factory: Any, tmp_path: Path
+def ride_out(
+    settings: Settings,
+    producer: Any,
+    log: Path,
+    stored: Callable[[], int],
+    outage: Callable[[], Callable[[], None]],
+    sign: str = "store unavailable",
 ) -> None:
-    producer = producer_factory()
+    """Store a first backlog, start an ``outage`` (it returns how to end it), send a second
+    backlog, see the extractor retry without dying, end the outage: every article stored
+    exactly once, no dead letters."""
     first = backlog(100)
-    send_articles(producer, kafka_settings, first)
-    log = tmp_path / "extractor.log"
-    child = Child(["extractor", "--idle-exit", "30"], service_env(kafka_settings), log)
+    send_articles(producer, settings, first)
+    child = Child(["extractor", "--idle-exit", "60"], service_env(settings), log)
     try:
-        wait_until(lambda: count(kafka_settings) >= len(first), 120, "the first backlog")
-        lock = sqlite3.connect(sqlite_path(kafka_settings.store_url), isolation_level=None)
-        lock.execute("BEGIN EXCLUSIVE")  # another writer holds the store
+        wait_until(lambda: stored() >= len(first), 120, "the first backlog")
+        end_outage = outage()
         try:
             second = backlog(200, start=len(first))
-            send_articles(producer, kafka_settings, second)
+            send_articles(producer, settings, second)
             wait_until(lambda: "store unavailable" in child.output(), 120, "the outage")
             wait_until(lambda: child.output().count("retrying in") >= 2, 120, "a second retry")
-            assert child.proc.poll() is None, "the extractor stopped on a locked store"
+            assert sign in child.output(), child.output()
+            assert child.proc.poll() is None, "the extractor stopped on a store outage"
         finally:
-            lock.execute("ROLLBACK")
-            lock.close()
+            end_outage()
         everything = first + second
-        wait_until(lambda: count(kafka_settings) >= len(everything), 120, "processing to resume")
+        wait_until(lambda: stored() >= len(everything), 120, "processing to resume")
     finally:
         code = child.stop()
     assert code == 0, child.output()
-    assert_exact(kafka_settings, everything)
-    assert count(kafka_settings, "dead_letters") == 0
+    assert_exact(settings, everything)
+    store = open_store(settings.store_url)
+    try:
+        assert store.count("dead_letters") == 0
+    finally:
+        store.close()
+
+
+def test_a_locked_store_stops_commits_then_processing_resumes_exactly(
+    kafka_settings: Settings, producer_factory: Any, tmp_path: Path
+) -> None:
+    def lock() -> Callable[[], None]:
+        holder = sqlite3.connect(sqlite_path(kafka_settings.store_url), isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")  # another writer holds the store
+
+        def release() -> None:
+            holder.execute("ROLLBACK")
+            holder.close()
+
+        return release
+
+    ride_out(kafka_settings, producer_factory(), tmp_path / "extractor.log",
+             lambda: count(kafka_settings), lock)  # fmt: skip
 
 
 def test_a_full_disk_stops_commits_then_processing_resumes_exactly(
     kafka_settings: Settings, producer_factory: Any, tmp_path: Path, small_disk: Path
 ) -> None:
     settings = replace(kafka_settings, store_url=f"sqlite:///{small_disk / 'wirewatch.db'}")
-    producer = producer_factory()
-    first = backlog(100)
-    send_articles(producer, settings, first)
-    log = tmp_path / "extractor.log"
-    child = Child(["extractor", "--idle-exit", "30"], service_env(settings), log)
-    try:
-        wait_until(lambda: count(settings) >= len(first), 120, "the first backlog")
-        filler = fill(small_disk)
-        second = backlog(200, start=len(first))
-        send_articles(producer, settings, second)
-        wait_until(lambda: "store unavailable" in child.output(), 120, "the outage")
-        wait_until(lambda: child.output().count("retrying in") >= 2, 120, "a second retry")
-        assert "full" in child.output(), child.output()
-        assert child.proc.poll() is None, "the extractor stopped on a full disk"
-        filler.unlink()
-        everything = first + second
-        wait_until(lambda: count(settings) >= len(everything), 120, "processing to resume")
-    finally:
-        code = child.stop()
-    assert code == 0, child.output()
-    assert_exact(settings, everything)
-    assert count(settings, "dead_letters") == 0
+
+    def fill_disk() -> Callable[[], None]:
+        return fill(small_disk).unlink
+
+    ride_out(settings, producer_factory(), tmp_path / "extractor.log", lambda: count(settings),
+             fill_disk, sign="full")  # fmt: skip
 
 
 def pg_count(url: str) -> int:
@@ -133,24 +144,10 @@ def test_postgresql_down_stops_commits_then_processing_resumes_exactly(
     pytest.importorskip("psycopg", reason="pip install 'wirewatch[postgres]'")
     with pg.running_server() as server:
         settings = replace(kafka_settings, store_url=server.url)
-        producer = producer_factory()
-        first = backlog(100)
-        send_articles(producer, settings, first)
-        child = Child(["extractor", "--idle-exit", "60"], service_env(settings),
-                      tmp_path / "extractor.log")  # fmt: skip
-        try:
-            wait_until(lambda: pg_count(server.url) >= len(first), 120, "the first backlog")
+
+        def stop_server() -> Callable[[], None]:
             server.stop()
-            second = backlog(200, start=len(first))
-            send_articles(producer, settings, second)
-            wait_until(lambda: "store unavailable" in child.output(), 120, "the outage")
-            wait_until(lambda: child.output().count("retrying in") >= 2, 120, "a second retry")
-            assert child.proc.poll() is None, "the extractor stopped with PostgreSQL down"
-            server.start()
-            everything = first + second
-            wait_until(lambda: pg_count(server.url) >= len(everything), 120, "processing to resume")
-        finally:
-            code = child.stop()
-        assert code == 0, child.output()
-        assert_exact(settings, everything)
-        assert pg_count(server.url) == len(everything)
+            return server.start
+
+        ride_out(settings, producer_factory(), tmp_path / "extractor.log",
+                 lambda: pg_count(server.url), stop_server)  # fmt: skip

@@ -28,7 +28,7 @@ import tempfile
 import threading
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kafka.errors import KafkaError
@@ -37,7 +37,7 @@ from wirewatch.broker import LocalBroker
 from wirewatch.host import free_port_pair
 from wirewatch.kafka import ensure_topics, make_admin, make_producer
 from wirewatch.schema import ArticleEvent
-from wirewatch.settings import Settings, isolated
+from wirewatch.settings import Settings, child_environment, isolated
 from wirewatch.store import open_store
 
 OLD_SESSION_MS = 45_000  # kafka-python's default before this change
@@ -82,16 +82,7 @@ class Trickle(threading.Thread):
 
 
 def env_for(settings: Settings, mode: Mode) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("WIREWATCH_")}
-    env.update(
-        KAFKA_BOOTSTRAP_SERVERS=settings.bootstrap_servers,
-        WIREWATCH_DATA_DIR=str(settings.data_dir),
-        WIREWATCH_STORE_URL=settings.store_url,
-        WIREWATCH_TOPIC_PREFIX=settings.topics.articles.removesuffix("articles"),
-        WIREWATCH_GROUP_ID=settings.group_id,
-        WIREWATCH_SESSION_TIMEOUT_MS=str(mode.session_ms),
-    )
-    return env
+    return child_environment(replace(settings, session_timeout_ms=mode.session_ms), os.environ)
 
 
 def spawn(settings: Settings, mode: Mode, member: str) -> subprocess.Popen[bytes]:

@@ -147,6 +147,22 @@ def isolated(bootstrap: str, folder: Path, tag: str) -> Settings:
     )
 
 
+def child_environment(settings: Settings, base: Mapping[str, str]) -> dict[str, str]:
+    """``base`` (an environment) with every ``WIREWATCH_`` variable replaced by those that
+    make a ``wirewatch`` subprocess use ``settings``' broker, store, topics and group."""
+    env = {k: v for k, v in base.items() if not k.startswith("WIREWATCH_")}
+    env.update({
+        ENV_BOOTSTRAP: settings.bootstrap_servers,
+        ENV_DATA_DIR: str(settings.data_dir),
+        ENV_STORE_URL: settings.store_url,
+        ENV_TOPIC_PREFIX: settings.topics.articles.removesuffix(Topics().articles),
+        ENV_GROUP_ID: settings.group_id,
+        ENV_PARTITIONS: str(settings.partitions),
+        ENV_SESSION_TIMEOUT_MS: str(settings.session_timeout_ms),
+    })  # fmt: skip
+    return env
+
+
 def _int(env: Mapping[str, str], name: str, default: int) -> int:
     raw = env.get(name, "").strip()
     if not raw:

@@ -17,7 +17,7 @@ from kafka.errors import KafkaError
 from tests.support.factories import article
 from wirewatch.kafka import make_admin
 from wirewatch.schema import ArticleEvent
-from wirewatch.settings import Settings
+from wirewatch.settings import Settings, child_environment
 from wirewatch.store import SqlStore, open_store
 from wirewatch.store.rollups import GRAINS
 from wirewatch.store.sqlite import sqlite_path
@@ -25,17 +25,7 @@ from wirewatch.store.sqlite import sqlite_path
 
 def service_env(settings: Settings, **extra: str) -> dict[str, str]:
     """The environment that points a ``wirewatch`` subprocess at this test's broker and store."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("WIREWATCH_")}
-    env.update(
-        KAFKA_BOOTSTRAP_SERVERS=settings.bootstrap_servers,
-        WIREWATCH_DATA_DIR=str(settings.data_dir),
-        WIREWATCH_STORE_URL=settings.store_url,
-        WIREWATCH_TOPIC_PREFIX=settings.topics.articles.removesuffix("articles"),
-        WIREWATCH_GROUP_ID=settings.group_id,
-        WIREWATCH_PARTITIONS=str(settings.partitions),
-        **extra,
-    )
-    return env
+    return {**child_environment(settings, os.environ), **extra}
 
 
 class Child:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from wirewatch.settings import Settings, Topics
+from wirewatch.settings import Settings, Topics, child_environment, isolated
 
 
 def test_defaults_point_at_the_local_broker() -> None:
@@ -44,3 +45,14 @@ def test_prefix_and_numbers() -> None:
 def test_bad_numbers_are_named(raw: str) -> None:
     with pytest.raises(ValueError, match="WIREWATCH_PARTITIONS"):
         Settings.from_env({"WIREWATCH_PARTITIONS": raw})
+
+
+def test_a_child_environment_gives_the_child_the_same_settings(tmp_path: Path) -> None:
+    parent = replace(isolated("127.0.0.1:19092", tmp_path, "t1"), partitions=5,
+                     session_timeout_ms=7000)  # fmt: skip
+    env = child_environment(parent, {"PATH": "/bin", "WIREWATCH_GROUP_ID": "stale"})
+    child = Settings.from_env(env)
+    assert env["PATH"] == "/bin"
+    for name in ("bootstrap_servers", "data_dir", "store_url", "topics", "group_id",
+                 "partitions", "session_timeout_ms"):  # fmt: skip
+        assert getattr(child, name) == getattr(parent, name), name

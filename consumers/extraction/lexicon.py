@@ -199,6 +199,10 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "agreement_reached": (
         (
             "agree",
+            "propos",
+            "offer",
+            "framework",
+            "terms",
             "deal",
             "accord",
             "understanding",
@@ -226,6 +230,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "approv",
             "ratif",
             "endors",
+            "accept",
         ),
     ),
     "ceasefire_started": (

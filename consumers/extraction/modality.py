@@ -27,7 +27,8 @@ _DEMANDED = re.compile(
     r"\b(?:demand\w*|insist\w*\s+on|call\w*\s+for|urg\w*|press\w*\s+for|push\w*\s+for|"
     r"aim\w*\s+(?:for|at|to)|seek\w*|sought|goal\s+of|objectives?\s+(?:of|is|was)|"
     r"war\s+(?:aim|goal|objective)s?|condition\w*\s+(?:on|for)|in\s+order\s+to|want\w*\s+to|"
-    r"vow\w*\s+to|pledg\w*\s+to|until)\b[^.]*$"
+    r"vow\w*\s+to|pledg\w*\s+to|until|attempt\w*\s+to|tr(?:y|ied|ies|ying)\s+to|"
+    r"(?:in\s+)?an?\s+(?:attempt|effort|bid)\s+to)\b[^.]*$"
 )
 _AFTER_DEMANDED = re.compile(
     r"^[^.;]{0,40}?\b(?:as|is|was|are|were|remains?)\s+(?:a|an|its|their|the)\s+"
@@ -61,11 +62,17 @@ def _clause_before(lowered: str, lo: int, start: int) -> str:
     return before[breaks[-1].end() :] if breaks else before
 
 
+# "three days after a truce was signed": the event only dates what the sentence reports
+_DATING = re.compile(
+    r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:(?:a|an|the|their|its)\s+)?$"
+)
+
+
 def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int) -> str:
     """The modality of ``event`` matched at ``lowered[start:end]`` in the sentence ``[lo:hi]``."""
     before = _clause_before(lowered, lo, start)
     around = lowered[max(lo, start - 50) : min(hi, end + 40)]
-    if _HISTORICAL.search(around):
+    if _HISTORICAL.search(around) or _DATING.search(lowered, max(lo, start - 40), start):
         return "historical"
     if event in _PLAN_TYPES:
         return "asserted"

@@ -72,15 +72,21 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\brejection\s+of\s+{_W}{{0,3}}?(?:proposal|plan|offer|deal|demands?)\b",
     ),
     "agreement_reached": (
-        rf"\b(?:reached|struck|sealed|signed|clinched|finali[sz]ed|agreed\s+on|agreed\s+to)\s+"
-        rf"{_W}{{0,4}}?(?:agreement|deal|accord|understanding|{_CF})",
+        rf"\b(?:reached|struck|sealed|signed|clinched|finali[sz]ed|agreed\s+on|agreed\s+to|sign|"
+        rf"signs|signing(?!\s+of))\s+{_W}{{0,4}}?(?:agreement|deal|accord|understanding|{_CF})",
+        # accepting an offer or a framework is agreeing to it
+        rf"\b(?:accepted|accepts|accepting)\s+(?:the|a|an|its|their)\s+{_W}{{0,3}}?(?:proposal|deal|"
+        rf"agreement|offer|framework|terms|accord|{_CF})",
+        rf"\b(?:proposal|deal|offer|framework|plan|terms)\s+{_W}{{0,6}}?(?:was|were|has\s+been|"
+        rf"had\s+been)\s+(?:\w+\s+)?accepted\b",
         rf"\b(?:agreement|deal|accord)\s+{_W}{{0,3}}?(?:was|has\s+been|had\s+been|is)\s+"
         rf"(?:reached|struck|signed|agreed|sealed|finali[sz]ed)\b",
         r"\b(?:breakthrough\s+in\s+talks|deal\s+was\s+announced)\b",
         # perfect and passive: "have agreed to a truce", "a peace pact was signed"
         r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b",
         rf"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+{_W}{{0,3}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
-        rf"withdraw|terms|peace|hold|form|resume|resolve|reconcile|settle|coexist|convene)",
+        rf"withdraw|terms|peace|hold|form|resume|resolve|reconcile|settle|coexist|convene|compensat\w*|"
+        rf"pay|implement|respect|abide)",
         rf"\b(?:{_CF}|pact|memorandum|mou|peace\s+deal|peace\s+accord|peace\s+agreement)\s+"
         rf"{_W}{{0,4}}?(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:signed|agreed|reached|"
         rf"brokered|concluded)\b",
@@ -154,7 +160,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:surrendered|surrenders|surrendering)\s+(?:{_W}{{0,3}}?)?(?:to|their|his|its|"
         rf"themselves|with)\b",
         r"\b(?:fighters|militants|rebels|members|soldiers|troops|combatants|insurgents|gunmen)\s+"
-        r"(?:[\w'-]+\s+){0,4}?(?:surrendered|handed\s+themselves\s+over|turned\s+themselves\s+in|"
+        r"(?:[\w'-]+\s+){0,4}?(?:surrendered|(?<!to\s)surrender|handed\s+themselves\s+over|turned\s+themselves\s+in|"
         r"laid\s+down\s+(?:their\s+)?(?:arms|weapons))\b",
         r"\b(?:laid|lay|laying)\s+down\s+(?:their|his|its)\s+(?:arms|weapons)\b",
     ),

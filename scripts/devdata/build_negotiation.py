@@ -6,17 +6,18 @@ Reads each source of ``sources_negotiation.json`` at its recorded commit from a 
 (``<mirror>/<owner>+<name>/repo``), keeps one item per event note, labels it ``1`` when ACLED coded
 the event as ``Agreement``, drops the reserved date/country windows and duplicate notes, strips
 the coder's leading tag ("Agreement: ..."), and writes ``negotiation_dev.jsonl`` and
-``negotiation_test.jsonl`` (a deterministic 50/50 split on a hash of the event id; notes that
-tell one event for several places, "coded separately", share the split of the first of them, so
-no twin of a test note is in dev; the test split is never tuned on). ACLED data may not be
-redistributed: the output stays in the git-ignored ``.devdata/``.
+``negotiation_test.jsonl``. The split is by source: each export of the manifest names its split,
+so the untuned test split holds other countries, another year and other coders than dev, and
+nothing in it was read while the rules were tuned or the model trained. Sources are CSV files or
+Parquet files of ACLED API records (``format: parquet``: the note is the ``Text:`` part of the
+record, without the coded event type that follows it). ACLED data may not be redistributed: the
+output stays in the git-ignored ``.devdata/``.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import io
 import json
 import re
@@ -39,8 +40,8 @@ AFRICA = frozenset({
 })  # fmt: skip
 _DATE_FORMATS = ("%d %B %Y", "%d-%B-%Y", "%d-%b-%y", "%d-%m-%y", "%Y-%m-%d", "%d/%m/%Y")
 _TAG = re.compile(r"^\s*[A-Z][A-Za-z /&-]{1,40}:\s+")
-_PLACE = re.compile(r"\b(?:in|at|near|within|from|to)\s+(?:the\s+)?[A-Z][^,.;]*")
 _SPACE = re.compile(r"\W+")
+_API_TEXT = re.compile(r"\bText: (.*?) Number of fatalities:", re.DOTALL)
 csv.field_size_limit(10**9)
 
 
@@ -66,15 +67,40 @@ def reserved(country: str, day: date) -> bool:
     return any(applies and lo <= day <= hi for applies, lo, hi in windows)
 
 
-def read_source(mirror: Path, source: dict[str, str]) -> list[dict[str, str]]:
-    """The rows of one source file at its recorded commit, keys lower-cased."""
+def read_blob(mirror: Path, source: dict[str, str]) -> bytes:
+    """The bytes of one source file at its recorded commit, from the local mirror."""
     repo = mirror / source["repo"].replace("/", "+") / "repo"
     blob = f"{source['commit']}:{source['path']}"
-    raw = subprocess.run(  # noqa: S603
+    return subprocess.run(  # noqa: S603
         ["git", "-C", str(repo), "show", blob],  # noqa: S607
         capture_output=True,
         check=True,
-    ).stdout.decode("utf-8", "replace")
+    ).stdout
+
+
+def parquet_rows(raw: bytes) -> list[dict[str, str]]:
+    """ACLED API records stored as Parquet, as export rows (``notes`` from the ``Text:`` part)."""
+    import pyarrow.parquet as pq  # noqa: PLC0415 - only these sources need it
+
+    rows = []
+    for record in pq.read_table(io.BytesIO(raw)).to_pylist():
+        note = _API_TEXT.search(str(record.get("text") or ""))
+        rows.append({
+            "event_id_cnty": str(record.get("item_id", "")).removeprefix("acled_"),
+            "event_date": str(record.get("date", "")),
+            "country": str(record.get("country", "")),
+            "sub_event_type": str(record.get("sub_event_type", "")),
+            "notes": note.group(1) if note else "",
+        })  # fmt: skip
+    return rows
+
+
+def read_source(mirror: Path, source: dict[str, str]) -> list[dict[str, str]]:
+    """The rows of one source file at its recorded commit, keys lower-cased."""
+    raw_bytes = read_blob(mirror, source)
+    if source.get("format") == "parquet":
+        return parquet_rows(raw_bytes)
+    raw = raw_bytes.decode("utf-8", "replace")
     return [
         {k.lower(): (v or "") for k, v in row.items() if k}
         for row in csv.DictReader(io.StringIO(raw))
@@ -98,6 +124,9 @@ def items(mirror: Path) -> tuple[list[dict[str, object]], dict[str, int]]:
     seen: set[str] = set()
     dropped = {"reserved": 0, "undated": 0, "unlabelled": 0, "duplicate": 0, "empty": 0}
     for source in manifest["sources"]:
+        if source["repo"] in manifest["reserved_repositories_excluded"]:
+            msg = f"{source['repo']} is reserved for independent evaluation"
+            raise SystemExit(msg)
         for row in read_source(mirror, source):
             text = _TAG.sub("", row.get("notes", "")).strip()
             day = parse_date(row.get("event_date", ""))
@@ -118,29 +147,9 @@ def items(mirror: Path) -> tuple[list[dict[str, object]], dict[str, int]]:
                 "country": row.get("country", ""),
                 "date": str(day),
                 "source": f"{source['repo']}/{source['path']}@{source['commit'][:12]}",
+                "split": source["split"],
             })  # fmt: skip
     return out, dropped
-
-
-def split_of(item_id: str) -> str:
-    """``dev`` or ``test``, fixed by a hash of the item id."""
-    return "dev" if hashlib.sha256(item_id.encode()).digest()[0] % 2 == 0 else "test"
-
-
-def twin_key(item: dict[str, object]) -> str:
-    """What twin notes share: country, date and the first words with place names left out."""
-    words = _SPACE.sub(" ", _PLACE.sub(" ", str(item["text"]))).lower().split()
-    return f"{item['country']}|{item['date']}|{' '.join(words[:12])}"
-
-
-def assign_splits(built: list[dict[str, object]]) -> dict[str, str]:
-    """The split of each item id; twins take the split of the first of them."""
-    first: dict[str, str] = {}
-    out: dict[str, str] = {}
-    for item in built:
-        item_id = str(item["id"])
-        out[item_id] = first.setdefault(twin_key(item), split_of(item_id))
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -150,9 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     built, dropped = items(args.mirror)
     args.out.mkdir(parents=True, exist_ok=True)
-    splits = assign_splits(built)
     for name in ("dev", "test"):
-        part = [item for item in built if splits[str(item["id"])] == name]
+        part = [item for item in built if item["split"] == name]
         path = args.out / f"negotiation_{name}.jsonl"
         path.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in part), "utf-8")
         positives = sum(int(i["label"] == 1) for i in part)

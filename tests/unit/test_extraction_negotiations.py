@@ -82,6 +82,12 @@ def test_parties_and_mediators_are_normalised() -> None:
         ("The governor convened a reconciliation conference for the feuding groups.", "talks_held"),
         ("The two communities agreed to resolve their land dispute.", "agreement_reached"),
         ("Herders and farmers agreed to reconcile after months of clashes.", "agreement_reached"),
+        ("The government and the rebels sign a peace accord in the capital.", "agreement_reached"),
+        ("The president resumed office, signing a peace deal with the guard.", "agreement_reached"),
+        ("Hamas accepted the Egyptian proposal on Monday.", "agreement_reached"),
+        ("The framework was unanimously accepted by all parties.", "agreement_reached"),
+        ("The two sub-clans agreed to blood compensation in the village.", "agreement_reached"),
+        ("Dozens of militia members surrender after the operation.", "surrender"),
     ],
 )
 def test_new_wordings(text: str, event: str) -> None:
@@ -121,3 +127,16 @@ def test_envoys_from_a_country_make_it_a_mediator() -> None:
 )
 def test_ordinary_wordings(text: str, event: str) -> None:
     assert event in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders met to discuss the signing of a nationwide ceasefire agreement.",
+        "Two fighters wanted to surrender but were stopped.",
+    ],
+)
+def test_signing_of_and_wanting_to_surrender_are_no_events(text: str) -> None:
+    events = _events(text)
+    assert "agreement_reached" not in events
+    assert "surrender" not in events

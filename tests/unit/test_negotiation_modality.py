@@ -34,6 +34,10 @@ def _modalities(text: str) -> dict[str, str]:
          "asserted"),
         ("On 5 May, Hamas released 13 hostages.", "hostage_release", "asserted"),
         ("Hamas may release more hostages.", "hostage_release", "hypothetical"),
+        ("Militants attacked the station in an attempt to free prisoners.", "prisoner_release",
+         "demanded"),
+        ("The attack came three days after a truce was signed between the clans.",
+         "agreement_reached", "historical"),
     ],
 )  # fmt: skip
 def test_modality(text: str, event: str, modality: str) -> None:

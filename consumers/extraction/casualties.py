@@ -149,6 +149,8 @@ _PERIOD = re.compile(
 # the deaths are background (a past event, the reason for a protest) or not real (a threat,
 # a hypothesis, a rhetorical "even if thousands were killed")
 _PERIOD_GATE = ("hour", "day", "week", "yesterday", "daily", "overnight")
+_PERIOD_GATE_RE = re.compile("|".join(_PERIOD_GATE))
+_CUMULATIVE_GATE_RE = re.compile("|".join(_CUMULATIVE_GATE))
 _HISTORICAL = re.compile(
     r"(?:last\s+(?:year|month|summer|winter|spring|autumn|fall)(?:'s)?|"
     r"years?\s+ago|anniversary|in\s+(?:19|20)\d\d\b|in\s+memory|commemorat\w*|"
@@ -259,9 +261,8 @@ class _Clauses:
 
     def __init__(self, low: str, lo: int, hi: int) -> None:
         self.low, self.lo, self.hi = low, lo, hi
-        sentence = low[lo:hi]
-        self.timed = any(cue in sentence for cue in _PERIOD_GATE)
-        self.summed = any(cue in sentence for cue in _CUMULATIVE_GATE)
+        self.timed = _PERIOD_GATE_RE.search(low, lo, hi) is not None
+        self.summed = _CUMULATIVE_GATE_RE.search(low, lo, hi) is not None
         self._breaks: list[int] | None = None
         self._cues: dict[tuple[str, int], bool] = {}
 

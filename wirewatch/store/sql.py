@@ -107,11 +107,14 @@ def _casualty_extra(c: Casualty) -> Row:
         c.authority,
         c.as_of,
     )
-    return (*scope, None)
+    kept = {"part_of": c.part_of, "modality": c.modality}
+    detail = {k: v for k, v in kept.items() if v is not None}
+    return (*scope, json.dumps(detail) if detail else None)
 
 
 def _negotiation_extra(n: Negotiation) -> Row:
-    detail = json.dumps({"parties": list(n.parties), "mediators": list(n.mediators)})
+    sides = {"parties": list(n.parties), "mediators": list(n.mediators)}
+    detail = json.dumps({**sides, "modality": n.modality})
     return (None, None, 0, None, None, None, None, None, detail)
 
 

@@ -22,7 +22,7 @@ _TRIGGERS = {
     "killed": r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|"
     r"captured)\s+and\s+(?:then\s+)?(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
     r"dying|deaths|fatalities|slain|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
-    r"murdered|executed|shot\s+dead|gunned\s+down|lynched|(?:hacked|beaten|stabbed|clubbed|"
+    r"murdered|executed|martyred|shot\s+dead|gunned\s+down|lynched|(?:hacked|axed|beaten|stabbed|clubbed|"
     r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched)\s+to\s+death|"
     r"bodies|corpses|succumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds)|neutrali[sz]ed|"
     r"eliminated|fatally\s+(?:shot|stabbed|wounded|injured|struck|hit)",
@@ -188,6 +188,12 @@ _SINGULAR = re.compile(
     rf"(?:was|has\s+been|had\s+been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TRIGGER})\b",
 )
 
+# "a shop employee has died", "an army jawan died": one person, with no "was" before the verb
+_SINGULAR_DIED = re.compile(
+    rf"(?:a|an|another)\s+(?:(?!(?:{_STOP_WORDS}|{_NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?"
+    r"(?:has\s+|had\s+|later\s+|then\s+)?(?P<killed>died|succumbed)\b"
+)
+_DIED_WORDS = ("died", "succumbed")
 # the end of a singular phrase, found first: it is rarer than the articles that open one
 _SINGULAR_TAIL = re.compile(rf"(?:was|been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TRIGGER})\b")
 
@@ -395,6 +401,19 @@ def _tails(low: str, lo: int, hi: int) -> list[re.Match[str]]:
     return sorted(tails, key=lambda t: t.start()) if len(tails) > 1 else tails
 
 
+def _died_ends(low: str, lo: int, hi: int) -> list[int]:
+    """Where a whole word "died" or "succumbed" ends in ``low[lo:hi]``."""
+    ends = []
+    for word in _DIED_WORDS:
+        pos = low.find(word, lo, hi)
+        while pos != -1:
+            end = pos + len(word)
+            if (end == len(low) or not low[end].isalnum()) and (pos == 0 or low[pos - 1] == " "):
+                ends.append(end)
+            pos = low.find(word, end, hi)
+    return ends
+
+
 def _object_gates(low: str, lo: int, hi: int) -> list[int]:
     """Where a verb that may take a singular object ends ("kill|ed a man"), found with
     ``str.find`` on the article words, much faster than a regex over the sentence."""
@@ -431,6 +450,10 @@ def _singulars(
             spans.append(_phrase(match, match.start()))
         elif text and (name := _NAMED.search(text, max(lo, tail.start() - 60), tail.start())):
             spans.append(_phrase(tail, name.start("name")))
+    for end in _died_ends(low, lo, hi):
+        match = word_search(_SINGULAR_DIED, low, max(lo, end - 160), end)
+        if match is not None and match.end() == end:
+            spans.append(_phrase(match, match.start()))
     for verb_end in _object_gates(low, lo, hi):
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
         if obj is not None:
@@ -440,6 +463,8 @@ def _singulars(
             continue
         if start > 0 and low[start - 1].isalnum():
             continue
+        if _NEGATION.search(low, max(lo, start - 24), start):
+            continue  # "not a single person was killed"
         clauses = clauses or _Clauses(low, lo, hi)
         num = NumberMention(1, 1, 1, False, start, start + 1, start)
         who = people.who_in(low, start, min(hi, end + 40))

@@ -111,7 +111,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "reconcil",
     ),
     "casualty": (
-        "killed", "kill", "dead", "died", "die", "death", "fatalit", "slain", "perish",
+        "killed", "kill", "dead", "died", "die", "death", "fatalit", "slain", "perish", "martyr",
         "wounded", "wound", "injur", "hurt", "missing", "unaccounted", "hostage", "captive",
         "kidnap", "abduct", "arrest", "detain", "detention", "bodies", "lost their lives", "toll",
         "shot", "gunned", "lynch", "trapped", "rubble", "rounded up", "custody", "bring", "raising",

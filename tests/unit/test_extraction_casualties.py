@@ -116,3 +116,28 @@ def test_a_cumulative_wounded_figure_is_not_a_new_injury() -> None:
     )
     summary = extract(text).summary
     assert (summary.killed, summary.wounded, summary.death_toll) == (0, 9, 22_588)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shop employee has died when a petrol bomb hit the truck.",
+        "An army jawan died in an encounter on the Line of Control.",
+        "One security guard was martyred in the blast.",
+        "A village council leader was axed to death in his office.",
+    ],
+)
+def test_one_death_told_without_was_killed(text: str) -> None:
+    assert extract(text).summary.killed == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not a single person died in the raid.",
+        "Not a single soldier was killed in the raid.",
+        "A day after the commander died, fighting resumed.",
+    ],
+)
+def test_no_single_death_and_time_phrases_count_nobody(text: str) -> None:
+    assert extract(text).summary.killed == 0

@@ -194,6 +194,17 @@ _SINGULAR_DIED = re.compile(
     r"(?:has\s+|had\s+|later\s+|then\s+)?(?P<killed>died|succumbed)\b"
 )
 _DIED_WORDS = ("died", "succumbed")
+# "an Indian policeman and a civilian were killed": two people, one named after the other
+_ONE_OF_TWO = (
+    rf"(?:(?!(?:{_STOP_WORDS}|and|was|were|is|are|been|{_NOT_ONE}|{_ANY_TRIGGER})\b)"
+    r"[\w().'/\"-]+\s+){1,5}?"
+)
+_PAIR = re.compile(
+    rf"(?:a|an|one)\s+{_ONE_OF_TWO}and\s+(?:a|an|one|another)\s+{_ONE_OF_TWO}"
+    rf"(?:(?:were|have\s+been|had\s+been)\s+{_ADVERB}(?:shot\s+and\s+)?|(?:have\s+|had\s+)?)"
+    rf"(?:{_TRIGGER})\b"
+)
+_PAIR_GATES = (" and a ", " and an ", " and one ", " and another ")
 # the end of a singular phrase, found first: it is rarer than the articles that open one
 _SINGULAR_TAIL = re.compile(rf"(?:was|been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TRIGGER})\b")
 
@@ -401,6 +412,16 @@ def _tails(low: str, lo: int, hi: int) -> list[re.Match[str]]:
     return sorted(tails, key=lambda t: t.start()) if len(tails) > 1 else tails
 
 
+def _ending_at(pattern: re.Pattern[str], low: str, lo: int, end: int) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``low[lo:end]`` that starts a word and ends at ``end``
+    ("a civilian was wounded", not the "a soldier was killed" before it)."""
+    while (match := word_search(pattern, low, lo, end)) is not None:
+        if match.end() == end:
+            return match
+        lo = match.start() + 1
+    return None
+
+
 def _died_ends(low: str, lo: int, hi: int) -> list[int]:
     """Where a whole word "died" or "succumbed" ends in ``low[lo:hi]``."""
     ends = []
@@ -443,22 +464,22 @@ def _singulars(
     already covers the phrase. ``text`` is the original text (names are capitalised)."""
     taken = [(m.number.start, m.trigger[1]) for m in found]
     extra = []
-    spans = []
+    spans = _pairs(low, lo, hi)
     for tail in _tails(low, lo, hi):
-        match = word_search(_SINGULAR, low, max(lo, tail.start() - 160), tail.end())
-        if match is not None and match.end() == tail.end():
+        match = _ending_at(_SINGULAR, low, max(lo, tail.start() - 160), tail.end())
+        if match is not None:
             spans.append(_phrase(match, match.start()))
         elif text and (name := _NAMED.search(text, max(lo, tail.start() - 60), tail.start())):
             spans.append(_phrase(tail, name.start("name")))
     for end in _died_ends(low, lo, hi):
-        match = word_search(_SINGULAR_DIED, low, max(lo, end - 160), end)
-        if match is not None and match.end() == end:
+        match = _ending_at(_SINGULAR_DIED, low, max(lo, end - 160), end)
+        if match is not None:
             spans.append(_phrase(match, match.start()))
     for verb_end in _object_gates(low, lo, hi):
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
         if obj is not None:
             spans.append(_phrase(obj, obj.start()))
-    for start, end, kind, trigger in spans:
+    for start, end, kind, trigger, count in spans:
         if any(s < end and start < e for s, e in taken):
             continue
         if start > 0 and low[start - 1].isalnum():
@@ -466,16 +487,31 @@ def _singulars(
         if _NEGATION.search(low, max(lo, start - 24), start):
             continue  # "not a single person was killed"
         clauses = clauses or _Clauses(low, lo, hi)
-        num = NumberMention(1, 1, 1, False, start, start + 1, start)
+        num = NumberMention(count, count, count, False, start, start + 1, start)
         who = people.who_in(low, start, min(hi, end + 40))
         modality = _modality(low, lo, start, trigger)
-        extra.append(Mention(kind, num, clauses.scope(start, False, 1), trigger, who, False,
+        extra.append(Mention(kind, num, clauses.scope(start, False, count), trigger, who, False,
                              modality))  # fmt: skip
         taken.append((start, end))
     return extra
 
 
-def _phrase(match: re.Match[str], start: int) -> tuple[int, int, str, tuple[int, int]]:
-    """``(start, end, kind, trigger span)`` of a singular phrase."""
+def _phrase(
+    match: re.Match[str], start: int, count: int = 1
+) -> tuple[int, int, str, tuple[int, int], int]:
+    """``(start, end, kind, trigger span, people)`` of a singular (or paired) phrase."""
     kind = _kind(match)
-    return start, match.end(), kind, match.span(kind)
+    return start, match.end(), kind, match.span(kind), count
+
+
+def _pairs(low: str, lo: int, hi: int) -> list[tuple[int, int, str, tuple[int, int], int]]:
+    """ "a policeman and a civilian were killed": two people, where the sentence joins two
+    singular phrases with "and" before one verb."""
+    if not any(low.find(gate, lo, hi) != -1 for gate in _PAIR_GATES):
+        return []
+    found = []
+    pos = lo
+    while (match := word_search(_PAIR, low, pos, hi)) is not None:
+        found.append(_phrase(match, match.start(), 2))
+        pos = match.end()
+    return found

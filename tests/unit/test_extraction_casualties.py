@@ -141,3 +141,17 @@ def test_one_death_told_without_was_killed(text: str) -> None:
 )
 def test_no_single_death_and_time_phrases_count_nobody(text: str) -> None:
     assert extract(text).summary.killed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("An Indian policeman and a civilian were killed after militants attacked a post.", 2, 0),
+        ("An army jawan and a militant died in an encounter.", 2, 0),
+        ("A man and a woman were wounded in the attack.", 0, 2),
+        ("A soldier was killed and a civilian was wounded.", 1, 1),
+    ],
+)
+def test_two_people_named_one_after_the_other(text: str, killed: int, wounded: int) -> None:
+    summary = extract(text).summary
+    assert (summary.killed, summary.wounded) == (killed, wounded)

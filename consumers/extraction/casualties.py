@@ -190,8 +190,8 @@ _SINGULAR = re.compile(
 
 # "a shop employee has died", "an army jawan died": one person, with no "was" before the verb
 _SINGULAR_DIED = re.compile(
-    rf"(?:a|an|another)\s+(?:(?!(?:{_STOP_WORDS}|{_NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?"
-    r"(?:has\s+|had\s+|later\s+|then\s+)?(?P<killed>died|succumbed)\b"
+    rf"(?:(?:a|an|another)\s+(?:(?!(?:{_STOP_WORDS}|{_NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?|"
+    r"(?:he|she)\s+)(?:has\s+|had\s+|later\s+|then\s+)?(?P<killed>died|succumbed)\b"
 )
 _DIED_WORDS = ("died", "succumbed")
 # "an Indian policeman and a civilian were killed": two people, one named after the other

@@ -125,6 +125,7 @@ def test_a_cumulative_wounded_figure_is_not_a_new_injury() -> None:
         "An army jawan died in an encounter on the Line of Control.",
         "One security guard was martyred in the blast.",
         "A village council leader was axed to death in his office.",
+        "A farmer was shot in the village. He succumbed to his injuries the next day.",
     ],
 )
 def test_one_death_told_without_was_killed(text: str) -> None:

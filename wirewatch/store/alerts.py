@@ -260,23 +260,6 @@ def outbox_counts(store: SqlStore) -> dict[str, int]:
     return {state: int(n) for state, n in rows}
 
 
-def outbox_attempts(store: SqlStore) -> list[tuple[str, int, int]]:
-    """``(target, next_ms, attempts)`` of every delivery, by target."""
-    rows = store._fetch("SELECT target, next_ms, attempts FROM alert_outbox ORDER BY target")
-    return [(str(t), int(ms), int(n)) for t, ms, n in rows]
-
-
-def retry_outbox_now(store: SqlStore) -> None:
-    """Make every pending delivery due at once (an operator's "retry now")."""
-    store._execute("UPDATE alert_outbox SET next_ms = 0 WHERE state = 'pending'", [()])
-
-
-def notified_flags(store: SqlStore) -> list[tuple[str, int]]:
-    """``(kind, notified)`` of every recorded transition, in time order."""
-    rows = store._fetch("SELECT kind, notified FROM alert_events ORDER BY at_ms, rule_id, kind")
-    return [(str(kind), int(n)) for kind, n in rows]
-
-
 def observation_known(store: SqlStore, obs: Observation) -> bool:
     """Whether the evaluator already processed this article (before a restart)."""
     rows = store._fetch(

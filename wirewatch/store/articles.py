@@ -159,14 +159,6 @@ def run_ids(store: SqlStore) -> list[str]:
     return [str(r) for (r,) in store._fetch("SELECT DISTINCT run_id FROM articles ORDER BY 1")]
 
 
-def article_ids(store: SqlStore, run_id: str | None = None) -> list[str]:
-    """Ids of the stored articles (of one run, or of every run), sorted."""
-    if run_id is None:
-        return [str(a) for (a,) in store._fetch("SELECT article_id FROM articles ORDER BY 1")]
-    sql = "SELECT article_id FROM articles WHERE run_id = ? ORDER BY 1"
-    return [str(a) for (a,) in store._fetch(sql, (run_id,))]
-
-
 def latest_event_ms(store: SqlStore, run_id: str) -> int | None:
     """Event time of the newest article of a run (None before the first)."""
     rows = store._fetch("SELECT MAX(event_ms) FROM articles WHERE run_id = ?", (run_id,))
@@ -209,17 +201,17 @@ def run_totals(store: SqlStore) -> list[Row]:
     )
 
 
-def hourly_totals(store: SqlStore, run_ids: Sequence[str]) -> list[Row]:
-    """Per run of ``run_ids`` and event hour: ``(run_id, hour_ms, articles, killed, wounded,
+def hourly_totals(store: SqlStore, runs: Sequence[str]) -> list[Row]:
+    """Per run of ``runs`` and event hour: ``(run_id, hour_ms, articles, killed, wounded,
     negotiation)``, by hour."""
-    if not run_ids:
+    if not runs:
         return []
-    marks = ", ".join("?" for _ in run_ids)
+    marks = ", ".join("?" for _ in runs)
     return store._fetch(
         "SELECT run_id, (event_ms / 3600000) * 3600000 AS bucket, COUNT(*), SUM(killed), "  # noqa: S608  # placeholders only
         f"SUM(wounded), SUM(negotiation) FROM articles WHERE run_id IN ({marks}) "
         "GROUP BY run_id, bucket ORDER BY bucket",
-        tuple(run_ids),
+        tuple(runs),
     )
 
 
@@ -253,10 +245,10 @@ def metrics_since(store: SqlStore, run_id: str, since_ms: int) -> list[Row]:
     )
 
 
-def insert_rows(store: SqlStore, article_rows: Sequence[Row], metric_rows: Sequence[Row]) -> None:
+def insert_rows(store: SqlStore, article_batch: Sequence[Row], metric_batch: Sequence[Row]) -> None:
     """Bulk-load prepared rows (in :data:`INSERT_ARTICLE` and :data:`INSERT_METRIC` order) in
     one transaction, without touching the rollups: rebuild them after with
     :func:`wirewatch.store.rollups.rebuild`. For benchmarks and imports, not the pipeline."""
     with store.transaction() as cur:
-        cur.executemany(store._sql(INSERT_ARTICLE), article_rows)
-        cur.executemany(store._sql(INSERT_METRIC), metric_rows)
+        cur.executemany(store._sql(INSERT_ARTICLE), article_batch)
+        cur.executemany(store._sql(INSERT_METRIC), metric_batch)

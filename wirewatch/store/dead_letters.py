@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from wirewatch.store.values import Row, from_ms, to_ms
+from wirewatch.store.values import Row, to_ms
 
 if TYPE_CHECKING:
     from wirewatch.store.sql import SqlStore
@@ -56,15 +56,3 @@ def dead_letters_since(store: SqlStore, since_ms: int) -> int:
     """How many records were dead-lettered from ``since_ms`` on."""
     sql = "SELECT COUNT(*) FROM dead_letters WHERE failed_ms >= ?"
     return int(store._fetch(sql, (since_ms,))[0][0])
-
-
-def stored_dead_letters(store: SqlStore) -> list[DeadLetter]:
-    """Every dead letter, by topic, partition and offset."""
-    rows = store._fetch(
-        "SELECT topic, part, msg_offset, reason, payload, failed_ms FROM dead_letters "
-        "ORDER BY topic, part, msg_offset"
-    )
-    return [
-        DeadLetter(t, int(p), int(o), r, None if b is None else bytes(b), from_ms(int(ms)))
-        for t, p, o, r, b, ms in rows
-    ]

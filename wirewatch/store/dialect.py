@@ -4,7 +4,8 @@ SQLite takes that text as it is. psycopg (PostgreSQL) wants ``%s`` placeholders 
 reads every ``%`` as the start of one, so :func:`translate` turns each ``?`` outside a
 quoted literal into the backend's placeholder and doubles every ``%`` (a ``LIKE
 'Report%'`` keeps its meaning). The store always passes a parameter tuple, even an
-empty one, so psycopg always undoes the doubling.
+empty one, so psycopg always undoes the doubling. Migration DDL (:mod:`.schema`) holds
+no placeholders and runs as written.
 """
 
 from __future__ import annotations

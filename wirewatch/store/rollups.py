@@ -252,4 +252,4 @@ def rebuild(store: SqlStore) -> None:
         for table in NAMES:
             cur.execute(f"DELETE FROM {table}")  # noqa: S608  # fixed table names
         for statement in BACKFILL:
-            cur.execute(store._sql(statement))
+            cur.execute(store._sql(statement), ())

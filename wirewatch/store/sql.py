@@ -37,12 +37,7 @@ from wirewatch.store.dialect import QMARK, translate
 from wirewatch.store.schema import MIGRATIONS, Dialect
 from wirewatch.store.values import MAX_COUNT, Row, bounded, to_ms
 
-__all__ = [
-    "MAX_COUNT", "DeadLetter", "Row", "SqlStore", "StoreOutageError", "bounded", "metric_rows",
-    "to_ms",
-]  # fmt: skip
-
-metric_rows = articles.metric_rows
+__all__ = ["MAX_COUNT", "DeadLetter", "Row", "SqlStore", "StoreOutageError", "bounded", "to_ms"]
 _TABLE = re.compile(r"[a-z_]+")
 
 
@@ -53,10 +48,12 @@ class StoreOutageError(StoreError):
 
 
 class SqlStore(ABC):
-    """The store interface: idempotent writes and read queries in portable SQL.
+    """The store: connection, transactions, migrations and the extractor's idempotent writes.
 
-    Backends supply a DB-API connection and their placeholder style. One store
-    object may be shared by threads (the dashboard does): calls are serialised.
+    Backends supply a DB-API connection and their placeholder style. Reads and the other
+    tables' writes are named functions in the owner modules, built on :meth:`_fetch`,
+    :meth:`_execute` and :meth:`transaction`. One store object may be shared by threads
+    (the dashboard does): calls are serialised.
     """
 
     placeholder = QMARK
@@ -155,7 +152,10 @@ class SqlStore(ABC):
 
     @contextmanager
     def transaction(self) -> Iterator[Any]:
-        """A cursor whose work commits on success and rolls back on error."""
+        """A cursor whose work commits on success and rolls back on error.
+
+        Statements given to the cursor go through :meth:`_sql` first when they hold ``?``.
+        """
         with self._lock:
             cur = self._conn.cursor()
             try:

@@ -28,20 +28,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from dashboard import charts, geo, model
-from wirewatch.store import SqlStore, open_store, rollups
+from wirewatch.store import SqlStore, articles, open_store, rollups
 
 SPAN_MS = 7 * model.DAY
 ACTORS = ("Qatar", "Egypt", "Israel", "Hamas", "United States", "UN", "Iran", "Hezbollah")
 PLACES = ("Gaza", "Rafah", "Khan Younis", "Jenin", "Beirut", "Doha", "Cairo", "Tel Aviv")
 EVENTS = ("talks_resumed", "ceasefire_started", "vote_postponed", "proposal_rejected")
 SIGNALS = ("military:airstrike", "military:shelling", "humanitarian:aid_blocked")
-ARTICLE_SQL = """INSERT INTO articles (run_id, article_id, source, url, title, body, language,
-    event_ms, ingested_ms, processed_ms, killed, wounded, death_toll, negotiation, provenance)
-    VALUES ('live', ?, ?, NULL, ?, ?, 'en', ?, ?, ?, ?, ?, NULL, ?, NULL)"""
-METRIC_SQL = """INSERT INTO metrics (run_id, article_id, seq, family, kind, value, low, high,
-    approximate, scope, who, place, authority, as_of, detail, event_ms, sentence, sent_start,
-    sent_end, match_start, match_end)
-    VALUES ('live', ?, ?, ?, ?, ?, NULL, NULL, 0, ?, NULL, ?, NULL, NULL, ?, ?, ?, 0, 40, 3, 9)"""
 DETAIL = '{"parties": ["Israel", "Hamas"], "mediators": ["Qatar", "Egypt"]}'
 
 
@@ -95,20 +88,27 @@ def fill(store: SqlStore, n_metrics: int, now: int) -> None:
             _flush(store, batch_a, batch_m)
     _flush(store, batch_a, batch_m)
     started = time.perf_counter()
-    with store.transaction() as cur:
-        for table in rollups.NAMES:
-            cur.execute(f"DELETE FROM {table}")  # noqa: S608  # fixed table names
-        for statement in rollups.BACKFILL:
-            cur.execute(statement)
+    rollups.rebuild(store)
     print(f"built rollups with the migration's backfill in {time.perf_counter() - started:.1f} s")
-    with store.transaction() as cur:
-        cur.execute("ANALYZE")
+    store.analyze()
+
+
+def _article(a: tuple[object, ...]) -> tuple[object, ...]:
+    """A full ``articles`` row of the live run from the synthetic columns."""
+    article_id, source, title, body, event, ingested, processed, killed, wounded, neg = a
+    return ("live", article_id, source, None, title, body, "en", event, ingested, processed,
+            killed, wounded, None, neg, None)  # fmt: skip
+
+
+def _metric(m: tuple[object, ...]) -> tuple[object, ...]:
+    """A full ``metrics`` row of the live run from the synthetic columns."""
+    article_id, seq, family, kind, value, scope, place, detail, event, sentence = m
+    return ("live", article_id, seq, family, kind, value, None, None, 0, scope, None, place,
+            None, None, detail, event, sentence, 0, 40, 3, 9)  # fmt: skip
 
 
 def _flush(store: SqlStore, batch_a: list[tuple], batch_m: list[tuple]) -> None:
-    with store.transaction() as cur:
-        cur.executemany(ARTICLE_SQL, batch_a)
-        cur.executemany(METRIC_SQL, batch_m)
+    articles.insert_rows(store, [_article(a) for a in batch_a], [_metric(m) for m in batch_m])
     batch_a.clear()
     batch_m.clear()
 

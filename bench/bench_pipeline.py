@@ -34,6 +34,7 @@ from wirewatch.kafka import ensure_topics, make_consumer, make_producer
 from wirewatch.schema import now
 from wirewatch.settings import Settings, Topics, isolated
 from wirewatch.store import open_store
+from wirewatch.store.articles import processing_delays_ms
 
 
 def settings_for(bootstrap: str, folder: Path) -> Settings:
@@ -128,11 +129,11 @@ def latency(settings: Settings, rate: float, seconds: float) -> list[float]:
         time.sleep(0.1)
     service.stopping.set()
     worker.join()
-    rows = store.fetch("SELECT processed_ms - ingested_ms FROM articles")
+    delays = processing_delays_ms(store)
     consumer.close()
     producer.close()
     store.close()
-    return [float(row[0]) for row in rows]
+    return [float(delay) for delay in delays]
 
 
 def main() -> int:

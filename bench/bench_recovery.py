@@ -38,7 +38,7 @@ from wirewatch.host import free_port_pair
 from wirewatch.kafka import ensure_topics, make_admin, make_producer
 from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings, child_environment, isolated
-from wirewatch.store import open_store
+from wirewatch.store import articles, open_store
 
 OLD_SESSION_MS = 45_000  # kafka-python's default before this change
 NEW_SESSION_MS = 6_000
@@ -102,11 +102,7 @@ def first_stored_after(settings: Settings, since_ms: int, cap: float) -> dict[in
     found: dict[int, int] = {}
     try:
         while len(found) < settings.partitions and time.monotonic() < deadline:
-            rows = store.fetch(
-                "SELECT provenance, MIN(processed_ms) FROM articles WHERE ingested_ms >= ? "
-                "GROUP BY provenance",
-                (since_ms,),
-            )
+            rows = articles.first_processed_by_provenance(store, since_ms)
             for provenance, processed in rows:
                 part = int(provenance.split("[", 1)[1].split("]", 1)[0])
                 found[part] = min(found.get(part, processed), processed)

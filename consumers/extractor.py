@@ -30,7 +30,7 @@ from wirewatch.language import is_analysed, with_language
 from wirewatch.metrics import ArticleMetrics, Extraction, Provenance
 from wirewatch.schema import ArticleEvent, now
 from wirewatch.settings import Settings
-from wirewatch.store import DeadLetter, SqlStore
+from wirewatch.store import DeadLetter, SqlStore, articles
 from wirewatch.store.sql import StoreOutageError
 
 log = logging.getLogger(__name__)
@@ -314,8 +314,4 @@ class Extractor:
             signal.signal(sig, lambda *_: self.stopping.set())
 
     def _stored_at(self, article: ArticleEvent) -> str | None:
-        rows = self.store.fetch(
-            "SELECT provenance FROM articles WHERE run_id = ? AND article_id = ?",
-            (article.run_id, article.article_id),
-        )
-        return rows[0][0] if rows else None
+        return articles.stored_provenance(self.store, article.run_id, article.article_id)

@@ -18,7 +18,6 @@ import pandas as pd
 import streamlit as st
 from kafka.errors import KafkaError
 
-from consumers.alerts import store as alert_store
 from consumers.alerts import topic
 from consumers.alerts.cli import duration
 from consumers.alerts.commands import describe, slug
@@ -36,7 +35,8 @@ from dashboard import auth, charts
 from wirewatch.errors import WirewatchError
 from wirewatch.schema import LIVE_RUN
 from wirewatch.settings import Settings
-from wirewatch.store import SqlStore
+from wirewatch.store import SqlStore, articles
+from wirewatch.store import alerts as alert_store
 
 NEW = "(new rule)"
 PUBLISH_TIMEOUT = 5.0  # seconds a Save, Enable or Delete waits for the broker
@@ -261,14 +261,14 @@ def backtest_view(store: SqlStore, rule: AlertRule) -> None:
         st.info("System metrics are measured live; there is no stored history to backtest.")
         return
     left, right = st.columns(2)
-    runs = [r for (r,) in store.fetch("SELECT DISTINCT run_id FROM articles ORDER BY run_id")]
+    runs = articles.run_ids(store)
     run_id = left.selectbox("Backtest over run", runs or [LIVE_RUN], key="alerts.bt_run")
     days = LOOKBACK[right.selectbox("Look back", list(LOOKBACK), 1, key="alerts.bt_days")]
-    rows = store.fetch("SELECT MAX(event_ms) FROM articles WHERE run_id = ?", (run_id,))
-    if not rows or rows[0][0] is None:
+    latest = articles.latest_event_ms(store, run_id)
+    if latest is None:
         st.info("No stored history for this run yet.")
         return
-    start = alert_store.from_ms(rows[0][0]) - timedelta(days=days)
+    start = alert_store.from_ms(latest) - timedelta(days=days)
     events = alert_store.history_observations(store, run_id, start)
     points, transitions = backtest_series(rule, events)
     firings = sum(t.kind == "firing" for t in transitions)

@@ -130,7 +130,7 @@ def dead_letters(url: str) -> dict[str, Any]:
 @st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
 def alert_thresholds(url: str, metrics: tuple[str, ...]) -> list[tuple[str, float, str, int]]:
     """Enabled alert rules on ``metrics``: (label, threshold, aggregation, window seconds)."""
-    from consumers.alerts import store as alert_store
+    from wirewatch.store import alerts as alert_store
 
     return [
         (

@@ -29,19 +29,12 @@ from wirewatch.settings import (
     ENV_TOPIC_PREFIX,
     Settings,
 )
-from wirewatch.store import SqlStore
+from wirewatch.store import SqlStore, articles
 
 SPEEDS = ("1", "10", "60", "max")
 STATES = {"pause": "paused", "resume": "running", "stop": "stopping"}
 HOUR_MS = 3_600_000
 COMPARED = ("articles", "killed", "wounded", "negotiation")
-_RUNS = """SELECT run_id, COUNT(*), SUM(killed), SUM(wounded), SUM(negotiation), MIN(event_ms),
-    MAX(event_ms) FROM articles GROUP BY run_id ORDER BY run_id"""
-_HOURLY = """SELECT run_id, (event_ms / 3600000) * 3600000 AS bucket, COUNT(*), SUM(killed),
-    SUM(wounded), SUM(negotiation) FROM articles WHERE run_id IN (?, ?)
-    GROUP BY run_id, bucket ORDER BY bucket"""
-_METRIC_TOTALS = """SELECT family, kind, COUNT(*), SUM(value) FROM metrics WHERE run_id = ?
-    GROUP BY family, kind"""
 TOTALS_TTL = 30  # seconds a comparison's totals are cached
 Totals = dict[tuple[str, str], tuple[int, int]]  # (family, kind) -> (count, sum of values)
 
@@ -62,7 +55,7 @@ def render(store: SqlStore, settings: Settings) -> None:
 def runs_frame(store: SqlStore) -> pd.DataFrame:
     """One row per run: article count, totals and the event-time span."""
     columns = ["run", "articles", "killed", "wounded", "negotiation", "first", "last"]
-    frame = pd.DataFrame(store.fetch(_RUNS), columns=columns)
+    frame = pd.DataFrame(articles.run_totals(store), columns=columns)
     for name in ("first", "last"):
         frame[name] = pd.to_datetime(frame[name], unit="ms", utc=True)
     return frame
@@ -140,7 +133,7 @@ def spawn_replay(
 
 def hourly(store: SqlStore, replay: str) -> pd.DataFrame:
     """Hourly totals of the compared metrics for live and ``replay``, long format."""
-    rows = store.fetch(_HOURLY, (LIVE_RUN, replay))
+    rows = articles.hourly_totals(store, (LIVE_RUN, replay))
     frame = pd.DataFrame(rows, columns=["run", "bucket", *COMPARED])
     frame["bucket"] = pd.to_datetime(frame["bucket"], unit="ms", utc=True)
     return frame.melt(id_vars=["run", "bucket"], var_name="metric", value_name="value")
@@ -158,8 +151,7 @@ def compare_chart(frame: pd.DataFrame, metric: str, run: str, top: float) -> alt
 @st.cache_data(ttl=TOTALS_TTL, show_spinner=False)
 def metric_totals(_store: SqlStore, url: str, run_id: str) -> Totals:
     """Count and sum of the extracted metrics per (family, kind), aggregated in SQL."""
-    return {(family, kind): (int(count), int(total or 0))
-            for family, kind, count, total in _store.fetch(_METRIC_TOTALS, (run_id,))}  # fmt: skip
+    return articles.metric_totals(_store, run_id)
 
 
 def differences(live: Totals, replay: Totals

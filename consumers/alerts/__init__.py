@@ -2,6 +2,7 @@
 
 ``rules`` (what to watch) -> ``window`` (event-time aggregates) -> ``state`` (the pure
 ok/pending/firing machine) -> ``engine`` (both, plus the backtest) -> ``evaluator``
-(the Kafka service) -> ``notify`` (webhook, JSONL). ``topic`` and ``store`` hold the
-rules topic and the alert tables; ``cli`` and ``commands`` are ``wirewatch alerts``.
+(the Kafka service) -> ``notify`` (webhook, JSONL). ``topic`` holds the rules topic and
+:mod:`wirewatch.store.alerts` the alert tables; ``cli`` and ``commands`` are
+``wirewatch alerts``.
 """

@@ -12,7 +12,6 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from consumers.alerts import store as alert_store
 from consumers.alerts import topic
 from consumers.alerts.engine import backtest
 from consumers.alerts.evaluator import Evaluator
@@ -25,6 +24,7 @@ from wirewatch.kafka import ensure_topics, make_consumer, make_producer
 from wirewatch.schema import LIVE_RUN, now
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore, open_store
+from wirewatch.store import alerts as alert_store
 
 GROUP = "wirewatch-alerts"
 RULE_FIELDS = (

@@ -31,7 +31,6 @@ from typing import Any
 from kafka import OffsetAndMetadata, TopicPartition
 from kafka.errors import CommitFailedError
 
-from consumers.alerts import store as alert_store
 from consumers.alerts.engine import Engine, Probe
 from consumers.alerts.notify import Dispatcher
 from consumers.alerts.rules import AlertRule
@@ -43,6 +42,7 @@ from wirewatch.metrics import ArticleMetrics
 from wirewatch.schema import LIVE_RUN, now
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore
+from wirewatch.store import alerts as alert_store
 
 log = logging.getLogger(__name__)
 

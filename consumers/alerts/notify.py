@@ -37,11 +37,11 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from consumers.alerts import store as alert_store
 from consumers.alerts.allow import ENV_WEBHOOK_ALLOW, AllowList, NotAllowedError
 from consumers.alerts.state import Transition
 from wirewatch.errors import ConfigError
 from wirewatch.store import SqlStore
+from wirewatch.store import alerts as alert_store
 
 log = logging.getLogger(__name__)
 

@@ -21,6 +21,8 @@ from consumers.alerts.rules import AlertRule
 from wirewatch.kafka import make_consumer
 from wirewatch.schema import LIVE_RUN
 from wirewatch.settings import Settings
+from wirewatch.store.articles import latest_processed_ms, processed_since
+from wirewatch.store.dead_letters import dead_letters_since
 from wirewatch.store.feeds import feed_silence
 from wirewatch.store.sql import SqlStore, to_ms
 
@@ -45,17 +47,13 @@ class SystemProbe:
         return None
 
     def staleness(self, at: datetime) -> float | None:
-        rows = self.store.fetch(
-            "SELECT MAX(processed_ms) FROM articles WHERE run_id = ?", (LIVE_RUN,)
-        )
-        latest = rows[0][0] if rows else None
+        latest = latest_processed_ms(self.store, LIVE_RUN)
         return None if latest is None else max(0.0, (to_ms(at) - latest) / 1000)
 
     def dead_letter_rate(self, since: datetime) -> float | None:
         since_ms = to_ms(since)
-        dead = self.store.count("dead_letters", "failed_ms >= ?", (since_ms,))
-        stored = self.store.count("articles", "run_id = ? AND processed_ms >= ?",
-                                  (LIVE_RUN, since_ms))  # fmt: skip
+        dead = dead_letters_since(self.store, since_ms)
+        stored = processed_since(self.store, LIVE_RUN, since_ms)
         total = dead + stored
         return None if total == 0 else dead / total
 

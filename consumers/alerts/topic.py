@@ -14,11 +14,11 @@ from typing import Any
 
 from kafka import TopicPartition
 
-from consumers.alerts import store as alert_store
 from consumers.alerts.rules import AlertRule, RuleError
 from wirewatch.kafka import make_consumer, make_producer
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore
+from wirewatch.store import alerts as alert_store
 
 log = logging.getLogger(__name__)
 

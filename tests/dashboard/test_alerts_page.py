@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from consumers.alerts import store as alert_store
 from consumers.alerts.engine import backtest_series
 from consumers.alerts.rules import AlertRule
 from consumers.alerts.state import RuleState
+from consumers.alerts.window import Observation
 from dashboard.alerts_page import (
     NEW,
     PUBLISH_TIMEOUT,
@@ -29,6 +29,7 @@ from wirewatch.metrics import ArticleMetrics, Extraction, Summary
 from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore, open_store
+from wirewatch.store import alerts as alert_store
 
 T0 = datetime(2026, 3, 1, 12, tzinfo=UTC)
 # 10-minute sum of killed: 4, 11 (fires at >= 10), 2 (resolves), 3, 15 (fires again)
@@ -119,7 +120,7 @@ def test_firing_banner_shows_firing_rules(store: SqlStore, kafka_settings: Setti
 
 def test_backtest_chart_shades_firings() -> None:
     rule = AlertRule(id="r", name="r", metric="killed", threshold=10, window_seconds=600)
-    events = [alert_store.Observation("live", f"a{i}", T0 + timedelta(minutes=m), "wire",
+    events = [Observation("live", f"a{i}", T0 + timedelta(minutes=m), "wire",
                                       killed=k) for i, (m, k) in enumerate(HISTORY)]  # fmt: skip
     points, transitions = backtest_series(rule, events)
     spans = firing_intervals(transitions, points[-1].at)

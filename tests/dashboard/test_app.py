@@ -190,8 +190,8 @@ def _rule_store(store_url: str) -> Any:
 
 @pytest.mark.usefixtures("filled")
 def test_enabled_killed_rules_are_drawn_as_threshold_lines(app: Run, store_url: str) -> None:
-    from consumers.alerts import store as alert_store
     from consumers.alerts.rules import AlertRule
+    from wirewatch.store import alerts as alert_store
 
     store = _rule_store(store_url)
     alert_store.save_rule(store, AlertRule("k", "Mass casualty", "killed", 15.0))
@@ -205,9 +205,9 @@ def test_enabled_killed_rules_are_drawn_as_threshold_lines(app: Run, store_url: 
 
 @pytest.mark.usefixtures("filled")
 def test_a_firing_rule_is_a_banner_on_every_page(app: Run, store_url: str) -> None:
-    from consumers.alerts import store as alert_store
     from consumers.alerts.rules import AlertRule
     from consumers.alerts.state import FIRING, RuleState
+    from wirewatch.store import alerts as alert_store
 
     store = _rule_store(store_url)
     alert_store.save_rule(store, AlertRule("k", "Mass casualty", "killed", 15.0))

@@ -20,7 +20,6 @@ from typing import Any
 
 import pytest
 
-from consumers.alerts import store as alert_store
 from consumers.alerts.rules import AlertRule
 from consumers.alerts.state import FIRING, OK, RuleState
 from tests.dashboard.conftest import UNREACHABLE_BROKER
@@ -28,6 +27,7 @@ from tests.dashboard.sample import fill
 from tests.dashboard.test_browser import APP, CHROMIUM, REPO, wait_healthy
 from wirewatch.host import free_port
 from wirewatch.store import SqlStore, open_store
+from wirewatch.store import alerts as alert_store
 
 DOCS = REPO / "docs"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]

@@ -11,13 +11,13 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from consumers.alerts import store as alert_store
 from consumers.alerts.rules import AlertRule
 from consumers.alerts.state import FIRING, RuleState
 from dashboard import charts, drill, model
 from tests.dashboard.sample import article, casualty
 from wirewatch.metrics import Extraction, Summary
 from wirewatch.store import SqlStore, open_store
+from wirewatch.store import alerts as alert_store
 
 Run = Callable[..., AppTest]
 EMPTY = {"pick": {}, "brush": {}}

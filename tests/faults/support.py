@@ -15,6 +15,7 @@ from typing import IO, Any
 from kafka.errors import KafkaError
 
 from tests.support.factories import article
+from tests.support.sql import query
 from wirewatch.kafka import make_admin
 from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings, child_environment
@@ -111,7 +112,7 @@ def assert_exact(settings: Settings, sent: Iterable[ArticleEvent]) -> None:
     ids = {event.article_id for event in sent}
     store = open_store(settings.store_url)
     try:
-        stored = [row[0] for row in store.fetch("SELECT article_id FROM articles")]
+        stored = [row[0] for row in query(store, "SELECT article_id FROM articles")]
         assert len(stored) == len(set(stored)) == len(ids)
         assert set(stored) == ids
         assert_rollups_equal_raw(store)
@@ -121,16 +122,17 @@ def assert_exact(settings: Settings, sent: Iterable[ArticleEvent]) -> None:
 
 def assert_rollups_equal_raw(store: SqlStore) -> None:
     """Every grain of the rollups sums to exactly the raw rows."""
-    raw_articles = store.fetch("SELECT COUNT(*), SUM(killed), SUM(wounded) FROM articles")[0]
-    raw_metrics = store.fetch("SELECT COUNT(*), SUM(value) FROM metrics")[0]
+    raw_articles = query(store, "SELECT COUNT(*), SUM(killed), SUM(wounded) FROM articles")[0]
+    raw_metrics = query(store, "SELECT COUNT(*), SUM(value) FROM metrics")[0]
     for grain in GRAINS:
-        rolled = store.fetch(
+        rolled = query(
+            store,
             "SELECT SUM(n), SUM(killed), SUM(wounded) FROM article_rollup WHERE grain_ms = ?",
             (grain,),
         )[0]
         assert rolled == raw_articles, f"article rollup at grain {grain}"
-        rolled = store.fetch(
-            "SELECT SUM(n), SUM(total) FROM metric_rollup WHERE grain_ms = ?", (grain,)
+        rolled = query(
+            store, "SELECT SUM(n), SUM(total) FROM metric_rollup WHERE grain_ms = ?", (grain,)
         )[0]
         assert rolled == raw_metrics, f"metric rollup at grain {grain}"
 

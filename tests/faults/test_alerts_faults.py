@@ -11,14 +11,15 @@ from typing import Any
 
 import pytest
 
-from consumers.alerts import store as alert_store
 from consumers.alerts import topic
 from consumers.alerts.rules import AlertRule
 from tests.faults.support import Child, service_env, wait_until
+from tests.support.sql import query
 from wirewatch.metrics import ArticleMetrics, Extraction, Summary
 from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore
+from wirewatch.store import alerts as alert_store
 
 pytestmark = pytest.mark.faults
 
@@ -73,7 +74,7 @@ def firing_metric() -> bytes:
 
 
 def notified(store: SqlStore) -> list[tuple[str, int]]:
-    return [(k, int(n)) for k, n in store.fetch("SELECT kind, notified FROM alert_events")]
+    return [(k, int(n)) for k, n in query(store, "SELECT kind, notified FROM alert_events")]
 
 
 def test_an_evaluator_killed_during_a_webhook_retry_notifies_once_after_restart(

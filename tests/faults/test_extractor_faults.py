@@ -26,6 +26,7 @@ from tests.faults.support import (
     wait_until,
 )
 from tests.support.factories import article
+from tests.support.sql import query
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore
 from wirewatch.store.sql import MAX_COUNT
@@ -98,12 +99,12 @@ def test_hostile_numbers_do_not_stop_the_extractor(
     service = Extractor(kafka_settings, store, consumer, producer_factory(), extract)
     stats = service.run(max_records=len(mixed), idle_exit=60)
     assert stats.seen == len(mixed)
-    ids = {row[0] for row in store.fetch("SELECT article_id FROM articles")}
+    ids = {row[0] for row in query(store, "SELECT article_id FROM articles")}
     assert {e.article_id for e in healthy} <= ids
-    letters = {row[0] for row in store.fetch("SELECT reason FROM dead_letters")}
+    letters = {row[0] for row in query(store, "SELECT reason FROM dead_letters")}
     for event in hostile:  # dropped by the parser, or refused at the border with the reason
         assert event.article_id in ids or any("implausible" in r for r in letters)
-    assert store.fetch("SELECT MAX(killed), MAX(wounded) FROM articles")[0] <= (
+    assert query(store, "SELECT MAX(killed), MAX(wounded) FROM articles")[0] <= (
         MAX_COUNT,
         MAX_COUNT,
     )
@@ -125,6 +126,6 @@ def test_a_figure_past_the_bound_is_dead_lettered_at_the_border(
     service = Extractor(kafka_settings, store, consumer, producer_factory(), overflowing)
     stats = service.run(max_records=len(events), idle_exit=60)
     assert (stats.processed, stats.dead_letters) == (10, 1)
-    ((reason, part, offset),) = store.fetch("SELECT reason, part, msg_offset FROM dead_letters")
+    ((reason, part, offset),) = query(store, "SELECT reason, part, msg_offset FROM dead_letters")
     assert "implausible figure: summary.killed=9223372036854775808" in reason
     assert part >= 0 and offset >= 0

@@ -6,6 +6,7 @@ import pytest
 
 from tests.integration.test_store_backends import backend, postgres_url
 from tests.support.factories import WHEN, article, extraction
+from tests.support.sql import query
 from wirewatch.metrics import ArticleMetrics
 from wirewatch.store import SqlStore, queries
 from wirewatch.store.sql import MAX_COUNT, to_ms
@@ -55,6 +56,6 @@ def test_three_billion_fits_a_count_column(backend: SqlStore) -> None:
             ),
             row,
         )
-    assert backend.fetch("SELECT value, low, high FROM metrics WHERE article_id = 'x'") == [
+    assert query(backend, "SELECT value, low, high FROM metrics WHERE article_id = 'x'") == [
         (big, big, big)
     ]

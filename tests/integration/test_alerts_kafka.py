@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 
-from consumers.alerts import store as alert_store
 from consumers.alerts import topic
 from consumers.alerts.evaluator import Evaluator
 from consumers.alerts.notify import Dispatcher, WebhookNotifier
@@ -24,6 +23,7 @@ from wirewatch.metrics import ArticleMetrics, Extraction, Summary
 from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore
+from wirewatch.store import alerts as alert_store
 
 T0 = datetime(2026, 3, 1, 12, tzinfo=UTC)
 RULE = AlertRule(

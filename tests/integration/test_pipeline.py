@@ -10,6 +10,7 @@ from typing import Any
 from consumers.extraction import extract
 from consumers.extractor import Extractor
 from tests.support.factories import article
+from tests.support.sql import query
 from wirewatch.kafka import HEADER_REASON
 from wirewatch.metrics import ArticleMetrics
 from wirewatch.settings import Settings
@@ -57,7 +58,7 @@ def test_n_articles_in_exactly_n_processed(
     run_until(service, 40)
     assert service.stats.processed == 40
     assert store.count("articles") == 40
-    killed = store.fetch("SELECT COUNT(*) FROM metrics WHERE family = 'casualty'")[0][0]
+    killed = query(store, "SELECT COUNT(*) FROM metrics WHERE family = 'casualty'")[0][0]
     assert killed >= 40
     out = consumer_factory(kafka_settings.topics.metrics, group_id="reader")
     published = drain(out, 40)
@@ -89,7 +90,7 @@ def test_restart_before_commit_does_not_double_count(
     assert restarted.stats.processed == 0
     assert store.count("articles") == 20
     assert store.count("metrics") == metrics_before
-    killed = store.fetch("SELECT SUM(killed) FROM articles")[0][0]
+    killed = query(store, "SELECT SUM(killed) FROM articles")[0][0]
     assert killed == 20 * 3
 
 

@@ -20,6 +20,7 @@ from consumers.extractor import Extractor
 from producers.record import Recorded, read_records, read_topic, write_records
 from producers.replay import Replayer, control_path, write_command
 from producers.replay_cli import load_input
+from tests.support.sql import query
 from wirewatch.metrics import Casualty, Evidence, Extraction, Summary
 from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
@@ -69,17 +70,18 @@ def publish(producer: Any, settings: Settings, events: list[ArticleEvent], at: d
 
 def extract_until(extractor: Extractor, store: SqlStore, run_id: str, count: int) -> None:
     deadline = time.monotonic() + 60
-    while store.count("articles", "run_id = ?", (run_id,)) < count:
+    while store.count("articles", run_id=run_id) < count:
         assert time.monotonic() < deadline, f"extractor stored too few articles for {run_id}"
         extractor.poll_once(timeout_ms=300)
 
 
 def snapshot(store: SqlStore, run_id: str) -> list[tuple[Any, ...]]:
     """Everything extraction decided for a run, without the run id or processing time."""
-    summary = store.fetch(
+    summary = query(store,
         "SELECT article_id, event_ms, killed, wounded, death_toll, negotiation FROM articles "
         "WHERE run_id = ? ORDER BY article_id", (run_id,))  # fmt: skip
-    metrics = store.fetch(
+    metrics = query(
+        store,
         "SELECT article_id, seq, family, kind, value, low, high, who, place, sentence, "
         "match_start, match_end FROM metrics WHERE run_id = ? ORDER BY article_id, seq",
         (run_id,),

@@ -12,6 +12,7 @@ import pytest
 
 from tests import pg
 from tests.support.factories import WHEN, article, evidence, extraction, metrics
+from tests.support.sql import query
 from wirewatch.metrics import ArticleMetrics, Casualty, Extraction
 from wirewatch.store import DeadLetter, SqlStore, open_store, queries, rollups
 from wirewatch.store.schema import MIGRATIONS
@@ -58,20 +59,21 @@ def test_writes_are_idempotent(backend: SqlStore) -> None:
     assert not backend.save(metrics(1))
     assert backend.save(ArticleMetrics(metrics(1).article.with_run("replay"), extraction(), WHEN))
     assert backend.count("articles") == 2
-    assert backend.count("metrics", "run_id = ?", ["live"]) == 3
+    assert backend.count("metrics", run_id="live") == 3
 
 
 def test_reads_use_portable_placeholders(backend: SqlStore) -> None:
     for n in range(4):
         backend.save(metrics(n))
-    rows = backend.fetch(
+    rows = query(
+        backend,
         "SELECT kind, SUM(value) FROM metrics WHERE family = ? AND run_id = ? GROUP BY kind",
         ("casualty", "live"),
     )
     assert rows == [("killed", 12)]
     bucket = 3_600_000
-    (row,) = backend.fetch(
-        "SELECT (event_ms / ?) * ?, COUNT(*) FROM articles GROUP BY 1", (bucket, bucket)
+    (row,) = query(
+        backend, "SELECT (event_ms / ?) * ?, COUNT(*) FROM articles GROUP BY 1", (bucket, bucket)
     )
     assert row == (int(WHEN.timestamp() * 1000) // bucket * bucket, 4)
 
@@ -80,21 +82,21 @@ def test_dead_letters_keep_their_bytes(backend: SqlStore) -> None:
     letter = DeadLetter("articles", 2, 41, "not valid JSON", b"\x00\xff{", WHEN)
     assert backend.save_dead_letter(letter)
     assert not backend.save_dead_letter(letter)
-    assert [tuple(r) for r in backend.fetch("SELECT reason, payload FROM dead_letters")] == [
+    assert [tuple(r) for r in query(backend, "SELECT reason, payload FROM dead_letters")] == [
         ("not valid JSON", b"\x00\xff{")
     ]
 
 
 def test_literal_percent_signs_survive_placeholder_translation(backend: SqlStore) -> None:
     backend.save(metrics(1))
-    rows = backend.fetch("SELECT COUNT(*) FROM articles WHERE title LIKE 'Report%' AND run_id = ?",
+    rows = query(backend, "SELECT COUNT(*) FROM articles WHERE title LIKE 'Report%' AND run_id = ?",
                          ("live",))  # fmt: skip
     assert rows == [(1,)]
 
 
 def _rollups(store: SqlStore) -> dict[str, list[tuple[Any, ...]]]:
     return {
-        table: sorted(store.fetch(f"SELECT * FROM {table}"))  # noqa: S608  # fixed table names
+        table: sorted(query(store, f"SELECT * FROM {table}"))  # noqa: S608  # fixed table names
         for table in rollups.NAMES
     }
 
@@ -116,7 +118,7 @@ def test_rollups_ignore_a_redelivered_article(backend: SqlStore) -> None:
     assert kept["toll_places"] == [("live", "Gaza")]
     assert not backend.save(_toll(1, "Gaza", 30.5))  # same article, redelivered
     assert _rollups(backend) == kept
-    per_grain = backend.fetch("SELECT grain_ms, SUM(n) FROM metric_rollup GROUP BY grain_ms")
+    per_grain = query(backend, "SELECT grain_ms, SUM(n) FROM metric_rollup GROUP BY grain_ms")
     assert {(int(g), int(n)) for g, n in per_grain} == {(g, 4) for g in rollups.GRAINS}
 
 
@@ -144,11 +146,12 @@ def test_rollup_reads_equal_raw_rows(backend: SqlStore) -> None:
         (t0 + 61_001, t0 + 7_777_777, earlier),
     ):
         window = ("live", start, end)
-        raw = backend.fetch(
+        raw = query(backend,
             "SELECT COUNT(*), COUNT(DISTINCT source) FROM articles "
             "WHERE run_id = ? AND event_ms >= ? AND event_ms < ?", window,
         )[0]  # fmt: skip
-        killed = backend.fetch(
+        killed = query(
+            backend,
             "SELECT COALESCE(SUM(value), 0) FROM metrics WHERE run_id = ? AND event_ms >= ? "
             "AND event_ms < ? AND family = 'casualty' AND scope = 'incident' AND kind = 'killed'",
             window,
@@ -159,7 +162,7 @@ def test_rollup_reads_equal_raw_rows(backend: SqlStore) -> None:
         )  # fmt: skip
         bucket = 3_600_000
         series = queries.timeseries(backend, *window, bucket)
-        per_bucket = backend.fetch(
+        per_bucket = query(backend,
             "SELECT (event_ms / ?) * ?, COUNT(*) FROM articles WHERE run_id = ? "
             "AND event_ms >= ? AND event_ms < ? GROUP BY 1", (bucket, bucket, *window),
         )  # fmt: skip
@@ -174,10 +177,6 @@ def test_backfill_rebuilds_what_save_kept(backend: SqlStore) -> None:
     for n in range(12):
         backend.save(_toll(n, ("Gaza", None, "")[n % 3], n * 999.9, ("live", "replay")[n % 2]))
     kept = _rollups(backend)
-    with backend.transaction() as cur:
-        for table in rollups.NAMES:
-            cur.execute(f"DELETE FROM {table}")  # noqa: S608  # fixed table names
-        for statement in rollups.BACKFILL:
-            cur.execute(statement)
+    rollups.rebuild(backend)
     assert _rollups(backend) == kept
     assert len(kept["metric_rollup"]) > 12

@@ -103,8 +103,8 @@ def test_a_far_future_article_does_not_disable_stream_alerts(db: SqlStore) -> No
 
 
 def test_a_far_future_observation_stored_before_the_fix_is_not_restored(db: SqlStore) -> None:
-    from consumers.alerts import store as alert_store
     from consumers.alerts.window import Observation
+    from wirewatch.store import alerts as alert_store
 
     stored = [Observation("live", "a1", T0, "wire", killed=3),
               Observation("live", "a2", datetime(2099, 1, 1, tzinfo=UTC), "wire")]  # fmt: skip

@@ -7,16 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from consumers.alerts import store as alert_store
 from consumers.alerts.evaluator import Evaluator
 from consumers.alerts.notify import OUTBOX_TTL, Dispatcher
 from consumers.alerts.rules import AlertRule
 from consumers.alerts.state import Transition
 from tests.support.fakes import FakeConsumer, FakeProducer, FakeRecord
+from tests.support.sql import query
 from tests.unit.test_alerts_evaluator import StaticFeed, metric
 from wirewatch.errors import BrokerError
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore, open_store
+from wirewatch.store import alerts as alert_store
 
 SETTINGS = Settings()
 T0 = datetime(2026, 3, 1, 12, tzinfo=UTC)
@@ -62,7 +63,7 @@ def due_now(db: SqlStore) -> None:
 
 
 def notified(db: SqlStore) -> list[int]:
-    return [int(n) for (n,) in db.fetch("SELECT notified FROM alert_events ORDER BY at_ms")]
+    return [int(n) for (n,) in query(db, "SELECT notified FROM alert_events ORDER BY at_ms")]
 
 
 def test_a_failed_notification_is_not_marked_and_is_retried_after_a_restart(db: SqlStore) -> None:
@@ -92,8 +93,8 @@ def test_a_failed_attempt_backs_off(db: SqlStore) -> None:
     service.poll_once()
     service.poll_once()  # not due yet: no second attempt
     assert hook.attempts == 1
-    ((next_ms, attempts),) = db.fetch(
-        "SELECT next_ms, attempts FROM alert_outbox WHERE target = 'flaky'"
+    ((next_ms, attempts),) = query(
+        db, "SELECT next_ms, attempts FROM alert_outbox WHERE target = 'flaky'"
     )
     assert attempts == 1 and next_ms > 0
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from consumers.alerts import store as alert_store
 from consumers.alerts.rules import AlertRule, RuleError
+from wirewatch.store import alerts as alert_store
 from wirewatch.store import open_store
 
 

@@ -10,6 +10,7 @@ import pytest
 from consumers.extractor import Extractor
 from tests.support.factories import WHEN, article, fake_extract
 from tests.support.fakes import FakeConsumer, FakeProducer, FakeRecord
+from tests.support.sql import query
 from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE
 from wirewatch.metrics import ArticleMetrics
 from wirewatch.settings import Settings
@@ -71,7 +72,7 @@ def test_bad_records_go_to_the_dead_letter_topic(
     headers = dict(letter["headers"])
     assert reason in headers[HEADER_REASON].decode()
     assert headers[HEADER_SOURCE] == b"articles[0]@0"
-    assert db.fetch("SELECT msg_offset FROM dead_letters") == [(0,)]
+    assert query(db, "SELECT msg_offset FROM dead_letters") == [(0,)]
     assert db.count("articles") == 1
     assert svc.stats.dead_letters == 1
     assert svc.stats.processed == 1

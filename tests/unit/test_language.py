@@ -9,6 +9,7 @@ import pytest
 from consumers.extractor import Extractor
 from tests.support.factories import WHEN, article, fake_extract
 from tests.support.fakes import FakeConsumer, FakeProducer, FakeRecord
+from tests.support.sql import query
 from wirewatch.language import article_language, detect, is_analysed, language_name
 from wirewatch.metrics import ArticleMetrics
 from wirewatch.settings import Settings
@@ -69,7 +70,7 @@ def test_articles_in_other_languages_are_stored_unanalysed_and_counted(db: SqlSt
                     clock=lambda: WHEN)  # fmt: skip
     assert svc.poll_once() == 4
     assert calls == [ENGLISH + " killed"]  # only the English article was analysed
-    stored = dict(db.fetch("SELECT article_id, language FROM articles"))
+    stored = dict(query(db, "SELECT article_id, language FROM articles"))
     assert [stored[e.article_id] for e in events] == ["ar", "fr", "en", "ar"]
     assert unanalysed_by_language(db, "live") == [("ar", 2), ("fr", 1)]
     published = [ArticleMetrics.decode(m["value"]) for m in svc.producer.to("metrics")]

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from tests.dashboard.sample import article
+from tests.support.sql import query
 from wirewatch.metrics import (
     ArticleMetrics,
     Casualty,
@@ -118,14 +119,18 @@ class Raw:
     """The overview aggregates, computed in Python from every raw row of one run."""
 
     def __init__(self, store: SqlStore, run_id: str) -> None:
-        self.articles = store.fetch(
-            "SELECT event_ms, source, killed, wounded FROM articles WHERE run_id = ?", (run_id,)
+        self.articles = query(
+            store,
+            "SELECT event_ms, source, killed, wounded FROM articles WHERE run_id = ?",
+            (run_id,),
         )
-        self.metrics = store.fetch(
+        self.metrics = query(
+            store,
             "SELECT event_ms, family, kind, value, scope, place FROM metrics WHERE run_id = ?",
             (run_id,),
         )
-        self.tolls = store.fetch(
+        self.tolls = query(
+            store,
             "SELECT event_ms, COALESCE(place, ''), value FROM metrics WHERE run_id = ? "
             "AND family = 'casualty' AND kind = 'killed' AND scope = 'cumulative'",
             (run_id,),
@@ -229,7 +234,7 @@ def test_latest_tolls_equal_raw_rows(store: SqlStore, run_id: str) -> None:
 
 def _snapshot(store: SqlStore) -> dict[str, list[Any]]:
     return {
-        table: sorted(store.fetch(f"SELECT * FROM {table}"))  # noqa: S608  # fixed table names
+        table: sorted(query(store, f"SELECT * FROM {table}"))  # noqa: S608  # fixed table names
         for table in rollups.NAMES
     }
 
@@ -237,11 +242,7 @@ def _snapshot(store: SqlStore) -> dict[str, list[Any]]:
 def test_backfill_rebuilds_what_save_kept(store: SqlStore) -> None:
     kept = _snapshot(store)
     assert all(kept.values())
-    with store.transaction() as cur:
-        for table in rollups.NAMES:
-            cur.execute(f"DELETE FROM {table}")  # noqa: S608  # fixed table names
-        for statement in rollups.BACKFILL:
-            cur.execute(statement)
+    rollups.rebuild(store)
     assert _snapshot(store) == kept
 
 
@@ -253,7 +254,7 @@ def test_migration_backfills_a_store_written_before_rollups(
     monkeypatch.setattr(rollups, "ON_SAVE", ())  # the save of a store before rollups
     old = open_store(f"sqlite:///{tmp_path / 'old.db'}")
     fill_random(old, count=120, seed=5)
-    assert old.fetch("SELECT name FROM sqlite_master WHERE name = 'metric_rollup'") == []
+    assert query(old, "SELECT name FROM sqlite_master WHERE name = 'metric_rollup'") == []
     monkeypatch.undo()
     assert old.migrate() == len(MIGRATIONS) - version + 1
     raw = Raw(old, "live")
@@ -270,9 +271,9 @@ def test_migration_backfills_a_store_written_before_rollups(
 
 
 def test_every_moment_lands_in_one_bucket_per_grain(store: SqlStore) -> None:
-    per_grain = store.fetch(
-        "SELECT grain_ms, SUM(n) FROM article_rollup GROUP BY grain_ms ORDER BY grain_ms"
+    per_grain = query(
+        store, "SELECT grain_ms, SUM(n) FROM article_rollup GROUP BY grain_ms ORDER BY grain_ms"
     )
     assert per_grain == [(grain, store.count("articles")) for grain in sorted(rollups.GRAINS)]
-    metrics = store.fetch("SELECT grain_ms, SUM(n) FROM metric_rollup GROUP BY grain_ms")
+    metrics = query(store, "SELECT grain_ms, SUM(n) FROM metric_rollup GROUP BY grain_ms")
     assert set(metrics) == {(grain, store.count("metrics")) for grain in rollups.GRAINS}

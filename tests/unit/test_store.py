@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.factories import WHEN, article, extraction, metrics
+from tests.support.sql import query
 from wirewatch.errors import ConfigError
 from wirewatch.metrics import ArticleMetrics
 from wirewatch.store import DeadLetter, SqlStore, open_store, rollups
@@ -28,13 +29,13 @@ def test_migrations_run_once(tmp_path: Path) -> None:
     first.close()
     again = open_store(url)
     assert again.schema_version == len(MIGRATIONS)
-    assert again.fetch("PRAGMA journal_mode")[0][0] == "wal"
+    assert query(again, "PRAGMA journal_mode")[0][0] == "wal"
 
 
 def test_save_writes_article_and_every_metric(db: SqlStore) -> None:
     assert db.save(metrics(1))
     assert db.count("articles") == 1
-    rows = db.fetch("SELECT family, kind, value, sentence, match_start, match_end FROM metrics")
+    rows = query(db, "SELECT family, kind, value, sentence, match_start, match_end FROM metrics")
     assert sorted(row[:3] for row in rows) == [
         ("casualty", "killed", 3),
         ("negotiation", "talks_held", 1),
@@ -56,13 +57,13 @@ def test_runs_are_kept_apart(db: SqlStore) -> None:
     replay = ArticleMetrics(live.article.with_run("replay-a"), extraction(), WHEN)
     assert db.save(live)
     assert db.save(replay)
-    assert db.count("articles", "run_id = ?", ["replay-a"]) == 1
-    assert db.count("metrics", "run_id = ?", ["live"]) == 3
+    assert db.count("articles", run_id="replay-a") == 1
+    assert db.count("metrics", run_id="live") == 3
 
 
 def test_event_time_falls_back_to_ingest_time(db: SqlStore) -> None:
     db.save(ArticleMetrics(article(2, published_at=None), extraction(), WHEN))
-    assert db.fetch("SELECT event_ms, ingested_ms FROM articles")[0] == (
+    assert query(db, "SELECT event_ms, ingested_ms FROM articles")[0] == (
         int(WHEN.timestamp() * 1000),
         int(WHEN.timestamp() * 1000),
     )
@@ -72,7 +73,7 @@ def test_dead_letters_are_recorded_once_per_offset(db: SqlStore) -> None:
     letter = DeadLetter("articles", 0, 7, "not JSON", b"\xff", WHEN)
     assert db.save_dead_letter(letter)
     assert not db.save_dead_letter(letter)
-    assert db.fetch("SELECT reason, payload FROM dead_letters") == [("not JSON", b"\xff")]
+    assert query(db, "SELECT reason, payload FROM dead_letters") == [("not JSON", b"\xff")]
 
 
 def test_a_failed_transaction_leaves_nothing(db: SqlStore) -> None:
@@ -87,14 +88,14 @@ def test_save_keeps_rollups_in_the_same_transaction(
 ) -> None:
     assert db.save(metrics(1))
     per_grain = "SELECT grain_ms, SUM(n) FROM article_rollup GROUP BY grain_ms"
-    assert {n for _, n in db.fetch(per_grain)} == {1}
+    assert {n for _, n in query(db, per_grain)} == {1}
     broken = (*rollups.ON_SAVE, "INSERT INTO no_such_table VALUES (?, ?)")
     monkeypatch.setattr(rollups, "ON_SAVE", broken)
     with pytest.raises(sqlite3.OperationalError):
         db.save(metrics(2))
     assert db.count("articles") == 1
     assert db.count("metrics") == 3
-    assert {n for _, n in db.fetch(per_grain)} == {1}
+    assert {n for _, n in query(db, per_grain)} == {1}
 
 
 @pytest.mark.parametrize(

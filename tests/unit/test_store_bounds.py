@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from tests.support.factories import WHEN, article, extraction
+from tests.support.sql import query
 from wirewatch.metrics import ArticleMetrics
+from wirewatch.store import articles as store_articles
 from wirewatch.store import open_store, queries, rollups
 from wirewatch.store import sql as store_sql
 from wirewatch.store.schema import BOUNDED_COUNTS, MIGRATIONS, Dialect
@@ -36,7 +38,7 @@ def test_two_articles_of_5e18_do_not_break_the_aggregates(tmp_path: Path) -> Non
     series = queries.timeseries(store, "live", start, end, HOUR)
     killed = [r["value"] for r in series if r["series"] == "killed"]
     assert killed == [2 * MAX_COUNT]
-    assert store.fetch("SELECT MAX(value), MAX(low), MAX(high) FROM metrics")[0] == (
+    assert query(store, "SELECT MAX(value), MAX(low), MAX(high) FROM metrics")[0] == (
         MAX_COUNT,
         MAX_COUNT,
         MAX_COUNT,
@@ -48,19 +50,19 @@ def test_the_migration_clamps_old_rows_and_rebuilds_their_rollups(
 ) -> None:
     version = MIGRATIONS.index(BOUNDED_COUNTS) + 1
     monkeypatch.setattr(store_sql, "MIGRATIONS", MIGRATIONS[: version - 1])
-    monkeypatch.setattr(store_sql, "bounded", lambda value: value)  # a store before the bound
+    monkeypatch.setattr(store_articles, "bounded", lambda value: value)  # a store before the bound
     old = open_store(f"sqlite:///{tmp_path / 'old.db'}")
     old.save_all([huge(1, killed=4 * 10**18), huge(2, killed=7)])
-    assert old.fetch("SELECT MAX(killed) FROM articles")[0][0] == 4 * 10**18
+    assert query(old, "SELECT MAX(killed) FROM articles")[0][0] == 4 * 10**18
     monkeypatch.undo()
     assert old.migrate() == len(MIGRATIONS) - version + 1
-    assert old.fetch("SELECT MAX(killed) FROM articles")[0][0] == MAX_COUNT
+    assert query(old, "SELECT MAX(killed) FROM articles")[0][0] == MAX_COUNT
     start, end = to_ms(WHEN) - HOUR, to_ms(WHEN) + HOUR
     assert queries.overview(old, "live", start, end)["killed"] == MAX_COUNT + 7
     for grain in rollups.GRAINS:
-        rolled = old.fetch("SELECT SUM(killed) FROM article_rollup WHERE grain_ms = ?", (grain,))
+        rolled = query(old, "SELECT SUM(killed) FROM article_rollup WHERE grain_ms = ?", (grain,))
         assert rolled[0][0] == MAX_COUNT + 7
-    assert old.fetch("SELECT name FROM sqlite_master WHERE name = 'clamped_runs'") == []
+    assert query(old, "SELECT name FROM sqlite_master WHERE name = 'clamped_runs'") == []
 
 
 def test_postgres_only_statements_widen_every_count_column() -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from consumers.extraction import extract
 from tests.support.factories import WHEN, article
+from tests.support.sql import query
 from wirewatch.metrics import ArticleMetrics
 from wirewatch.store import open_store
 
@@ -21,8 +22,9 @@ def _details(tmp_path: Path) -> list[tuple[str, str, int, dict[str, object]]]:
     store = open_store(f"sqlite:///{tmp_path / 'm.db'}")
     event = article(1, body=BODY)
     assert store.save(ArticleMetrics(event, extract(BODY), WHEN))
-    rows = store.fetch(
-        "SELECT family, kind, value, detail FROM metrics WHERE family != 'signal' ORDER BY seq"
+    rows = query(
+        store,
+        "SELECT family, kind, value, detail FROM metrics WHERE family != 'signal' ORDER BY seq",
     )
     store.close()
     return [(f, k, v, json.loads(d) if d else {}) for f, k, v, d in rows]

@@ -1,7 +1,11 @@
 """The metrics store: one small interface, SQLite embedded by default, PostgreSQL to scale.
 
 ``open_store(url)`` picks the backend from the URL scheme (``sqlite:///path`` or
-``postgresql://...``). Both speak the same portable SQL in :mod:`wirewatch.store.sql`.
+``postgresql://...``). Every SQL statement of the project lives in this package: one module
+per table owner holds its DDL beside its named queries (:mod:`.articles`,
+:mod:`.dead_letters`, :mod:`.rollups` and :mod:`.queries`, :mod:`.alerts`, :mod:`.incidents`,
+:mod:`.feeds`, :mod:`.languages`), :mod:`.schema` orders the DDL into migrations, and both
+backends run the same text through :mod:`.dialect`. Callers use the named functions.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from wirewatch.store.sql import SqlStore
@@ -96,35 +96,35 @@ class FeedHealth:
 
 def add_feeds(store: SqlStore, feeds: Sequence[Feed]) -> None:
     """Add feeds (a listed URL gets the new title)."""
-    _execute(store, _ADD, [(f.url, f.title, f.added_ms) for f in feeds])
+    store._execute(_ADD, [(f.url, f.title, f.added_ms) for f in feeds])
 
 
 def remove_feed(store: SqlStore, url: str) -> bool:
     """Remove a feed and its health; False when it was not listed."""
     with store.transaction() as cur:
-        cur.execute(_sql(store, "DELETE FROM feeds WHERE url = ?"), (url,))
+        cur.execute(store._sql("DELETE FROM feeds WHERE url = ?"), (url,))
         removed = bool(cur.rowcount)
-        cur.execute(_sql(store, "DELETE FROM feed_health WHERE url = ?"), (url,))
+        cur.execute(store._sql("DELETE FROM feed_health WHERE url = ?"), (url,))
     return removed
 
 
 def list_feeds(store: SqlStore) -> list[Feed]:
     """The listed feeds, by URL."""
-    rows = store.fetch("SELECT url, title, added_ms FROM feeds ORDER BY url")
+    rows = store._fetch("SELECT url, title, added_ms FROM feeds ORDER BY url")
     return [Feed(str(url), str(title), int(added)) for url, title, added in rows]
 
 
 def record_poll(store: SqlStore, url: str, at_ms: int, items: int, error: str | None) -> None:
     """Note one poll of ``url``: ``items`` new entries, or the ``error`` that ended it."""
     if error is None:
-        _execute(store, _POLL_OK, [(url, at_ms, at_ms, at_ms, items, at_ms if items else None)])
+        store._execute(_POLL_OK, [(url, at_ms, at_ms, at_ms, items, at_ms if items else None)])
     else:
-        _execute(store, _POLL_FAILED, [(url, at_ms, at_ms, error[:500], at_ms)])
+        store._execute(_POLL_FAILED, [(url, at_ms, at_ms, error[:500], at_ms)])
 
 
 def feed_health(store: SqlStore) -> list[FeedHealth]:
     """The health of every listed feed (never polled: all empty)."""
-    return [FeedHealth(*row) for row in store.fetch(_HEALTH)]
+    return [FeedHealth(*row) for row in store._fetch(_HEALTH)]
 
 
 def feed_silence(store: SqlStore, url: str | None, now_ms: int) -> float | None:
@@ -135,16 +135,6 @@ def feed_silence(store: SqlStore, url: str | None, now_ms: int) -> float | None:
     """
     sql = """SELECT COALESCE(h.last_item_ms, h.first_poll_ms) FROM feeds f
         JOIN feed_health h ON h.url = f.url"""
-    rows = store.fetch(sql + " WHERE f.url = ?", (url,)) if url else store.fetch(sql)
+    rows = store._fetch(sql + " WHERE f.url = ?", (url,)) if url else store._fetch(sql)
     since = [int(row[0]) for row in rows if row[0] is not None]
     return max(0.0, (now_ms - min(since)) / 1000) if since else None
-
-
-def _execute(store: SqlStore, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-    with store.transaction() as cur:
-        for row in rows:
-            cur.execute(_sql(store, sql), tuple(row))
-
-
-def _sql(store: SqlStore, sql: str) -> str:
-    return sql.replace("?", store.placeholder)

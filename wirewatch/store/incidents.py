@@ -144,13 +144,13 @@ def save_linked(store: SqlStore, run_id: str, article: Row, reports: Sequence[Ro
 
 def is_linked(store: SqlStore, run_id: str, article_id: str) -> bool:
     """Whether the article was already processed by the incidents service in this run."""
-    where = "run_id = ? AND article_id = ?"
-    return store.count("incident_articles", where, (run_id, article_id)) > 0
+    sql = "SELECT 1 FROM incident_articles WHERE run_id = ? AND article_id = ?"
+    return bool(store._fetch(sql, (run_id, article_id)))
 
 
 def next_seq(store: SqlStore, run_id: str) -> int:
     """The arrival number of the run's next article."""
-    rows = store.fetch("SELECT MAX(seq) FROM incident_articles WHERE run_id = ?", (run_id,))
+    rows = store._fetch("SELECT MAX(seq) FROM incident_articles WHERE run_id = ?", (run_id,))
     return 0 if rows[0][0] is None else int(rows[0][0]) + 1
 
 
@@ -158,11 +158,11 @@ def articles_since(store: SqlStore, run_id: str, since_ms: int) -> list[dict[str
     """Linked articles of a run published from ``since_ms``, in arrival order, each with its
     reports (dicts of :data:`REPORT_COLUMNS`): what rebuilds the service after a restart."""
     cols = ARTICLE_COLUMNS
-    rows = store.fetch(f"SELECT {', '.join(cols)} FROM incident_articles "  # noqa: S608
+    rows = store._fetch(f"SELECT {', '.join(cols)} FROM incident_articles "  # noqa: S608
                        "WHERE run_id = ? AND published_ms >= ? ORDER BY seq",
                        (run_id, since_ms))  # fmt: skip
     articles = [dict(zip(cols, row, strict=True)) for row in rows]
-    reports = store.fetch(
+    reports = store._fetch(
         f"SELECT {', '.join(f'r.{c}' for c in REPORT_COLUMNS)} FROM incident_reports r "  # noqa: S608
         "JOIN incident_articles a ON a.run_id = r.run_id AND a.article_id = r.article_id "
         "WHERE r.run_id = ? AND a.published_ms >= ? ORDER BY a.seq, r.ordinal",
@@ -179,7 +179,7 @@ def articles_since(store: SqlStore, run_id: str, since_ms: int) -> list[dict[str
 def incident_totals(store: SqlStore, run_id: str, start_ms: int, end_ms: int) -> dict[str, int]:
     """People per kind in incidents first reported in ``[start_ms, end_ms)``: each incident
     counted once, at its current (policy) figure, however many outlets reported it."""
-    rows = store.fetch(
+    rows = store._fetch(
         "SELECT kind, SUM(figure) FROM incidents WHERE run_id = ? AND first_ms >= ? "
         "AND first_ms < ? GROUP BY kind",
         (run_id, start_ms, end_ms),
@@ -190,7 +190,7 @@ def incident_totals(store: SqlStore, run_id: str, start_ms: int, end_ms: int) ->
 def incidents_between(store: SqlStore, run_id: str, start_ms: int, end_ms: int,
                       limit: int = 500) -> list[dict[str, Any]]:  # fmt: skip
     """Incidents first reported in ``[start_ms, end_ms)``, newest first."""
-    rows = store.fetch(
+    rows = store._fetch(
         f"SELECT {', '.join(INCIDENT_COLUMNS)} FROM incidents WHERE run_id = ? "  # noqa: S608
         "AND first_ms >= ? AND first_ms < ? ORDER BY first_ms DESC, incident_id LIMIT ?",
         (run_id, start_ms, end_ms, limit),
@@ -200,7 +200,7 @@ def incidents_between(store: SqlStore, run_id: str, start_ms: int, end_ms: int,
 
 def incident_evidence(store: SqlStore, run_id: str, incident_id: str) -> list[dict[str, Any]]:
     """Every report of one incident (article, figure, sentence), in publication order."""
-    rows = store.fetch(
+    rows = store._fetch(
         f"SELECT {', '.join(REPORT_COLUMNS)} FROM incident_reports "  # noqa: S608
         "WHERE run_id = ? AND incident_id = ? ORDER BY published_ms, article_id, ordinal",
         (run_id, incident_id),
@@ -214,7 +214,7 @@ def latest_toll_series(store: SqlStore, run_id: str, end_ms: int,
     its date: one value per authority and place, never summed or compared across series."""
     cols = ("place", "authority", "scope", "value", "published_ms", "as_of", "article_id",
             "sentence")  # fmt: skip
-    rows = store.fetch(
+    rows = store._fetch(
         f"SELECT {', '.join(cols)} FROM (SELECT {', '.join(cols)}, ROW_NUMBER() OVER ("  # noqa: S608
         "PARTITION BY place, authority, scope ORDER BY published_ms DESC, value DESC) AS nth "
         "FROM toll_points WHERE run_id = ? AND kind = ? AND published_ms < ?) t WHERE nth = 1 "
@@ -226,7 +226,7 @@ def latest_toll_series(store: SqlStore, run_id: str, end_ms: int,
 
 def newest_ms(store: SqlStore, run_id: str) -> int | None:
     """Publication time of the newest linked article of a run (None before the first)."""
-    rows = store.fetch("SELECT MAX(published_ms) FROM incident_articles WHERE run_id = ?",
+    rows = store._fetch("SELECT MAX(published_ms) FROM incident_articles WHERE run_id = ?",
                        (run_id,))  # fmt: skip
     return None if rows[0][0] is None else int(rows[0][0])
 
@@ -234,7 +234,7 @@ def newest_ms(store: SqlStore, run_id: str) -> int | None:
 def incidents_of_article(store: SqlStore, run_id: str, article_id: str) -> list[dict[str, Any]]:
     """The current rows of the incidents an article reported (to republish them)."""
     cols = ", ".join(f"i.{c}" for c in INCIDENT_COLUMNS)
-    rows = store.fetch(
+    rows = store._fetch(
         f"SELECT DISTINCT {cols} FROM incidents i JOIN incident_reports r "  # noqa: S608
         "ON r.run_id = i.run_id AND r.incident_id = i.incident_id "
         "WHERE r.run_id = ? AND r.article_id = ? ORDER BY i.incident_id",

@@ -17,5 +17,5 @@ _UNANALYSED = f"""SELECT language, COUNT(*) FROM articles
 
 def unanalysed_by_language(store: SqlStore, run_id: str) -> list[tuple[str, int]]:
     """``(language, articles)`` for the run's articles in languages not analysed, most first."""
-    rows = store.fetch(_UNANALYSED, (run_id, *sorted(ANALYSED)))
+    rows = store._fetch(_UNANALYSED, (run_id, *sorted(ANALYSED)))
     return [(str(language), int(count)) for language, count in rows]

@@ -71,7 +71,7 @@ def _dicts(cols: tuple[str, ...], rows: list[Row]) -> list[dict[str, Any]]:
 
 def runs(store: SqlStore) -> list[dict[str, Any]]:
     """Every run with its article count and event-time span; ``live`` first."""
-    rows = store.fetch(
+    rows = store._fetch(
         "SELECT run_id, COUNT(*), MIN(event_ms), MAX(event_ms) FROM articles GROUP BY run_id"
     )
     found = _dicts(("run_id", "articles", "first_ms", "last_ms"), rows)
@@ -82,7 +82,7 @@ def negotiation_timeline(
     store: SqlStore, run_id: str, start_ms: int, end_ms: int, limit: int = 500
 ) -> list[dict[str, Any]]:
     """Typed negotiation events, newest first, with parties and mediators."""
-    rows = store.fetch(
+    rows = store._fetch(
         "SELECT m.event_ms, m.kind, m.detail, m.article_id, a.title, a.source, m.sentence "
         "FROM metrics m JOIN articles a ON a.run_id = m.run_id AND a.article_id = m.article_id "
         "WHERE m.run_id = ? AND m.event_ms >= ? AND m.event_ms < ? "
@@ -124,7 +124,7 @@ def latest_tolls(store: SqlStore, run_id: str, end_ms: int) -> list[dict[str, An
         "FROM toll_places t WHERE t.run_id = ?"
     )
     cols = "m.value, m.event_ms, m.authority, m.as_of, m.article_id, m.sentence"
-    rows = store.fetch(
+    rows = store._fetch(
         f"SELECT p.place, {cols} FROM ({places}) p JOIN metrics m "  # noqa: S608  # constants
         f"ON m.run_id = ? AND {is_toll} AND m.place = p.place AND m.event_ms = p.at "
         f"UNION ALL SELECT '', {cols} FROM metrics m WHERE m.run_id = ? AND {is_toll} "
@@ -145,7 +145,7 @@ def recent_articles(
     """The newest articles of a run that pass ``filters``, newest first."""
     where, params = _article_where(run_id, filters or ArticleFilter())
     cols = ", ".join(f"a.{c}" for c in _ARTICLE_COLS)
-    rows = store.fetch(
+    rows = store._fetch(
         f"SELECT {cols} FROM articles a WHERE {where} "  # noqa: S608  # built from constants
         "ORDER BY a.event_ms DESC, a.article_id LIMIT ?",
         (*params, limit),
@@ -186,9 +186,9 @@ def filter_options(store: SqlStore, run_id: str) -> dict[str, list[str]]:
     """Values the article filters can take: sources, actors, locations, metric kinds."""
     by_run = (run_id,)
     sql = "SELECT DISTINCT source FROM articles WHERE run_id = ? ORDER BY source"
-    sources = [row[0] for row in store.fetch(sql, by_run)]
+    sources = [row[0] for row in store._fetch(sql, by_run)]
     sql = "SELECT DISTINCT kind FROM metrics WHERE run_id = ? ORDER BY kind"
-    kinds = [row[0] for row in store.fetch(sql, by_run)]
+    kinds = [row[0] for row in store._fetch(sql, by_run)]
     names = {c: [k.partition(":")[2] for k in kinds if k.startswith(f"{c}:")] for c in _ENTITY}
     plain = [k for k in kinds if not k.startswith(tuple(f"{c}:" for c in _ENTITY))]
     return {
@@ -202,7 +202,7 @@ def filter_options(store: SqlStore, run_id: str) -> dict[str, list[str]]:
 def article_metrics(store: SqlStore, run_id: str, article_id: str) -> list[dict[str, Any]]:
     """Every metric of one article in extraction order, with its evidence."""
     cols = ", ".join(_METRIC_COLS)
-    rows = store.fetch(
+    rows = store._fetch(
         f"SELECT {cols} FROM metrics WHERE run_id = ? AND article_id = ? ORDER BY seq",  # noqa: S608  # constants
         (run_id, article_id),
     )
@@ -223,7 +223,7 @@ def drilldown(
 ) -> list[dict[str, Any]]:
     """The metrics (with article and evidence sentence) behind a bucket or a figure."""
     where, params = _drill_where(run_id, start_ms, end_ms, family, kind, scope, place)
-    rows = store.fetch(
+    rows = store._fetch(
         "SELECT m.article_id, a.title, a.source, a.url, m.event_ms, m.family, m.kind, m.value, "  # noqa: S608  # constants
         f"m.scope, m.place, {_EVIDENCE} FROM metrics m JOIN articles a "
         "ON a.run_id = m.run_id AND a.article_id = m.article_id "
@@ -246,14 +246,14 @@ def drilldown_count(
 ) -> int:
     """How many metrics :func:`drilldown` would list without its ``limit``."""
     where, params = _drill_where(run_id, start_ms, end_ms, family, kind, scope, place)
-    rows = store.fetch(f"SELECT COUNT(*) FROM metrics m WHERE {where}", tuple(params))  # noqa: S608  # constants
+    rows = store._fetch(f"SELECT COUNT(*) FROM metrics m WHERE {where}", tuple(params))  # noqa: S608  # constants
     return int(rows[0][0])
 
 
 def count_articles(store: SqlStore, run_id: str, filters: ArticleFilter | None = None) -> int:
     """How many articles :func:`recent_articles` would list without its ``limit``."""
     where, params = _article_where(run_id, filters or ArticleFilter())
-    rows = store.fetch(f"SELECT COUNT(*) FROM articles a WHERE {where}", tuple(params))  # noqa: S608  # constants
+    rows = store._fetch(f"SELECT COUNT(*) FROM articles a WHERE {where}", tuple(params))  # noqa: S608  # constants
     return int(rows[0][0])
 
 
@@ -281,7 +281,7 @@ def place_casualties(
     of each kind in the window that name a place (one index range per kind)."""
     out: dict[tuple[str, str], dict[str, Any]] = {}
     for kind in ("killed", "wounded"):
-        rows = store.fetch(
+        rows = store._fetch(
             "SELECT place, value FROM metrics WHERE run_id = ? AND family = 'casualty' "
             "AND scope = 'incident' AND kind = ? AND event_ms >= ? AND event_ms < ? "
             "AND place IS NOT NULL ORDER BY event_ms DESC LIMIT ?",
@@ -318,8 +318,8 @@ def _drill_where(
 
 def dead_letter_summary(store: SqlStore, limit: int = 10) -> dict[str, Any]:
     """How many records were dead-lettered, when the last was, and the latest ones."""
-    total, last_ms = store.fetch("SELECT COUNT(*), MAX(failed_ms) FROM dead_letters")[0]
-    rows = store.fetch(
+    total, last_ms = store._fetch("SELECT COUNT(*), MAX(failed_ms) FROM dead_letters")[0]
+    rows = store._fetch(
         "SELECT topic, part, msg_offset, reason, failed_ms FROM dead_letters "
         "ORDER BY failed_ms DESC, topic, part, msg_offset LIMIT ?",
         (limit,),
@@ -330,12 +330,12 @@ def dead_letter_summary(store: SqlStore, limit: int = 10) -> dict[str, Any]:
 
 def processing(store: SqlStore, since_ms: int, until_ms: int) -> dict[str, Any]:
     """Articles processed per minute (every run) since ``since_ms``, and the last times."""
-    rows = store.fetch(
+    rows = store._fetch(
         "SELECT (processed_ms / ?) * ?, COUNT(*) FROM articles "
         "WHERE processed_ms >= ? AND processed_ms < ? GROUP BY 1 ORDER BY 1",
         (MINUTE_MS, MINUTE_MS, since_ms, until_ms),
     )
-    total, last_processed, last_ingested = store.fetch(
+    total, last_processed, last_ingested = store._fetch(
         "SELECT COUNT(*), MAX(processed_ms), MAX(ingested_ms) FROM articles"
     )[0]
     minutes = max(until_ms - since_ms, 1) / MINUTE_MS

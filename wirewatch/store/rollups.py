@@ -169,9 +169,9 @@ def totals(
     found: Totals = {}
     for grain, lo, hi in pieces(start_ms, end_ms, bucket_ms):
         if grain:
-            rows = store.fetch(rolled, (*head, run_id, grain, lo, hi, *params))
+            rows = store._fetch(rolled, (*head, run_id, grain, lo, hi, *params))
         else:
-            rows = store.fetch(raw, (*head, run_id, lo, hi, *params))
+            rows = store._fetch(raw, (*head, run_id, lo, hi, *params))
         for row in rows:
             _add(found, tuple(row[:keys]), row[keys:])
     return found
@@ -244,3 +244,12 @@ def top_entities(
         names.sort(key=lambda r: (-r["mentions"], r["name"]))
         del names[limit:]
     return found
+
+
+def rebuild(store: SqlStore) -> None:
+    """Empty the rollups and rebuild them from every stored row (after a bulk load)."""
+    with store.transaction() as cur:
+        for table in NAMES:
+            cur.execute(f"DELETE FROM {table}")  # noqa: S608  # fixed table names
+        for statement in BACKFILL:
+            cur.execute(store._sql(statement), ())

@@ -1,4 +1,11 @@
-"""The store interface and its portable SQL, shared by the SQLite and PostgreSQL backends.
+"""The store interface, shared by the SQLite and PostgreSQL backends.
+
+:class:`SqlStore` owns the connection, transactions, migrations and the write path of
+the extractor. Every SQL statement lives in the module of the table owner
+(:mod:`.articles`, :mod:`.dead_letters`, :mod:`.rollups`, :mod:`.alerts`, :mod:`.incidents`,
+:mod:`.feeds`, ...) beside that owner's DDL; services and pages call those named
+functions. :meth:`SqlStore._fetch` and :meth:`SqlStore._execute` are for those modules
+only, and run every statement through the one dialect layer (:mod:`.dialect`).
 
 Writes are idempotent: an article is keyed by ``(run_id, article_id)`` and its
 metrics by ``(run_id, article_id, seq)``; a redelivered or republished article
@@ -15,24 +22,23 @@ retry later) from one that refused a record (dead-letter it).
 
 from __future__ import annotations
 
-import json
+import re
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from wirewatch.errors import StoreError
-from wirewatch.metrics import ArticleMetrics, Casualty, Evidence, Negotiation, Signal
-from wirewatch.store import rollups
+from wirewatch.metrics import ArticleMetrics
+from wirewatch.store import articles, dead_letters, rollups
+from wirewatch.store.dead_letters import DeadLetter
+from wirewatch.store.dialect import QMARK, translate
 from wirewatch.store.schema import MIGRATIONS, Dialect
+from wirewatch.store.values import MAX_COUNT, Row, bounded, to_ms
 
-Row = tuple[Any, ...]
-
-#: Largest count stored: no article states more people than this (10^8).
-MAX_COUNT = 100_000_000
+__all__ = ["MAX_COUNT", "DeadLetter", "Row", "SqlStore", "StoreOutageError", "bounded", "to_ms"]
+_TABLE = re.compile(r"[a-z_]+")
 
 
 class StoreOutageError(StoreError):
@@ -41,95 +47,16 @@ class StoreOutageError(StoreError):
     retriable = True
 
 
-def bounded(value: int | None) -> int | None:
-    """``value`` clamped to ``[-MAX_COUNT, MAX_COUNT]`` (None stays None)."""
-    return None if value is None else max(-MAX_COUNT, min(int(value), MAX_COUNT))
-
-
-_INSERT_ARTICLE = """INSERT INTO articles (run_id, article_id, source, url, title, body,
-    language, event_ms, ingested_ms, processed_ms, killed, wounded, death_toll, negotiation,
-    provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (run_id, article_id) DO NOTHING"""
-_INSERT_METRIC = """INSERT INTO metrics (run_id, article_id, seq, family, kind, value, low, high,
-    approximate, scope, who, place, authority, as_of, detail, event_ms, sentence, sent_start,
-    sent_end, match_start, match_end)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (run_id, article_id, seq) DO NOTHING"""
-_INSERT_DEAD_LETTER = """INSERT INTO dead_letters (topic, part, msg_offset, reason, payload,
-    failed_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (topic, part, msg_offset) DO NOTHING"""
-
-
-def to_ms(moment: datetime) -> int:
-    """Epoch milliseconds of an aware datetime."""
-    return int(moment.timestamp() * 1000)
-
-
-@dataclass(frozen=True)
-class DeadLetter:
-    """A message that could not be processed, with why and its original bytes."""
-
-    topic: str
-    partition: int
-    offset: int
-    reason: str
-    payload: bytes | None
-    failed_at: datetime
-
-
-def metric_rows(result: ArticleMetrics) -> list[Row]:
-    """One row per extracted metric, numbered in extraction order."""
-    article, ext = result.article, result.extraction
-    event_ms = to_ms(article.event_time)
-    rows: list[Row] = []
-
-    def add(family: str, kind: str, value: int, ev: Evidence, extra: Sequence[Any]) -> None:
-        key = (article.run_id, article.article_id, len(rows), family, kind, bounded(value))
-        where = (ev.sentence, ev.start, ev.end, ev.match_start, ev.match_end)
-        rows.append((*key, *extra, event_ms, *where))
-
-    for c in ext.casualties:
-        add("casualty", c.kind, c.count, c.evidence, _casualty_extra(c))
-    for n in ext.negotiations:
-        add("negotiation", n.event, 1, n.evidence, _negotiation_extra(n))
-    for s in ext.signals:
-        add("signal", f"{s.category}:{s.name}", 1, s.evidence, _signal_extra(s))
-    return rows
-
-
-def _casualty_extra(c: Casualty) -> Row:
-    scope = (
-        bounded(c.low),
-        bounded(c.high),
-        int(c.approximate),
-        c.scope,
-        c.who,
-        c.where,
-        c.authority,
-        c.as_of,
-    )
-    kept = {"part_of": c.part_of, "modality": c.modality}
-    detail = {k: v for k, v in kept.items() if v is not None}
-    return (*scope, json.dumps(detail) if detail else None)
-
-
-def _negotiation_extra(n: Negotiation) -> Row:
-    sides = {"parties": list(n.parties), "mediators": list(n.mediators)}
-    detail = json.dumps({**sides, "modality": n.modality})
-    return (None, None, 0, None, None, None, None, None, detail)
-
-
-def _signal_extra(s: Signal) -> Row:
-    return (None, None, 0, None, None, None, None, None, None)
-
-
 class SqlStore(ABC):
-    """The store interface: idempotent writes and read queries in portable SQL.
+    """The store: connection, transactions, migrations and the extractor's idempotent writes.
 
-    Backends supply a DB-API connection and their placeholder style. One store
-    object may be shared by threads (the dashboard does): calls are serialised.
+    Backends supply a DB-API connection and their placeholder style. Reads and the other
+    tables' writes are named functions in the owner modules, built on :meth:`_fetch`,
+    :meth:`_execute` and :meth:`transaction`. One store object may be shared by threads
+    (the dashboard does): calls are serialised.
     """
 
-    placeholder = "?"
+    placeholder = QMARK
     dialect = "sqlite"
 
     def __init__(self, conn: Any) -> None:
@@ -143,7 +70,7 @@ class SqlStore(ABC):
 
     @property
     def schema_version(self) -> int:
-        return int(self.fetch("SELECT MAX(version) FROM schema_migrations")[0][0] or 0)
+        return int(self._fetch("SELECT MAX(version) FROM schema_migrations")[0][0] or 0)
 
     def migrate(self) -> int:
         """Apply pending migrations; return how many ran."""
@@ -171,27 +98,19 @@ class SqlStore(ABC):
             return [self._save(cur, result) for result in results]
 
     def _save(self, cur: Any, result: ArticleMetrics) -> bool:
-        a, s = result.article, result.extraction.summary
-        article_row = (
-            a.run_id, a.article_id, a.source, a.url, a.title, a.body, a.language,
-            to_ms(a.event_time), to_ms(a.ingested_at), to_ms(result.processed_at),
-            bounded(s.killed), bounded(s.wounded), bounded(s.death_toll), int(s.negotiation),
-            str(result.provenance) if result.provenance else None,
-        )  # fmt: skip
-        cur.execute(self._sql(_INSERT_ARTICLE), article_row)
+        cur.execute(self._sql(articles.INSERT_ARTICLE), articles.article_row(result))
         if cur.rowcount == 0:
             return False
-        cur.executemany(self._sql(_INSERT_METRIC), metric_rows(result))
+        cur.executemany(self._sql(articles.INSERT_METRIC), articles.metric_rows(result))
+        a = result.article
         for statement in rollups.ON_SAVE:
             cur.execute(self._sql(statement), (a.run_id, a.article_id))
         return True
 
     def save_dead_letter(self, letter: DeadLetter) -> bool:
         """Record a dead letter once per source offset; False if already recorded."""
-        row = (letter.topic, letter.partition, letter.offset, letter.reason, letter.payload,
-               to_ms(letter.failed_at))  # fmt: skip
         with self.transaction() as cur:
-            cur.execute(self._sql(_INSERT_DEAD_LETTER), row)
+            cur.execute(self._sql(dead_letters.INSERT), letter.row())
             return bool(cur.rowcount)
 
     def is_outage(self, exc: BaseException) -> bool:
@@ -202,8 +121,21 @@ class SqlStore(ABC):
         """Try to make the store usable again after an outage (reconnect); may raise."""
         return  # an embedded store needs nothing: the next write simply tries again
 
-    def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        """Run a read query written with ``?`` placeholders; return all rows."""
+    def count(self, table: str, run_id: str | None = None) -> int:
+        """Rows in ``table`` (of one run, when given)."""
+        if not _TABLE.fullmatch(table):
+            msg = f"not a table name: {table!r}"
+            raise StoreError(msg)
+        if run_id is None:
+            return int(self._fetch(f"SELECT COUNT(*) FROM {table}")[0][0])  # noqa: S608  # checked name
+        sql = f"SELECT COUNT(*) FROM {table} WHERE run_id = ?"  # noqa: S608  # checked name
+        return int(self._fetch(sql, (run_id,))[0][0])
+
+    def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        """Run a read query written with ``?`` placeholders; return all rows.
+
+        For the query modules of this package only: services and pages call those.
+        """
         with self._lock:
             cur = self._conn.cursor()
             try:
@@ -212,14 +144,18 @@ class SqlStore(ABC):
             finally:
                 cur.close()
 
-    def count(self, table: str, where: str = "", params: Sequence[Any] = ()) -> int:
-        """Rows in ``table`` (a trusted name), optionally filtered."""
-        clause = f" WHERE {where}" if where else ""
-        return int(self.fetch(f"SELECT COUNT(*) FROM {table}{clause}", params)[0][0])  # noqa: S608
+    def _execute(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Run one write statement per row of parameters, in one transaction."""
+        with self.transaction() as cur:
+            for row in rows:
+                cur.execute(self._sql(sql), tuple(row))
 
     @contextmanager
     def transaction(self) -> Iterator[Any]:
-        """A cursor whose work commits on success and rolls back on error."""
+        """A cursor whose work commits on success and rolls back on error.
+
+        Statements given to the cursor go through :meth:`_sql` first when they hold ``?``.
+        """
         with self._lock:
             cur = self._conn.cursor()
             try:
@@ -232,11 +168,15 @@ class SqlStore(ABC):
             finally:
                 cur.close()
 
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics (after a bulk load)."""
+        with self.transaction() as cur:
+            cur.execute("ANALYZE")
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()
 
     def _sql(self, sql: str) -> str:
-        if self.placeholder == "?":
-            return sql
-        return sql.replace("%", "%%").replace("?", self.placeholder)
+        """``sql`` (``?`` placeholders) in this backend's dialect (:mod:`.dialect`)."""
+        return translate(sql, self.placeholder)

@@ -1,7 +1,18 @@
-"""Alert tables in the metrics store: the rule mirror, rule state, transitions, observations.
+"""Alert tables: the rule mirror, rule state, transitions, observations and the outbox.
 
-Every write is idempotent. Observations of stored history (for the backtest) are
-rebuilt from the extractor's ``articles`` and ``metrics`` tables.
+Tables (created by the alerts migrations in :mod:`wirewatch.store.schema`)::
+
+    alert_rules        (rule_id)                         -> body, updated_ms
+    alert_state        (run_id, rule_id)                 -> status, body, updated_ms
+    alert_events       (run_id, rule_id, at_ms, kind)    -> severity, value, notified, body
+    alert_observations (run_id, article_id)              -> event_ms, body
+    alert_outbox       (run_id, rule_id, at_ms, kind, target) -> seq, body, created_ms,
+                                                          attempts, next_ms, state, done_ms
+
+Every write is idempotent. Observations of stored history (for the backtest) are rebuilt
+from the extractor's tables (:mod:`wirewatch.store.articles`). Bodies are the JSON of the
+alert contracts (:mod:`consumers.alerts`); those are imported where rows are decoded, so
+opening a store never imports the alert service and no import cycle can form.
 """
 
 from __future__ import annotations
@@ -10,16 +21,83 @@ import json
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
-from consumers.alerts.rules import AlertRule, RuleError
-from consumers.alerts.state import RuleState, Transition
-from consumers.alerts.window import MAX_SKEW, Observation
 from wirewatch.schema import now
-from wirewatch.store.sql import SqlStore, to_ms
+from wirewatch.store import articles
+from wirewatch.store.values import from_ms, to_ms
+
+if TYPE_CHECKING:
+    from consumers.alerts.rules import AlertRule
+    from consumers.alerts.state import RuleState, Transition
+    from consumers.alerts.window import Observation
+    from wirewatch.store.sql import SqlStore
+
+__all__ = [
+    "OutboxRow", "delete_rule", "due_outbox", "expire_outbox", "firing", "from_ms", "history",
+    "history_observations", "latest_observation", "load_observations", "load_rule",
+    "load_rules", "load_states", "observation_known", "outbox_counts", "outbox_delivered",
+    "outbox_failed", "save_batch", "save_rule",
+]  # fmt: skip
 
 log = logging.getLogger(__name__)
+
+TABLES = (
+    """CREATE TABLE IF NOT EXISTS alert_rules (
+            rule_id TEXT PRIMARY KEY,
+            body TEXT NOT NULL,
+            updated_ms BIGINT NOT NULL
+        )""",
+    """CREATE TABLE IF NOT EXISTS alert_state (
+            run_id TEXT NOT NULL,
+            rule_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            body TEXT NOT NULL,
+            updated_ms BIGINT NOT NULL,
+            PRIMARY KEY (run_id, rule_id)
+        )""",
+    """CREATE TABLE IF NOT EXISTS alert_events (
+            run_id TEXT NOT NULL,
+            rule_id TEXT NOT NULL,
+            at_ms BIGINT NOT NULL,
+            kind TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            value DOUBLE PRECISION,
+            notified INTEGER NOT NULL,
+            body TEXT NOT NULL,
+            PRIMARY KEY (run_id, rule_id, at_ms, kind)
+        )""",
+    "CREATE INDEX IF NOT EXISTS alert_events_time ON alert_events (run_id, at_ms)",
+    """CREATE TABLE IF NOT EXISTS alert_observations (
+            run_id TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            event_ms BIGINT NOT NULL,
+            body TEXT NOT NULL,
+            PRIMARY KEY (run_id, article_id)
+        )""",
+    "CREATE INDEX IF NOT EXISTS alert_obs_time ON alert_observations (run_id, event_ms)",
+)
+"""Rule mirror, per-run rule state, transitions, evaluated observations (issue 5)."""
+OUTBOX_TABLES = (
+    """CREATE TABLE IF NOT EXISTS alert_outbox (
+            run_id TEXT NOT NULL,
+            rule_id TEXT NOT NULL,
+            at_ms BIGINT NOT NULL,
+            kind TEXT NOT NULL,
+            target TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            body TEXT NOT NULL,
+            created_ms BIGINT NOT NULL,
+            attempts INTEGER NOT NULL,
+            next_ms BIGINT NOT NULL,
+            state TEXT NOT NULL,
+            done_ms BIGINT,
+            PRIMARY KEY (run_id, rule_id, at_ms, kind, target)
+        )""",
+    "CREATE INDEX IF NOT EXISTS alert_outbox_due ON alert_outbox (state, next_ms)",
+)
+"""Alert deliveries owed (webhooks, files, the alerts topic), kept until done (issue 9)."""
 
 _UPSERT_RULE = """INSERT INTO alert_rules (rule_id, body, updated_ms) VALUES (?, ?, ?)
     ON CONFLICT (rule_id) DO UPDATE SET body = excluded.body, updated_ms = excluded.updated_ms"""
@@ -49,36 +127,24 @@ _INSERT_OBS = """INSERT INTO alert_observations (run_id, article_id, event_ms, b
     VALUES (?, ?, ?, ?) ON CONFLICT (run_id, article_id) DO NOTHING"""
 
 
-def _sql(store: SqlStore, sql: str) -> str:
-    return sql.replace("?", store.placeholder)
-
-
-def _execute(store: SqlStore, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-    with store.transaction() as cur:
-        for row in rows:
-            cur.execute(_sql(store, sql), tuple(row))
-
-
-def from_ms(ms: int) -> datetime:
-    return datetime.fromtimestamp(ms / 1000, UTC)
-
-
 def save_rule(store: SqlStore, rule: AlertRule) -> None:
     """Create or replace a rule in the mirror."""
-    _execute(store, _UPSERT_RULE, [(rule.id, json.dumps(rule.to_dict()), to_ms(now()))])
+    store._execute(_UPSERT_RULE, [(rule.id, json.dumps(rule.to_dict()), to_ms(now()))])
 
 
 def delete_rule(store: SqlStore, rule_id: str) -> None:
     """Remove a rule and its state from the mirror (its history stays)."""
     with store.transaction() as cur:
-        cur.execute(_sql(store, "DELETE FROM alert_rules WHERE rule_id = ?"), (rule_id,))
-        cur.execute(_sql(store, "DELETE FROM alert_state WHERE rule_id = ?"), (rule_id,))
+        cur.execute(store._sql("DELETE FROM alert_rules WHERE rule_id = ?"), (rule_id,))
+        cur.execute(store._sql("DELETE FROM alert_state WHERE rule_id = ?"), (rule_id,))
 
 
 def load_rules(store: SqlStore) -> list[AlertRule]:
     """Every valid mirrored rule, by id; one that no longer validates is logged and left out."""
+    from consumers.alerts.rules import AlertRule, RuleError
+
     rules = []
-    for rule_id, body in store.fetch("SELECT rule_id, body FROM alert_rules ORDER BY rule_id"):
+    for rule_id, body in store._fetch("SELECT rule_id, body FROM alert_rules ORDER BY rule_id"):
         try:
             rules.append(AlertRule.from_dict(json.loads(body)))
         except RuleError as exc:
@@ -87,13 +153,18 @@ def load_rules(store: SqlStore) -> list[AlertRule]:
 
 
 def load_rule(store: SqlStore, rule_id: str) -> AlertRule | None:
-    rows = store.fetch("SELECT body FROM alert_rules WHERE rule_id = ?", (rule_id,))
+    """One mirrored rule, or None."""
+    from consumers.alerts.rules import AlertRule
+
+    rows = store._fetch("SELECT body FROM alert_rules WHERE rule_id = ?", (rule_id,))
     return AlertRule.from_dict(json.loads(rows[0][0])) if rows else None
 
 
 def load_states(store: SqlStore, run_id: str) -> dict[str, RuleState]:
     """The persisted state of every rule for ``run_id``."""
-    rows = store.fetch("SELECT body FROM alert_state WHERE run_id = ?", (run_id,))
+    from consumers.alerts.state import RuleState
+
+    rows = store._fetch("SELECT body FROM alert_state WHERE run_id = ?", (run_id,))
     states = [RuleState.from_dict(json.loads(body)) for (body,) in rows]
     return {state.rule_id: state for state in states}
 
@@ -119,10 +190,10 @@ def save_batch(
     event_rows = [(t.run_id, t.rule_id, to_ms(t.at), t.kind, t.severity, t.value, 0,
                    json.dumps(t.to_dict())) for t in transitions]  # fmt: skip
     with store.transaction() as cur:
-        cur.executemany(_sql(store, _INSERT_OBS), obs_rows)
-        cur.executemany(_sql(store, _UPSERT_STATE), state_rows)
-        cur.executemany(_sql(store, _INSERT_EVENT), event_rows)
-        cur.executemany(_sql(store, _INSERT_OUTBOX), box_rows)
+        cur.executemany(store._sql(_INSERT_OBS), obs_rows)
+        cur.executemany(store._sql(_UPSERT_STATE), state_rows)
+        cur.executemany(store._sql(_INSERT_EVENT), event_rows)
+        cur.executemany(store._sql(_INSERT_OUTBOX), box_rows)
 
 
 def _event_key(t: Transition) -> tuple[str, str, int, str]:
@@ -144,10 +215,12 @@ class OutboxRow:
 
 def due_outbox(store: SqlStore, now_ms: int, targets: Sequence[str]) -> list[OutboxRow]:
     """Pending deliveries to ``targets`` whose next attempt is due, oldest first."""
+    from consumers.alerts.state import Transition
+
     if not targets:
         return []
     marks = ", ".join("?" for _ in targets)
-    rows = store.fetch(
+    rows = store._fetch(
         "SELECT body, target, attempts FROM alert_outbox WHERE state = 'pending' "  # noqa: S608
         f"AND next_ms <= ? AND target IN ({marks}) ORDER BY created_ms, seq, target",
         (now_ms, *targets),
@@ -163,35 +236,33 @@ def outbox_delivered(
     ``notification`` False: a publish (to the alerts topic), which notifies nobody.
     """
     with store.transaction() as cur:
-        cur.execute(_sql(store, _DELIVERED), (now_ms, *row.key))
+        cur.execute(store._sql(_DELIVERED), (now_ms, *row.key))
         if notification:
-            cur.execute(_sql(store, _NOTIFIED), (*row.key[:4], *row.key[:4]))
+            cur.execute(store._sql(_NOTIFIED), (*row.key[:4], *row.key[:4]))
 
 
 def outbox_failed(store: SqlStore, row: OutboxRow, next_ms: int) -> None:
     """Count a failed attempt and set when to try again."""
-    with store.transaction() as cur:
-        cur.execute(_sql(store, _FAILED), (next_ms, *row.key))
+    store._execute(_FAILED, [(next_ms, *row.key)])
 
 
 def expire_outbox(store: SqlStore, created_before_ms: int, now_ms: int) -> list[str]:
     """Give up on pending deliveries created before ``created_before_ms``; name them."""
-    rows = store.fetch(_EXPIRING, (created_before_ms,))
+    rows = store._fetch(_EXPIRING, (created_before_ms,))
     if rows:
-        with store.transaction() as cur:
-            cur.execute(_sql(store, _EXPIRE), (now_ms, created_before_ms))
+        store._execute(_EXPIRE, [(now_ms, created_before_ms)])
     return [f"{rule}/{kind}@{at} to {target}" for rule, kind, at, target in rows]
 
 
 def outbox_counts(store: SqlStore) -> dict[str, int]:
     """How many deliveries are pending, delivered and expired."""
-    return {state: int(n) for state, n in
-            store.fetch("SELECT state, COUNT(*) FROM alert_outbox GROUP BY state")}  # fmt: skip
+    rows = store._fetch("SELECT state, COUNT(*) FROM alert_outbox GROUP BY state")
+    return {state: int(n) for state, n in rows}
 
 
 def observation_known(store: SqlStore, obs: Observation) -> bool:
     """Whether the evaluator already processed this article (before a restart)."""
-    rows = store.fetch(
+    rows = store._fetch(
         "SELECT 1 FROM alert_observations WHERE run_id = ? AND article_id = ?", obs.key
     )
     return bool(rows)
@@ -199,7 +270,9 @@ def observation_known(store: SqlStore, obs: Observation) -> bool:
 
 def load_observations(store: SqlStore, run_id: str, since: datetime) -> list[Observation]:
     """Evaluated observations of ``run_id`` from ``since`` on, in event-time order."""
-    rows = store.fetch(
+    from consumers.alerts.window import Observation
+
+    rows = store._fetch(
         "SELECT body FROM alert_observations WHERE run_id = ? AND event_ms >= ? "
         "ORDER BY event_ms, article_id",
         (run_id, to_ms(since)),
@@ -212,7 +285,7 @@ def latest_observation(
 ) -> datetime | None:
     """The latest stored event time of ``run_id`` (at or before ``until``, when given)."""
     limit = to_ms(until) if until is not None else 2**62
-    rows = store.fetch(
+    rows = store._fetch(
         "SELECT MAX(event_ms) FROM alert_observations WHERE run_id = ? AND event_ms <= ?",
         (run_id, limit),
     )
@@ -223,8 +296,10 @@ def history(
     store: SqlStore, rule_id: str | None = None, run_id: str | None = None, limit: int = 200
 ) -> list[Transition]:
     """Recorded transitions, newest first."""
+    from consumers.alerts.state import Transition
+
     where, params = _filters(rule_id=rule_id, run_id=run_id)
-    rows = store.fetch(
+    rows = store._fetch(
         f"SELECT body FROM alert_events{where} ORDER BY at_ms DESC, kind LIMIT ?",  # noqa: S608
         (*params, limit),
     )
@@ -245,17 +320,11 @@ def _filters(**columns: str | None) -> tuple[str, tuple[Any, ...]]:
     return " WHERE " + " AND ".join(f"{name} = ?" for name in chosen), tuple(chosen.values())
 
 
-_HISTORY_ARTICLES = """SELECT article_id, source, event_ms, killed, wounded, death_toll,
-    processed_ms FROM articles WHERE run_id = ? AND event_ms >= ? ORDER BY event_ms, article_id"""
-_HISTORY_METRICS = """SELECT article_id, family, kind, who, place FROM metrics
-    WHERE run_id = ? AND event_ms >= ? ORDER BY article_id, seq"""
-
-
 def history_observations(store: SqlStore, run_id: str, since: datetime) -> list[Observation]:
     """Observations rebuilt from the extractor's tables: stored history for backtests."""
     since_ms = to_ms(since)
     details: dict[str, dict[str, list[str]]] = {}
-    for article_id, family, kind, who, place in store.fetch(_HISTORY_METRICS, (run_id, since_ms)):
+    for article_id, family, kind, who, place in articles.metrics_since(store, run_id, since_ms):
         bag = details.setdefault(article_id, {"neg": [], "actor": [], "location": []})
         if family == "negotiation":
             bag["neg"].append(kind)
@@ -265,11 +334,13 @@ def history_observations(store: SqlStore, run_id: str, since: datetime) -> list[
         elif family == "casualty":
             bag["actor"] += [who] if who else []
             bag["location"] += [place] if place else []
-    rows = store.fetch(_HISTORY_ARTICLES, (run_id, since_ms))
+    rows = articles.articles_since(store, run_id, since_ms)
     return [_observation(run_id, row, details.get(row[0], {})) for row in rows]
 
 
 def _observation(run_id: str, row: Sequence[Any], bag: dict[str, list[str]]) -> Observation:
+    from consumers.alerts.window import MAX_SKEW, Observation
+
     article_id, source, event_ms, killed, wounded, death_toll, processed_ms = row
     return Observation(
         run_id=run_id,

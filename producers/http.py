@@ -47,11 +47,19 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from producers.fulltext import FullTextFn, mapping_event
+from producers.fulltext import FullTextFn
+from producers.http_payload import PayloadError, parse_payload
 from producers.publish import Delivery, Sink
-from producers.records import decode_utf8, objects_from_json, parse_json
-from wirewatch.errors import SchemaError
-from wirewatch.schema import ArticleEvent, OversizeError
+
+__all__ = [
+    "ArticleEndpoint",
+    "ArticleServer",
+    "PayloadError",
+    "Unavailable",
+    "build_app",
+    "exposure_warning",
+    "parse_payload",
+]
 
 log = logging.getLogger(__name__)
 
@@ -95,33 +103,6 @@ def _loopback(host: str) -> bool:
 
 class Unavailable(Exception):
     """The broker did not acknowledge the request's articles in time."""
-
-
-class PayloadError(SchemaError):
-    """A request body that cannot become articles, with the HTTP status to answer."""
-
-    def __init__(self, message: str, status: HTTPStatus = HTTPStatus.BAD_REQUEST) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-def parse_payload(
-    raw: bytes, *, source: str, max_article_bytes: int, full_text: FullTextFn | None = None
-) -> list[ArticleEvent]:
-    """Events from a JSON object, a JSON array or JSONL; raise :class:`PayloadError`.
-
-    With ``full_text``, an article with a URL but no body gets its linked page's text.
-    """
-    try:
-        text = decode_utf8(raw).strip()
-    except SchemaError as exc:
-        raise PayloadError(str(exc)) from None
-    if not text:
-        msg = "request body is empty: send a JSON article, a JSON array or JSONL"
-        raise PayloadError(msg)
-    items = _objects(text)
-    return [_event(item, n, source, max_article_bytes, full_text)
-            for n, item in enumerate(items, start=1)]  # fmt: skip
 
 
 class ArticleEndpoint:
@@ -389,39 +370,3 @@ def _listen(host: str, port: int) -> socket.socket:
         sock.close()
         raise
     return sock
-
-
-def _objects(text: str) -> list[Any]:
-    try:
-        return objects_from_json(text)
-    except SchemaError as exc:
-        if len(text.splitlines()) == 1 or text.startswith("["):
-            raise PayloadError(str(exc)) from None
-    return _jsonl_objects(text)
-
-
-def _jsonl_objects(text: str) -> list[Any]:
-    items = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            items.append(parse_json(line))
-        except SchemaError as exc:
-            msg = f"line {number}: {exc}"
-            raise PayloadError(msg) from None
-    return items
-
-
-def _event(
-    item: Any, number: int, source: str, max_bytes: int, full_text: FullTextFn | None
-) -> ArticleEvent:
-    try:
-        event = mapping_event(item, source=source, full_text=full_text)
-        return event.validate(max_bytes)  # what the publisher checks: all or nothing
-    except OversizeError as exc:
-        msg = f"article {number}: {exc}"
-        raise PayloadError(msg, HTTPStatus.REQUEST_ENTITY_TOO_LARGE) from None
-    except SchemaError as exc:
-        msg = f"article {number}: {exc}"
-        raise PayloadError(msg) from None

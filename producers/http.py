@@ -315,7 +315,7 @@ class ArticleServer:
         self.server_port = self.server_address[1]
         config = uvicorn.Config(
             build_app(self.endpoint), http=_JsonProtocol, loop="asyncio", lifespan="off",
-            log_config=None, access_log=False, server_header=False,
+            log_config=None, server_header=False,  # requests logged at INFO (uvicorn.access)
             headers=[("Server", "wirewatch")],
             timeout_graceful_shutdown=int(self.endpoint.delivery_timeout * 1.2) + 5,
         )  # fmt: skip

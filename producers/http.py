@@ -11,8 +11,10 @@ or any field over its size limit is ``413``. Every article is validated exactly 
 the publisher will (``ArticleEvent.validate``). Before the body is read: a token
 when one is set (``401``), no cross-origin browser request (``403``), a JSON, JSONL
 or NDJSON content type (``415``), a ``Content-Length`` or a chunked body (``411``;
-``400`` when the length is not a number) within the request limit (``413``, and the
-connection is closed without reading the body). A chunked body is counted as it
+``400`` when the length is not a number) within the request limit (``413``). A
+refusal is answered at once, before the body is read; a refused body of up to
+``DRAIN_LIMIT`` bytes is then discarded unread so that a client still sending it sees
+the answer, a larger one closes the connection. A chunked body is counted as it
 streams in and refused with ``413`` the moment it passes the limit. Anything
 unexpected is a ``500`` with a JSON error, never a dropped connection. ``GET /health``
 answers ``200`` while records can be delivered and ``503`` when they cannot; an
@@ -77,6 +79,9 @@ CONTENT_TYPES = frozenset({
     "application/x-ndjson",
 })  # fmt: skip
 CLOSE = {"Connection": "close"}  # the body was not (all) read: this connection is done
+#: A refused body up to this size is discarded unread after the answer, so a client still
+#: sending it sees the answer rather than a reset; a larger one closes the connection.
+DRAIN_LIMIT = 64 * 1024 * 1024
 Health = Callable[[], tuple[bool, str]]
 Refusal = tuple[HTTPStatus, str, dict[str, str]]
 
@@ -206,7 +211,7 @@ def build_app(endpoint: ArticleEndpoint) -> Starlette:
         refused = endpoint.refusal(request.headers)
         if refused is not None:
             status, error, extra = refused
-            return _answer(status, {"error": error}, extra | CLOSE)
+            return _answer(status, {"error": error}, extra | _closing(request.headers))
         raw = await _body(request, endpoint.max_request_bytes)
         if raw is None:
             limit = endpoint.max_request_bytes
@@ -254,6 +259,13 @@ def _guarded(handle: Handler) -> Handler:
         return response
 
     return guarded
+
+
+def _closing(headers: Mapping[str, str]) -> dict[str, str]:
+    """``Connection: close`` unless the refused body has a length within :data:`DRAIN_LIMIT`
+    (uvicorn then discards it without buffering and the connection stays usable)."""
+    length = headers.get("content-length")
+    return CLOSE if length is None or int(length) > DRAIN_LIMIT else {}
 
 
 async def _body(request: Request, limit: int) -> bytes | None:

@@ -228,3 +228,22 @@ def test_a_trailing_slash_reaches_the_articles_route() -> None:
     with serving(sink) as server:
         assert post(server, ARTICLE, "/articles/") == 202
     assert len(sink.events) == 1
+
+
+def test_a_refused_body_within_the_drain_limit_gets_its_413_and_keeps_the_connection() -> None:
+    sink = MemorySink()
+    with serving(sink) as server:
+        connection = http.client.HTTPConnection(*server.server_address, timeout=30)
+        headers = {"Content-Type": "application/json"}
+        connection.request("POST", "/articles", b"[" + b" " * 8_000_000 + b"]", headers)
+        refused = connection.getresponse()
+        answer = json.loads(refused.read())
+        connection.request("POST", "/articles", json.dumps(ARTICLE).encode(), headers)
+        accepted = connection.getresponse()
+        accepted.read()
+        connection.close()
+
+    assert (refused.status, answer) == (413, {"error": "request body is 8000002 bytes, over "
+                                                       "the limit of 65536"})  # fmt: skip
+    assert refused.getheader("Connection") is None  # kept open: the body was discarded
+    assert accepted.status == 202 and len(sink.events) == 1

@@ -47,7 +47,8 @@ ENV_DOCS: dict[str, str] = {
     ENV_STORE_URL: "metrics store: sqlite:///path.db or postgresql://... (SQLite in the data dir)",
     ENV_TOPIC_PREFIX: "prefix for every topic name, for sharing one cluster ('')",
     ENV_PARTITIONS: f"partitions per topic when wirewatch creates it ({DEFAULT_PARTITIONS})",
-    ENV_RETENTION_HOURS: f"retention of the article topic in hours ({DEFAULT_RETENTION_HOURS})",
+    ENV_RETENTION_HOURS: "retention of the article and metric topics in hours "
+    f"({DEFAULT_RETENTION_HOURS})",
     ENV_GROUP_ID: "consumer group of the extractor (wirewatch-extractor)",
     ENV_BROKER_PORT: f"port of the local broker ({DEFAULT_BROKER_PORT}; controller is port+1)",
     ENV_MAX_ARTICLE_BYTES: f"largest article body accepted, in bytes ({DEFAULT_MAX_ARTICLE_BYTES})",

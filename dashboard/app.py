@@ -1,13 +1,13 @@
 """The wirewatch dashboard: page setup, the sidebar and navigation. Layout only.
 
 Run it with ``wirewatch dashboard`` (or ``streamlit run dashboard/app.py``). It reads
-the metrics store named by ``WIREWATCH_STORE_URL``; it never runs the pipeline.
-``WIREWATCH_REFRESH_SECONDS`` sets the default live-refresh interval.
+the metrics store named by ``Settings.store_url`` (``WIREWATCH_STORE_URL``); it never runs
+the pipeline. ``Settings.refresh_seconds`` (``WIREWATCH_REFRESH_SECONDS``) sets the
+default live-refresh interval; the environment is read only through ``Settings``.
 """
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -16,8 +16,6 @@ import streamlit as st
 from dashboard import auth, data, model, share, views
 from wirewatch.settings import Settings
 
-ENV_REFRESH = "WIREWATCH_REFRESH_SECONDS"
-DEFAULT_REFRESH = 5.0
 REFRESH_CHOICES = (1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
 PAGES = Path(__file__).parent / "sections"
 # pages whose live fragment draws the firing banner itself, re-read every refresh (a
@@ -27,16 +25,6 @@ RUN_PAGES = {"", "articles", "drilldown"}  # pages that read the chosen run
 TIME_PAGES = {"", "drilldown"}  # pages that read the window and bucket size
 KEPT = ("run", "window", "bucket", "custom")
 STYLE = "<style>mark{background:#ffe08a;padding:0 2px;border-radius:3px}</style>"
-
-
-def refresh_default() -> float:
-    """Seconds between live updates, from ``WIREWATCH_REFRESH_SECONDS`` (default 5)."""
-    raw = os.environ.get(ENV_REFRESH, "").strip()
-    try:
-        value = float(raw) if raw else DEFAULT_REFRESH
-    except ValueError:
-        return DEFAULT_REFRESH
-    return value if value > 0 else DEFAULT_REFRESH
 
 
 def run_choices(settings: Settings) -> list[str]:
@@ -58,8 +46,7 @@ def pick_window() -> tuple[str, tuple[date, date] | None]:
     return name, tuple(chosen) if len(chosen) == 2 else None  # type: ignore[return-value]
 
 
-def pick_refresh() -> float | None:
-    default = refresh_default()
+def pick_refresh(default: float) -> float | None:
     choices = sorted({*REFRESH_CHOICES, default})
     every = st.sidebar.selectbox(
         "Refresh every",
@@ -95,10 +82,10 @@ def sidebar(settings: Settings, page: str = "") -> views.Context:
         window_name, custom = pick_window()
         share.drop_unknown("bucket", list(model.BUCKETS))
         bucket_name = st.sidebar.selectbox("Bucket size", list(model.BUCKETS), key="bucket")
-    refresh = pick_refresh()
+    refresh = pick_refresh(settings.refresh_seconds)
     if st.session_state.get(views.ZOOM_KEY) and st.sidebar.button("Reset zoom"):
         st.session_state[views.ZOOM_KEY] = None
-    auth.sidebar(auth.token_from_env())
+    auth.sidebar(settings.dashboard_token)
     st.sidebar.caption(f"Store: `{settings.store_url}`")
     return views.Context(settings, run_id, window_name, bucket_name, refresh, custom)
 

@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
-import os
 from collections.abc import Mapping
 
 import streamlit as st
 
-ENV_TOKEN = "WIREWATCH_DASHBOARD_TOKEN"  # noqa: S105  # the variable's name, not a secret
+from wirewatch.settings import ENV_DASHBOARD_TOKEN as ENV_TOKEN
+from wirewatch.settings import Settings
+
 SIGNED_IN_KEY = "auth.signed_in"
 LOOPBACK_NAMES = {"localhost", "ip6-localhost"}
 
 
 def token_from_env(env: Mapping[str, str] | None = None) -> str:
-    """The configured token ("" for none)."""
-    return (os.environ if env is None else env).get(ENV_TOKEN, "").strip()
+    """The configured token ("" for none), through :class:`Settings`."""
+    return Settings.from_env(env).dashboard_token
 
 
 def is_loopback(host: str) -> bool:

@@ -1,6 +1,8 @@
 """The replay page: runs in the store, start a replay, steer it, compare it with live.
 
-A replay runs as a ``wirewatch replay`` subprocess; the page steers it through
+A replay is started from a recording (listed from the data dir, or any path on disk)
+or from a time range of the articles topic (:mod:`dashboard.replay_sources` checks
+either first). It runs as a ``wirewatch replay`` subprocess; the page steers it through
 its control file ``<data dir>/replay-<run>.control`` (``pause``, ``resume``,
 ``stop``), which the replay creates and deletes. The page only rewrites a file
 that exists and whose replay is alive, so a finished replay is never listed again.
@@ -11,13 +13,24 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
 from dashboard import auth
+from dashboard.replay_sources import (
+    Source,
+    check_recording,
+    older_than_retention,
+    replay_arguments,
+    topic_range,
+)
 from producers.archive import PATTERNS as ARCHIVE_PATTERNS
 from producers.replay import check_run_id, control_path, read_control, replay_run_id, write_command
 from wirewatch.errors import ConfigError
@@ -32,6 +45,9 @@ from wirewatch.settings import (
 from wirewatch.store import SqlStore, articles
 
 SPEEDS = ("1", "10", "60", "max")
+FROM_RECORDING, FROM_TOPIC = "A recording", "A time range of the topic"
+OTHER_FILE = "Another file on disk…"
+Choice = Callable[[], Source]  # what to replay, or ConfigError saying why it cannot be
 STATES = {"pause": "paused", "resume": "running", "stop": "stopping"}
 HOUR_MS = 3_600_000
 COMPARED = ("articles", "killed", "wounded", "negotiation")
@@ -45,7 +61,7 @@ def render(store: SqlStore, settings: Settings) -> None:
     runs = runs_frame(store)
     st.dataframe(runs, hide_index=True)
     active_replays(settings.data_dir)
-    start_form(settings)
+    start_form(settings, list(runs["run"]))
     replays = [r for r in runs["run"] if r != LIVE_RUN]
     if replays:
         picked = st.selectbox("Compare with live", replays, key="replay.compare")
@@ -91,44 +107,113 @@ def recordings(data_dir: Path) -> list[Path]:
     return sorted({path for pattern in ARCHIVE_PATTERNS for path in data_dir.rglob(pattern)})
 
 
-def start_form(settings: Settings) -> None:
+def start_form(settings: Settings, runs: list[str] | None = None) -> None:
+    """Pick what to replay (a recording or a range of the topic), a speed and a run id."""
     st.subheader("Start a replay")
-    files = recordings(settings.data_dir)
-    if not files:
-        st.caption(f"No recordings under {settings.data_dir}: make one with "
-                   "`wirewatch record --out FILE.jsonl.gz`.")  # fmt: skip
-        return
-    file = st.selectbox("Recording", files, format_func=lambda p: p.name, key="replay.file")
+    kind = st.radio("Replay", (FROM_RECORDING, FROM_TOPIC), horizontal=True, key="replay.kind")
+    pick = pick_recording if kind == FROM_RECORDING else pick_range
+    chosen = pick(settings, [LIVE_RUN, *[run for run in runs or [] if run != LIVE_RUN]])
     speed = st.selectbox("Speed", SPEEDS, key="replay.speed")
     run_id = st.text_input("Run id", replay_run_id(), key="replay.run_id").strip()
     if auth.gate("start replays") and st.button("Start replay", key="replay.start"):
-        try:
-            check_run_id(run_id)
-        except ConfigError as exc:
-            st.error(str(exc))
-            return
-        if control_path(settings.data_dir, run_id).exists():
-            st.error(f"A replay with run id {run_id} is already running.")
-            return
-        spawn_replay(settings, file, speed, run_id)
-        st.success(f"Replay {run_id} started.")
+        start(settings, chosen, speed, run_id)
+
+
+def pick_recording(settings: Settings, runs: list[str]) -> Choice:
+    """The recording picked or typed, checked when the replay starts."""
+    folder = settings.data_dir.resolve()
+    files = recordings(settings.data_dir)
+    st.caption(f"Recordings are looked for in `{folder}` (the data dir, `WIREWATCH_DATA_DIR`) "
+               f"and the folders under it: {', '.join(ARCHIVE_PATTERNS)}. Make one with "
+               "`wirewatch record --out FILE.jsonl.gz`; any other file: its path.")  # fmt: skip
+    if files:
+        picked = st.selectbox("Recording", [*files, OTHER_FILE], key="replay.file",
+                              format_func=lambda p: _label(p, folder))  # fmt: skip
+        if picked != OTHER_FILE:
+            return lambda: check_recording(str(picked))
+    else:
+        st.caption(f"No recordings in `{folder}` yet.")
+    typed = st.text_input("Path of a recording", key="replay.path",
+                          placeholder="~/archives/day.jsonl.gz")  # fmt: skip
+    return lambda: check_recording(typed)
+
+
+def _label(item: Path | str, folder: Path) -> str:
+    """A listed recording's path below ``folder``."""
+    found = Path(item).resolve()
+    return str(found.relative_to(folder)) if found.is_relative_to(folder) else str(item)
+
+
+def pick_range(settings: Settings, runs: list[str]) -> Choice:
+    """A range of the topic, checked as it is entered."""
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    for key, value in (("from", now - timedelta(hours=1)), ("to", now)):
+        st.session_state.setdefault(f"replay.{key}_date", value.date())
+        st.session_state.setdefault(f"replay.{key}_time", value.time())
+    st.caption("Replays the articles the topic still holds between two times, as "
+               "`wirewatch replay --from --to` does; the topic keeps "
+               f"{settings.retention_hours} h (`WIREWATCH_RETENTION_HOURS`).")  # fmt: skip
+    left, right = st.columns(2)
+    start = _moment(left, "From (UTC)", "from")
+    end = _moment(right, "To (UTC, exclusive)", "to")
+    source_run = st.selectbox("Articles of run", runs, key="replay.source_run")
+    try:
+        chosen = topic_range(start, end, str(source_run))
+    except ConfigError as exc:
+        st.error(str(exc))
+        return partial(_refuse, exc)
+    if older_than_retention(start, now, settings.retention_hours):
+        st.warning(f"The topic keeps articles for {settings.retention_hours} h: the older part "
+                   "of this range may be gone. A recording keeps them for good.")  # fmt: skip
+    return lambda: chosen
+
+
+def _refuse(problem: ConfigError) -> Source:
+    raise problem
+
+
+def _moment(column: Any, label: str, key: str) -> datetime:
+    day: date = column.date_input(label, key=f"replay.{key}_date")
+    hour: time = column.time_input(f"{label}, time", key=f"replay.{key}_time",
+                                   label_visibility="collapsed", step=60)  # fmt: skip
+    return datetime.combine(day, hour, tzinfo=UTC)
+
+
+def start(settings: Settings, chosen: Choice, speed: str, run_id: str) -> None:
+    """Check everything, then spawn the replay; each problem is an error on the page."""
+    try:
+        check_run_id(run_id)
+        if run_id == LIVE_RUN:
+            msg = "a replay never writes into the live run: choose another run id"
+            raise ConfigError(msg)
+        source = chosen()
+    except ConfigError as exc:
+        st.error(str(exc))
+        return
+    if control_path(settings.data_dir, run_id).exists():
+        st.error(f"A replay with run id {run_id} is already running.")
+        return
+    spawn_replay(settings, source, speed, run_id)
+    what = str(source) if isinstance(source, Path) else source.describe()
+    log = settings.data_dir / f"replay-{run_id}.log"
+    st.success(f"Replay {run_id} started: {what}. Its output goes to `{log}`.")
 
 
 def spawn_replay(
-    settings: Settings, file: Path, speed: str, run_id: str
+    settings: Settings, source: Source, speed: str, run_id: str
 ) -> subprocess.Popen[bytes]:
     """Run ``wirewatch replay`` in the background with this dashboard's settings."""
     env = {
-        **os.environ,
+        **os.environ,  # passed on to the child, not read here
         ENV_BOOTSTRAP: settings.bootstrap_servers,
         ENV_STORE_URL: settings.store_url,
         ENV_DATA_DIR: str(settings.data_dir),
         ENV_TOPIC_PREFIX: settings.topics.articles.removesuffix("articles"),
     }
-    log = (settings.data_dir / f"replay-{check_run_id(run_id)}.log").open("ab")
-    command = [sys.executable, "-m", "wirewatch.cli", "replay", str(file), "--speed", speed,
-               "--run-id", run_id, "--no-progress"]  # fmt: skip
-    return subprocess.Popen(command, env=env, stdout=log, stderr=log, start_new_session=True)  # noqa: S603
+    command = [sys.executable, "-m", "wirewatch.cli", "replay", *replay_arguments(source),
+               "--speed", speed, "--run-id", run_id, "--no-progress"]  # fmt: skip
+    with (settings.data_dir / f"replay-{check_run_id(run_id)}.log").open("ab") as log:
+        return subprocess.Popen(command, env=env, stdout=log, stderr=log, start_new_session=True)  # noqa: S603
 
 
 def hourly(store: SqlStore, replay: str) -> pd.DataFrame:

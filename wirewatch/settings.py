@@ -26,6 +26,8 @@ ENV_MAX_INPUT_BYTES = "WIREWATCH_MAX_INPUT_BYTES"
 ENV_DELIVERY_TIMEOUT = "WIREWATCH_DELIVERY_TIMEOUT"
 ENV_HTTP_TOKEN = "WIREWATCH_HTTP_TOKEN"  # noqa: S105  # the variable's name, not a secret
 ENV_SESSION_TIMEOUT_MS = "WIREWATCH_SESSION_TIMEOUT_MS"
+ENV_REFRESH_SECONDS = "WIREWATCH_REFRESH_SECONDS"
+ENV_DASHBOARD_TOKEN = "WIREWATCH_DASHBOARD_TOKEN"  # noqa: S105  # a name, not a secret
 
 DEFAULT_BROKER_PORT = 9092
 DEFAULT_PARTITIONS = 3
@@ -35,6 +37,7 @@ DEFAULT_DASHBOARD_PORT = 8501
 DEFAULT_MAX_INPUT_BYTES = 8 * 1024 * 1024
 DEFAULT_DELIVERY_TIMEOUT = 30
 DEFAULT_SESSION_TIMEOUT_MS = 6000
+DEFAULT_REFRESH_SECONDS = 5.0
 
 #: Documentation of every variable, rendered by ``wirewatch config`` and the README.
 ENV_DOCS: dict[str, str] = {
@@ -44,7 +47,8 @@ ENV_DOCS: dict[str, str] = {
     ENV_STORE_URL: "metrics store: sqlite:///path.db or postgresql://... (SQLite in the data dir)",
     ENV_TOPIC_PREFIX: "prefix for every topic name, for sharing one cluster ('')",
     ENV_PARTITIONS: f"partitions per topic when wirewatch creates it ({DEFAULT_PARTITIONS})",
-    ENV_RETENTION_HOURS: f"retention of the article topic in hours ({DEFAULT_RETENTION_HOURS})",
+    ENV_RETENTION_HOURS: "retention of the article and metric topics in hours "
+    f"({DEFAULT_RETENTION_HOURS})",
     ENV_GROUP_ID: "consumer group of the extractor (wirewatch-extractor)",
     ENV_BROKER_PORT: f"port of the local broker ({DEFAULT_BROKER_PORT}; controller is port+1)",
     ENV_MAX_ARTICLE_BYTES: f"largest article body accepted, in bytes ({DEFAULT_MAX_ARTICLE_BYTES})",
@@ -56,7 +60,8 @@ ENV_DOCS: dict[str, str] = {
     ENV_HTTP_TOKEN: "bearer token the HTTP producer requires on POST (unset: none)",
     ENV_SESSION_TIMEOUT_MS: "consumer-group session timeout: a dead member's partitions "
     f"move after it ({DEFAULT_SESSION_TIMEOUT_MS}; the broker's minimum is 6000)",
-    "WIREWATCH_REFRESH_SECONDS": "default live-refresh interval of the dashboard (5)",
+    ENV_REFRESH_SECONDS: "default live-refresh interval of the dashboard, in seconds (5)",
+    ENV_DASHBOARD_TOKEN: "token the dashboard asks before rule edits and replays (unset: none)",
     "WIREWATCH_WEBHOOK_ALLOW": "host, host:port or host:* entries alert webhooks may post "
     "to, comma-separated; a bare host means ports 80 and 443 (127.0.0.1,localhost)",
 }
@@ -104,6 +109,8 @@ class Settings:
     delivery_timeout: int = DEFAULT_DELIVERY_TIMEOUT
     http_token: str = field(default="", repr=False)
     session_timeout_ms: int = DEFAULT_SESSION_TIMEOUT_MS
+    refresh_seconds: float = DEFAULT_REFRESH_SECONDS
+    dashboard_token: str = field(default="", repr=False)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -130,6 +137,8 @@ class Settings:
             delivery_timeout=_int(env, ENV_DELIVERY_TIMEOUT, DEFAULT_DELIVERY_TIMEOUT),
             http_token=env.get(ENV_HTTP_TOKEN, "").strip(),
             session_timeout_ms=_int(env, ENV_SESSION_TIMEOUT_MS, DEFAULT_SESSION_TIMEOUT_MS),
+            refresh_seconds=_seconds(env, ENV_REFRESH_SECONDS, DEFAULT_REFRESH_SECONDS),
+            dashboard_token=env.get(ENV_DASHBOARD_TOKEN, "").strip(),
         )
 
 
@@ -174,5 +183,20 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise ValueError(msg) from None
     if value <= 0:
         msg = f"{name} must be positive, got {value}"
+        raise ValueError(msg)
+    return value
+
+
+def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        msg = f"{name} must be a number of seconds, got {raw!r}"
+        raise ValueError(msg) from None
+    if not value > 0 or value == float("inf"):
+        msg = f"{name} must be a positive number of seconds, got {raw!r}"
         raise ValueError(msg)
     return value

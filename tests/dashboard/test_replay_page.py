@@ -14,6 +14,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import replay_page
+from dashboard.replay_sources import TopicRange
 from producers.record import Recorded, write_records
 from producers.replay import control_path, write_command
 from wirewatch.metrics import ArticleMetrics, Casualty, Evidence, Extraction, Summary
@@ -165,3 +166,158 @@ def test_comparison_totals_are_aggregated_in_sql(store: SqlStore, settings: Sett
     seed(store, "replay-c", [4, 9, 2])
     totals = replay_page.metric_totals(store, settings.store_url, "replay-c")
     assert totals == {("casualty", "killed"): (3, 15)}
+
+
+Spawned = list[tuple[Any, str, str]]
+
+
+@pytest.fixture
+def spawned(monkeypatch: pytest.MonkeyPatch) -> Spawned:
+    """What the page would have started: (source, speed, run id)."""
+    calls: Spawned = []
+
+    def spawn(_settings: Settings, source: Any, speed: str, run: str) -> None:
+        calls.append((source, speed, run))
+
+    monkeypatch.setattr(replay_page, "spawn_replay", spawn)
+    return calls
+
+
+def recording_at(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_records(path, [Recorded(0, 0, 0, "k", event(0, 1).article.to_dict())])
+    return path
+
+
+def test_the_page_says_where_recordings_are_looked_for(store: SqlStore, settings: Settings) -> None:
+    at = app(store, settings).run()
+    where = [c.value for c in at.caption if "Recordings are looked for in" in c.value]
+    assert where and str(settings.data_dir.resolve()) in where[0]
+    assert "WIREWATCH_DATA_DIR" in where[0] and "*.jsonl.gz" in where[0]
+    assert any("No recordings in" in c.value for c in at.caption)
+    assert at.text_input(key="replay.path")  # with none listed, a path can still be given
+
+
+def test_start_a_recording_anywhere_on_disk(
+    store: SqlStore, settings: Settings, spawned: Spawned, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    recording_at(settings.data_dir / "listed.jsonl.gz")
+    elsewhere = recording_at(tmp_path_factory.mktemp("elsewhere") / "archive" / "day.jsonl")
+    at = app(store, settings).run()
+    assert at.selectbox(key="replay.file").options == ["listed.jsonl.gz", replay_page.OTHER_FILE]
+    at.selectbox(key="replay.file").set_value(replay_page.OTHER_FILE).run()
+    at.text_input(key="replay.path").input(f"  {elsewhere}  ")
+    at.text_input(key="replay.run_id").input("replay-elsewhere").run()
+    at.button(key="replay.start").click().run()
+
+    assert not at.exception and not at.error
+    assert spawned == [(elsewhere, "1", "replay-elsewhere")]
+    assert str(elsewhere) in at.success[0].value
+    assert "replay-replay-elsewhere.log" in at.success[0].value
+
+
+def not_a_recording(folder: Path) -> str:
+    path = folder / "notes.jsonl"
+    path.write_text('{"title": "no time", "body": "An article without a date."}\n')
+    return str(path)
+
+
+def empty_file(folder: Path) -> str:
+    path = folder / "empty.jsonl.gz"
+    path.touch()
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("typed", "error"),
+    [
+        (lambda d: "", "give the path of a recording"),
+        (lambda d: str(d / "missing.jsonl.gz"), "no such file:"),
+        (lambda d: str(d), "is not a file"),
+        (empty_file, "is empty"),
+        (not_a_recording, "not a recording wirewatch can replay: "),
+    ],
+    ids=["blank", "missing", "folder", "empty", "bad-line"],
+)
+def test_a_path_that_is_not_a_replayable_recording_is_a_clear_error(
+    store: SqlStore,
+    settings: Settings,
+    spawned: Spawned,
+    tmp_path_factory: pytest.TempPathFactory,
+    typed: Any,
+    error: str,
+) -> None:
+    folder = tmp_path_factory.mktemp("given")
+    at = app(store, settings).run()
+    at.text_input(key="replay.path").input(typed(folder)).run()
+    at.button(key="replay.start").click().run()
+
+    assert not at.exception
+    assert error in at.error[0].value
+    assert spawned == []
+
+
+def test_a_bad_line_is_named_with_its_file_and_line(
+    store: SqlStore, settings: Settings, spawned: Spawned, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    path = not_a_recording(tmp_path_factory.mktemp("given"))
+    at = app(store, settings).run()
+    at.text_input(key="replay.path").input(path).run()
+    at.button(key="replay.start").click().run()
+    assert f"{path}:1:" in at.error[0].value
+
+
+def choose_range(at: AppTest, start: datetime, end: datetime) -> AppTest:
+    at.radio(key="replay.kind").set_value(replay_page.FROM_TOPIC).run()
+    at.date_input(key="replay.from_date").set_value(start.date())
+    at.time_input(key="replay.from_time").set_value(start.time())
+    at.date_input(key="replay.to_date").set_value(end.date())
+    at.time_input(key="replay.to_time").set_value(end.time())
+    return at.run()
+
+
+def test_start_a_time_range_of_the_topic(
+    store: SqlStore, settings: Settings, spawned: Spawned
+) -> None:
+    seed(store, "replay-a", [4, 9, 2])  # an exact replay: no warning of its own
+    start = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=3)
+    end = start + timedelta(minutes=90)
+    at = choose_range(app(store, settings).run(), start, end)
+    assert at.selectbox(key="replay.source_run").options == ["live", "replay-a"]
+    assert any("`wirewatch replay --from --to`" in c.value for c in at.caption)
+    at.selectbox(key="replay.speed").set_value("max")
+    at.text_input(key="replay.run_id").input("replay-range").run()
+    at.button(key="replay.start").click().run()
+
+    assert not at.exception and not at.error and not at.warning
+    assert spawned == [(TopicRange(start, end, "live"), "max", "replay-range")]
+    assert "the topic's live articles from" in at.success[0].value
+
+
+def test_a_range_that_ends_before_it_starts_is_refused(
+    store: SqlStore, settings: Settings, spawned: Spawned
+) -> None:
+    start = datetime.now(UTC).replace(second=0, microsecond=0)
+    at = choose_range(app(store, settings).run(), start, start - timedelta(hours=1))
+    assert "before it starts" in at.error[0].value  # said as soon as it is entered
+    at.button(key="replay.start").click().run()
+    assert spawned == []
+
+
+def test_a_range_older_than_the_topic_keeps_is_warned_about(
+    store: SqlStore, settings: Settings, spawned: Spawned
+) -> None:
+    start = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(days=30)
+    at = choose_range(app(store, settings).run(), start, start + timedelta(hours=1))
+    assert f"keeps articles for {settings.retention_hours} h" in at.warning[0].value
+    at.button(key="replay.start").click().run()
+    assert len(spawned) == 1  # a warning, not a refusal: some of it may still be there
+
+
+def test_the_live_run_id_is_refused(store: SqlStore, settings: Settings, spawned: Spawned) -> None:
+    recording_at(settings.data_dir / "day.jsonl.gz")
+    at = app(store, settings).run()
+    at.text_input(key="replay.run_id").input("live").run()
+    at.button(key="replay.start").click().run()
+    assert "never writes into the live run" in at.error[0].value
+    assert spawned == []

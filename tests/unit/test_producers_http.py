@@ -200,13 +200,14 @@ def serving(sink: MemorySink, **options: Any) -> Iterator[ArticleServer]:
 
 def send(
     server: ArticleServer, headers: dict[str, str], body: bytes = b"", path: str = "/articles"
-) -> tuple[int, Any, dict[str, str]]:
+) -> tuple[int, Any, http.client.HTTPMessage]:
     host, port = server.server_address[:2]
     connection = http.client.HTTPConnection(str(host), int(port), timeout=10)
     try:
         connection.request("POST" if body else "GET", path, body=body or None, headers=headers)
         response = connection.getresponse()
-        return response.status, json.loads(response.read()), dict(response.getheaders())
+        # header names are case-insensitive (uvicorn sends them in lower case)
+        return response.status, json.loads(response.read()), response.headers
     finally:
         connection.close()
 

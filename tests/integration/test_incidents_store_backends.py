@@ -92,6 +92,10 @@ def test_linking_writes_and_reads_back_the_same_on_every_backend(backend: SqlSto
     evidence = incident_store.incident_evidence(backend, RUN, incident["incident_id"])
     assert [e["figure"] for e in evidence] == [19, 15, 19, 19]
     assert all(e["sentence"] for e in evidence)
+    assert incident_store.incidents_of_kind(backend, RUN, 0, 2**62, "killed") == [incident]
+    members = incident_store.incident_members(backend, RUN, [incident["incident_id"]])
+    assert [m["figure"] for m in members[incident["incident_id"]]] == [19, 15, 19, 19]
+    assert {m["title"] for m in members[incident["incident_id"]]} == {None}  # no article rows
     (toll,) = incident_store.latest_toll_series(backend, RUN, 2**62)
     assert (toll["place"], toll["value"]) == ("Gaza", 40005)
     (of_article,) = incident_store.incidents_of_article(backend, RUN, ids[1])

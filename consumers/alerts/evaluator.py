@@ -72,6 +72,7 @@ class Evaluator:
         self.engine = Engine(run_id=run_id)
         self.transitions: deque[Transition] = deque(maxlen=1000)  # recent, for inspection
         self.seen = 0
+        self.incident_updates = 0  # records of the incidents topic, not counted in ``seen``
         self._last_tick = float("-inf")
         self.topic_target = f"topic:{settings.topics.alerts}"
 
@@ -113,7 +114,8 @@ class Evaluator:
         self.deliver()
         if offsets:
             self._commit(offsets)
-        count = sum(len(records) for records in batches.values())
+        incidents = self.settings.topics.incidents
+        count = sum(len(rs) for tp, rs in batches.items() if tp.topic != incidents)
         self.seen += count
         return count
 
@@ -198,6 +200,7 @@ class Evaluator:
 
     def handle_incident(self, record: Any) -> list[Transition]:
         """Evaluate an incident's new state from the ``incidents`` topic; skip bad records."""
+        self.incident_updates += 1
         try:
             state = incident_window.IncidentState.decode(record.value)
         except Exception as exc:  # any malformed record is skipped, never fatal

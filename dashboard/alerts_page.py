@@ -18,7 +18,7 @@ import pandas as pd
 import streamlit as st
 from kafka.errors import KafkaError
 
-from consumers.alerts import topic
+from consumers.alerts import incident_window, topic
 from consumers.alerts.cli import duration
 from consumers.alerts.commands import describe, slug
 from consumers.alerts.engine import Point, backtest_series
@@ -270,7 +270,8 @@ def backtest_view(store: SqlStore, rule: AlertRule) -> None:
         return
     start = alert_store.from_ms(latest) - timedelta(days=days)
     events = alert_store.history_observations(store, run_id, start)
-    points, transitions = backtest_series(rule, events)
+    incidents = incident_window.stored_incidents(store, run_id, start)
+    points, transitions = backtest_series(rule, events, incidents)
     firings = sum(t.kind == "firing" for t in transitions)
     st.markdown(f"**Backtest:** would have fired **{firings}** time(s) over {len(events)} "
                 f"article(s) of run `{run_id}`.")  # fmt: skip

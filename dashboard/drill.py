@@ -6,11 +6,13 @@ Altair chart (``{"pick": [{...}], "brush": {"bucket_ms": [start, end]}}``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from consumers.incidents.places import compatible
 from dashboard.model import Overview, Window, fmt_time
 
 SERIES_MATCH: dict[str, dict[str, str]] = {
@@ -166,3 +168,37 @@ def _ms(value: Any) -> int:
     if isinstance(value, str):
         return int(datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp() * 1000)
     return int(value)
+
+
+INCIDENT_KINDS = ("killed", "wounded")
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:$<>])")
+
+
+def incident_kind(target: Drill) -> str | None:
+    """The incident kind a drill's figure adds up (killed or wounded incidents), else None."""
+    if target.family == "casualty" and target.scope == "incident" and target.kind in INCIDENT_KINDS:
+        return target.kind
+    return None
+
+
+def place_fits(incident: Mapping[str, Any], place: str | None) -> bool:
+    """Whether an incident belongs to a drill on ``place`` (None: any place); a region holds
+    its places ("Gaza" holds an incident in Rafah)."""
+    return place is None or (incident["place"] is not None and compatible(incident["place"], place))
+
+
+def incident_label(incident: Mapping[str, Any]) -> str:
+    """``19 killed · Khan Younis · reported 15–24 · 5 articles · first 3 Mar 09:00``."""
+    low, high = incident["low"], incident["high"]
+    spread = f"{low:,}" if low == high else f"{low:,}–{high:,}"
+    count = incident["articles"]
+    return (f"{incident['figure']:,} {incident['kind']} · {incident['place'] or 'place unknown'}"
+            f" · reported {spread} · {count} article{'s' if count != 1 else ''}"
+            f" · first {fmt_time(incident['first_ms'])}")  # fmt: skip
+
+
+def plain(text: str, limit: int = 160) -> str:
+    """``text`` shortened and with Markdown escaped, for a button label (article text is not
+    ours: ``*``, ``[..](..)`` or ``:emoji:`` must show as written)."""
+    short = text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return _MARKDOWN.sub(r"\\\1", " ".join(short.split()))

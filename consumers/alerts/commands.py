@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from consumers.alerts import topic
+from consumers.alerts import incident_window, topic
 from consumers.alerts.engine import backtest
 from consumers.alerts.evaluator import Evaluator
 from consumers.alerts.notify import Dispatcher, FileNotifier, Notifier, WebhookNotifier
@@ -170,7 +170,8 @@ def run_backtest(args: argparse.Namespace) -> int:
             rule = find_rule(settings, store, args.id)
         start = now() - timedelta(seconds=args.since)
         events = alert_store.history_observations(store, args.run_id, start)
-        transitions = backtest(rule, events)
+        incidents = incident_window.stored_incidents(store, args.run_id, start)
+        transitions = backtest(rule, events, incidents)
         for t in transitions:
             print(json.dumps(t.to_dict()))
         firings = sum(t.kind == "firing" for t in transitions)
@@ -214,7 +215,8 @@ def run_evaluator(args: argparse.Namespace) -> int:
     dispatcher = Dispatcher(notifiers(args), kinds)
     with _opened() as (settings, store):
         ensure_topics(settings)
-        consumer = make_consumer(settings, settings.topics.metrics, group_id=consumer_group(args))
+        consumer = make_consumer(settings, settings.topics.metrics, settings.topics.incidents,
+                                 group_id=consumer_group(args))  # fmt: skip
         producer = make_producer(settings, client_id="wirewatch-alerts")
         feed = topic.RuleFeed(settings)
         probe = SystemProbe(settings, store)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from consumers.alerts.incident_window import IncidentState, IncidentWindow, counts_incidents
 from consumers.alerts.rules import AlertRule
 from consumers.alerts.state import RuleState, Transition, evaluate
 from consumers.alerts.window import Observation, ObservationWindow
@@ -32,6 +33,13 @@ class Engine:
         self.rules: dict[str, AlertRule] = {rule.id: rule for rule in rules}
         self.states: dict[str, RuleState] = dict(states or {})
         self.window = ObservationWindow(self._horizon())
+        self.incidents = IncidentWindow()
+
+    @property
+    def now(self) -> datetime | None:
+        """The latest event time seen, of articles and incident reports."""
+        times = [t for t in (self.window.now, self.incidents.now) if t is not None]
+        return max(times) if times else None
 
     def observe(self, obs: Observation) -> list[Transition]:
         """Add an observation and evaluate stream rules; a duplicate changes nothing."""
@@ -39,8 +47,19 @@ class Engine:
             return []
         if not self.window.add(obs):
             return []
-        now = self.window.now or obs.event_time
+        now = self.now or obs.event_time
         return [t for rule in self._stream_rules() if (t := self._step(rule, now))]
+
+    def observe_incident(self, state: IncidentState) -> list[Transition]:
+        """Keep an incident's new state and evaluate the rules that count incidents."""
+        if self.run_id is not None and state.run_id != self.run_id:
+            return []
+        if not self.incidents.update(state):
+            return []
+        self.incidents.prune(self._horizon())
+        now = self.now or state.last_seen
+        rules = [r for r in self._stream_rules() if counts_incidents(r)]
+        return [t for rule in rules if (t := self._step(rule, now))]
 
     def load(self, observations: Iterable[Observation]) -> None:
         """Refill the window (after a restart) without evaluating."""
@@ -51,7 +70,7 @@ class Engine:
         """Add or replace a rule; re-evaluate it at once where there is data."""
         self.rules[rule.id] = rule
         self.window.horizon_seconds = self._horizon()
-        now = self.window.now
+        now = self.now
         if rule.is_system or now is None:
             return [] if rule.enabled else self._disable(rule)
         transition = self._step(rule, now)
@@ -75,14 +94,20 @@ class Engine:
         return transitions
 
     def _disable(self, rule: AlertRule) -> list[Transition]:
-        now = self.window.now or self.states.get(rule.id, RuleState(rule.id)).since
+        now = self.now or self.states.get(rule.id, RuleState(rule.id)).since
         if now is None:
             return []
         transition = self._apply(replace(rule, enabled=False), None, now)
         return [transition] if transition else []
 
+    def value(self, rule: AlertRule, now: datetime) -> float | None:
+        """The rule's window value: over incidents once the run has any, else per article."""
+        if self.incidents.active and counts_incidents(rule):
+            return self.incidents.value(rule, now)
+        return self.window.value(rule, now)
+
     def _step(self, rule: AlertRule, now: datetime) -> Transition | None:
-        return self._apply(rule, self.window.value(rule, now), now)
+        return self._apply(rule, self.value(rule, now), now)
 
     def _apply(self, rule: AlertRule, value: float | None, now: datetime) -> Transition | None:
         state, transition = evaluate(rule, value, now, self.states.get(rule.id))
@@ -107,21 +132,35 @@ class Point:
     value: float | None
 
 
-def backtest(rule: AlertRule, events: Iterable[Observation]) -> list[Transition]:
+def backtest(
+    rule: AlertRule, events: Iterable[Observation], incidents: Iterable[IncidentState] = ()
+) -> list[Transition]:
     """When ``rule`` would have gone pending, fired and resolved over ``events``."""
-    return backtest_series(rule, events)[1]
+    return backtest_series(rule, events, incidents)[1]
 
 
 def backtest_series(
-    rule: AlertRule, events: Iterable[Observation]
+    rule: AlertRule, events: Iterable[Observation], incidents: Iterable[IncidentState] = ()
 ) -> tuple[list[Point], list[Transition]]:
-    """The window value after each event, and the transitions, in event-time order."""
+    """The window value after each event, and the transitions, in event-time order.
+
+    ``incidents`` (their stored, current states) enter at the time they were first seen;
+    given any, ``killed``/``wounded`` rules count them instead of per-article figures.
+    """
     engine = Engine([replace(rule, enabled=True, silenced_until=None)], run_id=None)
+    timeline: list[tuple[datetime, Observation | IncidentState]] = [
+        (s.first_seen, replace(s, last_seen=s.first_seen)) for s in incidents
+    ]  # an incident comes in with its first article, so before it at the same time
+    timeline += [(o.event_time, o) for o in events]
+    engine.incidents.active = any(isinstance(item, IncidentState) for _, item in timeline)
     points: list[Point] = []
     transitions: list[Transition] = []
-    for obs in sorted(events, key=lambda o: o.event_time):
-        transitions += engine.observe(obs)
-        now = engine.window.now
+    for _, item in sorted(timeline, key=lambda pair: pair[0]):
+        if isinstance(item, IncidentState):
+            transitions += engine.observe_incident(item)
+        else:
+            transitions += engine.observe(item)
+        now = engine.now
         if now is not None:
-            points.append(Point(now, engine.window.value(rule, now)))
+            points.append(Point(now, engine.value(rule, now)))
     return points, transitions

@@ -31,6 +31,7 @@ from typing import Any
 from kafka import OffsetAndMetadata, TopicPartition
 from kafka.errors import CommitFailedError
 
+from consumers.alerts import incident_window
 from consumers.alerts.engine import Engine, Probe
 from consumers.alerts.notify import Dispatcher
 from consumers.alerts.rules import AlertRule
@@ -71,6 +72,7 @@ class Evaluator:
         self.engine = Engine(run_id=run_id)
         self.transitions: deque[Transition] = deque(maxlen=1000)  # recent, for inspection
         self.seen = 0
+        self.incident_updates = 0  # records of the incidents topic, not counted in ``seen``
         self._last_tick = float("-inf")
         self.topic_target = f"topic:{settings.topics.alerts}"
 
@@ -90,6 +92,7 @@ class Evaluator:
             since = latest - timedelta(seconds=self.engine.window.horizon_seconds)
             stored = alert_store.load_observations(self.store, self.run_id, since)
             self.engine.load(o for o in stored if o.event_time <= bound)
+        self._restore_incidents(bound)
         log.info("evaluator: %d rule(s), %d observation(s) restored", len(active),
                  len(self.engine.window))  # fmt: skip
         self.deliver()  # what an earlier run owed and did not deliver
@@ -111,7 +114,8 @@ class Evaluator:
         self.deliver()
         if offsets:
             self._commit(offsets)
-        count = sum(len(records) for records in batches.values())
+        incidents = self.settings.topics.incidents
+        count = sum(len(rs) for tp, rs in batches.items() if tp.topic != incidents)
         self.seen += count
         return count
 
@@ -185,7 +189,29 @@ class Evaluator:
         except CommitFailedError as exc:
             log.warning("evaluator: commit refused (rebalance), continuing: %s", exc)
 
+    def _restore_incidents(self, bound: datetime) -> None:
+        """Refill the incident window from the store's incidents table (see incident_window)."""
+        newest = incident_window.newest_report(self.store, self.run_id)
+        if newest is not None:
+            since = min(newest, bound) - timedelta(seconds=self.engine.window.horizon_seconds)
+            stored = incident_window.stored_incidents(self.store, self.run_id, since, bound)
+            self.engine.incidents.active = True
+            self.engine.incidents.load(s.clamped(bound) for s in stored)
+
+    def handle_incident(self, record: Any) -> list[Transition]:
+        """Evaluate an incident's new state from the ``incidents`` topic; skip bad records."""
+        self.incident_updates += 1
+        try:
+            state = incident_window.IncidentState.decode(record.value)
+        except Exception as exc:  # any malformed record is skipped, never fatal
+            log.warning("%s[%d]@%d skipped: %s", record.topic, record.partition,
+                        record.offset, exc)  # fmt: skip
+            return []
+        return self.engine.observe_incident(state.clamped(self.clock() + MAX_SKEW))
+
     def _handle(self, record: Any, fresh: list[Observation]) -> list[Transition]:
+        if record.topic == self.settings.topics.incidents:
+            return self.handle_incident(record)
         try:
             obs = Observation.from_metrics(ArticleMetrics.decode(record.value))
         except Exception as exc:  # any malformed record is skipped, never fatal

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -23,7 +24,18 @@ def words(text: str, limit: int = MAX_WORDS) -> list[str]:
     return _WORD.findall(text[: limit * 16].lower())[:limit]
 
 
-def shingles(tokens: list[str], size: int = 3) -> npt.NDArray[np.uint64]:
+_ALNUM = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
+"""Every byte but ``a-z0-9`` becomes a space."""
+
+
+def tokens(text: str, limit: int = MAX_WORDS) -> list[bytes]:
+    """:func:`words` as ASCII bytes, what shingles hash: the same words, found without a regex
+    (lower-case, non-ASCII to ``?``, every other byte but ``a-z0-9`` to a space, split)."""
+    lowered = text[: limit * 16].lower().encode("ascii", "replace")
+    return lowered.translate(_ALNUM).split()[:limit]
+
+
+def shingles(tokens: Sequence[str | bytes], size: int = 3) -> npt.NDArray[np.uint64]:
     """32-bit hashes of the ``size``-word shingles (of the tokens themselves when fewer), with
     repeats.
 
@@ -44,17 +56,18 @@ def shingles(tokens: list[str], size: int = 3) -> npt.NDArray[np.uint64]:
     return combined  # repeats are harmless: a minimum ignores them
 
 
-_WORD_HASHES: dict[str, int] = {}
+_WORD_HASHES: dict[str | bytes, int] = {}
 _WORD_CACHE = 200_000
 
 
-def _word_hash(word: str) -> int:
-    """CRC-32 of a word, cached (the cache is emptied when full, so memory stays bounded)."""
+def _word_hash(word: str | bytes) -> int:
+    """CRC-32 of a word (its UTF-8 bytes), cached (emptied when full, so memory stays bounded)."""
     found = _WORD_HASHES.get(word)
     if found is None:
         if len(_WORD_HASHES) >= _WORD_CACHE:
             _WORD_HASHES.clear()
-        found = _WORD_HASHES[word] = zlib.crc32(word.encode())
+        raw = word if isinstance(word, bytes) else word.encode()
+        found = _WORD_HASHES[word] = zlib.crc32(raw)
     return found
 
 
@@ -74,10 +87,21 @@ class MinHasher:
         """The MinHash signature of a set of shingle hashes (all-max for an empty set)."""
         if not len(values):
             return np.full(self.num_perm, _MASK, dtype=np.uint64)
-        hashed: Signature = ((self._a * values + self._b) >> _SHIFT).min(axis=1)  # wraps mod 2**64
-        return hashed
+        hashed = self._a * values  # wraps mod 2**64; in place from here: no more temporaries
+        hashed += self._b
+        hashed >>= _SHIFT
+        least: Signature = hashed.min(axis=1)
+        return least
 
 
 def similarity(left: Signature, right: Signature) -> float:
     """Estimated Jaccard similarity of the two shingle sets."""
     return float(np.count_nonzero(left == right)) / len(left)
+
+
+def similarities(sig: Signature, others: list[Signature]) -> list[float]:
+    """:func:`similarity` of ``sig`` to each of ``others``, in one vectorised step."""
+    if len(others) == 1:
+        return [similarity(sig, others[0])]
+    agree = np.count_nonzero(np.vstack(others) == sig, axis=1)
+    return (agree / len(sig)).tolist()  # type: ignore[no-any-return]

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from consumers.incidents.minhash import MinHasher, Signature, shingles, similarity, words
+from consumers.incidents.minhash import (
+    MinHasher,
+    Signature,
+    shingles,
+    similarities,
+    tokens,
+    words,
+)
 
 DAY_MS = 86_400_000
 _ROW_BASE = np.uint64(0x9E3779B97F4A7C15)
@@ -82,7 +89,7 @@ class StoryIndex:
 
     def sign(self, title: str, text: str) -> tuple[Signature, frozenset[str]]:
         """The MinHash signature of an article and its title words (what the index keeps)."""
-        return self._hasher.signature(shingles(words(f"{title} {text}"))), title_words(title)
+        return self._hasher.signature(shingles(tokens(f"{title} {text}"))), title_words(title)
 
     def add(self, article_id: str, title: str, text: str, at_ms: int) -> str:
         """Index one article and return its story id."""
@@ -98,10 +105,18 @@ class StoryIndex:
         keys = self._keys(sig)
         story = story or self._match(sig, keys, heading) or article_id
         entry = _Entry(article_id, story, at_ms, keys, sig, heading)
+        buckets = self._buckets
         for key in keys:
-            _put(self._buckets, key, entry)
+            held = buckets.get(key)
+            if held is None:
+                buckets[key] = entry
+            elif isinstance(held, list):
+                held.append(entry)
+            else:
+                buckets[key] = [held, entry]
+        titles = self._title_index
         for word in heading:
-            self._title_index.setdefault(word, []).append(entry)
+            titles.setdefault(word, []).append(entry)
         self._entries.append(entry)
         return story
 
@@ -115,15 +130,19 @@ class StoryIndex:
 
     def _match(self, sig: Signature, keys: tuple[int, ...], heading: frozenset[str]) -> str | None:
         """The story of the best-matching earlier article (earliest on a tie), if any."""
+        candidates = self._candidates(keys, heading)
+        if not candidates:
+            return None
+        texts = similarities(sig, [entry.text for entry in candidates])
         best: tuple[float, int, str] | None = None
-        for entry in self._candidates(keys, heading):
-            score = self._score(sig, heading, entry)
+        for entry, text in zip(candidates, texts, strict=True):
+            score = self._score(text, heading, entry)
             if score > 0 and (best is None or (score, -entry.at_ms) > best[:2]):
                 best = (score, -entry.at_ms, entry.story)
         return best[2] if best else None
 
-    def _score(self, sig: Signature, heading: frozenset[str], entry: _Entry) -> float:
-        text = similarity(sig, entry.text)
+    def _score(self, text: float, heading: frozenset[str], entry: _Entry) -> float:
+        """How well an entry whose signature agrees by ``text`` matches (0: not at all)."""
         if text >= self.text_threshold:
             return text
         if text < _TITLE_TEXT_FLOOR:
@@ -135,13 +154,23 @@ class StoryIndex:
 
     def _candidates(self, keys: tuple[int, ...], heading: frozenset[str]) -> list[_Entry]:
         """The earlier articles sharing most LSH bands or most (not too common) title words."""
-        bands: Counter[_Entry] = Counter(e for key in keys for e in _held(self._buckets, key))
-        titled: Counter[_Entry] = Counter(
-            e for word in heading if len(self._title_index.get(word, ())) <= _COMMON_WORD
-            for e in self._title_index.get(word, ())
-        )  # fmt: skip
-        chosen = dict.fromkeys(e for e, _ in bands.most_common(_SCORED))
-        chosen.update(dict.fromkeys(e for e, _ in titled.most_common(_SCORED)))
+        found: list[_Entry] = []
+        get = self._buckets.get
+        for key in keys:
+            held = get(key)
+            if held is None:
+                continue
+            if isinstance(held, list):
+                found += held
+            else:
+                found.append(held)
+        titled: list[_Entry] = []
+        for word in sorted(heading):  # not set order: that varies with PYTHONHASHSEED
+            entries = self._title_index.get(word)
+            if entries is not None and len(entries) <= _COMMON_WORD:
+                titled += entries
+        chosen = dict.fromkeys(_most_common(found))
+        chosen.update(dict.fromkeys(_most_common(titled)))
         return list(chosen)
 
     def _evict(self) -> None:
@@ -154,19 +183,14 @@ class StoryIndex:
                 _drop(self._title_index, word, entry)
 
 
-def _put(buckets: dict[int, _Entry | list[_Entry]], key: int, entry: _Entry) -> None:
-    held = buckets.get(key)
-    if held is None:
-        buckets[key] = entry
-    elif isinstance(held, list):
-        held.append(entry)
-    else:
-        buckets[key] = [held, entry]
-
-
-def _held(buckets: dict[int, _Entry | list[_Entry]], key: int) -> list[_Entry]:
-    held = buckets.get(key)
-    return [] if held is None else held if isinstance(held, list) else [held]
+def _most_common(entries: list[_Entry]) -> list[_Entry]:
+    """The ``_SCORED`` entries found most often, first found first on a tie."""
+    if len(entries) <= 1:
+        return entries
+    counts = Counter(entries)
+    if len(counts) <= _SCORED:  # most_common's order, without its heap
+        return sorted(counts, key=counts.__getitem__, reverse=True)
+    return [e for e, _ in counts.most_common(_SCORED)]
 
 
 def _take(buckets: dict[int, _Entry | list[_Entry]], key: int, entry: _Entry) -> None:

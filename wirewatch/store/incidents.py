@@ -241,3 +241,40 @@ def incidents_of_article(store: SqlStore, run_id: str, article_id: str) -> list[
         (run_id, article_id),
     )
     return [dict(zip(INCIDENT_COLUMNS, row, strict=True)) for row in rows]
+
+
+def incidents_of_kind(store: SqlStore, run_id: str, start_ms: int, end_ms: int, kind: str,
+                      limit: int = 200) -> list[dict[str, Any]]:  # fmt: skip
+    """Incidents of ``kind`` first reported in ``[start_ms, end_ms)``, largest figure first:
+    what a headline figure such as "People killed (new incidents)" adds up."""
+    rows = store._fetch(
+        f"SELECT {', '.join(INCIDENT_COLUMNS)} FROM incidents WHERE run_id = ? AND kind = ? "  # noqa: S608
+        "AND first_ms >= ? AND first_ms < ? ORDER BY figure DESC, first_ms, incident_id LIMIT ?",
+        (run_id, kind, start_ms, end_ms, limit),
+    )
+    return [dict(zip(INCIDENT_COLUMNS, row, strict=True)) for row in rows]
+
+
+MEMBER_COLUMNS = (*REPORT_COLUMNS, "title", "url", "body")
+
+
+def incident_members(store: SqlStore, run_id: str,
+                     incident_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:  # fmt: skip
+    """Every report of the given incidents with its article's title, link and text (for the
+    evidence), by incident, each in publication order."""
+    found: dict[str, list[dict[str, Any]]] = {i: [] for i in incident_ids}
+    if not incident_ids:
+        return found
+    cols = ", ".join([*(f"r.{c}" for c in REPORT_COLUMNS), "a.title", "a.url", "a.body"])
+    marks = ", ".join("?" for _ in incident_ids)
+    rows = store._fetch(
+        f"SELECT {cols} FROM incident_reports r LEFT JOIN articles a "  # noqa: S608  # constants
+        "ON a.run_id = r.run_id AND a.article_id = r.article_id "
+        f"WHERE r.run_id = ? AND r.incident_id IN ({marks}) "
+        "ORDER BY r.published_ms, r.article_id, r.ordinal",
+        (run_id, *incident_ids),
+    )
+    for row in rows:
+        member = dict(zip(MEMBER_COLUMNS, row, strict=True))
+        found[member["incident_id"]].append(member)
+    return found

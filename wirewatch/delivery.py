@@ -28,7 +28,8 @@ class DeliveryTracker:
         self.failed = 0
         self._tracked = 0
         self._batch = 0  # sends since the last check
-        self._failures: list[BaseException] = []
+        self._failures = 0  # failed since the last check
+        self._first: BaseException | None = None  # the first of them
         self._lock = threading.Lock()
 
     @property
@@ -61,8 +62,9 @@ class DeliveryTracker:
 
     def send(self, producer: Any, topic: str, key: Any, value: Any, headers: Any = None) -> Any:
         """``producer.send(...)``, tracked; a send that raises is counted and re-raised."""
+        extra = {} if headers is None else {"headers": headers}
         try:
-            future = producer.send(topic, key=key, value=value, headers=headers)
+            future = producer.send(topic, key=key, value=value, **extra)
         except Exception as exc:
             self.refused(exc)
             raise
@@ -72,10 +74,11 @@ class DeliveryTracker:
         """Raise :class:`BrokerError` if a send failed since the last check or has no
         answer yet; either way start a new batch."""
         with self._lock:
-            failures, self._failures, self._batch = self._failures, [], 0
+            failures, first = self._failures, self._first
+            self._failures, self._first, self._batch = 0, None, 0
             unknown = self._tracked - self.delivered - self.failed
         if failures:
-            msg = f"{len(failures)} {what} were not delivered: {failures[0]}"
+            msg = f"{failures} {what} were not delivered: {first}"
             raise BrokerError(msg)
         if unknown:
             msg = f"{unknown} {what} had no answer from the broker yet"
@@ -84,7 +87,7 @@ class DeliveryTracker:
     def forget(self) -> None:
         """Drop the failures seen so far (their batch is being retried as a whole)."""
         with self._lock:
-            self._failures = []
+            self._failures, self._first = 0, None
 
     def _settle(self, ok: bool, then: Outcome | None, outcome: Any) -> None:
         with self._lock:
@@ -92,6 +95,7 @@ class DeliveryTracker:
                 self.delivered += 1
             else:
                 self.failed += 1
-                self._failures.append(outcome)
+                self._failures += 1
+                self._first = self._first or outcome
         if then is not None:
             then(ok, outcome)

@@ -80,7 +80,6 @@ class Extractor:
         self.settings = settings
         self.store = store
         self.consumer = consumer
-        self.producer = producer
         self.extract = extract
         self.clock = clock
         self.stats = ExtractorStats()
@@ -233,6 +232,11 @@ class Extractor:
     def install_signal_handlers(self) -> Callable[[], None]:
         """Make SIGTERM and SIGINT stop the loop after the current batch; return an undo."""
         return self.runner.install_signal_handlers()
+
+    @property
+    def producer(self) -> Any:
+        """The runner's producer (renewed after a failed delivery)."""
+        return self.runner.producer
 
     @property
     def stopping(self) -> threading.Event:

@@ -71,6 +71,14 @@ def make_producer(settings: Settings, **overrides: Any) -> KafkaProducer:
         raise _unreachable(settings) from None
 
 
+def renewed(producer: Any) -> Any:
+    """A fresh KafkaProducer with ``producer``'s configuration (anything else as it is)."""
+    if not isinstance(producer, KafkaProducer):
+        return producer
+    known = KafkaProducer.DEFAULT_CONFIG
+    return KafkaProducer(**{k: v for k, v in producer.config.items() if k in known})
+
+
 def membership(settings: Settings, instance_id: str | None = None) -> dict[str, Any]:
     """Group-membership settings for fast recovery (issue 9).
 

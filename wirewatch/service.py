@@ -10,7 +10,8 @@ back-off) and ``progress()`` (a line of counts). The runner owns the rest, once:
 * Every send goes through :meth:`Runner.send` and is checked (:class:`DeliveryTracker`)
   before the offsets are committed; a failed or unanswered send raises
   :class:`~wirewatch.errors.BrokerError` from :meth:`Runner.poll_once` with nothing
-  committed and the batch's partitions rewound, so the next poll delivers it again.
+  committed and the batch's partitions rewound, so the next poll delivers it again; a
+  real Kafka producer is replaced first (after a refused batch it stays broken).
 * A handler that raises a *retriable* wirewatch error (a store outage, an undeliverable
   dead letter) leaves its partition and the ones after it uncommitted and rewound; the
   partitions handled before it are committed. :meth:`Runner.run` backs off (doubling,
@@ -35,8 +36,8 @@ from kafka.errors import CommitFailedError
 
 from wirewatch import signals
 from wirewatch.delivery import DeliveryTracker
-from wirewatch.errors import WirewatchError
-from wirewatch.kafka import committed_lag
+from wirewatch.errors import BrokerError, WirewatchError
+from wirewatch.kafka import committed_lag, renewed
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +193,23 @@ class Runner:
         """Flush and check every send since the last check (raises if one failed)."""
         if self.deliveries.batch:
             self.producer.flush()
-        self.deliveries.check()
+        try:
+            self.deliveries.check()
+        except BrokerError:
+            self._renew_producer()
+            raise
+
+    def _renew_producer(self) -> None:
+        """Replace a real Kafka producer after a failed delivery: kafka-python's idempotent
+        producer stays in an error state after a batch the broker refused for good."""
+        fresh = renewed(self.producer)
+        if fresh is not self.producer:
+            old, self.producer = self.producer, fresh
+            log.warning("%s: renewed the Kafka producer after a failed delivery", self.name)
+            try:
+                old.close(timeout=1)
+            except Exception as exc:  # noqa: BLE001  # broken already; it is gone anyway
+                log.debug("closing the old producer: %s", exc)
 
     def _rewind(self, firsts: dict[TopicPartition, int]) -> None:
         """Seek every partition of a failed turn back to its first record."""
@@ -216,4 +233,5 @@ class Runner:
         """Re-subscribe a real consumer with the runner's rebalance listener."""
         topics = self._topics()
         if topics and hasattr(self.consumer, "subscribe"):
+            self.consumer.unsubscribe()  # not yet polled: nothing to give back
             self.consumer.subscribe(topics=topics, listener=_Listener(self))

@@ -63,7 +63,7 @@ class Evaluator:
         tick_seconds: float = 15.0,
     ) -> None:
         self.settings, self.store, self.run_id = settings, store, run_id
-        self.consumer, self.producer, self.feed = consumer, producer, feed
+        self.consumer, self.feed = consumer, feed
         self.dispatcher = dispatcher or Dispatcher([])
         self.probe, self.clock, self.tick_seconds = probe, clock, tick_seconds
         self.engine = Engine(run_id=run_id)
@@ -164,6 +164,11 @@ class Evaluator:
     def install_signal_handlers(self) -> Callable[[], None]:
         """SIGTERM and SIGINT stop the loop after the current batch; return an undo."""
         return self.runner.install_signal_handlers()
+
+    @property
+    def producer(self) -> Any:
+        """The runner's producer (renewed after a failed delivery)."""
+        return self.runner.producer
 
     @property
     def stopping(self) -> threading.Event:

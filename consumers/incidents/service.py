@@ -104,7 +104,7 @@ class Incidenter:
     def __init__(self, settings: Settings, store: SqlStore, consumer: Any, producer: Any,
                  horizon_ms: int = DAY_MS) -> None:  # fmt: skip
         self.settings, self.store = settings, store
-        self.consumer, self.producer = consumer, producer
+        self.consumer = consumer
         self.horizon_ms = horizon_ms
         self.stats = IncidenterStats()
         self._trackers: dict[str, Tracker] = {}
@@ -212,6 +212,11 @@ class Incidenter:
     def install_signal_handlers(self) -> Callable[[], None]:
         """Make SIGTERM and SIGINT stop the loop after the current batch; return an undo."""
         return self.runner.install_signal_handlers()
+
+    @property
+    def producer(self) -> Any:
+        """The runner's producer (renewed after a failed delivery)."""
+        return self.runner.producer
 
     @property
     def stopping(self) -> threading.Event:

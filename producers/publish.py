@@ -419,4 +419,7 @@ def _cut(text: str, limit: int) -> str:
 
 def _encode_any(event: ArticleEvent) -> bytes:
     """The event as JSON bytes even when it holds text that is not valid Unicode."""
-    return json.dumps(event.to_dict(), ensure_ascii=True).encode()
+    try:
+        return event.encode()
+    except UnicodeEncodeError:  # a lone surrogate: escaped, so the dead letter still goes
+        return json.dumps(event.to_dict(), ensure_ascii=True).encode()

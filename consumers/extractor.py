@@ -14,7 +14,6 @@ flush, delivery check, commit, back-off on a store outage, signals, progress) is
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE
 from wirewatch.language import is_analysed, with_language
 from wirewatch.metrics import ArticleMetrics, Extraction, Provenance
 from wirewatch.schema import ArticleEvent, now
-from wirewatch.service import Record, Runner
+from wirewatch.service import Hosted, Record, Runner
 from wirewatch.settings import Settings
 from wirewatch.store import DeadLetter, SqlStore
 from wirewatch.store.sql import StoreOutageError
@@ -65,7 +64,7 @@ class ExtractorStats:
         )
 
 
-class Extractor:
+class Extractor(Hosted):
     """The poll-process-commit loop; Kafka clients, store and extraction are injected."""
 
     def __init__(
@@ -219,29 +218,10 @@ class Extractor:
         self._send(self.settings.topics.dead_letters, record.key, record.value, headers)
         self.stats.dead_letters += 1
 
-    def poll_once(self, timeout_ms: int = 1000) -> int:
-        """One turn of the runner: poll, process, flush, check, commit (see
-        :class:`wirewatch.service.Runner`); a store outage rewinds and backs off."""
-        return self.runner.poll_once(timeout_ms)
-
     def run(self, max_records: int | None = None, idle_exit: float | None = None) -> ExtractorStats:
         """Loop until stopped, ``max_records`` seen, or ``idle_exit`` seconds without records."""
         self.runner.run(max_records, idle_exit)
         return self.stats
-
-    def install_signal_handlers(self) -> Callable[[], None]:
-        """Make SIGTERM and SIGINT stop the loop after the current batch; return an undo."""
-        return self.runner.install_signal_handlers()
-
-    @property
-    def producer(self) -> Any:
-        """The runner's producer (renewed after a failed delivery)."""
-        return self.runner.producer
-
-    @property
-    def stopping(self) -> threading.Event:
-        """Set to stop the loop after the current batch."""
-        return self.runner.stopping
 
     @property
     def outage_delay(self) -> float:

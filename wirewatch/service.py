@@ -235,3 +235,28 @@ class Runner:
         if topics and hasattr(self.consumer, "subscribe"):
             self.consumer.unsubscribe()  # not yet polled: nothing to give back
             self.consumer.subscribe(topics=topics, listener=_Listener(self))
+
+
+class Hosted:
+    """What a service run by a :class:`Runner` (its ``runner`` attribute) offers callers:
+    one turn, signals, the stop flag and the producer, all the runner's."""
+
+    runner: Runner
+
+    def poll_once(self, timeout_ms: int = 1000) -> int:
+        """One turn of the runner (see :meth:`Runner.poll_once`); the records it read."""
+        return self.runner.poll_once(timeout_ms)
+
+    def install_signal_handlers(self) -> Callable[[], None]:
+        """SIGTERM and SIGINT stop the loop after the current batch; return an undo."""
+        return self.runner.install_signal_handlers()
+
+    @property
+    def producer(self) -> Any:
+        """The runner's producer (renewed after a failed delivery)."""
+        return self.runner.producer
+
+    @property
+    def stopping(self) -> threading.Event:
+        """Set to stop the loop after the current batch."""
+        return self.runner.stopping

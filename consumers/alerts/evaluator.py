@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 import time
 from collections import deque
 from collections.abc import Callable
@@ -39,14 +38,14 @@ from consumers.alerts.window import MAX_SKEW, Observation
 from wirewatch.errors import BrokerError
 from wirewatch.metrics import ArticleMetrics
 from wirewatch.schema import LIVE_RUN, now
-from wirewatch.service import Runner
+from wirewatch.service import Hosted, Runner
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore
 
 log = logging.getLogger(__name__)
 
 
-class Evaluator:
+class Evaluator(Hosted):
     """The poll-evaluate-persist-publish-commit loop; clients and store are injected."""
 
     def __init__(
@@ -93,10 +92,6 @@ class Evaluator:
         log.info("evaluator: %d rule(s), %d observation(s) restored", len(active),
                  len(self.engine.window))  # fmt: skip
         self.deliver()  # what an earlier run owed and did not deliver
-
-    def poll_once(self, timeout_ms: int = 1000) -> int:
-        """One loop turn of the runner; return how many metric records it read."""
-        return self.runner.poll_once(timeout_ms)
 
     def before_poll(self) -> None:
         """Runner hook: apply rule changes from the rules feed before the batch."""
@@ -160,20 +155,6 @@ class Evaluator:
     def run(self, max_records: int | None = None, idle_exit: float | None = None) -> int:
         """Loop until stopped, ``max_records`` read or ``idle_exit`` seconds idle."""
         return self.runner.run(max_records, idle_exit)
-
-    def install_signal_handlers(self) -> Callable[[], None]:
-        """SIGTERM and SIGINT stop the loop after the current batch; return an undo."""
-        return self.runner.install_signal_handlers()
-
-    @property
-    def producer(self) -> Any:
-        """The runner's producer (renewed after a failed delivery)."""
-        return self.runner.producer
-
-    @property
-    def stopping(self) -> threading.Event:
-        """Set to stop the loop after the current batch."""
-        return self.runner.stopping
 
     @property
     def seen(self) -> int:

@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,7 +32,7 @@ from wirewatch.errors import SchemaError
 from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE, INCIDENTS_GROUP
 from wirewatch.metrics import ArticleMetrics
 from wirewatch.schema import now
-from wirewatch.service import Runner
+from wirewatch.service import Hosted, Runner
 from wirewatch.settings import Settings
 from wirewatch.store import DeadLetter, SqlStore
 from wirewatch.store import incidents as incident_store
@@ -98,7 +96,7 @@ def update_rows(update: Update) -> tuple[Rows, Rows, Rows]:
     return reports, [incident_row(inc) for inc in update.incidents], tolls
 
 
-class Incidenter:
+class Incidenter(Hosted):
     """The poll-link-store-commit loop; Kafka clients and the store are injected."""
 
     def __init__(self, settings: Settings, store: SqlStore, consumer: Any, producer: Any,
@@ -195,10 +193,6 @@ class Incidenter:
                                                reason, record.value, now()))  # fmt: skip
         self.stats.dead_letters += 1
 
-    def poll_once(self, timeout_ms: int = 1000) -> int:
-        """One turn of the runner: poll, link and store, flush, check, commit."""
-        return self.runner.poll_once(timeout_ms)
-
     def run(self, max_records: int | None = None, idle_exit: float | None = None
             ) -> IncidenterStats:  # fmt: skip
         """Loop until stopped, ``max_records`` seen, or ``idle_exit`` seconds without records."""
@@ -208,17 +202,3 @@ class Incidenter:
     def progress(self) -> str:
         """Runner hook: the progress line."""
         return self.stats.line()
-
-    def install_signal_handlers(self) -> Callable[[], None]:
-        """Make SIGTERM and SIGINT stop the loop after the current batch; return an undo."""
-        return self.runner.install_signal_handlers()
-
-    @property
-    def producer(self) -> Any:
-        """The runner's producer (renewed after a failed delivery)."""
-        return self.runner.producer
-
-    @property
-    def stopping(self) -> threading.Event:
-        """Set to stop the loop after the current batch."""
-        return self.runner.stopping

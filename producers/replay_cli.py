@@ -11,7 +11,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from kafka.errors import KafkaError
 from tqdm import tqdm
 
 from producers.archive import ON_ERROR, ArchiveError, read_archive
@@ -26,7 +25,7 @@ from producers.replay import (
 )
 from wirewatch.cli import time_arg
 from wirewatch.delivery import DeliveryTracker
-from wirewatch.errors import ConfigError
+from wirewatch.errors import BrokerError, ConfigError
 from wirewatch.kafka import ensure_topics, make_consumer, make_producer
 from wirewatch.schema import LIVE_RUN, ArticleEvent
 from wirewatch.settings import Settings
@@ -187,7 +186,7 @@ def run_replay(args: argparse.Namespace) -> int:
         try:
             deliveries.send(producer, settings.topics.articles, event.article_id.encode(),
                             event.encode())  # fmt: skip
-        except KafkaError:
+        except BrokerError:
             return  # counted as failed
 
     # handlers first: whoever sees the control file may send SIGUSR1 at once

@@ -13,6 +13,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from kafka.errors import KafkaError
+
 from wirewatch.errors import BrokerError
 
 #: Told each outcome: True with the record's metadata, or False with the exception.
@@ -61,13 +63,15 @@ class DeliveryTracker:
         self._settle(False, then, exc)
 
     def send(self, producer: Any, topic: str, key: Any, value: Any, headers: Any = None) -> Any:
-        """``producer.send(...)``, tracked; a send that raises is counted and re-raised."""
+        """``producer.send(...)``, tracked. A send the client refuses (no metadata, buffer
+        full) is counted as failed and raised as :class:`BrokerError` (retriable)."""
         extra = {} if headers is None else {"headers": headers}
         try:
             future = producer.send(topic, key=key, value=value, **extra)
-        except Exception as exc:
+        except KafkaError as exc:
             self.refused(exc)
-            raise
+            msg = f"send to {topic} refused: {exc}"
+            raise BrokerError(msg) from exc
         return self.track(future)
 
     def check(self, what: str = "record(s)") -> None:

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from kafka import ConsumerRebalanceListener, OffsetAndMetadata, TopicPartition
-from kafka.errors import CommitFailedError
+from kafka.errors import CommitFailedError, KafkaError
 
 from wirewatch import signals
 from wirewatch.delivery import DeliveryTracker
@@ -160,9 +160,12 @@ class Runner:
 
     def report(self) -> None:
         """Log the service's progress line and the group's lag on what it consumes."""
-        lag = [committed_lag(self.consumer, topic) for topic in self._topics()]
-        behind = sum(n for n in lag if n is not None)
-        log.info("%s: %s lag=%d", self.name, self.hook("progress") or f"seen={self.seen}", behind)
+        try:
+            lag = [committed_lag(self.consumer, topic) for topic in self._topics()]
+            behind = str(int(sum(n for n in lag if n is not None)))
+        except KafkaError as exc:  # a progress line must never stop the service
+            behind = f"unknown ({type(exc).__name__})"
+        log.info("%s: %s lag=%s", self.name, self.hook("progress") or f"seen={self.seen}", behind)
 
     def back_off(self, error: BaseException) -> None:
         """Wait (doubling from :data:`RETRY_DELAY`, capped), then let the service recover."""

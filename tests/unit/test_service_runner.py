@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kafka.errors import CommitFailedError
+from kafka.errors import CommitFailedError, KafkaTimeoutError
 
 from tests.support.fakes import FakeProducer, FakeRecord, Redelivering
 from wirewatch.delivery import DeliveryTracker
@@ -161,12 +161,12 @@ def test_the_tracker_counts_a_send_that_raised_and_tells_the_caller() -> None:
     class Refusing:
         def send(self, *args: Any, **kwargs: Any) -> Any:
             msg = "buffer full"
-            raise BrokerError(msg)
+            raise KafkaTimeoutError(msg)
 
     tracker = DeliveryTracker()
     with pytest.raises(BrokerError, match="buffer full"):
         tracker.send(Refusing(), "out", None, b"x")
     assert tracker.failed == 1
-    with pytest.raises(BrokerError, match="not delivered: buffer full"):
+    with pytest.raises(BrokerError, match="not delivered: .*buffer full"):
         tracker.check()
     tracker.check()  # a new batch: nothing failed in it

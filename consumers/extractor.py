@@ -65,7 +65,8 @@ class ExtractorStats:
 
 
 class Extractor(Hosted):
-    """The poll-process-commit loop; Kafka clients, store and extraction are injected."""
+    """The extractor's batch handler, run by a :class:`Runner`; clients, store and
+    extraction are injected."""
 
     def __init__(
         self,

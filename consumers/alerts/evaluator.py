@@ -46,7 +46,8 @@ log = logging.getLogger(__name__)
 
 
 class Evaluator(Hosted):
-    """The poll-evaluate-persist-publish-commit loop; clients and store are injected."""
+    """The evaluator's hooks (rules, evaluate, persist, publish), run by a :class:`Runner`;
+    clients and store are injected."""
 
     def __init__(
         self,

@@ -97,7 +97,8 @@ def update_rows(update: Update) -> tuple[Rows, Rows, Rows]:
 
 
 class Incidenter(Hosted):
-    """The poll-link-store-commit loop; Kafka clients and the store are injected."""
+    """The incidents service's batch handler (link, store, publish), run by a
+    :class:`Runner`; Kafka clients and the store are injected."""
 
     def __init__(self, settings: Settings, store: SqlStore, consumer: Any, producer: Any,
                  horizon_ms: int = DAY_MS) -> None:  # fmt: skip

@@ -1,19 +1,24 @@
 """End-to-end pipeline benchmark against a real Kafka broker.
 
 Measures (1) producer throughput with acks=all, (2) extractor throughput draining a
-backlog (decode, extract, store, publish, commit), and (3) end-to-end latency from
-ingest to stored metrics at a steady arrival rate.
+backlog (decode, extract, store, publish, commit), (3) 1..N extractor processes in one
+group (articles/s, CPU per article, the broker's CPU share) and (4) end-to-end latency
+from ingest to stored metrics at a steady arrival rate.
 
-    python bench/bench_pipeline.py [--count 5000] [--rate 100] [--seconds 15]
+    python bench/bench_pipeline.py [--count 5000] [--members 3] [--rate 100] [--seconds 15]
+    python bench/bench_pipeline.py --profile 15    # the drain under cProfile, top entries
 
-Uses KAFKA_BOOTSTRAP_SERVERS when set, else a throwaway local broker.
+Uses KAFKA_BOOTSTRAP_SERVERS when set, else a throwaway local broker (whose CPU is then
+measured too).
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
 import platform
+import pstats
 import statistics
 import subprocess
 import sys
@@ -21,7 +26,7 @@ import tempfile
 import threading
 import time
 import uuid
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -53,24 +58,81 @@ def produce(settings: Settings, count: int) -> float:
     return count / elapsed
 
 
-def drain(settings: Settings, count: int) -> float:
+@dataclass
+class Drained:
+    """One extractor draining a backlog, timed after its first batch."""
+
+    rate: float  # articles/s, wall clock
+    cpu_ms: float  # the extractor process's CPU per article (all its threads)
+    broker_ms: float | None  # the broker's CPU per article, when this bench started it
+
+
+def drain(settings: Settings, count: int, profile: int = 0, broker_pid: int | None = None
+          ) -> Drained:  # fmt: skip
     store = open_store(settings.store_url)
     consumer = make_consumer(settings, settings.topics.articles, group_id=settings.group_id)
     producer = make_producer(settings)
     service = Extractor(settings, store, consumer, producer, extract)
-    started = time.perf_counter()
+    while service.stats.seen == 0:
+        service.poll_once(500)  # the group join and the first batch are not timed
+    first = service.stats.seen
+    profiler = cProfile.Profile() if profile else None
+    broker = cpu_seconds(broker_pid) if broker_pid else 0.0
+    started, cpu = time.perf_counter(), time.process_time()
+    if profiler is not None:
+        profiler.enable()
     while service.stats.seen < count:
-        if service.stats.seen == 0:
-            started = time.perf_counter()  # exclude the group join
         service.poll_once(500)
-    elapsed = time.perf_counter() - started
+    if profiler is not None:
+        profiler.disable()
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    broker = cpu_seconds(broker_pid) - broker if broker_pid else 0.0
+    if profiler is not None:
+        print_profile(profiler, profile)
+    done = service.stats.seen - first
     consumer.close()
     producer.close()
     store.close()
-    return count / elapsed
+    return Drained(done / elapsed, 1000 * cpu / done, 1000 * broker / done if broker_pid else None)
 
 
-def scale(settings: Settings, count: int, members: int) -> float:
+def print_profile(profiler: cProfile.Profile, top: int) -> None:
+    """The ``top`` functions by own time, as a Markdown table."""
+    stats = pstats.Stats(profiler)
+    total = sum(row[2] for row in stats.stats.values())  # type: ignore[attr-defined]
+    rows = sorted(stats.stats.items(), key=lambda item: -item[1][2])[:top]  # type: ignore[attr-defined]
+    print("| own time | share | calls | function |\n| --- | --- | --- | --- |")
+    for (path, line, name), (_, calls, own, _cum, _) in rows:
+        where = f"{Path(path).name}:{line}({name})" if line else name
+        print(f"| {own:.2f} s | {own / total:.0%} | {calls:,} | `{where}` |")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU seconds of process ``pid`` so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@dataclass
+class Scaled:
+    """One scale-out run, timed from the first article stored to the last."""
+
+    members: int
+    rate: float  # articles/s
+    cpu_ms: float  # extractor CPU per article, all members
+    broker_share: float | None  # the broker's share of the machine's cores
+    machine_busy: float  # share of all cores busy, everything on the machine
+
+
+def machine_cpu() -> tuple[float, float]:
+    """Busy and total CPU seconds of the whole machine so far (Linux /proc/stat)."""
+    ticks = [int(n) for n in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = ticks[3] + ticks[4]
+    hz = os.sysconf("SC_CLK_TCK")
+    return (sum(ticks) - idle) / hz, sum(ticks) / hz
+
+
+def scale(settings: Settings, count: int, members: int, broker_pid: int | None) -> Scaled:
     """Drain ``count`` fresh articles with ``members`` extractor processes in one group."""
     tag = f"scale{members}_{uuid.uuid4().hex[:6]}"
     group = replace(
@@ -89,17 +151,30 @@ def scale(settings: Settings, count: int, members: int) -> float:
         "WIREWATCH_STORE_URL": group.store_url,
     }
     command = [sys.executable, "-m", "wirewatch.cli", "extractor", "--idle-exit", "5"]
-    started = time.perf_counter()
     procs = [subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,  # noqa: S603
                               stderr=subprocess.DEVNULL) for _ in range(members)]  # fmt: skip
     store = open_store(group.store_url)
+    while store.count("articles") == 0:
+        time.sleep(0.01)
+    first = store.count("articles")
+
+    def sample() -> tuple[float, float, float, float, float]:
+        busy, total = machine_cpu()
+        broker = cpu_seconds(broker_pid) if broker_pid else 0.0
+        mine = sum(cpu_seconds(p.pid) for p in procs)
+        return time.perf_counter(), mine, broker, busy, total
+
+    before = sample()
     while store.count("articles") < count:
         time.sleep(0.05)
-    elapsed = time.perf_counter() - started
+    after = sample()
     store.close()
     for proc in procs:
         proc.wait()
-    return count / elapsed
+    wall, mine, broker, busy, total = (b - a for a, b in zip(before, after, strict=True))
+    done = count - first
+    return Scaled(members, done / wall, 1000 * mine / done,
+                  broker / total if broker_pid else None, busy / total)  # fmt: skip
 
 
 def latency(settings: Settings, rate: float, seconds: float) -> list[float]:
@@ -139,8 +214,12 @@ def latency(settings: Settings, rate: float, seconds: float) -> list[float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=5000, help="backlog size (5000)")
+    parser.add_argument("--members", type=int, default=3, help="scale out to 1..N (3)")
     parser.add_argument("--rate", type=float, default=100, help="steady arrivals/s (100)")
     parser.add_argument("--seconds", type=float, default=15, help="steady phase length (15)")
+    parser.add_argument("--profile", type=int, default=0, metavar="TOP",
+                        help="only the drain, under cProfile; print the TOP entries")  # fmt: skip
+    parser.add_argument("--drain-only", action="store_true", help="only the producer and drain")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="wirewatch-bench-"))
     broker = None
@@ -149,12 +228,19 @@ def main() -> int:
         broker = LocalBroker(folder / "broker", Settings.from_env({}).cache_dir, free_port_pair())
         broker.start()
         bootstrap = broker.bootstrap
+    broker_pid = broker.status().pid if broker is not None else None
     try:
         settings = settings_for(bootstrap, folder)
         ensure_topics(settings)
         produced = produce(settings, args.count)
-        drained = drain(settings, args.count)
-        scaled = {n: scale(settings, args.count, n) for n in (1, 2)}
+        drained = drain(settings, args.count, args.profile, broker_pid)
+        if args.profile or args.drain_only:
+            under = " under the profiler" if args.profile else ""
+            print(f"produced {produced:,.0f} articles/s; drained{under} {drained.rate:,.0f} "
+                  f"articles/s, {drained.cpu_ms:.2f} ms CPU per article (extractor), "
+                  f"broker {drained.broker_ms or 0:.2f} ms")  # fmt: skip
+            return 0
+        scaled = [scale(settings, args.count, n, broker_pid) for n in range(1, args.members + 1)]
         waits = sorted(latency(settings, args.rate, args.seconds))
     finally:
         if broker is not None:
@@ -164,12 +250,17 @@ def main() -> int:
     print("| measure | value |\n| --- | --- |")
     print(f"| producer, acks=all, {args.count} synthetic articles | {produced:,.0f} articles/s |")
     print(f"| one extractor draining the backlog (extract + store + publish + commit) "
-          f"| {drained:,.0f} articles/s |")  # fmt: skip
-    for members, rate in scaled.items():
-        print(f"| {members} extractor process(es) in one group, from process start "
-              f"| {rate:,.0f} articles/s |")  # fmt: skip
+          f"| {drained.rate:,.0f} articles/s |")  # fmt: skip
+    print(f"| ... its CPU per article: extractor / broker | {drained.cpu_ms:.2f} ms / "
+          f"{drained.broker_ms or 0:.2f} ms |")  # fmt: skip
     print(f"| ingest-to-stored latency at {args.rate:.0f} articles/s, p50 / p95 "
           f"| {statistics.median(waits):,.0f} ms / {p95:,.0f} ms |")  # fmt: skip
+    print("\n| extractor processes | articles/s | extractor CPU per article | broker's share "
+          "of the cores | machine busy |\n| --- | --- | --- | --- | --- |")  # fmt: skip
+    for row in scaled:
+        share = "n/a" if row.broker_share is None else f"{row.broker_share:.0%}"
+        print(f"| {row.members} | {row.rate:,.0f} | {row.cpu_ms:.2f} ms | {share} "
+              f"| {row.machine_busy:.0%} |")  # fmt: skip
     return 0
 
 

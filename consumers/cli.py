@@ -61,8 +61,8 @@ def run_extractor(args: argparse.Namespace) -> int:
     try:
         stats = service.run(max_records=args.max_records, idle_exit=args.idle_exit)
     finally:
-        producer.flush()
-        producer.close()
+        service.producer.flush()  # the runner's: renewed after a failed delivery
+        service.producer.close()
         consumer.close()
         store.close()
     print(f"extractor stopped: {stats.line()}")

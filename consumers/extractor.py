@@ -6,29 +6,27 @@ publish the metric events, flush, and only then commit the batch's offsets. A
 record that cannot be processed goes to the dead-letter topic with the reason and
 its original bytes; the loop keeps going. A redelivered record (same
 ``topic[partition]@offset``) republishes its metric event but stores nothing
-twice; a republished article (new offset) is a duplicate.
+twice; a republished article (new offset) is a duplicate. The loop itself (poll,
+flush, delivery check, commit, back-off on a store outage, signals, progress) is
+:class:`wirewatch.service.Runner`; this module holds the batch handler and its hooks.
 """
 
 from __future__ import annotations
 
 import logging
-import signal
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
-
-from kafka import OffsetAndMetadata, TopicPartition
-from kafka.errors import CommitFailedError
+from typing import Any
 
 from consumers.bounds import implausible
-from wirewatch.errors import BrokerError, SchemaError
+from wirewatch.errors import SchemaError
 from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE
 from wirewatch.language import is_analysed, with_language
 from wirewatch.metrics import ArticleMetrics, Extraction, Provenance
 from wirewatch.schema import ArticleEvent, now
+from wirewatch.service import Hosted, Record, Runner
 from wirewatch.settings import Settings
 from wirewatch.store import DeadLetter, SqlStore, articles
 from wirewatch.store.sql import StoreOutageError
@@ -37,21 +35,8 @@ log = logging.getLogger(__name__)
 
 #: Largest metric event published; the broker's default limit is about 1 MB.
 MAX_EVENT_BYTES = 1_000_000
-#: First and longest wait before retrying a store that is down, in seconds.
-OUTAGE_DELAY = 0.5
-OUTAGE_DELAY_MAX = 30.0
 
 ExtractFn = Callable[..., Extraction]
-
-
-class Record(Protocol):
-    """What the service reads of a Kafka ``ConsumerRecord``."""
-
-    topic: str
-    partition: int
-    offset: int
-    key: bytes | None
-    value: bytes | None
 
 
 @dataclass
@@ -79,8 +64,9 @@ class ExtractorStats:
         )
 
 
-class Extractor:
-    """The poll-process-commit loop; Kafka clients, store and extraction are injected."""
+class Extractor(Hosted):
+    """The extractor's batch handler, run by a :class:`Runner`; clients, store and
+    extraction are injected."""
 
     def __init__(
         self,
@@ -94,13 +80,10 @@ class Extractor:
         self.settings = settings
         self.store = store
         self.consumer = consumer
-        self.producer = producer
         self.extract = extract
         self.clock = clock
         self.stats = ExtractorStats()
-        self.stopping = threading.Event()
-        self._pending: list[Any] = []
-        self.outage_delay = 0.0
+        self.runner = Runner("extractor", self, consumer, producer)
 
     def handle(self, record: Record) -> None:
         """Process one record: store and publish its metrics, or dead-letter it."""
@@ -236,82 +219,30 @@ class Extractor:
         self._send(self.settings.topics.dead_letters, record.key, record.value, headers)
         self.stats.dead_letters += 1
 
-    def poll_once(self, timeout_ms: int = 1000) -> int:
-        """Poll one batch, process it, flush, commit; return how many records it held.
+    def run(self, max_records: int | None = None, idle_exit: float | None = None) -> ExtractorStats:
+        """Loop until stopped, ``max_records`` seen, or ``idle_exit`` seconds without records."""
+        self.runner.run(max_records, idle_exit)
+        return self.stats
 
-        On a store outage the partitions not yet stored are rewound (their offsets are
-        not committed) and the loop backs off; the next poll delivers them again.
-        """
-        batches = self.consumer.poll(timeout_ms=timeout_ms)
-        offsets: dict[Any, Any] = {}
-        outage: StoreOutageError | None = None
-        for tp, records in batches.items():
-            part = TopicPartition(tp.topic, tp.partition)
-            if outage is None:
-                try:
-                    self.handle_batch(records)
-                except StoreOutageError as exc:
-                    outage = exc
-            if outage is not None:
-                self.consumer.seek(part, records[0].offset)
-                continue
-            offsets[part] = OffsetAndMetadata(records[-1].offset + 1, "", -1)
-        if offsets:
-            self.producer.flush()
-            self._check_deliveries()
-            try:
-                self.consumer.commit(offsets)
-            except CommitFailedError as exc:  # a rebalance: the new owner redelivers, idempotently
-                log.warning("commit skipped, the group is rebalancing: %s", exc)
-        if outage is not None:
-            self._back_off(outage)
-        else:
-            self.outage_delay = 0.0
-        return sum(len(records) for records in batches.values())
+    @property
+    def outage_delay(self) -> float:
+        """The current back-off after a store outage (0 while the store is up)."""
+        return self.runner.delay
 
-    def _back_off(self, outage: StoreOutageError) -> None:
-        """Wait (doubling, capped) before retrying a store that is down; try to recover it."""
-        self.outage_delay = min(max(self.outage_delay * 2, OUTAGE_DELAY), OUTAGE_DELAY_MAX)
-        self.stats.outages += 1
-        log.warning("%s; nothing committed, retrying in %.1f s", outage, self.outage_delay)
-        self.stopping.wait(self.outage_delay)
-        try:
+    def recover(self, error: BaseException) -> None:
+        """Runner hook after a back-off: count a store outage and try to reconnect."""
+        if isinstance(error, StoreOutageError):
+            self.stats.outages += 1
             self.store.recover()
-        except Exception as exc:  # still down: the next attempt backs off further
-            log.warning("store not recovered yet: %s", exc)
+
+    def progress(self) -> str:
+        """Runner hook: the progress line."""
+        return self.stats.line()
 
     def _send(
         self, topic: str, key: bytes | None, value: bytes | None, headers: Any = None
     ) -> None:
-        self._pending.append(self.producer.send(topic, key=key, value=value, headers=headers))
-
-    def _check_deliveries(self) -> None:
-        """Raise (so nothing is committed) if any send of the batch failed after retries."""
-        pending, self._pending = self._pending, []
-        failed = [f.exception for f in pending if f is not None and f.failed()]
-        if failed:
-            msg = f"{len(failed)} record(s) of the batch were not delivered: {failed[0]}"
-            raise BrokerError(msg)
-
-    def run(self, max_records: int | None = None, idle_exit: float | None = None) -> ExtractorStats:
-        """Loop until stopped, ``max_records`` seen, or ``idle_exit`` seconds without records."""
-        last_report = last_record = time.monotonic()
-        while not self.stopping.is_set():
-            if self.poll_once():
-                last_record = time.monotonic()
-            if max_records is not None and self.stats.seen >= max_records:
-                break
-            if idle_exit is not None and time.monotonic() - last_record > idle_exit:
-                break
-            if time.monotonic() - last_report > 10:
-                log.info("extractor: %s", self.stats.line())
-                last_report = time.monotonic()
-        return self.stats
-
-    def install_signal_handlers(self) -> None:
-        """Make SIGTERM and SIGINT stop the loop after the current batch."""
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, lambda *_: self.stopping.set())
+        self.runner.send(topic, key, value, headers)
 
     def _stored_at(self, article: ArticleEvent) -> str | None:
         return articles.stored_provenance(self.store, article.run_id, article.article_id)

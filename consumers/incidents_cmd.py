@@ -22,6 +22,7 @@ from consumers.incidents.linking import Incident
 from consumers.incidents.reports import ArticleInfo
 from consumers.incidents.tolls import TollPoint
 from wirewatch.errors import SchemaError
+from wirewatch.kafka import INCIDENTS_GROUP
 from wirewatch.schema import parse_time
 
 _DESCRIPTION = """\
@@ -68,8 +69,8 @@ def _register_service(subparsers: Any) -> None:
         "offsets are committed after the store write. A restart rebuilds its state from the "
         "store; a redelivered article changes nothing.",
     )
-    parser.add_argument("--group", default="wirewatch-incidents",
-                        help="consumer group (wirewatch-incidents)")  # fmt: skip
+    parser.add_argument("--group", default=INCIDENTS_GROUP,
+                        help=f"consumer group ({INCIDENTS_GROUP})")  # fmt: skip
     parser.add_argument("--horizon-hours", type=float, default=24.0,
                         help="story horizon; incidents get twice this [default: 24]")  # fmt: skip
     parser.add_argument("--max-records", type=int,
@@ -97,8 +98,8 @@ def run_service(args: argparse.Namespace) -> int:
     try:
         stats = service.run(max_records=args.max_records, idle_exit=args.idle_exit)
     finally:
-        producer.flush()
-        producer.close()
+        service.producer.flush()  # the runner's: renewed after a failed delivery
+        service.producer.close()
         consumer.close()
         store.close()
     print(f"incidenter stopped: {stats.line()}")

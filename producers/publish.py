@@ -26,6 +26,7 @@ from typing import Any, Protocol
 from kafka.errors import KafkaError
 from tqdm import tqdm
 
+from wirewatch.delivery import DeliveryTracker
 from wirewatch.errors import SchemaError
 from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE, make_producer
 from wirewatch.schema import FIELD_LIMITS, MAX_EVENT_BYTES, ArticleEvent
@@ -163,6 +164,7 @@ class Publisher:
             total=total, file=sys.stderr, unit="article", disable=not progress, desc="produce"
         )
         self._closed = False
+        self.deliveries = DeliveryTracker()  # every send's outcome, counted once
 
     def publish(self, event: ArticleEvent, done: Done | None = None) -> None:
         """Validate and send ``event``; skip an id already delivered or in flight.
@@ -301,12 +303,19 @@ class Publisher:
         try:
             future = producer.send(topic, key=key, value=value, headers=headers)
         except KafkaError as exc:
+            self.deliveries.refused(exc)
             self._failed(topic, done, exc)  # refused before sending: nothing poisoned
             return
-        future.add_callback(self._delivered, topic, done)
-        future.add_errback(self._refused, topic, done, producer)
 
-    def _delivered(self, topic: str, done: Done | None, _metadata: Any) -> None:
+        def outcome(ok: bool, answer: Any) -> None:
+            if ok:
+                self._delivered(topic, done)
+            else:
+                self._failed(topic, done, answer, producer)
+
+        self.deliveries.track(future, outcome)
+
+    def _delivered(self, topic: str, done: Done | None) -> None:
         with self._lock:
             self._failing = ""
             if self._sealed:
@@ -316,9 +325,6 @@ class Publisher:
                 self._unsettled -= 1
         if done is not None:
             done(True)
-
-    def _refused(self, topic: str, done: Done | None, producer: Any, exc: BaseException) -> None:
-        self._failed(topic, done, exc, producer)
 
     def _failed(
         self, topic: str, done: Done | None, exc: BaseException, producer: Any = None
@@ -413,4 +419,7 @@ def _cut(text: str, limit: int) -> str:
 
 def _encode_any(event: ArticleEvent) -> bytes:
     """The event as JSON bytes even when it holds text that is not valid Unicode."""
-    return json.dumps(event.to_dict(), ensure_ascii=True).encode()
+    try:
+        return event.encode()
+    except UnicodeEncodeError:  # a lone surrogate: escaped, so the dead letter still goes
+        return json.dumps(event.to_dict(), ensure_ascii=True).encode()

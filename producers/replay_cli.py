@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from kafka.errors import KafkaError
 from tqdm import tqdm
 
 from producers.archive import ON_ERROR, ArchiveError, read_archive
@@ -26,10 +24,12 @@ from producers.replay import (
     write_command,
 )
 from wirewatch.cli import time_arg
-from wirewatch.errors import ConfigError
+from wirewatch.delivery import DeliveryTracker
+from wirewatch.errors import BrokerError, ConfigError
 from wirewatch.kafka import ensure_topics, make_consumer, make_producer
 from wirewatch.schema import LIVE_RUN, ArticleEvent
 from wirewatch.settings import Settings
+from wirewatch.signals import stopping_on_signals
 
 REPLAY_EPILOG = (
     "While it runs: SIGINT/SIGTERM stop cleanly (flush, close); SIGUSR1 toggles pause "
@@ -127,20 +127,6 @@ def register(sub: Any) -> None:
 
 
 @contextmanager
-def _signals(stop: Callable[[], None], toggle: Callable[..., None] | None = None) -> Iterator[None]:
-    """SIGINT/SIGTERM call ``stop`` and SIGUSR1 ``toggle`` inside; old handlers restored after."""
-    wanted: dict[int, Any] = {sig: (lambda *_: stop()) for sig in (signal.SIGINT, signal.SIGTERM)}
-    if toggle is not None:
-        wanted[signal.SIGUSR1] = toggle
-    previous = {sig: signal.signal(sig, handler) for sig, handler in wanted.items()}
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-
-
-@contextmanager
 def _closing(client: Any) -> Iterator[Any]:
     try:
         yield client
@@ -153,7 +139,7 @@ def run_record(args: argparse.Namespace) -> int:
     ensure_topics(settings, [settings.topics.articles])
     stop = threading.Event()
     consumer = make_consumer(settings, group_id=None, client_id="wirewatch-record")
-    with _signals(stop.set), _closing(consumer):
+    with stopping_on_signals(stop.set), _closing(consumer):
         records = read_topic(consumer, settings.topics.articles, args.start, args.end,
                              args.follow, stop)  # fmt: skip
         count = write_records(args.out, tqdm(records, unit="article", desc="record"))
@@ -184,26 +170,6 @@ def _skipped(args: argparse.Namespace, problem: ArchiveError) -> None:
     print(f"wirewatch replay: skipped {problem}", file=sys.stderr)
 
 
-class Deliveries:
-    """What the broker confirmed, counted from the send futures' callbacks."""
-
-    def __init__(self) -> None:
-        self.delivered = 0
-        self.failed = 0
-        self._lock = threading.Lock()
-
-    def track(self, future: Any) -> None:
-        future.add_callback(self.count, True)
-        future.add_errback(self.count, False)
-
-    def count(self, ok: bool, _outcome: Any) -> None:
-        with self._lock:
-            if ok:
-                self.delivered += 1
-            else:
-                self.failed += 1
-
-
 def run_replay(args: argparse.Namespace) -> int:
     """Replay; exit 1 when any article could not be delivered."""
     settings = Settings.from_env()
@@ -213,20 +179,18 @@ def run_replay(args: argparse.Namespace) -> int:
     path = control_path(settings.data_dir, run_id)
     control = Control(path)
     producer = make_producer(settings, client_id="wirewatch-replay")
-    deliveries = Deliveries()
+    deliveries = DeliveryTracker()
     bar = tqdm(total=len(records), unit="article", desc=run_id, disable=args.no_progress)
 
     def send(event: ArticleEvent) -> None:
         try:
-            future = producer.send(settings.topics.articles, key=event.article_id.encode(),
-                                   value=event.encode())  # fmt: skip
-        except KafkaError as exc:
-            deliveries.count(False, exc)
-            return
-        deliveries.track(future)
+            deliveries.send(producer, settings.topics.articles, event.article_id.encode(),
+                            event.encode())  # fmt: skip
+        except BrokerError:
+            return  # counted as failed
 
     # handlers first: whoever sees the control file may send SIGUSR1 at once
-    with _signals(control.stop, control.toggle):
+    with stopping_on_signals(control.stop, control.toggle):
         write_command(path, "resume", pid=os.getpid())
         try:
             stats = Replayer(send, run_id, control, progress=bar.update).run(records, args.speed)

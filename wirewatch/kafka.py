@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 
 HEADER_REASON = "wirewatch.reason"
 HEADER_SOURCE = "wirewatch.source"
+#: Consumer groups of the services (the extractor's is ``Settings.group_id``).
+ALERTS_GROUP = "wirewatch-alerts"
+INCIDENTS_GROUP = "wirewatch-incidents"
 
 
 class BytesSerializer(Serializer):  # type: ignore[misc]  # kafka-python ships no stubs
@@ -66,6 +69,14 @@ def make_producer(settings: Settings, **overrides: Any) -> KafkaProducer:
         return KafkaProducer(**config)
     except KafkaTimeoutError:
         raise _unreachable(settings) from None
+
+
+def renewed(producer: Any) -> Any:
+    """A fresh KafkaProducer with ``producer``'s configuration (anything else as it is)."""
+    if not isinstance(producer, KafkaProducer):
+        return producer
+    known = KafkaProducer.DEFAULT_CONFIG
+    return KafkaProducer(**{k: v for k, v in producer.config.items() if k in known})
 
 
 def membership(settings: Settings, instance_id: str | None = None) -> dict[str, Any]:
@@ -224,3 +235,15 @@ def _unreachable(settings: Settings) -> BrokerError:
     )
     msg = f"no Kafka broker reachable at {settings.bootstrap_servers}: {hint}"
     return BrokerError(msg)
+
+
+def committed_lag(consumer: Any, topic: str) -> float | None:
+    """Records of ``topic`` that ``consumer``'s group has not committed yet (None: no
+    partitions). The one lag of a group seen through a consumer; :func:`consumer_lag`
+    asks the admin API for a group this process is not in."""
+    parts = consumer.partitions_for_topic(topic) or set()
+    tps = [TopicPartition(topic, p) for p in sorted(parts)]
+    if not tps:
+        return None
+    ends = consumer.end_offsets(tps)
+    return float(sum(max(0, ends[tp] - (consumer.committed(tp) or 0)) for tp in tps))

@@ -7,11 +7,14 @@ counted as "not analysed" (never as an article with zero casualties).
 Detection uses ``py3langid`` (langid.py's model, shipped inside the package: no
 download at run time), loaded once on first use. A claimed language other than
 English is trusted; a claimed (or defaulted) English is checked on the first
-:data:`SAMPLE_CHARS` characters and replaced only by a confident other answer.
+:data:`SAMPLE_CHARS` characters and replaced only by a confident other answer. A sample
+that is plainly English (:func:`plainly_english`: English function words make up a
+good share of its words) skips the model, which costs about 1 ms an article.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import replace
 from typing import Any
@@ -22,6 +25,13 @@ ANALYSED = frozenset({"en"})
 SAMPLE_CHARS = 1000  # plenty for a language; costs ~1 ms an article
 MIN_CHARS = 40  # shorter texts are too short to overrule what the producer said
 MIN_CONFIDENCE = 0.9
+#: English function words that other Latin-script languages rarely use as words.
+ENGLISH_WORDS = frozenset(
+    "the and of to was were said that with for from has have is are this which by".split()
+)
+MIN_WORDS = 40
+MIN_ENGLISH_SHARE = 0.12  # English news: 17-25 %; French, Spanish, German prose: under 5 %
+_WORD = re.compile(r"[A-Za-z']+")
 _lock = threading.Lock()
 _identifier: Any = None
 
@@ -38,10 +48,20 @@ def detect(text: str) -> tuple[str, float]:
     return str(code), float(probability)
 
 
+def plainly_english(text: str) -> bool:
+    """Whether the sample of ``text`` has :data:`MIN_WORDS` words or more, of which at least
+    :data:`MIN_ENGLISH_SHARE` are :data:`ENGLISH_WORDS` (about 20 µs for a sample)."""
+    words = _WORD.findall(text[:SAMPLE_CHARS])
+    if len(words) < MIN_WORDS:
+        return False
+    hits = sum(1 for word in words if word.lower() in ENGLISH_WORDS)
+    return hits >= MIN_ENGLISH_SHARE * len(words)
+
+
 def article_language(claimed: str | None, body: str) -> str:
     """The language to treat an article as: see the module docstring."""
     claimed = (claimed or "en").split("-")[0].strip().lower() or "en"
-    if claimed not in ANALYSED or len(body.strip()) < MIN_CHARS:
+    if claimed not in ANALYSED or len(body.strip()) < MIN_CHARS or plainly_english(body):
         return claimed
     code, probability = detect(body)
     return code if probability >= MIN_CONFIDENCE else claimed

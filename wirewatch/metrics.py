@@ -7,11 +7,11 @@ character offsets into the analysed text. These objects are shared by the
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
+from wirewatch import codec
 from wirewatch.errors import SchemaError
 from wirewatch.schema import LIVE_RUN, SCHEMA_VERSION, ArticleEvent, parse_time
 
@@ -227,14 +227,15 @@ class ArticleMetrics:
             raise SchemaError(msg) from None
 
     def encode(self) -> bytes:
-        return json.dumps(self.to_dict(), ensure_ascii=False).encode()
+        """Serialise for the wire (the one codec, :mod:`wirewatch.codec`)."""
+        return codec.encode(self.to_dict())
 
     @classmethod
     def decode(cls, raw: bytes | None) -> ArticleMetrics:
         """Deserialise from the wire, raising :class:`SchemaError` on bad bytes."""
         try:
-            data = json.loads(raw or b"")
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            data = codec.loads(raw or b"", "metric event")
+        except SchemaError as exc:
             msg = f"metric event is not valid JSON: {exc}"
             raise SchemaError(msg) from None
         return cls.from_dict(data)

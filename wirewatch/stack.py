@@ -29,12 +29,11 @@ from typing import Any
 from kafka.errors import KafkaError
 
 from wirewatch.broker_cli import local_broker
-from wirewatch.kafka import consumer_lag, ensure_topics
+from wirewatch.kafka import ALERTS_GROUP, INCIDENTS_GROUP, consumer_lag, ensure_topics
 from wirewatch.settings import Settings
 from wirewatch.supervisor import STATUS_FILE, Supervisor
 
 DRAIN_SECONDS = 20.0
-ALERTS_GROUP = "wirewatch-alerts"
 
 
 @dataclass
@@ -127,7 +126,7 @@ def services(args: argparse.Namespace, settings: Settings) -> list[Service]:
     hooks = [arg for url in args.webhook for arg in ("--webhook", url)]
     evaluator = ["alerts", "run", "--group", ALERTS_GROUP, *hooks]
     chosen.append(Service("alerts", evaluator, alerts))
-    chosen.append(Service("incidenter", ["incidenter"], ("wirewatch-incidents", alerts[1])))
+    chosen.append(Service("incidenter", ["incidenter"], (INCIDENTS_GROUP, alerts[1])))
     chosen.append(Service("dashboard", ["dashboard", "--port", str(settings.dashboard_port)]))
     return chosen
 

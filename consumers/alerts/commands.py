@@ -20,13 +20,13 @@ from consumers.alerts.notify import allowed_hosts as webhook_hosts
 from consumers.alerts.probe import SystemProbe
 from consumers.alerts.rules import AlertRule, RuleError
 from wirewatch.errors import ConfigError
-from wirewatch.kafka import ensure_topics, make_consumer, make_producer
+from wirewatch.kafka import ALERTS_GROUP, ensure_topics, make_consumer, make_producer
 from wirewatch.schema import LIVE_RUN, now
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore, open_store
 from wirewatch.store import alerts as alert_store
 
-GROUP = "wirewatch-alerts"
+GROUP = ALERTS_GROUP
 RULE_FIELDS = (
     "name", "metric", "threshold", "comparator", "aggregation", "window_seconds", "for_seconds",
     "recovery", "cooldown_seconds", "severity", "subject", "location", "actor", "source",

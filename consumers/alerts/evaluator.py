@@ -7,9 +7,11 @@ store); evaluate; on the wall-clock tick probe the system metrics; then write
 observations, rule states, transitions and the deliveries they owe (an outbox
 row per transition for the ``alerts`` topic, and per notifier for the notifiable
 ones) in one store transaction; then deliver what is due from the outbox (publish,
-flush, check every send; notify) and only then commit offsets. A publish that
-failed raises before the commit; a notification that failed stays in the outbox
-and is retried with back-off, after a restart too, until delivered or expired.
+flush, check every send; notify) and only then commit offsets: the loop is
+:class:`wirewatch.service.Runner`, this class its hooks. A publish that failed
+raises before the commit (the runner rewinds, backs off and retries); a
+notification that failed stays in the outbox and is retried with back-off, after
+a restart too, until delivered or expired.
 
 On start the rule set is read from the compacted topic, rule states from the
 store and the window refilled from the evaluated observations, so a restart
@@ -20,16 +22,11 @@ from __future__ import annotations
 
 import json
 import logging
-import signal
-import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
-
-from kafka import OffsetAndMetadata, TopicPartition
-from kafka.errors import CommitFailedError
 
 from consumers.alerts import incident_window
 from consumers.alerts.engine import Engine, Probe
@@ -41,6 +38,7 @@ from consumers.alerts.window import MAX_SKEW, Observation
 from wirewatch.errors import BrokerError
 from wirewatch.metrics import ArticleMetrics
 from wirewatch.schema import LIVE_RUN, now
+from wirewatch.service import Hosted, Runner
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore
 from wirewatch.store import alerts as alert_store
@@ -48,8 +46,9 @@ from wirewatch.store import alerts as alert_store
 log = logging.getLogger(__name__)
 
 
-class Evaluator:
-    """The poll-evaluate-persist-publish-commit loop; clients and store are injected."""
+class Evaluator(Hosted):
+    """The evaluator's hooks (rules, evaluate, persist, publish), run by a :class:`Runner`;
+    clients and store are injected."""
 
     def __init__(
         self,
@@ -65,16 +64,17 @@ class Evaluator:
         tick_seconds: float = 15.0,
     ) -> None:
         self.settings, self.store, self.run_id = settings, store, run_id
-        self.consumer, self.producer, self.feed = consumer, producer, feed
+        self.consumer, self.feed = consumer, feed
         self.dispatcher = dispatcher or Dispatcher([])
         self.probe, self.clock, self.tick_seconds = probe, clock, tick_seconds
-        self.stopping = threading.Event()
         self.engine = Engine(run_id=run_id)
         self.transitions: deque[Transition] = deque(maxlen=1000)  # recent, for inspection
-        self.seen = 0
         self.incident_updates = 0  # records of the incidents topic, not counted in ``seen``
         self._last_tick = float("-inf")
         self.topic_target = f"topic:{settings.topics.alerts}"
+        self._fresh: list[Observation] = []  # this turn's new observations
+        self._transitions: list[Transition] = []  # this turn's state changes
+        self.runner = Runner("evaluator", self, consumer, producer)
 
     def start(self) -> None:
         """Load rules from the topic, states from the store, and refill the window."""
@@ -97,27 +97,24 @@ class Evaluator:
                  len(self.engine.window))  # fmt: skip
         self.deliver()  # what an earlier run owed and did not deliver
 
-    def poll_once(self, timeout_ms: int = 1000) -> int:
-        """One loop turn; return how many metric records it read."""
-        transitions = self.apply_rule_changes(self.feed.poll(timeout_ms=0))
-        batches = self.consumer.poll(timeout_ms=timeout_ms)
-        fresh: list[Observation] = []
-        offsets: dict[TopicPartition, OffsetAndMetadata] = {}
-        for tp, records in batches.items():
-            for record in records:
-                transitions += self._handle(record, fresh)
-            offsets[TopicPartition(tp.topic, tp.partition)] = OffsetAndMetadata(
-                records[-1].offset + 1, "", -1
-            )
-        transitions += self._maybe_tick()
-        self._commit_side_effects(fresh, transitions)
+    def before_poll(self) -> None:
+        """Runner hook: apply rule changes from the rules feed before the batch."""
+        self._fresh = []
+        self._transitions = self.apply_rule_changes(self.feed.poll(timeout_ms=0))
+
+    def handle_batch(self, records: list[Any]) -> None:
+        """Runner hook: evaluate one partition's records of the poll."""
+        for record in records:
+            self._transitions += self._handle(record, self._fresh)
+
+    def after_batch(self) -> None:
+        """Runner hook after the batch: probe the system metrics when due, persist this
+        turn's observations and transitions with what they owe, deliver the outbox; a
+        failed publish raises before the commit."""
+        transitions = self._transitions + self._maybe_tick()
+        self._commit_side_effects(self._fresh, transitions)
+        self._fresh, self._transitions = [], []
         self.deliver()
-        if offsets:
-            self._commit(offsets)
-        incidents = self.settings.topics.incidents
-        count = sum(len(rs) for tp, rs in batches.items() if tp.topic != incidents)
-        self.seen += count
-        return count
 
     def apply_rule_changes(self, changes: list[RuleChange]) -> list[Transition]:
         """Apply created, edited, disabled or deleted rules to the running engine."""
@@ -161,33 +158,12 @@ class Evaluator:
 
     def run(self, max_records: int | None = None, idle_exit: float | None = None) -> int:
         """Loop until stopped, ``max_records`` read or ``idle_exit`` seconds idle."""
-        last_record = time.monotonic()
-        while not self.stopping.is_set():
-            if self.poll_once():
-                last_record = time.monotonic()
-            if max_records is not None and self.seen >= max_records:
-                break
-            if idle_exit is not None and time.monotonic() - last_record > idle_exit:
-                break
-        return self.seen
+        return self.runner.run(max_records, idle_exit)
 
-    def install_signal_handlers(self) -> Callable[[], None]:
-        """SIGTERM and SIGINT stop the loop after the current batch; return an undo."""
-        previous = {sig: signal.signal(sig, lambda *_: self.stopping.set())
-                    for sig in (signal.SIGTERM, signal.SIGINT)}  # fmt: skip
-
-        def restore() -> None:
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
-
-        return restore
-
-    def _commit(self, offsets: dict[TopicPartition, OffsetAndMetadata]) -> None:
-        """Commit; a rebalance refusing it is not fatal (the batch is redelivered, deduped)."""
-        try:
-            self.consumer.commit(offsets)
-        except CommitFailedError as exc:
-            log.warning("evaluator: commit refused (rebalance), continuing: %s", exc)
+    @property
+    def seen(self) -> int:
+        """Metric records (not incident updates) read in turns that ended in a commit."""
+        return self.runner.seen - self.incident_updates
 
     def _restore_incidents(self, bound: datetime) -> None:
         """Refill the incident window from the store's incidents table (see incident_window)."""
@@ -243,7 +219,7 @@ class Evaluator:
     def _publish(self, transition: Transition) -> Any:
         payload = json.dumps(transition.to_dict()).encode()
         key = transition.rule_id.encode()
-        return self.producer.send(self.settings.topics.alerts, key=key, value=payload)
+        return self.runner.send(self.settings.topics.alerts, key, payload)
 
     def _mirror(self, rule_id: str, rule: AlertRule | None) -> None:
         if rule is None:

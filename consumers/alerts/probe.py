@@ -15,10 +15,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from kafka import TopicPartition
-
 from consumers.alerts.rules import AlertRule
-from wirewatch.kafka import make_consumer
+from wirewatch.kafka import committed_lag, make_consumer
 from wirewatch.schema import LIVE_RUN
 from wirewatch.settings import Settings
 from wirewatch.store.articles import latest_processed_ms, processed_since
@@ -58,14 +56,7 @@ class SystemProbe:
         return None if total == 0 else dead / total
 
     def consumer_lag(self) -> float | None:
-        consumer = self._consumer()
-        topic = self.settings.topics.articles
-        parts = consumer.partitions_for_topic(topic) or set()
-        tps = [TopicPartition(topic, p) for p in sorted(parts)]
-        if not tps:
-            return None
-        ends = consumer.end_offsets(tps)
-        return float(sum(max(0, ends[tp] - (consumer.committed(tp) or 0)) for tp in tps))
+        return committed_lag(self._consumer(), self.settings.topics.articles)
 
     def close(self) -> None:
         if self._lag_consumer is not None:

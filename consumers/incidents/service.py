@@ -10,37 +10,36 @@ in memory per run id and is rebuilt from the store when a run is first seen (aft
 the run's articles of the last two horizons are re-fed in arrival order, which restores the
 same story index and open incidents. Linking is global state, so the group is meant to have
 one member; records that cannot be decoded go to the dead-letter topic with the reason.
+The loop (poll, flush, delivery check, commit, signals, progress) is
+:class:`wirewatch.service.Runner`.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import signal
-import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from kafka import OffsetAndMetadata, TopicPartition
-from kafka.errors import CommitFailedError
 
 from consumers.incidents.batch import Tracker, Update, make_tracker
 from consumers.incidents.linking import Incident
 from consumers.incidents.reports import ArticleInfo, Report
 from consumers.incidents.stories import DAY_MS
-from wirewatch.errors import BrokerError, SchemaError
-from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE
+from wirewatch.errors import SchemaError
+from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE, INCIDENTS_GROUP
 from wirewatch.metrics import ArticleMetrics
 from wirewatch.schema import now
+from wirewatch.service import Hosted, Runner
 from wirewatch.settings import Settings
 from wirewatch.store import DeadLetter, SqlStore
 from wirewatch.store import incidents as incident_store
 from wirewatch.store.sql import to_ms
 
 log = logging.getLogger(__name__)
-GROUP = "wirewatch-incidents"
+GROUP = INCIDENTS_GROUP
 
 
 @dataclass
@@ -97,19 +96,19 @@ def update_rows(update: Update) -> tuple[Rows, Rows, Rows]:
     return reports, [incident_row(inc) for inc in update.incidents], tolls
 
 
-class Incidenter:
-    """The poll-link-store-commit loop; Kafka clients and the store are injected."""
+class Incidenter(Hosted):
+    """The incidents service's batch handler (link, store, publish), run by a
+    :class:`Runner`; Kafka clients and the store are injected."""
 
     def __init__(self, settings: Settings, store: SqlStore, consumer: Any, producer: Any,
                  horizon_ms: int = DAY_MS) -> None:  # fmt: skip
         self.settings, self.store = settings, store
-        self.consumer, self.producer = consumer, producer
+        self.consumer = consumer
         self.horizon_ms = horizon_ms
         self.stats = IncidenterStats()
-        self.stopping = threading.Event()
         self._trackers: dict[str, Tracker] = {}
         self._seq: dict[str, int] = {}
-        self._pending: list[Any] = []
+        self.runner = Runner("incidenter", self, consumer, producer)
 
     def tracker(self, run_id: str) -> Tracker:
         """The run's state, rebuilt from the store the first time the run is seen."""
@@ -173,74 +172,34 @@ class Incidenter:
         self.stats.linked += 1
         self.stats.incidents += len(update.incidents)
 
+    def handle_batch(self, records: list[Any]) -> None:
+        """Runner hook: link one partition's records of a poll, in order."""
+        for record in records:
+            self.handle(record)
+
     def _publish(self, run_id: str, row: dict[str, Any]) -> None:
         """Send an incident's current state to the compacted incidents topic."""
         key = f"{run_id}:{row['incident_id']}".encode()
         value = json.dumps({"run_id": run_id, **row}, ensure_ascii=False).encode()
-        self._pending.append(self.producer.send(self.settings.topics.incidents, key=key,
-                                                value=value))  # fmt: skip
-
-    def _check_deliveries(self) -> None:
-        """Raise (so nothing is committed) if an incident update was not delivered."""
-        pending, self._pending = self._pending, []
-        failed = [f.exception for f in pending if f.failed()]
-        if failed:
-            msg = f"{len(failed)} incident update(s) were not delivered: {failed[0]}"
-            raise BrokerError(msg)
+        self.runner.send(self.settings.topics.incidents, key, value)
 
     def dead_letter(self, record: Any, reason: str) -> None:
-        """Send a record to the dead-letter topic and the store, with why."""
+        """Send a record to the dead-letter topic and the store, with why (the runner
+        checks the send before the offset is committed: a lost one comes again)."""
         origin = f"{record.topic}[{record.partition}]@{record.offset}"
         log.warning("%s dead-lettered: %s", origin, reason)
         headers = [(HEADER_REASON, reason.encode()), (HEADER_SOURCE, origin.encode())]
-        sent = self.producer.send(self.settings.topics.dead_letters, key=record.key,
-                                  value=record.value, headers=headers)  # fmt: skip
-        self.producer.flush()
-        if sent.failed():  # raise before the offset is committed: the record comes again
-            msg = f"dead letter of {origin} was not delivered: {sent.exception}"
-            raise BrokerError(msg)
+        self.runner.send(self.settings.topics.dead_letters, record.key, record.value, headers)
         self.store.save_dead_letter(DeadLetter(record.topic, record.partition, record.offset,
                                                reason, record.value, now()))  # fmt: skip
         self.stats.dead_letters += 1
 
-    def poll_once(self, timeout_ms: int = 1000) -> int:
-        """Poll one batch, link and store it, then commit; return how many records it held."""
-        batches = self.consumer.poll(timeout_ms=timeout_ms)
-        offsets: dict[Any, Any] = {}
-        for tp, records in batches.items():
-            for record in records:
-                self.handle(record)
-            offsets[TopicPartition(tp.topic, tp.partition)] = OffsetAndMetadata(
-                records[-1].offset + 1, "", -1
-            )
-        if offsets:
-            self.producer.flush()
-            self._check_deliveries()
-            try:
-                self.consumer.commit(offsets)
-            except CommitFailedError as exc:  # the new owner redelivers; linking is idempotent
-                log.warning("commit skipped, the group is rebalancing: %s", exc)
-        return sum(len(records) for records in batches.values())
-
     def run(self, max_records: int | None = None, idle_exit: float | None = None
             ) -> IncidenterStats:  # fmt: skip
         """Loop until stopped, ``max_records`` seen, or ``idle_exit`` seconds without records."""
-        seen, last_record, last_report = 0, time.monotonic(), time.monotonic()
-        while not self.stopping.is_set():
-            got = self.poll_once()
-            seen += got
-            if got:
-                last_record = time.monotonic()
-            if max_records is not None and seen >= max_records:
-                break
-            if idle_exit is not None and time.monotonic() - last_record > idle_exit:
-                break
-            if time.monotonic() - last_report > 10:
-                log.info("incidenter: %s", self.stats.line())
-                last_report = time.monotonic()
+        self.runner.run(max_records, idle_exit)
         return self.stats
 
-    def install_signal_handlers(self) -> None:
-        """Make SIGTERM and SIGINT stop the loop after the current batch."""
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, lambda *_: self.stopping.set())
+    def progress(self) -> str:
+        """Runner hook: the progress line."""
+        return self.stats.line()

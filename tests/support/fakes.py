@@ -50,6 +50,16 @@ class FakeFuture:
     def failed(self) -> bool:
         return self.exception is not None
 
+    def add_callback(self, fn: Any, *args: Any) -> FakeFuture:
+        if self.exception is None:
+            fn(*args, None)
+        return self
+
+    def add_errback(self, fn: Any, *args: Any) -> FakeFuture:
+        if self.exception is not None:
+            fn(*args, self.exception)
+        return self
+
 
 @dataclass
 class FakeProducer:
@@ -70,3 +80,23 @@ class FakeProducer:
 
     def to(self, topic: str) -> list[dict[str, Any]]:
         return [message for message in self.sent if message["topic"] == topic]
+
+
+class Redelivering(FakeConsumer):
+    """A consumer whose ``seek`` puts the records from that offset back in the queue."""
+
+    def __init__(self, batches: list[list[FakeRecord]]) -> None:
+        super().__init__(batches=batches)
+        self.handed: list[FakeRecord] = []
+
+    def poll(self, timeout_ms: int = 0) -> Any:
+        if self.batches:
+            self.handed = list(self.batches[0])
+        return super().poll(timeout_ms)
+
+    def seek(self, partition: Any, offset: int) -> None:
+        super().seek(partition, offset)
+        again = [r for r in self.handed if r.partition == partition.partition
+                 and r.offset >= offset]  # fmt: skip
+        if again:
+            self.batches.insert(0, again)

@@ -121,7 +121,7 @@ def test_a_store_outage_rewinds_backs_off_and_resumes(db: SqlStore) -> None:
 
 
 def test_outage_back_off_doubles_and_is_capped(db: SqlStore) -> None:
-    from consumers.extractor import OUTAGE_DELAY_MAX
+    from wirewatch.service import RETRY_DELAY_MAX as OUTAGE_DELAY_MAX
 
     store = Refusing(db, sqlite3.OperationalError("database or disk is full"), bad="Report 0")
     batch = [record(0, article(0).encode())]

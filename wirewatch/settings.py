@@ -26,6 +26,7 @@ ENV_MAX_INPUT_BYTES = "WIREWATCH_MAX_INPUT_BYTES"
 ENV_DELIVERY_TIMEOUT = "WIREWATCH_DELIVERY_TIMEOUT"
 ENV_HTTP_TOKEN = "WIREWATCH_HTTP_TOKEN"  # noqa: S105  # the variable's name, not a secret
 ENV_SESSION_TIMEOUT_MS = "WIREWATCH_SESSION_TIMEOUT_MS"
+ENV_WEBHOOK_ALLOW = "WIREWATCH_WEBHOOK_ALLOW"
 
 DEFAULT_BROKER_PORT = 9092
 DEFAULT_PARTITIONS = 3
@@ -35,6 +36,7 @@ DEFAULT_DASHBOARD_PORT = 8501
 DEFAULT_MAX_INPUT_BYTES = 8 * 1024 * 1024
 DEFAULT_DELIVERY_TIMEOUT = 30
 DEFAULT_SESSION_TIMEOUT_MS = 6000
+DEFAULT_WEBHOOK_ALLOW = ("127.0.0.1", "localhost")
 
 #: Documentation of every variable, rendered by ``wirewatch config`` and the README.
 ENV_DOCS: dict[str, str] = {
@@ -57,7 +59,7 @@ ENV_DOCS: dict[str, str] = {
     ENV_SESSION_TIMEOUT_MS: "consumer-group session timeout: a dead member's partitions "
     f"move after it ({DEFAULT_SESSION_TIMEOUT_MS}; the broker's minimum is 6000)",
     "WIREWATCH_REFRESH_SECONDS": "default live-refresh interval of the dashboard (5)",
-    "WIREWATCH_WEBHOOK_ALLOW": "host, host:port or host:* entries alert webhooks may post "
+    ENV_WEBHOOK_ALLOW: "host, host:port or host:* entries alert webhooks may post "
     "to, comma-separated; a bare host means ports 80 and 443 (127.0.0.1,localhost)",
 }
 
@@ -104,6 +106,7 @@ class Settings:
     delivery_timeout: int = DEFAULT_DELIVERY_TIMEOUT
     http_token: str = field(default="", repr=False)
     session_timeout_ms: int = DEFAULT_SESSION_TIMEOUT_MS
+    webhook_allow: tuple[str, ...] = DEFAULT_WEBHOOK_ALLOW
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -130,6 +133,7 @@ class Settings:
             delivery_timeout=_int(env, ENV_DELIVERY_TIMEOUT, DEFAULT_DELIVERY_TIMEOUT),
             http_token=env.get(ENV_HTTP_TOKEN, "").strip(),
             session_timeout_ms=_int(env, ENV_SESSION_TIMEOUT_MS, DEFAULT_SESSION_TIMEOUT_MS),
+            webhook_allow=_entries(env.get(ENV_WEBHOOK_ALLOW, "")) or DEFAULT_WEBHOOK_ALLOW,
         )
 
 
@@ -161,6 +165,11 @@ def child_environment(settings: Settings, base: Mapping[str, str]) -> dict[str, 
         ENV_SESSION_TIMEOUT_MS: str(settings.session_timeout_ms),
     })  # fmt: skip
     return env
+
+
+def _entries(raw: str) -> tuple[str, ...]:
+    """Comma-separated entries, trimmed and lower-cased; empty ones dropped."""
+    return tuple(e.strip().lower() for e in raw.split(",") if e.strip())
 
 
 def _int(env: Mapping[str, str], name: str, default: int) -> int:

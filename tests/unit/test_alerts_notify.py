@@ -16,10 +16,10 @@ from consumers.alerts.notify import (
     Dispatcher,
     FileNotifier,
     WebhookNotifier,
-    allowed_hosts,
 )
 from consumers.alerts.state import Transition
 from wirewatch.errors import ConfigError
+from wirewatch.settings import Settings
 
 #: The tests' receivers listen on loopback at a free port: allow any port there.
 LOOPBACK = ("127.0.0.1:*", "localhost:*")
@@ -104,8 +104,9 @@ def test_webhook_refuses_hosts_off_the_allow_list() -> None:
 
 
 def test_allow_list_from_env() -> None:
-    assert allowed_hosts({}) == ("127.0.0.1", "localhost")
-    assert allowed_hosts({"WIREWATCH_WEBHOOK_ALLOW": "Hooks.example.org, 10.0.0.1"}) == (
+    assert Settings.from_env({}).webhook_allow == ("127.0.0.1", "localhost")
+    env = {"WIREWATCH_WEBHOOK_ALLOW": "Hooks.example.org, 10.0.0.1"}
+    assert Settings.from_env(env).webhook_allow == (
         "hooks.example.org",
         "10.0.0.1",
     )

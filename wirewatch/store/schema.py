@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wirewatch.store import feeds, incidents, rollups
+from wirewatch.store import feeds, incidents, rollups, silences
 
 
 @dataclass(frozen=True)
@@ -183,4 +183,6 @@ MIGRATIONS: tuple[tuple[str | Dialect, ...], ...] = (
     ),
     # incidents (issue 11): incidents, their reports and toll series, kept by the incidenter
     incidents.TABLES,
+    # issue 13: alert silences, acknowledgements and the evaluator's notification channels
+    silences.TABLES,
 )

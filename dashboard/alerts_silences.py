@@ -148,10 +148,8 @@ def channels_section(store: SqlStore, settings: Settings, allowed: bool) -> None
         text.markdown(f"**{channel.kind}** `{channel.shown}` on {', '.join(channel.kinds)} "
                       f"(evaluator seen {when(channel.seen_ms)})")  # fmt: skip
         if button.button("Send test", key=f"alerts.test.{n}", disabled=not allowed):
-            ok = send_test(channel.target, settings)
-            (st.success if ok else st.error)(
-                f"Test notification to {channel.shown}: {'delivered' if ok else 'failed'}."
-            )
+            ok, what = send_test(channel.target, settings)
+            (st.success if ok else st.error)(f"Test notification to {channel.shown}: {what}.")
 
 
 def _act(action: Callable[[], object], done: str) -> None:

@@ -210,22 +210,22 @@ def show_channels(args: argparse.Namespace) -> int:
         for channel in found:
             line = f"{channel.kind:<8} {channel.shown:<40} on {','.join(channel.kinds)}"
             if args.test:
-                sent = send_test(channel.target, settings)
-                line += "  test: " + ("delivered" if sent else "FAILED")
+                sent, what = send_test(channel.target, settings)
+                line += "  test: " + (what if sent else f"FAILED: {what}")
             print(f"{line}  (seen {_iso(channel.seen_ms)})")
         return 0
 
 
-def send_test(target: str, settings: Settings) -> bool:
-    """Send a test notification to one recorded channel; True when delivered."""
+def send_test(target: str, settings: Settings) -> tuple[bool, str]:
+    """Send a test notification to one recorded channel: (delivered, what happened)."""
     at = now()
     test = Transition("wirewatch-test", "Test notification", "firing", at, None, 0.0, "info",
                       notify=True, run_id="test", reason="test notification")  # fmt: skip
     try:
-        return make_notifier(target, settings.webhook_allow).send(test)
+        sent = make_notifier(target, settings.webhook_allow).send(test)
     except (ConfigError, OSError) as exc:
-        print(f"cannot notify {shown_target(target)[1]}: {exc}")
-        return False
+        return False, str(exc)
+    return sent, "delivered" if sent else "not delivered (see the log)"
 
 
 def _login() -> str:

@@ -97,10 +97,12 @@ def rules_frame(store: SqlStore, rules: list[AlertRule]) -> pd.DataFrame:
     for r in rules:
         state = states.get(r.id)
         value = None if state is None or state.value is None else f"{state.value:g}"
+        since = state.since if state is not None and state.status == "firing" else None
+        muted = alerts_silences.mute_note(store, r, since, LIVE_RUN)
         rows.append({"id": r.id, "name": r.name, "state": state.status if state else "ok",
-                     "value": value, "severity": r.severity, "enabled": r.enabled,
-                     "rule": describe(r)})  # fmt: skip
-    columns = ["id", "name", "state", "value", "severity", "enabled", "rule"]
+                     "value": value, "muted": muted, "severity": r.severity,
+                     "enabled": r.enabled, "rule": describe(r)})  # fmt: skip
+    columns = ["id", "name", "state", "value", "muted", "severity", "enabled", "rule"]
     return pd.DataFrame(rows, columns=columns)
 
 

@@ -91,7 +91,9 @@ def silence_form(store: SqlStore, rules: list[AlertRule], author: str) -> None:
     with st.form("alerts.silence_form", clear_on_submit=False, border=True):
         st.markdown("**New silence**: mutes notifications; states are still evaluated.")
         left, mid, right = st.columns(3)
-        rule_id = left.selectbox("Rule", [ANY, *(r.id for r in rules)], key="alerts.sil_rule")
+        rule_id = left.selectbox(
+            "Silence rule", [ANY, *(r.id for r in rules)], key="alerts.sil_rule"
+        )
         label = mid.selectbox("Or every rule whose", silences.MATCHABLE[1:],
                               key="alerts.sil_label")  # fmt: skip
         value = mid.text_input("equals (empty: ignore)", key="alerts.sil_value")

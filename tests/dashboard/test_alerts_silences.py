@@ -41,6 +41,8 @@ def test_silencing_a_rule_from_the_page_mutes_it_and_the_banner_says_so(
     assert [s.value for s in at.success] == ["Silenced rule=deaths."]
     shown = banner(local_store).run()
     assert not shown.error and "silenced by ana" in shown.warning[0].value
+    table = at.dataframe[0].value  # the rules table says it too
+    assert list(table["state"]) == ["firing"] and "silenced by ana" in table["muted"][0]
 
 
 def test_a_silence_by_label_and_ending_it(local_store: SqlStore, offline: Settings) -> None:

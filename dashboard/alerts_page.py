@@ -20,7 +20,7 @@ from kafka.errors import KafkaError
 
 from consumers.alerts import store as alert_store
 from consumers.alerts import topic
-from consumers.alerts.cli import duration
+from consumers.alerts.cli import duration, fmt_seconds
 from consumers.alerts.commands import describe, slug
 from consumers.alerts.engine import Point, backtest_series
 from consumers.alerts.rules import RULE_FIELDS, AlertRule, RuleField
@@ -184,12 +184,7 @@ def escape_markdown(text: str) -> str:
     return "".join(f"\\{char}" if char in _MARKDOWN_SPECIAL else char for char in flat)
 
 
-def fmt_duration(seconds: int) -> str:
-    """Seconds as the CLI writes them: ``90s``, ``15m``, ``2h``, ``7d``."""
-    for unit, size in (("d", 86_400), ("h", 3_600), ("m", 60)):
-        if seconds and seconds % size == 0:
-            return f"{seconds // size}{unit}"
-    return f"{seconds}s"
+fmt_duration = fmt_seconds  # seconds as the CLI writes them: ``90s``, ``15m``, ``2h``
 
 
 def duration_input(col: Any, label: str, seconds: int, key: str) -> int:

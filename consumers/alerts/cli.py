@@ -92,21 +92,32 @@ def _rule_flags(p: argparse.ArgumentParser, *, creating: bool) -> None:
 
 
 def _field_flag(p: argparse.ArgumentParser, spec: RuleField, *, required: bool) -> None:
-    default = "" if spec.default is MISSING else f" ({_shown(spec)})"
     if spec.widget == "switch":
         p.add_argument(spec.option, action="store_const", const=False, dest=spec.name,
                        help="create or leave the rule disabled")  # fmt: skip
         return
     kinds: dict[str, Any] = {"number": float, "optional": float, "duration": duration}
+    metavars = {"number": "NUMBER", "optional": "NUMBER", "duration": "DURATION"}
     p.add_argument(spec.option, dest=spec.name, type=kinds.get(spec.widget, str),
                    choices=spec.choices or None, required=required,
-                   help=f"{spec.help}{default}")  # fmt: skip
+                   metavar=metavars.get(spec.widget), help=spec.help + _default(spec))  # fmt: skip
 
 
-def _shown(spec: RuleField) -> str:
+def _default(spec: RuleField) -> str:
+    """`` (1h)``: the default as the flag takes it; nothing for required or optional fields."""
+    if spec.default is MISSING or spec.widget == "optional":
+        return ""
     if spec.widget == "duration":
-        return f"{spec.default}s"
-    return "none" if spec.default is None else str(spec.default) or "empty"
+        return f", e.g. 10m, 2h ({fmt_seconds(spec.default)})"
+    return " (none)" if spec.default is None else f" ({spec.default or 'empty'})"
+
+
+def fmt_seconds(seconds: int) -> str:
+    """Seconds as durations are typed: ``90s``, ``15m``, ``2h``, ``7d``."""
+    for unit, size in (("d", 86_400), ("h", 3_600), ("m", 60)):
+        if seconds and seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
 
 
 def _silence(actions: Any) -> None:

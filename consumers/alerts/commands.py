@@ -222,9 +222,12 @@ def send_test(target: str, settings: Settings) -> tuple[bool, str]:
     test = Transition("wirewatch-test", "Test notification", "firing", at, None, 0.0, "info",
                       notify=True, run_id="test", reason="test notification")  # fmt: skip
     try:
-        sent = make_notifier(target, settings.webhook_allow).send(test)
+        notifier = make_notifier(target, settings.webhook_allow)
+        sent = notifier.send(test)
     except (ConfigError, OSError) as exc:
         return False, str(exc)
+    if isinstance(notifier, WebhookNotifier):
+        notifier.close()
     return sent, "delivered" if sent else "not delivered (see the log)"
 
 

@@ -78,7 +78,8 @@ def firing_list(store: SqlStore, author: str) -> None:
         ack = silences.ack_of(acks, state)
         text, button = st.columns([4, 1])
         if ack is not None:
-            text.markdown(f"`{rule.id}` firing: acknowledged by {ack.author} at {when(ack.at_ms)}")
+            text.markdown(f"`{rule.id}` firing: acknowledged by {md(ack.author)} at "
+                          f"{when(ack.at_ms)}")  # fmt: skip
             continue
         text.markdown(f"`{rule.id}` firing, not acknowledged")
         if button.button("Acknowledge", key=f"alerts.ack.{rule.id}", disabled=not author):
@@ -121,8 +122,9 @@ def silences_table(store: SqlStore, allowed: bool) -> None:
     active = [s for s in rows if s.ends_ms > stamp]
     for s in active:
         text, button = st.columns([4, 1])
-        text.markdown(f"`{s.silence_id}` **{s.describe()}** until {when(s.ends_ms)}, "
-                      f"by {s.author}" + (f": {s.comment}" if s.comment else ""))  # fmt: skip
+        said = f": {md(s.comment)}" if s.comment else ""
+        text.markdown(f"`{s.silence_id}` **{md(s.describe())}** until {when(s.ends_ms)}, "
+                      f"by {md(s.author)}{said}")  # fmt: skip
         if button.button("End", key=f"alerts.unsilence.{s.silence_id}", disabled=not allowed):
             end_it = partial(silence_store.expire_silence, store, s.silence_id, now_ms())
             _act(end_it, f"Silence {s.silence_id} ended.")
@@ -152,6 +154,13 @@ def channels_section(store: SqlStore, settings: Settings, allowed: bool) -> None
         if button.button("Send test", key=f"alerts.test.{n}", disabled=not allowed):
             ok, what = send_test(channel.target, settings)
             (st.success if ok else st.error)(f"Test notification to {channel.shown}: {what}.")
+
+
+def md(text: str) -> str:
+    """User text shown literally in markdown."""
+    from dashboard.alerts_page import escape_markdown  # that module imports this one
+
+    return escape_markdown(text)
 
 
 def _act(action: Callable[[], object], done: str) -> None:

@@ -61,8 +61,8 @@ def render(store: SqlStore, settings: Settings, refresh: float | None = None) ->
     """The whole page (the firing banner is the app's, on every page)."""
     st.header("Alerts")
     rules_table(store, refresh)
-    alerts_silences.section(store, settings, alert_store.load_rules(store))
     edit_section(store, settings)
+    alerts_silences.section(store, settings, alert_store.load_rules(store))
     st.subheader("History")
     events = alert_store.history(store, limit=200)
     st.dataframe(pd.DataFrame([t.to_dict() for t in events]), hide_index=True)

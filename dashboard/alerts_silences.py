@@ -93,9 +93,9 @@ def silence_form(store: SqlStore, rules: list[AlertRule], author: str) -> None:
         st.markdown("**New silence**: mutes notifications; states are still evaluated.")
         left, mid, right = st.columns(3)
         rule_id = left.selectbox(
-            "Silence rule", [ANY, *(r.id for r in rules)], key="alerts.sil_rule"
+            "Alert to silence", [ANY, *(r.id for r in rules)], key="alerts.sil_rule"
         )
-        label = mid.selectbox("Or every rule whose", silences.MATCHABLE[1:],
+        label = mid.selectbox("Or every alert whose", silences.MATCHABLE[1:],
                               key="alerts.sil_label")  # fmt: skip
         value = mid.text_input("equals (empty: ignore)", key="alerts.sil_value")
         length = right.text_input("For (e.g. 30m, 2h, 1d)", "1h", key="alerts.sil_for")

@@ -51,7 +51,7 @@ def test_silence_and_acknowledge_from_the_page(
     page.get_by_role("button", name="Acknowledge").click()
     expect(page.get_by_text("Acknowledged k.")).to_be_visible(timeout=30_000)
     expect(banner).to_contain_text("acknowledged by ana", timeout=30_000)
-    page.locator('[data-testid="stSelectbox"]').filter(has_text="Silence rule").click()
+    page.locator('[data-testid="stSelectbox"]').filter(has_text="Alert to silence").click()
     page.get_by_role("option", name="k", exact=True).click()
     length = page.get_by_label("For (e.g. 30m, 2h, 1d)")
     length.fill("2h")

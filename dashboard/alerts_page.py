@@ -19,19 +19,12 @@ import streamlit as st
 from kafka.errors import KafkaError
 
 from consumers.alerts import incident_window, topic
-from consumers.alerts.cli import duration
+from consumers.alerts.cli import duration, fmt_seconds
 from consumers.alerts.commands import describe, slug
 from consumers.alerts.engine import Point, backtest_series
-from consumers.alerts.rules import (
-    AGGREGATIONS,
-    COMPARATORS,
-    METRICS,
-    NO_DATA_POLICIES,
-    SEVERITIES,
-    AlertRule,
-)
+from consumers.alerts.rules import RULE_FIELDS, AlertRule, RuleField
 from consumers.alerts.state import Transition
-from dashboard import auth, charts
+from dashboard import alerts_silences, auth, charts
 from wirewatch.errors import WirewatchError
 from wirewatch.schema import LIVE_RUN
 from wirewatch.settings import Settings
@@ -54,10 +47,13 @@ def firing_banner(store: SqlStore, run_id: str = LIVE_RUN) -> int:
     for rule, state in firing:
         value = "no data" if state.value is None else f"{state.value:g}"
         since = f"{state.since:%Y-%m-%d %H:%M} UTC" if state.since else "?"
-        st.error(f"**{escape_markdown(rule.name)}** ({rule.severity}) firing since {since}: "
-                 f"value {value}, "
-                 f"threshold {rule.comparator} {rule.threshold:g}",
-                 icon=":material/notifications_active:")  # fmt: skip
+        text = (f"**{escape_markdown(rule.name)}** ({rule.severity}) firing since {since}: "
+                f"value {value}, threshold {rule.comparator} {rule.threshold:g}")  # fmt: skip
+        muted = alerts_silences.mute_note(store, rule, state.since, run_id)
+        if muted:  # seen to: a calmer banner that says by whom
+            st.warning(f"{text} — {escape_markdown(muted)}", icon=":material/notifications_off:")
+        else:
+            st.error(text, icon=":material/notifications_active:")
     return len(firing)
 
 
@@ -66,6 +62,7 @@ def render(store: SqlStore, settings: Settings, refresh: float | None = None) ->
     st.header("Alerts")
     rules_table(store, refresh)
     edit_section(store, settings)
+    alerts_silences.section(store, settings, alert_store.load_rules(store))
     st.subheader("History")
     events = alert_store.history(store, limit=200)
     st.dataframe(pd.DataFrame([t.to_dict() for t in events]), hide_index=True)
@@ -100,10 +97,12 @@ def rules_frame(store: SqlStore, rules: list[AlertRule]) -> pd.DataFrame:
     for r in rules:
         state = states.get(r.id)
         value = None if state is None or state.value is None else f"{state.value:g}"
+        since = state.since if state is not None and state.status == "firing" else None
+        muted = alerts_silences.mute_note(store, r, since, LIVE_RUN)
         rows.append({"id": r.id, "name": r.name, "state": state.status if state else "ok",
-                     "value": value, "severity": r.severity, "enabled": r.enabled,
-                     "rule": describe(r)})  # fmt: skip
-    columns = ["id", "name", "state", "value", "severity", "enabled", "rule"]
+                     "value": value, "muted": muted, "severity": r.severity,
+                     "enabled": r.enabled, "rule": describe(r)})  # fmt: skip
+    columns = ["id", "name", "state", "value", "muted", "severity", "enabled", "rule"]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -185,12 +184,7 @@ def escape_markdown(text: str) -> str:
     return "".join(f"\\{char}" if char in _MARKDOWN_SPECIAL else char for char in flat)
 
 
-def fmt_duration(seconds: int) -> str:
-    """Seconds as the CLI writes them: ``90s``, ``15m``, ``2h``, ``7d``."""
-    for unit, size in (("d", 86_400), ("h", 3_600), ("m", 60)):
-        if seconds and seconds % size == 0:
-            return f"{seconds // size}{unit}"
-    return f"{seconds}s"
+fmt_duration = fmt_seconds  # seconds as the CLI writes them: ``90s``, ``15m``, ``2h``
 
 
 def duration_input(col: Any, label: str, seconds: int, key: str) -> int:
@@ -210,49 +204,60 @@ def pick_known(col: Any, label: str, value: str | None, known: list[str], key: s
     return str(chosen) if chosen else None
 
 
+#: Which of the form's three columns a field goes in; fields not named here go below them.
+FORM_COLUMNS = {"name": 0, "metric": 0, "subject": 0, "aggregation": 1, "comparator": 1,
+                "threshold": 1, "recovery": 1, "window_seconds": 2, "for_seconds": 2,
+                "cooldown_seconds": 2, "severity": 2, "no_data": 2}  # fmt: skip
+
+
 def rule_form(
     base: AlertRule | None, prefix: str, known: dict[str, list[str]] | None = None
 ) -> AlertRule:
-    """Widgets for every rule field; the (validated) rule they describe."""
+    """A widget per rule field (from ``RULE_FIELDS``); the validated rule they describe."""
     known = known or {}
     b = base or AlertRule(id="new-rule", name="", metric="killed", threshold=10)
-    k = f"{prefix}."
-    left, mid, right = st.columns(3)
-    name = left.text_input("Name", b.name, key=k + "name")
-    typed = "" if base else left.text_input("Id (empty: from the name)", key=k + "id")
-    rule_id = b.id if base else typed.strip() or slug(name or "rule")
-    metric = left.selectbox("Metric", METRICS, METRICS.index(b.metric), key=k + "metric")
-    subject = left.text_input("Subject (mentions / negotiation type)", b.subject or "",
-                              key=k + "subject")  # fmt: skip
-    aggregation = mid.selectbox("Aggregation", AGGREGATIONS,
-                                AGGREGATIONS.index(b.aggregation), key=k + "agg")  # fmt: skip
-    comparators = list(COMPARATORS)
-    comparator = mid.selectbox("Comparator", comparators, comparators.index(b.comparator),
-                               key=k + "cmp")  # fmt: skip
-    threshold = mid.number_input("Threshold", value=float(b.threshold), key=k + "threshold")
-    recovery = mid.number_input("Recovery threshold (empty: same)", value=b.recovery,
-                                key=k + "recovery")  # fmt: skip
-    window = duration_input(right, "Window", b.window_seconds, k + "window")
-    hold = duration_input(right, "For", b.for_seconds, k + "for")
-    cooldown = duration_input(right, "Cool-down", b.cooldown_seconds, k + "cool")
-    severity = right.selectbox("Severity", SEVERITIES, SEVERITIES.index(b.severity),
-                               key=k + "severity")  # fmt: skip
-    no_data = right.selectbox("No data", NO_DATA_POLICIES, NO_DATA_POLICIES.index(b.no_data),
-                              key=k + "nodata")  # fmt: skip
-    location, actor, source = (
-        pick_known(col, label, getattr(b, field), known.get(field, []), k + field)
-        for col, label, field in zip(st.columns(3), ("Location", "Actor", "Source"),
-                                     ("location", "actor", "source"), strict=True)
-    )  # fmt: skip
-    note = st.text_input("Note", b.note, key=k + "note")
-    enabled = st.checkbox("Enabled", b.enabled, key=k + "enabled")
-    return replace(
-        b, id=rule_id, name=name, metric=metric, subject=subject or None,
-        aggregation=aggregation, comparator=comparator, threshold=threshold, recovery=recovery,
-        window_seconds=int(window), for_seconds=int(hold), cooldown_seconds=int(cooldown),
-        severity=severity, no_data=no_data, location=location or None, actor=actor or None,
-        source=source or None, note=note, enabled=enabled,
-    ).validate()  # fmt: skip
+    columns = st.columns(3)
+    filters = iter(st.columns(3))
+    values: dict[str, Any] = {}
+    typed = ""
+    for spec in RULE_FIELDS:
+        where: Any
+        if spec.widget == "known":
+            where = next(filters)
+        else:
+            where = columns[FORM_COLUMNS[spec.name]] if spec.name in FORM_COLUMNS else st
+        values[spec.name] = field_widget(where, spec, getattr(b, spec.name), known,
+                                         f"{prefix}.{spec.flag or spec.name}")  # fmt: skip
+        if spec.name == "name" and base is None:
+            typed = columns[0].text_input("Id (empty: from the name)", key=f"{prefix}.id")
+    rule_id = b.id if base else typed.strip() or slug(values["name"] or "rule")
+    return AlertRule.from_dict({**b.to_dict(), **values, "id": rule_id})
+
+
+def field_widget(where: Any, spec: RuleField, value: Any, known: dict[str, list[str]],
+                 key: str) -> Any:  # fmt: skip
+    """The widget for one rule field, showing ``value``; what it holds now."""
+    label = spec.label
+    if spec.widget == "choice":
+        return where.selectbox(label, spec.choices, spec.choices.index(value), key=key,
+                               help=spec.help)  # fmt: skip
+    if spec.widget in ("number", "optional"):
+        return where.number_input(label, value=None if value is None else float(value),
+                                  key=key, help=spec.help)  # fmt: skip
+    if spec.widget == "duration":
+        return duration_input(where, label, int(value), key)
+    if spec.widget == "known":
+        return pick_known(where, label, value, known.get(spec.name, []), key)
+    if spec.widget == "switch":
+        return where.checkbox(label, bool(value), key=spec_key(key, spec), help=spec.help)
+    return where.text_input(label, value or "", key=key, help=spec.help) or (
+        "" if spec.default == "" or spec.required else None
+    )
+
+
+def spec_key(key: str, spec: RuleField) -> str:
+    """A switch keeps the key of its rule field (``...enabled``), not of its CLI flag."""
+    return key.rsplit(".", 1)[0] + "." + spec.name
 
 
 def backtest_view(store: SqlStore, rule: AlertRule) -> None:

@@ -28,6 +28,7 @@ ENV_HTTP_TOKEN = "WIREWATCH_HTTP_TOKEN"  # noqa: S105  # the variable's name, no
 ENV_SESSION_TIMEOUT_MS = "WIREWATCH_SESSION_TIMEOUT_MS"
 ENV_REFRESH_SECONDS = "WIREWATCH_REFRESH_SECONDS"
 ENV_DASHBOARD_TOKEN = "WIREWATCH_DASHBOARD_TOKEN"  # noqa: S105  # a name, not a secret
+ENV_WEBHOOK_ALLOW = "WIREWATCH_WEBHOOK_ALLOW"
 
 DEFAULT_BROKER_PORT = 9092
 DEFAULT_PARTITIONS = 3
@@ -38,6 +39,7 @@ DEFAULT_MAX_INPUT_BYTES = 8 * 1024 * 1024
 DEFAULT_DELIVERY_TIMEOUT = 30
 DEFAULT_SESSION_TIMEOUT_MS = 6000
 DEFAULT_REFRESH_SECONDS = 5.0
+DEFAULT_WEBHOOK_ALLOW = ("127.0.0.1", "localhost")
 
 #: Documentation of every variable, rendered by ``wirewatch config`` and the README.
 ENV_DOCS: dict[str, str] = {
@@ -62,7 +64,7 @@ ENV_DOCS: dict[str, str] = {
     f"move after it ({DEFAULT_SESSION_TIMEOUT_MS}; the broker's minimum is 6000)",
     ENV_REFRESH_SECONDS: "default live-refresh interval of the dashboard, in seconds (5)",
     ENV_DASHBOARD_TOKEN: "token the dashboard asks before rule edits and replays (unset: none)",
-    "WIREWATCH_WEBHOOK_ALLOW": "host, host:port or host:* entries alert webhooks may post "
+    ENV_WEBHOOK_ALLOW: "host, host:port or host:* entries alert webhooks may post "
     "to, comma-separated; a bare host means ports 80 and 443 (127.0.0.1,localhost)",
 }
 
@@ -111,6 +113,7 @@ class Settings:
     session_timeout_ms: int = DEFAULT_SESSION_TIMEOUT_MS
     refresh_seconds: float = DEFAULT_REFRESH_SECONDS
     dashboard_token: str = field(default="", repr=False)
+    webhook_allow: tuple[str, ...] = DEFAULT_WEBHOOK_ALLOW
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -139,6 +142,7 @@ class Settings:
             session_timeout_ms=_int(env, ENV_SESSION_TIMEOUT_MS, DEFAULT_SESSION_TIMEOUT_MS),
             refresh_seconds=_seconds(env, ENV_REFRESH_SECONDS, DEFAULT_REFRESH_SECONDS),
             dashboard_token=env.get(ENV_DASHBOARD_TOKEN, "").strip(),
+            webhook_allow=_entries(env.get(ENV_WEBHOOK_ALLOW, "")) or DEFAULT_WEBHOOK_ALLOW,
         )
 
 
@@ -170,6 +174,11 @@ def child_environment(settings: Settings, base: Mapping[str, str]) -> dict[str, 
         ENV_SESSION_TIMEOUT_MS: str(settings.session_timeout_ms),
     })  # fmt: skip
     return env
+
+
+def _entries(raw: str) -> tuple[str, ...]:
+    """Comma-separated entries, trimmed and lower-cased; empty ones dropped."""
+    return tuple(e.strip().lower() for e in raw.split(",") if e.strip())
 
 
 def _int(env: Mapping[str, str], name: str, default: int) -> int:

@@ -24,8 +24,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from wirewatch.errors import ConfigError
+from wirewatch.settings import ENV_WEBHOOK_ALLOW
 
-ENV_WEBHOOK_ALLOW = "WIREWATCH_WEBHOOK_ALLOW"
 DEFAULT_PORTS = frozenset({80, 443})
 SCHEME_PORTS = {"http": 80, "https": 443}
 

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import argparse
 import re
+from dataclasses import MISSING
 from pathlib import Path
 from typing import Any
 
 from consumers.alerts import commands
 from consumers.alerts.notify import DEFAULT_KINDS
-from consumers.alerts.rules import (
-    AGGREGATIONS,
-    COMPARATORS,
-    MAX_SECONDS,
-    METRICS,
-    NO_DATA_POLICIES,
-    SEVERITIES,
-)
+from consumers.alerts.rules import MAX_SECONDS, RULE_FIELDS, RuleField
+from consumers.alerts.silences import MATCHABLE
 from consumers.alerts.state import KINDS
 from wirewatch.cli import time_arg
 
@@ -69,6 +64,10 @@ def register(sub: Any) -> None:
         action.add_argument("id", help="rule id")
         action.set_defaults(handler=getattr(commands, f"{name}_rule"))
     _silence(actions)
+    channels = actions.add_parser("channels", help="notification channels evaluators run with")
+    channels.add_argument("--test", action="store_true",
+                          help="send a test notification to each of them now")  # fmt: skip
+    channels.set_defaults(handler=commands.show_channels)
     history = actions.add_parser("history", help="state changes, newest first")
     history.add_argument("id", nargs="?", help="only this rule")
     history.add_argument("--run-id", default=None, help="only this run (default: all)")
@@ -85,51 +84,72 @@ def _simple(actions: Any, name: str, text: str, handler: Any) -> None:
 
 
 def _rule_flags(p: argparse.ArgumentParser, *, creating: bool) -> None:
-    need: dict[str, Any] = {"required": True} if creating else {}
+    """One flag per rule field, from :data:`~consumers.alerts.rules.RULE_FIELDS`."""
     if creating:
         p.add_argument("--id", help="rule id (default: derived from --name)")
-    p.add_argument("--name", help="human-readable name", **need)
-    p.add_argument("--metric", choices=METRICS, help="what to watch", **need)
-    p.add_argument("--threshold", type=float, help="value compared with the aggregate", **need)
-    p.add_argument("--comparator", choices=list(COMPARATORS), help="comparison (>=)")
-    p.add_argument("--aggregation", choices=AGGREGATIONS, help="over the window (sum)")
-    p.add_argument("--window", type=duration, dest="window_seconds",
-                   help="sliding window in event time, e.g. 1h (3600s)")  # fmt: skip
-    p.add_argument("--for", type=duration, dest="for_seconds",
-                   help="how long the breach must hold before firing (0)")  # fmt: skip
-    p.add_argument(
-        "--recovery",
-        type=float,
-        help="threshold the value must clear to resolve (default: --threshold)",
-    )
-    p.add_argument("--cooldown", type=duration, dest="cooldown_seconds",
-                   help="minimum time between notified firings (0)")  # fmt: skip
-    p.add_argument("--severity", choices=SEVERITIES, help="info, warning or critical (warning)")
-    p.add_argument("--subject", help="actor/location for 'mentions'; event type for "
-                   "'negotiation' (e.g. ceasefire_started)")  # fmt: skip
-    p.add_argument("--location", help="only articles mentioning this location")
-    p.add_argument("--actor", help="only articles mentioning this actor")
-    p.add_argument("--source", help="only articles from this source")
-    p.add_argument(
-        "--no-data",
-        choices=NO_DATA_POLICIES,
-        dest="no_data",
-        help="empty window: ok = treat as clear (default), keep = no change, "
-        "alert = treat as breached",
-    )
-    p.add_argument("--note", help="free text shown with the alert")
-    p.add_argument("--disabled", action="store_const", const=False, dest="enabled",
-                   help="create or leave the rule disabled")  # fmt: skip
+    for spec in RULE_FIELDS:
+        _field_flag(p, spec, required=creating and spec.required)
+
+
+def _field_flag(p: argparse.ArgumentParser, spec: RuleField, *, required: bool) -> None:
+    if spec.widget == "switch":
+        p.add_argument(spec.option, action="store_const", const=False, dest=spec.name,
+                       help="create or leave the rule disabled")  # fmt: skip
+        return
+    kinds: dict[str, Any] = {"number": float, "optional": float, "duration": duration}
+    metavars = {"number": "NUMBER", "optional": "NUMBER", "duration": "DURATION"}
+    p.add_argument(spec.option, dest=spec.name, type=kinds.get(spec.widget, str),
+                   choices=spec.choices or None, required=required,
+                   metavar=metavars.get(spec.widget), help=spec.help + _default(spec))  # fmt: skip
+
+
+def _default(spec: RuleField) -> str:
+    """`` (1h)``: the default as the flag takes it; nothing for required or optional fields."""
+    if spec.default is MISSING or spec.widget == "optional":
+        return ""
+    if spec.widget == "duration":
+        return f", e.g. 10m, 2h ({fmt_seconds(spec.default)})"
+    return " (none)" if spec.default is None else f" ({spec.default or 'empty'})"
+
+
+def fmt_seconds(seconds: int) -> str:
+    """Seconds as durations are typed: ``90s``, ``15m``, ``2h``, ``7d``."""
+    for unit, size in (("d", 86_400), ("h", 3_600), ("m", 60)):
+        if seconds and seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
 
 
 def _silence(actions: Any) -> None:
-    silence = actions.add_parser("silence", help="mute notifications until a time")
-    silence.add_argument("id", help="rule id")
+    silence = actions.add_parser(
+        "silence",
+        help="mute notifications of a rule, or of the rules matching labels, for a while",
+        description="A silence mutes notifications (states are still evaluated and recorded) "
+        "of one rule, or of every rule whose labels match all --match NAME=VALUE "
+        f"(NAME: {', '.join(MATCHABLE)}). --clear ends the silences of a rule now.",
+    )
+    silence.add_argument("id", nargs="?", help="rule id (same as --match rule=ID)")
+    silence.add_argument("--match", action="append", default=[], metavar="NAME=VALUE",
+                         help="label matcher, repeatable, e.g. location=Gaza")  # fmt: skip
     group = silence.add_mutually_exclusive_group(required=True)
     group.add_argument("--until", type=time_arg, help="ISO 8601 end of the silence")
     group.add_argument("--for", type=duration, dest="for_seconds", help="e.g. 2h")
-    group.add_argument("--clear", action="store_true", help="end the silence now")
+    group.add_argument("--clear", action="store_true", help="end the rule's silences now")
+    silence.add_argument("--author", default=None, help="who silences (default: your login)")
+    silence.add_argument("--comment", default="", help="why")
     silence.set_defaults(handler=commands.silence_rule)
+    listing = actions.add_parser("silences", help="list silences (in force and ended)")
+    listing.add_argument("--all", action="store_true", help="include ended silences")
+    listing.set_defaults(handler=commands.list_silences)
+    expire = actions.add_parser("unsilence", help="end a silence now, by its id")
+    expire.add_argument("silence_id", help="id shown by `wirewatch alerts silences`")
+    expire.set_defaults(handler=commands.expire_silence)
+    ack = actions.add_parser("ack", help="acknowledge a firing alert: stops its re-notification")
+    ack.add_argument("id", help="rule id")
+    ack.add_argument("--run-id", default="live", help="whose firing (live)")
+    ack.add_argument("--author", default=None, help="who acknowledges (default: your login)")
+    ack.add_argument("--comment", default="", help="what is being done")
+    ack.set_defaults(handler=commands.ack_rule)
 
 
 def _run(actions: Any) -> None:

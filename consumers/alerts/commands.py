@@ -3,35 +3,40 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
-import os
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from consumers.alerts import incident_window, topic
+from consumers.alerts import incident_window, rules, silences, topic
 from consumers.alerts.engine import backtest
 from consumers.alerts.evaluator import Evaluator
-from consumers.alerts.notify import Dispatcher, FileNotifier, Notifier, WebhookNotifier
-from consumers.alerts.notify import allowed_hosts as webhook_hosts
+from consumers.alerts.notify import (
+    Dispatcher,
+    FileNotifier,
+    Notifier,
+    WebhookNotifier,
+    make_notifier,
+    shown_target,
+)
 from consumers.alerts.probe import SystemProbe
 from consumers.alerts.rules import AlertRule, RuleError
+from consumers.alerts.state import Transition
 from wirewatch.errors import ConfigError
 from wirewatch.kafka import ALERTS_GROUP, ensure_topics, make_consumer, make_producer
 from wirewatch.schema import LIVE_RUN, now
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore, open_store
 from wirewatch.store import alerts as alert_store
+from wirewatch.store import silences as silence_store
 
 GROUP = ALERTS_GROUP
-RULE_FIELDS = (
-    "name", "metric", "threshold", "comparator", "aggregation", "window_seconds", "for_seconds",
-    "recovery", "cooldown_seconds", "severity", "subject", "location", "actor", "source",
-    "no_data", "note", "enabled",
-)  # fmt: skip
+RULE_FIELDS = tuple(spec.name for spec in rules.RULE_FIELDS)
 
 
 @contextmanager
@@ -133,21 +138,117 @@ def delete_rule(args: argparse.Namespace) -> int:
 
 
 def silence_rule(args: argparse.Namespace) -> int:
+    """Silence a rule or the rules matching labels; ``--clear`` ends a rule's silences."""
     with _opened() as (settings, store):
-        until = None if args.clear else args.until
-        if args.for_seconds is not None:
-            until = now() + timedelta(seconds=args.for_seconds)
-        rule = find_rule(settings, store, args.id).with_changes(silenced_until=until)
-        return _publish(settings, store, rule, "silenced" if until else "unsilenced")
+        matchers = silences.parse_matchers(args.match)
+        if args.id:
+            find_rule(settings, store, args.id)
+            matchers["rule"] = args.id
+        if args.clear:
+            return _clear_silences(settings, store, matchers)
+        start = now()
+        end = args.until if args.until else start + timedelta(seconds=args.for_seconds)
+        silence = silences.new_silence(matchers, start, end, args.author or _login(),
+                                       args.comment)  # fmt: skip
+        silence_store.add_silence(store, silence)
+        print(f"silence {silence.silence_id}: {silence.describe()} until {end.isoformat()} "
+              f"by {silence.author}")  # fmt: skip
+        return 0
+
+
+def _clear_silences(settings: Settings, store: SqlStore, matchers: dict[str, str]) -> int:
+    now_ms = int(time.time() * 1000)
+    ended = [s for s in silence_store.active_silences(store, now_ms) if s.matchers == matchers]
+    for silence in ended:
+        silence_store.expire_silence(store, silence.silence_id, now_ms)
+        print(f"silence {silence.silence_id} ended: {silence.describe()}")
+    rule_id = matchers.get("rule")
+    rule = find_rule(settings, store, rule_id) if rule_id else None
+    if rule is not None and rule.silenced_until is not None:  # the older per-rule mute
+        _publish(settings, store, rule.with_changes(silenced_until=None), "unsilenced")
+    elif not ended:
+        print(f"no silence in force matches exactly {', '.join(map('='.join, matchers.items()))}")
+    return 0
+
+
+def list_silences(args: argparse.Namespace) -> int:
+    with _opened() as (_settings, store):
+        now_ms = int(time.time() * 1000)
+        found = silence_store.silences(store, None if args.all else now_ms)
+        if not found:
+            print("no silences: add one with `wirewatch alerts silence`")
+        for s in found:
+            state = "active" if s.active(now_ms) else "ended" if s.ends_ms <= now_ms else "pending"
+            print(f"{s.silence_id}  {state:<7} until {_iso(s.ends_ms)}  {s.describe():<32} "
+                  f"by {s.author}" + (f": {s.comment}" if s.comment else ""))  # fmt: skip
+        return 0
+
+
+def expire_silence(args: argparse.Namespace) -> int:
+    with _opened() as (_settings, store):
+        if not silence_store.expire_silence(store, args.silence_id, int(time.time() * 1000)):
+            msg = f"no silence {args.silence_id!r} in force (see `wirewatch alerts silences`)"
+            raise ConfigError(msg)
+        print(f"silence {args.silence_id} ended")
+        return 0
+
+
+def ack_rule(args: argparse.Namespace) -> int:
+    with _opened() as (_settings, store):
+        ack = silences.acknowledge(store, args.run_id, args.id, args.author or _login(),
+                                   args.comment)  # fmt: skip
+        print(f"acknowledged {args.id} (firing since {_iso(ack.since_ms)}) by {ack.author}")
+        return 0
+
+
+def show_channels(args: argparse.Namespace) -> int:
+    """Print the channels evaluators recorded; with ``--test``, notify each one."""
+    with _opened() as (settings, store):
+        found = silence_store.channels(store)
+        if not found:
+            print("no notification channels: `wirewatch alerts run --webhook URL` or --jsonl")
+        for channel in found:
+            line = f"{channel.kind:<8} {channel.shown:<40} on {','.join(channel.kinds)}"
+            if args.test:
+                sent, what = send_test(channel.target, settings)
+                line += "  test: " + (what if sent else f"FAILED: {what}")
+            print(f"{line}  (seen {_iso(channel.seen_ms)})")
+        return 0
+
+
+def send_test(target: str, settings: Settings) -> tuple[bool, str]:
+    """Send a test notification to one recorded channel: (delivered, what happened)."""
+    at = now()
+    test = Transition("wirewatch-test", "Test notification", "firing", at, None, 0.0, "info",
+                      notify=True, run_id="test", reason="test notification")  # fmt: skip
+    try:
+        notifier = make_notifier(target, settings.webhook_allow)
+        sent = notifier.send(test)
+    except (ConfigError, OSError) as exc:
+        return False, str(exc)
+    if isinstance(notifier, WebhookNotifier):
+        notifier.close()
+    return sent, "delivered" if sent else "not delivered (see the log)"
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+def _iso(ms: int) -> str:
+    return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="seconds")
 
 
 def list_rules(args: argparse.Namespace) -> int:
     with _opened() as (_settings, store):
         states = alert_store.load_states(store, args.run_id)
-        rules = alert_store.load_rules(store)
-        if not rules:
+        found = alert_store.load_rules(store)
+        if not found:
             print("no alert rules: add one with `wirewatch alerts add`")
-        for rule in rules:
+        for rule in found:
             status = states[rule.id].status if rule.id in states else "ok"
             print(f"{rule.id:<24} {status:<8} {rule.severity:<8} {describe(rule)}")
         return 0
@@ -189,13 +290,23 @@ def rule_json(text: str) -> dict[str, Any]:
     return data
 
 
-def notifiers(args: argparse.Namespace) -> list[Notifier]:
+def notifiers(args: argparse.Namespace, settings: Settings) -> list[Notifier]:
     """The notifiers chosen by ``run`` flags."""
-    allow = webhook_hosts(os.environ)
+    allow = settings.webhook_allow
     made: list[Notifier] = [WebhookNotifier(url, allow) for url in args.webhook]
     if args.jsonl:
         made.append(FileNotifier(args.jsonl))
     return made
+
+
+def record_channels(store: SqlStore, dispatcher: Dispatcher) -> None:
+    """Tell the store (and so the dashboard) which channels this evaluator notifies."""
+    seen = int(time.time() * 1000)
+    kinds = tuple(sorted(dispatcher.kinds))
+    silence_store.save_channels(store, [
+        silence_store.Channel(n.target, *shown_target(n.target), kinds, seen)
+        for n in dispatcher.notifiers
+    ])  # fmt: skip
 
 
 def consumer_group(args: argparse.Namespace) -> str:
@@ -212,8 +323,9 @@ def consumer_group(args: argparse.Namespace) -> str:
 def run_evaluator(args: argparse.Namespace) -> int:
     """Run the evaluator until SIGINT/SIGTERM; flush, commit and close on the way out."""
     kinds = [k.strip() for k in args.notify_on.split(",") if k.strip()]
-    dispatcher = Dispatcher(notifiers(args), kinds)
     with _opened() as (settings, store):
+        dispatcher = Dispatcher(notifiers(args, settings), kinds, gate=silences.Muter(store))
+        record_channels(store, dispatcher)
         ensure_topics(settings)
         consumer = make_consumer(settings, settings.topics.metrics, settings.topics.incidents,
                                  group_id=consumer_group(args))  # fmt: skip

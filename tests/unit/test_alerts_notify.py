@@ -10,16 +10,19 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from consumers.alerts.notify import (
     Dispatcher,
     FileNotifier,
     WebhookNotifier,
-    allowed_hosts,
+    delivery_id,
+    shown_target,
 )
 from consumers.alerts.state import Transition
 from wirewatch.errors import ConfigError
+from wirewatch.settings import Settings
 
 #: The tests' receivers listen on loopback at a free port: allow any port there.
 LOOPBACK = ("127.0.0.1:*", "localhost:*")
@@ -104,8 +107,9 @@ def test_webhook_refuses_hosts_off_the_allow_list() -> None:
 
 
 def test_allow_list_from_env() -> None:
-    assert allowed_hosts({}) == ("127.0.0.1", "localhost")
-    assert allowed_hosts({"WIREWATCH_WEBHOOK_ALLOW": "Hooks.example.org, 10.0.0.1"}) == (
+    assert Settings.from_env({}).webhook_allow == ("127.0.0.1", "localhost")
+    env = {"WIREWATCH_WEBHOOK_ALLOW": "Hooks.example.org, 10.0.0.1"}
+    assert Settings.from_env(env).webhook_allow == (
         "hooks.example.org",
         "10.0.0.1",
     )
@@ -204,3 +208,39 @@ def test_dispatch_stops_notifying_once_its_budget_is_spent(tmp_path: Path) -> No
 
     dispatcher = Dispatcher([Slow()], budget=100.0, clock=clock.monotonic)
     assert dispatcher.dispatch([FIRING] * 10) == 3
+
+
+def test_every_retry_carries_the_same_delivery_id_and_the_json_body() -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(503 if len(seen) < 3 else 200)
+
+    hook = WebhookNotifier("http://127.0.0.1:8080/hook", allow=LOOPBACK, sleep=lambda _s: None,
+                           transport=httpx.MockTransport(answer))  # fmt: skip
+    assert hook.send(FIRING) and hook.attempts == 3
+    ids = {r.headers["X-Wirewatch-Delivery"] for r in seen}
+    assert ids == {delivery_id(FIRING)}
+    assert json.loads(seen[-1].content) == FIRING.to_dict()
+
+
+def test_a_timeout_is_retried_and_a_429_too() -> None:
+    answers = iter([httpx.ReadTimeout("slow"), httpx.Response(429), httpx.Response(204)])
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        outcome = next(answers)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    hook = WebhookNotifier("http://127.0.0.1:8080/hook", allow=LOOPBACK, sleep=lambda _s: None,
+                           transport=httpx.MockTransport(answer))  # fmt: skip
+    assert hook.send(FIRING) and hook.attempts == 3
+
+
+def test_a_webhook_target_is_shown_by_host_only() -> None:
+    assert shown_target("https://hooks.slack.com/services/T0/B0/s3cret") == (
+        "webhook", "https://hooks.slack.com/…")  # fmt: skip
+    assert shown_target("http://10.0.0.1:8080/x?token=1") == ("webhook", "http://10.0.0.1:8080/…")
+    assert shown_target("file:/var/log/alerts.jsonl") == ("file", "/var/log/alerts.jsonl")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wirewatch.store import alerts, articles, dead_letters, feeds, incidents, rollups
+from wirewatch.store import alerts, articles, dead_letters, feeds, incidents, rollups, silences
 from wirewatch.store.values import MAX_COUNT
 
 
@@ -75,4 +75,6 @@ MIGRATIONS: tuple[tuple[str | Dialect, ...], ...] = (
     alerts.OUTBOX_TABLES,
     # incidents (issue 11): incidents, their reports and toll series, kept by the incidenter
     incidents.TABLES,
+    # issue 13: alert silences, acknowledgements and the evaluator's notification channels
+    silences.TABLES,
 )

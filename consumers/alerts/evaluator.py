@@ -157,8 +157,10 @@ class Evaluator(Hosted):
         return len(sends) + notified
 
     def run(self, max_records: int | None = None, idle_exit: float | None = None) -> int:
-        """Loop until stopped, ``max_records`` read or ``idle_exit`` seconds idle."""
-        return self.runner.run(max_records, idle_exit)
+        """Loop until stopped, ``max_records`` read or ``idle_exit`` seconds idle; return the
+        metric events seen."""
+        self.runner.run(max_records, idle_exit)
+        return self.seen
 
     @property
     def seen(self) -> int:

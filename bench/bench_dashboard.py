@@ -114,16 +114,22 @@ def _flush(store: SqlStore, batch_a: list[tuple], batch_m: list[tuple]) -> None:
 
 
 def refresh(store: SqlStore, window: model.Window) -> None:
-    """What one Overview refresh computes: aggregates, then every chart spec."""
+    """What one Overview refresh computes: aggregates, then every chart spec, serialised."""
     bucket = model.pick_bucket("Auto", window)
     ov = model.load_overview(store, "live", window, bucket)
-    charts.trend_chart(ov.series, series=("articles", "negotiations")).to_dict()
-    charts.trend_chart(ov.series, series=("killed", "wounded"), thresholds=[("x", 5)]).to_dict()
-    charts.negotiation_chart(ov.negotiations).to_dict()
-    for category, found in ov.entities.items():
-        charts.entity_chart(found, category).to_dict()
-    json.dumps(charts.source_chart(ov.sources))  # plain specs: what Streamlit sends
-    json.dumps(geo.map_chart(geo.located(ov.places)[0]))
+    partial = model.partial_bucket(window, bucket, model.now_ms())
+    specs = [
+        charts.trend_chart(ov.series, series=("articles", "negotiations"), partial_ms=partial,
+                           bucket_ms=bucket),
+        charts.trend_chart(ov.series, series=("killed", "wounded"), thresholds=[("x", 5)],
+                           partial_ms=partial, bucket_ms=bucket),
+        charts.negotiation_chart(ov.negotiations),
+        *(charts.entity_chart(found, category) for category, found in ov.entities.items()),
+        charts.source_chart(ov.sources),
+        geo.map_chart(geo.located(ov.places)[0]),
+    ]  # fmt: skip
+    for spec in specs:
+        json.dumps(spec)  # plain specs: what Streamlit sends
 
 
 def measure(store: SqlStore, window: model.Window, repeat: int) -> list[float]:
@@ -166,11 +172,11 @@ def main() -> None:
         f"load {os.getloadavg()[0]:.2f}, Python {platform.python_version()}, "
         f"SQLite {sqlite3.sqlite_version}, store at {path}"
     )
-    for name in ("Last hour", "Last day", "Last week", "All"):
+    for name in ("Last 1 h", "Last 24 h", "Last 7 d", "All"):
         window = model.resolve_window(name, now, (now - SPAN_MS, now))
         times = sorted(measure(store, window, args.repeat))
         p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-        print(f"{name:>9}: median {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms")
+        print(f"{name:>10}: median {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms")
     store.close()
 
 

@@ -107,17 +107,17 @@ def charts(page: Any) -> Any:
 def test_a_shared_url_round_trips(served: str, browser: Any) -> None:
     from playwright.sync_api import expect
 
-    query = urllib.parse.urlencode({"window": "Last day", "figure": KILLED})
+    query = urllib.parse.urlencode({"window": "Last 24 h", "figure": KILLED})
     page = open_page(browser, f"{served}/?{query}")
     expect(page.get_by_text("Behind: killed")).to_be_visible(timeout=30_000)
     killed = page.locator('[data-testid="stMetric"]').filter(has_text=KILLED).first
     expect(killed).to_contain_text("19")  # the last day holds A4 too
-    choose(page, "Window", "Last week")
-    page.wait_for_function("location.search.includes('window=Last+week')", timeout=30_000)
+    choose(page, "Time range", "Last 7 d")
+    page.wait_for_function("location.search.includes('window=Last+7+d')", timeout=30_000)
     assert "figure=People+killed" in page.url
     again = open_page(browser, page.url)  # a colleague opens the link
     expect(again.get_by_text("Behind: killed")).to_be_visible(timeout=30_000)
-    expect(again.get_by_role("combobox", name="Window")).to_have_value("Last week")
+    expect(again.get_by_role("combobox", name="Time range")).to_have_value("Last 7 d")
     articles = open_page(browser, f"{served}/articles?source=AP")
     expect(articles.get_by_text("Overnight raid in Jenin")).to_be_visible(timeout=30_000)
     expect(articles.get_by_text("Airstrike hits Rafah")).to_have_count(0)

@@ -1,0 +1,38 @@
+"""The sidebar's time picker: quick ranges (Grafana's) or an absolute range in UTC.
+
+The absolute range is typed as text (``2025-01-31 14:30``), so a shared link carries it
+exactly as the user wrote it (``?window=Absolute+range&from=...&to=...``).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import model, share
+
+KEYS = ("abs_from", "abs_to")  # widget keys of the absolute range's two ends
+MOMENT_HELP = (
+    "UTC, as 2025-01-31, 2025-01-31 14:30 or 2025-01-31 14:30:05; a date alone as the end "
+    "includes that whole day."
+)
+
+
+def pick_window() -> tuple[str, tuple[int, int] | None]:
+    """The chosen range's name and, for an absolute range that reads, its ``[from, to)``."""
+    share.drop_unknown("window", list(model.WINDOWS))
+    names = list(model.WINDOWS)
+    name = st.sidebar.selectbox(
+        "Time range", names, index=names.index(model.DEFAULT_WINDOW), key="window"
+    )
+    if name != model.ABSOLUTE:
+        return name, None
+    now = model.now_ms()
+    st.session_state.setdefault(KEYS[0], model.fmt_minute(now - model.DAY))
+    st.session_state.setdefault(KEYS[1], model.fmt_minute(now))
+    start = st.sidebar.text_input("From (UTC)", key=KEYS[0], help=MOMENT_HELP)
+    end = st.sidebar.text_input("To (UTC)", key=KEYS[1], help=MOMENT_HELP)
+    try:
+        return name, model.absolute_range(start, end)
+    except ValueError as exc:
+        st.sidebar.error(f"Absolute range: {exc}. Showing the {model.DEFAULT_WINDOW} instead.")
+        return name, None

@@ -9,8 +9,8 @@ extractor's ``save`` is far too slow to build a million rows); the rollups are t
 built with the rollup migration's own backfill SQL (``rollups.BACKFILL``), which is
 what ``save`` would have added row by row. One run, ``live``: 100,000 articles over
 the last 7 days, 10 metrics each (casualties, negotiations, signals). Each refresh
-runs what the Overview page runs, uncached, and builds its chart specs with
-``to_dict()``; the median and p95 are printed per window, with the machine.
+runs what the Overview page runs, uncached (the run list included), and builds and
+serialises its chart specs; the median and p95 are printed per window, with the machine.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from dashboard import charts, geo, model
-from wirewatch.store import SqlStore, open_store, rollups
+from wirewatch.store import SqlStore, open_store, queries, rollups
 
 SPAN_MS = 7 * model.DAY
 ACTORS = ("Qatar", "Egypt", "Israel", "Hamas", "United States", "UN", "Iran", "Hezbollah")
@@ -114,7 +114,9 @@ def _flush(store: SqlStore, batch_a: list[tuple], batch_m: list[tuple]) -> None:
 
 
 def refresh(store: SqlStore, window: model.Window) -> None:
-    """What one Overview refresh computes: aggregates, then every chart spec, serialised."""
+    """What one Overview refresh computes: the run list (every page resolves its window
+    with it), the aggregates, then every chart spec, serialised."""
+    queries.runs(store)
     bucket = model.pick_bucket("Auto", window)
     ov = model.load_overview(store, "live", window, bucket)
     partial = model.partial_bucket(window, bucket, model.now_ms())

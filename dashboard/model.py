@@ -67,11 +67,13 @@ SERIES = ("articles", "killed", "wounded", "negotiations")
 
 @dataclass(frozen=True)
 class Window:
-    """A half-open span ``[start_ms, end_ms)`` of event time; ``relative`` windows move."""
+    """A half-open span ``[start_ms, end_ms)`` of event time; ``relative`` windows have a
+    previous one to compare with, ``live`` ones end at the moment they were resolved."""
 
     start_ms: int
     end_ms: int
     relative: bool = True
+    live: bool = False  # ends now: its last bucket is still filling
 
     @property
     def length_ms(self) -> int:
@@ -102,7 +104,7 @@ def resolve_window(
     """
     name = WINDOW_ALIASES.get(name, name)
     if name in QUICK:
-        return Window(now - QUICK[name], now)
+        return Window(now - QUICK[name], now, live=True)
     if name in CALENDAR:
         return calendar_window(name, now)
     if name == ABSOLUTE:
@@ -110,7 +112,8 @@ def resolve_window(
             return Window(absolute[0], absolute[1])
         return Window(now - QUICK[DEFAULT_WINDOW], now)
     first, last = run_span or (now, now)
-    return Window(min(first, now), max(last + 1, now), relative=False)
+    end = max(last + 1, now)
+    return Window(min(first, now), end, relative=False, live=end == now)
 
 
 def calendar_window(name: str, now: int) -> Window:
@@ -125,7 +128,7 @@ def calendar_window(name: str, now: int) -> Window:
         "Previous week": (monday - 7 * DAY, monday),
     }
     start, end = spans[name]
-    return Window(start, max(end, start + 1))
+    return Window(start, max(end, start + 1), live=end == now)
 
 
 MOMENT_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d")
@@ -206,9 +209,13 @@ def spans_years(window: Window) -> bool:
 
 
 def partial_bucket(window: Window, bucket_ms: int, now: int) -> int | None:
-    """The start of the last bucket when it is still filling at ``now`` (else ``None``)."""
+    """The start of the last bucket when it is still filling at ``now`` (else ``None``).
+
+    In a ``live`` window it always is (the window ended when it was resolved, a moment
+    before ``now``); in a fixed one, when it reaches past ``now``.
+    """
     last = ((window.end_ms - 1) // bucket_ms) * bucket_ms
-    return last if last + bucket_ms > now else None
+    return last if window.live or last + bucket_ms > now else None
 
 
 def fill_buckets(

@@ -20,10 +20,8 @@ MOMENT_HELP = (
 def pick_window() -> tuple[str, tuple[int, int] | None]:
     """The chosen range's name and, for an absolute range that reads, its ``[from, to)``."""
     share.drop_unknown("window", list(model.WINDOWS))
-    names = list(model.WINDOWS)
-    name = st.sidebar.selectbox(
-        "Time range", names, index=names.index(model.DEFAULT_WINDOW), key="window"
-    )
+    st.session_state.setdefault("window", model.DEFAULT_WINDOW)
+    name = st.sidebar.selectbox("Time range", list(model.WINDOWS), key="window")
     if name != model.ABSOLUTE:
         return name, None
     now = model.now_ms()

@@ -134,8 +134,12 @@ def _fmt(value: float | None, spec: str = ",") -> str | None:
 def chart(figure: Any, key: str, modes: tuple[str, ...] = ("pick",)) -> dict[str, Any]:
     """Draw a selectable chart; return its selection state (empty when nothing is picked)."""
     nonce = st.session_state.get(NONCE_KEY, 0)
-    draw = st.vega_lite_chart if isinstance(figure, dict) else st.altair_chart
-    event = draw(figure, key=f"{key}.{nonce}", on_select="rerun", selection_mode=list(modes))
+    name, modes_ = f"{key}.{nonce}", list(modes)
+    if isinstance(figure, dict):  # a plain spec: its rows go as Arrow, not via pandas
+        spec = charts.arrow_datasets(figure)
+        event = st.vega_lite_chart(spec, key=name, on_select="rerun", selection_mode=modes_)
+    else:
+        event = st.altair_chart(figure, key=name, on_select="rerun", selection_mode=modes_)
     return dict(event.selection) if event else {}
 
 

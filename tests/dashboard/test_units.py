@@ -76,6 +76,12 @@ def test_quick_ranges_on_the_utc_calendar() -> None:
     # a finished range has no partial bucket; one ending now has
     assert model.partial_bucket(yesterday, model.HOUR, now) is None
     assert model.partial_bucket(today, model.HOUR, now) == now - 30 * model.MINUTE
+    # the page checks a moment after it resolved the window, maybe past a bucket's end
+    later = now + 31 * model.MINUTE
+    assert model.partial_bucket(today, model.HOUR, later) == now - 30 * model.MINUTE
+    fixed = model.resolve_window("Absolute range", now, None, (now - model.HOUR, now + model.HOUR))
+    assert not fixed.live and model.partial_bucket(fixed, model.HOUR, now) == now + model.HOUR // 2
+    assert model.partial_bucket(fixed, model.HOUR, now + 2 * model.HOUR) is None
 
 
 def test_absolute_ranges_read_as_utc() -> None:

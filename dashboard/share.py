@@ -30,9 +30,10 @@ PARAMS = {
     "location": "f_location",
     "kind": "f_kind",
     "q": "f_text",
-    "from": "abs_from",
-    "to": "abs_to",
 }
+# the absolute range's ends: the text inputs' starting values (a widget given its value
+# through the session state shows it empty for a moment in a new browser session)
+RANGE_KEYS = {"from": ("share.from", "abs_from"), "to": ("share.to", "abs_to")}
 # the parameters a page owns (the rest are the sidebar's, shared by every page)
 PAGE_PARAMS = {
     "": ("figure",),
@@ -40,7 +41,6 @@ PAGE_PARAMS = {
     "drilldown": ("drill",),
 }
 SHARED = ("run", "window", "bucket")
-RANGE = ("from", "to")  # shared too, but only with an absolute range
 DEFAULTS = {"run": "live", "window": model.DEFAULT_WINDOW, "bucket": "Auto", "figure": "—"}
 ALIASES = {"window": model.WINDOW_ALIASES, "bucket": model.BUCKET_ALIASES}
 ANY = "Any"
@@ -51,6 +51,9 @@ ZOOM_KEY = "wirewatch_zoom"
 def params_to_state(params: Mapping[str, str]) -> dict[str, Any]:
     """Session-state values for the widgets, from query parameters (unknown ones ignored)."""
     state: dict[str, Any] = {key: params[name] for name, key in PARAMS.items() if name in params}
+    for name, (start_key, _) in RANGE_KEYS.items():
+        if name in params:
+            state[start_key] = params[name]
     for name, aliases in ALIASES.items():
         if name in state:
             state[name] = aliases.get(state[name], state[name])
@@ -67,13 +70,16 @@ def params_to_state(params: Mapping[str, str]) -> dict[str, Any]:
 def state_to_params(state: Mapping[str, Any], page: str = "") -> dict[str, str]:
     """Query parameters for the choices of ``page`` (a URL path); defaults left out."""
     names = (*SHARED, *PAGE_PARAMS.get(page, ()))
-    if state.get("window") == model.ABSOLUTE:
-        names = (*names, *RANGE)
     params = {
         name: str(state[PARAMS[name]])
         for name in names
         if state.get(PARAMS[name]) not in (None, "", ANY, DEFAULTS.get(name))
     }
+    if state.get("window") == model.ABSOLUTE:
+        for name, (start_key, key) in RANGE_KEYS.items():
+            value = state.get(key, state.get(start_key))
+            if value:
+                params[name] = str(value)
     zoom = state.get(ZOOM_KEY)
     if zoom:
         params["zoom"] = f"{int(zoom[0])}-{int(zoom[1])}"

@@ -25,10 +25,11 @@ def pick_window() -> tuple[str, tuple[int, int] | None]:
     if name != model.ABSOLUTE:
         return name, None
     now = model.now_ms()
-    st.session_state.setdefault(KEYS[0], model.fmt_minute(now - model.DAY))
-    st.session_state.setdefault(KEYS[1], model.fmt_minute(now))
-    start = st.sidebar.text_input("From (UTC)", key=KEYS[0], help=MOMENT_HELP)
-    end = st.sidebar.text_input("To (UTC)", key=KEYS[1], help=MOMENT_HELP)
+    shared = share.RANGE_KEYS  # a shared link's range, else the last 24 hours
+    first = st.session_state.get(shared["from"][0]) or model.fmt_minute(now - model.DAY)
+    last = st.session_state.get(shared["to"][0]) or model.fmt_minute(now)
+    start = st.sidebar.text_input("From (UTC)", value=first, key=KEYS[0], help=MOMENT_HELP)
+    end = st.sidebar.text_input("To (UTC)", value=last, key=KEYS[1], help=MOMENT_HELP)
     try:
         return name, model.absolute_range(start, end)
     except ValueError as exc:

@@ -20,7 +20,7 @@ def test_params_and_state_round_trip() -> None:
               "bogus": "x"}  # fmt: skip
     state = share.params_to_state(params)
     assert state["run"] == "replay-1" and state["f_source"] == "AP"
-    assert (state["abs_from"], state["abs_to"]) == ("2025-01-01 06:30", "2025-01-03")
+    assert (state["share.from"], state["share.to"]) == ("2025-01-01 06:30", "2025-01-03")
     assert state[share.ZOOM_KEY] == (1000, 5000)
     back = share.state_to_params(state, "articles")
     assert back == {k: v for k, v in params.items() if k != "bogus"}

@@ -60,6 +60,7 @@ def serve(store_url: str, extra_env: dict[str, str] | None = None) -> Iterator[s
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+            proc.wait()  # reaped, or the Popen warns when collected
 
 
 @pytest.fixture

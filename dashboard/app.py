@@ -8,12 +8,11 @@ default live-refresh interval; the environment is read only through ``Settings``
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import streamlit as st
 
-from dashboard import auth, data, model, share, views
+from dashboard import auth, data, model, share, timerange, views
 from wirewatch.settings import Settings
 
 REFRESH_CHOICES = (1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
@@ -23,7 +22,7 @@ PAGES = Path(__file__).parent / "sections"
 LIVE_BANNER_PAGES = {"", "articles", "drilldown", "health", "alerts"}
 RUN_PAGES = {"", "articles", "drilldown"}  # pages that read the chosen run
 TIME_PAGES = {"", "drilldown"}  # pages that read the window and bucket size
-KEPT = ("run", "window", "bucket", "custom")
+KEPT = ("run", "window", "bucket", *timerange.KEYS)
 STYLE = "<style>mark{background:#ffe08a;padding:0 2px;border-radius:3px}</style>"
 
 
@@ -31,19 +30,6 @@ def run_choices(settings: Settings) -> list[str]:
     found, _ = data.guarded("runs", data.runs, settings.store_url)
     names = [r["run_id"] for r in found or []]
     return names if "live" in names else ["live", *names]
-
-
-def pick_window() -> tuple[str, tuple[date, date] | None]:
-    share.drop_unknown("window", list(model.WINDOWS))
-    name = st.sidebar.selectbox("Window", list(model.WINDOWS), key="window")
-    if name != "Custom":
-        return name, None
-    today = datetime.now(UTC).date()
-    shared = st.session_state.get(share.CUSTOM_KEY)  # from a shared link, if any
-    chosen = st.sidebar.date_input(
-        "From – to (UTC)", value=shared or (today - timedelta(days=7), today), key="custom"
-    )
-    return name, tuple(chosen) if len(chosen) == 2 else None  # type: ignore[return-value]
 
 
 def pick_refresh(default: float) -> float | None:
@@ -75,11 +61,11 @@ def sidebar(settings: Settings, page: str = "") -> views.Context:
         choices = run_choices(settings)
         share.drop_unknown("run", choices)
         run_id = st.sidebar.selectbox("Run", choices, key="run")
-    window_name = str(st.session_state.get("window", "Last hour"))
+    window_name = str(st.session_state.get("window", model.DEFAULT_WINDOW))
     custom = None
     bucket_name = str(st.session_state.get("bucket", "Auto"))
     if page in TIME_PAGES:
-        window_name, custom = pick_window()
+        window_name, custom = timerange.pick_window()
         share.drop_unknown("bucket", list(model.BUCKETS))
         bucket_name = st.sidebar.selectbox("Bucket size", list(model.BUCKETS), key="bucket")
     refresh = pick_refresh(settings.refresh_seconds)
@@ -92,7 +78,7 @@ def sidebar(settings: Settings, page: str = "") -> views.Context:
 
 def main() -> None:
     st.set_page_config(page_title="wirewatch", page_icon=":material/radar:", layout="wide")
-    st.html(STYLE)
+    st.html(STYLE + views.LAYOUT_CSS)
     settings = Settings.from_env()
     share.restore()
     keep_hidden_choices()

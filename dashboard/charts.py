@@ -1,8 +1,10 @@
 """Pure Altair chart builders: rows in, ``alt.Chart``/``alt.LayerChart`` out.
 
 Times travel as epoch ms (``*_ms`` fields) on a UTC time scale, with a preformatted
-``time`` string for tooltips. Charts that drive the drill-down carry a point
-selection named ``pick``; the trend chart also carries an x-interval ``brush``.
+``time`` string for tooltips. The Overview's charts are plain Vega-Lite dicts (Altair's
+validation cost more than the page's queries); the other pages' charts stay Altair.
+Charts that drive the drill-down carry a point selection named ``pick``; the trend chart
+also carries an x-interval ``brush``.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 
 import altair as alt
 import pandas as pd
+import pyarrow as pa  # type: ignore[import-untyped]  # Streamlit's, no stubs
 
 from dashboard.model import fmt_time
 
@@ -25,6 +28,7 @@ SERIES_COLORS = {
     "negotiations": "#27ae60",
 }
 THRESHOLD_COLOR = "#8e44ad"
+Spec = dict[str, Any]  # a plain Vega-Lite spec, what Streamlit sends to the browser
 
 
 def _frame(rows: Sequence[dict[str, Any]], time_field: str | None = None) -> pd.DataFrame:
@@ -76,6 +80,52 @@ def _threshold_layers(thresholds: Sequence[tuple[str, float]]) -> list[alt.Chart
     return [rules, labels]
 
 
+VEGA_LITE = "https://vega.github.io/schema/vega-lite/v6.json"
+PARTIAL = "partial (still filling)"
+PARTIAL_SHADE = "#9e9e9e"
+
+
+def time_axis(field: str, label_format: str = DAY_LABEL, title: str = "time (UTC)") -> Spec:
+    """:func:`time_x` as a plain Vega-Lite channel."""
+    axis = {"labelExpr": f"utcFormat(datum.value, '{label_format}')", "labelOverlap": True}
+    return {"field": field, "type": "temporal", "title": title, "scale": {"type": "utc"},
+            "axis": axis}  # fmt: skip
+
+
+def _tip(field: str, title: str, kind: str = "nominal", fmt: str = "") -> Spec:
+    tip = {"field": field, "type": kind, "title": title}
+    return {**tip, "format": fmt} if fmt else tip
+
+
+def _threshold_specs(thresholds: Sequence[tuple[str, float]]) -> list[Spec]:
+    y = {"field": "value", "type": "quantitative"}
+    data = {"name": "thresholds"}
+    rule = {
+        "data": data,
+        "mark": {"type": "rule", "color": THRESHOLD_COLOR, "strokeDash": [6, 4], "size": 2},
+        "encoding": {
+            "y": y,
+            "tooltip": [_tip("label", "alert"), _tip("value", "threshold", "quantitative")],
+        },
+    }
+    text = {
+        "data": data,
+        "mark": {"type": "text", "align": "left", "dx": 4, "dy": -6, "color": THRESHOLD_COLOR},
+        "encoding": {"y": y, "x": {"value": 0}, "text": {"field": "label", "type": "nominal"}},
+    }
+    return [rule, text]  # fmt: skip
+
+
+def _partial_spec(label_format: str) -> Spec:
+    """A grey band over the still-filling last bucket, so its low value reads as partial."""
+    return {
+        "data": {"name": "partial"},
+        "mark": {"type": "rect", "color": PARTIAL_SHADE, "opacity": 0.15},
+        "encoding": {"x": time_axis("start", label_format), "x2": {"field": "end"},
+                     "tooltip": [_tip("note", "last bucket")]},
+    }  # fmt: skip
+
+
 def trend_chart(
     rows: Sequence[dict[str, Any]],
     *,
@@ -84,40 +134,48 @@ def trend_chart(
     thresholds: Sequence[tuple[str, float]] = (),
     label_format: str = DAY_LABEL,
     partial_ms: int | None = None,
-) -> alt.LayerChart:
+    bucket_ms: int = 0,
+) -> Spec:
     """Lines per series over time, with a brush on x, clickable points and alert rules.
 
-    The rows travel once, on the layer chart; the alert rules sit beside the lines as
-    flat layers with their own rows (nesting or per-layer copies only cost time). The
-    bucket starting at ``partial_ms`` is still filling: its tooltip says so.
+    A plain Vega-Lite spec: Altair's validating builders cost more than the queries.
+    The rows travel once, as the ``trend`` dataset; the alert rules have their own. The
+    bucket starting at ``partial_ms`` (``bucket_ms`` long) is still filling: it is shaded
+    and its tooltip says so.
     """
-    frame = _frame([r for r in rows if r["series"] in series], "bucket_ms")
-    if not frame.empty:
-        frame["bucket"] = [
-            "partial (still filling)" if ms == partial_ms else "complete"
-            for ms in frame["bucket_ms"]
-        ]
-    colors = alt.Scale(domain=list(series), range=[SERIES_COLORS.get(s, "#777") for s in series])
-    base = alt.Chart().encode(
-        x=_time_x("bucket_ms", label_format),
-        y=alt.Y("value:Q", title=y_title, axis=alt.Axis(tickMinStep=1, format=",d")),
-        color=alt.Color("series:N", title=None, scale=colors, legend=alt.Legend(orient="top")),
-    )
-    brush = alt.selection_interval(name=BRUSH, encodings=["x"])
-    pick = alt.selection_point(name=PICK, fields=["bucket_ms", "series"], on="click")
-    points = base.mark_circle(size=60).encode(
-        tooltip=[
-            alt.Tooltip("time:N", title="bucket start"),
-            alt.Tooltip("series:N", title="series"),
-            alt.Tooltip("value:Q", title="value", format=","),
-            alt.Tooltip("bucket:N", title="bucket"),
-        ],
-        opacity=alt.condition(pick, alt.value(1.0), alt.value(0.55)),
-    )
-    layers = [base.mark_line(interpolate="monotone"), points.add_params(brush, pick)]
+    kept = [
+        {**r, "time": fmt_time(int(r["bucket_ms"])),
+         "bucket": PARTIAL if r["bucket_ms"] == partial_ms else "complete"}
+        for r in rows if r["series"] in series
+    ]  # fmt: skip
+    colors = {"domain": list(series), "range": [SERIES_COLORS.get(s, "#777") for s in series]}
+    encoding = {
+        "x": time_axis("bucket_ms", label_format),
+        "y": {"field": "value", "type": "quantitative", "title": y_title,
+              "axis": {"tickMinStep": 1, "format": ",d"}},
+        "color": {"field": "series", "type": "nominal", "title": None, "scale": colors,
+                  "legend": {"orient": "top", "labelLimit": 0}},
+    }  # fmt: skip
+    pick = {"name": PICK, "select": {"type": "point", "fields": ["bucket_ms", "series"],
+                                     "on": "click"}}  # fmt: skip
+    brush = {"name": BRUSH, "select": {"type": "interval", "encodings": ["x"]}}
+    tooltip = [_tip("time", "bucket start"), _tip("series", "series"),
+               _tip("value", "value", "quantitative", ","), _tip("bucket", "bucket")]  # fmt: skip
+    points = {"mark": {"type": "circle", "size": 60}, "params": [brush, pick],
+              "encoding": {**encoding, "tooltip": tooltip,
+                           "opacity": {"condition": {"param": PICK, "value": 1.0},
+                                       "value": 0.55}}}  # fmt: skip
+    layers = [{"mark": {"type": "line", "interpolate": "monotone"}, "encoding": encoding}, points]
+    datasets: dict[str, list[dict[str, Any]]] = {"trend": kept}
+    if partial_ms is not None and kept:
+        end = partial_ms + max(bucket_ms, 1)
+        datasets["partial"] = [{"start": partial_ms, "end": end, "note": "still filling"}]
+        layers.insert(0, _partial_spec(label_format))
     if thresholds:
-        layers += _threshold_layers(thresholds)
-    return alt.LayerChart(data=frame, layer=layers, height=260)
+        datasets["thresholds"] = [{"label": label, "value": float(v)} for label, v in thresholds]
+        layers += _threshold_specs(thresholds)
+    return {"$schema": VEGA_LITE, "height": 260, "data": {"name": "trend"},
+            "datasets": datasets, "layer": layers}  # fmt: skip
 
 
 def event_label(event: str) -> str:
@@ -125,53 +183,54 @@ def event_label(event: str) -> str:
     return event.replace("_", " ")
 
 
-def negotiation_chart(rows: Sequence[dict[str, Any]], label_format: str = DAY_LABEL) -> alt.Chart:
-    """Negotiation events on a time axis, one row and colour per event type."""
-    frame = _frame(rows, "event_ms")
-    if not frame.empty:
-        frame["event type"] = [event_label(e) for e in frame["event"]]
-    pick = alt.selection_point(name=PICK, fields=["event_ms", "event"], on="click")
-    chart: alt.Chart = (
-        alt.Chart(frame)
-        .mark_circle(size=140, opacity=0.85)
-        .encode(
-            x=_time_x("event_ms", label_format),
-            y=alt.Y("event type:N", title=None, axis=alt.Axis(labelLimit=0)),
-            color=alt.Color("event type:N", title="event", legend=None),
-            tooltip=[
-                alt.Tooltip("time:N", title="time"),
-                alt.Tooltip("event type:N", title="event"),
-                alt.Tooltip("mediators:N", title="mediators"),
-                alt.Tooltip("parties:N", title="parties"),
-                alt.Tooltip("source:N", title="source"),
-                alt.Tooltip("title:N", title="article"),
-            ],
-        )
-        .add_params(pick)
-        .properties(height=alt.Step(28))
-    )
-    return chart
+def negotiation_chart(rows: Sequence[dict[str, Any]], label_format: str = DAY_LABEL) -> Spec:
+    """Negotiation events on a time axis, one row and colour per event type (plain spec)."""
+    kept = [
+        {**r, "time": fmt_time(int(r["event_ms"])), "event type": event_label(r["event"])}
+        for r in rows
+    ]
+    pick = {"name": PICK, "select": {"type": "point", "fields": ["event_ms", "event"],
+                                     "on": "click"}}  # fmt: skip
+    return {
+        "$schema": VEGA_LITE,
+        "data": {"name": "negotiations"},
+        "datasets": {"negotiations": kept},
+        "mark": {"type": "circle", "size": 140, "opacity": 0.85},
+        "params": [pick],
+        "height": {"step": 28},
+        "encoding": {
+            "x": time_axis("event_ms", label_format),
+            "y": {"field": "event type", "type": "nominal", "title": None,
+                  "axis": {"labelLimit": 0}},
+            "color": {"field": "event type", "type": "nominal", "title": "event",
+                      "legend": None},
+            "tooltip": [_tip("time", "time"), _tip("event type", "event"),
+                        _tip("mediators", "mediators"), _tip("parties", "parties"),
+                        _tip("source", "source"), _tip("title", "article")],
+        },
+    }  # fmt: skip
 
 
-def entity_chart(rows: Sequence[dict[str, Any]], title: str) -> alt.Chart:
-    """Horizontal bars: mentions of each name, most first; click to drill down."""
-    frame = _frame(rows)
-    pick = alt.selection_point(name=PICK, fields=["name"], on="click")
-    chart: alt.Chart = (
-        alt.Chart(frame, title=title)
-        .mark_bar()
-        .encode(
-            x=alt.X("mentions:Q", title="mentions", axis=alt.Axis(tickMinStep=1, format=",d")),
-            y=alt.Y("name:N", title=None, sort="-x", axis=alt.Axis(labelLimit=0)),
-            tooltip=[
-                alt.Tooltip("name:N", title=title.lower()),
-                alt.Tooltip("mentions:Q", title="mentions", format=","),
-            ],
-            opacity=alt.condition(pick, alt.value(1.0), alt.value(0.6)),
-        )
-        .add_params(pick)
-    )
-    return chart
+def entity_chart(rows: Sequence[dict[str, Any]], title: str) -> Spec:
+    """Horizontal bars: mentions of each name, most first; click to drill down (plain spec)."""
+    pick = {"name": PICK, "select": {"type": "point", "fields": ["name"], "on": "click"}}
+    return {
+        "$schema": VEGA_LITE,
+        "title": title,
+        "data": {"name": "entities"},
+        "datasets": {"entities": [dict(r) for r in rows]},
+        "mark": {"type": "bar"},
+        "params": [pick],
+        "encoding": {
+            "x": {"field": "mentions", "type": "quantitative", "title": "mentions",
+                  "axis": {"tickMinStep": 1, "format": ",d"}},
+            "y": {"field": "name", "type": "nominal", "title": None, "sort": "-x",
+                  "axis": {"labelLimit": 0}},
+            "tooltip": [_tip("name", title.lower()),
+                        _tip("mentions", "mentions", "quantitative", ",")],
+            "opacity": {"condition": {"param": PICK, "value": 1.0}, "value": 0.6},
+        },
+    }  # fmt: skip
 
 
 def rate_chart(rows: Sequence[dict[str, Any]]) -> alt.Chart:
@@ -200,7 +259,7 @@ def source_chart(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """
     count_axis = {"tickMinStep": 1, "format": ",d"}
     return {
-        "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
+        "$schema": VEGA_LITE,
         "title": "Articles by source",
         "data": {"values": [dict(r) for r in rows]},
         "mark": {"type": "bar", "color": ACCENT},
@@ -222,3 +281,28 @@ def source_chart(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
             "opacity": {"condition": {"param": PICK, "value": 1.0}, "value": 0.6},
         },
     }  # fmt: skip
+
+
+def arrow_datasets(spec: Spec) -> Spec:
+    """``spec`` with its named datasets as Arrow IPC bytes, the form Streamlit sends them in.
+
+    Streamlit would otherwise turn each list of rows into a pandas frame first, which costs
+    more than the queries behind the chart. A column whose values Arrow cannot hold in one
+    type keeps its dataset as rows (Streamlit converts those itself).
+    """
+    datasets = spec.get("datasets")
+    if not datasets:
+        return spec
+    return {**spec, "datasets": {name: _arrow(rows) for name, rows in datasets.items()}}
+
+
+def _arrow(rows: list[dict[str, Any]]) -> bytes | list[dict[str, Any]]:
+    names = list(dict.fromkeys(key for row in rows for key in row))
+    try:
+        table = pa.table({name: [row.get(name) for row in rows] for name in names})
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return rows
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return bytes(sink.getvalue().to_pybytes())

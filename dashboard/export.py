@@ -48,12 +48,12 @@ def buttons(rows: Sequence[Mapping[str, Any]], name: str, key: str) -> None:
     """CSV and JSON download buttons for ``rows`` (nothing when there are none)."""
     if not rows:
         return
-    left, right, _ = st.columns([1, 1, 4])
-    left.download_button(
+    row = st.container(horizontal=True)  # buttons as wide as their labels, never cut
+    row.download_button(
         f"CSV ({len(rows):,} rows)", to_csv(rows), f"{name}.csv", "text/csv",
         key=f"{key}.csv", icon=":material/download:", on_click="ignore",
     )  # fmt: skip
-    right.download_button(
+    row.download_button(
         "JSON", to_json(rows), f"{name}.json", "application/json",
         key=f"{key}.json", icon=":material/data_object:", on_click="ignore",
     )  # fmt: skip

@@ -7,7 +7,7 @@ times them directly.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from wirewatch.store import SqlStore, queries
@@ -15,28 +15,51 @@ from wirewatch.store import SqlStore, queries
 MINUTE = 60_000
 HOUR = 60 * MINUTE
 DAY = 24 * HOUR
-WINDOWS: dict[str, int | None] = {
-    "Last hour": HOUR,
-    "Last day": DAY,
-    "Last week": 7 * DAY,
-    "All": None,
-    "Custom": None,
+# quick ranges, Grafana style: the last N (ending now), or a calendar span in UTC
+QUICK: dict[str, int] = {
+    "Last 5 min": 5 * MINUTE,
+    "Last 15 min": 15 * MINUTE,
+    "Last 1 h": HOUR,
+    "Last 6 h": 6 * HOUR,
+    "Last 24 h": DAY,
+    "Last 7 d": 7 * DAY,
+    "Last 30 d": 30 * DAY,
+}
+CALENDAR = ("Today so far", "Yesterday", "This week so far", "Previous week")
+ALL = "All"
+ABSOLUTE = "Absolute range"
+WINDOWS = (*QUICK, *CALENDAR, ALL, ABSOLUTE)
+DEFAULT_WINDOW = "Last 1 h"
+# names older links use, and what they mean now
+WINDOW_ALIASES = {
+    "Last hour": "Last 1 h",
+    "Last day": "Last 24 h",
+    "Last week": "Last 7 d",
+    "Custom": ABSOLUTE,
 }
 BUCKETS: dict[str, int | None] = {
     "Auto": None,
     "1 min": MINUTE,
     "5 min": 5 * MINUTE,
     "15 min": 15 * MINUTE,
+    "30 min": 30 * MINUTE,
     "1 h": HOUR,
     "6 h": 6 * HOUR,
-    "1 day": DAY,
+    "12 h": 12 * HOUR,
+    "1 d": DAY,
+    "2 d": 2 * DAY,
+    "7 d": 7 * DAY,
 }
+BUCKET_ALIASES = {"1 day": "1 d"}
 MAX_BUCKETS = 720
 # sizes a bucket may grow to when the chosen one would draw too many points
 HUMAN_SIZES = (
     MINUTE, 5 * MINUTE, 15 * MINUTE, 30 * MINUTE, HOUR, 2 * HOUR, 6 * HOUR, 12 * HOUR,
     DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 91 * DAY, 365 * DAY,
 )  # fmt: skip
+# the sizes ``Auto`` picks from: the first that draws at most 60 points
+AUTO_SIZES = (MINUTE, 5 * MINUTE, 15 * MINUTE, HOUR, 6 * HOUR, DAY, 2 * DAY, 7 * DAY, 14 * DAY,
+              30 * DAY, 91 * DAY, 365 * DAY)  # fmt: skip
 RATE_SPAN = 10 * MINUTE  # "Articles / min" is the rate over the window's last 10 minutes
 YEAR_SPAN = 300 * DAY  # windows longer than this (or crossing New Year) label the year
 SERIES = ("articles", "killed", "wounded", "negotiations")
@@ -44,11 +67,13 @@ SERIES = ("articles", "killed", "wounded", "negotiations")
 
 @dataclass(frozen=True)
 class Window:
-    """A half-open span ``[start_ms, end_ms)`` of event time; ``relative`` windows move."""
+    """A half-open span ``[start_ms, end_ms)`` of event time; ``relative`` windows have a
+    previous one to compare with, ``live`` ones end at the moment they were resolved."""
 
     start_ms: int
     end_ms: int
     relative: bool = True
+    live: bool = False  # ends now: its last bucket is still filling
 
     @property
     def length_ms(self) -> int:
@@ -70,18 +95,72 @@ def resolve_window(
     name: str,
     now: int,
     run_span: tuple[int, int] | None,
-    custom: tuple[date, date] | None = None,
+    absolute: tuple[int, int] | None = None,
 ) -> Window:
-    """The bounds of a named window at ``now``; ``All`` spans the run's events."""
-    span = WINDOWS.get(name)
-    if span is not None:
-        return Window(now - span, now)
-    if name == "Custom" and custom:
-        start = datetime.combine(custom[0], datetime.min.time(), UTC)
-        end = datetime.combine(custom[1], datetime.min.time(), UTC) + timedelta(days=1)
-        return Window(to_ms(start), to_ms(end))
+    """The bounds of a named window at ``now`` (UTC calendar for days and weeks).
+
+    ``All`` spans the run's events; ``Absolute range`` is ``absolute`` (epoch ms), and
+    falls back to the default window without one. Older names are understood.
+    """
+    name = WINDOW_ALIASES.get(name, name)
+    if name in QUICK:
+        return Window(now - QUICK[name], now, live=True)
+    if name in CALENDAR:
+        return calendar_window(name, now)
+    if name == ABSOLUTE:
+        if absolute and absolute[1] > absolute[0]:
+            return Window(absolute[0], absolute[1])
+        return Window(now - QUICK[DEFAULT_WINDOW], now)
     first, last = run_span or (now, now)
-    return Window(min(first, now), max(last + 1, now), relative=False)
+    end = max(last + 1, now)
+    return Window(min(first, now), end, relative=False, live=end == now)
+
+
+def calendar_window(name: str, now: int) -> Window:
+    """``Today so far``, ``Yesterday``, ``This week so far`` or ``Previous week`` (weeks
+    start on Monday), in UTC."""
+    midnight = now // DAY * DAY
+    monday = midnight - datetime.fromtimestamp(now / 1000, UTC).weekday() * DAY
+    spans = {
+        "Today so far": (midnight, now),
+        "Yesterday": (midnight - DAY, midnight),
+        "This week so far": (monday, now),
+        "Previous week": (monday - 7 * DAY, monday),
+    }
+    start, end = spans[name]
+    return Window(start, max(end, start + 1), live=end == now)
+
+
+MOMENT_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d")
+
+
+def parse_moment(text: str, *, end: bool = False) -> int:
+    """A UTC moment typed as ``2025-01-31``, ``2025-01-31 14:30`` or ``2025-01-31T14:30:05``
+    (a trailing ``Z`` or ``UTC`` allowed), in epoch ms. A bare date as the ``end`` of a
+    range means the end of that day, so ``2025-01-01`` to ``2025-01-01`` is one day.
+
+    Raises ``ValueError`` with a message for people on anything else.
+    """
+    cleaned = text.strip().removesuffix("UTC").removesuffix("Z").strip().replace("T", " ")
+    for fmt in MOMENT_FORMATS:
+        try:
+            moment = datetime.strptime(cleaned, fmt).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+        whole_day = end and fmt == "%Y-%m-%d"
+        return to_ms(moment) + (DAY if whole_day else 0)
+    msg = f"{text.strip() or 'nothing'!r} is not a UTC time like 2025-01-31 or 2025-01-31 14:30"
+    raise ValueError(msg)
+
+
+def absolute_range(start: str, end: str) -> tuple[int, int]:
+    """The ``[from, to)`` of an absolute range typed as text; ``ValueError`` when it is
+    not one (unreadable, or ``to`` not after ``from``)."""
+    lo, hi = parse_moment(start), parse_moment(end, end=True)
+    if hi <= lo:
+        msg = f"the range ends ({fmt_time(hi)}) before it starts ({fmt_time(lo)})"
+        raise ValueError(msg)
+    return lo, hi
 
 
 def to_ms(moment: datetime) -> int:
@@ -99,12 +178,10 @@ def choose_bucket(name: str, window: Window) -> tuple[int, str]:
     ``Auto`` aims at about 60 buckets; a named size is kept unless it would draw more
     than :data:`MAX_BUCKETS` points, when it grows to the next human size that fits.
     """
-    chosen = BUCKETS.get(name)
+    chosen = BUCKETS.get(BUCKET_ALIASES.get(name, name))
     if chosen is None:
-        named = [s for s in BUCKETS.values() if s]
-        sizes = [*named, *(s for s in HUMAN_SIZES if s > named[-1])]
-        fits = [s for s in sizes if window.length_ms / s <= 60]
-        return (fits[0] if fits else HUMAN_SIZES[-1]), ""
+        fits = [s for s in AUTO_SIZES if window.length_ms / s <= 60]
+        return (fits[0] if fits else AUTO_SIZES[-1]), ""
     if window.length_ms / chosen <= MAX_BUCKETS:
         return chosen, ""
     grown = next((s for s in HUMAN_SIZES if window.length_ms / s <= MAX_BUCKETS), HUMAN_SIZES[-1])
@@ -132,9 +209,13 @@ def spans_years(window: Window) -> bool:
 
 
 def partial_bucket(window: Window, bucket_ms: int, now: int) -> int | None:
-    """The start of the last bucket when it is still filling at ``now`` (else ``None``)."""
+    """The start of the last bucket when it is still filling at ``now`` (else ``None``).
+
+    In a ``live`` window it always is (the window ended when it was resolved, a moment
+    before ``now``); in a fixed one, when it reaches past ``now``.
+    """
     last = ((window.end_ms - 1) // bucket_ms) * bucket_ms
-    return last if last + bucket_ms > now else None
+    return last if window.live or last + bucket_ms > now else None
 
 
 def fill_buckets(
@@ -243,6 +324,11 @@ def fmt_time(ms: int | None) -> str:
     if ms is None:
         return "—"
     return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def fmt_minute(ms: int) -> str:
+    """Epoch ms as ``2024-05-01 12:00``, the way the absolute range is typed (UTC)."""
+    return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%d %H:%M")
 
 
 def fmt_age(ms: int | None, now: int) -> str:

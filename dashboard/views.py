@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 import streamlit as st
@@ -23,6 +22,26 @@ EMPTY_HINT = (
 )
 WINDOW_HINT = "Nothing in this window: choose a wider window (or another run) in the sidebar."
 COUNTS = (("killed", "killed"), ("wounded", "wounded"), ("negotiation", "negotiation events"))
+# Card titles and values wrap instead of ending in an ellipsis; on a phone the card rows
+# keep two cards abreast (Streamlit stacks every column), so the first chart is in reach.
+LAYOUT_CSS = """<style>
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] *,
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] * {
+  white-space: normal !important; overflow: visible !important;
+  text-overflow: clip !important; overflow-wrap: break-word; height: auto !important;
+}
+@media (max-width: 640px) {
+  [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] [data-testid="stMetric"]) {
+    flex-wrap: wrap !important; gap: 0.5rem !important;
+  }
+  [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] [data-testid="stMetric"])
+    > [data-testid="stColumn"] {
+    min-width: calc(50% - 0.25rem) !important; flex: 1 1 calc(50% - 0.25rem) !important;
+  }
+  [data-testid="stMetric"] { padding: 0.5rem !important; }
+  h1 { padding-top: 0 !important; }
+}
+</style>"""
 CONTEXT_KEY = "wirewatch_context"
 DRILL_KEY = "wirewatch_drill"
 ZOOM_KEY = "wirewatch_zoom"
@@ -37,7 +56,7 @@ class Context:
     window_name: str
     bucket_name: str
     refresh: float | None
-    custom: tuple[date, date] | None = None
+    custom: tuple[int, int] | None = None  # the absolute range, epoch ms
 
     @property
     def url(self) -> str:

@@ -30,7 +30,7 @@ def choose(
 def filters(ctx: views.Context) -> tuple[ArticleFilter, int]:
     options, _ = data.guarded("filter_options", data.filter_options, ctx.url, ctx.run_id)
     options = options or {"sources": [], "actors": [], "locations": [], "kinds": []}
-    cols = st.columns([1, 1, 1, 1, 2, 0.6])
+    cols = st.columns([1, 1, 1, 1, 2, 0.8])
     chosen = ArticleFilter(
         source=choose(cols[0], "Source", options["sources"], "f_source"),
         actor=choose(cols[1], "Actor", options["actors"], "f_actor"),

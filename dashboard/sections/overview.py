@@ -23,7 +23,8 @@ def alert_thresholds(bucket_ms: int) -> tuple[list[tuple[str, float]], list[str]
     return model.split_thresholds(found or [], bucket_ms)
 
 
-def headline(ov: Overview) -> None:
+def headline(ov: Overview) -> dict[str, Any] | None:
+    """The four headline cards; returns the incidents' figures (None before any link)."""
     f, prev = ov.figures, ov.previous
     ctx = views.context()
     linked, _ = data.guarded("incidents", data.incident_headline, ctx.url, ctx.run_id, ov.window)
@@ -65,12 +66,17 @@ def headline(ov: Overview) -> None:
         delta_color="off",
         border=True,
     )
+    if prev is None:
+        st.caption("No deltas for the whole run: there is no previous window to compare.")
+    return linked
+
+
+def death_tolls(ov: Overview, linked: dict[str, Any] | None) -> None:
+    """The toll cards, below the trends so a narrow screen reaches the first chart."""
     if linked is not None and linked["tolls"]:
         toll_series(linked["tolls"], linked["tolls_before"])
     else:
         tolls(ov)
-    if prev is None:
-        st.caption("No deltas for the whole run: there is no previous window to compare.")
 
 
 def tolls(ov: Overview) -> None:
@@ -128,8 +134,12 @@ def _fmt(value: float | None, spec: str = ",") -> str | None:
 def chart(figure: Any, key: str, modes: tuple[str, ...] = ("pick",)) -> dict[str, Any]:
     """Draw a selectable chart; return its selection state (empty when nothing is picked)."""
     nonce = st.session_state.get(NONCE_KEY, 0)
-    draw = st.vega_lite_chart if isinstance(figure, dict) else st.altair_chart
-    event = draw(figure, key=f"{key}.{nonce}", on_select="rerun", selection_mode=list(modes))
+    name, modes_ = f"{key}.{nonce}", list(modes)
+    if isinstance(figure, dict):  # a plain spec: its rows go as Arrow, not via pandas
+        spec = charts.arrow_datasets(figure)
+        event = st.vega_lite_chart(spec, key=name, on_select="rerun", selection_mode=modes_)
+    else:
+        event = st.altair_chart(figure, key=name, on_select="rerun", selection_mode=modes_)
     return dict(event.selection) if event else {}
 
 
@@ -145,7 +155,11 @@ def trends(ov: Overview) -> drill.Drill | None:
     with left:
         st.subheader("Articles and negotiation events")
         articles = charts.trend_chart(
-            ov.series, series=("articles", "negotiations"), label_format=fmt, partial_ms=partial
+            ov.series,
+            series=("articles", "negotiations"),
+            label_format=fmt,
+            partial_ms=partial,
+            bucket_ms=ov.bucket_ms,
         )
         picked_articles = chart(articles, "trend_articles", TREND_MODES)
     with right:
@@ -158,6 +172,7 @@ def trends(ov: Overview) -> drill.Drill | None:
             thresholds=drawn,
             label_format=fmt,
             partial_ms=partial,
+            bucket_ms=ov.bucket_ms,
         )
         picked_people = chart(people, "trend_people", TREND_MODES)
     if partial is not None:
@@ -270,8 +285,10 @@ def live() -> None:
         f"of {model.fmt_bucket(ov.bucket_ms)} · run `{ctx.run_id}` · "
         f"updated {model.fmt_time(model.now_ms())}"
     )
-    headline(ov)
-    chosen = [trends(ov), *where_and_who(ov), *entities_and_talks(ov)]
+    linked = headline(ov)
+    picked = trends(ov)
+    death_tolls(ov, linked)
+    chosen = [picked, *where_and_who(ov), *entities_and_talks(ov)]
     evidence(ctx, ov, chosen)
 
 

@@ -47,7 +47,7 @@ def test_overview_headline_figures_and_deltas(app: Run) -> None:
 @pytest.mark.usefixtures("filled")
 def test_overview_window_and_run_change_the_figures(app: Run) -> None:
     at = app()
-    at.selectbox(key="window").set_value("Last day").run()
+    at.selectbox(key="window").set_value("Last 24 h").run()
     assert metrics(at)["People killed (new incidents)"][0] == "19"  # A4 joins
     at.selectbox(key="run").set_value("replay-1").run()
     shown = metrics(at)

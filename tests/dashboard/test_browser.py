@@ -109,6 +109,7 @@ def dashboard(kafka_settings: Settings) -> Iterator[str]:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+            proc.wait()  # reaped, or the Popen warns when collected
         if proc.stderr:
             proc.stderr.close()
 

@@ -60,6 +60,7 @@ def serve(store_url: str, extra_env: dict[str, str] | None = None) -> Iterator[s
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+            proc.wait()  # reaped, or the Popen warns when collected
 
 
 @pytest.fixture
@@ -107,17 +108,18 @@ def charts(page: Any) -> Any:
 def test_a_shared_url_round_trips(served: str, browser: Any) -> None:
     from playwright.sync_api import expect
 
-    query = urllib.parse.urlencode({"window": "Last day", "figure": KILLED})
+    query = urllib.parse.urlencode({"window": "Last 24 h", "figure": KILLED})
     page = open_page(browser, f"{served}/?{query}")
     expect(page.get_by_text("Behind: killed")).to_be_visible(timeout=30_000)
     killed = page.locator('[data-testid="stMetric"]').filter(has_text=KILLED).first
-    expect(killed).to_contain_text("19")  # the last day holds A4 too
-    choose(page, "Window", "Last week")
-    page.wait_for_function("location.search.includes('window=Last+week')", timeout=30_000)
+    expect(killed).to_contain_text("19", timeout=30_000)  # the last day holds A4 too
+    choose(page, "Time range", "Last 7 d")
+    page.wait_for_function("location.search.includes('window=Last+7+d')", timeout=30_000)
     assert "figure=People+killed" in page.url
     again = open_page(browser, page.url)  # a colleague opens the link
     expect(again.get_by_text("Behind: killed")).to_be_visible(timeout=30_000)
-    expect(again.get_by_role("combobox", name="Window")).to_have_value("Last week")
+    picker = again.get_by_role("combobox", name="Time range")
+    expect(picker).to_have_value("Last 7 d", timeout=30_000)
     articles = open_page(browser, f"{served}/articles?source=AP")
     expect(articles.get_by_text("Overnight raid in Jenin")).to_be_visible(timeout=30_000)
     expect(articles.get_by_text("Airstrike hits Rafah")).to_have_count(0)
@@ -196,6 +198,31 @@ def test_the_map_draws_the_outline_and_points(served: str, browser: Any) -> None
     colours = shot.getcolors(maxcolors=1_000_000) or []
     reddish = sum(n for n, (r, g, b) in colours if r > 150 and g < 110 and b < 100)
     assert reddish > 50, "no killed point drawn on the map"
+
+
+@pytest.mark.timeout(240)
+def test_an_absolute_range_round_trips(served: str, browser: Any) -> None:
+    from playwright.sync_api import expect
+
+    page = open_page(browser, served)
+    choose(page, "Time range", "Absolute range")
+    now = datetime.now(UTC)
+    start = (now - timedelta(minutes=100)).strftime("%Y-%m-%d %H:%M")
+    end = (now - timedelta(minutes=40)).strftime("%Y-%m-%d %H:%M")
+    for label, value in (("From (UTC)", start), ("To (UTC)", end)):
+        box = page.get_by_label(label, exact=True)
+        box.fill(value)
+        box.press("Enter")
+    page.wait_for_function(
+        f"new URLSearchParams(location.search).get('to') === {end!r}", timeout=30_000
+    )
+    killed = page.locator('[data-testid="stMetric"]').filter(has_text=KILLED).first
+    expect(killed).to_contain_text("14", timeout=30_000)  # A4 and A1, not A3
+    again = open_page(browser, page.url)  # a colleague opens the link
+    expect(again.get_by_label("From (UTC)", exact=True)).to_have_value(start, timeout=30_000)
+    expect(again.locator('[data-testid="stMetric"]').filter(has_text=KILLED).first).to_contain_text(
+        "14", timeout=30_000
+    )
 
 
 @pytest.mark.timeout(240)

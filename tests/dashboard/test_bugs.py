@@ -191,7 +191,7 @@ def test_the_overview_under_all_shows_the_year_on_its_axis(app: Run) -> None:
 @pytest.mark.usefixtures("filled")
 def test_a_grown_bucket_size_is_said(app: Run) -> None:
     at = app()
-    at.selectbox(key="window").set_value("Last week").run()
+    at.selectbox(key="window").set_value("Last 7 d").run()
     at.selectbox(key="bucket").set_value("1 min").run()
     notes = [i.value for i in at.info]
     assert any("Buckets of 1 min would draw 10,080 points" in n for n in notes)

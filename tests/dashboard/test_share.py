@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,21 +15,35 @@ Run = Callable[..., AppTest]
 
 
 def test_params_and_state_round_trip() -> None:
-    params = {"run": "replay-1", "window": "Custom", "from": "2025-01-01", "to": "2025-01-03",
-              "source": "AP", "zoom": "1000-5000", "bogus": "x"}  # fmt: skip
+    params = {"run": "replay-1", "window": "Absolute range", "from": "2025-01-01 06:30",
+              "to": "2025-01-03", "bucket": "2 d", "source": "AP", "zoom": "1000-5000",
+              "bogus": "x"}  # fmt: skip
     state = share.params_to_state(params)
     assert state["run"] == "replay-1" and state["f_source"] == "AP"
-    assert state[share.CUSTOM_KEY] == (date(2025, 1, 1), date(2025, 1, 3))
+    assert (state["share.from"], state["share.to"]) == ("2025-01-01 06:30", "2025-01-03")
     assert state[share.ZOOM_KEY] == (1000, 5000)
     back = share.state_to_params(state, "articles")
     assert back == {k: v for k, v in params.items() if k != "bogus"}
     assert "source" not in share.state_to_params(state, "")  # the Articles page's filter
 
 
+def test_a_range_travels_only_with_an_absolute_window() -> None:
+    state = {"window": "Last 24 h", "abs_from": "2025-01-01", "abs_to": "2025-01-02"}
+    assert share.state_to_params(state) == {"window": "Last 24 h"}
+
+
+def test_links_with_older_names_open_the_same_view() -> None:
+    state = share.params_to_state({"window": "Custom", "from": "2025-01-01", "to": "2025-01-03",
+                                   "bucket": "1 day"})  # fmt: skip
+    assert (state["window"], state["bucket"]) == ("Absolute range", "1 d")
+    assert share.params_to_state({"window": "Last 24 h"})["window"] == "Last 24 h"
+    assert share.params_to_state({"window": "Last hour"})["window"] == "Last 1 h"
+
+
 def test_mangled_params_are_ignored() -> None:
-    state = share.params_to_state({"window": "Custom", "from": "yesterday", "to": "x"})
-    assert share.CUSTOM_KEY not in state and state["window"] == "Custom"
-    assert share.state_to_params({"window": "Last hour", "run": "live", "f_source": "Any"}) == {}
+    state = share.params_to_state({"window": "Last 1 h", "zoom": "soon-later"})
+    assert share.ZOOM_KEY not in state and state["window"] == "Last 1 h"
+    assert share.state_to_params({"window": "Last 1 h", "run": "live", "f_source": "Any"}) == {}
 
 
 def opened(params: dict[str, str], page: str | None = None) -> AppTest:
@@ -46,8 +59,8 @@ def opened(params: dict[str, str], page: str | None = None) -> AppTest:
 
 @pytest.mark.usefixtures("filled")
 def test_a_shared_overview_link_restores_window_and_figure() -> None:
-    at = opened({"window": "Last day", "figure": "People killed (new incidents)"})
-    assert at.selectbox(key="window").value == "Last day"
+    at = opened({"window": "Last 24 h", "figure": "People killed (new incidents)"})
+    assert at.selectbox(key="window").value == "Last 24 h"
     assert at.selectbox(key="figure").value == "People killed (new incidents)"
     assert any(m.value == "**Behind: killed**" for m in at.markdown)
     killed = {m.label: m.value for m in at.metric}["People killed (new incidents)"]
@@ -57,9 +70,9 @@ def test_a_shared_overview_link_restores_window_and_figure() -> None:
 @pytest.mark.usefixtures("filled")
 def test_the_url_follows_the_view() -> None:
     at = opened({})
-    at.selectbox(key="window").set_value("Last week").run()
+    at.selectbox(key="window").set_value("Last 7 d").run()
     at.selectbox(key="run").set_value("replay-1").run()
-    assert at.query_params["window"] == "Last week"
+    assert at.query_params["window"] == "Last 7 d"
     assert at.query_params["run"] == "replay-1"
 
 
@@ -67,7 +80,7 @@ def test_the_url_follows_the_view() -> None:
 def test_a_stale_link_opens_the_default_view() -> None:
     at = opened({"run": "no-such-run", "window": "Last century", "figure": "Nope"})
     assert at.selectbox(key="run").value == "live"
-    assert at.selectbox(key="window").value == "Last hour"
+    assert at.selectbox(key="window").value == "Last 1 h"
     assert at.selectbox(key="figure").value == "—"
 
 
@@ -94,9 +107,9 @@ def test_new_articles_wait_behind_a_bar(store_url: str) -> None:
 
 @pytest.mark.usefixtures("filled")
 def test_controls_that_do_not_apply_are_hidden_and_kept() -> None:
-    at = opened({"window": "Last day"})
+    at = opened({"window": "Last 24 h"})
     at.switch_page("sections/alerts.py").run()
     keys = {s.key for s in at.sidebar.selectbox}
     assert "window" not in keys and "bucket" not in keys and "run" not in keys
     at.switch_page("sections/overview.py").run()
-    assert at.selectbox(key="window").value == "Last day"
+    assert at.selectbox(key="window").value == "Last 24 h"

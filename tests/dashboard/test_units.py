@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
+
+import pytest
 
 from dashboard import drill, model
 from dashboard.evidence import body_html, mark_spans, sentence_html
@@ -46,13 +48,68 @@ def test_body_html_finds_sentences_when_offsets_disagree() -> None:
 
 def test_windows_and_previous() -> None:
     now = T0
-    hour = model.resolve_window("Last hour", now, None)
+    hour = model.resolve_window("Last 1 h", now, None)
     assert (hour.start_ms, hour.end_ms) == (now - model.HOUR, now)
     assert hour.previous() == model.Window(now - 2 * model.HOUR, now - model.HOUR)
+    assert model.resolve_window("Last hour", now, None) == hour  # an older link's name
     whole = model.resolve_window("All", now, (now - 5 * model.DAY, now - 1000))
     assert (whole.start_ms, whole.end_ms, whole.previous()) == (now - 5 * model.DAY, now, None)
-    custom = model.resolve_window("Custom", now, None, (date(2025, 1, 1), date(2025, 1, 2)))
-    assert custom.length_ms == 2 * model.DAY
+    span = model.absolute_range("2025-01-01", "2025-01-02")
+    assert model.resolve_window("Absolute range", now, None, span).length_ms == 2 * model.DAY
+
+
+def test_quick_ranges_on_the_utc_calendar() -> None:
+    now = model.to_ms(datetime(2025, 3, 5, 14, 30, tzinfo=UTC))  # a Wednesday
+    midnight = model.to_ms(datetime(2025, 3, 5, tzinfo=UTC))
+    monday = model.to_ms(datetime(2025, 3, 3, tzinfo=UTC))
+    today = model.resolve_window("Today so far", now, None)
+    assert (today.start_ms, today.end_ms) == (midnight, now)
+    yesterday = model.resolve_window("Yesterday", now, None)
+    assert (yesterday.start_ms, yesterday.end_ms) == (midnight - model.DAY, midnight)
+    assert yesterday.previous() == model.Window(midnight - 2 * model.DAY, midnight - model.DAY)
+    week = model.resolve_window("This week so far", now, None)
+    assert (week.start_ms, week.end_ms) == (monday, now)
+    before = model.resolve_window("Previous week", now, None)
+    assert (before.start_ms, before.end_ms) == (monday - 7 * model.DAY, monday)
+    assert model.resolve_window("Last 15 min", now, None).length_ms == 15 * model.MINUTE
+    assert model.resolve_window("Last 30 d", now, None).length_ms == 30 * model.DAY
+    # a finished range has no partial bucket; one ending now has
+    assert model.partial_bucket(yesterday, model.HOUR, now) is None
+    assert model.partial_bucket(today, model.HOUR, now) == now - 30 * model.MINUTE
+    # the page checks a moment after it resolved the window, maybe past a bucket's end
+    later = now + 31 * model.MINUTE
+    assert model.partial_bucket(today, model.HOUR, later) == now - 30 * model.MINUTE
+    fixed = model.resolve_window("Absolute range", now, None, (now - model.HOUR, now + model.HOUR))
+    assert not fixed.live and model.partial_bucket(fixed, model.HOUR, now) == now + model.HOUR // 2
+    assert model.partial_bucket(fixed, model.HOUR, now + 2 * model.HOUR) is None
+
+
+def test_absolute_ranges_read_as_utc() -> None:
+    start = model.to_ms(datetime(2025, 1, 31, 14, 30, tzinfo=UTC))
+    assert model.parse_moment("2025-01-31 14:30") == start
+    assert model.parse_moment(" 2025-01-31T14:30:00Z ") == start
+    assert model.parse_moment("2025-01-31 14:30 UTC") == start
+    assert model.parse_moment("2025-01-31", end=True) == model.to_ms(
+        datetime(2025, 2, 1, tzinfo=UTC)
+    )
+    assert model.absolute_range("2025-01-31 14:30", "2025-01-31 15:00") == (
+        start,
+        start + 30 * model.MINUTE,
+    )
+    with pytest.raises(ValueError, match="not a UTC time like 2025-01-31"):
+        model.parse_moment("yesterday")
+    with pytest.raises(ValueError, match="ends .* before it starts"):
+        model.absolute_range("2025-02-01", "2025-01-01")
+    # an unreadable absolute range falls back to the default quick range
+    assert model.resolve_window("Absolute range", T0, None, None).length_ms == model.HOUR
+
+
+def test_human_bucket_sizes() -> None:
+    assert [model.fmt_bucket(model.BUCKETS[n] or 0) for n in ("30 min", "12 h", "2 d", "7 d")] == [
+        "30 min", "12 h", "2 d", "7 d"
+    ]  # fmt: skip
+    assert model.choose_bucket("2 d", model.Window(0, 30 * model.DAY)) == (2 * model.DAY, "")
+    assert model.choose_bucket("1 day", model.Window(0, 30 * model.DAY)) == (model.DAY, "")
 
 
 def test_pick_bucket_auto_and_cap() -> None:

@@ -1,10 +1,9 @@
-"""Chart builders, checked through the Vega-Lite spec that ``to_dict()`` produces."""
+"""Chart builders, checked through their Vega-Lite specs (plain dicts, or Altair's to_dict())."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
-
-import altair as alt
 
 from dashboard import charts
 
@@ -36,9 +35,8 @@ def values(spec: dict[str, Any], layer: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_trend_chart_encodings_and_tooltip() -> None:
-    chart = charts.trend_chart(SERIES_ROWS, series=("killed", "wounded"), y_title="people")
-    assert isinstance(chart, alt.LayerChart)
-    spec = chart.to_dict()
+    spec = charts.trend_chart(SERIES_ROWS, series=("killed", "wounded"), y_title="people")
+    json.dumps(spec)  # what Streamlit sends
     points = layer_with(spec, "circle")
     enc = points["encoding"]
     assert enc["x"] == {
@@ -58,19 +56,30 @@ def test_trend_chart_encodings_and_tooltip() -> None:
 
 
 def test_trend_chart_selections() -> None:
-    spec = charts.trend_chart(SERIES_ROWS).to_dict()
-    params = {p["name"]: p for p in spec["params"]}
+    spec = charts.trend_chart(SERIES_ROWS)
+    params = {p["name"]: p for p in layer_with(spec, "circle")["params"]}
     assert params["brush"]["select"] == {"type": "interval", "encodings": ["x"]}
     assert params["pick"]["select"] == {
         "type": "point", "fields": ["bucket_ms", "series"], "on": "click"
     }  # fmt: skip
-    assert params["brush"]["views"] == params["pick"]["views"]
+
+
+def test_the_partial_last_bucket_is_shaded_and_said() -> None:
+    last = T0 + 3 * 60_000
+    spec = charts.trend_chart(SERIES_ROWS, series=("killed",), partial_ms=last, bucket_ms=60_000)
+    band = layer_with(spec, "rect")
+    assert spec["layer"][0] is not band and spec["layer"][0]["mark"]["type"] == "rect"  # under
+    assert values(spec, band) == [{"start": last, "end": last + 60_000, "note": "still filling"}]
+    assert band["encoding"]["x"]["axis"] == layer_with(spec, "line")["encoding"]["x"]["axis"]
+    marked = {r["bucket_ms"]: r["bucket"] for r in values(spec, layer_with(spec, "circle"))}
+    assert marked == {T0 + 60_000: "complete", last: "partial (still filling)"}
+    assert "partial" not in charts.trend_chart(SERIES_ROWS)["datasets"]
 
 
 def test_threshold_rules_are_layered() -> None:
     spec = charts.trend_chart(
         SERIES_ROWS, series=("killed",), thresholds=[("killed > 10", 10), ("surge", 25.5)]
-    ).to_dict()
+    )
     rule = layer_with(spec, "rule")
     assert rule["mark"]["strokeDash"] == [6, 4]
     assert rule["encoding"]["y"] == {"field": "value", "type": "quantitative"}
@@ -81,7 +90,7 @@ def test_threshold_rules_are_layered() -> None:
 
 
 def test_no_thresholds_no_rules() -> None:
-    spec = charts.trend_chart(SERIES_ROWS).to_dict()
+    spec = charts.trend_chart(SERIES_ROWS)
     assert "rule" not in str([layer.get("mark") for layer in spec["layer"]])
     assert len(spec["layer"]) == 2
 
@@ -98,9 +107,7 @@ def test_negotiation_chart_colours_types_and_shows_mediators() -> None:
         {"event_ms": T0 + 1, "event": "vote_postponed", "mediators": "", "parties": "Israel",
          "source": "AP", "title": "Vote"},
     ]  # fmt: skip
-    chart = charts.negotiation_chart(rows)
-    assert isinstance(chart, alt.Chart)
-    spec = chart.to_dict()
+    spec = charts.negotiation_chart(rows)
     enc = spec["encoding"]
     assert enc["color"]["field"] == enc["y"]["field"] == "event type"  # plain English
     shown = [r["event type"] for r in spec["datasets"][spec["data"]["name"]]]
@@ -112,7 +119,7 @@ def test_negotiation_chart_colours_types_and_shows_mediators() -> None:
 
 def test_entity_chart_sorted_bars_with_pick() -> None:
     rows = [{"name": "Qatar", "mentions": 2}, {"name": "Egypt", "mentions": 1}]
-    spec = charts.entity_chart(rows, "Top actors").to_dict()
+    spec = charts.entity_chart(rows, "Top actors")
     assert spec["mark"]["type"] == "bar"
     assert spec["encoding"]["y"]["sort"] == "-x"
     assert spec["encoding"]["x"]["field"] == "mentions"
@@ -129,10 +136,40 @@ def test_rate_chart() -> None:
 
 
 def test_builders_accept_empty_rows() -> None:
-    for chart in (
-        charts.trend_chart([]),
-        charts.negotiation_chart([]),
-        charts.entity_chart([], "Top actors"),
-        charts.rate_chart([]),
-    ):
-        assert chart.to_dict()["$schema"].startswith("https://vega.github.io/schema/vega-lite/v6")
+    plain = (charts.trend_chart([]), charts.negotiation_chart([]),
+             charts.entity_chart([], "Top actors"), charts.source_chart([]))  # fmt: skip
+    for spec in (*plain, charts.rate_chart([]).to_dict()):
+        assert spec["$schema"].startswith("https://vega.github.io/schema/vega-lite/v6")
+
+
+def _labelled(spec: Any) -> list[dict[str, Any]]:
+    """Every nominal channel with an axis or legend, anywhere in ``spec``."""
+    found = []
+    if isinstance(spec, dict):
+        if spec.get("type") == "nominal" and ("axis" in spec or "legend" in spec):
+            found.append(spec)
+        for value in spec.values():
+            found += _labelled(value)
+    elif isinstance(spec, list):
+        for value in spec:
+            found += _labelled(value)
+    return found
+
+
+def test_no_chart_label_is_cut_short() -> None:
+    """Vega-Lite cuts axis and legend labels at 180 px with an ellipsis unless told not to."""
+    rows = [{"name": "United Nations Relief and Works Agency", "mentions": 2}]
+    specs = [
+        charts.trend_chart(SERIES_ROWS, series=("killed", "wounded")),
+        charts.negotiation_chart([{"event_ms": T0, "event": "humanitarian_pause", "mediators": "",
+                                   "parties": "", "source": "AP", "title": "t"}]),
+        charts.entity_chart(rows, "Top actors"),
+        charts.source_chart([{"source": "Office for the Coordination of Humanitarian Affairs",
+                              "articles": 1, "killed": 0, "wounded": 0}]),
+    ]  # fmt: skip
+    for spec in specs:
+        channels = _labelled(spec)
+        assert channels, spec.get("title")
+        for channel in channels:
+            guide = channel.get("axis") or channel.get("legend")
+            assert guide is None or guide.get("labelLimit") == 0, channel

@@ -17,8 +17,8 @@ from typing import Any
 
 from consumers.extraction import extract
 from producers.synthetic import generate
+from wirewatch.events import ArticleEvent
 from wirewatch.metrics import ArticleMetrics
-from wirewatch.schema import ArticleEvent
 
 
 def best(fn: Callable[[], Any], repeat: int) -> float:

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from producers.http import ArticleServer  # noqa: E402
-from wirewatch.schema import ArticleEvent  # noqa: E402
+from wirewatch.events import ArticleEvent  # noqa: E402
 
 BODY = ("Shelling was reported near the crossing on Tuesday, and aid convoys were "
         "turned back. Talks on a humanitarian pause resumed in the evening. ") * 8  # fmt: skip

@@ -35,7 +35,7 @@ from consumers.incidents.batch import make_tracker  # noqa: E402
 from consumers.incidents.linking import Linker  # noqa: E402
 from consumers.incidents.reports import ArticleInfo, Report, reports_of  # noqa: E402
 from consumers.incidents.stories import StoryIndex  # noqa: E402
-from consumers.incidents_cmd import parse_article  # noqa: E402
+from consumers.incidents_cli import parse_article  # noqa: E402
 
 SETS = (ROOT / "tests" / "data" / "incidents.jsonl",  # seed 11, used while tuning the linker
         ROOT / "tests" / "data" / "incidents_heldout.jsonl")  # seed 29, never tuned on  # fmt: skip

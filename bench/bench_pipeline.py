@@ -34,9 +34,9 @@ from consumers.extraction import extract
 from consumers.extractor import Extractor
 from producers.synthetic import generate
 from wirewatch.broker import LocalBroker
+from wirewatch.events import now
 from wirewatch.host import free_port_pair
 from wirewatch.kafka import ensure_topics, make_consumer, make_producer
-from wirewatch.schema import now
 from wirewatch.settings import Settings, Topics, isolated
 from wirewatch.store import open_store
 from wirewatch.store.articles import processing_delays_ms

@@ -34,9 +34,9 @@ from pathlib import Path
 from kafka.errors import KafkaError
 
 from wirewatch.broker import LocalBroker
+from wirewatch.events import ArticleEvent
 from wirewatch.host import free_port_pair
 from wirewatch.kafka import ensure_topics, make_admin, make_producer
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings, child_environment, isolated
 from wirewatch.store import articles, open_store
 

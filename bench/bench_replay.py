@@ -18,9 +18,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import replace
 
-from producers.record import Recorded
+from producers.recording import Recorded
 from producers.replay import Replayer
-from wirewatch.schema import ArticleEvent
+from wirewatch.events import ArticleEvent
 from wirewatch.settings import Settings, Topics
 
 

@@ -22,10 +22,10 @@ from typing import Any
 
 from consumers.bounds import implausible
 from wirewatch.errors import SchemaError
+from wirewatch.events import ArticleEvent, now
 from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE
 from wirewatch.language import is_analysed, with_language
 from wirewatch.metrics import ArticleMetrics, Extraction, Provenance
-from wirewatch.schema import ArticleEvent, now
 from wirewatch.service import Hosted, Record, Runner
 from wirewatch.settings import Settings
 from wirewatch.store import DeadLetter, SqlStore, articles

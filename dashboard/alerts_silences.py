@@ -18,12 +18,12 @@ import pandas as pd
 import streamlit as st
 
 from consumers.alerts import silences
-from consumers.alerts.cli import duration
+from consumers.alerts.alerts_cli import duration
 from consumers.alerts.commands import send_test
 from consumers.alerts.rules import AlertRule
 from dashboard import auth
 from wirewatch.errors import WirewatchError
-from wirewatch.schema import LIVE_RUN
+from wirewatch.events import LIVE_RUN
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore
 from wirewatch.store import alerts as alert_store
@@ -158,7 +158,7 @@ def channels_section(store: SqlStore, settings: Settings, allowed: bool) -> None
 
 def md(text: str) -> str:
     """User text shown literally in markdown."""
-    from dashboard.alerts_page import escape_markdown  # that module imports this one
+    from dashboard.sections.alerts import escape_markdown  # that module imports this one
 
     return escape_markdown(text)
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from producers.archive import PATTERNS, ArchiveError, read_archive
 from producers.replay import check_run_id
 from wirewatch.errors import ConfigError
-from wirewatch.schema import LIVE_RUN
+from wirewatch.events import LIVE_RUN
 
 #: A recording larger than this is not read through before it starts; the replay's
 #: log says what is wrong with it instead.

@@ -96,7 +96,7 @@ def load_overview(ctx: Context) -> model.Overview | None:
 
 def alert_banner(ctx: Context) -> None:
     """A banner per firing alert rule of the chosen run, on every page."""
-    from dashboard.alerts_page import firing_banner
+    from dashboard.sections.alerts import firing_banner
 
     data.guarded("firing", lambda: firing_banner(data.get_store(ctx.url), ctx.run_id))
 

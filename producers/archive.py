@@ -31,10 +31,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal, cast
 
-from producers.record import Recorded
-from producers.records import BODY_FIELDS, TIME_FIELDS, event_from_mapping
+from producers.parsing import BODY_FIELDS, TIME_FIELDS, event_from_mapping
+from producers.recording import Recorded
 from wirewatch.errors import SchemaError, WirewatchError
-from wirewatch.schema import ArticleEvent
+from wirewatch.events import ArticleEvent
 from wirewatch.store.sql import to_ms
 
 OnError = Literal["stop", "skip"]

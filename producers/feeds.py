@@ -29,10 +29,10 @@ import feedparser
 
 from producers.fulltext import FetchError, PageFetcher
 from producers.markup import html_to_text
+from producers.parsing import epoch_time
 from producers.publish import Sink
-from producers.records import epoch_time
 from wirewatch.errors import ConfigError, SchemaError, WirewatchError
-from wirewatch.schema import ArticleEvent
+from wirewatch.events import ArticleEvent
 
 DEFAULT_INTERVAL = 300.0
 MAX_REMEMBERED = 5000

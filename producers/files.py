@@ -24,8 +24,8 @@ from pathlib import Path
 
 from producers.fulltext import FullTextFn, line_event, mapping_event
 from producers.lines import read_capped, read_lines
+from producers.parsing import decode_utf8, event_from_text, objects_from_json
 from producers.publish import Sink
-from producers.records import decode_utf8, event_from_text, objects_from_json
 from wirewatch.errors import ConfigError, SchemaError
 from wirewatch.settings import DEFAULT_MAX_INPUT_BYTES
 

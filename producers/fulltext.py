@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from producers.records import (
+from producers.parsing import (
     BODY_FIELDS,
     URL_FIELDS,
     decode_utf8,
@@ -37,7 +37,7 @@ from producers.records import (
     parse_json,
 )
 from wirewatch.errors import SchemaError, WirewatchError
-from wirewatch.schema import ArticleEvent
+from wirewatch.events import ArticleEvent
 
 USER_AGENT = "wirewatch-fulltext/0.1 (+https://github.com/wirewatch)"
 DEFAULT_TIMEOUT = 15.0
@@ -240,7 +240,7 @@ def mapping_event(data: Any, *, source: str, full_text: FullTextFn | None = None
     """:func:`event_from_mapping`, with the linked page's text for an item that has a URL only.
 
     Without ``full_text``, or for an item with a body, this is exactly
-    :func:`~producers.records.event_from_mapping`. A failed fetch is a
+    :func:`~producers.parsing.event_from_mapping`. A failed fetch is a
     :class:`SchemaError` giving the reason, so the item is dead-lettered with it.
     """
     url = _link_only(data) if full_text is not None else None

@@ -10,9 +10,9 @@ from http import HTTPStatus
 from typing import Any
 
 from producers.fulltext import FullTextFn, mapping_event
-from producers.records import decode_utf8, objects_from_json, parse_json
+from producers.parsing import decode_utf8, objects_from_json, parse_json
 from wirewatch.errors import SchemaError
-from wirewatch.schema import ArticleEvent, OversizeError
+from wirewatch.events import ArticleEvent, OversizeError
 
 
 class PayloadError(SchemaError):

@@ -28,8 +28,8 @@ from tqdm import tqdm
 
 from wirewatch.delivery import DeliveryTracker
 from wirewatch.errors import SchemaError
+from wirewatch.events import FIELD_LIMITS, MAX_EVENT_BYTES, ArticleEvent
 from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE, make_producer
-from wirewatch.schema import FIELD_LIMITS, MAX_EVENT_BYTES, ArticleEvent
 from wirewatch.settings import Settings
 
 SEEN_LIMIT = 100_000

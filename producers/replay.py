@@ -27,10 +27,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from producers.record import Recorded
+from producers.recording import Recorded
 from wirewatch.errors import ConfigError, SchemaError
+from wirewatch.events import ArticleEvent
 from wirewatch.host import pid_alive
-from wirewatch.schema import ArticleEvent
 
 log = logging.getLogger(__name__)
 COMMANDS = ("pause", "resume", "stop")

@@ -14,7 +14,7 @@ from typing import Any
 from tqdm import tqdm
 
 from producers.archive import ON_ERROR, ArchiveError, read_archive
-from producers.record import Recorded, read_topic, write_records
+from producers.recording import Recorded, read_topic, write_records
 from producers.replay import (
     Control,
     Replayer,
@@ -26,8 +26,8 @@ from producers.replay import (
 from wirewatch.cli import time_arg
 from wirewatch.delivery import DeliveryTracker
 from wirewatch.errors import BrokerError, ConfigError
+from wirewatch.events import LIVE_RUN, ArticleEvent
 from wirewatch.kafka import ensure_topics, make_consumer, make_producer
-from wirewatch.schema import LIVE_RUN, ArticleEvent
 from wirewatch.settings import Settings
 from wirewatch.signals import stopping_on_signals
 

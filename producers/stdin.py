@@ -10,8 +10,8 @@ from typing import BinaryIO
 
 from producers.files import publish_line
 from producers.lines import read_capped, read_lines
+from producers.parsing import decode_utf8, event_from_text
 from producers.publish import Sink
-from producers.records import decode_utf8, event_from_text
 from wirewatch.errors import SchemaError
 from wirewatch.settings import DEFAULT_MAX_INPUT_BYTES
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from producers import phrases as p
-from wirewatch.schema import ArticleEvent, now
+from wirewatch.events import ArticleEvent, now
 
 BASE_URL = "https://synthetic.wirewatch.invalid"
 DEFAULT_SOURCE = "synthetic"

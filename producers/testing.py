@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from wirewatch.schema import ArticleEvent
+from wirewatch.events import ArticleEvent
 
 
 @dataclass(frozen=True)

@@ -15,18 +15,18 @@ from typing import Any
 
 from wirewatch import __version__
 from wirewatch.errors import SchemaError, WirewatchError
-from wirewatch.schema import parse_time
+from wirewatch.events import parse_time
 
 Register = Callable[[Any], None]
 
 
 def _registrars() -> list[Register]:
-    from consumers import cli as consumers_cli
-    from consumers import incidents_cmd
-    from consumers.alerts import cli as alerts_cli
-    from dashboard import cli as dashboard_cli
-    from producers import cli as producers_cli
+    from consumers import extractor_cli as consumers_cli
+    from consumers import incidents_cli
+    from consumers.alerts import alerts_cli
+    from dashboard import dashboard_cli
     from producers import feeds_cli, replay_cli
+    from producers import produce_cli as producers_cli
     from wirewatch import broker_cli, stack
 
     return [
@@ -34,7 +34,7 @@ def _registrars() -> list[Register]:
         broker_cli.register,
         producers_cli.register,
         consumers_cli.register,
-        incidents_cmd.register,
+        incidents_cli.register,
         alerts_cli.register,
         replay_cli.register,
         dashboard_cli.register,

@@ -19,7 +19,7 @@ import threading
 from dataclasses import replace
 from typing import Any
 
-from wirewatch.schema import ArticleEvent
+from wirewatch.events import ArticleEvent
 
 ANALYSED = frozenset({"en"})
 SAMPLE_CHARS = 1000  # plenty for a language; costs ~1 ms an article

@@ -13,7 +13,7 @@ from typing import Any
 
 from wirewatch import codec
 from wirewatch.errors import SchemaError
-from wirewatch.schema import LIVE_RUN, SCHEMA_VERSION, ArticleEvent, parse_time
+from wirewatch.events import LIVE_RUN, SCHEMA_VERSION, ArticleEvent, parse_time
 
 CASUALTY_KINDS = ("killed", "wounded", "missing", "hostage", "detained")
 SCOPES = ("incident", "cumulative", "period")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from consumers.alerts import incident_window, rules, silences, topic
-from consumers.alerts.engine import backtest
+from consumers.alerts.evaluation import backtest
 from consumers.alerts.evaluator import Evaluator
 from consumers.alerts.notify import (
     Dispatcher,
@@ -28,8 +28,8 @@ from consumers.alerts.probe import SystemProbe
 from consumers.alerts.rules import AlertRule, RuleError
 from consumers.alerts.state import Transition
 from wirewatch.errors import ConfigError
+from wirewatch.events import LIVE_RUN, now
 from wirewatch.kafka import ALERTS_GROUP, ensure_topics, make_consumer, make_producer
-from wirewatch.schema import LIVE_RUN, now
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore, open_store
 from wirewatch.store import alerts as alert_store

@@ -29,15 +29,15 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from consumers.alerts import incident_window
-from consumers.alerts.engine import Engine, Probe
+from consumers.alerts.evaluation import Engine, Probe
 from consumers.alerts.notify import Dispatcher
 from consumers.alerts.rules import AlertRule
 from consumers.alerts.state import Transition
 from consumers.alerts.topic import RuleChange, RuleFeed
 from consumers.alerts.window import MAX_SKEW, Observation
 from wirewatch.errors import BrokerError
+from wirewatch.events import LIVE_RUN, now
 from wirewatch.metrics import ArticleMetrics
-from wirewatch.schema import LIVE_RUN, now
 from wirewatch.service import Hosted, Runner
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore

@@ -16,8 +16,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from consumers.alerts.rules import AlertRule
+from wirewatch.events import LIVE_RUN
 from wirewatch.kafka import committed_lag, make_consumer
-from wirewatch.schema import LIVE_RUN
 from wirewatch.settings import Settings
 from wirewatch.store.articles import latest_processed_ms, processed_since
 from wirewatch.store.dead_letters import dead_letters_since
@@ -26,7 +26,7 @@ from wirewatch.store.sql import SqlStore, to_ms
 
 
 class SystemProbe:
-    """A :data:`consumers.alerts.engine.Probe` over the store and the broker."""
+    """A :data:`consumers.alerts.evaluation.Probe` over the store and the broker."""
 
     def __init__(self, settings: Settings, store: SqlStore, lag_consumer: Any | None = None):
         self.settings = settings

@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from consumers.alerts.rules import AlertRule
-from wirewatch.schema import parse_time
+from wirewatch.events import parse_time
 
 OK, PENDING, FIRING = "ok", "pending", "firing"
 KINDS = ("pending", "firing", "resolved", "cleared")

@@ -21,8 +21,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from consumers.alerts.rules import AlertRule
+from wirewatch.events import parse_time
 from wirewatch.metrics import ArticleMetrics
-from wirewatch.schema import parse_time
 
 MAX_SKEW = timedelta(minutes=5)  # how far ahead of processing an event time may lie
 

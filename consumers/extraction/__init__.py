@@ -1,5 +1,5 @@
 """Rule-based, offline extraction of casualties, negotiations and signals from news text."""
 
-from consumers.extraction.engine import extract
+from consumers.extraction.pipeline import extract
 
 __all__ = ["extract"]

@@ -29,9 +29,9 @@ from consumers.incidents.linking import Incident
 from consumers.incidents.reports import ArticleInfo, Report
 from consumers.incidents.stories import DAY_MS
 from wirewatch.errors import SchemaError
+from wirewatch.events import now
 from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE, INCIDENTS_GROUP
 from wirewatch.metrics import ArticleMetrics
-from wirewatch.schema import now
 from wirewatch.service import Hosted, Runner
 from wirewatch.settings import Settings
 from wirewatch.store import DeadLetter, SqlStore

@@ -85,5 +85,6 @@ def feed(chosen: ArticleFilter, limit: int) -> None:
         views.article_card(article)
 
 
-st.title("Articles")
-feed(*filters(views.context()))
+if __name__ == "__main__":  # Streamlit runs a page as __main__; tests import its parts
+    st.title("Articles")
+    feed(*filters(views.context()))

@@ -100,6 +100,7 @@ def live() -> None:
     export.buttons(rows, "wirewatch-drilldown", "export.drilldown")
 
 
-st.title("Drill-down")
-st.caption("Pick a headline figure, or click a point on the Overview charts to bring it here.")
-live()
+if __name__ == "__main__":  # Streamlit runs a page as __main__; tests import its parts
+    st.title("Drill-down")
+    st.caption("Pick a headline figure, or click a point on the Overview charts to bring it here.")
+    live()

@@ -106,10 +106,6 @@ def supervised(settings: Settings) -> None:
     st.dataframe(status.get("services", []), hide_index=True, key="supervised_table")
 
 
-st.title("Pipeline health")
-live()
-
-
 def sources() -> None:
     """The desk's feeds (wirewatch feeds) and the articles in languages not analysed."""
     from wirewatch.language import ANALYSED, language_name
@@ -137,5 +133,8 @@ def sources() -> None:
                  hide_index=True, key="feeds_table")  # fmt: skip
 
 
-supervised(views.context().settings)
-sources()
+if __name__ == "__main__":  # Streamlit runs a page as __main__; tests import its parts
+    st.title("Pipeline health")
+    live()
+    supervised(views.context().settings)
+    sources()

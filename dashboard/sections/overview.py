@@ -292,5 +292,6 @@ def live() -> None:
     evidence(ctx, ov, chosen)
 
 
-st.title("Overview")
-live()
+if __name__ == "__main__":  # Streamlit runs a page as __main__; tests import its parts
+    st.title("Overview")
+    live()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from wirewatch.events import ArticleEvent
 from wirewatch.metrics import (
     ArticleMetrics,
     Casualty,
@@ -18,7 +19,6 @@ from wirewatch.metrics import (
     Signal,
     Summary,
 )
-from wirewatch.schema import ArticleEvent
 from wirewatch.store import SqlStore
 
 A1 = (

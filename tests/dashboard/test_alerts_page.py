@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from consumers.alerts.engine import backtest_series
+from consumers.alerts.evaluation import backtest_series
 from consumers.alerts.rules import AlertRule
 from consumers.alerts.state import RuleState
 from consumers.alerts.window import Observation
-from dashboard.alerts_page import (
+from dashboard.sections.alerts import (
     NEW,
     PUBLISH_TIMEOUT,
     backtest_chart,
@@ -25,8 +25,8 @@ from dashboard.alerts_page import (
     firing_intervals,
 )
 from tests.dashboard.conftest import UNREACHABLE_BROKER
+from wirewatch.events import ArticleEvent
 from wirewatch.metrics import ArticleMetrics, Extraction, Summary
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore, open_store
 from wirewatch.store import alerts as alert_store
@@ -37,13 +37,13 @@ HISTORY = [(0, 4), (1, 7), (15, 2), (16, 1), (30, 15)]
 
 
 def page(store, settings) -> None:  # type: ignore[no-untyped-def]  # run as a script
-    from dashboard.alerts_page import render
+    from dashboard.sections.alerts import render
 
     render(store, settings)
 
 
 def banner_page(store) -> None:  # type: ignore[no-untyped-def]  # run as a script
-    from dashboard.alerts_page import firing_banner
+    from dashboard.sections.alerts import firing_banner
 
     firing_banner(store)
 

@@ -46,11 +46,11 @@ def test_without_a_token_edits_are_open_on_loopback(app: Run) -> None:
 def test_the_cli_warns_when_exposed_without_a_token(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from dashboard import cli
+    from dashboard import dashboard_cli
     from tests.dashboard.test_cli import parse
 
     monkeypatch.delenv(auth.ENV_TOKEN, raising=False)
-    monkeypatch.setattr(cli.os, "execv", lambda *_: None)
+    monkeypatch.setattr(dashboard_cli.os, "execv", lambda *_: None)
     args = parse("--host", "0.0.0.0")  # noqa: S104
     args.handler(args)
     assert f"without {auth.ENV_TOKEN}" in capsys.readouterr().err

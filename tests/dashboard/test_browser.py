@@ -21,9 +21,9 @@ from typing import Any
 import pytest
 
 from consumers.extractor import Extractor
+from wirewatch.events import ArticleEvent
 from wirewatch.host import free_port
 from wirewatch.kafka import make_consumer, make_producer
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore, open_store
 

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from producers.record import Recorded, write_records
+from producers.recording import Recorded, write_records
 from tests.dashboard.test_browser import APP, CHROMIUM, REPO, wait_healthy
+from wirewatch.events import ArticleEvent
 from wirewatch.host import free_port
 from wirewatch.kafka import make_consumer
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings, child_environment
 
 pytestmark = [

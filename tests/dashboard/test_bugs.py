@@ -158,8 +158,8 @@ def test_time_labels_are_24_hour_utc_with_the_year_when_needed() -> None:
 
 
 def test_the_backtest_axis_reads_24_hour_utc() -> None:
-    from consumers.alerts.engine import Point
-    from dashboard.alerts_page import backtest_chart
+    from consumers.alerts.evaluation import Point
+    from dashboard.sections.alerts import backtest_chart
 
     at = datetime(2026, 3, 1, 15, tzinfo=UTC)
     points = [Point(at, 1.0), Point(at + timedelta(hours=1), 12.0)]
@@ -257,7 +257,7 @@ def test_alerts_cli_says_when_there_are_no_rules(
     store_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from consumers.alerts import commands
-    from consumers.alerts.cli import register
+    from consumers.alerts.alerts_cli import register
 
     commands.list_rules(argparse.Namespace(run_id="live"))
     assert "no alert rules" in capsys.readouterr().out

@@ -14,8 +14,8 @@ from consumers.incidents.service import update_rows
 from dashboard import drill
 from tests.dashboard.test_app import html
 from tests.dashboard.test_incidents_overview import REPORTS
+from wirewatch.events import ArticleEvent
 from wirewatch.metrics import ArticleMetrics
-from wirewatch.schema import ArticleEvent
 from wirewatch.store import incidents as incident_store
 from wirewatch.store import open_store
 

@@ -13,12 +13,12 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import replay_page
 from dashboard.replay_sources import TopicRange
-from producers.record import Recorded, write_records
+from dashboard.sections import replay as replay_page
+from producers.recording import Recorded, write_records
 from producers.replay import control_path, write_command
+from wirewatch.events import ArticleEvent
 from wirewatch.metrics import ArticleMetrics, Casualty, Evidence, Extraction, Summary
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore, open_store
 
@@ -26,7 +26,7 @@ T0 = datetime(2026, 3, 1, 12, tzinfo=UTC)
 
 
 def page(store, settings) -> None:  # type: ignore[no-untyped-def]  # run as a script
-    from dashboard.replay_page import render
+    from dashboard.sections.replay import render
 
     render(store, settings)
 

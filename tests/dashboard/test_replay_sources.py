@@ -15,10 +15,10 @@ from dashboard.replay_sources import (
     replay_arguments,
     topic_range,
 )
-from producers.record import Recorded, write_records
+from producers.recording import Recorded, write_records
 from wirewatch.cli import build_parser
 from wirewatch.errors import ConfigError
-from wirewatch.schema import ArticleEvent
+from wirewatch.events import ArticleEvent
 
 START = datetime(2026, 11, 24, 6, 30, tzinfo=UTC)
 

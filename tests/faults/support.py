@@ -16,8 +16,8 @@ from kafka.errors import KafkaError
 
 from tests.support.factories import article
 from tests.support.sql import query
+from wirewatch.events import ArticleEvent
 from wirewatch.kafka import make_admin
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings, child_environment
 from wirewatch.store import SqlStore, open_store
 from wirewatch.store.rollups import GRAINS

@@ -15,8 +15,8 @@ from consumers.alerts import topic
 from consumers.alerts.rules import AlertRule
 from tests.faults.support import Child, service_env, wait_until
 from tests.support.sql import query
+from wirewatch.events import ArticleEvent
 from wirewatch.metrics import ArticleMetrics, Extraction, Summary
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore
 from wirewatch.store import alerts as alert_store

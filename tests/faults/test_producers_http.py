@@ -24,8 +24,8 @@ from producers.http import ArticleServer
 from producers.publish import Delivery, Publisher
 from tests.faults.producers_support import PATIENCE, own_broker, release_leaked_sockets, stored_keys
 from wirewatch.broker import LocalBroker
+from wirewatch.events import ArticleEvent
 from wirewatch.kafka import HEADER_REASON, ensure_topics, make_admin, make_consumer
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings, isolated
 
 pytestmark = [pytest.mark.faults, pytest.mark.integration]

@@ -17,8 +17,8 @@ from consumers.incidents.service import Incidenter
 from tests.integration.test_alerts_kafka import drain
 from tests.integration.test_incidents_kafka import OUTLETS, REVISION, T0, send
 from tests.integration.test_incidents_kafka import drain as drain_incidents
+from wirewatch.events import ArticleEvent
 from wirewatch.metrics import ArticleMetrics
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore
 

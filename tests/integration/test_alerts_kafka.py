@@ -19,8 +19,8 @@ from consumers.alerts.notify import Dispatcher, WebhookNotifier
 from consumers.alerts.rules import AlertRule
 from consumers.alerts.state import KINDS
 from tests.unit.test_alerts_notify import LOOPBACK, Receiver
+from wirewatch.events import ArticleEvent
 from wirewatch.metrics import ArticleMetrics, Extraction, Summary
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore
 from wirewatch.store import alerts as alert_store

@@ -11,8 +11,8 @@ from producers.fulltext import FullText
 from producers.publish import Publisher
 from tests.integration.test_producers_kafka import consume
 from tests.unit.test_producers_fulltext import Site, fetcher, site  # noqa: F401 (fixture)
+from wirewatch.events import ArticleEvent
 from wirewatch.kafka import HEADER_REASON
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
 
 

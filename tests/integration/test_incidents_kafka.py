@@ -12,8 +12,8 @@ import pytest
 
 from consumers.extraction import extract
 from consumers.incidents.service import Incidenter
+from wirewatch.events import ArticleEvent
 from wirewatch.metrics import ArticleMetrics
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore
 from wirewatch.store import incidents as incident_store

@@ -20,8 +20,8 @@ from consumers.incidents.service import Incidenter
 from tests import pg
 from tests.integration.test_incidents_kafka import OUTLETS, REVISION, T0
 from tests.support.fakes import FakeConsumer, FakeProducer, FakeRecord
+from wirewatch.events import ArticleEvent
 from wirewatch.metrics import ArticleMetrics
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore, open_store
 from wirewatch.store import incidents as incident_store

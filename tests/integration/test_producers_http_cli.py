@@ -13,9 +13,9 @@ import time
 
 import pytest
 
+from wirewatch.events import ArticleEvent
 from wirewatch.host import free_port
 from wirewatch.kafka import make_consumer
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings, child_environment
 
 PATIENCE = 60

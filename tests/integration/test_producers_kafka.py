@@ -12,12 +12,12 @@ from typing import Any
 import pytest
 from kafka import TopicPartition
 
-from producers import cli
+from producers import produce_cli
 from producers.files import FileReader
 from producers.publish import Publisher
 from producers.synthetic import DEFAULT_START, generate
+from wirewatch.events import ArticleEvent
 from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import ENV_BOOTSTRAP, ENV_DATA_DIR, ENV_TOPIC_PREFIX, Settings
 
 Consumers = Callable[..., Any]
@@ -43,7 +43,7 @@ def consume(consumers: Consumers, topic: str, expected: int, patience: float = 6
 
 def cli_parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="wirewatch")
-    cli.register(top.add_subparsers(dest="command", required=True))
+    produce_cli.register(top.add_subparsers(dest="command", required=True))
     return top
 
 
@@ -119,7 +119,7 @@ def test_synthetic_command_publishes_the_seeded_articles(
     monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path))
     args = ["produce", "synthetic", "--seed", "21", "--count", "30", "--no-progress"]
 
-    assert cli.run_synthetic(cli_parser().parse_args(args)) == 0
+    assert produce_cli.run_synthetic(cli_parser().parse_args(args)) == 0
 
     records = consume(consumer_factory, kafka_settings.topics.articles, 30)
     expected = {event.article_id for event in generate(21, 30, DEFAULT_START)}

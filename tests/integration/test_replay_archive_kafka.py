@@ -19,7 +19,7 @@ from producers.publish import Publisher
 from producers.replay import Replayer
 from producers.replay_cli import load_input
 from tests.integration.test_replay_kafka import T0, TEXTS, extract_until, snapshot, toy_extract
-from wirewatch.schema import ArticleEvent
+from wirewatch.events import ArticleEvent
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore
 

@@ -17,12 +17,12 @@ from typing import Any
 import pytest
 
 from consumers.extractor import Extractor
-from producers.record import Recorded, read_records, read_topic, write_records
+from producers.recording import Recorded, read_records, read_topic, write_records
 from producers.replay import Replayer, control_path, write_command
 from producers.replay_cli import load_input
 from tests.support.sql import query
+from wirewatch.events import ArticleEvent
 from wirewatch.metrics import Casualty, Evidence, Extraction, Summary
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore
 

@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from dashboard.replay_page import spawn_replay
 from dashboard.replay_sources import check_recording, topic_range
-from producers.record import Recorded, write_records
+from dashboard.sections.replay import spawn_replay
+from producers.recording import Recorded, write_records
+from wirewatch.events import ArticleEvent
 from wirewatch.kafka import make_consumer
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
 
 PATIENCE = 120

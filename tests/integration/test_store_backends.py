@@ -15,7 +15,7 @@ from tests.support.factories import WHEN, article, evidence, extraction, metrics
 from tests.support.sql import query
 from wirewatch.metrics import ArticleMetrics, Casualty, Extraction
 from wirewatch.store import DeadLetter, SqlStore, open_store, queries, rollups
-from wirewatch.store.schema import MIGRATIONS
+from wirewatch.store.migrations import MIGRATIONS
 from wirewatch.store.sql import to_ms
 
 

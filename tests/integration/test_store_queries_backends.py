@@ -10,8 +10,8 @@ from consumers.alerts.window import Observation
 from tests.integration.test_store_backends import backend, postgres_url  # noqa: F401 (fixtures)
 from tests.support.factories import WHEN, metrics
 from tests.support.sql import query
+from wirewatch.events import now
 from wirewatch.metrics import ArticleMetrics, Provenance
-from wirewatch.schema import now
 from wirewatch.store import DeadLetter, SqlStore
 from wirewatch.store import alerts as alert_store
 from wirewatch.store import articles as article_store

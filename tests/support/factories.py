@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from wirewatch.events import ArticleEvent
 from wirewatch.metrics import (
     ArticleMetrics,
     Casualty,
@@ -14,7 +15,6 @@ from wirewatch.metrics import (
     Signal,
     Summary,
 )
-from wirewatch.schema import ArticleEvent
 
 WHEN = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 

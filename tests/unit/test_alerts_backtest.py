@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from consumers.alerts.engine import Engine, backtest, backtest_series
+from consumers.alerts.evaluation import Engine, backtest, backtest_series
 from consumers.alerts.rules import AlertRule
 from consumers.alerts.window import Observation
 

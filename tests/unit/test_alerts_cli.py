@@ -6,7 +6,7 @@ import argparse
 
 import pytest
 
-from consumers.alerts import cli
+from consumers.alerts import alerts_cli
 from consumers.alerts.commands import rule_from_args, slug
 from producers import replay_cli
 
@@ -14,7 +14,7 @@ from producers import replay_cli
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="wirewatch")
     sub = root.add_subparsers(dest="command", required=True)
-    cli.register(sub)
+    alerts_cli.register(sub)
     replay_cli.register(sub)
     return root
 
@@ -84,7 +84,7 @@ def test_replay_help_documents_pause(capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_durations_and_slugs() -> None:
-    assert [cli.duration(t) for t in ("90", "90s", "15m", "2h", "7d")] == [
+    assert [alerts_cli.duration(t) for t in ("90", "90s", "15m", "2h", "7d")] == [
         90,
         90,
         900,

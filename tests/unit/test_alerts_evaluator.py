@@ -14,8 +14,8 @@ from consumers.alerts.evaluator import Evaluator
 from consumers.alerts.rules import AlertRule
 from consumers.alerts.topic import RuleChange
 from tests.support.fakes import FakeConsumer, FakeProducer, FakeRecord
+from wirewatch.events import ArticleEvent
 from wirewatch.metrics import ArticleMetrics, Extraction, Summary
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore, open_store
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from consumers.alerts.engine import Engine, backtest, backtest_series
+from consumers.alerts.evaluation import Engine, backtest, backtest_series
 from consumers.alerts.evaluator import Evaluator
 from consumers.alerts.incident_window import IncidentState, IncidentWindow, counts_incidents
 from consumers.alerts.rules import AlertRule

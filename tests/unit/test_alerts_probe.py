@@ -13,8 +13,8 @@ from kafka import TopicPartition
 
 from consumers.alerts.probe import SystemProbe
 from consumers.alerts.rules import AlertRule
+from wirewatch.events import ArticleEvent
 from wirewatch.metrics import ArticleMetrics, Extraction
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
 from wirewatch.store import DeadLetter, SqlStore, open_store
 

@@ -15,8 +15,8 @@ from consumers.alerts.window import (
     aggregate,
     sample,
 )
+from wirewatch.events import ArticleEvent
 from wirewatch.metrics import ArticleMetrics, Extraction
-from wirewatch.schema import ArticleEvent
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from consumers import extract_cmd
+from consumers import extract_cli
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="wirewatch")
-    extract_cmd.register(parser.add_subparsers(dest="command"))
+    extract_cli.register(parser.add_subparsers(dest="command"))
     return parser
 
 
@@ -93,7 +93,7 @@ def test_help_describes_input_and_output(capsys: pytest.CaptureFixture[str]) -> 
 def test_deeply_nested_line_is_an_error_line_and_the_rest_goes_on() -> None:
     lines = ["[" * 100_000 + "]" * 100_000, json.dumps({"id": "b", "text": "calm day"})]
     out = io.StringIO()
-    assert extract_cmd.process(lines, out) == 1
+    assert extract_cli.process(lines, out) == 1
     first, second = (json.loads(line) for line in out.getvalue().splitlines())
     assert first == {"line": 1, "error": "JSON nested too deeply to be an article"}
     assert second["id"] == "b"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from consumers.extract_cmd import extract_line
+from consumers.extract_cli import extract_line
 from consumers.extraction import extract
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from consumers.alerts.engine import Engine
+from consumers.alerts.evaluation import Engine
 from consumers.alerts.probe import SystemProbe
 from consumers.alerts.rules import AlertRule, RuleError
 from wirewatch.settings import Settings

@@ -147,7 +147,7 @@ def test_the_feeds_command(
 def test_produce_feed_without_urls_polls_the_list_once(tmp_path: Path) -> None:
     from types import SimpleNamespace
 
-    from producers import cli as producers_cli
+    from producers import produce_cli as producers_cli
 
     url = f"sqlite:///{tmp_path / 'p.db'}"
     sink = MemorySink()

@@ -11,7 +11,7 @@ from consumers.incidents.policy import FigurePolicy
 from consumers.incidents.reports import ArticleInfo
 from consumers.incidents.stories import StoryIndex
 from consumers.incidents.tolls import toll_points
-from consumers.incidents_cmd import process
+from consumers.incidents_cli import process
 
 HOUR = 3_600_000
 TUESDAY = 1_772_532_000_000  # 2026-03-03T10:00Z

@@ -9,8 +9,8 @@ from pathlib import Path
 from consumers.extraction import extract
 from consumers.incidents.service import Incidenter
 from tests.support.fakes import FakeConsumer, FakeProducer, FakeRecord
+from wirewatch.events import ArticleEvent
 from wirewatch.metrics import ArticleMetrics
-from wirewatch.schema import ArticleEvent
 from wirewatch.settings import Settings
 from wirewatch.store import incidents as incident_store
 from wirewatch.store import open_store

@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 
-from producers import cli
+from producers import produce_cli
 from producers.publish import Publisher
 from tests.unit.test_producers_publish import FakeProducer
 from wirewatch.errors import ConfigError
-from wirewatch.schema import ArticleEvent
+from wirewatch.events import ArticleEvent
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "producers"
 SOURCES = ("files", "stdin", "feed", "http", "synthetic")
@@ -26,7 +26,7 @@ SOURCES = ("files", "stdin", "feed", "http", "synthetic")
 
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="wirewatch")
-    cli.register(top.add_subparsers(dest="command", required=True))
+    produce_cli.register(top.add_subparsers(dest="command", required=True))
     return top
 
 
@@ -43,8 +43,8 @@ def producers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[FakeProdu
         made.append(FakeProducer())
         return Publisher(settings, made[-1], **kw)
 
-    monkeypatch.setattr(cli, "Publisher", publisher)
-    monkeypatch.setattr(cli, "ensure_topics", lambda settings, names: [])
+    monkeypatch.setattr(produce_cli, "Publisher", publisher)
+    monkeypatch.setattr(produce_cli, "ensure_topics", lambda settings, names: [])
     monkeypatch.setenv("WIREWATCH_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("WIREWATCH_TOPIC_PREFIX", raising=False)
     return made
@@ -55,11 +55,11 @@ def topics(producer: FakeProducer) -> list[str]:
 
 
 def test_each_source_sets_its_handler() -> None:
-    assert parse("files", "a.txt").handler is cli.run_files
-    assert parse("stdin").handler is cli.run_stdin
-    assert parse("feed", "f.rss").handler is cli.run_feed
-    assert parse("http").handler is cli.run_http
-    assert parse("synthetic").handler is cli.run_synthetic
+    assert parse("files", "a.txt").handler is produce_cli.run_files
+    assert parse("stdin").handler is produce_cli.run_stdin
+    assert parse("feed", "f.rss").handler is produce_cli.run_feed
+    assert parse("http").handler is produce_cli.run_http
+    assert parse("synthetic").handler is produce_cli.run_synthetic
 
 
 def test_defaults_are_sensible() -> None:
@@ -96,7 +96,7 @@ def test_bad_flags_exit_2(argv: tuple[str, ...], capsys: pytest.CaptureFixture[s
 
 
 def test_files_exits_1_when_something_was_rejected(producers: list[FakeProducer]) -> None:
-    status = cli.run_files(parse("files", "--no-progress", str(DATA / "articles")))
+    status = produce_cli.run_files(parse("files", "--no-progress", str(DATA / "articles")))
 
     [producer] = producers
     assert status == 1
@@ -108,7 +108,7 @@ def test_files_exits_1_when_something_was_rejected(producers: list[FakeProducer]
 def test_synthetic_publishes_count_articles_and_exits_0(
     producers: list[FakeProducer], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status = cli.run_synthetic(parse("synthetic", "--count", "12", "--no-progress"))
+    status = produce_cli.run_synthetic(parse("synthetic", "--count", "12", "--no-progress"))
 
     assert status == 0
     assert len(producers[0].sent) == 12
@@ -116,7 +116,9 @@ def test_synthetic_publishes_count_articles_and_exits_0(
 
 
 def test_synthetic_start_flag_is_used(producers: list[FakeProducer]) -> None:
-    cli.run_synthetic(parse("synthetic", "--count", "1", "--seed", "1", "--start", "2030-01-01"))
+    produce_cli.run_synthetic(
+        parse("synthetic", "--count", "1", "--seed", "1", "--start", "2030-01-01")
+    )
 
     event = ArticleEvent.decode(producers[0].sent[0]["value"])
     assert event.published_at is not None
@@ -127,14 +129,14 @@ def test_stdin_reads_jsonl(producers: list[FakeProducer], monkeypatch: pytest.Mo
     stream = io.TextIOWrapper(io.BytesIO(b'{"body": "one"}\n{"body": "two"}\n'))
     monkeypatch.setattr(sys, "stdin", stream)
 
-    assert cli.run_stdin(parse("stdin", "--no-progress")) == 0
+    assert produce_cli.run_stdin(parse("stdin", "--no-progress")) == 0
     assert len(producers[0].sent) == 2
 
 
 def test_feed_once_saves_state_under_the_data_dir(
     producers: list[FakeProducer], tmp_path: Path
 ) -> None:
-    status = cli.run_feed(parse("feed", "--no-progress", str(DATA / "feed.atom")))
+    status = produce_cli.run_feed(parse("feed", "--no-progress", str(DATA / "feed.atom")))
 
     assert status == 0
     assert len(producers[0].sent) == 1
@@ -156,7 +158,7 @@ def test_ctrl_c_closes_cleanly_and_exits_0(producers: list[FakeProducer]) -> Non
     def interrupted(publisher: Publisher, stop: threading.Event) -> int:
         raise KeyboardInterrupt
 
-    assert cli.run(parse("synthetic"), interrupted) == 0
+    assert produce_cli.run(parse("synthetic"), interrupted) == 0
     assert producers[0].closed
 
 
@@ -168,6 +170,6 @@ def test_sigterm_ends_the_run_like_ctrl_c(producers: list[FakeProducer]) -> None
         stop.wait(10)
         return 0
 
-    assert cli.run(parse("synthetic"), terminated) == 0
+    assert produce_cli.run(parse("synthetic"), terminated) == 0
     assert producers[0].closed
     assert signal.getsignal(signal.SIGTERM) == before

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from producers.files import FileReader, find_files
-from producers.records import event_from_mapping
+from producers.parsing import event_from_mapping
 from producers.stdin import read_jsonl, read_text
 from producers.testing import MemorySink
 from wirewatch.errors import ConfigError, SchemaError

@@ -26,7 +26,7 @@ from producers.stdin import read_jsonl, read_text
 from producers.synthetic import generate
 from producers.testing import MemorySink
 from tests.unit.test_producers_publish import FakeProducer
-from wirewatch.schema import ArticleEvent
+from wirewatch.events import ArticleEvent
 from wirewatch.settings import Settings, Topics
 
 MAX_BODY = 2_000

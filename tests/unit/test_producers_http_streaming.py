@@ -17,7 +17,7 @@ import pytest
 
 from producers.http import ArticleServer
 from producers.testing import MemorySink
-from wirewatch.schema import ArticleEvent
+from wirewatch.events import ArticleEvent
 
 LIMIT = 64 * 1024
 ARTICLE = {"title": "Crossing reopens", "body": "The crossing reopened at noon."}

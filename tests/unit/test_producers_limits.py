@@ -8,14 +8,14 @@ from dataclasses import replace
 import pytest
 from kafka.errors import KafkaTimeoutError
 
-from producers import cli
+from producers import produce_cli
 from producers.publish import Publisher
 from producers.replay_cli import replay_run
 from tests.unit.test_producers_cli import parse, producers  # noqa: F401  # the fixture
 from tests.unit.test_producers_publish import FakeProducer
 from wirewatch.cli import main
 from wirewatch.errors import ConfigError, SchemaError
-from wirewatch.schema import FIELD_LIMITS, MAX_EVENT_BYTES, ArticleEvent, OversizeError
+from wirewatch.events import FIELD_LIMITS, MAX_EVENT_BYTES, ArticleEvent, OversizeError
 
 BIG_BODY = 2 * MAX_EVENT_BYTES
 
@@ -76,5 +76,5 @@ def test_sigterm_with_undelivered_articles_exits_1(
         publisher.publish(ArticleEvent.create(source="s", title="t", body="Lost on the way."))
         raise KeyboardInterrupt  # what SIGTERM raises
 
-    assert cli.run(parse("synthetic"), failing) == 1
+    assert produce_cli.run(parse("synthetic"), failing) == 1
     assert producers[0].closed

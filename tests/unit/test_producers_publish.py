@@ -15,8 +15,8 @@ from producers.publish import (
     Publisher,
     bound_letter,
 )
+from wirewatch.events import FIELD_LIMITS, ArticleEvent
 from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE
-from wirewatch.schema import FIELD_LIMITS, ArticleEvent
 from wirewatch.settings import Settings, Topics
 
 

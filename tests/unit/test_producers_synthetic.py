@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from producers.synthetic import DEFAULT_START, generate, pace
-from wirewatch.schema import ArticleEvent
+from wirewatch.events import ArticleEvent
 
 CASUALTY = re.compile(r"\b(killed|dead|death toll|wounded|hostages)\b", re.IGNORECASE)
 NEGOTIATION = re.compile(r"\b(talks|cease-fire|truce|Security Council|released)\b")

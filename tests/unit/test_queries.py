@@ -211,8 +211,8 @@ def test_processing_rate_per_minute(store: SqlStore) -> None:
 
 def test_headline_people_count_each_incident_once(store: SqlStore) -> None:
     """A subset ("including 5 children") and a restated figure add nothing to the headline."""
+    from wirewatch.events import ArticleEvent
     from wirewatch.metrics import ArticleMetrics, Casualty, Evidence, Extraction, Summary
-    from wirewatch.schema import ArticleEvent
 
     text = "A strike killed 12 people, including 5 children. The 12 dead were buried."
     ev = Evidence(text, 0, len(text), 9, 15)

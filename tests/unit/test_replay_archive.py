@@ -15,9 +15,9 @@ import pytest
 
 from producers import replay_cli
 from producers.archive import DEFAULT_LINE_LIMIT, ArchiveError, Overlong, lines, read_archive
-from producers.record import Recorded, write_records
+from producers.recording import Recorded, write_records
 from wirewatch import cli
-from wirewatch.schema import ArticleEvent
+from wirewatch.events import ArticleEvent
 from wirewatch.settings import Settings
 
 ROWS = [

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 
 from producers import replay_cli
-from producers.record import Recorded
+from producers.recording import Recorded
 from producers.replay import write_command
 from tests.unit.test_alerts_cli import parser
-from wirewatch.schema import ArticleEvent
+from wirewatch.events import ArticleEvent
 from wirewatch.settings import Settings
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from producers.record import Recorded, read_records, write_records
+from producers.recording import Recorded, read_records, write_records
 from producers.replay import (
     Control,
     Replayer,
@@ -25,7 +25,7 @@ from producers.replay import (
 )
 from producers.replay_cli import speed
 from wirewatch.errors import ConfigError
-from wirewatch.schema import ArticleEvent
+from wirewatch.events import ArticleEvent
 
 STAMPS = [1_000, 4_000, 4_000, 64_000, 63_000]  # ms; the last one runs backwards
 

@@ -31,7 +31,7 @@ from wirewatch.metrics import (
 )
 from wirewatch.store import SqlStore, open_store, queries, rollups
 from wirewatch.store import sql as store_sql
-from wirewatch.store.schema import MIGRATIONS
+from wirewatch.store.migrations import MIGRATIONS
 from wirewatch.store.sql import to_ms
 
 BASE = datetime(2025, 3, 1, 12, 34, 56, 789_000, tzinfo=UTC)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from wirewatch.errors import SchemaError
-from wirewatch.schema import SCHEMA_VERSION, ArticleEvent, article_id_for, canonical_url
+from wirewatch.events import SCHEMA_VERSION, ArticleEvent, article_id_for, canonical_url
 
 WHEN = datetime(2026, 11, 24, 8, 30, tzinfo=UTC)
 

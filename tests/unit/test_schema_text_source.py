@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from wirewatch.errors import SchemaError
-from wirewatch.schema import ArticleEvent
+from wirewatch.events import ArticleEvent
 
 
 def test_absent_by_default_so_version_1_events_are_unchanged() -> None:

@@ -12,7 +12,7 @@ from tests.support.sql import query
 from wirewatch.errors import ConfigError
 from wirewatch.metrics import ArticleMetrics
 from wirewatch.store import DeadLetter, SqlStore, open_store, rollups
-from wirewatch.store.schema import MIGRATIONS
+from wirewatch.store.migrations import MIGRATIONS
 from wirewatch.store.sqlite import sqlite_path
 
 

@@ -12,7 +12,7 @@ from wirewatch.metrics import ArticleMetrics
 from wirewatch.store import articles as store_articles
 from wirewatch.store import open_store, queries, rollups
 from wirewatch.store import sql as store_sql
-from wirewatch.store.schema import BOUNDED_COUNTS, MIGRATIONS, Dialect
+from wirewatch.store.migrations import BOUNDED_COUNTS, MIGRATIONS, Dialect
 from wirewatch.store.sql import MAX_COUNT, bounded, to_ms
 
 HOUR = 3_600_000

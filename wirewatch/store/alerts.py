@@ -1,6 +1,6 @@
 """Alert tables: the rule mirror, rule state, transitions, observations and the outbox.
 
-Tables (created by the alerts migrations in :mod:`wirewatch.store.schema`)::
+Tables (created by the alerts migrations in :mod:`wirewatch.store.migrations`)::
 
     alert_rules        (rule_id)                         -> body, updated_ms
     alert_state        (run_id, rule_id)                 -> status, body, updated_ms
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from wirewatch.schema import now
+from wirewatch.events import now
 from wirewatch.store import articles
 from wirewatch.store.values import from_ms, to_ms
 

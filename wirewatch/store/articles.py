@@ -1,6 +1,6 @@
 """Articles and their metrics: the extractor's tables, their DDL and named queries.
 
-Tables (created by the first migration in :mod:`wirewatch.store.schema`)::
+Tables (created by the first migration in :mod:`wirewatch.store.migrations`)::
 
     articles (run_id, article_id)      -> source, url, title, body, language, event_ms,
                                           ingested_ms, processed_ms, killed, wounded,

@@ -1,6 +1,6 @@
 """Dead letters: records no service could process, with the reason and the original bytes.
 
-Table (created by the first migration in :mod:`wirewatch.store.schema`)::
+Table (created by the first migration in :mod:`wirewatch.store.migrations`)::
 
     dead_letters (topic, part, msg_offset) -> reason, payload, failed_ms
 

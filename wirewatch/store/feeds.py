@@ -1,6 +1,6 @@
 """The desk's feed list and each feed's health, in the store.
 
-Tables (created by the feeds migration in :mod:`wirewatch.store.schema`)::
+Tables (created by the feeds migration in :mod:`wirewatch.store.migrations`)::
 
     feeds       (url)  -> title, added_ms
     feed_health (url)  -> first_poll_ms, last_poll_ms, last_success_ms, last_error,

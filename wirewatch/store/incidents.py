@@ -1,6 +1,6 @@
 """Incidents, their reports, story membership and toll series: DDL and named queries.
 
-Tables (created by the incidents migration in :mod:`wirewatch.store.schema`)::
+Tables (created by the incidents migration in :mod:`wirewatch.store.migrations`)::
 
     incident_articles (run_id, article_id)          -> seq, story, published_ms, signature,
                                                        title_words  (one row per linked article)

@@ -1,6 +1,6 @@
 """Rollups: articles and metrics pre-aggregated per minute, hour and day, kept on write.
 
-Tables (created and backfilled by the rollup migration in :mod:`wirewatch.store.schema`)::
+Tables (created and backfilled by the rollup migration in :mod:`wirewatch.store.migrations`)::
 
     article_rollup (run_id, grain_ms, bucket_ms, source)              -> n, killed, wounded
     metric_rollup  (run_id, grain_ms, bucket_ms, family, kind, scope) -> total, n

@@ -1,6 +1,6 @@
 """Alert silences, acknowledgements and the evaluator's notification channels, in the store.
 
-Tables (created by the silences migration in :mod:`wirewatch.store.schema`)::
+Tables (created by the silences migration in :mod:`wirewatch.store.migrations`)::
 
     alert_silences (silence_id) -> matchers (JSON), starts_ms, ends_ms, author, comment,
                                    created_ms

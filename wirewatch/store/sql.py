@@ -34,7 +34,7 @@ from wirewatch.metrics import ArticleMetrics
 from wirewatch.store import articles, dead_letters, rollups
 from wirewatch.store.dead_letters import DeadLetter
 from wirewatch.store.dialect import QMARK, translate
-from wirewatch.store.schema import MIGRATIONS, Dialect
+from wirewatch.store.migrations import MIGRATIONS, Dialect
 from wirewatch.store.values import MAX_COUNT, Row, bounded, to_ms
 
 __all__ = ["MAX_COUNT", "DeadLetter", "Row", "SqlStore", "StoreOutageError", "bounded", "to_ms"]

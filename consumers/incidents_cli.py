@@ -15,15 +15,15 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import IO, Any
 
-from consumers.extract_cmd import json_object, open_lines
+from consumers.extract_cli import json_object, open_lines
 from consumers.extraction import extract
 from consumers.incidents.batch import Tracker, make_tracker
 from consumers.incidents.linking import Incident
 from consumers.incidents.reports import ArticleInfo
 from consumers.incidents.tolls import TollPoint
 from wirewatch.errors import SchemaError
+from wirewatch.events import parse_time
 from wirewatch.kafka import INCIDENTS_GROUP
-from wirewatch.schema import parse_time
 
 _DESCRIPTION = """\
 Count each incident once: cluster stories across sources and join casualty reports of

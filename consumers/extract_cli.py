@@ -16,7 +16,7 @@ from typing import IO, Any
 
 from consumers.extraction import extract
 from wirewatch.errors import ConfigError, SchemaError
-from wirewatch.schema import parse_time
+from wirewatch.events import parse_time
 
 _DESCRIPTION = """\
 Extract casualties, negotiation events and military/humanitarian signals from articles.

@@ -20,8 +20,8 @@ from typing import Any
 from producers import feedlist, feeds, files, fulltext, http, stdin, synthetic
 from producers.publish import Publisher
 from wirewatch.errors import ConfigError, SchemaError
+from wirewatch.events import parse_time
 from wirewatch.kafka import ensure_topics
-from wirewatch.schema import parse_time
 from wirewatch.settings import Settings
 from wirewatch.store import open_store
 

@@ -6,7 +6,7 @@ import argparse
 import logging
 from typing import Any
 
-from consumers import extract_cmd
+from consumers import extract_cli
 from consumers.extractor import Extractor
 from wirewatch.kafka import ensure_topics, make_consumer, make_producer, membership
 from wirewatch.settings import Settings
@@ -37,7 +37,7 @@ def register(sub: Any) -> None:
         "--idle-exit", type=float, help="exit after this many seconds without records"
     )
     parser.set_defaults(handler=run_extractor)
-    extract_cmd.register(sub)
+    extract_cli.register(sub)
 
 
 def run_extractor(args: argparse.Namespace) -> int:

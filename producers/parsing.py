@@ -12,7 +12,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from wirewatch.errors import SchemaError
-from wirewatch.schema import ArticleEvent, parse_time
+from wirewatch.events import ArticleEvent, parse_time
 
 BODY_FIELDS = ("body", "text", "content")
 URL_FIELDS = ("url", "link")

@@ -1,0 +1,1 @@
+"""The dashboard pages: one module a page, drawn when Streamlit runs it as ``__main__``."""

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from kafka.errors import KafkaError
 
+from tests.support.backends import postgres_url
 from tests.support.broker import local_broker
 from wirewatch.broker import KAFKA_VERSION
 from wirewatch.kafka import ensure_topics, make_admin, make_consumer, make_producer
@@ -25,6 +26,7 @@ from wirewatch.store import SqlStore, open_store
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
+__all__ = ["postgres_url"]  # the session-wide PostgreSQL server, for the backend tests
 
 
 def _docker_answers() -> bool:

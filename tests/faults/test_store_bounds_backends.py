@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.integration.test_store_backends import backend, postgres_url
+from tests.integration.test_store_backends import backend
 from tests.support.factories import WHEN, article, extraction
 from tests.support.sql import query
 from wirewatch.metrics import ArticleMetrics
 from wirewatch.store import SqlStore, queries
 from wirewatch.store.sql import MAX_COUNT, to_ms
 
-__all__ = ["backend", "postgres_url"]  # fixtures, shared with the backend tests
+__all__ = ["backend"]  # the fixture, shared with the backend tests
 
 pytestmark = pytest.mark.faults
 

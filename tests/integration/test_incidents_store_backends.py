@@ -7,7 +7,6 @@ and a service restarted on the same store links the next article as the first on
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -17,13 +16,13 @@ import pytest
 from consumers.alerts.incident_window import stored_incidents
 from consumers.extraction import extract
 from consumers.incidents.service import Incidenter
-from tests import pg
 from tests.integration.test_incidents_kafka import OUTLETS, REVISION, T0
+from tests.support.backends import BACKENDS, open_backend
 from tests.support.fakes import FakeConsumer, FakeProducer, FakeRecord
 from wirewatch.events import ArticleEvent
 from wirewatch.metrics import ArticleMetrics
 from wirewatch.settings import Settings
-from wirewatch.store import SqlStore, open_store
+from wirewatch.store import SqlStore
 from wirewatch.store import incidents as incident_store
 from wirewatch.store.sql import to_ms
 
@@ -34,28 +33,9 @@ RUN = "live"
 TABLES = ("incident_articles", "incidents", "incident_reports", "toll_points")
 
 
-@pytest.fixture(scope="module")
-def postgres_url() -> Iterator[str]:
-    if os.environ.get(pg.ENV_URL):
-        yield os.environ[pg.ENV_URL]
-        return
-    if pg.find_bin() is None:
-        pytest.skip("no PostgreSQL server binaries here (apt-get install postgresql)")
-    pytest.importorskip("psycopg", reason="pip install 'wirewatch[postgres]'")
-    with pg.temporary_server() as url:
-        yield url
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SqlStore]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'i.db'}"
-    else:
-        url = request.getfixturevalue("postgres_url")
-    store = open_store(url)
-    with store.transaction() as cur:
-        for table in TABLES:
-            cur.execute(f"DELETE FROM {table}")  # noqa: S608  # fixed table names
+    store = open_backend(request, tmp_path, TABLES)
     yield store
     store.close()
 

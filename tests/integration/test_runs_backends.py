@@ -6,7 +6,6 @@ from tests.integration.test_store_backends import (  # noqa: F401  # fixtures
     WHEN,
     _toll,
     backend,
-    postgres_url,
 )
 from wirewatch.store import SqlStore, queries
 from wirewatch.store.sql import to_ms

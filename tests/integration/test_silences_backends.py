@@ -10,26 +10,20 @@ import pytest
 
 from consumers.alerts import silences
 from consumers.alerts.state import Transition
-from tests.integration.test_store_backends import postgres_url
-from wirewatch.store import SqlStore, open_store
+from tests.support.backends import BACKENDS, open_backend
+from wirewatch.store import SqlStore
 from wirewatch.store import alerts as alert_store
 from wirewatch.store import silences as silence_store
 from wirewatch.store.sql import to_ms
 
-__all__ = ["postgres_url"]  # the module-scoped server fixture
 NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SqlStore]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'm.db'}"
-    else:
-        url = request.getfixturevalue("postgres_url")
-    store = open_store(url)
-    with store.transaction() as cur:
-        for table in ("alert_silences", "alert_acks", "alert_channels", "alert_outbox"):
-            cur.execute(f"DELETE FROM {table}")  # noqa: S608  # fixed table names
+    store = open_backend(
+        request, tmp_path, ("alert_silences", "alert_acks", "alert_channels", "alert_outbox")
+    )
     yield store
     store.close()
 

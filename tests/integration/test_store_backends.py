@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -10,43 +9,20 @@ from typing import Any
 
 import pytest
 
-from tests import pg
+from tests.support.backends import BACKENDS, open_backend
 from tests.support.factories import WHEN, article, evidence, extraction, metrics
 from tests.support.sql import query
 from wirewatch.metrics import ArticleMetrics, Casualty, Extraction
-from wirewatch.store import DeadLetter, SqlStore, open_store, queries, rollups
+from wirewatch.store import DeadLetter, SqlStore, queries, rollups
 from wirewatch.store.migrations import MIGRATIONS
 from wirewatch.store.sql import to_ms
 
 
-@pytest.fixture(scope="module")
-def postgres_url() -> Iterator[str]:
-    if os.environ.get(pg.ENV_URL):
-        yield os.environ[pg.ENV_URL]
-        return
-    if pg.find_bin() is None:
-        pytest.skip("no PostgreSQL server binaries here (apt-get install postgresql)")
-    pytest.importorskip("psycopg", reason="pip install 'wirewatch[postgres]'")
-    with pg.temporary_server() as url:
-        yield url
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SqlStore]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'm.db'}"
-    else:
-        url = request.getfixturevalue("postgres_url")
-    store = open_store(url)
-    _reset(store)
+    store = open_backend(request, tmp_path, ("metrics", "articles", "dead_letters", *rollups.NAMES))
     yield store
     store.close()
-
-
-def _reset(store: SqlStore) -> None:
-    with store.transaction() as cur:
-        for table in ("metrics", "articles", "dead_letters", *rollups.NAMES):
-            cur.execute(f"DELETE FROM {table}")  # noqa: S608  # fixed table names
 
 
 def test_migrations_are_applied_once(backend: SqlStore) -> None:

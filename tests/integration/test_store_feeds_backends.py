@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.integration.test_store_backends import backend, postgres_url  # noqa: F401 (fixtures)
+from tests.integration.test_store_backends import backend  # noqa: F401 (fixture)
 from tests.support.factories import WHEN, article
 from wirewatch.metrics import ArticleMetrics, Extraction
 from wirewatch.store import SqlStore

@@ -7,7 +7,7 @@ from datetime import timedelta
 from consumers.alerts.rules import AlertRule
 from consumers.alerts.state import RuleState, Transition
 from consumers.alerts.window import Observation
-from tests.integration.test_store_backends import backend, postgres_url  # noqa: F401 (fixtures)
+from tests.integration.test_store_backends import backend  # noqa: F401 (fixture)
 from tests.support.factories import WHEN, metrics
 from tests.support.sql import query
 from wirewatch.events import now

@@ -9,6 +9,7 @@ from typing import Any
 from consumers import extract_cli
 from consumers.extractor import Extractor
 from wirewatch.kafka import ensure_topics, make_consumer, make_producer, membership
+from wirewatch.service import hosting
 from wirewatch.settings import Settings
 from wirewatch.store import open_store
 
@@ -55,15 +56,9 @@ def run_extractor(args: argparse.Namespace) -> int:
     )
     producer = make_producer(settings)
     service = Extractor(settings, store, consumer, producer, extract)
-    service.install_signal_handlers()
     log.info("extractor: consuming %s as group %s", settings.topics.articles, consumer.config[
         "group_id"])  # fmt: skip
-    try:
+    with hosting(service, consumer, store):
         stats = service.run(max_records=args.max_records, idle_exit=args.idle_exit)
-    finally:
-        service.producer.flush()  # the runner's: renewed after a failed delivery
-        service.producer.close()
-        consumer.close()
-        store.close()
     print(f"extractor stopped: {stats.line()}")
     return 0

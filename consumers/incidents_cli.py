@@ -84,6 +84,7 @@ def run_service(args: argparse.Namespace) -> int:
     """Handler of ``wirewatch incidenter``: run until SIGINT/SIGTERM, then close cleanly."""
     from consumers.incidents.service import Incidenter
     from wirewatch.kafka import ensure_topics, make_consumer, make_producer
+    from wirewatch.service import hosting
     from wirewatch.settings import Settings
     from wirewatch.store import open_store
 
@@ -94,14 +95,8 @@ def run_service(args: argparse.Namespace) -> int:
     producer = make_producer(settings)
     service = Incidenter(settings, store, consumer, producer,
                          int(args.horizon_hours * 3_600_000))  # fmt: skip
-    service.install_signal_handlers()
-    try:
+    with hosting(service, consumer, store):
         stats = service.run(max_records=args.max_records, idle_exit=args.idle_exit)
-    finally:
-        service.producer.flush()  # the runner's: renewed after a failed delivery
-        service.producer.close()
-        consumer.close()
-        store.close()
     print(f"incidenter stopped: {stats.line()}")
     return 0
 

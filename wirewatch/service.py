@@ -28,7 +28,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 from kafka import ConsumerRebalanceListener, OffsetAndMetadata, TopicPartition
@@ -263,3 +264,24 @@ class Hosted:
     def stopping(self) -> threading.Event:
         """Set to stop the loop after the current batch."""
         return self.runner.stopping
+
+
+class Closable(Protocol):
+    """Anything a service holds that is closed on the way out (consumer, store, feed)."""
+
+    def close(self) -> None: ...
+
+
+@contextmanager
+def hosting(service: Hosted, *held: Closable) -> Iterator[None]:
+    """SIGINT/SIGTERM stop ``service`` after its batch; on the way out its producer (the
+    runner's, renewed after a failed delivery) is flushed and closed, then ``held`` in order."""
+    restore = service.install_signal_handlers()
+    try:
+        yield
+    finally:
+        service.producer.flush()
+        service.producer.close()
+        for resource in held:
+            resource.close()
+        restore()

@@ -30,6 +30,7 @@ from consumers.alerts.state import Transition
 from wirewatch.errors import ConfigError
 from wirewatch.events import LIVE_RUN, now
 from wirewatch.kafka import ALERTS_GROUP, ensure_topics, make_consumer, make_producer
+from wirewatch.service import hosting
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore, open_store
 from wirewatch.store import alerts as alert_store
@@ -334,16 +335,8 @@ def run_evaluator(args: argparse.Namespace) -> int:
         probe = SystemProbe(settings, store)
         service = Evaluator(settings, store, consumer, producer, feed, dispatcher, args.run_id,
                             probe, tick_seconds=args.tick)  # fmt: skip
-        restore = service.install_signal_handlers()
-        try:
+        with hosting(service, consumer, feed, probe):
             service.start()
             seen = service.run(max_records=args.max_records, idle_exit=args.idle_exit)
-        finally:
-            producer.flush()
-            producer.close()
-            consumer.close()
-            feed.close()
-            probe.close()
-            restore()
         print(f"evaluator stopped: {seen} metric event(s), {len(service.engine.rules)} rule(s)")
         return 0

@@ -162,6 +162,10 @@ class Evaluator(Hosted):
         self.runner.run(max_records, idle_exit)
         return self.seen
 
+    def progress(self) -> str:
+        """Runner hook: the periodic progress line."""
+        return f"metric events={self.seen} incident updates={self.incident_updates}"
+
     @property
     def seen(self) -> int:
         """Metric records (not incident updates) read in turns that ended in a commit."""

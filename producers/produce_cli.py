@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import secrets
-import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -19,6 +18,7 @@ from typing import Any
 
 from producers import feedlist, feeds, files, fulltext, http, stdin, synthetic
 from producers.publish import Publisher
+from wirewatch import signals
 from wirewatch.errors import ConfigError, SchemaError
 from wirewatch.events import parse_time
 from wirewatch.kafka import ensure_topics
@@ -338,14 +338,14 @@ def run(args: argparse.Namespace, work: Work, total: int | None = None) -> int:
     label = f"wirewatch produce {args.producer}"
     publisher = Publisher(settings, progress=not args.no_progress, total=total, label=label)
     stop = threading.Event()
-    previous = signal.signal(signal.SIGTERM, _interrupt)
+    restore = signals.install(_interrupt)  # SIGTERM ends the work as Ctrl-C does
     errors = 0
     try:
         errors = work(publisher, stop)
     except KeyboardInterrupt:
         stop.set()  # a clean stop: the exit status still says whether anything failed
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        restore()
         publisher.close()
     counts = publisher.counts
     return 1 if errors or counts.rejected or counts.failed or counts.letters_failed else 0
@@ -359,7 +359,7 @@ def _require_paths(paths: list[Path]) -> None:
         raise ConfigError(msg)
 
 
-def _interrupt(signum: int, frame: object) -> None:
+def _interrupt() -> None:
     raise KeyboardInterrupt
 
 

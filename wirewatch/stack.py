@@ -22,12 +22,14 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from typing import Any
 
 from kafka.errors import KafkaError
 
+from wirewatch import signals
 from wirewatch.broker_cli import local_broker
 from wirewatch.kafka import ALERTS_GROUP, INCIDENTS_GROUP, consumer_lag, ensure_topics
 from wirewatch.settings import Settings
@@ -190,11 +192,6 @@ def run_stack(args: argparse.Namespace) -> int:
 
 
 def _stop_flag() -> Any:
-    flag = {"stop": False}
-
-    def handle(*_: Any) -> None:
-        flag["stop"] = True
-
-    signal.signal(signal.SIGINT, handle)
-    signal.signal(signal.SIGTERM, handle)
-    return lambda: flag["stop"]
+    flag = threading.Event()
+    signals.install(flag.set)  # for the life of the process: ``up`` ends when it is set
+    return flag.is_set

@@ -10,26 +10,19 @@ same page, with no navigation in between. A screenshot goes to ``artifacts/``.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from consumers.extractor import Extractor
+from tests.dashboard.serving import CHROMIUM, REPO, streamlit
 from wirewatch.events import ArticleEvent
-from wirewatch.host import free_port
 from wirewatch.kafka import make_consumer, make_producer
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore, open_store
 
-CHROMIUM = Path("/usr/bin/chromium")
-REPO = Path(__file__).resolve().parents[2]
-APP = REPO / "dashboard" / "app.py"
 SHOT = REPO / "artifacts" / "dashboard.png"
 KILLED = "People killed (new incidents)"
 FIRST = [
@@ -85,46 +78,16 @@ def publish_and_process(
 @pytest.fixture
 def dashboard(kafka_settings: Settings) -> Iterator[str]:
     """``streamlit run`` over the test's store, refreshing every second; yields its URL."""
-    port = free_port()
-    env = {
-        **os.environ,
-        "WIREWATCH_STORE_URL": kafka_settings.store_url,
-        "KAFKA_BOOTSTRAP_SERVERS": kafka_settings.bootstrap_servers,
-        "WIREWATCH_TOPIC_PREFIX": kafka_settings.topics.articles.removesuffix("articles"),
-        "WIREWATCH_GROUP_ID": kafka_settings.group_id,
-        "WIREWATCH_REFRESH_SECONDS": "1",
-    }
-    argv = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
-            "--server.address", "127.0.0.1", "--server.headless", "true",
-            "--browser.gatherUsageStats", "false"]  # fmt: skip
-    proc = subprocess.Popen(argv, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, proc)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()  # reaped, or the Popen warns when collected
-        if proc.stderr:
-            proc.stderr.close()
-
-
-def wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        assert proc.poll() is None, "streamlit exited early"
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:  # noqa: S310
-                if resp.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    pytest.fail(f"the dashboard at {url} did not become healthy in {timeout:.0f} s")
+    yield from streamlit(
+        {
+            **os.environ,
+            "WIREWATCH_STORE_URL": kafka_settings.store_url,
+            "KAFKA_BOOTSTRAP_SERVERS": kafka_settings.bootstrap_servers,
+            "WIREWATCH_TOPIC_PREFIX": kafka_settings.topics.articles.removesuffix("articles"),
+            "WIREWATCH_GROUP_ID": kafka_settings.group_id,
+            "WIREWATCH_REFRESH_SECONDS": "1",
+        }
+    )
 
 
 def metric_value(page: Any, label: str) -> str:

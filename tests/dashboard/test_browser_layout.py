@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.dashboard.test_browser import CHROMIUM, REPO
+from tests.dashboard.serving import CHROMIUM, REPO
 from tests.dashboard.test_browser_views import browser, sample_store, served  # noqa: F401
 
 pytestmark = [

@@ -4,8 +4,6 @@ replayed through the real broker under the run id typed on the page."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -14,9 +12,8 @@ from pathlib import Path
 import pytest
 
 from producers.recording import Recorded, write_records
-from tests.dashboard.test_browser import APP, CHROMIUM, REPO, wait_healthy
+from tests.dashboard.serving import CHROMIUM, streamlit
 from wirewatch.events import ArticleEvent
-from wirewatch.host import free_port
 from wirewatch.kafka import make_consumer
 from wirewatch.settings import Settings, child_environment
 
@@ -30,23 +27,7 @@ RUN = "page-browser"
 @pytest.fixture
 def dashboard(kafka_settings: Settings) -> Iterator[str]:
     """``streamlit run`` with the test's broker, topics, store and data dir; its URL."""
-    port = free_port()
-    env = child_environment(kafka_settings, os.environ)
-    argv = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
-            "--server.address", "127.0.0.1", "--server.headless", "true",
-            "--browser.gatherUsageStats", "false"]  # fmt: skip
-    proc = subprocess.Popen(argv, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, proc)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    yield from streamlit(child_environment(kafka_settings, os.environ))
 
 
 def on_topic(settings: Settings, run_id: str) -> list[str]:

@@ -10,7 +10,7 @@ import pytest
 
 from consumers.alerts.rules import AlertRule
 from consumers.alerts.state import FIRING, RuleState
-from tests.dashboard.test_browser import CHROMIUM
+from tests.dashboard.serving import CHROMIUM
 from tests.dashboard.test_browser_views import browser, open_page, sample_store, serve
 from wirewatch.store import SqlStore
 from wirewatch.store import alerts as alert_store

@@ -10,8 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import subprocess
-import sys
 import urllib.parse
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -24,8 +22,7 @@ from consumers.alerts.rules import AlertRule
 from consumers.alerts.state import FIRING, OK, RuleState
 from tests.dashboard.conftest import UNREACHABLE_BROKER
 from tests.dashboard.sample import fill
-from tests.dashboard.test_browser import APP, CHROMIUM, REPO, wait_healthy
-from wirewatch.host import free_port
+from tests.dashboard.serving import CHROMIUM, REPO, streamlit
 from wirewatch.store import SqlStore, open_store
 from wirewatch.store import alerts as alert_store
 
@@ -41,26 +38,15 @@ pytestmark = [
 
 def serve(store_url: str, extra_env: dict[str, str] | None = None) -> Iterator[str]:
     """``streamlit run`` over ``store_url`` refreshing every second; yields its URL."""
-    port = free_port()
-    env = {**os.environ, "WIREWATCH_STORE_URL": store_url, "WIREWATCH_REFRESH_SECONDS": "1",
-           "KAFKA_BOOTSTRAP_SERVERS": UNREACHABLE_BROKER, **(extra_env or {})}  # fmt: skip
-    argv = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
-            "--server.address", "127.0.0.1", "--server.headless", "true",
-            "--browser.gatherUsageStats", "false",
-            "--server.enableStaticServing", "true"]  # fmt: skip
-    proc = subprocess.Popen(argv, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, proc)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()  # reaped, or the Popen warns when collected
+    yield from streamlit(
+        {
+            **os.environ,
+            "WIREWATCH_STORE_URL": store_url,
+            "WIREWATCH_REFRESH_SECONDS": "1",
+            "KAFKA_BOOTSTRAP_SERVERS": UNREACHABLE_BROKER,
+            **(extra_env or {}),
+        }
+    )
 
 
 @pytest.fixture

@@ -187,7 +187,8 @@ class UndeliveredSink(MemorySink):
 
 @contextmanager
 def serving(sink: MemorySink, **options: Any) -> Iterator[ArticleServer]:
-    running = ArticleServer(("127.0.0.1", 0), sink, max_article_bytes=200, **options)
+    options.setdefault("max_article_bytes", 200)
+    running = ArticleServer(("127.0.0.1", 0), sink, **options)
     thread = threading.Thread(target=running.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:

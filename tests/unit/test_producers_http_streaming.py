@@ -9,14 +9,15 @@ import select
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 import pytest
 
 from producers.http import ArticleServer
 from producers.testing import MemorySink
+from tests.unit.test_producers_http import serving as http_serving
 from wirewatch.events import ArticleEvent
 
 LIMIT = 64 * 1024
@@ -24,18 +25,8 @@ ARTICLE = {"title": "Crossing reopens", "body": "The crossing reopened at noon."
 HEAD = "POST /articles HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
 
 
-@contextmanager
-def serving(sink: MemorySink, **options: Any) -> Iterator[ArticleServer]:
-    running = ArticleServer(("127.0.0.1", 0), sink, max_article_bytes=LIMIT // 4,
-                            max_request_bytes=LIMIT, **options)  # fmt: skip
-    thread = threading.Thread(target=running.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield running
-    finally:
-        running.shutdown()
-        running.server_close()
-        thread.join()
+def serving(sink: MemorySink, **options: Any) -> AbstractContextManager[ArticleServer]:
+    return http_serving(sink, max_article_bytes=LIMIT // 4, max_request_bytes=LIMIT, **options)
 
 
 def connect(server: ArticleServer) -> socket.socket:

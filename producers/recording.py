@@ -20,6 +20,7 @@ from typing import Any
 
 from kafka import TopicPartition
 
+from wirewatch.kafka import topic_partitions
 from wirewatch.store.sql import to_ms
 
 log = logging.getLogger(__name__)
@@ -71,8 +72,7 @@ def read_topic(
 ) -> Iterator[Recorded]:
     """Records of ``topic`` with ``start <= timestamp < end``, in each partition's order."""
     stop = stop or threading.Event()
-    parts = sorted(consumer.partitions_for_topic(topic) or ())
-    tps = [TopicPartition(topic, p) for p in parts]
+    tps = topic_partitions(consumer, topic)
     consumer.assign(tps)
     _seek(consumer, tps, start)
     ends = consumer.end_offsets(tps)

@@ -237,6 +237,22 @@ def _unreachable(settings: Settings) -> BrokerError:
     return BrokerError(msg)
 
 
+def topic_partitions(consumer: Any, topic: str, timeout: float = 15.0) -> list[TopicPartition]:
+    """Every partition of ``topic``, asking the cluster again until its metadata shows them.
+
+    A new client's first metadata answer can leave out a topic created a moment ago
+    (or whose leaders are still being elected); reading it as "no partitions" would
+    make a reader stop at once. Raise :class:`BrokerError` when none appear in time.
+    """
+    deadline = time.monotonic() + timeout
+    while not (parts := consumer.partitions_for_topic(topic)):
+        if time.monotonic() >= deadline:
+            msg = f"topic {topic!r} shows no partitions after {timeout:.0f}s"
+            raise BrokerError(msg)
+        time.sleep(0.2)
+    return [TopicPartition(topic, p) for p in sorted(parts)]
+
+
 def committed_lag(consumer: Any, topic: str) -> float | None:
     """Records of ``topic`` that ``consumer``'s group has not committed yet (None: no
     partitions). The one lag of a group seen through a consumer; :func:`consumer_lag`

@@ -66,6 +66,7 @@ def find_rule(settings: Settings, store: SqlStore, rule_id: str) -> AlertRule:
     """A rule from the store mirror, else from the rules topic."""
     rule = alert_store.load_rule(store, rule_id)
     if rule is None:
+        ensure_topics(settings, [settings.topics.alert_rules])
         feed = topic.RuleFeed(settings)
         try:
             rule = dict(feed.catch_up()).get(rule_id)

@@ -15,7 +15,7 @@ from typing import Any
 from kafka import TopicPartition
 
 from consumers.alerts.rules import AlertRule, RuleError
-from wirewatch.kafka import make_consumer, make_producer
+from wirewatch.kafka import make_consumer, make_producer, topic_partitions
 from wirewatch.settings import Settings
 from wirewatch.store import SqlStore
 from wirewatch.store import alerts as alert_store
@@ -81,8 +81,7 @@ class RuleFeed:
     def __init__(self, settings: Settings, consumer: Any | None = None) -> None:
         self.topic = settings.topics.alert_rules
         self.consumer = consumer or make_consumer(settings, group_id=None)
-        parts = self.consumer.partitions_for_topic(self.topic) or {0}
-        self.partitions = [TopicPartition(self.topic, p) for p in sorted(parts)]
+        self.partitions = topic_partitions(self.consumer, self.topic)
         self.consumer.assign(self.partitions)
         self.consumer.seek_to_beginning(*self.partitions)
 

@@ -12,8 +12,6 @@ import logging
 import time
 from typing import Any
 
-from kafka import TopicPartition
-
 from consumers.alerts.rules import AlertRule, RuleError
 from wirewatch.kafka import make_consumer, make_producer, topic_partitions
 from wirewatch.settings import Settings

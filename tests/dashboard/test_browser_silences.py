@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -46,9 +47,13 @@ def test_silence_and_acknowledge_from_the_page(
     expect(banner).to_contain_text("firing since", timeout=30_000)
     expect(banner).not_to_contain_text("silenced")
     author = page.get_by_label("Your name (signs silences and acknowledgements)")
-    author.fill("ana")
-    author.press("Enter")
-    page.get_by_role("button", name="Acknowledge").click()
+    acknowledge = page.get_by_role("button", name="Acknowledge")
+    for _ in range(3):  # a name typed while the page reruns can be lost: type it again
+        author.fill("ana")
+        author.press("Enter")
+        if _settled(acknowledge.is_enabled):
+            break
+    acknowledge.click()
     expect(page.get_by_text("Acknowledged k.")).to_be_visible(timeout=30_000)
     expect(banner).to_contain_text("acknowledged by ana", timeout=30_000)
     box = page.locator('[data-testid="stSelectbox"]').filter(has_text="Alert to silence")
@@ -79,4 +84,14 @@ def _opened(option: Any) -> bool:
         option.wait_for(timeout=5_000)
     except PlaywrightTimeout:
         return False
+    return True
+
+
+def _settled(check: Callable[[], bool], seconds: float = 10.0) -> bool:
+    """Whether ``check`` holds within ``seconds`` (polled)."""
+    deadline = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.25)
     return True

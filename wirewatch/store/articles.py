@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from wirewatch.metrics import ArticleMetrics, Casualty, Evidence, Negotiation, Signal
@@ -81,15 +82,34 @@ DASHBOARD_INDEXES = (
 )
 """Covering indexes for the dashboard's aggregates (issue 4)."""
 
-INSERT_ARTICLE = """INSERT INTO articles (run_id, article_id, source, url, title, body,
-    language, event_ms, ingested_ms, processed_ms, killed, wounded, death_toll, negotiation,
-    provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (run_id, article_id) DO NOTHING"""
-INSERT_METRIC = """INSERT INTO metrics (run_id, article_id, seq, family, kind, value, low, high,
-    approximate, scope, who, place, authority, as_of, detail, event_ms, sentence, sent_start,
-    sent_end, match_start, match_end)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (run_id, article_id, seq) DO NOTHING"""
+ARTICLE_COLUMNS = (
+    "run_id", "article_id", "source", "url", "title", "body", "language", "event_ms",
+    "ingested_ms", "processed_ms", "killed", "wounded", "death_toll", "negotiation",
+    "provenance",
+)  # fmt: skip
+METRIC_COLUMNS = (
+    "run_id", "article_id", "seq", "family", "kind", "value", "low", "high", "approximate",
+    "scope", "who", "place", "authority", "as_of", "detail", "event_ms", "sentence",
+    "sent_start", "sent_end", "match_start", "match_end",
+)  # fmt: skip
+"""The order of the values in :func:`article_row` and :func:`metric_rows`."""
+
+
+def _insert(table: str, columns: tuple[str, ...], key: str) -> str:
+    marks = ", ".join("?" for _ in columns)
+    return (
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) "  # noqa: S608  # constants
+        f"ON CONFLICT ({key}) DO NOTHING"
+    )
+
+
+INSERT_ARTICLE = _insert("articles", ARTICLE_COLUMNS, "run_id, article_id")
+INSERT_METRIC = _insert("metrics", METRIC_COLUMNS, "run_id, article_id, seq")
+
+
+def columns(names: str, of: tuple[str, ...]) -> itemgetter[Any]:
+    """A getter of the named values (space-separated ``names``) from rows ordered as ``of``."""
+    return itemgetter(*(of.index(name) for name in names.split()))
 
 
 def article_row(result: ArticleMetrics) -> Row:

@@ -71,7 +71,8 @@ def drain(settings: Settings, count: int, profile: int = 0, broker_pid: int | No
           ) -> Drained:  # fmt: skip
     store = open_store(settings.store_url)
     consumer = make_consumer(settings, settings.topics.articles, group_id=settings.group_id)
-    producer = make_producer(settings)
+    import json
+    producer = make_producer(settings, **json.loads(os.environ.get("XPROD", "{}")))
     service = Extractor(settings, store, consumer, producer, extract)
     while service.stats.seen == 0:
         service.poll_once(500)  # the group join and the first batch are not timed

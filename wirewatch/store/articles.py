@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from wirewatch.metrics import ArticleMetrics, Casualty, Evidence, Negotiation, Signal
+from wirewatch.metrics import ArticleMetrics, Casualty, Evidence, Negotiation
 from wirewatch.store.values import Row, bounded, to_ms
 
 if TYPE_CHECKING:
@@ -126,20 +126,20 @@ def article_row(result: ArticleMetrics) -> Row:
 def metric_rows(result: ArticleMetrics) -> list[Row]:
     """One row per extracted metric, numbered in extraction order."""
     article, ext = result.article, result.extraction
+    head = (article.run_id, article.article_id)
     event_ms = to_ms(article.event_time)
     rows: list[Row] = []
 
-    def add(family: str, kind: str, value: int, ev: Evidence, extra: Sequence[Any]) -> None:
-        key = (article.run_id, article.article_id, len(rows), family, kind, bounded(value))
+    def add(family: str, kind: str, value: int | None, ev: Evidence, extra: Row) -> None:
         where = (ev.sentence, ev.start, ev.end, ev.match_start, ev.match_end)
-        rows.append((*key, *extra, event_ms, *where))
+        rows.append((*head, len(rows), family, kind, value, *extra, event_ms, *where))
 
     for c in ext.casualties:
-        add("casualty", c.kind, c.count, c.evidence, _casualty_extra(c))
+        add("casualty", c.kind, bounded(c.count), c.evidence, _casualty_extra(c))
     for n in ext.negotiations:
         add("negotiation", n.event, 1, n.evidence, _negotiation_extra(n))
     for s in ext.signals:
-        add("signal", f"{s.category}:{s.name}", 1, s.evidence, _signal_extra(s))
+        add("signal", f"{s.category}:{s.name}", 1, s.evidence, _NO_EXTRA)
     return rows
 
 
@@ -165,8 +165,7 @@ def _negotiation_extra(n: Negotiation) -> Row:
     return (None, None, 0, None, None, None, None, None, detail)
 
 
-def _signal_extra(s: Signal) -> Row:
-    return (None, None, 0, None, None, None, None, None, None)
+_NO_EXTRA: Row = (None, None, 0, None, None, None, None, None, None)  # a signal's
 
 
 def stored_provenance(store: SqlStore, run_id: str, article_id: str) -> str | None:

@@ -142,27 +142,34 @@ def deltas(
     """
     per_source: dict[tuple[Any, ...], list[int]] = {}
     for run_id, source, event_ms, killed, wounded in new_articles:
-        for grain in GRAINS:
-            key = (run_id, grain, bucket(event_ms, grain), source)
-            have = per_source.setdefault(key, [0, 0, 0])
-            have[0] += 1
-            have[1] += killed
-            have[2] += wounded
+        have = per_source.setdefault((run_id, event_ms, source), [0, 0, 0])
+        have[0] += 1
+        have[1] += killed
+        have[2] += wounded
     per_kind: dict[tuple[Any, ...], list[int]] = {}
     places: set[tuple[str, str]] = set()
     for run_id, family, kind, scope, value, event_ms, place in new_metrics:
-        for grain in GRAINS:
-            metric_key = (run_id, grain, bucket(event_ms, grain), family, kind, scope or "")
-            have = per_kind.setdefault(metric_key, [0, 0])
-            have[0] += value
-            have[1] += 1
+        have = per_kind.setdefault((run_id, event_ms, family, kind, scope or ""), [0, 0])
+        have[0] += value
+        have[1] += 1
         if place is not None and (family, kind, scope) == _TOLL_KEY:
             places.add((run_id, place))
-    return (
-        [(*key, *sums) for key, sums in sorted(per_source.items())],
-        [(*key, *sums) for key, sums in sorted(per_kind.items())],
-        sorted(places),
-    )
+    return _per_grain(per_source), _per_grain(per_kind), sorted(places)
+
+
+def _per_grain(per_moment: dict[tuple[Any, ...], list[int]]) -> list[tuple[Any, ...]]:
+    """Sums keyed ``(run_id, event_ms, *rest)`` as sorted rows ``(run_id, grain_ms,
+    bucket_ms, *rest, *sums)``, one per grain and bucket (the rows of one moment are summed
+    first: an article's metrics share its time)."""
+    summed: dict[tuple[Any, ...], list[int]] = {}
+    for (run_id, event_ms, *rest), sums in per_moment.items():
+        for grain in GRAINS:
+            have = summed.setdefault(
+                (run_id, grain, bucket(event_ms, grain), *rest), [0] * len(sums)
+            )
+            for i, value in enumerate(sums):
+                have[i] += value
+    return [(*key, *sums) for key, sums in sorted(summed.items())]
 
 
 _RAW = {

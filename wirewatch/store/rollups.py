@@ -162,13 +162,19 @@ def _per_grain(per_moment: dict[tuple[Any, ...], list[int]]) -> list[tuple[Any, 
     bucket_ms, *rest, *sums)``, one per grain and bucket (the rows of one moment are summed
     first: an article's metrics share its time)."""
     summed: dict[tuple[Any, ...], list[int]] = {}
-    for (run_id, event_ms, *rest), sums in per_moment.items():
-        for grain in GRAINS:
-            have = summed.setdefault(
-                (run_id, grain, bucket(event_ms, grain), *rest), [0] * len(sums)
-            )
-            for i, value in enumerate(sums):
-                have[i] += value
+    moments: dict[int, tuple[tuple[int, int], ...]] = {}  # event_ms -> (grain, bucket) each
+    for key, sums in per_moment.items():
+        event_ms = key[1]
+        places = moments.get(event_ms)
+        if places is None:
+            places = moments[event_ms] = tuple((g, bucket(event_ms, g)) for g in GRAINS)
+        for place in places:
+            grained = (key[0], *place, *key[2:])
+            have = summed.get(grained)
+            if have is None:
+                summed[grained] = sums
+            else:
+                summed[grained] = [a + b for a, b in zip(have, sums, strict=True)]
     return [(*key, *sums) for key, sums in sorted(summed.items())]
 
 

@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from consumers.extraction import extract
-from consumers.extractor import Extractor
+from consumers.extractor import CONSUMER_CONFIG, PRODUCER_CONFIG, Extractor
 from producers.synthetic import generate
 from wirewatch.broker import LocalBroker
 from wirewatch.events import now
@@ -70,9 +70,10 @@ class Drained:
 def drain(settings: Settings, count: int, profile: int = 0, broker_pid: int | None = None
           ) -> Drained:  # fmt: skip
     store = open_store(settings.store_url)
-    consumer = make_consumer(settings, settings.topics.articles, group_id=settings.group_id)
-    import json
-    producer = make_producer(settings, **json.loads(os.environ.get("XPROD", "{}")))
+    consumer = make_consumer(
+        settings, settings.topics.articles, group_id=settings.group_id, **CONSUMER_CONFIG
+    )
+    producer = make_producer(settings, **PRODUCER_CONFIG)
     service = Extractor(settings, store, consumer, producer, extract)
     while service.stats.seen == 0:
         service.poll_once(500)  # the group join and the first batch are not timed

@@ -7,6 +7,7 @@ from ingest to stored metrics at a steady arrival rate.
 
     python bench/bench_pipeline.py [--count 5000] [--members 3] [--rate 100] [--seconds 15]
     python bench/bench_pipeline.py --profile 15    # the drain under cProfile, top entries
+    python bench/bench_pipeline.py --store-only --count 3000   # SqlStore.save_all alone
 
 Uses KAFKA_BOOTSTRAP_SERVERS when set, else a throwaway local broker (whose CPU is then
 measured too).
@@ -37,6 +38,7 @@ from wirewatch.broker import LocalBroker
 from wirewatch.events import now
 from wirewatch.host import free_port_pair
 from wirewatch.kafka import ensure_topics, make_consumer, make_producer
+from wirewatch.metrics import ArticleMetrics, Provenance
 from wirewatch.settings import Settings, Topics, isolated
 from wirewatch.store import open_store
 from wirewatch.store.articles import processing_delays_ms
@@ -99,6 +101,26 @@ def drain(settings: Settings, count: int, profile: int = 0, broker_pid: int | No
     store.close()
     return Drained(done / elapsed, 1000 * cpu / done, 1000 * main / done,
                    1000 * broker / done if broker_pid else None)  # fmt: skip
+
+
+def store_only(count: int, batch: int = 250, rounds: int = 3) -> list[float]:
+    """CPU ms per article of ``SqlStore.save_all`` alone: ``count`` extracted synthetic
+    articles saved in batches of ``batch`` into a fresh SQLite store, per round."""
+    events = generate(seed=11, count=count, start=datetime(2026, 11, 1, tzinfo=UTC))
+    results = [
+        ArticleMetrics(e, extract(e.body, title=e.title, published_at=e.published_at), now(),
+                       Provenance("articles", 0, n))
+        for n, e in enumerate(events)
+    ]  # fmt: skip
+    found = []
+    for _ in range(rounds):
+        store = open_store(f"sqlite:///{tempfile.mkdtemp(prefix='wirewatch-bench-')}/s.db")
+        cpu = time.process_time()
+        for start in range(0, count, batch):
+            store.save_all(results[start : start + batch])
+        found.append(1000 * (time.process_time() - cpu) / count)
+        store.close()
+    return found
 
 
 def print_profile(profiler: cProfile.Profile, top: int) -> None:
@@ -225,7 +247,12 @@ def main() -> int:
     parser.add_argument("--profile", type=int, default=0, metavar="TOP",
                         help="only the drain, under cProfile; print the TOP entries")  # fmt: skip
     parser.add_argument("--drain-only", action="store_true", help="only the producer and drain")
+    parser.add_argument("--store-only", action="store_true", help="only SqlStore.save_all")
     args = parser.parse_args()
+    if args.store_only:
+        rounds = ", ".join(f"{ms:.3f}" for ms in store_only(args.count))
+        print(f"save_all, batches of 250: {rounds} ms CPU per article")
+        return 0
     folder = Path(tempfile.mkdtemp(prefix="wirewatch-bench-"))
     broker = None
     bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")

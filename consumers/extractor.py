@@ -1,7 +1,8 @@
 """The extractor service: a consumer group from ``articles`` to ``metrics`` and the store.
 
 For each polled batch: decode and validate every record, extract its metrics,
-write them to the store in one transaction per partition's records (idempotent),
+write them to the store in one transaction per chunk of a partition's records (idempotent;
+a writer thread stores one chunk while the next is extracted),
 publish the metric events, flush, and only then commit the batch's offsets. A
 record that cannot be processed goes to the dead-letter topic with the reason and
 its original bytes; the loop keeps going. A redelivered record (same
@@ -39,15 +40,15 @@ MAX_EVENT_BYTES = 1_000_000
 
 ExtractFn = Callable[..., Extraction]
 
-#: Kafka client settings for draining a backlog (``make_consumer``/``make_producer``
-#: overrides): up to 2,000 records a turn, so a transaction, a flush and a commit serve
-#: more articles; producer batches up to 1 MiB, since a metric event is about 5 KiB and the
-#: default 16 KiB batch held three (each batch costs the broker a log append, and the
-#: client a request entry).
 #: Records prepared (decoded, extracted, encoded) per store write; the writer thread stores
 #: one chunk while the next is prepared.
 WRITE_CHUNK = 150
 
+#: Kafka client settings for draining a backlog (``make_consumer``/``make_producer``
+#: overrides): up to 2,000 records a turn, so a flush and a commit serve more articles;
+#: producer batches up to 1 MiB, since a metric event is about 5 KiB and the default 16 KiB
+#: batch held three (each batch costs the broker a log append, and the client a request
+#: entry).
 CONSUMER_CONFIG: dict[str, Any] = {"max_poll_records": 2_000}
 PRODUCER_CONFIG: dict[str, Any] = {"batch_size": 1_048_576}
 

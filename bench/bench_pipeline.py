@@ -7,6 +7,7 @@ from ingest to stored metrics at a steady arrival rate.
 
     python bench/bench_pipeline.py [--count 5000] [--members 3] [--rate 100] [--seconds 15]
     python bench/bench_pipeline.py --profile 15    # the drain under cProfile, top entries
+    python bench/bench_pipeline.py --store-only --count 3000   # SqlStore.save_all alone
 
 Uses KAFKA_BOOTSTRAP_SERVERS when set, else a throwaway local broker (whose CPU is then
 measured too).
@@ -31,12 +32,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from consumers.extraction import extract
-from consumers.extractor import Extractor
+from consumers.extractor import CONSUMER_CONFIG, PRODUCER_CONFIG, Extractor
 from producers.synthetic import generate
 from wirewatch.broker import LocalBroker
 from wirewatch.events import now
 from wirewatch.host import free_port_pair
 from wirewatch.kafka import ensure_topics, make_consumer, make_producer
+from wirewatch.metrics import ArticleMetrics, Provenance
 from wirewatch.settings import Settings, Topics, isolated
 from wirewatch.store import open_store
 from wirewatch.store.articles import processing_delays_ms
@@ -64,21 +66,24 @@ class Drained:
 
     rate: float  # articles/s, wall clock
     cpu_ms: float  # the extractor process's CPU per article (all its threads)
+    main_ms: float  # ... of that, the main thread's: the serial part of the drain
     broker_ms: float | None  # the broker's CPU per article, when this bench started it
 
 
 def drain(settings: Settings, count: int, profile: int = 0, broker_pid: int | None = None
           ) -> Drained:  # fmt: skip
     store = open_store(settings.store_url)
-    consumer = make_consumer(settings, settings.topics.articles, group_id=settings.group_id)
-    producer = make_producer(settings)
+    consumer = make_consumer(
+        settings, settings.topics.articles, group_id=settings.group_id, **CONSUMER_CONFIG
+    )
+    producer = make_producer(settings, **PRODUCER_CONFIG)
     service = Extractor(settings, store, consumer, producer, extract)
     while service.stats.seen == 0:
         service.poll_once(500)  # the group join and the first batch are not timed
     first = service.stats.seen
     profiler = cProfile.Profile() if profile else None
     broker = cpu_seconds(broker_pid) if broker_pid else 0.0
-    started, cpu = time.perf_counter(), time.process_time()
+    started, cpu, main = time.perf_counter(), time.process_time(), time.thread_time()
     if profiler is not None:
         profiler.enable()
     while service.stats.seen < count:
@@ -86,6 +91,7 @@ def drain(settings: Settings, count: int, profile: int = 0, broker_pid: int | No
     if profiler is not None:
         profiler.disable()
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    main = time.thread_time() - main
     broker = cpu_seconds(broker_pid) - broker if broker_pid else 0.0
     if profiler is not None:
         print_profile(profiler, profile)
@@ -93,7 +99,28 @@ def drain(settings: Settings, count: int, profile: int = 0, broker_pid: int | No
     consumer.close()
     producer.close()
     store.close()
-    return Drained(done / elapsed, 1000 * cpu / done, 1000 * broker / done if broker_pid else None)
+    return Drained(done / elapsed, 1000 * cpu / done, 1000 * main / done,
+                   1000 * broker / done if broker_pid else None)  # fmt: skip
+
+
+def store_only(count: int, batch: int = 250, rounds: int = 3) -> list[float]:
+    """CPU ms per article of ``SqlStore.save_all`` alone: ``count`` extracted synthetic
+    articles saved in batches of ``batch`` into a fresh SQLite store, per round."""
+    events = generate(seed=11, count=count, start=datetime(2026, 11, 1, tzinfo=UTC))
+    results = [
+        ArticleMetrics(e, extract(e.body, title=e.title, published_at=e.published_at), now(),
+                       Provenance("articles", 0, n))
+        for n, e in enumerate(events)
+    ]  # fmt: skip
+    found = []
+    for _ in range(rounds):
+        store = open_store(f"sqlite:///{tempfile.mkdtemp(prefix='wirewatch-bench-')}/s.db")
+        cpu = time.process_time()
+        for start in range(0, count, batch):
+            store.save_all(results[start : start + batch])
+        found.append(1000 * (time.process_time() - cpu) / count)
+        store.close()
+    return found
 
 
 def print_profile(profiler: cProfile.Profile, top: int) -> None:
@@ -220,7 +247,12 @@ def main() -> int:
     parser.add_argument("--profile", type=int, default=0, metavar="TOP",
                         help="only the drain, under cProfile; print the TOP entries")  # fmt: skip
     parser.add_argument("--drain-only", action="store_true", help="only the producer and drain")
+    parser.add_argument("--store-only", action="store_true", help="only SqlStore.save_all")
     args = parser.parse_args()
+    if args.store_only:
+        rounds = ", ".join(f"{ms:.3f}" for ms in store_only(args.count))
+        print(f"save_all, batches of 250: {rounds} ms CPU per article")
+        return 0
     folder = Path(tempfile.mkdtemp(prefix="wirewatch-bench-"))
     broker = None
     bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
@@ -237,7 +269,8 @@ def main() -> int:
         if args.profile or args.drain_only:
             under = " under the profiler" if args.profile else ""
             print(f"produced {produced:,.0f} articles/s; drained{under} {drained.rate:,.0f} "
-                  f"articles/s, {drained.cpu_ms:.2f} ms CPU per article (extractor), "
+                  f"articles/s, {drained.cpu_ms:.2f} ms CPU per article (extractor; main "
+                  f"thread {drained.main_ms:.2f} ms), "
                   f"broker {drained.broker_ms or 0:.2f} ms")  # fmt: skip
             return 0
         scaled = [scale(settings, args.count, n, broker_pid) for n in range(1, args.members + 1)]
@@ -251,8 +284,8 @@ def main() -> int:
     print(f"| producer, acks=all, {args.count} synthetic articles | {produced:,.0f} articles/s |")
     print(f"| one extractor draining the backlog (extract + store + publish + commit) "
           f"| {drained.rate:,.0f} articles/s |")  # fmt: skip
-    print(f"| ... its CPU per article: extractor / broker | {drained.cpu_ms:.2f} ms / "
-          f"{drained.broker_ms or 0:.2f} ms |")  # fmt: skip
+    print(f"| ... its CPU per article: extractor (main thread) / broker | {drained.cpu_ms:.2f} "
+          f"ms ({drained.main_ms:.2f} ms) / {drained.broker_ms or 0:.2f} ms |")  # fmt: skip
     print(f"| ingest-to-stored latency at {args.rate:.0f} articles/s, p50 / p95 "
           f"| {statistics.median(waits):,.0f} ms / {p95:,.0f} ms |")  # fmt: skip
     print("\n| extractor processes | articles/s | extractor CPU per article | broker's share "

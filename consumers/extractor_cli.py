@@ -7,7 +7,7 @@ import logging
 from typing import Any
 
 from consumers import extract_cli
-from consumers.extractor import Extractor
+from consumers.extractor import CONSUMER_CONFIG, PRODUCER_CONFIG, Extractor
 from wirewatch.kafka import ensure_topics, make_consumer, make_producer, membership
 from wirewatch.service import hosting
 from wirewatch.settings import Settings
@@ -53,8 +53,9 @@ def run_extractor(args: argparse.Namespace) -> int:
         settings.topics.articles,
         group_id=args.group or settings.group_id,
         **membership(settings, args.instance_id),
+        **CONSUMER_CONFIG,
     )
-    producer = make_producer(settings)
+    producer = make_producer(settings, **PRODUCER_CONFIG)
     service = Extractor(settings, store, consumer, producer, extract)
     log.info("extractor: consuming %s as group %s", settings.topics.articles, consumer.config[
         "group_id"])  # fmt: skip

@@ -157,3 +157,39 @@ def test_an_outage_while_recording_a_dead_letter_is_an_outage_too(db: SqlStore) 
     assert svc.consumer.commits == []
     assert svc.consumer.seeks == [("articles", 0, 0)]
     assert (svc.producer.sent, svc.stats.outages) == ([], 1)
+
+
+def test_chunked_writes_store_every_record_once_and_send_after_all(
+    db: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("consumers.extractor.WRITE_CHUNK", 3)
+    store = Refusing(db, sqlite3.IntegrityError("CHECK constraint failed"), bad="Report 7")
+    values = [article(n).encode() for n in range(10)]
+    svc = service(store, [[record(n, v) for n, v in enumerate(values)]])  # type: ignore[arg-type]
+    svc.poll_once()
+    assert store.calls >= 4  # one write per chunk, more to bisect the refused one out
+    assert db.count("articles") == 9
+    assert [m["key"] for m in svc.producer.to("metrics")] == [
+        article(n).article_id.encode() for n in range(10) if n != 7
+    ]
+    (reason,) = reasons(svc)
+    assert reason.startswith("store refused it: IntegrityError")
+    assert svc.stats.processed == 9
+
+
+def test_an_outage_in_a_later_chunk_sends_nothing_and_rewinds(
+    db: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("consumers.extractor.WRITE_CHUNK", 2)
+    store = Refusing(db, sqlite3.OperationalError("database is locked"), bad="Report 4")
+    batch = [record(n, article(n).encode()) for n in range(6)]
+    svc = service(store, [batch, batch])  # type: ignore[arg-type]
+    svc.poll_once()
+    assert svc.producer.sent == []
+    assert svc.consumer.commits == []
+    assert svc.consumer.seeks == [("articles", 0, 0)]
+    store.bad = "no such title"
+    svc.poll_once()
+    assert db.count("articles") == 6
+    assert (svc.stats.processed, svc.stats.redelivered) == (2, 4)  # chunks 1-2 were stored
+    assert len(svc.producer.to("metrics")) == 6

@@ -89,7 +89,7 @@ def test_save_keeps_rollups_in_the_same_transaction(
     assert db.save(metrics(1))
     per_grain = "SELECT grain_ms, SUM(n) FROM article_rollup GROUP BY grain_ms"
     assert {n for _, n in query(db, per_grain)} == {1}
-    broken = (*rollups.ON_SAVE, "INSERT INTO no_such_table VALUES (?, ?)")
+    broken = ("INSERT INTO no_such_table VALUES (?, ?, ?, ?, ?, ?, ?)", *rollups.ON_SAVE[1:])
     monkeypatch.setattr(rollups, "ON_SAVE", broken)
     with pytest.raises(sqlite3.OperationalError):
         db.save(metrics(2))

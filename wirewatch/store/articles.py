@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from wirewatch.metrics import ArticleMetrics, Casualty, Evidence, Negotiation, Signal
+from wirewatch.metrics import ArticleMetrics, Casualty, Evidence, Negotiation
 from wirewatch.store.values import Row, bounded, to_ms
 
 if TYPE_CHECKING:
@@ -81,15 +82,34 @@ DASHBOARD_INDEXES = (
 )
 """Covering indexes for the dashboard's aggregates (issue 4)."""
 
-INSERT_ARTICLE = """INSERT INTO articles (run_id, article_id, source, url, title, body,
-    language, event_ms, ingested_ms, processed_ms, killed, wounded, death_toll, negotiation,
-    provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (run_id, article_id) DO NOTHING"""
-INSERT_METRIC = """INSERT INTO metrics (run_id, article_id, seq, family, kind, value, low, high,
-    approximate, scope, who, place, authority, as_of, detail, event_ms, sentence, sent_start,
-    sent_end, match_start, match_end)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (run_id, article_id, seq) DO NOTHING"""
+ARTICLE_COLUMNS = (
+    "run_id", "article_id", "source", "url", "title", "body", "language", "event_ms",
+    "ingested_ms", "processed_ms", "killed", "wounded", "death_toll", "negotiation",
+    "provenance",
+)  # fmt: skip
+METRIC_COLUMNS = (
+    "run_id", "article_id", "seq", "family", "kind", "value", "low", "high", "approximate",
+    "scope", "who", "place", "authority", "as_of", "detail", "event_ms", "sentence",
+    "sent_start", "sent_end", "match_start", "match_end",
+)  # fmt: skip
+"""The order of the values in :func:`article_row` and :func:`metric_rows`."""
+
+
+def _insert(table: str, columns: tuple[str, ...], key: str) -> str:
+    marks = ", ".join("?" for _ in columns)
+    return (
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) "  # noqa: S608  # constants
+        f"ON CONFLICT ({key}) DO NOTHING"
+    )
+
+
+INSERT_ARTICLE = _insert("articles", ARTICLE_COLUMNS, "run_id, article_id")
+INSERT_METRIC = _insert("metrics", METRIC_COLUMNS, "run_id, article_id, seq")
+
+
+def columns(names: str, of: tuple[str, ...]) -> itemgetter[Any]:
+    """A getter of the named values (space-separated ``names``) from rows ordered as ``of``."""
+    return itemgetter(*(of.index(name) for name in names.split()))
 
 
 def article_row(result: ArticleMetrics) -> Row:
@@ -106,20 +126,20 @@ def article_row(result: ArticleMetrics) -> Row:
 def metric_rows(result: ArticleMetrics) -> list[Row]:
     """One row per extracted metric, numbered in extraction order."""
     article, ext = result.article, result.extraction
+    head = (article.run_id, article.article_id)
     event_ms = to_ms(article.event_time)
     rows: list[Row] = []
 
-    def add(family: str, kind: str, value: int, ev: Evidence, extra: Sequence[Any]) -> None:
-        key = (article.run_id, article.article_id, len(rows), family, kind, bounded(value))
+    def add(family: str, kind: str, value: int | None, ev: Evidence, extra: Row) -> None:
         where = (ev.sentence, ev.start, ev.end, ev.match_start, ev.match_end)
-        rows.append((*key, *extra, event_ms, *where))
+        rows.append((*head, len(rows), family, kind, value, *extra, event_ms, *where))
 
     for c in ext.casualties:
-        add("casualty", c.kind, c.count, c.evidence, _casualty_extra(c))
+        add("casualty", c.kind, bounded(c.count), c.evidence, _casualty_extra(c))
     for n in ext.negotiations:
         add("negotiation", n.event, 1, n.evidence, _negotiation_extra(n))
     for s in ext.signals:
-        add("signal", f"{s.category}:{s.name}", 1, s.evidence, _signal_extra(s))
+        add("signal", f"{s.category}:{s.name}", 1, s.evidence, _NO_EXTRA)
     return rows
 
 
@@ -145,8 +165,7 @@ def _negotiation_extra(n: Negotiation) -> Row:
     return (None, None, 0, None, None, None, None, None, detail)
 
 
-def _signal_extra(s: Signal) -> Row:
-    return (None, None, 0, None, None, None, None, None, None)
+_NO_EXTRA: Row = (None, None, 0, None, None, None, None, None, None)  # a signal's
 
 
 def stored_provenance(store: SqlStore, run_id: str, article_id: str) -> str | None:

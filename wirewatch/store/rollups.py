@@ -11,8 +11,10 @@ A rollup row sums the rows whose ``event_ms`` falls in ``[bucket_ms, bucket_ms +
 (NULLs in a primary key never conflict). People killed and wounded come from the
 articles' summaries, which count each incident once (a figure restated, or a subset
 such as "including five children", is not added again), not from summing mentions.
-:data:`ON_SAVE` runs in the transaction of :meth:`SqlStore.save` only for a new article,
-so rollups stay exact under redelivery.
+:meth:`SqlStore.save_all` adds only the articles it newly stored, in the same
+transaction, so rollups stay exact under redelivery: it sums a batch's new rows per
+rollup key in Python (:func:`deltas`, equal to :func:`upserts` per article, which a test
+checks on both backends) and upserts each key once (:data:`ON_SAVE`).
 
 Reads split a window into :func:`pieces`: whole days, hours and minutes come from the
 rollups, the ragged sub-minute edges from raw rows, so results equal the raw-row
@@ -22,6 +24,7 @@ rollup's shape only through a new migration.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -32,6 +35,7 @@ HOUR_MS = 60 * MINUTE_MS
 DAY_MS = 24 * HOUR_MS
 GRAINS = (DAY_MS, HOUR_MS, MINUTE_MS)  # coarsest first
 TOLL = "family = 'casualty' AND kind = 'killed' AND scope = 'cumulative'"
+_TOLL_KEY = ("casualty", "killed", "cumulative")  # the same test, for Python rows
 _GRAIN_ROWS = " UNION ALL ".join(f"SELECT {g} AS grain_ms" for g in GRAINS)
 _BUCKET = "(x.event_ms / g.grain_ms) * g.grain_ms"
 
@@ -96,10 +100,83 @@ def upserts(where: str) -> tuple[str, ...]:
 
 
 NAMES = ("article_rollup", "metric_rollup", "toll_places")
-ON_SAVE = upserts("x.run_id = ? AND x.article_id = ?")
-"""Statements adding one new article ``(run_id, article_id)`` to the rollups."""
 BACKFILL = upserts("x.run_id IS NOT NULL")
 """Statements adding every stored row to (empty) rollups: the migration, and bulk loads."""
+
+ON_SAVE = (
+    "INSERT INTO article_rollup (run_id, grain_ms, bucket_ms, source, n, killed, wounded) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, grain_ms, bucket_ms, source) "
+    "DO UPDATE SET n = article_rollup.n + excluded.n, "
+    "killed = article_rollup.killed + excluded.killed, "
+    "wounded = article_rollup.wounded + excluded.wounded",
+    "INSERT INTO metric_rollup (run_id, grain_ms, bucket_ms, family, kind, scope, total, n) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (run_id, grain_ms, bucket_ms, family, kind, scope) "
+    "DO UPDATE SET total = metric_rollup.total + excluded.total, "
+    "n = metric_rollup.n + excluded.n",
+    "INSERT INTO toll_places (run_id, place) VALUES (?, ?) ON CONFLICT (run_id, place) DO NOTHING",
+)
+"""Statements adding pre-summed rows to the rollups, in the order of :func:`deltas`' lists."""
+
+#: What :func:`deltas` reads of a new article: ``(run_id, source, event_ms, killed, wounded)``.
+ArticleFacts = tuple[str, str, int, int, int]
+#: ... and of each of its metrics: ``(run_id, family, kind, scope, value, event_ms, place)``.
+MetricFacts = tuple[str, str, str, "str | None", int, int, "str | None"]
+
+
+def bucket(event_ms: int, grain_ms: int) -> int:
+    """The start of ``event_ms``'s bucket as SQL computes it (integer division truncates
+    toward zero, so a negative time lands in the bucket above it)."""
+    whole = abs(event_ms) // grain_ms * grain_ms
+    return whole if event_ms >= 0 else -whole
+
+
+def deltas(
+    new_articles: Iterable[ArticleFacts], new_metrics: Iterable[MetricFacts]
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """What newly stored rows add to each rollup: one parameter row of :data:`ON_SAVE`'s
+    statement per rollup key (sorted, so concurrent writers lock keys in one order).
+
+    Equal to running :func:`upserts` for each new article; rows of one batch that share
+    a key are summed here first, so a batch costs one upsert per key, not per article.
+    """
+    per_source: dict[tuple[Any, ...], list[int]] = {}
+    for run_id, source, event_ms, killed, wounded in new_articles:
+        have = per_source.setdefault((run_id, event_ms, source), [0, 0, 0])
+        have[0] += 1
+        have[1] += killed
+        have[2] += wounded
+    per_kind: dict[tuple[Any, ...], list[int]] = {}
+    places: set[tuple[str, str]] = set()
+    for run_id, family, kind, scope, value, event_ms, place in new_metrics:
+        have = per_kind.setdefault((run_id, event_ms, family, kind, scope or ""), [0, 0])
+        have[0] += value
+        have[1] += 1
+        if place is not None and (family, kind, scope) == _TOLL_KEY:
+            places.add((run_id, place))
+    return _per_grain(per_source), _per_grain(per_kind), sorted(places)
+
+
+def _per_grain(per_moment: dict[tuple[Any, ...], list[int]]) -> list[tuple[Any, ...]]:
+    """Sums keyed ``(run_id, event_ms, *rest)`` as sorted rows ``(run_id, grain_ms,
+    bucket_ms, *rest, *sums)``, one per grain and bucket (the rows of one moment are summed
+    first: an article's metrics share its time)."""
+    summed: dict[tuple[Any, ...], list[int]] = {}
+    moments: dict[int, tuple[tuple[int, int], ...]] = {}  # event_ms -> (grain, bucket) each
+    for key, sums in per_moment.items():
+        event_ms = key[1]
+        places = moments.get(event_ms)
+        if places is None:
+            places = moments[event_ms] = tuple((g, bucket(event_ms, g)) for g in GRAINS)
+        for place in places:
+            grained = (key[0], *place, *key[2:])
+            have = summed.get(grained)
+            if have is None:
+                summed[grained] = sums
+            else:
+                summed[grained] = [a + b for a, b in zip(have, sums, strict=True)]
+    return [(*key, *sums) for key, sums in sorted(summed.items())]
+
 
 _RAW = {
     "metrics": "SELECT {key}family, kind, COALESCE(scope, ''), SUM(value), COUNT(*) FROM metrics "

@@ -9,9 +9,10 @@ only, and run every statement through the one dialect layer (:mod:`.dialect`).
 
 Writes are idempotent: an article is keyed by ``(run_id, article_id)`` and its
 metrics by ``(run_id, article_id, seq)``; a redelivered or republished article
-changes nothing and :meth:`SqlStore.save` reports it as a duplicate. A new article
-also adds itself to the rollups (:mod:`wirewatch.store.rollups`) in the same
-transaction, so the rollups count every stored article exactly once.
+changes nothing and :meth:`SqlStore.save` reports it as a duplicate. New articles
+also add themselves to the rollups (:mod:`wirewatch.store.rollups`) in the same
+transaction (one upsert per rollup key of a batch), so the rollups count every stored
+article exactly once.
 
 Counts are bounded at write: a figure above :data:`MAX_COUNT` is stored as
 ``MAX_COUNT`` (the extractor dead-letters such articles before they get here; this
@@ -39,6 +40,10 @@ from wirewatch.store.values import MAX_COUNT, Row, bounded, to_ms
 
 __all__ = ["MAX_COUNT", "DeadLetter", "Row", "SqlStore", "StoreOutageError", "bounded", "to_ms"]
 _TABLE = re.compile(r"[a-z_]+")
+_ARTICLE_FACTS = articles.columns("run_id source event_ms killed wounded", articles.ARTICLE_COLUMNS)
+_METRIC_FACTS = articles.columns(
+    "run_id family kind scope value event_ms place", articles.METRIC_COLUMNS
+)
 
 
 class StoreOutageError(StoreError):
@@ -93,19 +98,34 @@ class SqlStore(ABC):
         return self.save_all([result])[0]
 
     def save_all(self, results: Sequence[ArticleMetrics]) -> list[bool]:
-        """Store several articles in one transaction; per article, False if already stored."""
-        with self.transaction() as cur:
-            return [self._save(cur, result) for result in results]
+        """Store several articles in one transaction; per article, False if already stored.
 
-    def _save(self, cur: Any, result: ArticleMetrics) -> bool:
-        cur.execute(self._sql(articles.INSERT_ARTICLE), articles.article_row(result))
-        if cur.rowcount == 0:
-            return False
-        cur.executemany(self._sql(articles.INSERT_METRIC), articles.metric_rows(result))
-        a = result.article
-        for statement in rollups.ON_SAVE:
-            cur.execute(self._sql(statement), (a.run_id, a.article_id))
-        return True
+        Each article row is inserted on its own (its row count says whether it is new, also
+        against a concurrent writer); the new articles' metric rows go in one
+        ``executemany`` and their rollup sums in one upsert per key (:func:`rollups.deltas`).
+        """
+        rows = [articles.article_row(result) for result in results]
+        with self.transaction() as cur:
+            insert = self._sql(articles.INSERT_ARTICLE)
+            fresh = []
+            for row in rows:
+                cur.execute(insert, row)
+                fresh.append(cur.rowcount > 0)
+            new = zip(results, rows, fresh, strict=True)
+            self._add_new(cur, [(result, row) for result, row, is_new in new if is_new])
+        return fresh
+
+    def _add_new(self, cur: Any, new: list[tuple[ArticleMetrics, Row]]) -> None:
+        """Insert the metric rows of newly stored articles and add them to the rollups."""
+        if not new:
+            return
+        measured = [m for result, _ in new for m in articles.metric_rows(result)]
+        if measured:
+            cur.executemany(self._sql(articles.INSERT_METRIC), measured)
+        sums = rollups.deltas((_ARTICLE_FACTS(row) for _, row in new), map(_METRIC_FACTS, measured))
+        for statement, params in zip(rollups.ON_SAVE, sums, strict=False):  # ON_SAVE may be cut
+            if params:
+                cur.executemany(self._sql(statement), params)
 
     def save_dead_letter(self, letter: DeadLetter) -> bool:
         """Record a dead letter once per source offset; False if already recorded."""

@@ -21,6 +21,7 @@ _CANDIDATE = re.compile(
     r"[\n.!?\u2026](?:(?<=\n)(?:[ \t]*\n)?|(?<=[.!?\u2026])[.!?\u2026]*[\"'\u201d\u2019)\]]*"
     r"(?=\s|$))()\s*"
 )
+_MARKS = ("\n", ".", "!", "?", "\u2026")  # the characters a candidate starts with
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm sen rep gov pres st mt ft
@@ -70,11 +71,30 @@ def _cut_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
     return pieces
 
 
+def _candidates(text: str) -> list[re.Match[str]]:
+    """The matches of ``_CANDIDATE.finditer(text)``, found faster: ``str.find`` jumps to each
+    mark in C, where the regex engine would test every character against a class."""
+    positions = []
+    for mark in _MARKS:
+        pos = text.find(mark)
+        while pos != -1:
+            positions.append(pos)
+            pos = text.find(mark, pos + 1)
+    positions.sort()
+    found = []
+    end = 0
+    for pos in positions:
+        if pos >= end and (match := _CANDIDATE.match(text, pos)) is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentence spans ``(start, end)``, trimmed of white space."""
     spans: list[tuple[int, int]] = []
     start = len(text) - len(text.lstrip())
-    for match in _CANDIDATE.finditer(text):
+    for match in _candidates(text):
         pos, mark_end = match.start(), match.start(1)
         if text[pos] == "\n":
             if mark_end == pos + 1 and _is_wrap(text, pos):

@@ -136,7 +136,8 @@ def _longest_hits(text: str, lowered: str, terms: list[tuple[int, int, Term]]) -
     hits = []
     size = len(lowered)
     taken = -1
-    for start, neg_length, (_, category, name, exact) in sorted(terms, key=lambda t: t[:2]):
+    terms.sort()  # by start, then longest first: no two terms share both, so no ties
+    for start, neg_length, (_, category, name, exact) in terms:
         end = start - neg_length
         if start < taken:
             continue

@@ -26,6 +26,15 @@ def word_search(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Mat
     return None
 
 
+def contains_any(text: str, words: tuple[str, ...], lo: int, hi: int) -> bool:
+    """True when one of ``words`` occurs in ``text[lo:hi]``: ``str.find`` per word, faster
+    than one regex alternation, which tests every character against the first letters."""
+    for word in words:
+        if text.find(word, lo, hi) != -1:
+            return True
+    return False
+
+
 _Trie = dict[str, "_Trie"]
 
 

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from consumers.extraction import people
-from consumers.extraction.matching import word_search
+from consumers.extraction.matching import contains_any, word_search
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
 
 _TRIGGERS = {
@@ -149,8 +149,6 @@ _PERIOD = re.compile(
 # the deaths are background (a past event, the reason for a protest) or not real (a threat,
 # a hypothesis, a rhetorical "even if thousands were killed")
 _PERIOD_GATE = ("hour", "day", "week", "yesterday", "daily", "overnight")
-_PERIOD_GATE_RE = re.compile("|".join(_PERIOD_GATE))
-_CUMULATIVE_GATE_RE = re.compile("|".join(_CUMULATIVE_GATE))
 _HISTORICAL = re.compile(
     r"(?:last\s+(?:year|month|summer|winter|spring|autumn|fall)(?:'s)?|"
     r"years?\s+ago|anniversary|in\s+(?:19|20)\d\d\b|in\s+memory|commemorat\w*|"
@@ -278,8 +276,8 @@ class _Clauses:
 
     def __init__(self, low: str, lo: int, hi: int) -> None:
         self.low, self.lo, self.hi = low, lo, hi
-        self.timed = _PERIOD_GATE_RE.search(low, lo, hi) is not None
-        self.summed = _CUMULATIVE_GATE_RE.search(low, lo, hi) is not None
+        self.timed = contains_any(low, _PERIOD_GATE, lo, hi)
+        self.summed = contains_any(low, _CUMULATIVE_GATE, lo, hi)
         self._breaks: list[int] | None = None
         self._cues: dict[tuple[str, int], bool] = {}
 

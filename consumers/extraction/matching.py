@@ -24,3 +24,40 @@ def word_search(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Mat
             return match
         pos = match.start() + 1
     return None
+
+
+def contains_any(text: str, words: tuple[str, ...], lo: int, hi: int) -> bool:
+    """True when one of ``words`` occurs in ``text[lo:hi]``: ``str.find`` per word, faster
+    than one regex alternation, which tests every character against the first letters."""
+    for word in words:
+        if text.find(word, lo, hi) != -1:
+            return True
+    return False
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def trie_alternation(words: list[str]) -> str:
+    """A regex matching what ``"|".join(map(re.escape, words_longest_first))`` matches, as
+    a trie ("child|children" -> "child(?:ren)?"), so that the engine reads each character
+    once rather than trying every word in turn.
+
+    At each node the longer continuations come before the end of a word, so the match is
+    the longest word that fits, as with the longest-first list."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: _Trie) -> str:
+    branches = [re.escape(char) + _node_pattern(child) for char, child in sorted(node.items())
+                if char]  # fmt: skip
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body

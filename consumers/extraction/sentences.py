@@ -21,6 +21,7 @@ _CANDIDATE = re.compile(
     r"[\n.!?\u2026](?:(?<=\n)(?:[ \t]*\n)?|(?<=[.!?\u2026])[.!?\u2026]*[\"'\u201d\u2019)\]]*"
     r"(?=\s|$))()\s*"
 )
+_MARKS = ("\n", ".", "!", "?", "\u2026")  # the characters a candidate starts with
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm sen rep gov pres st mt ft
@@ -70,12 +71,41 @@ def _cut_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
     return pieces
 
 
+def _candidates(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end of the mark, end)`` of each match of ``_CANDIDATE.finditer(text)``,
+    found faster: ``str.find`` jumps to each mark in C, where the regex engine would test
+    every character against a class, and the commonest shapes (". " or a line break before
+    a word) are read without the regex."""
+    positions = []
+    for mark in _MARKS:
+        pos = text.find(mark)
+        while pos != -1:
+            positions.append(pos)
+            pos = text.find(mark, pos + 1)
+    positions.sort()
+    found = []
+    end = 0
+    for pos in positions:
+        if pos < end:
+            continue
+        mark = text[pos]
+        if mark == "." and text[pos + 1 : pos + 2] == " " and not text[pos + 2 : pos + 3].isspace():
+            found.append((pos, pos + 1, pos + 2))
+            end = pos + 2
+        elif mark == "\n" and not text[pos + 1 : pos + 2].isspace():
+            found.append((pos, pos + 1, pos + 1))
+            end = pos + 1
+        elif (match := _CANDIDATE.match(text, pos)) is not None:
+            end = match.end()
+            found.append((pos, match.start(1), end))
+    return found
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentence spans ``(start, end)``, trimmed of white space."""
     spans: list[tuple[int, int]] = []
     start = len(text) - len(text.lstrip())
-    for match in _CANDIDATE.finditer(text):
-        pos, mark_end = match.start(), match.start(1)
+    for pos, mark_end, match_end in _candidates(text):
         if text[pos] == "\n":
             if mark_end == pos + 1 and _is_wrap(text, pos):
                 continue
@@ -86,14 +116,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             text[pos] == "."
             and text.count(".", pos, mark_end) == 1
             and _is_abbreviation(text, pos)
-            and "\n" not in text[mark_end : match.end()]
+            and "\n" not in text[mark_end:match_end]
         ):
             continue  # an abbreviation; one followed by a line break still ends its line
         else:
             end = mark_end
         if end > start:
             spans += _cut_long(start, end, text) if end - start > MAX_SENTENCE else ((start, end),)
-        start = match.end()
+        start = match_end
     end = len(text)
     while end > start and text[end - 1].isspace():
         end -= 1

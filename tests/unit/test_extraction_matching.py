@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from consumers.extraction import people
-from consumers.extraction.matching import starts_word, word_search
+from consumers.extraction.matching import starts_word, trie_alternation, word_search
 from consumers.extraction.numbers import find_numbers
 
 
@@ -59,3 +61,22 @@ def test_numbers_found_at_any_offset(prefix: str) -> None:
     values = [n.value for n in find_numbers(text)]
     assert values == [12, 25]
     assert [n.value for n in find_numbers("x12 and $5 and a12")] == []
+
+
+_WORDS = ["un staff", "un staff members", "child", "children", "a.b", "aid", "aid workers", "x"]
+
+
+@given(st.lists(st.sampled_from([*_WORDS, " ", "s", ".", "-", "un", "ren"]), max_size=12))
+def test_trie_alternation_matches_as_the_longest_first_list(parts: list[str]) -> None:
+    text = "".join(parts)
+    plain = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
+    for form in (r"\W({})\b", r"({})", r"\b({})\b"):
+        want = [m.span(1) for m in re.finditer(form.format(plain), text)]
+        got = [m.span(1) for m in re.finditer(form.format(trie_alternation(_WORDS)), text)]
+        assert got == want
+
+
+def test_trie_alternation_shares_prefixes() -> None:
+    assert trie_alternation(["child", "children"]) == "child(?:ren)?"
+    assert re.fullmatch(trie_alternation(["a.b", "ab"]), "a.b")
+    assert re.fullmatch(trie_alternation(["a.b", "ab"]), "axb") is None

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from consumers.extraction.sentences import MAX_SENTENCE, SentenceIndex, split_sentences
+from hypothesis import given
+from hypothesis import strategies as st
+
+from consumers.extraction.sentences import (
+    _CANDIDATE,
+    MAX_SENTENCE,
+    SentenceIndex,
+    _candidates,
+    split_sentences,
+)
 
 
 def _texts(text: str) -> list[str]:
@@ -67,3 +76,11 @@ def test_abbreviation_at_a_line_end_still_ends_the_line() -> None:
 
 def test_trailing_spaces_before_a_line_break_are_trimmed() -> None:
     assert _texts("Headline here  \nBody text.") == ["Headline here", "Body text."]
+
+
+@given(st.lists(st.sampled_from(["a", "B", ".", " ", "\n", "\t", "!", "?", "\u2026", '"', ")"]),
+                max_size=30))  # fmt: skip
+def test_candidates_are_the_regex_matches(parts: list[str]) -> None:
+    text = "".join(parts)
+    want = [(m.start(), m.start(1), m.end()) for m in _CANDIDATE.finditer(text)]
+    assert _candidates(text) == want

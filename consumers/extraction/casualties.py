@@ -190,10 +190,11 @@ _SINGULAR = re.compile(
 
 # "a shop employee has died", "an army jawan died": one person, with no "was" before the verb
 _SINGULAR_DIED = re.compile(
-    rf"(?:(?:a|an|another)\s+(?:(?!(?:{_STOP_WORDS}|{_NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?|"
-    r"(?:he|she)\s+)(?:has\s+|had\s+|later\s+|then\s+)?(?P<killed>died|succumbed)\b"
+    rf"(?:(?:a|an|another|the)\s+(?:(?!(?:{_STOP_WORDS}|{_NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?|"
+    r"(?:he|she)\s+)(?:,?\s*who\s[^;]{1,150}?,\s+)?(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?"
+    r"(?P<killed>died|succumbed|lost\s+(?:his|her)\s+life)\b"
 )
-_DIED_WORDS = ("died", "succumbed")
+_DIED_WORDS = ("died", "succumbed", "life")
 # "an Indian policeman and a civilian were killed": two people, one named after the other
 _ONE_OF_TWO = (
     rf"(?:(?!(?:{_STOP_WORDS}|and|was|were|is|are|been|{_NOT_ONE}|{_ANY_TRIGGER})\b)"
@@ -398,6 +399,31 @@ _NAMED = re.compile(
 )
 
 
+# "Abdur Rahim died", "Ovi succumbed", "Govind Pansare, who was shot ..., died": a name
+_NAMED_DIED = re.compile(
+    r"(?:^|(?<=[\s(\"']))(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){1,4})(?:,\s*\d{1,3},\s*)?"
+    r"(?:,?\s*who\s[^;]{1,150}?,\s+)?(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?$"
+)
+_NOT_NAMES = frozenset({"the", "they", "we", "who", "many", "others", "both", "all", "some",
+                        "police", "it", "there", "most", "these", "those", "several"})  # fmt: skip
+
+
+# "a day after the commander died": a death told as the time of something else
+_BACKGROUND = re.compile(r"\b(?:after|before|since|until|till)\s+$")
+
+
+def _named_before_died(text: str, lo: int, end: int) -> int | None:
+    """Where the name ends up the subject of "died"/"succumbed" ending at ``end``, if one is."""
+    verb = text.rfind(" ", lo, end) + 1
+    name = _NAMED_DIED.search(text, max(lo, verb - 200), verb)
+    if name is None or text[verb:end].lower().startswith("life"):
+        return None
+    words = name.group("name").split()
+    if words[0].lower() in _NOT_NAMES or words[-1].endswith("s") and not words[-1].endswith("ss"):
+        return None
+    return name.start("name")
+
+
 def _tails(low: str, lo: int, hi: int) -> list[re.Match[str]]:
     """Every "was killed", "been shot dead" of ``low[lo:hi]``, looked for only after the
     literal "was " or "been " (``str.find`` is much faster than a regex search)."""
@@ -420,6 +446,17 @@ def _ending_at(pattern: re.Pattern[str], low: str, lo: int, end: int) -> re.Matc
             return match
         lo = match.start() + 1
     return None
+
+
+# the word before "was killed" when it is no person: "it was", "there was"
+_NOT_A_PERSON = frozenset({"it", "this", "there", "what", "which", "nothing", "none", "nobody"})
+
+
+def _one_subject(low: str, lo: int, pos: int) -> bool:
+    """True when the subject of the singular verb at ``pos`` ("... was killed") may be one
+    person: a "was" has one subject, unless that subject is "it" or "there"."""
+    words = low[max(lo, pos - 24) : pos].split()
+    return bool(words) and words[-1].strip(",") not in _NOT_A_PERSON
 
 
 def _died_ends(low: str, lo: int, hi: int) -> list[int]:
@@ -471,10 +508,18 @@ def _singulars(
             spans.append(_phrase(match, match.start()))
         elif text and (name := _NAMED.search(text, max(lo, tail.start() - 60), tail.start())):
             spans.append(_phrase(tail, name.start("name")))
+        elif _one_subject(low, lo, tail.start()):
+            spans.append(_phrase(tail, tail.start()))
     for end in _died_ends(low, lo, hi):
         match = _ending_at(_SINGULAR_DIED, low, max(lo, end - 160), end)
         if match is not None:
-            spans.append(_phrase(match, match.start()))
+            start, trigger = match.start(), match.span("killed")
+        elif text and (name := _named_before_died(text, lo, end)) is not None:
+            start, trigger = name, (low.rfind(" ", lo, end) + 1, end)
+        else:
+            continue
+        if _BACKGROUND.search(low, max(lo, start - 10), start) is None:
+            spans.append((start, end, "killed", trigger, 1))
     for verb_end in _object_gates(low, lo, hi):
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
         if obj is not None:

@@ -179,7 +179,7 @@ _SINGULAR_WHO = (
 )
 # "killed a", "shot dead one", "gunned down another": a singular object may follow
 _OBJECT_WORDS = (" a ", " an ", " one ", " another")
-_VERB_ENDS = ("ed", "ing", "dead", "down")
+_VERB_ENDS = ("ed", "ing", "dead", "down", "slew", "death")
 _NOT_ONE = (
     r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
 )
@@ -211,7 +211,8 @@ _SINGULAR_TAIL = re.compile(rf"(?:was|been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TR
 
 _SINGULAR_OBJECT = re.compile(
     r"(?P<trig>(?P<killed>killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|"
-    r"shot\s+and\s+killed)|(?P<wounded>wounded|wounding|injured|injuring)|"
+    r"shot\s+and\s+killed|slew|(?:tortured|beaten|"
+    r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed)\s+to\s+death)|(?P<wounded>wounded|wounding|injured|injuring)|"
     r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
     r"(?P<detained>arrested|detained|arresting|detaining))\s+(?:(?:a|an|another|one)\s+"
     rf"(?!(?:{_STOP}|{_NOT_ONE})\b)[\w(]|another\b(?!\s+\d))",
@@ -472,6 +473,44 @@ def _died_ends(low: str, lo: int, hi: int) -> list[int]:
     return ends
 
 
+# "leaving Mazid dead", "shot Jubo Dal leader Nurul Amin dead", "beat him to death"
+_OBJECT_DEAD = re.compile(
+    r"(?:leaving|left|leave|leaves|shot|shoots|shooting|beat|beats|beating|stabbed|stabbing|"
+    r"hacked|hacking|chopped|chopping|tortured|torturing|burnt|burned|burning|stoned|stoning|"
+    rf"clubbed|lynched|bludgeoned)\s+(?P<obj>(?:(?!(?:{_STOP_WORDS})\b)[\w().'/\"-]+,?\s+)"
+    r"{1,7}?)(?P<killed>dead|to\s+death)\b"
+)
+_PAIR_WORDS = {"both": 2, "duo": 2, "pair": 2, "couple": 2, "trio": 3}
+_MANY_WORDS = frozenset({"them", "many", "several", "some", "scores", "dozens", "others",
+                         "people", "us", "all"})  # fmt: skip
+
+
+def _object_count(obj: str) -> int:
+    """People in the object of "leaving ... dead": one, "both"/"the duo" two, "Faruk and Alam"
+    two; 0 for a plural ("the villagers", "them") or a figure already counted."""
+    words = obj.replace(",", " ").split()
+    for word in words:
+        if word in _PAIR_WORDS:
+            return _PAIR_WORDS[word]
+    last = words[-1]
+    if _MANY_WORDS.intersection(words) or last.endswith("s") and not last.endswith("ss"):
+        return 0
+    return 1 + words.count("and")
+
+
+def _dead_ends(low: str, lo: int, hi: int) -> list[int]:
+    """Where a word "dead" or a "to death" ends in ``low[lo:hi]``."""
+    ends = []
+    for word in (" dead", " to death"):
+        pos = low.find(word, lo, hi)
+        while pos != -1:
+            end = pos + len(word)
+            if end == len(low) or not low[end].isalnum():
+                ends.append(end)
+            pos = low.find(word, end, hi)
+    return ends
+
+
 def _object_gates(low: str, lo: int, hi: int) -> list[int]:
     """Where a verb that may take a singular object ends ("kill|ed a man"), found with
     ``str.find`` on the article words, much faster than a regex over the sentence."""
@@ -520,6 +559,10 @@ def _singulars(
             continue
         if _BACKGROUND.search(low, max(lo, start - 10), start) is None:
             spans.append((start, end, "killed", trigger, 1))
+    for end in _dead_ends(low, lo, hi):
+        obj = _ending_at(_OBJECT_DEAD, low, max(lo, end - 90), end)
+        if obj is not None and (count := _object_count(obj.group("obj"))):
+            spans.append(_phrase(obj, obj.start(), count))
     for verb_end in _object_gates(low, lo, hi):
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
         if obj is not None:

@@ -477,7 +477,8 @@ def _died_ends(low: str, lo: int, hi: int) -> list[int]:
 _OBJECT_DEAD = re.compile(
     r"(?:leaving|left|leave|leaves|shot|shoots|shooting|beat|beats|beating|stabbed|stabbing|"
     r"hacked|hacking|chopped|chopping|tortured|torturing|burnt|burned|burning|stoned|stoning|"
-    rf"clubbed|lynched|bludgeoned)\s+(?P<obj>(?:(?!(?:{_STOP_WORDS})\b)[\w().'/\"-]+,?\s+)"
+    rf"clubbed|lynched|bludgeoned)\s+(?P<obj>(?:(?!(?:{_STOP}|was|were|is|are|pronounced|"
+    r"declared|found|times)\b)[\w().'/\"-]+,?\s+)"
     r"{1,7}?)(?P<killed>dead|to\s+death)\b"
 )
 _PAIR_WORDS = {"both": 2, "duo": 2, "pair": 2, "couple": 2, "trio": 3}

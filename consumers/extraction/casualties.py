@@ -363,6 +363,9 @@ def _mention(
 ) -> Mention:  # fmt: skip
     """The mention of a figure tied to a trigger."""
     kind, trigger, toll, subset = tie
+    if not (subset or toll) and (one := _joined_one(low, lo, hi, num, trigger)):
+        high = None if num.high is None else num.high + one
+        num = num._replace(value=num.value + one, low=num.low + one, high=high)
     who = people.who_in(low, num.end, _phrase_end(low, num.end, hi))
     if subset and prev is not None:
         scope, modality = prev.scope, prev.modality
@@ -372,6 +375,35 @@ def _mention(
     stop = max(num.end, trigger[1])
     update = word_search(_UPDATE, low, max(lo, num.start - 80), stop) is not None
     return Mention(kind, num, scope, trigger, who, subset, modality, update)
+
+
+_ONE_WORD = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b)[\w().'/\"-]+"
+# "three policemen and a civilian were killed": one more person joined to a figure
+_AND_ONE_BETWEEN = re.compile(
+    rf"(?:\s+{_ONE_WORD}){{0,5}}?\s+and\s+(?:a|an|one)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?"
+    rf"\s+{_VERB_BE}{_ADVERB}"
+)
+# "killed four farmers and a volunteer fighter"
+_AND_ONE_AFTER = re.compile(
+    rf"(?:\s+{_ONE_WORD}){{0,4}}?\s+and\s+(?:a|an|one)\s+(?:{_ONE_WORD}\s*){{1,5}}(?=[,.;(]|$|\s+in\b)"
+)
+# "an army officer and two militants were killed"
+_ONE_AND_BEFORE = re.compile(
+    rf"(?:^|(?<=\W))(?:a|an|one)\s+(?:{_ONE_WORD}\s+){{0,3}}?(?!\w+ed\s)\w+\s+and\s+$"
+)
+
+
+def _joined_one(
+    low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[int, int]
+) -> int:
+    """1 when one more person is named with "and a ..." beside a figure, else 0."""
+    if trigger[0] >= num.end:
+        if _AND_ONE_BETWEEN.fullmatch(low, num.end, trigger[0]) or (
+            _ONE_AND_BEFORE.search(low, max(lo, num.start - 60), num.start)
+        ):
+            return 1
+        return 0
+    return int(_AND_ONE_AFTER.match(low, num.end, hi) is not None)
 
 
 def _modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | None:

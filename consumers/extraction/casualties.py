@@ -21,7 +21,7 @@ from consumers.extraction.numbers import NumberMention, find_numbers, not_a_coun
 _TRIGGERS = {
     "killed": r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|"
     r"captured)\s+and\s+(?:then\s+)?(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
-    r"dying|deaths|fatalities|slain|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
+    r"dying|deaths|fatalities|slain|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
     r"murdered|executed|martyred|shot\s+dead|gunned\s+down|lynched|(?:hacked|axed|beaten|stabbed|clubbed|"
     r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched)\s+to\s+death|"
     r"bodies|corpses|succumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds)|neutrali[sz]ed|"
@@ -232,6 +232,7 @@ class Mention(NamedTuple):
     subset: bool
     modality: str | None = None
     update: bool = False
+    added: bool = False
 
 
 def _kind(match: re.Match[str]) -> str:
@@ -374,7 +375,18 @@ def _mention(
         modality = _modality(low, lo, num.start, trigger)
     stop = max(num.end, trigger[1])
     update = word_search(_UPDATE, low, max(lo, num.start - 80), stop) is not None
-    return Mention(kind, num, scope, trigger, who, subset, modality, update)
+    added = _ADDED_AFTER.match(low, num.end, hi) is not None or _added_before(low, lo, num.start)
+    return Mention(kind, num, scope, trigger, who, subset, modality, update, added)
+
+
+# "two more died", "three others dead", "another soldier": people besides those told before
+_ADDED_AFTER = re.compile(r"\s+(?:more|others|other|further|additional)\b")
+_ADDED_BEFORE = re.compile(r"(?:another|a\s+further|an\s+additional|a\s+second|a\s+third)\s*$")
+
+
+def _added_before(low: str, lo: int, pos: int) -> bool:
+    """True when "another", "a further" or "a second" opens the figure at ``pos``."""
+    return low.startswith("another", pos) or bool(_ADDED_BEFORE.search(low, max(lo, pos - 16), pos))
 
 
 _ONE_WORD = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b)[\w().'/\"-]+"
@@ -611,8 +623,9 @@ def _singulars(
         num = NumberMention(count, count, count, False, start, start + 1, start)
         who = people.who_in(low, start, min(hi, end + 40))
         modality = _modality(low, lo, start, trigger)
-        extra.append(Mention(kind, num, clauses.scope(start, False, count), trigger, who, False,
-                             modality))  # fmt: skip
+        scope = clauses.scope(start, False, count)
+        added = _added_before(low, lo, start)
+        extra.append(Mention(kind, num, scope, trigger, who, False, modality, False, added))
         taken.append((start, end))
     return extra
 

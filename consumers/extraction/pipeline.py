@@ -190,7 +190,7 @@ def summarise(mentions: list[Mention], negotiated: bool) -> Summary:
         elif m.scope == "period":
             if m.kind == "killed":
                 period = max(period or 0, value)
-        elif m.kind in totals and not m.subset and (m.kind, value) not in counted:
+        elif m.kind in totals and not m.subset and (m.added or (m.kind, value) not in counted):
             counted.add((m.kind, value))
             previous = last.get(m.kind)
             replaces = m.update and previous is not None and previous < value

@@ -192,9 +192,10 @@ _SINGULAR = re.compile(
 _SINGULAR_DIED = re.compile(
     rf"(?:(?:a|an|another|the)\s+(?:(?!(?:{_STOP_WORDS}|{_NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?|"
     r"(?:he|she)\s+)(?:,?\s*who\s[^;]{1,150}?,\s+)?(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?"
-    r"(?P<killed>died|succumbed|lost\s+(?:his|her)\s+life)\b"
+    r"(?P<killed>died|succumbed|lost\s+(?:his|her)\s+life|took\s+(?:his|her)\s+own\s+life|"
+    r"(?:killed|fatally\s+shot)\s+(?:himself|herself))\b"
 )
-_DIED_WORDS = ("died", "succumbed", "life")
+_DIED_WORDS = ("died", "succumbed", "life", "himself", "herself")
 # "an Indian policeman and a civilian were killed": two people, one named after the other
 _ONE_OF_TWO = (
     rf"(?:(?!(?:{_STOP_WORDS}|and|was|were|is|are|been|{_NOT_ONE}|{_ANY_TRIGGER})\b)"
@@ -207,7 +208,10 @@ _PAIR = re.compile(
 )
 _PAIR_GATES = (" and a ", " and an ", " and one ", " and another ")
 # the end of a singular phrase, found first: it is rarer than the articles that open one
-_SINGULAR_TAIL = re.compile(rf"(?:was|been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TRIGGER})\b")
+_SINGULAR_TAIL = re.compile(
+    rf"(?:was|been)\s+{_ADVERB}(?:shot\s+and\s+|pronounced\s+|declared\s+|found\s+)?"
+    rf"(?:{_TRIGGER})\b"
+)
 
 _SINGULAR_OBJECT = re.compile(
     r"(?P<trig>(?P<killed>killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|"
@@ -397,7 +401,8 @@ _AND_ONE_BETWEEN = re.compile(
 )
 # "killed four farmers and a volunteer fighter"
 _AND_ONE_AFTER = re.compile(
-    rf"(?:\s+{_ONE_WORD}){{0,4}}?\s+and\s+(?:a|an|one)\s+(?:{_ONE_WORD}\s*){{1,5}}(?=[,.;(]|$|\s+in\b)"
+    rf"(?:\s+{_ONE_WORD}){{0,4}}?\s+and\s+(?:(?:a|an|one)\s+(?:{_ONE_WORD}\s*){{1,5}}"
+    r"(?=[,.;(]|$|\s+in\b)|(?:himself|herself)\b)"
 )
 # "an army officer and two militants were killed"
 _ONE_AND_BEFORE = re.compile(
@@ -461,7 +466,7 @@ def _named_before_died(text: str, lo: int, end: int) -> int | None:
     """Where the name ends up the subject of "died"/"succumbed" ending at ``end``, if one is."""
     verb = text.rfind(" ", lo, end) + 1
     name = _NAMED_DIED.search(text, max(lo, verb - 200), verb)
-    if name is None or text[verb:end].lower().startswith("life"):
+    if name is None or not text[verb:end].lower().startswith(("died", "succumbed")):
         return None
     words = name.group("name").split()
     if words[0].lower() in _NOT_NAMES or words[-1].endswith("s") and not words[-1].endswith("ss"):

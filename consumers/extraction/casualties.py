@@ -654,3 +654,33 @@ def _pairs(low: str, lo: int, hi: int) -> list[tuple[int, int, str, tuple[int, i
         found.append(_phrase(match, match.start(), 2))
         pos = match.end()
     return found
+
+
+NARRATIVE_SENTENCES = 10  # an article this long tells one incident and recalls others
+
+
+def counted(
+    mentions: list[Mention], starts: list[int], kinds: tuple[str, ...] = ("killed", "wounded")
+) -> list[Mention]:
+    """The mentions whose people count as the article's new casualties.
+
+    A short report sums its figures ("two were killed in X and three in Y"). A narrative
+    (``NARRATIVE_SENTENCES`` sentences or more) is about the incident of its lead: its new
+    deaths (injuries) are those of the first sentence that states any, plus later ones told as more
+    ("two more died", "another victim") or as a revision ("rose to seven"); other incident
+    figures further down are other shootings or attacks the article recalls. ``starts`` are
+    the sentence starts of the body.
+    """
+    if len(starts) < NARRATIVE_SENTENCES:
+        return mentions
+    lead: dict[str, int] = {}
+    out = []
+    for m in mentions:
+        if m.kind not in kinds or m.scope != "incident" or m.modality is not None or m.subset:
+            out.append(m)
+            continue
+        i = bisect_right(starts, m.number.start) - 1
+        if lead.setdefault(m.kind, i) == i or m.added or m.update:
+            out.append(m)
+    return out
+

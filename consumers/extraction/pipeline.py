@@ -214,5 +214,6 @@ def extract(text: str, *, title: str = "", published_at: datetime | None = None)
         found, mentions = found + more, mentions + more_mentions
     talks = _negotiations(art)
     developed = any(t.modality in _NEW and t.event not in _NOT_DEVELOPMENTS for t in talks)
+    counted = casualties.counted(mentions, art.index.starts)
     return Extraction(tuple(found), tuple(talks), tuple(_signals(art)),
-                      summarise(mentions, developed))  # fmt: skip
+                      summarise(counted, developed))  # fmt: skip

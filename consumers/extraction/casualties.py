@@ -410,9 +410,7 @@ _ONE_AND_BEFORE = re.compile(
 )
 
 
-def _joined_one(
-    low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[int, int]
-) -> int:
+def _joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[int, int]) -> int:
     """1 when one more person is named with "and a ..." beside a figure, else 0."""
     if trigger[0] >= num.end:
         if _AND_ONE_BETWEEN.fullmatch(low, num.end, trigger[0]) or (
@@ -683,4 +681,3 @@ def counted(
         if lead.setdefault(m.kind, i) == i or m.added or m.update:
             out.append(m)
     return out
-

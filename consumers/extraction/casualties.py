@@ -601,8 +601,8 @@ def _singulars(
         match = _ending_at(_SINGULAR_DIED, low, max(lo, end - 160), end)
         if match is not None:
             start, trigger = match.start(), match.span("killed")
-        elif text and (name := _named_before_died(text, lo, end)) is not None:
-            start, trigger = name, (low.rfind(" ", lo, end) + 1, end)
+        elif text and (named := _named_before_died(text, lo, end)) is not None:
+            start, trigger = named, (low.rfind(" ", lo, end) + 1, end)
         else:
             continue
         if _BACKGROUND.search(low, max(lo, start - 10), start) is None:

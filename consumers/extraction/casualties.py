@@ -189,12 +189,18 @@ _SINGULAR = re.compile(
 )
 
 # "a shop employee has died", "an army jawan died": one person, with no "was" before the verb
-_SINGULAR_DIED = re.compile(
+_DIED_SUBJECT = (
     rf"(?:(?:a|an|another|the)\s+(?:(?!(?:{_STOP_WORDS}|{_NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?|"
-    r"(?:he|she)\s+)(?:,?\s*who\s[^;]{1,150}?,\s+)?(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?"
+    r"(?:he|she)\s+)"
+)
+_DIED_VERB = (
+    r"(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?"
     r"(?P<killed>died|succumbed|lost\s+(?:his|her)\s+life|took\s+(?:his|her)\s+own\s+life|"
     r"(?:killed|fatally\s+shot)\s+(?:himself|herself))\b"
 )
+_SINGULAR_DIED = re.compile(_DIED_SUBJECT + _DIED_VERB)
+# the same with a relative clause: "a leader, who was injured in a clash, died"
+_SINGULAR_WHO_DIED = re.compile(_DIED_SUBJECT + r",?\s*who\s[^;]{1,150}?,\s+" + _DIED_VERB)
 _DIED_WORDS = ("died", "succumbed", "life", "himself", "herself")
 # "an Indian policeman and a civilian were killed": two people, one named after the other
 _ONE_OF_TWO = (
@@ -413,10 +419,16 @@ _ONE_AND_BEFORE = re.compile(
 def _joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[int, int]) -> int:
     """1 when one more person is named with "and a ..." beside a figure, else 0."""
     if trigger[0] >= num.end:
-        if _AND_ONE_BETWEEN.fullmatch(low, num.end, trigger[0]) or (
-            _ONE_AND_BEFORE.search(low, max(lo, num.start - 60), num.start)
+        if low.find(" and ", num.end, trigger[0]) != -1 and _AND_ONE_BETWEEN.fullmatch(
+            low, num.end, trigger[0]
         ):
             return 1
+        before = max(lo, num.start - 60)
+        return int(
+            low.find(" and ", before, num.start) != -1
+            and _ONE_AND_BEFORE.search(low, before, num.start) is not None
+        )
+    if low.find(" and ", num.end, min(hi, num.end + 80)) == -1:
         return 0
     return int(_AND_ONE_AFTER.match(low, num.end, hi) is not None)
 
@@ -463,8 +475,11 @@ _BACKGROUND = re.compile(r"\b(?:after|before|since|until|till)\s+$")
 def _named_before_died(text: str, lo: int, end: int) -> int | None:
     """Where the name ends up the subject of "died"/"succumbed" ending at ``end``, if one is."""
     verb = text.rfind(" ", lo, end) + 1
-    name = _NAMED_DIED.search(text, max(lo, verb - 200), verb)
-    if name is None or not text[verb:end].lower().startswith(("died", "succumbed")):
+    if not text.startswith(("died", "succumbed"), verb):
+        return None
+    reach = 200 if text.find(" who ", max(lo, verb - 200), verb) != -1 else 60
+    name = _NAMED_DIED.search(text, max(lo, verb - reach), verb)
+    if name is None:
         return None
     words = name.group("name").split()
     if words[0].lower() in _NOT_NAMES or words[-1].endswith("s") and not words[-1].endswith("ss"):
@@ -598,7 +613,11 @@ def _singulars(
         elif _one_subject(low, lo, tail.start()):
             spans.append(_phrase(tail, tail.start()))
     for end in _died_ends(low, lo, hi):
-        match = _ending_at(_SINGULAR_DIED, low, max(lo, end - 160), end)
+        start = max(lo, end - 160)
+        match = None
+        if low.find(" who ", start, end) != -1:
+            match = _ending_at(_SINGULAR_WHO_DIED, low, start, end)
+        match = match or _ending_at(_SINGULAR_DIED, low, start, end)
         if match is not None:
             start, trigger = match.start(), match.span("killed")
         elif text and (named := _named_before_died(text, lo, end)) is not None:

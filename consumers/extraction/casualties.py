@@ -596,51 +596,22 @@ def _object_at(low: str, start: int, verb_end: int, end: int) -> re.Match[str] |
     return None
 
 
+Span = tuple[int, int, str, tuple[int, int], int]
+
+
 def _singulars(
     low: str, lo: int, hi: int, found: list[Mention], clauses: _Clauses | None, text: str
 ) -> list[Mention]:
     """ "a soldier was killed", "Kyle Brown was shot and killed": one person, when no figure
-    already covers the phrase. ``text`` is the original text (names are capitalised)."""
+    already covers the phrase. ``text`` is the original text (names are capitalised). A
+    death comes before the verbs inside its phrase ("a leader, who was injured ..., died")."""
     taken = [(m.number.start, m.trigger[1]) for m in found]
     extra = []
-    spans = _pairs(low, lo, hi)
-    for tail in _tails(low, lo, hi):
-        match = _ending_at(_SINGULAR, low, max(lo, tail.start() - 160), tail.end())
-        if match is not None:
-            spans.append(_phrase(match, match.start()))
-        elif text and (name := _NAMED.search(text, max(lo, tail.start() - 60), tail.start())):
-            spans.append(_phrase(tail, name.start("name")))
-        elif _one_subject(low, lo, tail.start()):
-            spans.append(_phrase(tail, tail.start()))
-    for end in _died_ends(low, lo, hi):
-        start = max(lo, end - 160)
-        match = None
-        if low.find(" who ", start, end) != -1:
-            match = _ending_at(_SINGULAR_WHO_DIED, low, start, end)
-        match = match or _ending_at(_SINGULAR_DIED, low, start, end)
-        if match is not None:
-            start, trigger = match.start(), match.span("killed")
-        elif text and (named := _named_before_died(text, lo, end)) is not None:
-            start, trigger = named, (low.rfind(" ", lo, end) + 1, end)
-        else:
-            continue
-        if _BACKGROUND.search(low, max(lo, start - 10), start) is None:
-            spans.append((start, end, "killed", trigger, 1))
-    for end in _dead_ends(low, lo, hi):
-        obj = _ending_at(_OBJECT_DEAD, low, max(lo, end - 90), end)
-        if obj is not None and (count := _object_count(obj.group("obj"))):
-            spans.append(_phrase(obj, obj.start(), count))
-    for verb_end in _object_gates(low, lo, hi):
-        obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
-        if obj is not None:
-            spans.append(_phrase(obj, obj.start()))
+    spans = _pairs(low, lo, hi) + _died_spans(low, lo, hi, text) + _tail_spans(low, lo, hi, text)
+    spans += _object_spans(low, lo, hi)
     for start, end, kind, trigger, count in spans:
-        if any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken) or _aside(low, lo, start):
             continue
-        if start > 0 and low[start - 1].isalnum():
-            continue
-        if _NEGATION.search(low, max(lo, start - 24), start):
-            continue  # "not a single person was killed"
         clauses = clauses or _Clauses(low, lo, hi)
         num = NumberMention(count, count, count, False, start, start + 1, start)
         who = people.who_in(low, start, min(hi, end + 40))
@@ -652,15 +623,68 @@ def _singulars(
     return extra
 
 
-def _phrase(
-    match: re.Match[str], start: int, count: int = 1
-) -> tuple[int, int, str, tuple[int, int], int]:
+def _aside(low: str, lo: int, start: int) -> bool:
+    """True when the phrase at ``start`` is inside a word, negated ("not a single person was
+    killed") or the time of something else ("after a candidate was murdered, ...")."""
+    if start > 0 and low[start - 1].isalnum():
+        return True
+    if _NEGATION.search(low, max(lo, start - 24), start):
+        return True
+    return _BACKGROUND.search(low, max(lo, start - 10), start) is not None
+
+
+def _tail_spans(low: str, lo: int, hi: int, text: str) -> list[Span]:
+    """ "a soldier was killed", "Kyle Brown was shot and killed", "the commander was
+    pronounced dead": one subject of a singular verb."""
+    spans = []
+    for tail in _tails(low, lo, hi):
+        match = _ending_at(_SINGULAR, low, max(lo, tail.start() - 160), tail.end())
+        if match is not None:
+            spans.append(_phrase(match, match.start()))
+        elif text and (name := _NAMED.search(text, max(lo, tail.start() - 60), tail.start())):
+            spans.append(_phrase(tail, name.start("name")))
+        elif _one_subject(low, lo, tail.start()):
+            spans.append(_phrase(tail, tail.start()))
+    return spans
+
+
+def _died_spans(low: str, lo: int, hi: int, text: str) -> list[Span]:
+    """ "a shop employee has died", "the driver later died", "Maria Lopez succumbed"."""
+    spans = []
+    for end in _died_ends(low, lo, hi):
+        start = max(lo, end - 160)
+        match = None
+        if low.find(" who ", start, end) != -1:
+            match = _ending_at(_SINGULAR_WHO_DIED, low, start, end)
+        match = match or _ending_at(_SINGULAR_DIED, low, start, end)
+        if match is not None:
+            spans.append((match.start(), end, "killed", match.span("killed"), 1))
+        elif text and (named := _named_before_died(text, lo, end)) is not None:
+            spans.append((named, end, "killed", (low.rfind(" ", lo, end) + 1, end), 1))
+    return spans
+
+
+def _object_spans(low: str, lo: int, hi: int) -> list[Span]:
+    """ "leaving a guard dead", "beat him to death", "killed a farmer": victims as objects."""
+    spans = []
+    for end in _dead_ends(low, lo, hi):
+        obj = _ending_at(_OBJECT_DEAD, low, max(lo, end - 90), end)
+        if obj is not None and (count := _object_count(obj.group("obj"))):
+            spans.append(_phrase(obj, obj.start(), count))
+    for verb_end in _object_gates(low, lo, hi):
+        obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
+        if obj is not None:
+            spans.append(_phrase(obj, obj.start()))
+    return spans
+
+
+def _phrase(match: re.Match[str], start: int, count: int = 1) -> Span:
     """``(start, end, kind, trigger span, people)`` of a singular (or paired) phrase."""
     kind = _kind(match)
     return start, match.end(), kind, match.span(kind), count
 
 
-def _pairs(low: str, lo: int, hi: int) -> list[tuple[int, int, str, tuple[int, int], int]]:
+def _pairs(low: str, lo: int, hi: int) -> list[Span]:
     """ "a policeman and a civilian were killed": two people, where the sentence joins two
     singular phrases with "and" before one verb."""
     if not any(low.find(gate, lo, hi) != -1 for gate in _PAIR_GATES):

@@ -74,7 +74,7 @@ _ADVERB = (
 # "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
 _AFTER_LOOSE = re.compile(
     rf"(?:,?\s+including|\s+belonging\s+to|\s+and(?!\s+{_VERB_BE}(?:{_ANY_TRIGGER})\b)|"
-    rf"\s+(?!(?:{_STOP}|and)\b)[a-z('\"][\w().'/\"-]*){{1,10}}?\s+{_VERB_BE}{_ADVERB}"
+    rf"\s+(?!(?:{_STOP}|and)\b)[a-z(\['\"][\w().'/\"\[\]-]*){{1,10}}?\s+{_VERB_BE}{_ADVERB}"
     rf"(?:{_TRIGGER})\b"
 )
 _BEFORE = re.compile(
@@ -208,11 +208,11 @@ _ONE_OF_TWO = (
     r"[\w().'/\"-]+\s+){1,5}?"
 )
 _PAIR = re.compile(
-    rf"(?:a|an|one)\s+{_ONE_OF_TWO}and\s+(?:a|an|one|another)\s+{_ONE_OF_TWO}"
+    rf"(?:a|an|one|the)\s+{_ONE_OF_TWO}and\s+(?:a|an|one|another|his|her)\s+{_ONE_OF_TWO}"
     rf"(?:(?:were|have\s+been|had\s+been)\s+{_ADVERB}(?:shot\s+and\s+)?|(?:have\s+|had\s+)?)"
     rf"(?:{_TRIGGER})\b"
 )
-_PAIR_GATES = (" and a ", " and an ", " and one ", " and another ")
+_PAIR_GATES = (" and a ", " and an ", " and one ", " and another ", " and his ", " and her ")
 # the end of a singular phrase, found first: it is rarer than the articles that open one
 _SINGULAR_TAIL = re.compile(
     rf"(?:was|been)\s+{_ADVERB}(?:shot\s+and\s+|pronounced\s+|declared\s+|found\s+)?"
@@ -221,7 +221,7 @@ _SINGULAR_TAIL = re.compile(
 
 _SINGULAR_OBJECT = re.compile(
     r"(?P<trig>(?P<killed>killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|"
-    r"shot\s+and\s+killed|slew|(?:tortured|beaten|"
+    r"shot\s+and\s+killed|slew|lynched|lynching|(?:tortured|beaten|"
     r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed)\s+to\s+death)|(?P<wounded>wounded|wounding|injured|injuring)|"
     r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
     r"(?P<detained>arrested|detained|arresting|detaining))\s+(?:(?:a|an|another|one)\s+"
@@ -664,9 +664,23 @@ def _died_spans(low: str, lo: int, hi: int, text: str) -> list[Span]:
     return spans
 
 
+# one death told without a subject to count: "..., killing himself",
+# "his bullet-riddled body was recovered", "police recovered the body of a man"
+_ONE_DEATH = re.compile(
+    r"(?P<killed>(?:killing|killed)\s+(?:himself|herself)|"
+    r"(?:his|her)\s+(?:[\w-]+\s+){0,2}body\s+was\s+(?:recovered|found|discovered)|"
+    r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s)"
+)
+_ONE_DEATH_GATE = re.compile(r"himself|herself|body")
+
+
 def _object_spans(low: str, lo: int, hi: int) -> list[Span]:
     """ "leaving a guard dead", "beat him to death", "killed a farmer": victims as objects."""
     spans = []
+    if _ONE_DEATH_GATE.search(low, lo, hi):
+        for m in _ONE_DEATH.finditer(low, lo, hi):
+            if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"
+                spans.append(_phrase(m, m.start()))
     for end in _dead_ends(low, lo, hi):
         obj = _ending_at(_OBJECT_DEAD, low, max(lo, end - 90), end)
         if obj is not None and (count := _object_count(obj.group("obj"))):

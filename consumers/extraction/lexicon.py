@@ -116,7 +116,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "kidnap", "abduct", "arrest", "detain", "detention", "bodies", "lost their lives", "toll",
         "shot", "gunned", "lynch", "trapped", "rubble", "rounded up", "custody", "bring", "raising",
         "taking", "lost his life", "lost her life", "own life", "succumb", "murder", "slew",
-        "slaughter", "burnt alive", "burned alive",
+        "slaughter", "burnt alive", "burned alive", "himself", "herself", "body",
     ),
 }  # fmt: skip
 

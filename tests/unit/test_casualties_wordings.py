@@ -26,6 +26,9 @@ def _killed(text: str) -> int:
         "Gunmen shot the village chief dead on Monday.",
         "Witnesses said the mob beat him to death.",
         "Inhabitants fought herders near the well on 11 July. One killed.",
+        "Gunmen seized a trader at dusk. His bullet-riddled body was recovered on Monday.",
+        "The bomber detonated his vest at the gate, killing himself.",
+        "Villagers lynched a suspected thief.",
     ],
 )
 def test_one_victim_told_many_ways_counts_one(text: str) -> None:
@@ -53,6 +56,9 @@ def test_the_object_of_leaving_dead_says_how_many(text: str, killed: int) -> Non
         ("An officer and two rebels were killed in the clash.", 3),
         ("A gun battle ensued and 4 rebels were killed.", 4),
         ("The gunman killed two people and himself.", 3),
+        ("Two rebels [of the northern front] were killed in the raid.", 2),
+        ("A trader and his daughter were killed when gunmen opened fire.", 2),
+        ("The driver and his assistant died later in hospital.", 2),
     ],
 )
 def test_one_person_joined_to_a_figure_is_added(text: str, killed: int) -> None:
@@ -88,6 +94,8 @@ def test_a_shooter_who_dies_counts(text: str) -> None:
         "A day after the commander died, fighting resumed.",
         "It was killed in committee.",
         "Protesters marched after the death of a student.",
+        "Officers stopped the suspect from killing himself.",
+        "Residents rioted after a candidate was murdered.",
     ],
 )
 def test_background_deaths_are_not_counted(text: str) -> None:

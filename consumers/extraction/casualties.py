@@ -121,11 +121,11 @@ _CUMULATIVE = re.compile(
     r"fighting|hostilities|october|oct\.?|\d)|in\s+total|a\s+total\s+of|total|so\s+far|to\s+date|"
     r"overall|cumulative|throughout\s+the\s+(?:war|conflict)|across\s+the\s+(?:war|conflict)|"
     r"in\s+the\s+(?:war|conflict)|during\s+the\s+(?:war|conflict)|over\s+the\s+course\s+of|"
-    r"altogether|in\s+all)\b",
+    r"altogether|in\s+all|each\s+year|every\s+year|per\s+year|a\s+year|annually)\b",
 )
 # a word of every branch of ``_CUMULATIVE``: without one, a sentence has no cumulative cue
 _CUMULATIVE_GATE = ("toll", "since", "total", "far", "date", "overall", "cumulative", "war",
-                    "conflict", "course", "altogether", "in all")  # fmt: skip
+                    "conflict", "course", "altogether", "in all", "year", "annually")  # fmt: skip
 # ";", or a comma or space opening "bringing ...", "while ...", ", the ministry said"; the
 # leading class lets the regex engine skip ahead (a match starts where the break does)
 _CLAUSE_BREAK = re.compile(
@@ -190,7 +190,7 @@ _SINGULAR = re.compile(
 
 # "a shop employee has died", "an army jawan died": one person, with no "was" before the verb
 _DIED_SUBJECT = (
-    rf"(?:(?:a|an|another|the)\s+(?:(?!(?:{_STOP_WORDS}|{_NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?|"
+    rf"(?:(?:a|an|another|the)\s+(?:(?!(?:{_STOP_WORDS}|{_NOT_ONE}|and)\b)[\w().'/,\"-]+\s+){{0,9}}?|"
     r"(?:he|she)\s+)"
 )
 _DIED_VERB = (
@@ -348,6 +348,8 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
             continue
         prev = found[-1] if found else None
         tie = _tie(low, num, lo, hi, prev) or _joined_after(low, num, prev)
+        if tie is not None and _OF_THE_DEAD.match(low, num.end, hi):
+            tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
         if tie is None:
             untied = num
             continue
@@ -357,6 +359,11 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
         found.append(_mention(low, lo, hi, num, tie, clauses, prev))
         covered, untied = max(covered, tie[1][1]), None
     return found + _singulars(low, lo, hi, found, clauses, text)
+
+
+_OF_THE_DEAD = re.compile(
+    r" of (?:the|those)(?: [\w-]+)? (?:dead|killed|deceased|bodies|victims|slain|fatalities)\b"
+)
 
 
 def _joined_after(low: str, num: NumberMention, prev: Mention | None) -> Tie | None:
@@ -394,9 +401,15 @@ _ADDED_AFTER = re.compile(r"\s+(?:more|others|other|further|additional)\b")
 _ADDED_BEFORE = re.compile(r"(?:another|a\s+further|an\s+additional|a\s+second|a\s+third)\s*$")
 
 
+_SELF = ("himself", "herself")  # a shooter who kills himself is one more death
+
+
 def _added_before(low: str, lo: int, pos: int) -> bool:
-    """True when "another", "a further" or "a second" opens the figure at ``pos``."""
-    return low.startswith("another", pos) or bool(_ADDED_BEFORE.search(low, max(lo, pos - 16), pos))
+    """True when "another", "the other", "a further" or "a second" opens the figure at
+    ``pos``."""
+    if low.startswith(("another", "the other "), pos):
+        return True
+    return _ADDED_BEFORE.search(low, max(lo, pos - 16), pos) is not None
 
 
 _ONE_WORD = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b)[\w().'/\"-]+"
@@ -617,10 +630,10 @@ def _singulars(
         who = people.who_in(low, start, min(hi, end + 40))
         modality = _modality(low, lo, start, trigger)
         scope = clauses.scope(start, False, count)
-        added = _added_before(low, lo, start)
+        added = _added_before(low, lo, start) or low.endswith(_SELF, trigger[0], trigger[1])
         extra.append(Mention(kind, num, scope, trigger, who, False, modality, False, added))
         taken.append((start, end))
-    return extra
+    return sorted(extra, key=lambda m: m.number.start)
 
 
 def _aside(low: str, lo: int, start: int) -> bool:
@@ -667,7 +680,7 @@ def _died_spans(low: str, lo: int, hi: int, text: str) -> list[Span]:
 # one death told without a subject to count: "..., killing himself",
 # "his bullet-riddled body was recovered", "police recovered the body of a man"
 _ONE_DEATH = re.compile(
-    r"(?P<killed>(?:killing|killed)\s+(?:himself|herself)|"
+    r"(?P<killed>(?:killing|killed|fatally\s+shot|fatally\s+shooting)\s+(?:himself|herself)|"
     r"(?:his|her)\s+(?:[\w-]+\s+){0,2}body\s+was\s+(?:recovered|found|discovered)|"
     r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s)"
 )

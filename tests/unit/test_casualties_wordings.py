@@ -59,6 +59,10 @@ def test_the_object_of_leaving_dead_says_how_many(text: str, killed: int) -> Non
         ("Two rebels [of the northern front] were killed in the raid.", 2),
         ("A trader and his daughter were killed when gunmen opened fire.", 2),
         ("The driver and his assistant died later in hospital.", 2),
+        ("He shot his neighbour to death and then fatally shot himself.", 2),
+        ("Two men were shot. One died at the scene and the other died later.", 2),
+        ("Four people were killed in the attack. One of the dead was a nurse.", 4),
+        ("Two were wounded in the blast. Later one of them succumbed to his injuries.", 1),
     ],
 )
 def test_one_person_joined_to_a_figure_is_added(text: str, killed: int) -> None:
@@ -100,6 +104,11 @@ def test_a_shooter_who_dies_counts(text: str) -> None:
 )
 def test_background_deaths_are_not_counted(text: str) -> None:
     assert _killed(text) == 0
+
+
+def test_a_yearly_rate_is_no_incident() -> None:
+    found = extract("There are nearly 600 gun deaths in the state each year.").casualties
+    assert [(c.count, c.scope) for c in found] == [(600, "cumulative")]
 
 
 def _narrative(lead: str, later: str) -> str:

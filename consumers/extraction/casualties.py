@@ -24,7 +24,7 @@ _TRIGGERS = {
     r"dying|deaths|fatalities|slain|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
     r"murdered|executed|martyred|shot\s+dead|gunned\s+down|lynched|(?:hacked|axed|beaten|stabbed|clubbed|"
     r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched)\s+to\s+death|"
-    r"bodies|corpses|succumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds)|neutrali[sz]ed|"
+    r"bodies|corpses|succumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds)|neutrali[sz]ed|"
     r"eliminated|fatally\s+(?:shot|stabbed|wounded|injured|struck|hit)",
     "wounded": r"wounded|injured|injuries|hurt|maimed",
     "missing": r"missing|unaccounted\s+for|trapped|buried",
@@ -208,11 +208,13 @@ _ONE_OF_TWO = (
     r"[\w().'/\"-]+\s+){1,5}?"
 )
 _PAIR = re.compile(
-    rf"(?:a|an|one|the)\s+{_ONE_OF_TWO}and\s+(?:a|an|one|another|his|her)\s+{_ONE_OF_TWO}"
+    rf"(?:a|an|one|the)\s+{_ONE_OF_TWO}(?:and|along\s+with)\s+(?:a|an|one|another|his|her)\s+"
+    rf"{_ONE_OF_TWO}"
     rf"(?:(?:were|have\s+been|had\s+been)\s+{_ADVERB}(?:shot\s+and\s+)?|(?:have\s+|had\s+)?)"
     rf"(?:{_TRIGGER})\b"
 )
-_PAIR_GATES = (" and a ", " and an ", " and one ", " and another ", " and his ", " and her ")
+_PAIR_GATES = (" and a ", " and an ", " and one ", " and another ", " and his ", " and her ",
+               " along with ")  # fmt: skip
 # the end of a singular phrase, found first: it is rarer than the articles that open one
 _SINGULAR_TAIL = re.compile(
     rf"(?:was|been)\s+{_ADVERB}(?:shot\s+and\s+|pronounced\s+|declared\s+|found\s+)?"
@@ -684,12 +686,13 @@ _ONE_DEATH = re.compile(
     r"(?:his|her)\s+(?:[\w-]+\s+){0,2}body\s+was\s+(?:recovered|found|discovered)|"
     r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s)"
 )
+_BOTH_KILLED = re.compile(r"(?P<killed>killing|killed)\s+both\b(?!\s+(?:of|sides|groups)\b)")
 _ONE_DEATH_GATE = re.compile(r"himself|herself|body")
 
 
 def _object_spans(low: str, lo: int, hi: int) -> list[Span]:
     """ "leaving a guard dead", "beat him to death", "killed a farmer": victims as objects."""
-    spans = []
+    spans = [_phrase(m, m.start(), 2) for m in _BOTH_KILLED.finditer(low, lo, hi)]
     if _ONE_DEATH_GATE.search(low, lo, hi):
         for m in _ONE_DEATH.finditer(low, lo, hi):
             if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"

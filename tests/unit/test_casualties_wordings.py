@@ -63,6 +63,9 @@ def test_the_object_of_leaving_dead_says_how_many(text: str, killed: int) -> Non
         ("Two men were shot. One died at the scene and the other died later.", 2),
         ("Four people were killed in the attack. One of the dead was a nurse.", 4),
         ("Two were wounded in the blast. Later one of them succumbed to his injuries.", 1),
+        ("Two protesters succumbed to bullet injuries on Monday.", 2),
+        ("Gunmen fired on the two men in the office, killing both.", 2),
+        ("A local leader along with his driver were shot dead.", 2),
     ],
 )
 def test_one_person_joined_to_a_figure_is_added(text: str, killed: int) -> None:

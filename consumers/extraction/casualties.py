@@ -687,13 +687,15 @@ _ONE_DEATH = re.compile(
     r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s)"
 )
 _BOTH_KILLED = re.compile(r"(?P<killed>killing|killed)\s+both\b(?!\s+(?:of|sides|groups)\b)")
-_ONE_DEATH_GATE = re.compile(r"himself|herself|body")
+_ONE_DEATH_GATE = ("himself", "herself", "body")
 
 
 def _object_spans(low: str, lo: int, hi: int) -> list[Span]:
     """ "leaving a guard dead", "beat him to death", "killed a farmer": victims as objects."""
-    spans = [_phrase(m, m.start(), 2) for m in _BOTH_KILLED.finditer(low, lo, hi)]
-    if _ONE_DEATH_GATE.search(low, lo, hi):
+    spans = []
+    if low.find(" both", lo, hi) != -1:
+        spans += [_phrase(m, m.start(), 2) for m in _BOTH_KILLED.finditer(low, lo, hi)]
+    if any(low.find(word, lo, hi) != -1 for word in _ONE_DEATH_GATE):
         for m in _ONE_DEATH.finditer(low, lo, hi):
             if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"
                 spans.append(_phrase(m, m.start()))

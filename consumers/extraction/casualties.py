@@ -21,10 +21,10 @@ from consumers.extraction.numbers import NumberMention, find_numbers, not_a_coun
 _TRIGGERS = {
     "killed": r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|"
     r"captured)\s+and\s+(?:then\s+)?(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
-    r"dying|deaths|fatalities|slain|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
+    r"dying|deaths|fatalities|slain|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
     r"murdered|executed|martyred|shot\s+dead|gunned\s+down|lynched|(?:hacked|axed|beaten|stabbed|clubbed|"
     r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched)\s+to\s+death|"
-    r"bodies|corpses|succumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds)|neutrali[sz]ed|"
+    r"bodies|corpses|succumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds)|neutrali[sz]ed|"
     r"eliminated|fatally\s+(?:shot|stabbed|wounded|injured|struck|hit)",
     "wounded": r"wounded|injured|injuries|hurt|maimed",
     "missing": r"missing|unaccounted\s+for|trapped|buried",
@@ -74,7 +74,7 @@ _ADVERB = (
 # "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
 _AFTER_LOOSE = re.compile(
     rf"(?:,?\s+including|\s+belonging\s+to|\s+and(?!\s+{_VERB_BE}(?:{_ANY_TRIGGER})\b)|"
-    rf"\s+(?!(?:{_STOP}|and)\b)[a-z('\"][\w().'/\"-]*){{1,10}}?\s+{_VERB_BE}{_ADVERB}"
+    rf"\s+(?!(?:{_STOP}|and)\b)[a-z(\['\"][\w().'/\"\[\]-]*){{1,10}}?\s+{_VERB_BE}{_ADVERB}"
     rf"(?:{_TRIGGER})\b"
 )
 _BEFORE = re.compile(
@@ -121,11 +121,11 @@ _CUMULATIVE = re.compile(
     r"fighting|hostilities|october|oct\.?|\d)|in\s+total|a\s+total\s+of|total|so\s+far|to\s+date|"
     r"overall|cumulative|throughout\s+the\s+(?:war|conflict)|across\s+the\s+(?:war|conflict)|"
     r"in\s+the\s+(?:war|conflict)|during\s+the\s+(?:war|conflict)|over\s+the\s+course\s+of|"
-    r"altogether|in\s+all)\b",
+    r"altogether|in\s+all|each\s+year|every\s+year|per\s+year|a\s+year|annually)\b",
 )
 # a word of every branch of ``_CUMULATIVE``: without one, a sentence has no cumulative cue
 _CUMULATIVE_GATE = ("toll", "since", "total", "far", "date", "overall", "cumulative", "war",
-                    "conflict", "course", "altogether", "in all")  # fmt: skip
+                    "conflict", "course", "altogether", "in all", "year", "annually")  # fmt: skip
 # ";", or a comma or space opening "bringing ...", "while ...", ", the ministry said"; the
 # leading class lets the regex engine skip ahead (a match starts where the break does)
 _CLAUSE_BREAK = re.compile(
@@ -177,7 +177,7 @@ _SINGULAR_WHO = (
 )
 # "killed a", "shot dead one", "gunned down another": a singular object may follow
 _OBJECT_WORDS = (" a ", " an ", " one ", " another")
-_VERB_ENDS = ("ed", "ing", "dead", "down")
+_VERB_ENDS = ("ed", "ing", "dead", "down", "slew", "death")
 _NOT_ONE = (
     r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
 )
@@ -187,28 +187,42 @@ _SINGULAR = re.compile(
 )
 
 # "a shop employee has died", "an army jawan died": one person, with no "was" before the verb
-_SINGULAR_DIED = re.compile(
-    rf"(?:(?:a|an|another)\s+(?:(?!(?:{_STOP_WORDS}|{_NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?|"
-    r"(?:he|she)\s+)(?:has\s+|had\s+|later\s+|then\s+)?(?P<killed>died|succumbed)\b"
+_DIED_SUBJECT = (
+    rf"(?:(?:a|an|another|the)\s+(?:(?!(?:{_STOP_WORDS}|{_NOT_ONE}|and)\b)[\w().'/,\"-]+\s+){{0,9}}?|"
+    r"(?:he|she)\s+)"
 )
-_DIED_WORDS = ("died", "succumbed")
+_DIED_VERB = (
+    r"(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?"
+    r"(?P<killed>died|succumbed|lost\s+(?:his|her)\s+life|took\s+(?:his|her)\s+own\s+life|"
+    r"(?:killed|fatally\s+shot)\s+(?:himself|herself))\b"
+)
+_SINGULAR_DIED = re.compile(_DIED_SUBJECT + _DIED_VERB)
+# the same with a relative clause: "a leader, who was injured in a clash, died"
+_SINGULAR_WHO_DIED = re.compile(_DIED_SUBJECT + r",?\s*who\s[^;]{1,150}?,\s+" + _DIED_VERB)
+_DIED_WORDS = ("died", "succumbed", "life", "himself", "herself")
 # "an Indian policeman and a civilian were killed": two people, one named after the other
 _ONE_OF_TWO = (
     rf"(?:(?!(?:{_STOP_WORDS}|and|was|were|is|are|been|{_NOT_ONE}|{_ANY_TRIGGER})\b)"
     r"[\w().'/\"-]+\s+){1,5}?"
 )
 _PAIR = re.compile(
-    rf"(?:a|an|one)\s+{_ONE_OF_TWO}and\s+(?:a|an|one|another)\s+{_ONE_OF_TWO}"
+    rf"(?:a|an|one|the)\s+{_ONE_OF_TWO}(?:and|along\s+with)\s+(?:a|an|one|another|his|her)\s+"
+    rf"{_ONE_OF_TWO}"
     rf"(?:(?:were|have\s+been|had\s+been)\s+{_ADVERB}(?:shot\s+and\s+)?|(?:have\s+|had\s+)?)"
     rf"(?:{_TRIGGER})\b"
 )
-_PAIR_GATES = (" and a ", " and an ", " and one ", " and another ")
+_PAIR_GATES = (" and a ", " and an ", " and one ", " and another ", " and his ", " and her ",
+               " along with ")  # fmt: skip
 # the end of a singular phrase, found first: it is rarer than the articles that open one
-_SINGULAR_TAIL = re.compile(rf"(?:was|been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TRIGGER})\b")
+_SINGULAR_TAIL = re.compile(
+    rf"(?:was|been)\s+{_ADVERB}(?:shot\s+and\s+|pronounced\s+|declared\s+|found\s+)?"
+    rf"(?:{_TRIGGER})\b"
+)
 
 _SINGULAR_OBJECT = re.compile(
     r"(?P<trig>(?P<killed>killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|"
-    r"shot\s+and\s+killed)|(?P<wounded>wounded|wounding|injured|injuring)|"
+    r"shot\s+and\s+killed|slew|lynched|lynching|(?:tortured|beaten|"
+    r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed)\s+to\s+death)|(?P<wounded>wounded|wounding|injured|injuring)|"
     r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
     r"(?P<detained>arrested|detained|arresting|detaining))\s+(?:(?:a|an|another|one)\s+"
     rf"(?!(?:{_STOP}|{_NOT_ONE})\b)[\w(]|another\b(?!\s+\d))",
@@ -228,6 +242,7 @@ class Mention(NamedTuple):
     subset: bool
     modality: str | None = None
     update: bool = False
+    added: bool = False
 
 
 def _kind(match: re.Match[str]) -> str:
@@ -333,6 +348,8 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
             continue
         prev = found[-1] if found else None
         tie = _tie(low, num, lo, hi, prev) or _joined_after(low, num, prev)
+        if tie is not None and _OF_THE_DEAD.match(low, num.end, hi):
+            tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
         if tie is None:
             untied = num
             continue
@@ -342,6 +359,11 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
         found.append(_mention(low, lo, hi, num, tie, clauses, prev))
         covered, untied = max(covered, tie[1][1]), None
     return found + _singulars(low, lo, hi, found, clauses, text)
+
+
+_OF_THE_DEAD = re.compile(
+    r" of (?:the|those)(?: [\w-]+)? (?:dead|killed|deceased|bodies|victims|slain|fatalities)\b"
+)
 
 
 def _joined_after(low: str, num: NumberMention, prev: Mention | None) -> Tie | None:
@@ -359,6 +381,9 @@ def _mention(
 ) -> Mention:  # fmt: skip
     """The mention of a figure tied to a trigger."""
     kind, trigger, toll, subset = tie
+    if not (subset or toll) and (one := _joined_one(low, lo, hi, num, trigger)):
+        high = None if num.high is None else num.high + one
+        num = num._replace(value=num.value + one, low=num.low + one, high=high)
     who = people.who_in(low, num.end, _phrase_end(low, num.end, hi))
     if subset and prev is not None:
         scope, modality = prev.scope, prev.modality
@@ -367,7 +392,58 @@ def _mention(
         modality = _modality(low, lo, num.start, trigger)
     stop = max(num.end, trigger[1])
     update = word_search(_UPDATE, low, max(lo, num.start - 80), stop) is not None
-    return Mention(kind, num, scope, trigger, who, subset, modality, update)
+    added = _ADDED_AFTER.match(low, num.end, hi) is not None or _added_before(low, lo, num.start)
+    return Mention(kind, num, scope, trigger, who, subset, modality, update, added)
+
+
+# "two more died", "three others dead", "another soldier": people besides those told before
+_ADDED_AFTER = re.compile(r"\s+(?:more|others|other|further|additional)\b")
+_ADDED_BEFORE = re.compile(r"(?:another|a\s+further|an\s+additional|a\s+second|a\s+third)\s*$")
+
+
+_SELF = ("himself", "herself")  # a shooter who kills himself is one more death
+
+
+def _added_before(low: str, lo: int, pos: int) -> bool:
+    """True when "another", "the other", "a further" or "a second" opens the figure at
+    ``pos``."""
+    if low.startswith(("another", "the other "), pos):
+        return True
+    return _ADDED_BEFORE.search(low, max(lo, pos - 16), pos) is not None
+
+
+_ONE_WORD = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b)[\w().'/\"-]+"
+# "three policemen and a civilian were killed": one more person joined to a figure
+_AND_ONE_BETWEEN = re.compile(
+    rf"(?:\s+{_ONE_WORD}){{0,5}}?\s+and\s+(?:a|an|one)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?"
+    rf"\s+{_VERB_BE}{_ADVERB}"
+)
+# "killed four farmers and a volunteer fighter"
+_AND_ONE_AFTER = re.compile(
+    rf"(?:\s+{_ONE_WORD}){{0,4}}?\s+and\s+(?:(?:a|an|one)\s+(?:{_ONE_WORD}\s*){{1,5}}"
+    r"(?=[,.;(]|$|\s+in\b)|(?:himself|herself)\b)"
+)
+# "an army officer and two militants were killed"
+_ONE_AND_BEFORE = re.compile(
+    rf"(?:^|(?<=\W))(?:a|an|one)\s+(?:{_ONE_WORD}\s+){{0,3}}?(?!\w+ed\s)\w+\s+and\s+$"
+)
+
+
+def _joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[int, int]) -> int:
+    """1 when one more person is named with "and a ..." beside a figure, else 0."""
+    if trigger[0] >= num.end:
+        if low.find(" and ", num.end, trigger[0]) != -1 and _AND_ONE_BETWEEN.fullmatch(
+            low, num.end, trigger[0]
+        ):
+            return 1
+        before = max(lo, num.start - 60)
+        return int(
+            low.find(" and ", before, num.start) != -1
+            and _ONE_AND_BEFORE.search(low, before, num.start) is not None
+        )
+    if low.find(" and ", num.end, min(hi, num.end + 80)) == -1:
+        return 0
+    return int(_AND_ONE_AFTER.match(low, num.end, hi) is not None)
 
 
 def _modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | None:
@@ -396,6 +472,34 @@ _NAMED = re.compile(
 )
 
 
+# "Abdur Rahim died", "Ovi succumbed", "Govind Pansare, who was shot ..., died": a name
+_NAMED_DIED = re.compile(
+    r"(?:^|(?<=[\s(\"']))(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){1,4})(?:,\s*\d{1,3},\s*)?"
+    r"(?:,?\s*who\s[^;]{1,150}?,\s+)?(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?$"
+)
+_NOT_NAMES = frozenset({"the", "they", "we", "who", "many", "others", "both", "all", "some",
+                        "police", "it", "there", "most", "these", "those", "several"})  # fmt: skip
+
+
+# "a day after the commander died": a death told as the time of something else
+_BACKGROUND = re.compile(r"\b(?:after|before|since|until|till)\s+$")
+
+
+def _named_before_died(text: str, lo: int, end: int) -> int | None:
+    """Where the name ends up the subject of "died"/"succumbed" ending at ``end``, if one is."""
+    verb = text.rfind(" ", lo, end) + 1
+    if not text.startswith(("died", "succumbed"), verb):
+        return None
+    reach = 200 if text.find(" who ", max(lo, verb - 200), verb) != -1 else 60
+    name = _NAMED_DIED.search(text, max(lo, verb - reach), verb)
+    if name is None:
+        return None
+    words = name.group("name").split()
+    if words[0].lower() in _NOT_NAMES or words[-1].endswith("s") and not words[-1].endswith("ss"):
+        return None
+    return name.start("name")
+
+
 def _tails(low: str, lo: int, hi: int) -> list[re.Match[str]]:
     """Every "was killed", "been shot dead" of ``low[lo:hi]``, looked for only after the
     literal "was " or "been " (``str.find`` is much faster than a regex search)."""
@@ -420,6 +524,17 @@ def _ending_at(pattern: re.Pattern[str], low: str, lo: int, end: int) -> re.Matc
     return None
 
 
+# the word before "was killed" when it is no person: "it was", "there was"
+_NOT_A_PERSON = frozenset({"it", "this", "there", "what", "which", "nothing", "none", "nobody"})
+
+
+def _one_subject(low: str, lo: int, pos: int) -> bool:
+    """True when the subject of the singular verb at ``pos`` ("... was killed") may be one
+    person: a "was" has one subject, unless that subject is "it" or "there"."""
+    words = low[max(lo, pos - 24) : pos].split()
+    return bool(words) and words[-1].strip(",") not in _NOT_A_PERSON
+
+
 def _died_ends(low: str, lo: int, hi: int) -> list[int]:
     """Where a whole word "died" or "succumbed" ends in ``low[lo:hi]``."""
     ends = []
@@ -428,6 +543,45 @@ def _died_ends(low: str, lo: int, hi: int) -> list[int]:
         while pos != -1:
             end = pos + len(word)
             if (end == len(low) or not low[end].isalnum()) and (pos == 0 or low[pos - 1] == " "):
+                ends.append(end)
+            pos = low.find(word, end, hi)
+    return ends
+
+
+# "leaving Mazid dead", "shot Jubo Dal leader Nurul Amin dead", "beat him to death"
+_OBJECT_DEAD = re.compile(
+    r"(?:leaving|left|leave|leaves|shot|shoots|shooting|beat|beats|beating|stabbed|stabbing|"
+    r"hacked|hacking|chopped|chopping|tortured|torturing|burnt|burned|burning|stoned|stoning|"
+    rf"clubbed|lynched|bludgeoned)\s+(?P<obj>(?:(?!(?:{_STOP}|was|were|is|are|pronounced|"
+    r"declared|found|times)\b)[\w().'/\"-]+,?\s+)"
+    r"{1,7}?)(?P<killed>dead|to\s+death)\b"
+)
+_PAIR_WORDS = {"both": 2, "duo": 2, "pair": 2, "couple": 2, "trio": 3}
+_MANY_WORDS = frozenset({"them", "many", "several", "some", "scores", "dozens", "others",
+                         "people", "us", "all"})  # fmt: skip
+
+
+def _object_count(obj: str) -> int:
+    """People in the object of "leaving ... dead": one, "both"/"the duo" two, "Faruk and Alam"
+    two; 0 for a plural ("the villagers", "them") or a figure already counted."""
+    words = obj.replace(",", " ").split()
+    for word in words:
+        if word in _PAIR_WORDS:
+            return _PAIR_WORDS[word]
+    last = words[-1]
+    if _MANY_WORDS.intersection(words) or last.endswith("s") and not last.endswith("ss"):
+        return 0
+    return 1 + words.count("and")
+
+
+def _dead_ends(low: str, lo: int, hi: int) -> list[int]:
+    """Where a word "dead" or a "to death" ends in ``low[lo:hi]``."""
+    ends = []
+    for word in (" dead", " to death"):
+        pos = low.find(word, lo, hi)
+        while pos != -1:
+            end = pos + len(word)
+            if end == len(low) or not low[end].isalnum():
                 ends.append(end)
             pos = low.find(word, end, hi)
     return ends
@@ -455,54 +609,112 @@ def _object_at(low: str, start: int, verb_end: int, end: int) -> re.Match[str] |
     return None
 
 
+Span = tuple[int, int, str, tuple[int, int], int]
+
+
 def _singulars(
     low: str, lo: int, hi: int, found: list[Mention], clauses: _Clauses | None, text: str
 ) -> list[Mention]:
     """ "a soldier was killed", "Kyle Brown was shot and killed": one person, when no figure
-    already covers the phrase. ``text`` is the original text (names are capitalised)."""
+    already covers the phrase. ``text`` is the original text (names are capitalised). A
+    death comes before the verbs inside its phrase ("a leader, who was injured ..., died")."""
     taken = [(m.number.start, m.trigger[1]) for m in found]
     extra = []
-    spans = _pairs(low, lo, hi)
+    spans = _pairs(low, lo, hi) + _died_spans(low, lo, hi, text) + _tail_spans(low, lo, hi, text)
+    spans += _object_spans(low, lo, hi)
+    for start, end, kind, trigger, count in spans:
+        if any(s < end and start < e for s, e in taken) or _aside(low, lo, start):
+            continue
+        clauses = clauses or _Clauses(low, lo, hi)
+        num = NumberMention(count, count, count, False, start, start + 1, start)
+        who = people.who_in(low, start, min(hi, end + 40))
+        modality = _modality(low, lo, start, trigger)
+        scope = clauses.scope(start, False, count)
+        added = _added_before(low, lo, start) or low.endswith(_SELF, trigger[0], trigger[1])
+        extra.append(Mention(kind, num, scope, trigger, who, False, modality, False, added))
+        taken.append((start, end))
+    return sorted(extra, key=lambda m: m.number.start)
+
+
+def _aside(low: str, lo: int, start: int) -> bool:
+    """True when the phrase at ``start`` is inside a word, negated ("not a single person was
+    killed") or the time of something else ("after a candidate was murdered, ...")."""
+    if start > 0 and low[start - 1].isalnum():
+        return True
+    if _NEGATION.search(low, max(lo, start - 24), start):
+        return True
+    return _BACKGROUND.search(low, max(lo, start - 10), start) is not None
+
+
+def _tail_spans(low: str, lo: int, hi: int, text: str) -> list[Span]:
+    """ "a soldier was killed", "Kyle Brown was shot and killed", "the commander was
+    pronounced dead": one subject of a singular verb."""
+    spans = []
     for tail in _tails(low, lo, hi):
         match = _ending_at(_SINGULAR, low, max(lo, tail.start() - 160), tail.end())
         if match is not None:
             spans.append(_phrase(match, match.start()))
         elif text and (name := _NAMED.search(text, max(lo, tail.start() - 60), tail.start())):
             spans.append(_phrase(tail, name.start("name")))
+        elif _one_subject(low, lo, tail.start()):
+            spans.append(_phrase(tail, tail.start()))
+    return spans
+
+
+def _died_spans(low: str, lo: int, hi: int, text: str) -> list[Span]:
+    """ "a shop employee has died", "the driver later died", "Maria Lopez succumbed"."""
+    spans = []
     for end in _died_ends(low, lo, hi):
-        match = _ending_at(_SINGULAR_DIED, low, max(lo, end - 160), end)
+        start = max(lo, end - 160)
+        match = None
+        if low.find(" who ", start, end) != -1:
+            match = _ending_at(_SINGULAR_WHO_DIED, low, start, end)
+        match = match or _ending_at(_SINGULAR_DIED, low, start, end)
         if match is not None:
-            spans.append(_phrase(match, match.start()))
+            spans.append((match.start(), end, "killed", match.span("killed"), 1))
+        elif text and (named := _named_before_died(text, lo, end)) is not None:
+            spans.append((named, end, "killed", (low.rfind(" ", lo, end) + 1, end), 1))
+    return spans
+
+
+# one death told without a subject to count: "..., killing himself",
+# "his bullet-riddled body was recovered", "police recovered the body of a man"
+_ONE_DEATH = re.compile(
+    r"(?P<killed>(?:killing|killed|fatally\s+shot|fatally\s+shooting)\s+(?:himself|herself)|"
+    r"(?:his|her)\s+(?:[\w-]+\s+){0,2}body\s+was\s+(?:recovered|found|discovered)|"
+    r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s)"
+)
+_BOTH_KILLED = re.compile(r"(?P<killed>killing|killed)\s+both\b(?!\s+(?:of|sides|groups)\b)")
+_ONE_DEATH_GATE = ("himself", "herself", "body")
+
+
+def _object_spans(low: str, lo: int, hi: int) -> list[Span]:
+    """ "leaving a guard dead", "beat him to death", "killed a farmer": victims as objects."""
+    spans = []
+    if low.find(" both", lo, hi) != -1:
+        spans += [_phrase(m, m.start(), 2) for m in _BOTH_KILLED.finditer(low, lo, hi)]
+    if any(low.find(word, lo, hi) != -1 for word in _ONE_DEATH_GATE):
+        for m in _ONE_DEATH.finditer(low, lo, hi):
+            if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"
+                spans.append(_phrase(m, m.start()))
+    for end in _dead_ends(low, lo, hi):
+        obj = _ending_at(_OBJECT_DEAD, low, max(lo, end - 90), end)
+        if obj is not None and (count := _object_count(obj.group("obj"))):
+            spans.append(_phrase(obj, obj.start(), count))
     for verb_end in _object_gates(low, lo, hi):
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
         if obj is not None:
             spans.append(_phrase(obj, obj.start()))
-    for start, end, kind, trigger, count in spans:
-        if any(s < end and start < e for s, e in taken):
-            continue
-        if start > 0 and low[start - 1].isalnum():
-            continue
-        if _NEGATION.search(low, max(lo, start - 24), start):
-            continue  # "not a single person was killed"
-        clauses = clauses or _Clauses(low, lo, hi)
-        num = NumberMention(count, count, count, False, start, start + 1, start)
-        who = people.who_in(low, start, min(hi, end + 40))
-        modality = _modality(low, lo, start, trigger)
-        extra.append(Mention(kind, num, clauses.scope(start, False, count), trigger, who, False,
-                             modality))  # fmt: skip
-        taken.append((start, end))
-    return extra
+    return spans
 
 
-def _phrase(
-    match: re.Match[str], start: int, count: int = 1
-) -> tuple[int, int, str, tuple[int, int], int]:
+def _phrase(match: re.Match[str], start: int, count: int = 1) -> Span:
     """``(start, end, kind, trigger span, people)`` of a singular (or paired) phrase."""
     kind = _kind(match)
     return start, match.end(), kind, match.span(kind), count
 
 
-def _pairs(low: str, lo: int, hi: int) -> list[tuple[int, int, str, tuple[int, int], int]]:
+def _pairs(low: str, lo: int, hi: int) -> list[Span]:
     """ "a policeman and a civilian were killed": two people, where the sentence joins two
     singular phrases with "and" before one verb."""
     if not any(low.find(gate, lo, hi) != -1 for gate in _PAIR_GATES):
@@ -513,3 +725,32 @@ def _pairs(low: str, lo: int, hi: int) -> list[tuple[int, int, str, tuple[int, i
         found.append(_phrase(match, match.start(), 2))
         pos = match.end()
     return found
+
+
+NARRATIVE_SENTENCES = 10  # an article this long tells one incident and recalls others
+
+
+def counted(
+    mentions: list[Mention], starts: list[int], kinds: tuple[str, ...] = ("killed", "wounded")
+) -> list[Mention]:
+    """The mentions whose people count as the article's new casualties.
+
+    A short report sums its figures ("two were killed in X and three in Y"). A narrative
+    (``NARRATIVE_SENTENCES`` sentences or more) is about the incident of its lead: its new
+    deaths (injuries) are those of the first sentence that states any, plus later ones told as more
+    ("two more died", "another victim") or as a revision ("rose to seven"); other incident
+    figures further down are other shootings or attacks the article recalls. ``starts`` are
+    the sentence starts of the body.
+    """
+    if len(starts) < NARRATIVE_SENTENCES:
+        return mentions
+    lead: dict[str, int] = {}
+    out = []
+    for m in mentions:
+        if m.kind not in kinds or m.scope != "incident" or m.modality is not None or m.subset:
+            out.append(m)
+            continue
+        i = bisect_right(starts, m.number.start) - 1
+        if lead.setdefault(m.kind, i) == i or m.added or m.update:
+            out.append(m)
+    return out

@@ -115,7 +115,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "wounded", "wound", "injur", "hurt", "missing", "unaccounted", "hostage", "captive",
         "kidnap", "abduct", "arrest", "detain", "detention", "bodies", "lost their lives", "toll",
         "shot", "gunned", "lynch", "trapped", "rubble", "rounded up", "custody", "bring", "raising",
-        "taking",
+        "taking", "lost his life", "lost her life", "own life", "succumb", "murder", "slew",
+        "slaughter", "burnt alive", "burned alive", "himself", "herself", "body",
     ),
 }  # fmt: skip
 

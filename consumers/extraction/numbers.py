@@ -67,6 +67,7 @@ _LABEL_WORDS = _MONTHS | frozenset(
     """aged age ages resolution resolutions no no. not number page
     article route highway building block unit brigade division chapter voted""".split()
 )
+_ABBREVIATED = frozenset("jan feb mar apr aug sep sept oct nov dec no. no art".split())
 _LABEL_PAIRS = frozenset({("votes", "to"), ("vote", "to"), ("vote", "of"), ("father", "of"),
                           ("mother", "of"), ("parent", "of"), ("parents", "of")})  # fmt: skip
 _TRAP_AFTER = re.compile(
@@ -215,6 +216,8 @@ def _label_before(text: str, pos: int) -> bool:
     if not words or before[-1:].isalnum():
         return False
     last = words[-1].rstrip(".") if words[-1] != "no." else "no."
+    if words[-1].endswith(".") and last not in _ABBREVIATED:
+        return False  # "... on 11 July. One killed.": the dot ends a sentence
     return last in _LABEL_WORDS or tuple(words[-2:]) in _LABEL_PAIRS
 
 

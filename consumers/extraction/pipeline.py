@@ -190,7 +190,7 @@ def summarise(mentions: list[Mention], negotiated: bool) -> Summary:
         elif m.scope == "period":
             if m.kind == "killed":
                 period = max(period or 0, value)
-        elif m.kind in totals and not m.subset and (m.kind, value) not in counted:
+        elif m.kind in totals and not m.subset and (m.added or (m.kind, value) not in counted):
             counted.add((m.kind, value))
             previous = last.get(m.kind)
             replaces = m.update and previous is not None and previous < value
@@ -214,5 +214,6 @@ def extract(text: str, *, title: str = "", published_at: datetime | None = None)
         found, mentions = found + more, mentions + more_mentions
     talks = _negotiations(art)
     developed = any(t.modality in _NEW and t.event not in _NOT_DEVELOPMENTS for t in talks)
+    counted = casualties.counted(mentions, art.index.starts)
     return Extraction(tuple(found), tuple(talks), tuple(_signals(art)),
-                      summarise(mentions, developed))  # fmt: skip
+                      summarise(counted, developed))  # fmt: skip

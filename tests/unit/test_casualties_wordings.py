@@ -1,0 +1,142 @@
+"""Casualty wordings of real reports: one victim told many ways, people joined to a figure,
+people added later, shooters, and a narrative's lead incident."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.extraction import extract
+from consumers.extraction.casualties import NARRATIVE_SENTENCES
+
+
+def _killed(text: str) -> int:
+    return extract(text).summary.killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Karimi, 34, a shopkeeper from the old quarter, was killed when shells hit.",
+        "A village elder, who was wounded in the raid on Tuesday, died in hospital on Thursday.",
+        "Maria Lopez succumbed to her wounds on Sunday.",
+        "Rebels set a truck on fire. The driver later died in hospital.",
+        "A farmer lost his life when the mine exploded.",
+        "The commander was pronounced dead at the scene.",
+        "Gunmen opened fire on the convoy, leaving a guard dead.",
+        "Gunmen shot the village chief dead on Monday.",
+        "Witnesses said the mob beat him to death.",
+        "Inhabitants fought herders near the well on 11 July. One killed.",
+        "Gunmen seized a trader at dusk. His bullet-riddled body was recovered on Monday.",
+        "The bomber detonated his vest at the gate, killing himself.",
+        "Villagers lynched a suspected thief.",
+    ],
+)
+def test_one_victim_told_many_ways_counts_one(text: str) -> None:
+    assert _killed(text) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The blast hit the bus stop, leaving both brothers dead.", 2),
+        ("Gunmen stormed the farm, leaving the trio dead.", 3),
+        ("The shelling left Omar and Yusuf dead.", 2),
+        ("The raid left the villagers dead.", 0),
+    ],
+)
+def test_the_object_of_leaving_dead_says_how_many(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Four soldiers and a civilian were killed in the ambush.", 5),
+        ("Rebels killed three farmers and a trader near the river.", 4),
+        ("An officer and two rebels were killed in the clash.", 3),
+        ("A gun battle ensued and 4 rebels were killed.", 4),
+        ("The gunman killed two people and himself.", 3),
+        ("Two rebels [of the northern front] were killed in the raid.", 2),
+        ("A trader and his daughter were killed when gunmen opened fire.", 2),
+        ("The driver and his assistant died later in hospital.", 2),
+        ("He shot his neighbour to death and then fatally shot himself.", 2),
+        ("Two men were shot. One died at the scene and the other died later.", 2),
+        ("Four people were killed in the attack. One of the dead was a nurse.", 4),
+        ("Two were wounded in the blast. Later one of them succumbed to his injuries.", 1),
+        ("Two protesters succumbed to bullet injuries on Monday.", 2),
+        ("Gunmen fired on the two men in the office, killing both.", 2),
+        ("A local leader along with his driver were shot dead.", 2),
+    ],
+)
+def test_one_person_joined_to_a_figure_is_added(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+def test_people_told_as_more_add_to_the_figure_before() -> None:
+    text = "Three people were killed in the blast. Two more died later in hospital."
+    assert _killed(text) == 5
+    text = "A guard was killed at the gate. Another guard died of his wounds."
+    assert _killed(text) == 2
+
+
+def test_a_restated_victim_still_counts_once() -> None:
+    text = "A teacher was killed in the strike. The teacher was buried on Friday."
+    assert _killed(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect took his own life.",
+        "The gunman killed himself as police arrived.",
+    ],
+)
+def test_a_shooter_who_dies_counts(text: str) -> None:
+    assert _killed(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A day after the commander died, fighting resumed.",
+        "It was killed in committee.",
+        "Protesters marched after the death of a student.",
+        "Officers stopped the suspect from killing himself.",
+        "Residents rioted after a candidate was murdered.",
+    ],
+)
+def test_background_deaths_are_not_counted(text: str) -> None:
+    assert _killed(text) == 0
+
+
+def test_a_yearly_rate_is_no_incident() -> None:
+    found = extract("There are nearly 600 gun deaths in the state each year.").casualties
+    assert [(c.count, c.scope) for c in found] == [(600, "cumulative")]
+
+
+def _narrative(lead: str, later: str) -> str:
+    filler = [f"Residents of the district described the scene on street {n}." for n in range(9)]
+    return " ".join([lead, *filler, later])
+
+
+def test_a_narrative_counts_its_leads_incident() -> None:
+    text = _narrative(
+        "Two people were shot dead outside a bar on Friday night.",
+        "Last week, three people were killed in a shooting across town.",
+    )
+    assert len(extract(text).casualties) >= 2  # both figures are reported as found
+    assert _killed(text) == 2
+
+
+def test_a_narrative_still_adds_people_told_as_more() -> None:
+    text = _narrative(
+        "Two people were shot dead outside a bar on Friday night.",
+        "Two more victims died in hospital on Saturday.",
+    )
+    assert _killed(text) == 4
+
+
+def test_a_short_report_sums_its_incidents() -> None:
+    text = "Two people were killed in the north. Three were killed in the south."
+    assert _killed(text) == 5
+    assert NARRATIVE_SENTENCES > 2

@@ -109,6 +109,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "peace meeting",
         "peace conference",
         "reconcil",
+        "cessation",
+        "treaty",
+        "declaration",
+        "initial",
+        "inked",
     ),
     "casualty": (
         "killed", "kill", "dead", "died", "die", "death", "fatalit", "slain", "perish", "martyr",
@@ -120,7 +125,7 @@ CUES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 _TALK = ("talk", "negotiat", "discussion", "consultation")
-_TRUCE = ("fire", "ceasefire", "ceasefires", "truce", "armistice")
+_TRUCE = ("fire", "ceasefire", "ceasefires", "truce", "armistice", "cessation")
 _FREE = ("releas", "free", "return", "hand")
 # negotiation event -> groups of word stems; a sentence must hold a stem of every group
 # before the event's patterns are tried, which skips most regex searches
@@ -151,7 +156,11 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "peace process",
             "peace meeting",
             "peace conference",
+            "peace summit",
+            "peace forum",
             "reconciliation",
+            "mediat",
+            "brokering",
         ),
         (
             "conven",
@@ -192,6 +201,11 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "in talks",
             "met",
             "discuss",
+            "negotiat",
+            "mediat",
+            "brokering",
+            "gathered",
+            "meet",
         ),
     ),
     "proposal_made": (("propos", "plan", "offer", "framework", "initiative", "roadmap"),),
@@ -213,6 +227,9 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "mou",
             "peace",
             "protocol",
+            "treaty",
+            "declaration",
+            "settlement",
         ),
         (
             "agree",
@@ -231,6 +248,11 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "ratif",
             "endors",
             "accept",
+            "negotiated",
+            "inked",
+            "hammered",
+            "initial",
+            "secured",
         ),
     ),
     "ceasefire_started": (
@@ -248,6 +270,9 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "place",
             "onset",
             "resulted",
+            "announc",
+            "declar",
+            "proclaim",
         ),
     ),
     "ceasefire_violated": (

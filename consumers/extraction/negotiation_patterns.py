@@ -7,8 +7,10 @@ strips and checks itself; they are matched on lower-cased text.
 
 from __future__ import annotations
 
-_CF = r"(?:cease-?\s?fires?|truces?|armistice)"
+_CF = r"(?:cease-?\s?fires?|truces?|armistice|cessations?\s+of\s+hostilities)"
 _W = r"(?:[\w'-]+\s+)"  # one word and the space after it
+# one word that is not a negation ("the truce has not held")
+_WN = r"(?:(?!(?:not|never|no|failed|fails)\s)(?![\w'-]*n't\s)[\w'-]+\s+)"
 _DAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
     r"next\s+week)"
@@ -32,7 +34,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:held|holding|resumed|continued|began|concluded|started|opened|launched|"
         rf"wrapped\s+up|conducted|joined|joins|joining|kicked\s+off)\s+{_W}{{0,3}}?(?:talks|negotiations|"
         rf"discussions|consultations|dialogue|peace\s+process)\b",
-        rf"\b(?:talks|negotiations|discussions|dialogue)\s+{_W}{{0,3}}?(?:began|begin|begins|started|"
+        rf"\b(?:talks|negotiations|discussions|dialogue)\s+{_WN}{{0,6}}?(?:began|begin|begins|started|"
         rf"starts|opened|opens|kicked\s+off|got\s+under\s?way|have\s+begun|have\s+started)\b",
         rf"\b(?:talks|negotiations|discussions)\s+{_W}{{0,4}}?(?:resumed|continued|took\s+place|"
         rf"were\s+held|are\s+under\s?way|were\s+under\s?way|have\s+resumed|stalled|have\s+stalled|"
@@ -50,6 +52,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # a peace or reconciliation meeting held between the sides
         rf"\b(?:held|holding|convened|organi[sz]ed|conducted)\s+{_W}{{0,3}}?"
         r"(?:peace|reconciliation)\s+(?:meetings?|conferences?|talks|dialogues?|forums?)\b",
+        # a peace conference or dialogue that opens, or that the sides meet for
+        rf"\b(?:peace|reconciliation)\s+(?:conferences?|dialogues?|summits?|forums?|meetings?)\s+"
+        rf"{_WN}{{0,5}}?(?:opened|opens|began|begins|started|got\s+under\s?way|took\s+place|"
+        rf"was\s+held|were\s+held|concluded|resumed|kicked\s+off|convened)\b",
+        rf"\b(?:met|meet|meets|gathered|convened)\s+{_W}{{0,4}}?(?:for|at)\s+(?:a|an|the)\s+{_W}?"
+        r"(?:peace|reconciliation)\s+(?:talks|conference|meeting|dialogue|summit|forum)\b",
+        # negotiating a deal is holding talks; a mediator at work between the sides
+        rf"\b(?:negotiating|negotiate|negotiates)\s+(?:a|an|the)\s+{_W}{{0,3}}?(?:deal|agreement|"
+        rf"accord|{_CF}|release|exchange|swap|settlement)",
+        r"\b(?:mediating|mediated|brokering)\s+(?:the\s+|indirect\s+|direct\s+)?(?:between|talks|"
+        r"negotiations)\b",
     ),
     "proposal_made": (
         rf"\b(?:proposed|put\s+forward|presented|submitted|offered|tabled|floated|sent|unveiled)"
@@ -82,6 +95,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:agreement|deal|accord)\s+{_W}{{0,3}}?(?:was|has\s+been|had\s+been|is)\s+"
         rf"(?:reached|struck|signed|agreed|sealed|finali[sz]ed)\b",
         r"\b(?:breakthrough\s+in\s+talks|deal\s+was\s+announced)\b",
+        # British "agreed a truce", "negotiated a deal", "inked", "hammered out"
+        rf"\b(?:agreed|negotiated|inked|hammered\s+out|brokered|secured)\s+(?:a|an|the)\s+"
+        rf"{_W}{{0,3}}?(?:{_CF}|deal|agreement|accord|pact|treaty|settlement)",
+        # a headline: "Ceasefire agreement reached", "truce deal agreed"
+        rf"\b(?:agreement|deal|accord|{_CF})\s+(?:reached|agreed|struck|signed|sealed)\b",
         # perfect and passive: "have agreed to a truce", "a peace pact was signed"
         r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b",
         rf"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+{_W}{{0,3}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
@@ -90,14 +108,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:{_CF}|pact|memorandum|mou|peace\s+deal|peace\s+accord|peace\s+agreement)\s+"
         rf"{_W}{{0,4}}?(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:signed|agreed|reached|"
         rf"brokered|concluded)\b",
-        rf"\b(?:signed|concluded|brokered)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|mou|peace|"
-        rf"protocol)",
+        rf"\b(?:signed|concluded|brokered|initiall?ed|inked)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|"
+        rf"mou|peace|protocol|treaty|declaration|agreement|accord)",
         # a government approving or ratifying a deal has agreed to it
         rf"\b(?:approved|ratified|endorsed|voted\s+to\s+(?:approve|ratify|endorse))\s+"
         rf"(?:the|a|an)\s+{_W}{{0,3}}?(?:agreement|deal|accord|{_CF})",
     ),
     "ceasefire_started": (
-        rf"\b{_CF}\s+{_W}{{0,3}}?(?:took\s+effect|takes\s+effect|came\s+into\s+(?:effect|force)|"
+        rf"\b{_CF}\s+{_WN}{{0,6}}?(?:took\s+effect|takes\s+effect|came\s+into\s+(?:effect|force)|"
         rf"went\s+into\s+(?:effect|force)|entered\s+into\s+force|began|begins|started|starts|"
         rf"comes\s+into\s+(?:effect|force)|enters\s+into\s+force|entered\s+force|took\s+hold|"
         rf"has\s+taken\s+effect|has\s+come\s+into\s+(?:effect|force)|is\s+in\s+(?:effect|force)|"
@@ -107,6 +125,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b{_CF}\s+{_W}{{0,3}}?(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to|to)\s+"
         rf"(?:take\s+effect|come\s+into\s+(?:effect|force)|enter\s+into\s+force|begin|start)\b",
         rf"\bresulted\s+in\s+(?:a|an|the)\s+{_W}{{0,2}}?{_CF}",
+        # a truce that holds, or is in place
+        rf"\b{_CF}\s+{_WN}{{0,6}}?(?:held|holds|holding|in\s+place)\b",
+        # a truce announced or declared (not "declared the truce over")
+        rf"\b(?:announced|declared|proclaimed)\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){{0,2}}?"
+        rf"{_CF}(?!\s+(?:over|dead|void|null|violations?|breaches?)\b)",
         rf"\bfirst\s+day\s+of\s+(?:a|an|the)\s+{_W}{{0,2}}?{_CF}",
     ),
     "ceasefire_violated": (
@@ -134,6 +157,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"set\s+free)\b",
         r"\bhostage\s+releases?\b",
         r"\b(?:hostages?|captives?)\s+(?:freed|released|set\s+free)\b",
+        rf"\b(?:freed|released|handed\s+over)\s+{_W}{{0,3}}?[\w'-]+,\s+(?:an?|the|one\s+of\s+the)\s+"
+        rf"{_W}{{0,4}}?(?:hostages?|captives?)\b",
     ),
     "prisoner_release": (
         rf"\b(?:release|freeing|return)\s+of\s+{_W}{{0,4}}?(?:prisoners|detainees|inmates)\b",

@@ -59,6 +59,8 @@ _IRREALIS = re.compile(
     r"demand\w*)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
+# a protest or a campaign against a deal is not a new deal ("protest against the accord signed")
+_OPPOSED = re.compile(r"\b(?:against|protest\w*|oppos\w*|scrap\w*)\b[^.;,]*$")
 # event -> weaker events it hides in the same sentence
 _HIDES = {
     "vote_postponed": ("vote_scheduled",),
@@ -114,6 +116,10 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
             if event == "talks_held" and before.endswith(_FUTURE):
                 continue
             if event in _FACTUAL and _IRREALIS.search(before):
+                continue
+            if event == "agreement_reached" and _OPPOSED.search(
+                lowered, max(lo, match.start() - 80), match.start()
+            ):
                 continue
             found[event] = match.span()
             break

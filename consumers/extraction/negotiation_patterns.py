@@ -31,7 +31,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"due|planned|slated)\s+to\b",
     ),
     "talks_held": (
-        rf"\b(?:held|holding|resumed|continued|began|concluded|started|opened|launched|"
+        rf"\b(?:held|holding|resumed|resume|resumes|continued|began|concluded|started|opened|launched|"
+        rf"hosted|hosts|hosting|host|hold|holds|opens|begin|begins|start|starts|"
         rf"wrapped\s+up|conducted|joined|joins|joining|kicked\s+off)\s+{_W}{{0,3}}?(?:talks|negotiations|"
         rf"discussions|consultations|dialogue|peace\s+process)\b",
         rf"\b(?:talks|negotiations|discussions|dialogue)\s+{_WN}{{0,6}}?(?:began|begin|begins|started|"
@@ -86,7 +87,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "agreement_reached": (
         rf"\b(?:reached|struck|sealed|signed|clinched|finali[sz]ed|agreed\s+on|agreed\s+to|sign|"
-        rf"signs|signing(?!\s+of))\s+{_W}{{0,4}}?(?:agreement|deal|accord|understanding|{_CF})",
+        rf"signs|signing(?!\s+of))\s+{_W}{{0,4}}?(?:agreement|deal|accord|understanding|consensus|{_CF})",
+        rf"\b(?:committed|commit|commits)\s+(?:themselves\s+)?to\s+{_W}{{0,3}}?{_CF}",
+        r"\b(?:made|make|makes|making)\s+peace\b",
         # accepting an offer or a framework is agreeing to it
         rf"\b(?:accepted|accepts|accepting)\s+(?:the|a|an|its|their)\s+{_W}{{0,3}}?(?:proposal|deal|"
         rf"agreement|offer|framework|terms|accord|{_CF})",
@@ -99,7 +102,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:agreed|negotiated|inked|hammered\s+out|brokered|secured)\s+(?:a|an|the)\s+"
         rf"{_W}{{0,3}}?(?:{_CF}|deal|agreement|accord|pact|treaty|settlement)",
         # a headline: "Ceasefire agreement reached", "truce deal agreed"
-        rf"\b(?:agreement|deal|accord|{_CF})\s+(?:reached|agreed|struck|signed|sealed)\b",
+        rf"\b(?:agreement|deal|accord|treaty|pact|{_CF}),?\s+(?:reached|agreed|struck|signed|sealed)\b",
+        rf"\b(?:agreement|deal|accord|{_CF})\s+{_W}{{0,3}}?(?:was|were|has\s+been|had\s+been)\s+"
+        rf"(?:\w+\s+)?(?:approved|ratified|endorsed)\b",
         # perfect and passive: "have agreed to a truce", "a peace pact was signed"
         r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b",
         rf"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+{_W}{{0,3}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
@@ -118,7 +123,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b{_CF}\s+{_WN}{{0,6}}?(?:took\s+effect|takes\s+effect|came\s+into\s+(?:effect|force)|"
         rf"went\s+into\s+(?:effect|force)|entered\s+into\s+force|began|begins|started|starts|"
         rf"comes\s+into\s+(?:effect|force)|enters\s+into\s+force|entered\s+force|took\s+hold|"
-        rf"has\s+taken\s+effect|has\s+come\s+into\s+(?:effect|force)|is\s+in\s+(?:effect|force)|"
+        rf"has\s+taken\s+effect|has\s+come\s+into\s+(?:effect|force)|in\s+(?:effect|force)|"
+        rf"takes\s+hold|taking\s+hold|take\s+hold|"
         rf"was\s+in\s+(?:effect|force)|"
         rf"kicked\s+in|is\s+holding|was\s+holding|has\s+held|went\s+into\s+place)\b",
         rf"\b(?:start|beginning|onset)\s+of\s+(?:a|an|the)\s+{_W}{{0,2}}?{_CF}",
@@ -149,8 +155,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "hostage_release": (
         rf"\b(?:release|freeing|return|handover|hand-over)\s+of\s+{_W}{{0,4}}?(?:hostages?|"
         rf"captives?|abductees)\b",
-        rf"\b(?:release|released|freed|handed\s+over|set\s+free|releasing|freeing|free)\s+"
-        rf"{_W}{{0,4}}?(?:hostages?|captives?|abductees)\b",
+        rf"\b(?:release|released|releases|freed|frees|handed\s+over|hands\s+over|set\s+free|releasing|"
+        rf"freeing|free)\s+{_W}{{0,4}}?(?:hostages?|captives?|abductees)\b",
         rf"\b(?:hostages?|captives?)\s+{_W}{{0,3}}?(?:handed|transferred)\s+(?:over\s+)?to\b",
         rf"\b(?:hostages?|captives?|abductees)\s+{_W}{{0,4}}?(?:were|was|have\s+been|had\s+been|"
         rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|handed\s+over|"
@@ -159,13 +165,22 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:hostages?|captives?)\s+(?:freed|released|set\s+free)\b",
         rf"\b(?:freed|released|handed\s+over)\s+{_W}{{0,3}}?[\w'-]+,\s+(?:an?|the|one\s+of\s+the)\s+"
         rf"{_W}{{0,4}}?(?:hostages?|captives?)\b",
+        # a release made under a deal or after talks, whoever is freed
+        rf"\b(?:freed|frees|released|releases|set\s+free)\s+[^.;]{{0,60}}?\b(?:after|following|"
+        rf"under|in|as\s+part\s+of|through)\s+(?:a|an|the|their|its)?\s*{_W}{{0,2}}?(?:negotiations|"
+        rf"talks|deal|agreement|mediation|{_CF})\b",
+        # a handover to the Red Cross
+        r"\b(?:handed\s+over|hands\s+over|released|freed|transferred)\s+[^.;]{0,60}?\bto\s+(?:the\s+)?"
+        r"(?:icrc|red\s+(?:cross|crescent)|international\s+committee\s+of\s+the\s+red\s+cross)\b",
     ),
     "prisoner_release": (
         rf"\b(?:release|freeing|return)\s+of\s+{_W}{{0,4}}?(?:prisoners|detainees|inmates)\b",
-        rf"\b(?:release|released|freed|set\s+free|releasing|freeing|free)\s+{_W}{{0,4}}?(?:prisoners|"
+        rf"\b(?:release|released|releases|freed|frees|set\s+free|releasing|freeing|free)\s+"
+        rf"{_W}{{0,4}}?(?:prisoners|"
         rf"detainees|inmates)\b",
         rf"\b(?:prisoners|detainees|inmates)\s+{_W}{{0,3}}?(?:were|was|have\s+been|had\s+been|"
         rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|set\s+free)\b",
+        r"\b(?:prisoners|detainees|inmates)\s+(?:freed|released|set\s+free)\b",
     ),
     "hostage_exchange": (
         r"\b(?:hostage|prisoner|captive)s?[\s-]+(?:for[\s-]+(?:[\w]+[\s-]+)?)?(?:swaps?|"
@@ -174,6 +189,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"(?:hostages|captives)\s+(?:for|with)\s+{_W}{{0,2}}?(?:prisoners|detainees)\b",
         r"\b(?:freed|released|exchanged)\s+for\s+(?:every|each)\s+(?:hostage|captive|prisoner)\b",
         r"\b(?:prisoners|detainees|inmates)\s+for\s+(?:every|each)\s+(?:hostage|captive)\b",
+        rf"\b(?:freed|frees|released|releases)\s+[^.;]{{0,60}}?\b(?:in|under|as\s+part\s+of)\s+"
+        rf"(?:a|an|the)?\s*{_W}{{0,2}}?(?:swap|exchange)\b",
         rf"\bin\s+(?:exchange|return)\s+for\s+{_W}{{0,4}}?(?:hostages|captives|prisoners|"
         rf"detainees)\b",
         rf"\b(?:exchanged|swapped|traded|exchange|swap|exchanging|swapping)\s+{_W}{{0,4}}?"
@@ -183,8 +200,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "surrender": (
         rf"\b(?:surrendered|surrenders|surrendering)\s+(?:{_W}{{0,3}}?)?(?:to|their|his|its|"
-        rf"themselves|with)\b",
-        r"\b(?:fighters|militants|rebels|members|soldiers|troops|combatants|insurgents|gunmen)\s+"
+        rf"themselves|with|before|in\s+front\s+of)\b",
+        r"\b(?:fighters|militants|rebels|members|soldiers|troops|combatants|insurgents|gunmen|"
+        r"guerrillas|cadres|maoists|extremists|jihadists|mutineers|commanders)\s+"
         r"(?:[\w'-]+\s+){0,4}?(?:surrendered|(?<!to\s)surrender|handed\s+themselves\s+over|turned\s+themselves\s+in|"
         r"laid\s+down\s+(?:their\s+)?(?:arms|weapons))\b",
         r"\b(?:laid|lay|laying)\s+down\s+(?:their|his|its)\s+(?:arms|weapons)\b",

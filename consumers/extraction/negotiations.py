@@ -52,7 +52,7 @@ _LONGEST_GATE = max(len(stem) for stem in _GATES.keys())
 _FACTUAL = frozenset({"agreement_reached", "ceasefire_started", "vote_adopted", "vote_vetoed",
                       "truce_extended", "talks_held"})  # fmt: skip
 _IRREALIS = re.compile(
-    r"\b(?:no|not|never|failed\s+to|fail\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|"
+    r"\b(?:no|not|never|failed\s+to|fail\s+to|failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|"
     r"refus\w*\s+to|declin\w*\s+to|reluctan\w*\s+to|"
     r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|work\w*\s+to|tr(?:y|ie)\w*\s+to|push\w*\s+(?:for|to)|could|would|may|might|"
     r"threat\w*\s+to|if|whether|unless|want\w*\s+to|bid\s+to|call\w*\s+for|urg\w*|"

@@ -18,7 +18,7 @@ def _events(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "event"),
     [
-        ("Peace talks between the government and the rebels got under way in Arusha.", "talks_held"),
+        ("Peace talks between the government and rebels got under way in Arusha.", "talks_held"),
         ("A truce between the army and the militia took effect at midnight.", "ceasefire_started"),
         ("The ceasefire largely held overnight, residents said.", "ceasefire_started"),
         ("The truce appeared to be holding on its second day.", "ceasefire_started"),
@@ -39,6 +39,22 @@ def _events(text: str) -> set[str]:
         ("Envoys hammered out a deal on the exchange of prisoners.", "agreement_reached"),
         ("Ceasefire agreement reached after marathon talks.", "agreement_reached"),
         ("The group freed Jane Doe, the last foreign hostage it held.", "hostage_release"),
+        ("The government releases 40 political prisoners", "prisoner_release"),
+        ("Militia frees abducted traders after talks with elders", "hostage_release"),
+        ("The group released two foreign nationals in a prisoner swap.", "hostage_exchange"),
+        ("The rebels handed over 12 captured soldiers to the ICRC.", "hostage_release"),
+        ("Under the deal, 1,000 prisoners released within a week.", "prisoner_release"),
+        ("Coastal truce takes hold", "ceasefire_started"),
+        ("A ceasefire is now in effect across the country.", "ceasefire_started"),
+        ("The government and the guerrillas resume peace talks in Havana", "talks_held"),
+        ("The regional bloc hosted talks between the rival leaders.", "talks_held"),
+        ("The parties reached consensus on a power-sharing arrangement.", "agreement_reached"),
+        ("Both sides committed to a cessation of hostilities.", "agreement_reached"),
+        ("The ceasefire deal was approved by the cabinet.", "agreement_reached"),
+        ("The agreement, signed on Friday, ends three years of fighting.", "agreement_reached"),
+        ("The two communities made peace after elders mediated.", "agreement_reached"),
+        ("Five Maoist cadres surrendered before the district police chief.", "surrender"),
+        ("Twelve guerrillas surrendered on Monday.", "surrender"),
     ],
 )  # fmt: skip
 def test_news_wordings(text: str, event: str) -> None:
@@ -55,6 +71,8 @@ def test_news_wordings(text: str, event: str) -> None:
         "Families rallied outside parliament against the accord signed between the parties.",
         "The UN envoy called for a cessation of hostilities.",
         "Shelling continued despite the ceasefire.",
+        "Workers struck over the failure to implement a pact signed with the ministry.",
+        "The prisoners were transferred to another jail.",
     ],
 )
 def test_fighting_and_protests_raise_no_flag(text: str) -> None:

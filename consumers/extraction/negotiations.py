@@ -1,6 +1,7 @@
 """Typed negotiation developments: talks, proposals, truces, releases, swaps and UN votes.
 
-Each event type has a few patterns; a sentence yields at most one event of each type.
+Each event type has a few patterns; a sentence yields at most one event of each type. Some
+patterns of a type sit under a variant key (``"talks_held/peace"``) with gates of their own.
 Patterns only bridge short gaps (a few words, or up to 80 characters without a sentence
 break), so matching stays linear. Agreements, cease-fires taking effect, adoptions and
 vetoes preceded by a negation or a hope ("failed to reach", "efforts to secure") are
@@ -11,6 +12,7 @@ dropped, and a more specific event hides a weaker one in the same sentence
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import ahocorasick
 
@@ -96,6 +98,14 @@ def _gate_mask(lowered: str, lo: int, hi: int) -> int:
     return mask
 
 
+@cache
+def _gated(mask: int) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    """The events (with their patterns, in order) whose gate groups ``mask`` covers; few
+    distinct masks occur, so each is worked out once."""
+    return tuple((event, patterns) for event, patterns in _COMPILED.items()
+                 if mask & _REQUIRED[event] == _REQUIRED[event])  # fmt: skip
+
+
 def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """``(event, match_start, match_end)`` for each event type in the sentence ``[lo:hi]``.
 
@@ -104,9 +114,9 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     (``lexicon.NEGOTIATION_GATES``).
     """
     found: dict[str, tuple[int, int]] = {}
-    mask = _gate_mask(lowered, lo, hi)
-    for event, patterns in _COMPILED.items():
-        if mask & _REQUIRED[event] != _REQUIRED[event]:
+    for key, patterns in _gated(_gate_mask(lowered, lo, hi)):
+        event = key.partition("/")[0]  # "event/variant" reports as the event
+        if event in found:
             continue
         for pattern in patterns:
             match = _search(pattern, lowered, lo, hi)

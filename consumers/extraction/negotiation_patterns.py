@@ -64,6 +64,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:met|meet|meets|gathered|convened)\s+{_W}{{0,4}}?(?:for|at)\s+(?:a|an|the)\s+{_W}?"
         r"(?:peace|reconciliation)\s+(?:talks|conference|meeting|dialogue|summit|forum)\b",
     ),
+    "talks_held/delegations": (
+        rf"\b(?:delegations|delegates|negotiators|envoys|negotiating\s+teams)\s+{_W}{{0,5}}?(?:met|meet|"
+        rf"meets|gathered|convened|sat\s+down)\b",
+    ),
     "talks_held/mediation": (
         # negotiating a deal is holding talks; a mediator at work between the sides
         rf"\b(?:negotiating|negotiate|negotiates)\s+(?:a|an|the)\s+{_W}{{0,3}}?(?:deal|agreement|"
@@ -115,7 +119,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # perfect and passive: "have agreed to a truce", "a peace pact was signed"
         r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b",
         rf"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+{_W}{{0,3}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
-        rf"withdraw|terms|peace|hold|form|resume|resolve|reconcile|settle|coexist|convene|compensat\w*|"
+        rf"withdraw|terms|peace|hold|form|resume|de-?escalat\w*|disengag\w*|resolve|reconcile|settle|coexist|convene|compensat\w*|"
         rf"pay|implement|respect|abide)",
         rf"\b(?:signed|concluded|brokered|initiall?ed|inked)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|"
         rf"mou|peace|protocol|treaty|declaration|agreement|accord)",
@@ -138,6 +142,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # a truce that holds, or is in place
         rf"\b{_CF}\s+{_WN}{{0,6}}?(?:held|holds|holding|in\s+place)\b",
         # a truce announced or declared (not "declared the truce over")
+        rf"\b(?:observed|observing|observes|respected|respecting|respects)\s+(?:a|an|the|its|their)\s+"
+        rf"{_W}{{0,2}}?{_CF}",
         rf"\b(?:announced|declared|proclaimed)\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){{0,2}}?"
         rf"{_CF}(?!\s+(?:over|dead|void|null|violations?|breaches?)\b)",
         rf"\bfirst\s+day\s+of\s+(?:a|an|the)\s+{_W}{{0,2}}?{_CF}",
@@ -164,7 +170,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:hostages?|captives?)\s+{_W}{{0,3}}?(?:handed|transferred)\s+(?:over\s+)?to\b",
         rf"\b(?:hostages?|captives?|abductees)\s+{_W}{{0,4}}?(?:were|was|have\s+been|had\s+been|"
         rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|handed\s+over|"
-        rf"set\s+free)\b",
+        rf"set\s+free|returned)\b",
         r"\bhostage\s+releases?\b",
         r"\b(?:hostages?|captives?)\s+(?:freed|released|set\s+free)\b",
         rf"\b(?:freed|released|handed\s+over)\s+{_W}{{0,3}}?[\w'-]+,\s+(?:an?|the|one\s+of\s+the)\s+"
@@ -175,6 +181,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:freed|frees|released|releases|set\s+free)\s+[^.;]{{0,60}}?\b(?:after|following|"
         rf"under|in|as\s+part\s+of|through)\s+(?:a|an|the|their|its)?\s*{_W}{{0,2}}?(?:negotiations|"
         rf"talks|deal|agreement|mediation|{_CF})\b",
+    ),
+    "hostage_release/secured": (
+        r"\b(?:negotiated|secured|won|obtained)\s+(?:the|their|his|her)\s+release\b",
     ),
     "hostage_release/handover": (
         # a handover to the Red Cross
@@ -197,8 +206,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"(?:hostages|captives)\s+(?:for|with)\s+{_W}{{0,2}}?(?:prisoners|detainees)\b",
         r"\b(?:freed|released|exchanged)\s+for\s+(?:every|each)\s+(?:hostage|captive|prisoner)\b",
         r"\b(?:prisoners|detainees|inmates)\s+for\s+(?:every|each)\s+(?:hostage|captive)\b",
-        rf"\b(?:freed|frees|released|releases)\s+[^.;]{{0,60}}?\b(?:in|under|as\s+part\s+of)\s+"
-        rf"(?:a|an|the)?\s*{_W}{{0,2}}?(?:swap|exchange)\b",
+        rf"\b(?:freed|frees|released|releases|returned|return|returns|came\s+home)\s+[^.;]{{0,60}}?\b"
+        rf"(?:in|under|as\s+part\s+of)\s+(?:a|an|the)?\s*{_W}{{0,2}}?(?:swap|exchange)\b"
+        r"(?!\s+for\s+(?:a\s+)?ransom)",
         rf"\bin\s+(?:exchange|return)\s+for\s+{_W}{{0,4}}?(?:hostages|captives|prisoners|"
         rf"detainees)\b",
         rf"\b(?:exchanged|swapped|traded|exchange|swap|exchanging|swapping)\s+{_W}{{0,4}}?"
@@ -214,6 +224,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:[\w'-]+\s+){0,4}?(?:surrendered|(?<!to\s)surrender|handed\s+themselves\s+over|turned\s+themselves\s+in|"
         r"laid\s+down\s+(?:their\s+)?(?:arms|weapons))\b",
         r"\b(?:laid|lay|laying)\s+down\s+(?:their|his|its)\s+(?:arms|weapons)\b",
+        r"\bhanded\s+(?:in|over)\s+(?:their|his|its)\s+(?:arms|weapons|guns|rifles)\b",
     ),
     "humanitarian_pause": (
         r"\b(?:humanitarian|tactical|daily|temporary|[\w]+-(?:hour|day|week))\s+(?:[\w-]+\s+)?"

@@ -55,6 +55,13 @@ def _events(text: str) -> set[str]:
         ("The two communities made peace after elders mediated.", "agreement_reached"),
         ("Five Maoist cadres surrendered before the district police chief.", "surrender"),
         ("Twelve guerrillas surrendered on Monday.", "surrender"),
+        ("Government and rebel delegations met in the lakeside town on Friday.", "talks_held"),
+        ("Captured soldiers returned home in the latest swap.", "hostage_exchange"),
+        ("Five hostages were returned to their families on Thursday.", "hostage_release"),
+        ("The chiefs secured their release after two days of talks.", "hostage_release"),
+        ("Hundreds of fighters handed in their weapons under the peace deal.", "surrender"),
+        ("The militia and the army have observed a truce since Friday.", "ceasefire_started"),
+        ("The two leaders agreed to de-escalate after a phone call.", "agreement_reached"),
     ],
 )  # fmt: skip
 def test_news_wordings(text: str, event: str) -> None:
@@ -73,6 +80,8 @@ def test_news_wordings(text: str, event: str) -> None:
         "Shelling continued despite the ceasefire.",
         "Workers struck over the failure to implement a pact signed with the ministry.",
         "The prisoners were transferred to another jail.",
+        "Two goats were returned in exchange for ransom.",
+        "The envoy called on both sides to respect the truce.",
     ],
 )
 def test_fighting_and_protests_raise_no_flag(text: str) -> None:

@@ -11,6 +11,11 @@ _CF = r"(?:cease-?\s?fires?|truces?|armistice|cessations?\s+of\s+hostilities)"
 _W = r"(?:[\w'-]+\s+)"  # one word and the space after it
 # one word that is not a negation ("the truce has not held")
 _WN = r"(?:(?!(?:not|never|no|failed|fails)\s)(?![\w'-]*n't\s)[\w'-]+\s+)"
+# what a group "releases" about its hostages without freeing them
+_MEDIA = (
+    r"(?:(?:a|an|the|new|its|their)\s+)?(?:videos?|footage|statements?|images?|photos?|pictures?|"
+    r"lists?|names|details|audio|recordings?|messages?|clips?|proof)\b"
+)
 _DAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
     r"next\s+week)"
@@ -166,7 +171,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:release|freeing|return|handover|hand-over)\s+of\s+{_W}{{0,4}}?(?:hostages?|"
         rf"captives?|abductees)\b",
         rf"\b(?:release|released|releases|freed|frees|handed\s+over|hands\s+over|set\s+free|releasing|"
-        rf"freeing|free)\s+{_W}{{0,4}}?(?:hostages?|captives?|abductees)\b",
+        rf"freeing|free)\s+(?!{_MEDIA}){_W}{{0,4}}?(?:hostages?|captives?|abductees)\b",
         rf"\b(?:hostages?|captives?)\s+{_W}{{0,3}}?(?:handed|transferred)\s+(?:over\s+)?to\b",
         rf"\b(?:hostages?|captives?|abductees)\s+{_W}{{0,4}}?(?:were|was|have\s+been|had\s+been|"
         rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|handed\s+over|"
@@ -183,7 +188,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"talks|deal|agreement|mediation|{_CF})\b",
     ),
     "hostage_release/secured": (
-        r"\b(?:negotiated|secured|won|obtained)\s+(?:the|their|his|her)\s+release\b",
+        # "negotiated the release"; but "police secured the release of" is often a rescue
+        r"\bnegotiated\s+(?:the|their|his|her)\s+release\b|"
+        r"\b(?:secured|won|obtained)\s+(?:their|his|her)\s+release\b",
     ),
     "hostage_release/handover": (
         # a handover to the Red Cross

@@ -82,6 +82,8 @@ def test_news_wordings(text: str, event: str) -> None:
         "The prisoners were transferred to another jail.",
         "Two goats were returned in exchange for ransom.",
         "The envoy called on both sides to respect the truce.",
+        "The group released a video of three hostages on Saturday.",
+        "Police secured the release of the kidnapped trader in a raid.",
     ],
 )
 def test_fighting_and_protests_raise_no_flag(text: str) -> None:

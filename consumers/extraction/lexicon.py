@@ -118,7 +118,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "red cross",
         "red crescent",
         "icrc",
-        "delegation",
+        "delegat",
         "envoys",
         "handed in",
     ),

@@ -56,6 +56,7 @@ def _events(text: str) -> set[str]:
         ("Five Maoist cadres surrendered before the district police chief.", "surrender"),
         ("Twelve guerrillas surrendered on Monday.", "surrender"),
         ("Government and rebel delegations met in the lakeside town on Friday.", "talks_held"),
+        ("Delegates from both sides met in Geneva on Monday.", "talks_held"),
         ("Captured soldiers returned home in the latest swap.", "hostage_exchange"),
         ("Five hostages were returned to their families on Thursday.", "hostage_release"),
         ("The chiefs secured their release after two days of talks.", "hostage_release"),

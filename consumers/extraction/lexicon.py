@@ -109,6 +109,18 @@ CUES: dict[str, tuple[str, ...]] = {
         "peace meeting",
         "peace conference",
         "reconcil",
+        "cessation",
+        "treaty",
+        "declaration",
+        "initial",
+        "inked",
+        "consensus",
+        "red cross",
+        "red crescent",
+        "icrc",
+        "delegat",
+        "envoys",
+        "handed in",
     ),
     "casualty": (
         "killed", "kill", "dead", "died", "die", "death", "fatalit", "slain", "perish", "martyr",
@@ -121,7 +133,7 @@ CUES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 _TALK = ("talk", "negotiat", "discussion", "consultation")
-_TRUCE = ("fire", "ceasefire", "ceasefires", "truce", "armistice")
+_TRUCE = ("fire", "ceasefire", "ceasefires", "truce", "armistice", "cessation")
 _FREE = ("releas", "free", "return", "hand")
 # negotiation event -> groups of word stems; a sentence must hold a stem of every group
 # before the event's patterns are tried, which skips most regex searches
@@ -156,6 +168,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
         (
             "conven",
+            "host",
             "organi",
             "start",
             "open",
@@ -195,6 +208,31 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "discuss",
         ),
     ),
+    "talks_held/peace": (
+        ("peace", "reconciliation"),
+        ("conference", "dialogue", "summit", "forum", "meeting", "talks"),
+        (
+            "open",
+            "began",
+            "begin",
+            "start",
+            "got under",
+            "took place",
+            "held",
+            "conclud",
+            "resum",
+            "kick",
+            "conven",
+            "met",
+            "meet",
+            "gathered",
+        ),
+    ),
+    "talks_held/delegations": (
+        ("delegat", "negotiators", "envoys", "negotiating team"),
+        ("met", "meet", "gathered", "conven", "sat down"),
+    ),
+    "talks_held/mediation": (("negotiating", "negotiate", "mediating", "mediated", "brokering"),),
     "proposal_made": (("propos", "plan", "offer", "framework", "initiative", "roadmap"),),
     "proposal_rejected": (("reject", "dismiss", "turned down", "refus", "rebuff", "spurn"),),
     "agreement_reached": (
@@ -214,6 +252,10 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "mou",
             "peace",
             "protocol",
+            "treaty",
+            "declaration",
+            "settlement",
+            "consensus",
         ),
         (
             "agree",
@@ -232,6 +274,16 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "ratif",
             "endors",
             "accept",
+            "negotiated",
+            "inked",
+            "hammered",
+            "initial",
+            "secured",
+            "commit",
+            "made peace",
+            "make peace",
+            "makes peace",
+            "making peace",
         ),
     ),
     "ceasefire_started": (
@@ -249,6 +301,12 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "place",
             "onset",
             "resulted",
+            "announc",
+            "declar",
+            "proclaim",
+            "observ",
+            "respect",
+            "take",
         ),
     ),
     "ceasefire_violated": (
@@ -273,11 +331,35 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "laid down",
             "lay down",
             "laying down",
+            "handed in",
+            "handed over",
             "turned themselves",
             "handed themselves",
         ),
     ),
     "hostage_release": (("hostage", "captive", "abductee"), _FREE),
+    "hostage_release/deal": (
+        ("freed", "frees", "released", "releases", "set free"),
+        (
+            "negotiat",
+            "deal",
+            "agreement",
+            "mediat",
+            "talks",
+            "truce",
+            "ceasefire",
+            "fire",
+            "cessation",
+        ),
+    ),
+    "hostage_release/secured": (
+        ("negotiated", "secured", "won", "obtained"),
+        ("release",),
+    ),
+    "hostage_release/handover": (
+        ("icrc", "red cross", "red crescent"),
+        ("hand", "releas", "free", "transferred"),
+    ),
     "prisoner_release": (("prisoner", "detainee", "inmate"), _FREE),
     "hostage_exchange": (("swap", "exchange", "trade", "return for", "for every", "for each"),),
     "humanitarian_pause": (("pause", "humanitarian truce", "humanitarian lull"),),

@@ -7,8 +7,15 @@ strips and checks itself; they are matched on lower-cased text.
 
 from __future__ import annotations
 
-_CF = r"(?:cease-?\s?fires?|truces?|armistice)"
+_CF = r"(?:cease-?\s?fires?|truces?|armistice|cessations?\s+of\s+hostilities)"
 _W = r"(?:[\w'-]+\s+)"  # one word and the space after it
+# one word that is not a negation ("the truce has not held")
+_WN = r"(?:(?!(?:not|never|no|failed|fails)\s)(?![\w'-]*n't\s)[\w'-]+\s+)"
+# what a group "releases" about its hostages without freeing them
+_MEDIA = (
+    r"(?:(?:a|an|the|new|its|their)\s+)?(?:videos?|footage|statements?|images?|photos?|pictures?|"
+    r"lists?|names|details|audio|recordings?|messages?|clips?|proof)\b"
+)
 _DAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
     r"next\s+week)"
@@ -29,10 +36,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"due|planned|slated)\s+to\b",
     ),
     "talks_held": (
-        rf"\b(?:held|holding|resumed|continued|began|concluded|started|opened|launched|"
+        rf"\b(?:held|holding|resumed|resume|resumes|continued|began|concluded|started|opened|launched|"
+        rf"hosted|hosts|hosting|host|hold|holds|opens|begin|begins|start|starts|"
         rf"wrapped\s+up|conducted|joined|joins|joining|kicked\s+off)\s+{_W}{{0,3}}?(?:talks|negotiations|"
         rf"discussions|consultations|dialogue|peace\s+process)\b",
-        rf"\b(?:talks|negotiations|discussions|dialogue)\s+{_W}{{0,3}}?(?:began|begin|begins|started|"
+        rf"\b(?:talks|negotiations|discussions|dialogue)\s+{_WN}{{0,6}}?(?:began|begin|begins|started|"
         rf"starts|opened|opens|kicked\s+off|got\s+under\s?way|have\s+begun|have\s+started)\b",
         rf"\b(?:talks|negotiations|discussions)\s+{_W}{{0,4}}?(?:resumed|continued|took\s+place|"
         rf"were\s+held|are\s+under\s?way|were\s+under\s?way|have\s+resumed|stalled|have\s+stalled|"
@@ -50,6 +58,27 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # a peace or reconciliation meeting held between the sides
         rf"\b(?:held|holding|convened|organi[sz]ed|conducted)\s+{_W}{{0,3}}?"
         r"(?:peace|reconciliation)\s+(?:meetings?|conferences?|talks|dialogues?|forums?)\b",
+    ),
+    # "event/variant": more patterns of an event behind gates of their own (lexicon), so that
+    # they cost nothing in the many sentences that only pass the event's main gates
+    "talks_held/peace": (
+        # a peace conference or dialogue that opens, or that the sides meet for
+        rf"\b(?:peace|reconciliation)\s+(?:conferences?|dialogues?|summits?|forums?|meetings?)\s+"
+        rf"{_WN}{{0,5}}?(?:opened|opens|began|begins|started|got\s+under\s?way|took\s+place|"
+        rf"was\s+held|were\s+held|concluded|resumed|kicked\s+off|convened)\b",
+        rf"\b(?:met|meet|meets|gathered|convened)\s+{_W}{{0,4}}?(?:for|at)\s+(?:a|an|the)\s+{_W}?"
+        r"(?:peace|reconciliation)\s+(?:talks|conference|meeting|dialogue|summit|forum)\b",
+    ),
+    "talks_held/delegations": (
+        rf"\b(?:delegations|delegates|negotiators|envoys|negotiating\s+teams)\s+{_W}{{0,5}}?(?:met|meet|"
+        rf"meets|gathered|convened|sat\s+down)\b",
+    ),
+    "talks_held/mediation": (
+        # negotiating a deal is holding talks; a mediator at work between the sides
+        rf"\b(?:negotiating|negotiate|negotiates)\s+(?:a|an|the)\s+{_W}{{0,3}}?(?:deal|agreement|"
+        rf"accord|{_CF}|release|exchange|swap|settlement)",
+        r"\b(?:mediating|mediated|brokering)\s+(?:the\s+|indirect\s+|direct\s+)?(?:between|talks|"
+        r"negotiations)\b",
     ),
     "proposal_made": (
         rf"\b(?:proposed|put\s+forward|presented|submitted|offered|tabled|floated|sent|unveiled)"
@@ -73,40 +102,55 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "agreement_reached": (
         rf"\b(?:reached|struck|sealed|signed|clinched|finali[sz]ed|agreed\s+on|agreed\s+to|sign|"
-        rf"signs|signing(?!\s+of))\s+{_W}{{0,4}}?(?:agreement|deal|accord|understanding|{_CF})",
+        rf"signs|signing(?!\s+of))\s+{_W}{{0,4}}?(?:agreement|deal|accord|understanding|consensus|{_CF})",
+        rf"\b(?:committed|commit|commits)\s+(?:themselves\s+)?to\s+{_W}{{0,3}}?{_CF}",
+        r"\b(?:made|make|makes|making)\s+peace\b",
         # accepting an offer or a framework is agreeing to it
         rf"\b(?:accepted|accepts|accepting)\s+(?:the|a|an|its|their)\s+{_W}{{0,3}}?(?:proposal|deal|"
         rf"agreement|offer|framework|terms|accord|{_CF})",
         rf"\b(?:proposal|deal|offer|framework|plan|terms)\s+{_W}{{0,6}}?(?:was|were|has\s+been|"
         rf"had\s+been)\s+(?:\w+\s+)?accepted\b",
-        rf"\b(?:agreement|deal|accord)\s+{_W}{{0,3}}?(?:was|has\s+been|had\s+been|is)\s+"
-        rf"(?:reached|struck|signed|agreed|sealed|finali[sz]ed)\b",
+        # passive and headline: "a peace pact was signed", "truce deal agreed", "the accord,
+        # signed on Friday", "the deal was approved by the cabinet" (one pattern, as nouns are
+        # frequent in these sentences and each pattern starting with one costs a scan)
+        rf"\b(?:agreement|deal|accord|treaty|pact|memorandum|mou|{_CF}),?\s+(?:{_W}{{0,4}}?"
+        rf"(?:was|were|has\s+been|had\s+been|is)\s+(?:(?!not\s|never\s|yet\s)\w+\s+)?)?"
+        rf"(?:reached|agreed|struck|signed|sealed|finali[sz]ed|brokered|concluded|approved|"
+        rf"ratified|endorsed)\b",
         r"\b(?:breakthrough\s+in\s+talks|deal\s+was\s+announced)\b",
+        # British "agreed a truce", "negotiated a deal", "inked", "hammered out"
+        rf"\b(?:agreed|negotiated|inked|hammered\s+out|brokered|secured)\s+(?:a|an|the)\s+"
+        rf"{_W}{{0,3}}?(?:{_CF}|deal|agreement|accord|pact|treaty|settlement)",
         # perfect and passive: "have agreed to a truce", "a peace pact was signed"
         r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b",
         rf"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+{_W}{{0,3}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
-        rf"withdraw|terms|peace|hold|form|resume|resolve|reconcile|settle|coexist|convene|compensat\w*|"
+        rf"withdraw|terms|peace|hold|form|resume|de-?escalat\w*|disengag\w*|resolve|reconcile|settle|coexist|convene|compensat\w*|"
         rf"pay|implement|respect|abide)",
-        rf"\b(?:{_CF}|pact|memorandum|mou|peace\s+deal|peace\s+accord|peace\s+agreement)\s+"
-        rf"{_W}{{0,4}}?(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:signed|agreed|reached|"
-        rf"brokered|concluded)\b",
-        rf"\b(?:signed|concluded|brokered)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|mou|peace|"
-        rf"protocol)",
+        rf"\b(?:signed|concluded|brokered|initiall?ed|inked)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|"
+        rf"mou|peace|protocol|treaty|declaration|agreement|accord)",
         # a government approving or ratifying a deal has agreed to it
         rf"\b(?:approved|ratified|endorsed|voted\s+to\s+(?:approve|ratify|endorse))\s+"
         rf"(?:the|a|an)\s+{_W}{{0,3}}?(?:agreement|deal|accord|{_CF})",
     ),
     "ceasefire_started": (
-        rf"\b{_CF}\s+{_W}{{0,3}}?(?:took\s+effect|takes\s+effect|came\s+into\s+(?:effect|force)|"
+        rf"\b{_CF}\s+{_WN}{{0,6}}?(?:took\s+effect|takes\s+effect|came\s+into\s+(?:effect|force)|"
         rf"went\s+into\s+(?:effect|force)|entered\s+into\s+force|began|begins|started|starts|"
         rf"comes\s+into\s+(?:effect|force)|enters\s+into\s+force|entered\s+force|took\s+hold|"
-        rf"has\s+taken\s+effect|has\s+come\s+into\s+(?:effect|force)|is\s+in\s+(?:effect|force)|"
+        rf"has\s+taken\s+effect|has\s+come\s+into\s+(?:effect|force)|in\s+(?:effect|force)|"
+        rf"takes\s+hold|taking\s+hold|take\s+hold|"
         rf"was\s+in\s+(?:effect|force)|"
         rf"kicked\s+in|is\s+holding|was\s+holding|has\s+held|went\s+into\s+place)\b",
         rf"\b(?:start|beginning|onset)\s+of\s+(?:a|an|the)\s+{_W}{{0,2}}?{_CF}",
         rf"\b{_CF}\s+{_W}{{0,3}}?(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to|to)\s+"
         rf"(?:take\s+effect|come\s+into\s+(?:effect|force)|enter\s+into\s+force|begin|start)\b",
         rf"\bresulted\s+in\s+(?:a|an|the)\s+{_W}{{0,2}}?{_CF}",
+        # a truce that holds, or is in place
+        rf"\b{_CF}\s+{_WN}{{0,6}}?(?:held|holds|holding|in\s+place)\b",
+        # a truce announced or declared (not "declared the truce over")
+        rf"\b(?:observed|observing|observes|respected|respecting|respects)\s+(?:a|an|the|its|their)\s+"
+        rf"{_W}{{0,2}}?{_CF}",
+        rf"\b(?:announced|declared|proclaimed)\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){{0,2}}?"
+        rf"{_CF}(?!\s+(?:over|dead|void|null|violations?|breaches?)\b)",
         rf"\bfirst\s+day\s+of\s+(?:a|an|the)\s+{_W}{{0,2}}?{_CF}",
     ),
     "ceasefire_violated": (
@@ -126,21 +170,41 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "hostage_release": (
         rf"\b(?:release|freeing|return|handover|hand-over)\s+of\s+{_W}{{0,4}}?(?:hostages?|"
         rf"captives?|abductees)\b",
-        rf"\b(?:release|released|freed|handed\s+over|set\s+free|releasing|freeing|free)\s+"
-        rf"{_W}{{0,4}}?(?:hostages?|captives?|abductees)\b",
+        rf"\b(?:release|released|releases|freed|frees|handed\s+over|hands\s+over|set\s+free|releasing|"
+        rf"freeing|free)\s+(?!{_MEDIA}){_W}{{0,4}}?(?:hostages?|captives?|abductees)\b",
         rf"\b(?:hostages?|captives?)\s+{_W}{{0,3}}?(?:handed|transferred)\s+(?:over\s+)?to\b",
         rf"\b(?:hostages?|captives?|abductees)\s+{_W}{{0,4}}?(?:were|was|have\s+been|had\s+been|"
         rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|handed\s+over|"
-        rf"set\s+free)\b",
+        rf"set\s+free|returned)\b",
         r"\bhostage\s+releases?\b",
         r"\b(?:hostages?|captives?)\s+(?:freed|released|set\s+free)\b",
+        rf"\b(?:freed|released|handed\s+over)\s+{_W}{{0,3}}?[\w'-]+,\s+(?:an?|the|one\s+of\s+the)\s+"
+        rf"{_W}{{0,4}}?(?:hostages?|captives?)\b",
+    ),
+    "hostage_release/deal": (
+        # a release made under a deal or after talks, whoever is freed
+        rf"\b(?:freed|frees|released|releases|set\s+free)\s+[^.;]{{0,60}}?\b(?:after|following|"
+        rf"under|in|as\s+part\s+of|through)\s+(?:a|an|the|their|its)?\s*{_W}{{0,2}}?(?:negotiations|"
+        rf"talks|deal|agreement|mediation|{_CF})\b",
+    ),
+    "hostage_release/secured": (
+        # "negotiated the release"; but "police secured the release of" is often a rescue
+        r"\bnegotiated\s+(?:the|their|his|her)\s+release\b|"
+        r"\b(?:secured|won|obtained)\s+(?:their|his|her)\s+release\b",
+    ),
+    "hostage_release/handover": (
+        # a handover to the Red Cross
+        r"\b(?:handed\s+over|hands\s+over|released|freed|transferred)\s+[^.;]{0,60}?\bto\s+(?:the\s+)?"
+        r"(?:icrc|red\s+(?:cross|crescent)|international\s+committee\s+of\s+the\s+red\s+cross)\b",
     ),
     "prisoner_release": (
         rf"\b(?:release|freeing|return)\s+of\s+{_W}{{0,4}}?(?:prisoners|detainees|inmates)\b",
-        rf"\b(?:release|released|freed|set\s+free|releasing|freeing|free)\s+{_W}{{0,4}}?(?:prisoners|"
+        rf"\b(?:release|released|releases|freed|frees|set\s+free|releasing|freeing|free)\s+"
+        rf"{_W}{{0,4}}?(?:prisoners|"
         rf"detainees|inmates)\b",
         rf"\b(?:prisoners|detainees|inmates)\s+{_W}{{0,3}}?(?:were|was|have\s+been|had\s+been|"
         rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|set\s+free)\b",
+        r"\b(?:prisoners|detainees|inmates)\s+(?:freed|released|set\s+free)\b",
     ),
     "hostage_exchange": (
         r"\b(?:hostage|prisoner|captive)s?[\s-]+(?:for[\s-]+(?:[\w]+[\s-]+)?)?(?:swaps?|"
@@ -149,6 +213,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"(?:hostages|captives)\s+(?:for|with)\s+{_W}{{0,2}}?(?:prisoners|detainees)\b",
         r"\b(?:freed|released|exchanged)\s+for\s+(?:every|each)\s+(?:hostage|captive|prisoner)\b",
         r"\b(?:prisoners|detainees|inmates)\s+for\s+(?:every|each)\s+(?:hostage|captive)\b",
+        rf"\b(?:freed|frees|released|releases|returned|return|returns|came\s+home)\s+[^.;]{{0,60}}?\b"
+        rf"(?:in|under|as\s+part\s+of)\s+(?:a|an|the)?\s*{_W}{{0,2}}?(?:swap|exchange)\b"
+        r"(?!\s+for\s+(?:a\s+)?ransom)",
         rf"\bin\s+(?:exchange|return)\s+for\s+{_W}{{0,4}}?(?:hostages|captives|prisoners|"
         rf"detainees)\b",
         rf"\b(?:exchanged|swapped|traded|exchange|swap|exchanging|swapping)\s+{_W}{{0,4}}?"
@@ -158,11 +225,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "surrender": (
         rf"\b(?:surrendered|surrenders|surrendering)\s+(?:{_W}{{0,3}}?)?(?:to|their|his|its|"
-        rf"themselves|with)\b",
-        r"\b(?:fighters|militants|rebels|members|soldiers|troops|combatants|insurgents|gunmen)\s+"
+        rf"themselves|with|before|in\s+front\s+of)\b",
+        r"\b(?:fighters|militants|rebels|members|soldiers|troops|combatants|insurgents|gunmen|"
+        r"guerrillas|cadres|maoists|extremists|jihadists|mutineers|commanders)\s+"
         r"(?:[\w'-]+\s+){0,4}?(?:surrendered|(?<!to\s)surrender|handed\s+themselves\s+over|turned\s+themselves\s+in|"
         r"laid\s+down\s+(?:their\s+)?(?:arms|weapons))\b",
         r"\b(?:laid|lay|laying)\s+down\s+(?:their|his|its)\s+(?:arms|weapons)\b",
+        r"\bhanded\s+(?:in|over)\s+(?:their|his|its)\s+(?:arms|weapons|guns|rifles)\b",
     ),
     "humanitarian_pause": (
         r"\b(?:humanitarian|tactical|daily|temporary|[\w]+-(?:hour|day|week))\s+(?:[\w-]+\s+)?"

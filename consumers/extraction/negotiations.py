@@ -1,6 +1,7 @@
 """Typed negotiation developments: talks, proposals, truces, releases, swaps and UN votes.
 
-Each event type has a few patterns; a sentence yields at most one event of each type.
+Each event type has a few patterns; a sentence yields at most one event of each type. Some
+patterns of a type sit under a variant key (``"talks_held/peace"``) with gates of their own.
 Patterns only bridge short gaps (a few words, or up to 80 characters without a sentence
 break), so matching stays linear. Agreements, cease-fires taking effect, adoptions and
 vetoes preceded by a negation or a hope ("failed to reach", "efforts to secure") are
@@ -11,6 +12,7 @@ dropped, and a more specific event hides a weaker one in the same sentence
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import ahocorasick
 
@@ -52,13 +54,15 @@ _LONGEST_GATE = max(len(stem) for stem in _GATES.keys())
 _FACTUAL = frozenset({"agreement_reached", "ceasefire_started", "vote_adopted", "vote_vetoed",
                       "truce_extended", "talks_held"})  # fmt: skip
 _IRREALIS = re.compile(
-    r"\b(?:no|not|never|failed\s+to|fail\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|"
+    r"\b(?:no|not|never|failed\s+to|fail\s+to|failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|"
     r"refus\w*\s+to|declin\w*\s+to|reluctan\w*\s+to|"
     r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|work\w*\s+to|tr(?:y|ie)\w*\s+to|push\w*\s+(?:for|to)|could|would|may|might|"
     r"threat\w*\s+to|if|whether|unless|want\w*\s+to|bid\s+to|call\w*\s+for|urg\w*|"
     r"demand\w*)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
+# a protest or a campaign against a deal is not a new deal ("protest against the accord signed")
+_OPPOSED = re.compile(r"\b(?:against|protest\w*|oppos\w*|scrap\w*)\b[^.;,]*$")
 # event -> weaker events it hides in the same sentence
 _HIDES = {
     "vote_postponed": ("vote_scheduled",),
@@ -94,6 +98,14 @@ def _gate_mask(lowered: str, lo: int, hi: int) -> int:
     return mask
 
 
+@cache
+def _gated(mask: int) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    """The events (with their patterns, in order) whose gate groups ``mask`` covers; few
+    distinct masks occur, so each is worked out once."""
+    return tuple((event, patterns) for event, patterns in _COMPILED.items()
+                 if mask & _REQUIRED[event] == _REQUIRED[event])  # fmt: skip
+
+
 def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """``(event, match_start, match_end)`` for each event type in the sentence ``[lo:hi]``.
 
@@ -102,9 +114,9 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     (``lexicon.NEGOTIATION_GATES``).
     """
     found: dict[str, tuple[int, int]] = {}
-    mask = _gate_mask(lowered, lo, hi)
-    for event, patterns in _COMPILED.items():
-        if mask & _REQUIRED[event] != _REQUIRED[event]:
+    for key, patterns in _gated(_gate_mask(lowered, lo, hi)):
+        event = key.partition("/")[0]  # "event/variant" reports as the event
+        if event in found:
             continue
         for pattern in patterns:
             match = _search(pattern, lowered, lo, hi)
@@ -114,6 +126,10 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
             if event == "talks_held" and before.endswith(_FUTURE):
                 continue
             if event in _FACTUAL and _IRREALIS.search(before):
+                continue
+            if event == "agreement_reached" and _OPPOSED.search(
+                lowered, max(lo, match.start() - 80), match.start()
+            ):
                 continue
             found[event] = match.span()
             break

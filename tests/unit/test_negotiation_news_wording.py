@@ -1,0 +1,91 @@
+"""Negotiation developments in everyday wire wording, and the fighting text that only names one.
+
+The sentences are the project's own, written to pin each wording; accuracy on real text is
+measured by ``bench/accuracy_negotiation.py``, not here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.extraction import extract
+
+
+def _events(text: str) -> set[str]:
+    return {n.event for n in extract(text).negotiations}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Peace talks between the government and rebels got under way in Arusha.", "talks_held"),
+        ("A truce between the army and the militia took effect at midnight.", "ceasefire_started"),
+        ("The ceasefire largely held overnight, residents said.", "ceasefire_started"),
+        ("The truce appeared to be holding on its second day.", "ceasefire_started"),
+        ("The ceasefire between the two states is in place, officials said.", "ceasefire_started"),
+        ("Both sides announced a ceasefire on Saturday evening.", "ceasefire_started"),
+        ("The junta declared a unilateral truce after the earthquake.", "ceasefire_started"),
+        ("Delegations met in Geneva for a peace conference.", "talks_held"),
+        ("A peace dialogue between the two clans opened in the district capital.", "talks_held"),
+        ("Mediators are negotiating a ceasefire between the two groups.", "talks_held"),
+        ("Qatar has been mediating between the two sides since March.", "talks_held"),
+        ("The two neighbours agreed a ceasefire brokered by their allies.", "agreement_reached"),
+        ("The warring parties have agreed a 72-hour truce.", "agreement_reached"),
+        ("The rebels and the army signed a declaration committing to protect civilians.",
+         "agreement_reached"),
+        ("The two governments initialled a peace agreement in the capital.", "agreement_reached"),
+        ("Both leaders initialed a peace treaty at the ceremony.", "agreement_reached"),
+        ("The sides agreed to a permanent cessation of hostilities.", "agreement_reached"),
+        ("Envoys hammered out a deal on the exchange of prisoners.", "agreement_reached"),
+        ("Ceasefire agreement reached after marathon talks.", "agreement_reached"),
+        ("The group freed Jane Doe, the last foreign hostage it held.", "hostage_release"),
+        ("The government releases 40 political prisoners", "prisoner_release"),
+        ("Militia frees abducted traders after talks with elders", "hostage_release"),
+        ("The group released two foreign nationals in a prisoner swap.", "hostage_exchange"),
+        ("The rebels handed over 12 captured soldiers to the ICRC.", "hostage_release"),
+        ("Under the deal, 1,000 prisoners released within a week.", "prisoner_release"),
+        ("Coastal truce takes hold", "ceasefire_started"),
+        ("A ceasefire is now in effect across the country.", "ceasefire_started"),
+        ("The government and the guerrillas resume peace talks in Havana", "talks_held"),
+        ("The regional bloc hosted talks between the rival leaders.", "talks_held"),
+        ("The parties reached consensus on a power-sharing arrangement.", "agreement_reached"),
+        ("Both sides committed to a cessation of hostilities.", "agreement_reached"),
+        ("The ceasefire deal was approved by the cabinet.", "agreement_reached"),
+        ("The agreement, signed on Friday, ends three years of fighting.", "agreement_reached"),
+        ("The two communities made peace after elders mediated.", "agreement_reached"),
+        ("Five Maoist cadres surrendered before the district police chief.", "surrender"),
+        ("Twelve guerrillas surrendered on Monday.", "surrender"),
+        ("Government and rebel delegations met in the lakeside town on Friday.", "talks_held"),
+        ("Delegates from both sides met in Geneva on Monday.", "talks_held"),
+        ("Captured soldiers returned home in the latest swap.", "hostage_exchange"),
+        ("Five hostages were returned to their families on Thursday.", "hostage_release"),
+        ("The chiefs secured their release after two days of talks.", "hostage_release"),
+        ("Hundreds of fighters handed in their weapons under the peace deal.", "surrender"),
+        ("The militia and the army have observed a truce since Friday.", "ceasefire_started"),
+        ("The two leaders agreed to de-escalate after a phone call.", "agreement_reached"),
+    ],
+)  # fmt: skip
+def test_news_wordings(text: str, event: str) -> None:
+    assert event in _events(text)
+    assert extract(text).summary.negotiation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce has not held, and shelling resumed at dawn.",
+        "The army declared the ceasefire over after the ambush.",
+        "Hundreds marched in protest against the border agreement signed last year.",
+        "Families rallied outside parliament against the accord signed between the parties.",
+        "The UN envoy called for a cessation of hostilities.",
+        "Shelling continued despite the ceasefire.",
+        "Workers struck over the failure to implement a pact signed with the ministry.",
+        "The prisoners were transferred to another jail.",
+        "Two goats were returned in exchange for ransom.",
+        "The envoy called on both sides to respect the truce.",
+        "The group released a video of three hostages on Saturday.",
+        "Police secured the release of the kidnapped trader in a raid.",
+    ],
+)
+def test_fighting_and_protests_raise_no_flag(text: str) -> None:
+    assert not extract(text).summary.negotiation

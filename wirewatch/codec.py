@@ -49,3 +49,37 @@ def decode_typed(raw: bytes, decoder: msgspec.json.Decoder[T], what: str = "mess
     except msgspec.DecodeError:
         loads(raw, what)  # raises with the reason
         raise
+
+
+def convert(data: Any, kind: type[T], what: str = "value") -> T:
+    """``data`` (decoded JSON: dicts, lists) as ``kind``, checked like a decode."""
+    try:
+        return msgspec.convert(data, kind)
+    except msgspec.ValidationError as exc:
+        msg = f"{what} is off-contract: {exc}"
+        raise SchemaError(msg) from None
+
+
+def to_builtins(value: Any) -> Any:
+    """``value`` as JSON-ready dicts and lists: what :func:`encode` would write."""
+    return msgspec.to_builtins(value)
+
+
+def leave_out_none(obj: Any, *names: str) -> None:
+    """Leave the named fields of a dataclass off the wire while they are ``None``.
+
+    For fields added to a contract after it was fixed, so that older output stays the same.
+    The codec writes a dataclass from its instance ``__dict__`` (and decodes a missing field
+    by leaving it out of it); a field missing there reads as its class default, ``None``, so
+    the object reads, compares, hashes and copies as before. Call from ``__post_init__``.
+    """
+    fields = obj.__dict__
+    for name in names:
+        if name in fields and fields[name] is None:
+            del fields[name]
+
+
+def present(obj: Any, name: str) -> bool:
+    """Whether the decoded dataclass ``obj`` had the field ``name`` in its JSON (a field with
+    a default that the JSON lacked is left out of the instance ``__dict__``)."""
+    return name in obj.__dict__

@@ -2,10 +2,11 @@
 
 JSON on the wire, keyed by ``article_id``. ``SCHEMA_VERSION`` is checked on both
 ends; an event of another version is a :class:`SchemaError` and goes to the
-dead-letter topic rather than being guessed at. The wire form is the typed
-:class:`ArticleWire` (``Literal`` version and text source), decoded and validated by the
-one codec (:mod:`wirewatch.codec`); a record it refuses is checked again by
-:meth:`ArticleEvent.from_dict`, whose reason names what is wrong in plain words.
+dead-letter topic rather than being guessed at. :class:`ArticleEvent` is both the
+event and its wire contract (``Literal`` version and text source, aware times), decoded
+and validated by the one codec (:mod:`wirewatch.codec`) in one pass; a record it refuses
+is checked again by :meth:`ArticleEvent.from_dict`, whose reason names what is wrong in
+plain words.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, Final, Literal, get_args
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import msgspec
@@ -23,7 +24,7 @@ import msgspec
 from wirewatch import codec
 from wirewatch.errors import SchemaError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 LIVE_RUN = "live"
 
 #: Size limits of the fields of an event, in UTF-8 bytes (the body's is a setting:
@@ -42,27 +43,8 @@ MAX_EVENT_BYTES = 1_000_000
 _REQUIRED = ("article_id", "source", "body", "ingested_at")
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
-TEXT_SOURCES = ("summary", "full")  # optional text_source: a feed's summary or the linked page
-TextSource = Literal["summary", "full"]
-
-
-class ArticleWire(msgspec.Struct, frozen=True):
-    """The article event as JSON carries it: what the codec decodes and type-checks."""
-
-    schema_version: Literal[1]
-    article_id: str
-    source: str
-    body: str
-    ingested_at: str
-    title: str = ""
-    url: str | None = None
-    language: str = "en"
-    published_at: str | None = None
-    run_id: str = LIVE_RUN
-    text_source: TextSource | None = None
-
-
-_WIRE = msgspec.json.Decoder(ArticleWire)
+TextSource = Literal["summary", "full"]  # optional text_source: a feed's summary or the page
+TEXT_SOURCES: tuple[str, ...] = get_args(TextSource)
 
 
 class OversizeError(SchemaError):
@@ -156,8 +138,8 @@ class ArticleEvent:
     language: str = "en"
     published_at: datetime | None = None
     run_id: str = LIVE_RUN
-    schema_version: int = SCHEMA_VERSION
-    text_source: str | None = None  # optional, one of TEXT_SOURCES; omitted on the wire if None
+    schema_version: Literal[1] = SCHEMA_VERSION
+    text_source: TextSource | None = None  # optional; omitted on the wire if None
 
     @classmethod
     def create(
@@ -220,13 +202,41 @@ class ArticleEvent:
         return self
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict with ISO 8601 times."""
-        data = dict(vars(self))
+        """A JSON-ready dict with ISO 8601 times ("+00:00"), fields in declaration order."""
+        data = {name: getattr(self, name) for name in _FIELDS}
         data["ingested_at"] = self.ingested_at.isoformat()
         data["published_at"] = self.published_at.isoformat() if self.published_at else None
         if self.text_source is None:
             del data["text_source"]
         return data
+
+    def checked(self) -> ArticleEvent:
+        """This decoded event, with the checks the types cannot make; :class:`SchemaError`
+        if it fails one. Empty optional fields take their defaults and times become UTC."""
+        if not codec.present(self, "schema_version"):
+            msg = f"unknown schema_version None; this build reads {SCHEMA_VERSION}"
+            raise SchemaError(msg)
+        missing = [name for name in _REQUIRED if not getattr(self, name)]
+        if missing:
+            msg = f"event lacks required field(s): {', '.join(missing)}"
+            raise SchemaError(msg)
+        published = self.published_at
+        if (
+            self.url == ""
+            or not self.language
+            or not self.run_id
+            or self.ingested_at.tzinfo is not UTC
+            or (published is not None and published.tzinfo is not UTC)
+        ):
+            return replace(
+                self,
+                url=self.url or None,
+                language=self.language or "en",
+                run_id=self.run_id or LIVE_RUN,
+                ingested_at=parse_time(self.ingested_at, "ingested_at"),
+                published_at=parse_time(published, "published_at") if published else None,
+            )
+        return self
 
     @classmethod
     def from_dict(cls, data: Any) -> ArticleEvent:
@@ -275,24 +285,11 @@ class ArticleEvent:
             msg = "message has no value (a tombstone is not an article)"
             raise SchemaError(msg)
         try:
-            wire = codec.decode_typed(raw, _WIRE)
-        except SchemaError:
+            event = _DECODER.decode(raw)
+        except msgspec.DecodeError:
             return cls.from_dict(codec.loads(raw))  # raises, naming the field in plain words
-        missing = [n for n in _REQUIRED if not getattr(wire, n)]
-        if missing:
-            msg = f"event lacks required field(s): {', '.join(missing)}"
-            raise SchemaError(msg)
-        return cls(
-            article_id=wire.article_id,
-            source=wire.source,
-            body=wire.body,
-            title=wire.title,
-            url=wire.url or None,
-            language=wire.language or "en",
-            published_at=parse_time(wire.published_at, "published_at")
-            if wire.published_at
-            else None,
-            ingested_at=parse_time(wire.ingested_at, "ingested_at"),
-            run_id=wire.run_id or LIVE_RUN,
-            text_source=wire.text_source,
-        )
+        return event.checked()
+
+
+_FIELDS = tuple(f.name for f in fields(ArticleEvent))
+_DECODER = msgspec.json.Decoder(ArticleEvent)

@@ -3,13 +3,23 @@
 Every metric keeps its :class:`Evidence`: the sentence it came from, with
 character offsets into the analysed text. These objects are shared by the
 ``wirewatch extract`` command, the ``metrics`` topic and the store.
+
+The classes are the typed contract of the ``metrics`` topic, defined once: frozen
+dataclasses whose closed value sets (a casualty's ``kind``, ``scope`` and ``modality``, a
+negotiation's ``event``, a signal's ``category``) are :data:`OneOf` annotations the one
+codec (:mod:`wirewatch.codec`) checks on decode. The codec also encodes them directly,
+without building dicts; fields added after the contract was fixed (``part``, ``part_of``,
+a casualty's ``modality``, ``period_killed``) are left out while ``None``, as before
+(see :func:`wirewatch.codec.leave_out_none`).
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from datetime import datetime
-from typing import Any
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
+
+import msgspec
 
 from wirewatch import codec
 from wirewatch.errors import SchemaError
@@ -19,6 +29,31 @@ CASUALTY_KINDS = ("killed", "wounded", "missing", "hostage", "detained")
 SCOPES = ("incident", "cumulative", "period")
 # how a casualty figure is asserted; only ``None`` (reported as fact) counts as new deaths
 MODALITIES = ("historical", "hypothetical")
+NEGOTIATION_MODALITIES = ("asserted", "planned", "demanded", "hypothetical", "historical")
+NEGOTIATION_EVENTS = (
+    "agreement_reached", "call_for_ceasefire", "ceasefire_started", "ceasefire_violated",
+    "hostage_exchange", "hostage_release", "humanitarian_pause", "prisoner_release",
+    "proposal_made", "proposal_rejected", "resolution_drafted", "surrender", "talks_held",
+    "talks_planned", "truce_extended", "vote_adopted", "vote_postponed", "vote_scheduled",
+    "vote_vetoed",
+)  # fmt: skip
+SIGNAL_CATEGORIES = ("military", "humanitarian", "actor", "location")
+PARTS = ("title",)  # evidence from the headline; None is the body
+
+
+def one_of(values: tuple[str, ...]) -> msgspec.Meta:
+    """A codec constraint: the string is one of ``values`` (checked on decode)."""
+    return msgspec.Meta(pattern=f"^(?:{'|'.join(values)})$", description=", ".join(values))
+
+
+CasualtyKind = Annotated[str, one_of(CASUALTY_KINDS)]
+Scope = Annotated[str, one_of(SCOPES)]
+Modality = Annotated[str, one_of(MODALITIES)]
+NegotiationEvent = Annotated[str, one_of(NEGOTIATION_EVENTS)]
+NegotiationModality = Annotated[str, one_of(NEGOTIATION_MODALITIES)]
+SignalCategory = Annotated[str, one_of(SIGNAL_CATEGORIES)]
+Part = Annotated[str, one_of(PARTS)]
+Offset = Annotated[int, msgspec.Meta(ge=0)]
 
 
 @dataclass(frozen=True)
@@ -31,15 +66,19 @@ class Evidence:
     """
 
     sentence: str
-    start: int
-    end: int
-    match_start: int
-    match_end: int
-    part: str | None = None
+    start: Offset
+    end: Offset
+    match_start: Offset
+    match_end: Offset
+    part: Part | None = None
+
+    def __post_init__(self) -> None:
+        codec.leave_out_none(self, "part")
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Evidence:
-        return cls(**data)
+    def from_dict(cls, data: Any) -> Evidence:
+        """Typed and checked, like every ``from_dict`` here (:func:`codec.convert`)."""
+        return codec.convert(data, cls, "evidence")
 
 
 @dataclass(frozen=True)
@@ -52,23 +91,26 @@ class Casualty:
     ``historical`` or ``hypothetical`` for deaths that are not reported as new.
     """
 
-    kind: str
+    kind: CasualtyKind
     count: int
     low: int
     high: int | None
     approximate: bool
-    scope: str
+    scope: Scope
     evidence: Evidence
     who: str | None = None
     where: str | None = None
     authority: str | None = None
     as_of: str | None = None
-    part_of: int | None = None
-    modality: str | None = None
+    part_of: Offset | None = None
+    modality: Modality | None = None
+
+    def __post_init__(self) -> None:
+        codec.leave_out_none(self, "part_of", "modality")
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Casualty:
-        return cls(**{**data, "evidence": Evidence.from_dict(data["evidence"])})
+    def from_dict(cls, data: Any) -> Casualty:
+        return codec.convert(data, cls, "casualty")
 
 
 @dataclass(frozen=True)
@@ -80,21 +122,15 @@ class Negotiation:
     without the field are asserted).
     """
 
-    event: str
+    event: NegotiationEvent
     evidence: Evidence
     parties: tuple[str, ...] = ()
     mediators: tuple[str, ...] = ()
-    modality: str = "asserted"
+    modality: NegotiationModality = "asserted"
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Negotiation:
-        return cls(
-            event=data["event"],
-            evidence=Evidence.from_dict(data["evidence"]),
-            parties=tuple(data.get("parties", ())),
-            mediators=tuple(data.get("mediators", ())),
-            modality=data.get("modality", "asserted"),
-        )
+    def from_dict(cls, data: Any) -> Negotiation:
+        return codec.convert(data, cls, "negotiation")
 
 
 @dataclass(frozen=True)
@@ -105,13 +141,13 @@ class Signal:
     ``name`` is the normalised signal (``airstrike``) or entity (``Qatar``).
     """
 
-    category: str
+    category: SignalCategory
     name: str
     evidence: Evidence
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Signal:
-        return cls(**{**data, "evidence": Evidence.from_dict(data["evidence"])})
+    def from_dict(cls, data: Any) -> Signal:
+        return codec.convert(data, cls, "signal")
 
 
 @dataclass(frozen=True)
@@ -124,6 +160,9 @@ class Summary:
     negotiation: bool = False
     period_killed: int | None = None
 
+    def __post_init__(self) -> None:
+        codec.leave_out_none(self, "period_killed")
+
 
 @dataclass(frozen=True)
 class Extraction:
@@ -135,38 +174,14 @@ class Extraction:
     summary: Summary = field(default_factory=Summary)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready dict: lists of metric dicts and the summary (what ``asdict`` gives)."""
-        return {
-            "casualties": [_with_evidence(c) for c in self.casualties],
-            "negotiations": [_with_evidence(n) for n in self.negotiations],
-            "signals": [_with_evidence(s) for s in self.signals],
-            "summary": _without_unset(vars(self.summary), _OPTIONAL),
-        }
+        """JSON-ready dict: lists of metric dicts and the summary (what ``asdict`` gives,
+        without the later optional fields that are unset)."""
+        data: dict[str, Any] = codec.to_builtins(self)
+        return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Extraction:
-        return cls(
-            casualties=tuple(Casualty.from_dict(c) for c in data.get("casualties", ())),
-            negotiations=tuple(Negotiation.from_dict(n) for n in data.get("negotiations", ())),
-            signals=tuple(Signal.from_dict(s) for s in data.get("signals", ())),
-            summary=Summary(**data.get("summary", {})),
-        )
-
-
-# fields added after the contract was fixed: written only when set, so output is unchanged
-_OPTIONAL = frozenset({"part", "part_of", "modality", "period_killed"})
-
-
-def _without_unset(fields: dict[str, Any], optional: frozenset[str]) -> dict[str, Any]:
-    return {k: v for k, v in fields.items() if v is not None or k not in optional}
-
-
-def _with_evidence(metric: Casualty | Negotiation | Signal) -> dict[str, Any]:
-    # a shallow copy per level: ``asdict`` deep-copies and dominated the extractor's profile
-    return {
-        **_without_unset(vars(metric), _OPTIONAL),
-        "evidence": _without_unset(vars(metric.evidence), _OPTIONAL),
-    }
+    def from_dict(cls, data: Any) -> Extraction:
+        return codec.convert(data, cls, "extraction")
 
 
 @dataclass(frozen=True)
@@ -183,69 +198,95 @@ class Provenance:
 
 @dataclass(frozen=True)
 class ArticleMetrics:
-    """The ``metrics`` topic event: one processed article and what was extracted."""
+    """The ``metrics`` topic event: one processed article and what was extracted.
+
+    On the wire: ``schema_version``, ``article`` (the article event's JSON),
+    ``extraction``, ``processed_at`` (ISO 8601) and ``provenance`` (or null).
+    """
 
     article: ArticleEvent
     extraction: Extraction
     processed_at: datetime
     provenance: Provenance | None = None
-    schema_version: int = SCHEMA_VERSION
+    schema_version: Literal[1] = SCHEMA_VERSION
 
     @property
     def run_id(self) -> str:
         return self.article.run_id
 
     def to_dict(self) -> dict[str, Any]:
-        article = self.article.to_dict()
+        """A JSON-ready dict of the wire form."""
+        data: dict[str, Any] = codec.to_builtins(self._wire())
+        return data
+
+    def _wire(self) -> dict[str, Any]:
+        # the dataclasses go to the codec as they are; only the times are formatted here
+        # (``isoformat``, "+00:00", as the wire has always carried them)
         return {
             "schema_version": self.schema_version,
-            "article": article,
-            "extraction": self.extraction.to_dict(),
+            "article": self.article.to_dict(),
+            "extraction": self.extraction,
             "processed_at": self.processed_at.isoformat(),
-            "provenance": asdict(self.provenance) if self.provenance else None,
+            "provenance": self.provenance,
         }
 
     @classmethod
     def from_dict(cls, data: Any) -> ArticleMetrics:
         """Parse a decoded event, raising :class:`SchemaError` on anything off-contract."""
-        if not isinstance(data, dict):
-            msg = f"metric event must be a JSON object, got {type(data).__name__}"
-            raise SchemaError(msg)
-        if data.get("schema_version") != SCHEMA_VERSION:
-            msg = f"unknown metric schema_version {data.get('schema_version')!r}"
-            raise SchemaError(msg)
-        try:
-            prov = data.get("provenance")
-            return cls(
-                article=ArticleEvent.from_dict(data["article"]),
-                extraction=Extraction.from_dict(data["extraction"]),
-                processed_at=parse_time(data["processed_at"], "processed_at"),
-                provenance=Provenance(**prov) if prov else None,
-            )
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            msg = f"malformed metric event: {type(exc).__name__}: {exc}"
-            raise SchemaError(msg) from None
+        return cls.decode(codec.encode(data))
 
     def encode(self) -> bytes:
         """Serialise for the wire (the one codec, :mod:`wirewatch.codec`)."""
-        return codec.encode(self.to_dict())
+        return codec.encode(self._wire())
 
     @classmethod
     def decode(cls, raw: bytes | None) -> ArticleMetrics:
-        """Deserialise from the wire, raising :class:`SchemaError` on bad bytes."""
+        """Deserialise and validate from the wire, raising :class:`SchemaError` with the
+        reason (the field and what is wrong with it) on anything off-contract."""
         try:
-            data = codec.loads(raw or b"", "metric event")
-        except SchemaError as exc:
-            msg = f"metric event is not valid JSON: {exc}"
-            raise SchemaError(msg) from None
-        return cls.from_dict(data)
+            event = _DECODER.decode(raw or b"")
+        except msgspec.DecodeError as exc:
+            raise SchemaError(_reason(raw or b"", exc)) from None
+        if not codec.present(event, "schema_version"):
+            msg = "unknown metric schema_version None"
+            raise SchemaError(msg)
+        article = event.article.checked()
+        processed = event.processed_at
+        if article is not event.article or processed.tzinfo is not UTC:
+            return cls(article, event.extraction, parse_time(processed, "processed_at"),
+                       event.provenance, event.schema_version)  # fmt: skip
+        return event
+
+
+_DECODER = msgspec.json.Decoder(ArticleMetrics)
+
+
+def _reason(raw: bytes, exc: msgspec.DecodeError) -> str:
+    """Why ``raw`` is not a metric event, in the terms of the field at fault."""
+    try:
+        data = codec.loads(raw, "metric event")
+    except SchemaError as bad:
+        return f"metric event is not valid JSON: {bad}"
+    if not isinstance(data, dict):
+        return f"metric event must be a JSON object, got {type(data).__name__}"
+    if data.get("schema_version") != SCHEMA_VERSION:
+        return f"unknown metric schema_version {data.get('schema_version')!r}"
+    try:
+        ArticleEvent.from_dict(data.get("article"))
+    except SchemaError as bad:
+        return f"metric event article: {bad}"
+    return f"malformed metric event: {exc}"
 
 
 __all__ = [
     "CASUALTY_KINDS",
     "LIVE_RUN",
     "MODALITIES",
+    "NEGOTIATION_EVENTS",
+    "NEGOTIATION_MODALITIES",
+    "PARTS",
     "SCOPES",
+    "SIGNAL_CATEGORIES",
     "ArticleMetrics",
     "Casualty",
     "Evidence",

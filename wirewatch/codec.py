@@ -61,8 +61,8 @@ def convert(data: Any, kind: type[T], what: str = "value") -> T:
 
 
 def to_builtins(value: Any) -> Any:
-    """``value`` as JSON-ready dicts and lists: what :func:`encode` would write."""
-    return msgspec.to_builtins(value)
+    """``value`` as the dicts and lists that :func:`encode` would write, read back."""
+    return _ANY.decode(_ENCODER.encode(value))
 
 
 def leave_out_none(obj: Any, *names: str) -> None:

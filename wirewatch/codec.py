@@ -1,9 +1,13 @@
 """The one JSON codec of the wire events (``msgspec``): typed decoding, fast encoding.
 
-``msgspec`` parses and validates into a typed ``Struct`` in one C pass, several times
-faster than ``json.loads`` plus hand-written checks (``python bench/bench_codec.py``).
-:func:`decode_typed` turns its errors into :class:`~wirewatch.errors.SchemaError`, the
-reason a dead letter carries.
+``msgspec`` parses and validates into a typed ``Struct`` or dataclass in one C pass, several
+times faster than ``json.loads`` plus hand-written checks, and encodes dataclasses without
+building dicts (``python bench/bench_codec.py``). :func:`decode_typed` and :func:`convert`
+turn its errors into :class:`~wirewatch.errors.SchemaError`, the reason a dead letter
+carries. The event dataclasses (:mod:`wirewatch.events`, :mod:`wirewatch.metrics`) rely on
+how it treats a dataclass: written from the instance ``__dict__``, and a field the JSON
+lacks left out of it (:func:`leave_out_none`, :func:`present`); the metric event tests pin
+this down byte for byte.
 """
 
 from __future__ import annotations

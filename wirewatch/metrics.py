@@ -73,7 +73,8 @@ class Evidence:
     part: Part | None = None
 
     def __post_init__(self) -> None:
-        codec.leave_out_none(self, "part")
+        if self.part is None:  # codec.leave_out_none(self, "part"), inlined: one per metric
+            self.__dict__.pop("part", None)
 
     @classmethod
     def from_dict(cls, data: Any) -> Evidence:

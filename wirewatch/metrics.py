@@ -6,7 +6,7 @@ character offsets into the analysed text. These objects are shared by the
 
 The classes are the typed contract of the ``metrics`` topic, defined once: frozen
 dataclasses whose closed value sets (a casualty's ``kind``, ``scope`` and ``modality``, a
-negotiation's ``event``, a signal's ``category``) are :data:`OneOf` annotations the one
+negotiation's ``event``, a signal's ``category``) are :func:`one_of` constraints the one
 codec (:mod:`wirewatch.codec`) checks on decode. The codec also encodes them directly,
 without building dicts; fields added after the contract was fixed (``part``, ``part_of``,
 a casualty's ``modality``, ``period_killed``) are left out while ``None``, as before
@@ -15,6 +15,7 @@ a casualty's ``modality``, ``period_killed``) are left out while ``None``, as be
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
@@ -43,7 +44,8 @@ PARTS = ("title",)  # evidence from the headline; None is the body
 
 def one_of(values: tuple[str, ...]) -> msgspec.Meta:
     """A codec constraint: the string is one of ``values`` (checked on decode)."""
-    return msgspec.Meta(pattern=f"^(?:{'|'.join(values)})$", description=", ".join(values))
+    alternatives = "|".join(map(re.escape, values))
+    return msgspec.Meta(pattern=f"^(?:{alternatives})$", description=", ".join(values))
 
 
 CasualtyKind = Annotated[str, one_of(CASUALTY_KINDS)]

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from consumers.extraction import extract
+from consumers.extraction.casualties import _TRIGGERS as CASUALTY_TRIGGERS
 from consumers.extraction.lexicon import SIGNAL_TERMS
 from consumers.extraction.modality import MODALITIES as EXTRACTED_MODALITIES
 from consumers.extraction.negotiation_patterns import PATTERNS
@@ -28,6 +29,7 @@ from tests.support.fakes import FakeConsumer, FakeProducer, FakeRecord
 from wirewatch.errors import SchemaError
 from wirewatch.kafka import HEADER_REASON
 from wirewatch.metrics import (
+    CASUALTY_KINDS,
     NEGOTIATION_EVENTS,
     NEGOTIATION_MODALITIES,
     SIGNAL_CATEGORIES,
@@ -37,7 +39,8 @@ from wirewatch.metrics import (
 from wirewatch.settings import Settings
 from wirewatch.store import open_store
 
-OLD = Path(__file__).resolve().parents[1] / "data" / "metric_events_v1.jsonl"
+DATA = Path(__file__).resolve().parents[1] / "data"
+OLD = DATA / "metric_events_v1.jsonl"
 LATER = ("part", "part_of", "modality", "period_killed")  # written only when set
 
 
@@ -193,6 +196,25 @@ def test_the_contract_admits_every_value_extraction_writes() -> None:
     assert {name.split("/")[0] for name in PATTERNS} <= set(NEGOTIATION_EVENTS)
     assert set(EXTRACTED_MODALITIES) == set(NEGOTIATION_MODALITIES)
     assert {category for category, _ in SIGNAL_TERMS} <= set(SIGNAL_CATEGORIES)
+    assert set(CASUALTY_TRIGGERS) <= set(CASUALTY_KINDS)
+
+
+def test_every_test_corpus_text_makes_an_event_within_the_contract() -> None:
+    seen: set[str] = set()
+    count = 0
+    for path in sorted(DATA.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            case = json.loads(line)
+            if "text" not in case:
+                continue
+            ext = extract(case["text"], title=case.get("title", ""))
+            count += 1
+            event = ArticleMetrics(article(count, body=case["text"]), ext, WHEN)
+            assert ArticleMetrics.decode(event.encode()) == event, case.get("id")
+            seen.update(c.kind for c in ext.casualties)
+            seen.update(n.modality for n in ext.negotiations)
+    assert count > 700
+    assert {"killed", "wounded", "asserted", "planned"} <= seen  # the corpora reach them
 
 
 def test_off_contract_metric_events_become_dead_letters_with_the_reason(tmp_path: Path) -> None:

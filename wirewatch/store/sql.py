@@ -48,20 +48,25 @@ _METRIC_FACTS = articles.columns(
 )
 
 
-#: Most parameters bound to one statement (SQLite before 3.32 allows 999).
+#: Most parameters bound to one statement when the backend does not say (SQLite before
+#: 3.32 allows 999); a SQLite connection tells its own limit (32,766 since 3.32).
 MAX_PARAMS = 999
+#: Most rows of one statement: each distinct row count is a statement of its own to parse
+#: and cache, so they are kept to a few hundred.
+MAX_ROWS = 500
+VARIABLE_LIMIT = 9  # SQLITE_LIMIT_VARIABLE_NUMBER
 _VALUES = re.compile(r"VALUES (\(\?(?:, \?)*\))")
 
 
-def _parts(rows: Sequence[Row]) -> Iterator[Sequence[Row]]:
-    """``rows`` in slices that fit one statement's :data:`MAX_PARAMS`."""
+def _parts(rows: Sequence[Row], max_params: int) -> Iterator[Sequence[Row]]:
+    """``rows`` in slices of at most :data:`MAX_ROWS` that bind at most ``max_params`` values."""
     if rows:
-        step = max(1, MAX_PARAMS // len(rows[0]))
+        step = max(1, min(MAX_ROWS, max_params // len(rows[0])))
         for start in range(0, len(rows), step):
             yield rows[start : start + step]
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=256)
 def _many(statement: str, rows: int) -> str:
     """A one-row ``INSERT ... VALUES (?, ...) ...`` taking ``rows`` rows of values."""
     found = _VALUES.search(statement)
@@ -93,6 +98,9 @@ class SqlStore(ABC):
     def __init__(self, conn: Any) -> None:
         self._conn = conn
         self._lock = threading.RLock()
+        limit = getattr(conn, "getlimit", None)  # sqlite3 on Python 3.11+
+        #: Most values bound to one statement: rows are inserted many per statement.
+        self.max_params = int(limit(VARIABLE_LIMIT)) if callable(limit) else MAX_PARAMS
 
     @classmethod
     @abstractmethod
@@ -142,7 +150,7 @@ class SqlStore(ABC):
         (the statement returns the keys it inserted, also against a concurrent writer; of
         two copies of one article in ``rows`` the first is the new one)."""
         added: set[Row] = set()
-        for part in _parts(rows):
+        for part in _parts(rows, self.max_params):
             sql = _many(articles.INSERT_ARTICLE, len(part)) + articles.RETURNING_KEY
             cur.execute(self._sql(sql), list(chain.from_iterable(part)))
             added.update(tuple(key) for key in cur.fetchall())
@@ -156,7 +164,7 @@ class SqlStore(ABC):
     def _insert_rows(self, cur: Any, statement: str, rows: Sequence[Row]) -> None:
         """Run a one-row ``INSERT ... VALUES (?, ...)`` for every row, many rows per statement
         (the database then runs one statement, not one per row)."""
-        for part in _parts(rows):
+        for part in _parts(rows, self.max_params):
             cur.execute(self._sql(_many(statement, len(part))), list(chain.from_iterable(part)))
 
     def _add_new(self, cur: Any, new: list[tuple[ArticleMetrics, Row]]) -> None:

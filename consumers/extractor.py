@@ -1,24 +1,23 @@
 """The extractor service: a consumer group from ``articles`` to ``metrics`` and the store.
 
-For each poll (all its partitions at once): decode and validate every record, extract
-its metrics, write them to the store in one transaction per chunk of a partition's records
-(idempotent; a writer thread stores one chunk while the next is extracted, across
-partitions), publish each partition's metric events once its chunks are stored, flush, and
-only then commit the offsets. A record that cannot be processed goes to the dead-letter
-topic with the reason and its original bytes; the loop keeps going. A redelivered record
-(same ``topic[partition]@offset``) republishes its metric event but stores nothing twice;
-a republished article (new offset) is a duplicate. The loop itself (poll, flush, delivery
-check, commit, back-off on a store outage, signals, progress) is
-:class:`wirewatch.service.Runner`; this module holds the poll handler and its hooks.
+For each polled batch: decode and validate every record, extract its metrics,
+write them to the store in one transaction per chunk of a partition's records (idempotent;
+a writer thread stores one chunk while the next is extracted),
+publish the metric events, flush, and only then commit the batch's offsets. A
+record that cannot be processed goes to the dead-letter topic with the reason and
+its original bytes; the loop keeps going. A redelivered record (same
+``topic[partition]@offset``) republishes its metric event but stores nothing
+twice; a republished article (new offset) is a duplicate. The loop itself (poll,
+flush, delivery check, commit, back-off on a store outage, signals, progress) is
+:class:`wirewatch.service.Runner`; this module holds the batch handler and its hooks.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -79,17 +78,6 @@ class ExtractorStats:
         )
 
 
-@dataclass
-class _Staged:
-    """One partition's records of a poll, prepared: what to send, what to dead-letter, and
-    the store writes of its chunks (``refused`` is appended by the writer)."""
-
-    prepared: list[tuple[ArticleMetrics, bytes, Record]] = field(default_factory=list)
-    rejected: list[tuple[Record, str]] = field(default_factory=list)
-    refused: list[tuple[Record, str]] = field(default_factory=list)
-    writes: list[Future[list[bool | None]]] = field(default_factory=list)
-
-
 class Extractor(Hosted):
     """The extractor's batch handler, run by a :class:`Runner`; clients, store and
     extraction are injected."""
@@ -110,93 +98,46 @@ class Extractor(Hosted):
         self.clock = clock
         self.stats = ExtractorStats()
         self.runner = Runner("extractor", self, consumer, producer)
-        # one writer thread for the service's life, idle between polls
-        self._writer = ThreadPoolExecutor(1, "extractor-store")
 
     def handle(self, record: Record) -> None:
         """Process one record: store and publish its metrics, or dead-letter it."""
         self.handle_batch([record])
 
     def handle_batch(self, records: list[Record]) -> None:
-        """Process one partition's records (see :meth:`handle_poll`); raise an outage."""
-        _, failure = self.handle_poll([records])
-        if failure is not None:
-            raise failure
+        """Process records: store them (bisecting on a refused record), then publish.
 
-    def handle_poll(self, batches: list[list[Record]]) -> tuple[int, StoreOutageError | None]:
-        """Process a poll, one list of records per partition; return how many leading
-        partitions are done (stored and sent) and the outage that stopped the rest.
-
-        Records are prepared in chunks of :data:`WRITE_CHUNK` (never two partitions in one
-        chunk); a long-lived writer thread stores each chunk in one transaction while the
-        next is extracted, across partitions (the database works without the GIL), and
-        bisects a refused record out to a dead letter. A partition's records are sent once
-        all its chunks are stored, so a :class:`StoreOutageError` leaves that partition and
-        the later ones unsent (the writer skips the chunks after it) for the caller to
-        rewind; a chunk already stored is then a redelivery, stored once.
+        Records are prepared in chunks of :data:`WRITE_CHUNK`; each chunk's store write runs
+        on a writer thread while the next chunk is extracted (the database works without the
+        GIL), and every write has finished before the first send. So a
+        :class:`StoreOutageError` leaves nothing half done: the caller rewinds and the batch
+        runs again (a chunk already stored is then a redelivery, stored once).
         """
-        halted = threading.Event()  # set at a failed write: later chunks are not written
-        staged: list[_Staged] = []
-        for records in batches:
-            if halted.is_set():
-                break
-            staged.append(self._stage(records, halted))
-        for done, part in enumerate(staged):
-            try:
-                self._finish(part)
-            except StoreOutageError as exc:
-                for later in staged[done + 1 :]:
-                    wait(later.writes)  # nothing may still be writing when the caller rewinds
-                return done, exc
-        return len(staged), None
-
-    def _stage(self, records: list[Record], halted: threading.Event) -> _Staged:
-        """Prepare one partition's records chunk by chunk, handing each chunk to the writer."""
-        part = _Staged()
-        for start in range(0, len(records), WRITE_CHUNK):
-            if halted.is_set():
-                break  # this partition will be rewound: extracting the rest is wasted
-            chunk: list[tuple[ArticleMetrics, bytes, Record]] = []
-            for record in records[start : start + WRITE_CHUNK]:
-                outcome = self.prepare(record)
-                if isinstance(outcome, str):
-                    part.rejected.append((record, outcome))
-                else:
-                    chunk.append((*outcome, record))
-            part.prepared += chunk
-            part.writes.append(self._writer.submit(self._write, chunk, part.refused, halted))
-        return part
-
-    def _write(
-        self,
-        chunk: list[tuple[ArticleMetrics, bytes, Record]],
-        refused: list[tuple[Record, str]],
-        halted: threading.Event,
-    ) -> list[bool | None]:
-        """The writer thread's job: store one chunk, unless an earlier write failed."""
-        if halted.is_set():
-            msg = "not written: an earlier write of the same poll failed"
-            raise StoreOutageError(msg)
+        prepared: list[tuple[ArticleMetrics, bytes, Record]] = []
+        rejected: list[tuple[Record, str]] = []
+        refused: list[tuple[Record, str]] = []  # by the store, appended by the writer
+        writes: list[Future[list[bool | None]]] = []
+        with ThreadPoolExecutor(1, "extractor-store") as writer:
+            for start in range(0, len(records), WRITE_CHUNK):
+                chunk: list[tuple[ArticleMetrics, bytes, Record]] = []
+                for record in records[start : start + WRITE_CHUNK]:
+                    outcome = self.prepare(record)
+                    if isinstance(outcome, str):
+                        rejected.append((record, outcome))
+                    else:
+                        chunk.append((*outcome, record))
+                prepared += chunk
+                writes.append(writer.submit(self._save, chunk, refused))
+        saved = [new for write in writes for new in write.result()]  # raises the first failure
+        rejected += refused
         try:
-            return self._save(chunk, refused)
-        except BaseException:
-            halted.set()
-            raise
-
-    def _finish(self, part: _Staged) -> None:
-        """Once a partition's chunks are stored: record its dead letters, then send."""
-        saved = [new for write in part.writes for new in write.result()]  # raises the first
-        rejected = part.rejected + part.refused
-        try:
-            stored = zip(part.prepared, saved, strict=True)
-            kinds = [self._kind(result, new) for (result, _, _), new in stored]
+            kinds = [self._kind(r, new) for (r, _, _), new in zip(prepared, saved, strict=True)]
             for record, reason in rejected:
                 self.store.save_dead_letter(self._letter(record, reason))
         except Exception as exc:
             if self.store.is_outage(exc):
                 raise self._outage(exc) from exc
             raise
-        self._publish(part.prepared, kinds)
+        self._publish(prepared, kinds)
         for record, reason in rejected:
             self._send_dead_letter(record, reason)
 

@@ -7,13 +7,6 @@ back-off) and ``progress()`` (a line of counts). The runner owns the rest, once:
 
     poll -> handle_batch per partition -> after_batch -> flush -> check every send -> commit
 
-A service that gains from seeing a whole poll at once (the extractor overlaps one
-partition's store writes with the next one's extraction) supplies
-``handle_poll(batches) -> (done, failure)`` instead: every partition's records in one call,
-answering how many leading partitions it handled and the retriable error that stopped the
-rest (None when all were handled); the runner commits and rewinds exactly as if each
-partition had been a ``handle_batch`` call of its own.
-
 * Every send goes through :meth:`Runner.send` and is checked (:class:`DeliveryTracker`)
   before the offsets are committed; a failed or unanswered send raises
   :class:`~wirewatch.errors.BrokerError` from :meth:`Runner.poll_once` with nothing
@@ -113,14 +106,16 @@ class Runner:
         committed); a failed delivery raises :class:`BrokerError`, nothing committed.
         """
         self.hook("before_poll")
-        batches = list(self.consumer.poll(timeout_ms=timeout_ms).items())
+        batches = self.consumer.poll(timeout_ms=timeout_ms)
         offsets: dict[TopicPartition, OffsetAndMetadata] = {}
         firsts: dict[TopicPartition, int] = {}
         count = 0
-        done, failure = self._handle([records for _, records in batches])
-        for n, (tp, records) in enumerate(batches):
+        failure: WirewatchError | None = None
+        for tp, records in batches.items():
             part = TopicPartition(tp.topic, tp.partition)
-            if n >= done:
+            if failure is None:
+                failure = self._handle(records)
+            if failure is not None:
                 self.consumer.seek(part, records[0].offset)
                 continue
             offsets[part] = OffsetAndMetadata(records[-1].offset + 1, "", -1)
@@ -189,25 +184,14 @@ class Runner:
         """SIGTERM and SIGINT stop the loop after the current batch; return an undo."""
         return signals.install(self.stopping.set)
 
-    def _handle(self, batches: list[list[Any]]) -> tuple[int, WirewatchError | None]:
-        """Handle a poll's partitions in order; return how many leading ones were handled
-        and the retriable error that stopped the rest (others propagate)."""
-        whole: Callable[..., tuple[int, WirewatchError | None]] | None = getattr(
-            self.service, "handle_poll", None
-        )
-        done, failure = 0, None
+    def _handle(self, records: list[Any]) -> WirewatchError | None:
         try:
-            if whole is not None:
-                done, failure = whole(batches)
-            else:
-                for records in batches:
-                    self.service.handle_batch(records)
-                    done += 1
+            self.service.handle_batch(records)
         except WirewatchError as exc:
-            failure = exc
-        if failure is not None and not failure.retriable:
-            raise failure
-        return (done, failure) if failure is not None else (len(batches), None)
+            if not exc.retriable:
+                raise
+            return exc
+        return None
 
     def _settle(self) -> None:
         """Flush and check every send since the last check (raises if one failed)."""

@@ -193,34 +193,3 @@ def test_an_outage_in_a_later_chunk_sends_nothing_and_rewinds(
     assert db.count("articles") == 6
     assert (svc.stats.processed, svc.stats.redelivered) == (2, 4)  # chunks 1-2 were stored
     assert len(svc.producer.to("metrics")) == 6
-
-
-def test_a_poll_of_three_partitions_is_one_batch_with_per_partition_offsets(
-    db: SqlStore, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr("consumers.extractor.WRITE_CHUNK", 2)
-    store = Refusing(db, sqlite3.OperationalError("database is locked"), bad="Report 4")
-    parts = {0: (0, 1, 2), 1: (3, 4, 5), 2: (6, 7)}
-    batch = [record(10 * p + k, article(n).encode(), p)
-             for p, ns in parts.items() for k, n in enumerate(ns)]  # fmt: skip
-    retry = [r for r in batch if r.partition > 0]
-    svc = service(store, [batch, retry])  # type: ignore[arg-type]
-    calls: list[int] = []
-    handle_poll = svc.handle_poll
-    monkeypatch.setattr(svc, "handle_poll", lambda b: calls.append(len(b)) or handle_poll(b))
-    assert svc.poll_once() == 3
-    assert calls == [3]  # one call for the whole poll
-    (commit,) = svc.consumer.commits
-    assert {tp.partition: meta.offset for tp, meta in commit.items()} == {0: 3}
-    assert sorted(svc.consumer.seeks) == [("articles", 1, 10), ("articles", 2, 20)]
-    assert db.count("articles") == 3  # partition 1 failed; partition 2 was not written
-    assert len(svc.producer.to("metrics")) == 3
-    store.bad = "no such title"
-    assert svc.poll_once() == 5
-    assert {tp.partition: meta.offset for tp, meta in svc.consumer.commits[1].items()} == {
-        1: 13,
-        2: 22,
-    }
-    assert db.count("articles") == 8
-    assert (svc.stats.processed, svc.stats.redelivered) == (8, 0)
-    assert len(svc.producer.to("metrics")) == 8

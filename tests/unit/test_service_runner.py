@@ -170,39 +170,3 @@ def test_the_tracker_counts_a_send_that_raised_and_tells_the_caller() -> None:
     with pytest.raises(BrokerError, match="not delivered: .*buffer full"):
         tracker.check()
     tracker.check()  # a new batch: nothing failed in it
-
-
-class WholePoll(Echo):
-    """A service that takes each poll in one call and stops at partition ``stop_at``."""
-
-    def __init__(self, stop_at: int | None = None) -> None:
-        super().__init__()
-        self.polls: list[list[int]] = []
-        self.stop_at = stop_at
-
-    def handle_poll(self, batches: list[list[Any]]) -> tuple[int, StoreOutageError | None]:
-        self.polls.append([records[0].partition for records in batches])
-        for done, records in enumerate(batches):
-            if records[0].partition == self.stop_at:
-                return done, StoreOutageError("store unavailable: locked")
-            self.handle_batch(records)
-        return len(batches), None
-
-
-def test_a_whole_poll_service_gets_every_partition_in_one_call() -> None:
-    made, service = runner([[rec(0), rec(1), rec(4, partition=1), rec(9, partition=2)]],
-                           WholePoll())  # fmt: skip
-    assert made.poll_once() == 4
-    assert service.polls == [[0, 1, 2]]
-    assert committed(made) == [{0: 2, 1: 5, 2: 10}]
-    assert made.consumer.seeks == []
-
-
-def test_a_whole_poll_stopped_midway_commits_the_finished_partitions_only() -> None:
-    made, service = runner([[rec(0), rec(4, partition=1), rec(9, partition=2)]],
-                           WholePoll(stop_at=1))  # fmt: skip
-    assert made.poll_once() == 1
-    assert committed(made) == [{0: 1}]
-    assert sorted(made.consumer.seeks) == [("in", 1, 4), ("in", 2, 9)]
-    assert made.delay == RETRY_DELAY
-    assert [m["value"] for m in made.producer.to("out")] == [b"v0"]

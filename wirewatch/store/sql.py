@@ -134,9 +134,9 @@ class SqlStore(ABC):
     def save_all(self, results: Sequence[ArticleMetrics]) -> list[bool]:
         """Store several articles in one transaction; per article, False if already stored.
 
-        Each article row is inserted on its own (its row count says whether it is new, also
-        against a concurrent writer); the new articles' metric rows go in one
-        ``executemany`` and their rollup sums in one upsert per key (:func:`rollups.deltas`).
+        Rows go many to a statement: the article rows (``RETURNING`` says which are new, also
+        against a concurrent writer), the new articles' metric rows, and their rollup sums,
+        one row per key (:func:`rollups.deltas`).
         """
         rows = [articles.article_row(result) for result in results]
         with self.transaction() as cur:

@@ -8,6 +8,7 @@ from ingest to stored metrics at a steady arrival rate.
     python bench/bench_pipeline.py [--count 5000] [--members 3] [--rate 100] [--seconds 15]
     python bench/bench_pipeline.py --profile 15    # the drain under cProfile, top entries
     python bench/bench_pipeline.py --store-only --count 3000   # SqlStore.save_all alone
+    python bench/bench_pipeline.py --drain-only --parts   # + wall and CPU of prepare and writes
 
 Uses KAFKA_BOOTSTRAP_SERVERS when set, else a throwaway local broker (whose CPU is then
 measured too).
@@ -27,9 +28,11 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from consumers.extraction import extract
 from consumers.extractor import CONSUMER_CONFIG, PRODUCER_CONFIG, Extractor
@@ -101,6 +104,36 @@ def drain(settings: Settings, count: int, profile: int = 0, broker_pid: int | No
     store.close()
     return Drained(done / elapsed, 1000 * cpu / done, 1000 * main / done,
                    1000 * broker / done if broker_pid else None)  # fmt: skip
+
+
+class Parts:
+    """Wall and thread-CPU seconds spent in the extractor's two halves during a drain:
+    ``prepare`` (main thread) and ``_save`` (the writer thread). Wall far above CPU means
+    the thread was waiting: for the GIL held by the other thread, or for a core."""
+
+    def __init__(self) -> None:
+        self.spent: dict[str, list[float]] = {"prepare": [0.0, 0.0], "_save": [0.0, 0.0]}
+
+    def install(self) -> None:
+        for name in self.spent:
+            setattr(Extractor, name, self._timed(name, getattr(Extractor, name)))
+
+    def _timed(self, name: str, method: Callable[..., Any]) -> Callable[..., Any]:
+        def timed(*args: Any) -> Any:
+            wall, cpu = time.perf_counter(), time.thread_time()
+            try:
+                return method(*args)
+            finally:
+                self.spent[name][0] += time.perf_counter() - wall
+                self.spent[name][1] += time.thread_time() - cpu
+
+        return timed
+
+    def line(self, count: int) -> str:
+        each = {n: [1000 * s / count for s in sums] for n, sums in self.spent.items()}
+        (pw, pc), (sw, sc) = each["prepare"], each["_save"]
+        return (f"per article: prepare {pw:.2f} ms wall / {pc:.2f} ms CPU (main thread), "
+                f"store writes {sw:.2f} ms wall / {sc:.2f} ms CPU (writer thread)")  # fmt: skip
 
 
 def store_only(count: int, batch: int = 250, rounds: int = 3) -> list[float]:
@@ -248,7 +281,12 @@ def main() -> int:
                         help="only the drain, under cProfile; print the TOP entries")  # fmt: skip
     parser.add_argument("--drain-only", action="store_true", help="only the producer and drain")
     parser.add_argument("--store-only", action="store_true", help="only SqlStore.save_all")
+    parser.add_argument("--parts", action="store_true",
+                        help="also time prepare and the store writes (wall and CPU)")  # fmt: skip
     args = parser.parse_args()
+    parts = Parts() if args.parts else None
+    if parts is not None:
+        parts.install()
     if args.store_only:
         rounds = ", ".join(f"{ms:.3f}" for ms in store_only(args.count))
         print(f"save_all, batches of 250: {rounds} ms CPU per article")
@@ -272,6 +310,8 @@ def main() -> int:
                   f"articles/s, {drained.cpu_ms:.2f} ms CPU per article (extractor; main "
                   f"thread {drained.main_ms:.2f} ms), "
                   f"broker {drained.broker_ms or 0:.2f} ms")  # fmt: skip
+            if parts is not None:
+                print(parts.line(args.count))
             return 0
         scaled = [scale(settings, args.count, n, broker_pid) for n in range(1, args.members + 1)]
         waits = sorted(latency(settings, args.rate, args.seconds))

@@ -109,3 +109,17 @@ def test_sqlite_urls(url: str, path: str) -> None:
 def test_unknown_store_url_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="unsupported store URL"):
         open_store("mysql://nope")
+
+
+def test_rows_split_over_several_statements_store_the_same(db: SqlStore, tmp_path: Path) -> None:
+    batch = [metrics(n) for n in (1, 2, 1, 3, 2, 4)]  # repeats within the batch
+    expected = [True, True, False, True, False, True]
+    assert db.save_all(batch) == expected
+    small = open_store(f"sqlite:///{tmp_path / 'small.db'}")
+    assert db.max_params >= 999
+    small.max_params = 40  # two article rows a statement, one metric row
+    assert small.save_all(batch) == expected
+    for table in ("articles", "metrics", *rollups.NAMES):
+        everything = f"SELECT * FROM {table}"  # noqa: S608  # fixed names
+        assert sorted(query(small, everything)) == sorted(query(db, everything))
+    assert small.save_all(batch[:2]) == [False, False]

@@ -105,6 +105,8 @@ def _insert(table: str, columns: tuple[str, ...], key: str) -> str:
 
 INSERT_ARTICLE = _insert("articles", ARTICLE_COLUMNS, "run_id, article_id")
 INSERT_METRIC = _insert("metrics", METRIC_COLUMNS, "run_id, article_id, seq")
+RETURNING_KEY = " RETURNING run_id, article_id"
+"""Appended to :data:`INSERT_ARTICLE`: the keys of the rows it inserted."""
 
 
 def columns(names: str, of: tuple[str, ...]) -> itemgetter[Any]:

@@ -28,6 +28,8 @@ import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
+from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from wirewatch.errors import StoreError
@@ -44,6 +46,35 @@ _ARTICLE_FACTS = articles.columns("run_id source event_ms killed wounded", artic
 _METRIC_FACTS = articles.columns(
     "run_id family kind scope value event_ms place", articles.METRIC_COLUMNS
 )
+
+
+#: Most parameters bound to one statement when the backend does not say (SQLite before
+#: 3.32 allows 999); a SQLite connection tells its own limit (32,766 since 3.32).
+MAX_PARAMS = 999
+#: Most rows of one statement: each distinct row count is a statement of its own to parse
+#: and cache, so they are kept to a few hundred.
+MAX_ROWS = 500
+VARIABLE_LIMIT = 9  # SQLITE_LIMIT_VARIABLE_NUMBER
+_VALUES = re.compile(r"VALUES (\(\?(?:, \?)*\))")
+
+
+def _parts(rows: Sequence[Row], max_params: int) -> Iterator[Sequence[Row]]:
+    """``rows`` in slices of at most :data:`MAX_ROWS` that bind at most ``max_params`` values."""
+    if rows:
+        step = max(1, min(MAX_ROWS, max_params // len(rows[0])))
+        for start in range(0, len(rows), step):
+            yield rows[start : start + step]
+
+
+@lru_cache(maxsize=256)
+def _many(statement: str, rows: int) -> str:
+    """A one-row ``INSERT ... VALUES (?, ...) ...`` taking ``rows`` rows of values."""
+    found = _VALUES.search(statement)
+    if found is None:
+        msg = f"not a one-row INSERT with VALUES: {statement[:60]!r}"
+        raise StoreError(msg)
+    values = ", ".join([found.group(1)] * rows)
+    return f"{statement[: found.start()]}VALUES {values}{statement[found.end() :]}"  # noqa: S608  # only ? marks added
 
 
 class StoreOutageError(StoreError):
@@ -67,6 +98,9 @@ class SqlStore(ABC):
     def __init__(self, conn: Any) -> None:
         self._conn = conn
         self._lock = threading.RLock()
+        limit = getattr(conn, "getlimit", None)  # sqlite3 on Python 3.11+
+        #: Most values bound to one statement: rows are inserted many per statement.
+        self.max_params = int(limit(VARIABLE_LIMIT)) if callable(limit) else MAX_PARAMS
 
     @classmethod
     @abstractmethod
@@ -100,32 +134,48 @@ class SqlStore(ABC):
     def save_all(self, results: Sequence[ArticleMetrics]) -> list[bool]:
         """Store several articles in one transaction; per article, False if already stored.
 
-        Each article row is inserted on its own (its row count says whether it is new, also
-        against a concurrent writer); the new articles' metric rows go in one
-        ``executemany`` and their rollup sums in one upsert per key (:func:`rollups.deltas`).
+        Rows go many to a statement: the article rows (``RETURNING`` says which are new, also
+        against a concurrent writer), the new articles' metric rows, and their rollup sums,
+        one row per key (:func:`rollups.deltas`).
         """
         rows = [articles.article_row(result) for result in results]
         with self.transaction() as cur:
-            insert = self._sql(articles.INSERT_ARTICLE)
-            fresh = []
-            for row in rows:
-                cur.execute(insert, row)
-                fresh.append(cur.rowcount > 0)
+            fresh = self._insert_articles(cur, rows)
             new = zip(results, rows, fresh, strict=True)
             self._add_new(cur, [(result, row) for result, row, is_new in new if is_new])
         return fresh
+
+    def _insert_articles(self, cur: Any, rows: list[Row]) -> list[bool]:
+        """Insert article rows, many per statement; per row, whether this insert stored it
+        (the statement returns the keys it inserted, also against a concurrent writer; of
+        two copies of one article in ``rows`` the first is the new one)."""
+        added: set[Row] = set()
+        for part in _parts(rows, self.max_params):
+            sql = _many(articles.INSERT_ARTICLE, len(part)) + articles.RETURNING_KEY
+            cur.execute(self._sql(sql), list(chain.from_iterable(part)))
+            added.update(tuple(key) for key in cur.fetchall())
+        fresh = []
+        for row in rows:
+            key = row[:2]
+            fresh.append(key in added)
+            added.discard(key)
+        return fresh
+
+    def _insert_rows(self, cur: Any, statement: str, rows: Sequence[Row]) -> None:
+        """Run a one-row ``INSERT ... VALUES (?, ...)`` for every row, many rows per statement
+        (the database then runs one statement, not one per row)."""
+        for part in _parts(rows, self.max_params):
+            cur.execute(self._sql(_many(statement, len(part))), list(chain.from_iterable(part)))
 
     def _add_new(self, cur: Any, new: list[tuple[ArticleMetrics, Row]]) -> None:
         """Insert the metric rows of newly stored articles and add them to the rollups."""
         if not new:
             return
         measured = [m for result, _ in new for m in articles.metric_rows(result)]
-        if measured:
-            cur.executemany(self._sql(articles.INSERT_METRIC), measured)
+        self._insert_rows(cur, articles.INSERT_METRIC, measured)
         sums = rollups.deltas((_ARTICLE_FACTS(row) for _, row in new), map(_METRIC_FACTS, measured))
         for statement, params in zip(rollups.ON_SAVE, sums, strict=False):  # ON_SAVE may be cut
-            if params:
-                cur.executemany(self._sql(statement), params)
+            self._insert_rows(cur, statement, params)
 
     def save_dead_letter(self, letter: DeadLetter) -> bool:
         """Record a dead letter once per source offset; False if already recorded."""

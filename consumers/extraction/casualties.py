@@ -20,7 +20,8 @@ from consumers.extraction.numbers import NumberMention, find_numbers, not_a_coun
 
 _TRIGGERS = {
     "killed": r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|"
-    r"captured)\s+and\s+(?:then\s+)?(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
+    r"captured|targeted|targetted)\s+(?:by\s+[^,.;]{1,50}?\s+)?and\s+(?:then\s+|later\s+)?"
+    r"(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
     r"dying|deaths|fatalities|slain|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
     r"murdered|executed|martyred|shot\s+dead|gunned\s+down|lynched|(?:hacked|axed|beaten|stabbed|clubbed|"
     r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched)\s+to\s+death|"
@@ -341,13 +342,16 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
     covered = lo
     clauses: _Clauses | None = None
     untied: NumberMention | None = None
-    for num in find_numbers(low, lo, hi):
+    numbers = find_numbers(low, lo, hi)
+    for k, num in enumerate(numbers):
         if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
             continue
         if _NEGATION.search(low, max(lo, num.start - 24), num.start):
             continue
         prev = found[-1] if found else None
+        limit = numbers[k + 1].start if k + 1 < len(numbers) else hi
         tie = _tie(low, num, lo, hi, prev) or _joined_after(low, num, prev)
+        tie = tie or _far_verb(low, num, limit)
         if tie is not None and _OF_THE_DEAD.match(low, num.end, hi):
             tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
         if tie is None:
@@ -359,6 +363,38 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
         found.append(_mention(low, lo, hi, num, tie, clauses, prev))
         covered, untied = max(covered, tie[1][1]), None
     return found + _singulars(low, lo, hi, found, clauses, text)
+
+
+# "two residents of X near Y were killed", "20 workers who were building a bridge were
+# gunned down", "six men were kidnapped by gunmen and later executed": the first verb after
+# a figure, past a long phrase, a relative clause or another verb joined with "and"
+_FAR_VERB = re.compile(
+    rf"(?:were|have\s+been|had\s+been)\s+{_ADVERB}(?:[a-z]+ed\s+(?:by\s+[^,.;]{{1,50}}?\s+)?"
+    rf"and\s+(?:later\s+|then\s+|subsequently\s+)?)?(?:{_TRIGGER})\b"
+)
+_FAR_BREAK = re.compile(
+    r"[;:]|\b(?:were|was|is|are|has|have|had|where|when|after|while|because|but|since|"
+    r"before|if|whose|said|says|killed|killing)\b"
+)
+_RELATIVE = ("who ", "that ", "which ")
+
+
+def _far_verb(low: str, num: NumberMention, limit: int) -> Tie | None:
+    """The trigger of a figure whose plural verb ("were killed") comes after a long phrase,
+    when no other verb, clause or figure comes first (``limit`` is the next figure)."""
+    end = min(limit, num.end + 200)
+    if low.find(" were ", num.end, end) == -1 and low.find(" been ", num.end, end) == -1:
+        return None
+    pos = num.end
+    while (brk := _FAR_BREAK.search(low, pos, end)) is not None:
+        verb = _FAR_VERB.match(low, brk.start(), end) if brk.group()[0] in "wh" else None
+        if verb is not None:
+            kind = _kind(verb)
+            return kind, verb.span(kind), False, False
+        if not low.endswith(_RELATIVE, max(pos, brk.start() - 6), brk.start()):
+            return None
+        pos = brk.end()  # "who were working there": the verb of a relative clause
+    return None
 
 
 _OF_THE_DEAD = re.compile(

@@ -140,3 +140,21 @@ def test_a_short_report_sums_its_incidents() -> None:
     text = "Two people were killed in the north. Three were killed in the south."
     assert _killed(text) == 5
     assert NARRATIVE_SENTENCES > 2
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Three herders from the valley near the old mill were killed on Monday.", 3),
+        ("Nine porters who were carrying grain to the depot were gunned down.", 9),
+        ("Four traders, seized by bandits at the market, were later shot dead.", 4),
+        ("Two guards were abducted by raiders and later executed.", 2),
+        ("Five rebels were ambushed by troops and killed.", 5),
+        ("Two villagers and one soldier in the northern district were killed.", 3),
+        ("Two of the men arrested at the border were released on bail.", 0),
+        ("Gunmen stormed two farms where the owners were killed.", 0),
+        ("Six students were wounded when the roof fell and a teacher was killed.", 1),
+    ],
+)
+def test_a_figure_ties_to_its_verb_past_a_long_phrase(text: str, killed: int) -> None:
+    assert _killed(text) == killed

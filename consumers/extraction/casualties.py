@@ -22,7 +22,7 @@ _TRIGGERS = {
     "killed": r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|"
     r"captured|targeted|targetted)\s+(?:by\s+[^,.;]{1,50}?\s+)?and\s+(?:then\s+|later\s+)?"
     r"(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
-    r"dying|deaths|fatalities|slain|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
+    r"dying|deaths|fatalities|slain|slaughtered|beheaded|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
     r"murdered|executed|martyred|shot\s+dead|gunned\s+down|lynched|(?:hacked|axed|beaten|stabbed|clubbed|"
     r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched)\s+to\s+death|"
     r"bodies|corpses|succumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds)|neutrali[sz]ed|"
@@ -80,6 +80,7 @@ _AFTER_LOOSE = re.compile(
 )
 _BEFORE = re.compile(
     r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|executed|shot\s+dead|"
+    r"slaughtered|beheaded|lynched|gun\s+down|guns\s+down|"
     r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths\s+of|killing\s+of|"
     r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|"
     r"(?:killed|dead|died)\s+along\s+with|"
@@ -93,6 +94,7 @@ _BEFORE = re.compile(
 # a stem of every branch of ``_BEFORE``, searched first because it is a plain alternation
 _BEFORE_GATE = re.compile(
     r"kill|massacr|murder|execut|shot|lives|death|bodies|gunned|shooting|dead|died|wound|injur|"
+    r"slaughter|behead|lynch|gun\s|guns\s|"
     r"hurt|maim|kidnap|abduct|seiz|arrest|detain|detention|rounded|apprehend"
 )
 _MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to)\s+$",
@@ -221,7 +223,8 @@ _SINGULAR_TAIL = re.compile(
 )
 
 _SINGULAR_OBJECT = re.compile(
-    r"(?P<trig>(?P<killed>killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|"
+    r"(?P<trig>(?P<killed>killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|murdered|"
+    r"murdering|executed|executing|slaughtered|beheaded|"
     r"shot\s+and\s+killed|slew|lynched|lynching|(?:tortured|beaten|"
     r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed)\s+to\s+death)|(?P<wounded>wounded|wounding|injured|injuring)|"
     r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"

@@ -158,3 +158,17 @@ def test_a_short_report_sums_its_incidents() -> None:
 )
 def test_a_figure_ties_to_its_verb_past_a_long_phrase(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A shepherd was slaughtered near the well on Sunday.", 1),
+        ("Raiders beheaded three villagers in the forest.", 3),
+        ("Soldiers gun down four smugglers at the crossing", 4),
+        ("Bandits murdered a schoolteacher at his home.", 1),
+        ("The militia executed a deserter in the square.", 1),
+    ],
+)
+def test_more_killing_verbs_count_their_people(text: str, killed: int) -> None:
+    assert _killed(text) == killed

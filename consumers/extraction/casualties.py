@@ -158,9 +158,11 @@ _HISTORICAL = re.compile(
     r"protest(?:ed|ing|s)?\s+(?:against|over|after|at|outside|in\s+front|as)|"
     r"(?:staged|held|organi[sz]ed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|demonstrations?|"
     r"rall(?:y|ies)|sit-in)|in\s+protest|to\s+protest|demonstrated\s+(?:against|after|over)|"
-    r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denouncing|against\s+the\s+(?:killing|"
-    r"murder|death)|demand\w*\s+(?:justice|punishment)|to\s+remember|in\s+remembrance|"
-    r"(?:rall(?:y|ies)|protests?|vigils?|walkouts?|demonstrations?)\b[^.;]{0,40}?\bafter\b)",
+    r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denounc(?:ing|ed)|against\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:killing|murder|death)|demand\w*\s+(?:justice|punishment|accountability)|"
+    r"to\s+remember|in\s+remembrance|in\s+the\s+wake\s+of|recent\s+(?:killing|murder|death)|"
+    r"(?:rall(?:y|ies)|protests?|protested|vigils?|walkouts?|demonstrations?|riot(?:s|ed|ing)?|"
+    r"blocked|blockaded|torched)\b[^.;]{0,80}?\bafter\b)",
 )
 _HYPOTHETICAL = re.compile(
     r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
@@ -224,7 +226,7 @@ _SINGULAR_TAIL = re.compile(
 
 _SINGULAR_OBJECT = re.compile(
     r"(?P<trig>(?P<killed>killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|murdered|"
-    r"murdering|executed|executing|slaughtered|beheaded|"
+    r"murdering|slaughtered|beheaded|"
     r"shot\s+and\s+killed|slew|lynched|lynching|(?:tortured|beaten|"
     r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed)\s+to\s+death)|(?P<wounded>wounded|wounding|injured|injuring)|"
     r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
@@ -380,12 +382,15 @@ _FAR_BREAK = re.compile(
     r"before|if|whose|said|says|killed|killing)\b"
 )
 _RELATIVE = ("who ", "that ", "which ")
+_OF_GROUP = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$")
 
 
 def _far_verb(low: str, num: NumberMention, limit: int) -> Tie | None:
     """The trigger of a figure whose plural verb ("were killed") comes after a long phrase,
     when no other verb, clause or figure comes first (``limit`` is the next figure)."""
     end = min(limit, num.end + 200)
+    if low.startswith(",", num.end) or _OF_GROUP.search(low, max(0, num.start - 12), num.start):
+        return None  # "two of the three robbers ...", "Ann Lee, 33, and ...": no count
     if low.find(" were ", num.end, end) == -1 and low.find(" been ", num.end, end) == -1:
         return None
     pos = num.end
@@ -490,7 +495,8 @@ def _modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | No
     first = min(pos, trigger[0])
     if word_search(_HYPOTHETICAL, low, max(lo, first - 40), first) is not None:
         return "hypothetical"
-    if word_search(_HISTORICAL, low, max(lo, first - 160), first) is not None:
+    end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"
+    if word_search(_HISTORICAL, low, max(lo, first - 160), end) is not None:
         return "historical"
     return None
 

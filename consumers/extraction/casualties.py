@@ -276,7 +276,7 @@ def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) 
     after = _AFTER.match(text, num.end, min(hi, num.end + 160)) or _AFTER_LOOSE.match(
         text, num.end, min(hi, num.end + 120)
     )
-    if after:
+    if after and not _killers(text, after):
         trig = next(k for k in _TRIGGERS if after.group(k))
         return trig, after.span(trig), False, False
     start = max(lo, num.start - 48)
@@ -290,6 +290,25 @@ def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) 
     if prev is not None and _SUBSET.search(text, max(lo, num.start - 24), num.start):
         return prev.kind, prev.trigger, False, True
     return None
+
+
+# "4 gunmen shot dead a journalist", "ten men killed the chief": the figure counts the killers
+_ACTIVE_VERB = ("killed", "gunned down", "shot dead", "shot to death", "murdered", "lynched",
+                "stabbed to death", "beaten to death", "hacked to death")  # fmt: skip
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|one|another)\s")
+_BE = re.compile(r"\b(?:were|was|been|are|is|being|be)\s")
+
+
+def _killers(text: str, after: re.Match[str]) -> bool:
+    """True when the trigger after a figure is an active verb with an object of its own: the
+    figure is then the subject, the people who killed."""
+    kind = _kind(after)
+    if kind != "killed" or not text.endswith(_ACTIVE_VERB, after.start(), after.end(kind)):
+        return False
+    return (
+        _OBJECT_AFTER.match(text, after.end(kind)) is not None
+        and _BE.search(text, after.start(), after.start(kind)) is None
+    )
 
 
 class _Clauses:

@@ -192,3 +192,16 @@ def test_deaths_that_are_the_reason_for_a_protest_are_not_new(text: str) -> None
 def test_ages_between_commas_are_no_figures() -> None:
     found = extract("Ann Reyes, 31, and Tom Hale, 28, were arrested at the bar.").casualties
     assert [c.count for c in found if c.count in (28, 31)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Three gunmen on a motorbike shot dead a shopkeeper in the bazaar.", 1),
+        ("Six attackers killed a guard and fled.", 1),
+        ("Six attackers were killed by the guards.", 6),
+        ("Six attackers killed in the raid, police said.", 6),
+    ],
+)
+def test_a_figure_before_an_active_killing_counts_the_killers(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -366,9 +366,10 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
     covered = lo
     clauses: _Clauses | None = None
     untied: NumberMention | None = None
-    numbers = find_numbers(low, lo, hi)
+    numbers = [n for n in find_numbers(low, lo, hi)
+               if 0 < n.value <= MAX_PEOPLE and not not_a_count(low, n)]  # fmt: skip
     for k, num in enumerate(numbers):
-        if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
+        if num.start < covered:
             continue
         if _NEGATION.search(low, max(lo, num.start - 24), num.start):
             continue

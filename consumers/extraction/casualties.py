@@ -156,6 +156,7 @@ _HISTORICAL = re.compile(
     r"(?:last\s+(?:year|month|summer|winter|spring|autumn|fall)(?:'s)?|"
     r"years?\s+ago|anniversary|in\s+(?:19|20)\d\d\b|in\s+memory|commemorat\w*|"
     r"protest(?:ed|ing|s)?\s+(?:against|over|after|at|outside|in\s+front|as)|"
+    r"protest(?:ed|ing)\s+the\s+(?:[\w-]+\s+)?(?:killing|murder|death)|"
     r"(?:staged|held|organi[sz]ed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|demonstrations?|"
     r"rall(?:y|ies)|sit-in)|in\s+protest|to\s+protest|demonstrated\s+(?:against|after|over)|"
     r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denounc(?:ing|ed)|against\s+the\s+"
@@ -203,7 +204,7 @@ _DIED_VERB = (
 )
 _SINGULAR_DIED = re.compile(_DIED_SUBJECT + _DIED_VERB)
 # the same with a relative clause: "a leader, who was injured in a clash, died"
-_SINGULAR_WHO_DIED = re.compile(_DIED_SUBJECT + r",?\s*who\s[^;]{1,150}?,\s+" + _DIED_VERB)
+_SINGULAR_WHO_DIED = re.compile(_DIED_SUBJECT + r",?\s*who\s[^;]{1,150}?,?\s+" + _DIED_VERB)
 _DIED_WORDS = ("died", "succumbed", "life", "himself", "herself")
 # "an Indian policeman and a civilian were killed": two people, one named after the other
 _ONE_OF_TWO = (
@@ -687,6 +688,8 @@ def _singulars(
     extra = []
     spans = _pairs(low, lo, hi) + _died_spans(low, lo, hi, text) + _tail_spans(low, lo, hi, text)
     spans += _object_spans(low, lo, hi)
+    if text:
+        spans += _named_objects(low, lo, hi, text)
     for start, end, kind, trigger, count in spans:
         if any(s < end and start < e for s, e in taken) or _aside(low, lo, start):
             continue
@@ -770,6 +773,30 @@ def _object_spans(low: str, lo: int, hi: int) -> list[Span]:
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
         if obj is not None:
             spans.append(_phrase(obj, obj.start()))
+    return spans
+
+
+# "killed Jonti Ali (38)", "shot dead Adalat Khan, a former mayor", "killed soldier Rashid
+# Khan": a named victim (two to four capitalised words) right after a killing verb
+_NAME_VERBS = ("killed ", "killing ", "shot dead ", "shooting dead ", "gunned down ", "murdered ")
+_NAMED_OBJECT = re.compile(
+    rf"(?:(?!(?:{_STOP}|the|a|an|of)\b)[a-z][\w-]*\s+){{0,2}}?"
+    r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019.-]*"
+    r"(?=\s*[,.;(]|\s+(?:on|in|at|near|outside|inside|and|while|when|after|as|from|during)\b|$)"
+)
+
+
+def _named_objects(low: str, lo: int, hi: int, text: str) -> list[Span]:
+    """ "killed Jonti Ali": one named victim after a killing verb; ``text`` is the original."""
+    spans = []
+    for verb in _NAME_VERBS:
+        pos = low.find(verb, lo, hi)
+        while pos != -1:
+            end = pos + len(verb)
+            name = _NAMED_OBJECT.match(text, end, hi) if pos == 0 or low[pos - 1] == " " else None
+            if name is not None:
+                spans.append((pos, name.end(), "killed", (pos, end - 1), 1))
+            pos = low.find(verb, end, hi)
     return spans
 
 

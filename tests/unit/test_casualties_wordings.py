@@ -206,3 +206,18 @@ def test_ages_between_commas_are_no_figures() -> None:
 )
 def test_a_figure_before_an_active_killing_counts_the_killers(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Villagers killed Karim Osei (41), a cattle trader, on Sunday.", 1),
+        ("A gunman shot dead Lina Haddad outside her office.", 1),
+        ("A roadside bomb killed corporal Dawit Bekele near the bridge.", 1),
+        ("Troops killed Boko fighters near the lake.", 0),
+        ("Students marched protesting the killing of reporter Sam Okoro.", 0),
+        ("A trader who suffered burns in the arson attack died in hospital.", 1),
+    ],
+)
+def test_a_named_victim_or_a_relative_clause_counts_one(text: str, killed: int) -> None:
+    assert _killed(text) == killed

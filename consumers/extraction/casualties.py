@@ -367,17 +367,15 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
     covered = lo
     clauses: _Clauses | None = None
     untied: NumberMention | None = None
-    numbers = [n for n in find_numbers(low, lo, hi)
-               if 0 < n.value <= MAX_PEOPLE and not not_a_count(low, n)]  # fmt: skip
+    numbers = find_numbers(low, lo, hi)
     for k, num in enumerate(numbers):
-        if num.start < covered:
+        if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
             continue
         if _NEGATION.search(low, max(lo, num.start - 24), num.start):
             continue
         prev = found[-1] if found else None
-        limit = numbers[k + 1].start if k + 1 < len(numbers) else hi
         tie = _tie(low, num, lo, hi, prev) or _joined_after(low, num, prev)
-        tie = tie or _far_verb(low, num, limit)
+        tie = tie or _far_verb(low, num, hi, numbers[k + 1 :])
         if tie is not None and _OF_THE_DEAD.match(low, num.end, hi):
             tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
         if tie is None:
@@ -398,32 +396,68 @@ _FAR_VERB = re.compile(
     rf"(?:were|have\s+been|had\s+been)\s+{_ADVERB}(?:[a-z]+ed\s+(?:by\s+[^,.;]{{1,50}}?\s+)?"
     rf"and\s+(?:later\s+|then\s+|subsequently\s+)?)?(?:{_TRIGGER})\b"
 )
+# the leading class lets the regex engine skip ahead to spaces and semicolons
 _FAR_BREAK = re.compile(
-    r"[;:]|\b(?:were|was|is|are|has|have|had|where|when|after|while|because|but|since|"
-    r"before|if|whose|said|says|killed|killing)\b"
+    r"[;:\s](?:(?<=[;:])|(?:were|was|is|are|has|have|had|where|when|after|while|because|"
+    r"but|since|before|if|whose|said|says|killed|killing|and\s+(?:many|several|some|the|"
+    r"all|most|police|they|he|she|it|others|dozens|scores|hundreds))\b)"
 )
 _RELATIVE = ("who ", "that ", "which ")
 _OF_GROUP = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$")
 
 
-def _far_verb(low: str, num: NumberMention, limit: int) -> Tie | None:
+def _next_count(low: str, numbers: list[NumberMention], hi: int) -> int:
+    """Where the first of ``numbers`` that may count people starts (an age or a date does not
+    end a phrase: "three, including a 9-year-old boy, were killed")."""
+    for num in numbers:
+        if 0 < num.value <= MAX_PEOPLE and not not_a_count(low, num):
+            return num.start
+    return hi
+
+
+def _far_verb(low: str, num: NumberMention, hi: int, later: list[NumberMention]) -> Tie | None:
     """The trigger of a figure whose plural verb ("were killed") comes after a long phrase,
-    when no other verb, clause or figure comes first (``limit`` is the next figure)."""
-    end = min(limit, num.end + 200)
-    if low.startswith(",", num.end) or _OF_GROUP.search(low, max(0, num.start - 12), num.start):
-        return None  # "two of the three robbers ...", "Ann Lee, 33, and ...": no count
-    if low.find(" were ", num.end, end) == -1 and low.find(" been ", num.end, end) == -1:
-        return None
+    when no other verb, clause or figure (of ``later``) comes first."""
+    if low.startswith(",", num.end):
+        return None  # "Ann Lee, 33, and ...": an age
+    end = min(hi, num.end + 200)
     pos = num.end
-    while (brk := _FAR_BREAK.search(low, pos, end)) is not None:
-        verb = _FAR_VERB.match(low, brk.start(), end) if brk.group()[0] in "wh" else None
+    while (at := _plural_verb(low, pos, end)) != -1:
+        verb = _FAR_VERB.match(low, at, end)
         if verb is not None:
-            kind = _kind(verb)
+            if (
+                _next_count(low, later, hi) < at
+                or not _no_break(low, num.end, at)
+                or _OF_GROUP.search(low, max(0, num.start - 12), num.start)
+            ):
+                return None  # "two of the three robbers ...": the three is no count
+            kind = verb.lastgroup or "killed"  # the one named group that matched
             return kind, verb.span(kind), False, False
-        if not low.endswith(_RELATIVE, max(pos, brk.start() - 6), brk.start()):
+        if not low.endswith(_RELATIVE, max(pos, at - 6), at):
             return None
-        pos = brk.end()  # "who were working there": the verb of a relative clause
+        pos = at + 4  # "who were working there": the verb of a relative clause
     return None
+
+
+def _plural_verb(low: str, pos: int, end: int) -> int:
+    """Where the next "were", "have been" or "had been" of ``low[pos:end]`` starts, or -1."""
+    were = low.find(" were ", pos, end)
+    been = low.find(" been ", pos, were if were != -1 else end)
+    if been == -1:
+        return were + 1 if were != -1 else -1
+    for aux in (" have", " had"):
+        if low.endswith(aux, pos, been):
+            return been - len(aux) + 1
+    return been + 1
+
+
+def _no_break(low: str, start: int, end: int) -> bool:
+    """True when ``low[start:end]`` holds no verb, clause opener or "said" but those of a
+    relative clause ("who were working there")."""
+    return all(
+        low.endswith(_RELATIVE, max(start, brk.start() - 5), brk.start() + 1)
+        for brk in _FAR_BREAK.finditer(low, start, end)
+    )
 
 
 _OF_THE_DEAD = re.compile(
@@ -778,12 +812,15 @@ def _object_spans(low: str, lo: int, hi: int) -> list[Span]:
 
 # "killed Jonti Ali (38)", "shot dead Adalat Khan, a former mayor", "killed soldier Rashid
 # Khan": a named victim (two to four capitalised words) right after a killing verb
-_NAME_VERBS = ("killed ", "killing ", "shot dead ", "shooting dead ", "gunned down ", "murdered ")
+_NAME_VERBS = ("killed ", "shot dead ")
 _NAMED_OBJECT = re.compile(
     rf"(?:(?!(?:{_STOP}|the|a|an|of)\b)[a-z][\w-]*\s+){{0,2}}?"
     r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019.-]*"
     r"(?=\s*[,.;(]|\s+(?:on|in|at|near|outside|inside|and|while|when|after|as|from|during)\b|$)"
 )
+
+
+_NAME_START = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?[A-Z]")  # a capital within three words
 
 
 def _named_objects(low: str, lo: int, hi: int, text: str) -> list[Span]:
@@ -793,7 +830,9 @@ def _named_objects(low: str, lo: int, hi: int, text: str) -> list[Span]:
         pos = low.find(verb, lo, hi)
         while pos != -1:
             end = pos + len(verb)
-            name = _NAMED_OBJECT.match(text, end, hi) if pos == 0 or low[pos - 1] == " " else None
+            name = None
+            if (pos == 0 or low[pos - 1] == " ") and _NAME_START.match(text, end, hi):
+                name = _NAMED_OBJECT.match(text, end, hi)
             if name is not None:
                 spans.append((pos, name.end(), "killed", (pos, end - 1), 1))
             pos = low.find(verb, end, hi)

@@ -153,7 +153,7 @@ def test_a_short_report_sums_its_incidents() -> None:
         ("Two villagers and one soldier in the northern district were killed.", 3),
         ("Two of the men arrested at the border were released on bail.", 0),
         ("Gunmen stormed two farms where the owners were killed.", 0),
-        ("Two clans fought over a well and many people were killed.", 0),
+        ("Two clans clashed in the hills on Monday and many people were killed.", 0),
         ("One of the five robbers who entered the shop was shot dead.", 1),
         ("Three herders, including a 9-year-old boy were killed near the well.", 3),
         ("Six students were wounded when the roof fell and a teacher was killed.", 1),

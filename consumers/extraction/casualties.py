@@ -75,7 +75,8 @@ _ADVERB = (
 # "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
 _AFTER_LOOSE = re.compile(
     rf"(?:,?\s+including|\s+belonging\s+to|\s+and(?!\s+{_VERB_BE}(?:{_ANY_TRIGGER})\b)|"
-    rf"\s+(?!(?:{_STOP}|and)\b)[a-z(\['\"][\w().'/\"\[\]-]*){{1,10}}?\s+{_VERB_BE}{_ADVERB}"
+    rf"\s+(?!(?:{_STOP}|and)\b)[a-z(\['\"][\w().'/\"\[\]-]*|\s+\d{{1,3}}-year-old){{1,10}}?\s+"
+    rf"{_VERB_BE}{_ADVERB}"
     rf"(?:{_TRIGGER})\b"
 )
 _BEFORE = re.compile(
@@ -221,7 +222,8 @@ _PAIR_GATES = (" and a ", " and an ", " and one ", " and another ", " and his ",
                " along with ")  # fmt: skip
 # the end of a singular phrase, found first: it is rarer than the articles that open one
 _SINGULAR_TAIL = re.compile(
-    rf"(?:was|been)\s+{_ADVERB}(?:shot\s+and\s+|pronounced\s+|declared\s+|found\s+)?"
+    rf"(?:was|been)\s+{_ADVERB}(?:shot\s+and\s+|pronounced\s+|declared\s+|found\s+|"
+    rf"discovered\s+)?"
     rf"(?:{_TRIGGER})\b"
 )
 
@@ -784,7 +786,9 @@ def _died_spans(low: str, lo: int, hi: int, text: str) -> list[Span]:
 _ONE_DEATH = re.compile(
     r"(?P<killed>(?:killing|killed|fatally\s+shot|fatally\s+shooting)\s+(?:himself|herself)|"
     r"(?:his|her)\s+(?:[\w-]+\s+){0,2}body\s+was\s+(?:recovered|found|discovered)|"
-    r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s)"
+    r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s|"
+    r"(?:the|a)\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s[^.;]{1,80}?\s(?:was|had\s+been)\s+"
+    r"(?:recovered|found|discovered))"
 )
 _BOTH_KILLED = re.compile(r"(?P<killed>killing|killed)\s+both\b(?!\s+(?:of|sides|groups)\b)")
 _ONE_DEATH_GATE = ("himself", "herself", "body")

@@ -222,3 +222,15 @@ def test_a_figure_before_an_active_killing_counts_the_killers(text: str, killed:
 )
 def test_a_named_victim_or_a_relative_clause_counts_one(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mutilated body of a schoolteacher was found in a ditch near the market.",
+        "A shopkeeper was discovered dead behind his stall on Friday.",
+        "One 60-year-old farmer died when the mob set his house alight.",
+    ],
+)
+def test_a_found_body_or_an_aged_victim_counts_one(text: str) -> None:
+    assert _killed(text) == 1

@@ -300,6 +300,9 @@ _ACTIVE_VERB = ("killed", "gunned down", "shot dead", "shot to death", "murdered
                 "stabbed to death", "beaten to death", "hacked to death")  # fmt: skip
 _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|one|another)\s")
 _BE = re.compile(r"\b(?:were|was|been|are|is|being|be)\s")
+_FIGURE_AFTER = re.compile(rf"\s+(?:\d|(?:{_NUMBER_WORDS})\b)")
+# "1 killed 5 injured": a list of figures, not a killing of five
+_LIST_AFTER = re.compile(r"\s+\S+\s+(?:others?\s+|more\s+)?(?:injured|wounded|hurt|dead|missing)\b")
 
 
 def _killers(text: str, after: re.Match[str]) -> bool:
@@ -308,9 +311,16 @@ def _killers(text: str, after: re.Match[str]) -> bool:
     kind = _kind(after)
     if kind != "killed" or not text.endswith(_ACTIVE_VERB, after.start(), after.end(kind)):
         return False
+    if _BE.search(text, after.start(), after.start(kind)) is not None:
+        return False
+    if _OBJECT_AFTER.match(text, after.end(kind)) is not None:
+        return True
+    # "6 Dogra gunned down three rebels": a figure after the verb is the dead (words between
+    # the first figure and the verb: "two killed three injured" is a list)
     return (
-        _OBJECT_AFTER.match(text, after.end(kind)) is not None
-        and _BE.search(text, after.start(), after.start(kind)) is None
+        bool(text[after.start() : after.start(kind)].strip())
+        and _FIGURE_AFTER.match(text, after.end(kind)) is not None
+        and _LIST_AFTER.match(text, after.end(kind)) is None
     )
 
 

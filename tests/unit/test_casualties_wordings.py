@@ -203,6 +203,8 @@ def test_ages_between_commas_are_no_figures() -> None:
         ("Six attackers killed a guard and fled.", 1),
         ("Six attackers were killed by the guards.", 6),
         ("Six attackers killed in the raid, police said.", 6),
+        ("A unit of 9 Rifles gunned down three smugglers at the pass.", 3),
+        ("1 policeman killed 5 injured in a blast at the depot", 1),
     ],
 )
 def test_a_figure_before_an_active_killing_counts_the_killers(text: str, killed: int) -> None:

@@ -157,7 +157,7 @@ _HISTORICAL = re.compile(
     r"(?:last\s+(?:year|month|summer|winter|spring|autumn|fall)(?:'s)?|"
     r"years?\s+ago|anniversary|in\s+(?:19|20)\d\d\b|in\s+memory|commemorat\w*|"
     r"the\s+(?:19|20)\d\d\s+(?!(?:people|persons|civilians)\b)|"
-    r"(?:a|the|one|two|three)\s+days?\s+after\s+(?:the\s+(?:killing|murder|death)|a\s+\w+\s+killed)|"
+    r"(?:a|the|one|two|three)\s+days?\s+after\s+the\s+(?:killing|murder|death)|"
     r"protest(?:ed|ing|s)?\s+(?:against|over|after|at|outside|in\s+front|as)|"
     r"protest(?:ed|ing)\s+the\s+(?:[\w-]+\s+)?(?:killing|murder|death)|"
     r"(?:staged|held|organi[sz]ed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|demonstrations?|"

@@ -186,7 +186,7 @@ def test_more_killing_verbs_count_their_people(text: str, killed: int) -> None:
         "Residents rioted in the town after two boys were shot dead by guards.",
         "In the wake of the bombing that left 19 dead, traders shut their shops.",
         "A day after the killing of two porters, drivers held a sit-in at the depot.",
-        "Farmers marched the day after a grower killed himself at a meeting.",
+        "Drivers struck the day after the murder of three porters at the depot.",
         "Police held six men wanted for the 2009 raid in which four guards were killed.",
         "Fishermen dumped hundreds of kilograms of dead fish outside the plant.",
     ],

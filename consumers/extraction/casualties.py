@@ -153,7 +153,7 @@ _PERIOD = re.compile(
 # the deaths are background (a past event, the reason for a protest) or not real (a threat,
 # a hypothesis, a rhetorical "even if thousands were killed")
 _PERIOD_GATE = ("hour", "day", "week", "yesterday", "daily", "overnight")
-_HISTORICAL = re.compile(
+_HISTORICAL_WORDS = (
     r"(?:last\s+(?:year|month|summer|winter|spring|autumn|fall)(?:'s)?|"
     r"years?\s+ago|anniversary|in\s+(?:19|20)\d\d\b|in\s+memory|commemorat\w*|"
     r"the\s+(?:19|20)\d\d\s+(?!(?:people|persons|civilians)\b)|"
@@ -166,8 +166,12 @@ _HISTORICAL = re.compile(
     r"(?:[\w-]+\s+)?(?:killing|murder|death)|demand\w*\s+(?:justice|punishment|accountability)|"
     r"to\s+remember|in\s+remembrance|in\s+the\s+wake\s+of|recent\s+(?:killing|murder|death)|"
     r"(?:rall(?:y|ies)|protests?|protested|vigils?|walkouts?|demonstrations?|riot(?:s|ed|ing)?|"
-    r"blocked|blockaded|torched)\b[^.;]{0,80}?\bafter\b)",
+    r"blocked|blockaded|torched)\b[^.;]{0,80}?\bafter\b)"
 )
+_HISTORICAL = re.compile(_HISTORICAL_WORDS)
+# the same after a non-word character: the leading class lets the regex engine skip ahead
+# to word starts instead of trying every branch at every letter
+_HISTORICAL_AT_WORD = re.compile(r"\W" + _HISTORICAL_WORDS)
 _HYPOTHETICAL = re.compile(
     r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
     r"risk\w*|plan\w*\s+to|aim\w*\s+to|in\s+case)\b",
@@ -565,9 +569,12 @@ def _modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | No
     if word_search(_HYPOTHETICAL, low, max(lo, first - 40), first) is not None:
         return "hypothetical"
     end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"
-    if word_search(_HISTORICAL, low, max(lo, first - 160), end) is not None:
-        return "historical"
-    return None
+    start = max(lo, first - 160)
+    if start > 0:
+        found = _HISTORICAL_AT_WORD.search(low, start - 1, end)
+    else:
+        found = word_search(_HISTORICAL, low, start, end)
+    return "historical" if found is not None else None
 
 
 _PHRASE_END = re.compile(r"[,;.:()]|\s(?:including|and|but|in|on|at)\s")

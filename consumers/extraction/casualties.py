@@ -542,8 +542,12 @@ _AND_ONE_AFTER = re.compile(
 )
 # "an army officer and two militants were killed"
 _ONE_AND_BEFORE = re.compile(
-    rf"(?:^|(?<=\W))(?:a|an|one)\s+(?:{_ONE_WORD}\s+){{0,3}}?(?!\w+ed\s)\w+\s+and\s+$"
+    rf"(?:^|(?<=\W))(?:a|an|one)\s+(?:{_ONE_WORD}\s+){{0,3}}?(?!\w+ed\s)\w+,?\s+"
+    r"(?:and|as\s+well\s+as|along\s+with)\s+(?:his\s+|her\s+|their\s+)?$"
 )
+
+
+_AND_WORDS = (" and ", " as well as ", " along with ")
 
 
 def _joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[int, int]) -> int:
@@ -555,7 +559,7 @@ def _joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[i
             return 1
         before = max(lo, num.start - 60)
         return int(
-            low.find(" and ", before, num.start) != -1
+            contains_any(low, _AND_WORDS, before, num.start)
             and _ONE_AND_BEFORE.search(low, before, num.start) is not None
         )
     if low.find(" and ", num.end, min(hi, num.end + 80)) == -1:

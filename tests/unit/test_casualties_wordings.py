@@ -240,3 +240,15 @@ def test_a_named_victim_or_a_relative_clause_counts_one(text: str, killed: int) 
 )
 def test_a_found_body_or_an_aged_victim_counts_one(text: str) -> None:
     assert _killed(text) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A rebel captain, and 5 fighters were killed in the raid.", 6),
+        ("A smuggler and his three helpers were killed at the river.", 4),
+        ("A commander, as well as four guards were killed at the camp.", 5),
+    ],
+)
+def test_one_person_named_before_a_figure_is_added(text: str, killed: int) -> None:
+    assert _killed(text) == killed

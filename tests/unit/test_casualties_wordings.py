@@ -236,6 +236,8 @@ def test_a_named_victim_or_a_relative_clause_counts_one(text: str, killed: int) 
         "The mutilated body of a schoolteacher was found in a ditch near the market.",
         "A shopkeeper was discovered dead behind his stall on Friday.",
         "One 60-year-old farmer died when the mob set his house alight.",
+        "A grenade hit the market, resulting in the death of a vendor.",
+        "The fight between the two clans led to the death of 19-year-old herder.",
     ],
 )
 def test_a_found_body_or_an_aged_victim_counts_one(text: str) -> None:

@@ -20,8 +20,9 @@ from consumers.extraction.numbers import NumberMention, find_numbers, not_a_coun
 
 _TRIGGERS = {
     "killed": r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|"
-    r"captured)\s+and\s+(?:then\s+)?(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
-    r"dying|deaths|fatalities|slain|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
+    r"captured|targeted|targetted)\s+(?:by\s+[^,.;]{1,50}?\s+)?and\s+(?:then\s+|later\s+)?"
+    r"(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
+    r"dying|deaths|fatalities|slain|slaughtered|beheaded|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
     r"murdered|executed|martyred|shot\s+dead|gunned\s+down|lynched|(?:hacked|axed|beaten|stabbed|clubbed|"
     r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched)\s+to\s+death|"
     r"bodies|corpses|succumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds)|neutrali[sz]ed|"
@@ -74,11 +75,13 @@ _ADVERB = (
 # "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
 _AFTER_LOOSE = re.compile(
     rf"(?:,?\s+including|\s+belonging\s+to|\s+and(?!\s+{_VERB_BE}(?:{_ANY_TRIGGER})\b)|"
-    rf"\s+(?!(?:{_STOP}|and)\b)[a-z(\['\"][\w().'/\"\[\]-]*){{1,10}}?\s+{_VERB_BE}{_ADVERB}"
+    rf"\s+(?!(?:{_STOP}|and)\b)[a-z(\['\"][\w().'/\"\[\]-]*|\s+\d{{1,3}}-year-old){{1,10}}?\s+"
+    rf"{_VERB_BE}{_ADVERB}"
     rf"(?:{_TRIGGER})\b"
 )
 _BEFORE = re.compile(
     r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|executed|shot\s+dead|"
+    r"slaughtered|beheaded|lynched|gun\s+down|guns\s+down|"
     r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths\s+of|killing\s+of|"
     r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|"
     r"(?:killed|dead|died)\s+along\s+with|"
@@ -92,6 +95,7 @@ _BEFORE = re.compile(
 # a stem of every branch of ``_BEFORE``, searched first because it is a plain alternation
 _BEFORE_GATE = re.compile(
     r"kill|massacr|murder|execut|shot|lives|death|bodies|gunned|shooting|dead|died|wound|injur|"
+    r"slaughter|behead|lynch|gun\s|guns\s|"
     r"hurt|maim|kidnap|abduct|seiz|arrest|detain|detention|rounded|apprehend"
 )
 _MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to)\s+$",
@@ -149,16 +153,25 @@ _PERIOD = re.compile(
 # the deaths are background (a past event, the reason for a protest) or not real (a threat,
 # a hypothesis, a rhetorical "even if thousands were killed")
 _PERIOD_GATE = ("hour", "day", "week", "yesterday", "daily", "overnight")
-_HISTORICAL = re.compile(
+_HISTORICAL_WORDS = (
     r"(?:last\s+(?:year|month|summer|winter|spring|autumn|fall)(?:'s)?|"
     r"years?\s+ago|anniversary|in\s+(?:19|20)\d\d\b|in\s+memory|commemorat\w*|"
+    r"the\s+(?:19|20)\d\d\s+(?!(?:people|persons|civilians)\b)|"
+    r"(?:a|the|one|two|three)\s+days?\s+after\s+the\s+(?:killing|murder|death)|"
     r"protest(?:ed|ing|s)?\s+(?:against|over|after|at|outside|in\s+front|as)|"
+    r"protest(?:ed|ing)\s+the\s+(?:[\w-]+\s+)?(?:killing|murder|death)|"
     r"(?:staged|held|organi[sz]ed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|demonstrations?|"
     r"rall(?:y|ies)|sit-in)|in\s+protest|to\s+protest|demonstrated\s+(?:against|after|over)|"
-    r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denouncing|against\s+the\s+(?:killing|"
-    r"murder|death)|demand\w*\s+(?:justice|punishment)|to\s+remember|in\s+remembrance|"
-    r"(?:rall(?:y|ies)|protests?|vigils?|walkouts?|demonstrations?)\b[^.;]{0,40}?\bafter\b)",
+    r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denounc(?:ing|ed)|against\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:killing|murder|death)|demand\w*\s+(?:justice|punishment|accountability)|"
+    r"to\s+remember|in\s+remembrance|in\s+the\s+wake\s+of|recent\s+(?:killing|murder|death)|"
+    r"(?:rall(?:y|ies)|protests?|protested|vigils?|walkouts?|demonstrations?|riot(?:s|ed|ing)?|"
+    r"blocked|blockaded|torched)\b[^.;]{0,80}?\bafter\b)"
 )
+_HISTORICAL = re.compile(_HISTORICAL_WORDS)
+# the same after a non-word character: the leading class lets the regex engine skip ahead
+# to word starts instead of trying every branch at every letter
+_HISTORICAL_AT_WORD = re.compile(r"\W" + _HISTORICAL_WORDS)
 _HYPOTHETICAL = re.compile(
     r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
     r"risk\w*|plan\w*\s+to|aim\w*\s+to|in\s+case)\b",
@@ -198,7 +211,7 @@ _DIED_VERB = (
 )
 _SINGULAR_DIED = re.compile(_DIED_SUBJECT + _DIED_VERB)
 # the same with a relative clause: "a leader, who was injured in a clash, died"
-_SINGULAR_WHO_DIED = re.compile(_DIED_SUBJECT + r",?\s*who\s[^;]{1,150}?,\s+" + _DIED_VERB)
+_SINGULAR_WHO_DIED = re.compile(_DIED_SUBJECT + r",?\s*who\s[^;]{1,150}?,?\s+" + _DIED_VERB)
 _DIED_WORDS = ("died", "succumbed", "life", "himself", "herself")
 # "an Indian policeman and a civilian were killed": two people, one named after the other
 _ONE_OF_TWO = (
@@ -215,12 +228,14 @@ _PAIR_GATES = (" and a ", " and an ", " and one ", " and another ", " and his ",
                " along with ")  # fmt: skip
 # the end of a singular phrase, found first: it is rarer than the articles that open one
 _SINGULAR_TAIL = re.compile(
-    rf"(?:was|been)\s+{_ADVERB}(?:shot\s+and\s+|pronounced\s+|declared\s+|found\s+)?"
+    rf"(?:was|been)\s+{_ADVERB}(?:shot\s+and\s+|pronounced\s+|declared\s+|found\s+|"
+    rf"discovered\s+)?"
     rf"(?:{_TRIGGER})\b"
 )
 
 _SINGULAR_OBJECT = re.compile(
-    r"(?P<trig>(?P<killed>killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|"
+    r"(?P<trig>(?P<killed>killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|murdered|"
+    r"murdering|slaughtered|beheaded|"
     r"shot\s+and\s+killed|slew|lynched|lynching|(?:tortured|beaten|"
     r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed)\s+to\s+death)|(?P<wounded>wounded|wounding|injured|injuring)|"
     r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
@@ -270,7 +285,7 @@ def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) 
     after = _AFTER.match(text, num.end, min(hi, num.end + 160)) or _AFTER_LOOSE.match(
         text, num.end, min(hi, num.end + 120)
     )
-    if after:
+    if after and not _killers(text, after):
         trig = next(k for k in _TRIGGERS if after.group(k))
         return trig, after.span(trig), False, False
     start = max(lo, num.start - 48)
@@ -284,6 +299,35 @@ def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) 
     if prev is not None and _SUBSET.search(text, max(lo, num.start - 24), num.start):
         return prev.kind, prev.trigger, False, True
     return None
+
+
+# "4 gunmen shot dead a journalist", "ten men killed the chief": the figure counts the killers
+_ACTIVE_VERB = ("killed", "gunned down", "shot dead", "shot to death", "murdered", "lynched",
+                "stabbed to death", "beaten to death", "hacked to death")  # fmt: skip
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|one|another)\s")
+_BE = re.compile(r"\b(?:were|was|been|are|is|being|be)\s")
+_FIGURE_AFTER = re.compile(rf"\s+(?:\d|(?:{_NUMBER_WORDS})\b)")
+# "1 killed 5 injured": a list of figures, not a killing of five
+_LIST_AFTER = re.compile(r"\s+\S+\s+(?:others?\s+|more\s+)?(?:injured|wounded|hurt|dead|missing)\b")
+
+
+def _killers(text: str, after: re.Match[str]) -> bool:
+    """True when the trigger after a figure is an active verb with an object of its own: the
+    figure is then the subject, the people who killed."""
+    kind = _kind(after)
+    if kind != "killed" or not text.endswith(_ACTIVE_VERB, after.start(), after.end(kind)):
+        return False
+    if _BE.search(text, after.start(), after.start(kind)) is not None:
+        return False
+    if _OBJECT_AFTER.match(text, after.end(kind)) is not None:
+        return True
+    # "6 Dogra gunned down three rebels": a figure after the verb is the dead (words between
+    # the first figure and the verb: "two killed three injured" is a list)
+    return (
+        bool(text[after.start() : after.start(kind)].strip())
+        and _FIGURE_AFTER.match(text, after.end(kind)) is not None
+        and _LIST_AFTER.match(text, after.end(kind)) is None
+    )
 
 
 class _Clauses:
@@ -341,13 +385,15 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
     covered = lo
     clauses: _Clauses | None = None
     untied: NumberMention | None = None
-    for num in find_numbers(low, lo, hi):
+    numbers = find_numbers(low, lo, hi)
+    for k, num in enumerate(numbers):
         if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
             continue
         if _NEGATION.search(low, max(lo, num.start - 24), num.start):
             continue
         prev = found[-1] if found else None
         tie = _tie(low, num, lo, hi, prev) or _joined_after(low, num, prev)
+        tie = tie or _far_verb(low, num, hi, numbers[k + 1 :])
         if tie is not None and _OF_THE_DEAD.match(low, num.end, hi):
             tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
         if tie is None:
@@ -359,6 +405,77 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
         found.append(_mention(low, lo, hi, num, tie, clauses, prev))
         covered, untied = max(covered, tie[1][1]), None
     return found + _singulars(low, lo, hi, found, clauses, text)
+
+
+# "two residents of X near Y were killed", "20 workers who were building a bridge were
+# gunned down", "six men were kidnapped by gunmen and later executed": the first verb after
+# a figure, past a long phrase, a relative clause or another verb joined with "and"
+_FAR_VERB = re.compile(
+    rf"(?:were|have\s+been|had\s+been)\s+{_ADVERB}(?:[a-z]+ed\s+(?:by\s+[^,.;]{{1,50}}?\s+)?"
+    rf"and\s+(?:later\s+|then\s+|subsequently\s+)?)?(?:{_TRIGGER})\b"
+)
+# the leading class lets the regex engine skip ahead to spaces and semicolons
+_FAR_BREAK = re.compile(
+    r"[;:\s](?:(?<=[;:])|(?:were|was|is|are|has|have|had|where|when|after|while|because|"
+    r"but|since|before|if|whose|said|says|killed|killing|and\s+(?:many|several|some|the|"
+    r"all|most|police|they|he|she|it|others|dozens|scores|hundreds))\b)"
+)
+_RELATIVE = ("who ", "that ", "which ")
+_OF_GROUP = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$")
+
+
+def _next_count(low: str, numbers: list[NumberMention], hi: int) -> int:
+    """Where the first of ``numbers`` that may count people starts (an age or a date does not
+    end a phrase: "three, including a 9-year-old boy, were killed")."""
+    for num in numbers:
+        if 0 < num.value <= MAX_PEOPLE and not not_a_count(low, num):
+            return num.start
+    return hi
+
+
+def _far_verb(low: str, num: NumberMention, hi: int, later: list[NumberMention]) -> Tie | None:
+    """The trigger of a figure whose plural verb ("were killed") comes after a long phrase,
+    when no other verb, clause or figure (of ``later``) comes first."""
+    if low.startswith(",", num.end):
+        return None  # "Ann Lee, 33, and ...": an age
+    end = min(hi, num.end + 200)
+    pos = num.end
+    while (at := _plural_verb(low, pos, end)) != -1:
+        verb = _FAR_VERB.match(low, at, end)
+        if verb is not None:
+            if (
+                _next_count(low, later, hi) < at
+                or not _no_break(low, num.end, at)
+                or _OF_GROUP.search(low, max(0, num.start - 12), num.start)
+            ):
+                return None  # "two of the three robbers ...": the three is no count
+            kind = verb.lastgroup or "killed"  # the one named group that matched
+            return kind, verb.span(kind), False, False
+        if not low.endswith(_RELATIVE, max(pos, at - 6), at):
+            return None
+        pos = at + 4  # "who were working there": the verb of a relative clause
+    return None
+
+
+def _plural_verb(low: str, pos: int, end: int) -> int:
+    """Where the next "were", "have been" or "had been" of ``low[pos:end]`` starts, or -1."""
+    were = low.find(" were ", pos, end)
+    been = low.find(" been ", pos, were if were != -1 else end)
+    if been == -1:
+        return were + 1 if were != -1 else -1
+    for aux in (" have", " had"):
+        if low.endswith(aux, pos, been):
+            return been - len(aux) + 1
+    return been + 1
+
+
+def _no_break(low: str, start: int, end: int) -> bool:
+    """True when ``low[start:end]`` holds no verb, clause opener or "said" but those of a
+    relative clause ("who were working there")."""
+    return all(
+        low.endswith(_RELATIVE, max(start, brk.start() - 5), brk.start() + 1)
+        for brk in _FAR_BREAK.finditer(low, start, end)
+    )
 
 
 _OF_THE_DEAD = re.compile(
@@ -425,8 +542,12 @@ _AND_ONE_AFTER = re.compile(
 )
 # "an army officer and two militants were killed"
 _ONE_AND_BEFORE = re.compile(
-    rf"(?:^|(?<=\W))(?:a|an|one)\s+(?:{_ONE_WORD}\s+){{0,3}}?(?!\w+ed\s)\w+\s+and\s+$"
+    rf"(?:^|(?<=\W))(?:a|an|one)\s+(?:{_ONE_WORD}\s+){{0,3}}?(?!\w+ed\s)\w+,?\s+"
+    r"(?:and|as\s+well\s+as|along\s+with)\s+(?:his\s+|her\s+|their\s+)?$"
 )
+
+
+_AND_WORDS = (" and ", " as well as ", " along with ")
 
 
 def _joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[int, int]) -> int:
@@ -438,7 +559,7 @@ def _joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[i
             return 1
         before = max(lo, num.start - 60)
         return int(
-            low.find(" and ", before, num.start) != -1
+            contains_any(low, _AND_WORDS, before, num.start)
             and _ONE_AND_BEFORE.search(low, before, num.start) is not None
         )
     if low.find(" and ", num.end, min(hi, num.end + 80)) == -1:
@@ -451,9 +572,13 @@ def _modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | No
     first = min(pos, trigger[0])
     if word_search(_HYPOTHETICAL, low, max(lo, first - 40), first) is not None:
         return "hypothetical"
-    if word_search(_HISTORICAL, low, max(lo, first - 160), first) is not None:
-        return "historical"
-    return None
+    end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"
+    start = max(lo, first - 160)
+    if start > 0:
+        found = _HISTORICAL_AT_WORD.search(low, start - 1, end)
+    else:
+        found = word_search(_HISTORICAL, low, start, end)
+    return "historical" if found is not None else None
 
 
 _PHRASE_END = re.compile(r"[,;.:()]|\s(?:including|and|but|in|on|at)\s")
@@ -622,6 +747,8 @@ def _singulars(
     extra = []
     spans = _pairs(low, lo, hi) + _died_spans(low, lo, hi, text) + _tail_spans(low, lo, hi, text)
     spans += _object_spans(low, lo, hi)
+    if text:
+        spans += _named_objects(low, lo, hi, text)
     for start, end, kind, trigger, count in spans:
         if any(s < end and start < e for s, e in taken) or _aside(low, lo, start):
             continue
@@ -682,10 +809,14 @@ def _died_spans(low: str, lo: int, hi: int, text: str) -> list[Span]:
 _ONE_DEATH = re.compile(
     r"(?P<killed>(?:killing|killed|fatally\s+shot|fatally\s+shooting)\s+(?:himself|herself)|"
     r"(?:his|her)\s+(?:[\w-]+\s+){0,2}body\s+was\s+(?:recovered|found|discovered)|"
-    r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s)"
+    r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s|"
+    r"(?:the|a)\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s[^.;]{1,80}?\s(?:was|had\s+been)\s+"
+    r"(?:recovered|found|discovered)|"
+    r"(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+death\s+of\s+"
+    r"(?:a|an|one|\d{1,3}-year-old)\s)"
 )
 _BOTH_KILLED = re.compile(r"(?P<killed>killing|killed)\s+both\b(?!\s+(?:of|sides|groups)\b)")
-_ONE_DEATH_GATE = ("himself", "herself", "body")
+_ONE_DEATH_GATE = ("himself", "herself", "body", "death of")
 
 
 def _object_spans(low: str, lo: int, hi: int) -> list[Span]:
@@ -705,6 +836,35 @@ def _object_spans(low: str, lo: int, hi: int) -> list[Span]:
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
         if obj is not None:
             spans.append(_phrase(obj, obj.start()))
+    return spans
+
+
+# "killed Jonti Ali (38)", "shot dead Adalat Khan, a former mayor", "killed soldier Rashid
+# Khan": a named victim (two to four capitalised words) right after a killing verb
+_NAME_VERBS = ("killed ", "shot dead ")
+_NAMED_OBJECT = re.compile(
+    rf"(?:(?!(?:{_STOP}|the|a|an|of)\b)[a-z][\w-]*\s+){{0,2}}?"
+    r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019.-]*"
+    r"(?=\s*[,.;(]|\s+(?:on|in|at|near|outside|inside|and|while|when|after|as|from|during)\b|$)"
+)
+
+
+_NAME_START = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?[A-Z]")  # a capital within three words
+
+
+def _named_objects(low: str, lo: int, hi: int, text: str) -> list[Span]:
+    """ "killed Jonti Ali": one named victim after a killing verb; ``text`` is the original."""
+    spans = []
+    for verb in _NAME_VERBS:
+        pos = low.find(verb, lo, hi)
+        while pos != -1:
+            end = pos + len(verb)
+            name = None
+            if (pos == 0 or low[pos - 1] == " ") and _NAME_START.match(text, end, hi):
+                name = _NAMED_OBJECT.match(text, end, hi)
+            if name is not None:
+                spans.append((pos, name.end(), "killed", (pos, end - 1), 1))
+            pos = low.find(verb, end, hi)
     return spans
 
 

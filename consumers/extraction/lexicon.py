@@ -128,7 +128,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "kidnap", "abduct", "arrest", "detain", "detention", "bodies", "lost their lives", "toll",
         "shot", "gunned", "lynch", "trapped", "rubble", "rounded up", "custody", "bring", "raising",
         "taking", "lost his life", "lost her life", "own life", "succumb", "murder", "slew",
-        "slaughter", "burnt alive", "burned alive", "himself", "herself", "body",
+        "slaughter", "burnt alive", "burned alive", "himself", "herself", "body", "behead",
+        "gun down", "guns down",
     ),
 }  # fmt: skip
 

@@ -140,3 +140,117 @@ def test_a_short_report_sums_its_incidents() -> None:
     text = "Two people were killed in the north. Three were killed in the south."
     assert _killed(text) == 5
     assert NARRATIVE_SENTENCES > 2
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Three herders from the valley near the old mill were killed on Monday.", 3),
+        ("Nine porters who were carrying grain to the depot were gunned down.", 9),
+        ("Four traders, seized by bandits at the market, were later shot dead.", 4),
+        ("Two guards were abducted by raiders and later executed.", 2),
+        ("Five rebels were ambushed by troops and killed.", 5),
+        ("Two villagers and one soldier in the northern district were killed.", 3),
+        ("Two of the men arrested at the border were released on bail.", 0),
+        ("Gunmen stormed two farms where the owners were killed.", 0),
+        ("Two clans clashed in the hills on Monday and many people were killed.", 0),
+        ("One of the five robbers who entered the shop was shot dead.", 1),
+        ("Three herders, including a 9-year-old boy were killed near the well.", 3),
+        ("Six students were wounded when the roof fell and a teacher was killed.", 1),
+    ],
+)
+def test_a_figure_ties_to_its_verb_past_a_long_phrase(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A shepherd was slaughtered near the well on Sunday.", 1),
+        ("Raiders beheaded three villagers in the forest.", 3),
+        ("Soldiers gun down four smugglers at the crossing", 4),
+        ("Bandits murdered a schoolteacher at his home.", 1),
+    ],
+)
+def test_more_killing_verbs_count_their_people(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students marched in the capital against the killing of two teachers.",
+        "Crowds gathered against the brutal murder of three farmers.",
+        "Families demanded accountability for the killing of two youths last week.",
+        "Drivers blocked the highway after four pilgrims were killed in a crash.",
+        "Residents rioted in the town after two boys were shot dead by guards.",
+        "In the wake of the bombing that left 19 dead, traders shut their shops.",
+        "A day after the killing of two porters, drivers held a sit-in at the depot.",
+        "Drivers struck the day after the murder of three porters at the depot.",
+        "Police held six men wanted for the 2009 raid in which four guards were killed.",
+        "Fishermen dumped hundreds of kilograms of dead fish outside the plant.",
+    ],
+)
+def test_deaths_that_are_the_reason_for_a_protest_are_not_new(text: str) -> None:
+    assert _killed(text) == 0
+
+
+def test_ages_between_commas_are_no_figures() -> None:
+    found = extract("Ann Reyes, 31, and Tom Hale, 28, were arrested at the bar.").casualties
+    assert [c.count for c in found if c.count in (28, 31)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Three gunmen on a motorbike shot dead a shopkeeper in the bazaar.", 1),
+        ("Six attackers killed a guard and fled.", 1),
+        ("Six attackers were killed by the guards.", 6),
+        ("Six attackers killed in the raid, police said.", 6),
+        ("A unit of 9 Rifles gunned down three smugglers at the pass.", 3),
+        ("1 policeman killed 5 injured in a blast at the depot", 1),
+    ],
+)
+def test_a_figure_before_an_active_killing_counts_the_killers(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Villagers killed Karim Osei (41), a cattle trader, on Sunday.", 1),
+        ("A gunman shot dead Lina Haddad outside her office.", 1),
+        ("A roadside bomb killed corporal Dawit Bekele near the bridge.", 1),
+        ("Troops killed Boko fighters near the lake.", 0),
+        ("Students marched protesting the killing of reporter Sam Okoro.", 0),
+        ("A trader who suffered burns in the arson attack died in hospital.", 1),
+    ],
+)
+def test_a_named_victim_or_a_relative_clause_counts_one(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mutilated body of a schoolteacher was found in a ditch near the market.",
+        "A shopkeeper was discovered dead behind his stall on Friday.",
+        "One 60-year-old farmer died when the mob set his house alight.",
+        "A grenade hit the market, resulting in the death of a vendor.",
+        "The fight between the two clans led to the death of 19-year-old herder.",
+    ],
+)
+def test_a_found_body_or_an_aged_victim_counts_one(text: str) -> None:
+    assert _killed(text) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A rebel captain, and 5 fighters were killed in the raid.", 6),
+        ("A smuggler and his three helpers were killed at the river.", 4),
+        ("A commander, as well as four guards were killed at the camp.", 5),
+    ],
+)
+def test_one_person_named_before_a_figure_is_added(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consumers.extraction import people
+from consumers.extraction import people, scanner
 from consumers.extraction.matching import starts_word, trie_alternation, word_search
 from consumers.extraction.numbers import find_numbers
+from consumers.extraction.sentences import SentenceIndex
 
 
 def test_word_search_skips_matches_inside_words() -> None:
@@ -80,3 +81,17 @@ def test_trie_alternation_shares_prefixes() -> None:
     assert trie_alternation(["child", "children"]) == "child(?:ren)?"
     assert re.fullmatch(trie_alternation(["a.b", "ab"]), "a.b")
     assert re.fullmatch(trie_alternation(["a.b", "ab"]), "axb") is None
+
+
+_PIECES = ["said", "says", "say", "essay", "count", "country", "toll", "atoll", "estimates",
+           "killed", "_", "x", "7", " ", ". ", ".\n\n", ", ", "\u00e9", "\u0130"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=16))
+def test_scan_marks_the_sentences_the_attribution_regex_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    index = SentenceIndex(text)
+    lowered = scanner.lower_same_length(text)
+    found = scanner.scan(text, lowered, index.starts, index.spans).attributed
+    want = {i for i, (lo, hi) in enumerate(index.spans) if people.attributed(lowered[lo:hi])}
+    assert found == want

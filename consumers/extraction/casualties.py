@@ -149,6 +149,8 @@ _PERIOD = re.compile(
 # the deaths are background (a past event, the reason for a protest) or not real (a threat,
 # a hypothesis, a rhetorical "even if thousands were killed")
 _PERIOD_GATE = ("hour", "day", "week", "yesterday", "daily", "overnight")
+# and one of these too: every branch has one, and "day" alone is in every "Monday"
+_PERIOD_WORDS = ("past", "last", "previous", "preceding", "yesterday", "daily", "overnight")
 _HISTORICAL = re.compile(
     r"(?:last\s+(?:year|month|summer|winter|spring|autumn|fall)(?:'s)?|"
     r"years?\s+ago|anniversary|in\s+(?:19|20)\d\d\b|in\s+memory|commemorat\w*|"
@@ -291,7 +293,9 @@ class _Clauses:
 
     def __init__(self, low: str, lo: int, hi: int) -> None:
         self.low, self.lo, self.hi = low, lo, hi
-        self.timed = contains_any(low, _PERIOD_GATE, lo, hi)
+        self.timed = contains_any(low, _PERIOD_GATE, lo, hi) and contains_any(
+            low, _PERIOD_WORDS, lo, hi
+        )
         self.summed = contains_any(low, _CUMULATIVE_GATE, lo, hi)
         self._breaks: list[int] | None = None
         self._cues: dict[tuple[str, int], bool] = {}

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consumers.extraction import people, scanner
-from consumers.extraction.matching import starts_word, trie_alternation, word_search
+from consumers.extraction import casualties, people, scanner
+from consumers.extraction.matching import contains_any, starts_word, trie_alternation, word_search
 from consumers.extraction.numbers import find_numbers
 from consumers.extraction.sentences import SentenceIndex
 
@@ -95,3 +95,9 @@ def test_scan_marks_the_sentences_the_attribution_regex_finds(parts: list[str]) 
     found = scanner.scan(text, lowered, index.starts, index.spans).attributed
     want = {i for i, (lo, hi) in enumerate(index.spans) if people.attributed(lowered[lo:hi])}
     assert found == want
+
+
+@given(st.from_regex(casualties._PERIOD, fullmatch=True))
+def test_every_period_phrase_passes_both_period_gates(phrase: str) -> None:
+    for gate in (casualties._PERIOD_GATE, casualties._PERIOD_WORDS):
+        assert contains_any(phrase, gate, 0, len(phrase))

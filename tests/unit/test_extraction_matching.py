@@ -101,3 +101,16 @@ def test_scan_marks_the_sentences_the_attribution_regex_finds(parts: list[str]) 
 def test_every_period_phrase_passes_both_period_gates(phrase: str) -> None:
     for gate in (casualties._PERIOD_GATE, casualties._PERIOD_WORDS):
         assert contains_any(phrase, gate, 0, len(phrase))
+
+
+@given(
+    st.text("ab .", max_size=12),
+    st.lists(st.text("ab .", min_size=1, max_size=3), max_size=4),
+    st.integers(-3, 14),
+    st.integers(-3, 14),
+)
+def test_contains_any_answers_as_find_per_word(
+    text: str, words: list[str], lo: int, hi: int
+) -> None:
+    want = any(text.find(word, lo, hi) != -1 for word in words)
+    assert contains_any(text, tuple(words), lo, hi) is want

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consumers.extraction import casualties, people, scanner
+from consumers.extraction import casualties, numbers, people, scanner
 from consumers.extraction.matching import contains_any, starts_word, trie_alternation, word_search
 from consumers.extraction.numbers import find_numbers
 from consumers.extraction.sentences import SentenceIndex
@@ -114,3 +114,8 @@ def test_contains_any_answers_as_find_per_word(
 ) -> None:
     want = any(text.find(word, lo, hi) != -1 for word in words)
     assert contains_any(text, tuple(words), lo, hi) is want
+
+
+@given(st.from_regex(numbers._CORE, fullmatch=True))
+def test_every_number_passes_the_look_ahead(figure: str) -> None:
+    assert re.match(numbers._CORE_START, figure) is not None

@@ -161,6 +161,12 @@ _HISTORICAL = re.compile(
     r"murder|death)|demand\w*\s+(?:justice|punishment)|to\s+remember|in\s+remembrance|"
     r"(?:rall(?:y|ies)|protests?|vigils?|walkouts?|demonstrations?)\b[^.;]{0,40}?\bafter\b)",
 )
+# a word of every branch of ``_HISTORICAL`` but one, and that one ("in 2019"): a sentence
+# with neither needs no search
+_HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "protest", "demonstrat",
+                    "rall", "sit-in", "condemn", "denouncing", "against", "demand", "remem",
+                    "vigil", "walkout")  # fmt: skip
+_IN_YEAR = re.compile(r"in\s+(?:19|20)\d\d")
 _HYPOTHETICAL = re.compile(
     r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
     r"risk\w*|plan\w*\s+to|aim\w*\s+to|in\s+case)\b",
@@ -455,7 +461,12 @@ def _modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | No
     first = min(pos, trigger[0])
     if word_search(_HYPOTHETICAL, low, max(lo, first - 40), first) is not None:
         return "hypothetical"
-    if word_search(_HISTORICAL, low, max(lo, first - 160), first) is not None:
+    start = max(lo, first - 160)
+    if not contains_any(low, _HISTORICAL_GATE, start, first) and not _IN_YEAR.search(
+        low, start, first
+    ):
+        return None
+    if word_search(_HISTORICAL, low, start, first) is not None:
         return "historical"
     return None
 

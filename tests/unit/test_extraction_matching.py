@@ -119,3 +119,9 @@ def test_contains_any_answers_as_find_per_word(
 @given(st.from_regex(numbers._CORE, fullmatch=True))
 def test_every_number_passes_the_look_ahead(figure: str) -> None:
     assert re.match(numbers._CORE_START, figure) is not None
+
+
+@given(st.from_regex(casualties._HISTORICAL, fullmatch=True))
+def test_every_historical_phrase_passes_the_historical_gate(phrase: str) -> None:
+    gate = casualties._HISTORICAL_GATE
+    assert contains_any(phrase, gate, 0, len(phrase)) or casualties._IN_YEAR.search(phrase)

@@ -89,11 +89,11 @@ _BEFORE = re.compile(
     r"apprehended|arrest\s+of|detention\s+of)))"
     r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+)?$",
 )
-# a stem of every branch of ``_BEFORE``, searched first because it is a plain alternation
-_BEFORE_GATE = re.compile(
-    r"kill|massacr|murder|execut|shot|lives|death|bodies|gunned|shooting|dead|died|wound|injur|"
-    r"hurt|maim|kidnap|abduct|seiz|arrest|detain|detention|rounded|apprehend"
-)
+# a stem of every branch of ``_BEFORE``, looked for first (``contains_any``)
+_BEFORE_GATE = ("kill", "massacr", "murder", "execut", "shot", "lives", "death", "bodies",
+                "gunned", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",
+                "kidnap", "abduct", "seiz", "arrest", "detain", "detention", "rounded",
+                "apprehend")  # fmt: skip
 _MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to)\s+$",
                     )  # fmt: skip
 _KILLED_TOLL = (
@@ -108,7 +108,7 @@ _TOLL = re.compile(
     r"\b(?:to|at|of|reached|passed|surpassed|exceeded|topped|hit|past|is|was|stands\s+at|"
     r"stood\s+at|now|over|above|beyond)\s+$",
 )
-_TOLL_GATE = re.compile(r"toll|number|total|bring|rais|taking|takes")
+_TOLL_GATE = ("toll", "number", "total", "bring", "rais", "taking", "takes")
 _SUBSET = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+dead\s+were|"
     r"among\s+the\s+dead)\s+$",
@@ -270,7 +270,7 @@ def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) 
     window = max(lo, num.start - 100)
     toll = (
         _TOLL.search(text, window, num.start)
-        if _TOLL_GATE.search(text, window, num.start)
+        if contains_any(text, _TOLL_GATE, window, num.start)
         else None
     )
     if toll:
@@ -284,7 +284,7 @@ def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) 
     start = max(lo, num.start - 48)
     before = (
         _BEFORE.search(text, start, num.start)
-        if _BEFORE_GATE.search(text, start, num.start)
+        if contains_any(text, _BEFORE_GATE, start, num.start)
         else None
     )
     if before and not _MODAL.search(text, max(lo, before.start() - 20), before.start()):

@@ -125,3 +125,13 @@ def test_every_number_passes_the_look_ahead(figure: str) -> None:
 def test_every_historical_phrase_passes_the_historical_gate(phrase: str) -> None:
     gate = casualties._HISTORICAL_GATE
     assert contains_any(phrase, gate, 0, len(phrase)) or casualties._IN_YEAR.search(phrase)
+
+
+@given(st.from_regex(casualties._BEFORE, fullmatch=True))
+def test_every_verb_before_a_figure_passes_its_gate(phrase: str) -> None:
+    assert contains_any(phrase, casualties._BEFORE_GATE, 0, len(phrase))
+
+
+@given(st.from_regex(casualties._TOLL, fullmatch=True))
+def test_every_toll_phrase_passes_its_gate(phrase: str) -> None:
+    assert contains_any(phrase, casualties._TOLL_GATE, 0, len(phrase))

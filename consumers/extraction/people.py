@@ -112,8 +112,7 @@ def who_in(text: str, start: int, end: int) -> str | None:
     if start == 0 and (first := WHO_RE.match(text, 0, end)) is not None:
         groups.add(_SURFACE[first.group()])
         pos = first.end()
-    for match in _WHO_AFTER.finditer(text, pos, end):
-        groups.add(_SURFACE[match.group(1)])
+    groups.update(_SURFACE[word] for word in _WHO_AFTER.findall(text, pos, end))
     for group in _PRIORITY:
         if group in groups:
             return group

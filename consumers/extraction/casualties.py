@@ -92,12 +92,11 @@ _BEFORE = re.compile(
     r"apprehended|arrest\s+of|detention\s+of)))"
     r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+)?$",
 )
-# a stem of every branch of ``_BEFORE``, searched first because it is a plain alternation
-_BEFORE_GATE = re.compile(
-    r"kill|massacr|murder|execut|shot|lives|death|bodies|gunned|shooting|dead|died|wound|injur|"
-    r"slaughter|behead|lynch|gun\s|guns\s|"
-    r"hurt|maim|kidnap|abduct|seiz|arrest|detain|detention|rounded|apprehend"
-)
+# a stem of every branch of ``_BEFORE``, looked for first (``contains_any``)
+_BEFORE_GATE = ("kill", "massacr", "murder", "execut", "shot", "lives", "death", "bodies",
+                "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",
+                "slaughter", "behead", "lynch", "kidnap", "abduct", "seiz", "arrest", "detain",
+                "detention", "rounded", "apprehend")  # fmt: skip
 _MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to)\s+$",
                     )  # fmt: skip
 _KILLED_TOLL = (
@@ -112,7 +111,7 @@ _TOLL = re.compile(
     r"\b(?:to|at|of|reached|passed|surpassed|exceeded|topped|hit|past|is|was|stands\s+at|"
     r"stood\s+at|now|over|above|beyond)\s+$",
 )
-_TOLL_GATE = re.compile(r"toll|number|total|bring|rais|taking|takes")
+_TOLL_GATE = ("toll", "number", "total", "bring", "rais", "taking", "takes")
 _SUBSET = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+dead\s+were|"
     r"among\s+the\s+dead)\s+$",
@@ -153,6 +152,8 @@ _PERIOD = re.compile(
 # the deaths are background (a past event, the reason for a protest) or not real (a threat,
 # a hypothesis, a rhetorical "even if thousands were killed")
 _PERIOD_GATE = ("hour", "day", "week", "yesterday", "daily", "overnight")
+# and one of these too: every branch has one, and "day" alone is in every "Monday"
+_PERIOD_WORDS = ("past", "last", "previous", "preceding", "yesterday", "daily", "overnight")
 _HISTORICAL_WORDS = (
     r"(?:last\s+(?:year|month|summer|winter|spring|autumn|fall)(?:'s)?|"
     r"years?\s+ago|anniversary|in\s+(?:19|20)\d\d\b|in\s+memory|commemorat\w*|"
@@ -172,6 +173,13 @@ _HISTORICAL = re.compile(_HISTORICAL_WORDS)
 # the same after a non-word character: the leading class lets the regex engine skip ahead
 # to word starts instead of trying every branch at every letter
 _HISTORICAL_AT_WORD = re.compile(r"\W" + _HISTORICAL_WORDS)
+# a word of every branch of ``_HISTORICAL`` but the years ("in 2019", "the 2009 raid"), and
+# those: a sentence with neither needs no search
+_HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "protest", "demonstrat",
+                    "rall", "sit-in", "condemn", "denounc", "against", "demand", "remem",
+                    "vigil", "walkout", "after", "wake", "recent", "riot", "block",
+                    "torched")  # fmt: skip
+_IN_YEAR = re.compile(r"(?:in|the)\s+(?:19|20)\d\d")
 _HYPOTHETICAL = re.compile(
     r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
     r"risk\w*|plan\w*\s+to|aim\w*\s+to|in\s+case)\b",
@@ -277,7 +285,7 @@ def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) 
     window = max(lo, num.start - 100)
     toll = (
         _TOLL.search(text, window, num.start)
-        if _TOLL_GATE.search(text, window, num.start)
+        if contains_any(text, _TOLL_GATE, window, num.start)
         else None
     )
     if toll:
@@ -291,7 +299,7 @@ def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) 
     start = max(lo, num.start - 48)
     before = (
         _BEFORE.search(text, start, num.start)
-        if _BEFORE_GATE.search(text, start, num.start)
+        if contains_any(text, _BEFORE_GATE, start, num.start)
         else None
     )
     if before and not _MODAL.search(text, max(lo, before.start() - 20), before.start()):
@@ -335,7 +343,9 @@ class _Clauses:
 
     def __init__(self, low: str, lo: int, hi: int) -> None:
         self.low, self.lo, self.hi = low, lo, hi
-        self.timed = contains_any(low, _PERIOD_GATE, lo, hi)
+        self.timed = contains_any(low, _PERIOD_GATE, lo, hi) and contains_any(
+            low, _PERIOD_WORDS, lo, hi
+        )
         self.summed = contains_any(low, _CUMULATIVE_GATE, lo, hi)
         self._breaks: list[int] | None = None
         self._cues: dict[tuple[str, int], bool] = {}
@@ -574,6 +584,8 @@ def _modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | No
         return "hypothetical"
     end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"
     start = max(lo, first - 160)
+    if not contains_any(low, _HISTORICAL_GATE, start, end) and not _IN_YEAR.search(low, start, end):
+        return None
     if start > 0:
         found = _HISTORICAL_AT_WORD.search(low, start - 1, end)
     else:
@@ -629,8 +641,9 @@ def _tails(low: str, lo: int, hi: int) -> list[re.Match[str]]:
     """Every "was killed", "been shot dead" of ``low[lo:hi]``, looked for only after the
     literal "was " or "been " (``str.find`` is much faster than a regex search)."""
     tails = []
+    part = low[lo:hi]  # one slice: ``in`` is cheaper than a bounded find
     for word in ("was ", "been "):
-        pos = low.find(word, lo, hi)
+        pos = low.find(word, lo, hi) if word in part else -1
         while pos != -1:
             tail = _SINGULAR_TAIL.match(low, pos, hi)
             if tail is not None:
@@ -663,8 +676,9 @@ def _one_subject(low: str, lo: int, pos: int) -> bool:
 def _died_ends(low: str, lo: int, hi: int) -> list[int]:
     """Where a whole word "died" or "succumbed" ends in ``low[lo:hi]``."""
     ends = []
+    part = low[lo:hi]  # one slice: ``in`` is cheaper than a bounded find
     for word in _DIED_WORDS:
-        pos = low.find(word, lo, hi)
+        pos = low.find(word, lo, hi) if word in part else -1
         while pos != -1:
             end = pos + len(word)
             if (end == len(low) or not low[end].isalnum()) and (pos == 0 or low[pos - 1] == " "):
@@ -702,8 +716,9 @@ def _object_count(obj: str) -> int:
 def _dead_ends(low: str, lo: int, hi: int) -> list[int]:
     """Where a word "dead" or a "to death" ends in ``low[lo:hi]``."""
     ends = []
+    part = low[lo:hi]  # one slice: ``in`` is cheaper than a bounded find
     for word in (" dead", " to death"):
-        pos = low.find(word, lo, hi)
+        pos = low.find(word, lo, hi) if word in part else -1
         while pos != -1:
             end = pos + len(word)
             if end == len(low) or not low[end].isalnum():
@@ -716,8 +731,9 @@ def _object_gates(low: str, lo: int, hi: int) -> list[int]:
     """Where a verb that may take a singular object ends ("kill|ed a man"), found with
     ``str.find`` on the article words, much faster than a regex over the sentence."""
     ends = []
+    part = low[lo:hi]  # one slice: ``in`` is cheaper than a bounded find
     for word in _OBJECT_WORDS:
-        pos = low.find(word, lo, hi)
+        pos = low.find(word, lo, hi) if word in part else -1
         while pos != -1:
             if low.endswith(_VERB_ENDS, lo, pos):
                 ends.append(pos)
@@ -824,7 +840,7 @@ def _object_spans(low: str, lo: int, hi: int) -> list[Span]:
     spans = []
     if low.find(" both", lo, hi) != -1:
         spans += [_phrase(m, m.start(), 2) for m in _BOTH_KILLED.finditer(low, lo, hi)]
-    if any(low.find(word, lo, hi) != -1 for word in _ONE_DEATH_GATE):
+    if contains_any(low, _ONE_DEATH_GATE, lo, hi):
         for m in _ONE_DEATH.finditer(low, lo, hi):
             if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"
                 spans.append(_phrase(m, m.start()))
@@ -877,7 +893,7 @@ def _phrase(match: re.Match[str], start: int, count: int = 1) -> Span:
 def _pairs(low: str, lo: int, hi: int) -> list[Span]:
     """ "a policeman and a civilian were killed": two people, where the sentence joins two
     singular phrases with "and" before one verb."""
-    if not any(low.find(gate, lo, hi) != -1 for gate in _PAIR_GATES):
+    if not contains_any(low, _PAIR_GATES, lo, hi):
         return []
     found = []
     pos = lo

@@ -27,10 +27,13 @@ def word_search(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Mat
 
 
 def contains_any(text: str, words: tuple[str, ...], lo: int, hi: int) -> bool:
-    """True when one of ``words`` occurs in ``text[lo:hi]``: ``str.find`` per word, faster
-    than one regex alternation, which tests every character against the first letters."""
+    """True when one of ``words`` (non-empty) occurs in ``text[lo:hi]``: ``in`` per word on
+    one slice, faster than one regex alternation (which tests every character against the
+    first letters) and than ``str.find(word, lo, hi)`` per word (which parses its bounds
+    each time)."""
+    part = text[lo:hi]
     for word in words:
-        if text.find(word, lo, hi) != -1:
+        if word in part:
             return True
     return False
 

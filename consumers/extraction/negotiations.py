@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import ahocorasick
+import ahocorasick_rs
 
 from consumers.extraction.lexicon import NEGOTIATION_GATES
 from consumers.extraction.negotiation_patterns import PATTERNS
@@ -28,9 +28,10 @@ _COMPILED = {
 _FUTURE = ("will ", "to ", "would ")
 
 
-def _build_gates() -> tuple[ahocorasick.Automaton, dict[str, int]]:
-    """An automaton of gate stems, each with one bit per gate group that holds it, and the
-    bits each event needs; a sentence's stems OR-ed together must cover an event's bits."""
+def _build_gates() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, int]], dict[str, int]]:
+    """An automaton of gate stems, each with one bit per gate group that holds it (by the
+    stem's index: ``(length, bits)``), and the bits each event needs; a sentence's stems
+    OR-ed together must cover an event's bits."""
     bits: dict[str, int] = {}
     required: dict[str, int] = {}
     bit = 1
@@ -41,15 +42,17 @@ def _build_gates() -> tuple[ahocorasick.Automaton, dict[str, int]]:
                 bits[stem] = bits.get(stem, 0) | bit
             required[event] |= bit
             bit <<= 1
-    automaton = ahocorasick.Automaton()
-    for stem, mask in bits.items():
-        automaton.add_word(stem, (len(stem), mask))
-    automaton.make_automaton()
-    return automaton, required
+    stems = list(bits)
+    automaton = ahocorasick_rs.AhoCorasick(
+        stems,
+        matchkind=ahocorasick_rs.MatchKind.Standard,
+        implementation=ahocorasick_rs.Implementation.DFA,
+    )
+    return automaton, [(len(stem), bits[stem]) for stem in stems], required
 
 
-_GATES, _REQUIRED = _build_gates()
-_LONGEST_GATE = max(len(stem) for stem in _GATES.keys())
+_GATES, _GATE_BITS, _REQUIRED = _build_gates()
+_LONGEST_GATE = max(length for length, _ in _GATE_BITS)
 # events that need an actual development, not a hope, a denial or a threat
 _FACTUAL = frozenset({"agreement_reached", "ceasefire_started", "vote_adopted", "vote_vetoed",
                       "truce_extended", "talks_held"})  # fmt: skip
@@ -89,12 +92,12 @@ def _gate_mask(lowered: str, lo: int, hi: int) -> int:
     """The gate bits of the stems that start a word in ``lowered[lo:hi]``; a stem may run on
     past ``hi`` ("to " at the end of a line)."""
     mask = 0
-    # a slice: the automaton copies the whole string it is given, whatever the bounds
+    # a slice: the automaton reads the whole string it is given
     window = lowered[lo : hi + _LONGEST_GATE]
-    for last, (length, bits) in _GATES.iter(window):
-        start = last + 1 - length
+    values = _GATE_BITS
+    for index, start, _ in _GATES.find_matches_as_indexes(window, overlapping=True):
         if start < hi - lo and (start + lo == 0 or not lowered[start + lo - 1].isalnum()):
-            mask |= bits
+            mask |= values[index][1]
     return mask
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from consumers.extraction.matching import trie_alternation
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -42,9 +44,16 @@ _CORE = (
 )
 NUMBER_RE = re.compile(rf"(?<![\w.,$\u20ac\u00a3])(?:{_CORE})(?![\w%])")
 # the same after the character before it, which lets the regex engine skip ahead in C
-# the first two characters of every branch of ``_CORE``: a cheap look-ahead that skips the
-# long alternation at most word starts
-_CORE_START = r"(?=\d|t[ehw]|h[ua]|do|sc|mi|a\s|ze|on|f[oi]|s[eci]|ei|ni|el)"
+# how every branch of ``_CORE`` starts (a digit, "a ", the first four letters of a number
+# word): a cheap look-ahead, a trie, that skips the long alternation at most word starts
+# ("the", "on", "for" and "military" fail it at once)
+_CORE_START = (
+    r"(?=\d|a\s|"
+    + trie_alternation(
+        sorted({word[:4] for word in [*_UNITS, *(key.split()[0] for key in _VAGUE), "half"]})
+    )
+    + ")"
+)
 _NUMBER_AFTER = re.compile(rf"[^\w.,$\u20ac\u00a3]{_CORE_START}(?P<core>{_CORE})(?![\w%])")
 
 _QUALIFIER = re.compile(

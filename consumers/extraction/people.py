@@ -88,10 +88,10 @@ class _Authorities:
 
 _AUTHORITY_LOWER = _Authorities(0)
 _AUTHORITY_ACRONYM = _Authorities(1)
-_ATTRIBUTION = re.compile(
-    r"(?:said|says|say|according|reported|reports|figures|data|tally|statement|announced|"
-    r"confirmed|count|estimates?|toll)\b"
-)
+ATTRIBUTION_WORDS = ("said", "says", "say", "according", "reported", "reports", "figures",
+                     "data", "tally", "statement", "announced", "confirmed", "count",
+                     "estimates", "estimate", "toll")  # fmt: skip
+_ATTRIBUTION = re.compile(rf"(?:{'|'.join(ATTRIBUTION_WORDS)})\b")
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -112,19 +112,24 @@ def who_in(text: str, start: int, end: int) -> str | None:
     if start == 0 and (first := WHO_RE.match(text, 0, end)) is not None:
         groups.add(_SURFACE[first.group()])
         pos = first.end()
-    for match in _WHO_AFTER.finditer(text, pos, end):
-        groups.add(_SURFACE[match.group(1)])
+    groups.update(_SURFACE[word] for word in _WHO_AFTER.findall(text, pos, end))
     for group in _PRIORITY:
         if group in groups:
             return group
     return min(groups) if groups else None
 
 
-def authority_in(sentence: str, lowered: str | None = None) -> str | None:
+def attributed(lowered: str) -> bool:
+    """Whether a lower-cased sentence holds one of :data:`ATTRIBUTION_WORDS` as a word."""
+    return word_search(_ATTRIBUTION, lowered, 0, len(lowered)) is not None
+
+
+def authority_in(sentence: str, lowered: str | None = None, said: bool | None = None) -> str | None:
     """The source a sentence attributes figures to ("Health Ministry", "United Nations");
-    ``lowered`` is its lower-cased copy when the caller has one."""
+    ``lowered`` is its lower-cased copy and ``said`` its :func:`attributed` when the caller
+    has them."""
     lowered = sentence.lower() if lowered is None else lowered
-    if word_search(_ATTRIBUTION, lowered, 0, len(lowered)) is None:
+    if not (attributed(lowered) if said is None else said):
         return None
     found = [f for f in (_AUTHORITY_LOWER.first(lowered), _AUTHORITY_ACRONYM.first(sentence)) if f]
     if not found:
@@ -135,9 +140,10 @@ def authority_in(sentence: str, lowered: str | None = None) -> str | None:
 _AS_OF_GATE = re.compile(r"as\s+(?:of|at)\s")
 
 
-def as_of_in(sentence: str) -> str | None:
-    """The "as of ..." date phrase of a sentence, as written."""
-    lowered = sentence.lower()
+def as_of_in(sentence: str, lowered: str | None = None) -> str | None:
+    """The "as of ..." date phrase of a sentence, as written; ``lowered`` is its lower-cased
+    copy of the same length when the caller has one."""
+    lowered = sentence.lower() if lowered is None else lowered
     if _AS_OF_GATE.search(lowered) is None:
         return None
     if len(lowered) != len(sentence):

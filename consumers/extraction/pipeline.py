@@ -42,7 +42,7 @@ class _Article:
         spans, starts = self.index.spans, self.index.starts
         lowered = scanner.lower_same_length(text)
         self.lowered = lowered
-        hits, casualty, negotiation = scanner.scan(text, lowered, starts, spans)
+        hits, casualty, negotiation, self.attributed = scanner.scan(text, lowered, starts, spans)
         self.cued = {"casualty": casualty, "negotiation": negotiation}
         self.signals: list[tuple[int, str, str, Hit]] = []
         self.by_sentence: dict[int, list[tuple[str, str, Hit]]] = {}
@@ -94,9 +94,9 @@ def _casualties(art: _Article, place: str | None) -> tuple[list[Casualty], list[
         found = casualties.find_mentions(art.lowered, lo, hi, art.text)
         if not found:
             continue
-        sentence = art.text[lo:hi]
-        authority = people.authority_in(sentence, art.lowered[lo:hi])
-        as_of = people.as_of_in(sentence)
+        sentence, lowered = art.text[lo:hi], art.lowered[lo:hi]
+        authority = people.authority_in(sentence, lowered, i in art.attributed)
+        as_of = people.as_of_in(sentence, lowered)
         if authority is None and i and any(m.scope != "incident" for m in found):
             start, end = art.index.spans[i - 1]
             authority = people.authority_in(art.text[start:end])  # "... the ministry said."

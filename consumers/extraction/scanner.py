@@ -16,7 +16,7 @@ from typing import NamedTuple
 import ahocorasick
 import ahocorasick_rs
 
-from consumers.extraction import gazetteer, lexicon
+from consumers.extraction import gazetteer, lexicon, people
 
 
 class Hit(NamedTuple):
@@ -48,37 +48,38 @@ def _build_terms() -> ahocorasick.Automaton:
     return automaton
 
 
-def _build_cues() -> ahocorasick.Automaton:
-    cues: dict[str, set[str]] = {}
+# what a key of the automaton is besides a term: bits of a cue and an attribution word
+CASUALTY, NEGOTIATION, ATTRIBUTION = 1, 2, 4
+_CUE = CASUALTY | NEGOTIATION
+
+
+def _build_cues() -> dict[str, int]:
+    """Cue stems and attribution words with their bits."""
+    bits = {"casualty": CASUALTY, "negotiation": NEGOTIATION}
+    cues: dict[str, int] = {}
     for cue, stems in lexicon.CUES.items():
         for stem in stems:
-            cues.setdefault(stem, set()).add(cue)
-    automaton = ahocorasick.Automaton()
-    for stem, names in cues.items():
-        automaton.add_word(stem, (len(stem), "casualty" in names, "negotiation" in names))
-    automaton.make_automaton()
-    return automaton
+            cues[stem] = cues.get(stem, 0) | bits[cue]
+    for word in people.ATTRIBUTION_WORDS:
+        cues[word] = cues.get(word, 0) | ATTRIBUTION
+    return cues
 
 
 def _build_both() -> ahocorasick.Automaton:
-    """One automaton for terms and cue stems: value ``(length, term or None, casualty?,
-    negotiation?)``, so that one pass over the text finds both."""
+    """One automaton for terms, cue stems and attribution words: value ``(length, term or
+    None, bits)``, so that one pass over the text finds all of them."""
     terms, cues = _build_terms(), _build_cues()
-    both: dict[str, list[object]] = {}
-    for key in terms.keys():
-        both[key] = [terms.get(key), False, False]
-    for key in cues.keys():
-        _, is_casualty, is_negotiation = cues.get(key)
-        entry = both.setdefault(key, [None, False, False])
-        entry[1], entry[2] = is_casualty, is_negotiation
+    both: dict[str, tuple[Term | None, int]] = {key: (terms.get(key), 0) for key in terms.keys()}
+    for key, bits in cues.items():
+        both[key] = (both.get(key, (None, 0))[0], bits)
     automaton = ahocorasick.Automaton()
-    for key, (term, is_casualty, is_negotiation) in both.items():
-        automaton.add_word(key, (len(key), term, is_casualty, is_negotiation))
+    for key, (term, bits) in both.items():
+        automaton.add_word(key, (len(key), term, bits))
     automaton.make_automaton()
     return automaton
 
 
-def _build_search() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, Term | None, bool, bool]]]:
+def _build_search() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, Term | None, int]]]:
     """The keys of ``_build_both`` in a Rust automaton, which returns every overlapping match
     of a text in one call (several times faster than iterating the C trie), and the value
     of each key by its index."""
@@ -104,31 +105,54 @@ def lower_same_length(text: str) -> str:
     return lowered.replace("\u2019", "'").replace("\u2018", "'")
 
 
-def scan(
-    text: str, lowered: str, starts: list[int], spans: list[tuple[int, int]]
-) -> tuple[list[Hit], set[int], set[int]]:
+class Scan(NamedTuple):
+    """What one pass over a text found: term hits, and the indexes of the sentences holding
+    a casualty cue, a negotiation cue (a cue stem counts where it starts a word) and an
+    attribution word (:data:`people.ATTRIBUTION_WORDS`, as a whole word of its sentence)."""
+
+    hits: list[Hit]
+    casualty: set[int]
+    negotiation: set[int]
+    attributed: set[int]
+
+
+def scan(text: str, lowered: str, starts: list[int], spans: list[tuple[int, int]]) -> Scan:
     """Gazetteer names and signal keywords found as whole words (leftmost-longest, not
-    overlapping), and the indexes of the sentences holding a casualty cue and of those
-    holding a negotiation cue (a cue stem counts where it starts a word), in one pass.
-    ``starts`` are the sentence starts."""
+    overlapping) and the sentences with cues and attribution words, in one pass. ``starts``
+    are the sentence starts."""
     casualty: set[int] = set()
     negotiation: set[int] = set()
+    attributed: set[int] = set()
     terms: list[tuple[int, int, Term]] = []
     values = _VALUES
-    for index, start, _ in _SEARCH.find_matches_as_indexes(lowered, overlapping=True):
-        length, term, is_casualty, is_negotiation = values[index]
+    for index, start, end in _SEARCH.find_matches_as_indexes(lowered, overlapping=True):
+        length, term, bits = values[index]
         if term is not None:
             terms.append((start, -length, term))
-        if not (is_casualty or is_negotiation) or start and lowered[start - 1].isalnum():
+        if not bits:
+            continue
+        cue = bits & _CUE and not (start and lowered[start - 1].isalnum())
+        if not cue and not bits & ATTRIBUTION:
             continue
         i = bisect_right(starts, start) - 1
         if i < 0 or start >= spans[i][1]:
             continue
-        if is_casualty:
+        if cue and bits & CASUALTY:
             casualty.add(i)
-        if is_negotiation:
+        if cue and bits & NEGOTIATION:
             negotiation.add(i)
-    return _longest_hits(text, lowered, terms), casualty, negotiation
+        if bits & ATTRIBUTION and _whole_word(lowered, start, end, spans[i]):
+            attributed.add(i)
+    return Scan(_longest_hits(text, lowered, terms), casualty, negotiation, attributed)
+
+
+def _whole_word(lowered: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """True when ``lowered[start:end]`` is a whole word of the sentence ``(lo, hi)``, where
+    the sentence's ends count as word boundaries."""
+    lo, hi = sentence
+    if end > hi or start > lo and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+        return False
+    return end == hi or not (lowered[end].isalnum() or lowered[end] == "_")
 
 
 def _longest_hits(text: str, lowered: str, terms: list[tuple[int, int, Term]]) -> list[Hit]:

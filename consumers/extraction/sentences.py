@@ -114,7 +114,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 end -= 1
         elif (
             text[pos] == "."
-            and text.count(".", pos, mark_end) == 1
+            and (mark_end == pos + 1 or text.count(".", pos, mark_end) == 1)
             and _is_abbreviation(text, pos)
             and "\n" not in text[mark_end:match_end]
         ):

@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consumers.extraction import people
-from consumers.extraction.matching import starts_word, trie_alternation, word_search
+from consumers.extraction import casualties, numbers, people, scanner
+from consumers.extraction.matching import contains_any, starts_word, trie_alternation, word_search
 from consumers.extraction.numbers import find_numbers
+from consumers.extraction.sentences import SentenceIndex
 
 
 def test_word_search_skips_matches_inside_words() -> None:
@@ -80,3 +81,57 @@ def test_trie_alternation_shares_prefixes() -> None:
     assert trie_alternation(["child", "children"]) == "child(?:ren)?"
     assert re.fullmatch(trie_alternation(["a.b", "ab"]), "a.b")
     assert re.fullmatch(trie_alternation(["a.b", "ab"]), "axb") is None
+
+
+_PIECES = ["said", "says", "say", "essay", "count", "country", "toll", "atoll", "estimates",
+           "killed", "_", "x", "7", " ", ". ", ".\n\n", ", ", "\u00e9", "\u0130"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=16))
+def test_scan_marks_the_sentences_the_attribution_regex_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    index = SentenceIndex(text)
+    lowered = scanner.lower_same_length(text)
+    found = scanner.scan(text, lowered, index.starts, index.spans).attributed
+    want = {i for i, (lo, hi) in enumerate(index.spans) if people.attributed(lowered[lo:hi])}
+    assert found == want
+
+
+@given(st.from_regex(casualties._PERIOD, fullmatch=True))
+def test_every_period_phrase_passes_both_period_gates(phrase: str) -> None:
+    for gate in (casualties._PERIOD_GATE, casualties._PERIOD_WORDS):
+        assert contains_any(phrase, gate, 0, len(phrase))
+
+
+@given(
+    st.text("ab .", max_size=12),
+    st.lists(st.text("ab .", min_size=1, max_size=3), max_size=4),
+    st.integers(-3, 14),
+    st.integers(-3, 14),
+)
+def test_contains_any_answers_as_find_per_word(
+    text: str, words: list[str], lo: int, hi: int
+) -> None:
+    want = any(text.find(word, lo, hi) != -1 for word in words)
+    assert contains_any(text, tuple(words), lo, hi) is want
+
+
+@given(st.from_regex(numbers._CORE, fullmatch=True))
+def test_every_number_passes_the_look_ahead(figure: str) -> None:
+    assert re.match(numbers._CORE_START, figure) is not None
+
+
+@given(st.from_regex(casualties._HISTORICAL, fullmatch=True))
+def test_every_historical_phrase_passes_the_historical_gate(phrase: str) -> None:
+    gate = casualties._HISTORICAL_GATE
+    assert contains_any(phrase, gate, 0, len(phrase)) or casualties._IN_YEAR.search(phrase)
+
+
+@given(st.from_regex(casualties._BEFORE, fullmatch=True))
+def test_every_verb_before_a_figure_passes_its_gate(phrase: str) -> None:
+    assert contains_any(phrase, casualties._BEFORE_GATE, 0, len(phrase))
+
+
+@given(st.from_regex(casualties._TOLL, fullmatch=True))
+def test_every_toll_phrase_passes_its_gate(phrase: str) -> None:
+    assert contains_any(phrase, casualties._TOLL_GATE, 0, len(phrase))

@@ -44,7 +44,9 @@ from wirewatch.kafka import ensure_topics, make_consumer, make_producer
 from wirewatch.metrics import ArticleMetrics, Provenance
 from wirewatch.settings import Settings, Topics, isolated
 from wirewatch.store import open_store
+from wirewatch.store import writer as store_writer
 from wirewatch.store.articles import processing_delays_ms
+from wirewatch.store.writer import ProcessWriter, ThreadWriter, writer_for
 
 
 def settings_for(bootstrap: str, folder: Path) -> Settings:
@@ -73,19 +75,22 @@ class Drained:
     broker_ms: float | None  # the broker's CPU per article, when this bench started it
 
 
-def drain(settings: Settings, count: int, profile: int = 0, broker_pid: int | None = None
-          ) -> Drained:  # fmt: skip
+def drain(settings: Settings, count: int, profile: int = 0, broker_pid: int | None = None,
+          thread: bool = False) -> Drained:  # fmt: skip
     store = open_store(settings.store_url)
     consumer = make_consumer(
         settings, settings.topics.articles, group_id=settings.group_id, **CONSUMER_CONFIG
     )
     producer = make_producer(settings, **PRODUCER_CONFIG)
-    service = Extractor(settings, store, consumer, producer, extract)
+    writer = ThreadWriter(store) if thread else writer_for(store, settings.store_url)
+    service = Extractor(settings, store, consumer, producer, extract, writer=writer)
     while service.stats.seen == 0:
         service.poll_once(500)  # the group join and the first batch are not timed
     first = service.stats.seen
     profiler = cProfile.Profile() if profile else None
     broker = cpu_seconds(broker_pid) if broker_pid else 0.0
+    children = writer.pids() if isinstance(writer, ProcessWriter) else []
+    writing = sum(map(cpu_seconds, children))
     started, cpu, main = time.perf_counter(), time.process_time(), time.thread_time()
     if profiler is not None:
         profiler.enable()
@@ -95,10 +100,12 @@ def drain(settings: Settings, count: int, profile: int = 0, broker_pid: int | No
         profiler.disable()
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     main = time.thread_time() - main
+    cpu += sum(map(cpu_seconds, children)) - writing  # the store writer's process
     broker = cpu_seconds(broker_pid) - broker if broker_pid else 0.0
     if profiler is not None:
         print_profile(profiler, profile)
     done = service.stats.seen - first
+    writer.close()
     consumer.close()
     producer.close()
     store.close()
@@ -108,15 +115,16 @@ def drain(settings: Settings, count: int, profile: int = 0, broker_pid: int | No
 
 class Parts:
     """Wall and thread-CPU seconds spent in the extractor's two halves during a drain:
-    ``prepare`` (main thread) and ``_save`` (the writer thread). Wall far above CPU means
-    the thread was waiting: for the GIL held by the other thread, or for a core."""
+    ``prepare`` (main thread) and ``save_bisected`` (the writer thread: ``--parts`` drains
+    with the thread writer). Wall far above CPU means the thread was waiting: for the GIL
+    held by the other thread, or for a core."""
 
     def __init__(self) -> None:
-        self.spent: dict[str, list[float]] = {"prepare": [0.0, 0.0], "_save": [0.0, 0.0]}
+        self.spent: dict[str, list[float]] = {"prepare": [0.0, 0.0], "save": [0.0, 0.0]}
 
     def install(self) -> None:
-        for name in self.spent:
-            setattr(Extractor, name, self._timed(name, getattr(Extractor, name)))
+        Extractor.prepare = self._timed("prepare", Extractor.prepare)  # type: ignore[method-assign]
+        store_writer.save_bisected = self._timed("save", store_writer.save_bisected)
 
     def _timed(self, name: str, method: Callable[..., Any]) -> Callable[..., Any]:
         def timed(*args: Any) -> Any:
@@ -131,7 +139,7 @@ class Parts:
 
     def line(self, count: int) -> str:
         each = {n: [1000 * s / count for s in sums] for n, sums in self.spent.items()}
-        (pw, pc), (sw, sc) = each["prepare"], each["_save"]
+        (pw, pc), (sw, sc) = each["prepare"], each["save"]
         return (f"per article: prepare {pw:.2f} ms wall / {pc:.2f} ms CPU (main thread), "
                 f"store writes {sw:.2f} ms wall / {sc:.2f} ms CPU (writer thread)")  # fmt: skip
 
@@ -282,7 +290,10 @@ def main() -> int:
     parser.add_argument("--drain-only", action="store_true", help="only the producer and drain")
     parser.add_argument("--store-only", action="store_true", help="only SqlStore.save_all")
     parser.add_argument("--parts", action="store_true",
-                        help="also time prepare and the store writes (wall and CPU)")  # fmt: skip
+                        help="also time prepare and the store writes (wall and CPU; "
+                             "drains with the thread writer)")  # fmt: skip
+    parser.add_argument("--thread-writer", action="store_true",
+                        help="store writes on a thread, not the writer process")  # fmt: skip
     args = parser.parse_args()
     parts = Parts() if args.parts else None
     if parts is not None:
@@ -303,7 +314,9 @@ def main() -> int:
         settings = settings_for(bootstrap, folder)
         ensure_topics(settings)
         produced = produce(settings, args.count)
-        drained = drain(settings, args.count, args.profile, broker_pid)
+        drained = drain(
+            settings, args.count, args.profile, broker_pid, thread=args.parts or args.thread_writer
+        )
         if args.profile or args.drain_only:
             under = " under the profiler" if args.profile else ""
             print(f"produced {produced:,.0f} articles/s; drained{under} {drained.rate:,.0f} "

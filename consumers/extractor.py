@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -32,6 +32,7 @@ from wirewatch.service import Hosted, Record, Runner
 from wirewatch.settings import Settings
 from wirewatch.store import DeadLetter, SqlStore, articles
 from wirewatch.store.sql import StoreOutageError
+from wirewatch.store.writer import Saved, ThreadWriter, Writer, outage
 
 log = logging.getLogger(__name__)
 
@@ -90,12 +91,14 @@ class Extractor(Hosted):
         producer: Any,
         extract: ExtractFn,
         clock: Callable[[], datetime] = now,
+        writer: Writer | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
         self.consumer = consumer
         self.extract = extract
         self.clock = clock
+        self.writer = writer or ThreadWriter(store)
         self.stats = ExtractorStats()
         self.runner = Runner("extractor", self, consumer, producer)
 
@@ -107,66 +110,47 @@ class Extractor(Hosted):
         """Process records: store them (bisecting on a refused record), then publish.
 
         Records are prepared in chunks of :data:`WRITE_CHUNK`; each chunk's store write runs
-        on a writer thread while the next chunk is extracted (the database works without the
-        GIL), and every write has finished before the first send. So a
-        :class:`StoreOutageError` leaves nothing half done: the caller rewinds and the batch
-        runs again (a chunk already stored is then a redelivery, stored once).
+        on the writer (:mod:`wirewatch.store.writer`: a thread, or a child process with its
+        own connection) while the next chunk is extracted, and every write has finished
+        before the first send. So a :class:`StoreOutageError` leaves nothing half done: the
+        caller rewinds and the batch runs again (a chunk already stored is then a
+        redelivery, stored once).
         """
         prepared: list[tuple[ArticleMetrics, bytes, Record]] = []
         rejected: list[tuple[Record, str]] = []
-        refused: list[tuple[Record, str]] = []  # by the store, appended by the writer
-        writes: list[Future[list[bool | None]]] = []
-        with ThreadPoolExecutor(1, "extractor-store") as writer:
-            for start in range(0, len(records), WRITE_CHUNK):
-                chunk: list[tuple[ArticleMetrics, bytes, Record]] = []
-                for record in records[start : start + WRITE_CHUNK]:
-                    outcome = self.prepare(record)
-                    if isinstance(outcome, str):
-                        rejected.append((record, outcome))
-                    else:
-                        chunk.append((*outcome, record))
-                prepared += chunk
-                writes.append(writer.submit(self._save, chunk, refused))
-        saved = [new for write in writes for new in write.result()]  # raises the first failure
-        rejected += refused
+        writes: list[tuple[list[tuple[ArticleMetrics, bytes, Record]], Future[Saved]]] = []
+        for start in range(0, len(records), WRITE_CHUNK):
+            chunk: list[tuple[ArticleMetrics, bytes, Record]] = []
+            for record in records[start : start + WRITE_CHUNK]:
+                outcome = self.prepare(record)
+                if isinstance(outcome, str):
+                    rejected.append((record, outcome))
+                else:
+                    chunk.append((*outcome, record))
+            prepared += chunk
+            if chunk:
+                results = [result for result, _, _ in chunk]
+                writes.append((chunk, self.writer.submit(results, [v for _, v, _ in chunk])))
+        saved: list[bool | None] = []
+        for chunk, write in writes:
+            flags, refused = write.result()  # raises the first failure
+            saved += flags
+            rejected += [(chunk[at][2], reason) for at, reason in refused]
         try:
             kinds = [self._kind(r, new) for (r, _, _), new in zip(prepared, saved, strict=True)]
             for record, reason in rejected:
                 self.store.save_dead_letter(self._letter(record, reason))
         except Exception as exc:
             if self.store.is_outage(exc):
-                raise self._outage(exc) from exc
+                raise outage(exc) from exc
             raise
         self._publish(prepared, kinds)
         for record, reason in rejected:
             self._send_dead_letter(record, reason)
 
-    def _save(
-        self,
-        prepared: list[tuple[ArticleMetrics, bytes, Record]],
-        rejected: list[tuple[Record, str]],
-    ) -> list[bool | None]:
-        """Store ``prepared`` in one transaction; on a refused record, halve and retry.
-
-        A record the store refuses alone is moved to ``rejected`` (its entry is None);
-        an outage propagates as :class:`StoreOutageError`.
-        """
-        if not prepared:
-            return []
-        try:
-            return list(self.store.save_all([result for result, _, _ in prepared]))
-        except Exception as exc:
-            if self.store.is_outage(exc):
-                raise self._outage(exc) from exc
-            if len(prepared) == 1:
-                rejected.append((prepared[0][2], f"store refused it: {type(exc).__name__}: {exc}"))
-                return [None]
-        half = len(prepared) // 2
-        return self._save(prepared[:half], rejected) + self._save(prepared[half:], rejected)
-
-    @staticmethod
-    def _outage(exc: BaseException) -> StoreOutageError:
-        return StoreOutageError(f"store unavailable: {type(exc).__name__}: {exc}")
+    def close(self) -> None:
+        """Stop the store writer (after its queued writes)."""
+        self.writer.close()
 
     def _kind(self, result: ArticleMetrics, new: bool | None) -> str | None:
         if new is None:

@@ -12,6 +12,7 @@ from wirewatch.kafka import ensure_topics, make_consumer, make_producer, members
 from wirewatch.service import hosting
 from wirewatch.settings import Settings
 from wirewatch.store import open_store
+from wirewatch.store.writer import writer_for
 
 log = logging.getLogger(__name__)
 
@@ -56,10 +57,11 @@ def run_extractor(args: argparse.Namespace) -> int:
         **CONSUMER_CONFIG,
     )
     producer = make_producer(settings, **PRODUCER_CONFIG)
-    service = Extractor(settings, store, consumer, producer, extract)
+    writer = writer_for(store, settings.store_url)
+    service = Extractor(settings, store, consumer, producer, extract, writer=writer)
     log.info("extractor: consuming %s as group %s", settings.topics.articles, consumer.config[
         "group_id"])  # fmt: skip
-    with hosting(service, consumer, store):
+    with hosting(service, writer, consumer, store):
         stats = service.run(max_records=args.max_records, idle_exit=args.idle_exit)
     print(f"extractor stopped: {stats.line()}")
     return 0

@@ -2,7 +2,7 @@
 
 For each polled batch: decode and validate every record, extract its metrics,
 write them to the store in one transaction per chunk of a partition's records (idempotent;
-a writer thread stores one chunk while the next is extracted),
+the store writer, a child process or a thread, stores one chunk while the next is extracted),
 publish the metric events, flush, and only then commit the batch's offsets. A
 record that cannot be processed goes to the dead-letter topic with the reason and
 its original bytes; the loop keeps going. A redelivered record (same
@@ -41,7 +41,7 @@ MAX_EVENT_BYTES = 1_000_000
 
 ExtractFn = Callable[..., Extraction]
 
-#: Records prepared (decoded, extracted, encoded) per store write; the writer thread stores
+#: Records prepared (decoded, extracted, encoded) per store write; the store writer stores
 #: one chunk while the next is prepared.
 WRITE_CHUNK = 150
 

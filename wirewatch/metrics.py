@@ -6,8 +6,9 @@ character offsets into the analysed text. These objects are shared by the
 
 The classes are the typed contract of the ``metrics`` topic, defined once: frozen
 dataclasses whose closed value sets (a casualty's ``kind``, ``scope`` and ``modality``, a
-negotiation's ``event``, a signal's ``category``) are :func:`one_of` constraints the one
-codec (:mod:`wirewatch.codec`) checks on decode. The codec also encodes them directly,
+negotiation's ``event``, a signal's ``category``) are ``Literal`` types, which mypy checks
+where the values are written, :func:`member` checks where extraction's own strings become
+fields, and the one codec (:mod:`wirewatch.codec`) checks on decode. The codec also encodes them directly,
 without building dicts; fields added after the contract was fixed (``part``, ``part_of``,
 a casualty's ``modality``, ``period_killed``) are left out while ``None``, as before
 (see :func:`wirewatch.codec.leave_out_none`).
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar, get_args
 
 import msgspec
 
@@ -26,19 +27,39 @@ from wirewatch import codec
 from wirewatch.errors import SchemaError
 from wirewatch.events import LIVE_RUN, SCHEMA_VERSION, ArticleEvent, parse_time
 
-CASUALTY_KINDS = ("killed", "wounded", "missing", "hostage", "detained")
-SCOPES = ("incident", "cumulative", "period")
+CasualtyKind = Literal["killed", "wounded", "missing", "hostage", "detained"]
+Scope = Literal["incident", "cumulative", "period"]
 # how a casualty figure is asserted; only ``None`` (reported as fact) counts as new deaths
-MODALITIES = ("historical", "hypothetical")
-NEGOTIATION_MODALITIES = ("asserted", "planned", "demanded", "hypothetical", "historical")
-NEGOTIATION_EVENTS = (
+Modality = Literal["historical", "hypothetical"]
+NegotiationModality = Literal["asserted", "planned", "demanded", "hypothetical", "historical"]
+NegotiationEvent = Literal[
     "agreement_reached", "call_for_ceasefire", "ceasefire_started", "ceasefire_violated",
     "hostage_exchange", "hostage_release", "humanitarian_pause", "prisoner_release",
     "proposal_made", "proposal_rejected", "resolution_drafted", "surrender", "talks_held",
     "talks_planned", "truce_extended", "vote_adopted", "vote_postponed", "vote_scheduled",
     "vote_vetoed",
-)  # fmt: skip
-SIGNAL_CATEGORIES = ("military", "humanitarian", "actor", "location")
+]  # fmt: skip
+SignalCategory = Literal["military", "humanitarian", "actor", "location"]
+CASUALTY_KINDS: tuple[CasualtyKind, ...] = get_args(CasualtyKind)
+SCOPES: tuple[Scope, ...] = get_args(Scope)
+MODALITIES: tuple[Modality, ...] = get_args(Modality)
+NEGOTIATION_MODALITIES: tuple[NegotiationModality, ...] = get_args(NegotiationModality)
+NEGOTIATION_EVENTS: tuple[NegotiationEvent, ...] = get_args(NegotiationEvent)
+SIGNAL_CATEGORIES: tuple[SignalCategory, ...] = get_args(SignalCategory)
+
+_V = TypeVar("_V", bound=str)
+
+
+def member(value: str, allowed: tuple[_V, ...]) -> _V:
+    """``value`` as one of the closed set ``allowed``, or ValueError: where extraction's own
+    strings (a regex group's name, a table's key) become a typed field."""
+    for candidate in allowed:
+        if candidate == value:
+            return candidate
+    msg = f"{value!r} is not one of {', '.join(allowed)}"
+    raise ValueError(msg)
+
+
 PARTS = ("title",)  # evidence from the headline; None is the body
 
 
@@ -48,12 +69,6 @@ def one_of(values: tuple[str, ...]) -> msgspec.Meta:
     return msgspec.Meta(pattern=f"^(?:{alternatives})$", description=", ".join(values))
 
 
-CasualtyKind = Annotated[str, one_of(CASUALTY_KINDS)]
-Scope = Annotated[str, one_of(SCOPES)]
-Modality = Annotated[str, one_of(MODALITIES)]
-NegotiationEvent = Annotated[str, one_of(NEGOTIATION_EVENTS)]
-NegotiationModality = Annotated[str, one_of(NEGOTIATION_MODALITIES)]
-SignalCategory = Annotated[str, one_of(SIGNAL_CATEGORIES)]
 Part = Annotated[str, one_of(PARTS)]
 Offset = Annotated[int, msgspec.Meta(ge=0)]
 

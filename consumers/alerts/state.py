@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal, get_args
 
-from consumers.alerts.rules import AlertRule
+from consumers.alerts.rules import AlertRule, Severity
 from wirewatch.events import parse_time
 
 OK, PENDING, FIRING = "ok", "pending", "firing"
-KINDS = ("pending", "firing", "resolved", "cleared")
+TransitionKind = Literal["pending", "firing", "resolved", "cleared"]
+KINDS: tuple[TransitionKind, ...] = get_args(TransitionKind)
 
 
 @dataclass(frozen=True)
@@ -58,11 +59,11 @@ class Transition:
 
     rule_id: str
     rule_name: str
-    kind: str
+    kind: TransitionKind
     at: datetime
     value: float | None
     threshold: float
-    severity: str
+    severity: Severity
     notify: bool
     run_id: str = "live"
     reason: str = ""
@@ -140,7 +141,7 @@ def _leave(
 ) -> tuple[RuleState, Transition | None]:
     if state.status == OK:
         return replace(state, value=value), None
-    kind = "resolved" if state.status == FIRING else "cleared"
+    kind: TransitionKind = "resolved" if state.status == FIRING else "cleared"
     notify = kind == "resolved" and state.firing_notified and not rule.silenced(now)
     new = RuleState(rule.id, OK, now, value, state.notified_at, firing_notified=False)
     return new, _transition(rule, kind, now, value, notify, reason)
@@ -150,7 +151,7 @@ def _move(
     rule: AlertRule,
     state: RuleState,
     status: str,
-    kind: str,
+    kind: TransitionKind,
     now: datetime,
     value: float | None,
     reason: str,
@@ -161,7 +162,12 @@ def _move(
 
 
 def _transition(
-    rule: AlertRule, kind: str, at: datetime, value: float | None, notify: bool, reason: str
+    rule: AlertRule,
+    kind: TransitionKind,
+    at: datetime,
+    value: float | None,
+    notify: bool,
+    reason: str,
 ) -> Transition:
     threshold = rule.recovery_threshold if kind == "resolved" else rule.threshold
     return Transition(

@@ -18,7 +18,21 @@ from consumers.extraction.gazetteer import MEDIATORS, PARTY_NAMES
 from consumers.extraction.modality import modality_of
 from consumers.extraction.scanner import Hit
 from consumers.extraction.sentences import SentenceIndex
-from wirewatch.metrics import Casualty, Evidence, Extraction, Negotiation, Signal, Summary
+from wirewatch.metrics import (
+    CASUALTY_KINDS,
+    MODALITIES,
+    NEGOTIATION_EVENTS,
+    NEGOTIATION_MODALITIES,
+    SCOPES,
+    SIGNAL_CATEGORIES,
+    Casualty,
+    Evidence,
+    Extraction,
+    Negotiation,
+    Signal,
+    Summary,
+    member,
+)
 
 _PARTIES = frozenset({"Israel", "Hamas", "Palestinian Islamic Jihad", "Hezbollah", "Houthis",
                       "Palestinian Authority", "Russia", "Ukraine", "Iran", "Lebanon", "Syria",
@@ -75,7 +89,8 @@ def _signals(art: _Article) -> list[Signal]:
     for i, category, name, hit in art.signals:
         if (i, category, name) not in seen:
             seen.add((i, category, name))
-            out.append(Signal(category, name, art.evidence(i, hit.start, hit.end)))
+            out.append(Signal(member(category, SIGNAL_CATEGORIES), name,
+                              art.evidence(i, hit.start, hit.end)))  # fmt: skip
     return out
 
 
@@ -110,9 +125,10 @@ def _casualties(art: _Article, place: str | None) -> tuple[list[Casualty], list[
             parent = parent if m.subset else len(out)
             out.append(
                 Casualty(
-                    m.kind, n.value, n.low, n.high, n.approximate, m.scope,
-                    art.evidence(i, start, end), m.who, where, authority, as_of,
-                    parent if m.subset else None, m.modality,
+                    member(m.kind, CASUALTY_KINDS), n.value, n.low, n.high, n.approximate,
+                    member(m.scope, SCOPES), art.evidence(i, start, end), m.who, where,
+                    authority, as_of, parent if m.subset else None,
+                    None if m.modality is None else member(m.modality, MODALITIES),
                 )
             )  # fmt: skip
             mentions.append(m)
@@ -166,8 +182,9 @@ def _negotiations(art: _Article) -> list[Negotiation]:
         events = negotiations.find_events(art.lowered, lo, hi)
         if events:
             parties, mediators = _side(art, i, min(s for _, s, _ in events))
-            out += [Negotiation(event, art.evidence(i, s, e), parties, mediators,
-                                modality_of(event, art.lowered, lo, hi, s, e))
+            out += [Negotiation(member(event, NEGOTIATION_EVENTS), art.evidence(i, s, e),
+                                parties, mediators, member(modality_of(
+                                    event, art.lowered, lo, hi, s, e), NEGOTIATION_MODALITIES))
                     for event, s, e in events]  # fmt: skip
     return out
 

@@ -35,6 +35,7 @@ from wirewatch.metrics import (
     SIGNAL_CATEGORIES,
     ArticleMetrics,
     Provenance,
+    member,
 )
 from wirewatch.settings import Settings
 from wirewatch.store import open_store
@@ -232,3 +233,9 @@ def test_off_contract_metric_events_become_dead_letters_with_the_reason(tmp_path
     assert "casualties[0].kind" in reason
     assert (service.stats.linked, service.stats.dead_letters) == (1, 1)
     store.close()
+
+
+def test_extraction_strings_become_typed_fields_only_within_the_contract() -> None:
+    assert member("wounded", CASUALTY_KINDS) == "wounded"
+    with pytest.raises(ValueError, match="'kiled' is not one of killed, wounded"):
+        member("kiled", CASUALTY_KINDS)

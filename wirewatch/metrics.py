@@ -8,10 +8,10 @@ The classes are the typed contract of the ``metrics`` topic, defined once: froze
 dataclasses whose closed value sets (a casualty's ``kind``, ``scope`` and ``modality``, a
 negotiation's ``event``, a signal's ``category``) are ``Literal`` types, which mypy checks
 where the values are written, :func:`member` checks where extraction's own strings become
-fields, and the one codec (:mod:`wirewatch.codec`) checks on decode. The codec also encodes them directly,
-without building dicts; fields added after the contract was fixed (``part``, ``part_of``,
-a casualty's ``modality``, ``period_killed``) are left out while ``None``, as before
-(see :func:`wirewatch.codec.leave_out_none`).
+fields, and the one codec (:mod:`wirewatch.codec`) checks on decode. The codec also
+encodes them directly, without building dicts; fields added after the contract was fixed
+(``part``, ``part_of``, a casualty's ``modality``, ``period_killed``) are left out while
+``None``, as before (see :func:`wirewatch.codec.leave_out_none`).
 """
 
 from __future__ import annotations

@@ -148,10 +148,6 @@ class Extractor(Hosted):
         for record, reason in rejected:
             self._send_dead_letter(record, reason)
 
-    def close(self) -> None:
-        """Stop the store writer (after its queued writes)."""
-        self.writer.close()
-
     def _kind(self, result: ArticleMetrics, new: bool | None) -> str | None:
         if new is None:
             return None

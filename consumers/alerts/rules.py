@@ -41,7 +41,7 @@ STREAM_METRICS: tuple[str, ...] = get_args(StreamMetric)
 SYSTEM_METRICS: tuple[str, ...] = get_args(SystemMetric)
 METRICS: tuple[str, ...] = get_args(Metric)
 AGGREGATIONS: tuple[str, ...] = get_args(Aggregation)
-SEVERITIES: tuple[str, ...] = get_args(Severity)
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
 NO_DATA_POLICIES: tuple[str, ...] = get_args(NoData)
 COMPARATORS: dict[str, Callable[[float, float], bool]] = {
     ">": operator.gt,

@@ -18,8 +18,9 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from typing import Any, Literal, get_args
 
-from consumers.alerts.rules import AlertRule, Severity
+from consumers.alerts.rules import SEVERITIES, AlertRule, Severity
 from wirewatch.events import parse_time
+from wirewatch.metrics import member
 
 OK, PENDING, FIRING = "ok", "pending", "firing"
 TransitionKind = Literal["pending", "firing", "resolved", "cleared"]
@@ -78,7 +79,15 @@ class Transition:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Transition:
-        return cls(**{**data, "at": parse_time(data["at"], "at")})
+        """A transition read back; ValueError names a ``kind`` or ``severity`` outside its set."""
+        return cls(
+            **{
+                **data,
+                "kind": member(data["kind"], KINDS),
+                "severity": member(data["severity"], SEVERITIES),
+                "at": parse_time(data["at"], "at"),
+            }
+        )
 
 
 def evaluate(

@@ -103,3 +103,13 @@ def test_state_round_trip() -> None:
     state, _ = evaluate(rule(for_seconds=5), 20, at(0), None)
     assert state.status == PENDING
     assert RuleState.from_dict(state.to_dict()) == state
+
+
+def test_transition_round_trip_and_refused_kind_or_severity() -> None:
+    _, transition = evaluate(rule(), 20, at(0), None)
+    assert transition is not None
+    assert Transition.from_dict(transition.to_dict()) == transition
+    with pytest.raises(ValueError, match="'fired' is not one of"):
+        Transition.from_dict({**transition.to_dict(), "kind": "fired"})
+    with pytest.raises(ValueError, match="'urgent' is not one of"):
+        Transition.from_dict({**transition.to_dict(), "severity": "urgent"})

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from consumers.extraction import people
+from consumers.extraction import people, shares
 from consumers.extraction.matching import contains_any, word_search
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
 
@@ -255,7 +255,8 @@ _SINGULAR_OBJECT = re.compile(
 class Mention(NamedTuple):
     """One casualty figure found in a sentence; ``subset`` marks "including five children",
     ``modality`` a historical or hypothetical figure, ``update`` a revised one ("later
-    rose to seven")."""
+    rose to seven"), ``share`` the part of a figure split over several events that the
+    report counts ("coded as 4 for this event")."""
 
     kind: str
     number: NumberMention
@@ -266,6 +267,7 @@ class Mention(NamedTuple):
     modality: str | None = None
     update: bool = False
     added: bool = False
+    share: bool = False
 
 
 def _kind(match: re.Match[str]) -> str:
@@ -414,7 +416,28 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
             found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
         found.append(_mention(low, lo, hi, num, tie, clauses, prev))
         covered, untied = max(covered, tie[1][1]), None
-    return found + _singulars(low, lo, hi, found, clauses, text)
+    found += _singulars(low, lo, hi, found, clauses, text)
+    if contains_any(low, shares.GATES, lo, hi):
+        return _with_share(low, lo, hi, found)
+    return found
+
+
+def _divided(m: Mention) -> bool:
+    """True for new deaths that a report's share replaces."""
+    return m.kind == "killed" and m.scope == "incident" and m.modality is None and not m.subset
+
+
+def _with_share(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
+    """``found`` with the report's share of a split figure ("12 fatalities split across 3
+    events and coded as 4 for this event"), placed after the figure it is part of."""
+    deaths = [i for i, m in enumerate(found) if _divided(m)]
+    share = shares.share_of(low, lo, hi, sum(found[i].number.value for i in deaths))
+    if share is None:
+        return found
+    number, trigger = share
+    at = deaths[-1] + 1 if deaths else len(found)
+    mention = Mention("killed", number, "incident", trigger, None, bool(deaths), share=True)
+    return [*found[:at], mention, *found[at:]]
 
 
 # "two residents of X near Y were killed", "20 workers who were building a bridge were
@@ -915,9 +938,13 @@ def counted(
     (``NARRATIVE_SENTENCES`` sentences or more) is about the incident of its lead: its new
     deaths (injuries) are those of the first sentence that states any, plus later ones told as more
     ("two more died", "another victim") or as a revision ("rose to seven"); other incident
-    figures further down are other shootings or attacks the article recalls. ``starts`` are
-    the sentence starts of the body.
+    figures further down are other shootings or attacks the article recalls. A report's
+    share of a figure split over several events replaces its other new deaths. ``starts``
+    are the sentence starts of the body.
     """
+    if any(m.share for m in mentions):
+        mentions = [m._replace(subset=False) if m.share else m for m in mentions
+                    if m.share or not _divided(m)]  # fmt: skip
     if len(starts) < NARRATIVE_SENTENCES:
         return mentions
     lead: dict[str, int] = {}

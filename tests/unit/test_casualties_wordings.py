@@ -254,3 +254,43 @@ def test_a_found_body_or_an_aged_victim_counts_one(text: str) -> None:
 )
 def test_one_person_named_before_a_figure_is_added(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Troops fought rebels near two wells (coded separately). Eight rebels died. "
+            "8 fatalities split across 2 events and coded as 4 for this event.",
+            4,
+        ),
+        ("A clash left 9 deaths (coded across 3 events) and 5 injuries.", 3),
+        ("Four herders were killed (the deaths have been split over two events).", 2),
+        (
+            "Unknown number of fatalities coded as 6 and split over 3 events, coded as 2 for this "
+            "event.",
+            2,
+        ),
+        ("Seven fatalities were split across two locations and coded as 3.", 3),
+    ],
+)
+def test_a_reports_share_of_a_split_figure_is_its_count(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+def test_a_share_is_shown_as_part_of_the_figure_it_divides() -> None:
+    found = extract("Ten fighters were killed. 10 fatalities split across 5 events and "
+                    "coded as 2 for this event.").casualties  # fmt: skip
+    assert [(c.count, c.part_of) for c in found] == [(10, None), (10, None), (2, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Militia (coded as unidentified armed group) killed 3 herders near the dam.", 3),
+        ("Aid was split across 4 districts after 3 people were killed in a raid.", 3),
+        ("Two people were killed; 1 remaining fatality split across 2 events.", 2),
+    ],
+)
+def test_other_coding_notes_keep_the_figure(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -256,7 +256,8 @@ class Mention(NamedTuple):
     """One casualty figure found in a sentence; ``subset`` marks "including five children",
     ``modality`` a historical or hypothetical figure, ``update`` a revised one ("later
     rose to seven"), ``share`` the part of a figure split over several events that the
-    report counts ("coded as 4 for this event")."""
+    report counts ("coded as 4 for this event"), ``alternative`` another source's estimate
+    of a figure told before ("other sources claim 15 deaths")."""
 
     kind: str
     number: NumberMention
@@ -268,6 +269,7 @@ class Mention(NamedTuple):
     update: bool = False
     added: bool = False
     share: bool = False
+    alternative: bool = False
 
 
 def _kind(match: re.Match[str]) -> str:
@@ -543,7 +545,26 @@ def _mention(
     stop = max(num.end, trigger[1])
     update = word_search(_UPDATE, low, max(lo, num.start - 80), stop) is not None
     added = _ADDED_AFTER.match(low, num.end, hi) is not None or _added_before(low, lo, num.start)
-    return Mention(kind, num, scope, trigger, who, subset, modality, update, added)
+    other = _alternative(low, lo, min(num.start, trigger[0]))
+    return Mention(kind, num, scope, trigger, who, subset, modality, update, added, False, other)
+
+
+# "other sources claim 15 deaths", "(some reports 59 deaths)", "a conflicting report by a
+# daily holds three deaths", "others claim 200": another estimate of a figure told before
+_ALTERNATIVE = re.compile(
+    r"(?:\b(?:some|other|conflicting|unconfirmed|another|one|different|alternative)\s+"
+    r"(?:[\w-]+\s+)?(?:reports?|sources?|accounts?|estimates?)|\bothers\s+(?:claim|say|said|"
+    r"put|report|hold)\w*)\b[^;()]{0,40}$"
+)
+_ALTERNATIVE_GATE = ("report", "source", "account", "estimate", "others ")
+
+
+def _alternative(low: str, lo: int, pos: int) -> bool:
+    """True when another source's estimate opens the figure at ``pos``."""
+    start = max(lo, pos - 70)
+    return contains_any(low, _ALTERNATIVE_GATE, start, pos) and (
+        _ALTERNATIVE.search(low, start, pos) is not None
+    )
 
 
 # "two more died", "three others dead", "another soldier": people besides those told before
@@ -926,6 +947,12 @@ def _pairs(low: str, lo: int, hi: int) -> list[Span]:
     return found
 
 
+def _without_alternatives(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without other sources' estimates of a kind that has a figure of its own."""
+    stated = {m.kind for m in mentions if not m.alternative and m.scope == "incident"}
+    return [m for m in mentions if not (m.alternative and m.kind in stated)]
+
+
 NARRATIVE_SENTENCES = 10  # an article this long tells one incident and recalls others
 
 
@@ -939,12 +966,15 @@ def counted(
     deaths (injuries) are those of the first sentence that states any, plus later ones told as more
     ("two more died", "another victim") or as a revision ("rose to seven"); other incident
     figures further down are other shootings or attacks the article recalls. A report's
-    share of a figure split over several events replaces its other new deaths. ``starts``
+    share of a figure split over several events replaces its other new deaths; another
+    source's estimate of a kind already stated is not added. ``starts``
     are the sentence starts of the body.
     """
     if any(m.share for m in mentions):
         mentions = [m._replace(subset=False) if m.share else m for m in mentions
                     if m.share or not _divided(m)]  # fmt: skip
+    if any(m.alternative for m in mentions):
+        mentions = _without_alternatives(mentions)
     if len(starts) < NARRATIVE_SENTENCES:
         return mentions
     lead: dict[str, int] = {}

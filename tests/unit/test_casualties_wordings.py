@@ -294,3 +294,17 @@ def test_a_share_is_shown_as_part_of_the_figure_it_divides() -> None:
 )
 def test_other_coding_notes_keep_the_figure(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders killed 12 villagers at the market. Other sources claim 20 deaths.", 12),
+        ("Gunmen shot dead 4 guards (some reports 6 deaths) at the depot.", 4),
+        ("Two soldiers were killed. A conflicting report by a radio station holds five deaths.", 2),
+        ("Troops killed 30 fighters near the river. Others claim 45 were killed.", 30),
+        ("Some reports say that 7 people were killed in the flooding of the camp.", 7),
+    ],
+)
+def test_another_sources_estimate_is_not_added(text: str, killed: int) -> None:
+    assert _killed(text) == killed

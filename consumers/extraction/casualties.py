@@ -436,9 +436,11 @@ def _with_share(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mentio
     share = shares.share_of(low, lo, hi, sum(found[i].number.value for i in deaths))
     if share is None:
         return found
-    number, trigger = share
+    number, trigger, total = share
     at = deaths[-1] + 1 if deaths else len(found)
-    mention = Mention("killed", number, "incident", trigger, None, bool(deaths), share=True)
+    part = total and bool(deaths)
+    mention = Mention("killed", number, "incident", trigger, None, part, added=not total,
+                      share=total)  # fmt: skip
     return [*found[:at], mention, *found[at:]]
 
 

@@ -10,6 +10,7 @@ caller keeps it as a part of the figure it divides and counts it instead of the 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from consumers.extraction.numbers import NumberMention, find_numbers
 
@@ -22,6 +23,21 @@ _SPLIT = re.compile(
 )
 _CODED_AS = re.compile(r"\bcoded\s+as\s+(?P<m>[\w-]+)(?P<here>\s+for\s+this\s+(?:event|incident))?")
 _DEATHS = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|dead)\b")
+# "fatalities coded as 27": the report's count; "unspecified fatalities coded as 3": the
+# count given to deaths the report could not number, besides those it numbers
+_FATALITIES_BEFORE = re.compile(
+    r"(?:(?P<unknown>(?:unspecified|unknown|undisclosed|unreported)\s+(?:number\s+of\s+)?)"
+    r"|\b)fatalit(?:y|ies)\s+(?:(?:were|was|are|is)\s+)?$"
+)
+
+
+class Share(NamedTuple):
+    """The deaths a report counts as its own: ``total`` replaces its other new deaths, else
+    they are added to them."""
+
+    number: NumberMention
+    span: tuple[int, int]
+    total: bool
 
 
 def _number(low: str, start: int, end: int) -> NumberMention | None:
@@ -29,24 +45,37 @@ def _number(low: str, start: int, end: int) -> NumberMention | None:
     return found[0] if found and 0 < found[0].value <= 10_000 else None
 
 
-def share_of(
-    low: str, lo: int, hi: int, deaths: int
-) -> tuple[NumberMention, tuple[int, int]] | None:
-    """The share of ``low[lo:hi]``'s deaths that its report counts, and the span of the words
-    that say so: the figure "coded as" for this event, or else ``deaths`` (the sentence's
-    own) divided evenly over the events it is "split across". None when the sentence says
-    nothing of a split, or speaks of something other than deaths."""
-    coded = None
+def _coded(low: str, lo: int, hi: int, split: bool) -> Share | None:
+    """The last "coded as N" of a total (for this event, for a split figure, of fatalities),
+    else one of unnumbered deaths."""
+    best = None
     for match in _CODED_AS.finditer(low, lo, hi):
         number = _number(low, match.start("m"), match.end("m"))
-        if number is not None and (match.group("here") or coded is None):
-            coded = (match, number)
+        if number is None:
+            continue
+        before = _FATALITIES_BEFORE.search(low, max(lo, match.start() - 40), match.start())
+        unknown = before is not None and before.group("unknown") is not None
+        total = bool(match.group("here")) or (before is not None or split) and not unknown
+        if before is None and not total:
+            continue
+        if total or best is None or not best.total:
+            best = Share(number, match.span(), total)
+        if match.group("here"):
+            return best
+    if best is not None and _DEATHS.search(low, max(lo, best.span[0] - 120), best.span[0]):
+        return best
+    return None
+
+
+def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
+    """The deaths of ``low[lo:hi]``'s report: the figure "coded as" for this event (or for
+    deaths it could not number), or else ``deaths`` (the sentence's own) divided evenly over
+    the events it is "split across". None when the sentence says nothing of a split or a
+    coded figure, or speaks of something other than deaths."""
     split = _SPLIT.search(low, lo, hi)
-    if coded is not None and (coded[0].group("here") or split is not None):
-        match, number = coded
-        if _DEATHS.search(low, max(lo, match.start() - 120), match.start()) is None:
-            return None
-        return number, match.span()
+    coded = _coded(low, lo, hi, split is not None)
+    if coded is not None:
+        return coded
     if (
         split is None
         or deaths <= 0
@@ -59,6 +88,5 @@ def share_of(
     if parts is None or parts.value < 2:
         return None
     value = max(1, (2 * deaths + parts.value) // (2 * parts.value))  # rounded half up
-    return NumberMention(
-        value, value, None, False, split.start(), split.end(), split.start()
-    ), split.span()
+    number = NumberMention(value, value, None, False, split.start(), split.end(), split.start())
+    return Share(number, split.span(), True)

@@ -308,3 +308,24 @@ def test_other_coding_notes_keep_the_figure(text: str, killed: int) -> None:
 )
 def test_another_sources_estimate_is_not_added(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Rebels and troops fought near the ford. Fighters on both sides were killed. "
+            "Unspecified number of fatalities coded as 3.",
+            3,
+        ),
+        ("2 guards and several raiders were killed at the gate. Unknown fatalities coded as 3.", 5),
+        (
+            "9 herders were killed. Many raiders died too (unspecified fatalities coded as 3). "
+            "Fatalities coded as 12 (9 herders and 3 raiders).",
+            12,
+        ),
+        ("A convoy was hit by a drone. Fatalities coded as 2.", 2),
+    ],
+)
+def test_a_count_coded_for_unnumbered_deaths_is_used(text: str, killed: int) -> None:
+    assert _killed(text) == killed

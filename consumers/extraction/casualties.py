@@ -197,14 +197,15 @@ _SINGULAR_WHO = (
     r"reservist|palestinian|israeli"
 )
 # "killed a", "shot dead one", "gunned down another": a singular object may follow
-_OBJECT_WORDS = (" a ", " an ", " one ", " another")
-_VERB_ENDS = ("ed", "ing", "dead", "down", "slew", "death")
+_OBJECT_WORDS = (" a ", " an ", " one ", " another", " him", " her")
+_VERB_ENDS = ("ed", "ing", "dead", "down", "slew", "death", "kill", "kills", "lynch", "lynches",
+              "behead", "beheads")  # fmt: skip
 _NOT_ONE = (
     r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
 )
 _SINGULAR = re.compile(
     rf"(?:a|an|another)\s+(?:(?!(?:{_STOP_WORDS}|{_NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?"
-    rf"(?:was|has\s+been|had\s+been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TRIGGER})\b",
+    rf"(?:was|is|has\s+been|had\s+been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TRIGGER})\b",
 )
 
 # "a shop employee has died", "an army jawan died": one person, with no "was" before the verb
@@ -236,19 +237,21 @@ _PAIR_GATES = (" and a ", " and an ", " and one ", " and another ", " and his ",
                " along with ")  # fmt: skip
 # the end of a singular phrase, found first: it is rarer than the articles that open one
 _SINGULAR_TAIL = re.compile(
-    rf"(?:was|been)\s+{_ADVERB}(?:shot\s+and\s+|pronounced\s+|declared\s+|found\s+|"
+    rf"(?:was|is|been)\s+{_ADVERB}(?:shot\s+and\s+|pronounced\s+|declared\s+|found\s+|"
     rf"discovered\s+)?"
     rf"(?:{_TRIGGER})\b"
 )
 
 _SINGULAR_OBJECT = re.compile(
-    r"(?P<trig>(?P<killed>killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|murdered|"
+    r"(?P<trig>(?P<killed>killed|killing|(?<![a-z])(?:kills?|lynch(?:es)?|beheads?)|shot\s+dead|"
+    r"shooting\s+dead|gunned\s+down|murdered|"
     r"murdering|slaughtered|beheaded|"
     r"shot\s+and\s+killed|slew|lynched|lynching|(?:tortured|beaten|"
     r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed)\s+to\s+death)|(?P<wounded>wounded|wounding|injured|injuring)|"
     r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
     r"(?P<detained>arrested|detained|arresting|detaining))\s+(?:(?:a|an|another|one)\s+"
-    rf"(?!(?:{_STOP}|{_NOT_ONE})\b)[\w(]|another\b(?!\s+\d))",
+    rf"(?!(?:{_STOP}|{_NOT_ONE})\b)[\w(]|another\b(?!\s+\d)|(?<=ed\s)(?:him|her)\b(?!\s+(?:{_STOP}|"
+    r"and|own|self)\b|\s+\d|-))",
 )
 
 
@@ -448,7 +451,7 @@ def _with_share(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mentio
 # gunned down", "six men were kidnapped by gunmen and later executed": the first verb after
 # a figure, past a long phrase, a relative clause or another verb joined with "and"
 _FAR_VERB = re.compile(
-    rf"(?:were|have\s+been|had\s+been)\s+{_ADVERB}(?:[a-z]+ed\s+(?:by\s+[^,.;]{{1,50}}?\s+)?"
+    rf"(?:were|are|have\s+been|had\s+been)\s+{_ADVERB}(?:[a-z]+ed\s+(?:by\s+[^,.;]{{1,50}}?\s+)?"
     rf"and\s+(?:later\s+|then\s+|subsequently\s+)?)?(?:{_TRIGGER})\b"
 )
 # the leading class lets the regex engine skip ahead to spaces and semicolons
@@ -495,8 +498,11 @@ def _far_verb(low: str, num: NumberMention, hi: int, later: list[NumberMention])
 
 
 def _plural_verb(low: str, pos: int, end: int) -> int:
-    """Where the next "were", "have been" or "had been" of ``low[pos:end]`` starts, or -1."""
+    """Where the next "were", "are", "have been" or "had been" of ``low[pos:end]`` starts, or
+    -1."""
     were = low.find(" were ", pos, end)
+    are = low.find(" are ", pos, were if were != -1 else end)
+    were = are if are != -1 else were
     been = low.find(" been ", pos, were if were != -1 else end)
     if been == -1:
         return were + 1 if were != -1 else -1
@@ -688,7 +694,7 @@ def _tails(low: str, lo: int, hi: int) -> list[re.Match[str]]:
     literal "was " or "been " (``str.find`` is much faster than a regex search)."""
     tails = []
     part = low[lo:hi]  # one slice: ``in`` is cheaper than a bounded find
-    for word in ("was ", "been "):
+    for word in ("was ", "is ", "been "):
         pos = low.find(word, lo, hi) if word in part else -1
         while pos != -1:
             tail = _SINGULAR_TAIL.match(low, pos, hi)
@@ -881,6 +887,11 @@ _BOTH_KILLED = re.compile(r"(?P<killed>killing|killed)\s+both\b(?!\s+(?:of|sides
 _ONE_DEATH_GATE = ("himself", "herself", "body", "death of")
 
 
+# "tried to kill a", "might kill her": a killing not done
+_NOT_DONE = (" to ", " might ", " may ", " could ", " would ", " will ", " should ", " must ",
+             " can ", " not ", "n't ")  # fmt: skip
+
+
 def _object_spans(low: str, lo: int, hi: int) -> list[Span]:
     """ "leaving a guard dead", "beat him to death", "killed a farmer": victims as objects."""
     spans = []
@@ -896,7 +907,7 @@ def _object_spans(low: str, lo: int, hi: int) -> list[Span]:
             spans.append(_phrase(obj, obj.start(), count))
     for verb_end in _object_gates(low, lo, hi):
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
-        if obj is not None:
+        if obj is not None and not low.endswith(_NOT_DONE, lo, obj.start()):
             spans.append(_phrase(obj, obj.start()))
     return spans
 

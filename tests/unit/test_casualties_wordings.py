@@ -329,3 +329,21 @@ def test_another_sources_estimate_is_not_added(text: str, killed: int) -> None:
 )
 def test_a_count_coded_for_unnumbered_deaths_is_used(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A herder is shot dead by raiders near the well.", 1),
+        ("A trader is attacked and killed by a gang at dusk.", 1),
+        ("Four fishermen from the lake village are killed by gunmen.", 4),
+        ("Raiders kill a shepherd in the hills.", 1),
+        ("A mob lynches a suspected thief at the market.", 1),
+        ("Bandits stormed the farm and killed her.", 1),
+        ("The gang tried to kill a witness.", 0),
+        ("He warned that the robber might kill her.", 0),
+        ("They talked about killing him.", 0),
+    ],
+)
+def test_present_tense_reports_count_their_victims(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -22,7 +22,8 @@ _TRIGGERS = {
     "killed": r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|"
     r"captured|targeted|targetted)\s+(?:by\s+[^,.;]{1,50}?\s+)?and\s+(?:then\s+|later\s+)?"
     r"(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
-    r"dying|deaths|fatalities|slain|slaughtered|beheaded|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
+    r"dying|deaths|fatalities|fatality|death(?=\s*(?:[,.;)]|$|\s+(?:and|reported|was|has|in|on|"
+    r"at|plus|while|during|after|as|when|from|among|is|were)\b))|slain|slaughtered|beheaded|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
     r"murdered|executed|martyred|shot\s+dead|gunned\s+down|lynched|(?:hacked|axed|beaten|stabbed|clubbed|"
     r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched)\s+to\s+death|"
     r"bodies|corpses|succumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds)|neutrali[sz]ed|"
@@ -66,7 +67,8 @@ _STOP_WORDS = (
 _STOP = _STOP_WORDS + "|" + _NUMBER_WORDS
 _VERB_BE = (
     r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|been|(?:are|is|were|was)\s+"
-    r"(?:suspected|believed|feared|thought|reported|said|confirmed)\s+to\s+have\s+been)\s+)?"
+    r"(?:suspected|believed|feared|thought|reported|said|confirmed)\s+to\s+have\s+been|"
+    r"(?:have|has|had)(?=\s+(?:later\s+)?(?:died|perished|succumbed)))\s+)?"
 )
 _ADVERB = (
     r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|badly|"

@@ -347,3 +347,17 @@ def test_a_count_coded_for_unnumbered_deaths_is_used(text: str, killed: int) -> 
 )
 def test_present_tense_reports_count_their_victims(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two clans fought over a pasture. One death and several injuries reported.", 1),
+        ("Rival groups clashed at the market; one reported death.", 1),
+        ("Three porters from the convoy have died of their wounds.", 3),
+        ("The court sentenced him to death in March.", 0),
+        ("Relatives mourned his death on Friday.", 0),
+    ],
+)
+def test_a_death_told_as_a_noun_or_a_perfect_counts(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -289,7 +289,7 @@ def test_a_share_is_shown_as_part_of_the_figure_it_divides() -> None:
     [
         ("Militia (coded as unidentified armed group) killed 3 herders near the dam.", 3),
         ("Aid was split across 4 districts after 3 people were killed in a raid.", 3),
-        ("Two people were killed; 1 remaining fatality split across 2 events.", 2),
+        ("Two people were killed; the remaining deaths were split across 4 events.", 2),
     ],
 )
 def test_other_coding_notes_keep_the_figure(text: str, killed: int) -> None:

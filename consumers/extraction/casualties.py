@@ -413,6 +413,8 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
         prev = found[-1] if found else None
         tie = _tie(low, num, lo, hi, prev) or _joined_after(low, num, prev)
         tie = tie or _far_verb(low, num, hi, numbers[k + 1 :])
+        if tie is not None and _ANIMALS.match(low, num.end, min(hi, num.end + 40)):
+            tie = None  # "five camels were killed", "killed six oxen": no people
         if tie is not None and _OF_THE_DEAD.match(low, num.end, hi):
             tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
         if tie is None:
@@ -447,6 +449,14 @@ def _with_share(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mentio
     mention = Mention("killed", number, "incident", trigger, None, part, added=not total,
                       share=total)  # fmt: skip
     return [*found[:at], mention, *found[at:]]
+
+
+_ANIMALS = re.compile(
+    rf"(?:\s+(?!(?:{_STOP}|and)\b)[\w-]+){{0,2}}?\s+(?:heads?\s+of\s+)?(?:camels?|cattle|cows?|"
+    r"oxen|sheep|goats?|donkeys?|dogs?|animals|livestock|horses?|chickens?|pigs?|bulls?|calves|"
+    r"mules?|elephants?|rhinos?|lions?|birds)(?=\s*(?:[,.;)]|$)|\s+(?:were|was|have|had|are|"
+    r"and|belonging|owned|in|at|on|of|from|during|after|while|when)\b)"
+)
 
 
 # "two residents of X near Y were killed", "20 workers who were building a bridge were
@@ -692,14 +702,15 @@ def _named_before_died(text: str, lo: int, end: int) -> int | None:
 
 
 def _tails(low: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """Every "was killed", "been shot dead" of ``low[lo:hi]``, looked for only after the
-    literal "was " or "been " (``str.find`` is much faster than a regex search)."""
+    """Every "was killed", "is shot dead", "been shot dead" of ``low[lo:hi]``, looked for
+    only after the literal "was ", " is " or "been " (``str.find`` is much faster than a
+    regex search)."""
     tails = []
     part = low[lo:hi]  # one slice: ``in`` is cheaper than a bounded find
-    for word in ("was ", "is ", "been "):
+    for word in ("was ", " is ", "been "):
         pos = low.find(word, lo, hi) if word in part else -1
         while pos != -1:
-            tail = _SINGULAR_TAIL.match(low, pos, hi)
+            tail = _SINGULAR_TAIL.match(low, pos + (word[0] == " "), hi)
             if tail is not None:
                 tails.append(tail)
             pos = low.find(word, pos + 1, hi)

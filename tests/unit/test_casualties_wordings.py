@@ -361,3 +361,16 @@ def test_present_tense_reports_count_their_victims(text: str, killed: int) -> No
 )
 def test_a_death_told_as_a_noun_or_a_perfect_counts(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders stole a herd and twelve camels were killed in the attack.", 0),
+        ("A farmer shot and killed seven goats that strayed onto his land.", 0),
+        ("Police shot dead three cattle rustlers near the river.", 3),
+        ("Gunmen killed 4 herders during a cattle raid.", 4),
+    ],
+)
+def test_animals_are_not_people(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -455,7 +455,7 @@ _ANIMALS = re.compile(
     rf"(?:\s+(?!(?:{_STOP}|and)\b)[\w-]+){{0,2}}?\s+(?:heads?\s+of\s+)?(?:camels?|cattle|cows?|"
     r"oxen|sheep|goats?|donkeys?|dogs?|animals|livestock|horses?|chickens?|pigs?|bulls?|calves|"
     r"mules?|elephants?|rhinos?|lions?|birds)(?=\s*(?:[,.;)]|$)|\s+(?:were|was|have|had|are|"
-    r"and|belonging|owned|in|at|on|of|from|during|after|while|when)\b)"
+    r"and|belonging|owned|in|at|on|of|from|during|after|while|when|that|which|by|with|to)\b)"
 )
 
 

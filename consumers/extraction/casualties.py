@@ -262,7 +262,8 @@ class Mention(NamedTuple):
     ``modality`` a historical or hypothetical figure, ``update`` a revised one ("later
     rose to seven"), ``share`` the part of a figure split over several events that the
     report counts ("coded as 4 for this event"), ``alternative`` another source's estimate
-    of a figure told before ("other sources claim 15 deaths")."""
+    of a figure told before ("other sources claim 15 deaths"), ``elsewhere`` a figure that
+    the report says is counted in another record ("killing 4 (coded separately)")."""
 
     kind: str
     number: NumberMention
@@ -275,6 +276,7 @@ class Mention(NamedTuple):
     added: bool = False
     share: bool = False
     alternative: bool = False
+    elsewhere: bool = False
 
 
 def _kind(match: re.Match[str]) -> str:
@@ -426,9 +428,27 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
         found.append(_mention(low, lo, hi, num, tie, clauses, prev))
         covered, untied = max(covered, tie[1][1]), None
     found += _singulars(low, lo, hi, found, clauses, text)
+    if contains_any(low, _ELSEWHERE_GATE, lo, hi):
+        found = [_elsewhere(low, hi, m) for m in found]
     if contains_any(low, shares.GATES, lo, hi):
         return _with_share(low, lo, hi, found)
     return found
+
+
+# "killing 4 (coded separately)", "the killing of two (coded as a separate event)"
+_ELSEWHERE = re.compile(
+    r"(?:\s+(?!and\b)[^\s.;(]+){0,6}?\s*\((?:[^()\d]{0,60}?\s)?(?:coded|recorded)\s+"
+    r"(?:as\s+(?:a\s+)?)?sep[ae]rate"
+)
+_ELSEWHERE_GATE = ("separate", "seperate")
+
+
+def _elsewhere(low: str, hi: int, m: Mention) -> Mention:
+    """``m``, marked when the words after it say it is counted in another record."""
+    end = max(m.number.end, m.trigger[1])
+    if _ELSEWHERE.match(low, end, hi) is None:
+        return m
+    return m._replace(elsewhere=True)
 
 
 def _divided(m: Mention) -> bool:
@@ -993,7 +1013,8 @@ def counted(
     ("two more died", "another victim") or as a revision ("rose to seven"); other incident
     figures further down are other shootings or attacks the article recalls. A report's
     share of a figure split over several events replaces its other new deaths; another
-    source's estimate of a kind already stated is not added. ``starts``
+    source's estimate of a kind already stated, or a figure counted in another record, is
+    not added. ``starts``
     are the sentence starts of the body.
     """
     if any(m.share for m in mentions):
@@ -1001,6 +1022,8 @@ def counted(
                     if m.share or not _divided(m)]  # fmt: skip
     if any(m.alternative for m in mentions):
         mentions = _without_alternatives(mentions)
+    if any(m.elsewhere for m in mentions):
+        mentions = [m for m in mentions if not m.elsewhere]
     if len(starts) < NARRATIVE_SENTENCES:
         return mentions
     lead: dict[str, int] = {}

@@ -374,3 +374,16 @@ def test_a_death_told_as_a_noun_or_a_perfect_counts(text: str, killed: int) -> N
 )
 def test_animals_are_not_people(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen ambushed a convoy, killing three drivers (coded separately), and took the cargo.", 0),
+        ("Police intervened, killing 4 rioters (coded separately).", 0),
+        ("5 villagers were killed (and 2 police - coded separately) by raiders.", 5),
+        ("9 fighters were killed and the battle went on the next day (coded separately).", 9),
+    ],
+)
+def test_a_figure_counted_in_another_record_is_not_added(text: str, killed: int) -> None:
+    assert _killed(text) == killed

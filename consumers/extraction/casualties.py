@@ -22,8 +22,8 @@ _TRIGGERS = {
     "killed": r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|"
     r"captured|targeted|targetted)\s+(?:by\s+[^,.;]{1,50}?\s+)?and\s+(?:then\s+|later\s+)?"
     r"(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
-    r"dying|deaths|fatalities|fatality|death(?=\s*(?:[,.;)]|$|\s+(?:and|reported|was|has|in|on|"
-    r"at|plus|while|during|after|as|when|from|among|is|were)\b))|slain|slaughtered|beheaded|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
+    r"dying|death(?:s|(?=\s*(?:[,.;)]|$|\s+(?:and|reported|was|has|in|on|at|plus|while|during|"
+    r"after|as|when|from|among|is|were)\b)))|fatalit(?:ies|y)|slain|slaughtered|beheaded|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
     r"murdered|executed|martyred|shot\s+dead|gunned\s+down|lynched|(?:hacked|axed|beaten|stabbed|clubbed|"
     r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched)\s+to\s+death|"
     r"bodies|corpses|succumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds)|neutrali[sz]ed|"
@@ -428,6 +428,36 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
         found.append(_mention(low, lo, hi, num, tie, clauses, prev))
         covered, untied = max(covered, tie[1][1]), None
     found += _singulars(low, lo, hi, found, clauses, text)
+    coding, other = _article_notes(low)
+    if other and found:
+        found = _with_alternatives(low, lo, hi, found)
+    if coding and contains_any(low, _CODING_GATE, lo, hi):
+        return _coding_notes(low, lo, hi, found)
+    return found
+
+
+# the article read last, and whether it holds a word of a coder's note or of another
+# source's estimate anywhere: one scan of the article, not one per sentence
+_LAST: list[tuple[str, bool, bool]] = [("", False, False)]
+
+
+def _article_notes(low: str) -> tuple[bool, bool]:
+    """Whether the article ``low`` may hold a coder's note and another source's estimate."""
+    last = _LAST[0]
+    if last[0] is not low:
+        coding = any(word in low for word in _CODING_GATE)
+        other = any(word in low for word in _ALTERNATIVE_GATE)
+        last = _LAST[0] = (low, coding, other)
+    return last[1], last[2]
+
+
+# a coder's note on how a figure is counted: "coded as 4 for this event", "split across 3
+# events", "(coded separately)"; one of these words is in every one
+_CODING_GATE = ("coded", "split", "divided", "recorded")
+
+
+def _coding_notes(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
+    """``found`` as a coder's notes in the sentence count it (see :mod:`shares`)."""
     if contains_any(low, _ELSEWHERE_GATE, lo, hi):
         found = [_elsewhere(low, hi, m) for m in found]
     if contains_any(low, shares.GATES, lo, hi):
@@ -585,8 +615,7 @@ def _mention(
     stop = max(num.end, trigger[1])
     update = word_search(_UPDATE, low, max(lo, num.start - 80), stop) is not None
     added = _ADDED_AFTER.match(low, num.end, hi) is not None or _added_before(low, lo, num.start)
-    other = _alternative(low, lo, min(num.start, trigger[0]))
-    return Mention(kind, num, scope, trigger, who, subset, modality, update, added, False, other)
+    return Mention(kind, num, scope, trigger, who, subset, modality, update, added)
 
 
 # "other sources claim 15 deaths", "(some reports 59 deaths)", "a conflicting report by a
@@ -596,15 +625,20 @@ _ALTERNATIVE = re.compile(
     r"(?:[\w-]+\s+)?(?:reports?|sources?|accounts?|estimates?)|\bothers\s+(?:claim|say|said|"
     r"put|report|hold)\w*)\b[^;()]{0,40}$"
 )
-_ALTERNATIVE_GATE = ("report", "source", "account", "estimate", "others ")
+_ALTERNATIVE_GATE = ("reports", "report ", "source", "account", "estimate", "others ")
 
 
-def _alternative(low: str, lo: int, pos: int) -> bool:
-    """True when another source's estimate opens the figure at ``pos``."""
-    start = max(lo, pos - 70)
-    return contains_any(low, _ALTERNATIVE_GATE, start, pos) and (
-        _ALTERNATIVE.search(low, start, pos) is not None
-    )
+def _with_alternatives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
+    """``found``, each marked when another source's estimate opens it."""
+    if not contains_any(low, _ALTERNATIVE_GATE, lo, hi):
+        return found
+    out = []
+    for m in found:
+        pos = min(m.number.start, m.trigger[0])
+        if _ALTERNATIVE.search(low, max(lo, pos - 70), pos) is not None:
+            m = m._replace(alternative=True)
+        out.append(m)
+    return out
 
 
 # "two more died", "three others dead", "another soldier": people besides those told before

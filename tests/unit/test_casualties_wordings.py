@@ -379,7 +379,10 @@ def test_animals_are_not_people(text: str, killed: int) -> None:
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
-        ("Gunmen ambushed a convoy, killing three drivers (coded separately), and took the cargo.", 0),
+        (
+            "Gunmen ambushed a convoy, killing three drivers (coded separately), and took the cargo.",
+            0,
+        ),
         ("Police intervened, killing 4 rioters (coded separately).", 0),
         ("5 villagers were killed (and 2 police - coded separately) by raiders.", 5),
         ("9 fighters were killed and the battle went on the next day (coded separately).", 9),

@@ -426,6 +426,8 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
         if untied is not None and not tie[3] and _JOINED.fullmatch(low, untied.end, num.start):
             found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
         found.append(_mention(low, lo, hi, num, tie, clauses, prev))
+        if len(found) > 1 and _twin(found[-2], found[-1]):
+            found[-1] = found[-1]._replace(added=True)  # "two soldiers and two rebels": 4
         covered, untied = max(covered, tie[1][1]), None
     found += _singulars(low, lo, hi, found, clauses, text)
     coding, other = _article_notes(low)
@@ -479,6 +481,16 @@ def _elsewhere(low: str, hi: int, m: Mention) -> Mention:
     if _ELSEWHERE.match(low, end, hi) is None:
         return m
     return m._replace(elsewhere=True)
+
+
+def _twin(first: Mention, second: Mention) -> bool:
+    """True for two equal figures joined before one trigger ("one soldier and one civilian
+    were killed"): other people, not the same figure told twice."""
+    return (
+        first.trigger == second.trigger
+        and first.number.value == second.number.value
+        and not second.subset
+    )
 
 
 def _divided(m: Mention) -> bool:
@@ -660,17 +672,17 @@ def _added_before(low: str, lo: int, pos: int) -> bool:
 _ONE_WORD = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b)[\w().'/\"-]+"
 # "three policemen and a civilian were killed": one more person joined to a figure
 _AND_ONE_BETWEEN = re.compile(
-    rf"(?:\s+{_ONE_WORD}){{0,5}}?\s+and\s+(?:a|an|one)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?"
+    rf"(?:\s+{_ONE_WORD}){{0,5}}?\s+and\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?"
     rf"\s+{_VERB_BE}{_ADVERB}"
 )
 # "killed four farmers and a volunteer fighter"
 _AND_ONE_AFTER = re.compile(
-    rf"(?:\s+{_ONE_WORD}){{0,4}}?\s+and\s+(?:(?:a|an|one)\s+(?:{_ONE_WORD}\s*){{1,5}}"
+    rf"(?:\s+{_ONE_WORD}){{0,4}}?\s+and\s+(?:(?:a|an)\s+(?:{_ONE_WORD}\s*){{1,5}}"
     r"(?=[,.;(]|$|\s+in\b)|(?:himself|herself)\b)"
 )
 # "an army officer and two militants were killed"
 _ONE_AND_BEFORE = re.compile(
-    rf"(?:^|(?<=\W))(?:a|an|one)\s+(?:{_ONE_WORD}\s+){{0,3}}?(?!\w+ed\s)\w+,?\s+"
+    rf"(?:^|(?<=\W))(?:a|an)\s+(?:{_ONE_WORD}\s+){{0,3}}?(?!\w+ed\s)\w+,?\s+"
     r"(?:and|as\s+well\s+as|along\s+with)\s+(?:his\s+|her\s+|their\s+)?$"
 )
 

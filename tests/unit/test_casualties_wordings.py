@@ -390,3 +390,18 @@ def test_animals_are_not_people(text: str, killed: int) -> None:
 )
 def test_a_figure_counted_in_another_record_is_not_added(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two guards and two raiders were killed at the gate.", 4),
+        ("The shelling killed one farmer and one teacher.", 2),
+        ("1 woman and 1 child were killed when the roof collapsed.", 2),
+        ("Raiders killed two herders and one trader.", 3),
+        ("Three policemen and a civilian were killed.", 4),
+        ("Two people were killed in the north. Two people were killed there, police said.", 2),
+    ],
+)
+def test_equal_figures_joined_before_one_verb_are_other_people(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -306,17 +306,26 @@ def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) 
     )
     if after and not _killers(text, after):
         trig = next(k for k in _TRIGGERS if after.group(k))
+        if trig != "killed" and text.find(" and ", num.end, after.start(trig)) != -1:
+            # "killing 18 and causing many injuries": the verb before holds the figure
+            return _verb_before(text, num, lo) or (trig, after.span(trig), False, False)
         return trig, after.span(trig), False, False
-    start = max(lo, num.start - 48)
-    before = (
-        _BEFORE.search(text, start, num.start)
-        if contains_any(text, _BEFORE_GATE, start, num.start)
-        else None
-    )
-    if before and not _MODAL.search(text, max(lo, before.start() - 20), before.start()):
-        return _kind(before), before.span(), False, False
+    before = _verb_before(text, num, lo)
+    if before is not None:
+        return before
     if prev is not None and _SUBSET.search(text, max(lo, num.start - 24), num.start):
         return prev.kind, prev.trigger, False, True
+    return None
+
+
+def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
+    """The tie of a figure to the verb right before it ("killing at least 25")."""
+    start = max(lo, num.start - 48)
+    if not contains_any(text, _BEFORE_GATE, start, num.start):
+        return None
+    before = _BEFORE.search(text, start, num.start)
+    if before and not _MODAL.search(text, max(lo, before.start() - 20), before.start()):
+        return _kind(before), before.span(), False, False
     return None
 
 

@@ -405,3 +405,15 @@ def test_a_figure_counted_in_another_record_is_not_added(text: str, killed: int)
 )
 def test_equal_figures_joined_before_one_verb_are_other_people(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders attacked the market, killing 18 and causing many injuries.", 18),
+        ("The blast killed 6 and left dozens hurt.", 6),
+        ("Gunmen fired on a bus, wounding 5 and killing 2.", 2),
+    ],
+)
+def test_a_figure_after_a_killing_verb_keeps_it_past_and(text: str, killed: int) -> None:
+    assert _killed(text) == killed

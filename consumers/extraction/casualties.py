@@ -416,7 +416,6 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
     clauses: _Clauses | None = None
     untied: NumberMention | None = None
     numbers = find_numbers(low, lo, hi)
-    notes = _article_notes(low)
     for k, num in enumerate(numbers):
         if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
             continue
@@ -425,7 +424,7 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
         prev = found[-1] if found else None
         tie = _tie(low, num, lo, hi, prev) or _joined_after(low, num, prev)
         tie = tie or _far_verb(low, num, hi, numbers[k + 1 :])
-        if tie is not None and notes[2] and _ANIMALS.match(low, num.end, min(hi, num.end + 40)):
+        if tie is not None and _animals(low, num.end, hi):
             tie = None  # "five camels were killed", "killed six oxen": no people
         if tie is not None and _OF_THE_DEAD.match(low, num.end, hi):
             tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
@@ -440,7 +439,7 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
             found[-1] = found[-1]._replace(added=True)  # "two soldiers and two rebels": 4
         covered, untied = max(covered, tie[1][1]), None
     found += _singulars(low, lo, hi, found, clauses, text)
-    coding, other = notes[0], notes[1]
+    coding, other = _article_notes(low)
     if other and found:
         found = _with_alternatives(low, lo, hi, found)
     if coding and contains_any(low, _CODING_GATE, lo, hi):
@@ -448,23 +447,19 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
     return found
 
 
-# the article read last, and whether it holds a word of a coder's note, of another source's
-# estimate or of an animal anywhere: one scan of the article, not one per sentence
-_LAST: list[tuple[str, tuple[bool, bool, bool]]] = [("", (False, False, False))]
+# the article read last, and whether it holds a word of a coder's note or of another
+# source's estimate anywhere: one scan of the article, not one per sentence
+_LAST: list[tuple[str, bool, bool]] = [("", False, False)]
 
 
-def _article_notes(low: str) -> tuple[bool, bool, bool]:
-    """Whether the article ``low`` may hold a coder's note, another source's estimate and an
-    animal killed."""
+def _article_notes(low: str) -> tuple[bool, bool]:
+    """Whether the article ``low`` may hold a coder's note and another source's estimate."""
     last = _LAST[0]
     if last[0] is not low:
-        notes = (
-            any(word in low for word in _CODING_GATE),
-            any(word in low for word in _ALTERNATIVE_GATE),
-            any(word in low for word in _ANIMAL_WORDS),
-        )
-        last = _LAST[0] = (low, notes)
-    return last[1]
+        coding = "coded" in low or "split" in low or "divided" in low or "recorded" in low
+        other = any(word in low for word in _ALTERNATIVE_GATE)
+        last = _LAST[0] = (low, coding, other)
+    return last[1], last[2]
 
 
 # a coder's note on how a figure is counted: "coded as 4 for this event", "split across 3
@@ -527,9 +522,22 @@ def _with_share(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mentio
     return [*found[:at], mention, *found[at:]]
 
 
-_ANIMAL_WORDS = (" camel", " cattle", " cow", " oxen", " sheep", " goat", " donkey", " dog",
-                 " animal", " livestock", " horse", " chicken", " pig", " bull ", " bulls",
-                 " calves", " mule", " elephant", " rhino", " lion", " bird")  # fmt: skip
+_ANIMAL_WORDS = frozenset(
+    """camel camels cattle cow cows oxen sheep goat goats donkey donkeys dog dogs animals
+    livestock horse horses chicken chickens pig pigs bull bulls calves mule mules elephant
+    elephants rhino rhinos lion lions birds head heads""".split()
+)
+
+
+def _animals(low: str, end: int, hi: int) -> bool:
+    """True when the figure ending at ``end`` counts animals ("five camels were killed"): an
+    animal in its next three words, then the phrase checked by ``_ANIMALS``."""
+    words = low[end : min(hi, end + 32)].split(None, 3)[:3]
+    if not any(word.rstrip(".,;)") in _ANIMAL_WORDS for word in words):
+        return False
+    return _ANIMALS.match(low, end, min(hi, end + 40)) is not None
+
+
 _ANIMALS = re.compile(
     rf"(?:\s+(?!(?:{_STOP}|and)\b)[\w-]+){{0,2}}?\s+(?:heads?\s+of\s+)?(?:camels?|cattle|cows?|"
     r"oxen|sheep|goats?|donkeys?|dogs?|animals|livestock|horses?|chickens?|pigs?|bulls?|calves|"

@@ -22,12 +22,12 @@ _SPLIT = re.compile(
     rf"(?:the\s+)?(?P<k>[\w-]+)\s+(?:{_UNITS})\b"
 )
 _CODED_AS = re.compile(r"\bcoded\s+as\s+(?P<m>[\w-]+)(?P<here>\s+for\s+this\s+(?:event|incident))?")
-_DEATHS = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|dead)\b")
+_DEATHS = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|dead|casualties)\b")
 # "fatalities coded as 27": the report's count; "unspecified fatalities coded as 3": the
 # count given to deaths the report could not number, besides those it numbers
 _FATALITIES_BEFORE = re.compile(
     r"(?:(?P<unknown>(?:unspecified|unknown|undisclosed|unreported)\s+(?:number\s+of\s+)?)"
-    r"|\b)fatalit(?:y|ies)\s+(?:(?:were|was|are|is)\s+)?$"
+    r"|\b)(?:fatalit(?:y|ies)|casualties|deaths)\s+(?:(?:were|was|are|is)\s+)?$"
 )
 
 

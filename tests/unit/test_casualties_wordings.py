@@ -417,3 +417,8 @@ def test_equal_figures_joined_before_one_verb_are_other_people(text: str, killed
 )
 def test_a_figure_after_a_killing_verb_keeps_it_past_and(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+def test_unspecified_casualties_coded_count() -> None:
+    text = "A drone struck a convoy near the ford. Casualties were reported. Unspecified casualties coded as 3."
+    assert _killed(text) == 3

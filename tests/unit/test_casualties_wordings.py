@@ -380,7 +380,7 @@ def test_animals_are_not_people(text: str, killed: int) -> None:
     ("text", "killed"),
     [
         (
-            "Gunmen ambushed a convoy, killing three drivers (coded separately), and took the cargo.",
+            "Gunmen ambushed a convoy, killing three drivers (coded separately), and took goods.",
             0,
         ),
         ("Police intervened, killing 4 rioters (coded separately).", 0),
@@ -420,5 +420,5 @@ def test_a_figure_after_a_killing_verb_keeps_it_past_and(text: str, killed: int)
 
 
 def test_unspecified_casualties_coded_count() -> None:
-    text = "A drone struck a convoy near the ford. Casualties were reported. Unspecified casualties coded as 3."
+    text = "A drone hit a convoy. Casualties were reported. Unspecified casualties coded as 3."
     assert _killed(text) == 3

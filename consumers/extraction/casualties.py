@@ -402,6 +402,11 @@ class _Clauses:
         return "incident"
 
 
+# "37 fighters, including 7 leaders, were killed": a figure and its part before one trigger
+_INCLUDING = re.compile(
+    rf"(?:\s+(?!(?:{_STOP}|and)\b)[a-z][\w().'/-]*){{0,4}}?,?\s+(?:including|among\s+them|"
+    r"among\s+whom)\s+(?:a\s+|at\s+least\s+)?"
+)
 # "7 militants and 3 soldiers were killed": two figures joined before one trigger
 _JOINED = re.compile(
     rf"(?:\s+(?!(?:{_STOP}|and)\b)[a-z][\w().'/-]*){{0,4}}?,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
@@ -432,7 +437,11 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
             untied = num
             continue
         clauses = clauses or _Clauses(low, lo, hi)
-        if untied is not None and not tie[3] and _JOINED.fullmatch(low, untied.end, num.start):
+        if untied is not None and not tie[3] and _INCLUDING.fullmatch(low, untied.end, num.start):
+            # "37 fighters including 7 leaders were killed": the first figure, and a part
+            found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
+            prev, tie = found[-1], (*tie[:3], True)
+        elif untied is not None and not tie[3] and _JOINED.fullmatch(low, untied.end, num.start):
             found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
         found.append(_mention(low, lo, hi, num, tie, clauses, prev))
         if len(found) > 1 and _twin(found[-2], found[-1]):

@@ -422,3 +422,9 @@ def test_a_figure_after_a_killing_verb_keeps_it_past_and(text: str, killed: int)
 def test_unspecified_casualties_coded_count() -> None:
     text = "A drone hit a convoy. Casualties were reported. Unspecified casualties coded as 3."
     assert _killed(text) == 3
+
+
+def test_a_part_named_before_the_verb_is_part_of_the_figure_before_it() -> None:
+    found = extract("37 rebels including 7 commanders were killed in the raid.").casualties
+    assert [(c.count, c.part_of) for c in found] == [(37, None), (7, 0)]
+    assert _killed("5 guards, including a 1 officer were killed at the post.") == 5

@@ -24,7 +24,7 @@ _TRIGGERS = {
     r"(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
     r"dying|death(?:s|(?=\s*(?:[,.;)]|$|\s+(?:and|reported|was|has|in|on|at|plus|while|during|"
     r"after|as|when|from|among|is|were)\b)))|fatalit(?:ies|y)|slain|slaughtered|beheaded|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
-    r"murdered|executed|martyred|shot\s+dead|gunned\s+down|lynched|(?:hacked|axed|beaten|stabbed|clubbed|"
+    r"murdered|assassinated|executed|martyred|shot\s+dead|gunned\s+down|lynched|(?:hacked|axed|beaten|stabbed|clubbed|"
     r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched)\s+to\s+death|"
     r"bodies|corpses|succumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds)|neutrali[sz]ed|"
     r"eliminated|fatally\s+(?:shot|stabbed|wounded|injured|struck|hit)",
@@ -82,7 +82,8 @@ _AFTER_LOOSE = re.compile(
     rf"(?:{_TRIGGER})\b"
 )
 _BEFORE = re.compile(
-    r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|executed|shot\s+dead|"
+    r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|assassinated|"
+    r"assassinating|executed|shot\s+dead|"
     r"slaughtered|beheaded|lynched|gun\s+down|guns\s+down|"
     r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths\s+of|killing\s+of|"
     r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|"
@@ -95,8 +96,8 @@ _BEFORE = re.compile(
     r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+)?$",
 )
 # a stem of every branch of ``_BEFORE``, looked for first (``contains_any``)
-_BEFORE_GATE = ("kill", "massacr", "murder", "execut", "shot", "lives", "death", "bodies",
-                "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",
+_BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "lives", "death",
+                "bodies", "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",
                 "slaughter", "behead", "lynch", "kidnap", "abduct", "seiz", "arrest", "detain",
                 "detention", "rounded", "apprehend")  # fmt: skip
 _MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to)\s+$",
@@ -246,7 +247,7 @@ _SINGULAR_TAIL = re.compile(
 
 _SINGULAR_OBJECT = re.compile(
     r"(?P<trig>(?P<killed>killed|killing|(?<![a-z])(?:kills?|lynch(?:es)?|beheads?)|shot\s+dead|"
-    r"shooting\s+dead|gunned\s+down|murdered|"
+    r"shooting\s+dead|gunned\s+down|murdered|assassinated|assassinating|"
     r"murdering|slaughtered|beheaded|"
     r"shot\s+and\s+killed|slew|lynched|lynching|(?:tortured|beaten|"
     r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed)\s+to\s+death)|(?P<wounded>wounded|wounding|injured|injuring)|"

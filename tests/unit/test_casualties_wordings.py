@@ -428,3 +428,15 @@ def test_a_part_named_before_the_verb_is_part_of_the_figure_before_it() -> None:
     found = extract("37 rebels including 7 commanders were killed in the raid.").casualties
     assert [(c.count, c.part_of) for c in found] == [(37, None), (7, 0)]
     assert _killed("5 guards, including a 1 officer were killed at the post.") == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A village chief was assassinated outside his home.", 1),
+        ("Gunmen assassinated 3 councillors at the market.", 3),
+        ("Police foiled an assassination plot.", 0),
+    ],
+)
+def test_assassinations_are_killings(text: str, killed: int) -> None:
+    assert _killed(text) == killed

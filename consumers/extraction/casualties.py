@@ -993,7 +993,37 @@ def _object_spans(low: str, lo: int, hi: int) -> list[Span]:
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
         if obj is not None and not low.endswith(_NOT_DONE, lo, obj.start()):
             spans.append(_phrase(obj, obj.start()))
+    for obj in _THE_OBJECT.finditer(low, lo, hi):
+        if _one_head(obj.group("np")) and not low.endswith(_NOT_DONE_THE, lo, obj.start()):
+            spans.append(_phrase(obj, obj.start()))
     return spans
+
+
+# "killed the farmer", "shot dead his neighbour", "killed the wife of a minister": one
+# victim named by a singular noun after "the", "his" or "her"
+_THE_OBJECT = re.compile(
+    r"(?<![\w-])(?P<killed>killed|killing|kills?|murdered|assassinated|shot\s+dead)\s+"
+    r"(?:the|his|her)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|"
+    r"near|outside|inside|with|and|of|who|while|when|after|as|from|during|for|by|before)\b)"
+)
+_NOT_ONE_HEAD = frozenset(
+    """people men women children police militia youth youths crowd group family army forces
+    population community villagers residents two three four five six seven eight nine ten
+    dozen dozens hundreds scores both same other others rest remaining bill motion day night
+    week month year morning evening weekend previous following next fish cattle sheep
+    livestock dog bull horse cow goat camel pig to a an be been it that this""".split()
+)
+# "convicted of killing his ...", "arrested for killing the ...": a charge, not a new death
+_NOT_DONE_THE = (*_NOT_DONE, " of ", " for ", " with ", " who ", " had ")
+
+
+def _one_head(phrase: str) -> bool:
+    """True when the noun phrase ends in one singular noun ("the Fulani chief hunter")."""
+    words = phrase.split()
+    head = words[-1]
+    if _NOT_ONE_HEAD.intersection(words) or any(w[0].isdigit() for w in words):
+        return False
+    return not head.endswith("s") or head.endswith(("ss", "us", "is"))
 
 
 # "killed Jonti Ali (38)", "shot dead Adalat Khan, a former mayor", "killed soldier Rashid

@@ -440,3 +440,20 @@ def test_a_part_named_before_the_verb_is_part_of_the_figure_before_it() -> None:
 )
 def test_assassinations_are_killings(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A farmer shot and killed the presumed thief.", 1),
+        ("Unknown gunmen killed the wife of a former minister.", 1),
+        ("A man shot dead his neighbour in the village.", 1),
+        ("Soldiers killed the villagers.", 0),
+        ("The vote killed the bill.", 0),
+        ("Residents beat a man convicted of killing his brother.", 0),
+        ("Raiders killed the guard on Monday.", 1),
+        ("It just killed her to drive by the house.", 0),
+    ],
+)
+def test_one_victim_after_the_or_his(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -200,7 +200,7 @@ _SINGULAR_WHO = (
     r"reservist|palestinian|israeli"
 )
 # "killed a", "shot dead one", "gunned down another": a singular object may follow
-_OBJECT_WORDS = (" a ", " an ", " one ", " another", " him", " her")
+_OBJECT_WORDS = (" a ", " an ", " one ", " another")
 _VERB_ENDS = ("ed", "ing", "dead", "down", "slew", "death", "kill", "kills", "lynch", "lynches",
               "behead", "beheads")  # fmt: skip
 _NOT_ONE = (
@@ -253,8 +253,7 @@ _SINGULAR_OBJECT = re.compile(
     r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed)\s+to\s+death)|(?P<wounded>wounded|wounding|injured|injuring)|"
     r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
     r"(?P<detained>arrested|detained|arresting|detaining))\s+(?:(?:a|an|another|one)\s+"
-    rf"(?!(?:{_STOP}|{_NOT_ONE})\b)[\w(]|another\b(?!\s+\d)|(?<=ed\s)(?:him|her)\b(?!\s+(?:{_STOP}|"
-    r"and|own|self)\b|\s+\d|-))",
+    rf"(?!(?:{_STOP}|{_NOT_ONE})\b)[\w(]|another\b(?!\s+\d))",
 )
 
 
@@ -994,17 +993,20 @@ def _object_spans(low: str, lo: int, hi: int) -> list[Span]:
         if obj is not None and not low.endswith(_NOT_DONE, lo, obj.start()):
             spans.append(_phrase(obj, obj.start()))
     for obj in _THE_OBJECT.finditer(low, lo, hi):
-        if _one_head(obj.group("np")) and not low.endswith(_NOT_DONE_THE, lo, obj.start()):
+        np = obj.group("np")
+        one = _one_head(np) if np is not None else obj.group("killed").endswith(("ed", "dead"))
+        if one and not low.endswith(_NOT_DONE_THE, lo, obj.start()):
             spans.append(_phrase(obj, obj.start()))
     return spans
 
 
-# "killed the farmer", "shot dead his neighbour", "killed the wife of a minister": one
-# victim named by a singular noun after "the", "his" or "her"
+# "killed the farmer", "shot dead his neighbour", "killed the wife of a minister", "killed
+# her": one victim named by a singular noun after "the", "his" or "her", or a pronoun
 _THE_OBJECT = re.compile(
     r"(?<![\w-])(?P<killed>killed|killing|kills?|murdered|assassinated|shot\s+dead)\s+"
-    r"(?:the|his|her)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|"
-    r"near|outside|inside|with|and|of|who|while|when|after|as|from|during|for|by|before)\b)"
+    r"(?:(?:the|his|her)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|"
+    r"on|near|outside|inside|with|and|of|who|while|when|after|as|from|during|for|by|before)\b)|"
+    rf"(?:him|her)\b(?!\s+(?:{_STOP}|and|own|self)\b|\s+\d|-))"
 )
 _NOT_ONE_HEAD = frozenset(
     """people men women children police militia youth youths crowd group family army forces

@@ -361,12 +361,10 @@ def _killers(text: str, after: re.Match[str]) -> bool:
 class _Clauses:
     """Clause breaks of one sentence, and the scope cues of each clause when first asked."""
 
-    def __init__(self, low: str, lo: int, hi: int) -> None:
+    def __init__(self, low: str, lo: int, hi: int, part: str) -> None:
         self.low, self.lo, self.hi = low, lo, hi
-        self.timed = contains_any(low, _PERIOD_GATE, lo, hi) and contains_any(
-            low, _PERIOD_WORDS, lo, hi
-        )
-        self.summed = contains_any(low, _CUMULATIVE_GATE, lo, hi)
+        self.timed = _has_any(part, _PERIOD_GATE) and _has_any(part, _PERIOD_WORDS)
+        self.summed = _has_any(part, _CUMULATIVE_GATE)
         self._breaks: list[int] | None = None
         self._cues: dict[tuple[str, int], bool] = {}
 
@@ -421,6 +419,7 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
     clauses: _Clauses | None = None
     untied: NumberMention | None = None
     numbers = find_numbers(low, lo, hi)
+    part = low[lo:hi]  # one slice for every gate: ``in`` is cheaper than a bounded find
     for k, num in enumerate(numbers):
         if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
             continue
@@ -436,7 +435,7 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
         if tie is None:
             untied = num
             continue
-        clauses = clauses or _Clauses(low, lo, hi)
+        clauses = clauses or _Clauses(low, lo, hi, part)
         if untied is not None and not tie[3] and _INCLUDING.fullmatch(low, untied.end, num.start):
             # "37 fighters including 7 leaders were killed": the first figure, and a part
             found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
@@ -448,12 +447,11 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
             mention = mention._replace(added=not tie[3])  # "two soldiers and two rebels": 4
         found.append(mention)
         covered, untied = max(covered, tie[1][1]), None
-    found += _singulars(low, lo, hi, found, clauses, text)
-    part = low[lo:hi]  # one slice: ``in`` is cheaper than a bounded find
+    found += _singulars(low, lo, hi, found, clauses, text, part)
     if found and ("report" in part or "source" in part or "others " in part):
         found = _with_alternatives(low, lo, hi, found)
     if "coded" in part or "split" in part:
-        return _coding_notes(low, lo, hi, found)
+        return _coding_notes(low, lo, hi, found, part)
     return found
 
 
@@ -461,11 +459,11 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
 # events", "(coded separately)") holds "coded" or "split"
 
 
-def _coding_notes(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
+def _coding_notes(low: str, lo: int, hi: int, found: list[Mention], part: str) -> list[Mention]:
     """``found`` as a coder's notes in the sentence count it (see :mod:`shares`)."""
-    if contains_any(low, _ELSEWHERE_GATE, lo, hi):
+    if _has_any(part, _ELSEWHERE_GATE):
         found = [_elsewhere(low, hi, m) for m in found]
-    if contains_any(low, shares.GATES, lo, hi):
+    if _has_any(part, shares.GATES):
         return _with_share(low, lo, hi, found)
     return found
 
@@ -771,12 +769,11 @@ def _named_before_died(text: str, lo: int, end: int) -> int | None:
     return name.start("name")
 
 
-def _tails(low: str, lo: int, hi: int) -> list[re.Match[str]]:
+def _tails(low: str, lo: int, hi: int, part: str) -> list[re.Match[str]]:
     """Every "was killed", "is shot dead", "been shot dead" of ``low[lo:hi]``, looked for
     only after the literal "was ", " is " or "been " (``str.find`` is much faster than a
     regex search)."""
     tails = []
-    part = low[lo:hi]  # one slice: ``in`` is cheaper than a bounded find
     for word in ("was ", " is ", "been "):
         pos = low.find(word, lo, hi) if word in part else -1
         while pos != -1:
@@ -808,10 +805,9 @@ def _one_subject(low: str, lo: int, pos: int) -> bool:
     return bool(words) and words[-1].strip(",") not in _NOT_A_PERSON
 
 
-def _died_ends(low: str, lo: int, hi: int) -> list[int]:
+def _died_ends(low: str, lo: int, hi: int, part: str) -> list[int]:
     """Where a whole word "died" or "succumbed" ends in ``low[lo:hi]``."""
     ends = []
-    part = low[lo:hi]  # one slice: ``in`` is cheaper than a bounded find
     for word in _DIED_WORDS:
         pos = low.find(word, lo, hi) if word in part else -1
         while pos != -1:
@@ -848,10 +844,9 @@ def _object_count(obj: str) -> int:
     return 1 + words.count("and")
 
 
-def _dead_ends(low: str, lo: int, hi: int) -> list[int]:
+def _dead_ends(low: str, lo: int, hi: int, part: str) -> list[int]:
     """Where a word "dead" or a "to death" ends in ``low[lo:hi]``."""
     ends = []
-    part = low[lo:hi]  # one slice: ``in`` is cheaper than a bounded find
     for word in (" dead", " to death"):
         pos = low.find(word, lo, hi) if word in part else -1
         while pos != -1:
@@ -862,11 +857,10 @@ def _dead_ends(low: str, lo: int, hi: int) -> list[int]:
     return ends
 
 
-def _object_gates(low: str, lo: int, hi: int) -> list[int]:
+def _object_gates(low: str, lo: int, hi: int, part: str) -> list[int]:
     """Where a verb that may take a singular object ends ("kill|ed a man"), found with
     ``str.find`` on the article words, much faster than a regex over the sentence."""
     ends = []
-    part = low[lo:hi]  # one slice: ``in`` is cheaper than a bounded find
     for word in _OBJECT_WORDS:
         pos = low.find(word, lo, hi) if word in part else -1
         while pos != -1:
@@ -889,21 +883,23 @@ Span = tuple[int, int, str, tuple[int, int], int]
 
 
 def _singulars(
-    low: str, lo: int, hi: int, found: list[Mention], clauses: _Clauses | None, text: str
-) -> list[Mention]:
+    low: str, lo: int, hi: int, found: list[Mention], clauses: _Clauses | None, text: str,
+    part: str,
+) -> list[Mention]:  # fmt: skip
     """ "a soldier was killed", "Kyle Brown was shot and killed": one person, when no figure
-    already covers the phrase. ``text`` is the original text (names are capitalised). A
+    already covers the phrase. ``text`` is the original text (names are capitalised) and
+    ``part`` the sentence ``low[lo:hi]``. A
     death comes before the verbs inside its phrase ("a leader, who was injured ..., died")."""
     taken = [(m.number.start, m.trigger[1]) for m in found]
     extra = []
-    spans = _pairs(low, lo, hi) + _died_spans(low, lo, hi, text) + _tail_spans(low, lo, hi, text)
-    spans += _object_spans(low, lo, hi)
+    spans = _pairs(low, lo, hi, part) + _died_spans(low, lo, hi, text, part)
+    spans += _tail_spans(low, lo, hi, text, part) + _object_spans(low, lo, hi, part)
     if text:
         spans += _named_objects(low, lo, hi, text)
     for start, end, kind, trigger, count in spans:
         if any(s < end and start < e for s, e in taken) or _aside(low, lo, start):
             continue
-        clauses = clauses or _Clauses(low, lo, hi)
+        clauses = clauses or _Clauses(low, lo, hi, part)
         num = NumberMention(count, count, count, False, start, start + 1, start)
         who = people.who_in(low, start, min(hi, end + 40))
         modality = _modality(low, lo, start, trigger)
@@ -912,6 +908,14 @@ def _singulars(
         extra.append(Mention(kind, num, scope, trigger, who, False, modality, False, added))
         taken.append((start, end))
     return sorted(extra, key=lambda m: m.number.start)
+
+
+def _has_any(part: str, words: tuple[str, ...]) -> bool:
+    """True when one of ``words`` is in ``part`` (a slice made once per sentence)."""
+    for word in words:
+        if word in part:
+            return True
+    return False
 
 
 def _aside(low: str, lo: int, start: int) -> bool:
@@ -924,11 +928,11 @@ def _aside(low: str, lo: int, start: int) -> bool:
     return _BACKGROUND.search(low, max(lo, start - 10), start) is not None
 
 
-def _tail_spans(low: str, lo: int, hi: int, text: str) -> list[Span]:
+def _tail_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
     """ "a soldier was killed", "Kyle Brown was shot and killed", "the commander was
     pronounced dead": one subject of a singular verb."""
     spans = []
-    for tail in _tails(low, lo, hi):
+    for tail in _tails(low, lo, hi, part):
         match = _ending_at(_SINGULAR, low, max(lo, tail.start() - 160), tail.end())
         if match is not None:
             spans.append(_phrase(match, match.start()))
@@ -939,10 +943,10 @@ def _tail_spans(low: str, lo: int, hi: int, text: str) -> list[Span]:
     return spans
 
 
-def _died_spans(low: str, lo: int, hi: int, text: str) -> list[Span]:
+def _died_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
     """ "a shop employee has died", "the driver later died", "Maria Lopez succumbed"."""
     spans = []
-    for end in _died_ends(low, lo, hi):
+    for end in _died_ends(low, lo, hi, part):
         start = max(lo, end - 160)
         match = None
         if low.find(" who ", start, end) != -1:
@@ -975,20 +979,20 @@ _NOT_DONE = (" to ", " might ", " may ", " could ", " would ", " will ", " shoul
              " can ", " not ", "n't ")  # fmt: skip
 
 
-def _object_spans(low: str, lo: int, hi: int) -> list[Span]:
+def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
     """ "leaving a guard dead", "beat him to death", "killed a farmer": victims as objects."""
     spans = []
     if low.find(" both", lo, hi) != -1:
         spans += [_phrase(m, m.start(), 2) for m in _BOTH_KILLED.finditer(low, lo, hi)]
-    if contains_any(low, _ONE_DEATH_GATE, lo, hi):
+    if _has_any(part, _ONE_DEATH_GATE):
         for m in _ONE_DEATH.finditer(low, lo, hi):
             if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"
                 spans.append(_phrase(m, m.start()))
-    for end in _dead_ends(low, lo, hi):
+    for end in _dead_ends(low, lo, hi, part):
         obj = _ending_at(_OBJECT_DEAD, low, max(lo, end - 90), end)
         if obj is not None and (count := _object_count(obj.group("obj"))):
             spans.append(_phrase(obj, obj.start(), count))
-    for verb_end in _object_gates(low, lo, hi):
+    for verb_end in _object_gates(low, lo, hi, part):
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
         if obj is not None and not low.endswith(_NOT_DONE, lo, obj.start()):
             spans.append(_phrase(obj, obj.start()))
@@ -1066,10 +1070,10 @@ def _phrase(match: re.Match[str], start: int, count: int = 1) -> Span:
     return start, match.end(), kind, match.span(kind), count
 
 
-def _pairs(low: str, lo: int, hi: int) -> list[Span]:
+def _pairs(low: str, lo: int, hi: int, part: str) -> list[Span]:
     """ "a policeman and a civilian were killed": two people, where the sentence joins two
     singular phrases with "and" before one verb."""
-    if not contains_any(low, _PAIR_GATES, lo, hi):
+    if not _has_any(part, _PAIR_GATES):
         return []
     found = []
     pos = lo

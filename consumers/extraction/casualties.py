@@ -450,7 +450,7 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
     found += _singulars(low, lo, hi, found, clauses, text, part)
     if found and ("report" in part or "source" in part or "others " in part):
         found = _with_alternatives(low, lo, hi, found)
-    if "coded" in part or "split" in part:
+    if "coded" in part or "split" in part or "total " in part:
         return _coding_notes(low, lo, hi, found, part)
     return found
 

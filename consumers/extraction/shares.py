@@ -15,7 +15,7 @@ from typing import NamedTuple
 from consumers.extraction.numbers import NumberMention, find_numbers
 
 # one of these, or nothing to look for (``str.find`` on the sentence)
-GATES = ("coded as", "split ", "coded across", "coded over", "divided ")
+GATES = ("coded as", "split ", "coded across", "coded over", "divided ", "total ")
 _UNITS = r"events|locations|incidents|dates|days|villages|places|records"
 _SPLIT = re.compile(
     r"\b(?:split|coded|divided|distributed)\s+(?:evenly\s+)?(?:across|over|between|among)\s+"
@@ -67,6 +67,10 @@ def _coded(low: str, lo: int, hi: int, split: bool) -> Share | None:
     return None
 
 
+# "total 8 fatalities (coded to this event)": the coder's total for the report
+_TOTAL = re.compile(r"\btotal\s+(?:of\s+)?(?P<m>[\w-]+)\s+fatalit(?:y|ies)\b")
+
+
 def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     """The deaths of ``low[lo:hi]``'s report: the figure "coded as" for this event (or for
     deaths it could not number), or else ``deaths`` (the sentence's own) divided evenly over
@@ -76,6 +80,9 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     coded = _coded(low, lo, hi, split is not None)
     if coded is not None:
         return coded
+    total = _TOTAL.search(low, lo, hi)
+    if total is not None and (number := _number(low, total.start("m"), total.end("m"))):
+        return Share(number, total.span(), True)
     if (
         split is None
         or deaths <= 0

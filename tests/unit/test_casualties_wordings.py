@@ -457,3 +457,11 @@ def test_assassinations_are_killings(text: str, killed: int) -> None:
 )
 def test_one_victim_after_the_or_his(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+def test_a_coders_total_is_the_reports_count() -> None:
+    text = (
+        "Crowds clashed with police in the town. 2 people were killed by gunfire and 1 "
+        "trader died later. Total 5 fatalities coded to this event."
+    )
+    assert _killed(text) == 5

@@ -2,10 +2,11 @@
 
 Run: ``python scripts/devdata/build_casualties.py`` once (it fills ``.devdata/``), then
 ``python bench/accuracy_casualties.py [--data DIR] [--errors N]``. For the dev split (tuned
-on) and the untuned split (never looked at), short event reports and long narratives
-apart, it prints the share of items whose killed (and, where labelled, wounded) figure
-matches the human label exactly and within 10%, for wirewatch's ``summary`` and for a
-simple GDELT-like baseline (the first number right before "killed"/"dead"/"died" or
+on), the untuned split (never looked at) and the untuned sources (whole exports, scored
+only), short event reports and long narratives apart, then for each source, it prints
+the share of items whose killed (and, where labelled, wounded) figure matches the human
+label exactly and within 10%, for wirewatch's ``summary`` and for a simple GDELT-like
+baseline (the first number right before "killed"/"dead"/"died" or
 right after "killed").
 """
 
@@ -70,9 +71,9 @@ def _near(pred: int, gold: int) -> bool:
     return abs(pred - gold) <= 0.1 * gold
 
 
-def score(items: list[dict[str, Any]], predict: Predict) -> dict[str, float]:
+def score(items: list[dict[str, Any]], preds: list[tuple[int, int]]) -> dict[str, float]:
     """Exact and within-10% shares for killed (all items, and items with deaths) and wounded."""
-    pairs = [(predict(i), i) for i in items]
+    pairs = list(zip(preds, items, strict=True))
     killed = [(p[0], i["killed"]) for p, i in pairs]
     deadly = [(p, g) for p, g in killed if g > 0]
     wounded = [(p[1], i["wounded"]) for p, i in pairs if i["wounded"] is not None]
@@ -82,6 +83,7 @@ def score(items: list[dict[str, Any]], predict: Predict) -> dict[str, float]:
 
     return {
         "n": len(items),
+        "with deaths": len(deadly),
         "killed exact": share(killed, lambda p, g: p == g),
         "killed ±10%": share(killed, _near),
         "killed exact (deaths>0)": share(deadly, lambda p, g: p == g),
@@ -104,6 +106,18 @@ def show_errors(items: list[dict[str, Any]], count: int) -> None:
             print(f"--- {item['id']} gold={item['killed']} got={got[0]}\n{item['text'][:600]}")
 
 
+COLS = ["n", "with deaths", "killed exact", "killed ±10%", "killed exact (deaths>0)",
+        "wounded exact", "wounded ±10%"]  # fmt: skip
+SETS = [("short", "dev"), ("short", "untuned"), ("short", "untuned_source"), ("long", "dev"),
+        ("long", "untuned")]  # fmt: skip
+
+
+def _row(label: str, name: str, items: list[dict[str, Any]], preds: list[tuple[int, int]]) -> str:
+    row = score(items, preds)
+    cells = [f"{row[c]:.0f}" if c in ("n", "with deaths") else f"{row[c]:.2f}" for c in COLS]
+    return f"| {label} | {name} | " + " | ".join(cells) + " |"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -115,23 +129,30 @@ def main(argv: list[str] | None = None) -> int:
     manifest = json.loads(MANIFEST.read_text())
     print("Data: " + "; ".join(f"{s['name']} = {s['repo']}@{s['commit'][:10]}"
                                for s in manifest["sources"]) + "\n")  # fmt: skip
-    cols = ["n", "killed exact", "killed ±10%", "killed exact (deaths>0)", "wounded exact",
-            "wounded ±10%"]  # fmt: skip
-    print("| set | method | " + " | ".join(cols) + " |")
-    print("|---|---|" + "---|" * len(cols))
-    for kind in ("short", "long"):
-        for split in ("dev", "untuned"):
-            path = args.data / f"{kind}_{split}.jsonl"
-            if not path.exists():
-                continue
-            items = load(path)
-            for name, predict in (("baseline", baseline), ("wirewatch", wirewatch)):
-                row = score(items, predict)
-                cells = [f"{row[c]:.0f}" if c == "n" else f"{row[c]:.2f}" for c in cols]
-                print(f"| {kind} {split} | {name} | " + " | ".join(cells) + " |")
-            if args.errors and split == "dev":
-                show_errors(items, args.errors)
+    head = "| set | method | " + " | ".join(COLS) + " |\n|---|---|" + "---|" * len(COLS)
+    by_source: list[str] = []
+    print(head)
+    for kind, split in SETS:
+        path = args.data / f"{kind}_{split}.jsonl"
+        if not path.exists():
+            continue
+        items = load(path)
+        for name, predict in (("baseline", baseline), ("wirewatch", wirewatch)):
+            preds = [predict(i) for i in items]
+            print(_row(f"{kind} {split}", name, items, preds))
+            for source in dict.fromkeys(i["source"] for i in items):
+                some = [(p, i) for p, i in zip(preds, items, strict=True) if i["source"] == source]
+                label = f"{kind} {split}: {source}"
+                by_source.append(_row(label, name, [i for _, i in some], [p for p, _ in some]))
+        if args.errors and split == "dev":
+            show_errors(items, args.errors)
+    print("\nPer source:\n\n" + head + "\n" + "\n".join(sorted(by_source, key=_source_order)))
     return 0
+
+
+def _source_order(line: str) -> tuple[str, str]:
+    label, name = line.split(" | ")[:2]
+    return label, name
 
 
 if __name__ == "__main__":

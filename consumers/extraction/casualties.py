@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from consumers.extraction import people
+from consumers.extraction import people, shares
 from consumers.extraction.matching import contains_any, word_search
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
 
@@ -22,8 +22,9 @@ _TRIGGERS = {
     "killed": r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|"
     r"captured|targeted|targetted)\s+(?:by\s+[^,.;]{1,50}?\s+)?and\s+(?:then\s+|later\s+)?"
     r"(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
-    r"dying|deaths|fatalities|slain|slaughtered|beheaded|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
-    r"murdered|executed|martyred|shot\s+dead|gunned\s+down|lynched|(?:hacked|axed|beaten|stabbed|clubbed|"
+    r"dying|death(?:s|(?=\s*(?:[,.;)]|$|\s+(?:and|reported|was|has|in|on|at|plus|while|during|"
+    r"after|as|when|from|among|is|were)\b)))|fatalit(?:ies|y)|slain|slaughtered|beheaded|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
+    r"murdered|assassinated|executed|martyred|shot\s+dead|gunned\s+down|lynched|(?:hacked|axed|beaten|stabbed|clubbed|"
     r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched)\s+to\s+death|"
     r"bodies|corpses|succumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds)|neutrali[sz]ed|"
     r"eliminated|fatally\s+(?:shot|stabbed|wounded|injured|struck|hit)",
@@ -66,7 +67,8 @@ _STOP_WORDS = (
 _STOP = _STOP_WORDS + "|" + _NUMBER_WORDS
 _VERB_BE = (
     r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|been|(?:are|is|were|was)\s+"
-    r"(?:suspected|believed|feared|thought|reported|said|confirmed)\s+to\s+have\s+been)\s+)?"
+    r"(?:suspected|believed|feared|thought|reported|said|confirmed)\s+to\s+have\s+been|"
+    r"(?:have|has|had)(?=\s+(?:later\s+)?(?:died|perished|succumbed)))\s+)?"
 )
 _ADVERB = (
     r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|badly|"
@@ -80,7 +82,8 @@ _AFTER_LOOSE = re.compile(
     rf"(?:{_TRIGGER})\b"
 )
 _BEFORE = re.compile(
-    r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|executed|shot\s+dead|"
+    r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|assassinated|"
+    r"assassinating|executed|shot\s+dead|"
     r"slaughtered|beheaded|lynched|gun\s+down|guns\s+down|"
     r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths\s+of|killing\s+of|"
     r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|"
@@ -93,8 +96,8 @@ _BEFORE = re.compile(
     r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+)?$",
 )
 # a stem of every branch of ``_BEFORE``, looked for first (``contains_any``)
-_BEFORE_GATE = ("kill", "massacr", "murder", "execut", "shot", "lives", "death", "bodies",
-                "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",
+_BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "lives", "death",
+                "bodies", "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",
                 "slaughter", "behead", "lynch", "kidnap", "abduct", "seiz", "arrest", "detain",
                 "detention", "rounded", "apprehend")  # fmt: skip
 _MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to)\s+$",
@@ -198,13 +201,14 @@ _SINGULAR_WHO = (
 )
 # "killed a", "shot dead one", "gunned down another": a singular object may follow
 _OBJECT_WORDS = (" a ", " an ", " one ", " another")
-_VERB_ENDS = ("ed", "ing", "dead", "down", "slew", "death")
+_VERB_ENDS = ("ed", "ing", "dead", "down", "slew", "death", "kill", "kills", "lynch", "lynches",
+              "behead", "beheads")  # fmt: skip
 _NOT_ONE = (
     r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
 )
 _SINGULAR = re.compile(
     rf"(?:a|an|another)\s+(?:(?!(?:{_STOP_WORDS}|{_NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?"
-    rf"(?:was|has\s+been|had\s+been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TRIGGER})\b",
+    rf"(?:was|is|has\s+been|had\s+been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TRIGGER})\b",
 )
 
 # "a shop employee has died", "an army jawan died": one person, with no "was" before the verb
@@ -236,13 +240,14 @@ _PAIR_GATES = (" and a ", " and an ", " and one ", " and another ", " and his ",
                " along with ")  # fmt: skip
 # the end of a singular phrase, found first: it is rarer than the articles that open one
 _SINGULAR_TAIL = re.compile(
-    rf"(?:was|been)\s+{_ADVERB}(?:shot\s+and\s+|pronounced\s+|declared\s+|found\s+|"
+    rf"(?:was|is|been)\s+{_ADVERB}(?:shot\s+and\s+|pronounced\s+|declared\s+|found\s+|"
     rf"discovered\s+)?"
     rf"(?:{_TRIGGER})\b"
 )
 
 _SINGULAR_OBJECT = re.compile(
-    r"(?P<trig>(?P<killed>killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|murdered|"
+    r"(?P<trig>(?P<killed>killed|killing|(?<![a-z])(?:kills?|lynch(?:es)?|beheads?)|shot\s+dead|"
+    r"shooting\s+dead|gunned\s+down|murdered|assassinated|assassinating|"
     r"murdering|slaughtered|beheaded|"
     r"shot\s+and\s+killed|slew|lynched|lynching|(?:tortured|beaten|"
     r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed)\s+to\s+death)|(?P<wounded>wounded|wounding|injured|injuring)|"
@@ -255,7 +260,10 @@ _SINGULAR_OBJECT = re.compile(
 class Mention(NamedTuple):
     """One casualty figure found in a sentence; ``subset`` marks "including five children",
     ``modality`` a historical or hypothetical figure, ``update`` a revised one ("later
-    rose to seven")."""
+    rose to seven"), ``share`` the part of a figure split over several events that the
+    report counts ("coded as 4 for this event"), ``alternative`` another source's estimate
+    of a figure told before ("other sources claim 15 deaths"), ``elsewhere`` a figure that
+    the report says is counted in another record ("killing 4 (coded separately)")."""
 
     kind: str
     number: NumberMention
@@ -266,6 +274,9 @@ class Mention(NamedTuple):
     modality: str | None = None
     update: bool = False
     added: bool = False
+    share: bool = False
+    alternative: bool = False
+    elsewhere: bool = False
 
 
 def _kind(match: re.Match[str]) -> str:
@@ -295,17 +306,26 @@ def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) 
     )
     if after and not _killers(text, after):
         trig = next(k for k in _TRIGGERS if after.group(k))
+        if trig != "killed" and text.find(" and ", num.end, after.start(trig)) != -1:
+            # "killing 18 and causing many injuries": the verb before holds the figure
+            return _verb_before(text, num, lo) or (trig, after.span(trig), False, False)
         return trig, after.span(trig), False, False
-    start = max(lo, num.start - 48)
-    before = (
-        _BEFORE.search(text, start, num.start)
-        if contains_any(text, _BEFORE_GATE, start, num.start)
-        else None
-    )
-    if before and not _MODAL.search(text, max(lo, before.start() - 20), before.start()):
-        return _kind(before), before.span(), False, False
+    before = _verb_before(text, num, lo)
+    if before is not None:
+        return before
     if prev is not None and _SUBSET.search(text, max(lo, num.start - 24), num.start):
         return prev.kind, prev.trigger, False, True
+    return None
+
+
+def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
+    """The tie of a figure to the verb right before it ("killing at least 25")."""
+    start = max(lo, num.start - 48)
+    if not contains_any(text, _BEFORE_GATE, start, num.start):
+        return None
+    before = _BEFORE.search(text, start, num.start)
+    if before and not _MODAL.search(text, max(lo, before.start() - 20), before.start()):
+        return _kind(before), before.span(), False, False
     return None
 
 
@@ -341,12 +361,10 @@ def _killers(text: str, after: re.Match[str]) -> bool:
 class _Clauses:
     """Clause breaks of one sentence, and the scope cues of each clause when first asked."""
 
-    def __init__(self, low: str, lo: int, hi: int) -> None:
+    def __init__(self, low: str, lo: int, hi: int, part: str) -> None:
         self.low, self.lo, self.hi = low, lo, hi
-        self.timed = contains_any(low, _PERIOD_GATE, lo, hi) and contains_any(
-            low, _PERIOD_WORDS, lo, hi
-        )
-        self.summed = contains_any(low, _CUMULATIVE_GATE, lo, hi)
+        self.timed = _has_any(part, _PERIOD_GATE) and _has_any(part, _PERIOD_WORDS)
+        self.summed = _has_any(part, _CUMULATIVE_GATE)
         self._breaks: list[int] | None = None
         self._cues: dict[tuple[str, int], bool] = {}
 
@@ -382,6 +400,11 @@ class _Clauses:
         return "incident"
 
 
+# "37 fighters, including 7 leaders, were killed": a figure and its part before one trigger
+_INCLUDING = re.compile(
+    rf"(?:\s+(?!(?:{_STOP}|and)\b)[a-z][\w().'/-]*){{0,4}}?,?\s+(?:including|among\s+them|"
+    r"among\s+whom)\s+(?:a\s+|at\s+least\s+)?"
+)
 # "7 militants and 3 soldiers were killed": two figures joined before one trigger
 _JOINED = re.compile(
     rf"(?:\s+(?!(?:{_STOP}|and)\b)[a-z][\w().'/-]*){{0,4}}?,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
@@ -396,6 +419,7 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
     clauses: _Clauses | None = None
     untied: NumberMention | None = None
     numbers = find_numbers(low, lo, hi)
+    part = low[lo:hi]  # one slice for every gate: ``in`` is cheaper than a bounded find
     for k, num in enumerate(numbers):
         if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
             continue
@@ -404,24 +428,109 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
         prev = found[-1] if found else None
         tie = _tie(low, num, lo, hi, prev) or _joined_after(low, num, prev)
         tie = tie or _far_verb(low, num, hi, numbers[k + 1 :])
+        if tie is not None and _animals(low, num.end, hi):
+            tie = None  # "five camels were killed", "killed six oxen": no people
         if tie is not None and _OF_THE_DEAD.match(low, num.end, hi):
             tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
         if tie is None:
             untied = num
             continue
-        clauses = clauses or _Clauses(low, lo, hi)
-        if untied is not None and not tie[3] and _JOINED.fullmatch(low, untied.end, num.start):
+        clauses = clauses or _Clauses(low, lo, hi, part)
+        if untied is not None and not tie[3] and _INCLUDING.fullmatch(low, untied.end, num.start):
+            # "37 fighters including 7 leaders were killed": the first figure, and a part
             found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
-        found.append(_mention(low, lo, hi, num, tie, clauses, prev))
+            prev, tie = found[-1], (*tie[:3], True)
+        elif untied is not None and not tie[3] and _JOINED.fullmatch(low, untied.end, num.start):
+            found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
+        mention = _mention(low, lo, hi, num, tie, clauses, prev)
+        if found and found[-1].trigger == tie[1] and found[-1].number.value == num.value:
+            mention = mention._replace(added=not tie[3])  # "two soldiers and two rebels": 4
+        found.append(mention)
         covered, untied = max(covered, tie[1][1]), None
-    return found + _singulars(low, lo, hi, found, clauses, text)
+    found += _singulars(low, lo, hi, found, clauses, text, part)
+    if found and ("report" in part or "source" in part or "others " in part):
+        found = _with_alternatives(low, lo, hi, found)
+    if "coded" in part or "split" in part or "total " in part:
+        return _coding_notes(low, lo, hi, found, part)
+    return found
+
+
+# a coder's note on how a figure is counted ("coded as 4 for this event", "split across 3
+# events", "(coded separately)") holds "coded" or "split"
+
+
+def _coding_notes(low: str, lo: int, hi: int, found: list[Mention], part: str) -> list[Mention]:
+    """``found`` as a coder's notes in the sentence count it (see :mod:`shares`)."""
+    if _has_any(part, _ELSEWHERE_GATE):
+        found = [_elsewhere(low, hi, m) for m in found]
+    if _has_any(part, shares.GATES):
+        return _with_share(low, lo, hi, found)
+    return found
+
+
+# "killing 4 (coded separately)", "the killing of two (coded as a separate event)"
+_ELSEWHERE = re.compile(
+    r"(?:\s+(?!and\b)[^\s.;(]+){0,6}?\s*\((?:[^()\d]{0,60}?\s)?(?:coded|recorded)\s+"
+    r"(?:as\s+(?:a\s+)?)?sep[ae]rate"
+)
+_ELSEWHERE_GATE = ("separate", "seperate")
+
+
+def _elsewhere(low: str, hi: int, m: Mention) -> Mention:
+    """``m``, marked when the words after it say it is counted in another record."""
+    end = max(m.number.end, m.trigger[1])
+    if _ELSEWHERE.match(low, end, hi) is None:
+        return m
+    return m._replace(elsewhere=True)
+
+
+def _divided(m: Mention) -> bool:
+    """True for new deaths that a report's share replaces."""
+    return m.kind == "killed" and m.scope == "incident" and m.modality is None and not m.subset
+
+
+def _with_share(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
+    """``found`` with the report's share of a split figure ("12 fatalities split across 3
+    events and coded as 4 for this event"), placed after the figure it is part of."""
+    deaths = [i for i, m in enumerate(found) if _divided(m)]
+    share = shares.share_of(low, lo, hi, sum(found[i].number.value for i in deaths))
+    if share is None:
+        return found
+    number, trigger, total = share
+    at = deaths[-1] + 1 if deaths else len(found)
+    part = total and bool(deaths)
+    mention = Mention("killed", number, "incident", trigger, None, part, added=not total,
+                      share=total)  # fmt: skip
+    return [*found[:at], mention, *found[at:]]
+
+
+# an animal in the next three words of a figure, looked for before ``_ANIMALS``
+_ANIMAL_NEAR = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:camel|cattle|cow|oxen|sheep|goat|donkey|dog|animal|livestock|"
+    r"horse|chicken|pig|bull|calves|mule|elephant|rhino|lion|bird|head)"
+)
+
+
+def _animals(low: str, end: int, hi: int) -> bool:
+    """True when the figure ending at ``end`` counts animals ("five camels were killed")."""
+    return _ANIMAL_NEAR.match(low, end, min(hi, end + 32)) is not None and (
+        _ANIMALS.match(low, end, min(hi, end + 40)) is not None
+    )
+
+
+_ANIMALS = re.compile(
+    rf"(?:\s+(?!(?:{_STOP}|and)\b)[\w-]+){{0,2}}?\s+(?:heads?\s+of\s+)?(?:camels?|cattle|cows?|"
+    r"oxen|sheep|goats?|donkeys?|dogs?|animals|livestock|horses?|chickens?|pigs?|bulls?|calves|"
+    r"mules?|elephants?|rhinos?|lions?|birds)(?=\s*(?:[,.;)]|$)|\s+(?:were|was|have|had|are|"
+    r"and|belonging|owned|in|at|on|of|from|during|after|while|when|that|which|by|with|to)\b)"
+)
 
 
 # "two residents of X near Y were killed", "20 workers who were building a bridge were
 # gunned down", "six men were kidnapped by gunmen and later executed": the first verb after
 # a figure, past a long phrase, a relative clause or another verb joined with "and"
 _FAR_VERB = re.compile(
-    rf"(?:were|have\s+been|had\s+been)\s+{_ADVERB}(?:[a-z]+ed\s+(?:by\s+[^,.;]{{1,50}}?\s+)?"
+    rf"(?:were|are|have\s+been|had\s+been)\s+{_ADVERB}(?:[a-z]+ed\s+(?:by\s+[^,.;]{{1,50}}?\s+)?"
     rf"and\s+(?:later\s+|then\s+|subsequently\s+)?)?(?:{_TRIGGER})\b"
 )
 # the leading class lets the regex engine skip ahead to spaces and semicolons
@@ -468,8 +577,11 @@ def _far_verb(low: str, num: NumberMention, hi: int, later: list[NumberMention])
 
 
 def _plural_verb(low: str, pos: int, end: int) -> int:
-    """Where the next "were", "have been" or "had been" of ``low[pos:end]`` starts, or -1."""
+    """Where the next "were", "are", "have been" or "had been" of ``low[pos:end]`` starts, or
+    -1."""
     were = low.find(" were ", pos, end)
+    are = low.find(" are ", pos, were if were != -1 else end)
+    were = are if are != -1 else were
     been = low.find(" been ", pos, were if were != -1 else end)
     if been == -1:
         return were + 1 if were != -1 else -1
@@ -523,6 +635,26 @@ def _mention(
     return Mention(kind, num, scope, trigger, who, subset, modality, update, added)
 
 
+# "other sources claim 15 deaths", "(some reports 59 deaths)", "a conflicting report by a
+# daily holds three deaths", "others claim 200": another estimate of a figure told before
+_ALTERNATIVE = re.compile(
+    r"(?:\b(?:some|other|conflicting|unconfirmed|another|one|different|alternative)\s+"
+    r"(?:[\w-]+\s+)?(?:reports?|sources?|accounts?|estimates?)|\bothers\s+(?:claim|say|said|"
+    r"put|report|hold)\w*)\b[^;()]{0,40}$"
+)
+
+
+def _with_alternatives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
+    """``found``, each marked when another source's estimate opens it."""
+    out = []
+    for m in found:
+        pos = min(m.number.start, m.trigger[0])
+        if _ALTERNATIVE.search(low, max(lo, pos - 70), pos) is not None:
+            m = m._replace(alternative=True)
+        out.append(m)
+    return out
+
+
 # "two more died", "three others dead", "another soldier": people besides those told before
 _ADDED_AFTER = re.compile(r"\s+(?:more|others|other|further|additional)\b")
 _ADDED_BEFORE = re.compile(r"(?:another|a\s+further|an\s+additional|a\s+second|a\s+third)\s*$")
@@ -542,17 +674,17 @@ def _added_before(low: str, lo: int, pos: int) -> bool:
 _ONE_WORD = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b)[\w().'/\"-]+"
 # "three policemen and a civilian were killed": one more person joined to a figure
 _AND_ONE_BETWEEN = re.compile(
-    rf"(?:\s+{_ONE_WORD}){{0,5}}?\s+and\s+(?:a|an|one)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?"
+    rf"(?:\s+{_ONE_WORD}){{0,5}}?\s+and\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?"
     rf"\s+{_VERB_BE}{_ADVERB}"
 )
 # "killed four farmers and a volunteer fighter"
 _AND_ONE_AFTER = re.compile(
-    rf"(?:\s+{_ONE_WORD}){{0,4}}?\s+and\s+(?:(?:a|an|one)\s+(?:{_ONE_WORD}\s*){{1,5}}"
+    rf"(?:\s+{_ONE_WORD}){{0,4}}?\s+and\s+(?:(?:a|an)\s+(?:{_ONE_WORD}\s*){{1,5}}"
     r"(?=[,.;(]|$|\s+in\b)|(?:himself|herself)\b)"
 )
 # "an army officer and two militants were killed"
 _ONE_AND_BEFORE = re.compile(
-    rf"(?:^|(?<=\W))(?:a|an|one)\s+(?:{_ONE_WORD}\s+){{0,3}}?(?!\w+ed\s)\w+,?\s+"
+    rf"(?:^|(?<=\W))(?:a|an)\s+(?:{_ONE_WORD}\s+){{0,3}}?(?!\w+ed\s)\w+,?\s+"
     r"(?:and|as\s+well\s+as|along\s+with)\s+(?:his\s+|her\s+|their\s+)?$"
 )
 
@@ -637,15 +769,15 @@ def _named_before_died(text: str, lo: int, end: int) -> int | None:
     return name.start("name")
 
 
-def _tails(low: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """Every "was killed", "been shot dead" of ``low[lo:hi]``, looked for only after the
-    literal "was " or "been " (``str.find`` is much faster than a regex search)."""
+def _tails(low: str, lo: int, hi: int, part: str) -> list[re.Match[str]]:
+    """Every "was killed", "is shot dead", "been shot dead" of ``low[lo:hi]``, looked for
+    only after the literal "was ", " is " or "been " (``str.find`` is much faster than a
+    regex search)."""
     tails = []
-    part = low[lo:hi]  # one slice: ``in`` is cheaper than a bounded find
-    for word in ("was ", "been "):
+    for word in ("was ", " is ", "been "):
         pos = low.find(word, lo, hi) if word in part else -1
         while pos != -1:
-            tail = _SINGULAR_TAIL.match(low, pos, hi)
+            tail = _SINGULAR_TAIL.match(low, pos + (word[0] == " "), hi)
             if tail is not None:
                 tails.append(tail)
             pos = low.find(word, pos + 1, hi)
@@ -673,10 +805,9 @@ def _one_subject(low: str, lo: int, pos: int) -> bool:
     return bool(words) and words[-1].strip(",") not in _NOT_A_PERSON
 
 
-def _died_ends(low: str, lo: int, hi: int) -> list[int]:
+def _died_ends(low: str, lo: int, hi: int, part: str) -> list[int]:
     """Where a whole word "died" or "succumbed" ends in ``low[lo:hi]``."""
     ends = []
-    part = low[lo:hi]  # one slice: ``in`` is cheaper than a bounded find
     for word in _DIED_WORDS:
         pos = low.find(word, lo, hi) if word in part else -1
         while pos != -1:
@@ -713,10 +844,9 @@ def _object_count(obj: str) -> int:
     return 1 + words.count("and")
 
 
-def _dead_ends(low: str, lo: int, hi: int) -> list[int]:
+def _dead_ends(low: str, lo: int, hi: int, part: str) -> list[int]:
     """Where a word "dead" or a "to death" ends in ``low[lo:hi]``."""
     ends = []
-    part = low[lo:hi]  # one slice: ``in`` is cheaper than a bounded find
     for word in (" dead", " to death"):
         pos = low.find(word, lo, hi) if word in part else -1
         while pos != -1:
@@ -727,11 +857,10 @@ def _dead_ends(low: str, lo: int, hi: int) -> list[int]:
     return ends
 
 
-def _object_gates(low: str, lo: int, hi: int) -> list[int]:
+def _object_gates(low: str, lo: int, hi: int, part: str) -> list[int]:
     """Where a verb that may take a singular object ends ("kill|ed a man"), found with
     ``str.find`` on the article words, much faster than a regex over the sentence."""
     ends = []
-    part = low[lo:hi]  # one slice: ``in`` is cheaper than a bounded find
     for word in _OBJECT_WORDS:
         pos = low.find(word, lo, hi) if word in part else -1
         while pos != -1:
@@ -754,21 +883,23 @@ Span = tuple[int, int, str, tuple[int, int], int]
 
 
 def _singulars(
-    low: str, lo: int, hi: int, found: list[Mention], clauses: _Clauses | None, text: str
-) -> list[Mention]:
+    low: str, lo: int, hi: int, found: list[Mention], clauses: _Clauses | None, text: str,
+    part: str,
+) -> list[Mention]:  # fmt: skip
     """ "a soldier was killed", "Kyle Brown was shot and killed": one person, when no figure
-    already covers the phrase. ``text`` is the original text (names are capitalised). A
+    already covers the phrase. ``text`` is the original text (names are capitalised) and
+    ``part`` the sentence ``low[lo:hi]``. A
     death comes before the verbs inside its phrase ("a leader, who was injured ..., died")."""
     taken = [(m.number.start, m.trigger[1]) for m in found]
     extra = []
-    spans = _pairs(low, lo, hi) + _died_spans(low, lo, hi, text) + _tail_spans(low, lo, hi, text)
-    spans += _object_spans(low, lo, hi)
+    spans = _pairs(low, lo, hi, part) + _died_spans(low, lo, hi, text, part)
+    spans += _tail_spans(low, lo, hi, text, part) + _object_spans(low, lo, hi, part)
     if text:
         spans += _named_objects(low, lo, hi, text)
     for start, end, kind, trigger, count in spans:
         if any(s < end and start < e for s, e in taken) or _aside(low, lo, start):
             continue
-        clauses = clauses or _Clauses(low, lo, hi)
+        clauses = clauses or _Clauses(low, lo, hi, part)
         num = NumberMention(count, count, count, False, start, start + 1, start)
         who = people.who_in(low, start, min(hi, end + 40))
         modality = _modality(low, lo, start, trigger)
@@ -777,6 +908,14 @@ def _singulars(
         extra.append(Mention(kind, num, scope, trigger, who, False, modality, False, added))
         taken.append((start, end))
     return sorted(extra, key=lambda m: m.number.start)
+
+
+def _has_any(part: str, words: tuple[str, ...]) -> bool:
+    """True when one of ``words`` is in ``part`` (a slice made once per sentence)."""
+    for word in words:
+        if word in part:
+            return True
+    return False
 
 
 def _aside(low: str, lo: int, start: int) -> bool:
@@ -789,11 +928,11 @@ def _aside(low: str, lo: int, start: int) -> bool:
     return _BACKGROUND.search(low, max(lo, start - 10), start) is not None
 
 
-def _tail_spans(low: str, lo: int, hi: int, text: str) -> list[Span]:
+def _tail_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
     """ "a soldier was killed", "Kyle Brown was shot and killed", "the commander was
     pronounced dead": one subject of a singular verb."""
     spans = []
-    for tail in _tails(low, lo, hi):
+    for tail in _tails(low, lo, hi, part):
         match = _ending_at(_SINGULAR, low, max(lo, tail.start() - 160), tail.end())
         if match is not None:
             spans.append(_phrase(match, match.start()))
@@ -804,10 +943,10 @@ def _tail_spans(low: str, lo: int, hi: int, text: str) -> list[Span]:
     return spans
 
 
-def _died_spans(low: str, lo: int, hi: int, text: str) -> list[Span]:
+def _died_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
     """ "a shop employee has died", "the driver later died", "Maria Lopez succumbed"."""
     spans = []
-    for end in _died_ends(low, lo, hi):
+    for end in _died_ends(low, lo, hi, part):
         start = max(lo, end - 160)
         match = None
         if low.find(" who ", start, end) != -1:
@@ -835,24 +974,65 @@ _BOTH_KILLED = re.compile(r"(?P<killed>killing|killed)\s+both\b(?!\s+(?:of|sides
 _ONE_DEATH_GATE = ("himself", "herself", "body", "death of")
 
 
-def _object_spans(low: str, lo: int, hi: int) -> list[Span]:
+# "tried to kill a", "might kill her": a killing not done
+_NOT_DONE = (" to ", " might ", " may ", " could ", " would ", " will ", " should ", " must ",
+             " can ", " not ", "n't ")  # fmt: skip
+
+
+def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
     """ "leaving a guard dead", "beat him to death", "killed a farmer": victims as objects."""
     spans = []
     if low.find(" both", lo, hi) != -1:
         spans += [_phrase(m, m.start(), 2) for m in _BOTH_KILLED.finditer(low, lo, hi)]
-    if contains_any(low, _ONE_DEATH_GATE, lo, hi):
+    if _has_any(part, _ONE_DEATH_GATE):
         for m in _ONE_DEATH.finditer(low, lo, hi):
             if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"
                 spans.append(_phrase(m, m.start()))
-    for end in _dead_ends(low, lo, hi):
+    for end in _dead_ends(low, lo, hi, part):
         obj = _ending_at(_OBJECT_DEAD, low, max(lo, end - 90), end)
         if obj is not None and (count := _object_count(obj.group("obj"))):
             spans.append(_phrase(obj, obj.start(), count))
-    for verb_end in _object_gates(low, lo, hi):
+    for verb_end in _object_gates(low, lo, hi, part):
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
-        if obj is not None:
+        if obj is not None and not low.endswith(_NOT_DONE, lo, obj.start()):
+            spans.append(_phrase(obj, obj.start()))
+    for obj in _THE_OBJECT.finditer(low, lo, hi):
+        if obj.start() > 0 and low[obj.start() - 1].isalpha():
+            continue  # "skilled the ..."
+        np = obj.group("np")
+        one = _one_head(np) if np is not None else obj.group("killed").endswith(("ed", "dead"))
+        if one and not low.endswith(_NOT_DONE_THE, lo, obj.start()):
             spans.append(_phrase(obj, obj.start()))
     return spans
+
+
+# "killed the farmer", "killing his neighbour", "killed the wife of a minister", "killed
+# her": one victim named by a singular noun after "the", "his" or "her", or a pronoun (the
+# literal "kill" first lets the regex engine skip ahead to it)
+_THE_OBJECT = re.compile(
+    r"(?P<killed>kill(?:ed|ing|s)?)\s+"
+    r"(?:(?:the|his|her)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|"
+    r"on|near|outside|inside|with|and|of|who|while|when|after|as|from|during|for|by|before)\b)|"
+    rf"(?:him|her)\b(?!\s+(?:{_STOP}|and|own|self)\b|\s+\d|-))"
+)
+_NOT_ONE_HEAD = frozenset(
+    """people men women children police militia youth youths crowd group family army forces
+    population community villagers residents two three four five six seven eight nine ten
+    dozen dozens hundreds scores both same other others rest remaining bill motion day night
+    week month year morning evening weekend previous following next fish cattle sheep
+    livestock dog bull horse cow goat camel pig to a an be been it that this""".split()
+)
+# "convicted of killing his ...", "arrested for killing the ...": a charge, not a new death
+_NOT_DONE_THE = (*_NOT_DONE, " of ", " for ", " with ", " who ", " had ")
+
+
+def _one_head(phrase: str) -> bool:
+    """True when the noun phrase ends in one singular noun ("the Fulani chief hunter")."""
+    words = phrase.split()
+    head = words[-1]
+    if _NOT_ONE_HEAD.intersection(words) or any(w[0].isdigit() for w in words):
+        return False
+    return not head.endswith("s") or head.endswith(("ss", "us", "is"))
 
 
 # "killed Jonti Ali (38)", "shot dead Adalat Khan, a former mayor", "killed soldier Rashid
@@ -890,10 +1070,10 @@ def _phrase(match: re.Match[str], start: int, count: int = 1) -> Span:
     return start, match.end(), kind, match.span(kind), count
 
 
-def _pairs(low: str, lo: int, hi: int) -> list[Span]:
+def _pairs(low: str, lo: int, hi: int, part: str) -> list[Span]:
     """ "a policeman and a civilian were killed": two people, where the sentence joins two
     singular phrases with "and" before one verb."""
-    if not contains_any(low, _PAIR_GATES, lo, hi):
+    if not _has_any(part, _PAIR_GATES):
         return []
     found = []
     pos = lo
@@ -901,6 +1081,12 @@ def _pairs(low: str, lo: int, hi: int) -> list[Span]:
         found.append(_phrase(match, match.start(), 2))
         pos = match.end()
     return found
+
+
+def _without_alternatives(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without other sources' estimates of a kind that has a figure of its own."""
+    stated = {m.kind for m in mentions if not m.alternative and m.scope == "incident"}
+    return [m for m in mentions if not (m.alternative and m.kind in stated)]
 
 
 NARRATIVE_SENTENCES = 10  # an article this long tells one incident and recalls others
@@ -915,9 +1101,19 @@ def counted(
     (``NARRATIVE_SENTENCES`` sentences or more) is about the incident of its lead: its new
     deaths (injuries) are those of the first sentence that states any, plus later ones told as more
     ("two more died", "another victim") or as a revision ("rose to seven"); other incident
-    figures further down are other shootings or attacks the article recalls. ``starts`` are
-    the sentence starts of the body.
+    figures further down are other shootings or attacks the article recalls. A report's
+    share of a figure split over several events replaces its other new deaths; another
+    source's estimate of a kind already stated, or a figure counted in another record, is
+    not added. ``starts``
+    are the sentence starts of the body.
     """
+    if any(m.share for m in mentions):
+        mentions = [m._replace(subset=False) if m.share else m for m in mentions
+                    if m.share or not _divided(m)]  # fmt: skip
+    if any(m.alternative for m in mentions):
+        mentions = _without_alternatives(mentions)
+    if any(m.elsewhere for m in mentions):
+        mentions = [m for m in mentions if not m.elsewhere]
     if len(starts) < NARRATIVE_SENTENCES:
         return mentions
     lead: dict[str, int] = {}

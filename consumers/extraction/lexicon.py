@@ -129,7 +129,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "shot", "gunned", "lynch", "trapped", "rubble", "rounded up", "custody", "bring", "raising",
         "taking", "lost his life", "lost her life", "own life", "succumb", "murder", "slew",
         "slaughter", "burnt alive", "burned alive", "himself", "herself", "body", "behead",
-        "gun down", "guns down",
+        "gun down", "guns down", "casualties coded", "assassinat",
     ),
 }  # fmt: skip
 

@@ -4,9 +4,10 @@ Run: ``python scripts/devdata/build_casualties.py [--mirrors DIR] [--out DIR]``.
 
 Sources (see ``casualties_sources.json`` beside this script for commits and terms):
 
-- ACLED event notes with coder fatality counts (Asia 2015; Burkina Faso 1997-2022), read
-  from public repositories that committed ACLED exports. ACLED's terms forbid
-  redistribution, so only this script and the provenance manifest are committed.
+- ACLED event notes with coder fatality counts, read from public repositories that
+  committed ACLED exports: CSV files, a GeoJSON export (Nigeria 2014-16) and ACLED API
+  records stored as Parquet (read with ``build_negotiation``'s reader). ACLED's terms
+  forbid redistribution, so only this script and the provenance manifest are committed.
 - News articles about US shootings with killed/injured counts coded by the Gun Violence
   Archive, as published with a university course project.
 
@@ -14,14 +15,15 @@ The repositories are read from local git mirrors (``fetch`` puts them under
 ``/work/.mirror/OWNER+NAME/``) at the recorded commit. Items in the date/country windows
 reserved for independent evaluation are dropped in :func:`reserved` and counted. The
 split is deterministic: a SHA-1 of the item id puts 30% in ``untuned`` (never used for
-tuning) and the rest in ``dev``. Short reports are ACLED notes (at most 120 words); long
-narratives are articles of 300 words or more.
+tuning) and the rest in ``dev``; a source whose manifest entry says ``"split":
+"untuned_source"`` goes whole to ``short_untuned_source.jsonl`` (other countries and
+coders, scored only). Short reports are ACLED notes (at most 120 words); long narratives
+are articles of 300 words or more.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import io
 import json
@@ -35,24 +37,41 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+
+import build_negotiation as negotiation  # noqa: E402  # its ACLED CSV and Parquet readers
+
 MANIFEST = HERE / "casualties_sources.json"
 SHORT_MAX_WORDS = 120
 LONG_MIN_WORDS = 300
 UNTUNED_SHARE = 30  # percent
 
 _AFRICA = frozenset(
-    """algeria angola benin botswana burkina_faso burundi cameroon cape_verde
+    """algeria angola benin botswana burkina_faso burundi cameroon cape_verde cabo_verde
 central_african_republic chad comoros djibouti egypt equatorial_guinea eritrea eswatini
-ethiopia gabon gambia ghana guinea guinea-bissau ivory_coast kenya lesotho liberia libya
-madagascar malawi mali mauritania mauritius morocco mozambique namibia niger nigeria
-rwanda senegal sierra_leone somalia south_africa south_sudan sudan tanzania togo tunisia
-uganda zambia zimbabwe democratic_republic_of_congo republic_of_congo""".split()
+swaziland ethiopia gabon gambia the_gambia ghana guinea guinea_bissau ivory_coast
+cote_d'ivoire côte_d'ivoire kenya lesotho liberia libya madagascar malawi mali mauritania
+mauritius mayotte morocco mozambique namibia niger nigeria reunion réunion rwanda
+saint_helena sao_tome_and_principe são_tomé_and_príncipe senegal seychelles sierra_leone
+somalia somaliland south_africa south_sudan sudan tanzania togo tunisia uganda
+western_sahara zambia zimbabwe democratic_republic_of_congo
+democratic_republic_of_the_congo dr_congo drc republic_of_congo republic_of_the_congo
+congo""".split()
 )
+_PALESTINE_ISRAEL = frozenset(
+    """palestine state_of_palestine occupied_palestinian_territory
+occupied_palestinian_territories palestinian_territories palestinian_territory opt
+gaza gaza_strip west_bank israel""".split()
+)
+
+
+def _name(country: str) -> str:
+    return "_".join(country.strip().lower().replace("-", " ").split()).replace("’", "'")
 
 
 def reserved(day: date, country: str) -> bool:
     """True for the windows kept for independent evaluation (never used here)."""
-    name = country.strip().lower().replace(" ", "_")
+    name = _name(country)
     if date(2020, 4, 28) <= day <= date(2020, 5, 9):
         return True
     if name == "afghanistan" and (day.year, day.month) == (2020, 3):
@@ -61,7 +80,7 @@ def reserved(day: date, country: str) -> bool:
         return True
     if name == "sudan" and date(2023, 4, 11) <= day <= date(2023, 4, 14):
         return True
-    return name in ("palestine", "israel") and date(2023, 10, 1) <= day <= date(2025, 6, 30)
+    return name in _PALESTINE_ISRAEL and date(2023, 10, 1) <= day <= date(2025, 6, 30)
 
 
 def _git_show(mirrors: Path, source: dict[str, Any], path: str) -> str:
@@ -74,11 +93,14 @@ def _git_show(mirrors: Path, source: dict[str, Any], path: str) -> str:
 
 
 def _acled_date(raw: str) -> date:
-    for fmt in ("%d-%B-%Y", "%d-%b-%y", "%d %B %Y", "%Y-%m-%d"):
+    for fmt in ("%d-%B-%Y", "%d-%b-%y", "%d %B %Y", "%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y"):
         try:
             return datetime.strptime(raw.strip(), fmt).date()  # noqa: DTZ007  # a calendar day
         except ValueError:
             continue
+    day = negotiation.parse_date(raw)
+    if day is not None:
+        return day
     msg = f"unknown ACLED date {raw!r}"
     raise ValueError(msg)
 
@@ -86,10 +108,25 @@ def _acled_date(raw: str) -> date:
 Item = dict[str, Any]
 
 
+def _rows(mirrors: Path, source: dict[str, Any]) -> list[dict[str, str]]:
+    """Export rows with lower-case keys: CSV and Parquet through ``build_negotiation``'s
+    readers (with the Parquet records' ``fatalities`` column), GeoJSON features here."""
+    if source["format"] == "geojson":
+        features = json.loads(_git_show(mirrors, source, source["path"]))["features"]
+        return [{k.lower(): str(v) for k, v in f["properties"].items()} for f in features]
+    rows = negotiation.read_source(mirrors, source)
+    if source["format"] == "parquet":
+        import pyarrow.parquet as pq  # noqa: PLC0415  # only these sources need it
+
+        raw = negotiation.read_blob(mirrors, source)
+        deaths = pq.read_table(io.BytesIO(raw), columns=["fatalities"]).column(0).to_pylist()
+        for row, count in zip(rows, deaths, strict=True):
+            row["fatalities"] = str(count or 0)
+    return rows
+
+
 def _acled(mirrors: Path, source: dict[str, Any], dropped: Counter[str]) -> Iterator[Item]:
-    text = _git_show(mirrors, source, source["path"])
-    for row in csv.DictReader(io.StringIO(text)):
-        row = {k.lower(): v for k, v in row.items() if k}
+    for row in _rows(mirrors, source):
         day = _acled_date(row["event_date"])
         if reserved(day, row["country"]):
             dropped[source["name"]] += 1
@@ -130,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / ".devdata" / "casualties")
     args = parser.parse_args(argv)
     manifest = json.loads(MANIFEST.read_text())
-    readers = {"acled": _acled, "gva": _gva}
+    readers = {"acled": _acled, "parquet": _acled, "geojson": _acled, "gva": _gva}
     dropped: Counter[str] = Counter()
     files: dict[str, list[dict[str, Any]]] = {}
     for source in manifest["sources"]:
@@ -139,8 +176,9 @@ def main(argv: list[str] | None = None) -> int:
         except (OSError, subprocess.CalledProcessError) as exc:
             print(f"skip {source['repo']}: {exc}", file=sys.stderr)
             continue
+        whole = source.get("split")
         for item in items:
-            files.setdefault(f"{item['kind']}_{split_of(item['id'])}", []).append(item)
+            files.setdefault(f"{item['kind']}_{whole or split_of(item['id'])}", []).append(item)
     args.out.mkdir(parents=True, exist_ok=True)
     for name, items in sorted(files.items()):
         with (args.out / f"{name}.jsonl").open("w", encoding="utf-8") as handle:

@@ -254,3 +254,214 @@ def test_a_found_body_or_an_aged_victim_counts_one(text: str) -> None:
 )
 def test_one_person_named_before_a_figure_is_added(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Troops fought rebels near two wells (coded separately). Eight rebels died. "
+            "8 fatalities split across 2 events and coded as 4 for this event.",
+            4,
+        ),
+        ("A clash left 9 deaths (coded across 3 events) and 5 injuries.", 3),
+        ("Four herders were killed (the deaths have been split over two events).", 2),
+        (
+            "Unknown number of fatalities coded as 6 and split over 3 events, coded as 2 for this "
+            "event.",
+            2,
+        ),
+        ("Seven fatalities were split across two locations and coded as 3.", 3),
+    ],
+)
+def test_a_reports_share_of_a_split_figure_is_its_count(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+def test_a_share_is_shown_as_part_of_the_figure_it_divides() -> None:
+    found = extract("Ten fighters were killed. 10 fatalities split across 5 events and "
+                    "coded as 2 for this event.").casualties  # fmt: skip
+    assert [(c.count, c.part_of) for c in found] == [(10, None), (10, None), (2, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Militia (coded as unidentified armed group) killed 3 herders near the dam.", 3),
+        ("Aid was split across 4 districts after 3 people were killed in a raid.", 3),
+        ("Two people were killed; the remaining deaths were split across 4 events.", 2),
+    ],
+)
+def test_other_coding_notes_keep_the_figure(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders killed 12 villagers at the market. Other sources claim 20 deaths.", 12),
+        ("Gunmen shot dead 4 guards (some reports 6 deaths) at the depot.", 4),
+        ("Two soldiers were killed. A conflicting report by a radio station holds five deaths.", 2),
+        ("Troops killed 30 fighters near the river. Others claim 45 were killed.", 30),
+        ("Some reports say that 7 people were killed in the flooding of the camp.", 7),
+    ],
+)
+def test_another_sources_estimate_is_not_added(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Rebels and troops fought near the ford. Fighters on both sides were killed. "
+            "Unspecified number of fatalities coded as 3.",
+            3,
+        ),
+        ("2 guards and several raiders were killed at the gate. Unknown fatalities coded as 3.", 5),
+        (
+            "9 herders were killed. Many raiders died too (unspecified fatalities coded as 3). "
+            "Fatalities coded as 12 (9 herders and 3 raiders).",
+            12,
+        ),
+        ("A convoy was hit by a drone. Fatalities coded as 2.", 2),
+    ],
+)
+def test_a_count_coded_for_unnumbered_deaths_is_used(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A herder is shot dead by raiders near the well.", 1),
+        ("A trader is attacked and killed by a gang at dusk.", 1),
+        ("Four fishermen from the lake village are killed by gunmen.", 4),
+        ("Raiders kill a shepherd in the hills.", 1),
+        ("A mob lynches a suspected thief at the market.", 1),
+        ("Bandits stormed the farm and killed her.", 1),
+        ("The gang tried to kill a witness.", 0),
+        ("He warned that the robber might kill her.", 0),
+        ("They talked about killing him.", 0),
+    ],
+)
+def test_present_tense_reports_count_their_victims(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two clans fought over a pasture. One death and several injuries reported.", 1),
+        ("Rival groups clashed at the market; one reported death.", 1),
+        ("Three porters from the convoy have died of their wounds.", 3),
+        ("The court sentenced him to death in March.", 0),
+        ("Relatives mourned his death on Friday.", 0),
+    ],
+)
+def test_a_death_told_as_a_noun_or_a_perfect_counts(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders stole a herd and twelve camels were killed in the attack.", 0),
+        ("A farmer shot and killed seven goats that strayed onto his land.", 0),
+        ("Police shot dead three cattle rustlers near the river.", 3),
+        ("Gunmen killed 4 herders during a cattle raid.", 4),
+    ],
+)
+def test_animals_are_not_people(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Gunmen ambushed a convoy, killing three drivers (coded separately), and took goods.",
+            0,
+        ),
+        ("Police intervened, killing 4 rioters (coded separately).", 0),
+        ("5 villagers were killed (and 2 police - coded separately) by raiders.", 5),
+        ("9 fighters were killed and the battle went on the next day (coded separately).", 9),
+    ],
+)
+def test_a_figure_counted_in_another_record_is_not_added(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two guards and two raiders were killed at the gate.", 4),
+        ("The shelling killed one farmer and one teacher.", 2),
+        ("1 woman and 1 child were killed when the roof collapsed.", 2),
+        ("Raiders killed two herders and one trader.", 3),
+        ("Three policemen and a civilian were killed.", 4),
+        ("Two people were killed in the north. Two people were killed there, police said.", 2),
+    ],
+)
+def test_equal_figures_joined_before_one_verb_are_other_people(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders attacked the market, killing 18 and causing many injuries.", 18),
+        ("The blast killed 6 and left dozens hurt.", 6),
+        ("Gunmen fired on a bus, wounding 5 and killing 2.", 2),
+    ],
+)
+def test_a_figure_after_a_killing_verb_keeps_it_past_and(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+def test_unspecified_casualties_coded_count() -> None:
+    text = "A drone hit a convoy. Casualties were reported. Unspecified casualties coded as 3."
+    assert _killed(text) == 3
+
+
+def test_a_part_named_before_the_verb_is_part_of_the_figure_before_it() -> None:
+    found = extract("37 rebels including 7 commanders were killed in the raid.").casualties
+    assert [(c.count, c.part_of) for c in found] == [(37, None), (7, 0)]
+    assert _killed("5 guards, including a 1 officer were killed at the post.") == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A village chief was assassinated outside his home.", 1),
+        ("Gunmen assassinated 3 councillors at the market.", 3),
+        ("Police foiled an assassination plot.", 0),
+    ],
+)
+def test_assassinations_are_killings(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A farmer shot and killed the presumed thief.", 1),
+        ("Unknown gunmen killed the wife of a former minister.", 1),
+        ("A man killed his neighbour in the village.", 1),
+        ("Soldiers killed the villagers.", 0),
+        ("The vote killed the bill.", 0),
+        ("Residents beat a man convicted of killing his brother.", 0),
+        ("Raiders killed the guard on Monday.", 1),
+        ("It just killed her to drive by the house.", 0),
+    ],
+)
+def test_one_victim_after_the_or_his(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+def test_a_coders_total_is_the_reports_count() -> None:
+    text = (
+        "Crowds clashed with police in the town. 2 people were killed by gunfire and 1 "
+        "trader died later. Total 5 fatalities coded to this event."
+    )
+    assert _killed(text) == 5

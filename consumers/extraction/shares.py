@@ -1,0 +1,99 @@
+"""A report's share of a figure told for several events.
+
+Event reports that split one clash over several records say so: "12 fatalities split across
+3 events and coded as 4 for this event", "6 deaths (coded across 6 events)", "the deaths have
+been split over two events". The report's own deaths are then its share: the figure "coded
+as" for it, or the sentence's deaths divided evenly. :func:`share_of` finds that share; the
+caller keeps it as a part of the figure it divides and counts it instead of the whole.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from consumers.extraction.numbers import NumberMention, find_numbers
+
+# one of these, or nothing to look for (``str.find`` on the sentence)
+GATES = ("coded as", "split ", "coded across", "coded over", "divided ", "total ")
+_UNITS = r"events|locations|incidents|dates|days|villages|places|records"
+_SPLIT = re.compile(
+    r"\b(?:split|coded|divided|distributed)\s+(?:evenly\s+)?(?:across|over|between|among)\s+"
+    rf"(?:the\s+)?(?P<k>[\w-]+)\s+(?:{_UNITS})\b"
+)
+_CODED_AS = re.compile(r"\bcoded\s+as\s+(?P<m>[\w-]+)(?P<here>\s+for\s+this\s+(?:event|incident))?")
+_DEATHS = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|dead|casualties)\b")
+# "fatalities coded as 27": the report's count; "unspecified fatalities coded as 3": the
+# count given to deaths the report could not number, besides those it numbers
+_FATALITIES_BEFORE = re.compile(
+    r"(?:(?P<unknown>(?:unspecified|unknown|undisclosed|unreported)\s+(?:number\s+of\s+)?)"
+    r"|\b)(?:fatalit(?:y|ies)|casualties|deaths)\s+(?:(?:were|was|are|is)\s+)?$"
+)
+
+
+class Share(NamedTuple):
+    """The deaths a report counts as its own: ``total`` replaces its other new deaths, else
+    they are added to them."""
+
+    number: NumberMention
+    span: tuple[int, int]
+    total: bool
+
+
+def _number(low: str, start: int, end: int) -> NumberMention | None:
+    found = find_numbers(low, max(0, start - 1), end)
+    return found[0] if found and 0 < found[0].value <= 10_000 else None
+
+
+def _coded(low: str, lo: int, hi: int, split: bool) -> Share | None:
+    """The last "coded as N" of a total (for this event, for a split figure, of fatalities),
+    else one of unnumbered deaths."""
+    best = None
+    for match in _CODED_AS.finditer(low, lo, hi):
+        number = _number(low, match.start("m"), match.end("m"))
+        if number is None:
+            continue
+        before = _FATALITIES_BEFORE.search(low, max(lo, match.start() - 40), match.start())
+        unknown = before is not None and before.group("unknown") is not None
+        total = bool(match.group("here")) or (before is not None or split) and not unknown
+        if before is None and not total:
+            continue
+        if total or best is None or not best.total:
+            best = Share(number, match.span(), total)
+        if match.group("here"):
+            return best
+    if best is not None and _DEATHS.search(low, max(lo, best.span[0] - 120), best.span[0]):
+        return best
+    return None
+
+
+# "total 8 fatalities (coded to this event)": the coder's total for the report
+_TOTAL = re.compile(r"\btotal\s+(?:of\s+)?(?P<m>[\w-]+)\s+fatalit(?:y|ies)\b")
+
+
+def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
+    """The deaths of ``low[lo:hi]``'s report: the figure "coded as" for this event (or for
+    deaths it could not number), or else ``deaths`` (the sentence's own) divided evenly over
+    the events it is "split across". None when the sentence says nothing of a split or a
+    coded figure, or speaks of something other than deaths."""
+    split = _SPLIT.search(low, lo, hi)
+    coded = _coded(low, lo, hi, split is not None)
+    if coded is not None:
+        return coded
+    total = _TOTAL.search(low, lo, hi)
+    if total is not None and (number := _number(low, total.start("m"), total.end("m"))):
+        return Share(number, total.span(), True)
+    if (
+        split is None
+        or deaths <= 0
+        or "remaining" in low[max(lo, split.start() - 30) : split.start()]
+    ):
+        return None
+    if _DEATHS.search(low, max(lo, split.start() - 120), split.start()) is None:
+        return None
+    parts = _number(low, split.start("k"), split.end("k"))
+    if parts is None or parts.value < 2:
+        return None
+    value = max(1, (2 * deaths + parts.value) // (2 * parts.value))  # rounded half up
+    number = NumberMention(value, value, None, False, split.start(), split.end(), split.start())
+    return Share(number, split.span(), True)

@@ -1,0 +1,84 @@
+"""The casualty development data builder: the reserved evaluation windows are dropped for
+every spelling of their countries, and the split is fixed by the item id."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+DEVDATA = Path(__file__).resolve().parents[2] / "scripts" / "devdata"
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "build_casualties", DEVDATA / "build_casualties.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _load()
+
+
+@pytest.mark.parametrize(
+    ("day", "country"),
+    [
+        (date(2023, 10, 7), "Palestine"),
+        (date(2025, 6, 30), "Israel"),
+        (date(2024, 2, 1), "Occupied Palestinian Territory"),
+        (date(2024, 2, 1), "Gaza Strip"),
+        (date(2020, 3, 15), "Afghanistan"),
+        (date(2020, 4, 28), "Mexico"),
+        (date(2020, 5, 9), "Yemen"),
+        (date(2016, 6, 1), "Nigeria"),
+        (date(2016, 7, 31), "Democratic Republic of Congo"),
+        (date(2016, 7, 2), "Cote d'Ivoire"),
+        (date(2016, 6, 20), "Guinea-Bissau"),
+        (date(2016, 6, 20), "South Sudan"),
+        (date(2023, 4, 11), "Sudan"),
+        (date(2023, 4, 14), "sudan"),
+    ],
+)
+def test_reserved_windows_are_dropped(day: date, country: str) -> None:
+    assert build.reserved(day, country)
+
+
+@pytest.mark.parametrize(
+    ("day", "country"),
+    [
+        (date(2023, 9, 30), "Israel"),
+        (date(2025, 7, 1), "Palestine"),
+        (date(2024, 2, 1), "Lebanon"),
+        (date(2020, 4, 15), "Afghanistan"),
+        (date(2020, 5, 10), "Kenya"),
+        (date(2016, 8, 1), "Nigeria"),
+        (date(2016, 6, 15), "Pakistan"),
+        (date(2023, 4, 15), "Sudan"),
+        (date(2023, 4, 12), "South Sudan"),
+    ],
+)
+def test_days_outside_the_windows_are_kept(day: date, country: str) -> None:
+    assert not build.reserved(day, country)
+
+
+def test_split_depends_on_the_id_only() -> None:
+    ids = [f"acled-kenya:KEN{n}" for n in range(2000)]
+    splits = [build.split_of(i) for i in ids]
+    assert splits == [build.split_of(i) for i in ids]
+    assert 0.25 < splits.count("untuned") / len(ids) < 0.35
+
+
+def test_manifest_names_no_reserved_repository() -> None:
+    manifest = json.loads((DEVDATA / "casualties_sources.json").read_text())
+    negotiation = json.loads((DEVDATA / "sources_negotiation.json").read_text())
+    banned = {r.lower() for r in negotiation["reserved_repositories_excluded"]}
+    assert banned
+    assert not {s["repo"].lower() for s in manifest["sources"]} & banned
+    assert any(s.get("split") == "untuned_source" for s in manifest["sources"])

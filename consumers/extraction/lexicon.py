@@ -121,6 +121,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "delegat",
         "envoys",
         "handed in",
+        "set free",
+        "captors",
     ),
     "casualty": (
         "killed", "kill", "dead", "died", "die", "death", "fatalit", "slain", "perish", "martyr",
@@ -233,6 +235,23 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("delegat", "negotiators", "envoys", "negotiating team"),
         ("met", "meet", "gathered", "conven", "sat down"),
     ),
+    "talks_held/travel": (
+        ("arriv", "landed", "lands", "met", "meet"),
+        (
+            "for talks",
+            "for negotiations",
+            "for ceasefire",
+            "for peace",
+            "for truce",
+            "for direct",
+            "for indirect",
+            "for fresh",
+            "for new",
+            "for a new",
+            "for further",
+            "for more",
+        ),
+    ),
     "talks_held/mediation": (("negotiating", "negotiate", "mediating", "mediated", "brokering"),),
     "proposal_made": (("propos", "plan", "offer", "framework", "initiative", "roadmap"),),
     "proposal_rejected": (("reject", "dismiss", "turned down", "refus", "rebuff", "spurn"),),
@@ -287,6 +306,23 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "making peace",
         ),
     ),
+    "agreement_reached/headline": (
+        (
+            "broker",
+            "seal",
+            "clinch",
+            "ink",
+            "secure",
+            "agree",
+            "finalis",
+            "finaliz",
+            "strike",
+            "approves",
+            "ratifies",
+            "endorses",
+        ),
+        (*_TRUCE, "deal", "agreement", "accord", "pact", "treaty", "settlement"),
+    ),
     "ceasefire_started": (
         _TRUCE,
         (
@@ -316,6 +352,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "violat",
             "breach",
             "broke",
+            "shatter",
             "collaps",
             "crumbl",
             "apart",
@@ -338,7 +375,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "handed themselves",
         ),
     ),
-    "hostage_release": (("hostage", "captive", "abductee"), _FREE),
+    "hostage_release": (("hostage", "captive", "abductee", "crew", "sailors", "seafarers"), _FREE),
     "hostage_release/deal": (
         ("freed", "frees", "released", "releases", "set free"),
         (
@@ -352,6 +389,10 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "fire",
             "cessation",
         ),
+    ),
+    "hostage_release/captors": (
+        ("releas", "freed", "set free"),
+        ("captors", "kidnappers", "abductors", "militants", "rebels", "gunmen", "insurgents"),
     ),
     "hostage_release/secured": (
         ("negotiated", "secured", "won", "obtained"),
@@ -371,7 +412,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("postpone", "delay", "put off", "pushed back", "defer", "reschedul"),
     ),
     "vote_adopted": (("resolution", "vote"),),
-    "vote_vetoed": (("veto",),),
+    "vote_vetoed": (("veto", "blocked", "blocks"),),
     "call_for_ceasefire": (
         _TRUCE,
         ("call", "urg", "demand", "appeal", "press", "push", "plead", "plea"),

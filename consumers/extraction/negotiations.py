@@ -25,7 +25,11 @@ _COMPILED = {
     event: tuple(re.compile(p.removeprefix(r"\b")) for p in patterns)
     for event, patterns in PATTERNS.items()
 }
-_FUTURE = ("will ", "to ", "would ")
+# talks not (yet) held: to come, or named as the background of other news ("strikes continue
+# as talks resume")
+_NOT_HELD = re.compile(
+    r"(?<![\w'-])(?:(?:will|to|would)\s+|(?:as|while|amid)\s+(?:[\w'-]+\s+){0,2})$"
+)
 
 
 def _build_gates() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, int]], dict[str, int]]:
@@ -55,17 +59,23 @@ _GATES, _GATE_BITS, _REQUIRED = _build_gates()
 _LONGEST_GATE = max(length for length, _ in _GATE_BITS)
 # events that need an actual development, not a hope, a denial or a threat
 _FACTUAL = frozenset({"agreement_reached", "ceasefire_started", "vote_adopted", "vote_vetoed",
-                      "truce_extended", "talks_held"})  # fmt: skip
+                      "truce_extended", "talks_held", "surrender", "proposal_made"})  # fmt: skip
 _IRREALIS = re.compile(
     r"\b(?:no|not|never|failed\s+to|fail\s+to|failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|"
     r"refus\w*\s+to|declin\w*\s+to|reluctan\w*\s+to|"
     r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|work\w*\s+to|tr(?:y|ie)\w*\s+to|push\w*\s+(?:for|to)|could|would|may|might|"
     r"threat\w*\s+to|if|whether|unless|want\w*\s+to|bid\s+to|call\w*\s+for|urg\w*|"
-    r"demand\w*)\W+(?:\w+\W+){0,3}$",
+    r"demand\w*|must|need\w*\s+to|despite|in\s+spite\s+of|in\s+violation\s+of|delay\w*\s+in)"
+    r"\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
 # a protest or a campaign against a deal is not a new deal ("protest against the accord signed")
 _OPPOSED = re.compile(r"\b(?:against|protest\w*|oppos\w*|scrap\w*)\b[^.;,]*$")
+# a release by force (a raid, a rescue, a jailbreak) is no negotiated release
+_FORCED = re.compile(
+    r"\b(?:storm\w*|raid\w*|rescu\w*|jailbreak|broke\s+into|overr[au]n|liberat\w*)\b[^.;]*$"
+)
+_RELEASES = frozenset({"hostage_release", "prisoner_release"})
 # event -> weaker events it hides in the same sentence
 _HIDES = {
     "vote_postponed": ("vote_scheduled",),
@@ -126,7 +136,11 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
             if match is None:
                 continue
             before = lowered[max(lo, match.start() - 40) : match.start()]
-            if event == "talks_held" and before.endswith(_FUTURE):
+            if event == "talks_held" and _NOT_HELD.search(before):
+                continue
+            if event in _RELEASES and _FORCED.search(
+                lowered, max(lo, match.start() - 160), match.start()
+            ):
                 continue
             if event in _FACTUAL and _IRREALIS.search(before):
                 continue

@@ -89,3 +89,63 @@ def test_news_wordings(text: str, event: str) -> None:
 )
 def test_fighting_and_protests_raise_no_flag(text: str) -> None:
     assert not extract(text).summary.negotiation
+
+
+# Headlines and lead sentences as wires write them: present tense, no article, no auxiliary.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Cairo talks to resume on Sunday", "talks_planned"),
+        ("Negotiations will resume in Doha after the holiday.", "talks_planned"),
+        ("Rival leaders to meet in Nairobi for peace talks", "talks_planned"),
+        ("Peace talks open in the lakeside town", "talks_held"),
+        ("Talks between the two capitals resume in Istanbul", "talks_held"),
+        ("Delegations arrive in Jeddah for ceasefire talks", "talks_held"),
+        ("The envoys met in Muscat for indirect talks.", "talks_held"),
+        ("Security Council adopts resolution demanding an immediate truce", "vote_adopted"),
+        ("Russia blocks draft resolution on the corridor", "vote_vetoed"),
+        ("A veto blocked the text for the third time.", "vote_vetoed"),
+        ("Neighbours agree on border deal after decades of dispute", "agreement_reached"),
+        ("Qatar brokers truce between army and militia", "agreement_reached"),
+        ("Kinshasa and rebels seal peace pact in Doha", "agreement_reached"),
+        ("Cabinet approves hostage deal", "agreement_reached"),
+        ("The two sides agree to extend the truce by a week", "truce_extended"),
+        ("Truce extended by three days", "truce_extended"),
+        ("President announces ceasefire with the eastern rebels", "ceasefire_started"),
+        ("A nationwide ceasefire was declared on Sunday.", "ceasefire_started"),
+        ("Coastal truce goes into effect at noon", "ceasefire_started"),
+        ("Rebels release crew of hijacked tanker", "hostage_release"),
+        ("Aid workers set free by their captors after a month", "hostage_release"),
+        ("The two armies trade prisoners at the border", "hostage_exchange"),
+        ("Militiamen lay down arms in the north", "surrender"),
+        ("Mediators presents new ceasefire plan", "proposal_made"),
+        ("A fresh plan is on the table, envoys say", "proposal_made"),
+    ],
+)  # fmt: skip
+def test_headline_wordings(text: str, event: str) -> None:
+    assert event in _events(text)
+    assert extract(text).summary.negotiation
+
+
+# Fighting, stalls and rescues that name talks, a truce or hostages: no development.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strikes continue as truce talks resume in Cairo",
+        "Shelling went on despite the Qatar-brokered truce",
+        "The talks stalled over the list of prisoners.",
+        "Negotiations broke off on Thursday with no deal.",
+        "Talks could resume next week, a diplomat said.",
+        "The sides must agree on a deal before the deadline.",
+        "The group says it has not received a new proposal.",
+        "Commandos stormed the compound and freed six hostages.",
+        "The crowd stormed the prison and freed hundreds of inmates.",
+        "Fighters refuse to lay down arms",
+        "Air strikes deal a blow to truce hopes",
+        "Ceasefire violated hours after it began",
+        "The army launched a hostage release operation near the border.",
+        "Protesters blocked the road outside parliament.",
+    ],
+)
+def test_fighting_stalls_and_rescues_raise_no_flag(text: str) -> None:
+    assert not extract(text).summary.negotiation

@@ -123,6 +123,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "handed in",
         "set free",
         "captors",
+        "captivity",
+        "pows",
+        "guns fell silent",
+        "guns fall silent",
+        "guns have fallen silent",
+        "guns went silent",
     ),
     "casualty": (
         "killed", "kill", "dead", "died", "die", "death", "fatalit", "slain", "perish", "martyr",
@@ -320,6 +326,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "approves",
             "ratifies",
             "endorses",
+            "backs",
         ),
         (*_TRUCE, "deal", "agreement", "accord", "pact", "treaty", "settlement"),
     ),
@@ -346,6 +353,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "take",
         ),
     ),
+    "ceasefire_started/silent": (("silent",),),
     "ceasefire_violated": (
         _TRUCE,
         (
@@ -393,6 +401,20 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "hostage_release/captors": (
         ("releas", "freed", "set free"),
         ("captors", "kidnappers", "abductors", "militants", "rebels", "gunmen", "insurgents"),
+    ),
+    "hostage_release/captivity": (
+        ("captivity", "pows", "prisoners of war"),
+        (
+            "return",
+            "brought back",
+            "brings back",
+            "came home",
+            "come home",
+            "comes home",
+            "repatria",
+            "freed",
+            "releas",
+        ),
     ),
     "hostage_release/secured": (
         ("negotiated", "secured", "won", "obtained"),

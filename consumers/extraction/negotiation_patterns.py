@@ -158,8 +158,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"treaty|settlement)\b",
         r"\b(?:strikes|strike)\s+(?:a\s+|new\s+)?(?:(?:peace|ceasefire|cease-fire|truce|hostage|"
         r"prisoner|[\w]+-[\w-]+)\s+)?deal\b(?!\s+(?:a\s+)?blow)",
-        r"\b(?:approves|ratifies|endorses)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|"
+        r"\b(?:approves|ratifies|endorses|backs)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|"
         r"deal|accord|cease-?\s?fire|truce)\b",
+        # "deal to free hostages agreed", "accord on the border signed"
+        rf"\b(?:agreement|deal|accord|pact)\s+(?:to|on|for)\s+{_WN}{{0,3}}?(?:reached|agreed|signed|"
+        rf"sealed|struck|approved|finali[sz]ed)\b",
     ),
     "ceasefire_started": (
         rf"\b{_CF}\s+{_WN}{{0,6}}?(?:took\s+effect|takes\s+effect|came\s+into\s+(?:effect|force)|"
@@ -184,6 +187,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b{_CF}\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:declared|announced|proclaimed)\b"
         r"(?!\s+(?:over|dead|void|null)\b)",
         rf"\bfirst\s+day\s+of\s+(?:a|an|the)\s+{_W}{{0,2}}?{_CF}",
+    ),
+    "ceasefire_started/silent": (
+        r"\bguns\s+(?:fell|fall|falls|have\s+fallen|had\s+fallen|went|go)\s+silent\b",
     ),
     "ceasefire_violated": (
         rf"\b(?:violat\w*|breach\w*|broke|breaking|broken)\s+(?:of\s+)?{_W}{{0,3}}?{_CF}",
@@ -228,6 +234,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:released|freed|set\s+free)\s+by\s+(?:their\s+|the\s+|his\s+|her\s+)?"
         r"(?:captors|kidnappers|abductors|militants|rebels|gunmen|insurgents)\b",
     ),
+    "hostage_release/captivity": (
+        # "soldiers returned home from captivity", "prisoners of war come home"
+        r"\b(?:returned|returns|return|brought\s+back|brings\s+back|came\s+home|comes?\s+home|freed|"
+        r"released|repatriated)\s+[^.;]{0,40}?\bfrom\s+(?:[\w-]+\s+){0,2}?captivity\b",
+        rf"\b(?:pows|prisoners\s+of\s+war)\s+{_W}{{0,3}}?(?:returned|return|returns|came\s+home|"
+        rf"come\s+home|comes\s+home|repatriated|freed|released)\b",
+    ),
     "hostage_release/secured": (
         # "negotiated the release"; but "police secured the release of" is often a rescue
         r"\bnegotiated\s+(?:the|their|his|her)\s+release\b|"
@@ -248,7 +261,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:prisoners|detainees|inmates)\s+(?:freed|released|set\s+free)\b",
     ),
     "hostage_exchange": (
-        r"\b(?:hostage|prisoner|captive)s?[\s-]+(?:for[\s-]+(?:[\w]+[\s-]+)?)?(?:swaps?|"
+        r"\b(?:hostage|prisoner|captive|pow)s?[\s-]+(?:for[\s-]+(?:[\w]+[\s-]+)?)?(?:swaps?|"
         r"exchanges?|trades?)\b",
         rf"\b(?:swap|exchange|trade|swapping|exchanging|trading)\s+(?:of\s+)?{_W}{{0,3}}?"
         rf"(?:hostages|captives)\s+(?:for|with)\s+{_W}{{0,2}}?(?:prisoners|detainees)\b",

@@ -120,6 +120,12 @@ def test_fighting_and_protests_raise_no_flag(text: str) -> None:
         ("Militiamen lay down arms in the north", "surrender"),
         ("Mediators presents new ceasefire plan", "proposal_made"),
         ("A fresh plan is on the table, envoys say", "proposal_made"),
+        ("The army brings back 40 soldiers from captivity", "hostage_release"),
+        ("Sixty prisoners of war came home on Saturday.", "hostage_release"),
+        ("Both sides agree POW swap", "hostage_exchange"),
+        ("Deal to free the captives agreed", "agreement_reached"),
+        ("Parliament backs border deal", "agreement_reached"),
+        ("Guns fell silent along the front line at dawn.", "ceasefire_started"),
     ],
 )  # fmt: skip
 def test_headline_wordings(text: str, event: str) -> None:
@@ -145,6 +151,10 @@ def test_headline_wordings(text: str, event: str) -> None:
         "Ceasefire violated hours after it began",
         "The army launched a hostage release operation near the border.",
         "Protesters blocked the road outside parliament.",
+        "The accord, signed in 2015, is now in tatters.",
+        "Relatives urge the cabinet to accept the deal.",
+        "The crowd fell silent as the names were read.",
+        "Guards returned the prisoners to their cells.",
     ],
 )
 def test_fighting_stalls_and_rescues_raise_no_flag(text: str) -> None:

@@ -76,6 +76,18 @@ _FORCED = re.compile(
     r"\b(?:storm\w*|raid\w*|rescu\w*|jailbreak|broke\s+into|overr[au]n|liberat\w*)\b[^.;]*$"
 )
 _RELEASES = frozenset({"hostage_release", "prisoner_release"})
+# a release or a swap denied ("will not free", "refused to release"); other modalities of these
+# events (demanded, planned) are reported and marked by ``modality_of``
+_NEGATED = re.compile(
+    r"(?<![\w'-])(?:not|never|no\s+longer|won't|refus\w*\s+to|declin\w*\s+to|yet\s+to)\s+"
+    r"(?:[\w'-]+\s+){0,2}$"
+)
+_SWAPS = _RELEASES | {"hostage_exchange"}
+# "the freed hostages", "three released captives": people once freed, not a release
+_ADJECTIVE = re.compile(
+    r"(?<![\w'-])(?:the|a|an|newly|recently|formerly|other|all|both|several|some|many|two|three|"
+    r"four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|his|her|their|\d[\d,]*)\s+$"
+)
 # event -> weaker events it hides in the same sentence
 _HIDES = {
     "vote_postponed": ("vote_scheduled",),
@@ -141,6 +153,12 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
             if event in _RELEASES and _FORCED.search(
                 lowered, max(lo, match.start() - 160), match.start()
             ):
+                continue
+            if event in _SWAPS and (
+                _NEGATED.search(before)
+                or (lowered.startswith(("freed ", "released "), match.start())
+                    and _ADJECTIVE.search(before))
+            ):  # fmt: skip
                 continue
             if event in _FACTUAL and _IRREALIS.search(before):
                 continue

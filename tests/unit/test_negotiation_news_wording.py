@@ -155,7 +155,16 @@ def test_headline_wordings(text: str, event: str) -> None:
         "Relatives urge the cabinet to accept the deal.",
         "The crowd fell silent as the names were read.",
         "Guards returned the prisoners to their cells.",
+        "The minister said the state will not release the prisoners before the vote.",
+        "The militia refused to free the captives.",
+        "A freed hostage described months in a tunnel.",
+        "Three freed captives were treated in hospital.",
     ],
 )
 def test_fighting_stalls_and_rescues_raise_no_flag(text: str) -> None:
     assert not extract(text).summary.negotiation
+
+
+def test_a_release_told_as_a_verb_still_counts() -> None:
+    assert extract("The released hostages were handed to the Red Cross.").summary.negotiation
+    assert extract("The group has released three hostages.").summary.negotiation

@@ -168,3 +168,27 @@ def test_fighting_stalls_and_rescues_raise_no_flag(text: str) -> None:
 def test_a_release_told_as_a_verb_still_counts() -> None:
     assert extract("The released hostages were handed to the Red Cross.").summary.negotiation
     assert extract("The group has released three hostages.").summary.negotiation
+
+
+def test_a_development_only_in_the_headline_raises_the_flag() -> None:
+    title = "Rival militias agree to extend truce"
+    result = extract("Elders announced it after a week of shuttle diplomacy.", title=title)
+    assert result.summary.negotiation
+    head = [n for n in result.negotiations if n.evidence.part == "title"]
+    assert {n.event for n in head} == {"agreement_reached", "truce_extended"}
+    assert all(title[n.evidence.match_start : n.evidence.match_end] for n in head)
+    assert head[0].evidence.sentence == title
+
+
+def test_a_headline_event_the_body_restates_is_the_body_s() -> None:
+    result = extract(
+        "The two sides agreed to a ceasefire on Friday.", title="Sides agree to ceasefire"
+    )
+    assert [n.evidence.part for n in result.negotiations] == [None]
+
+
+def test_a_fighting_headline_raises_no_flag() -> None:
+    result = extract(
+        "Shelling hit the eastern district overnight.", title="Strikes go on despite truce"
+    )
+    assert not result.summary.negotiation

@@ -123,6 +123,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "handed in",
         "set free",
         "captors",
+        "regain",
+        "free",
+        "frees",
+        "sides meet",
+        "sides met",
+        "parties meet",
+        "parties met",
+        "factions meet",
+        "factions met",
         "captivity",
         "pows",
         "guns fell silent",
@@ -238,9 +247,10 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     "talks_held/delegations": (
-        ("delegat", "negotiators", "envoys", "negotiating team"),
-        ("met", "meet", "gathered", "conven", "sat down"),
+        ("delegat", "negotiators", "envoys", "negotiating team", "mediators"),
+        ("met", "meet", "gathered", "conven", "sat down", "progress"),
     ),
+    "talks_held/sides": (("sides", "parties", "factions", "camps"), ("met", "meet", "sat down")),
     "talks_held/travel": (
         ("arriv", "landed", "lands", "met", "meet"),
         (
@@ -344,6 +354,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "held",
             "place",
             "onset",
+            "enter",
             "resulted",
             "announc",
             "declar",
@@ -415,6 +426,10 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "freed",
             "releas",
         ),
+    ),
+    "hostage_release/persons": (
+        ("kidnapped", "abducted", "captured", "jailed", "detained", "imprisoned", "freedom"),
+        ("releas", "free"),
     ),
     "hostage_release/secured": (
         ("negotiated", "secured", "won", "obtained"),

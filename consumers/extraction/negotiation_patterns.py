@@ -82,6 +82,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "talks_held/delegations": (
         rf"\b(?:delegations|delegates|negotiators|envoys|negotiating\s+teams)\s+{_W}{{0,5}}?(?:met|meet|"
         rf"meets|gathered|convened|sat\s+down)\b",
+        r"\b(?:negotiators|mediators|delegations)\s+(?:made|make|makes|making)\s+progress\b",
+    ),
+    "talks_held/sides": (
+        # "the warring sides meet in Jeddah", "the two parties met on Monday"
+        rf"\b(?:warring|rival|two|both|opposing|feuding)\s+(?:sides|parties|factions|camps)\s+"
+        rf"{_WN}{{0,3}}?(?:met|meet|meets|sat\s+down)\b",
     ),
     "talks_held/travel": (
         # "delegations arrive in Jeddah for ceasefire talks", "envoys met for talks"
@@ -119,8 +125,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\brejection\s+of\s+{_W}{{0,3}}?(?:proposal|plan|offer|deal|demands?)\b",
     ),
     "agreement_reached": (
-        rf"\b(?:reached|struck|sealed|signed|clinched|finali[sz]ed|agreed\s+on|agreed\s+to|sign|"
-        rf"signs|signing(?!\s+of))\s+{_W}{{0,4}}?(?:agreement|deal|accord|understanding|consensus|{_CF})",
+        rf"\b(?:reached|(?<!to\s)reach|(?<!to\s)reaches|struck|sealed|signed|clinched|finali[sz]ed|agreed\s+on|agreed\s+to|"
+        rf"sign|signs|signing(?!\s+of))\s+{_W}{{0,4}}?(?:agreement|deal|accord|understanding|consensus|"
+        rf"pact|treaty|{_CF})",
         rf"\b(?:committed|commit|commits)\s+(?:themselves\s+)?to\s+{_W}{{0,3}}?{_CF}",
         r"\b(?:made|make|makes|making)\s+peace\b",
         # accepting an offer or a framework is agreeing to it
@@ -142,7 +149,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # perfect and passive: "have agreed to a truce", "a peace pact was signed"
         r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b",
         rf"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+{_W}{{0,3}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
-        rf"withdraw|terms|peace|hold|form|resume|extend|deal|accord|pact|framework|plan|"
+        rf"withdraw|terms|peace|hold|form|resume|extend|deal|accord|pact|framework|plan|border|boundary|"
+        rf"text|roadmap|mechanism|arrangement|timetable|"
         rf"de-?escalat\w*|disengag\w*|resolve|reconcile|settle|coexist|convene|compensat\w*|"
         rf"pay|implement|respect|abide)",
         rf"\b(?:signed|concluded|brokered|initiall?ed|inked)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|"
@@ -187,6 +195,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b{_CF}\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:declared|announced|proclaimed)\b"
         r"(?!\s+(?:over|dead|void|null)\b)",
         rf"\bfirst\s+day\s+of\s+(?:a|an|the)\s+{_W}{{0,2}}?{_CF}",
+        # a truce that lasts: "the truce enters its second week"
+        rf"\b{_CF}\s+(?:enters|entered|entering)\s+(?:its\s+)?(?:second|third|fourth|fifth|sixth|"
+        rf"seventh|\d+\w*|final|last)\s+(?:day|week|month)\b",
     ),
     "ceasefire_started/silent": (
         r"\bguns\s+(?:fell|fall|falls|have\s+fallen|had\s+fallen|went|go)\s+silent\b",
@@ -240,6 +251,16 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"released|repatriated)\s+[^.;]{0,40}?\bfrom\s+(?:[\w-]+\s+){0,2}?captivity\b",
         rf"\b(?:pows|prisoners\s+of\s+war)\s+{_W}{{0,3}}?(?:returned|return|returns|came\s+home|"
         rf"come\s+home|comes\s+home|repatriated|freed|released)\b",
+    ),
+    "hostage_release/persons": (
+        # people held by others freed: "militants free kidnapped schoolgirls", "the abducted
+        # pupils have been freed" (not "abducted and released", told of the abduction itself)
+        rf"\b(?:freed|frees|free|released|releases|release(?!\s+of\b)|set\s+free)\s+(?!{_MEDIA})"
+        rf"{_W}{{0,3}}?(?:kidnapped|abducted|captured|jailed|detained|imprisoned)\b",
+        r"\b(?:kidnapped|abducted|captured|jailed|imprisoned)\s+"
+        r"(?:(?!(?:and|but|then|later|was|were|is|are|had|has)\s)[\w'-]+\s+){1,3}?"
+        r"(?:(?:were|was|have\s+been|has\s+been|are)\s+)?(?:released|freed|set\s+free)\b",
+        r"\b(?:regained|regain|regains)\s+(?:their\s+|his\s+|her\s+)?freedom\b",
     ),
     "hostage_release/secured": (
         # "negotiated the release"; but "police secured the release of" is often a rescue

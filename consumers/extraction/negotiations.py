@@ -73,8 +73,16 @@ _IRREALIS = re.compile(
 _OPPOSED = re.compile(r"\b(?:against|protest\w*|oppos\w*|scrap\w*)\b[^.;,]*$")
 # a release by force (a raid, a rescue, a jailbreak) is no negotiated release
 _FORCED = re.compile(
-    r"\b(?:storm\w*|raid\w*|rescu\w*|jailbreak|broke\s+into|overr[au]n|liberat\w*)\b[^.;]*$"
+    r"\b(?:storm\w*|raid\w*|rescu\w*|jailbreak|broke\s+into|overr[au]n|liberat\w*|forc\w*|"
+    r"kill\w*\s+(?:the\s+|\w+\s+)?(?:kidnappers|captors|abductors))\b[^.;]*$"
 )
+# ... or one told after the release ("were freed in a military operation"); a release by the
+# police or a court, on bail or from the cells, is justice, not negotiation
+_FORCED_AFTER = re.compile(
+    r"\b(?:operation|raid|rescue\w*|commandos?|special\s+forces|bail|bond|parole|acquitt\w*|"
+    r"from\s+(?:the\s+|police\s+)?(?:cells?|custody))\b"
+)
+_JUSTICE = re.compile(r"\b(?:police|court|courts|judge|magistrate|tribunal)\s+(?:\w+\s+)?$")
 _RELEASES = frozenset({"hostage_release", "prisoner_release"})
 # a release or a swap denied ("will not free", "refused to release"); other modalities of these
 # events (demanded, planned) are reported and marked by ``modality_of``
@@ -150,8 +158,10 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
             before = lowered[max(lo, match.start() - 40) : match.start()]
             if event == "talks_held" and _NOT_HELD.search(before):
                 continue
-            if event in _RELEASES and _FORCED.search(
-                lowered, max(lo, match.start() - 160), match.start()
+            if event in _RELEASES and (
+                _FORCED.search(lowered, max(lo, match.start() - 160), match.start())
+                or _FORCED_AFTER.search(lowered, match.end(), min(hi, match.end() + 60))
+                or _JUSTICE.search(before)
             ):
                 continue
             if event in _SWAPS and (

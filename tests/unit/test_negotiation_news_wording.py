@@ -126,6 +126,16 @@ def test_fighting_and_protests_raise_no_flag(text: str) -> None:
         ("Deal to free the captives agreed", "agreement_reached"),
         ("Parliament backs border deal", "agreement_reached"),
         ("Guns fell silent along the front line at dawn.", "ceasefire_started"),
+        ("Junta and ethnic army reach truce in the hills", "agreement_reached"),
+        ("Government and insurgents sign final peace pact", "agreement_reached"),
+        ("Both neighbours agree on maritime boundary", "agreement_reached"),
+        ("The truce enters its third week", "ceasefire_started"),
+        ("The warring sides meet in the port city", "talks_held"),
+        ("Negotiators make progress on the prisoner deal", "talks_held"),
+        ("Rebels free kidnapped engineers", "hostage_release"),
+        ("Militia frees 12 soldiers captured in the border clash", "hostage_release"),
+        ("The abducted pupils have been freed, officials said.", "hostage_release"),
+        ("Kidnapped passengers regain freedom", "hostage_release"),
     ],
 )  # fmt: skip
 def test_headline_wordings(text: str, event: str) -> None:
@@ -159,6 +169,13 @@ def test_headline_wordings(text: str, event: str) -> None:
         "The militia refused to free the captives.",
         "A freed hostage described months in a tunnel.",
         "Three freed captives were treated in hospital.",
+        "Police released two men detained over the march.",
+        "The inmates were freed on bail pending trial.",
+        "Soldiers killed the kidnappers and freed the hostages.",
+        "The hostages were freed in a special forces operation.",
+        "The gang released a video of the kidnapped engineers.",
+        "Villagers said the men were kidnapped and released hours later.",
+        "Mediators are meeting to reach a deal on the corridor.",
     ],
 )
 def test_fighting_stalls_and_rescues_raise_no_flag(text: str) -> None:

@@ -252,7 +252,23 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "talks_held/sides": (("sides", "parties", "factions", "camps"), ("met", "meet", "sat down")),
     "talks_held/travel": (
-        ("arriv", "landed", "lands", "met", "meet"),
+        (
+            "arriv",
+            "landed",
+            "lands",
+            "met",
+            "meet",
+            "head",
+            "travel",
+            "flies",
+            "flew",
+            "sends",
+            "sent",
+            "dispatch",
+            "delegat",
+            "negotiators",
+            "envoy",
+        ),
         (
             "for talks",
             "for negotiations",
@@ -321,6 +337,10 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "makes peace",
             "making peace",
         ),
+    ),
+    "agreement_reached/effect": (
+        ("agreement", "deal", "accord", "pact", "treaty"),
+        ("effect", "force"),
     ),
     "agreement_reached/headline": (
         (

@@ -90,9 +90,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_WN}{{0,3}}?(?:met|meet|meets|sat\s+down)\b",
     ),
     "talks_held/travel": (
-        # "delegations arrive in Jeddah for ceasefire talks", "envoys met for talks"
-        rf"\b(?:arrived|arrives|arrive|arriving|landed|lands|met|meet|meets)\s+{_W}{{0,4}}?for\s+"
-        rf"{_W}{{0,2}}?(?:talks|negotiations)\b",
+        # "delegations arrive in Jeddah for ceasefire talks", "envoys met for talks", "Israel
+        # sends a team to Cairo for talks", "a delegation in Doha for truce talks"
+        rf"\b(?:arrived|arrives|arrive|arriving|landed|lands|met|meet|meets|heads|headed|travels|"
+        rf"travelled|traveled|flies|flew|sends|sent|dispatches|dispatched|delegations?|"
+        rf"negotiators|envoys?)\s+{_W}{{0,4}}?for\s+{_W}{{0,2}}?(?:talks|negotiations)\b",
     ),
     "talks_held/mediation": (
         # negotiating a deal is holding talks; a mediator at work between the sides
@@ -150,7 +152,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b",
         rf"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+{_W}{{0,3}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
         rf"withdraw|terms|peace|hold|form|resume|extend|deal|accord|pact|framework|plan|border|boundary|"
-        rf"text|roadmap|mechanism|arrangement|timetable|"
+        rf"text|roadmap|mechanism|arrangement|timetable|send|join|attend|meet|sit|"
         rf"de-?escalat\w*|disengag\w*|resolve|reconcile|settle|coexist|convene|compensat\w*|"
         rf"pay|implement|respect|abide)",
         rf"\b(?:signed|concluded|brokered|initiall?ed|inked)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|"
@@ -158,6 +160,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # a government approving or ratifying a deal has agreed to it
         rf"\b(?:approved|ratified|endorsed|voted\s+to\s+(?:approve|ratify|endorse))\s+"
         rf"(?:the|a|an)\s+{_W}{{0,3}}?(?:agreement|deal|accord|{_CF})",
+    ),
+    "agreement_reached/effect": (
+        # "the agreement took effect on Sunday"
+        rf"\b(?:agreement|deal|accord|pact|treaty)\s+{_WN}{{0,4}}?(?:took\s+effect|takes\s+effect|"
+        rf"came\s+into\s+(?:effect|force)|comes\s+into\s+(?:effect|force)|entered\s+into\s+force|"
+        rf"enters\s+into\s+force|went\s+into\s+effect|goes\s+into\s+effect)\b",
     ),
     "agreement_reached/headline": (
         rf"\b(?:brokers|broker|seals|seal|clinches|clinch|inks|ink|secures|secure|agree|agrees|"

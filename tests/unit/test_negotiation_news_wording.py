@@ -136,6 +136,10 @@ def test_fighting_and_protests_raise_no_flag(text: str) -> None:
         ("Militia frees 12 soldiers captured in the border clash", "hostage_release"),
         ("The abducted pupils have been freed, officials said.", "hostage_release"),
         ("Kidnapped passengers regain freedom", "hostage_release"),
+        ("The government sends a team to Nairobi for talks", "talks_held"),
+        ("A rebel delegation in Kampala for ceasefire talks", "talks_held"),
+        ("The border accord comes into force", "agreement_reached"),
+        ("The militia agrees to join peace talks", "agreement_reached"),
     ],
 )  # fmt: skip
 def test_headline_wordings(text: str, event: str) -> None:
@@ -176,6 +180,7 @@ def test_headline_wordings(text: str, event: str) -> None:
         "The gang released a video of the kidnapped engineers.",
         "Villagers said the men were kidnapped and released hours later.",
         "Mediators are meeting to reach a deal on the corridor.",
+        "The accord could take effect next month.",
     ],
 )
 def test_fighting_stalls_and_rescues_raise_no_flag(text: str) -> None:

@@ -53,7 +53,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"get\s+under\s?way|have\s+begun|have\s+started)\b",
         rf"\b(?:talks|negotiations|discussions)\s+{_WN}{{0,4}}?(?:resumed|resume|restarted|restart|"
         rf"reconvened|reconvene|continued|took\s+place|take\s+place|"
-        rf"were\s+held|are\s+under\s?way|were\s+under\s?way|have\s+resumed|are\s+ongoing|"
+        rf"were\s+held|are\s+under\s?way|were\s+under\s?way|have\s+resumed|stalled|have\s+stalled|"
+        rf"ended|broke\s+off|are\s+ongoing|"
         rf"were\s+ongoing|made\s+progress|make\s+progress|in\s+progress)\b",
         rf"\b(?:engaged?|engaging|involved)\s+in\s+{_W}{{0,2}}?(?:talks|negotiations)\b",
         r"\b(?:indirect|direct|ongoing|intensive|marathon|closed-door|high-level|intense)\s+"
@@ -151,7 +152,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # perfect and passive: "have agreed to a truce", "a peace pact was signed"
         r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b",
         rf"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+{_W}{{0,3}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
-        rf"withdraw|terms|peace|hold|form|resume|extend|deal|accord|pact|framework|plan|border|boundary|"
+        rf"withdraw|terms|peace|hold|form|resume|deal|accord|pact|framework|plan|border|boundary|"
         rf"text|roadmap|mechanism|arrangement|timetable|send|join|attend|meet|sit|"
         rf"de-?escalat\w*|disengag\w*|resolve|reconcile|settle|coexist|convene|compensat\w*|"
         rf"pay|implement|respect|abide)",

@@ -357,6 +357,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "ratifies",
             "endorses",
             "backs",
+            "votes",
         ),
         (*_TRUCE, "deal", "agreement", "accord", "pact", "treaty", "settlement"),
     ),

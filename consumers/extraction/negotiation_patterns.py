@@ -151,6 +151,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_W}{{0,3}}?(?:{_CF}|deal|agreement|accord|pact|treaty|settlement)",
         # perfect and passive: "have agreed to a truce", "a peace pact was signed"
         r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b",
+        r"\b(?:agreed|agree|agrees)\s+in\s+principle\b",
         rf"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+{_W}{{0,3}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
         rf"withdraw|terms|peace|hold|form|resume|deal|accord|pact|framework|plan|border|boundary|"
         rf"text|roadmap|mechanism|arrangement|timetable|send|join|attend|meet|sit|"
@@ -175,7 +176,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"treaty|settlement)\b",
         r"\b(?:strikes|strike)\s+(?:a\s+|new\s+)?(?:(?:peace|ceasefire|cease-fire|truce|hostage|"
         r"prisoner|[\w]+-[\w-]+)\s+)?deal\b(?!\s+(?:a\s+)?blow)",
-        r"\b(?:approves|ratifies|endorses|backs)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|"
+        r"\b(?:approves|ratifies|endorses|backs|votes\s+to\s+(?:approve|ratify|endorse|back))\s+"
+        r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|"
         r"deal|accord|cease-?\s?fire|truce)\b",
         # "deal to free hostages agreed", "accord on the border signed"
         rf"\b(?:agreement|deal|accord|pact)\s+(?:to|on|for)\s+{_WN}{{0,3}}?(?:reached|agreed|signed|"
@@ -189,6 +191,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"takes\s+hold|taking\s+hold|take\s+hold|"
         rf"was\s+in\s+(?:effect|force)|"
         rf"kicked\s+in|is\s+holding|was\s+holding|has\s+held|went\s+into\s+place)\b",
+        # "the truce, now in its fifth day, is holding"
+        rf"\b{_CF},\s+[^.;]{{0,40}}?,\s+(?:is|was|has\s+been|remains?)\s+(?:largely\s+|still\s+|"
+        rf"mostly\s+|broadly\s+)?(?:holding|in\s+effect|in\s+force|in\s+place)\b",
         rf"\b(?:start|beginning|onset)\s+of\s+(?:a|an|the)\s+{_W}{{0,2}}?{_CF}",
         rf"\b{_CF}\s+{_W}{{0,3}}?(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to|to)\s+"
         rf"(?:take\s+effect|come\s+into\s+(?:effect|force)|enter\s+into\s+force|begin|start)\b",
@@ -360,6 +365,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:adopted|passed|approved|backed)\s+(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?)?"
         r"(?:by\s+(?:a\s+vote\s+of\s+)?)?\d+\s*(?:-|\u2013|to)\s*\d+\b",
         r"\bresolution\s+passed\b",
+        # headline present: "Council votes to back ceasefire plan", "Assembly votes for truce"
+        r"\b(?:votes|vote)\s+(?:overwhelmingly\s+|unanimously\s+)?to\s+(?:adopt|approve|pass|back|"
+        r"endorse|support)\b(?!\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|accord)\b)",
+        rf"\b(?:votes|voted)\s+(?:overwhelmingly\s+|unanimously\s+)?(?:for|in\s+favou?r\s+of)\s+"
+        rf"(?:(?:a|an|the)\s+)?{_W}{{0,3}}?(?:resolution|{_CF})",
     ),
     "vote_vetoed": (
         r"\bvetoe?(?:d|s|ing)\b",

@@ -140,6 +140,11 @@ def test_fighting_and_protests_raise_no_flag(text: str) -> None:
         ("A rebel delegation in Kampala for ceasefire talks", "talks_held"),
         ("The border accord comes into force", "agreement_reached"),
         ("The militia agrees to join peace talks", "agreement_reached"),
+        ("The two sides agreed in principle on Sunday.", "agreement_reached"),
+        ("Council votes to back the ceasefire plan", "vote_adopted"),
+        ("The Assembly votes overwhelmingly for a truce in the north", "vote_adopted"),
+        ("Cabinet votes to approve prisoner deal", "agreement_reached"),
+        ("The truce, now in its fifth day, is holding.", "ceasefire_started"),
     ],
 )  # fmt: skip
 def test_headline_wordings(text: str, event: str) -> None:

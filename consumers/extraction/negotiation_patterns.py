@@ -154,7 +154,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:agreed|agree|agrees)\s+in\s+principle\b",
         rf"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+{_W}{{0,3}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
         rf"withdraw|terms|peace|hold|form|resume|deal|accord|pact|framework|plan|border|boundary|"
-        rf"text|roadmap|mechanism|arrangement|timetable|send|join|attend|meet|sit|"
+        rf"text|roadmap|mechanism|arrangement|timetable|send|join|attend|"
         rf"de-?escalat\w*|disengag\w*|resolve|reconcile|settle|coexist|convene|compensat\w*|"
         rf"pay|implement|respect|abide)",
         rf"\b(?:signed|concluded|brokered|initiall?ed|inked)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|"

@@ -73,7 +73,8 @@ _IRREALIS = re.compile(
 _OPPOSED = re.compile(r"\b(?:against|protest\w*|oppos\w*|scrap\w*)\b[^.;,]*$")
 # a release by force (a raid, a rescue, a jailbreak) is no negotiated release
 _FORCED = re.compile(
-    r"\b(?:storm\w*|raid\w*|rescu\w*|jailbreak|broke\s+into|overr[au]n|liberat\w*|forc\w*|"
+    r"\b(?:stormed|storming|raided|raiding|rescued|rescuing|jailbreak|broke\s+into|overran|"
+    r"liberated|liberating|forced\s+(?:the\s+)?(?:release|opening)|"
     r"kill\w*\s+(?:the\s+|\w+\s+)?(?:kidnappers|captors|abductors))\b[^.;]*$"
 )
 # ... or one told after the release ("were freed in a military operation"); a release by the

@@ -193,6 +193,9 @@ def test_fighting_stalls_and_rescues_raise_no_flag(text: str) -> None:
 def test_a_release_told_as_a_verb_still_counts() -> None:
     assert extract("The released hostages were handed to the Red Cross.").summary.negotiation
     assert extract("The group has released three hostages.").summary.negotiation
+    # forces and raids named before a release do not make it a rescue
+    text = "Government forces shelled the town overnight, and the rebels later freed two hostages."
+    assert extract(text).summary.negotiation
 
 
 def test_a_development_only_in_the_headline_raises_the_flag() -> None:

@@ -80,7 +80,8 @@ _FORCED = re.compile(
 # ... or one told after the release ("were freed in a military operation"); a release by the
 # police or a court, on bail or from the cells, is justice, not negotiation
 _FORCED_AFTER = re.compile(
-    r"\b(?:operation|raid|rescue\w*|commandos?|special\s+forces|bail|bond|parole|acquitt\w*|"
+    r"\b(?:(?:in|during|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:operation|raid|rescue|"
+    r"commandos|special\s+forces)|on\s+(?:bail|bond|parole)|acquitt\w*|"
     r"from\s+(?:the\s+|police\s+)?(?:cells?|custody))\b"
 )
 _JUSTICE = re.compile(r"\b(?:police|court|courts|judge|magistrate|tribunal)\s+(?:\w+\s+)?$")

@@ -196,6 +196,8 @@ def test_a_release_told_as_a_verb_still_counts() -> None:
     # forces and raids named before a release do not make it a rescue
     text = "Government forces shelled the town overnight, and the rebels later freed two hostages."
     assert extract(text).summary.negotiation
+    text = "The militia freed two hostages, a day after a raid on its camp."
+    assert extract(text).summary.negotiation
 
 
 def test_a_development_only_in_the_headline_raises_the_flag() -> None:

@@ -269,8 +269,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "hostage_release/persons": (
         # people held by others freed: "militants free kidnapped schoolgirls", "the abducted
         # pupils have been freed" (not "abducted and released", told of the abduction itself)
-        rf"\b(?:freed|frees|free|released|releases|release(?!\s+of\b)|set\s+free)\s+(?!{_MEDIA})"
+        rf"\b(?:freed|frees|released|releases|release(?!\s+of\b)|set\s+free)\s+(?!{_MEDIA})"
         rf"{_W}{{0,3}}?(?:kidnapped|abducted|captured|jailed|detained|imprisoned)\b",
+        # bare "free" only as a verb: "free 30 soldiers captured" (not "free speech activists")
+        r"\bfree\s+(?:(?:the|all|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+        r"scores|hundreds)\s+)?(?:[\w-]+\s+)?(?:kidnapped|abducted|captured|jailed|detained|"
+        r"imprisoned)\b",
         r"\b(?:kidnapped|abducted|captured|jailed|imprisoned)\s+"
         r"(?:(?!(?:and|but|then|later|was|were|is|are|had|has)\s)[\w'-]+\s+){1,3}?"
         r"(?:(?:were|was|have\s+been|has\s+been|are)\s+)?(?:released|freed|set\s+free)\b",

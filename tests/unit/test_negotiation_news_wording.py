@@ -177,6 +177,7 @@ def test_headline_wordings(text: str, event: str) -> None:
         "A freed hostage described months in a tunnel.",
         "Three freed captives were treated in hospital.",
         "Police released two men detained over the march.",
+        "Free speech activists detained in the capital",
         "The inmates were freed on bail pending trial.",
         "Soldiers killed the kidnappers and freed the hostages.",
         "The hostages were freed in a special forces operation.",

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 _CF = r"(?:cease-?\s?fires?|truces?|armistice|cessations?\s+of\s+hostilities)"
 _W = r"(?:[\w'-]+\s+)"  # one word and the space after it
-# one word that is not a negation ("the truce has not held")
-_WN = r"(?:(?!(?:not|never|no|failed|fails)\s)(?![\w'-]*n't\s)[\w'-]+\s+)"
+# one word that is not a negation or a modal ("the truce has not held", "talks could resume")
+_WN = (
+    r"(?:(?!(?:not|never|no|failed|fails|could|may|might|would|should|must|unlikely)\s)"
+    r"(?![\w'-]*n't\s)[\w'-]+\s+)"
+)
 # what a group "releases" about its hostages without freeing them
 _MEDIA = (
     r"(?:(?:a|an|the|new|its|their)\s+)?(?:videos?|footage|statements?|images?|photos?|pictures?|"
@@ -34,6 +37,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:talks|negotiations)\s+(?:on|next)\s+{_DAY}\b",
         rf"\b(?:talks|negotiations)\s+{_W}{{0,4}}?(?:are|is|were)\s+(?:expected|scheduled|set|"
         rf"due|planned|slated)\s+to\b",
+        # a headline's infinitive: "ceasefire talks to resume in Cairo"
+        rf"\b(?:talks|negotiations)\s+{_WN}{{0,4}}?(?:to|will|shall)\s+(?:resume|restart|begin|start|"
+        rf"open|continue|reconvene|take\s+place|be\s+held)\b",
+        rf"\b(?:will|to|set\s+to|due\s+to|expected\s+to|plans?\s+to)\s+meet\s+{_W}{{0,4}}?for\s+"
+        rf"{_W}{{0,2}}?(?:talks|negotiations)\b",
     ),
     "talks_held": (
         rf"\b(?:held|holding|resumed|resume|resumes|continued|began|concluded|started|opened|launched|"
@@ -41,10 +49,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"wrapped\s+up|conducted|joined|joins|joining|kicked\s+off)\s+{_W}{{0,3}}?(?:talks|negotiations|"
         rf"discussions|consultations|dialogue|peace\s+process)\b",
         rf"\b(?:talks|negotiations|discussions|dialogue)\s+{_WN}{{0,6}}?(?:began|begin|begins|started|"
-        rf"starts|opened|opens|kicked\s+off|got\s+under\s?way|have\s+begun|have\s+started)\b",
-        rf"\b(?:talks|negotiations|discussions)\s+{_W}{{0,4}}?(?:resumed|continued|took\s+place|"
+        rf"starts|start|opened|opens|open|kicked\s+off|kick\s+off|got\s+under\s?way|"
+        rf"get\s+under\s?way|have\s+begun|have\s+started)\b",
+        rf"\b(?:talks|negotiations|discussions)\s+{_WN}{{0,4}}?(?:resumed|resume|restarted|restart|"
+        rf"reconvened|reconvene|continued|took\s+place|take\s+place|"
         rf"were\s+held|are\s+under\s?way|were\s+under\s?way|have\s+resumed|stalled|have\s+stalled|"
-        rf"ended|broke\s+off|are\s+ongoing|were\s+ongoing|made\s+progress|in\s+progress)\b",
+        rf"ended|broke\s+off|are\s+ongoing|"
+        rf"were\s+ongoing|made\s+progress|make\s+progress|in\s+progress)\b",
         rf"\b(?:engaged?|engaging|involved)\s+in\s+{_W}{{0,2}}?(?:talks|negotiations)\b",
         r"\b(?:indirect|direct|ongoing|intensive|marathon|closed-door|high-level|intense)\s+"
         r"(?:[\w-]+\s+)?(?:talks|negotiations)\b",
@@ -72,6 +83,19 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "talks_held/delegations": (
         rf"\b(?:delegations|delegates|negotiators|envoys|negotiating\s+teams)\s+{_W}{{0,5}}?(?:met|meet|"
         rf"meets|gathered|convened|sat\s+down)\b",
+        r"\b(?:negotiators|mediators|delegations)\s+(?:made|make|makes|making)\s+progress\b",
+    ),
+    "talks_held/sides": (
+        # "the warring sides meet in Jeddah", "the two parties met on Monday"
+        rf"\b(?:warring|rival|two|both|opposing|feuding)\s+(?:sides|parties|factions|camps)\s+"
+        rf"{_WN}{{0,3}}?(?:met|meet|meets|sat\s+down)\b",
+    ),
+    "talks_held/travel": (
+        # "delegations arrive in Jeddah for ceasefire talks", "envoys met for talks", "Israel
+        # sends a team to Cairo for talks", "a delegation in Doha for truce talks"
+        rf"\b(?:arrived|arrives|arrive|arriving|landed|lands|met|meet|meets|heads|headed|travels|"
+        rf"travelled|traveled|flies|flew|sends|sent|dispatches|dispatched|delegations?|"
+        rf"negotiators|envoys?)\s+{_W}{{0,4}}?for\s+{_W}{{0,2}}?(?:talks|negotiations)\b",
     ),
     "talks_held/mediation": (
         # negotiating a deal is holding talks; a mediator at work between the sides
@@ -81,16 +105,19 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"negotiations)\b",
     ),
     "proposal_made": (
-        rf"\b(?:proposed|put\s+forward|presented|submitted|offered|tabled|floated|sent|unveiled)"
+        rf"\b(?:proposed|put\s+forward|presented|submitted|offered|tabled|floated|sent|unveiled|"
+        rf"proposes|presents|submits|offers|tables|floats|unveils|puts\s+forward)"
         rf"\s+(?:a|an|the|its|their|his|her|new)\s+{_W}{{0,3}}?(?:proposal|plan|offer|"
         rf"framework|initiative|counterproposal|counter-proposal|roadmap)\b",
+        # "put a new plan on the table", "the offer on the table"
+        rf"\b(?:proposal|plan|offer|framework|initiative|roadmap)\s+{_W}{{0,3}}?on\s+the\s+table\b",
         rf"\b(?:new|fresh|revised|latest)\s+{_W}?(?:proposal|offer|framework|initiative|"
         rf"counterproposal)\b",
         rf"\b(?:proposal|plan|offer|framework)\s+{_W}{{0,3}}?(?:will|would|is\s+to)\s+"
         rf"(?:present|submit|put\s+forward|deliver|table)\b",
         rf"\b(?:proposal|plan|offer|framework)\s+{_W}{{0,3}}?(?:calls\s+for|would\s+see|"
         rf"envisages|envisions|includes|was\s+presented|was\s+submitted|was\s+put\s+forward)\b",
-        rf"\bproposed\s+(?:a|an)\s+{_W}?(?:{_CF}|pause|exchange|swap)",
+        rf"\b(?:proposed|proposes|propose)\s+(?:(?:a|an)\s+)?{_W}?(?:{_CF}|pause|exchange|swap)",
     ),
     "proposal_rejected": (
         rf"\b(?:rejected|rejects|reject|dismissed|turned\s+down|refused|rebuffed|spurned)\s+"
@@ -101,8 +128,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\brejection\s+of\s+{_W}{{0,3}}?(?:proposal|plan|offer|deal|demands?)\b",
     ),
     "agreement_reached": (
-        rf"\b(?:reached|struck|sealed|signed|clinched|finali[sz]ed|agreed\s+on|agreed\s+to|sign|"
-        rf"signs|signing(?!\s+of))\s+{_W}{{0,4}}?(?:agreement|deal|accord|understanding|consensus|{_CF})",
+        rf"\b(?:reached|(?<!to\s)reach|(?<!to\s)reaches|struck|sealed|signed|clinched|finali[sz]ed|agreed\s+on|agreed\s+to|"
+        rf"sign|signs|signing(?!\s+of))\s+{_W}{{0,4}}?(?:agreement|deal|accord|understanding|consensus|"
+        rf"pact|treaty|{_CF})",
         rf"\b(?:committed|commit|commits)\s+(?:themselves\s+)?to\s+{_W}{{0,3}}?{_CF}",
         r"\b(?:made|make|makes|making)\s+peace\b",
         # accepting an offer or a framework is agreeing to it
@@ -123,8 +151,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_W}{{0,3}}?(?:{_CF}|deal|agreement|accord|pact|treaty|settlement)",
         # perfect and passive: "have agreed to a truce", "a peace pact was signed"
         r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b",
+        r"\b(?:agreed|agree|agrees)\s+in\s+principle\b",
         rf"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+{_W}{{0,3}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
-        rf"withdraw|terms|peace|hold|form|resume|de-?escalat\w*|disengag\w*|resolve|reconcile|settle|coexist|convene|compensat\w*|"
+        rf"withdraw|terms|peace|hold|form|resume|deal|accord|pact|framework|plan|border|boundary|"
+        rf"text|roadmap|mechanism|arrangement|timetable|send|join|attend|"
+        rf"de-?escalat\w*|disengag\w*|resolve|reconcile|settle|coexist|convene|compensat\w*|"
         rf"pay|implement|respect|abide)",
         rf"\b(?:signed|concluded|brokered|initiall?ed|inked)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|"
         rf"mou|peace|protocol|treaty|declaration|agreement|accord)",
@@ -132,14 +163,37 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:approved|ratified|endorsed|voted\s+to\s+(?:approve|ratify|endorse))\s+"
         rf"(?:the|a|an)\s+{_W}{{0,3}}?(?:agreement|deal|accord|{_CF})",
     ),
+    "agreement_reached/effect": (
+        # "the agreement took effect on Sunday"
+        rf"\b(?:agreement|deal|accord|pact|treaty)\s+{_WN}{{0,4}}?(?:took\s+effect|takes\s+effect|"
+        rf"came\s+into\s+(?:effect|force)|comes\s+into\s+(?:effect|force)|entered\s+into\s+force|"
+        rf"enters\s+into\s+force|went\s+into\s+effect|goes\s+into\s+effect)\b",
+    ),
+    "agreement_reached/headline": (
+        rf"\b(?:brokers|broker|seals|seal|clinches|clinch|inks|ink|secures|secure|agree|agrees|"
+        rf"finalises|finalizes|finalise|finalize)\s+"
+        rf"(?:(?:a|an|the|new)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_CF}|deal|agreement|accord|pact|"
+        rf"treaty|settlement)\b",
+        r"\b(?:strikes|strike)\s+(?:a\s+|new\s+)?(?:(?:peace|ceasefire|cease-fire|truce|hostage|"
+        r"prisoner|[\w]+-[\w-]+)\s+)?deal\b(?!\s+(?:a\s+)?blow)",
+        r"\b(?:approves|ratifies|endorses|backs|votes\s+to\s+(?:approve|ratify|endorse|back))\s+"
+        r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|"
+        r"deal|accord|cease-?\s?fire|truce)\b",
+        # "deal to free hostages agreed", "accord on the border signed"
+        rf"\b(?:agreement|deal|accord|pact)\s+(?:to|on|for)\s+{_WN}{{0,3}}?(?:reached|agreed|signed|"
+        rf"sealed|struck|approved|finali[sz]ed)\b",
+    ),
     "ceasefire_started": (
         rf"\b{_CF}\s+{_WN}{{0,6}}?(?:took\s+effect|takes\s+effect|came\s+into\s+(?:effect|force)|"
-        rf"went\s+into\s+(?:effect|force)|entered\s+into\s+force|began|begins|started|starts|"
+        rf"went\s+into\s+(?:effect|force)|goes\s+into\s+(?:effect|force)|entered\s+into\s+force|began|begins|started|starts|"
         rf"comes\s+into\s+(?:effect|force)|enters\s+into\s+force|entered\s+force|took\s+hold|"
         rf"has\s+taken\s+effect|has\s+come\s+into\s+(?:effect|force)|in\s+(?:effect|force)|"
         rf"takes\s+hold|taking\s+hold|take\s+hold|"
         rf"was\s+in\s+(?:effect|force)|"
         rf"kicked\s+in|is\s+holding|was\s+holding|has\s+held|went\s+into\s+place)\b",
+        # "the truce, now in its fifth day, is holding"
+        rf"\b{_CF},\s+[^.;]{{0,40}}?,\s+(?:is|was|has\s+been|remains?)\s+(?:largely\s+|still\s+|"
+        rf"mostly\s+|broadly\s+)?(?:holding|in\s+effect|in\s+force|in\s+place)\b",
         rf"\b(?:start|beginning|onset)\s+of\s+(?:a|an|the)\s+{_W}{{0,2}}?{_CF}",
         rf"\b{_CF}\s+{_W}{{0,3}}?(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to|to)\s+"
         rf"(?:take\s+effect|come\s+into\s+(?:effect|force)|enter\s+into\s+force|begin|start)\b",
@@ -149,9 +203,18 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # a truce announced or declared (not "declared the truce over")
         rf"\b(?:observed|observing|observes|respected|respecting|respects)\s+(?:a|an|the|its|their)\s+"
         rf"{_W}{{0,2}}?{_CF}",
-        rf"\b(?:announced|declared|proclaimed)\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){{0,2}}?"
+        rf"\b(?:announced|declared|proclaimed|announces|declares|proclaims)\s+(?:a|an|the|its|their)?\s*"
+        rf"(?:(?!(?:end|collapse|breakdown|suspension|violations?|breach\w*|withdrawal)\s)[\w-]+\s+){{0,2}}?"
         rf"{_CF}(?!\s+(?:over|dead|void|null|violations?|breaches?)\b)",
+        rf"\b{_CF}\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:declared|announced|proclaimed)\b"
+        r"(?!\s+(?:over|dead|void|null)\b)",
         rf"\bfirst\s+day\s+of\s+(?:a|an|the)\s+{_W}{{0,2}}?{_CF}",
+        # a truce that lasts: "the truce enters its second week"
+        rf"\b{_CF}\s+(?:enters|entered|entering)\s+(?:its\s+)?(?:second|third|fourth|fifth|sixth|"
+        rf"seventh|\d+\w*|final|last)\s+(?:day|week|month)\b",
+    ),
+    "ceasefire_started/silent": (
+        r"\bguns\s+(?:fell|fall|falls|have\s+fallen|had\s+fallen|went|go)\s+silent\b",
     ),
     "ceasefire_violated": (
         rf"\b(?:violat\w*|breach\w*|broke|breaking|broken)\s+(?:of\s+)?{_W}{{0,3}}?{_CF}",
@@ -160,23 +223,27 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"ended|expired|came\s+to\s+an\s+end)\b",
         rf"\bcollapse\s+of\s+{_W}{{0,3}}?{_CF}",
         rf"\b{_CF}\s+(?:violations?|breaches?)\b",
+        rf"\b{_CF}\s+{_W}{{0,2}}?(?:violated|breached|broken|shattered)\b",
     ),
     "truce_extended": (
         rf"\b(?:extend\w*|prolong\w*|extension\s+of|renew\w*)\s+{_W}{{0,3}}?(?:{_CF}|pause)",
         rf"\b(?:{_CF}|pause)\s+{_W}{{0,3}}?(?:was|has\s+been|had\s+been|would\s+be|will\s+be)\s+"
         rf"(?:\w+\s+)?(?:extended|prolonged|renewed)\b",
         rf"\b{_CF}\s+extensions?\b",
+        rf"\b(?:{_CF}|pause)\s+{_WN}{{0,2}}?(?:extended|prolonged|renewed)\s+(?:by|for|until|till|to|"
+        rf"through|into|again)\b",
     ),
     "hostage_release": (
         rf"\b(?:release|freeing|return|handover|hand-over)\s+of\s+{_W}{{0,4}}?(?:hostages?|"
         rf"captives?|abductees)\b",
         rf"\b(?:release|released|releases|freed|frees|handed\s+over|hands\s+over|set\s+free|releasing|"
-        rf"freeing|free)\s+(?!{_MEDIA}){_W}{{0,4}}?(?:hostages?|captives?|abductees)\b",
+        rf"freeing|free)\s+(?!{_MEDIA}){_W}{{0,4}}?(?:hostages?|captives?|abductees|crew|"
+        rf"crew\s+members|sailors|seafarers)\b",
         rf"\b(?:hostages?|captives?)\s+{_W}{{0,3}}?(?:handed|transferred)\s+(?:over\s+)?to\b",
         rf"\b(?:hostages?|captives?|abductees)\s+{_W}{{0,4}}?(?:were|was|have\s+been|had\s+been|"
         rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|handed\s+over|"
         rf"set\s+free|returned)\b",
-        r"\bhostage\s+releases?\b",
+        r"\bhostage\s+releases?\b(?!\s+(?:operations?|missions?|raids?|attempts?))",
         r"\b(?:hostages?|captives?)\s+(?:freed|released|set\s+free)\b",
         rf"\b(?:freed|released|handed\s+over)\s+{_W}{{0,3}}?[\w'-]+,\s+(?:an?|the|one\s+of\s+the)\s+"
         rf"{_W}{{0,4}}?(?:hostages?|captives?)\b",
@@ -186,6 +253,32 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:freed|frees|released|releases|set\s+free)\s+[^.;]{{0,60}}?\b(?:after|following|"
         rf"under|in|as\s+part\s+of|through)\s+(?:a|an|the|their|its)?\s*{_W}{{0,2}}?(?:negotiations|"
         rf"talks|deal|agreement|mediation|{_CF})\b",
+    ),
+    "hostage_release/captors": (
+        # "women set free by their kidnappers"
+        r"\b(?:released|freed|set\s+free)\s+by\s+(?:their\s+|the\s+|his\s+|her\s+)?"
+        r"(?:captors|kidnappers|abductors|militants|rebels|gunmen|insurgents)\b",
+    ),
+    "hostage_release/captivity": (
+        # "soldiers returned home from captivity", "prisoners of war come home"
+        r"\b(?:returned|returns|return|brought\s+back|brings\s+back|came\s+home|comes?\s+home|freed|"
+        r"released|repatriated)\s+[^.;]{0,40}?\bfrom\s+(?:[\w-]+\s+){0,2}?captivity\b",
+        rf"\b(?:pows|prisoners\s+of\s+war)\s+{_W}{{0,3}}?(?:returned|return|returns|came\s+home|"
+        rf"come\s+home|comes\s+home|repatriated|freed|released)\b",
+    ),
+    "hostage_release/persons": (
+        # people held by others freed: "militants free kidnapped schoolgirls", "the abducted
+        # pupils have been freed" (not "abducted and released", told of the abduction itself)
+        rf"\b(?:freed|frees|released|releases|release(?!\s+of\b)|set\s+free)\s+(?!{_MEDIA})"
+        rf"{_W}{{0,3}}?(?:kidnapped|abducted|captured|jailed|detained|imprisoned)\b",
+        # bare "free" only as a verb: "free 30 soldiers captured" (not "free speech activists")
+        r"\bfree\s+(?:(?:the|all|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+        r"scores|hundreds)\s+)?(?:[\w-]+\s+)?(?:kidnapped|abducted|captured|jailed|detained|"
+        r"imprisoned)\b",
+        r"\b(?:kidnapped|abducted|captured|jailed|imprisoned)\s+"
+        r"(?:(?!(?:and|but|then|later|was|were|is|are|had|has)\s)[\w'-]+\s+){1,3}?"
+        r"(?:(?:were|was|have\s+been|has\s+been|are)\s+)?(?:released|freed|set\s+free)\b",
+        r"\b(?:regained|regain|regains)\s+(?:their\s+|his\s+|her\s+)?freedom\b",
     ),
     "hostage_release/secured": (
         # "negotiated the release"; but "police secured the release of" is often a rescue
@@ -207,7 +300,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:prisoners|detainees|inmates)\s+(?:freed|released|set\s+free)\b",
     ),
     "hostage_exchange": (
-        r"\b(?:hostage|prisoner|captive)s?[\s-]+(?:for[\s-]+(?:[\w]+[\s-]+)?)?(?:swaps?|"
+        r"\b(?:hostage|prisoner|captive|pow)s?[\s-]+(?:for[\s-]+(?:[\w]+[\s-]+)?)?(?:swaps?|"
         r"exchanges?|trades?)\b",
         rf"\b(?:swap|exchange|trade|swapping|exchanging|trading)\s+(?:of\s+)?{_W}{{0,3}}?"
         rf"(?:hostages|captives)\s+(?:for|with)\s+{_W}{{0,2}}?(?:prisoners|detainees)\b",
@@ -218,7 +311,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?!\s+for\s+(?:a\s+)?ransom)",
         rf"\bin\s+(?:exchange|return)\s+for\s+{_W}{{0,4}}?(?:hostages|captives|prisoners|"
         rf"detainees)\b",
-        rf"\b(?:exchanged|swapped|traded|exchange|swap|exchanging|swapping)\s+{_W}{{0,4}}?"
+        rf"\b(?:exchanged|swapped|traded|exchange|exchanges|swap|swaps|trade|trades|exchanging|"
+        rf"swapping|trading)\s+{_W}{{0,4}}?"
         rf"(?:prisoners|detainees|captives|hostages|pows|bodies|remains)\b",
         rf"\b(?:prisoners|detainees|captives|hostages|pows|bodies)\s+{_W}{{0,3}}?(?:were|was|have\s+been|"
         rf"had\s+been)\s+(?:\w+\s+)?(?:exchanged|swapped|traded)\b",
@@ -230,7 +324,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"guerrillas|cadres|maoists|extremists|jihadists|mutineers|commanders)\s+"
         r"(?:[\w'-]+\s+){0,4}?(?:surrendered|(?<!to\s)surrender|handed\s+themselves\s+over|turned\s+themselves\s+in|"
         r"laid\s+down\s+(?:their\s+)?(?:arms|weapons))\b",
-        r"\b(?:laid|lay|laying)\s+down\s+(?:their|his|its)\s+(?:arms|weapons)\b",
+        r"\b(?:laid|lay|lays|laying)\s+down\s+(?:(?:their|his|its|her)\s+)?(?:arms|weapons)\b",
         r"\bhanded\s+(?:in|over)\s+(?:their|his|its)\s+(?:arms|weapons|guns|rifles)\b",
     ),
     "humanitarian_pause": (
@@ -263,6 +357,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "vote_adopted": (
         r"\b(?:adopted|passed|approved|endorsed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
         r"resolution\b",
+        r"\b(?:adopts|passes|approves|endorses)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"resolution\b",
         rf"\bresolution\s+{_W}{{0,6}}?(?:was|has\s+been|were)\s+(?:\w+\s+)?(?:adopted|passed|"
         rf"approved)\b",
         # ... but "voted to approve the deal" approves an agreement, not a resolution
@@ -273,11 +369,19 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:adopted|passed|approved|backed)\s+(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?)?"
         r"(?:by\s+(?:a\s+vote\s+of\s+)?)?\d+\s*(?:-|\u2013|to)\s*\d+\b",
         r"\bresolution\s+passed\b",
+        # headline present: "Council votes to back ceasefire plan", "Assembly votes for truce"
+        r"\b(?:votes|vote)\s+(?:overwhelmingly\s+|unanimously\s+)?to\s+(?:adopt|approve|pass|back|"
+        r"endorse|support)\b(?!\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|accord)\b)",
+        rf"\b(?:votes|voted)\s+(?:overwhelmingly\s+|unanimously\s+)?(?:for|in\s+favou?r\s+of)\s+"
+        rf"(?:(?:a|an|the)\s+)?{_W}{{0,3}}?(?:resolution|{_CF})",
     ),
     "vote_vetoed": (
         r"\bvetoe?(?:d|s|ing)\b",
         r"\b(?:cast|used|exercised|wielded)\s+(?:a|its|their)"
         r"\s+veto\b",
+        # "a veto blocked the text", "Russia blocks the draft resolution"
+        r"\bveto\s+(?:[\w-]+\s+){0,2}?(?:blocked|blocks|killed|kills|sank|sinks|scuttled)\b",
+        r"\b(?:blocked|blocks)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:resolution|draft\s+text)\b",
     ),
     "call_for_ceasefire": (
         rf"\b(?:calls?|called|calling|urged|urging|urges|demanded|demanding|demands|appealed|"

@@ -25,7 +25,11 @@ _COMPILED = {
     event: tuple(re.compile(p.removeprefix(r"\b")) for p in patterns)
     for event, patterns in PATTERNS.items()
 }
-_FUTURE = ("will ", "to ", "would ")
+# talks not (yet) held: to come, or named as the background of other news ("strikes continue
+# as talks resume")
+_NOT_HELD = re.compile(
+    r"(?<![\w'-])(?:(?:will|to|would)\s+|(?:as|while|amid)\s+(?:[\w'-]+\s+){0,2})$"
+)
 
 
 def _build_gates() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, int]], dict[str, int]]:
@@ -55,17 +59,45 @@ _GATES, _GATE_BITS, _REQUIRED = _build_gates()
 _LONGEST_GATE = max(length for length, _ in _GATE_BITS)
 # events that need an actual development, not a hope, a denial or a threat
 _FACTUAL = frozenset({"agreement_reached", "ceasefire_started", "vote_adopted", "vote_vetoed",
-                      "truce_extended", "talks_held"})  # fmt: skip
+                      "truce_extended", "talks_held", "surrender", "proposal_made"})  # fmt: skip
 _IRREALIS = re.compile(
     r"\b(?:no|not|never|failed\s+to|fail\s+to|failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|"
     r"refus\w*\s+to|declin\w*\s+to|reluctan\w*\s+to|"
     r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|work\w*\s+to|tr(?:y|ie)\w*\s+to|push\w*\s+(?:for|to)|could|would|may|might|"
     r"threat\w*\s+to|if|whether|unless|want\w*\s+to|bid\s+to|call\w*\s+for|urg\w*|"
-    r"demand\w*)\W+(?:\w+\W+){0,3}$",
+    r"demand\w*|must|need\w*\s+to|despite|in\s+spite\s+of|in\s+violation\s+of|delay\w*\s+in)"
+    r"\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
 # a protest or a campaign against a deal is not a new deal ("protest against the accord signed")
 _OPPOSED = re.compile(r"\b(?:against|protest\w*|oppos\w*|scrap\w*)\b[^.;,]*$")
+# a release by force (a raid, a rescue, a jailbreak) is no negotiated release
+_FORCED = re.compile(
+    r"\b(?:stormed|storming|raided|raiding|rescued|rescuing|jailbreak|broke\s+into|overran|"
+    r"liberated|liberating|forced\s+(?:the\s+)?(?:release|opening)|"
+    r"kill\w*\s+(?:the\s+|\w+\s+)?(?:kidnappers|captors|abductors))\b[^.;]*$"
+)
+# ... or one told after the release ("were freed in a military operation"); a release by the
+# police or a court, on bail or from the cells, is justice, not negotiation
+_FORCED_AFTER = re.compile(
+    r"\b(?:(?:in|during|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:operation|raid|rescue|"
+    r"commandos|special\s+forces)|on\s+(?:bail|bond|parole)|acquitt\w*|"
+    r"from\s+(?:the\s+|police\s+)?(?:cells?|custody))\b"
+)
+_JUSTICE = re.compile(r"\b(?:police|court|courts|judge|magistrate|tribunal)\s+(?:\w+\s+)?$")
+_RELEASES = frozenset({"hostage_release", "prisoner_release"})
+# a release or a swap denied ("will not free", "refused to release"); other modalities of these
+# events (demanded, planned) are reported and marked by ``modality_of``
+_NEGATED = re.compile(
+    r"(?<![\w'-])(?:not|never|no\s+longer|won't|refus\w*\s+to|declin\w*\s+to|yet\s+to)\s+"
+    r"(?:[\w'-]+\s+){0,2}$"
+)
+_SWAPS = _RELEASES | {"hostage_exchange"}
+# "the freed hostages", "three released captives": people once freed, not a release
+_ADJECTIVE = re.compile(
+    r"(?<![\w'-])(?:the|a|an|newly|recently|formerly|other|all|both|several|some|many|two|three|"
+    r"four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|his|her|their|\d[\d,]*)\s+$"
+)
 # event -> weaker events it hides in the same sentence
 _HIDES = {
     "vote_postponed": ("vote_scheduled",),
@@ -126,7 +158,19 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
             if match is None:
                 continue
             before = lowered[max(lo, match.start() - 40) : match.start()]
-            if event == "talks_held" and before.endswith(_FUTURE):
+            if event == "talks_held" and _NOT_HELD.search(before):
+                continue
+            if event in _RELEASES and (
+                _FORCED.search(lowered, max(lo, match.start() - 160), match.start())
+                or _FORCED_AFTER.search(lowered, match.end(), min(hi, match.end() + 60))
+                or _JUSTICE.search(before)
+            ):
+                continue
+            if event in _SWAPS and (
+                _NEGATED.search(before)
+                or (lowered.startswith(("freed ", "released "), match.start())
+                    and _ADJECTIVE.search(before))
+            ):  # fmt: skip
                 continue
             if event in _FACTUAL and _IRREALIS.search(before):
                 continue

@@ -189,6 +189,14 @@ def _negotiations(art: _Article) -> list[Negotiation]:
     return out
 
 
+def _title_negotiations(title: str, body: list[Negotiation]) -> list[Negotiation]:
+    """Developments of the headline of a type the body does not report ("Rivals agree to
+    extend truce" over a summary that never says so); evidence offsets index the title and say
+    ``part="title"``."""
+    reported = {n.event for n in body}
+    return [n for n in _negotiations(_Article(title, part="title")) if n.event not in reported]
+
+
 def summarise(mentions: list[Mention], negotiated: bool) -> Summary:
     """Headline figures: new incident deaths and injuries (each figure once; a revised figure
     replaces the one before it), the largest toll and the largest period total. Subsets,
@@ -220,7 +228,8 @@ def extract(text: str, *, title: str = "", published_at: datetime | None = None)
     """Casualties, negotiation events and signals of ``text``, each with its evidence.
 
     A figure of the ``title`` counts when the body does not state one of the same kind, so
-    a headline restating the body is not counted twice; ``published_at`` is context only.
+    a headline restating the body is not counted twice; so does a negotiation event of the
+    title whose type the body does not report; ``published_at`` is context only.
     """
     art = _Article(text)
     head_place = _Article(title).place() if title.strip() else None
@@ -230,6 +239,8 @@ def extract(text: str, *, title: str = "", published_at: datetime | None = None)
         more, more_mentions = _title_casualties(title, mentions, place, len(found))
         found, mentions = found + more, mentions + more_mentions
     talks = _negotiations(art)
+    if title.strip():
+        talks += _title_negotiations(title, talks)
     developed = any(t.modality in _NEW and t.event not in _NOT_DEVELOPMENTS for t in talks)
     counted = casualties.counted(mentions, art.index.starts)
     return Extraction(tuple(found), tuple(talks), tuple(_signals(art)),

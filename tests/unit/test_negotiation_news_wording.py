@@ -89,3 +89,137 @@ def test_news_wordings(text: str, event: str) -> None:
 )
 def test_fighting_and_protests_raise_no_flag(text: str) -> None:
     assert not extract(text).summary.negotiation
+
+
+# Headlines and lead sentences as wires write them: present tense, no article, no auxiliary.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Cairo talks to resume on Sunday", "talks_planned"),
+        ("Negotiations will resume in Doha after the holiday.", "talks_planned"),
+        ("Rival leaders to meet in Nairobi for peace talks", "talks_planned"),
+        ("Peace talks open in the lakeside town", "talks_held"),
+        ("Talks between the two capitals resume in Istanbul", "talks_held"),
+        ("Delegations arrive in Jeddah for ceasefire talks", "talks_held"),
+        ("The envoys met in Muscat for indirect talks.", "talks_held"),
+        ("Security Council adopts resolution demanding an immediate truce", "vote_adopted"),
+        ("Russia blocks draft resolution on the corridor", "vote_vetoed"),
+        ("A veto blocked the text for the third time.", "vote_vetoed"),
+        ("Neighbours agree on border deal after decades of dispute", "agreement_reached"),
+        ("Qatar brokers truce between army and militia", "agreement_reached"),
+        ("Kinshasa and rebels seal peace pact in Doha", "agreement_reached"),
+        ("Cabinet approves hostage deal", "agreement_reached"),
+        ("The two sides agree to extend the truce by a week", "truce_extended"),
+        ("Truce extended by three days", "truce_extended"),
+        ("President announces ceasefire with the eastern rebels", "ceasefire_started"),
+        ("A nationwide ceasefire was declared on Sunday.", "ceasefire_started"),
+        ("Coastal truce goes into effect at noon", "ceasefire_started"),
+        ("Rebels release crew of hijacked tanker", "hostage_release"),
+        ("Aid workers set free by their captors after a month", "hostage_release"),
+        ("The two armies trade prisoners at the border", "hostage_exchange"),
+        ("Militiamen lay down arms in the north", "surrender"),
+        ("Mediators presents new ceasefire plan", "proposal_made"),
+        ("A fresh plan is on the table, envoys say", "proposal_made"),
+        ("The army brings back 40 soldiers from captivity", "hostage_release"),
+        ("Sixty prisoners of war came home on Saturday.", "hostage_release"),
+        ("Both sides agree POW swap", "hostage_exchange"),
+        ("Deal to free the captives agreed", "agreement_reached"),
+        ("Parliament backs border deal", "agreement_reached"),
+        ("Guns fell silent along the front line at dawn.", "ceasefire_started"),
+        ("Junta and ethnic army reach truce in the hills", "agreement_reached"),
+        ("Government and insurgents sign final peace pact", "agreement_reached"),
+        ("Both neighbours agree on maritime boundary", "agreement_reached"),
+        ("The truce enters its third week", "ceasefire_started"),
+        ("The warring sides meet in the port city", "talks_held"),
+        ("Negotiators make progress on the prisoner deal", "talks_held"),
+        ("Rebels free kidnapped engineers", "hostage_release"),
+        ("Militia frees 12 soldiers captured in the border clash", "hostage_release"),
+        ("The abducted pupils have been freed, officials said.", "hostage_release"),
+        ("Kidnapped passengers regain freedom", "hostage_release"),
+        ("The government sends a team to Nairobi for talks", "talks_held"),
+        ("A rebel delegation in Kampala for ceasefire talks", "talks_held"),
+        ("The border accord comes into force", "agreement_reached"),
+        ("The militia agrees to join peace talks", "agreement_reached"),
+        ("The two sides agreed in principle on Sunday.", "agreement_reached"),
+        ("Council votes to back the ceasefire plan", "vote_adopted"),
+        ("The Assembly votes overwhelmingly for a truce in the north", "vote_adopted"),
+        ("Cabinet votes to approve prisoner deal", "agreement_reached"),
+        ("The truce, now in its fifth day, is holding.", "ceasefire_started"),
+    ],
+)  # fmt: skip
+def test_headline_wordings(text: str, event: str) -> None:
+    assert event in _events(text)
+    assert extract(text).summary.negotiation
+
+
+# Fighting, stalls and rescues that name talks, a truce or hostages: no development.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strikes continue as truce talks resume in Cairo",
+        "Shelling went on despite the Qatar-brokered truce",
+        "Talks could resume next week, a diplomat said.",
+        "The sides must agree on a deal before the deadline.",
+        "The group says it has not received a new proposal.",
+        "Commandos stormed the compound and freed six hostages.",
+        "The crowd stormed the prison and freed hundreds of inmates.",
+        "Fighters refuse to lay down arms",
+        "Air strikes deal a blow to truce hopes",
+        "Ceasefire violated hours after it began",
+        "The army launched a hostage release operation near the border.",
+        "Protesters blocked the road outside parliament.",
+        "The accord, signed in 2015, is now in tatters.",
+        "Relatives urge the cabinet to accept the deal.",
+        "The crowd fell silent as the names were read.",
+        "Guards returned the prisoners to their cells.",
+        "The minister said the state will not release the prisoners before the vote.",
+        "The militia refused to free the captives.",
+        "A freed hostage described months in a tunnel.",
+        "Three freed captives were treated in hospital.",
+        "Police released two men detained over the march.",
+        "Free speech activists detained in the capital",
+        "The inmates were freed on bail pending trial.",
+        "Soldiers killed the kidnappers and freed the hostages.",
+        "The hostages were freed in a special forces operation.",
+        "The gang released a video of the kidnapped engineers.",
+        "Villagers said the men were kidnapped and released hours later.",
+        "Mediators are meeting to reach a deal on the corridor.",
+        "The accord could take effect next month.",
+    ],
+)
+def test_fighting_stalls_and_rescues_raise_no_flag(text: str) -> None:
+    assert not extract(text).summary.negotiation
+
+
+def test_a_release_told_as_a_verb_still_counts() -> None:
+    assert extract("The released hostages were handed to the Red Cross.").summary.negotiation
+    assert extract("The group has released three hostages.").summary.negotiation
+    # forces and raids named before a release do not make it a rescue
+    text = "Government forces shelled the town overnight, and the rebels later freed two hostages."
+    assert extract(text).summary.negotiation
+    text = "The militia freed two hostages, a day after a raid on its camp."
+    assert extract(text).summary.negotiation
+
+
+def test_a_development_only_in_the_headline_raises_the_flag() -> None:
+    title = "Rival militias agree to extend truce"
+    result = extract("Elders announced it after a week of shuttle diplomacy.", title=title)
+    assert result.summary.negotiation
+    head = [n for n in result.negotiations if n.evidence.part == "title"]
+    assert {n.event for n in head} == {"agreement_reached", "truce_extended"}
+    assert all(title[n.evidence.match_start : n.evidence.match_end] for n in head)
+    assert head[0].evidence.sentence == title
+
+
+def test_a_headline_event_the_body_restates_is_the_body_s() -> None:
+    result = extract(
+        "The two sides agreed to a ceasefire on Friday.", title="Sides agree to ceasefire"
+    )
+    assert [n.evidence.part for n in result.negotiations] == [None]
+
+
+def test_a_fighting_headline_raises_no_flag() -> None:
+    result = extract(
+        "Shelling hit the eastern district overnight.", title="Strikes go on despite truce"
+    )
+    assert not result.summary.negotiation

@@ -62,6 +62,11 @@ _QUALIFIER = re.compile(
     r"estimated|as\s+many\s+as|fewer\s+than|less\s+than|under|close\s+to|upwards\s+of|"
     r"in\s+excess\s+of|between)\s+$",
 )
+# the last word of every ``_QUALIFIER`` branch: the text before a figure's white space must
+# end with one before the regex is tried ("moreover" ends with "over", as the regex allows)
+QUALIFIER_ENDS = ("than", "least", "most", "over", "nearly", "almost", "about", "around", "some",
+                  "to", "roughly", "approximately", "estimated", "as", "under", "of",
+                  "between")  # fmt: skip
 _RANGE_TAIL = re.compile(rf"\s*(?:-|\u2013|to|and)\s*(?:{_CORE})(?![\w%])")
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -201,7 +206,13 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue
         value, low, high, approx = core
         core_start = match.start("core")
-        qual = _QUALIFIER.search(text, max(start, core_start - 24), core_start)
+        window = max(start, core_start - 24)
+        before = text[window:core_start]
+        qual = (
+            _QUALIFIER.search(text, window, core_start)
+            if before[-1:].isspace() and before.rstrip().endswith(QUALIFIER_ENDS)
+            else None
+        )
         word = qual.group("q").lower() if qual else ""
         mention_end = match.end()
         span = _range_end(text, match, value, word == "between", end)

@@ -135,3 +135,8 @@ def test_every_verb_before_a_figure_passes_its_gate(phrase: str) -> None:
 @given(st.from_regex(casualties._TOLL, fullmatch=True))
 def test_every_toll_phrase_passes_its_gate(phrase: str) -> None:
     assert contains_any(phrase, casualties._TOLL_GATE, 0, len(phrase))
+
+
+@given(st.from_regex(numbers._QUALIFIER, fullmatch=True))
+def test_every_qualifier_passes_its_gate(phrase: str) -> None:
+    assert phrase[-1:].isspace() and phrase.rstrip().endswith(numbers.QUALIFIER_ENDS)

@@ -140,3 +140,15 @@ def test_every_toll_phrase_passes_its_gate(phrase: str) -> None:
 @given(st.from_regex(numbers._QUALIFIER, fullmatch=True))
 def test_every_qualifier_passes_its_gate(phrase: str) -> None:
     assert phrase[-1:].isspace() and phrase.rstrip().endswith(numbers.QUALIFIER_ENDS)
+
+
+_ASCII_PARTS = ["5", "1,000", "2.5", "five", "twenty-one", "a ", "dozen", "hundreds", " ", ".",
+                ",", "$", "-", "(", "x", "_", "\n", "%", "\t", "#", "/", "'"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_ASCII_PARTS), max_size=20), st.integers(0, 40))
+def test_ascii_number_search_finds_what_the_general_one_finds(parts: list[str], pos: int) -> None:
+    text = "".join(parts)
+    want = numbers._NUMBER_AFTER.search(text, pos)
+    got = numbers._NUMBER_AFTER_ASCII.search(text, pos)
+    assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))

@@ -152,3 +152,14 @@ def test_ascii_number_search_finds_what_the_general_one_finds(parts: list[str], 
     want = numbers._NUMBER_AFTER.search(text, pos)
     got = numbers._NUMBER_AFTER_ASCII.search(text, pos)
     assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+_KEY_PARTS = ["killed", "gaza", "israel", "said", "un", " ", ".", "-", "x", "hamas", "talks",
+              "airstrike", "\n", "ceasefire"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_KEY_PARTS), max_size=25))
+def test_ascii_key_search_finds_what_the_text_search_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    want = scanner._SEARCH.find_matches_as_indexes(text, overlapping=True)
+    assert scanner.find_keys(text) == want

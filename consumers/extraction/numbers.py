@@ -55,6 +55,15 @@ _CORE_START = (
     + ")"
 )
 _NUMBER_AFTER = re.compile(rf"[^\w.,$\u20ac\u00a3]{_CORE_START}(?P<core>{_CORE})(?![\w%])")
+# the same for ASCII text: the leading class spelled out as the ASCII characters it matches,
+# which the regex engine tests with one bit lookup per character (a negated class with \w
+# costs a Unicode category lookup per character)
+_NOT_BEFORE_ASCII = "".join(
+    re.escape(chr(c)) for c in range(128) if re.match(r"[^\w.,$\u20ac\u00a3]", chr(c))
+)
+_NUMBER_AFTER_ASCII = re.compile(
+    _NUMBER_AFTER.pattern.replace(r"[^\w.,$\u20ac\u00a3]", f"[{_NOT_BEFORE_ASCII}]", 1)
+)
 
 _QUALIFIER = re.compile(
     r"(?P<q>no\s+fewer\s+than|no\s+less\s+than|at\s+least|at\s+most|more\s+than|over|"
@@ -62,6 +71,11 @@ _QUALIFIER = re.compile(
     r"estimated|as\s+many\s+as|fewer\s+than|less\s+than|under|close\s+to|upwards\s+of|"
     r"in\s+excess\s+of|between)\s+$",
 )
+# the last word of every ``_QUALIFIER`` branch: the text before a figure's white space must
+# end with one before the regex is tried ("moreover" ends with "over", as the regex allows)
+QUALIFIER_ENDS = ("than", "least", "most", "over", "nearly", "almost", "about", "around", "some",
+                  "to", "roughly", "approximately", "estimated", "as", "under", "of",
+                  "between")  # fmt: skip
 _RANGE_TAIL = re.compile(rf"\s*(?:-|\u2013|to|and)\s*(?:{_CORE})(?![\w%])")
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -182,7 +196,8 @@ def _next_number(text: str, pos: int, end: int) -> re.Match[str] | None:
         first = _NUMBER_AT_START.match(text, 0, end)
         if first is not None:
             return first
-    return _NUMBER_AFTER.search(text, pos - 1, end) if pos else _NUMBER_AFTER.search(text, 0, end)
+    after = _NUMBER_AFTER_ASCII if text.isascii() else _NUMBER_AFTER
+    return after.search(text, pos - 1, end) if pos else after.search(text, 0, end)
 
 
 _NUMBER_AT_START = re.compile(rf"(?P<core>{_CORE})(?![\w%])")
@@ -201,7 +216,13 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue
         value, low, high, approx = core
         core_start = match.start("core")
-        qual = _QUALIFIER.search(text, max(start, core_start - 24), core_start)
+        window = max(start, core_start - 24)
+        before = text[window:core_start]
+        qual = (
+            _QUALIFIER.search(text, window, core_start)
+            if before[-1:].isspace() and before.rstrip().endswith(QUALIFIER_ENDS)
+            else None
+        )
         word = qual.group("q").lower() if qual else ""
         mention_end = match.end()
         span = _range_end(text, match, value, word == "between", end)

@@ -79,22 +79,34 @@ def _build_both() -> ahocorasick.Automaton:
     return automaton
 
 
-def _build_search() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, Term | None, int]]]:
+def _build_search() -> tuple[
+    ahocorasick_rs.AhoCorasick,
+    ahocorasick_rs.BytesAhoCorasick,
+    list[tuple[int, Term | None, int]],
+]:
     """The keys of ``_build_both`` in a Rust automaton, which returns every overlapping match
-    of a text in one call (several times faster than iterating the C trie), and the value
-    of each key by its index."""
+    of a text in one call (several times faster than iterating the C trie), the same keys
+    as UTF-8 bytes (for ASCII text, whose byte offsets are its character offsets: the
+    automaton then skips mapping byte offsets back to characters), and the value of each
+    key by its index."""
     both = _build_both()
     keys = list(both.keys())
     values = [both.get(key) for key in keys]
-    automaton = ahocorasick_rs.AhoCorasick(
-        keys,
-        matchkind=ahocorasick_rs.MatchKind.Standard,
-        implementation=ahocorasick_rs.Implementation.DFA,
-    )
-    return automaton, values
+    kind, dfa = ahocorasick_rs.MatchKind.Standard, ahocorasick_rs.Implementation.DFA
+    automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=kind, implementation=dfa)
+    encoded = [key.encode() for key in keys]
+    ascii_automaton = ahocorasick_rs.BytesAhoCorasick(encoded, matchkind=kind, implementation=dfa)
+    return automaton, ascii_automaton, values
 
 
-_SEARCH, _VALUES = _build_search()
+_SEARCH, _SEARCH_ASCII, _VALUES = _build_search()
+
+
+def find_keys(lowered: str) -> list[tuple[int, int, int]]:
+    """``(key index, start, end)`` of every overlapping key match in ``lowered``."""
+    if lowered.isascii():
+        return _SEARCH_ASCII.find_matches_as_indexes(lowered.encode("ascii"), overlapping=True)
+    return _SEARCH.find_matches_as_indexes(lowered, overlapping=True)
 
 
 def lower_same_length(text: str) -> str:
@@ -125,7 +137,7 @@ def scan(text: str, lowered: str, starts: list[int], spans: list[tuple[int, int]
     attributed: set[int] = set()
     terms: list[tuple[int, int, Term]] = []
     values = _VALUES
-    for index, start, end in _SEARCH.find_matches_as_indexes(lowered, overlapping=True):
+    for index, start, end in find_keys(lowered):
         length, term, bits = values[index]
         if term is not None:
             terms.append((start, -length, term))

@@ -74,8 +74,8 @@ def _cut_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
 def _candidates(text: str) -> list[tuple[int, int, int]]:
     """``(start, end of the mark, end)`` of each match of ``_CANDIDATE.finditer(text)``,
     found faster: ``str.find`` jumps to each mark in C, where the regex engine would test
-    every character against a class, and the commonest shapes (". " or a line break before
-    a word) are read without the regex."""
+    every character against a class, and the commonest shapes (a period before white space,
+    a line break before a word) are read without the regex."""
     positions = []
     for mark in _MARKS:
         pos = text.find(mark)
@@ -89,10 +89,13 @@ def _candidates(text: str) -> list[tuple[int, int, int]]:
         if pos < end:
             continue
         mark = text[pos]
-        if mark == "." and text[pos + 1 : pos + 2] == " " and not text[pos + 2 : pos + 3].isspace():
-            found.append((pos, pos + 1, pos + 2))
-            end = pos + 2
-        elif mark == "\n" and not text[pos + 1 : pos + 2].isspace():
+        after = text[pos + 1 : pos + 2]
+        if mark == "." and after.isspace():
+            end = pos + 2  # a period before white space: the regex takes the whole run
+            while text[end : end + 1].isspace():
+                end += 1
+            found.append((pos, pos + 1, end))
+        elif mark == "\n" and not after.isspace():
             found.append((pos, pos + 1, pos + 1))
             end = pos + 1
         elif (match := _CANDIDATE.match(text, pos)) is not None:
@@ -114,9 +117,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 end -= 1
         elif (
             text[pos] == "."
+            and "\n" not in text[mark_end:match_end]
             and (mark_end == pos + 1 or text.count(".", pos, mark_end) == 1)
             and _is_abbreviation(text, pos)
-            and "\n" not in text[mark_end:match_end]
         ):
             continue  # an abbreviation; one followed by a line break still ends its line
         else:

@@ -135,3 +135,31 @@ def test_every_verb_before_a_figure_passes_its_gate(phrase: str) -> None:
 @given(st.from_regex(casualties._TOLL, fullmatch=True))
 def test_every_toll_phrase_passes_its_gate(phrase: str) -> None:
     assert contains_any(phrase, casualties._TOLL_GATE, 0, len(phrase))
+
+
+@given(st.from_regex(numbers._QUALIFIER, fullmatch=True))
+def test_every_qualifier_passes_its_gate(phrase: str) -> None:
+    assert phrase[-1:].isspace() and phrase.rstrip().endswith(numbers.QUALIFIER_ENDS)
+
+
+_ASCII_PARTS = ["5", "1,000", "2.5", "five", "twenty-one", "a ", "dozen", "hundreds", " ", ".",
+                ",", "$", "-", "(", "x", "_", "\n", "%", "\t", "#", "/", "'"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_ASCII_PARTS), max_size=20), st.integers(0, 40))
+def test_ascii_number_search_finds_what_the_general_one_finds(parts: list[str], pos: int) -> None:
+    text = "".join(parts)
+    want = numbers._NUMBER_AFTER.search(text, pos)
+    got = numbers._NUMBER_AFTER_ASCII.search(text, pos)
+    assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+_KEY_PARTS = ["killed", "gaza", "israel", "said", "un", " ", ".", "-", "x", "hamas", "talks",
+              "airstrike", "\n", "ceasefire"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_KEY_PARTS), max_size=25))
+def test_ascii_key_search_finds_what_the_text_search_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    want = scanner._SEARCH.find_matches_as_indexes(text, overlapping=True)
+    assert scanner.find_keys(text) == want

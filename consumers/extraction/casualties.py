@@ -22,6 +22,7 @@ _TRIGGERS = {
     "killed": r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|"
     r"captured|targeted|targetted)\s+(?:by\s+[^,.;]{1,50}?\s+)?and\s+(?:then\s+|later\s+)?"
     r"(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
+    r"die(?=\s+(?:in|as|after|during|when|from|at|on|following)\b)|"
     r"dying|death(?:s|(?=\s*(?:[,.;)]|$|\s+(?:and|reported|was|has|in|on|at|plus|while|during|"
     r"after|as|when|from|among|is|were)\b)))|fatalit(?:ies|y)|slain|slaughtered|beheaded|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
     r"murdered|assassinated|executed|martyred|shot\s+dead|gunned\s+down|lynched|(?:hacked|axed|beaten|stabbed|clubbed|"
@@ -85,6 +86,8 @@ _BEFORE = re.compile(
     r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|assassinated|"
     r"assassinating|executed|shot\s+dead|"
     r"slaughtered|beheaded|lynched|gun\s+down|guns\s+down|"
+    r"lynch(?:es)?|beheads?|shoots?\s+dead|(?:hack(?:s|ed)?|stab(?:s|bed)?|beat(?:s|en)?|"
+    r"burn(?:s|ed|t)?|bludgeon(?:s|ed)?|ston(?:e|es|ed)|club(?:s|bed)?|lynch(?:es|ed)?)\s+to\s+death|"
     r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths\s+of|killing\s+of|"
     r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|"
     r"(?:killed|dead|died)\s+along\s+with|"
@@ -100,8 +103,8 @@ _BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "li
                 "bodies", "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",
                 "slaughter", "behead", "lynch", "kidnap", "abduct", "seiz", "arrest", "detain",
                 "detention", "rounded", "apprehend")  # fmt: skip
-_MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to)\s+$",
-                    )  # fmt: skip
+_MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to|nearly|"
+                    r"almost)\s+$")  # fmt: skip
 _KILLED_TOLL = (
     r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|"
     r"victims|people\s+who\s+have\s+died)"
@@ -325,6 +328,8 @@ def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
         return None
     before = _BEFORE.search(text, start, num.start)
     if before and not _MODAL.search(text, max(lo, before.start() - 20), before.start()):
+        if text.startswith("lynch", before.start()) and text.endswith(" to ", lo, before.start()):
+            return None  # "forced their way in to lynch two": an aim, not a killing
         return _kind(before), before.span(), False, False
     return None
 

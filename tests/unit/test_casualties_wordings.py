@@ -465,3 +465,22 @@ def test_a_coders_total_is_the_reports_count() -> None:
         "trader died later. Total 5 fatalities coded to this event."
     )
     assert _killed(text) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Herders lynch three suspected rustlers near the river.", 3),
+        ("A crowd lynches two on suspicion of arson.", 2),
+        ("Troops shoot dead 12 raiders at a roadblock.", 12),
+        ("Villagers stoned to death two alleged burglars.", 2),
+        ("A gang beat to death four watchmen at the depot.", 4),
+        ("Five people die in clashes over grazing land.", 5),
+        ("3 die in hospital after the blast.", 3),
+        ("Residents attack and nearly lynch two men they accuse of theft.", 0),
+        ("A mob broke into the station to lynch two prisoners; police fired in the air.", 0),
+        ("Five fighters are ready to die for the cause.", 0),
+    ],
+)
+def test_headline_verbs_before_a_figure(text: str, killed: int) -> None:
+    assert _killed(text) == killed

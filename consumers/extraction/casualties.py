@@ -15,6 +15,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from consumers.extraction import people, shares
+from consumers.extraction.lexicon import ONE_VICTIM_NOUNS
 from consumers.extraction.matching import contains_any, word_search
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
 
@@ -1001,6 +1002,8 @@ def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
         if obj is not None and not low.endswith(_NOT_DONE, lo, obj.start()):
             spans.append(_phrase(obj, obj.start()))
+    if _has_any(part, _BARE_GATES):
+        spans += _bare_objects(low, lo, hi)
     for obj in _THE_OBJECT.finditer(low, lo, hi):
         if obj.start() > 0 and low[obj.start() - 1].isalpha():
             continue  # "skilled the ..."
@@ -1009,6 +1012,37 @@ def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
         if one and not low.endswith(_NOT_DONE_THE, lo, obj.start()):
             spans.append(_phrase(obj, obj.start()))
     return spans
+
+
+# headline grammar, a present-tense verb and a bare singular noun: "Mob lynches suspected
+# thief", "Grenade attack kills police officer and injures ...", "Raiders kill herder"
+_BARE_OBJECT = re.compile(
+    r"(?P<killed>kills|kill|lynch(?:es)?|beheads?|shoots?\s+dead|guns?\s+down|(?:hacks?|stabs?|"
+    r"beats?|burns?|stones?|clubs?|bludgeons?)\s+to\s+death)\s+"
+    r"(?P<np>(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
+    r"outside|inside|with|and|who|while|when|after|as|from|during|for|over|before|suspected|"
+    r"accused|caught|believed|alleged|allegedly)\b)"
+)
+_BARE_GATES = ("kill ", "kills ", "lynch", "behead", "dead ", "down ", "death ")
+# words that open a phrase other rules read ("kills a man", "kills the chief", "kills two")
+_NOT_BARE = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "another", "him",
+                       "them", "no", "at", "himself", "herself", "any", "each"})  # fmt: skip
+
+
+def _bare_objects(low: str, lo: int, hi: int) -> list[Span]:
+    """ "Mob kills suspected robber": one victim, a bare singular noun after a present-tense
+    killing verb; not "nearly lynches", "to kill" or "kill switch"."""
+    spans = []
+    for obj in _BARE_OBJECT.finditer(low, lo, hi):
+        words = obj.group("np").split()
+        if obj.start() > 0 and low[obj.start() - 1].isalpha() or words[0] in _NOT_BARE:
+            continue
+        if words[-1] in ONE_VICTIM_NOUNS and not low.endswith(_NOT_BARE_BEFORE, lo, obj.start()):
+            spans.append(_phrase(obj, obj.start()))
+    return spans
+
+
+_NOT_BARE_BEFORE = (*_NOT_DONE, " nearly ", " almost ", " tried to ")
 
 
 # "killed the farmer", "killing his neighbour", "killed the wife of a minister", "killed

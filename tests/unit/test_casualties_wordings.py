@@ -484,3 +484,31 @@ def test_a_coders_total_is_the_reports_count() -> None:
 )
 def test_headline_verbs_before_a_figure(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Mob kills suspected goat thief", 1),
+        ("Villagers lynch robbery suspect near the market.", 1),
+        ("Grenade blast kills police officer and injures two traders", 1),
+        ("Raiders shoot and kill herder while driving off cattle.", 1),
+        ("Gunmen kill official in camp; motive unknown.", 1),
+        ("Crowd nearly lynches suspect before police intervene.", 0),
+        ("Police foil plot to kill chief", 0),
+        ("Man survives attack on farm", 0),
+        ("Engineers fit kill switch to pumps.", 0),
+        ("Fans kill time before the match.", 0),
+        ("The ruling kills competition in the sector.", 0),
+        ("Raiders kill dozens of cattle.", 0),
+    ],
+)
+def test_headline_verb_and_a_bare_singular_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+def test_a_headline_victim_restated_in_the_body_counts_once() -> None:
+    title = "Mob lynches suspected thief in market town"
+    body = "Residents beat a man accused of theft to death on Monday."
+    assert extract(body, title=title).summary.killed == 1
+    assert extract("Residents gathered in the square on Monday.", title=title).summary.killed == 1

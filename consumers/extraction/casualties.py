@@ -1004,6 +1004,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
             spans.append(_phrase(obj, obj.start()))
     if _has_any(part, _BARE_GATES):
         spans += _bare_objects(low, lo, hi)
+    spans += _headline_subjects(low, lo, hi)
     for obj in _THE_OBJECT.finditer(low, lo, hi):
         if obj.start() > 0 and low[obj.start() - 1].isalpha():
             continue  # "skilled the ..."
@@ -1043,6 +1044,43 @@ def _bare_objects(low: str, lo: int, hi: int) -> list[Span]:
 
 
 _NOT_BARE_BEFORE = (*_NOT_DONE, " nearly ", " almost ", " tried to ")
+
+# a headline's subject with no "was": "Man killed during argument", "Police officer shot
+# dead by gunmen", "One person dies in clash"; told at the start of a sentence or clause
+_HEAD_SUBJECT = re.compile(
+    r"[\"'(]?(?:(?:a|an|one|another)\s+)?(?P<np>(?:[\w'-]+\s+){0,4}?[a-z][\w'-]*)\s+"
+    r"(?P<killed>killed|shot\s+dead|lynched|beheaded|murdered|gunned\s+down|"
+    r"dies(?=\s+(?:in|during|as|after|when|and)\b)|"
+    r"(?:hacked|stabbed|beaten|burnt|burned|stoned|clubbed|bludgeoned)\s+to\s+death)"
+    r"(?=\s*(?:[,.;:(-]|$)|\s+(?:by|in|at|on|during|while|when|after|near|outside|inside|as|"
+    r"and|following|over|from|with)\b)"
+)
+_CLAUSE_STARTS = ("; ", ": ")
+
+
+def _headline_subjects(low: str, lo: int, hi: int) -> list[Span]:
+    """ "Woman killed on her farm": one victim, a singular noun before a bare participle at
+    the start of the sentence or after ";" or ":"."""
+    spans = []
+    starts = [lo]
+    for sep in _CLAUSE_STARTS:
+        pos = low.find(sep, lo, hi)
+        while pos != -1:
+            starts.append(pos + 2)
+            pos = low.find(sep, pos + 2, hi)
+    for start in starts:
+        match = _HEAD_SUBJECT.match(low, start, hi)
+        if match is None:
+            continue
+        words = match.group("np").split()
+        if words[-1] in ONE_VICTIM_NOUNS and not _NOT_HEAD_WORDS.intersection(words):
+            spans.append(_phrase(match, start))
+    return spans
+
+
+_NOT_HEAD_WORDS = frozenset(
+    "and of the his her their was is were who that not no after before with to".split()
+)
 
 
 # "killed the farmer", "killing his neighbour", "killed the wife of a minister", "killed

@@ -512,3 +512,21 @@ def test_a_headline_victim_restated_in_the_body_counts_once() -> None:
     body = "Residents beat a man accused of theft to death on Monday."
     assert extract(body, title=title).summary.killed == 1
     assert extract("Residents gathered in the square on Monday.", title=title).summary.killed == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Farmer killed on his land by raiders", 1),
+        ("Traffic officer shot dead by unknown attackers", 1),
+        ("Gunfire erupts at the depot; night guard killed", 1),
+        ("12 March: A herder hacked to death near the river.", 1),
+        ("One person dies in a fight between two clans.", 1),
+        ("Youth lynched after a theft at the market.", 1),
+        ("Man killed his neighbour in a dispute over land.", 1),
+        ("Man survives attack on farm", 0),
+        ("Price of grain killed by drought", 0),
+    ],
+)
+def test_headline_subject_without_was(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -254,7 +254,8 @@ _SINGULAR_OBJECT = re.compile(
     r"shooting\s+dead|gunned\s+down|murdered|assassinated|assassinating|"
     r"murdering|slaughtered|beheaded|"
     r"shot\s+and\s+killed|slew|lynched|lynching|(?:tortured|beaten|"
-    r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed)\s+to\s+death)|(?P<wounded>wounded|wounding|injured|injuring)|"
+    r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed|beat|shot|lynched|bludgeoned)\s+to\s+death|"
+    r"shoots?\s+dead)|(?P<wounded>wounded|wounding|injured|injuring)|"
     r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
     r"(?P<detained>arrested|detained|arresting|detaining))\s+(?:(?:a|an|another|one)\s+"
     rf"(?!(?:{_STOP}|{_NOT_ONE})\b)[\w(]|another\b(?!\s+\d))",
@@ -1005,6 +1006,8 @@ def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
     if _has_any(part, _BARE_GATES):
         spans += _bare_objects(low, lo, hi)
     spans += _headline_subjects(low, lo, hi)
+    if _has_any(part, _DEAD_THE_GATES):
+        spans += _dead_the_objects(low, lo, hi)
     for obj in _THE_OBJECT.finditer(low, lo, hi):
         if obj.start() > 0 and low[obj.start() - 1].isalpha():
             continue  # "skilled the ..."
@@ -1044,6 +1047,25 @@ def _bare_objects(low: str, lo: int, hi: int) -> list[Span]:
 
 
 _NOT_BARE_BEFORE = (*_NOT_DONE, " nearly ", " almost ", " tried to ")
+
+# "shot dead the former mayor", "beat to death his neighbour": one victim after "the"/"his"
+_DEAD_THE = re.compile(
+    r"(?P<killed>(?:shot|shoots|shoot|beat|beats|beaten|hacked|stabbed|burnt|burned|clubbed|"
+    r"stoned|bludgeoned|lynched)\s+(?:dead|to\s+death))\s+(?:the|his|her)\s+"
+    r"(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|outside|inside|"
+    r"with|and|of|who|while|when|after|as|from|during|for|by|before)\b)"
+)
+_DEAD_THE_GATES = ("dead the ", "dead his ", "dead her ", "death the ", "death his ", "death her ")
+
+
+def _dead_the_objects(low: str, lo: int, hi: int) -> list[Span]:
+    """ "gunmen shot dead the former mayor": one victim named by a singular noun phrase."""
+    return [
+        _phrase(obj, obj.start())
+        for obj in _DEAD_THE.finditer(low, lo, hi)
+        if _one_head(obj.group("np")) and not low.endswith(_NOT_DONE_THE, lo, obj.start())
+    ]
+
 
 # a headline's subject with no "was": "Man killed during argument", "Police officer shot
 # dead by gunmen", "One person dies in clash"; told at the start of a sentence or clause

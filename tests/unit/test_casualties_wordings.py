@@ -530,3 +530,18 @@ def test_a_headline_victim_restated_in_the_body_counts_once() -> None:
 )
 def test_headline_subject_without_was(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Masked men shot dead the district treasurer outside his office.", 1),
+        ("A trader beat to death his business partner after a quarrel.", 1),
+        ("Youths lynched to death an old man they accused of witchcraft.", 1),
+        ("Gunmen shoot dead a ferry operator at the jetty.", 1),
+        ("Soldiers shot dead the protesters in the square.", 0),
+        ("Rebels threatened to beat to death the village chief.", 0),
+    ],
+)
+def test_one_victim_after_shot_dead_or_to_death(text: str, killed: int) -> None:
+    assert _killed(text) == killed

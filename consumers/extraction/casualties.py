@@ -318,6 +318,8 @@ def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) 
     before = _verb_before(text, num, lo)
     if before is not None:
         return before
+    if text.startswith(_OTHERS, num.end) and (joined := _and_others(text, num, lo)) is not None:
+        return joined
     if prev is not None and _SUBSET.search(text, max(lo, num.start - 24), num.start):
         return prev.kind, prev.trigger, False, True
     return None
@@ -334,6 +336,22 @@ def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
             return None  # "forced their way in to lynch two": an aim, not a killing
         return _kind(before), before.span(), False, False
     return None
+
+
+# "killed a monarch and three others": a figure of others joined to one victim of a verb
+_AND_OTHERS = re.compile(
+    r"(?P<killed>kill(?:s|ed|ing)?|shot\s+dead|shoots?\s+dead|gunned\s+down|murdered|"
+    r"murdering)\s+(?:a|an|the)\s+[^,.;]{1,50}?\s+and\s+$"
+)
+_OTHERS = (" others", " other ", " more ")
+
+
+def _and_others(text: str, num: NumberMention, lo: int) -> Tie | None:
+    """The tie of "three others" to the verb of the one victim joined before it."""
+    joined = _AND_OTHERS.search(text, max(lo, num.start - 80), num.start)
+    if joined is None or (joined.start() > 0 and text[joined.start() - 1].isalpha()):
+        return None
+    return "killed", joined.span("killed"), False, False
 
 
 # "4 gunmen shot dead a journalist", "ten men killed the chief": the figure counts the killers

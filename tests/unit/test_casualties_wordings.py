@@ -545,3 +545,16 @@ def test_headline_subject_without_was(text: str, killed: int) -> None:
 )
 def test_one_victim_after_shot_dead_or_to_death(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders attack and kill a ward chief and four others near the dam.", 5),
+        ("The blast killed the convoy commander and 12 others.", 13),
+        ("Gunmen killed a farmer and two others were wounded.", 1),
+        ("Militants kill a herder and three more at the wells.", 4),
+    ],
+)
+def test_others_joined_to_one_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed

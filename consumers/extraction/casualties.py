@@ -87,8 +87,6 @@ _BEFORE = re.compile(
     r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|assassinated|"
     r"assassinating|executed|shot\s+dead|"
     r"slaughtered|beheaded|lynched|gun\s+down|guns\s+down|"
-    r"lynch(?:es)?|beheads?|shoots?\s+dead|(?:hack(?:s|ed)?|stab(?:s|bed)?|beat(?:s|en)?|"
-    r"burn(?:s|ed|t)?|bludgeon(?:s|ed)?|ston(?:e|es|ed)|club(?:s|bed)?|lynch(?:es|ed)?)\s+to\s+death|"
     r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths\s+of|killing\s+of|"
     r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|"
     r"(?:killed|dead|died)\s+along\s+with|"
@@ -104,6 +102,14 @@ _BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "li
                 "bodies", "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",
                 "slaughter", "behead", "lynch", "kidnap", "abduct", "seiz", "arrest", "detain",
                 "detention", "rounded", "apprehend")  # fmt: skip
+# headline verbs before a figure ("lynch four", "shoots dead 15", "stoned to death two"),
+# searched only where one of ``_HEADLINE_GATE`` is
+_BEFORE_HEADLINE = re.compile(
+    r"(?P<killed>\b(?:lynch(?:es)?|beheads?|shoots?\s+dead|(?:hack(?:s|ed)?|stab(?:s|bed)?|"
+    r"beat(?:s|en)?|burn(?:s|ed|t)?|bludgeon(?:s|ed)?|ston(?:e|es|ed)|club(?:s|bed)?|"
+    r"lynch(?:es|ed)?)\s+to\s+death))(?:\s+at\s+least)?\s+$"
+)
+_HEADLINE_GATE = ("lynch ", "lynches ", "behead", "shoot", "to death ")
 _MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to|nearly|"
                     r"almost)\s+$")  # fmt: skip
 _KILLED_TOLL = (
@@ -331,6 +337,8 @@ def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
     if not contains_any(text, _BEFORE_GATE, start, num.start):
         return None
     before = _BEFORE.search(text, start, num.start)
+    if before is None and contains_any(text, _HEADLINE_GATE, start, num.start):
+        before = _BEFORE_HEADLINE.search(text, start, num.start)
     if before and not _MODAL.search(text, max(lo, before.start() - 20), before.start()):
         if text.startswith("lynch", before.start()) and text.endswith(" to ", lo, before.start()):
             return None  # "forced their way in to lynch two": an aim, not a killing
@@ -1014,6 +1022,8 @@ def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
             if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"
                 spans.append(_phrase(m, m.start()))
     for end in _dead_ends(low, lo, hi, part):
+        if low.startswith(_THE_WORDS, end + 1):
+            spans += _dead_the_objects(low, max(lo, end - 24), min(hi, end + 80), end)
         obj = _ending_at(_OBJECT_DEAD, low, max(lo, end - 90), end)
         if obj is not None and (count := _object_count(obj.group("obj"))):
             spans.append(_phrase(obj, obj.start(), count))
@@ -1024,8 +1034,6 @@ def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
     if _has_any(part, _BARE_GATES):
         spans += _bare_objects(low, lo, hi)
     spans += _headline_subjects(low, lo, hi)
-    if _has_any(part, _DEAD_THE_GATES):
-        spans += _dead_the_objects(low, lo, hi)
     for obj in _THE_OBJECT.finditer(low, lo, hi):
         if obj.start() > 0 and low[obj.start() - 1].isalpha():
             continue  # "skilled the ..."
@@ -1039,13 +1047,12 @@ def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
 # headline grammar, a present-tense verb and a bare singular noun: "Mob lynches suspected
 # thief", "Grenade attack kills police officer and injures ...", "Raiders kill herder"
 _BARE_OBJECT = re.compile(
-    r"(?P<killed>kills|kill|lynch(?:es)?|beheads?|shoots?\s+dead|guns?\s+down|(?:hacks?|stabs?|"
-    r"beats?|burns?|stones?|clubs?|bludgeons?)\s+to\s+death)\s+"
+    r"(?P<killed>kills|kill|lynch(?:es)?|beheads?)\s+"
     r"(?P<np>(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
     r"outside|inside|with|and|who|while|when|after|as|from|during|for|over|before|suspected|"
     r"accused|caught|believed|alleged|allegedly)\b)"
 )
-_BARE_GATES = ("kill ", "kills ", "lynch", "behead", "dead ", "down ", "death ")
+_BARE_GATES = ("kill ", "kills ", "lynch", "behead")
 # words that open a phrase other rules read ("kills a man", "kills the chief", "kills two")
 _NOT_BARE = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "another", "him",
                        "them", "no", "at", "himself", "herself", "any", "each"})  # fmt: skip
@@ -1073,15 +1080,18 @@ _DEAD_THE = re.compile(
     r"(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|outside|inside|"
     r"with|and|of|who|while|when|after|as|from|during|for|by|before)\b)"
 )
-_DEAD_THE_GATES = ("dead the ", "dead his ", "dead her ", "death the ", "death his ", "death her ")
+_THE_WORDS = ("the ", "his ", "her ")
 
 
-def _dead_the_objects(low: str, lo: int, hi: int) -> list[Span]:
-    """ "gunmen shot dead the former mayor": one victim named by a singular noun phrase."""
+def _dead_the_objects(low: str, lo: int, hi: int, end: int) -> list[Span]:
+    """ "gunmen shot dead the former mayor": one victim named by a singular noun phrase after
+    the verb ending at ``end``."""
     return [
         _phrase(obj, obj.start())
         for obj in _DEAD_THE.finditer(low, lo, hi)
-        if _one_head(obj.group("np")) and not low.endswith(_NOT_DONE_THE, lo, obj.start())
+        if obj.end("killed") == end
+        and _one_head(obj.group("np"))
+        and not low.endswith(_NOT_DONE_THE, lo, obj.start())
     ]
 
 
@@ -1109,6 +1119,8 @@ def _headline_subjects(low: str, lo: int, hi: int) -> list[Span]:
             starts.append(pos + 2)
             pos = low.find(sep, pos + 2, hi)
     for start in starts:
+        if ONE_VICTIM_NOUNS.isdisjoint(low[start : start + 60].split(None, 8)):
+            continue
         match = _HEAD_SUBJECT.match(low, start, hi)
         if match is None:
             continue

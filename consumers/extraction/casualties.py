@@ -1031,10 +1031,10 @@ def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
         if obj is not None and not low.endswith(_NOT_DONE, lo, obj.start()):
             spans.append(_phrase(obj, obj.start()))
-    head = part[:80]  # headline grammar opens a note or a title
-    if "kill " in head or "kills " in head or "lynch" in head or "behead" in head:
+    head = frozenset(part[:80].split())  # headline grammar opens a note or a title
+    if not head.isdisjoint(_BARE_VERBS):
         spans += _bare_objects(low, lo, min(hi, lo + 120))
-    if _headline_verb(head) and not ONE_VICTIM_NOUNS.isdisjoint(head[:60].split(None, 8)):
+    if not head.isdisjoint(_HEAD_VERBS) and not head.isdisjoint(ONE_VICTIM_NOUNS):
         spans += _headline_subject(low, lo, hi)
     for obj in _THE_OBJECT.finditer(low, lo, hi):
         if obj.start() > 0 and low[obj.start() - 1].isalpha():
@@ -1108,15 +1108,12 @@ _HEAD_SUBJECT = re.compile(
 )
 
 
-def _headline_verb(head: str) -> bool:
-    """True when the start of a sentence holds a verb of ``_HEAD_SUBJECT``."""
-    return (
-        "killed" in head
-        or "dead" in head
-        or "death" in head
-        or "dies " in head
-        or ("lynched" in head or "murdered" in head or "beheaded" in head or "gunned" in head)
-    )
+# words of a sentence's start that let the headline rules run (one set test each)
+_BARE_VERBS = frozenset({"kill", "kills", "lynch", "lynches", "behead", "beheads"})
+_HEAD_VERBS = frozenset(
+    w + end for w in ("killed", "dead", "death", "lynched", "murdered", "beheaded", "down")
+    for end in ("", ".", ",", ";")
+) | {"dies"}  # fmt: skip
 
 
 def _headline_subject(low: str, lo: int, hi: int) -> list[Span]:

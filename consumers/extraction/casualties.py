@@ -1031,11 +1031,8 @@ def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
         if obj is not None and not low.endswith(_NOT_DONE, lo, obj.start()):
             spans.append(_phrase(obj, obj.start()))
-    head = frozenset(part[:80].split())  # headline grammar opens a note or a title
-    if not head.isdisjoint(_BARE_VERBS):
-        spans += _bare_objects(low, lo, min(hi, lo + 120))
-    if not head.isdisjoint(_HEAD_VERBS) and not head.isdisjoint(ONE_VICTIM_NOUNS):
-        spans += _headline_subject(low, lo, hi)
+    if lo == 0 or low[lo - 1] == "\n":  # headline grammar opens a title, note or paragraph
+        spans += _headlines(low, lo, hi, part[:80])
     for obj in _THE_OBJECT.finditer(low, lo, hi):
         if obj.start() > 0 and low[obj.start() - 1].isalpha():
             continue  # "skilled the ..."
@@ -1108,12 +1105,26 @@ _HEAD_SUBJECT = re.compile(
 )
 
 
-# words of a sentence's start that let the headline rules run (one set test each)
-_BARE_VERBS = frozenset({"kill", "kills", "lynch", "lynches", "behead", "beheads"})
-_HEAD_VERBS = frozenset(
-    w + end for w in ("killed", "dead", "death", "lynched", "murdered", "beheaded", "down")
-    for end in ("", ".", ",", ";")
-) | {"dies"}  # fmt: skip
+def _headlines(low: str, lo: int, hi: int, head: str) -> list[Span]:
+    """Victims told in headline grammar in the sentence ``low[lo:hi]`` opening a text or a
+    paragraph, whose first 80 characters are ``head``."""
+    spans = []
+    if "kill" in head or "lynch" in head or "behead" in head:
+        spans += _bare_objects(low, lo, min(hi, lo + 120))
+    if _headline_verb(head) and not ONE_VICTIM_NOUNS.isdisjoint(head[:60].split(None, 8)):
+        spans += _headline_subject(low, lo, hi)
+    return spans
+
+
+def _headline_verb(head: str) -> bool:
+    """True when the start of a sentence holds a verb of ``_HEAD_SUBJECT``."""
+    return (
+        "killed" in head
+        or "dead" in head
+        or "death" in head
+        or "dies " in head
+        or ("lynched" in head or "murdered" in head or "beheaded" in head or "gunned" in head)
+    )
 
 
 def _headline_subject(low: str, lo: int, hi: int) -> list[Span]:

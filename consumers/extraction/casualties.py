@@ -15,6 +15,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from consumers.extraction import people, shares
+from consumers.extraction.lexicon import ONE_VICTIM_NOUNS
 from consumers.extraction.matching import contains_any, word_search
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
 
@@ -22,6 +23,7 @@ _TRIGGERS = {
     "killed": r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|"
     r"captured|targeted|targetted)\s+(?:by\s+[^,.;]{1,50}?\s+)?and\s+(?:then\s+|later\s+)?"
     r"(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
+    r"die(?=\s+(?:in|as|after|during|when|from|at|on|following)\b)|"
     r"dying|death(?:s|(?=\s*(?:[,.;)]|$|\s+(?:and|reported|was|has|in|on|at|plus|while|during|"
     r"after|as|when|from|among|is|were)\b)))|fatalit(?:ies|y)|slain|slaughtered|beheaded|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
     r"murdered|assassinated|executed|martyred|shot\s+dead|gunned\s+down|lynched|(?:hacked|axed|beaten|stabbed|clubbed|"
@@ -100,8 +102,16 @@ _BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "li
                 "bodies", "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",
                 "slaughter", "behead", "lynch", "kidnap", "abduct", "seiz", "arrest", "detain",
                 "detention", "rounded", "apprehend")  # fmt: skip
-_MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to)\s+$",
-                    )  # fmt: skip
+# headline verbs before a figure ("lynch four", "shoots dead 15", "stoned to death two"),
+# searched only where one of ``_HEADLINE_GATE`` is
+_BEFORE_HEADLINE = re.compile(
+    r"(?P<killed>\b(?:lynch(?:es)?|beheads?|shoots?\s+dead|(?:hack(?:s|ed)?|stab(?:s|bed)?|"
+    r"beat(?:s|en)?|burn(?:s|ed|t)?|bludgeon(?:s|ed)?|ston(?:e|es|ed)|club(?:s|bed)?|"
+    r"lynch(?:es|ed)?)\s+to\s+death))(?:\s+at\s+least)?\s+$"
+)
+_HEADLINE_GATE = ("lynch ", "lynches ", "behead", "shoot", "to death ")
+_MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to|nearly|"
+                    r"almost)\s+$")  # fmt: skip
 _KILLED_TOLL = (
     r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|"
     r"victims|people\s+who\s+have\s+died)"
@@ -250,7 +260,8 @@ _SINGULAR_OBJECT = re.compile(
     r"shooting\s+dead|gunned\s+down|murdered|assassinated|assassinating|"
     r"murdering|slaughtered|beheaded|"
     r"shot\s+and\s+killed|slew|lynched|lynching|(?:tortured|beaten|"
-    r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed)\s+to\s+death)|(?P<wounded>wounded|wounding|injured|injuring)|"
+    r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed|beat|shot|lynched|bludgeoned)\s+to\s+death|"
+    r"shoots?\s+dead)|(?P<wounded>wounded|wounding|injured|injuring)|"
     r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
     r"(?P<detained>arrested|detained|arresting|detaining))\s+(?:(?:a|an|another|one)\s+"
     rf"(?!(?:{_STOP}|{_NOT_ONE})\b)[\w(]|another\b(?!\s+\d))",
@@ -313,6 +324,8 @@ def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) 
     before = _verb_before(text, num, lo)
     if before is not None:
         return before
+    if text.startswith(_OTHERS, num.end) and (joined := _and_others(text, num, lo)) is not None:
+        return joined
     if prev is not None and _SUBSET.search(text, max(lo, num.start - 24), num.start):
         return prev.kind, prev.trigger, False, True
     return None
@@ -324,9 +337,29 @@ def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
     if not contains_any(text, _BEFORE_GATE, start, num.start):
         return None
     before = _BEFORE.search(text, start, num.start)
+    if before is None and contains_any(text, _HEADLINE_GATE, start, num.start):
+        before = _BEFORE_HEADLINE.search(text, start, num.start)
     if before and not _MODAL.search(text, max(lo, before.start() - 20), before.start()):
+        if text.startswith("lynch", before.start()) and text.endswith(" to ", lo, before.start()):
+            return None  # "forced their way in to lynch two": an aim, not a killing
         return _kind(before), before.span(), False, False
     return None
+
+
+# "killed a monarch and three others": a figure of others joined to one victim of a verb
+_AND_OTHERS = re.compile(
+    r"(?P<killed>kill(?:s|ed|ing)?|shot\s+dead|shoots?\s+dead|gunned\s+down|murdered|"
+    r"murdering)\s+(?:a|an|the)\s+[^,.;]{1,50}?\s+and\s+$"
+)
+_OTHERS = (" others", " other ", " more ")
+
+
+def _and_others(text: str, num: NumberMention, lo: int) -> Tie | None:
+    """The tie of "three others" to the verb of the one victim joined before it."""
+    joined = _AND_OTHERS.search(text, max(lo, num.start - 80), num.start)
+    if joined is None or (joined.start() > 0 and text[joined.start() - 1].isalpha()):
+        return None
+    return "killed", joined.span("killed"), False, False
 
 
 # "4 gunmen shot dead a journalist", "ten men killed the chief": the figure counts the killers
@@ -989,6 +1022,8 @@ def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
             if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"
                 spans.append(_phrase(m, m.start()))
     for end in _dead_ends(low, lo, hi, part):
+        if low.startswith(_THE_WORDS, end + 1):
+            spans += _dead_the_objects(low, max(lo, end - 24), min(hi, end + 80), end)
         obj = _ending_at(_OBJECT_DEAD, low, max(lo, end - 90), end)
         if obj is not None and (count := _object_count(obj.group("obj"))):
             spans.append(_phrase(obj, obj.start(), count))
@@ -996,6 +1031,8 @@ def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
         if obj is not None and not low.endswith(_NOT_DONE, lo, obj.start()):
             spans.append(_phrase(obj, obj.start()))
+    if lo == 0 or low[lo - 1] == "\n":  # headline grammar opens a title, note or paragraph
+        spans += _headlines(low, lo, hi, part[:80])
     for obj in _THE_OBJECT.finditer(low, lo, hi):
         if obj.start() > 0 and low[obj.start() - 1].isalpha():
             continue  # "skilled the ..."
@@ -1004,6 +1041,107 @@ def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
         if one and not low.endswith(_NOT_DONE_THE, lo, obj.start()):
             spans.append(_phrase(obj, obj.start()))
     return spans
+
+
+# headline grammar, a present-tense verb and a bare singular noun: "Mob lynches suspected
+# thief", "Grenade attack kills police officer and injures ...", "Raiders kill herder"
+_BARE_OBJECT = re.compile(
+    r"(?P<killed>kills|kill|lynch(?:es)?|beheads?)\s+"
+    r"(?P<np>(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
+    r"outside|inside|with|and|who|while|when|after|as|from|during|for|over|before|suspected|"
+    r"accused|caught|believed|alleged|allegedly)\b)"
+)
+# words that open a phrase other rules read ("kills a man", "kills the chief", "kills two")
+_NOT_BARE = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "another", "him",
+                       "them", "no", "at", "himself", "herself", "any", "each"})  # fmt: skip
+
+
+def _bare_objects(low: str, lo: int, hi: int) -> list[Span]:
+    """ "Mob kills suspected robber": one victim, a bare singular noun after a present-tense
+    killing verb; not "nearly lynches", "to kill" or "kill switch"."""
+    spans = []
+    for obj in _BARE_OBJECT.finditer(low, lo, hi):
+        words = obj.group("np").split()
+        if obj.start() > 0 and low[obj.start() - 1].isalpha() or words[0] in _NOT_BARE:
+            continue
+        if words[-1] in ONE_VICTIM_NOUNS and not low.endswith(_NOT_BARE_BEFORE, lo, obj.start()):
+            spans.append(_phrase(obj, obj.start()))
+    return spans
+
+
+_NOT_BARE_BEFORE = (*_NOT_DONE, " nearly ", " almost ", " tried to ")
+
+# "shot dead the former mayor", "beat to death his neighbour": one victim after "the"/"his"
+_DEAD_THE = re.compile(
+    r"(?P<killed>(?:shot|shoots|shoot|beat|beats|beaten|hacked|stabbed|burnt|burned|clubbed|"
+    r"stoned|bludgeoned|lynched)\s+(?:dead|to\s+death))\s+(?:the|his|her)\s+"
+    r"(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|outside|inside|"
+    r"with|and|of|who|while|when|after|as|from|during|for|by|before)\b)"
+)
+_THE_WORDS = ("the ", "his ", "her ")
+
+
+def _dead_the_objects(low: str, lo: int, hi: int, end: int) -> list[Span]:
+    """ "gunmen shot dead the former mayor": one victim named by a singular noun phrase after
+    the verb ending at ``end``."""
+    return [
+        _phrase(obj, obj.start())
+        for obj in _DEAD_THE.finditer(low, lo, hi)
+        if obj.end("killed") == end
+        and _one_head(obj.group("np"))
+        and not low.endswith(_NOT_DONE_THE, lo, obj.start())
+    ]
+
+
+# a headline's subject with no "was": "Man killed during argument", "Police officer shot
+# dead by gunmen", "One person dies in clash"; told at the start of a sentence
+_HEAD_SUBJECT = re.compile(
+    r"[\"'(]?(?:(?:a|an|one|another)\s+)?(?P<np>(?:[\w'-]+\s+){0,4}?[a-z][\w'-]*)\s+"
+    r"(?P<killed>killed|shot\s+dead|lynched|beheaded|murdered|gunned\s+down|"
+    r"dies(?=\s+(?:in|during|as|after|when|and)\b)|"
+    r"(?:hacked|stabbed|beaten|burnt|burned|stoned|clubbed|bludgeoned)\s+to\s+death)"
+    r"(?=\s*(?:[,.;:(-]|$)|\s+(?:by|in|at|on|during|while|when|after|near|outside|inside|as|"
+    r"and|following|over|from|with)\b)"
+)
+
+
+def _headlines(low: str, lo: int, hi: int, head: str) -> list[Span]:
+    """Victims told in headline grammar in the sentence ``low[lo:hi]`` opening a text or a
+    paragraph, whose first 80 characters are ``head``."""
+    spans = []
+    if "kill" in head or "lynch" in head or "behead" in head:
+        spans += _bare_objects(low, lo, min(hi, lo + 120))
+    if _headline_verb(head) and not ONE_VICTIM_NOUNS.isdisjoint(head[:60].split(None, 8)):
+        spans += _headline_subject(low, lo, hi)
+    return spans
+
+
+def _headline_verb(head: str) -> bool:
+    """True when the start of a sentence holds a verb of ``_HEAD_SUBJECT``."""
+    return (
+        "killed" in head
+        or "dead" in head
+        or "death" in head
+        or "dies " in head
+        or ("lynched" in head or "murdered" in head or "beheaded" in head or "gunned" in head)
+    )
+
+
+def _headline_subject(low: str, lo: int, hi: int) -> list[Span]:
+    """ "Woman killed on her farm": one victim, a singular noun before a bare participle at
+    the start of the sentence."""
+    match = _HEAD_SUBJECT.match(low, lo, hi)
+    if match is None:
+        return []
+    words = match.group("np").split()
+    if words[-1] not in ONE_VICTIM_NOUNS or _NOT_HEAD_WORDS.intersection(words):
+        return []
+    return [_phrase(match, lo)]
+
+
+_NOT_HEAD_WORDS = frozenset(
+    "and of the his her their was is were who that not no after before with to".split()
+)
 
 
 # "killed the farmer", "killing his neighbour", "killed the wife of a minister", "killed

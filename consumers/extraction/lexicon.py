@@ -478,3 +478,17 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 # Patterns run on lower-cased text without IGNORECASE and without a leading ``\b``, which
 # lets the regex engine skip ahead on the first literal; the word boundary is checked after.
+
+# one person named by a bare singular noun, as headlines write a victim with no article
+# ("Mob lynches suspected thief", "Raiders kill herder near well")
+ONE_VICTIM_NOUNS = frozenset(
+    """man woman boy girl child baby infant teenager teen youth suspect thief robber rapist
+    kidnapper burglar bandit rustler officer policeman policewoman constable soldier guard
+    watchman farmer herder herdsman pastoralist shepherd trader vendor hawker businessman
+    shopkeeper driver rider motorcyclist chief headman elder pastor priest imam cleric
+    teacher student pupil villager resident civilian journalist reporter worker fisherman
+    hunter doctor nurse official politician councillor mp mca chairman leader commander
+    militant fighter gunman attacker assailant relative neighbour neighbor wife husband
+    son daughter father mother brother sister widow granny grandmother grandfather person
+    member activist supporter tourist pilgrim refugee prisoner inmate ranger""".split()
+)

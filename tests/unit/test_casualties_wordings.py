@@ -465,3 +465,96 @@ def test_a_coders_total_is_the_reports_count() -> None:
         "trader died later. Total 5 fatalities coded to this event."
     )
     assert _killed(text) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Herders lynch three suspected rustlers near the river.", 3),
+        ("A crowd lynches two on suspicion of arson.", 2),
+        ("Troops shoot dead 12 raiders at a roadblock.", 12),
+        ("Villagers stoned to death two alleged burglars.", 2),
+        ("A gang beat to death four watchmen at the depot.", 4),
+        ("Five people die in clashes over grazing land.", 5),
+        ("3 die in hospital after the blast.", 3),
+        ("Residents attack and nearly lynch two men they accuse of theft.", 0),
+        ("A mob broke into the station to lynch two prisoners; police fired in the air.", 0),
+        ("Five fighters are ready to die for the cause.", 0),
+    ],
+)
+def test_headline_verbs_before_a_figure(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Mob kills suspected goat thief", 1),
+        ("Villagers lynch robbery suspect near the market.", 1),
+        ("Grenade blast kills police officer and injures two traders", 1),
+        ("Raiders shoot and kill herder while driving off cattle.", 1),
+        ("Gunmen kill official in camp; motive unknown.", 1),
+        ("Crowd nearly lynches suspect before police intervene.", 0),
+        ("Police foil plot to kill chief", 0),
+        ("Man survives attack on farm", 0),
+        ("Engineers fit kill switch to pumps.", 0),
+        ("Fans kill time before the match.", 0),
+        ("The ruling kills competition in the sector.", 0),
+        ("Raiders kill dozens of cattle.", 0),
+    ],
+)
+def test_headline_verb_and_a_bare_singular_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+def test_a_headline_victim_restated_in_the_body_counts_once() -> None:
+    title = "Mob lynches suspected thief in market town"
+    body = "Residents beat a man accused of theft to death on Monday."
+    assert extract(body, title=title).summary.killed == 1
+    assert extract("Residents gathered in the square on Monday.", title=title).summary.killed == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Farmer killed on his land by raiders", 1),
+        ("Traffic officer shot dead by unknown attackers", 1),
+        ("Night guard killed at the depot", 1),
+        ("A herder hacked to death near the river.", 1),
+        ("One person dies in a fight between two clans.", 1),
+        ("Youth lynched after a theft at the market.", 1),
+        ("Man killed his neighbour in a dispute over land.", 1),
+        ("Man survives attack on farm", 0),
+        ("Price of grain killed by drought", 0),
+    ],
+)
+def test_headline_subject_without_was(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Masked men shot dead the district treasurer outside his office.", 1),
+        ("A trader beat to death his business partner after a quarrel.", 1),
+        ("Youths lynched to death an old man they accused of witchcraft.", 1),
+        ("Gunmen shoot dead a ferry operator at the jetty.", 1),
+        ("Soldiers shot dead the protesters in the square.", 0),
+        ("Rebels threatened to beat to death the village chief.", 0),
+    ],
+)
+def test_one_victim_after_shot_dead_or_to_death(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders attack and kill a ward chief and four others near the dam.", 5),
+        ("The blast killed the convoy commander and 12 others.", 13),
+        ("Gunmen killed a farmer and two others were wounded.", 1),
+        ("Militants kill a herder and three more at the wells.", 4),
+    ],
+)
+def test_others_joined_to_one_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -1158,7 +1158,9 @@ _NOT_ONE_HEAD = frozenset(
     population community villagers residents two three four five six seven eight nine ten
     dozen dozens hundreds scores both same other others rest remaining bill motion day night
     week month year morning evening weekend previous following next fish cattle sheep
-    livestock dog bull horse cow goat camel pig to a an be been it that this""".split()
+    livestock dog bull horse cow goat camel pig to a an be been it that this proposal plan
+    deal idea project measure amendment legislation initiative scheme engine lights mood
+    momentum chance story rumour rumor process""".split()
 )
 # "convicted of killing his ...", "arrested for killing the ...": a charge, not a new death
 _NOT_DONE_THE = (*_NOT_DONE, " of ", " for ", " with ", " who ", " had ")

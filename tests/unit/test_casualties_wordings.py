@@ -450,6 +450,8 @@ def test_assassinations_are_killings(text: str, killed: int) -> None:
         ("A man killed his neighbour in the village.", 1),
         ("Soldiers killed the villagers.", 0),
         ("The vote killed the bill.", 0),
+        ("The panel killed the proposal in a vote on Monday.", 0),
+        ("Rising prices killed the plan.", 0),
         ("Residents beat a man convicted of killing his brother.", 0),
         ("Raiders killed the guard on Monday.", 1),
         ("It just killed her to drive by the house.", 0),

@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     print("Data: " + "; ".join(f"{s['name']} = {s['repo']}@{s['commit'][:10]}"
                                for s in manifest["sources"]) + "\n")  # fmt: skip
     head = "| set | method | " + " | ".join(COLS) + " |\n|---|---|" + "---|" * len(COLS)
-    by_source: list[str] = []
+    by_source: list[tuple[str, str, str]] = []  # (set and source, method, row)
     print(head)
     for kind, split in SETS:
         path = args.data / f"{kind}_{split}.jsonl"
@@ -143,16 +143,12 @@ def main(argv: list[str] | None = None) -> int:
             for source in dict.fromkeys(i["source"] for i in items):
                 some = [(p, i) for p, i in zip(preds, items, strict=True) if i["source"] == source]
                 label = f"{kind} {split}: {source}"
-                by_source.append(_row(label, name, [i for _, i in some], [p for p, _ in some]))
+                row = _row(label, name, [i for _, i in some], [p for p, _ in some])
+                by_source.append((label, name, row))
         if args.errors and split == "dev":
             show_errors(items, args.errors)
-    print("\nPer source:\n\n" + head + "\n" + "\n".join(sorted(by_source, key=_source_order)))
+    print("\nPer source:\n\n" + head + "\n" + "\n".join(row for *_, row in sorted(by_source)))
     return 0
-
-
-def _source_order(line: str) -> tuple[str, str]:
-    label, name = line.split(" | ")[:2]
-    return label, name
 
 
 if __name__ == "__main__":

@@ -488,10 +488,6 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
     return found
 
 
-# a coder's note on how a figure is counted ("coded as 4 for this event", "split across 3
-# events", "(coded separately)") holds "coded" or "split"
-
-
 def _coding_notes(low: str, lo: int, hi: int, found: list[Mention], part: str) -> list[Mention]:
     """``found`` as a coder's notes in the sentence count it (see :mod:`shares`)."""
     if _has_any(part, _ELSEWHERE_GATE):
@@ -1109,22 +1105,16 @@ def _headlines(low: str, lo: int, hi: int, head: str) -> list[Span]:
     """Victims told in headline grammar in the sentence ``low[lo:hi]`` opening a text or a
     paragraph, whose first 80 characters are ``head``."""
     spans = []
-    if "kill" in head or "lynch" in head or "behead" in head:
+    if _has_any(head, ("kill", "lynch", "behead")):
         spans += _bare_objects(low, lo, min(hi, lo + 120))
-    if _headline_verb(head) and not ONE_VICTIM_NOUNS.isdisjoint(head[:60].split(None, 8)):
+    words = head[:60].split(None, 8)
+    if _has_any(head, _HEADLINE_VERBS) and not ONE_VICTIM_NOUNS.isdisjoint(words):
         spans += _headline_subject(low, lo, hi)
     return spans
 
 
-def _headline_verb(head: str) -> bool:
-    """True when the start of a sentence holds a verb of ``_HEAD_SUBJECT``."""
-    return (
-        "killed" in head
-        or "dead" in head
-        or "death" in head
-        or "dies " in head
-        or ("lynched" in head or "murdered" in head or "beheaded" in head or "gunned" in head)
-    )
+# a verb of ``_HEAD_SUBJECT`` at the start of a sentence, looked for first
+_HEADLINE_VERBS = ("killed", "dead", "death", "dies ", "lynched", "murdered", "beheaded", "gunned")
 
 
 def _headline_subject(low: str, lo: int, hi: int) -> list[Span]:

@@ -483,7 +483,7 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
     found += _singulars(low, lo, hi, found, clauses, text, part)
     if found and ("report" in part or "source" in part or "others " in part):
         found = _with_alternatives(low, lo, hi, found)
-    if "coded" in part or "split" in part or "total " in part:
+    if _has_any(part, _CODING_GATES):
         return _coding_notes(low, lo, hi, found, part)
     return found
 
@@ -503,6 +503,8 @@ _ELSEWHERE = re.compile(
     r"(?:as\s+(?:a\s+)?)?sep[ae]rate"
 )
 _ELSEWHERE_GATE = ("separate", "seperate")
+# a coder's note on how a figure is counted holds one of these
+_CODING_GATES = (*shares.GATES, *_ELSEWHERE_GATE)
 
 
 def _elsewhere(low: str, hi: int, m: Mention) -> Mention:

@@ -272,6 +272,7 @@ def test_one_person_named_before_a_figure_is_added(text: str, killed: int) -> No
             2,
         ),
         ("Seven fatalities were split across two locations and coded as 3.", 3),
+        ("Nine people were killed in the clashes; the deaths are divided over 3 events.", 3),
     ],
 )
 def test_a_reports_share_of_a_split_figure_is_its_count(text: str, killed: int) -> None:
@@ -384,6 +385,7 @@ def test_animals_are_not_people(text: str, killed: int) -> None:
             0,
         ),
         ("Police intervened, killing 4 rioters (coded separately).", 0),
+        ("Gunmen killed 4 villagers (recorded as a separate event).", 0),
         ("5 villagers were killed (and 2 police - coded separately) by raiders.", 5),
         ("9 fighters were killed and the battle went on the next day (coded separately).", 9),
     ],

@@ -143,11 +143,10 @@ def _reindexed(casualty: Casualty, index: dict[int, int]) -> Casualty:
 
 
 def _title_casualties(
-    title: str, body: list[Mention], place: str | None, offset: int
+    head: _Article, body: list[Mention], place: str | None, offset: int
 ) -> tuple[list[Casualty], list[Mention]]:
-    """Figures of the headline whose kind the body never states (a restated one is the
-    body's); evidence offsets index the title and say ``part="title"``."""
-    head = _Article(title, part="title")
+    """Figures of the headline ``head`` whose kind the body never states (a restated one is
+    the body's); evidence offsets index the title and say ``part="title"``."""
     found, mentions = _casualties(head, place)
     stated = {m.kind for m in body}
     keep = [k for k, m in enumerate(mentions) if m.kind not in stated]
@@ -189,12 +188,12 @@ def _negotiations(art: _Article) -> list[Negotiation]:
     return out
 
 
-def _title_negotiations(title: str, body: list[Negotiation]) -> list[Negotiation]:
-    """Developments of the headline of a type the body does not report ("Rivals agree to
-    extend truce" over a summary that never says so); evidence offsets index the title and say
-    ``part="title"``."""
+def _title_negotiations(head: _Article, body: list[Negotiation]) -> list[Negotiation]:
+    """Developments of the headline ``head`` of a type the body does not report ("Rivals
+    agree to extend truce" over a summary that never says so); evidence offsets index the
+    title and say ``part="title"``."""
     reported = {n.event for n in body}
-    return [n for n in _negotiations(_Article(title, part="title")) if n.event not in reported]
+    return [n for n in _negotiations(head) if n.event not in reported]
 
 
 def summarise(mentions: list[Mention], negotiated: bool) -> Summary:
@@ -232,15 +231,14 @@ def extract(text: str, *, title: str = "", published_at: datetime | None = None)
     title whose type the body does not report; ``published_at`` is context only.
     """
     art = _Article(text)
-    head_place = _Article(title).place() if title.strip() else None
-    place = head_place or art.place()
+    head = _Article(title, part="title") if title.strip() else None
+    place = (head.place() if head is not None else None) or art.place()
     found, mentions = _casualties(art, place)
-    if title.strip():
-        more, more_mentions = _title_casualties(title, mentions, place, len(found))
-        found, mentions = found + more, mentions + more_mentions
     talks = _negotiations(art)
-    if title.strip():
-        talks += _title_negotiations(title, talks)
+    if head is not None:  # the headline is read once, for its place, figures and events
+        more, more_mentions = _title_casualties(head, mentions, place, len(found))
+        found, mentions = found + more, mentions + more_mentions
+        talks += _title_negotiations(head, talks)
     developed = any(t.modality in _NEW and t.event not in _NOT_DEVELOPMENTS for t in talks)
     counted = casualties.counted(mentions, art.index.starts)
     return Extraction(tuple(found), tuple(talks), tuple(_signals(art)),

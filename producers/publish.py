@@ -29,7 +29,7 @@ from tqdm import tqdm
 from wirewatch.delivery import DeliveryTracker
 from wirewatch.errors import SchemaError
 from wirewatch.events import FIELD_LIMITS, MAX_EVENT_BYTES, ArticleEvent
-from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE, make_producer
+from wirewatch.kafka import HEADER_REASON, HEADER_SOURCE, close_bounded, make_producer
 from wirewatch.settings import Settings
 
 SEEN_LIMIT = 100_000
@@ -253,7 +253,7 @@ class Publisher:
             self._closed = True
             renewals = list(self._renewals)
         try:
-            _close_bounded(self._producer, self.settings.delivery_timeout + 10)
+            close_bounded(self._producer, self.settings.delivery_timeout + 10)
             for renewal in renewals:  # old producers still settling their records
                 renewal.join(self.settings.delivery_timeout + 15)
         finally:
@@ -394,23 +394,9 @@ class Publisher:
 
 def _close_quietly(producer: Any, timeout: float) -> None:
     try:
-        _close_bounded(producer, timeout)
+        close_bounded(producer, timeout)
     except Exception:  # noqa: BLE001  # a broken producer may fail to close; it is gone anyway
         return
-
-
-def _close_bounded(producer: Any, timeout: float) -> None:
-    """Close within ``timeout``. kafka-python's ``close`` raises from its flush when a
-    batch never completes (seen with the broker stopped mid-request) and leaves its
-    sender thread running, which keeps the process alive: force that thread to stop,
-    which fails the stuck batches (their errbacks count them)."""
-    try:
-        producer.close(timeout=timeout)
-    except KafkaError:
-        sender = getattr(producer, "_sender", None)
-        if sender is not None and sender.is_alive():
-            sender.force_close()
-            sender.join(timeout)
 
 
 def _cut(text: str, limit: int) -> str:

@@ -253,13 +253,30 @@ def topic_partitions(consumer: Any, topic: str, timeout: float = 15.0) -> list[T
     return [TopicPartition(topic, p) for p in sorted(parts)]
 
 
-def committed_lag(consumer: Any, topic: str) -> float | None:
+def committed_lag(consumer: Any, topic: str, timeout_ms: int = 5000) -> float | None:
     """Records of ``topic`` that ``consumer``'s group has not committed yet (None: no
     partitions). The one lag of a group seen through a consumer; :func:`consumer_lag`
-    asks the admin API for a group this process is not in."""
+    asks the admin API for a group this process is not in. Each request waits at most
+    ``timeout_ms`` (``KafkaTimeoutError`` after), so a broker that is gone cannot hold
+    the caller for long."""
     parts = consumer.partitions_for_topic(topic) or set()
     tps = [TopicPartition(topic, p) for p in sorted(parts)]
     if not tps:
         return None
-    ends = consumer.end_offsets(tps)
-    return float(sum(max(0, ends[tp] - (consumer.committed(tp) or 0)) for tp in tps))
+    ends = consumer.end_offsets(tps, timeout_ms=timeout_ms)
+    committed = [consumer.committed(tp, timeout_ms=timeout_ms) or 0 for tp in tps]
+    return float(sum(max(0, ends[tp] - done) for tp, done in zip(tps, committed, strict=True)))
+
+
+def close_bounded(producer: Any, timeout: float) -> None:
+    """Close within ``timeout``. kafka-python's ``close`` raises from its flush when a
+    batch never completes (seen with the broker stopped mid-request) and leaves its
+    sender thread running, which keeps the process alive: force that thread to stop,
+    which fails the stuck batches (their errbacks count them)."""
+    try:
+        producer.close(timeout=timeout)
+    except KafkaError:
+        sender = getattr(producer, "_sender", None)
+        if sender is not None and sender.is_alive():
+            sender.force_close()
+            sender.join(timeout)

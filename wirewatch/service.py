@@ -20,7 +20,11 @@ back-off) and ``progress()`` (a line of counts). The runner owns the rest, once:
   rebalances (inside ``poll``) nothing handled is left uncommitted; a commit the group
   refuses mid-rebalance is logged, and the new owner redelivers: services are idempotent.
 * SIGINT/SIGTERM (:meth:`Runner.install_signal_handlers`) stop the loop after the
-  current batch; progress and consumer lag are logged every ``report_seconds``.
+  current batch; progress and consumer lag are logged every ``report_seconds``. A stop
+  is answered within seconds even when the broker is gone: a flush waits at most
+  :data:`STOP_GRACE` once stopping (the unanswered batch is not committed, so it is
+  delivered again after the restart) and the producer is closed within
+  :data:`CLOSE_TIMEOUT`.
 """
 
 from __future__ import annotations
@@ -33,18 +37,22 @@ from contextlib import contextmanager
 from typing import Any, Protocol
 
 from kafka import ConsumerRebalanceListener, OffsetAndMetadata, TopicPartition
-from kafka.errors import CommitFailedError, KafkaError
+from kafka.errors import CommitFailedError, KafkaError, KafkaTimeoutError
 
 from wirewatch import signals
 from wirewatch.delivery import DeliveryTracker
 from wirewatch.errors import BrokerError, WirewatchError
-from wirewatch.kafka import committed_lag, renewed
+from wirewatch.kafka import close_bounded, committed_lag, renewed
 
 log = logging.getLogger(__name__)
 
 #: First and longest wait before polling again after a retriable failure, in seconds.
 RETRY_DELAY = 0.5
 RETRY_DELAY_MAX = 30.0
+#: How long a flush may still wait for the broker once the service is stopping, in seconds.
+STOP_GRACE = 5.0
+#: How long closing the producer on the way out may take, in seconds.
+CLOSE_TIMEOUT = 10.0
 
 
 class Record(Protocol):
@@ -154,7 +162,7 @@ class Runner:
                 break
             if idle_exit is not None and time.monotonic() - last_record > idle_exit:
                 break
-            if time.monotonic() - last_report > self.report_seconds:
+            if not self.stopping.is_set() and time.monotonic() - last_report > self.report_seconds:
                 self.report()
                 last_report = time.monotonic()
         return self.seen
@@ -193,10 +201,24 @@ class Runner:
             return exc
         return None
 
+    def flush(self) -> None:
+        """Wait for the broker's answer to every send, as long as it takes while running;
+        once stopping, at most :data:`STOP_GRACE` more seconds, then raise a retriable
+        :class:`BrokerError` (the caller commits nothing; the records come again)."""
+        while True:
+            grace = STOP_GRACE if self.stopping.is_set() else 1.0
+            try:
+                self.producer.flush(timeout=grace)
+                return
+            except KafkaTimeoutError as exc:
+                if grace == STOP_GRACE:
+                    msg = f"stopping with sends unanswered after {grace:.0f}s: {exc}"
+                    raise BrokerError(msg) from None
+
     def _settle(self) -> None:
         """Flush and check every send since the last check (raises if one failed)."""
         if self.deliveries.batch:
-            self.producer.flush()
+            self.flush()
         try:
             self.deliveries.check()
         except BrokerError:
@@ -280,8 +302,7 @@ def hosting(service: Hosted, *held: Closable) -> Iterator[None]:
     try:
         yield
     finally:
-        service.producer.flush()
-        service.producer.close()
+        close_bounded(service.producer, CLOSE_TIMEOUT)
         for resource in held:
             resource.close()
         restore()

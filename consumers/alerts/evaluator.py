@@ -142,7 +142,7 @@ class Evaluator(Hosted):
         rows = alert_store.due_outbox(self.store, stamp, [self.topic_target])
         sends = [(row, self._publish(row.transition)) for row in rows]
         if sends:
-            self.producer.flush()
+            self.runner.flush()
         failed = 0
         for row, future in sends:
             if future is not None and future.failed():

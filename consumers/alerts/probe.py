@@ -12,8 +12,11 @@ metrics speak to the pipeline's health.
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timedelta
 from typing import Any
+
+from kafka.errors import KafkaError
 
 from consumers.alerts.rules import AlertRule
 from wirewatch.events import LIVE_RUN
@@ -23,6 +26,8 @@ from wirewatch.store.articles import latest_processed_ms, processed_since
 from wirewatch.store.dead_letters import dead_letters_since
 from wirewatch.store.feeds import feed_silence
 from wirewatch.store.sql import SqlStore, to_ms
+
+log = logging.getLogger(__name__)
 
 
 class SystemProbe:
@@ -56,7 +61,12 @@ class SystemProbe:
         return None if total == 0 else dead / total
 
     def consumer_lag(self) -> float | None:
-        return committed_lag(self._consumer(), self.settings.topics.articles)
+        """The extractor group's lag; None (unknown) while the broker does not answer."""
+        try:
+            return committed_lag(self._consumer(), self.settings.topics.articles)
+        except KafkaError as exc:
+            log.warning("consumer lag unknown: %s", exc)
+            return None
 
     def close(self) -> None:
         if self._lag_consumer is not None:

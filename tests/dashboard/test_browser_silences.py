@@ -12,7 +12,7 @@ import pytest
 from consumers.alerts.rules import AlertRule
 from consumers.alerts.state import FIRING, RuleState
 from tests.dashboard.serving import CHROMIUM
-from tests.dashboard.test_browser_views import browser, open_page, sample_store, serve
+from tests.dashboard.test_browser_views import browser, choose, open_page, sample_store, serve
 from wirewatch.store import SqlStore
 from wirewatch.store import alerts as alert_store
 from wirewatch.store import silences as silence_store
@@ -56,13 +56,7 @@ def test_silence_and_acknowledge_from_the_page(
     acknowledge.click()
     expect(page.get_by_text("Acknowledged k.")).to_be_visible(timeout=30_000)
     expect(banner).to_contain_text("acknowledged by ana", timeout=30_000)
-    box = page.locator('[data-testid="stSelectbox"]').filter(has_text="Alert to silence")
-    option = page.get_by_role("option", name="k", exact=True)
-    for _ in range(3):  # a click that lands while the page reruns opens nothing: again
-        box.click()
-        if _opened(option):
-            break
-    option.click()
+    choose(page, "Alert to silence", "k")
     length = page.get_by_label("For (e.g. 30m, 2h, 1d)")
     length.fill("2h")
     page.get_by_label("Comment").fill("verifying the figure")
@@ -74,17 +68,6 @@ def test_silence_and_acknowledge_from_the_page(
         {"rule": "k"}, "ana", "verifying the figure")  # fmt: skip
     page.get_by_role("button", name="End").click()
     expect(banner).not_to_contain_text("silenced", timeout=30_000)
-
-
-def _opened(option: Any) -> bool:
-    """Whether the drop-down list shows ``option`` within a few seconds."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    try:
-        option.wait_for(timeout=5_000)
-    except PlaywrightTimeout:
-        return False
-    return True
 
 
 def _settled(check: Callable[[], bool], seconds: float = 10.0) -> bool:

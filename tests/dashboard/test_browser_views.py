@@ -81,9 +81,23 @@ def open_page(browser: Any, url: str, width: int = 1500, height: int = 1400) -> 
 
 
 def choose(page: Any, label: str, option: str) -> None:
-    """Pick ``option`` in the selectbox labelled ``label``."""
-    page.locator('[data-testid="stSelectbox"]').filter(has_text=label).first.click()
-    page.get_by_role("option", name=option, exact=True).click()
+    """Pick ``option`` in the selectbox labelled ``label``.
+
+    A click that lands while the page reruns opens nothing, so the box is clicked again
+    (up to five times) until the drop-down list shows the option.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    box = page.locator('[data-testid="stSelectbox"]').filter(has_text=label).first
+    item = page.get_by_role("option", name=option, exact=True)
+    for _ in range(5):
+        box.click()
+        try:
+            item.wait_for(timeout=5_000)
+            break
+        except PlaywrightTimeout:
+            continue
+    item.click()
 
 
 def charts(page: Any) -> Any:
@@ -274,8 +288,7 @@ def test_readme_screenshots_from_the_demo_stream(demo_store: str, browser: Any) 
         page = open_page(browser, f"{server}/articles?window=All", width=1280, height=1000)
         page.wait_for_timeout(1500)
         page.screenshot(path=str(DOCS / "dashboard-articles.png"), timeout=120_000)
-        page = browser.new_page(viewport={"width": 1280, "height": 1100})
-        page.goto(f"{server}/alerts")
+        page = open_page(browser, f"{server}/alerts", width=1280, height=1100)
         choose(page, "Rule", "k")
         expect(page.get_by_text("would have fired")).to_be_visible(timeout=60_000)
         page.wait_for_timeout(1500)

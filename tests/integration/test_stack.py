@@ -51,11 +51,13 @@ def test_up_runs_everything_and_ctrl_c_loses_nothing(tmp_path: Path) -> None:
     proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True, start_new_session=True)  # fmt: skip
     try:
-        assert wait_for(lambda: dashboard_answers(dash), 120), "dashboard never answered"
-        assert wait_for(lambda: stored(tmp_path / "metrics.db") >= 20, 120), "nothing stored"
+        answered = wait_for(lambda: dashboard_answers(dash), 120)
+        filled = answered and wait_for(lambda: stored(tmp_path / "metrics.db") >= 20, 120)
     finally:
         os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in the terminal does
         output, _ = proc.communicate(timeout=120)
+    assert answered, f"dashboard never answered; the stack printed:\n{output}"
+    assert filled, f"nothing stored; the stack printed:\n{output}"
     assert proc.returncode == 0, output
     sent = int(re.search(r"produce synthetic: sent (\d+)", output).group(1))  # type: ignore[union-attr]
     processed = re.search(r"extractor stopped: processed=(\d+)", output)

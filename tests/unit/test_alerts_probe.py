@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from kafka import TopicPartition
+from kafka.errors import KafkaTimeoutError
 
 from consumers.alerts.probe import SystemProbe
 from consumers.alerts.rules import AlertRule
@@ -37,11 +38,19 @@ class FakeLag:
     def partitions_for_topic(self, topic: str) -> set[int]:
         return set(self.ends)
 
-    def end_offsets(self, tps: list[TopicPartition]) -> dict[TopicPartition, int]:
+    def end_offsets(self, tps: list[TopicPartition], timeout_ms: int) -> dict[TopicPartition, int]:
         return {tp: self.ends[tp.partition] for tp in tps}
 
-    def committed(self, tp: TopicPartition) -> int | None:
+    def committed(self, tp: TopicPartition, timeout_ms: int) -> int | None:
         return self.done[tp.partition]
+
+
+class GoneBroker(FakeLag):
+    """A consumer whose broker stopped answering: every request times out."""
+
+    def end_offsets(self, tps: list[TopicPartition], timeout_ms: int) -> dict[TopicPartition, int]:
+        msg = f"no answer in {timeout_ms} ms"
+        raise KafkaTimeoutError(msg)
 
     def close(self) -> None:
         pass
@@ -77,3 +86,8 @@ def test_consumer_lag_sums_partitions(local_store: SqlStore) -> None:
     fake: Any = FakeLag({0: 10, 1: 5, 2: 0}, {0: 4, 1: None, 2: 0})
     probe = SystemProbe(replace(Settings(), group_id="g"), local_store, fake)
     assert probe(rule("consumer_lag"), T0) == 11.0
+
+
+def test_consumer_lag_is_unknown_while_the_broker_does_not_answer(local_store: SqlStore) -> None:
+    probe = SystemProbe(Settings(), local_store, GoneBroker({0: 10}, {0: 4}))
+    assert probe(rule("consumer_lag"), T0) is None  # no value: the no_data policy decides

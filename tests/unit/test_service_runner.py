@@ -10,7 +10,7 @@ from kafka.errors import CommitFailedError, KafkaTimeoutError
 from tests.support.fakes import FakeProducer, FakeRecord, Redelivering
 from wirewatch.delivery import DeliveryTracker
 from wirewatch.errors import BrokerError, SchemaError
-from wirewatch.service import RETRY_DELAY, Runner
+from wirewatch.service import RETRY_DELAY, STOP_GRACE, Runner
 from wirewatch.store.sql import StoreOutageError
 
 
@@ -141,6 +141,40 @@ def test_run_stops_when_the_stop_flag_is_set() -> None:
     made, _ = runner([[rec(n)] for n in range(5)])
     made.stopping.set()
     assert made.run() == 0
+
+
+class Unanswered(FakeProducer):
+    """A producer whose broker answers nothing for ``silent`` flushes (forever: None)."""
+
+    def __init__(self, silent: int | None) -> None:
+        super().__init__()
+        self.silent = silent
+        self.waits: list[float | None] = []
+
+    def flush(self, timeout: float | None = None) -> None:
+        self.waits.append(timeout)
+        if self.silent is None or len(self.waits) <= self.silent:
+            msg = f"no answer in {timeout} s"
+            raise KafkaTimeoutError(msg)
+
+
+def test_a_running_service_waits_for_the_broker_as_long_as_it_takes() -> None:
+    producer = Unanswered(silent=3)
+    made, _ = runner([[rec(0)]], producer=producer)
+    assert made.poll_once() == 1  # answered on the fourth wait: committed
+    assert len(producer.waits) == 4
+    assert committed(made) == [{0: 1}]
+
+
+def test_a_stopping_service_gives_up_on_a_silent_broker_and_commits_nothing() -> None:
+    producer = Unanswered(silent=None)
+    made, _ = runner([[rec(0)]], producer=producer)
+    made.stopping.set()
+    with pytest.raises(BrokerError, match="stopping with sends unanswered"):
+        made.poll_once()
+    assert producer.waits == [STOP_GRACE]
+    assert committed(made) == []
+    assert made.consumer.seeks == [("in", 0, 0)]  # rewound: it comes again after a restart
 
 
 def test_the_tracker_raises_for_a_send_without_an_answer() -> None:

@@ -114,8 +114,9 @@ def test_a_shared_url_round_trips(served: str, browser: Any) -> None:
     killed = page.locator('[data-testid="stMetric"]').filter(has_text=KILLED).first
     expect(killed).to_contain_text("19", timeout=30_000)  # the last day holds A4 too
     choose(page, "Time range", "Last 7 d")
-    page.wait_for_function("location.search.includes('window=Last+7+d')", timeout=30_000)
-    assert "figure=People+killed" in page.url
+    # the page reruns in steps: wait for the address bar to hold both choices
+    settled = "['window=Last+7+d', 'figure=People+killed'].every(p => location.search.includes(p))"
+    page.wait_for_function(settled, timeout=30_000)
     again = open_page(browser, page.url)  # a colleague opens the link
     expect(again.get_by_text("Behind: killed")).to_be_visible(timeout=30_000)
     picker = again.get_by_role("combobox", name="Time range")

@@ -562,3 +562,18 @@ def test_one_victim_after_shot_dead_or_to_death(text: str, killed: int) -> None:
 )
 def test_others_joined_to_one_victim(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("03 Nov. 6 herders killed by raiders near the river.", 6),
+        ("19 Feb. Three traders were shot dead at the market.", 3),
+        ("Clashes resumed on Oct. 7 near the border; no one was hurt.", 0),
+        ("Militia raided the camp on 14 Mar. Police gave no figures.", 0),
+    ],
+)
+def test_figure_after_a_dated_note_opener(text: str, killed: int) -> None:
+    """A note that opens with a day and an abbreviated month ("12 Sep.") ends the date
+    there: the next figure counts people; "Oct. 7" alone is still a date."""
+    assert _killed(text) == killed

@@ -36,7 +36,72 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
     spans += _tail_spans(low, lo, hi, text, part) + _object_spans(low, lo, hi, part)
     if text:
         spans += _named_objects(low, lo, hi, text)
+    if " his " in part or " her " in part:
+        spans = _kin_subjects(low, lo, hi) + [_with_kin(low, hi, s) for s in spans]
+    if "couple" in part:
+        spans = _couples(low, lo, hi) + spans
     return spans
+
+
+# "a chairman and his driver", "a lecturer, along with his son": one victim and a companion
+# named by a singular noun after "his"/"her"
+_KIN = (
+    r"son|daughter|wife|husband|driver|bodyguard|guard|brother|sister|father|mother|nephew|"
+    r"niece|cousin|friend|aide|companion|child|grandson|granddaughter|uncle|aunt|escort|"
+    r"assistant|colleague|secretary|fiancee?|partner|brother-in-law|son-in-law|stepson"
+)
+_KIN_NOUN = (
+    rf"(?:his|her)\s+(?:[\w-]+\s+)?(?:{_KIN})\b(?![-'])"
+    r"(?!\s+(?:[a-z]+ly\s+)?(?:was|is|were|are|has|had|have|escaped|survived|managed|"
+    r"sustained|suffered|wounded|injured|hurt|maimed|abducted|kidnapped|arrested|missing)\b)"
+)
+_AND_KIN = r"(?:and|along\s+with|together\s+with)\s+" + _KIN_NOUN
+# after the trigger of one victim: "killed a UP chairman (AL) and his driver"
+_KIN_AFTER = re.compile(
+    rf"(?:\s+(?:a|an|the|one)\s+[^.;,()]{{1,40}}?)?(?:\s*\([^()]{{1,30}}\))?,?\s+{_AND_KIN}"
+)
+# before a plural verb: "the party leader and his son were shot dead"
+_KIN_SUBJECT = re.compile(
+    r"(?:and|along\s+with|together\s+with)\s+(?:his|her)\s+(?:[\w-]+\s+)?"
+    rf"(?:{_KIN})\s+(?:were|have\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
+)
+
+
+def _with_kin(low: str, hi: int, span: Span) -> Span:
+    """``span`` counting two when a companion follows its one victim ("and his driver")."""
+    start, end, kind, trigger, count = span
+    if count != 1 or kind != "killed":
+        return span
+    kin = _KIN_AFTER.match(low, trigger[1], min(hi, trigger[1] + 90))
+    return (start, kin.end(), kind, trigger, 2) if kin is not None else span
+
+
+def _kin_subjects(low: str, lo: int, hi: int) -> list[Span]:
+    """ "the party leader and his son were killed": two people before one plural verb."""
+    return [
+        victim_span(m, m.start(), 2)
+        for m in _KIN_SUBJECT.finditer(low, lo, hi)
+        if not low.endswith("s ", lo, m.start())  # "the rebels and his ...": many
+    ]
+
+
+# "killed a couple", "a couple travelling home were shot and killed": two people
+_A_COUPLE = r"(?:a|an|the)\s+(?:young\s+|elderly\s+|married\s+|old\s+)?couple\b(?!\s+of\b)"
+_COUPLE_OBJECT = re.compile(
+    r"(?P<killed>kill(?:ed|ing|s)?|shot\s+dead|murdered|lynched|hacked\s+to\s+death)\s+" + _A_COUPLE
+)
+_COUPLE_SUBJECT = re.compile(
+    rf"\b{_A_COUPLE}[^.;,]{{0,60}}?\s(?:were|was|is|are|have\s+been|has\s+been)\s+{ADVERB}"
+    rf"(?:shot\s+and\s+)?(?:{TRIGGER})\b"
+)
+
+
+def _couples(low: str, lo: int, hi: int) -> list[Span]:
+    """ "gunmen killed a couple": a couple is two victims."""
+    found = [*_COUPLE_OBJECT.finditer(low, lo, hi), *_COUPLE_SUBJECT.finditer(low, lo, hi)]
+    return [
+        victim_span(m, m.start(), 2) for m in found if not low[m.start() - 1 : m.start()].isalpha()
+    ]
 
 
 # "killed a", "shot dead one", "gunned down another": a singular object may follow

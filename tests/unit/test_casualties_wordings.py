@@ -577,3 +577,23 @@ def test_figure_after_a_dated_note_opener(text: str, killed: int) -> None:
     """A note that opens with a day and an abbreviated month ("12 Sep.") ends the date
     there: the next figure counts people; "Oct. 7" alone is still a date."""
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders shot dead a ward councillor (PDP) and his bodyguard near the market.", 2),
+        ("The clan elder and his nephew were hacked to death on their farm.", 2),
+        ("A magistrate is stabbed and killed, along with his driver, outside the court.", 2),
+        ("Bandits killing the village head and her escort on the highway.", 2),
+        ("Gunmen have killed a couple at their shop.", 2),
+        ("An elderly couple living near the quarry were shot and killed overnight.", 2),
+        ("A teacher was killed and his son badly injured in the ambush.", 1),
+        ("A herder was shot dead and his brother escaped into the bush.", 1),
+        ("Gunmen killed a couple of hours before dawn.", 0),
+    ],
+)
+def test_one_victim_and_a_companion_count_two(text: str, killed: int) -> None:
+    """A victim named with "and his driver", "along with her son" counts two, and so does
+    "a couple"; a companion with a fate of their own ("was wounded") is not a death."""
+    assert _killed(text) == killed

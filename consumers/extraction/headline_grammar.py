@@ -58,12 +58,28 @@ _NOT_BARE_BEFORE = (*NOT_DONE, " nearly ", " almost ", " tried to ")
 # dead by gunmen", "One person dies in clash"; told at the start of a sentence
 _HEAD_SUBJECT = re.compile(
     r"[\"'(]?(?:(?:a|an|one|another)\s+)?(?P<np>(?:[\w'-]+\s+){0,4}?[a-z][\w'-]*)\s+"
-    r"(?P<killed>killed|shot\s+dead|lynched|beheaded|murdered|gunned\s+down|"
+    r"(?:(?:reportedly|allegedly)\s+)?"
+    r"(?P<killed>killed|shot\s+dead|(?:shot|stabbed|attacked|ambushed|abducted|kidnapped)\s+"
+    r"and\s+killed|lynched|beheaded|murdered|gunned\s+down|"
     r"dies(?=\s+(?:in|during|as|after|when|and)\b)|"
     r"(?:hacked|stabbed|beaten|burnt|burned|stoned|clubbed|bludgeoned)\s+to\s+death)"
     r"(?=\s*(?:[,.;:(-]|$)|\s+(?:by|in|at|on|during|while|when|after|near|outside|inside|as|"
     r"and|following|over|from|with)\b)"
 )
+
+
+def victims_after_breaks(low: str, lo: int, hi: int, part: str) -> list[Span]:
+    """Victims told in headline grammar after a semicolon or colon of the sentence
+    ``low[lo:hi]`` (``part``): "gun battle with police; suspect killed", "13 June: man
+    shot dead at a bar"."""
+    spans = []
+    for mark in ("; ", ": "):
+        pos = part.find(mark)
+        while pos != -1:
+            start = lo + pos + 2
+            spans += victims(low, start, hi, low[start : start + 80])
+            pos = part.find(mark, pos + 2)
+    return spans
 
 
 def victims(low: str, lo: int, hi: int, head: str) -> list[Span]:

@@ -367,6 +367,8 @@ def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
             spans.append(victim_span(obj, obj.start()))
     if lo == 0 or low[lo - 1] == "\n":  # headline grammar opens a title, note or paragraph
         spans += headline_grammar.victims(low, lo, hi, part[:80])
+    if "; " in part or ": " in part:
+        spans += headline_grammar.victims_after_breaks(low, lo, hi, part)
     for obj in _THE_OBJECT.finditer(low, lo, hi):
         if obj.start() > 0 and low[obj.start() - 1].isalpha():
             continue  # "skilled the ..."

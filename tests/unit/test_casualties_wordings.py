@@ -597,3 +597,21 @@ def test_one_victim_and_a_companion_count_two(text: str, killed: int) -> None:
     """A victim named with "and his driver", "along with her son" counts two, and so does
     "a couple"; a companion with a fate of their own ("was wounded") is not a death."""
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Herders and rangers exchange fire at the dam; one poacher killed", 1),
+        ("4 March: Motorist shot dead at a roadblock near the ferry.", 1),
+        ("Clan militias raid grazing camp; herdsman reportedly killed", 1),
+        ("Magistrate stabbed and killed outside her chambers", 1),
+        ("Gang kills shop employee at closing time", 1),
+        ("Talks stalled; ministers killed the proposal", 0),
+        ("Police and youths clash; several injured", 0),
+    ],
+)
+def test_headline_grammar_after_a_semicolon_or_colon(text: str, killed: int) -> None:
+    """A note's second clause or a dated note ("4 March: ...") may be a headline of its own;
+    an adverb or "stabbed and killed" may sit between the victim and the verb."""
+    assert _killed(text) == killed

@@ -62,7 +62,8 @@ _HEAD_SUBJECT = re.compile(
     r"(?P<killed>killed|shot\s+dead|(?:shot|stabbed|attacked|ambushed|abducted|kidnapped)\s+"
     r"and\s+killed|lynched|beheaded|murdered|gunned\s+down|"
     r"dies(?=\s+(?:in|during|as|after|when|and)\b)|"
-    r"(?:hacked|stabbed|beaten|burnt|burned|stoned|clubbed|bludgeoned)\s+to\s+death)"
+    r"(?:hacked|stabbed|beaten|burnt|burned|stoned|clubbed|bludgeoned|"
+    r"(?!(?:sentenc|condemn|frighten|scar|bor|threaten)ed\b)[a-z]{3,}ed)\s+to\s+death)"
     r"(?=\s*(?:[,.;:(-]|$)|\s+(?:by|in|at|on|during|while|when|after|near|outside|inside|as|"
     r"and|following|over|from|with)\b)"
 )

@@ -216,13 +216,16 @@ def _ending_at(pattern: re.Pattern[str], low: str, lo: int, end: int) -> re.Matc
 
 
 # the word before "was killed" when it is no person: "it was", "there was"
-_NOT_A_PERSON = frozenset({"it", "this", "there", "what", "which", "nothing", "none", "nobody"})
+_NOT_A_PERSON = frozenset({"it", "this", "there", "what", "which", "nothing", "none", "nobody",
+                           "they"})  # fmt: skip
 
 
 def _one_subject(low: str, lo: int, pos: int) -> bool:
     """True when the subject of the singular verb at ``pos`` ("... was killed") may be one
     person: a "was" has one subject, unless that subject is "it" or "there"."""
     words = low[max(lo, pos - 24) : pos].split()
+    if words[-2:-1] != ["to"] and words[-1:] == ["have"]:
+        return False  # "they have been killed"; not "was found to have been killed"
     return bool(words) and words[-1].strip(",") not in _NOT_A_PERSON
 
 

@@ -615,3 +615,20 @@ def test_headline_grammar_after_a_semicolon_or_colon(text: str, killed: int) -> 
     """A note's second clause or a dated note ("4 March: ...") may be a headline of its own;
     an adverb or "stabbed and killed" may sit between the victim and the verb."""
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Five traders were macheted to death on the road to the market.", 5),
+        ("A councillor was strangled to death in his home.", 1),
+        ("Two smugglers starved to death in the desert.", 2),
+        ("A court sentenced three men to death for the raid.", 0),
+        ("Scores of goats have been killed by raiders.", 0),
+        ("The chief was later found to have been killed by his captors.", 1),
+    ],
+)
+def test_any_verb_to_death_and_plural_have_been(text: str, killed: int) -> None:
+    """Any "...ed to death" is a killing but a sentence or a fright; "have been killed" has
+    a plural subject, so it is no one victim."""
+    assert _killed(text) == killed

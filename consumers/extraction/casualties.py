@@ -245,7 +245,7 @@ def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
 # "killed a monarch and three others": a figure of others joined to one victim of a verb
 _AND_OTHERS = re.compile(
     r"(?P<killed>kill(?:s|ed|ing)?|shot\s+dead|shoots?\s+dead|gunned\s+down|murdered|"
-    r"murdering)\s+(?:a|an|the)\s+[^,.;]{1,50}?\s+and\s+$"
+    r"murdering)\s+(?:(?:a|an|the)\s+[^,.;]{1,50}?|himself|herself)\s+and\s+$"
 )
 _OTHERS = (" others", " other ", " more ")
 

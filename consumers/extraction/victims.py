@@ -337,7 +337,8 @@ def _died_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
 # one death told without a subject to count: "..., killing himself",
 # "his bullet-riddled body was recovered", "police recovered the body of a man"
 _ONE_DEATH = re.compile(
-    r"(?P<killed>(?:killing|killed|fatally\s+shot|fatally\s+shooting)\s+(?:himself|herself)|"
+    r"(?P<killed>(?:killing|killed|kills|fatally\s+shot|fatally\s+shooting)\s+(?:himself|herself)|"
+    r"plus\s+(?:the\s+)?(?:(?:suicide\s+)?bomber|himself|herself)\b(?!\s*(?:'s|\u2019s))|"
     r"(?:his|her)\s+(?:[\w-]+\s+){0,2}body\s+was\s+(?:recovered|found|discovered)|"
     r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s|"
     r"(?:the|a)\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s[^.;]{1,80}?\s(?:was|had\s+been)\s+"
@@ -346,7 +347,7 @@ _ONE_DEATH = re.compile(
     r"(?:a|an|one|\d{1,3}-year-old)\s)"
 )
 _BOTH_KILLED = re.compile(r"(?P<killed>killing|killed)\s+both\b(?!\s+(?:of|sides|groups)\b)")
-_ONE_DEATH_GATE = ("himself", "herself", "body", "death of")
+_ONE_DEATH_GATE = ("himself", "herself", "body", "death of", "plus ")
 
 
 def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:

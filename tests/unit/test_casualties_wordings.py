@@ -632,3 +632,19 @@ def test_any_verb_to_death_and_plural_have_been(text: str, killed: int) -> None:
     """Any "...ed to death" is a killing but a sentence or a fright; "have been killed" has
     a plural subject, so it is no one victim."""
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A bomber blew up his vest at the gate, killing himself and nine others.", 10),
+        ("An attacker kills herself and four others at the bus park.", 5),
+        ("A truck bomb exploded at the barrier. Three dead, plus the bomber.", 4),
+        ("The gunman kills two guards, plus himself, at the depot.", 3),
+        ("Police say the bomber's accomplice fled, plus the bomber's driver.", 0),
+    ],
+)
+def test_attacker_who_dies_is_counted(text: str, killed: int) -> None:
+    """An attacker who dies with the victims is one more death, as the coders count it:
+    "killing himself and nine others", "plus the bomber", "plus himself"."""
+    assert _killed(text) == killed

@@ -648,3 +648,17 @@ def test_attacker_who_dies_is_counted(text: str, killed: int) -> None:
     """An attacker who dies with the victims is one more death, as the coders count it:
     "killing himself and nine others", "plus the bomber", "plus himself"."""
     assert _killed(text) == killed
+
+
+def test_a_note_that_codes_no_fatality_to_its_event_counts_none() -> None:
+    """A coder who writes that no fatality is coded to this event has counted the deaths the
+    note tells in other records: the note's own count is 0, kept as a figure of 0."""
+    note = (
+        "Students and police fought near the station. At least 20 people died across the "
+        "city that day, of which 15 fatalities were coded to other events. No fatality was "
+        "coded to this event."
+    )
+    result = extract(note)
+    assert result.summary.killed == 0
+    assert [c.count for c in result.casualties if c.kind == "killed"][-1] == 0
+    assert _killed("At least 20 people died across the city that day.") == 20

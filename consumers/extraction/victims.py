@@ -36,7 +36,7 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
     spans += _tail_spans(low, lo, hi, text, part) + _object_spans(low, lo, hi, part)
     if text:
         spans += _named_objects(low, lo, hi, text)
-    if " his " in part or " her " in part:
+    if has_any(part, _KIN_GATES):  # "and his driver", "along with her son"
         spans = _kin_subjects(low, lo, hi) + [_with_kin(low, hi, s) for s in spans]
     if "couple" in part:
         spans = _couples(low, lo, hi) + spans
@@ -60,7 +60,9 @@ _AND_KIN = r"(?:and|along\s+with|together\s+with)\s+" + _KIN_NOUN
 _KIN_AFTER = re.compile(
     rf"(?:\s+(?:a|an|the|one)\s+[^.;,()]{{1,40}}?)?(?:\s*\([^()]{{1,30}}\))?,?\s+{_AND_KIN}"
 )
-# before a plural verb: "the party leader and his son were shot dead"
+# before a plural verb: "the party leader and his son were shot dead"; both looked for only
+# where one of ``_KIN_GATES`` is
+_KIN_GATES = (" and his ", " and her ", " with his ", " with her ")
 _KIN_SUBJECT = re.compile(
     r"(?:and|along\s+with|together\s+with)\s+(?:his|her)\s+(?:[\w-]+\s+)?"
     rf"(?:{_KIN})\s+(?:were|have\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"

@@ -496,5 +496,7 @@ ONE_VICTIM_NOUNS = frozenset(
     governor minister legislator candidate voter protester protestor demonstrator labourer
     laborer engineer contractor employee manager owner customer patient healer herbalist
     sympathiser sympathizer poacher smuggler trafficker volunteer vigilante guide porter miner
-    monk nun bishop sheikh housewife maid cook environmentalist businesswoman""".split()
+    monk nun bishop sheikh housewife maid cook environmentalist businesswoman reservist raider
+    insurgent rebel jihadist terrorist guerrilla militiaman thug hoodlum cultist bystander
+    passerby toddler pensioner catechist seminarian emir monarch ruler detainee""".split()
 )

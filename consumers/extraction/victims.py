@@ -345,11 +345,12 @@ _ONE_DEATH = re.compile(
     r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s|"
     r"(?:the|a)\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s[^.;]{1,80}?\s(?:was|had\s+been)\s+"
     r"(?:recovered|found|discovered)|"
-    r"(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+death\s+of\s+"
+    r"(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+"
+    r"(?:death|killing|murder)\s+of\s+"
     r"(?:a|an|one|\d{1,3}-year-old)\s)"
 )
 _BOTH_KILLED = re.compile(r"(?P<killed>killing|killed)\s+both\b(?!\s+(?:of|sides|groups)\b)")
-_ONE_DEATH_GATE = ("himself", "herself", "body", "death of", "plus ")
+_ONE_DEATH_GATE = ("himself", "herself", "body", "death of", "plus ", "killing of", "murder of")
 
 
 def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:

@@ -662,3 +662,19 @@ def test_a_note_that_codes_no_fatality_to_its_event_counts_none() -> None:
     assert result.summary.killed == 0
     assert [c.count for c in result.casualties if c.kind == "killed"][-1] == 0
     assert _killed("At least 20 people died across the city that day.") == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Ranchers kill cattle raider near the river", 1),
+        ("Police reservist killed as bandits raid the market", 1),
+        ("The land dispute led to the killing of a farmer by herders.", 1),
+        ("The raid resulted in the murder of an elder of the clan.", 1),
+        ("The strike led to the killing of the deal, officials said.", 0),
+    ],
+)
+def test_more_single_victims(text: str, killed: int) -> None:
+    """Security and armed-group nouns ("reservist", "raider") are single victims, and "led
+    to the killing of a ..." is one death, as "led to the death of a ..." was."""
+    assert _killed(text) == killed

@@ -350,7 +350,8 @@ _ONE_DEATH = re.compile(
     r"(?:a|an|one|\d{1,3}-year-old)\s)"
 )
 _BOTH_KILLED = re.compile(r"(?P<killed>killing|killed)\s+both\b(?!\s+(?:of|sides|groups)\b)")
-_ONE_DEATH_GATE = ("himself", "herself", "body", "death of", "plus ", "killing of", "murder of")
+_ONE_DEATH_GATE = ("himself", "herself", "body", "death of", "plus ", "killing of a", "murder of a",
+                   "killing of one", "murder of one")  # fmt: skip
 
 
 def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:

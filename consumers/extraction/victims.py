@@ -36,7 +36,7 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
     spans += _tail_spans(low, lo, hi, text, part) + _object_spans(low, lo, hi, part)
     if text:
         spans += _named_objects(low, lo, hi, text)
-    if has_any(part, _KIN_GATES):  # "and his driver", "along with her son"
+    if (" his " in part or " her " in part) and has_any(part, _KIN_GATES):  # "and his driver"
         spans = _kin_subjects(low, lo, hi) + [_with_kin(low, hi, s) for s in spans]
     if "couple" in part:
         spans = _couples(low, lo, hi) + spans
@@ -340,18 +340,37 @@ def _died_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
 # "his bullet-riddled body was recovered", "police recovered the body of a man"
 _ONE_DEATH = re.compile(
     r"(?P<killed>(?:killing|killed|kills|fatally\s+shot|fatally\s+shooting)\s+(?:himself|herself)|"
-    r"plus\s+(?:the\s+)?(?:(?:suicide\s+)?bomber|himself|herself)\b(?!\s*(?:'s|\u2019s))|"
     r"(?:his|her)\s+(?:[\w-]+\s+){0,2}body\s+was\s+(?:recovered|found|discovered)|"
     r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s|"
     r"(?:the|a)\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s[^.;]{1,80}?\s(?:was|had\s+been)\s+"
     r"(?:recovered|found|discovered)|"
-    r"(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+"
-    r"(?:death|killing|murder)\s+of\s+"
+    r"(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+death\s+of\s+"
     r"(?:a|an|one|\d{1,3}-year-old)\s)"
 )
 _BOTH_KILLED = re.compile(r"(?P<killed>killing|killed)\s+both\b(?!\s+(?:of|sides|groups)\b)")
-_ONE_DEATH_GATE = ("himself", "herself", "body", "death of", "plus ", "killing of a", "murder of a",
-                   "killing of one", "murder of one")  # fmt: skip
+_ONE_DEATH_GATE = ("himself", "herself", "body", "death of")
+# "plus the bomber", "plus himself": an attacker who died too, tried at each "plus "
+_PLUS_SELF = re.compile(
+    r"(?P<killed>plus\s+(?:the\s+)?(?:(?:suicide\s+)?bomber|himself|herself))\b(?!\s*(?:'s|\u2019s))"
+)
+# "led to the killing of a member": tried around each "the killing of" / "the murder of"
+_CAUSED_KILLING = re.compile(
+    r"(?P<killed>(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+"
+    r"(?:killing|murder)\s+of\s+(?:a|an|one|\d{1,3}-year-old)\s)"
+)
+
+
+def _marked(low: str, lo: int, hi: int, mark: str, pattern: re.Pattern[str]) -> list[Span]:
+    """One death for each match of ``pattern`` around a ``mark`` of ``low[lo:hi]`` (found
+    with ``str.find``, much cheaper than a regex over the sentence)."""
+    spans = []
+    pos = low.find(mark, lo, hi)
+    while pos != -1:
+        found = pattern.search(low, max(lo, pos - 24), min(hi, pos + len(mark) + 24))
+        if found is not None and (found.start() == 0 or not low[found.start() - 1].isalnum()):
+            spans.append(victim_span(found, found.start()))
+        pos = low.find(mark, pos + 1, hi)
+    return spans
 
 
 def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
@@ -363,6 +382,11 @@ def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
         for m in _ONE_DEATH.finditer(low, lo, hi):
             if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"
                 spans.append(victim_span(m, m.start()))
+    if "plus " in part:
+        spans += _marked(low, lo, hi, "plus ", _PLUS_SELF)
+    for mark in (" the killing of ", " the murder of "):
+        if mark in part:
+            spans += _marked(low, lo, hi, mark, _CAUSED_KILLING)
     for end in _dead_ends(low, lo, hi, part):
         if low.startswith(_THE_WORDS, end + 1):
             spans += _dead_the_objects(low, max(lo, end - 24), min(hi, end + 80), end)

@@ -3,11 +3,11 @@
 Run: ``python scripts/devdata/build_casualties.py`` once (it fills ``.devdata/``), then
 ``python bench/accuracy_casualties.py [--data DIR] [--errors N]``. For the dev split (tuned
 on), the untuned split (never looked at) and the untuned sources (whole exports, scored
-only), short event reports and long narratives apart, then for each source, it prints
-the share of items whose killed (and, where labelled, wounded) figure matches the human
-label exactly and within 10%, for wirewatch's ``summary`` and for a simple GDELT-like
-baseline (the first number right before "killed"/"dead"/"died" or
-right after "killed").
+only), short event reports, long narratives and headline-only items (a UCDP event's
+source headline, scored against the event's best estimate) apart, then for each source, it
+prints the share of items whose killed (and, where labelled, wounded) figure matches the
+human label exactly and within 10%, for wirewatch's ``summary`` and for a simple GDELT-like
+baseline (the first number right before "killed"/"dead"/"died" or right after "killed").
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ def show_errors(items: list[dict[str, Any]], count: int) -> None:
 COLS = ["n", "with deaths", "killed exact", "killed ±10%", "killed exact (deaths>0)",
         "wounded exact", "wounded ±10%"]  # fmt: skip
 SETS = [("short", "dev"), ("short", "untuned"), ("short", "untuned_source"), ("long", "dev"),
-        ("long", "untuned")]  # fmt: skip
+        ("long", "untuned"), ("headline", "untuned_source")]  # fmt: skip
 
 
 def _row(label: str, name: str, items: list[dict[str, Any]], preds: list[tuple[int, int]]) -> str:

@@ -14,28 +14,23 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from consumers.extraction import people, shares
-from consumers.extraction.lexicon import ONE_VICTIM_NOUNS
+from consumers.extraction import people, shares, victims
+from consumers.extraction.headline_grammar import BEFORE_HEADLINE as _BEFORE_HEADLINE
+from consumers.extraction.headline_grammar import HEADLINE_GATE as _HEADLINE_GATE
 from consumers.extraction.matching import contains_any, word_search
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
+from consumers.extraction.triggers import ADVERB as _ADVERB
+from consumers.extraction.triggers import ANY_TRIGGER as _ANY_TRIGGER
+from consumers.extraction.triggers import NOT_ONE as _NOT_ONE
+from consumers.extraction.triggers import NUMBER_WORDS as _NUMBER_WORDS
+from consumers.extraction.triggers import STOP as _STOP
+from consumers.extraction.triggers import STOP_WORDS as _STOP_WORDS
+from consumers.extraction.triggers import TRIGGER as _TRIGGER
+from consumers.extraction.triggers import TRIGGERS as _TRIGGERS
+from consumers.extraction.triggers import VERB_BE as _VERB_BE
+from consumers.extraction.triggers import has_any as _has_any
+from consumers.extraction.triggers import trigger_kind as _kind
 
-_TRIGGERS = {
-    "killed": r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|"
-    r"captured|targeted|targetted)\s+(?:by\s+[^,.;]{1,50}?\s+)?and\s+(?:then\s+|later\s+)?"
-    r"(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
-    r"die(?=\s+(?:in|as|after|during|when|from|at|on|following)\b)|"
-    r"dying|death(?:s|(?=\s*(?:[,.;)]|$|\s+(?:and|reported|was|has|in|on|at|plus|while|during|"
-    r"after|as|when|from|among|is|were)\b)))|fatalit(?:ies|y)|slain|slaughtered|beheaded|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
-    r"murdered|assassinated|executed|martyred|shot\s+dead|gunned\s+down|lynched|(?:hacked|axed|beaten|stabbed|clubbed|"
-    r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched)\s+to\s+death|"
-    r"bodies|corpses|succumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds)|neutrali[sz]ed|"
-    r"eliminated|fatally\s+(?:shot|stabbed|wounded|injured|struck|hit)",
-    "wounded": r"wounded|injured|injuries|hurt|maimed",
-    "missing": r"missing|unaccounted\s+for|trapped|buried",
-    "hostage": r"hostages?|captives?|held\s+captive|kidnapped|abducted|abductees",
-    "detained": r"arrested|detained|detainees|in\s+custody|apprehended|rounded\s+up",
-}
-_TRIGGER = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TRIGGERS.items())
 _FILLER = (
     r"people|persons|individuals|others|other|more|further|additional|of|them|the|those|"
     r"family|members|relatives|including|young|elderly|unarmed|innocent|armed|foreign|local|"
@@ -53,29 +48,7 @@ _AFTER = re.compile(
     rf"(?:\s+(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,60}}?,){{0,7}}"
     rf"\s+(?:{_TRIGGER})\b",
 )
-_ANY_TRIGGER = "|".join(f"(?:{pattern})" for pattern in _TRIGGERS.values())
 _AFTER_BARE = re.compile(rf"\s+(?:{_TRIGGER})\b")
-# words that end the noun phrase of a figure: "5 houses where people were killed" is no count
-_NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores"
-)
-_STOP_WORDS = (
-    r"or|but|after|before|when|while|as|where|which|who|whom|whose|that|since|because|than|"
-    r"with|by|to|for|at|on|in|said|says|told|during|into|if|had|has|have|not|no|would|"
-    r"could|will|may|might|per|whereas|although|though|then|reportedly|also"
-)
-_STOP = _STOP_WORDS + "|" + _NUMBER_WORDS
-_VERB_BE = (
-    r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|been|(?:are|is|were|was)\s+"
-    r"(?:suspected|believed|feared|thought|reported|said|confirmed)\s+to\s+have\s+been|"
-    r"(?:have|has|had)(?=\s+(?:later\s+)?(?:died|perished|succumbed)))\s+)?"
-)
-_ADVERB = (
-    r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|badly|"
-    r"lightly|slightly|reported|confirmed|believed|feared)\s+)?"
-)
 # "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
 _AFTER_LOOSE = re.compile(
     rf"(?:,?\s+including|\s+belonging\s+to|\s+and(?!\s+{_VERB_BE}(?:{_ANY_TRIGGER})\b)|"
@@ -102,14 +75,6 @@ _BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "li
                 "bodies", "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",
                 "slaughter", "behead", "lynch", "kidnap", "abduct", "seiz", "arrest", "detain",
                 "detention", "rounded", "apprehend")  # fmt: skip
-# headline verbs before a figure ("lynch four", "shoots dead 15", "stoned to death two"),
-# searched only where one of ``_HEADLINE_GATE`` is
-_BEFORE_HEADLINE = re.compile(
-    r"(?P<killed>\b(?:lynch(?:es)?|beheads?|shoots?\s+dead|(?:hack(?:s|ed)?|stab(?:s|bed)?|"
-    r"beat(?:s|en)?|burn(?:s|ed|t)?|bludgeon(?:s|ed)?|ston(?:e|es|ed)|club(?:s|bed)?|"
-    r"lynch(?:es|ed)?)\s+to\s+death))(?:\s+at\s+least)?\s+$"
-)
-_HEADLINE_GATE = ("lynch ", "lynches ", "behead", "shoot", "to death ")
 _MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to|nearly|"
                     r"almost)\s+$")  # fmt: skip
 _KILLED_TOLL = (
@@ -203,70 +168,6 @@ _UPDATE = re.compile(
 )
 MAX_PEOPLE = 10**8  # no casualty figure counts more people than this
 
-_SINGULAR_WHO = (
-    r"soldier|civilian|child|boy|girl|woman|man|journalist|reporter|photographer|paramedic|"
-    r"medic|doctor|nurse|aid\s+worker|police\s+officer|policeman|officer|militant|fighter|"
-    r"gunman|teenager|baby|infant|resident|person|hostage|student|worker|farmer|fisherman|"
-    r"reservist|palestinian|israeli"
-)
-# "killed a", "shot dead one", "gunned down another": a singular object may follow
-_OBJECT_WORDS = (" a ", " an ", " one ", " another")
-_VERB_ENDS = ("ed", "ing", "dead", "down", "slew", "death", "kill", "kills", "lynch", "lynches",
-              "behead", "beheads")  # fmt: skip
-_NOT_ONE = (
-    r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
-)
-_SINGULAR = re.compile(
-    rf"(?:a|an|another)\s+(?:(?!(?:{_STOP_WORDS}|{_NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?"
-    rf"(?:was|is|has\s+been|had\s+been)\s+{_ADVERB}(?:shot\s+and\s+)?(?:{_TRIGGER})\b",
-)
-
-# "a shop employee has died", "an army jawan died": one person, with no "was" before the verb
-_DIED_SUBJECT = (
-    rf"(?:(?:a|an|another|the)\s+(?:(?!(?:{_STOP_WORDS}|{_NOT_ONE}|and)\b)[\w().'/,\"-]+\s+){{0,9}}?|"
-    r"(?:he|she)\s+)"
-)
-_DIED_VERB = (
-    r"(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?"
-    r"(?P<killed>died|succumbed|lost\s+(?:his|her)\s+life|took\s+(?:his|her)\s+own\s+life|"
-    r"(?:killed|fatally\s+shot)\s+(?:himself|herself))\b"
-)
-_SINGULAR_DIED = re.compile(_DIED_SUBJECT + _DIED_VERB)
-# the same with a relative clause: "a leader, who was injured in a clash, died"
-_SINGULAR_WHO_DIED = re.compile(_DIED_SUBJECT + r",?\s*who\s[^;]{1,150}?,?\s+" + _DIED_VERB)
-_DIED_WORDS = ("died", "succumbed", "life", "himself", "herself")
-# "an Indian policeman and a civilian were killed": two people, one named after the other
-_ONE_OF_TWO = (
-    rf"(?:(?!(?:{_STOP_WORDS}|and|was|were|is|are|been|{_NOT_ONE}|{_ANY_TRIGGER})\b)"
-    r"[\w().'/\"-]+\s+){1,5}?"
-)
-_PAIR = re.compile(
-    rf"(?:a|an|one|the)\s+{_ONE_OF_TWO}(?:and|along\s+with)\s+(?:a|an|one|another|his|her)\s+"
-    rf"{_ONE_OF_TWO}"
-    rf"(?:(?:were|have\s+been|had\s+been)\s+{_ADVERB}(?:shot\s+and\s+)?|(?:have\s+|had\s+)?)"
-    rf"(?:{_TRIGGER})\b"
-)
-_PAIR_GATES = (" and a ", " and an ", " and one ", " and another ", " and his ", " and her ",
-               " along with ")  # fmt: skip
-# the end of a singular phrase, found first: it is rarer than the articles that open one
-_SINGULAR_TAIL = re.compile(
-    rf"(?:was|is|been)\s+{_ADVERB}(?:shot\s+and\s+|pronounced\s+|declared\s+|found\s+|"
-    rf"discovered\s+)?"
-    rf"(?:{_TRIGGER})\b"
-)
-
-_SINGULAR_OBJECT = re.compile(
-    r"(?P<trig>(?P<killed>killed|killing|(?<![a-z])(?:kills?|lynch(?:es)?|beheads?)|shot\s+dead|"
-    r"shooting\s+dead|gunned\s+down|murdered|assassinated|assassinating|"
-    r"murdering|slaughtered|beheaded|"
-    r"shot\s+and\s+killed|slew|lynched|lynching|(?:tortured|beaten|"
-    r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed|beat|shot|lynched|bludgeoned)\s+to\s+death|"
-    r"shoots?\s+dead)|(?P<wounded>wounded|wounding|injured|injuring)|"
-    r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
-    r"(?P<detained>arrested|detained|arresting|detaining))\s+(?:(?:a|an|another|one)\s+"
-    rf"(?!(?:{_STOP}|{_NOT_ONE})\b)[\w(]|another\b(?!\s+\d))",
-)
-
 
 class Mention(NamedTuple):
     """One casualty figure found in a sentence; ``subset`` marks "including five children",
@@ -288,11 +189,6 @@ class Mention(NamedTuple):
     share: bool = False
     alternative: bool = False
     elsewhere: bool = False
-
-
-def _kind(match: re.Match[str]) -> str:
-    groups = match.re.groupindex
-    return next(k for k in _TRIGGERS if k in groups and match.group(k))
 
 
 def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
@@ -349,7 +245,7 @@ def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
 # "killed a monarch and three others": a figure of others joined to one victim of a verb
 _AND_OTHERS = re.compile(
     r"(?P<killed>kill(?:s|ed|ing)?|shot\s+dead|shoots?\s+dead|gunned\s+down|murdered|"
-    r"murdering)\s+(?:a|an|the)\s+[^,.;]{1,50}?\s+and\s+$"
+    r"murdering)\s+(?:(?:a|an|the)\s+[^,.;]{1,50}?|himself|herself)\s+and\s+$"
 )
 _OTHERS = (" others", " other ", " more ")
 
@@ -766,151 +662,8 @@ def _phrase_end(text: str, pos: int, hi: int) -> int:
     return stop.start() if stop else limit
 
 
-# two to four capitalised words, maybe an age, right before "was killed": a named victim
-_NAMED = re.compile(
-    r"(?:^|(?<=[\s(\"']))(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){2,4}(?:\(\d{1,3}\)\s*|,\s*\d{1,3},\s*)?)$"
-)
-
-
-# "Abdur Rahim died", "Ovi succumbed", "Govind Pansare, who was shot ..., died": a name
-_NAMED_DIED = re.compile(
-    r"(?:^|(?<=[\s(\"']))(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){1,4})(?:,\s*\d{1,3},\s*)?"
-    r"(?:,?\s*who\s[^;]{1,150}?,\s+)?(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?$"
-)
-_NOT_NAMES = frozenset({"the", "they", "we", "who", "many", "others", "both", "all", "some",
-                        "police", "it", "there", "most", "these", "those", "several"})  # fmt: skip
-
-
 # "a day after the commander died": a death told as the time of something else
 _BACKGROUND = re.compile(r"\b(?:after|before|since|until|till)\s+$")
-
-
-def _named_before_died(text: str, lo: int, end: int) -> int | None:
-    """Where the name ends up the subject of "died"/"succumbed" ending at ``end``, if one is."""
-    verb = text.rfind(" ", lo, end) + 1
-    if not text.startswith(("died", "succumbed"), verb):
-        return None
-    reach = 200 if text.find(" who ", max(lo, verb - 200), verb) != -1 else 60
-    name = _NAMED_DIED.search(text, max(lo, verb - reach), verb)
-    if name is None:
-        return None
-    words = name.group("name").split()
-    if words[0].lower() in _NOT_NAMES or words[-1].endswith("s") and not words[-1].endswith("ss"):
-        return None
-    return name.start("name")
-
-
-def _tails(low: str, lo: int, hi: int, part: str) -> list[re.Match[str]]:
-    """Every "was killed", "is shot dead", "been shot dead" of ``low[lo:hi]``, looked for
-    only after the literal "was ", " is " or "been " (``str.find`` is much faster than a
-    regex search)."""
-    tails = []
-    for word in ("was ", " is ", "been "):
-        pos = low.find(word, lo, hi) if word in part else -1
-        while pos != -1:
-            tail = _SINGULAR_TAIL.match(low, pos + (word[0] == " "), hi)
-            if tail is not None:
-                tails.append(tail)
-            pos = low.find(word, pos + 1, hi)
-    return sorted(tails, key=lambda t: t.start()) if len(tails) > 1 else tails
-
-
-def _ending_at(pattern: re.Pattern[str], low: str, lo: int, end: int) -> re.Match[str] | None:
-    """The first match of ``pattern`` in ``low[lo:end]`` that starts a word and ends at ``end``
-    ("a civilian was wounded", not the "a soldier was killed" before it)."""
-    while (match := word_search(pattern, low, lo, end)) is not None:
-        if match.end() == end:
-            return match
-        lo = match.start() + 1
-    return None
-
-
-# the word before "was killed" when it is no person: "it was", "there was"
-_NOT_A_PERSON = frozenset({"it", "this", "there", "what", "which", "nothing", "none", "nobody"})
-
-
-def _one_subject(low: str, lo: int, pos: int) -> bool:
-    """True when the subject of the singular verb at ``pos`` ("... was killed") may be one
-    person: a "was" has one subject, unless that subject is "it" or "there"."""
-    words = low[max(lo, pos - 24) : pos].split()
-    return bool(words) and words[-1].strip(",") not in _NOT_A_PERSON
-
-
-def _died_ends(low: str, lo: int, hi: int, part: str) -> list[int]:
-    """Where a whole word "died" or "succumbed" ends in ``low[lo:hi]``."""
-    ends = []
-    for word in _DIED_WORDS:
-        pos = low.find(word, lo, hi) if word in part else -1
-        while pos != -1:
-            end = pos + len(word)
-            if (end == len(low) or not low[end].isalnum()) and (pos == 0 or low[pos - 1] == " "):
-                ends.append(end)
-            pos = low.find(word, end, hi)
-    return ends
-
-
-# "leaving Mazid dead", "shot Jubo Dal leader Nurul Amin dead", "beat him to death"
-_OBJECT_DEAD = re.compile(
-    r"(?:leaving|left|leave|leaves|shot|shoots|shooting|beat|beats|beating|stabbed|stabbing|"
-    r"hacked|hacking|chopped|chopping|tortured|torturing|burnt|burned|burning|stoned|stoning|"
-    rf"clubbed|lynched|bludgeoned)\s+(?P<obj>(?:(?!(?:{_STOP}|was|were|is|are|pronounced|"
-    r"declared|found|times)\b)[\w().'/\"-]+,?\s+)"
-    r"{1,7}?)(?P<killed>dead|to\s+death)\b"
-)
-_PAIR_WORDS = {"both": 2, "duo": 2, "pair": 2, "couple": 2, "trio": 3}
-_MANY_WORDS = frozenset({"them", "many", "several", "some", "scores", "dozens", "others",
-                         "people", "us", "all"})  # fmt: skip
-
-
-def _object_count(obj: str) -> int:
-    """People in the object of "leaving ... dead": one, "both"/"the duo" two, "Faruk and Alam"
-    two; 0 for a plural ("the villagers", "them") or a figure already counted."""
-    words = obj.replace(",", " ").split()
-    for word in words:
-        if word in _PAIR_WORDS:
-            return _PAIR_WORDS[word]
-    last = words[-1]
-    if _MANY_WORDS.intersection(words) or last.endswith("s") and not last.endswith("ss"):
-        return 0
-    return 1 + words.count("and")
-
-
-def _dead_ends(low: str, lo: int, hi: int, part: str) -> list[int]:
-    """Where a word "dead" or a "to death" ends in ``low[lo:hi]``."""
-    ends = []
-    for word in (" dead", " to death"):
-        pos = low.find(word, lo, hi) if word in part else -1
-        while pos != -1:
-            end = pos + len(word)
-            if end == len(low) or not low[end].isalnum():
-                ends.append(end)
-            pos = low.find(word, end, hi)
-    return ends
-
-
-def _object_gates(low: str, lo: int, hi: int, part: str) -> list[int]:
-    """Where a verb that may take a singular object ends ("kill|ed a man"), found with
-    ``str.find`` on the article words, much faster than a regex over the sentence."""
-    ends = []
-    for word in _OBJECT_WORDS:
-        pos = low.find(word, lo, hi) if word in part else -1
-        while pos != -1:
-            if low.endswith(_VERB_ENDS, lo, pos):
-                ends.append(pos)
-            pos = low.find(word, pos + 1, hi)
-    return sorted(ends)
-
-
-def _object_at(low: str, start: int, verb_end: int, end: int) -> re.Match[str] | None:
-    """The singular-object phrase whose verb ends at ``verb_end`` ("kill|ed a"), if any."""
-    while (obj := _SINGULAR_OBJECT.search(low, start, end)) is not None:
-        if obj.end("trig") == verb_end:
-            return obj
-        start = obj.start() + 1
-    return None
-
-
-Span = tuple[int, int, str, tuple[int, int], int]
 
 
 def _singulars(
@@ -923,11 +676,7 @@ def _singulars(
     death comes before the verbs inside its phrase ("a leader, who was injured ..., died")."""
     taken = [(m.number.start, m.trigger[1]) for m in found]
     extra = []
-    spans = _pairs(low, lo, hi, part) + _died_spans(low, lo, hi, text, part)
-    spans += _tail_spans(low, lo, hi, text, part) + _object_spans(low, lo, hi, part)
-    if text:
-        spans += _named_objects(low, lo, hi, text)
-    for start, end, kind, trigger, count in spans:
+    for start, end, kind, trigger, count in victims.find_spans(low, lo, hi, text, part):
         if any(s < end and start < e for s, e in taken) or _aside(low, lo, start):
             continue
         clauses = clauses or _Clauses(low, lo, hi, part)
@@ -941,14 +690,6 @@ def _singulars(
     return sorted(extra, key=lambda m: m.number.start)
 
 
-def _has_any(part: str, words: tuple[str, ...]) -> bool:
-    """True when one of ``words`` is in ``part`` (a slice made once per sentence)."""
-    for word in words:
-        if word in part:
-            return True
-    return False
-
-
 def _aside(low: str, lo: int, start: int) -> bool:
     """True when the phrase at ``start`` is inside a word, negated ("not a single person was
     killed") or the time of something else ("after a candidate was murdered, ...")."""
@@ -957,262 +698,6 @@ def _aside(low: str, lo: int, start: int) -> bool:
     if _NEGATION.search(low, max(lo, start - 24), start):
         return True
     return _BACKGROUND.search(low, max(lo, start - 10), start) is not None
-
-
-def _tail_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
-    """ "a soldier was killed", "Kyle Brown was shot and killed", "the commander was
-    pronounced dead": one subject of a singular verb."""
-    spans = []
-    for tail in _tails(low, lo, hi, part):
-        match = _ending_at(_SINGULAR, low, max(lo, tail.start() - 160), tail.end())
-        if match is not None:
-            spans.append(_phrase(match, match.start()))
-        elif text and (name := _NAMED.search(text, max(lo, tail.start() - 60), tail.start())):
-            spans.append(_phrase(tail, name.start("name")))
-        elif _one_subject(low, lo, tail.start()):
-            spans.append(_phrase(tail, tail.start()))
-    return spans
-
-
-def _died_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
-    """ "a shop employee has died", "the driver later died", "Maria Lopez succumbed"."""
-    spans = []
-    for end in _died_ends(low, lo, hi, part):
-        start = max(lo, end - 160)
-        match = None
-        if low.find(" who ", start, end) != -1:
-            match = _ending_at(_SINGULAR_WHO_DIED, low, start, end)
-        match = match or _ending_at(_SINGULAR_DIED, low, start, end)
-        if match is not None:
-            spans.append((match.start(), end, "killed", match.span("killed"), 1))
-        elif text and (named := _named_before_died(text, lo, end)) is not None:
-            spans.append((named, end, "killed", (low.rfind(" ", lo, end) + 1, end), 1))
-    return spans
-
-
-# one death told without a subject to count: "..., killing himself",
-# "his bullet-riddled body was recovered", "police recovered the body of a man"
-_ONE_DEATH = re.compile(
-    r"(?P<killed>(?:killing|killed|fatally\s+shot|fatally\s+shooting)\s+(?:himself|herself)|"
-    r"(?:his|her)\s+(?:[\w-]+\s+){0,2}body\s+was\s+(?:recovered|found|discovered)|"
-    r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s|"
-    r"(?:the|a)\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s[^.;]{1,80}?\s(?:was|had\s+been)\s+"
-    r"(?:recovered|found|discovered)|"
-    r"(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+death\s+of\s+"
-    r"(?:a|an|one|\d{1,3}-year-old)\s)"
-)
-_BOTH_KILLED = re.compile(r"(?P<killed>killing|killed)\s+both\b(?!\s+(?:of|sides|groups)\b)")
-_ONE_DEATH_GATE = ("himself", "herself", "body", "death of")
-
-
-# "tried to kill a", "might kill her": a killing not done
-_NOT_DONE = (" to ", " might ", " may ", " could ", " would ", " will ", " should ", " must ",
-             " can ", " not ", "n't ")  # fmt: skip
-
-
-def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
-    """ "leaving a guard dead", "beat him to death", "killed a farmer": victims as objects."""
-    spans = []
-    if low.find(" both", lo, hi) != -1:
-        spans += [_phrase(m, m.start(), 2) for m in _BOTH_KILLED.finditer(low, lo, hi)]
-    if _has_any(part, _ONE_DEATH_GATE):
-        for m in _ONE_DEATH.finditer(low, lo, hi):
-            if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"
-                spans.append(_phrase(m, m.start()))
-    for end in _dead_ends(low, lo, hi, part):
-        if low.startswith(_THE_WORDS, end + 1):
-            spans += _dead_the_objects(low, max(lo, end - 24), min(hi, end + 80), end)
-        obj = _ending_at(_OBJECT_DEAD, low, max(lo, end - 90), end)
-        if obj is not None and (count := _object_count(obj.group("obj"))):
-            spans.append(_phrase(obj, obj.start(), count))
-    for verb_end in _object_gates(low, lo, hi, part):
-        obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
-        if obj is not None and not low.endswith(_NOT_DONE, lo, obj.start()):
-            spans.append(_phrase(obj, obj.start()))
-    if lo == 0 or low[lo - 1] == "\n":  # headline grammar opens a title, note or paragraph
-        spans += _headlines(low, lo, hi, part[:80])
-    for obj in _THE_OBJECT.finditer(low, lo, hi):
-        if obj.start() > 0 and low[obj.start() - 1].isalpha():
-            continue  # "skilled the ..."
-        np = obj.group("np")
-        one = _one_head(np) if np is not None else obj.group("killed").endswith(("ed", "dead"))
-        if one and not low.endswith(_NOT_DONE_THE, lo, obj.start()):
-            spans.append(_phrase(obj, obj.start()))
-    return spans
-
-
-# headline grammar, a present-tense verb and a bare singular noun: "Mob lynches suspected
-# thief", "Grenade attack kills police officer and injures ...", "Raiders kill herder"
-_BARE_OBJECT = re.compile(
-    r"(?P<killed>kills|kill|lynch(?:es)?|beheads?)\s+"
-    r"(?P<np>(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
-    r"outside|inside|with|and|who|while|when|after|as|from|during|for|over|before|suspected|"
-    r"accused|caught|believed|alleged|allegedly)\b)"
-)
-# words that open a phrase other rules read ("kills a man", "kills the chief", "kills two")
-_NOT_BARE = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "another", "him",
-                       "them", "no", "at", "himself", "herself", "any", "each"})  # fmt: skip
-
-
-def _bare_objects(low: str, lo: int, hi: int) -> list[Span]:
-    """ "Mob kills suspected robber": one victim, a bare singular noun after a present-tense
-    killing verb; not "nearly lynches", "to kill" or "kill switch"."""
-    spans = []
-    for obj in _BARE_OBJECT.finditer(low, lo, hi):
-        words = obj.group("np").split()
-        if obj.start() > 0 and low[obj.start() - 1].isalpha() or words[0] in _NOT_BARE:
-            continue
-        if words[-1] in ONE_VICTIM_NOUNS and not low.endswith(_NOT_BARE_BEFORE, lo, obj.start()):
-            spans.append(_phrase(obj, obj.start()))
-    return spans
-
-
-_NOT_BARE_BEFORE = (*_NOT_DONE, " nearly ", " almost ", " tried to ")
-
-# "shot dead the former mayor", "beat to death his neighbour": one victim after "the"/"his"
-_DEAD_THE = re.compile(
-    r"(?P<killed>(?:shot|shoots|shoot|beat|beats|beaten|hacked|stabbed|burnt|burned|clubbed|"
-    r"stoned|bludgeoned|lynched)\s+(?:dead|to\s+death))\s+(?:the|his|her)\s+"
-    r"(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|outside|inside|"
-    r"with|and|of|who|while|when|after|as|from|during|for|by|before)\b)"
-)
-_THE_WORDS = ("the ", "his ", "her ")
-
-
-def _dead_the_objects(low: str, lo: int, hi: int, end: int) -> list[Span]:
-    """ "gunmen shot dead the former mayor": one victim named by a singular noun phrase after
-    the verb ending at ``end``."""
-    return [
-        _phrase(obj, obj.start())
-        for obj in _DEAD_THE.finditer(low, lo, hi)
-        if obj.end("killed") == end
-        and _one_head(obj.group("np"))
-        and not low.endswith(_NOT_DONE_THE, lo, obj.start())
-    ]
-
-
-# a headline's subject with no "was": "Man killed during argument", "Police officer shot
-# dead by gunmen", "One person dies in clash"; told at the start of a sentence
-_HEAD_SUBJECT = re.compile(
-    r"[\"'(]?(?:(?:a|an|one|another)\s+)?(?P<np>(?:[\w'-]+\s+){0,4}?[a-z][\w'-]*)\s+"
-    r"(?P<killed>killed|shot\s+dead|lynched|beheaded|murdered|gunned\s+down|"
-    r"dies(?=\s+(?:in|during|as|after|when|and)\b)|"
-    r"(?:hacked|stabbed|beaten|burnt|burned|stoned|clubbed|bludgeoned)\s+to\s+death)"
-    r"(?=\s*(?:[,.;:(-]|$)|\s+(?:by|in|at|on|during|while|when|after|near|outside|inside|as|"
-    r"and|following|over|from|with)\b)"
-)
-
-
-def _headlines(low: str, lo: int, hi: int, head: str) -> list[Span]:
-    """Victims told in headline grammar in the sentence ``low[lo:hi]`` opening a text or a
-    paragraph, whose first 80 characters are ``head``."""
-    spans = []
-    if _has_any(head, ("kill", "lynch", "behead")):
-        spans += _bare_objects(low, lo, min(hi, lo + 120))
-    words = head[:60].split(None, 8)
-    if _has_any(head, _HEADLINE_VERBS) and not ONE_VICTIM_NOUNS.isdisjoint(words):
-        spans += _headline_subject(low, lo, hi)
-    return spans
-
-
-# a verb of ``_HEAD_SUBJECT`` at the start of a sentence, looked for first
-_HEADLINE_VERBS = ("killed", "dead", "death", "dies ", "lynched", "murdered", "beheaded", "gunned")
-
-
-def _headline_subject(low: str, lo: int, hi: int) -> list[Span]:
-    """ "Woman killed on her farm": one victim, a singular noun before a bare participle at
-    the start of the sentence."""
-    match = _HEAD_SUBJECT.match(low, lo, hi)
-    if match is None:
-        return []
-    words = match.group("np").split()
-    if words[-1] not in ONE_VICTIM_NOUNS or _NOT_HEAD_WORDS.intersection(words):
-        return []
-    return [_phrase(match, lo)]
-
-
-_NOT_HEAD_WORDS = frozenset(
-    "and of the his her their was is were who that not no after before with to".split()
-)
-
-
-# "killed the farmer", "killing his neighbour", "killed the wife of a minister", "killed
-# her": one victim named by a singular noun after "the", "his" or "her", or a pronoun (the
-# literal "kill" first lets the regex engine skip ahead to it)
-_THE_OBJECT = re.compile(
-    r"(?P<killed>kill(?:ed|ing|s)?)\s+"
-    r"(?:(?:the|his|her)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|"
-    r"on|near|outside|inside|with|and|of|who|while|when|after|as|from|during|for|by|before)\b)|"
-    rf"(?:him|her)\b(?!\s+(?:{_STOP}|and|own|self)\b|\s+\d|-))"
-)
-_NOT_ONE_HEAD = frozenset(
-    """people men women children police militia youth youths crowd group family army forces
-    population community villagers residents two three four five six seven eight nine ten
-    dozen dozens hundreds scores both same other others rest remaining bill motion day night
-    week month year morning evening weekend previous following next fish cattle sheep
-    livestock dog bull horse cow goat camel pig to a an be been it that this proposal plan
-    deal idea project measure amendment legislation initiative scheme engine lights mood
-    momentum chance story rumour rumor process""".split()
-)
-# "convicted of killing his ...", "arrested for killing the ...": a charge, not a new death
-_NOT_DONE_THE = (*_NOT_DONE, " of ", " for ", " with ", " who ", " had ")
-
-
-def _one_head(phrase: str) -> bool:
-    """True when the noun phrase ends in one singular noun ("the Fulani chief hunter")."""
-    words = phrase.split()
-    head = words[-1]
-    if _NOT_ONE_HEAD.intersection(words) or any(w[0].isdigit() for w in words):
-        return False
-    return not head.endswith("s") or head.endswith(("ss", "us", "is"))
-
-
-# "killed Jonti Ali (38)", "shot dead Adalat Khan, a former mayor", "killed soldier Rashid
-# Khan": a named victim (two to four capitalised words) right after a killing verb
-_NAME_VERBS = ("killed ", "shot dead ")
-_NAMED_OBJECT = re.compile(
-    rf"(?:(?!(?:{_STOP}|the|a|an|of)\b)[a-z][\w-]*\s+){{0,2}}?"
-    r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019.-]*"
-    r"(?=\s*[,.;(]|\s+(?:on|in|at|near|outside|inside|and|while|when|after|as|from|during)\b|$)"
-)
-
-
-_NAME_START = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?[A-Z]")  # a capital within three words
-
-
-def _named_objects(low: str, lo: int, hi: int, text: str) -> list[Span]:
-    """ "killed Jonti Ali": one named victim after a killing verb; ``text`` is the original."""
-    spans = []
-    for verb in _NAME_VERBS:
-        pos = low.find(verb, lo, hi)
-        while pos != -1:
-            end = pos + len(verb)
-            name = None
-            if (pos == 0 or low[pos - 1] == " ") and _NAME_START.match(text, end, hi):
-                name = _NAMED_OBJECT.match(text, end, hi)
-            if name is not None:
-                spans.append((pos, name.end(), "killed", (pos, end - 1), 1))
-            pos = low.find(verb, end, hi)
-    return spans
-
-
-def _phrase(match: re.Match[str], start: int, count: int = 1) -> Span:
-    """``(start, end, kind, trigger span, people)`` of a singular (or paired) phrase."""
-    kind = _kind(match)
-    return start, match.end(), kind, match.span(kind), count
-
-
-def _pairs(low: str, lo: int, hi: int, part: str) -> list[Span]:
-    """ "a policeman and a civilian were killed": two people, where the sentence joins two
-    singular phrases with "and" before one verb."""
-    if not _has_any(part, _PAIR_GATES):
-        return []
-    found = []
-    pos = lo
-    while (match := word_search(_PAIR, low, pos, hi)) is not None:
-        found.append(_phrase(match, match.start(), 2))
-        pos = match.end()
-    return found
 
 
 def _without_alternatives(mentions: list[Mention]) -> list[Mention]:

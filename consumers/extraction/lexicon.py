@@ -490,5 +490,13 @@ ONE_VICTIM_NOUNS = frozenset(
     hunter doctor nurse official politician councillor mp mca chairman leader commander
     militant fighter gunman attacker assailant relative neighbour neighbor wife husband
     son daughter father mother brother sister widow granny grandmother grandfather person
-    member activist supporter tourist pilgrim refugee prisoner inmate ranger""".split()
+    member activist supporter tourist pilgrim refugee prisoner inmate ranger agent bodyguard
+    informant informer lecturer professor warden landlord tenant passenger pedestrian motorist
+    cyclist jawan cop sergeant inspector corporal constable lawyer judge magistrate mayor
+    governor minister legislator candidate voter protester protestor demonstrator labourer
+    laborer engineer contractor employee manager owner customer patient healer herbalist
+    sympathiser sympathizer poacher smuggler trafficker volunteer vigilante guide porter miner
+    monk nun bishop sheikh housewife maid cook environmentalist businesswoman reservist raider
+    insurgent rebel jihadist terrorist guerrilla militiaman thug hoodlum cultist bystander
+    passerby toddler pensioner catechist seminarian emir monarch ruler detainee""".split()
 )

@@ -90,6 +90,7 @@ _LABEL_WORDS = _MONTHS | frozenset(
     """aged age ages resolution resolutions no no. not number page
     article route highway building block unit brigade division chapter voted""".split()
 )
+_DAY = re.compile(r"(?:0?[1-9]|[12]\d|3[01])")  # a day of the month before a month
 _ABBREVIATED = frozenset("jan feb mar apr aug sep sept oct nov dec no. no art".split())
 _LABEL_PAIRS = frozenset({("votes", "to"), ("vote", "to"), ("vote", "of"), ("father", "of"),
                           ("mother", "of"), ("parent", "of"), ("parents", "of")})  # fmt: skip
@@ -249,6 +250,8 @@ def _label_before(text: str, pos: int) -> bool:
     last = words[-1].rstrip(".") if words[-1] != "no." else "no."
     if words[-1].endswith(".") and last not in _ABBREVIATED:
         return False  # "... on 11 July. One killed.": the dot ends a sentence
+    if words[-1].endswith(".") and len(words) > 1 and _DAY.fullmatch(words[-2]):
+        return False  # "12 Sep. 4 killed": the month has its day, the dot ends the date
     return last in _LABEL_WORDS or tuple(words[-2:]) in _LABEL_PAIRS
 
 

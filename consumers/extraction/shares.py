@@ -15,7 +15,7 @@ from typing import NamedTuple
 from consumers.extraction.numbers import NumberMention, find_numbers
 
 # one of these, or nothing to look for (``str.find`` on the sentence)
-GATES = ("coded as", "split ", "coded across", "coded over", "divided ", "total ")
+GATES = ("coded as", "split ", "coded across", "coded over", "divided ", "total ", "no fatalit")
 _UNITS = r"events|locations|incidents|dates|days|villages|places|records"
 _SPLIT = re.compile(
     r"\b(?:split|coded|divided|distributed)\s+(?:evenly\s+)?(?:across|over|between|among)\s+"
@@ -67,6 +67,11 @@ def _coded(low: str, lo: int, hi: int, split: bool) -> Share | None:
     return None
 
 
+# "no fatalities coded to this event": the deaths the report tells are counted elsewhere
+_NONE_HERE = re.compile(
+    r"\bno\s+fatalit(?:y|ies)\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:coded|recorded)\s+"
+    r"(?:to|for|in|with)\s+this\s+(?:event|incident)"
+)
 # "total 8 fatalities (coded to this event)": the coder's total for the report
 _TOTAL = re.compile(r"\btotal\s+(?:of\s+)?(?P<m>[\w-]+)\s+fatalit(?:y|ies)\b")
 
@@ -76,6 +81,10 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     deaths it could not number), or else ``deaths`` (the sentence's own) divided evenly over
     the events it is "split across". None when the sentence says nothing of a split or a
     coded figure, or speaks of something other than deaths."""
+    none = _NONE_HERE.search(low, lo, hi) if "no fatalit" in low[lo:hi] else None
+    if none is not None:  # "No fatalities coded to this event": the report counts none
+        zero = NumberMention(0, 0, None, False, none.start(), none.end(), none.start())
+        return Share(zero, none.span(), True)
     split = _SPLIT.search(low, lo, hi)
     coded = _coded(low, lo, hi, split is not None)
     if coded is not None:

@@ -10,6 +10,9 @@ Sources (see ``casualties_sources.json`` beside this script for commits and term
   forbid redistribution, so only this script and the provenance manifest are committed.
 - News articles about US shootings with killed/injured counts coded by the Gun Violence
   Archive, as published with a university course project.
+- UCDP GED events (CC BY 4.0) from the 1,000-event sample an R package ships as an
+  ``.rda`` file (read with ``rdata``): the source headline alone, with the event's best
+  fatality estimate, as a headline-only untuned source.
 
 The repositories are read from local git mirrors (``fetch`` puts them under
 ``/work/.mirror/OWNER+NAME/``) at the recorded commit. Items in the date/country windows
@@ -29,9 +32,10 @@ import io
 import json
 import subprocess
 import sys
+import warnings
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -154,6 +158,45 @@ def _gva(mirrors: Path, source: dict[str, Any], dropped: Counter[str]) -> Iterat
                    "source": source["name"]}  # fmt: skip
 
 
+# a headline that names a death (the only ones a figure can be read from)
+_DEATH_WORD = (" kill", " dead", " death", " die", " slain", " massacre", " martyr", " lynch",
+               " behead", " murder", " execut", " bodies")  # fmt: skip
+# UCDP counts these from October 2023 on with figures this project may not tune on
+_UCDP_CUTOFF = date(2023, 10, 1)
+
+
+def ucdp_kept(day: date, country: str, headline: str) -> bool:
+    """True for a UCDP event whose headline is read: one headline (no ";") that names a
+    death, outside the reserved windows and outside Israel/Palestine from October 2023."""
+    if reserved(day, country) or _name(country) in _PALESTINE_ISRAEL and day >= _UCDP_CUTOFF:
+        return False
+    low = " " + headline.lower()
+    return ";" not in headline and any(word in low for word in _DEATH_WORD)
+
+
+def _ucdp(mirrors: Path, source: dict[str, Any], dropped: Counter[str]) -> Iterator[Item]:
+    """UCDP GED events as headline-only items: the title is ``source_headline``, the body is
+    empty and the label is the event's ``best`` estimate (see the manifest's label rule)."""
+    import rdata  # noqa: PLC0415  # only this source needs it (an .rda file)
+
+    raw = negotiation.read_blob(mirrors, source)
+    with warnings.catch_warnings():  # R classes (tibble, POSIXct) read as plain frames
+        warnings.simplefilter("ignore", UserWarning)
+        frame = rdata.read_rda(io.BytesIO(raw))[source["object"]]
+    for row in frame.to_dict("records"):
+        headline = row["source_headline"]
+        if not isinstance(headline, str) or row["date_start"] != row["date_start"]:
+            continue  # no headline, or no date (NaN)
+        day = datetime.fromtimestamp(float(row["date_start"]), tz=UTC).date()
+        if not ucdp_kept(day, row["country"], headline):
+            dropped[source["name"]] += reserved(day, row["country"])
+            continue
+        yield {"id": f"{source['name']}:{row['id']}", "kind": "headline", "text": "",
+               "title": " ".join(headline.split()), "killed": int(row["best"]),
+               "wounded": None, "country": row["country"], "date": day.isoformat(),
+               "source": source["name"]}  # fmt: skip
+
+
 def split_of(item_id: str) -> str:
     """``dev`` or ``untuned``, fixed by the id alone."""
     bucket = int(hashlib.sha1(item_id.encode()).hexdigest(), 16) % 100  # noqa: S324
@@ -167,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / ".devdata" / "casualties")
     args = parser.parse_args(argv)
     manifest = json.loads(MANIFEST.read_text())
-    readers = {"acled": _acled, "parquet": _acled, "geojson": _acled, "gva": _gva}
+    readers = {"acled": _acled, "parquet": _acled, "geojson": _acled, "gva": _gva,
+               "ucdp-rda": _ucdp}  # fmt: skip
     dropped: Counter[str] = Counter()
     files: dict[str, list[dict[str, Any]]] = {}
     for source in manifest["sources"]:

@@ -82,3 +82,22 @@ def test_manifest_names_no_reserved_repository() -> None:
     assert banned
     assert not {s["repo"].lower() for s in manifest["sources"]} & banned
     assert any(s.get("split") == "untuned_source" for s in manifest["sources"])
+
+
+@pytest.mark.parametrize(
+    ("day", "country", "headline", "kept"),
+    [
+        (date(2015, 3, 2), "Afghanistan", "Nine police killed in checkpoint attack", True),
+        (date(2019, 8, 1), "Nigeria", "Gunmen slay two farmers in night raid", False),
+        (date(2019, 8, 1), "Nigeria", "Two dead in raid;Raid toll rises", False),
+        (date(2018, 5, 4), "Syria", "Two civilians die in shelling", True),
+        (date(2026, 1, 9), "Israel", "Three killed in air strike", False),
+        (date(2022, 1, 9), "Israel", "Three killed in air strike", True),
+        (date(2020, 5, 1), "Colombia", "Leader killed at home", False),
+        (date(2016, 7, 3), "Mali", "Soldier killed by mine", False),
+    ],
+)
+def test_ucdp_headlines_kept(day: date, country: str, headline: str, kept: bool) -> None:
+    """A UCDP headline is read when it is one headline naming a death, outside the reserved
+    windows and outside Israel/Palestine from October 2023 on."""
+    assert build.ucdp_kept(day, country, headline) is kept

@@ -562,3 +562,119 @@ def test_one_victim_after_shot_dead_or_to_death(text: str, killed: int) -> None:
 )
 def test_others_joined_to_one_victim(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("03 Nov. 6 herders killed by raiders near the river.", 6),
+        ("19 Feb. Three traders were shot dead at the market.", 3),
+        ("Clashes resumed on Oct. 7 near the border; no one was hurt.", 0),
+        ("Militia raided the camp on 14 Mar. Police gave no figures.", 0),
+    ],
+)
+def test_figure_after_a_dated_note_opener(text: str, killed: int) -> None:
+    """A note that opens with a day and an abbreviated month ("12 Sep.") ends the date
+    there: the next figure counts people; "Oct. 7" alone is still a date."""
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders shot dead a ward councillor (PDP) and his bodyguard near the market.", 2),
+        ("The clan elder and his nephew were hacked to death on their farm.", 2),
+        ("A magistrate is stabbed and killed, along with his driver, outside the court.", 2),
+        ("Bandits killing the village head and her escort on the highway.", 2),
+        ("Gunmen have killed a couple at their shop.", 2),
+        ("An elderly couple living near the quarry were shot and killed overnight.", 2),
+        ("A teacher was killed and his son badly injured in the ambush.", 1),
+        ("A herder was shot dead and his brother escaped into the bush.", 1),
+        ("Gunmen killed a couple of hours before dawn.", 0),
+    ],
+)
+def test_one_victim_and_a_companion_count_two(text: str, killed: int) -> None:
+    """A victim named with "and his driver", "along with her son" counts two, and so does
+    "a couple"; a companion with a fate of their own ("was wounded") is not a death."""
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Herders and rangers exchange fire at the dam; one poacher killed", 1),
+        ("4 March: Motorist shot dead at a roadblock near the ferry.", 1),
+        ("Clan militias raid grazing camp; herdsman reportedly killed", 1),
+        ("Magistrate stabbed and killed outside her chambers", 1),
+        ("Gang kills shop employee at closing time", 1),
+        ("Talks stalled; ministers killed the proposal", 0),
+        ("Police and youths clash; several injured", 0),
+    ],
+)
+def test_headline_grammar_after_a_semicolon_or_colon(text: str, killed: int) -> None:
+    """A note's second clause or a dated note ("4 March: ...") may be a headline of its own;
+    an adverb or "stabbed and killed" may sit between the victim and the verb."""
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Five traders were macheted to death on the road to the market.", 5),
+        ("A councillor was strangled to death in his home.", 1),
+        ("Two smugglers starved to death in the desert.", 2),
+        ("A court sentenced three men to death for the raid.", 0),
+        ("Scores of goats have been killed by raiders.", 0),
+        ("The chief was later found to have been killed by his captors.", 1),
+    ],
+)
+def test_any_verb_to_death_and_plural_have_been(text: str, killed: int) -> None:
+    """Any "...ed to death" is a killing but a sentence or a fright; "have been killed" has
+    a plural subject, so it is no one victim."""
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A bomber blew up his vest at the gate, killing himself and nine others.", 10),
+        ("An attacker kills herself and four others at the bus park.", 5),
+        ("A truck bomb exploded at the barrier. Three dead, plus the bomber.", 4),
+        ("The gunman kills two guards, plus himself, at the depot.", 3),
+        ("Police say the bomber's accomplice fled, plus the bomber's driver.", 0),
+    ],
+)
+def test_attacker_who_dies_is_counted(text: str, killed: int) -> None:
+    """An attacker who dies with the victims is one more death, as the coders count it:
+    "killing himself and nine others", "plus the bomber", "plus himself"."""
+    assert _killed(text) == killed
+
+
+def test_a_note_that_codes_no_fatality_to_its_event_counts_none() -> None:
+    """A coder who writes that no fatality is coded to this event has counted the deaths the
+    note tells in other records: the note's own count is 0, kept as a figure of 0."""
+    note = (
+        "Students and police fought near the station. At least 20 people died across the "
+        "city that day, of which 15 fatalities were coded to other events. No fatality was "
+        "coded to this event."
+    )
+    result = extract(note)
+    assert result.summary.killed == 0
+    assert [c.count for c in result.casualties if c.kind == "killed"][-1] == 0
+    assert _killed("At least 20 people died across the city that day.") == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Ranchers kill cattle raider near the river", 1),
+        ("Police reservist killed as bandits raid the market", 1),
+        ("The land dispute led to the killing of a farmer by herders.", 1),
+        ("The raid resulted in the murder of an elder of the clan.", 1),
+        ("The strike led to the killing of the deal, officials said.", 0),
+    ],
+)
+def test_more_single_victims(text: str, killed: int) -> None:
+    """Security and armed-group nouns ("reservist", "raider") are single victims, and "led
+    to the killing of a ..." is one death, as "led to the death of a ..." was."""
+    assert _killed(text) == killed

@@ -1,0 +1,116 @@
+"""Headline grammar: how titles, feed items and older event notes tell a killing.
+
+A present-tense verb before a figure ("lynch four", "shoots dead 15", "stoned to death two",
+read by the casualty rules through ``BEFORE_HEADLINE``), and one victim in the sentence that
+opens a text, title or paragraph (:func:`victims`): a bare singular noun after "kills",
+"lynches" or "beheads" ("Mob lynches suspected thief") or before a bare participle ("Woman
+killed on her farm", "One person dies in clash"). The nouns are those of
+``lexicon.ONE_VICTIM_NOUNS``, so "kill switch" or "kills time" is no victim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumers.extraction.lexicon import ONE_VICTIM_NOUNS
+from consumers.extraction.triggers import NOT_DONE, Span, has_any, victim_span
+
+# headline verbs before a figure ("lynch four", "shoots dead 15", "stoned to death two"),
+# searched only where one of ``HEADLINE_GATE`` is
+BEFORE_HEADLINE = re.compile(
+    r"(?P<killed>\b(?:lynch(?:es)?|beheads?|shoots?\s+dead|(?:hack(?:s|ed)?|stab(?:s|bed)?|"
+    r"beat(?:s|en)?|burn(?:s|ed|t)?|bludgeon(?:s|ed)?|ston(?:e|es|ed)|club(?:s|bed)?|"
+    r"lynch(?:es|ed)?)\s+to\s+death))(?:\s+at\s+least)?\s+$"
+)
+HEADLINE_GATE = ("lynch ", "lynches ", "behead", "shoot", "to death ")
+
+
+# headline grammar, a present-tense verb and a bare singular noun: "Mob lynches suspected
+# thief", "Grenade attack kills police officer and injures ...", "Raiders kill herder"
+_BARE_OBJECT = re.compile(
+    r"(?P<killed>kills|kill|lynch(?:es)?|beheads?)\s+"
+    r"(?P<np>(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
+    r"outside|inside|with|and|who|while|when|after|as|from|during|for|over|before|suspected|"
+    r"accused|caught|believed|alleged|allegedly)\b)"
+)
+# words that open a phrase other rules read ("kills a man", "kills the chief", "kills two")
+_NOT_BARE = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "another", "him",
+                       "them", "no", "at", "himself", "herself", "any", "each"})  # fmt: skip
+
+
+def _bare_objects(low: str, lo: int, hi: int) -> list[Span]:
+    """ "Mob kills suspected robber": one victim, a bare singular noun after a present-tense
+    killing verb; not "nearly lynches", "to kill" or "kill switch"."""
+    spans = []
+    for obj in _BARE_OBJECT.finditer(low, lo, hi):
+        words = obj.group("np").split()
+        if obj.start() > 0 and low[obj.start() - 1].isalpha() or words[0] in _NOT_BARE:
+            continue
+        if words[-1] in ONE_VICTIM_NOUNS and not low.endswith(_NOT_BARE_BEFORE, lo, obj.start()):
+            spans.append(victim_span(obj, obj.start()))
+    return spans
+
+
+_NOT_BARE_BEFORE = (*NOT_DONE, " nearly ", " almost ", " tried to ")
+
+
+# a headline's subject with no "was": "Man killed during argument", "Police officer shot
+# dead by gunmen", "One person dies in clash"; told at the start of a sentence
+_HEAD_SUBJECT = re.compile(
+    r"[\"'(]?(?:(?:a|an|one|another)\s+)?(?P<np>(?:[\w'-]+\s+){0,4}?[a-z][\w'-]*)\s+"
+    r"(?:(?:reportedly|allegedly)\s+)?"
+    r"(?P<killed>killed|shot\s+dead|(?:shot|stabbed|attacked|ambushed|abducted|kidnapped)\s+"
+    r"and\s+killed|lynched|beheaded|murdered|gunned\s+down|"
+    r"dies(?=\s+(?:in|during|as|after|when|and)\b)|"
+    r"(?:hacked|stabbed|beaten|burnt|burned|stoned|clubbed|bludgeoned|"
+    r"(?!(?:sentenc|condemn|frighten|scar|bor|threaten)ed\b)[a-z]{3,}ed)\s+to\s+death)"
+    r"(?=\s*(?:[,.;:(-]|$)|\s+(?:by|in|at|on|during|while|when|after|near|outside|inside|as|"
+    r"and|following|over|from|with)\b)"
+)
+
+
+def victims_after_breaks(low: str, lo: int, hi: int, part: str) -> list[Span]:
+    """Victims told in headline grammar after a semicolon or colon of the sentence
+    ``low[lo:hi]`` (``part``): "gun battle with police; suspect killed", "13 June: man
+    shot dead at a bar"."""
+    spans = []
+    for mark in ("; ", ": "):
+        pos = part.find(mark)
+        while pos != -1:
+            start = lo + pos + 2
+            spans += victims(low, start, hi, low[start : start + 80])
+            pos = part.find(mark, pos + 2)
+    return spans
+
+
+def victims(low: str, lo: int, hi: int, head: str) -> list[Span]:
+    """Victims told in headline grammar in the sentence ``low[lo:hi]`` opening a text or a
+    paragraph, whose first 80 characters are ``head``."""
+    spans = []
+    if has_any(head, ("kill", "lynch", "behead")):
+        spans += _bare_objects(low, lo, min(hi, lo + 120))
+    words = head[:60].split(None, 8)
+    if has_any(head, _HEADLINE_VERBS) and not ONE_VICTIM_NOUNS.isdisjoint(words):
+        spans += _headline_subject(low, lo, hi)
+    return spans
+
+
+# a verb of ``_HEAD_SUBJECT`` at the start of a sentence, looked for first
+_HEADLINE_VERBS = ("killed", "dead", "death", "dies ", "lynched", "murdered", "beheaded", "gunned")
+
+
+def _headline_subject(low: str, lo: int, hi: int) -> list[Span]:
+    """ "Woman killed on her farm": one victim, a singular noun before a bare participle at
+    the start of the sentence."""
+    match = _HEAD_SUBJECT.match(low, lo, hi)
+    if match is None:
+        return []
+    words = match.group("np").split()
+    if words[-1] not in ONE_VICTIM_NOUNS or _NOT_HEAD_WORDS.intersection(words):
+        return []
+    return [victim_span(match, lo)]
+
+
+_NOT_HEAD_WORDS = frozenset(
+    "and of the his her their was is were who that not no after before with to".split()
+)

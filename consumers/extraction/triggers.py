@@ -1,0 +1,83 @@
+"""The words casualty rules share: triggers by kind, the words that end a figure's noun
+phrase, and the small helpers every rule module uses.
+
+``TRIGGERS`` maps a kind (``killed``, ``wounded``, ``missing``, ``hostage``, ``detained``)
+to the regex of its trigger words; ``TRIGGER`` joins them as named groups, so
+:func:`trigger_kind` tells which kind a match holds. ``Span`` is what a one-victim rule
+returns: ``(start, end, kind, trigger span, people)``.
+"""
+
+from __future__ import annotations
+
+import re
+
+TRIGGERS = {
+    "killed": r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|"
+    r"captured|targeted|targetted)\s+(?:by\s+[^,.;]{1,50}?\s+)?and\s+(?:then\s+|later\s+)?"
+    r"(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
+    r"die(?=\s+(?:in|as|after|during|when|from|at|on|following)\b)|"
+    r"dying|death(?:s|(?=\s*(?:[,.;)]|$|\s+(?:and|reported|was|has|in|on|at|plus|while|during|"
+    r"after|as|when|from|among|is|were)\b)))|fatalit(?:ies|y)|slain|slaughtered|beheaded|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
+    r"murdered|assassinated|executed|martyred|shot\s+dead|gunned\s+down|lynched|(?:hacked|axed|beaten|stabbed|clubbed|"
+    r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched|"
+    r"(?!(?:sentenc|condemn|frighten|scar|bor|threaten)ed\b)[a-z]{3,}ed)\s+to\s+death|"
+    r"bodies|corpses|succumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds)|neutrali[sz]ed|"
+    r"eliminated|fatally\s+(?:shot|stabbed|wounded|injured|struck|hit)",
+    "wounded": r"wounded|injured|injuries|hurt|maimed",
+    "missing": r"missing|unaccounted\s+for|trapped|buried",
+    "hostage": r"hostages?|captives?|held\s+captive|kidnapped|abducted|abductees",
+    "detained": r"arrested|detained|detainees|in\s+custody|apprehended|rounded\s+up",
+}
+TRIGGER = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in TRIGGERS.items())
+
+ANY_TRIGGER = "|".join(f"(?:{pattern})" for pattern in TRIGGERS.values())
+# words that end the noun phrase of a figure: "5 houses where people were killed" is no count
+NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores"
+)
+STOP_WORDS = (
+    r"or|but|after|before|when|while|as|where|which|who|whom|whose|that|since|because|than|"
+    r"with|by|to|for|at|on|in|said|says|told|during|into|if|had|has|have|not|no|would|"
+    r"could|will|may|might|per|whereas|although|though|then|reportedly|also"
+)
+STOP = STOP_WORDS + "|" + NUMBER_WORDS
+VERB_BE = (
+    r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|been|(?:are|is|were|was)\s+"
+    r"(?:suspected|believed|feared|thought|reported|said|confirmed)\s+to\s+have\s+been|"
+    r"(?:have|has|had)(?=\s+(?:later\s+)?(?:died|perished|succumbed)))\s+)?"
+)
+ADVERB = (
+    r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|badly|"
+    r"lightly|slightly|reported|confirmed|believed|feared)\s+)?"
+)
+
+NOT_ONE = r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
+
+
+# "tried to kill a", "might kill her": a killing not done
+NOT_DONE = (" to ", " might ", " may ", " could ", " would ", " will ", " should ", " must ",
+            " can ", " not ", "n't ")  # fmt: skip
+
+
+Span = tuple[int, int, str, tuple[int, int], int]
+
+
+def trigger_kind(match: re.Match[str]) -> str:
+    groups = match.re.groupindex
+    return next(k for k in TRIGGERS if k in groups and match.group(k))
+
+
+def victim_span(match: re.Match[str], start: int, count: int = 1) -> Span:
+    """``(start, end, kind, trigger span, people)`` of a singular (or paired) phrase."""
+    kind = trigger_kind(match)
+    return start, match.end(), kind, match.span(kind), count
+
+
+def has_any(part: str, words: tuple[str, ...]) -> bool:
+    """True when one of ``words`` is in ``part`` (a slice made once per sentence)."""
+    for word in words:
+        if word in part:
+            return True
+    return False

@@ -1,0 +1,506 @@
+"""One-victim rules: deaths told without a figure, counted one (or two) each.
+
+A singular subject ("a soldier was killed", "Kyle Brown was shot and killed", "the driver
+later died", "a leader, who was injured in the clash, died"), a victim as an object
+("leaving a guard dead", "beat him to death", "killed the farmer", "killed Jonti Ali"), one
+death told without a subject ("killing himself", "his body was recovered") and two people
+joined before one verb ("a policeman and a civilian were killed"). :func:`find_spans` returns
+them as :data:`~consumers.extraction.triggers.Span`; the caller keeps those that no figure
+already covers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumers.extraction import headline_grammar
+from consumers.extraction.matching import word_search
+from consumers.extraction.triggers import (
+    ADVERB,
+    ANY_TRIGGER,
+    NOT_DONE,
+    NOT_ONE,
+    STOP,
+    STOP_WORDS,
+    TRIGGER,
+    Span,
+    has_any,
+    victim_span,
+)
+
+
+def find_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
+    """One-victim phrases of the sentence ``low[lo:hi]`` (``part``), in the order the caller
+    takes them; ``text`` is the original text (names are capitalised), or empty."""
+    spans = _pairs(low, lo, hi, part) + _died_spans(low, lo, hi, text, part)
+    spans += _tail_spans(low, lo, hi, text, part) + _object_spans(low, lo, hi, part)
+    if text:
+        spans += _named_objects(low, lo, hi, text)
+    if (" his " in part or " her " in part) and has_any(part, _KIN_GATES):  # "and his driver"
+        spans = _kin_subjects(low, lo, hi) + [_with_kin(low, hi, s) for s in spans]
+    if "couple" in part:
+        spans = _couples(low, lo, hi) + spans
+    return spans
+
+
+# "a chairman and his driver", "a lecturer, along with his son": one victim and a companion
+# named by a singular noun after "his"/"her"
+_KIN = (
+    r"son|daughter|wife|husband|driver|bodyguard|guard|brother|sister|father|mother|nephew|"
+    r"niece|cousin|friend|aide|companion|child|grandson|granddaughter|uncle|aunt|escort|"
+    r"assistant|colleague|secretary|fiancee?|partner|brother-in-law|son-in-law|stepson"
+)
+_KIN_NOUN = (
+    rf"(?:his|her)\s+(?:[\w-]+\s+)?(?:{_KIN})\b(?![-'])"
+    r"(?!\s+(?:[a-z]+ly\s+)?(?:was|is|were|are|has|had|have|escaped|survived|managed|"
+    r"sustained|suffered|wounded|injured|hurt|maimed|abducted|kidnapped|arrested|missing)\b)"
+)
+_AND_KIN = r"(?:and|along\s+with|together\s+with)\s+" + _KIN_NOUN
+# after the trigger of one victim: "killed a UP chairman (AL) and his driver"
+_KIN_AFTER = re.compile(
+    rf"(?:\s+(?:a|an|the|one)\s+[^.;,()]{{1,40}}?)?(?:\s*\([^()]{{1,30}}\))?,?\s+{_AND_KIN}"
+)
+# before a plural verb: "the party leader and his son were shot dead"; both looked for only
+# where one of ``_KIN_GATES`` is
+_KIN_GATES = (" and his ", " and her ", " with his ", " with her ")
+_KIN_SUBJECT = re.compile(
+    r"(?:and|along\s+with|together\s+with)\s+(?:his|her)\s+(?:[\w-]+\s+)?"
+    rf"(?:{_KIN})\s+(?:were|have\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
+)
+
+
+def _with_kin(low: str, hi: int, span: Span) -> Span:
+    """``span`` counting two when a companion follows its one victim ("and his driver")."""
+    start, end, kind, trigger, count = span
+    if count != 1 or kind != "killed":
+        return span
+    kin = _KIN_AFTER.match(low, trigger[1], min(hi, trigger[1] + 90))
+    return (start, kin.end(), kind, trigger, 2) if kin is not None else span
+
+
+def _kin_subjects(low: str, lo: int, hi: int) -> list[Span]:
+    """ "the party leader and his son were killed": two people before one plural verb."""
+    return [
+        victim_span(m, m.start(), 2)
+        for m in _KIN_SUBJECT.finditer(low, lo, hi)
+        if not low.endswith("s ", lo, m.start())  # "the rebels and his ...": many
+    ]
+
+
+# "killed a couple", "a couple travelling home were shot and killed": two people
+_A_COUPLE = r"(?:a|an|the)\s+(?:young\s+|elderly\s+|married\s+|old\s+)?couple\b(?!\s+of\b)"
+_COUPLE_OBJECT = re.compile(
+    r"(?P<killed>kill(?:ed|ing|s)?|shot\s+dead|murdered|lynched|hacked\s+to\s+death)\s+" + _A_COUPLE
+)
+_COUPLE_SUBJECT = re.compile(
+    rf"\b{_A_COUPLE}[^.;,]{{0,60}}?\s(?:were|was|is|are|have\s+been|has\s+been)\s+{ADVERB}"
+    rf"(?:shot\s+and\s+)?(?:{TRIGGER})\b"
+)
+
+
+def _couples(low: str, lo: int, hi: int) -> list[Span]:
+    """ "gunmen killed a couple": a couple is two victims."""
+    found = [*_COUPLE_OBJECT.finditer(low, lo, hi), *_COUPLE_SUBJECT.finditer(low, lo, hi)]
+    return [
+        victim_span(m, m.start(), 2) for m in found if not low[m.start() - 1 : m.start()].isalpha()
+    ]
+
+
+# "killed a", "shot dead one", "gunned down another": a singular object may follow
+_OBJECT_WORDS = (" a ", " an ", " one ", " another")
+_VERB_ENDS = ("ed", "ing", "dead", "down", "slew", "death", "kill", "kills", "lynch", "lynches",
+              "behead", "beheads")  # fmt: skip
+_SINGULAR = re.compile(
+    rf"(?:a|an|another)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?"
+    rf"(?:was|is|has\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b",
+)
+
+# "a shop employee has died", "an army jawan died": one person, with no "was" before the verb
+_DIED_SUBJECT = (
+    rf"(?:(?:a|an|another|the)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/,\"-]+\s+){{0,9}}?|"
+    r"(?:he|she)\s+)"
+)
+_DIED_VERB = (
+    r"(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?"
+    r"(?P<killed>died|succumbed|lost\s+(?:his|her)\s+life|took\s+(?:his|her)\s+own\s+life|"
+    r"(?:killed|fatally\s+shot)\s+(?:himself|herself))\b"
+)
+_SINGULAR_DIED = re.compile(_DIED_SUBJECT + _DIED_VERB)
+# the same with a relative clause: "a leader, who was injured in a clash, died"
+_SINGULAR_WHO_DIED = re.compile(_DIED_SUBJECT + r",?\s*who\s[^;]{1,150}?,?\s+" + _DIED_VERB)
+_DIED_WORDS = ("died", "succumbed", "life", "himself", "herself")
+# "an Indian policeman and a civilian were killed": two people, one named after the other
+_ONE_OF_TWO = (
+    rf"(?:(?!(?:{STOP_WORDS}|and|was|were|is|are|been|{NOT_ONE}|{ANY_TRIGGER})\b)"
+    r"[\w().'/\"-]+\s+){1,5}?"
+)
+_PAIR = re.compile(
+    rf"(?:a|an|one|the)\s+{_ONE_OF_TWO}(?:and|along\s+with)\s+(?:a|an|one|another|his|her)\s+"
+    rf"{_ONE_OF_TWO}"
+    rf"(?:(?:were|have\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?|(?:have\s+|had\s+)?)"
+    rf"(?:{TRIGGER})\b"
+)
+_PAIR_GATES = (" and a ", " and an ", " and one ", " and another ", " and his ", " and her ",
+               " along with ")  # fmt: skip
+# the end of a singular phrase, found first: it is rarer than the articles that open one
+_SINGULAR_TAIL = re.compile(
+    rf"(?:was|is|been)\s+{ADVERB}(?:shot\s+and\s+|pronounced\s+|declared\s+|found\s+|"
+    rf"discovered\s+)?"
+    rf"(?:{TRIGGER})\b"
+)
+
+_SINGULAR_OBJECT = re.compile(
+    r"(?P<trig>(?P<killed>killed|killing|(?<![a-z])(?:kills?|lynch(?:es)?|beheads?)|shot\s+dead|"
+    r"shooting\s+dead|gunned\s+down|murdered|assassinated|assassinating|"
+    r"murdering|slaughtered|beheaded|"
+    r"shot\s+and\s+killed|slew|lynched|lynching|(?:tortured|beaten|"
+    r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed|beat|shot|lynched|bludgeoned)\s+to\s+death|"
+    r"shoots?\s+dead)|(?P<wounded>wounded|wounding|injured|injuring)|"
+    r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
+    r"(?P<detained>arrested|detained|arresting|detaining))\s+(?:(?:a|an|another|one)\s+"
+    rf"(?!(?:{STOP}|{NOT_ONE})\b)[\w(]|another\b(?!\s+\d))",
+)
+
+
+# two to four capitalised words, maybe an age, right before "was killed": a named victim
+_NAMED = re.compile(
+    r"(?:^|(?<=[\s(\"']))(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){2,4}(?:\(\d{1,3}\)\s*|,\s*\d{1,3},\s*)?)$"
+)
+
+
+# "Abdur Rahim died", "Ovi succumbed", "Govind Pansare, who was shot ..., died": a name
+_NAMED_DIED = re.compile(
+    r"(?:^|(?<=[\s(\"']))(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){1,4})(?:,\s*\d{1,3},\s*)?"
+    r"(?:,?\s*who\s[^;]{1,150}?,\s+)?(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?$"
+)
+_NOT_NAMES = frozenset({"the", "they", "we", "who", "many", "others", "both", "all", "some",
+                        "police", "it", "there", "most", "these", "those", "several"})  # fmt: skip
+
+
+def _named_before_died(text: str, lo: int, end: int) -> int | None:
+    """Where the name ends up the subject of "died"/"succumbed" ending at ``end``, if one is."""
+    verb = text.rfind(" ", lo, end) + 1
+    if not text.startswith(("died", "succumbed"), verb):
+        return None
+    reach = 200 if text.find(" who ", max(lo, verb - 200), verb) != -1 else 60
+    name = _NAMED_DIED.search(text, max(lo, verb - reach), verb)
+    if name is None:
+        return None
+    words = name.group("name").split()
+    if words[0].lower() in _NOT_NAMES or words[-1].endswith("s") and not words[-1].endswith("ss"):
+        return None
+    return name.start("name")
+
+
+def _tails(low: str, lo: int, hi: int, part: str) -> list[re.Match[str]]:
+    """Every "was killed", "is shot dead", "been shot dead" of ``low[lo:hi]``, looked for
+    only after the literal "was ", " is " or "been " (``str.find`` is much faster than a
+    regex search)."""
+    tails = []
+    for word in ("was ", " is ", "been "):
+        pos = low.find(word, lo, hi) if word in part else -1
+        while pos != -1:
+            tail = _SINGULAR_TAIL.match(low, pos + (word[0] == " "), hi)
+            if tail is not None:
+                tails.append(tail)
+            pos = low.find(word, pos + 1, hi)
+    return sorted(tails, key=lambda t: t.start()) if len(tails) > 1 else tails
+
+
+def _ending_at(pattern: re.Pattern[str], low: str, lo: int, end: int) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``low[lo:end]`` that starts a word and ends at ``end``
+    ("a civilian was wounded", not the "a soldier was killed" before it)."""
+    while (match := word_search(pattern, low, lo, end)) is not None:
+        if match.end() == end:
+            return match
+        lo = match.start() + 1
+    return None
+
+
+# the word before "was killed" when it is no person: "it was", "there was"
+_NOT_A_PERSON = frozenset({"it", "this", "there", "what", "which", "nothing", "none", "nobody",
+                           "they"})  # fmt: skip
+
+
+def _one_subject(low: str, lo: int, pos: int) -> bool:
+    """True when the subject of the singular verb at ``pos`` ("... was killed") may be one
+    person: a "was" has one subject, unless that subject is "it" or "there"."""
+    words = low[max(lo, pos - 24) : pos].split()
+    if words[-2:-1] != ["to"] and words[-1:] == ["have"]:
+        return False  # "they have been killed"; not "was found to have been killed"
+    return bool(words) and words[-1].strip(",") not in _NOT_A_PERSON
+
+
+def _died_ends(low: str, lo: int, hi: int, part: str) -> list[int]:
+    """Where a whole word "died" or "succumbed" ends in ``low[lo:hi]``."""
+    ends = []
+    for word in _DIED_WORDS:
+        pos = low.find(word, lo, hi) if word in part else -1
+        while pos != -1:
+            end = pos + len(word)
+            if (end == len(low) or not low[end].isalnum()) and (pos == 0 or low[pos - 1] == " "):
+                ends.append(end)
+            pos = low.find(word, end, hi)
+    return ends
+
+
+# "leaving Mazid dead", "shot Jubo Dal leader Nurul Amin dead", "beat him to death"
+_OBJECT_DEAD = re.compile(
+    r"(?:leaving|left|leave|leaves|shot|shoots|shooting|beat|beats|beating|stabbed|stabbing|"
+    r"hacked|hacking|chopped|chopping|tortured|torturing|burnt|burned|burning|stoned|stoning|"
+    rf"clubbed|lynched|bludgeoned)\s+(?P<obj>(?:(?!(?:{STOP}|was|were|is|are|pronounced|"
+    r"declared|found|times)\b)[\w().'/\"-]+,?\s+)"
+    r"{1,7}?)(?P<killed>dead|to\s+death)\b"
+)
+_PAIR_WORDS = {"both": 2, "duo": 2, "pair": 2, "couple": 2, "trio": 3}
+_MANY_WORDS = frozenset({"them", "many", "several", "some", "scores", "dozens", "others",
+                         "people", "us", "all"})  # fmt: skip
+
+
+def _object_count(obj: str) -> int:
+    """People in the object of "leaving ... dead": one, "both"/"the duo" two, "Faruk and Alam"
+    two; 0 for a plural ("the villagers", "them") or a figure already counted."""
+    words = obj.replace(",", " ").split()
+    for word in words:
+        if word in _PAIR_WORDS:
+            return _PAIR_WORDS[word]
+    last = words[-1]
+    if _MANY_WORDS.intersection(words) or last.endswith("s") and not last.endswith("ss"):
+        return 0
+    return 1 + words.count("and")
+
+
+def _dead_ends(low: str, lo: int, hi: int, part: str) -> list[int]:
+    """Where a word "dead" or a "to death" ends in ``low[lo:hi]``."""
+    ends = []
+    for word in (" dead", " to death"):
+        pos = low.find(word, lo, hi) if word in part else -1
+        while pos != -1:
+            end = pos + len(word)
+            if end == len(low) or not low[end].isalnum():
+                ends.append(end)
+            pos = low.find(word, end, hi)
+    return ends
+
+
+def _object_gates(low: str, lo: int, hi: int, part: str) -> list[int]:
+    """Where a verb that may take a singular object ends ("kill|ed a man"), found with
+    ``str.find`` on the article words, much faster than a regex over the sentence."""
+    ends = []
+    for word in _OBJECT_WORDS:
+        pos = low.find(word, lo, hi) if word in part else -1
+        while pos != -1:
+            if low.endswith(_VERB_ENDS, lo, pos):
+                ends.append(pos)
+            pos = low.find(word, pos + 1, hi)
+    return sorted(ends)
+
+
+def _object_at(low: str, start: int, verb_end: int, end: int) -> re.Match[str] | None:
+    """The singular-object phrase whose verb ends at ``verb_end`` ("kill|ed a"), if any."""
+    while (obj := _SINGULAR_OBJECT.search(low, start, end)) is not None:
+        if obj.end("trig") == verb_end:
+            return obj
+        start = obj.start() + 1
+    return None
+
+
+def _tail_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
+    """ "a soldier was killed", "Kyle Brown was shot and killed", "the commander was
+    pronounced dead": one subject of a singular verb."""
+    spans = []
+    for tail in _tails(low, lo, hi, part):
+        match = _ending_at(_SINGULAR, low, max(lo, tail.start() - 160), tail.end())
+        if match is not None:
+            spans.append(victim_span(match, match.start()))
+        elif text and (name := _NAMED.search(text, max(lo, tail.start() - 60), tail.start())):
+            spans.append(victim_span(tail, name.start("name")))
+        elif _one_subject(low, lo, tail.start()):
+            spans.append(victim_span(tail, tail.start()))
+    return spans
+
+
+def _died_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
+    """ "a shop employee has died", "the driver later died", "Maria Lopez succumbed"."""
+    spans = []
+    for end in _died_ends(low, lo, hi, part):
+        start = max(lo, end - 160)
+        match = None
+        if low.find(" who ", start, end) != -1:
+            match = _ending_at(_SINGULAR_WHO_DIED, low, start, end)
+        match = match or _ending_at(_SINGULAR_DIED, low, start, end)
+        if match is not None:
+            spans.append((match.start(), end, "killed", match.span("killed"), 1))
+        elif text and (named := _named_before_died(text, lo, end)) is not None:
+            spans.append((named, end, "killed", (low.rfind(" ", lo, end) + 1, end), 1))
+    return spans
+
+
+# one death told without a subject to count: "..., killing himself",
+# "his bullet-riddled body was recovered", "police recovered the body of a man"
+_ONE_DEATH = re.compile(
+    r"(?P<killed>(?:killing|killed|kills|fatally\s+shot|fatally\s+shooting)\s+(?:himself|herself)|"
+    r"(?:his|her)\s+(?:[\w-]+\s+){0,2}body\s+was\s+(?:recovered|found|discovered)|"
+    r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s|"
+    r"(?:the|a)\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s[^.;]{1,80}?\s(?:was|had\s+been)\s+"
+    r"(?:recovered|found|discovered)|"
+    r"(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+death\s+of\s+"
+    r"(?:a|an|one|\d{1,3}-year-old)\s)"
+)
+_BOTH_KILLED = re.compile(r"(?P<killed>killing|killed)\s+both\b(?!\s+(?:of|sides|groups)\b)")
+_ONE_DEATH_GATE = ("himself", "herself", "body", "death of")
+# "plus the bomber", "plus himself": an attacker who died too, tried at each "plus "
+_PLUS_SELF = re.compile(
+    r"(?P<killed>plus\s+(?:the\s+)?(?:(?:suicide\s+)?bomber|himself|herself))\b(?!\s*(?:'s|\u2019s))"
+)
+# "led to the killing of a member": tried around each "the killing of" / "the murder of"
+_CAUSED_KILLING = re.compile(
+    r"(?P<killed>(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+"
+    r"(?:killing|murder)\s+of\s+(?:a|an|one|\d{1,3}-year-old)\s)"
+)
+
+
+def _marked(low: str, lo: int, hi: int, mark: str, pattern: re.Pattern[str]) -> list[Span]:
+    """One death for each match of ``pattern`` around a ``mark`` of ``low[lo:hi]`` (found
+    with ``str.find``, much cheaper than a regex over the sentence)."""
+    spans = []
+    pos = low.find(mark, lo, hi)
+    while pos != -1:
+        found = pattern.search(low, max(lo, pos - 24), min(hi, pos + len(mark) + 24))
+        if found is not None and (found.start() == 0 or not low[found.start() - 1].isalnum()):
+            spans.append(victim_span(found, found.start()))
+        pos = low.find(mark, pos + 1, hi)
+    return spans
+
+
+def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
+    """ "leaving a guard dead", "beat him to death", "killed a farmer": victims as objects."""
+    spans = []
+    if low.find(" both", lo, hi) != -1:
+        spans += [victim_span(m, m.start(), 2) for m in _BOTH_KILLED.finditer(low, lo, hi)]
+    if has_any(part, _ONE_DEATH_GATE):
+        for m in _ONE_DEATH.finditer(low, lo, hi):
+            if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"
+                spans.append(victim_span(m, m.start()))
+    if "plus " in part:
+        spans += _marked(low, lo, hi, "plus ", _PLUS_SELF)
+    for mark in (" the killing of ", " the murder of "):
+        if mark in part:
+            spans += _marked(low, lo, hi, mark, _CAUSED_KILLING)
+    for end in _dead_ends(low, lo, hi, part):
+        if low.startswith(_THE_WORDS, end + 1):
+            spans += _dead_the_objects(low, max(lo, end - 24), min(hi, end + 80), end)
+        obj = _ending_at(_OBJECT_DEAD, low, max(lo, end - 90), end)
+        if obj is not None and (count := _object_count(obj.group("obj"))):
+            spans.append(victim_span(obj, obj.start(), count))
+    for verb_end in _object_gates(low, lo, hi, part):
+        obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
+        if obj is not None and not low.endswith(NOT_DONE, lo, obj.start()):
+            spans.append(victim_span(obj, obj.start()))
+    if lo == 0 or low[lo - 1] == "\n":  # headline grammar opens a title, note or paragraph
+        spans += headline_grammar.victims(low, lo, hi, part[:80])
+    if "; " in part or ": " in part:
+        spans += headline_grammar.victims_after_breaks(low, lo, hi, part)
+    for obj in _THE_OBJECT.finditer(low, lo, hi):
+        if obj.start() > 0 and low[obj.start() - 1].isalpha():
+            continue  # "skilled the ..."
+        np = obj.group("np")
+        one = _one_head(np) if np is not None else obj.group("killed").endswith(("ed", "dead"))
+        if one and not low.endswith(_NOT_DONE_THE, lo, obj.start()):
+            spans.append(victim_span(obj, obj.start()))
+    return spans
+
+
+# "shot dead the former mayor", "beat to death his neighbour": one victim after "the"/"his"
+_DEAD_THE = re.compile(
+    r"(?P<killed>(?:shot|shoots|shoot|beat|beats|beaten|hacked|stabbed|burnt|burned|clubbed|"
+    r"stoned|bludgeoned|lynched)\s+(?:dead|to\s+death))\s+(?:the|his|her)\s+"
+    r"(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|outside|inside|"
+    r"with|and|of|who|while|when|after|as|from|during|for|by|before)\b)"
+)
+_THE_WORDS = ("the ", "his ", "her ")
+
+
+def _dead_the_objects(low: str, lo: int, hi: int, end: int) -> list[Span]:
+    """ "gunmen shot dead the former mayor": one victim named by a singular noun phrase after
+    the verb ending at ``end``."""
+    return [
+        victim_span(obj, obj.start())
+        for obj in _DEAD_THE.finditer(low, lo, hi)
+        if obj.end("killed") == end
+        and _one_head(obj.group("np"))
+        and not low.endswith(_NOT_DONE_THE, lo, obj.start())
+    ]
+
+
+# "killed the farmer", "killing his neighbour", "killed the wife of a minister", "killed
+# her": one victim named by a singular noun after "the", "his" or "her", or a pronoun (the
+# literal "kill" first lets the regex engine skip ahead to it)
+_THE_OBJECT = re.compile(
+    r"(?P<killed>kill(?:ed|ing|s)?)\s+"
+    r"(?:(?:the|his|her)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|"
+    r"on|near|outside|inside|with|and|of|who|while|when|after|as|from|during|for|by|before)\b)|"
+    rf"(?:him|her)\b(?!\s+(?:{STOP}|and|own|self)\b|\s+\d|-))"
+)
+_NOT_ONE_HEAD = frozenset(
+    """people men women children police militia youth youths crowd group family army forces
+    population community villagers residents two three four five six seven eight nine ten
+    dozen dozens hundreds scores both same other others rest remaining bill motion day night
+    week month year morning evening weekend previous following next fish cattle sheep
+    livestock dog bull horse cow goat camel pig to a an be been it that this proposal plan
+    deal idea project measure amendment legislation initiative scheme engine lights mood
+    momentum chance story rumour rumor process""".split()
+)
+# "convicted of killing his ...", "arrested for killing the ...": a charge, not a new death
+_NOT_DONE_THE = (*NOT_DONE, " of ", " for ", " with ", " who ", " had ")
+
+
+def _one_head(phrase: str) -> bool:
+    """True when the noun phrase ends in one singular noun ("the Fulani chief hunter")."""
+    words = phrase.split()
+    head = words[-1]
+    if _NOT_ONE_HEAD.intersection(words) or any(w[0].isdigit() for w in words):
+        return False
+    return not head.endswith("s") or head.endswith(("ss", "us", "is"))
+
+
+# "killed Jonti Ali (38)", "shot dead Adalat Khan, a former mayor", "killed soldier Rashid
+# Khan": a named victim (two to four capitalised words) right after a killing verb
+_NAME_VERBS = ("killed ", "shot dead ")
+_NAMED_OBJECT = re.compile(
+    rf"(?:(?!(?:{STOP}|the|a|an|of)\b)[a-z][\w-]*\s+){{0,2}}?"
+    r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019.-]*"
+    r"(?=\s*[,.;(]|\s+(?:on|in|at|near|outside|inside|and|while|when|after|as|from|during)\b|$)"
+)
+
+
+_NAME_START = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?[A-Z]")  # a capital within three words
+
+
+def _named_objects(low: str, lo: int, hi: int, text: str) -> list[Span]:
+    """ "killed Jonti Ali": one named victim after a killing verb; ``text`` is the original."""
+    spans = []
+    for verb in _NAME_VERBS:
+        pos = low.find(verb, lo, hi)
+        while pos != -1:
+            end = pos + len(verb)
+            name = None
+            if (pos == 0 or low[pos - 1] == " ") and _NAME_START.match(text, end, hi):
+                name = _NAMED_OBJECT.match(text, end, hi)
+            if name is not None:
+                spans.append((pos, name.end(), "killed", (pos, end - 1), 1))
+            pos = low.find(verb, end, hi)
+    return spans
+
+
+def _pairs(low: str, lo: int, hi: int, part: str) -> list[Span]:
+    """ "a policeman and a civilian were killed": two people, where the sentence joins two
+    singular phrases with "and" before one verb."""
+    if not has_any(part, _PAIR_GATES):
+        return []
+    found = []
+    pos = lo
+    while (match := word_search(_PAIR, low, pos, hi)) is not None:
+        found.append(victim_span(match, match.start(), 2))
+        pos = match.end()
+    return found

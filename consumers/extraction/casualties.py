@@ -54,6 +54,14 @@ _AFTER = re.compile(
     rf"\s+(?:{_TRIGGER})\b",
 )
 _ANY_TRIGGER = "|".join(f"(?:{pattern})" for pattern in _TRIGGERS.values())
+# a stem of every trigger, starting one of its words: a figure with none in reach has no
+# trigger after it (the scanner finds them for a whole text in its one pass)
+TRIGGER_STEMS = ("kill", "dead", "die", "dying", "death", "fatal", "slain", "slaughter", "behead",
+                 "perish", "burn", "lost", "massacr", "murder", "assassinat", "execut", "martyr",
+                 "shot", "gunned", "lynch", "bodies", "corpses", "succumb", "neutrali", "eliminat",
+                 "wound", "injur", "hurt", "maim", "missing", "unaccounted", "trapped", "buried",
+                 "hostage", "captive", "kidnap", "abduct", "arrest", "detain", "custody",
+                 "apprehend", "rounded")  # fmt: skip
 _AFTER_BARE = re.compile(rf"\s+(?:{_TRIGGER})\b")
 # words that end the noun phrase of a figure: "5 houses where people were killed" is no count
 _NUMBER_WORDS = (
@@ -302,8 +310,11 @@ def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
 Tie = tuple[str, tuple[int, int], bool, bool]
 
 
-def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) -> Tie | None:
-    """``(kind, trigger span, toll?, subset?)`` for a figure, or None when it is no casualty."""
+def _tie(
+    text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None, trigger_at: int
+) -> Tie | None:
+    """``(kind, trigger span, toll?, subset?)`` for a figure, or None when it is no casualty;
+    ``trigger_at`` is where the first trigger stem after the figure starts."""
     window = max(lo, num.start - 100)
     toll = (
         _TOLL.search(text, window, num.start)
@@ -312,9 +323,11 @@ def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) 
     )
     if toll:
         return _kind(toll), toll.span(), True, False
-    after = _AFTER.match(text, num.end, min(hi, num.end + 160)) or _AFTER_LOOSE.match(
-        text, num.end, min(hi, num.end + 120)
-    )
+    after = None
+    if trigger_at < min(hi, num.end + 160):  # else no trigger in reach of either regex
+        after = _AFTER.match(text, num.end, min(hi, num.end + 160)) or _AFTER_LOOSE.match(
+            text, num.end, min(hi, num.end + 120)
+        )
     if after and not _killers(text, after):
         trig = next(k for k in _TRIGGERS if after.group(k))
         if trig != "killed" and text.find(" and ", num.end, after.start(trig)) != -1:
@@ -444,9 +457,26 @@ _JOINED = re.compile(
 )
 
 
-def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
+def trigger_starts(low: str, lo: int, hi: int) -> list[int]:
+    """Where a trigger stem (:data:`TRIGGER_STEMS`) starts a word in ``low[lo:hi]``, in order."""
+    starts = []
+    for stem in TRIGGER_STEMS:
+        pos = low.find(stem, lo, hi)
+        while pos != -1:
+            if pos == 0 or not low[pos - 1].isalnum():
+                starts.append(pos)
+            pos = low.find(stem, pos + 1, hi)
+    return sorted(starts)
+
+
+def find_mentions(
+    low: str, lo: int, hi: int, text: str = "", triggers: list[int] | None = None
+) -> list[Mention]:
     """Casualty mentions in the sentence ``low[lo:hi]``; ``low`` is lower-cased text and
-    ``text``, when given, the original (for capitalised names)."""
+    ``text``, when given, the original (for capitalised names); ``triggers`` are the
+    :func:`trigger_starts` of the sentence when the caller has them."""
+    if triggers is None:
+        triggers = trigger_starts(low, lo, hi)
     found: list[Mention] = []
     covered = lo
     clauses: _Clauses | None = None
@@ -459,7 +489,9 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
         if _NEGATION.search(low, max(lo, num.start - 24), num.start):
             continue
         prev = found[-1] if found else None
-        tie = _tie(low, num, lo, hi, prev) or _joined_after(low, num, prev)
+        at = bisect_right(triggers, num.end)
+        tie = _tie(low, num, lo, hi, prev, triggers[at] if at < len(triggers) else hi)
+        tie = tie or _joined_after(low, num, prev)
         tie = tie or _far_verb(low, num, hi, numbers[k + 1 :])
         if tie is not None and _animals(low, num.end, hi):
             tie = None  # "five camels were killed", "killed six oxen": no people

@@ -7,7 +7,7 @@ cue for negotiation events. Every metric carries its sentence as :class:`Evidenc
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from datetime import datetime
@@ -56,7 +56,8 @@ class _Article:
         spans, starts = self.index.spans, self.index.starts
         lowered = scanner.lower_same_length(text)
         self.lowered = lowered
-        hits, casualty, negotiation, self.attributed = scanner.scan(text, lowered, starts, spans)
+        found = scanner.scan(text, lowered, starts, spans)
+        hits, casualty, negotiation, self.attributed, self.triggers = found
         self.cued = {"casualty": casualty, "negotiation": negotiation}
         self.signals: list[tuple[int, str, str, Hit]] = []
         self.by_sentence: dict[int, list[tuple[str, str, Hit]]] = {}
@@ -106,7 +107,8 @@ def _casualties(art: _Article, place: str | None) -> tuple[list[Casualty], list[
     mentions: list[Mention] = []
     for i in sorted(art.cued["casualty"]):
         lo, hi = art.index.spans[i]
-        found = casualties.find_mentions(art.lowered, lo, hi, art.text)
+        triggers = art.triggers[bisect_left(art.triggers, lo) : bisect_left(art.triggers, hi)]
+        found = casualties.find_mentions(art.lowered, lo, hi, art.text, triggers)
         if not found:
             continue
         sentence, lowered = art.text[lo:hi], art.lowered[lo:hi]

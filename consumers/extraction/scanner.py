@@ -2,7 +2,9 @@
 
 Negotiation gate stems ("to ", "held", "plan") are common words, so
 :mod:`consumers.extraction.negotiations` looks them up only inside the few sentences that
-carry a negotiation cue.
+carry a negotiation cue. The same pass notes where a casualty trigger stem starts a word
+(:data:`casualties.TRIGGER_STEMS`), so that a figure with none in reach skips the regexes
+that read the words after it.
 
 Matching runs over a lower-cased copy of the text that keeps every offset (characters whose
 lower case is longer are left as they are), so hits index the original text directly.
@@ -16,7 +18,7 @@ from typing import NamedTuple
 import ahocorasick
 import ahocorasick_rs
 
-from consumers.extraction import gazetteer, lexicon, people
+from consumers.extraction import casualties, gazetteer, lexicon, people
 
 
 class Hit(NamedTuple):
@@ -48,13 +50,14 @@ def _build_terms() -> ahocorasick.Automaton:
     return automaton
 
 
-# what a key of the automaton is besides a term: bits of a cue and an attribution word
-CASUALTY, NEGOTIATION, ATTRIBUTION = 1, 2, 4
+# what a key of the automaton is besides a term: bits of a cue, an attribution word and a
+# casualty trigger stem
+CASUALTY, NEGOTIATION, ATTRIBUTION, TRIGGER = 1, 2, 4, 8
 _CUE = CASUALTY | NEGOTIATION
 
 
 def _build_cues() -> dict[str, int]:
-    """Cue stems and attribution words with their bits."""
+    """Cue stems, attribution words and trigger stems with their bits."""
     bits = {"casualty": CASUALTY, "negotiation": NEGOTIATION}
     cues: dict[str, int] = {}
     for cue, stems in lexicon.CUES.items():
@@ -62,6 +65,8 @@ def _build_cues() -> dict[str, int]:
             cues[stem] = cues.get(stem, 0) | bits[cue]
     for word in people.ATTRIBUTION_WORDS:
         cues[word] = cues.get(word, 0) | ATTRIBUTION
+    for stem in casualties.TRIGGER_STEMS:
+        cues[stem] = cues.get(stem, 0) | TRIGGER
     return cues
 
 
@@ -118,14 +123,16 @@ def lower_same_length(text: str) -> str:
 
 
 class Scan(NamedTuple):
-    """What one pass over a text found: term hits, and the indexes of the sentences holding
+    """What one pass over a text found: term hits, the indexes of the sentences holding
     a casualty cue, a negotiation cue (a cue stem counts where it starts a word) and an
-    attribution word (:data:`people.ATTRIBUTION_WORDS`, as a whole word of its sentence)."""
+    attribution word (:data:`people.ATTRIBUTION_WORDS`, as a whole word of its sentence),
+    and where a trigger stem starts a word, in order."""
 
     hits: list[Hit]
     casualty: set[int]
     negotiation: set[int]
     attributed: set[int]
+    triggers: list[int]
 
 
 def scan(text: str, lowered: str, starts: list[int], spans: list[tuple[int, int]]) -> Scan:
@@ -135,6 +142,7 @@ def scan(text: str, lowered: str, starts: list[int], spans: list[tuple[int, int]
     casualty: set[int] = set()
     negotiation: set[int] = set()
     attributed: set[int] = set()
+    triggers: list[int] = []
     terms: list[tuple[int, int, Term]] = []
     values = _VALUES
     for index, start, end in find_keys(lowered):
@@ -143,7 +151,10 @@ def scan(text: str, lowered: str, starts: list[int], spans: list[tuple[int, int]
             terms.append((start, -length, term))
         if not bits:
             continue
-        cue = bits & _CUE and not (start and lowered[start - 1].isalnum())
+        word = not (start and lowered[start - 1].isalnum())
+        if bits & TRIGGER and word:
+            triggers.append(start)
+        cue = bits & _CUE and word
         if not cue and not bits & ATTRIBUTION:
             continue
         i = bisect_right(starts, start) - 1
@@ -155,7 +166,8 @@ def scan(text: str, lowered: str, starts: list[int], spans: list[tuple[int, int]
             negotiation.add(i)
         if bits & ATTRIBUTION and _whole_word(lowered, start, end, spans[i]):
             attributed.add(i)
-    return Scan(_longest_hits(text, lowered, terms), casualty, negotiation, attributed)
+    triggers.sort()  # found in the order of their ends
+    return Scan(_longest_hits(text, lowered, terms), casualty, negotiation, attributed, triggers)
 
 
 def _whole_word(lowered: str, start: int, end: int, sentence: tuple[int, int]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Set
 from typing import NamedTuple
 
 from consumers.extraction import people, shares
@@ -407,10 +408,10 @@ def _killers(text: str, after: re.Match[str]) -> bool:
 class _Clauses:
     """Clause breaks of one sentence, and the scope cues of each clause when first asked."""
 
-    def __init__(self, low: str, lo: int, hi: int, part: str) -> None:
+    def __init__(self, low: str, lo: int, hi: int, words: Set[str]) -> None:
         self.low, self.lo, self.hi = low, lo, hi
-        self.timed = _has_any(part, _PERIOD_GATE) and _has_any(part, _PERIOD_WORDS)
-        self.summed = _has_any(part, _CUMULATIVE_GATE)
+        self.timed = not words.isdisjoint(_PERIOD_GATE) and not words.isdisjoint(_PERIOD_WORDS)
+        self.summed = not words.isdisjoint(_CUMULATIVE_GATE)
         self._breaks: list[int] | None = None
         self._cues: dict[tuple[str, int], bool] = {}
 
@@ -470,11 +471,13 @@ def trigger_starts(low: str, lo: int, hi: int) -> list[int]:
 
 
 def find_mentions(
-    low: str, lo: int, hi: int, text: str = "", triggers: list[int] | None = None
-) -> list[Mention]:
+    low: str, lo: int, hi: int, text: str = "", triggers: list[int] | None = None,
+    words: Set[str] | None = None,
+) -> list[Mention]:  # fmt: skip
     """Casualty mentions in the sentence ``low[lo:hi]``; ``low`` is lower-cased text and
     ``text``, when given, the original (for capitalised names); ``triggers`` are the
-    :func:`trigger_starts` of the sentence when the caller has them."""
+    :func:`trigger_starts` and ``words`` the :func:`gate_words` of the sentence when the
+    caller has them."""
     if triggers is None:
         triggers = trigger_starts(low, lo, hi)
     found: list[Mention] = []
@@ -483,6 +486,7 @@ def find_mentions(
     untied: NumberMention | None = None
     numbers = find_numbers(low, lo, hi)
     part = low[lo:hi]  # one slice for every gate: ``in`` is cheaper than a bounded find
+    words = gate_words(part) if words is None else words
     for k, num in enumerate(numbers):
         if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
             continue
@@ -500,7 +504,7 @@ def find_mentions(
         if tie is None:
             untied = num
             continue
-        clauses = clauses or _Clauses(low, lo, hi, part)
+        clauses = clauses or _Clauses(low, lo, hi, words)
         if untied is not None and not tie[3] and _INCLUDING.fullmatch(low, untied.end, num.start):
             # "37 fighters including 7 leaders were killed": the first figure, and a part
             found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
@@ -512,19 +516,21 @@ def find_mentions(
             mention = mention._replace(added=not tie[3])  # "two soldiers and two rebels": 4
         found.append(mention)
         covered, untied = max(covered, tie[1][1]), None
-    found += _singulars(low, lo, hi, found, clauses, text, part)
-    if found and ("report" in part or "source" in part or "others " in part):
+    found += _singulars(low, lo, hi, found, clauses, text, part, words)
+    if found and not words.isdisjoint(_ALTERNATIVE_GATE):
         found = _with_alternatives(low, lo, hi, found)
-    if _has_any(part, _CODING_GATES):
-        return _coding_notes(low, lo, hi, found, part)
+    if not words.isdisjoint(_CODING_GATES):
+        return _coding_notes(low, lo, hi, found, words)
     return found
 
 
-def _coding_notes(low: str, lo: int, hi: int, found: list[Mention], part: str) -> list[Mention]:
+def _coding_notes(
+    low: str, lo: int, hi: int, found: list[Mention], words: Set[str]
+) -> list[Mention]:
     """``found`` as a coder's notes in the sentence count it (see :mod:`shares`)."""
-    if _has_any(part, _ELSEWHERE_GATE):
+    if not words.isdisjoint(_ELSEWHERE_GATE):
         found = [_elsewhere(low, hi, m) for m in found]
-    if _has_any(part, shares.GATES):
+    if not words.isdisjoint(shares.GATES):
         return _with_share(low, lo, hi, found)
     return found
 
@@ -537,6 +543,8 @@ _ELSEWHERE = re.compile(
 _ELSEWHERE_GATE = ("separate", "seperate")
 # a coder's note on how a figure is counted holds one of these
 _CODING_GATES = (*shares.GATES, *_ELSEWHERE_GATE)
+# another source's estimate ("other reports", "sources said", "others claim") holds one of these
+_ALTERNATIVE_GATE = ("report", "source", "others ")
 
 
 def _elsewhere(low: str, hi: int, m: Mention) -> Mention:
@@ -868,11 +876,11 @@ def _one_subject(low: str, lo: int, pos: int) -> bool:
     return bool(words) and words[-1].strip(",") not in _NOT_A_PERSON
 
 
-def _died_ends(low: str, lo: int, hi: int, part: str) -> list[int]:
+def _died_ends(low: str, lo: int, hi: int, words: Set[str]) -> list[int]:
     """Where a whole word "died" or "succumbed" ends in ``low[lo:hi]``."""
     ends = []
     for word in _DIED_WORDS:
-        pos = low.find(word, lo, hi) if word in part else -1
+        pos = low.find(word, lo, hi) if word in words else -1
         while pos != -1:
             end = pos + len(word)
             if (end == len(low) or not low[end].isalnum()) and (pos == 0 or low[pos - 1] == " "):
@@ -907,11 +915,14 @@ def _object_count(obj: str) -> int:
     return 1 + words.count("and")
 
 
-def _dead_ends(low: str, lo: int, hi: int, part: str) -> list[int]:
+_DEAD_WORDS = (" dead", " to death")
+
+
+def _dead_ends(low: str, lo: int, hi: int, words: Set[str]) -> list[int]:
     """Where a word "dead" or a "to death" ends in ``low[lo:hi]``."""
     ends = []
-    for word in (" dead", " to death"):
-        pos = low.find(word, lo, hi) if word in part else -1
+    for word in _DEAD_WORDS:
+        pos = low.find(word, lo, hi) if word in words else -1
         while pos != -1:
             end = pos + len(word)
             if end == len(low) or not low[end].isalnum():
@@ -947,22 +958,22 @@ Span = tuple[int, int, str, tuple[int, int], int]
 
 def _singulars(
     low: str, lo: int, hi: int, found: list[Mention], clauses: _Clauses | None, text: str,
-    part: str,
+    part: str, words: Set[str],
 ) -> list[Mention]:  # fmt: skip
     """ "a soldier was killed", "Kyle Brown was shot and killed": one person, when no figure
     already covers the phrase. ``text`` is the original text (names are capitalised) and
-    ``part`` the sentence ``low[lo:hi]``. A
+    ``part`` the sentence ``low[lo:hi]``, ``words`` its :func:`gate_words`. A
     death comes before the verbs inside its phrase ("a leader, who was injured ..., died")."""
     taken = [(m.number.start, m.trigger[1]) for m in found]
     extra = []
-    spans = _pairs(low, lo, hi, part) + _died_spans(low, lo, hi, text, part)
-    spans += _tail_spans(low, lo, hi, text, part) + _object_spans(low, lo, hi, part)
+    spans = _pairs(low, lo, hi, words) + _died_spans(low, lo, hi, text, words)
+    spans += _tail_spans(low, lo, hi, text, part) + _object_spans(low, lo, hi, part, words)
     if text:
         spans += _named_objects(low, lo, hi, text)
     for start, end, kind, trigger, count in spans:
         if any(s < end and start < e for s, e in taken) or _aside(low, lo, start):
             continue
-        clauses = clauses or _Clauses(low, lo, hi, part)
+        clauses = clauses or _Clauses(low, lo, hi, words)
         num = NumberMention(count, count, count, False, start, start + 1, start)
         who = people.who_in(low, start, min(hi, end + 40))
         modality = _modality(low, lo, start, trigger)
@@ -1006,10 +1017,10 @@ def _tail_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
     return spans
 
 
-def _died_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
+def _died_spans(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[Span]:
     """ "a shop employee has died", "the driver later died", "Maria Lopez succumbed"."""
     spans = []
-    for end in _died_ends(low, lo, hi, part):
+    for end in _died_ends(low, lo, hi, words):
         start = max(lo, end - 160)
         match = None
         if low.find(" who ", start, end) != -1:
@@ -1042,16 +1053,16 @@ _NOT_DONE = (" to ", " might ", " may ", " could ", " would ", " will ", " shoul
              " can ", " not ", "n't ")  # fmt: skip
 
 
-def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
+def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> list[Span]:
     """ "leaving a guard dead", "beat him to death", "killed a farmer": victims as objects."""
     spans = []
     if low.find(" both", lo, hi) != -1:
         spans += [_phrase(m, m.start(), 2) for m in _BOTH_KILLED.finditer(low, lo, hi)]
-    if _has_any(part, _ONE_DEATH_GATE):
+    if not words.isdisjoint(_ONE_DEATH_GATE):
         for m in _ONE_DEATH.finditer(low, lo, hi):
             if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"
                 spans.append(_phrase(m, m.start()))
-    for end in _dead_ends(low, lo, hi, part):
+    for end in _dead_ends(low, lo, hi, words):
         if low.startswith(_THE_WORDS, end + 1):
             spans += _dead_the_objects(low, max(lo, end - 24), min(hi, end + 80), end)
         obj = _ending_at(_OBJECT_DEAD, low, max(lo, end - 90), end)
@@ -1234,10 +1245,10 @@ def _phrase(match: re.Match[str], start: int, count: int = 1) -> Span:
     return start, match.end(), kind, match.span(kind), count
 
 
-def _pairs(low: str, lo: int, hi: int, part: str) -> list[Span]:
+def _pairs(low: str, lo: int, hi: int, words: Set[str]) -> list[Span]:
     """ "a policeman and a civilian were killed": two people, where the sentence joins two
     singular phrases with "and" before one verb."""
-    if not _has_any(part, _PAIR_GATES):
+    if words.isdisjoint(_PAIR_GATES):
         return []
     found = []
     pos = lo
@@ -1290,3 +1301,15 @@ def counted(
         if lead.setdefault(m.kind, i) == i or m.added or m.update:
             out.append(m)
     return out
+
+
+# every word the sentence-wide gates above look for (``words.isdisjoint(...)``): the scanner
+# finds them for a whole text in its one pass
+GATE_WORDS = frozenset({*_PERIOD_GATE, *_PERIOD_WORDS, *_CUMULATIVE_GATE, *_ALTERNATIVE_GATE,
+                        *_CODING_GATES, *_PAIR_GATES, *_ONE_DEATH_GATE, *_DIED_WORDS,
+                        *_DEAD_WORDS})  # fmt: skip
+
+
+def gate_words(part: str) -> set[str]:
+    """The :data:`GATE_WORDS` that occur in the sentence ``part``."""
+    return {word for word in GATE_WORDS if word in part}

@@ -186,3 +186,18 @@ def test_scan_finds_the_trigger_stems_of_every_sentence(parts: list[str]) -> Non
     for lo, hi in index.spans:
         inside = [pos for pos in found if lo <= pos < hi]
         assert inside == casualties.trigger_starts(lowered, lo, hi)
+
+
+_GATE_PARTS = ["killed", "monday", "past", "days", "war", "total", "toll", " and a ", "himself",
+               "sources", "others ", "coded as", " dead", " ", ".\n\n", ". ", "x", "\u0130",
+               "7"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_GATE_PARTS), max_size=20))
+def test_scan_finds_the_gate_words_of_every_sentence(parts: list[str]) -> None:
+    text = "".join(parts)
+    index = SentenceIndex(text)
+    lowered = scanner.lower_same_length(text)
+    found = scanner.scan(text, lowered, index.starts, index.spans).words
+    for i, (lo, hi) in enumerate(index.spans):
+        assert found.get(i, set()) == casualties.gate_words(lowered[lo:hi])

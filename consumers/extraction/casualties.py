@@ -220,8 +220,12 @@ _SINGULAR_WHO = (
 )
 # "killed a", "shot dead one", "gunned down another": a singular object may follow
 _OBJECT_WORDS = (" a ", " an ", " one ", " another")
-_VERB_ENDS = ("ed", "ing", "dead", "down", "slew", "death", "kill", "kills", "lynch", "lynches",
-              "behead", "beheads")  # fmt: skip
+# the last word of every verb of ``_SINGULAR_OBJECT`` (its ``trig`` group)
+_VERB_ENDS = ("killed", "killing", "kill", "kills", "lynch", "lynches", "behead", "beheads",
+              "dead", "down", "murdered", "assassinated", "assassinating", "murdering",
+              "slaughtered", "beheaded", "slew", "lynched", "lynching", "death", "wounded",
+              "wounding", "injured", "injuring", "abducted", "kidnapped", "abducting",
+              "kidnapping", "arrested", "detained", "arresting", "detaining")  # fmt: skip
 _NOT_ONE = (
     r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
 )

@@ -201,3 +201,9 @@ def test_scan_finds_the_gate_words_of_every_sentence(parts: list[str]) -> None:
     found = scanner.scan(text, lowered, index.starts, index.spans).words
     for i, (lo, hi) in enumerate(index.spans):
         assert found.get(i, set()) == casualties.gate_words(lowered[lo:hi])
+
+
+@given(st.from_regex(casualties._SINGULAR_OBJECT, fullmatch=True))
+def test_every_singular_object_verb_ends_with_a_verb_end(phrase: str) -> None:
+    found = casualties._SINGULAR_OBJECT.fullmatch(phrase)
+    assert found is not None and found.group("trig").endswith(casualties._VERB_ENDS)

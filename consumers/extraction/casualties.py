@@ -330,9 +330,9 @@ def _tie(
         return _kind(toll), toll.span(), True, False
     after = None
     if trigger_at < min(hi, num.end + 160):  # else no trigger in reach of either regex
-        after = _AFTER.match(text, num.end, min(hi, num.end + 160)) or _AFTER_LOOSE.match(
-            text, num.end, min(hi, num.end + 120)
-        )
+        after = _AFTER.match(text, num.end, min(hi, num.end + 160))
+        if after is None and trigger_at < min(hi, num.end + 120):
+            after = _AFTER_LOOSE.match(text, num.end, min(hi, num.end + 120))
     if after and not _killers(text, after):
         trig = next(k for k in _TRIGGERS if after.group(k))
         if trig != "killed" and text.find(" and ", num.end, after.start(trig)) != -1:

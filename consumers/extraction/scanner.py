@@ -55,6 +55,9 @@ def _build_terms() -> ahocorasick.Automaton:
 # casualty trigger stem and a gate word
 CASUALTY, NEGOTIATION, ATTRIBUTION, TRIGGER, GATE = 1, 2, 4, 8, 16
 _CUE = CASUALTY | NEGOTIATION
+_AT_WORD = _CUE | TRIGGER  # found only where a word starts
+_ANYWHERE = ATTRIBUTION | GATE  # found anywhere (an attribution word is checked apart)
+_IN_SENTENCE = _CUE | _ANYWHERE  # noted for the sentence a key is in
 
 
 def _build_cues() -> dict[str, int]:
@@ -158,21 +161,23 @@ def scan(text: str, lowered: str, starts: list[int], spans: list[tuple[int, int]
             terms.append((start, -length, term))
         if not bits:
             continue
-        word = not (start and lowered[start - 1].isalnum())
-        if bits & TRIGGER and word:
+        if bits & _AT_WORD and start and lowered[start - 1].isalnum():
+            bits &= _ANYWHERE  # inside a word: no cue, no trigger
+            if not bits:
+                continue
+        if bits & TRIGGER:
             triggers.append(start)
-        cue = bits & _CUE and word
-        if not cue and not bits & (ATTRIBUTION | GATE):
-            continue
+            if not bits & _IN_SENTENCE:
+                continue
         i = bisect_right(starts, start) - 1
         if i < 0 or start >= spans[i][1]:
             continue
+        if bits & CASUALTY:
+            casualty.add(i)
+        if bits & NEGOTIATION:
+            negotiation.add(i)
         if bits & GATE and end <= spans[i][1]:
             words.setdefault(i, set()).add(key)
-        if cue and bits & CASUALTY:
-            casualty.add(i)
-        if cue and bits & NEGOTIATION:
-            negotiation.add(i)
         if bits & ATTRIBUTION and _whole_word(lowered, start, end, spans[i]):
             attributed.add(i)
     triggers.sort()  # found in the order of their ends

@@ -414,7 +414,8 @@ class _Clauses:
 
     def __init__(self, low: str, lo: int, hi: int, words: Set[str]) -> None:
         self.low, self.lo, self.hi = low, lo, hi
-        self.timed = not words.isdisjoint(_PERIOD_GATE) and not words.isdisjoint(_PERIOD_WORDS)
+        # "day" is in every "Monday": the rarer period words are found first, by the scanner
+        self.timed = not words.isdisjoint(_PERIOD_WORDS) and contains_any(low, _PERIOD_GATE, lo, hi)
         self.summed = not words.isdisjoint(_CUMULATIVE_GATE)
         self._breaks: list[int] | None = None
         self._cues: dict[tuple[str, int], bool] = {}
@@ -1309,7 +1310,7 @@ def counted(
 
 # every word the sentence-wide gates above look for (``words.isdisjoint(...)``): the scanner
 # finds them for a whole text in its one pass
-GATE_WORDS = frozenset({*_PERIOD_GATE, *_PERIOD_WORDS, *_CUMULATIVE_GATE, *_ALTERNATIVE_GATE,
+GATE_WORDS = frozenset({*_PERIOD_WORDS, *_CUMULATIVE_GATE, *_ALTERNATIVE_GATE,
                         *_CODING_GATES, *_PAIR_GATES, *_ONE_DEATH_GATE, *_DIED_WORDS,
                         *_DEAD_WORDS})  # fmt: skip
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Set
 from typing import NamedTuple
 
 from consumers.extraction import people, shares, victims
@@ -26,9 +27,9 @@ from consumers.extraction.triggers import NUMBER_WORDS as _NUMBER_WORDS
 from consumers.extraction.triggers import STOP as _STOP
 from consumers.extraction.triggers import STOP_WORDS as _STOP_WORDS
 from consumers.extraction.triggers import TRIGGER as _TRIGGER
+from consumers.extraction.triggers import TRIGGER_STEMS
 from consumers.extraction.triggers import TRIGGERS as _TRIGGERS
 from consumers.extraction.triggers import VERB_BE as _VERB_BE
-from consumers.extraction.triggers import has_any as _has_any
 from consumers.extraction.triggers import trigger_kind as _kind
 
 _FILLER = (
@@ -198,8 +199,11 @@ def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
 Tie = tuple[str, tuple[int, int], bool, bool]
 
 
-def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) -> Tie | None:
-    """``(kind, trigger span, toll?, subset?)`` for a figure, or None when it is no casualty."""
+def _tie(
+    text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None, trigger_at: int
+) -> Tie | None:
+    """``(kind, trigger span, toll?, subset?)`` for a figure, or None when it is no casualty;
+    ``trigger_at`` is where the first trigger stem after the figure starts."""
     window = max(lo, num.start - 100)
     toll = (
         _TOLL.search(text, window, num.start)
@@ -208,9 +212,11 @@ def _tie(text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None) 
     )
     if toll:
         return _kind(toll), toll.span(), True, False
-    after = _AFTER.match(text, num.end, min(hi, num.end + 160)) or _AFTER_LOOSE.match(
-        text, num.end, min(hi, num.end + 120)
-    )
+    after = None
+    if trigger_at < min(hi, num.end + 160):  # else no trigger in reach of either regex
+        after = _AFTER.match(text, num.end, min(hi, num.end + 160))
+        if after is None and trigger_at < min(hi, num.end + 120):
+            after = _AFTER_LOOSE.match(text, num.end, min(hi, num.end + 120))
     if after and not _killers(text, after):
         trig = next(k for k in _TRIGGERS if after.group(k))
         if trig != "killed" and text.find(" and ", num.end, after.start(trig)) != -1:
@@ -290,10 +296,11 @@ def _killers(text: str, after: re.Match[str]) -> bool:
 class _Clauses:
     """Clause breaks of one sentence, and the scope cues of each clause when first asked."""
 
-    def __init__(self, low: str, lo: int, hi: int, part: str) -> None:
+    def __init__(self, low: str, lo: int, hi: int, words: Set[str]) -> None:
         self.low, self.lo, self.hi = low, lo, hi
-        self.timed = _has_any(part, _PERIOD_GATE) and _has_any(part, _PERIOD_WORDS)
-        self.summed = _has_any(part, _CUMULATIVE_GATE)
+        # "day" is in every "Monday": the rarer period words are found first, by the scanner
+        self.timed = not words.isdisjoint(_PERIOD_WORDS) and contains_any(low, _PERIOD_GATE, lo, hi)
+        self.summed = not words.isdisjoint(_CUMULATIVE_GATE)
         self._breaks: list[int] | None = None
         self._cues: dict[tuple[str, int], bool] = {}
 
@@ -340,22 +347,44 @@ _JOINED = re.compile(
 )
 
 
-def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
+def trigger_starts(low: str, lo: int, hi: int) -> list[int]:
+    """Where a trigger stem (:data:`TRIGGER_STEMS`) starts a word in ``low[lo:hi]``, in order."""
+    starts = []
+    for stem in TRIGGER_STEMS:
+        pos = low.find(stem, lo, hi)
+        while pos != -1:
+            if pos == 0 or not low[pos - 1].isalnum():
+                starts.append(pos)
+            pos = low.find(stem, pos + 1, hi)
+    return sorted(starts)
+
+
+def find_mentions(
+    low: str, lo: int, hi: int, text: str = "", triggers: list[int] | None = None,
+    words: Set[str] | None = None,
+) -> list[Mention]:  # fmt: skip
     """Casualty mentions in the sentence ``low[lo:hi]``; ``low`` is lower-cased text and
-    ``text``, when given, the original (for capitalised names)."""
+    ``text``, when given, the original (for capitalised names); ``triggers`` are the
+    :func:`trigger_starts` and ``words`` the :func:`gate_words` of the sentence when the
+    caller has them."""
+    if triggers is None:
+        triggers = trigger_starts(low, lo, hi)
     found: list[Mention] = []
     covered = lo
     clauses: _Clauses | None = None
     untied: NumberMention | None = None
     numbers = find_numbers(low, lo, hi)
     part = low[lo:hi]  # one slice for every gate: ``in`` is cheaper than a bounded find
+    words = gate_words(part) if words is None else words
     for k, num in enumerate(numbers):
         if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
             continue
         if _NEGATION.search(low, max(lo, num.start - 24), num.start):
             continue
         prev = found[-1] if found else None
-        tie = _tie(low, num, lo, hi, prev) or _joined_after(low, num, prev)
+        at = bisect_right(triggers, num.end)
+        tie = _tie(low, num, lo, hi, prev, triggers[at] if at < len(triggers) else hi)
+        tie = tie or _joined_after(low, num, prev)
         tie = tie or _far_verb(low, num, hi, numbers[k + 1 :])
         if tie is not None and _animals(low, num.end, hi):
             tie = None  # "five camels were killed", "killed six oxen": no people
@@ -364,7 +393,7 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
         if tie is None:
             untied = num
             continue
-        clauses = clauses or _Clauses(low, lo, hi, part)
+        clauses = clauses or _Clauses(low, lo, hi, words)
         if untied is not None and not tie[3] and _INCLUDING.fullmatch(low, untied.end, num.start):
             # "37 fighters including 7 leaders were killed": the first figure, and a part
             found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
@@ -376,19 +405,21 @@ def find_mentions(low: str, lo: int, hi: int, text: str = "") -> list[Mention]:
             mention = mention._replace(added=not tie[3])  # "two soldiers and two rebels": 4
         found.append(mention)
         covered, untied = max(covered, tie[1][1]), None
-    found += _singulars(low, lo, hi, found, clauses, text, part)
-    if found and ("report" in part or "source" in part or "others " in part):
+    found += _singulars(low, lo, hi, found, clauses, text, part, words)
+    if found and not words.isdisjoint(_ALTERNATIVE_GATE):
         found = _with_alternatives(low, lo, hi, found)
-    if _has_any(part, _CODING_GATES):
-        return _coding_notes(low, lo, hi, found, part)
+    if not words.isdisjoint(_CODING_GATES):
+        return _coding_notes(low, lo, hi, found, words)
     return found
 
 
-def _coding_notes(low: str, lo: int, hi: int, found: list[Mention], part: str) -> list[Mention]:
+def _coding_notes(
+    low: str, lo: int, hi: int, found: list[Mention], words: Set[str]
+) -> list[Mention]:
     """``found`` as a coder's notes in the sentence count it (see :mod:`shares`)."""
-    if _has_any(part, _ELSEWHERE_GATE):
+    if not words.isdisjoint(_ELSEWHERE_GATE):
         found = [_elsewhere(low, hi, m) for m in found]
-    if _has_any(part, shares.GATES):
+    if not words.isdisjoint(shares.GATES):
         return _with_share(low, lo, hi, found)
     return found
 
@@ -401,6 +432,8 @@ _ELSEWHERE = re.compile(
 _ELSEWHERE_GATE = ("separate", "seperate")
 # a coder's note on how a figure is counted holds one of these
 _CODING_GATES = (*shares.GATES, *_ELSEWHERE_GATE)
+# another source's estimate ("other reports", "sources said", "others claim") holds one of these
+_ALTERNATIVE_GATE = ("report", "source", "others ")
 
 
 def _elsewhere(low: str, hi: int, m: Mention) -> Mention:
@@ -668,18 +701,18 @@ _BACKGROUND = re.compile(r"\b(?:after|before|since|until|till)\s+$")
 
 def _singulars(
     low: str, lo: int, hi: int, found: list[Mention], clauses: _Clauses | None, text: str,
-    part: str,
+    part: str, words: Set[str],
 ) -> list[Mention]:  # fmt: skip
     """ "a soldier was killed", "Kyle Brown was shot and killed": one person, when no figure
     already covers the phrase. ``text`` is the original text (names are capitalised) and
-    ``part`` the sentence ``low[lo:hi]``. A
+    ``part`` the sentence ``low[lo:hi]``, ``words`` its :func:`gate_words`. A
     death comes before the verbs inside its phrase ("a leader, who was injured ..., died")."""
     taken = [(m.number.start, m.trigger[1]) for m in found]
     extra = []
-    for start, end, kind, trigger, count in victims.find_spans(low, lo, hi, text, part):
+    for start, end, kind, trigger, count in victims.find_spans(low, lo, hi, text, part, words):
         if any(s < end and start < e for s, e in taken) or _aside(low, lo, start):
             continue
-        clauses = clauses or _Clauses(low, lo, hi, part)
+        clauses = clauses or _Clauses(low, lo, hi, words)
         num = NumberMention(count, count, count, False, start, start + 1, start)
         who = people.who_in(low, start, min(hi, end + 40))
         modality = _modality(low, lo, start, trigger)
@@ -743,3 +776,14 @@ def counted(
         if lead.setdefault(m.kind, i) == i or m.added or m.update:
             out.append(m)
     return out
+
+
+# every word the sentence-wide gates above look for (``words.isdisjoint(...)``): the scanner
+# finds them for a whole text in its one pass
+GATE_WORDS = frozenset({*_PERIOD_WORDS, *_CUMULATIVE_GATE, *_ALTERNATIVE_GATE,
+                        *_CODING_GATES, *victims.GATE_WORDS})  # fmt: skip
+
+
+def gate_words(part: str) -> set[str]:
+    """The :data:`GATE_WORDS` that occur in the sentence ``part``."""
+    return {word for word in GATE_WORDS if word in part}

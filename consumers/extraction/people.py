@@ -107,12 +107,13 @@ AS_OF_RE = re.compile(
 
 def who_in(text: str, start: int, end: int) -> str | None:
     """The most specific group named in lower-cased ``text[start:end]``, or None."""
-    groups = set()
-    pos = max(0, start - 1)
     if start == 0 and (first := WHO_RE.match(text, 0, end)) is not None:
-        groups.add(_SURFACE[first.group()])
-        pos = first.end()
-    groups.update(_SURFACE[word] for word in _WHO_AFTER.findall(text, pos, end))
+        words = [first.group(), *_WHO_AFTER.findall(text, first.end(), end)]
+    else:
+        words = _WHO_AFTER.findall(text, max(0, start - 1), end)
+    if not words:  # most figures name no group
+        return None
+    groups = {_SURFACE[word] for word in words}
     for group in _PRIORITY:
         if group in groups:
             return group

@@ -7,7 +7,7 @@ cue for negotiation events. Every metric carries its sentence as :class:`Evidenc
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from datetime import datetime
@@ -41,6 +41,7 @@ _PARTIES = frozenset({"Israel", "Hamas", "Palestinian Islamic Jihad", "Hezbollah
 _NOT_DEVELOPMENTS = frozenset({"ceasefire_violated", "call_for_ceasefire"})
 # a development reported as done or as agreed for later; not demanded, supposed or recalled
 _NEW = frozenset({"asserted", "planned"})
+_NO_WORDS: frozenset[str] = frozenset()
 _PERSON_SIDE = {"Ismail Haniyeh": "Hamas", "Yahya Sinwar": "Hamas", "Benjamin Netanyahu": "Israel",
                 "Joe Biden": "United States", "Antony Blinken": "United States",
                 "Antonio Guterres": "United Nations"}  # fmt: skip
@@ -56,7 +57,8 @@ class _Article:
         spans, starts = self.index.spans, self.index.starts
         lowered = scanner.lower_same_length(text)
         self.lowered = lowered
-        hits, casualty, negotiation, self.attributed = scanner.scan(text, lowered, starts, spans)
+        found = scanner.scan(text, lowered, starts, spans)
+        hits, casualty, negotiation, self.attributed, self.triggers, self.words = found
         self.cued = {"casualty": casualty, "negotiation": negotiation}
         self.signals: list[tuple[int, str, str, Hit]] = []
         self.by_sentence: dict[int, list[tuple[str, str, Hit]]] = {}
@@ -106,7 +108,9 @@ def _casualties(art: _Article, place: str | None) -> tuple[list[Casualty], list[
     mentions: list[Mention] = []
     for i in sorted(art.cued["casualty"]):
         lo, hi = art.index.spans[i]
-        found = casualties.find_mentions(art.lowered, lo, hi, art.text)
+        triggers = art.triggers[bisect_left(art.triggers, lo) : bisect_left(art.triggers, hi)]
+        words = art.words.get(i, _NO_WORDS)
+        found = casualties.find_mentions(art.lowered, lo, hi, art.text, triggers, words)
         if not found:
             continue
         sentence, lowered = art.text[lo:hi], art.lowered[lo:hi]

@@ -2,7 +2,10 @@
 
 Negotiation gate stems ("to ", "held", "plan") are common words, so
 :mod:`consumers.extraction.negotiations` looks them up only inside the few sentences that
-carry a negotiation cue.
+carry a negotiation cue. The same pass notes where a casualty trigger stem starts a word
+(:data:`triggers.TRIGGER_STEMS`), so that a figure with none in reach skips the regexes
+that read the words after it, and which gate words of the casualty rules
+(:data:`casualties.GATE_WORDS`) each sentence holds, so that a gate is a set lookup.
 
 Matching runs over a lower-cased copy of the text that keeps every offset (characters whose
 lower case is longer are left as they are), so hits index the original text directly.
@@ -16,7 +19,8 @@ from typing import NamedTuple
 import ahocorasick
 import ahocorasick_rs
 
-from consumers.extraction import gazetteer, lexicon, people
+from consumers.extraction import casualties, gazetteer, lexicon, people
+from consumers.extraction.triggers import TRIGGER_STEMS
 
 
 class Hit(NamedTuple):
@@ -48,13 +52,17 @@ def _build_terms() -> ahocorasick.Automaton:
     return automaton
 
 
-# what a key of the automaton is besides a term: bits of a cue and an attribution word
-CASUALTY, NEGOTIATION, ATTRIBUTION = 1, 2, 4
+# what a key of the automaton is besides a term: bits of a cue, an attribution word, a
+# casualty trigger stem and a gate word
+CASUALTY, NEGOTIATION, ATTRIBUTION, TRIGGER, GATE = 1, 2, 4, 8, 16
 _CUE = CASUALTY | NEGOTIATION
+_AT_WORD = _CUE | TRIGGER  # found only where a word starts
+_ANYWHERE = ATTRIBUTION | GATE  # found anywhere (an attribution word is checked apart)
+_IN_SENTENCE = _CUE | _ANYWHERE  # noted for the sentence a key is in
 
 
 def _build_cues() -> dict[str, int]:
-    """Cue stems and attribution words with their bits."""
+    """Cue stems, attribution words, trigger stems and gate words with their bits."""
     bits = {"casualty": CASUALTY, "negotiation": NEGOTIATION}
     cues: dict[str, int] = {}
     for cue, stems in lexicon.CUES.items():
@@ -62,19 +70,24 @@ def _build_cues() -> dict[str, int]:
             cues[stem] = cues.get(stem, 0) | bits[cue]
     for word in people.ATTRIBUTION_WORDS:
         cues[word] = cues.get(word, 0) | ATTRIBUTION
+    for stem in TRIGGER_STEMS:
+        cues[stem] = cues.get(stem, 0) | TRIGGER
+    for word in casualties.GATE_WORDS:
+        cues[word] = cues.get(word, 0) | GATE
     return cues
 
 
 def _build_both() -> ahocorasick.Automaton:
-    """One automaton for terms, cue stems and attribution words: value ``(length, term or
-    None, bits)``, so that one pass over the text finds all of them."""
+    """One automaton for terms, cue stems, attribution words, trigger stems and gate words:
+    value ``(length, term or None, bits, key)``, so that one pass over the text finds all
+    of them."""
     terms, cues = _build_terms(), _build_cues()
     both: dict[str, tuple[Term | None, int]] = {key: (terms.get(key), 0) for key in terms.keys()}
     for key, bits in cues.items():
         both[key] = (both.get(key, (None, 0))[0], bits)
     automaton = ahocorasick.Automaton()
     for key, (term, bits) in both.items():
-        automaton.add_word(key, (len(key), term, bits))
+        automaton.add_word(key, (len(key), term, bits, key))
     automaton.make_automaton()
     return automaton
 
@@ -82,7 +95,7 @@ def _build_both() -> ahocorasick.Automaton:
 def _build_search() -> tuple[
     ahocorasick_rs.AhoCorasick,
     ahocorasick_rs.BytesAhoCorasick,
-    list[tuple[int, Term | None, int]],
+    list[tuple[int, Term | None, int, str]],
 ]:
     """The keys of ``_build_both`` in a Rust automaton, which returns every overlapping match
     of a text in one call (several times faster than iterating the C trie), the same keys
@@ -118,14 +131,18 @@ def lower_same_length(text: str) -> str:
 
 
 class Scan(NamedTuple):
-    """What one pass over a text found: term hits, and the indexes of the sentences holding
+    """What one pass over a text found: term hits, the indexes of the sentences holding
     a casualty cue, a negotiation cue (a cue stem counts where it starts a word) and an
-    attribution word (:data:`people.ATTRIBUTION_WORDS`, as a whole word of its sentence)."""
+    attribution word (:data:`people.ATTRIBUTION_WORDS`, as a whole word of its sentence),
+    where a trigger stem starts a word, in order, and the gate words of each sentence that
+    holds any."""
 
     hits: list[Hit]
     casualty: set[int]
     negotiation: set[int]
     attributed: set[int]
+    triggers: list[int]
+    words: dict[int, set[str]]
 
 
 def scan(text: str, lowered: str, starts: list[int], spans: list[tuple[int, int]]) -> Scan:
@@ -135,27 +152,38 @@ def scan(text: str, lowered: str, starts: list[int], spans: list[tuple[int, int]
     casualty: set[int] = set()
     negotiation: set[int] = set()
     attributed: set[int] = set()
+    triggers: list[int] = []
+    words: dict[int, set[str]] = {}
     terms: list[tuple[int, int, Term]] = []
     values = _VALUES
     for index, start, end in find_keys(lowered):
-        length, term, bits = values[index]
+        length, term, bits, key = values[index]
         if term is not None:
             terms.append((start, -length, term))
         if not bits:
             continue
-        cue = bits & _CUE and not (start and lowered[start - 1].isalnum())
-        if not cue and not bits & ATTRIBUTION:
-            continue
+        if bits & _AT_WORD and start and lowered[start - 1].isalnum():
+            bits &= _ANYWHERE  # inside a word: no cue, no trigger
+            if not bits:
+                continue
+        if bits & TRIGGER:
+            triggers.append(start)
+            if not bits & _IN_SENTENCE:
+                continue
         i = bisect_right(starts, start) - 1
         if i < 0 or start >= spans[i][1]:
             continue
-        if cue and bits & CASUALTY:
+        if bits & CASUALTY:
             casualty.add(i)
-        if cue and bits & NEGOTIATION:
+        if bits & NEGOTIATION:
             negotiation.add(i)
+        if bits & GATE and end <= spans[i][1]:
+            words.setdefault(i, set()).add(key)
         if bits & ATTRIBUTION and _whole_word(lowered, start, end, spans[i]):
             attributed.add(i)
-    return Scan(_longest_hits(text, lowered, terms), casualty, negotiation, attributed)
+    triggers.sort()  # found in the order of their ends
+    hits = _longest_hits(text, lowered, terms)
+    return Scan(hits, casualty, negotiation, attributed, triggers, words)
 
 
 def _whole_word(lowered: str, start: int, end: int, sentence: tuple[int, int]) -> bool:

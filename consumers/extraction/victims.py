@@ -12,6 +12,7 @@ already covers.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from consumers.extraction import headline_grammar
 from consumers.extraction.matching import word_search
@@ -29,11 +30,12 @@ from consumers.extraction.triggers import (
 )
 
 
-def find_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
-    """One-victim phrases of the sentence ``low[lo:hi]`` (``part``), in the order the caller
-    takes them; ``text`` is the original text (names are capitalised), or empty."""
-    spans = _pairs(low, lo, hi, part) + _died_spans(low, lo, hi, text, part)
-    spans += _tail_spans(low, lo, hi, text, part) + _object_spans(low, lo, hi, part)
+def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]) -> list[Span]:
+    """One-victim phrases of the sentence ``low[lo:hi]`` (``part``, whose :data:`GATE_WORDS`
+    are ``words``), in the order the caller takes them; ``text`` is the original text (names
+    are capitalised), or empty."""
+    spans = _pairs(low, lo, hi, words) + _died_spans(low, lo, hi, text, words)
+    spans += _tail_spans(low, lo, hi, text, part) + _object_spans(low, lo, hi, part, words)
     if text:
         spans += _named_objects(low, lo, hi, text)
     if (" his " in part or " her " in part) and has_any(part, _KIN_GATES):  # "and his driver"
@@ -108,8 +110,12 @@ def _couples(low: str, lo: int, hi: int) -> list[Span]:
 
 # "killed a", "shot dead one", "gunned down another": a singular object may follow
 _OBJECT_WORDS = (" a ", " an ", " one ", " another")
-_VERB_ENDS = ("ed", "ing", "dead", "down", "slew", "death", "kill", "kills", "lynch", "lynches",
-              "behead", "beheads")  # fmt: skip
+# the last word of every verb of ``_SINGULAR_OBJECT`` (its ``trig`` group)
+_VERB_ENDS = ("killed", "killing", "kill", "kills", "lynch", "lynches", "behead", "beheads",
+              "dead", "down", "murdered", "assassinated", "assassinating", "murdering",
+              "slaughtered", "beheaded", "slew", "lynched", "lynching", "death", "wounded",
+              "wounding", "injured", "injuring", "abducted", "kidnapped", "abducting",
+              "kidnapping", "arrested", "detained", "arresting", "detaining")  # fmt: skip
 _SINGULAR = re.compile(
     rf"(?:a|an|another)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?"
     rf"(?:was|is|has\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b",
@@ -231,11 +237,11 @@ def _one_subject(low: str, lo: int, pos: int) -> bool:
     return bool(words) and words[-1].strip(",") not in _NOT_A_PERSON
 
 
-def _died_ends(low: str, lo: int, hi: int, part: str) -> list[int]:
+def _died_ends(low: str, lo: int, hi: int, words: Set[str]) -> list[int]:
     """Where a whole word "died" or "succumbed" ends in ``low[lo:hi]``."""
     ends = []
     for word in _DIED_WORDS:
-        pos = low.find(word, lo, hi) if word in part else -1
+        pos = low.find(word, lo, hi) if word in words else -1
         while pos != -1:
             end = pos + len(word)
             if (end == len(low) or not low[end].isalnum()) and (pos == 0 or low[pos - 1] == " "):
@@ -270,11 +276,14 @@ def _object_count(obj: str) -> int:
     return 1 + words.count("and")
 
 
-def _dead_ends(low: str, lo: int, hi: int, part: str) -> list[int]:
+_DEAD_WORDS = (" dead", " to death")
+
+
+def _dead_ends(low: str, lo: int, hi: int, words: Set[str]) -> list[int]:
     """Where a word "dead" or a "to death" ends in ``low[lo:hi]``."""
     ends = []
-    for word in (" dead", " to death"):
-        pos = low.find(word, lo, hi) if word in part else -1
+    for word in _DEAD_WORDS:
+        pos = low.find(word, lo, hi) if word in words else -1
         while pos != -1:
             end = pos + len(word)
             if end == len(low) or not low[end].isalnum():
@@ -320,10 +329,10 @@ def _tail_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
     return spans
 
 
-def _died_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
+def _died_spans(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[Span]:
     """ "a shop employee has died", "the driver later died", "Maria Lopez succumbed"."""
     spans = []
-    for end in _died_ends(low, lo, hi, part):
+    for end in _died_ends(low, lo, hi, words):
         start = max(lo, end - 160)
         match = None
         if low.find(" who ", start, end) != -1:
@@ -373,12 +382,12 @@ def _marked(low: str, lo: int, hi: int, mark: str, pattern: re.Pattern[str]) -> 
     return spans
 
 
-def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
+def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> list[Span]:
     """ "leaving a guard dead", "beat him to death", "killed a farmer": victims as objects."""
     spans = []
     if low.find(" both", lo, hi) != -1:
         spans += [victim_span(m, m.start(), 2) for m in _BOTH_KILLED.finditer(low, lo, hi)]
-    if has_any(part, _ONE_DEATH_GATE):
+    if not words.isdisjoint(_ONE_DEATH_GATE):
         for m in _ONE_DEATH.finditer(low, lo, hi):
             if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"
                 spans.append(victim_span(m, m.start()))
@@ -387,7 +396,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str) -> list[Span]:
     for mark in (" the killing of ", " the murder of "):
         if mark in part:
             spans += _marked(low, lo, hi, mark, _CAUSED_KILLING)
-    for end in _dead_ends(low, lo, hi, part):
+    for end in _dead_ends(low, lo, hi, words):
         if low.startswith(_THE_WORDS, end + 1):
             spans += _dead_the_objects(low, max(lo, end - 24), min(hi, end + 80), end)
         obj = _ending_at(_OBJECT_DEAD, low, max(lo, end - 90), end)
@@ -493,10 +502,10 @@ def _named_objects(low: str, lo: int, hi: int, text: str) -> list[Span]:
     return spans
 
 
-def _pairs(low: str, lo: int, hi: int, part: str) -> list[Span]:
+def _pairs(low: str, lo: int, hi: int, words: Set[str]) -> list[Span]:
     """ "a policeman and a civilian were killed": two people, where the sentence joins two
     singular phrases with "and" before one verb."""
-    if not has_any(part, _PAIR_GATES):
+    if words.isdisjoint(_PAIR_GATES):
         return []
     found = []
     pos = lo
@@ -504,3 +513,8 @@ def _pairs(low: str, lo: int, hi: int, part: str) -> list[Span]:
         found.append(victim_span(match, match.start(), 2))
         pos = match.end()
     return found
+
+
+# the words whose presence in a sentence the gates above test (``words``): the caller's
+# gate words include them, found by the scanner in its one pass
+GATE_WORDS = frozenset({*_PAIR_GATES, *_ONE_DEATH_GATE, *_DIED_WORDS, *_DEAD_WORDS})

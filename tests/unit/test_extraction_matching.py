@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consumers.extraction import casualties, numbers, people, scanner
+from consumers.extraction import casualties, numbers, people, scanner, victims
 from consumers.extraction.matching import contains_any, starts_word, trie_alternation, word_search
 from consumers.extraction.numbers import find_numbers
 from consumers.extraction.sentences import SentenceIndex
@@ -163,3 +163,47 @@ def test_ascii_key_search_finds_what_the_text_search_finds(parts: list[str]) -> 
     text = "".join(parts)
     want = scanner._SEARCH.find_matches_as_indexes(text, overlapping=True)
     assert scanner.find_keys(text) == want
+
+
+@given(st.from_regex(rf"\s+(?:{casualties._TRIGGER})", fullmatch=True))
+def test_every_trigger_after_a_figure_starts_with_a_trigger_stem(phrase: str) -> None:
+    low = "7" + phrase.lower()
+    if re.fullmatch(rf"\s+(?:{casualties._TRIGGER})", low[1:]) is None:
+        return  # lower-casing changed the phrase: the rules read lower-cased text only
+    assert casualties.trigger_starts(low, 0, len(low))
+
+
+_TRIGGER_PARTS = ["killed", "soldiers", "dying", "skill", "death", "shot", "lost", " ", ".\n\n",
+                  ". ", "-", "x", "\u00e9", "\u0130", "7", "were", "held captive"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_TRIGGER_PARTS), max_size=20))
+def test_scan_finds_the_trigger_stems_of_every_sentence(parts: list[str]) -> None:
+    text = "".join(parts)
+    index = SentenceIndex(text)
+    lowered = scanner.lower_same_length(text)
+    found = scanner.scan(text, lowered, index.starts, index.spans).triggers
+    for lo, hi in index.spans:
+        inside = [pos for pos in found if lo <= pos < hi]
+        assert inside == casualties.trigger_starts(lowered, lo, hi)
+
+
+_GATE_PARTS = ["killed", "monday", "past", "days", "war", "total", "toll", " and a ", "himself",
+               "sources", "others ", "coded as", " dead", " ", ".\n\n", ". ", "x", "\u0130",
+               "7"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_GATE_PARTS), max_size=20))
+def test_scan_finds_the_gate_words_of_every_sentence(parts: list[str]) -> None:
+    text = "".join(parts)
+    index = SentenceIndex(text)
+    lowered = scanner.lower_same_length(text)
+    found = scanner.scan(text, lowered, index.starts, index.spans).words
+    for i, (lo, hi) in enumerate(index.spans):
+        assert found.get(i, set()) == casualties.gate_words(lowered[lo:hi])
+
+
+@given(st.from_regex(victims._SINGULAR_OBJECT, fullmatch=True))
+def test_every_singular_object_verb_ends_with_a_verb_end(phrase: str) -> None:
+    found = victims._SINGULAR_OBJECT.fullmatch(phrase)
+    assert found is not None and found.group("trig").endswith(victims._VERB_ENDS)

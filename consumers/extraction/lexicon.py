@@ -104,6 +104,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "laid down",
         "lay down",
         "memorandum",
+        "protocol",
         "pact",
         "dialogue",
         "peace meeting",
@@ -178,6 +179,8 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         (
             *_TALK,
             "discuss",
+            "work out",
+            "hammer out",
             "dialogue",
             "peace process",
             "peace meeting",
@@ -284,9 +287,11 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "for more",
         ),
     ),
-    "talks_held/mediation": (("negotiating", "negotiate", "mediating", "mediated", "brokering"),),
+    "talks_held/mediation": (
+        ("negotiating", "negotiate", "mediating", "mediated", "mediates", "mediate ", "brokering"),
+    ),
     "proposal_made": (("propos", "plan", "offer", "framework", "initiative", "roadmap"),),
-    "proposal_rejected": (("reject", "dismiss", "turned down", "refus", "rebuff", "spurn"),),
+    "proposal_rejected": (("reject", "dismiss", "turn", "refus", "rebuff", "spurn"),),
     "agreement_reached": (
         (
             "agree",
@@ -321,7 +326,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "final",
             "agreed",
             "breakthrough",
-            "announced",
+            "announce",
             "approv",
             "ratif",
             "endors",
@@ -417,7 +422,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "hostage_release": (("hostage", "captive", "abductee", "crew", "sailors", "seafarers"), _FREE),
     "hostage_release/deal": (
-        ("freed", "frees", "released", "releases", "set free"),
+        ("free", "releas", "return", "handed over", "hands over"),
         (
             "negotiat",
             "deal",
@@ -449,8 +454,8 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     "hostage_release/persons": (
-        ("kidnapped", "abducted", "captured", "jailed", "detained", "imprisoned", "freedom"),
-        ("releas", "free"),
+        ("kidnapped", "abducted", "captured", "jailed", "detained", "imprisoned", "freedom", "held"),
+        ("releas", "free", "return", "handed over", "hands over"),
     ),
     "hostage_release/secured": (
         ("negotiated", "secured", "won", "obtained"),
@@ -460,10 +465,10 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("icrc", "red cross", "red crescent"),
         ("hand", "releas", "free", "transferred"),
     ),
-    "prisoner_release": (("prisoner", "detainee", "inmate"), _FREE),
+    "prisoner_release": (("prisoner", "detainee", "inmate", "jails"), _FREE),
     "hostage_exchange": (("swap", "exchange", "trade", "return for", "for every", "for each"),),
     "humanitarian_pause": (("pause", "humanitarian truce", "humanitarian lull"),),
-    "resolution_drafted": (("resolution",),),
+    "resolution_drafted": (("resolution", "draft text"),),
     "vote_scheduled": (("vote",),),
     "vote_postponed": (
         ("vote",),

@@ -454,7 +454,16 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     "hostage_release/persons": (
-        ("kidnapped", "abducted", "captured", "jailed", "detained", "imprisoned", "freedom", "held"),
+        (
+            "kidnapped",
+            "abducted",
+            "captured",
+            "jailed",
+            "detained",
+            "imprisoned",
+            "freedom",
+            "held",
+        ),
         ("releas", "free", "return", "handed over", "hands over"),
     ),
     "hostage_release/secured": (

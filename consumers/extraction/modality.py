@@ -88,7 +88,9 @@ _DATING = re.compile(
 def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int) -> str:
     """The modality of ``event`` matched at ``lowered[start:end]`` in the sentence ``[lo:hi]``."""
     before = _clause_before(lowered, lo, start)
-    if _recalled(lowered, lo, hi, start, end) or _DATING.search(lowered, max(lo, start - 40), start):
+    if _recalled(lowered, lo, hi, start, end) or _DATING.search(
+        lowered, max(lo, start - 40), start
+    ):
         return "historical"
     if event in _PLAN_TYPES:
         # "urges the rebels to join talks": a plan asked for is no plan made

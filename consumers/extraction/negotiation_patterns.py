@@ -21,7 +21,10 @@ _MEDIA = (
 )
 # "between the army and the rebels": a long subject before a headline's verb; its words are
 # no clause links, so "talks between X and Y broke down as fighting resumed" is not bridged
-_WS = r"(?:(?!(?:as|while|after|before|but|when|despite|amid|since|because|until|though)\s)[\w'-]+\s+)"
+_WS = (
+    r"(?:(?!(?:as|while|after|before|but|when|despite|amid|since|because|until|though)\s)"
+    r"[\w'-]+\s+)"
+)
 _BETWEEN = rf"(?:between|among)\s+{_WS}{{1,5}}?and\s+{_WS}{{1,5}}?"
 # the end of a short headline clause: the line ends, or an attribution or a colon follows
 # ("Truce extended", "Truce extended, mediators say", "Truce extended - sources")
@@ -58,7 +61,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:talks|negotiations|discussions|dialogue)\s+(?:{_BETWEEN}|{_WN}{{0,6}}?)(?:began|begin|begins|started|"
         rf"starts|start|opened|opens|open|kicked\s+off|kick\s+off|got\s+under\s?way|"
         rf"get\s+under\s?way|have\s+begun|have\s+started)\b",
-        rf"\b(?:talks|negotiations|discussions)\s+(?:{_BETWEEN}|{_WN}{{0,5}}?)(?:resumed|resume|restarted|restart|"
+        rf"\b(?:talks|negotiations|discussions)\s+(?:{_BETWEEN}|{_WN}{{0,4}}?)(?:\w+ly\s+)?(?:resumed|resume|restarted|restart|"
         rf"reconvened|reconvene|continued|took\s+place|take\s+place|"
         rf"were\s+held|are\s+under\s?way|were\s+under\s?way|have\s+resumed|stalled|have\s+stalled|"
         rf"ended|broke\s+off|are\s+ongoing|"
@@ -347,16 +350,21 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"abducted)\b",
         rf"\b(?:prisoners|detainees|captives|hostages|pows|bodies)\s+{_W}{{0,3}}?(?:were|was|have\s+been|"
         rf"had\s+been)\s+(?:\w+\s+)?(?:exchanged|swapped|traded)\b",
+        # headline passive: "prisoners exchanged at the border" (not "exchanged fire")
+        r"\b(?:prisoners|detainees|captives|hostages|pows)\s+(?:exchanged|swapped|traded)\b"
+        r"(?!\s+(?:fire|gunfire|shots)\b)",
     ),
     "surrender": (
         rf"\b(?:surrendered|surrenders|surrendering)\s+(?!(?:the|a|an|my|our|your)\s){_W}{{0,3}}?"
         rf"(?:to|their|his|its|themselves|with|before|in\s+front\s+of)\b",
         r"\b(?:fighters|militants|rebels|members|soldiers|troops|combatants|insurgents|gunmen|"
-        r"guerrillas|cadres|maoists|extremists|jihadists|mutineers|commanders|commander|fighter|"
-        r"militant|rebel|insurgent|group|leader|chief|warlord|faction|garrison|battalion)\s+"
-        r"(?:[\w'-]+\s+){0,4}?(?:surrendered|(?<!to\s)surrenders?|handed\s+themselves\s+over|turned\s+themselves\s+in|"
+        r"guerrillas|cadres|maoists|extremists|jihadists|mutineers|commanders)\s+"
+        r"(?:[\w'-]+\s+){0,4}?(?:surrendered|(?<!to\s)surrender|handed\s+themselves\s+over|turned\s+themselves\s+in|"
         r"laid\s+down\s+(?:their\s+)?(?:arms|weapons))\b",
         r"\b(?:laid|lay|lays|laying)\s+down\s+(?:(?:their|his|its|her)\s+)?(?:arms|weapons)\b",
+        # one fighter or one group in the headline present: "rebel commander surrenders"
+        r"\b(?:commander|fighter|militant|rebel|insurgent|group|leader|chief|warlord|faction|"
+        r"garrison|battalion)\s+(?:[\w'-]+\s+){0,2}?(?:surrenders|has\s+surrendered)\b",
         r"\bhanded\s+(?:in|over)\s+(?:their|his|its)\s+(?:arms|weapons|guns|rifles)\b",
     ),
     "humanitarian_pause": (

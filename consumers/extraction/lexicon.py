@@ -205,7 +205,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "continu",
             "began",
             "conclud",
-            "wrapped",
+            "wrap",
             "conduct",
             "took place",
             "under",

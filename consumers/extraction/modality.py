@@ -81,7 +81,7 @@ def _recalled(lowered: str, lo: int, hi: int, start: int, end: int) -> bool:
 
 # "three days after a truce was signed": the event only dates what the sentence reports
 _DATING = re.compile(
-    r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:(?:a|an|the|their|its)\s+)?$"
+    r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:(?:a|an|the|their|its)\s+)?$"
 )
 
 

@@ -56,7 +56,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "talks_held": (
         rf"\b(?:held|holding|resumed|resume|resumes|continued|began|concluded|started|opened|launched|"
         rf"hosted|hosts|hosting|host|hold|holds|opens|begin|begins|start|starts|"
-        rf"wrapped\s+up|conducted|joined|joins|joining|join|kicked\s+off)\s+{_W}{{0,3}}?(?:talks|negotiations|"
+        rf"wrapped\s+up|conducted|joined|joins|joining|join|kicked\s+off|concludes|conclude|"
+        rf"wraps?\s+up|launches|launch|conducts|conduct|continues|kicks?\s+off)\s+{_W}{{0,3}}?"
+        rf"(?:talks|negotiations|"
         rf"discussions|consultations|dialogue|peace\s+process)\b",
         rf"\b(?:talks|negotiations|discussions|dialogue)\s+(?:{_BETWEEN}|{_WN}{{0,6}}?)(?:began|begin|begins|started|"
         rf"starts|start|opened|opens|open|kicked\s+off|kick\s+off|got\s+under\s?way|"
@@ -96,7 +98,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "talks_held/delegations": (
         rf"\b(?:delegations|delegates|negotiators|envoys|negotiating\s+teams)\s+{_W}{{0,5}}?(?:met|meet|"
         rf"meets|gathered|convened|sat\s+down)\b",
-        r"\b(?:negotiators|mediators|delegations)\s+(?:made|make|makes|making)\s+progress\b",
+        rf"\b(?:negotiators|mediators|delegations)\s+{_WN}{{0,3}}?(?:made|make|makes|making)\s+"
+        rf"progress\b",
     ),
     "talks_held/sides": (
         # "the warring sides meet in Jeddah", "the two parties met on Monday"
@@ -122,6 +125,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"proposes|presents|submits|offers|tables|floats|unveils|puts\s+forward)"
         rf"\s+(?:a|an|the|its|their|his|her|new)\s+{_W}{{0,3}}?(?:proposal|plan|offer|"
         rf"framework|initiative|counterproposal|counter-proposal|roadmap)\b",
+        # headline present with no article: "mediators propose new truce plan"
+        rf"\b(?:propose|proposes|unveil|unveils|present|presents|submit|submits|table|tables)\s+"
+        rf"{_WN}{{0,3}}?(?:proposal|plan|framework|initiative|roadmap|counter-?proposal)\b",
         # "put a new plan on the table", "the offer on the table"
         rf"\b(?:proposal|plan|offer|framework|initiative|roadmap)\s+{_W}{{0,3}}?on\s+the\s+table\b",
         rf"\b(?:new|fresh|revised|latest)\s+{_W}?(?:proposal|offer|framework|initiative|"
@@ -152,7 +158,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:committed|commit|commits)\s+(?:themselves\s+)?to\s+{_W}{{0,3}}?{_CF}",
         r"\b(?:made|make|makes|making)\s+peace\b",
         # accepting an offer or a framework is agreeing to it
-        rf"\b(?:accepted|accepts|accepting)\s+(?:the|a|an|its|their)\s+{_W}{{0,3}}?(?:proposal|deal|"
+        rf"\b(?:accepted|accepts|accepting|accept)\s+(?:(?:the|a|an|its|their)\s+)?{_W}{{0,3}}?(?:proposal|deal|"
         rf"agreement|offer|framework|terms|accord|{_CF})",
         rf"\b(?:proposal|deal|offer|framework|plan|terms)\s+{_W}{{0,6}}?(?:was|were|has\s+been|"
         rf"had\s+been)\s+(?:\w+\s+)?accepted\b",
@@ -179,7 +185,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"withdraw|terms|peace|hold|form|resume|deal|accord|pact|framework|plan|border|boundary|"
         rf"text|roadmap|mechanism|arrangement|timetable|send|join|attend|"
         rf"de-?escalat\w*|disengag\w*|resolve|reconcile|settle|coexist|convene|compensat\w*|"
-        rf"pay|implement|respect|abide)",
+        rf"pay|implement|respect|abide|protect|allow|open|facilitat\w*|evacuat\w*|free)",
         rf"\b(?:signed|concluded|brokered|initiall?ed|inked|sign|signs)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|"
         rf"mou|peace|protocol|treaty|declaration|agreement|accord)",
         # a government approving or ratifying a deal has agreed to it
@@ -269,6 +275,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"set\s+free|returned)\b",
         r"\bhostage\s+releases?\b(?!\s+(?:operations?|missions?|raids?|attempts?))",
         r"\b(?:hostages?|captives?)\s+(?:freed|released|set\s+free)\b",
+        r"\b(?:hostages?|captives?|abductees)\s+(?:return|returns|returned|come|comes|came)\s+home\b",
         rf"\b(?:freed|released|handed\s+over)\s+{_W}{{0,3}}?[\w'-]+,\s+(?:an?|the|one\s+of\s+the)\s+"
         rf"{_W}{{0,4}}?(?:hostages?|captives?)\b",
     ),

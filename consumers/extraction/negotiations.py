@@ -102,7 +102,7 @@ _RELEASES = frozenset({"hostage_release", "prisoner_release"})
 # a release or a swap denied ("will not free", "refused to release"); other modalities of these
 # events (demanded, planned) are reported and marked by ``modality_of``
 _NEGATED = re.compile(
-    r"(?<![\w'-])(?:not|never|no\s+longer|won't|refus\w*\s+to|declin\w*\s+to|yet\s+to)\s+"
+    r"(?<![\w'-])(?:not|never|no|no\s+longer|won't|refus\w*\s+to|declin\w*\s+to|yet\s+to)\s+"
     r"(?:[\w'-]+\s+){0,2}$"
 )
 _SWAPS = _RELEASES | {"hostage_exchange"}

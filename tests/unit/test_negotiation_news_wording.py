@@ -243,6 +243,13 @@ HEADLINE_MATRIX = {
         "attribution": ("Clans agree to stop revenge attacks, elders say", "agreement_reached"),
         "dash": ("Militias reach truce in the delta - sources", "agreement_reached"),
         "colon": ("Delta: truce deal agreed", "agreement_reached"),
+        "accept, no article": ("Rebels accept truce proposal", "agreement_reached"),
+        "agree to, any aim": ("Warring sides agree to protect aid convoys", "agreement_reached"),
+    },
+    "proposal": {
+        "present": ("Mediators propose new truce plan", "proposal_made"),
+        "rejected, counter-offer": ("The cabinet dismissed the counter-offer", "proposal_rejected"),
+        "rejected, phrasal": ("The rebels turned the offer down", "proposal_rejected"),
     },
     "signing": {
         "present": ("Junta and ethnic army sign ceasefire accord", "agreement_reached"),
@@ -293,6 +300,8 @@ HEADLINE_MATRIX = {
     "talks": {
         "present": ("Rebels and government resume talks", "talks_held"),
         "no article": ("Peace talks open in the lakeside town", "talks_held"),
+        "wrap up": ("Envoys wrap up talks in the port city", "talks_held"),
+        "progress": ("Negotiators in the capital make progress on truce", "talks_held"),
         "long subject": ("Talks between the junta and the ethnic armies resume", "talks_held"),
         "long subject, to-future": (
             "Talks between the army's generals and the rebel alliance to resume next week",
@@ -318,6 +327,7 @@ HEADLINE_MATRIX = {
         "set-to": ("Militia set to release prisoners", "prisoner_release"),
         "perfect": ("Prisoners have been freed", "prisoner_release"),
         "passive": ("Twelve hostages freed", "hostage_release"),
+        "home": ("Three hostages return home", "hostage_release"),
         "attribution": ("Twelve hostages freed, police say", "hostage_release"),
         "colon": ("Captives released: Red Cross", "hostage_release"),
         "from jails": ("The state freed 40 women and teenagers from its jails", "prisoner_release"),
@@ -401,6 +411,8 @@ def test_headline_grammar_matrix(text: str, event: str) -> None:
         "Army announces offensive in the north",
         "Troops free 40 hostages in raid",
         "Court frees opposition leader on bail",
+        "The group says no hostages will be released before the war ends",
+        "Shells hit the town hours after ceasefire announced",
     ],
 )
 def test_headline_grammar_negatives(text: str) -> None:

@@ -63,7 +63,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:talks|negotiations|discussions|dialogue)\s+(?:{_BETWEEN}|{_WN}{{0,6}}?)(?:began|begin|begins|started|"
         rf"starts|start|opened|opens|open|kicked\s+off|kick\s+off|got\s+under\s?way|"
         rf"get\s+under\s?way|have\s+begun|have\s+started)\b",
-        rf"\b(?:talks|negotiations|discussions)\s+(?:{_BETWEEN}|{_WN}{{0,4}}?)(?:\w+ly\s+)?(?:resumed|resume|restarted|restart|"
+        rf"\b(?:talks|negotiations|discussions|peace\s+process)\s+(?:{_BETWEEN}|{_WN}{{0,4}}?)(?:\w+ly\s+)?(?:resumed|resume|restarted|restart|"
         rf"reconvened|reconvene|continued|took\s+place|take\s+place|"
         rf"were\s+held|are\s+under\s?way|were\s+under\s?way|have\s+resumed|stalled|have\s+stalled|"
         rf"ended|broke\s+off|are\s+ongoing|"
@@ -166,7 +166,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # signed on Friday", "the deal was approved by the cabinet" (one pattern, as nouns are
         # frequent in these sentences and each pattern starting with one costs a scan)
         rf"\b(?:agreement|deal|accord|treaty|pact|memorandum|mou|{_CF}),?\s+(?:{_W}{{0,4}}?"
-        rf"(?:was|were|has\s+been|had\s+been|is)\s+(?:(?!not\s|never\s|yet\s)\w+\s+)?)?"
+        rf"(?:was|were|has\s+been|had\s+been|is|(?<!was\s)(?<!were\s)to\s+be|will\s+be)\s+(?:(?!not\s|never\s|yet\s)\w+\s+)?)?"
         rf"(?:reached|agreed|struck|signed|sealed|finali[sz]ed|brokered|concluded|approved|"
         rf"ratified|endorsed)\b",
         r"\b(?:breakthrough\s+in\s+talks|deal\s+was\s+announced)\b",
@@ -257,7 +257,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "truce_extended": (
         rf"\b(?:extend\w*|prolong\w*|extension\s+of|renew\w*)\s+{_W}{{0,3}}?(?:{_CF}|pause)",
-        rf"\b(?:{_CF}|pause)\s+{_W}{{0,3}}?(?:was|has\s+been|had\s+been|would\s+be|will\s+be)\s+"
+        rf"\b(?:{_CF}|pause)\s+{_W}{{0,3}}?(?:was|has\s+been|had\s+been|would\s+be|will\s+be|to\s+be)\s+"
         rf"(?:\w+\s+)?(?:extended|prolonged|renewed)\b",
         rf"\b{_CF}\s+extensions?\b",
         rf"\b(?:{_CF}|pause)\s+{_WN}{{0,2}}?(?:extended|prolonged|renewed)(?:\s+(?:by|for|until|till|"
@@ -372,7 +372,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # one fighter or one group in the headline present: "rebel commander surrenders"
         r"\b(?:commander|fighter|militant|rebel|insurgent|group|leader|chief|warlord|faction|"
         r"garrison|battalion)\s+(?:[\w'-]+\s+){0,2}?(?:surrenders|has\s+surrendered)\b",
-        r"\bhanded\s+(?:in|over)\s+(?:their|his|its)\s+(?:arms|weapons|guns|rifles)\b",
+        r"\b(?:handed|hand|hands)\s+(?:in|over)\s+(?:their|his|its)\s+(?:arms|weapons|guns|rifles)\b",
     ),
     "humanitarian_pause": (
         r"\b(?:humanitarian|tactical|daily|temporary|[\w]+-(?:hour|day|week))\s+(?:[\w-]+\s+)?"
@@ -405,7 +405,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "vote_adopted": (
         r"\b(?:adopted|passed|approved|endorsed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
         r"resolution\b",
-        r"\b(?:adopts|passes|approves|endorses)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"\b(?:adopts|passes|approves|endorses|adopt|approve|endorse)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
         r"resolution\b",
         rf"\bresolution\s+{_W}{{0,6}}?(?:was|has\s+been|were)\s+(?:\w+\s+)?(?:adopted|passed|"
         rf"approved)\b",

@@ -418,6 +418,8 @@ def test_headline_grammar_matrix(text: str, event: str) -> None:
         "Court frees opposition leader on bail",
         "The deal was to be signed on Monday but the talks collapsed",
         "Police hand in weapons at the armoury",
+        "The group says it cannot accept the deal",
+        "The junta won't agree to a ceasefire",
         "The group says no hostages will be released before the war ends",
         "Shells hit the town hours after ceasefire announced",
     ],

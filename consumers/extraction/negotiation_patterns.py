@@ -29,6 +29,12 @@ _BETWEEN = rf"(?:between|among)\s+{_WS}{{1,5}}?and\s+{_WS}{{1,5}}?"
 # the end of a short headline clause: the line ends, or an attribution or a colon follows
 # ("Truce extended", "Truce extended, mediators say", "Truce extended - sources")
 _END = r"(?=\s*(?:$|[,;:.!?]|\s[-\u2013\u2014]\s))"
+# the words between "exchange" and its captives: never what else is exchanged ("fire",
+# "accusations") nor a preposition ("trade barbs over prisoners")
+_SWAPPED = (
+    r"(?:(?!(?:fire|gunfire|shots|blows|views|insults|accusations|blame|barbs|"
+    r"messages|letters|over|about|on|for|regarding|with|against)\b)[\w'-]+\s+)"
+)
 _DAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
     r"next\s+week)"
@@ -352,7 +358,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\bin\s+(?:exchange|return)\s+for\s+{_W}{{0,4}}?(?:hostages|captives|prisoners|"
         rf"detainees)\b",
         rf"\b(?:exchanged|swapped|traded|exchange|exchanges|swap|swaps|trade|trades|exchanging|"
-        rf"swapping|trading)\s+(?!(?:heavy\s+)?(?:fire|gunfire|shots|blows|views|insults)\b){_W}{{0,4}}?"
+        rf"swapping|trading)\s+{_SWAPPED}{{0,4}}?"
         rf"(?:prisoners|detainees|captives|hostages|pows|bodies|remains|captured|detained|"
         rf"abducted)\b",
         rf"\b(?:prisoners|detainees|captives|hostages|pows|bodies)\s+{_W}{{0,3}}?(?:were|was|have\s+been|"

@@ -420,6 +420,8 @@ def test_headline_grammar_matrix(text: str, event: str) -> None:
         "Police hand in weapons at the armoury",
         "The group says it cannot accept the deal",
         "The junta won't agree to a ceasefire",
+        "The neighbours exchange accusations over the captives",
+        "Rivals trade barbs over prisoners",
         "The group says no hostages will be released before the war ends",
         "Shells hit the town hours after ceasefire announced",
     ],

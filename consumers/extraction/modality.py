@@ -48,7 +48,8 @@ _PLANNED_INSIDE = re.compile(r"\b(?:will|to|would|shall)\s+be\b|\bwill\s+(?:take
 _HISTORICAL = re.compile(
     r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)|"
-    r"(?:weeks|months|years|decades)\s+ago|(?:earlier|previously)\s+(?:signed|agreed|reached)|earlier\s+(?:this|last)\s+(?:year|month)|"
+    r"(?:weeks|months|years|decades)\s+ago|(?:earlier|previously)\s+(?:signed|agreed|reached)|"
+    r"earlier\s+(?:this|last)\s+(?:year|month)|"
     r"previous|former|past|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:deal|accord|agreement|truce|"
     r"cease-?\s?fire|armistice|exchange|swap)|since\s+(?:the|a|an)\b|(?:first|second|"
     r"last)\s+time\s+since|once\s+again|back\s+in)\b"

@@ -35,6 +35,11 @@ _SWAPPED = (
     r"(?:(?!(?:fire|gunfire|shots|blows|views|insults|accusations|blame|barbs|"
     r"messages|letters|over|about|on|for|regarding|with|against)\b)[\w'-]+\s+)"
 )
+# when a lead sentence dates the verb: "agreed on Monday to a truce"
+_WHEN = (
+    r"(?:(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
+    r"(?:today|yesterday|overnight|this\s+week|formally|finally|now)\s+)?"
+)
 _DAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
     r"next\s+week)"
@@ -187,7 +192,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # perfect and passive: "have agreed to a truce", "a peace pact was signed"
         r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b",
         r"\b(?:agreed|agree|agrees)\s+in\s+principle\b",
-        rf"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+{_W}{{0,3}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
+        rf"\b(?:agreed|agree|agrees)\s+{_WHEN}(?:to|on|upon)\s+{_W}{{0,4}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
         rf"withdraw|terms|peace|hold|form|resume|deal|accord|pact|framework|plan|border|boundary|"
         rf"text|roadmap|mechanism|arrangement|timetable|send|join|attend|"
         rf"de-?escalat\w*|disengag\w*|resolve|reconcile|settle|coexist|convene|compensat\w*|"
@@ -275,7 +280,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:release|released|releases|freed|frees|handed\s+over|hands\s+over|set\s+free|releasing|"
         rf"freeing|free)\s+(?!{_MEDIA}){_W}{{0,4}}?(?:hostages?|captives?|abductees|crew|"
         rf"crew\s+members|sailors|seafarers)\b",
-        rf"\b(?:hostages?|captives?)\s+{_W}{{0,3}}?(?:handed|transferred)\s+(?:over\s+)?to\b",
+        rf"\b(?:hostages?|captives?)\s+{_W}{{0,3}}?(?:handed|transferred)\s+(?:over\s+)?(?:to|by)\b",
         rf"\b(?:hostages?|captives?|abductees)\s+{_W}{{0,4}}?(?:were|was|have\s+been|had\s+been|"
         rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|handed\s+over|"
         rf"set\s+free|returned)\b",

@@ -61,7 +61,8 @@ _LONGEST_GATE = max(length for length, _ in _GATE_BITS)
 _FACTUAL = frozenset({"agreement_reached", "ceasefire_started", "vote_adopted", "vote_vetoed",
                       "truce_extended", "talks_held", "surrender", "proposal_made"})  # fmt: skip
 _IRREALIS = re.compile(
-    r"\b(?:no|not|never|cannot|(?:can|won|wouldn|don|doesn|didn)['\u2019]t|failed\s+to|fail\s+to|failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|"
+    r"\b(?:no|not|never|cannot|(?:can|won|wouldn|don|doesn|didn)['\u2019]t|failed\s+to|fail\s+to|"
+    r"failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|"
     r"refus\w*\s+to|declin\w*\s+to|reluctan\w*\s+to|"
     r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|work\w*\s+to|tr(?:y|ie)\w*\s+to|push\w*\s+(?:for|to)|could|would|may|might|"
     r"press\w*|"
@@ -102,7 +103,8 @@ _RELEASES = frozenset({"hostage_release", "prisoner_release"})
 # a release or a swap denied ("will not free", "refused to release"); other modalities of these
 # events (demanded, planned) are reported and marked by ``modality_of``
 _NEGATED = re.compile(
-    r"(?<![\w'-])(?:not|never|no|no\s+longer|cannot|(?:can|won|don|doesn|didn)['\u2019]t|refus\w*\s+to|declin\w*\s+to|yet\s+to)\s+"
+    r"(?<![\w'-])(?:not|never|no|no\s+longer|cannot|(?:can|won|don|doesn|didn)['\u2019]t|"
+    r"refus\w*\s+to|declin\w*\s+to|yet\s+to)\s+"
     r"(?:[\w'-]+\s+){0,2}$"
 )
 _SWAPS = _RELEASES | {"hostage_exchange"}

@@ -245,6 +245,10 @@ HEADLINE_MATRIX = {
         "colon": ("Delta: truce deal agreed", "agreement_reached"),
         "accept, no article": ("Rebels accept truce proposal", "agreement_reached"),
         "agree to, any aim": ("Warring sides agree to protect aid convoys", "agreement_reached"),
+        "lead, dated": (
+            "The neighbours agreed on Monday to an immediate and lasting truce.",
+            "agreement_reached",
+        ),
     },
     "proposal": {
         "present": ("Mediators propose new truce plan", "proposal_made"),
@@ -330,6 +334,10 @@ HEADLINE_MATRIX = {
         "perfect": ("Prisoners have been freed", "prisoner_release"),
         "passive": ("Twelve hostages freed", "hostage_release"),
         "home": ("Three hostages return home", "hostage_release"),
+        "handed over by": (
+            "The army received two hostages handed over by the militia",
+            "hostage_release",
+        ),
         "attribution": ("Twelve hostages freed, police say", "hostage_release"),
         "colon": ("Captives released: Red Cross", "hostage_release"),
         "from jails": ("The state freed 40 women and teenagers from its jails", "prisoner_release"),

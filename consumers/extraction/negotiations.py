@@ -108,6 +108,11 @@ _NEGATED = re.compile(
     r"(?:[\w'-]+\s+){0,2}$"
 )
 _SWAPS = _RELEASES | {"hostage_exchange"}
+# talks turned down: "refuse to join talks", "no plans to hold talks" (read up to the "to")
+_REFUSED = re.compile(
+    r"\b(?:no|not|never|cannot|\w+n['\u2019]t|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|"
+    r"unable\s+to|reluctan\w*\s+to|yet\s+to|threat\w*\s+to)\W+(?:\w+\W+){0,3}$"
+)
 # a release that has not happened yet: "release of hostages delayed"
 _HELD_UP = re.compile(
     r"\s*(?:(?:is|was|has\s+been|have\s+been|were|again)\s+)?(?:delayed(?!\s+by)|postponed|"
@@ -179,6 +184,12 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
                 continue
             before = lowered[max(lo, match.start() - 40) : match.start()]
             if event == "talks_held" and _NOT_HELD.search(before):
+                continue
+            if event == "talks_planned" and _REFUSED.search(
+                lowered,
+                max(lo, match.start() - 40),
+                match.start() + 3 * lowered.startswith("to ", match.start()),
+            ):
                 continue
             if event in _RELEASES and (
                 _FORCED.search(lowered, max(lo, match.start() - 160), match.start())

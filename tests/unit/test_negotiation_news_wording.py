@@ -430,6 +430,8 @@ def test_headline_grammar_matrix(text: str, event: str) -> None:
         "The junta won't agree to a ceasefire",
         "The neighbours exchange accusations over the captives",
         "Rivals trade barbs over prisoners",
+        "Rebels refuse to join talks",
+        "The junta has no plans to hold talks",
         "The group says no hostages will be released before the war ends",
         "Shells hit the town hours after ceasefire announced",
     ],

@@ -169,7 +169,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:committed|commit|commits)\s+(?:themselves\s+)?to\s+{_W}{{0,3}}?{_CF}",
         r"\b(?:made|make|makes|making)\s+peace\b",
         # accepting an offer or a framework is agreeing to it
-        rf"\b(?:accepted|accepts|accepting|accept)\s+(?:(?:the|a|an|its|their)\s+)?{_W}{{0,3}}?(?:proposal|deal|"
+        rf"\b(?:accepted|accepts|accepting|accept)\s+(?:(?:the|a|an|its|their)\s+)?(?!(?:his|her|my|your|our)\s){_W}{{0,3}}?(?:proposal|deal|"
         rf"agreement|offer|framework|terms|accord|{_CF})",
         rf"\b(?:proposal|deal|offer|framework|plan|terms)\s+{_W}{{0,6}}?(?:was|were|has\s+been|"
         rf"had\s+been)\s+(?:\w+\s+)?accepted\b",

@@ -74,9 +74,11 @@ _IRREALIS = re.compile(
 # a protest or a campaign against a deal is not a new deal ("protest against the accord signed")
 _OPPOSED = re.compile(r"\b(?:against|protest\w*|oppos\w*|scrap\w*)\b[^.;,]*$")
 _CONTESTED = frozenset({"agreement_reached", "proposal_made"})
-# a deal between workers and employers (on pay, to end a strike) is no conflict's agreement
-_LABOUR = re.compile(
-    r"\b(?:wages?|salar(?:y|ies)|on\s+pay|pay\s+(?:rise|raise|increase|dispute|deal)|management|"
+# a deal between workers and employers (on pay, to end a strike) or a plea deal in court is no
+# conflict's agreement
+_CIVIL = re.compile(
+    r"\b(?:plea\s+(?:deals?|agreements?|bargains?)|wages?|salar(?:y|ies)|on\s+pay|"
+    r"pay\s+(?:rise|raise|increase|dispute|deal)|management|"
     r"employers?|(?:trade|labou?r|teachers'?|workers'?|the)\s+unions?)\b"
 )
 # a suspect who gives himself up to the police is arrested, not surrendering in a conflict
@@ -215,7 +217,7 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
                 lowered, max(lo, match.start() - 80), match.start()
             ):
                 continue
-            if event == "agreement_reached" and _LABOUR.search(lowered, lo, hi):
+            if event == "agreement_reached" and _CIVIL.search(lowered, lo, hi):
                 continue
             found[event] = match.span()
             break

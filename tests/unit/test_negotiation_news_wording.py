@@ -432,6 +432,8 @@ def test_headline_grammar_matrix(text: str, event: str) -> None:
         "Rivals trade barbs over prisoners",
         "Rebels refuse to join talks",
         "The junta has no plans to hold talks",
+        "The two defendants accepted plea deals",
+        "They were glad to accept his offer of a lift",
         "The group says no hostages will be released before the war ends",
         "Shells hit the town hours after ceasefire announced",
     ],

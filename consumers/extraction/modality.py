@@ -26,7 +26,7 @@ _CLAUSE_BREAK = re.compile(r"[;:\u2014]|,\s+(?:but|while|whereas|as|after|althou
 _DEMANDED = re.compile(
     r"\b(?:demand\w*|insist\w*\s+on|call\w*\s+(?:for|on)|urg\w*|press\w*\s+for|push\w*\s+for|"
     r"aim\w*\s+(?:for|at|to)|seek\w*|sought|goal\s+of|objectives?\s+(?:of|is|was)|"
-    r"war\s+(?:aim|goal|objective)s?|condition\w*\s+(?:on|for)|in\s+order\s+to|want\w*\s+to|"
+    r"war\s+(?:aim|goal|objective)s?|condition\w*\s+(?:on|for)|in\s+order\s+to|want\w*|"
     r"vow\w*\s+to|pledg\w*\s+to|until|attempt\w*\s+to|tr(?:y|ied|ies|ying)\s+to|"
     r"(?:in\s+)?an?\s+(?:attempt|effort|bid)\s+to)\b[^.]*$"
 )
@@ -48,7 +48,8 @@ _PLANNED_INSIDE = re.compile(r"\b(?:will|to|would|shall)\s+be\b|\bwill\s+(?:take
 _HISTORICAL = re.compile(
     r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)|"
-    r"(?:weeks|months|years|decades)\s+ago|earlier\s+(?:this|last)\s+(?:year|month)|"
+    r"(?:weeks|months|years|decades)\s+ago|(?:earlier|previously)\s+(?:signed|agreed|reached)|"
+    r"earlier\s+(?:this|last)\s+(?:year|month)|"
     r"previous|former|past|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:deal|accord|agreement|truce|"
     r"cease-?\s?fire|armistice|exchange|swap)|since\s+(?:the|a|an)\b|(?:first|second|"
     r"last)\s+time\s+since|once\s+again|back\s+in)\b"
@@ -62,20 +63,40 @@ def _clause_before(lowered: str, lo: int, start: int) -> str:
     return before[breaks[-1].end() :] if breaks else before
 
 
+# "a ceasefire agreed last week is holding": a date inside the match that a present-tense verb
+# follows dates the reduced clause before it, not the event
+_PRESENT_AFTER = re.compile(r"\b(?:is|are|has|have|holds|hold|remains?|stays?)\b")
+
+
+def _recalled(lowered: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Whether a past-episode marker stands around the match (not only inside it, before the
+    present-tense verb that ends it)."""
+    outside = lowered[max(lo, start - 50) : start] + " \n " + lowered[end : min(hi, end + 40)]
+    if _HISTORICAL.search(outside):
+        return True
+    inside = _HISTORICAL.search(lowered, start, end)
+    if inside is None:
+        return _HISTORICAL.search(lowered, max(lo, start - 50), min(hi, end + 40)) is not None
+    return not _PRESENT_AFTER.search(lowered, inside.end(), end)
+
+
 # "three days after a truce was signed": the event only dates what the sentence reports
 _DATING = re.compile(
-    r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:(?:a|an|the|their|its)\s+)?$"
+    r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:(?:a|an|the|their|its)\s+)?$"
 )
 
 
 def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int) -> str:
     """The modality of ``event`` matched at ``lowered[start:end]`` in the sentence ``[lo:hi]``."""
     before = _clause_before(lowered, lo, start)
-    around = lowered[max(lo, start - 50) : min(hi, end + 40)]
-    if _HISTORICAL.search(around) or _DATING.search(lowered, max(lo, start - 40), start):
+    if _recalled(lowered, lo, hi, start, end) or _DATING.search(
+        lowered, max(lo, start - 40), start
+    ):
         return "historical"
     if event in _PLAN_TYPES:
-        return "asserted"
+        # "urges the rebels to join talks": a plan asked for is no plan made
+        demanded = event == "talks_planned" and _DEMANDED.search(before)
+        return "demanded" if demanded else "asserted"
     wide = lowered[max(lo, start - 200) : start]  # a demand governs a long list of its objects
     if (
         _DEMANDED.search(before)

@@ -19,6 +19,27 @@ _MEDIA = (
     r"(?:(?:a|an|the|new|its|their)\s+)?(?:videos?|footage|statements?|images?|photos?|pictures?|"
     r"lists?|names|details|audio|recordings?|messages?|clips?|proof)\b"
 )
+# "between the army and the rebels": a long subject before a headline's verb; its words are
+# no clause links, so "talks between X and Y broke down as fighting resumed" is not bridged
+_WS = (
+    r"(?:(?!(?:as|while|after|before|but|when|despite|amid|since|because|until|though)\s)"
+    r"[\w'-]+\s+)"
+)
+_BETWEEN = rf"(?:between|among)\s+{_WS}{{1,5}}?and\s+{_WS}{{1,5}}?"
+# the end of a short headline clause: the line ends, or an attribution or a colon follows
+# ("Truce extended", "Truce extended, mediators say", "Truce extended - sources")
+_END = r"(?=\s*(?:$|[,;:.!?]|\s[-\u2013\u2014]\s))"
+# the words between "exchange" and its captives: never what else is exchanged ("fire",
+# "accusations") nor a preposition ("trade barbs over prisoners")
+_SWAPPED = (
+    r"(?:(?!(?:fire|gunfire|shots|blows|views|insults|accusations|blame|barbs|"
+    r"messages|letters|over|about|on|for|regarding|with|against)\b)[\w'-]+\s+)"
+)
+# when a lead sentence dates the verb: "agreed on Monday to a truce"
+_WHEN = (
+    r"(?:(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
+    r"(?:today|yesterday|overnight|this\s+week|formally|finally|now)\s+)?"
+)
 _DAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
     r"next\s+week)"
@@ -38,7 +59,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:talks|negotiations)\s+{_W}{{0,4}}?(?:are|is|were)\s+(?:expected|scheduled|set|"
         rf"due|planned|slated)\s+to\b",
         # a headline's infinitive: "ceasefire talks to resume in Cairo"
-        rf"\b(?:talks|negotiations)\s+{_WN}{{0,4}}?(?:to|will|shall)\s+(?:resume|restart|begin|start|"
+        rf"\b(?:talks|negotiations)\s+(?:{_BETWEEN}|{_WN}{{0,4}}?)(?:to|will|shall)\s+(?:resume|restart|begin|start|"
         rf"open|continue|reconvene|take\s+place|be\s+held)\b",
         rf"\b(?:will|to|set\s+to|due\s+to|expected\s+to|plans?\s+to)\s+meet\s+{_W}{{0,4}}?for\s+"
         rf"{_W}{{0,2}}?(?:talks|negotiations)\b",
@@ -46,16 +67,20 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "talks_held": (
         rf"\b(?:held|holding|resumed|resume|resumes|continued|began|concluded|started|opened|launched|"
         rf"hosted|hosts|hosting|host|hold|holds|opens|begin|begins|start|starts|"
-        rf"wrapped\s+up|conducted|joined|joins|joining|kicked\s+off)\s+{_W}{{0,3}}?(?:talks|negotiations|"
+        rf"wrapped\s+up|conducted|joined|joins|joining|join|kicked\s+off|concludes|conclude|"
+        rf"wraps?\s+up|launches|launch|conducts|conduct|continues|kicks?\s+off)\s+{_W}{{0,3}}?"
+        rf"(?:talks|negotiations|"
         rf"discussions|consultations|dialogue|peace\s+process)\b",
-        rf"\b(?:talks|negotiations|discussions|dialogue)\s+{_WN}{{0,6}}?(?:began|begin|begins|started|"
+        rf"\b(?:talks|negotiations|discussions|dialogue)\s+(?:{_BETWEEN}|{_WN}{{0,6}}?)(?:began|begin|begins|started|"
         rf"starts|start|opened|opens|open|kicked\s+off|kick\s+off|got\s+under\s?way|"
         rf"get\s+under\s?way|have\s+begun|have\s+started)\b",
-        rf"\b(?:talks|negotiations|discussions)\s+{_WN}{{0,4}}?(?:resumed|resume|restarted|restart|"
+        rf"\b(?:talks|negotiations|discussions|peace\s+process)\s+(?:{_BETWEEN}|{_WN}{{0,4}}?)(?:\w+ly\s+)?(?:resumed|resume|restarted|restart|"
         rf"reconvened|reconvene|continued|took\s+place|take\s+place|"
         rf"were\s+held|are\s+under\s?way|were\s+under\s?way|have\s+resumed|stalled|have\s+stalled|"
         rf"ended|broke\s+off|are\s+ongoing|"
         rf"were\s+ongoing|made\s+progress|make\s+progress|in\s+progress)\b",
+        # headline passive: "peace talks held in Istanbul", "talks under way in Doha"
+        rf"\b(?:talks|negotiations)\s+(?:{_BETWEEN})?(?:(?:were|are|being)\s+)?(?:held|under\s?way)\b",
         rf"\b(?:engaged?|engaging|involved)\s+in\s+{_W}{{0,2}}?(?:talks|negotiations)\b",
         r"\b(?:indirect|direct|ongoing|intensive|marathon|closed-door|high-level|intense)\s+"
         r"(?:[\w-]+\s+)?(?:talks|negotiations)\b",
@@ -63,7 +88,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bin\s+talks\b|\bnegotiators\s+met\b|\bmet\s+with\s+(?:[\w-]+\s+){0,3}?(?:mediators|"
         r"negotiators)\b",
         # a meeting held to discuss a deal is a round of talks
-        rf"\bmet\s+(?:with\s+)?{_W}{{0,5}}?to\s+discuss\b",
+        rf"\bmet\s+(?:with\s+)?{_W}{{0,5}}?to\s+(?:discuss|work\s+out|negotiate|hammer\s+out|"
+        rf"finali[sz]e)\b",
         rf"\b(?:discussed|discussing)\s+(?:a|an|the|their|its)\s+{_W}{{0,3}}?(?:deal|{_CF}|proposal|"
         rf"agreement|hostages?|exchange|swap|release|plan)",
         # a peace or reconciliation meeting held between the sides
@@ -83,7 +109,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "talks_held/delegations": (
         rf"\b(?:delegations|delegates|negotiators|envoys|negotiating\s+teams)\s+{_W}{{0,5}}?(?:met|meet|"
         rf"meets|gathered|convened|sat\s+down)\b",
-        r"\b(?:negotiators|mediators|delegations)\s+(?:made|make|makes|making)\s+progress\b",
+        rf"\b(?:negotiators|mediators|delegations)\s+{_WN}{{0,3}}?(?:made|make|makes|making)\s+"
+        rf"progress\b",
     ),
     "talks_held/sides": (
         # "the warring sides meet in Jeddah", "the two parties met on Monday"
@@ -101,14 +128,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # negotiating a deal is holding talks; a mediator at work between the sides
         rf"\b(?:negotiating|negotiate|negotiates)\s+(?:a|an|the)\s+{_W}{{0,3}}?(?:deal|agreement|"
         rf"accord|{_CF}|release|exchange|swap|settlement)",
-        r"\b(?:mediating|mediated|brokering)\s+(?:the\s+|indirect\s+|direct\s+)?(?:between|talks|"
-        r"negotiations)\b",
+        r"\b(?:mediating|mediated|brokering|mediates|mediate)\s+(?:the\s+|indirect\s+|direct\s+)?"
+        r"(?:between|talks|negotiations)\b",
     ),
     "proposal_made": (
         rf"\b(?:proposed|put\s+forward|presented|submitted|offered|tabled|floated|sent|unveiled|"
         rf"proposes|presents|submits|offers|tables|floats|unveils|puts\s+forward)"
         rf"\s+(?:a|an|the|its|their|his|her|new)\s+{_W}{{0,3}}?(?:proposal|plan|offer|"
         rf"framework|initiative|counterproposal|counter-proposal|roadmap)\b",
+        # headline present with no article: "mediators propose new truce plan"
+        rf"\b(?:propose|proposes|unveil|unveils|present|presents|submit|submits|table|tables)\s+"
+        rf"{_WN}{{0,3}}?(?:proposal|plan|framework|initiative|roadmap|counter-?proposal)\b",
         # "put a new plan on the table", "the offer on the table"
         rf"\b(?:proposal|plan|offer|framework|initiative|roadmap)\s+{_W}{{0,3}}?on\s+the\s+table\b",
         rf"\b(?:new|fresh|revised|latest)\s+{_W}?(?:proposal|offer|framework|initiative|"
@@ -121,9 +151,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "proposal_rejected": (
         rf"\b(?:rejected|rejects|reject|dismissed|turned\s+down|refused|rebuffed|spurned)\s+"
-        rf"{_W}{{0,4}}?(?:proposal|plan|offer|framework|deal|demands?|terms|initiative|"
-        rf"counterproposal)\b",
-        rf"\b(?:proposal|plan|offer|demands?|deal)\s+{_W}{{0,3}}?(?:was|were|has\s+been|had\s+been)"
+        rf"{_W}{{0,4}}?(?:proposal|plan|offer|framework|deal|terms|initiative|"
+        rf"counter-?proposal|counter-?offer)\b",
+        # demands turned down, but not "rejected their demands" (a protest's) or refused orders
+        rf"\b(?:rejected|rejects|reject|dismissed|turned\s+down|rebuffed|spurned)\s+"
+        rf"(?!(?:their|his|her|police)\s)(?:the\s+)?{_W}{{0,2}}?demands\b",
+        rf"\b(?:turned|turns|turn)\s+(?:the|a|an|its|their)\s+{_W}{{0,2}}?(?:proposal|plan|offer|deal|"
+        rf"terms)\s+down\b",
+        rf"\b(?:proposal|plan|offer|deal)\s+{_W}{{0,3}}?(?:was|were|has\s+been|had\s+been)"
         rf"\s+(?:rejected|dismissed|turned\s+down|rebuffed)\b",
         rf"\brejection\s+of\s+{_W}{{0,3}}?(?:proposal|plan|offer|deal|demands?)\b",
     ),
@@ -134,7 +169,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:committed|commit|commits)\s+(?:themselves\s+)?to\s+{_W}{{0,3}}?{_CF}",
         r"\b(?:made|make|makes|making)\s+peace\b",
         # accepting an offer or a framework is agreeing to it
-        rf"\b(?:accepted|accepts|accepting)\s+(?:the|a|an|its|their)\s+{_W}{{0,3}}?(?:proposal|deal|"
+        rf"\b(?:accepted|accepts|accepting|accept)\s+(?:(?:the|a|an|its|their)\s+)?(?!(?:his|her|my|your|our)\s){_W}{{0,3}}?(?:proposal|deal|"
         rf"agreement|offer|framework|terms|accord|{_CF})",
         rf"\b(?:proposal|deal|offer|framework|plan|terms)\s+{_W}{{0,6}}?(?:was|were|has\s+been|"
         rf"had\s+been)\s+(?:\w+\s+)?accepted\b",
@@ -142,22 +177,27 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # signed on Friday", "the deal was approved by the cabinet" (one pattern, as nouns are
         # frequent in these sentences and each pattern starting with one costs a scan)
         rf"\b(?:agreement|deal|accord|treaty|pact|memorandum|mou|{_CF}),?\s+(?:{_W}{{0,4}}?"
-        rf"(?:was|were|has\s+been|had\s+been|is)\s+(?:(?!not\s|never\s|yet\s)\w+\s+)?)?"
+        rf"(?:was|were|has\s+been|had\s+been|is|(?<!was\s)(?<!were\s)to\s+be|will\s+be)\s+(?:(?!not\s|never\s|yet\s)\w+\s+)?)?"
         rf"(?:reached|agreed|struck|signed|sealed|finali[sz]ed|brokered|concluded|approved|"
         rf"ratified|endorsed)\b",
         r"\b(?:breakthrough\s+in\s+talks|deal\s+was\s+announced)\b",
+        # "mediators announce deal on hostages" (not "announce plans for a deal", "announce
+        # withdrawal from the deal")
+        r"\b(?:announced|announces|announce)\s+(?:(?!(?:for|to|on|of|from|plans?|hopes?|bids?|"
+        r"efforts?|talks|push|end|withdrawal|collapse|suspension|exit)\s)[\w'-]+\s+){0,3}?"
+        r"(?:deal|agreement|accord|pact)\b",
         # British "agreed a truce", "negotiated a deal", "inked", "hammered out"
         rf"\b(?:agreed|negotiated|inked|hammered\s+out|brokered|secured)\s+(?:a|an|the)\s+"
         rf"{_W}{{0,3}}?(?:{_CF}|deal|agreement|accord|pact|treaty|settlement)",
         # perfect and passive: "have agreed to a truce", "a peace pact was signed"
         r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b",
         r"\b(?:agreed|agree|agrees)\s+in\s+principle\b",
-        rf"\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\s+{_W}{{0,3}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
+        rf"\b(?:agreed|agree|agrees)\s+{_WHEN}(?:to|on|upon)\s+{_W}{{0,4}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
         rf"withdraw|terms|peace|hold|form|resume|deal|accord|pact|framework|plan|border|boundary|"
         rf"text|roadmap|mechanism|arrangement|timetable|send|join|attend|"
         rf"de-?escalat\w*|disengag\w*|resolve|reconcile|settle|coexist|convene|compensat\w*|"
-        rf"pay|implement|respect|abide)",
-        rf"\b(?:signed|concluded|brokered|initiall?ed|inked)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|"
+        rf"pay|implement|respect|abide|protect|allow|open|facilitat\w*|evacuat\w*|free)",
+        rf"\b(?:signed|concluded|brokered|initiall?ed|inked|sign|signs)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|"
         rf"mou|peace|protocol|treaty|declaration|agreement|accord)",
         # a government approving or ratifying a deal has agreed to it
         rf"\b(?:approved|ratified|endorsed|voted\s+to\s+(?:approve|ratify|endorse))\s+"
@@ -203,10 +243,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # a truce announced or declared (not "declared the truce over")
         rf"\b(?:observed|observing|observes|respected|respecting|respects)\s+(?:a|an|the|its|their)\s+"
         rf"{_W}{{0,2}}?{_CF}",
-        rf"\b(?:announced|declared|proclaimed|announces|declares|proclaims)\s+(?:a|an|the|its|their)?\s*"
+        rf"\b(?:announced|declared|proclaimed|announces|declares|proclaims|announce|declare|"
+        rf"proclaim)\s+(?:a|an|the|its|their)?\s*"
         rf"(?:(?!(?:end|collapse|breakdown|suspension|violations?|breach\w*|withdrawal)\s)[\w-]+\s+){{0,2}}?"
         rf"{_CF}(?!\s+(?:over|dead|void|null|violations?|breaches?)\b)",
-        rf"\b{_CF}\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:declared|announced|proclaimed)\b"
+        rf"\b{_CF}\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:\w+\s+)?)?(?:declared|announced|proclaimed)\b"
         r"(?!\s+(?:over|dead|void|null)\b)",
         rf"\bfirst\s+day\s+of\s+(?:a|an|the)\s+{_W}{{0,2}}?{_CF}",
         # a truce that lasts: "the truce enters its second week"
@@ -227,11 +268,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "truce_extended": (
         rf"\b(?:extend\w*|prolong\w*|extension\s+of|renew\w*)\s+{_W}{{0,3}}?(?:{_CF}|pause)",
-        rf"\b(?:{_CF}|pause)\s+{_W}{{0,3}}?(?:was|has\s+been|had\s+been|would\s+be|will\s+be)\s+"
+        rf"\b(?:{_CF}|pause)\s+{_W}{{0,3}}?(?:was|has\s+been|had\s+been|would\s+be|will\s+be|to\s+be)\s+"
         rf"(?:\w+\s+)?(?:extended|prolonged|renewed)\b",
         rf"\b{_CF}\s+extensions?\b",
-        rf"\b(?:{_CF}|pause)\s+{_WN}{{0,2}}?(?:extended|prolonged|renewed)\s+(?:by|for|until|till|to|"
-        rf"through|into|again)\b",
+        rf"\b(?:{_CF}|pause)\s+{_WN}{{0,2}}?(?:extended|prolonged|renewed)(?:\s+(?:by|for|until|till|"
+        rf"to|through|into|again)\b|{_END})",
     ),
     "hostage_release": (
         rf"\b(?:release|freeing|return|handover|hand-over)\s+of\s+{_W}{{0,4}}?(?:hostages?|"
@@ -239,18 +280,20 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:release|released|releases|freed|frees|handed\s+over|hands\s+over|set\s+free|releasing|"
         rf"freeing|free)\s+(?!{_MEDIA}){_W}{{0,4}}?(?:hostages?|captives?|abductees|crew|"
         rf"crew\s+members|sailors|seafarers)\b",
-        rf"\b(?:hostages?|captives?)\s+{_W}{{0,3}}?(?:handed|transferred)\s+(?:over\s+)?to\b",
+        rf"\b(?:hostages?|captives?)\s+{_W}{{0,3}}?(?:handed|transferred)\s+(?:over\s+)?(?:to|by)\b",
         rf"\b(?:hostages?|captives?|abductees)\s+{_W}{{0,4}}?(?:were|was|have\s+been|had\s+been|"
         rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|handed\s+over|"
         rf"set\s+free|returned)\b",
         r"\bhostage\s+releases?\b(?!\s+(?:operations?|missions?|raids?|attempts?))",
         r"\b(?:hostages?|captives?)\s+(?:freed|released|set\s+free)\b",
+        r"\b(?:hostages?|captives?|abductees)\s+(?:return|returns|returned|come|comes|came)\s+home\b",
         rf"\b(?:freed|released|handed\s+over)\s+{_W}{{0,3}}?[\w'-]+,\s+(?:an?|the|one\s+of\s+the)\s+"
         rf"{_W}{{0,4}}?(?:hostages?|captives?)\b",
     ),
     "hostage_release/deal": (
         # a release made under a deal or after talks, whoever is freed
-        rf"\b(?:freed|frees|released|releases|set\s+free)\s+[^.;]{{0,60}}?\b(?:after|following|"
+        rf"\b(?:freed|frees|free|released|releases|release|set\s+free|returned|returns|"
+        rf"return|handed\s+over|hands\s+over)\s+[^.;]{{0,60}}?\b(?:after|following|"
         rf"under|in|as\s+part\s+of|through)\s+(?:a|an|the|their|its)?\s*{_W}{{0,2}}?(?:negotiations|"
         rf"talks|deal|agreement|mediation|{_CF})\b",
     ),
@@ -269,8 +312,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "hostage_release/persons": (
         # people held by others freed: "militants free kidnapped schoolgirls", "the abducted
         # pupils have been freed" (not "abducted and released", told of the abduction itself)
-        rf"\b(?:freed|frees|released|releases|release(?!\s+of\b)|set\s+free)\s+(?!{_MEDIA})"
+        rf"\b(?:freed|frees|released|releases|release(?!\s+of\b)|set\s+free|returned|returns|"
+        rf"handed\s+over|hands\s+over)\s+(?!{_MEDIA})"
         rf"{_W}{{0,3}}?(?:kidnapped|abducted|captured|jailed|detained|imprisoned)\b",
+        rf"\b(?:freed|frees|free|released|releases|release)\s+(?!{_MEDIA}){_W}{{1,4}}?held\s+"
+        rf"(?:captive|hostage|by|in|for|since)\b",
         # bare "free" only as a verb: "free 30 soldiers captured" (not "free speech activists")
         r"\bfree\s+(?:(?:the|all|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
         r"scores|hundreds)\s+)?(?:[\w-]+\s+)?(?:kidnapped|abducted|captured|jailed|detained|"
@@ -279,6 +325,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:(?!(?:and|but|then|later|was|were|is|are|had|has)\s)[\w'-]+\s+){1,3}?"
         r"(?:(?:were|was|have\s+been|has\s+been|are)\s+)?(?:released|freed|set\s+free)\b",
         r"\b(?:regained|regain|regains)\s+(?:their\s+|his\s+|her\s+)?freedom\b",
+        # "four women held in Gaza since October were set free"
+        r"\bheld\s+(?:captive|hostage|in|by|since)\s+[^.;]{0,40}?\b(?:were|was|have\s+been|"
+        r"has\s+been)\s+(?:\w+\s+)?(?:released|freed|set\s+free)\b",
     ),
     "hostage_release/secured": (
         # "negotiated the release"; but "police secured the release of" is often a rescue
@@ -298,6 +347,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:prisoners|detainees|inmates)\s+{_W}{{0,3}}?(?:were|was|have\s+been|had\s+been|"
         rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|set\s+free)\b",
         r"\b(?:prisoners|detainees|inmates)\s+(?:freed|released|set\s+free)\b",
+        r"\b(?:freed|frees|released|releases)\s+[^.;]{0,40}?\bfrom\s+(?:its|their|[\w-]+)\s+"
+        r"(?:jails|prisons|detention\s+centres|detention\s+centers)\b",
     ),
     "hostage_exchange": (
         r"\b(?:hostage|prisoner|captive|pow)s?[\s-]+(?:for[\s-]+(?:[\w]+[\s-]+)?)?(?:swaps?|"
@@ -312,20 +363,27 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\bin\s+(?:exchange|return)\s+for\s+{_W}{{0,4}}?(?:hostages|captives|prisoners|"
         rf"detainees)\b",
         rf"\b(?:exchanged|swapped|traded|exchange|exchanges|swap|swaps|trade|trades|exchanging|"
-        rf"swapping|trading)\s+{_W}{{0,4}}?"
-        rf"(?:prisoners|detainees|captives|hostages|pows|bodies|remains)\b",
+        rf"swapping|trading)\s+{_SWAPPED}{{0,4}}?"
+        rf"(?:prisoners|detainees|captives|hostages|pows|bodies|remains|captured|detained|"
+        rf"abducted)\b",
         rf"\b(?:prisoners|detainees|captives|hostages|pows|bodies)\s+{_W}{{0,3}}?(?:were|was|have\s+been|"
         rf"had\s+been)\s+(?:\w+\s+)?(?:exchanged|swapped|traded)\b",
+        # headline passive: "prisoners exchanged at the border" (not "exchanged fire")
+        r"\b(?:prisoners|detainees|captives|hostages|pows)\s+(?:exchanged|swapped|traded)\b"
+        r"(?!\s+(?:fire|gunfire|shots)\b)",
     ),
     "surrender": (
-        rf"\b(?:surrendered|surrenders|surrendering)\s+(?:{_W}{{0,3}}?)?(?:to|their|his|its|"
-        rf"themselves|with|before|in\s+front\s+of)\b",
+        rf"\b(?:surrendered|surrenders|surrendering)\s+(?!(?:the|a|an|my|our|your)\s){_W}{{0,3}}?"
+        rf"(?:to|their|his|its|themselves|with|before|in\s+front\s+of)\b",
         r"\b(?:fighters|militants|rebels|members|soldiers|troops|combatants|insurgents|gunmen|"
         r"guerrillas|cadres|maoists|extremists|jihadists|mutineers|commanders)\s+"
         r"(?:[\w'-]+\s+){0,4}?(?:surrendered|(?<!to\s)surrender|handed\s+themselves\s+over|turned\s+themselves\s+in|"
         r"laid\s+down\s+(?:their\s+)?(?:arms|weapons))\b",
         r"\b(?:laid|lay|lays|laying)\s+down\s+(?:(?:their|his|its|her)\s+)?(?:arms|weapons)\b",
-        r"\bhanded\s+(?:in|over)\s+(?:their|his|its)\s+(?:arms|weapons|guns|rifles)\b",
+        # one fighter or one group in the headline present: "rebel commander surrenders"
+        r"\b(?:commander|fighter|militant|rebel|insurgent|group|leader|chief|warlord|faction|"
+        r"garrison|battalion)\s+(?:[\w'-]+\s+){0,2}?(?:surrenders|has\s+surrendered)\b",
+        r"\b(?:handed|hand|hands)\s+(?:in|over)\s+(?:their|his|its)\s+(?:arms|weapons|guns|rifles)\b",
     ),
     "humanitarian_pause": (
         r"\b(?:humanitarian|tactical|daily|temporary|[\w]+-(?:hour|day|week))\s+(?:[\w-]+\s+)?"
@@ -337,7 +395,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "resolution_drafted": (
         r"\b(?:drafts?|drafted|drafting|circulated|circulating|negotiating|tabled|put\s+forward|"
         r"introduced|sponsored|proposed|submitted)\s+(?:a|an|the|its)?\s*(?:[\w-]+\s+){0,3}?"
-        r"resolution\b",
+        r"(?:resolution|draft\s+text)\b",
         r"\b[\w]+-(?:sponsored|drafted|backed|led)\s+(?:[\w-]+\s+)?resolution\b",
         r"\bresolution\s+(?:drafted|put\s+forward|circulated|proposed|tabled)\s+by\b",
     ),
@@ -350,14 +408,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "vote_postponed": (
         r"\bvote\b[^.;]{0,80}?\b(?:postponed|delayed|put\s+off|pushed\s+back|deferred|"
         r"rescheduled)\b",
-        rf"\b(?:postponed|delayed|put\s+off|deferred|pushed\s+back|postponing|delaying)\s+"
+        rf"\b(?:postponed|delayed|put\s+off|deferred|pushed\s+back|postponing|delaying|postpones|"
+        rf"delays|defers|puts\s+off|pushes\s+back)\s+"
         rf"(?:a|the|its|their)?\s*{_W}{{0,2}}?vote\b",
         r"\bpostponement\s+of\s+(?:the\s+|a\s+)?vote\b",
     ),
     "vote_adopted": (
         r"\b(?:adopted|passed|approved|endorsed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
         r"resolution\b",
-        r"\b(?:adopts|passes|approves|endorses)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"\b(?:adopts|passes|approves|endorses|adopt|approve|endorse)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
         r"resolution\b",
         rf"\bresolution\s+{_W}{{0,6}}?(?:was|has\s+been|were)\s+(?:\w+\s+)?(?:adopted|passed|"
         rf"approved)\b",
@@ -367,8 +426,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # a tally: "voted 120 to 14 for", "adopted by a vote of 13 to 1", "passed 153-10"
         r"\bvoted\s+\d+\s*(?:-|\u2013|to)\s*\d+\s+(?:for|in\s+favou?r|to)\b",
         r"\b(?:adopted|passed|approved|backed)\s+(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?)?"
-        r"(?:by\s+(?:a\s+vote\s+of\s+)?)?\d+\s*(?:-|\u2013|to)\s*\d+\b",
-        r"\bresolution\s+passed\b",
+        r"(?:by\s+(?:a\s+vote\s+of\s+)?)?\d+\s*(?:votes?\s+)?(?:-|\u2013|to)\s*\d+\b",
+        r"\bresolution\s+(?:passed|adopted|approved)\b",
         # headline present: "Council votes to back ceasefire plan", "Assembly votes for truce"
         r"\b(?:votes|vote)\s+(?:overwhelmingly\s+|unanimously\s+)?to\s+(?:adopt|approve|pass|back|"
         r"endorse|support)\b(?!\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|accord)\b)",
@@ -378,10 +437,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "vote_vetoed": (
         r"\bvetoe?(?:d|s|ing)\b",
         r"\b(?:cast|used|exercised|wielded)\s+(?:a|its|their)"
-        r"\s+veto\b",
+        r"\s+veto\b|\bwith\s+(?:a|its|their)\s+veto\b",
         # "a veto blocked the text", "Russia blocks the draft resolution"
         r"\bveto\s+(?:[\w-]+\s+){0,2}?(?:blocked|blocks|killed|kills|sank|sinks|scuttled)\b",
-        r"\b(?:blocked|blocks)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:resolution|draft\s+text)\b",
+        r"\b(?:blocked|blocks)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:resolution|draft\s+text|"
+        r"text)\b",
     ),
     "call_for_ceasefire": (
         rf"\b(?:calls?|called|calling|urged|urging|urges|demanded|demanding|demands|appealed|"

@@ -61,9 +61,11 @@ _LONGEST_GATE = max(length for length, _ in _GATE_BITS)
 _FACTUAL = frozenset({"agreement_reached", "ceasefire_started", "vote_adopted", "vote_vetoed",
                       "truce_extended", "talks_held", "surrender", "proposal_made"})  # fmt: skip
 _IRREALIS = re.compile(
-    r"\b(?:no|not|never|failed\s+to|fail\s+to|failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|"
+    r"\b(?:no|not|never|cannot|(?:can|won|wouldn|don|doesn|didn)['\u2019]t|failed\s+to|fail\s+to|"
+    r"failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|"
     r"refus\w*\s+to|declin\w*\s+to|reluctan\w*\s+to|"
     r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|work\w*\s+to|tr(?:y|ie)\w*\s+to|push\w*\s+(?:for|to)|could|would|may|might|"
+    r"press\w*|"
     r"threat\w*\s+to|if|whether|unless|want\w*\s+to|bid\s+to|call\w*\s+for|urg\w*|"
     r"demand\w*|must|need\w*\s+to|despite|in\s+spite\s+of|in\s+violation\s+of|delay\w*\s+in)"
     r"\W+(?:\w+\W+){0,3}$",
@@ -71,6 +73,20 @@ _IRREALIS = re.compile(
 )
 # a protest or a campaign against a deal is not a new deal ("protest against the accord signed")
 _OPPOSED = re.compile(r"\b(?:against|protest\w*|oppos\w*|scrap\w*)\b[^.;,]*$")
+_CONTESTED = frozenset({"agreement_reached", "proposal_made"})
+# a deal between workers and employers (on pay, to end a strike) or a plea deal in court is no
+# conflict's agreement
+_CIVIL = re.compile(
+    r"\b(?:plea\s+(?:deals?|agreements?|bargains?)|wages?|salar(?:y|ies)|on\s+pay|"
+    r"pay\s+(?:rise|raise|increase|dispute|deal)|management|"
+    r"employers?|(?:trade|labou?r|teachers'?|workers'?|the)\s+unions?)\b"
+)
+# a suspect who gives himself up to the police is arrested, not surrendering in a conflict
+_SUSPECT = re.compile(
+    r"\b(?:suspect|attacker|assailant|killer|murderer|perpetrator|culprit|accused|shooter|"
+    r"fugitive|robber|thief)\b[^.;]{0,40}$"
+)
+_TO_POLICE = re.compile(r"[^.;]{0,20}?\bto\s+(?:the\s+)?police\b")
 # a release by force (a raid, a rescue, a jailbreak) is no negotiated release
 _FORCED = re.compile(
     r"\b(?:stormed|storming|raided|raiding|rescued|rescuing|jailbreak|broke\s+into|overran|"
@@ -89,10 +105,21 @@ _RELEASES = frozenset({"hostage_release", "prisoner_release"})
 # a release or a swap denied ("will not free", "refused to release"); other modalities of these
 # events (demanded, planned) are reported and marked by ``modality_of``
 _NEGATED = re.compile(
-    r"(?<![\w'-])(?:not|never|no\s+longer|won't|refus\w*\s+to|declin\w*\s+to|yet\s+to)\s+"
+    r"(?<![\w'-])(?:not|never|no|no\s+longer|cannot|(?:can|won|don|doesn|didn)['\u2019]t|"
+    r"refus\w*\s+to|declin\w*\s+to|yet\s+to)\s+"
     r"(?:[\w'-]+\s+){0,2}$"
 )
 _SWAPS = _RELEASES | {"hostage_exchange"}
+# talks turned down: "refuse to join talks", "no plans to hold talks" (read up to the "to")
+_REFUSED = re.compile(
+    r"\b(?:no|not|never|cannot|\w+n['\u2019]t|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|"
+    r"unable\s+to|reluctan\w*\s+to|yet\s+to|threat\w*\s+to)\W+(?:\w+\W+){0,3}$"
+)
+# a release that has not happened yet: "release of hostages delayed"
+_HELD_UP = re.compile(
+    r"\s*(?:(?:is|was|has\s+been|have\s+been|were|again)\s+)?(?:delayed(?!\s+by)|postponed|"
+    r"put\s+off|held\s+up|on\s+hold|stalled|suspended|halted|blocked)\b"
+)
 # "the freed hostages", "three released captives": people once freed, not a release
 _ADJECTIVE = re.compile(
     r"(?<![\w'-])(?:the|a|an|newly|recently|formerly|other|all|both|several|some|many|two|three|"
@@ -160,6 +187,12 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
             before = lowered[max(lo, match.start() - 40) : match.start()]
             if event == "talks_held" and _NOT_HELD.search(before):
                 continue
+            if event == "talks_planned" and _REFUSED.search(
+                lowered,
+                max(lo, match.start() - 40),
+                match.start() + 3 * lowered.startswith("to ", match.start()),
+            ):
+                continue
             if event in _RELEASES and (
                 _FORCED.search(lowered, max(lo, match.start() - 160), match.start())
                 or _FORCED_AFTER.search(lowered, match.end(), min(hi, match.end() + 60))
@@ -169,14 +202,22 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
             if event in _SWAPS and (
                 _NEGATED.search(before)
                 or (lowered.startswith(("freed ", "released "), match.start())
-                    and _ADJECTIVE.search(before))
+                    and (match.start() == lo or _ADJECTIVE.search(before)))
+                or _HELD_UP.match(lowered, match.end(), hi)
             ):  # fmt: skip
+                continue
+            if event == "surrender" and (
+                _SUSPECT.search(lowered, max(lo, match.start() - 60), match.start())
+                and _TO_POLICE.match(lowered, match.start(), hi)
+            ):
                 continue
             if event in _FACTUAL and _IRREALIS.search(before):
                 continue
-            if event == "agreement_reached" and _OPPOSED.search(
+            if event in _CONTESTED and _OPPOSED.search(
                 lowered, max(lo, match.start() - 80), match.start()
             ):
+                continue
+            if event == "agreement_reached" and _CIVIL.search(lowered, lo, hi):
                 continue
             found[event] = match.span()
             break

@@ -223,3 +223,220 @@ def test_a_fighting_headline_raises_no_flag() -> None:
         "Shelling hit the eastern district overnight.", title="Strikes go on despite truce"
     )
     assert not result.summary.negotiation
+
+
+# Every development the rules know, in each form wires write it: headline present tense, no
+# article, "to"/"set to" future, perfect, passive with or without its auxiliary, a long subject
+# ("talks between X and Y ..."), trailing attribution (", officials say", "- sources") and a
+# colon headline ("Delta: truce extended").
+HEADLINE_MATRIX = {
+    "agreement": {
+        "present": ("Herder and farmer militias agree truce", "agreement_reached"),
+        "no article": ("Army reaches deal with rebel alliance", "agreement_reached"),
+        "to-future": ("Rival factions to agree power-sharing deal", "agreement_reached"),
+        "perfect": ("The two juntas have reached an accord", "agreement_reached"),
+        "passive": ("Border deal reached after all-night session", "agreement_reached"),
+        "long subject": (
+            "Rebels from the northern hills and the army agree truce",
+            "agreement_reached",
+        ),
+        "attribution": ("Clans agree to stop revenge attacks, elders say", "agreement_reached"),
+        "dash": ("Militias reach truce in the delta - sources", "agreement_reached"),
+        "colon": ("Delta: truce deal agreed", "agreement_reached"),
+        "accept, no article": ("Rebels accept truce proposal", "agreement_reached"),
+        "agree to, any aim": ("Warring sides agree to protect aid convoys", "agreement_reached"),
+        "lead, dated": (
+            "The neighbours agreed on Monday to an immediate and lasting truce.",
+            "agreement_reached",
+        ),
+    },
+    "proposal": {
+        "present": ("Mediators propose new truce plan", "proposal_made"),
+        "rejected, counter-offer": ("The cabinet dismissed the counter-offer", "proposal_rejected"),
+        "rejected, phrasal": ("The rebels turned the offer down", "proposal_rejected"),
+    },
+    "signing": {
+        "present": ("Junta and ethnic army sign ceasefire accord", "agreement_reached"),
+        "no article": (
+            "Rebels sign memorandum of understanding with government",
+            "agreement_reached",
+        ),
+        "set-to": ("Warring sides set to sign peace treaty", "agreement_reached"),
+        "to-future": (
+            "Rebel alliance to sign declaration of principles in the capital",
+            "agreement_reached",
+        ),
+        "perfect": ("The parties have signed a protocol on prisoners", "agreement_reached"),
+        "passive": ("Peace treaty signed in the lakeside town", "agreement_reached"),
+        "passive, to-future": ("Peace deal to be signed on Monday", "agreement_reached"),
+        "attribution": ("Truce accord signed, mediators say", "agreement_reached"),
+        "colon": ("Highlands: peace accord signed", "agreement_reached"),
+    },
+    "announcement": {
+        "present": ("Both armies announce ceasefire", "ceasefire_started"),
+        "singular": ("Junta declares unilateral truce", "ceasefire_started"),
+        "perfect": ("The rebels have declared a ceasefire", "ceasefire_started"),
+        "passive": ("Truce declared in the eastern provinces", "ceasefire_started"),
+        "attribution": ("Ceasefire announced, state radio says", "ceasefire_started"),
+        "colon": ("North: ceasefire declared", "ceasefire_started"),
+        "deal": ("Mediators announce deal on captives", "agreement_reached"),
+    },
+    "truce in force": {
+        "present": ("Ceasefire takes effect across the delta", "ceasefire_started"),
+        "holds": ("Truce holds for a third day", "ceasefire_started"),
+        "to-future": ("Truce to take effect at dawn", "ceasefire_started"),
+        "perfect": ("The ceasefire has held since Sunday", "ceasefire_started"),
+        "attribution": ("Ceasefire holding, monitors say", "ceasefire_started"),
+        "dated clause": ("A truce agreed on Friday is holding, residents say", "ceasefire_started"),
+        "dated clause, past": (
+            "A ceasefire agreed last week is holding, villagers say",
+            "ceasefire_started",
+        ),
+    },
+    "truce extended": {
+        "bare passive": ("Truce extended", "truce_extended"),
+        "attribution": ("Truce extended, mediators say", "truce_extended"),
+        "dash": ("Ceasefire extended - officials", "truce_extended"),
+        "colon": ("Delta: ceasefire extended", "truce_extended"),
+        "present": ("Rival clans extend truce by a week", "truce_extended"),
+        "perfect": ("The sides have extended the ceasefire", "truce_extended"),
+        "to-future": ("Ceasefire to be extended by two days", "truce_extended"),
+        "set-to": ("Ceasefire set to be extended", "truce_extended"),
+    },
+    "talks": {
+        "present": ("Rebels and government resume talks", "talks_held"),
+        "no article": ("Peace talks open in the lakeside town", "talks_held"),
+        "wrap up": ("Envoys wrap up talks in the port city", "talks_held"),
+        "progress": ("Negotiators in the capital make progress on truce", "talks_held"),
+        "long subject": ("Talks between the junta and the ethnic armies resume", "talks_held"),
+        "long subject, to-future": (
+            "Talks between the army's generals and the rebel alliance to resume next week",
+            "talks_planned",
+        ),
+        "to-future": ("Rivals to hold talks in the capital", "talks_planned"),
+        "join": ("Rebel group joins peace talks", "talks_held"),
+        "join, plural": ("Armed groups join talks in the capital", "talks_held"),
+        "perfect": ("Talks have resumed in the port city", "talks_held"),
+        "passive": ("Peace talks held in the port city", "talks_held"),
+        "under way": ("Talks under way in the port city", "talks_held"),
+        "attribution": ("Truce talks resume, diplomats say", "talks_held"),
+        "colon": ("Port city: peace talks resume", "talks_held"),
+    },
+    "release": {
+        "present": ("Rebels free 12 hostages", "hostage_release"),
+        "people held": ("Militia frees two aid workers held for months", "hostage_release"),
+        "people held, passive": (
+            "Three nurses held since March were freed on Sunday",
+            "hostage_release",
+        ),
+        "to-future": ("Rebels to free captives on Sunday", "hostage_release"),
+        "set-to": ("Militia set to release prisoners", "prisoner_release"),
+        "perfect": ("Prisoners have been freed", "prisoner_release"),
+        "passive": ("Twelve hostages freed", "hostage_release"),
+        "home": ("Three hostages return home", "hostage_release"),
+        "handed over by": (
+            "The army received two hostages handed over by the militia",
+            "hostage_release",
+        ),
+        "attribution": ("Twelve hostages freed, police say", "hostage_release"),
+        "colon": ("Captives released: Red Cross", "hostage_release"),
+        "from jails": ("The state freed 40 women and teenagers from its jails", "prisoner_release"),
+        "mediation": ("Government returns six children under mediation", "hostage_release"),
+    },
+    "swap": {
+        "present": ("The sides swap prisoners", "hostage_exchange"),
+        "captured": ("Rivals swap 100 captured soldiers", "hostage_exchange"),
+        "perfect": ("The two armies have exchanged prisoners of war", "hostage_exchange"),
+        "passive": ("Prisoners exchanged at the border crossing", "hostage_exchange"),
+        "noun": ("Prisoner swap completed, officials say", "hostage_exchange"),
+    },
+    "surrender": {
+        "present plural": ("Fifty fighters surrender", "surrender"),
+        "present singular": ("Rebel commander surrenders", "surrender"),
+        "group": ("Armed group surrenders in the east", "surrender"),
+        "perfect": ("Hundreds of fighters have surrendered", "surrender"),
+        "arms, present": ("Armed group lays down arms", "surrender"),
+        "weapons, present": ("Rebels hand in their weapons", "surrender"),
+        "attribution": ("Twenty militants surrender, police say", "surrender"),
+    },
+    "resolution": {
+        "present": ("Security Council adopts resolution", "vote_adopted"),
+        "set-to": ("Council set to adopt truce resolution", "vote_adopted"),
+        "passive": ("Resolution adopted by the Council", "vote_adopted"),
+        "no article": ("Ceasefire resolution adopted", "vote_adopted"),
+        "attribution": ("Resolution passed, diplomats say", "vote_adopted"),
+        "tally": ("The Assembly backed the motion by 120 votes to 9", "vote_adopted"),
+        "veto": ("Russia blocked the text with its veto", "vote_vetoed"),
+        "postponed": ("Security Council postpones vote", "vote_postponed"),
+        "postponed, passive": ("Vote on resolution postponed", "vote_postponed"),
+    },
+    "mediation": {
+        "present": ("Neighbour mediates between rebels and government", "talks_held"),
+        "talks": ("Qatar mediates talks between the rivals", "talks_held"),
+        "release": ("Hostages freed under Qatari mediation", "hostage_release"),
+        "meeting": ("The envoy met rebel leaders in the capital to work out a deal", "talks_held"),
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [pytest.param(text, event, id=f"{development}: {form}")
+     for development, forms in HEADLINE_MATRIX.items()
+     for form, (text, event) in forms.items()],
+)  # fmt: skip
+def test_headline_grammar_matrix(text: str, event: str) -> None:
+    assert event in _events(text)
+    assert extract(text).summary.negotiation
+
+
+# The same words in fighting, calls, protests, stalls, crime and labour news: no development.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strikes continue despite truce",
+        "Shelling goes on despite the ceasefire, residents say",
+        "Talks collapse",
+        "Talks between the army and the rebels collapse",
+        "Talks between the two sides broke down as fighting resumed",
+        "UN chief calls for a ceasefire",
+        "Hostage families protest demanding a deal",
+        "Relatives march to demand the release of captives",
+        "Ceasefire violated",
+        "Truce violated hours after it began",
+        "No deal yet, officials say",
+        "Hopes fade for a truce",
+        "Fighting rages as talks stall in the capital",
+        "Envoy presses rivals to agree ceasefire",
+        "UN urges rebels to join talks",
+        "Rebels want talks to resume",
+        "Rebels refuse to sign deal",
+        "Freed hostage speaks of ordeal",
+        "Released prisoners describe abuse",
+        "Release of hostages postponed",
+        "Army exchanged fire with soldiers from the militia",
+        "The attacker later surrendered to the police",
+        "He surrendered the car keys to the robbers",
+        "The government rejected their demands for an amnesty",
+        "Union and employers reach deal on wages",
+        "Protesters rally against a new government proposal",
+        "Curfew extended in the capital",
+        "Army announces offensive in the north",
+        "Troops free 40 hostages in raid",
+        "Court frees opposition leader on bail",
+        "The deal was to be signed on Monday but the talks collapsed",
+        "Police hand in weapons at the armoury",
+        "The group says it cannot accept the deal",
+        "The junta won't agree to a ceasefire",
+        "The neighbours exchange accusations over the captives",
+        "Rivals trade barbs over prisoners",
+        "Rebels refuse to join talks",
+        "The junta has no plans to hold talks",
+        "The two defendants accepted plea deals",
+        "They were glad to accept his offer of a lift",
+        "The group says no hostages will be released before the war ends",
+        "Shells hit the town hours after ceasefire announced",
+    ],
+)
+def test_headline_grammar_negatives(text: str) -> None:
+    assert not extract(text).summary.negotiation

@@ -189,18 +189,34 @@ class LocalBroker:
             )  # fmt: skip
         self._proc = proc
         self.pid_file.write_text(str(proc.pid))
+        try:
+            self._await(proc, timeout)
+        except BaseException:  # not ready in time, or interrupted: leave no broker behind
+            self.stop()
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
+            self._proc = None
+            self.pid_file.unlink(missing_ok=True)
+            raise
+        return proc.pid
+
+    def _await(self, proc: subprocess.Popen[bytes], timeout: float) -> None:
+        """Wait until the started broker answers; raise :class:`BrokerError` if it exits or
+        does not answer within ``timeout`` seconds."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if proc.poll() is not None:
-                self._proc = None
-                self.pid_file.unlink(missing_ok=True)
                 msg = f"the broker exited with status {proc.returncode}:\n{self.log_tail()}"
                 raise BrokerError(msg)
             if port_open("127.0.0.1", self.port):
-                wait_for_broker(self.bootstrap, max(5.0, deadline - time.monotonic()))
-                return proc.pid
+                try:
+                    wait_for_broker(self.bootstrap, max(5.0, deadline - time.monotonic()))
+                except BrokerError as exc:
+                    msg = f"{exc}:\n{self.log_tail()}"
+                    raise BrokerError(msg) from None
+                return
             time.sleep(0.25)
-        self.stop()
         msg = f"the broker did not answer within {timeout:.0f}s:\n{self.log_tail()}"
         raise BrokerError(msg)
 

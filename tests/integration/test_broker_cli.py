@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from wirewatch.broker import LocalBroker
+from wirewatch.errors import BrokerError
 from wirewatch.host import free_port_pair
 from wirewatch.kafka import make_admin, make_consumer
 from wirewatch.settings import Settings
@@ -56,3 +61,44 @@ def test_start_status_stop_and_data_survives_a_restart(tmp_path: Path) -> None:
         assert "all topics exist" in wirewatch(env, "topics").stdout
     finally:
         wirewatch(env, "broker", "stop")
+
+
+def running_from(home: Path) -> list[int]:
+    """Processes whose command line names ``home`` (a broker started there)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and str(home) in (entry / "cmdline").read_text():
+                found.append(int(entry.name))
+        except OSError:
+            continue  # gone meanwhile, or not ours to read
+    return found
+
+
+# a "java" whose broker accepts connections but never answers Kafka's requests (the storage
+# tool is the real one)
+SILENT_JAVA = """#!/bin/sh
+case "$*" in *StorageTool*) exec {java} "$@";; esac
+exec {python} -c 'import socket, sys, time
+s = socket.create_server(("127.0.0.1", {port}))
+time.sleep(600)' "$@"
+"""
+
+
+def test_a_broker_that_never_answers_is_stopped_not_left_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    port = free_port_pair()
+    fake = tmp_path / "bin" / "java"
+    fake.parent.mkdir()
+    java = shutil.which("java")
+    fake.write_text(SILENT_JAVA.format(java=java, python=sys.executable, port=port))
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    home = tmp_path / "broker"
+    broker = LocalBroker(home, Settings.from_env({}).cache_dir, port)
+    with pytest.raises(BrokerError, match="no Kafka broker answered"):
+        broker.start(timeout=1)  # it listens, but answers nothing within 5 s
+    assert running_from(home) == []  # no broker left behind
+    assert not broker.pid_file.exists()
+    assert not broker.status().running

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consumers.extraction import casualties, numbers, people, scanner, victims
+from consumers.extraction import casualties, numbers, people, scanner, triggers, victims
 from consumers.extraction.matching import contains_any, starts_word, trie_alternation, word_search
 from consumers.extraction.numbers import find_numbers
 from consumers.extraction.sentences import SentenceIndex
@@ -83,16 +83,22 @@ def test_trie_alternation_shares_prefixes() -> None:
     assert re.fullmatch(trie_alternation(["a.b", "ab"]), "axb") is None
 
 
+def scanned(parts: list[str]) -> tuple[str, SentenceIndex, scanner.Scan]:
+    """The lower-cased text of ``parts`` joined, its sentence index and its scan."""
+    text = "".join(parts)
+    index = SentenceIndex(text)
+    lowered = scanner.lower_same_length(text)
+    return lowered, index, scanner.scan(text, lowered, index.starts, index.spans)
+
+
 _PIECES = ["said", "says", "say", "essay", "count", "country", "toll", "atoll", "estimates",
            "killed", "_", "x", "7", " ", ". ", ".\n\n", ", ", "\u00e9", "\u0130"]  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=16))
 def test_scan_marks_the_sentences_the_attribution_regex_finds(parts: list[str]) -> None:
-    text = "".join(parts)
-    index = SentenceIndex(text)
-    lowered = scanner.lower_same_length(text)
-    found = scanner.scan(text, lowered, index.starts, index.spans).attributed
+    lowered, index, scan = scanned(parts)
+    found = scan.attributed
     want = {i for i, (lo, hi) in enumerate(index.spans) if people.attributed(lowered[lo:hi])}
     assert found == want
 
@@ -165,10 +171,10 @@ def test_ascii_key_search_finds_what_the_text_search_finds(parts: list[str]) -> 
     assert scanner.find_keys(text) == want
 
 
-@given(st.from_regex(rf"\s+(?:{casualties._TRIGGER})", fullmatch=True))
+@given(st.from_regex(rf"\s+(?:{triggers.TRIGGER})", fullmatch=True))
 def test_every_trigger_after_a_figure_starts_with_a_trigger_stem(phrase: str) -> None:
     low = "7" + phrase.lower()
-    if re.fullmatch(rf"\s+(?:{casualties._TRIGGER})", low[1:]) is None:
+    if re.fullmatch(rf"\s+(?:{triggers.TRIGGER})", low[1:]) is None:
         return  # lower-casing changed the phrase: the rules read lower-cased text only
     assert casualties.trigger_starts(low, 0, len(low))
 
@@ -179,10 +185,8 @@ _TRIGGER_PARTS = ["killed", "soldiers", "dying", "skill", "death", "shot", "lost
 
 @given(st.lists(st.sampled_from(_TRIGGER_PARTS), max_size=20))
 def test_scan_finds_the_trigger_stems_of_every_sentence(parts: list[str]) -> None:
-    text = "".join(parts)
-    index = SentenceIndex(text)
-    lowered = scanner.lower_same_length(text)
-    found = scanner.scan(text, lowered, index.starts, index.spans).triggers
+    lowered, index, scan = scanned(parts)
+    found = scan.triggers
     for lo, hi in index.spans:
         inside = [pos for pos in found if lo <= pos < hi]
         assert inside == casualties.trigger_starts(lowered, lo, hi)
@@ -195,10 +199,8 @@ _GATE_PARTS = ["killed", "monday", "past", "days", "war", "total", "toll", " and
 
 @given(st.lists(st.sampled_from(_GATE_PARTS), max_size=20))
 def test_scan_finds_the_gate_words_of_every_sentence(parts: list[str]) -> None:
-    text = "".join(parts)
-    index = SentenceIndex(text)
-    lowered = scanner.lower_same_length(text)
-    found = scanner.scan(text, lowered, index.starts, index.spans).words
+    lowered, index, scan = scanned(parts)
+    found = scan.words
     for i, (lo, hi) in enumerate(index.spans):
         assert found.get(i, set()) == casualties.gate_words(lowered[lo:hi])
 

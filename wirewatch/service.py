@@ -19,6 +19,9 @@ back-off) and ``progress()`` (a line of counts). The runner owns the rest, once:
 * Offsets are committed synchronously at the end of every turn, so when the group
   rebalances (inside ``poll``) nothing handled is left uncommitted; a commit the group
   refuses mid-rebalance is logged, and the new owner redelivers: services are idempotent.
+* A poll or a commit the broker does not answer (it is down or unreachable) never stops
+  the service: a failed poll backs off like a failed delivery (nothing was read), a failed
+  commit is logged (the next commit covers its offsets; a restart first redelivers them).
 * SIGINT/SIGTERM (:meth:`Runner.install_signal_handlers`) stop the loop after the
   current batch; progress and consumer lag are logged every ``report_seconds``. A stop
   is answered within seconds even when the broker is gone: a flush waits at most
@@ -114,7 +117,11 @@ class Runner:
         committed); a failed delivery raises :class:`BrokerError`, nothing committed.
         """
         self.hook("before_poll")
-        batches = self.consumer.poll(timeout_ms=timeout_ms)
+        try:
+            batches = self.consumer.poll(timeout_ms=timeout_ms)
+        except KafkaError as exc:  # the broker is gone or unreachable: nothing was read
+            msg = f"poll failed: {type(exc).__name__}: {exc}"
+            raise BrokerError(msg) from exc
         offsets: dict[TopicPartition, OffsetAndMetadata] = {}
         firsts: dict[TopicPartition, int] = {}
         count = 0
@@ -250,6 +257,9 @@ class Runner:
             self.consumer.commit(offsets)
         except CommitFailedError as exc:  # a rebalance: the new owner redelivers, idempotently
             log.warning("%s: commit skipped, the group is rebalancing: %s", self.name, exc)
+        except KafkaError as exc:  # the broker is gone: a later commit covers these offsets,
+            # and a restart before it redelivers them (every service is idempotent)
+            log.warning("%s: commit failed, the broker did not answer: %s", self.name, exc)
 
     def _topics(self) -> list[str]:
         subscription = getattr(self.consumer, "subscription", None)

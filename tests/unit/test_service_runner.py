@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kafka.errors import CommitFailedError, KafkaTimeoutError
+from kafka.errors import CommitFailedError, KafkaConnectionError, KafkaTimeoutError
 
 from tests.support.fakes import FakeProducer, FakeRecord, Redelivering
 from wirewatch.delivery import DeliveryTracker
@@ -175,6 +175,45 @@ def test_a_stopping_service_gives_up_on_a_silent_broker_and_commits_nothing() ->
     assert producer.waits == [STOP_GRACE]
     assert committed(made) == []
     assert made.consumer.seeks == [("in", 0, 0)]  # rewound: it comes again after a restart
+
+
+class BrokerGone(Redelivering):
+    """A consumer whose broker refuses the first ``down`` polls and commits."""
+
+    def __init__(self, batches: list[list[FakeRecord]], down: int) -> None:
+        super().__init__(batches)
+        self.down = down
+
+    def poll(self, timeout_ms: int = 0) -> Any:
+        if self.down > 0:
+            self.down -= 1
+            msg = "111 ECONNREFUSED"
+            raise KafkaConnectionError(msg)
+        return super().poll(timeout_ms)
+
+
+def test_a_broker_that_refuses_polls_does_not_stop_the_service() -> None:
+    service = Echo()
+    made = Runner("echo", service, BrokerGone([[rec(0)], [rec(1)]], down=2), FakeProducer())
+    made.stopping.wait = lambda timeout=None: False  # type: ignore[method-assign]  # no sleep
+    service.runner = made
+    assert made.run(max_records=2) == 2  # two failed polls backed off, then both records
+    assert made.failures == 2
+    assert service.handled == [0, 1]
+
+
+def test_a_commit_the_broker_refuses_is_logged_and_the_loop_goes_on(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    made, service = runner([[rec(0)], [rec(1)]])
+
+    def refused(offsets: Any) -> None:
+        raise KafkaConnectionError("111 ECONNREFUSED")  # noqa: EM101
+
+    made.consumer.commit = refused  # type: ignore[method-assign]
+    assert made.run(max_records=2) == 2
+    assert service.handled == [0, 1]
+    assert "commit failed, the broker did not answer" in caplog.text
 
 
 def test_the_tracker_raises_for_a_send_without_an_answer() -> None:

@@ -213,13 +213,13 @@ class Runner:
         once stopping, at most :data:`STOP_GRACE` more seconds, then raise a retriable
         :class:`BrokerError` (the caller commits nothing; the records come again)."""
         while True:
-            grace = STOP_GRACE if self.stopping.is_set() else 1.0
+            stopping = self.stopping.is_set()
             try:
-                self.producer.flush(timeout=grace)
+                self.producer.flush(timeout=STOP_GRACE if stopping else 1.0)
                 return
             except KafkaTimeoutError as exc:
-                if grace == STOP_GRACE:
-                    msg = f"stopping with sends unanswered after {grace:.0f}s: {exc}"
+                if stopping:
+                    msg = f"stopping with sends unanswered after {STOP_GRACE:.0f}s: {exc}"
                     raise BrokerError(msg) from None
 
     def _settle(self) -> None:

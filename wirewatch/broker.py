@@ -276,7 +276,7 @@ class LocalBroker:
         (self.home / "log4j2.yaml").write_text(_LOG4J)
         if (self.data / "meta.properties").exists():
             return
-        cluster = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        cluster = cluster_id()
         java = _require("java", "Java 17 or newer")
         result = subprocess.run(  # noqa: S603  # fixed argv, no shell
             [
@@ -308,6 +308,15 @@ class LocalBroker:
             return "\n".join(self.log_file.read_text(errors="replace").splitlines()[-lines:])
         except FileNotFoundError:
             return "(no broker log)"
+
+
+def cluster_id() -> str:
+    """A random KRaft cluster id: 16 bytes in URL-safe base64, never starting with "-"
+    (the storage tool would read such an id as an option and fail: 1 start in 64)."""
+    while True:
+        cluster = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        if not cluster.startswith("-"):
+            return cluster
 
 
 def _is_broker(pid: int) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from wirewatch.broker import KAFKA_VERSION, LocalBroker, _properties
+from wirewatch.broker import KAFKA_VERSION, LocalBroker, _properties, cluster_id
 from wirewatch.errors import BrokerError, ProvisionError
 from wirewatch.host import free_port
 
@@ -87,3 +87,10 @@ def test_compose_runs_the_same_kafka_version() -> None:
     images = {line.split("image:", 1)[1].strip() for line in compose.splitlines()
               if line.strip().startswith("image: apache/kafka")}  # fmt: skip
     assert images == {f"apache/kafka:{KAFKA_VERSION}"}
+
+
+def test_a_cluster_id_never_reads_as_an_option() -> None:
+    ids = [cluster_id() for _ in range(2000)]  # about 31 would start with "-" unguarded
+    assert not any(i.startswith("-") for i in ids)
+    assert all(len(i) == 22 for i in ids)
+    assert len(set(ids)) == len(ids)

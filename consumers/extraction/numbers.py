@@ -10,7 +10,10 @@ engine passes a lower-cased copy with the same offsets), so patterns need no IGN
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
+
+import ahocorasick_rs
 
 from consumers.extraction.matching import trie_alternation
 
@@ -55,16 +58,6 @@ _CORE_START = (
     + ")"
 )
 _NUMBER_AFTER = re.compile(rf"[^\w.,$\u20ac\u00a3]{_CORE_START}(?P<core>{_CORE})(?![\w%])")
-# the same for ASCII text: the leading class spelled out as the ASCII characters it matches,
-# which the regex engine tests with one bit lookup per character (a negated class with \w
-# costs a Unicode category lookup per character)
-_NOT_BEFORE_ASCII = "".join(
-    re.escape(chr(c)) for c in range(128) if re.match(r"[^\w.,$\u20ac\u00a3]", chr(c))
-)
-_NUMBER_AFTER_ASCII = re.compile(
-    _NUMBER_AFTER.pattern.replace(r"[^\w.,$\u20ac\u00a3]", f"[{_NOT_BEFORE_ASCII}]", 1)
-)
-
 _QUALIFIER = re.compile(
     r"(?P<q>no\s+fewer\s+than|no\s+less\s+than|at\s+least|at\s+most|more\s+than|over|"
     r"nearly|almost|about|around|some|up\s+to|roughly|approximately|an\s+estimated|"
@@ -191,26 +184,85 @@ def _range_end(
     return (upper[0], tail.end()) if upper is not None and upper[0] > value else None
 
 
-def _next_number(text: str, pos: int, end: int) -> re.Match[str] | None:
-    """The next count-like expression at or after ``pos`` (group ``core``)."""
+def _next_number(
+    text: str, pos: int, end: int, starts: Iterator[int] | None
+) -> re.Match[str] | None:
+    """The next count-like expression at or after ``pos`` (group ``core``): tried only at
+    ``starts`` (from :func:`_figure_starts`, consumed as ``pos`` moves on) when given, else
+    searched for."""
+    if starts is not None:
+        for at in starts:
+            if at >= pos and (match := _number_at(text, at, end)) is not None:
+                return match
+        return None
     if pos == 0:
         first = _NUMBER_AT_START.match(text, 0, end)
         if first is not None:
             return first
-    after = _NUMBER_AFTER_ASCII if text.isascii() else _NUMBER_AFTER
-    return after.search(text, pos - 1, end) if pos else after.search(text, 0, end)
+    return _NUMBER_AFTER.search(text, pos - 1, end) if pos else _NUMBER_AFTER.search(text, 0, end)
+
+
+def _number_at(text: str, at: int, end: int) -> re.Match[str] | None:
+    """The count-like expression whose core starts at ``at``, if any."""
+    return (
+        _NUMBER_AT_START.match(text, 0, end) if at == 0 else _NUMBER_AFTER.match(text, at - 1, end)
+    )
 
 
 _NUMBER_AT_START = re.compile(rf"(?P<core>{_CORE})(?![\w%])")
+
+# how a figure can start: a digit, a number word ("four", which "fourteen" and "forty" also
+# start with: keys that begin with another key are left out), "half", or "hundred",
+# "thousand", "million" and "dozen", whose "a" before ("a hundred") starts the figure
+_A_SCALES = ("hundred", "thousand", "million", "dozen")
+_FIRST_WORDS = {*"0123456789", *_UNITS, *(key.split()[0] for key in _VAGUE), "half", *_A_SCALES}
+_START_KEYS = sorted(
+    key
+    for key in _FIRST_WORDS
+    if not any(key != other and key.startswith(other) for other in _FIRST_WORDS)
+)
+_A_SCALE_KEYS = frozenset(i for i, key in enumerate(_START_KEYS) if key in _A_SCALES)
+_STARTS = ahocorasick_rs.BytesAhoCorasick(
+    [key.encode() for key in _START_KEYS],
+    matchkind=ahocorasick_rs.MatchKind.Standard,
+    implementation=ahocorasick_rs.Implementation.DFA,
+)
+
+
+def _figure_starts(text: str, start: int, end: int) -> list[int] | None:
+    """Every place in ASCII ``text[start:end]`` where a figure may start, in order (one pass
+    of a small automaton, instead of trying the figure patterns after every space), or None
+    when the span is not ASCII (``\\d`` and ``\\s`` then take more than ASCII digits and
+    spaces)."""
+    part = text[start:end]
+    if not part.isascii():
+        return None
+    found = set()
+    for key, at, _ in _STARTS.find_matches_as_indexes(part.encode("ascii"), overlapping=True):
+        at += start
+        found.add(at)
+        if key in _A_SCALE_KEYS:  # "a hundred", "a  dozen": the figure starts at the "a"
+            before = at
+            while before > start and text[before - 1].isspace():
+                before -= 1
+            if start < before < at and text[before - 1] == "a":
+                found.add(before - 1)
+    return sorted(found)
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
     """Every count-like expression in lower-cased ``text[start:end]``, ranges merged and
     qualifiers applied."""
     end = len(text) if end is None else end
+    starts = _figure_starts(text, start, end)
+    return _numbers(text, start, end, None if starts is None else iter(starts))
+
+
+def _numbers(text: str, start: int, end: int, starts: Iterator[int] | None) -> list[NumberMention]:
+    """:func:`find_numbers`, the figures tried only at ``starts`` when given."""
     found: list[NumberMention] = []
     pos = start
-    while (match := _next_number(text, pos, end)) is not None:
+    while (match := _next_number(text, pos, end, starts)) is not None:
         pos = match.end()
         core = _core_value(match)
         if core is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from consumers.extraction import casualties, numbers, people, scanner, triggers, victims
@@ -148,16 +148,31 @@ def test_every_qualifier_passes_its_gate(phrase: str) -> None:
     assert phrase[-1:].isspace() and phrase.rstrip().endswith(numbers.QUALIFIER_ENDS)
 
 
-_ASCII_PARTS = ["5", "1,000", "2.5", "five", "twenty-one", "a ", "dozen", "hundreds", " ", ".",
-                ",", "$", "-", "(", "x", "_", "\n", "%", "\t", "#", "/", "'"]  # fmt: skip
+_FIGURE_WORDS = ["five", "twenty-one", "a", "half", "dozen", "hundred", "hundreds", "thousand",
+                 "tens of", "million", "often", "fourteen", "to", "and", "someone"]  # fmt: skip
+_FIGURE_GAPS = [" ", "  ", " \n ", ".", ",", "$", "-", "(", "x", "%", "\x1c", ""]
 
 
-@given(st.lists(st.sampled_from(_ASCII_PARTS), max_size=20), st.integers(0, 40))
-def test_ascii_number_search_finds_what_the_general_one_finds(parts: list[str], pos: int) -> None:
-    text = "".join(parts)
-    want = numbers._NUMBER_AFTER.search(text, pos)
-    got = numbers._NUMBER_AFTER_ASCII.search(text, pos)
-    assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.sampled_from(_FIGURE_WORDS), st.integers(0, 10**7).map(str)),
+            st.sampled_from(_FIGURE_GAPS),
+        ),
+        max_size=12,
+    ),
+    st.integers(0, 40),
+)
+@example([("a", "  "), ("dozen", "")], 0)
+@example([("half", " "), ("a", " "), ("dozen", ".")], 0)
+@example([("x", " "), ("90", " "), ("often", " "), ("a", "\x1c"), ("million", "")], 1)
+def test_figures_tried_at_their_starts_are_the_figures_searched_for(
+    parts: list[tuple[str, str]], start: int
+) -> None:
+    text = "".join(word + gap for word, gap in parts)
+    start = min(start, len(text))
+    assert numbers._figure_starts(text, start, len(text)) is not None
+    assert numbers.find_numbers(text, start) == numbers._numbers(text, start, len(text), None)
 
 
 _KEY_PARTS = ["killed", "gaza", "israel", "said", "un", " ", ".", "-", "x", "hamas", "talks",

@@ -71,6 +71,14 @@ _BEFORE = re.compile(
     r"apprehended|arrest\s+of|detention\s+of)))"
     r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+)?$",
 )
+# the last word of every branch of ``_BEFORE`` and of its tail: the text before a figure's
+# white space must end with one before the regex is tried
+_BEFORE_ENDS = ("killed", "killing", "kills", "kill", "massacred", "murdered", "assassinated",
+                "assassinating", "executed", "dead", "slaughtered", "beheaded", "lynched", "down",
+                "of", "with", "least", "wounded", "wounding", "wounds", "injured", "injuring",
+                "injures", "hurt", "hurting", "maimed", "kidnapped", "kidnapping", "abducted",
+                "abducting", "seized", "arrested", "arresting", "arrests", "detained", "detaining",
+                "detains", "up", "apprehended", "further", "another", "additional")  # fmt: skip
 # a stem of every branch of ``_BEFORE``, looked for first (``contains_any``)
 _BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "lives", "death",
                 "bodies", "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",
@@ -95,8 +103,9 @@ _SUBSET = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+dead\s+were|"
     r"among\s+the\s+dead)\s+$",
 )
-_NEGATION = re.compile(r"\b(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$",
-                       )  # fmt: skip
+# without a leading ``\b`` (checked by ``word_search``), so the regex engine skips ahead to
+# each "n" instead of trying every position
+_NEGATION = re.compile(r"(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$")
 # every branch starts with a literal, so the regex engine skips ahead to candidates in C
 _CUMULATIVE = re.compile(
     r"(?:death\s+toll|toll|since\s+(?:the\s+)?(?:start|beginning|outbreak|war|conflict|"
@@ -238,7 +247,12 @@ def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
     start = max(lo, num.start - 48)
     if not contains_any(text, _BEFORE_GATE, start, num.start):
         return None
-    before = _BEFORE.search(text, start, num.start)
+    head = text[start : num.start]
+    before = (
+        _BEFORE.search(text, start, num.start)
+        if head[-1:].isspace() and head.rstrip().endswith(_BEFORE_ENDS)
+        else None
+    )
     if before is None and contains_any(text, _HEADLINE_GATE, start, num.start):
         before = _BEFORE_HEADLINE.search(text, start, num.start)
     if before and not _MODAL.search(text, max(lo, before.start() - 20), before.start()):
@@ -379,7 +393,7 @@ def find_mentions(
     for k, num in enumerate(numbers):
         if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
             continue
-        if _NEGATION.search(low, max(lo, num.start - 24), num.start):
+        if _negated(low, lo, num.start):
             continue
         prev = found[-1] if found else None
         at = bisect_right(triggers, num.end)
@@ -728,9 +742,15 @@ def _aside(low: str, lo: int, start: int) -> bool:
     killed") or the time of something else ("after a candidate was murdered, ...")."""
     if start > 0 and low[start - 1].isalnum():
         return True
-    if _NEGATION.search(low, max(lo, start - 24), start):
+    if _negated(low, lo, start):
         return True
     return _BACKGROUND.search(low, max(lo, start - 10), start) is not None
+
+
+def _negated(low: str, lo: int, pos: int) -> bool:
+    """True when a negation ("not", "no", "none of") is among the words just before ``pos``
+    ("not a single person was killed", "no 5 ...")."""
+    return word_search(_NEGATION, low, max(lo, pos - 24), pos) is not None
 
 
 def _without_alternatives(mentions: list[Mention]) -> list[Mention]:

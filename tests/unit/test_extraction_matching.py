@@ -138,6 +138,25 @@ def test_every_verb_before_a_figure_passes_its_gate(phrase: str) -> None:
     assert contains_any(phrase, casualties._BEFORE_GATE, 0, len(phrase))
 
 
+@given(st.from_regex(casualties._BEFORE, fullmatch=True))
+def test_every_verb_before_a_figure_ends_with_one_of_its_last_words(phrase: str) -> None:
+    assert phrase[-1:].isspace() and phrase.rstrip().endswith(casualties._BEFORE_ENDS)
+
+
+_NEGATION_PARTS = ["no", "not", "none of", "nobody", "never", "neither", "cannot", "casino",
+                   "know", "x", " ", "  ", ".", ";", "-", "_", "5", "killed"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_NEGATION_PARTS), max_size=14), st.integers(0, 30))
+def test_negation_found_at_word_starts_is_the_negation_regex(parts: list[str], lo: int) -> None:
+    text = "".join(parts) + " 5"
+    pos = len(text) - 1
+    lo = min(lo, pos)
+    plain = re.compile(r"\b(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$")
+    want = plain.search(text, max(lo, pos - 24), pos) is not None
+    assert casualties._negated(text, lo, pos) == want
+
+
 @given(st.from_regex(casualties._TOLL, fullmatch=True))
 def test_every_toll_phrase_passes_its_gate(phrase: str) -> None:
     assert contains_any(phrase, casualties._TOLL_GATE, 0, len(phrase))

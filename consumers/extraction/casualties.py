@@ -18,7 +18,7 @@ from typing import NamedTuple
 from consumers.extraction import people, shares, victims
 from consumers.extraction.headline_grammar import BEFORE_HEADLINE as _BEFORE_HEADLINE
 from consumers.extraction.headline_grammar import HEADLINE_GATE as _HEADLINE_GATE
-from consumers.extraction.matching import contains_any, word_search
+from consumers.extraction.matching import contains_any, trie_alternation, word_search
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
 from consumers.extraction.triggers import ADVERB as _ADVERB
 from consumers.extraction.triggers import ANY_TRIGGER as _ANY_TRIGGER
@@ -32,19 +32,25 @@ from consumers.extraction.triggers import TRIGGERS as _TRIGGERS
 from consumers.extraction.triggers import VERB_BE as _VERB_BE
 from consumers.extraction.triggers import trigger_kind as _kind
 
-_FILLER = (
-    r"people|persons|individuals|others|other|more|further|additional|of|them|the|those|"
-    r"family|members|relatives|including|young|elderly|unarmed|innocent|armed|foreign|local|"
-    r"american|thai|their|his|her|its|who|that|men|man|were|was|have|has|had|been|are|is|"
-    r"reportedly|also|later|allegedly|now|all|being|believed|thought|feared|confirmed|still|"
-    r"remain|remained|remains|be|to|held|taken|seriously|critically|badly|lightly|slightly|"
-    r"moderately|in|israeli|palestinian|lebanese|syrian|gazan|ukrainian|one|a|an|same|"
-    r"extended|single|its|our|may|might|could|would|will|probably|likely|among|premature|"
-    r"newborn|protesters|demonstrators|staff|colleagues|employees|workers|personnel|crew|"
-    r"guards|settlers|pilgrims|mourners|shoppers|guests|neighbours|neighbors|survivors|"
-    r"victims|person|injured|wounded|sick|elderly|suspected|alleged|reported|presumed|"
-    + people.WHO_WORDS
-)
+# the words that may stand between a figure and its trigger ("5 people were killed"); each
+# is one word, so at most one fits before ``\b`` and a trie of them matches as the list did
+_FILLER_WORDS = (
+    "people persons individuals others other more further additional of them the those "
+    "family members relatives including young elderly unarmed innocent armed foreign local "
+    "american thai their his her its who that men man were was have has had been are is "
+    "reportedly also later allegedly now all being believed thought feared confirmed still "
+    "remain remained remains be to held taken seriously critically badly lightly slightly "
+    "moderately in israeli palestinian lebanese syrian gazan ukrainian one a an same "
+    "extended single its our may might could would will probably likely among premature "
+    "newborn protesters demonstrators staff colleagues employees workers personnel crew "
+    "guards settlers pilgrims mourners shoppers guests neighbours neighbors survivors "
+    "victims person injured wounded sick elderly suspected alleged reported presumed "
+).split()
+# then the people words, longest first as ``people.WHO_WORDS`` (as a trie: the same match)
+_FILLER = f"{trie_alternation(sorted(set(_FILLER_WORDS)))}|{people._WHO_TRIE}"
+# a word that does not end a figure's noun phrase (the trie of ``_STOP`` and "and", inside a
+# negative look-ahead, where the order of words does not matter)
+_NOT_STOP = rf"(?!(?:{trie_alternation([*_STOP.split('|'), 'and'])})\b)"
 _AFTER = re.compile(
     rf"(?:\s+(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,60}}?,){{0,7}}"
     rf"\s+(?:{_TRIGGER})\b",
@@ -53,7 +59,7 @@ _AFTER_BARE = re.compile(rf"\s+(?:{_TRIGGER})\b")
 # "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
 _AFTER_LOOSE = re.compile(
     rf"(?:,?\s+including|\s+belonging\s+to|\s+and(?!\s+{_VERB_BE}(?:{_ANY_TRIGGER})\b)|"
-    rf"\s+(?!(?:{_STOP}|and)\b)[a-z(\['\"][\w().'/\"\[\]-]*|\s+\d{{1,3}}-year-old){{1,10}}?\s+"
+    rf"\s+{_NOT_STOP}[a-z(\['\"][\w().'/\"\[\]-]*|\s+\d{{1,3}}-year-old){{1,10}}?\s+"
     rf"{_VERB_BE}{_ADVERB}"
     rf"(?:{_TRIGGER})\b"
 )
@@ -352,12 +358,12 @@ class _Clauses:
 
 # "37 fighters, including 7 leaders, were killed": a figure and its part before one trigger
 _INCLUDING = re.compile(
-    rf"(?:\s+(?!(?:{_STOP}|and)\b)[a-z][\w().'/-]*){{0,4}}?,?\s+(?:including|among\s+them|"
+    rf"(?:\s+{_NOT_STOP}[a-z][\w().'/-]*){{0,4}}?,?\s+(?:including|among\s+them|"
     r"among\s+whom)\s+(?:a\s+|at\s+least\s+)?"
 )
 # "7 militants and 3 soldiers were killed": two figures joined before one trigger
 _JOINED = re.compile(
-    rf"(?:\s+(?!(?:{_STOP}|and)\b)[a-z][\w().'/-]*){{0,4}}?,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
+    rf"(?:\s+{_NOT_STOP}[a-z][\w().'/-]*){{0,4}}?,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
 )
 
 
@@ -493,7 +499,7 @@ def _animals(low: str, end: int, hi: int) -> bool:
 
 
 _ANIMALS = re.compile(
-    rf"(?:\s+(?!(?:{_STOP}|and)\b)[\w-]+){{0,2}}?\s+(?:heads?\s+of\s+)?(?:camels?|cattle|cows?|"
+    rf"(?:\s+{_NOT_STOP}[\w-]+){{0,2}}?\s+(?:heads?\s+of\s+)?(?:camels?|cattle|cows?|"
     r"oxen|sheep|goats?|donkeys?|dogs?|animals|livestock|horses?|chickens?|pigs?|bulls?|calves|"
     r"mules?|elephants?|rhinos?|lions?|birds)(?=\s*(?:[,.;)]|$)|\s+(?:were|was|have|had|are|"
     r"and|belonging|owned|in|at|on|of|from|during|after|while|when|that|which|by|with|to)\b)"

@@ -157,6 +157,30 @@ def test_negation_found_at_word_starts_is_the_negation_regex(parts: list[str], l
     assert casualties._negated(text, lo, pos) == want
 
 
+_PLAIN_FILLER = "|".join(casualties._FILLER_WORDS) + "|" + people.WHO_WORDS
+_PLAIN_NOT_STOP = rf"(?!(?:{triggers.STOP}|and)\b)"
+_PHRASE_WORDS = ["people", "foreign", "workers", "foreign workers", "police", "police officers",
+                 "un staff", "members", "were", "was", "killed", "wounded", "injured", "dead",
+                 "ttp", "militants", "and", "including", ",", "after", "said", "five", "the",
+                 "reportedly", "12-year-old", "(x)"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PHRASE_WORDS), max_size=12))
+@example(
+    ["foreign", "workers", "the", "people", "were", "and", "the", "foreign", "workers", "dead"]
+)
+def test_word_tries_match_as_the_word_lists_did(words: list[str]) -> None:
+    text = "5 " + " ".join(words)
+    after = re.compile(casualties._AFTER.pattern.replace(casualties._FILLER, _PLAIN_FILLER))
+    loose = re.compile(
+        casualties._AFTER_LOOSE.pattern.replace(casualties._NOT_STOP, _PLAIN_NOT_STOP)
+    )
+    for fast, plain in ((casualties._AFTER, after), (casualties._AFTER_LOOSE, loose)):
+        assert fast.pattern != plain.pattern
+        got, want = fast.match(text, 1), plain.match(text, 1)
+        assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
 @given(st.from_regex(casualties._TOLL, fullmatch=True))
 def test_every_toll_phrase_passes_its_gate(phrase: str) -> None:
     assert contains_any(phrase, casualties._TOLL_GATE, 0, len(phrase))

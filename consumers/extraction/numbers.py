@@ -203,14 +203,10 @@ def _next_number(
 
 
 def _number_at(text: str, at: int, end: int) -> re.Match[str] | None:
-    """The count-like expression whose core starts at ``at``, if any: the character before
-    is tested here as ``_NUMBER_AFTER`` tests it (``\\w`` is alphanumeric or "_")."""
-    if at and (text[at - 1].isalnum() or text[at - 1] in _NOT_BEFORE):
-        return None
-    return _NUMBER_AT_START.match(text, at, end)
-
-
-_NOT_BEFORE = "_.,$\u20ac\u00a3"
+    """The count-like expression whose core starts at ``at``, if any."""
+    return (
+        _NUMBER_AT_START.match(text, 0, end) if at == 0 else _NUMBER_AFTER.match(text, at - 1, end)
+    )
 
 
 _NUMBER_AT_START = re.compile(rf"(?P<core>{_CORE})(?![\w%])")

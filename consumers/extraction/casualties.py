@@ -105,6 +105,9 @@ _TOLL = re.compile(
     r"stood\s+at|now|over|above|beyond)\s+$",
 )
 _TOLL_GATE = ("toll", "number", "total", "bring", "rais", "taking", "takes")
+# the last word of every branch of the end of ``_TOLL``, looked for before the gate
+_TOLL_ENDS = ("to", "at", "of", "reached", "passed", "surpassed", "exceeded", "topped", "hit",
+              "past", "is", "was", "now", "over", "above", "beyond")  # fmt: skip
 _SUBSET = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+dead\s+were|"
     r"among\s+the\s+dead)\s+$",
@@ -220,9 +223,12 @@ def _tie(
     """``(kind, trigger span, toll?, subset?)`` for a figure, or None when it is no casualty;
     ``trigger_at`` is where the first trigger stem after the figure starts."""
     window = max(lo, num.start - 100)
+    head = text[window : num.start]
     toll = (
         _TOLL.search(text, window, num.start)
-        if contains_any(text, _TOLL_GATE, window, num.start)
+        if head[-1:].isspace()
+        and head.rstrip().endswith(_TOLL_ENDS)
+        and contains_any(text, _TOLL_GATE, window, num.start)
         else None
     )
     if toll:
@@ -251,15 +257,16 @@ def _tie(
 def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
     """The tie of a figure to the verb right before it ("killing at least 25")."""
     start = max(lo, num.start - 48)
-    if not contains_any(text, _BEFORE_GATE, start, num.start):
-        return None
     head = text[start : num.start]
-    before = (
-        _BEFORE.search(text, start, num.start)
-        if head[-1:].isspace() and head.rstrip().endswith(_BEFORE_ENDS)
-        else None
-    )
-    if before is None and contains_any(text, _HEADLINE_GATE, start, num.start):
+    before = None
+    if head[-1:].isspace() and head.rstrip().endswith(_BEFORE_ENDS):
+        before = _BEFORE.search(text, start, num.start)  # a match holds a ``_BEFORE_GATE`` stem
+    if before is None:
+        # the headline verbs are tried where both gates pass (the rarer first)
+        if not contains_any(text, _HEADLINE_GATE, start, num.start) or not contains_any(
+            text, _BEFORE_GATE, start, num.start
+        ):
+            return None
         before = _BEFORE_HEADLINE.search(text, start, num.start)
     if before and not _MODAL.search(text, max(lo, before.start() - 20), before.start()):
         if text.startswith("lynch", before.start()) and text.endswith(" to ", lo, before.start()):

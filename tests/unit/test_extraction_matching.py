@@ -184,6 +184,7 @@ def test_word_tries_match_as_the_word_lists_did(words: list[str]) -> None:
 @given(st.from_regex(casualties._TOLL, fullmatch=True))
 def test_every_toll_phrase_passes_its_gate(phrase: str) -> None:
     assert contains_any(phrase, casualties._TOLL_GATE, 0, len(phrase))
+    assert phrase[-1:].isspace() and phrase.rstrip().endswith(casualties._TOLL_ENDS)
 
 
 @given(st.from_regex(numbers._QUALIFIER, fullmatch=True))

@@ -299,12 +299,14 @@ def _label_before(text: str, pos: int) -> bool:
     words = before.split()
     if not words or before[-1:].isalnum():
         return False
-    last = words[-1].rstrip(".") if words[-1] != "no." else "no."
-    if words[-1].endswith(".") and last not in _ABBREVIATED:
-        return False  # "... on 11 July. One killed.": the dot ends a sentence
-    if words[-1].endswith(".") and len(words) > 1 and _DAY.fullmatch(words[-2]):
-        return False  # "12 Sep. 4 killed": the month has its day, the dot ends the date
-    return last in _LABEL_WORDS or tuple(words[-2:]) in _LABEL_PAIRS
+    last = words[-1]
+    if last.endswith("."):
+        last = last.rstrip(".") if last != "no." else "no."
+        if last not in _ABBREVIATED:
+            return False  # "... on 11 July. One killed.": the dot ends a sentence
+        if len(words) > 1 and _DAY.fullmatch(words[-2]):
+            return False  # "12 Sep. 4 killed": the month has its day, the dot ends the date
+    return last in _LABEL_WORDS or len(words) > 1 and (words[-2], words[-1]) in _LABEL_PAIRS
 
 
 def not_a_count(text: str, mention: NumberMention) -> bool:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from consumers.extraction import numbers
 from consumers.extraction.numbers import find_numbers, not_a_count, words_to_int
 
 
@@ -87,3 +90,30 @@ def test_a_bare_scale_word_is_no_figure() -> None:
 def test_comma_runs_stay_small() -> None:
     mentions = find_numbers("1,1,1,1,1,1")
     assert [m.value for m in mentions] == [1]
+
+
+def _label_before_as_written_first(text: str, pos: int) -> bool:
+    """``numbers._label_before`` as first written, each test on the last word spelled out."""
+    before = text[max(0, pos - 16) : pos]
+    if before.rstrip().endswith(("$", "\u20ac", "\u00a3", "#")):
+        return True
+    words = before.split()
+    if not words or before[-1:].isalnum():
+        return False
+    last = words[-1].rstrip(".") if words[-1] != "no." else "no."
+    if words[-1].endswith(".") and last not in numbers._ABBREVIATED:
+        return False
+    if words[-1].endswith(".") and len(words) > 1 and numbers._DAY.fullmatch(words[-2]):
+        return False
+    return last in numbers._LABEL_WORDS or tuple(words[-2:]) in numbers._LABEL_PAIRS
+
+
+_LABEL_PARTS = ["no.", "no", "sep.", "sep", "12", "aged", "votes", "to", "father", "of", "x.",
+                "july.", "$", "#", " ", ".", "..", "route"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_LABEL_PARTS), max_size=8))
+def test_label_before_reads_as_first_written(parts: list[str]) -> None:
+    text = "".join(parts) + "5"
+    pos = len(text) - 1
+    assert numbers._label_before(text, pos) == _label_before_as_written_first(text, pos)

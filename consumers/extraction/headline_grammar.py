@@ -62,9 +62,11 @@ _NOT_BARE_BEFORE = (*NOT_DONE, " nearly ", " almost ", " tried to ")
 
 
 # a headline's subject with no "was": "Man killed during argument", "Police officer shot
-# dead by gunmen", "One person dies in clash"; told at the start of a sentence
+# dead by gunmen", "One person dies in clash"; told at the start of a sentence (the words
+# of the subject and the spaces after them are possessive, "++": what follows each starts
+# with no word character or no space, so giving one back never matched and only cost time)
 _HEAD_SUBJECT = re.compile(
-    r"[\"'(]?(?:(?:a|an|one|another)\s+)?(?P<np>(?:[\w'-]+\s+){0,4}?[a-z][\w'-]*)\s+"
+    r"[\"'(]?(?:(?:a|an|one|another)\s+)?(?P<np>(?:[\w'-]++\s++){0,4}?[a-z][\w'-]*+)\s++"
     r"(?:(?:reportedly|allegedly)\s+)?"
     r"(?P<killed>killed|shot\s+dead|(?:shot|stabbed|attacked|ambushed|abducted|kidnapped)\s+"
     r"and\s+killed|lynched|beheaded|murdered|gunned\s+down|"

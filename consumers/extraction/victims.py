@@ -152,8 +152,15 @@ _ONE_OF_TWO = (
     rf"(?:(?!(?:{STOP_WORDS}|and|was|were|is|are|been|{NOT_ONE}|{ANY_TRIGGER})\b)"
     r"[\w().'/\"-]+\s+){1,5}?"
 )
+# the look-ahead after the first word is what every pair needs ("and a", "along with his"
+# within five words): it spares the costly check of each word at the many "a"/"the" that
+# start no pair (possessive, "++": a word or space given back could never match)
+_PAIR_AHEAD = (
+    r"(?=\s++(?:[\w().'/\"-]++\s++){1,5}?(?:and|along\s+with)\s+(?:a|an|one|another|his|her)\s)"
+)
 _PAIR = re.compile(
-    rf"(?:a|an|one|the)\s+{_ONE_OF_TWO}(?:and|along\s+with)\s+(?:a|an|one|another|his|her)\s+"
+    rf"(?:a|an|one|the){_PAIR_AHEAD}\s+{_ONE_OF_TWO}(?:and|along\s+with)\s+"
+    r"(?:a|an|one|another|his|her)\s+"
     rf"{_ONE_OF_TWO}"
     rf"(?:(?:were|have\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?|(?:have\s+|had\s+)?)"
     rf"(?:{TRIGGER})\b"

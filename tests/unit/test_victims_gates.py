@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Set
 
 import pytest
@@ -96,6 +97,32 @@ def test_one_death_pattern_finds_what_the_whole_pattern_finds(sentence: str) -> 
         assert casualties.gate_words(low).isdisjoint(victims._ONE_DEATH_GATE)
         return
     assert [m.span() for m in pattern.finditer(low)] == want
+
+
+_PAIR_WITHOUT_AHEAD = re.compile(victims._PAIR.pattern.replace(victims._PAIR_AHEAD, "", 1))
+
+
+@given(_sentences())
+def test_pair_look_ahead_changes_no_match(sentence: str) -> None:
+    low = sentence.lower()
+    assert victims._PAIR_AHEAD in victims._PAIR.pattern
+    want = [(m.span(), m.groupdict()) for m in _PAIR_WITHOUT_AHEAD.finditer(low)]
+    assert [(m.span(), m.groupdict()) for m in victims._PAIR.finditer(low)] == want
+
+
+_HEAD_SUBJECT_BACKTRACKING = re.compile(
+    headline_grammar._HEAD_SUBJECT.pattern.replace("++", "+").replace("*+", "*")
+)
+
+
+@given(_sentences())
+@example("Police officer shot dead by gunmen")
+@example("A woman reportedly killed in her home")
+def test_head_subject_without_backtracking_matches_as_before(sentence: str) -> None:
+    low = sentence.lower()
+    want = _HEAD_SUBJECT_BACKTRACKING.match(low)
+    got = headline_grammar._HEAD_SUBJECT.match(low)
+    assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
 
 
 @given(st.text(alphabet="abdeghiklnorstuwy ", max_size=14))

@@ -11,6 +11,7 @@ killed on her farm", "One person dies in clash"). The nouns are those of
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from consumers.extraction.lexicon import ONE_VICTIM_NOUNS
 from consumers.extraction.triggers import NOT_DONE, Span, has_any, victim_span
@@ -24,6 +25,12 @@ BEFORE_HEADLINE = re.compile(
 )
 HEADLINE_GATE = ("lynch ", "lynches ", "behead", "shoot", "to death ")
 
+
+# a verb of ``_BARE_OBJECT`` and one of ``_HEAD_SUBJECT``, looked for first; the sentence
+# holds one of them when its gate words do (:data:`GATE_WORDS`, found by the scanner)
+_BARE_VERBS = ("kill", "lynch", "behead")
+_HEADLINE_VERBS = ("killed", "dead", "death", "dies ", "lynched", "murdered", "beheaded", "gunned")
+GATE_WORDS = frozenset({*_BARE_VERBS, *_HEADLINE_VERBS})
 
 # headline grammar, a present-tense verb and a bare singular noun: "Mob lynches suspected
 # thief", "Grenade attack kills police officer and injures ...", "Raiders kill herder"
@@ -55,9 +62,11 @@ _NOT_BARE_BEFORE = (*NOT_DONE, " nearly ", " almost ", " tried to ")
 
 
 # a headline's subject with no "was": "Man killed during argument", "Police officer shot
-# dead by gunmen", "One person dies in clash"; told at the start of a sentence
+# dead by gunmen", "One person dies in clash"; told at the start of a sentence (the words
+# of the subject and the spaces after them are possessive, "++": what follows each starts
+# with no word character or no space, so giving one back never matched and only cost time)
 _HEAD_SUBJECT = re.compile(
-    r"[\"'(]?(?:(?:a|an|one|another)\s+)?(?P<np>(?:[\w'-]+\s+){0,4}?[a-z][\w'-]*)\s+"
+    r"[\"'(]?(?:(?:a|an|one|another)\s+)?(?P<np>(?:[\w'-]++\s++){0,4}?[a-z][\w'-]*+)\s++"
     r"(?:(?:reportedly|allegedly)\s+)?"
     r"(?P<killed>killed|shot\s+dead|(?:shot|stabbed|attacked|ambushed|abducted|kidnapped)\s+"
     r"and\s+killed|lynched|beheaded|murdered|gunned\s+down|"
@@ -69,34 +78,34 @@ _HEAD_SUBJECT = re.compile(
 )
 
 
-def victims_after_breaks(low: str, lo: int, hi: int, part: str) -> list[Span]:
+def victims_after_breaks(
+    low: str, lo: int, hi: int, part: str, words: Set[str] = GATE_WORDS
+) -> list[Span]:
     """Victims told in headline grammar after a semicolon or colon of the sentence
-    ``low[lo:hi]`` (``part``): "gun battle with police; suspect killed", "13 June: man
-    shot dead at a bar"."""
+    ``low[lo:hi]`` (``part``, whose :data:`GATE_WORDS` are among ``words``): "gun battle
+    with police; suspect killed", "13 June: man shot dead at a bar"."""
     spans = []
     for mark in ("; ", ": "):
         pos = part.find(mark)
         while pos != -1:
             start = lo + pos + 2
-            spans += victims(low, start, hi, low[start : start + 80])
+            spans += victims(low, start, hi, low[start : start + 80], words)
             pos = part.find(mark, pos + 2)
     return spans
 
 
-def victims(low: str, lo: int, hi: int, head: str) -> list[Span]:
+def victims(low: str, lo: int, hi: int, head: str, words: Set[str] = GATE_WORDS) -> list[Span]:
     """Victims told in headline grammar in the sentence ``low[lo:hi]`` opening a text or a
-    paragraph, whose first 80 characters are ``head``."""
+    paragraph, whose first 80 characters are ``head``; ``words`` holds the
+    :data:`GATE_WORDS` of the sentence (all of them when not known)."""
     spans = []
-    if has_any(head, ("kill", "lynch", "behead")):
+    if not words.isdisjoint(_BARE_VERBS) and has_any(head, _BARE_VERBS):
         spans += _bare_objects(low, lo, min(hi, lo + 120))
-    words = head[:60].split(None, 8)
-    if has_any(head, _HEADLINE_VERBS) and not ONE_VICTIM_NOUNS.isdisjoint(words):
+    if words.isdisjoint(_HEADLINE_VERBS) or not has_any(head, _HEADLINE_VERBS):
+        return spans
+    if not ONE_VICTIM_NOUNS.isdisjoint(head[:60].split(None, 8)):
         spans += _headline_subject(low, lo, hi)
     return spans
-
-
-# a verb of ``_HEAD_SUBJECT`` at the start of a sentence, looked for first
-_HEADLINE_VERBS = ("killed", "dead", "death", "dies ", "lynched", "murdered", "beheaded", "gunned")
 
 
 def _headline_subject(low: str, lo: int, hi: int) -> list[Span]:

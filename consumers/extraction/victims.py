@@ -25,7 +25,6 @@ from consumers.extraction.triggers import (
     STOP_WORDS,
     TRIGGER,
     Span,
-    has_any,
     victim_span,
 )
 
@@ -37,10 +36,10 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]
     spans = _pairs(low, lo, hi, words) + _died_spans(low, lo, hi, text, words)
     spans += _tail_spans(low, lo, hi, text, part) + _object_spans(low, lo, hi, part, words)
     if text:
-        spans += _named_objects(low, lo, hi, text)
-    if (" his " in part or " her " in part) and has_any(part, _KIN_GATES):  # "and his driver"
+        spans += _named_objects(low, lo, hi, text, words)
+    if not words.isdisjoint(_KIN_GATES):  # "and his driver"
         spans = _kin_subjects(low, lo, hi) + [_with_kin(low, hi, s) for s in spans]
-    if "couple" in part:
+    if "couple" in words:
         spans = _couples(low, lo, hi) + spans
     return spans
 
@@ -116,6 +115,19 @@ _VERB_ENDS = ("killed", "killing", "kill", "kills", "lynch", "lynches", "behead"
               "slaughtered", "beheaded", "slew", "lynched", "lynching", "death", "wounded",
               "wounding", "injured", "injuring", "abducted", "kidnapped", "abducting",
               "kidnapping", "arrested", "detained", "arresting", "detaining")  # fmt: skip
+
+
+def _by_tail(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``ends`` by their last two letters (each is three letters or more)."""
+    grouped: dict[str, tuple[str, ...]] = {}
+    for end in ends:
+        grouped[end[-2:]] = (*grouped.get(end[-2:], ()), end)
+    return grouped
+
+
+# ``_VERB_ENDS`` by the two letters before " a ": a word is tested only against the ends it
+# may have
+_VERB_ENDS_BY_TAIL = _by_tail(_VERB_ENDS)
 _SINGULAR = re.compile(
     rf"(?:a|an|another)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?"
     rf"(?:was|is|has\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b",
@@ -140,8 +152,15 @@ _ONE_OF_TWO = (
     rf"(?:(?!(?:{STOP_WORDS}|and|was|were|is|are|been|{NOT_ONE}|{ANY_TRIGGER})\b)"
     r"[\w().'/\"-]+\s+){1,5}?"
 )
+# the look-ahead after the first word is what every pair needs ("and a", "along with his"
+# within five words): it spares the costly check of each word at the many "a"/"the" that
+# start no pair (possessive, "++": a word or space given back could never match)
+_PAIR_AHEAD = (
+    r"(?=\s++(?:[\w().'/\"-]++\s++){1,5}?(?:and|along\s+with)\s+(?:a|an|one|another|his|her)\s)"
+)
 _PAIR = re.compile(
-    rf"(?:a|an|one|the)\s+{_ONE_OF_TWO}(?:and|along\s+with)\s+(?:a|an|one|another|his|her)\s+"
+    rf"(?:a|an|one|the){_PAIR_AHEAD}\s+{_ONE_OF_TWO}(?:and|along\s+with)\s+"
+    r"(?:a|an|one|another|his|her)\s+"
     rf"{_ONE_OF_TWO}"
     rf"(?:(?:were|have\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?|(?:have\s+|had\s+)?)"
     rf"(?:{TRIGGER})\b"
@@ -299,7 +318,8 @@ def _object_gates(low: str, lo: int, hi: int, part: str) -> list[int]:
     for word in _OBJECT_WORDS:
         pos = low.find(word, lo, hi) if word in part else -1
         while pos != -1:
-            if low.endswith(_VERB_ENDS, lo, pos):
+            verb_ends = _VERB_ENDS_BY_TAIL.get(low[pos - 2 : pos])
+            if verb_ends is not None and low.endswith(verb_ends, lo, pos):
                 ends.append(pos)
             pos = low.find(word, pos + 1, hi)
     return sorted(ends)
@@ -346,18 +366,46 @@ def _died_spans(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[
 
 
 # one death told without a subject to count: "..., killing himself",
-# "his bullet-riddled body was recovered", "police recovered the body of a man"
-_ONE_DEATH = re.compile(
-    r"(?P<killed>(?:killing|killed|kills|fatally\s+shot|fatally\s+shooting)\s+(?:himself|herself)|"
-    r"(?:his|her)\s+(?:[\w-]+\s+){0,2}body\s+was\s+(?:recovered|found|discovered)|"
-    r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s|"
-    r"(?:the|a)\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s[^.;]{1,80}?\s(?:was|had\s+been)\s+"
-    r"(?:recovered|found|discovered)|"
-    r"(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+death\s+of\s+"
-    r"(?:a|an|one|\d{1,3}-year-old)\s)"
+# "his bullet-riddled body was recovered", "police recovered the body of a man"; the
+# alternatives by the words one of which each needs
+_ONE_DEATH_PARTS = {
+    ("himself", "herself"): (
+        r"(?:killing|killed|kills|fatally\s+shot|fatally\s+shooting)\s+(?:himself|herself)"
+    ),
+    ("body",): (
+        r"(?:his|her)\s+(?:[\w-]+\s+){0,2}body\s+was\s+(?:recovered|found|discovered)|"
+        r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s|"
+        r"(?:the|a)\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s[^.;]{1,80}?\s(?:was|had\s+been)\s+"
+        r"(?:recovered|found|discovered)"
+    ),
+    ("death",): (
+        r"(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+death\s+of\s+"
+        r"(?:a|an|one|\d{1,3}-year-old)\s"
+    ),
+}
+_ONE_DEATH = re.compile(rf"(?P<killed>{'|'.join(_ONE_DEATH_PARTS.values())})")
+# where a sentence holds the words of one part only, the other parts cannot match and that
+# part is searched alone
+_ONE_DEATH_BY_WORDS = tuple(
+    (frozenset(needs), re.compile(rf"(?P<killed>{part})"))
+    for needs, part in _ONE_DEATH_PARTS.items()
 )
+
+
+def _one_death_pattern(words: Set[str]) -> re.Pattern[str] | None:
+    """The pattern of one-death phrases worth searching in a sentence with the gate
+    ``words``: none, one part of ``_ONE_DEATH``, or all of it."""
+    if words.isdisjoint(_ONE_DEATH_GATE):
+        return None
+    found = [pattern for needs, pattern in _ONE_DEATH_BY_WORDS if not words.isdisjoint(needs)]
+    if len(found) > 1:
+        return _ONE_DEATH
+    return found[0] if found else None
+
+
 _BOTH_KILLED = re.compile(r"(?P<killed>killing|killed)\s+both\b(?!\s+(?:of|sides|groups)\b)")
 _ONE_DEATH_GATE = ("himself", "herself", "body", "death of")
+_KILLING_OF = (" the killing of ", " the murder of ")
 # "plus the bomber", "plus himself": an attacker who died too, tried at each "plus "
 _PLUS_SELF = re.compile(
     r"(?P<killed>plus\s+(?:the\s+)?(?:(?:suicide\s+)?bomber|himself|herself))\b(?!\s*(?:'s|\u2019s))"
@@ -385,16 +433,16 @@ def _marked(low: str, lo: int, hi: int, mark: str, pattern: re.Pattern[str]) -> 
 def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> list[Span]:
     """ "leaving a guard dead", "beat him to death", "killed a farmer": victims as objects."""
     spans = []
-    if low.find(" both", lo, hi) != -1:
+    if " both" in words:
         spans += [victim_span(m, m.start(), 2) for m in _BOTH_KILLED.finditer(low, lo, hi)]
-    if not words.isdisjoint(_ONE_DEATH_GATE):
-        for m in _ONE_DEATH.finditer(low, lo, hi):
+    if (one_death := _one_death_pattern(words)) is not None:
+        for m in one_death.finditer(low, lo, hi):
             if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"
                 spans.append(victim_span(m, m.start()))
-    if "plus " in part:
+    if "plus " in words:
         spans += _marked(low, lo, hi, "plus ", _PLUS_SELF)
-    for mark in (" the killing of ", " the murder of "):
-        if mark in part:
+    for mark in _KILLING_OF:
+        if mark in words:
             spans += _marked(low, lo, hi, mark, _CAUSED_KILLING)
     for end in _dead_ends(low, lo, hi, words):
         if low.startswith(_THE_WORDS, end + 1):
@@ -407,10 +455,10 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
         if obj is not None and not low.endswith(NOT_DONE, lo, obj.start()):
             spans.append(victim_span(obj, obj.start()))
     if lo == 0 or low[lo - 1] == "\n":  # headline grammar opens a title, note or paragraph
-        spans += headline_grammar.victims(low, lo, hi, part[:80])
-    if "; " in part or ": " in part:
-        spans += headline_grammar.victims_after_breaks(low, lo, hi, part)
-    for obj in _THE_OBJECT.finditer(low, lo, hi):
+        spans += headline_grammar.victims(low, lo, hi, part[:80], words)
+    if "; " in words or ": " in words:
+        spans += headline_grammar.victims_after_breaks(low, lo, hi, part, words)
+    for obj in _THE_OBJECT.finditer(low, lo, hi) if "kill" in words else ():
         if obj.start() > 0 and low[obj.start() - 1].isalpha():
             continue  # "skilled the ..."
         np = obj.group("np")
@@ -486,11 +534,11 @@ _NAMED_OBJECT = re.compile(
 _NAME_START = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?[A-Z]")  # a capital within three words
 
 
-def _named_objects(low: str, lo: int, hi: int, text: str) -> list[Span]:
+def _named_objects(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[Span]:
     """ "killed Jonti Ali": one named victim after a killing verb; ``text`` is the original."""
     spans = []
     for verb in _NAME_VERBS:
-        pos = low.find(verb, lo, hi)
+        pos = low.find(verb, lo, hi) if verb in words else -1
         while pos != -1:
             end = pos + len(verb)
             name = None
@@ -517,4 +565,6 @@ def _pairs(low: str, lo: int, hi: int, words: Set[str]) -> list[Span]:
 
 # the words whose presence in a sentence the gates above test (``words``): the caller's
 # gate words include them, found by the scanner in its one pass
-GATE_WORDS = frozenset({*_PAIR_GATES, *_ONE_DEATH_GATE, *_DIED_WORDS, *_DEAD_WORDS})
+GATE_WORDS = frozenset({*_PAIR_GATES, *_ONE_DEATH_GATE, *_DIED_WORDS, *_DEAD_WORDS, *_KIN_GATES,
+                        *_KILLING_OF, *_NAME_VERBS, " both", "plus ", "couple", "kill", "death",
+                        "; ", ": ", *headline_grammar.GATE_WORDS})  # fmt: skip

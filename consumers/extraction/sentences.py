@@ -73,9 +73,42 @@ def _cut_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
 
 def _candidates(text: str) -> list[tuple[int, int, int]]:
     """``(start, end of the mark, end)`` of each match of ``_CANDIDATE.finditer(text)``,
-    found faster: ``str.find`` jumps to each mark in C, where the regex engine would test
-    every character against a class, and the commonest shapes (a period before white space,
-    a line break before a word) are read without the regex."""
+    found faster: ``str.find`` jumps to the next period and the next line break in C, where
+    the regex engine would test every character against a class; each search starts where
+    the last candidate ended, so the line breaks inside the white space after a period are
+    never visited; and the commonest shapes (a period before white space, a line break
+    before a word) are read without the regex. Texts with ``!``, ``?`` or an ellipsis take
+    :func:`_candidates_of_all_marks`."""
+    if "!" in text or "?" in text or "\u2026" in text:
+        return _candidates_of_all_marks(text)
+    found = []
+    dot, brk = text.find("."), text.find("\n")
+    while dot != -1 or brk != -1:
+        pos = dot if brk == -1 or -1 < dot < brk else brk
+        after = text[pos + 1 : pos + 2]
+        if pos == dot and after.isspace():
+            end = pos + 2  # a period before white space: the regex takes the whole run
+            while text[end : end + 1].isspace():
+                end += 1
+            found.append((pos, pos + 1, end))
+        elif pos == brk and not after.isspace():
+            end = pos + 1
+            found.append((pos, end, end))
+        elif (match := _CANDIDATE.match(text, pos)) is not None:
+            end = match.end()
+            found.append((pos, match.start(1), end))
+        else:
+            end = pos + 1
+        if -1 < dot < end:
+            dot = text.find(".", end)
+        if -1 < brk < end:
+            brk = text.find("\n", end)
+    return found
+
+
+def _candidates_of_all_marks(text: str) -> list[tuple[int, int, int]]:
+    """:func:`_candidates` for any text: every mark's position in order, each read where no
+    candidate before it has taken it."""
     positions = []
     for mark in _MARKS:
         pos = text.find(mark)

@@ -84,23 +84,28 @@ def _candidates(text: str) -> list[tuple[int, int, int]]:
     found = []
     dot, brk = text.find("."), text.find("\n")
     while dot != -1 or brk != -1:
-        pos = dot if brk == -1 or -1 < dot < brk else brk
-        after = text[pos + 1 : pos + 2]
-        if pos == dot and after.isspace():
-            end = pos + 2  # a period before white space: the regex takes the whole run
+        if dot == -1 or -1 < brk < dot:  # a line break: its candidate takes white space only
+            if not text[brk + 1 : brk + 2].isspace():
+                end = brk + 1
+                found.append((brk, end, end))
+            elif (match := _CANDIDATE.match(text, brk)) is not None:
+                end = match.end()
+                found.append((brk, match.start(1), end))
+            else:
+                end = brk + 1
+            brk = text.find("\n", end)
+            continue
+        if text[dot + 1 : dot + 2].isspace():
+            end = dot + 2  # a period before white space: the regex takes the whole run
             while text[end : end + 1].isspace():
                 end += 1
-            found.append((pos, pos + 1, end))
-        elif pos == brk and not after.isspace():
-            end = pos + 1
-            found.append((pos, end, end))
-        elif (match := _CANDIDATE.match(text, pos)) is not None:
+            found.append((dot, dot + 1, end))
+        elif (match := _CANDIDATE.match(text, dot)) is not None:
             end = match.end()
-            found.append((pos, match.start(1), end))
+            found.append((dot, match.start(1), end))
         else:
-            end = pos + 1
-        if -1 < dot < end:
-            dot = text.find(".", end)
+            end = dot + 1
+        dot = text.find(".", end)
         if -1 < brk < end:
             brk = text.find("\n", end)
     return found

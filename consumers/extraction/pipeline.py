@@ -78,9 +78,10 @@ class _Article:
 
     def place(self) -> str | None:
         """The place the text is about: its only place, or one named in most place mentions."""
-        counts = Counter(name for _, category, name, _ in self.signals if category == "location")
-        if not counts:
+        names = [name for _, category, name, _ in self.signals if category == "location"]
+        if not names:
             return None
+        counts = Counter(names)
         (top, n), total = counts.most_common(1)[0], sum(counts.values())
         return top if len(counts) == 1 or 2 * n > total else None
 
@@ -97,8 +98,10 @@ def _signals(art: _Article) -> list[Signal]:
 
 
 def _nearest_place(art: _Article, i: int, pos: int) -> str | None:
-    places = [(abs(h.start - pos), name) for cat, name, h in art.by_sentence.get(i, ())
-              if cat == "location"]  # fmt: skip
+    hits = art.by_sentence.get(i)
+    if hits is None:  # most sentences name nothing
+        return None
+    places = [(abs(h.start - pos), name) for cat, name, h in hits if cat == "location"]
     return min(places)[1] if places else None
 
 

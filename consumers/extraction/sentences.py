@@ -73,9 +73,47 @@ def _cut_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
 
 def _candidates(text: str) -> list[tuple[int, int, int]]:
     """``(start, end of the mark, end)`` of each match of ``_CANDIDATE.finditer(text)``,
-    found faster: ``str.find`` jumps to each mark in C, where the regex engine would test
-    every character against a class, and the commonest shapes (a period before white space,
-    a line break before a word) are read without the regex."""
+    found faster: ``str.find`` jumps to the next period and the next line break in C, where
+    the regex engine would test every character against a class; each search starts where
+    the last candidate ended, so the line breaks inside the white space after a period are
+    never visited; and the commonest shapes (a period before white space, a line break
+    before a word) are read without the regex. Texts with ``!``, ``?`` or an ellipsis take
+    :func:`_candidates_of_all_marks`."""
+    if "!" in text or "?" in text or "\u2026" in text:
+        return _candidates_of_all_marks(text)
+    found = []
+    dot, brk = text.find("."), text.find("\n")
+    while dot != -1 or brk != -1:
+        if dot == -1 or -1 < brk < dot:  # a line break: its candidate takes white space only
+            if not text[brk + 1 : brk + 2].isspace():
+                end = brk + 1
+                found.append((brk, end, end))
+            elif (match := _CANDIDATE.match(text, brk)) is not None:
+                end = match.end()
+                found.append((brk, match.start(1), end))
+            else:
+                end = brk + 1
+            brk = text.find("\n", end)
+            continue
+        if text[dot + 1 : dot + 2].isspace():
+            end = dot + 2  # a period before white space: the regex takes the whole run
+            while text[end : end + 1].isspace():
+                end += 1
+            found.append((dot, dot + 1, end))
+        elif (match := _CANDIDATE.match(text, dot)) is not None:
+            end = match.end()
+            found.append((dot, match.start(1), end))
+        else:
+            end = dot + 1
+        dot = text.find(".", end)
+        if -1 < brk < end:
+            brk = text.find("\n", end)
+    return found
+
+
+def _candidates_of_all_marks(text: str) -> list[tuple[int, int, int]]:
+    """:func:`_candidates` for any text: every mark's position in order, each read where no
+    candidate before it has taken it."""
     positions = []
     for mark in _MARKS:
         pos = text.find(mark)

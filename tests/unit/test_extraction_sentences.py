@@ -10,6 +10,7 @@ from consumers.extraction.sentences import (
     MAX_SENTENCE,
     SentenceIndex,
     _candidates,
+    _candidates_of_all_marks,
     split_sentences,
 )
 
@@ -81,6 +82,15 @@ def test_trailing_spaces_before_a_line_break_are_trimmed() -> None:
 @given(st.lists(st.sampled_from(["a", "B", ".", " ", "\n", "\t", "!", "?", "\u2026", '"', ")"]),
                 max_size=30))  # fmt: skip
 def test_candidates_are_the_regex_matches(parts: list[str]) -> None:
+    text = "".join(parts)
+    want = [(m.start(), m.start(1), m.end()) for m in _CANDIDATE.finditer(text)]
+    assert _candidates(text) == want
+    assert _candidates_of_all_marks(text) == want
+
+
+# periods and line breaks only: the texts :func:`_candidates` reads with two searches
+@given(st.lists(st.sampled_from(["a", "B", ".", " ", "\n", "\t", '"', ")", "1"]), max_size=40))
+def test_candidates_of_periods_and_line_breaks_are_the_regex_matches(parts: list[str]) -> None:
     text = "".join(parts)
     want = [(m.start(), m.start(1), m.end()) for m in _CANDIDATE.finditer(text)]
     assert _candidates(text) == want

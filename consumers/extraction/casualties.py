@@ -47,7 +47,7 @@ _FILLER_WORDS = (
     "victims person injured wounded sick elderly suspected alleged reported presumed "
 ).split()
 # then the people words, longest first as ``people.WHO_WORDS`` (as a trie: the same match)
-_FILLER = f"{trie_alternation(sorted(set(_FILLER_WORDS)))}|{people._WHO_TRIE}"
+_FILLER = f"{trie_alternation(sorted(set(_FILLER_WORDS)))}|{people.WHO_TRIE}"
 # a word that does not end a figure's noun phrase (the trie of ``_STOP`` and "and", inside a
 # negative look-ahead, where the order of words does not matter)
 _NOT_STOP = rf"(?!(?:{trie_alternation([*_STOP.split('|'), 'and'])})\b)"

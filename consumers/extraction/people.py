@@ -33,10 +33,10 @@ _GROUPS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _SURFACE = {s.lower(): group for group, forms in _GROUPS.items() for s in forms}
 WHO_WORDS = "|".join(re.escape(s) for s in sorted(_SURFACE, key=len, reverse=True))
-_WHO_TRIE = trie_alternation(sorted(_SURFACE, key=len, reverse=True))  # same match, faster
-WHO_RE = re.compile(rf"\b(?:{_WHO_TRIE})\b")
+WHO_TRIE = trie_alternation(sorted(_SURFACE, key=len, reverse=True))  # same match, faster
+WHO_RE = re.compile(rf"\b(?:{WHO_TRIE})\b")
 # the same after one non-word character, which lets the regex engine skip ahead
-_WHO_AFTER = re.compile(rf"\W({_WHO_TRIE})\b")
+_WHO_AFTER = re.compile(rf"\W({WHO_TRIE})\b")
 _PRIORITY = ("children", "women", "aid workers", "journalists", "medics", "police", "soldiers",
              "militants", "hostages", "civilians")  # fmt: skip
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 _CF = r"(?:cease-?\s?fires?|truces?|armistice|cessations?\s+of\s+hostilities)"
 _W = r"(?:[\w'-]+\s+)"  # one word and the space after it
-# one word that is not a negation or a modal ("the truce has not held", "talks could resume")
+# one word that is not a negation, a modal or a failure ("the truce has not held", "talks could
+# resume", "negotiations had collapsed but left open the chance")
 _WN = (
-    r"(?:(?!(?:not|never|no|failed|fails|could|may|might|would|should|must|unlikely)\s)"
+    r"(?:(?!(?:not|never|no|failed|fails|could|may|might|would|should|must|unlikely|collapsed|"
+    r"stalled|broke|faltered|foundered)\s)"
     r"(?![\w'-]*n't\s)[\w'-]+\s+)"
 )
 # what a group "releases" about its hostages without freeing them
@@ -549,7 +551,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "agreement_reached/pledge": (
         ("pledg", "promis", "vow", "commit", "agree"),
         ("respect", "observ", "abide", "honor", "honour", "uphold", "maintain"),
-        ("fire", "truce", "armistice", "cessation"),
+        ("fire", "ceasefire", "truce", "armistice", "cessation"),
     ),
     "hostage_release/people": (
         ("freed", "releas", "set free"),

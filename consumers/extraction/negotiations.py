@@ -127,11 +127,18 @@ _TALKS_OFF = re.compile(
     r"delayed|called\s+off|cancel+ed|suspended|put\s+off|broken\s+off)\b"
 )
 _TALKS = frozenset({"talks_held", "talks_planned"})
+# talks offered on a condition ("ready to resume talks if the island accepts"): a plan's
+# modality is always asserted, so the condition drops it here
+_ON_CONDITION = re.compile(
+    r"[^.;]{0,60}?\b(?:if|unless|provided\s+(?:that\s+)?|as\s+long\s+as|on\s+condition)\b"
+)
 # a company's or a club's deal (a merger, a contract, a trade pact), no conflict's
 _COMMERCIAL = re.compile(
-    r"\b(?:acquir\w*|acquisitions?|mergers?|takeovers?|buyouts?|shareholders?|stocks?|"
+    r"\b(?:acquir\w*|acquisitions?|mergers?|takeovers?|buyouts?|shareholders?|"
     r"contracts?|licen[cs]\w*|customers|subscribers|inc|corp|ltd|plc|llc|free\s+agents?|"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-year|"
+    r"giant|(?<!peace[\s-])makers?|retailers?|manufacturers?|brewers?|insurers?|"
+    r"airlines?|investors?|(?:the|a)\s+club|clubs|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-year\s+(?:deal|contract|extension)|"
     r"free[\s-]+trade|trade\s+(?:deals?|agreements?|accords?|pacts?|talks|zones?|barriers|"
     r"disputes?|rules)|duty[\s-]+free|tariffs?|debts?|patents?|sponsorship|transfer\s+window|"
     r"(?:to|will)\s+(?:buy|sell|acquire|distribute|supply|market|license)|"
@@ -245,6 +252,8 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
             ):  # fmt: skip
                 continue
             if event in _TALKS and _TALKS_OFF.match(lowered, match.end(), hi):
+                continue
+            if event == "talks_planned" and _ON_CONDITION.match(lowered, match.end(), hi):
                 continue
             if event in _SWAPS and (
                 _NEGATED.search(before)

@@ -181,7 +181,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:agreement|deal|accord|treaty|pact|memorandum|mou|{_CF}),?\s+(?:{_W}{{0,4}}?"
         rf"(?:was|were|has\s+been|had\s+been|is|(?<!was\s)(?<!were\s)to\s+be|will\s+be)\s+(?:(?!not\s|never\s|yet\s)\w+\s+)?)?"
         rf"(?:reached|agreed|struck|signed|sealed|finali[sz]ed|brokered|concluded|approved|"
-        rf"ratified|endorsed)\b",
+        rf"ratified|endorsed|announced|unveiled)\b",
         r"\b(?:breakthrough\s+in\s+talks|deal\s+was\s+announced)\b",
         # "mediators announce deal on hostages" (not "announce plans for a deal", "announce
         # withdrawal from the deal")
@@ -200,7 +200,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"de-?escalat\w*|disengag\w*|resolve|reconcile|settle|coexist|convene|compensat\w*|"
         rf"pay|implement|respect|abide|protect|allow|open|facilitat\w*|evacuat\w*|free|cooperat\w*|"
         rf"co-operat\w*|work\s+together|normali[sz]\w*|restore|reduce|ease|reopen|take\s+part|"
-        rf"participate|sit\s+down)",
+        rf"participate|sit\s+down|corridors?|buffer|zones?|routes?|crossings?|access|evacuation|"
+        rf"pauses?|agenda|principles|measures|steps)",
         rf"\b(?:signed|concluded|brokered|initiall?ed|inked|sign|signs)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|"
         rf"mou|peace|protocol|treaty|declaration|agreement|accord)",
         # a government approving or ratifying a deal has agreed to it
@@ -516,10 +517,30 @@ PATTERNS |= {
         r"\b(?:invite|invites|invited|inviting)\s+(?:[\w'-]+\s+){0,5}?(?:for|to)\s+"
         r"(?:(?:peace|direct|fresh|new|unconditional)\s+)?(?:talks|negotiations|dialogue)\b",
     ),
+    "agreement_reached/ends": (
+        # "peace agreement ends decades-long conflict", "a deal ending two years of war"
+        rf"\b(?:agreement|deal|accord|treaty|pact|{_CF})\s+(?:that\s+|which\s+)?(?:ends|ended|ending)"
+        rf"\s+(?:(?:a|an|the|their|its)\s+)?{_W}{{0,3}}?(?:war|conflict|fighting|hostilities|"
+        rf"insurgency|rebellion|standoff|stand-off|feud|dispute|crisis|violence|clashes)\b",
+        rf"\b(?:shook|shake|shakes)\s+hands\s+on\s+(?:a|an|the)\s+{_W}{{0,2}}?(?:deal|agreement|"
+        rf"accord|truce|cease-?\s?fire|pact)\b",
+        # elders who reconcile the sides, the sides reconciled
+        r"\b(?:reconciled|reconciles|reconcile)\s+(?:the\s+)?(?:two\s+|rival\s+|warring\s+|"
+        r"feuding\s+)?(?:communities|clans|sides|factions|parties|groups|tribes|sub-clans)\b",
+    ),
     "agreement_reached/pledge": (
         # "pledged to fully respect a truce", "promises to respect truce"
         rf"\b(?:pledg\w*|promis\w*|vow\w*|commit\w*|agree\w*)\s+to\s+(?:\w+ly\s+)?(?:respect|observe|"
         rf"abide\s+by|honou?r|uphold|maintain)\s+{_W}{{0,3}}?{_CF}",
+    ),
+    "hostage_release/captured": (
+        # "the rebels released 20 soldiers they had captured", "freed the two engineers"
+        # (a count, not "released the driver", the end of a hijacking as coders tell it; nor
+        # civilians, whom troops also "release" from a raided camp)
+        rf"\b(?:released|releases|release|freed|frees|free)\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|"
+        rf"five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|hundreds\s+of)\s+"
+        rf"(?:[\w-]+\s+)?(?:{_PERSONS}|troops|policemen|police\s+officers|fishermen|citizens|"
+        rf"teachers|doctors|nurses)\b(?!\s+(?:from\s+(?:hospital|duty|service)|on\s+bail))",
     ),
     "hostage_release/people": (
         # the headline participle or a relative clause; "the drivers were released after three
@@ -532,6 +553,19 @@ PATTERNS |= {
 }
 
 GATES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "hostage_release/captured": (
+        ("releas", "free"),
+        ("journalist", "reporter", "photographer", "camera", "workers", "engineer", "driver",
+         "contractor", "nationals", "tourist", "missionar", "diplomat", "nun", "priest", "crew",
+         "sailors", "seafarers", "students", "schoolgirls", "pupils", "villagers", "women",
+         "children", "soldiers", "policemen", "trio", "pair", "captives", "abductees", "troops",
+         "police officers", "fishermen", "citizens", "teachers", "doctors", "nurses"),
+    ),
+    "agreement_reached/ends": (
+        ("agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire", "armistice",
+         "shook", "shake", "reconcil"),
+        ("end", "shook", "shake", "reconcil"),
+    ),
     "talks_planned/conference": (
         ("peace",),
         ("host", "attend", "convene", "hold", "join", "organi"),

@@ -72,7 +72,11 @@ _IRREALIS = re.compile(
     re.IGNORECASE,
 )
 # a protest or a campaign against a deal is not a new deal ("protest against the accord signed")
-_OPPOSED = re.compile(r"\b(?:against|protest\w*|oppos\w*|scrap\w*)\b[^.;,]*$")
+# (not the opposition, nor "the opposing militias signed a pact")
+_OPPOSED = re.compile(
+    r"\b(?:against|protest\w*|oppose[sd]?|opposing\s+(?:the|a|an|any|this|that)|scrap\w*)\b"
+    r"[^.;,]*$"
+)
 _CONTESTED = frozenset({"agreement_reached", "proposal_made"})
 # a deal between workers and employers (on pay, to end a strike) or a plea deal in court is no
 # conflict's agreement

@@ -499,7 +499,7 @@ PATTERNS |= {
         # talks that move: "peace talks inch forward", "talks adopted a draft agenda"
         rf"\b(?:talks|negotiations)\s+{_WN}{{0,2}}?(?:inch|inches|inched|inching|move|moves|moved|"
         rf"moving|edge|edges|edged|push|pushes|pushed|press|pressed|forge|forged)\s+"
-        rf"(?:forward|ahead|on)\b",
+        rf"(?:forward|ahead)\b",
         rf"\b(?:talks|negotiations|conference)\s+(?:\w+ly\s+)?(?:adopted|adopts|agreed\s+on|approved|"
         rf"approves|endorsed)\s+{_W}{{0,4}}?(?:agenda|framework|declaration|text|document|"
         rf"protocol|roadmap)\b",
@@ -554,7 +554,7 @@ PATTERNS |= {
 
 GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "hostage_release/captured": (
-        ("releas", "free"),
+        ("released", "release ", "releases ", "freed", "frees", "free "),
         ("journalist", "reporter", "photographer", "camera", "workers", "engineer", "driver",
          "contractor", "nationals", "tourist", "missionar", "diplomat", "nun", "priest", "crew",
          "sailors", "seafarers", "students", "schoolgirls", "pupils", "villagers", "women",
@@ -578,7 +578,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "talks_held/progress": (
         ("talks", "negotiat", "conference"),
-        ("forward", "ahead", "on", "adopt", "agreed on", "approv", "endorsed", "after",
+        ("forward", "ahead", "adopt", "agreed on", "approv", "endorsed", "after",
          "following", "under"),
     ),
     "proposal_made/offer": (("offer", "invit"), ("talks", "negotiat", "dialogue")),
@@ -588,7 +588,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("fire", "ceasefire", "truce", "armistice", "cessation"),
     ),
     "hostage_release/people": (
-        ("freed", "releas", "set free"),
+        ("freed", "released", "set free"),
         ("journalist", "reporter", "photographer", "camera", "workers", "engineer", "driver",
          "contractor", "nationals", "tourist", "missionar", "diplomat", "nun", "priest", "crew",
          "sailors", "seafarers", "students", "schoolgirls", "pupils", "villagers", "women",

@@ -468,7 +468,7 @@ _PERSONS = (
     r"(?:journalists?|reporters?|photographers?|cameram[ae]n|workers|engineers?|drivers?|"
     r"contractors?|nationals|tourists?|missionar(?:y|ies)|diplomats?|nuns?|priests?|crew|"
     r"sailors|seafarers|students|schoolgirls|pupils|villagers|women|children|soldiers|"
-    r"policemen|trio|pair|captives|abductees)"
+    r"policemen|peacekeepers|observers|monitors|trio|pair|captives|abductees)"
 )
 
 # More patterns of real wire wording (headline and summary), each under a variant key with
@@ -539,7 +539,7 @@ PATTERNS |= {
         # civilians, whom troops also "release" from a raided camp)
         rf"\b(?:released|releases|release|freed|frees|free)\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|"
         rf"five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|hundreds\s+of)\s+"
-        rf"(?:[\w-]+\s+)?(?:{_PERSONS}|troops|policemen|police\s+officers|fishermen|citizens|"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{_PERSONS}|troops|policemen|police\s+officers|fishermen|citizens|"
         rf"teachers|doctors|nurses)\b(?!\s+(?:from\s+(?:hospital|duty|service)|on\s+bail))",
     ),
     "hostage_release/people": (
@@ -558,7 +558,8 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("journalist", "reporter", "photographer", "camera", "workers", "engineer", "driver",
          "contractor", "nationals", "tourist", "missionar", "diplomat", "nun", "priest", "crew",
          "sailors", "seafarers", "students", "schoolgirls", "pupils", "villagers", "women",
-         "children", "soldiers", "policemen", "trio", "pair", "captives", "abductees", "troops",
+         "children", "soldiers", "policemen", "peacekeepers", "observers", "monitors", "trio",
+         "pair", "captives", "abductees", "troops",
          "police officers", "fishermen", "citizens", "teachers", "doctors", "nurses"),
     ),
     "agreement_reached/ends": (
@@ -592,7 +593,8 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("journalist", "reporter", "photographer", "camera", "workers", "engineer", "driver",
          "contractor", "nationals", "tourist", "missionar", "diplomat", "nun", "priest", "crew",
          "sailors", "seafarers", "students", "schoolgirls", "pupils", "villagers", "women",
-         "children", "soldiers", "policemen", "trio", "pair", "captives", "abductees"),
+         "children", "soldiers", "policemen", "peacekeepers", "observers", "monitors", "trio",
+         "pair", "captives", "abductees"),
     ),
 }  # fmt: skip
 """Gate stem groups of the variants above, read with ``lexicon.NEGOTIATION_GATES``."""

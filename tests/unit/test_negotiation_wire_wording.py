@@ -50,7 +50,7 @@ def _events(text: str) -> set[str]:
          "hostage_release"),
         ("Gunmen free the three sailors seized off the coast", "hostage_release"),
         ("Militiamen freed 15 UN peacekeepers they had held since Monday.", "hostage_release"),
-        ("Kidnappers have released three foreign construction workers.", "hostage_release"),
+        ("Kidnappers have released three construction workers.", "hostage_release"),
         ("Accord ends a decade of fighting in the highlands", "agreement_reached"),
         ("The truce that ended the clashes was signed by both commanders.", "agreement_reached"),
         ("The two presidents shook hands on a deal over the disputed enclave.",

@@ -5,7 +5,8 @@ patterns of a type sit under a variant key (``"talks_held/peace"``) with gates o
 Patterns only bridge short gaps (a few words, or up to 80 characters without a sentence
 break), so matching stays linear. Agreements, cease-fires taking effect, adoptions and
 vetoes preceded by a negation or a hope ("failed to reach", "efforts to secure") are
-dropped, and a more specific event hides a weaker one in the same sentence
+dropped, so are deals and talks of companies, clubs, trade and labour (wire copy is full of
+them), and a more specific event hides a weaker one in the same sentence
 (a postponed vote is not also a scheduled one).
 """
 

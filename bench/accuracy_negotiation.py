@@ -1,14 +1,17 @@
-"""Negotiation flag accuracy on real text labelled by others (ACLED event notes).
+"""Negotiation flag accuracy on real text: ACLED event notes and wire news snippets.
 
     python bench/accuracy_negotiation.py [--data .devdata]
 
-Build the corpus first with ``scripts/devdata/build_negotiation.py`` (provenance in
-``scripts/devdata/sources_negotiation.json``). Prints precision, recall and F1 of "is this a
+Build the corpora first with ``scripts/devdata/build_negotiation.py`` (provenance in
+``scripts/devdata/sources_negotiation.json``) and ``scripts/devdata/build_negotiation_news.py``
+(``sources_negotiation_news.json``). Prints precision, recall and F1 of "is this a
 negotiation development" on the dev split (tuned on) and the untuned test split, for the rules
 (the extractor's summary flag: an asserted negotiation event), the shipped sentence model, the
 two combined, and a four-line keyword regex baseline; then how many of the project's news-style
 cases with the flag set each method flags. Each split is shown with its natural prior and as
-two balanced views (every positive, as many negatives; see :func:`views`).
+two balanced views (every positive, as many negatives; see :func:`views`). Then the same for the
+news set (AG News headlines and summaries, labels the project's own; see :func:`news_table`),
+whole and its World section alone.
 """
 
 from __future__ import annotations
@@ -79,11 +82,13 @@ def news_flag_recall() -> None:
         print(f"  {name}: {len(flagged)} cases with the flag set; flagged by {counts}")
 
 
-def scores(items: list[dict[str, object]], method: Callable[[str], bool]) -> tuple[float, ...]:
-    """Precision, recall, F1 and the true/false positive counts of ``method``."""
+def scores(
+    items: list[dict[str, object]], method: Callable[[dict[str, object]], bool]
+) -> tuple[float, ...]:
+    """Precision, recall, F1 and the true/false positive counts of ``method`` on the items."""
     tp = fp = fn = 0
     for item in items:
-        got, want = method(str(item["text"])), item["label"] == 1
+        got, want = method(item), item["label"] == 1
         tp += got and want
         fp += got and not want
         fn += want and not got
@@ -91,6 +96,57 @@ def scores(items: list[dict[str, object]], method: Callable[[str], bool]) -> tup
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1, tp, fp
+
+
+def _on_text(method: Callable[[str], bool]) -> Callable[[dict[str, object]], bool]:
+    """``method`` applied to an item's text."""
+    return lambda item: method(str(item["text"]))
+
+
+def _news_rules(item: dict[str, object]) -> bool:
+    """The extractor's flag for a feed item: the summary as text, the headline as title."""
+    return extract(str(item["text"]), title=str(item["title"])).summary.negotiation
+
+
+def _news_joined(item: dict[str, object]) -> bool:
+    """The flag when headline and summary come as one text (headline on its own line)."""
+    return extract(f"{item['title']}\n{item['text']}").summary.negotiation
+
+
+def _news_text(item: dict[str, object]) -> str:
+    return f"{item['title']}\n{item['text']}"
+
+
+NEWS_METHODS: dict[str, Callable[[dict[str, object]], bool]] = {
+    "keyword regex (baseline)": lambda item: baseline(_news_text(item)),
+    "rules (title + summary)": _news_rules,
+    "rules (one text)": _news_joined,
+    "sentence model": lambda item: learned(str(item["title"])) or learned(str(item["text"])),
+}
+
+
+def news_table(data: Path) -> None:
+    """P/R/F1 on the news set's dev and untuned halves, whole and World section alone."""
+    manifest = Path(__file__).resolve().parents[1] / "scripts/devdata/sources_negotiation_news.json"
+    for source in json.loads(manifest.read_text(encoding="utf-8"))["sources"]:
+        where = f"{source['repo']}/{source['path']}@{source['commit'][:12]}"
+        print(f"News set: {where} (labels the project's own: negotiation_news_labels.tsv)")
+    print("| split | view | snippets | positives | method | precision | recall | F1 | TP | FP |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for split in ("dev", "test"):
+        path = data / f"negotiation_news_{split}.jsonl"
+        if not path.exists():
+            print(f"{path} missing: run scripts/devdata/build_negotiation_news.py")
+            return
+        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        name = "dev (tuned)" if split == "dev" else "test (untuned)"
+        world = [i for i in items if i["ag_news_class"] == 1]
+        for view, part in (("all sections", items), ("World section", world)):
+            positives = sum(int(i["label"] == 1) for i in part)
+            for label, method in NEWS_METHODS.items():
+                p, r, f, tp, fp = scores(part, method)
+                print(f"| {name} | {view} | {len(part)} | {positives} | {label} | {p:.2f} "
+                      f"| {r:.2f} | {f:.2f} | {tp} | {fp} |")  # fmt: skip
 
 
 def model_cost_ms(articles: int = 300, words: int = 600) -> float:
@@ -146,12 +202,13 @@ def main(argv: list[str] | None = None) -> int:
         for view, items in views([json.loads(line) for line in lines]).items():
             positives = sum(int(i["label"] == 1) for i in items)
             for label, method in METHODS.items():
-                p, r, f, tp, fp = scores(items, method)
+                p, r, f, tp, fp = scores(items, _on_text(method))
                 print(f"| {name} | {view} | {len(items)} | {positives} | {label} | {p:.2f} "
                       f"| {r:.2f} | {f:.2f} | {tp} | {fp} |")  # fmt: skip
     print("Type accuracy: not measurable here (ACLED does not type its Agreement events).")
     print("News wording (the project's corpora in tests/data):")
     news_flag_recall()
+    news_table(args.data)
     print(f"Sentence model cost on cued sentences: {model_cost_ms():.3f} ms per 600-word article")
     return 0
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 _CF = r"(?:cease-?\s?fires?|truces?|armistice|cessations?\s+of\s+hostilities)"
 _W = r"(?:[\w'-]+\s+)"  # one word and the space after it
-# one word that is not a negation or a modal ("the truce has not held", "talks could resume")
+# one word that is not a negation, a modal or a failure ("the truce has not held", "talks could
+# resume", "negotiations had collapsed but left open the chance")
 _WN = (
-    r"(?:(?!(?:not|never|no|failed|fails|could|may|might|would|should|must|unlikely)\s)"
+    r"(?:(?!(?:not|never|no|failed|fails|could|may|might|would|should|must|unlikely|collapsed|"
+    r"stalled|broke|faltered|foundered)\s)"
     r"(?![\w'-]*n't\s)[\w'-]+\s+)"
 )
 # what a group "releases" about its hostages without freeing them
@@ -107,7 +109,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:peace|reconciliation)\s+(?:talks|conference|meeting|dialogue|summit|forum)\b",
     ),
     "talks_held/delegations": (
-        rf"\b(?:delegations|delegates|negotiators|envoys|negotiating\s+teams)\s+{_W}{{0,5}}?(?:met|meet|"
+        rf"\b(?:delegations|delegates|negotiators|mediators|envoys|negotiating\s+teams)\s+{_W}{{0,5}}?(?:met|meet|"
         rf"meets|gathered|convened|sat\s+down)\b",
         rf"\b(?:negotiators|mediators|delegations)\s+{_WN}{{0,3}}?(?:made|make|makes|making)\s+"
         rf"progress\b",
@@ -179,7 +181,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:agreement|deal|accord|treaty|pact|memorandum|mou|{_CF}),?\s+(?:{_W}{{0,4}}?"
         rf"(?:was|were|has\s+been|had\s+been|is|(?<!was\s)(?<!were\s)to\s+be|will\s+be)\s+(?:(?!not\s|never\s|yet\s)\w+\s+)?)?"
         rf"(?:reached|agreed|struck|signed|sealed|finali[sz]ed|brokered|concluded|approved|"
-        rf"ratified|endorsed)\b",
+        rf"ratified|endorsed|announced|unveiled)\b",
         r"\b(?:breakthrough\s+in\s+talks|deal\s+was\s+announced)\b",
         # "mediators announce deal on hostages" (not "announce plans for a deal", "announce
         # withdrawal from the deal")
@@ -196,7 +198,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"withdraw|terms|peace|hold|form|resume|deal|accord|pact|framework|plan|border|boundary|"
         rf"text|roadmap|mechanism|arrangement|timetable|send|join|attend|"
         rf"de-?escalat\w*|disengag\w*|resolve|reconcile|settle|coexist|convene|compensat\w*|"
-        rf"pay|implement|respect|abide|protect|allow|open|facilitat\w*|evacuat\w*|free)",
+        rf"pay|implement|respect|abide|protect|allow|open|facilitat\w*|evacuat\w*|free|cooperat\w*|"
+        rf"co-operat\w*|work\s+together|normali[sz]\w*|restore|reduce|ease|reopen|take\s+part|"
+        rf"participate|sit\s+down|corridors?|buffer|zones?|routes?|crossings?|access|evacuation|"
+        rf"pauses?|agenda|principles|measures|steps)",
         rf"\b(?:signed|concluded|brokered|initiall?ed|inked|sign|signs)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|"
         rf"mou|peace|protocol|treaty|declaration|agreement|accord)",
         # a government approving or ratifying a deal has agreed to it
@@ -402,7 +407,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "vote_scheduled": (
         r"\bvote\b[^.;]{0,60}?\b(?:is|was|has\s+been)?\s*(?:scheduled|set|expected|due|"
         r"slated|planned)\s+(?:for|on|to)\b",
-        r"\b(?:will|to|would|expected\s+to|set\s+to|due\s+to|scheduled\s+to|is\s+to)\s+vote\s+on\b",
+        # a vote on a text or a deal, not on a bill or a bankruptcy
+        r"\b(?:will|to|would|expected\s+to|set\s+to|due\s+to|scheduled\s+to|is\s+to)\s+vote\s+on\s+"
+        r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:resolutions?|texts?|drafts?|"
+        r"measures?|motions?|truce|cease-?\s?fire|deal|agreement|accord|plan|proposals?|"
+        r"sanctions)\b",
         r"\b(?:scheduled|set|planned|called)\s+(?:a\s+)?vote\b",
     ),
     "vote_postponed": (
@@ -452,3 +461,140 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_CF}",
     ),
 }
+
+# the subjects of a headline's release ("Australian reporter freed in Iraq", "workers who were
+# freed yesterday"): people taken, whatever they are called
+_PERSONS = (
+    r"(?:journalists?|reporters?|photographers?|cameram[ae]n|workers|engineers?|drivers?|"
+    r"contractors?|nationals|tourists?|missionar(?:y|ies)|diplomats?|nuns?|priests?|crew|"
+    r"sailors|seafarers|students|schoolgirls|pupils|villagers|women|children|soldiers|"
+    r"policemen|peacekeepers|observers|monitors|trio|pair|captives|abductees)"
+)
+
+# More patterns of real wire wording (headline and summary), each under a variant key with
+# gates of its own (``GATES``), so that the sentences that only pass an event's main gates pay
+# nothing for them.
+PATTERNS |= {
+    "talks_planned/conference": (
+        # "to attend the London Mideast peace conference", "to host a conference on peace"
+        rf"\b(?:to|will|would|set\s+to|due\s+to|plans?\s+to|decided\s+to|decides\s+to|agreed\s+to)\s+"
+        rf"(?:host|attend|join|convene|hold|organi[sz]e)\s+{_W}{{0,4}}?peace\s+(?:conference|"
+        rf"summit|talks|meeting|negotiations)\b",
+        rf"\b(?:to|will|would|set\s+to|due\s+to|plans?\s+to)\s+(?:host|attend|convene|hold|"
+        rf"organi[sz]e)\s+(?:a|an|the)\s+{_W}?(?:conference|summit|meeting)\s+on\s+{_W}{{0,3}}?"
+        rf"peace\b",
+    ),
+    "talks_planned/table": (
+        # a mediator who brings the sides into talks or to the table
+        rf"\b(?:bring|brings|brought|bringing)\s+{_W}{{1,8}}?(?:into|to)\s+(?:the\s+)?(?:talks|"
+        rf"negotiations|(?:negotiating\s+)?table)\b",
+    ),
+    "talks_held/table": (
+        # "mediators met separately with the envoys", "officials meet kidnappers"
+        r"\b(?:met|meet|meets|meeting)\s+(?:(?:separately|directly|face\s+to\s+face)\s+)?"
+        r"(?:with\s+)?(?:the\s+)?(?:kidnappers|captors|hostage-takers|abductors|rebels|insurgents|"
+        r"militants|guerrillas|rebel\s+leaders)\b",
+    ),
+    "talks_held/progress": (
+        # talks that move: "peace talks inch forward", "talks adopted a draft agenda"
+        rf"\b(?:talks|negotiations)\s+{_WN}{{0,2}}?(?:inch|inches|inched|inching|move|moves|moved|"
+        rf"moving|edge|edges|edged|push|pushes|pushed|press|pressed|forge|forged)\s+"
+        rf"(?:forward|ahead)\b",
+        rf"\b(?:talks|negotiations|conference)\s+(?:\w+ly\s+)?(?:adopted|adopts|agreed\s+on|approved|"
+        rf"approves|endorsed)\s+{_W}{{0,4}}?(?:agenda|framework|declaration|text|document|"
+        rf"protocol|roadmap)\b",
+        # "all-party talks, in limbo for two years, get under way at Leeds Castle"
+        r"\b(?:talks|negotiations)\b[^.;]{0,80}?(?<!to\s)\b(?:get|gets|got)\s+under\s?way\b",
+        # "left the rebel town after talks Sunday"
+        r"\b(?:after|following)\s+(?:(?:a\s+)?(?:round\s+of|day\s+of|two\s+days\s+of)\s+)?"
+        r"(?:talks|negotiations)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|yesterday|today|overnight)\b",
+    ),
+    "proposal_made/offer": (
+        # an offer of talks: "offering unconditional talks", "invites rebel groups for talks"
+        r"\b(?:offer|offers|offered|offering)\s+(?:of\s+|for\s+)?(?:[\w-]+\s+){0,2}?(?:talks|"
+        r"negotiations|dialogue)\b",
+        r"\b(?:invite|invites|invited|inviting)\s+(?:[\w'-]+\s+){0,5}?(?:for|to)\s+"
+        r"(?:(?:peace|direct|fresh|new|unconditional)\s+)?(?:talks|negotiations|dialogue)\b",
+    ),
+    "agreement_reached/ends": (
+        # "peace agreement ends decades-long conflict", "a deal ending two years of war"
+        rf"\b(?:agreement|deal|accord|treaty|pact|{_CF})\s+(?:that\s+|which\s+)?(?:ends|ended|ending)"
+        rf"\s+(?:(?:a|an|the|their|its)\s+)?{_W}{{0,3}}?(?:war|conflict|fighting|hostilities|"
+        rf"insurgency|rebellion|standoff|stand-off|feud|dispute|crisis|violence|clashes)\b",
+        rf"\b(?:shook|shake|shakes)\s+hands\s+on\s+(?:a|an|the)\s+{_W}{{0,2}}?(?:deal|agreement|"
+        rf"accord|truce|cease-?\s?fire|pact)\b",
+        # elders who reconcile the sides, the sides reconciled
+        r"\b(?:reconciled|reconciles|reconcile)\s+(?:the\s+)?(?:two\s+|rival\s+|warring\s+|"
+        r"feuding\s+)?(?:communities|clans|sides|factions|parties|groups|tribes|sub-clans)\b",
+    ),
+    "agreement_reached/pledge": (
+        # "pledged to fully respect a truce", "promises to respect truce"
+        rf"\b(?:pledg\w*|promis\w*|vow\w*|commit\w*|agree\w*)\s+to\s+(?:\w+ly\s+)?(?:respect|observe|"
+        rf"abide\s+by|honou?r|uphold|maintain)\s+{_W}{{0,3}}?{_CF}",
+    ),
+    "hostage_release/captured": (
+        # "the rebels released 20 soldiers they had captured", "freed the two engineers"
+        # (a count, not "released the driver", the end of a hijacking as coders tell it; nor
+        # civilians, whom troops also "release" from a raided camp)
+        rf"\b(?:released|releases|release|freed|frees|free)\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|"
+        rf"five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|hundreds\s+of)\s+"
+        rf"(?:[\w-]+\s+)?(?:{_PERSONS}|troops|policemen|police\s+officers|fishermen|citizens|"
+        rf"teachers|doctors|nurses)\b(?!\s+(?:from\s+(?:hospital|duty|service)|on\s+bail))",
+    ),
+    "hostage_release/people": (
+        # the headline participle or a relative clause; "the drivers were released after three
+        # hours" ends the story of an abduction, as conflict coders read it
+        rf"\b{_PERSONS}\s+(?:(?:who|that)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
+        rf"(?:\w+ly\s+)?(?:freed|released|set\s+free)\b"
+        r"(?!\s+(?:(?:a|an|the|its|their|his|her)\s|from\s+(?:hospital|prison|jail|custody|"
+        r"detention|police)|on\s+bail))",
+    ),
+}
+
+GATES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "hostage_release/captured": (
+        ("released", "release ", "releases ", "freed", "frees", "free "),
+        ("journalist", "reporter", "photographer", "camera", "workers", "engineer", "driver",
+         "contractor", "nationals", "tourist", "missionar", "diplomat", "nun", "priest", "crew",
+         "sailors", "seafarers", "students", "schoolgirls", "pupils", "villagers", "women",
+         "children", "soldiers", "policemen", "peacekeepers", "observers", "monitors", "trio",
+         "pair", "captives", "abductees", "troops",
+         "police officers", "fishermen", "citizens", "teachers", "doctors", "nurses"),
+    ),
+    "agreement_reached/ends": (
+        ("agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire", "armistice",
+         "shook", "shake", "reconcil"),
+        ("end", "shook", "shake", "reconcil"),
+    ),
+    "talks_planned/conference": (
+        ("peace",),
+        ("host", "attend", "convene", "hold", "join", "organi"),
+    ),
+    "talks_planned/table": (("bring", "brought"), ("talks", "negotiat", "table")),
+    "talks_held/table": (
+        ("met", "meet"),
+        ("talks", "negotiat", "table", "kidnappers", "captors", "hostage-takers", "abductors",
+         "rebel", "insurgents", "militants", "guerrillas"),
+    ),
+    "talks_held/progress": (
+        ("talks", "negotiat", "conference"),
+        ("forward", "ahead", "adopt", "agreed on", "approv", "endorsed", "after",
+         "following", "under"),
+    ),
+    "proposal_made/offer": (("offer", "invit"), ("talks", "negotiat", "dialogue")),
+    "agreement_reached/pledge": (
+        ("pledg", "promis", "vow", "commit", "agree"),
+        ("respect", "observ", "abide", "honor", "honour", "uphold", "maintain"),
+        ("fire", "ceasefire", "truce", "armistice", "cessation"),
+    ),
+    "hostage_release/people": (
+        ("freed", "released", "set free"),
+        ("journalist", "reporter", "photographer", "camera", "workers", "engineer", "driver",
+         "contractor", "nationals", "tourist", "missionar", "diplomat", "nun", "priest", "crew",
+         "sailors", "seafarers", "students", "schoolgirls", "pupils", "villagers", "women",
+         "children", "soldiers", "policemen", "peacekeepers", "observers", "monitors", "trio",
+         "pair", "captives", "abductees"),
+    ),
+}  # fmt: skip
+"""Gate stem groups of the variants above, read with ``lexicon.NEGOTIATION_GATES``."""

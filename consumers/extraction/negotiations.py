@@ -5,7 +5,8 @@ patterns of a type sit under a variant key (``"talks_held/peace"``) with gates o
 Patterns only bridge short gaps (a few words, or up to 80 characters without a sentence
 break), so matching stays linear. Agreements, cease-fires taking effect, adoptions and
 vetoes preceded by a negation or a hope ("failed to reach", "efforts to secure") are
-dropped, and a more specific event hides a weaker one in the same sentence
+dropped, so are deals and talks of companies, clubs, trade and labour (wire copy is full of
+them), and a more specific event hides a weaker one in the same sentence
 (a postponed vote is not also a scheduled one).
 """
 
@@ -17,7 +18,7 @@ from functools import cache
 import ahocorasick_rs
 
 from consumers.extraction.lexicon import NEGOTIATION_GATES
-from consumers.extraction.negotiation_patterns import PATTERNS
+from consumers.extraction.negotiation_patterns import GATES, PATTERNS
 
 # Patterns run on lower-cased text without IGNORECASE and without a leading ``\b``, which
 # lets the regex engine skip ahead on the first literal; the word boundary is checked after.
@@ -39,7 +40,7 @@ def _build_gates() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, int]], d
     bits: dict[str, int] = {}
     required: dict[str, int] = {}
     bit = 1
-    for event, groups in NEGOTIATION_GATES.items():
+    for event, groups in (NEGOTIATION_GATES | GATES).items():
         required[event] = 0
         for group in groups:
             for stem in group:
@@ -72,14 +73,18 @@ _IRREALIS = re.compile(
     re.IGNORECASE,
 )
 # a protest or a campaign against a deal is not a new deal ("protest against the accord signed")
-_OPPOSED = re.compile(r"\b(?:against|protest\w*|oppos\w*|scrap\w*)\b[^.;,]*$")
+# (not the opposition, nor "the opposing militias signed a pact")
+_OPPOSED = re.compile(
+    r"\b(?:against|protest\w*|oppose[sd]?|opposing\s+(?:the|a|an|any|this|that)|scrap\w*)\b"
+    r"[^.;,]*$"
+)
 _CONTESTED = frozenset({"agreement_reached", "proposal_made"})
 # a deal between workers and employers (on pay, to end a strike) or a plea deal in court is no
 # conflict's agreement
 _CIVIL = re.compile(
     r"\b(?:plea\s+(?:deals?|agreements?|bargains?)|wages?|salar(?:y|ies)|on\s+pay|"
     r"pay\s+(?:rise|raise|increase|dispute|deal)|management|"
-    r"employers?|(?:trade|labou?r|teachers'?|workers'?|the)\s+unions?)\b"
+    r"employers?|(?:trade|labou?r|teachers'?|workers'?|the|with)\s+unions?)\b"
 )
 # a suspect who gives himself up to the police is arrested, not surrendering in a conflict
 _SUSPECT = re.compile(
@@ -90,7 +95,8 @@ _TO_POLICE = re.compile(r"[^.;]{0,20}?\bto\s+(?:the\s+)?police\b")
 # a release by force (a raid, a rescue, a jailbreak) is no negotiated release
 _FORCED = re.compile(
     r"\b(?:stormed|storming|raided|raiding|rescued|rescuing|jailbreak|broke\s+into|overran|"
-    r"liberated|liberating|forced\s+(?:the\s+)?(?:release|opening)|"
+    r"liberated|liberating|forced\s+(?:the\s+)?(?:release|opening)|attacks?\s+(?:[\w-]+\s+){0,3}?"
+    r"on\s+(?:[\w-]+\s+){0,2}?(?:prisons?|jails?|police\s+stations?)|"
     r"kill\w*\s+(?:the\s+|\w+\s+)?(?:kidnappers|captors|abductors))\b[^.;]*$"
 )
 # ... or one told after the release ("were freed in a military operation"); a release by the
@@ -100,6 +106,52 @@ _FORCED_AFTER = re.compile(
     r"commandos|special\s+forces)|on\s+(?:bail|bond|parole)|acquitt\w*|"
     r"from\s+(?:the\s+|police\s+)?(?:cells?|custody))\b"
 )
+# ... or one granted as clemency ("released as part of a broad amnesty")
+_CLEMENCY = re.compile(
+    r"\b(?:as\s+part\s+of|under|in)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:amnesty|amnesties|pardons?)\b"
+)
+# a release only hoped or worked for: "efforts to secure the release of", "hopeful that the
+# hostages would be freed" (an attempt or a demand is reported, marked ``demanded``)
+_SOUGHT = re.compile(
+    r"\b(?:efforts|hopes?|hoped|hoping|hopeful)\s+(?:to|for|that)\s+(?:[\w'-]+\s+){0,5}$"
+)
+# "release efforts", "release talks": the noun names the aim, not a release
+_RELEASE_AIM = re.compile(
+    r"\S*\s+(?:efforts?|bids?|attempts?|campaign|hopes?|appeals?|calls?|demands?|talks|"
+    r"negotiations)\b"
+)
+# what a group releases of its captives without freeing them: "new video of hostage released"
+_MEDIA_OF = re.compile(
+    r"\b(?:videos?|footage|tapes?|images?|photos?|pictures?|statements?|recordings?)\s+of\s+"
+    r"(?:[\w'-]+\s+){0,3}$"
+)
+# talks called off or put off: "talks have been postponed"
+_TALKS_OFF = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:\w+\s+)?(?:postponed|"
+    r"delayed|called\s+off|cancel+ed|suspended|put\s+off|broken\s+off)\b"
+)
+_TALKS = frozenset({"talks_held", "talks_planned"})
+# talks offered on a condition ("ready to resume talks if the island accepts"): a plan's
+# modality is always asserted, so the condition drops it here
+_ON_CONDITION = re.compile(
+    r"[^.;]{0,60}?\b(?:if|unless|provided\s+(?:that\s+)?|as\s+long\s+as|on\s+condition)\b"
+)
+# a company's or a club's deal (a merger, a contract, a trade pact), no conflict's
+_COMMERCIAL = re.compile(
+    r"\b(?:acquir\w*|acquisitions?|mergers?|takeovers?|buyouts?|shareholders?|"
+    r"contracts?|licen[cs]\w*|customers|subscribers|inc|corp|ltd|plc|llc|free\s+agents?|"
+    r"giant|(?<!peace[\s-])makers?|retailers?|manufacturers?|brewers?|insurers?|"
+    r"airlines?|investors?|(?:the|a)\s+club|clubs|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-year\s+(?:deal|contract|extension)|"
+    r"free[\s-]+trade|trade\s+(?:deals?|agreements?|accords?|pacts?|talks|zones?|barriers|"
+    r"disputes?|rules)|duty[\s-]+free|tariffs?|debts?|patents?|sponsorship|transfer\s+window|"
+    r"(?:to|will)\s+(?:buy|sell|acquire|distribute|supply|market|license)|"
+    r"(?:economic|commercial|business|trade)\s+(?:talks|negotiations|ties|cooperation|"
+    r"partnership)|cooperation\s+in\s+(?:the\s+areas?\s+of\s+)?(?:trade|econom\w*))\b"
+)
+_DEALS = frozenset({"agreement_reached", "talks_held", "talks_planned", "proposal_made",
+                    "proposal_rejected"})  # fmt: skip
 _JUSTICE = re.compile(r"\b(?:police|court|courts|judge|magistrate|tribunal)\s+(?:\w+\s+)?$")
 _RELEASES = frozenset({"hostage_release", "prisoner_release"})
 # a release or a swap denied ("will not free", "refused to release"); other modalities of these
@@ -196,8 +248,17 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
             if event in _RELEASES and (
                 _FORCED.search(lowered, max(lo, match.start() - 160), match.start())
                 or _FORCED_AFTER.search(lowered, match.end(), min(hi, match.end() + 60))
+                or _CLEMENCY.search(lowered, match.end(), min(hi, match.end() + 60))
                 or _JUSTICE.search(before)
-            ):
+                or _SOUGHT.search(before)
+                or _MEDIA_OF.search(before)
+                or (lowered.startswith("release", match.start())
+                    and _RELEASE_AIM.match(lowered, match.start() + 7, hi))
+            ):  # fmt: skip
+                continue
+            if event in _TALKS and _TALKS_OFF.match(lowered, match.end(), hi):
+                continue
+            if event == "talks_planned" and _ON_CONDITION.match(lowered, match.end(), hi):
                 continue
             if event in _SWAPS and (
                 _NEGATED.search(before)
@@ -217,7 +278,9 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
                 lowered, max(lo, match.start() - 80), match.start()
             ):
                 continue
-            if event == "agreement_reached" and _CIVIL.search(lowered, lo, hi):
+            if event in _DEALS and (
+                _CIVIL.search(lowered, lo, hi) or _COMMERCIAL.search(lowered, lo, hi)
+            ):
                 continue
             found[event] = match.span()
             break

@@ -256,14 +256,20 @@ def _one_subject(low: str, lo: int, pos: int) -> bool:
     return bool(words) and words[-1].strip(",") not in _NOT_A_PERSON
 
 
-def _died_ends(low: str, lo: int, hi: int, words: Set[str]) -> list[int]:
-    """Where a whole word "died" or "succumbed" ends in ``low[lo:hi]``."""
+def _word_ends(
+    low: str, lo: int, hi: int, targets: tuple[str, ...], words: Set[str], at_space: bool
+) -> list[int]:
+    """Where each of ``targets`` that the scanner found (``words``) ends in ``low[lo:hi]``
+    before a non-word character; with ``at_space``, only where it starts a text or follows a
+    space."""
     ends = []
-    for word in _DIED_WORDS:
+    for word in targets:
         pos = low.find(word, lo, hi) if word in words else -1
         while pos != -1:
             end = pos + len(word)
-            if (end == len(low) or not low[end].isalnum()) and (pos == 0 or low[pos - 1] == " "):
+            if (end == len(low) or not low[end].isalnum()) and (
+                not at_space or pos == 0 or low[pos - 1] == " "
+            ):
                 ends.append(end)
             pos = low.find(word, end, hi)
     return ends
@@ -296,19 +302,6 @@ def _object_count(obj: str) -> int:
 
 
 _DEAD_WORDS = (" dead", " to death")
-
-
-def _dead_ends(low: str, lo: int, hi: int, words: Set[str]) -> list[int]:
-    """Where a word "dead" or a "to death" ends in ``low[lo:hi]``."""
-    ends = []
-    for word in _DEAD_WORDS:
-        pos = low.find(word, lo, hi) if word in words else -1
-        while pos != -1:
-            end = pos + len(word)
-            if end == len(low) or not low[end].isalnum():
-                ends.append(end)
-            pos = low.find(word, end, hi)
-    return ends
 
 
 def _object_gates(low: str, lo: int, hi: int, part: str) -> list[int]:
@@ -352,7 +345,7 @@ def _tail_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
 def _died_spans(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[Span]:
     """ "a shop employee has died", "the driver later died", "Maria Lopez succumbed"."""
     spans = []
-    for end in _died_ends(low, lo, hi, words):
+    for end in _word_ends(low, lo, hi, _DIED_WORDS, words, at_space=True):
         start = max(lo, end - 160)
         match = None
         if low.find(" who ", start, end) != -1:
@@ -444,7 +437,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
     for mark in _KILLING_OF:
         if mark in words:
             spans += _marked(low, lo, hi, mark, _CAUSED_KILLING)
-    for end in _dead_ends(low, lo, hi, words):
+    for end in _word_ends(low, lo, hi, _DEAD_WORDS, words, at_space=False):
         if low.startswith(_THE_WORDS, end + 1):
             spans += _dead_the_objects(low, max(lo, end - 24), min(hi, end + 80), end)
         obj = _ending_at(_OBJECT_DEAD, low, max(lo, end - 90), end)

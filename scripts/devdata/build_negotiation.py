@@ -152,19 +152,25 @@ def items(mirror: Path) -> tuple[list[dict[str, object]], dict[str, int]]:
     return out, dropped
 
 
+def write_splits(built: list[dict[str, object]], out: Path, stem: str, counted: str) -> None:
+    """Write ``out/<stem>_dev.jsonl`` and ``out/<stem>_test.jsonl`` from each item's split and
+    print each file's size; ``counted`` words it with ``{}`` for the positives."""
+    out.mkdir(parents=True, exist_ok=True)
+    for name in ("dev", "test"):
+        part = [item for item in built if item["split"] == name]
+        path = out / f"{stem}_{name}.jsonl"
+        path.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in part), "utf-8")
+        positives = sum(int(i["label"] == 1) for i in part)
+        print(f"{path}: {len(part)} {counted.format(positives)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
     parser.add_argument("--out", type=Path, default=Path(".devdata"))
     args = parser.parse_args(argv)
     built, dropped = items(args.mirror)
-    args.out.mkdir(parents=True, exist_ok=True)
-    for name in ("dev", "test"):
-        part = [item for item in built if item["split"] == name]
-        path = args.out / f"negotiation_{name}.jsonl"
-        path.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in part), "utf-8")
-        positives = sum(int(i["label"] == 1) for i in part)
-        print(f"{path}: {len(part)} items, {positives} agreements")
+    write_splits(built, args.out, "negotiation", "items, {} agreements")
     print(f"dropped: {dropped}")
     return 0
 

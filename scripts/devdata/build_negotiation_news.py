@@ -28,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_negotiation import read_blob  # noqa: E402
+from build_negotiation import read_blob, write_splits  # noqa: E402
 
 MANIFEST = HERE / "sources_negotiation_news.json"
 LABELS = HERE / "negotiation_news_labels.tsv"
@@ -96,14 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
     parser.add_argument("--out", type=Path, default=Path(".devdata"))
     args = parser.parse_args(argv)
-    built = items(args.mirror)
-    args.out.mkdir(parents=True, exist_ok=True)
-    for name in ("dev", "test"):
-        part = [item for item in built if item["split"] == name]
-        path = args.out / f"negotiation_news_{name}.jsonl"
-        path.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in part), "utf-8")
-        positives = sum(int(i["label"] == 1) for i in part)
-        print(f"{path}: {len(part)} snippets, {positives} negotiation developments")
+    write_splits(
+        items(args.mirror), args.out, "negotiation_news", "snippets, {} negotiation developments"
+    )
     return 0
 
 

@@ -3,28 +3,14 @@ every spelling of their countries, and the split is fixed by the item id."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from datetime import date
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-DEVDATA = Path(__file__).resolve().parents[2] / "scripts" / "devdata"
+from tests.support.devdata import DEVDATA, load_script
 
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_casualties", DEVDATA / "build_casualties.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _load()
+build = load_script("build_casualties")
 
 
 @pytest.mark.parametrize(

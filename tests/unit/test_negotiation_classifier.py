@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import sys
-from pathlib import Path
 
 import pytest
 
 from consumers.extraction.classifier import DIM, Model, features, model
+from tests.support.devdata import load_script
 
-ROOT = Path(__file__).resolve().parents[2]
-TRAIN = ROOT / "scripts" / "devdata" / "train_negotiation.py"
 SENTENCES = [
     "The two sides signed a ceasefire agreement in the capital.",
     "Rebels and the army exchanged prisoners on Sunday.",
@@ -38,11 +34,7 @@ def test_shipped_model_loads_and_scores() -> None:
 
 def test_runtime_scores_equal_sklearn() -> None:
     pytest.importorskip("sklearn")
-    spec = importlib.util.spec_from_file_location("train_negotiation", TRAIN)
-    assert spec is not None and spec.loader is not None
-    train = importlib.util.module_from_spec(spec)
-    sys.modules["train_negotiation"] = train
-    spec.loader.exec_module(train)
+    train = load_script("train_negotiation")
     clf = train.train(SENTENCES, LABELS)
     coef = clf.coef_[0]
     runtime = Model({int(i): float(coef[i]) for i in coef.nonzero()[0]}, float(clf.intercept_[0]))

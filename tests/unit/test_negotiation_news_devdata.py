@@ -3,24 +3,9 @@ recorded beside each committed label."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
+from tests.support.devdata import DEVDATA, load_script
 
-DEVDATA = Path(__file__).resolve().parents[2] / "scripts" / "devdata"
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_negotiation_news", DEVDATA / "build_negotiation_news.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _load()
+build = load_script("build_negotiation_news")
 
 
 def test_clean_undoes_the_file_escapes() -> None:

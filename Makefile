@@ -26,10 +26,11 @@ bench:
 	.venv/bin/python bench/bench_dashboard.py
 	.venv/bin/python bench/bench_pipeline.py
 
-# negotiation dev corpora (public ACLED exports, AG News wire snippets; see scripts/devdata/) and its sentence model
+# negotiation dev corpora (public ACLED exports, AG News wire snippets, HuffPost news snippets; see scripts/devdata/) and its sentence model
 devdata-negotiation:
 	.venv/bin/python scripts/devdata/build_negotiation.py
 	.venv/bin/python scripts/devdata/build_negotiation_news.py
+	.venv/bin/python scripts/devdata/build_negotiation_huffpost.py
 
 train: devdata-negotiation
 	.venv/bin/python scripts/devdata/train_negotiation.py

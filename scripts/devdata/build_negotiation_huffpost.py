@@ -1,4 +1,4 @@
-"""Build the second negotiation news set: HuffPost headlines and summaries, labels the project's own.
+"""Build the second negotiation news set: HuffPost headlines and summaries, the project's labels.
 
     python scripts/devdata/build_negotiation_huffpost.py [--mirror /work/.mirror] [--out .devdata]
 

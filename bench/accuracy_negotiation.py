@@ -1,17 +1,18 @@
 """Negotiation flag accuracy on real text: ACLED event notes and wire news snippets.
 
-    python bench/accuracy_negotiation.py [--data .devdata]
+    python bench/accuracy_negotiation.py [--data .devdata] [--dev-only]
 
-Build the corpora first with ``scripts/devdata/build_negotiation.py`` (provenance in
-``scripts/devdata/sources_negotiation.json``) and ``scripts/devdata/build_negotiation_news.py``
-(``sources_negotiation_news.json``). Prints precision, recall and F1 of "is this a
+Build the corpora first with ``make devdata-negotiation`` (provenance in
+``scripts/devdata/sources_negotiation*.json``). Prints precision, recall and F1 of "is this a
 negotiation development" on the dev split (tuned on) and the untuned test split, for the rules
 (the extractor's summary flag: an asserted negotiation event), the shipped sentence model, the
 two combined, and a four-line keyword regex baseline; then how many of the project's news-style
 cases with the flag set each method flags. Each split is shown with its natural prior and as
 two balanced views (every positive, as many negatives; see :func:`views`). Then the same for the
-news set (AG News headlines and summaries, labels the project's own; see :func:`news_table`),
-whole and its World section alone.
+two news sets (AG News wire snippets of 2004-05, ``build_negotiation_news.py``; HuffPost
+headlines and summaries of 2018-22, ``build_negotiation_huffpost.py``; labels the project's own;
+see :func:`news_table`), whole and their World section alone. ``--dev-only`` leaves out every
+untuned split, for runs made while tuning.
 """
 
 from __future__ import annotations
@@ -125,22 +126,38 @@ NEWS_METHODS: dict[str, Callable[[dict[str, object]], bool]] = {
 }
 
 
-def news_table(data: Path) -> None:
-    """P/R/F1 on the news set's dev and untuned halves, whole and World section alone."""
-    manifest = Path(__file__).resolve().parents[1] / "scripts/devdata/sources_negotiation_news.json"
-    for source in json.loads(manifest.read_text(encoding="utf-8"))["sources"]:
+NEWS_SETS: dict[str, tuple[str, str, Callable[[dict[str, object]], bool]]] = {
+    # stem: (manifest, labels, World-section test)
+    "negotiation_news": (
+        "sources_negotiation_news.json",
+        "negotiation_news_labels.tsv",
+        lambda item: item["ag_news_class"] == 1,
+    ),
+    "negotiation_huffpost": (
+        "sources_negotiation_huffpost.json",
+        "negotiation_huffpost_labels.tsv",
+        lambda item: item["section"] == "WORLD NEWS",
+    ),
+}
+
+
+def news_table(data: Path, stem: str, splits: tuple[str, ...] = ("dev", "test")) -> None:
+    """P/R/F1 on one news set's dev and untuned halves, whole and World section alone."""
+    manifest, labels, in_world = NEWS_SETS[stem]
+    devdata = Path(__file__).resolve().parents[1] / "scripts/devdata"
+    for source in json.loads((devdata / manifest).read_text(encoding="utf-8"))["sources"]:
         where = f"{source['repo']}/{source['path']}@{source['commit'][:12]}"
-        print(f"News set: {where} (labels the project's own: negotiation_news_labels.tsv)")
+        print(f"News set: {where} (labels the project's own: {labels})")
     print("| split | view | snippets | positives | method | precision | recall | F1 | TP | FP |")
     print("|---|---|---|---|---|---|---|---|---|---|")
-    for split in ("dev", "test"):
-        path = data / f"negotiation_news_{split}.jsonl"
+    for split in splits:
+        path = data / f"{stem}_{split}.jsonl"
         if not path.exists():
-            print(f"{path} missing: run scripts/devdata/build_negotiation_news.py")
+            print(f"{path} missing: run make devdata-negotiation")
             return
         items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
         name = "dev (tuned)" if split == "dev" else "test (untuned)"
-        world = [i for i in items if i["ag_news_class"] == 1]
+        world = [i for i in items if in_world(i)]
         for view, part in (("all sections", items), ("World section", world)):
             positives = sum(int(i["label"] == 1) for i in part)
             for label, method in NEWS_METHODS.items():
@@ -188,14 +205,18 @@ def views(items: list[dict[str, object]], seed: int = 8) -> dict[str, list[dict[
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path(".devdata"))
+    parser.add_argument(
+        "--dev-only", action="store_true", help="print no untuned figures (tuning runs)"
+    )
     args = parser.parse_args(argv)
+    splits = ("dev",) if args.dev_only else ("dev", "test")
     manifest = Path(__file__).resolve().parents[1] / "scripts/devdata/sources_negotiation.json"
     print("Provenance (ACLED 'Agreement' = negotiation development; labels by ACLED coders):")
     for source in json.loads(manifest.read_text(encoding="utf-8"))["sources"]:
         print(f"  {source['repo']}/{source['path']}@{source['commit'][:12]}  {source['scope']}")
     print("| split | view | items | positives | method | precision | recall | F1 | TP | FP |")
     print("|---|---|---|---|---|---|---|---|---|---|")
-    for split in ("dev", "test"):
+    for split in splits:
         path = args.data / f"negotiation_{split}.jsonl"
         lines = path.read_text(encoding="utf-8").splitlines()
         name = "dev (tuned)" if split == "dev" else "test (untuned)"
@@ -208,7 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     print("Type accuracy: not measurable here (ACLED does not type its Agreement events).")
     print("News wording (the project's corpora in tests/data):")
     news_flag_recall()
-    news_table(args.data)
+    for stem in NEWS_SETS:
+        news_table(args.data, stem, splits)
     print(f"Sentence model cost on cued sentences: {model_cost_ms():.3f} ms per 600-word article")
     return 0
 

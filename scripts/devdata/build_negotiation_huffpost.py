@@ -4,14 +4,14 @@
 
 Reads a copy of the News Category Dataset (Misra 2022; HuffPost headline, one-sentence summary,
 section and date, 2018-2022 in this copy) at the commit recorded in
-``sources_negotiation_huffpost.json`` from a local git mirror, picks the rows that the manifest's
-selection rule picks (every row of the three news sections with a negotiation keyword, and a
-fixed random sample of the rest), checks that they are exactly the rows labelled in
-``negotiation_huffpost_labels.tsv``, and writes ``negotiation_huffpost_dev.jsonl`` and
-``negotiation_huffpost_test.jsonl`` to the git-ignored ``.devdata/``. The text is others'; the
-labels are the project's own, made by reading each item under the rule of
-``sources_negotiation_news.json``. The dev/untuned split is a stable hash of the row number,
-fixed before any item was read.
+``sources_negotiation_huffpost.json`` from a local git mirror and picks the rows of the
+manifest's selection rule: every row of the three news sections with a negotiation keyword, a
+fixed random sample of the rest, and the rest of the World News section, read whole. It checks
+that these are exactly the rows labelled in ``negotiation_huffpost_labels.tsv`` and writes
+``negotiation_huffpost_dev.jsonl`` and ``negotiation_huffpost_test.jsonl`` to the git-ignored
+``.devdata/``. The text is others'; the labels are the project's own, made by reading each item
+under the rule of ``sources_negotiation_news.json``. The dev/untuned split is a stable hash of
+the row number, fixed before any item was read.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from build_negotiation import read_blob, write_splits  # noqa: E402
 MANIFEST = HERE / "sources_negotiation_huffpost.json"
 LABELS = HERE / "negotiation_huffpost_labels.tsv"
 NEWS_SECTIONS = frozenset({"WORLD NEWS", "POLITICS", "U.S. NEWS"})
+WHOLE_SECTION = "WORLD NEWS"
 KEYWORDS = re.compile(
     r"\b(?:truces?|cease-?\s?fires?|armistices?|"
     r"peace\s+(?:talks|deals?|accords?|plans?|process|agreements?)|talks|negotiat\w*|agree\w*|"
@@ -59,11 +60,14 @@ def worded(record: dict[str, str]) -> bool:
 
 
 def selected(records: list[dict[str, str]]) -> dict[int, str]:
-    """Row numbers (1-based) picked, each with why: ``keyword`` or ``sample`` (of the rest)."""
+    """Row numbers (1-based) picked, each with why: ``keyword``, ``sample`` (of the rest) or
+    ``section`` (the rest of the World News section, read whole)."""
     keyword = [i for i, r in enumerate(records, 1) if worded(r)]
     rest = sorted(set(range(1, len(records) + 1)) - set(keyword))
     sample = random.Random(SEED).sample(rest, SAMPLE)  # noqa: S311 - a reproducible sample
-    return {row: "keyword" for row in keyword} | {row: "sample" for row in sample}
+    picked = {row: "keyword" for row in keyword} | {row: "sample" for row in sample}
+    world = [i for i, r in enumerate(records, 1) if r["category"] == WHOLE_SECTION]
+    return picked | {row: "section" for row in world if row not in picked}
 
 
 def read_records(mirror: Path) -> list[dict[str, str]]:

@@ -50,7 +50,7 @@ def test_a_keyword_outside_the_news_sections_is_not_worded() -> None:
 
 
 def test_the_selection_keeps_every_worded_row_and_a_fixed_sample() -> None:
-    records = [record(f"Story {i}", "Nothing to report.") for i in range(1, 1001)]
+    records = [record(f"Story {i}", "Nothing to report.", "POLITICS") for i in range(1, 1001)]
     records[9] = record("Rivals agree truce", "The sides signed it.")
     records[19] = record("Rivals agree truce", section="SPORTS")
     first, second = build.selected(records), build.selected(records)
@@ -59,6 +59,17 @@ def test_the_selection_keeps_every_worded_row_and_a_fixed_sample() -> None:
     assert first.get(20) != "keyword"
     assert sum(1 for why in first.values() if why == "sample") == build.SAMPLE
     assert len(first) == build.SAMPLE + 1
+
+
+def test_the_world_section_is_read_whole_without_changing_the_sample() -> None:
+    records = [record(f"Story {i}", "Nothing to report.", "POLITICS") for i in range(1, 1001)]
+    before = build.selected(records)
+    records[29] = record("Storm floods the coast")
+    after = build.selected(records)
+    assert after[30] == before.get(30, "section")
+    assert {row: why for row, why in after.items() if row != 30} == {
+        row: why for row, why in before.items() if row != 30
+    }
 
 
 def test_the_split_is_a_stable_half_by_row() -> None:
@@ -74,7 +85,7 @@ def test_the_committed_labels_carry_their_type_selection_and_hash_split() -> Non
     assert {label for _, label, _, _, _ in rows} == {"0", "1"}
     assert all((kind in build.TYPES) == (label == "1") for _, label, kind, _, _ in rows)
     assert all(kind == "-" for _, label, kind, _, _ in rows if label == "0")
-    assert {selection for _, _, _, selection, _ in rows} == {"keyword", "sample"}
+    assert {selection for _, _, _, selection, _ in rows} == {"keyword", "sample", "section"}
     assert sum(1 for *_, selection, _ in rows if selection == "sample") == build.SAMPLE
     assert all(build.split_of(int(row)) == split for row, *_, split in rows)
     assert len({row for row, *_ in rows}) == len(rows)

@@ -161,6 +161,19 @@ def _known(sentence: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def names_listed(lowered: str) -> bool:
+    """Whether a listed state, armed group or body is a whole word in the lower-cased
+    ``lowered`` (aliases matched without case only: "US" and "UN" need their capitals)."""
+    folded, _ = _automaton()
+    for last, (length, _name) in folded.iter(lowered):
+        start, end = last + 1 - length, last + 1
+        if (start == 0 or not lowered[start - 1].isalnum()) and (
+            end == len(lowered) or not lowered[end].isalnum()
+        ):
+            return True
+    return False
+
+
 def _unknown(sentence: str, match_start: int) -> list[tuple[int, str]]:
     """Capitalised names around the event that no list knows: its subject, or the names after
     "between ... and", "with", "from" or "by"."""

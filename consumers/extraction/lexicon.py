@@ -142,6 +142,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "guns fall silent",
         "guns have fallen silent",
         "guns went silent",
+        "settlement",
+        "peace process",
     ),
     "casualty": (
         "killed", "kill", "dead", "died", "die", "death", "fatalit", "slain", "perish", "martyr",

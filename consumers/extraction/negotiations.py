@@ -18,6 +18,7 @@ from functools import cache
 import ahocorasick_rs
 
 from consumers.extraction.lexicon import NEGOTIATION_GATES
+from consumers.extraction.negotiation_classes import CONTEXT_BOUND, in_conflict
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
 
 # Patterns run on lower-cased text without IGNORECASE and without a leading ``\b``, which
@@ -141,7 +142,7 @@ _ON_CONDITION = re.compile(
 _COMMERCIAL = re.compile(
     r"\b(?:acquir\w*|acquisitions?|mergers?|takeovers?|buyouts?|shareholders?|"
     r"contracts?|licen[cs]\w*|customers|subscribers|inc|corp|ltd|plc|llc|free\s+agents?|"
-    r"giant|(?<!peace[\s-])makers?|retailers?|manufacturers?|brewers?|insurers?|"
+    r"giant|(?<!peace[\s-])makers?|retailers?|manufacturers?|brewers?|insurers?|companies|firms|"
     r"airlines?|investors?|(?:the|a)\s+club|clubs|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-year\s+(?:deal|contract|extension)|"
     r"free[\s-]+trade|trade\s+(?:deals?|agreements?|accords?|pacts?|talks|zones?|barriers|"
@@ -235,6 +236,8 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         for pattern in patterns:
             match = _search(pattern, lowered, lo, hi)
             if match is None:
+                continue
+            if key in CONTEXT_BOUND and not in_conflict(lowered, lo, hi, *match.span()):
                 continue
             before = lowered[max(lo, match.start() - 40) : match.start()]
             if event == "talks_held" and _NOT_HELD.search(before):

@@ -1,0 +1,226 @@
+"""Negotiation developments in any wording: a negotiation noun realised by a verb.
+
+A development is a *negotiation noun* (a truce, a deal, talks) with a *verb* that makes it
+happen, in either order and any voice or tense: "the sides sealed a truce", "a truce was
+sealed", "Truce sealed", "peace talks got under way". The verbs are classes of general English
+(making an agreement, keeping one in force, opening or holding talks), not the phrasings of a
+corpus; a word between noun and verb may be anything but a clause link, a preposition that
+starts another phrase, a negation or a modal, so "fighting resumed despite the truce" and "the
+truce could hold" are no development. The patterns join ``negotiation_patterns.PATTERNS`` as
+``"event/generic"`` variants behind gates of their own, so the exclusions of
+:mod:`consumers.extraction.negotiations` (calls, violations, business deals, denials) hold.
+
+Nouns that are also business words ("deal", "agreement", "talks") need a conflict or
+diplomacy context in the sentence (:func:`in_conflict`) unless the match itself names peace,
+a truce or captives: "the two firms signed an agreement" is no development.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumers.extraction.actors import names_listed
+
+_IRREGULAR = {
+    "strike": ("strike", "strikes", "struck", "striking"),
+    "hold": ("hold", "holds", "held", "holding"),
+    "begin": ("begin", "begins", "began", "begun", "beginning"),
+    "initial": ("initial", "initials", "initialled", "initialed", "initialling", "initialing"),
+    "forge": ("forge", "forges", "forged", "forging"),
+    "take place": ("take place", "takes place", "took place", "taken place", "taking place"),
+    "get under way": ("get under way", "gets under way", "got under way", "getting under way",
+                      "get underway", "gets underway", "got underway", "getting underway"),
+    "take effect": ("take effect", "takes effect", "took effect", "taken effect", "taking effect"),
+    "take hold": ("take hold", "takes hold", "took hold", "taken hold", "taking hold"),
+    "come into force": ("come into (?:force|effect)", "comes into (?:force|effect)",
+                        "came into (?:force|effect)", "coming into (?:force|effect)"),
+    "go into effect": ("go into (?:force|effect)", "goes into (?:force|effect)",
+                       "went into (?:force|effect)", "gone into (?:force|effect)",
+                       "going into (?:force|effect)"),
+    "uphold": ("uphold", "upholds", "upheld", "upholding"),
+    "go ahead": ("go ahead", "goes ahead", "went ahead", "going ahead"),
+    "kick off": ("kick off", "kicks off", "kicked off", "kicking off"),
+}  # fmt: skip
+
+
+def forms(verb: str) -> tuple[str, ...]:
+    """Every form of ``verb`` (base, -s, past, -ing), regular or listed in ``_IRREGULAR``:
+    ``"agree"`` -> agree, agrees, agreed, agreeing; ``"ratify"`` -> ratifies, ratified."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    head, _, tail = verb.partition(" ")
+    rest = f" {tail}" if tail else ""
+    if head.endswith("ee"):
+        out = (head, head + "s", head + "d", head + "ing")
+    elif head.endswith("e"):
+        out = (head, head + "s", head + "d", head[:-1] + "ing")
+    elif head.endswith("y") and head[-2] not in "aeiou":
+        out = (head, head[:-1] + "ies", head[:-1] + "ied", head + "ing")
+    elif head.endswith(("ch", "sh", "s", "x")):
+        out = (head, head + "es", head + "ed", head + "ing")
+    else:
+        out = (head, head + "s", head + "ed", head + "ing")
+    return tuple(word + rest for word in out)
+
+
+_PARTICIPLES = {"begin": ("begun",), "initial": ("initialled", "initialed")}
+
+
+def _past(verb: str) -> tuple[str, ...]:
+    """The past participles of ``verb`` (the third form unless listed)."""
+    return _PARTICIPLES.get(verb, (forms(verb)[2],))
+
+
+def _any(words: tuple[str, ...] | list[str]) -> str:
+    """One regex alternation of ``words``, longest first, spaces as ``\\s+``."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(w.replace(" ", r"\s+") for w in ordered) + ")"
+
+
+# making an agreement: its verb takes the deal or the truce as its object
+MAKE = ("reach", "agree", "sign", "seal", "strike", "clinch", "conclude", "finalise",
+        "finalize", "approve", "ratify", "accept", "endorse", "broker", "mediate", "secure",
+        "negotiate", "hammer out", "work out", "ink", "initial", "forge", "achieve", "adopt",
+        "arrange", "enter into", "bring about", "complete")  # fmt: skip
+# keeping one in force: announced, declared, observed, implemented
+KEEP = ("announce", "declare", "proclaim", "implement", "observe", "respect", "honour", "honor",
+        "uphold", "enforce", "establish", "restore", "maintain", "unveil")  # fmt: skip
+# a truce that happens: its noun is the subject
+HAPPEN = ("hold", "begin", "start", "take effect", "come into force", "go into effect",
+          "take hold", "kick in", "commence", "last", "remain in place", "remain in effect",
+          "remain in force", "stick")  # fmt: skip
+# talks held: their noun is the object ...
+CONVENE = ("hold", "begin", "start", "open", "launch", "resume", "conduct", "host", "attend",
+           "join", "convene", "enter into", "continue", "restart", "reopen", "wrap up",
+           "conclude", "stage", "chair", "complete")  # fmt: skip
+# ... or the subject
+PROCEED = ("begin", "start", "open", "resume", "continue", "take place", "get under way",
+           "kick off", "proceed", "go ahead", "commence", "reconvene", "convene", "restart",
+           "reopen", "conclude", "wrap up")  # fmt: skip
+
+TRUCE = r"(?:cease-?\s?fires?|truces?|armistices?|cessations?\s+of\s+hostilities)"
+DEAL = (
+    r"(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies)|peace\s+plans?|"
+    r"(?:peace|political|negotiated)\s+settlements?)"
+)
+TALKS = r"(?:talks|negotiations|peace\s+process|peace\s+dialogue)"
+# a word between noun and verb: not a clause link, a new phrase, a negation or a modal
+# "between the army and the rebels": a subject's "and" that links no clauses
+_BETWEEN = r"(?:between|among)\s+(?:[\w'-]+\s+){1,5}?and\s+"
+_GAP = (
+    r"(?:(?!(?:after|before|since|despite|amid|over|about|against|following|without|until|"
+    r"because|as|while|when|whether|if|unless|but|or|and|then|not|never|no|to|from|could|may|might|would|should|must|can|cannot|will|shall|failed|fails|collapsed|"
+    r"end|ended|collapse|violation|violations|breach|breaches|call|calls|called|demand|"
+    r"demands|demanded|urged|urge|urges|said|says|say|that|which|who|where|what)\s)"
+    r"(?![\w'-]*n't\s)[\w'-]+\s+)"
+)
+_AUX = (
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|been|"
+    r"got|gets|get)\s+)?(?:[a-z]+ly\s+)?"
+)
+# what the noun heads instead of a development: "declared the truce over", "agreed to truce
+# talks", "joined ceasefire efforts", "air strikes deal a blow"
+_NOT_HEAD = (
+    r"(?!\s+(?:over|dead|void|null|violations?|breach\w*|talks|negotiations|calls?|demands?|"
+    r"efforts?|bids?|monitors?|hopes?|prospects?|chances?|(?:a\s+)?blows?)\b)"
+)
+_PREP = r"(?:(?:on|upon|to|into|in)\s+)?(?!of\s)"
+# a verb after "to" or a preposition is an aim or a topic ("to reach a deal", "talk about
+# resuming talks", "the signing of"), no development
+_NOT_AFTER = "".join(
+    rf"(?<!\b{word}\s)" for word in ("to", "of", "on", "for", "about", "at", "in", "from")
+)
+
+
+def _active(verbs: tuple[str, ...], nouns: str) -> str:
+    """A verb of ``verbs`` with a noun of ``nouns`` as its object, up to four words on."""
+    every = [form for verb in verbs for form in forms(verb)]
+    return rf"\b{_NOT_AFTER}{_any(every)}\s+{_PREP}{_GAP}{{0,4}}?{nouns}\b{_NOT_HEAD}"
+
+
+def _passive(verbs: tuple[str, ...], nouns: str) -> str:
+    """A noun of ``nouns`` and, up to six words on, a verb of ``verbs`` in the passive or as a
+    headline's bare participle ("Truce sealed", "the deal was quietly approved")."""
+    participles = _any([form for verb in verbs for form in _past(verb)])
+    return rf"\b{nouns}\s+{_GAP}{{0,6}}?{_AUX}{participles}\b{_NOT_HEAD}"
+
+
+def _subject(verbs: tuple[str, ...], nouns: str) -> str:
+    """A noun of ``nouns`` as the subject of a verb of ``verbs``, up to six words on (or
+    after "between X and Y")."""
+    every = [form for verb in verbs for form in forms(verb)]
+    return rf"\b{nouns}\s+(?:{_BETWEEN})?{_GAP}{{0,6}}?{_AUX}{_any(every)}\b"
+
+
+PATTERNS: dict[str, tuple[str, ...]] = {
+    "agreement_reached/generic": (
+        _active(MAKE, f"(?:{TRUCE}|{DEAL})"),
+        _passive(MAKE, f"(?:{TRUCE}|{DEAL})"),
+        _active(KEEP, DEAL),
+        _passive(KEEP, DEAL),
+    ),
+    "ceasefire_started/generic": (
+        _active(KEEP, TRUCE),
+        _passive(KEEP, TRUCE),
+        _subject(HAPPEN, TRUCE),
+    ),
+    "talks_held/generic": (
+        _active(CONVENE, TALKS),
+        _passive(CONVENE, TALKS),
+        _subject(PROCEED, TALKS),
+        # "the rivals in peace talks in Jeddah", "a breakthrough at the talks"
+        r"\b(?:in|at|during)\s+(?:the\s+)?(?:new\s+|fresh\s+|direct\s+|indirect\s+)?"
+        r"(?:peace|cease-?\s?fire|truce)\s+(?:talks|negotiations)\b",
+    ),
+}
+
+
+def _stems(verbs: tuple[str, ...]) -> tuple[str, ...]:
+    """Gate stems of ``verbs``: each form's first word (the automaton finds prefixes)."""
+    return tuple(sorted({form.split()[0].split("(")[0] for v in verbs for form in forms(v)}))
+
+
+_TRUCE_STEMS = ("fire", "ceasefire", "truce", "armistice", "cessation")
+_DEAL_STEMS = ("deal", "agreement", "accord", "pact", "treat", "settlement", "peace plan")
+_TALK_STEMS = ("talks", "negotiations", "peace process", "peace dialogue")
+GATES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "agreement_reached/generic": ((*_TRUCE_STEMS, *_DEAL_STEMS), _stems(MAKE + KEEP)),
+    "ceasefire_started/generic": (_TRUCE_STEMS, _stems(KEEP + HAPPEN)),
+    "talks_held/generic": (_TALK_STEMS, (*_stems(CONVENE + PROCEED), "in ", "at ", "during ")),
+}
+"""Gate stem groups of the variants above, read with ``lexicon.NEGOTIATION_GATES``."""
+
+# the match names what only a conflict or a dispute has
+_QUALIFIED = re.compile(
+    r"\b(?:peace|cease-?\s?fires?|truces?|armistices?|hostilities|hostages?|prisoners?|"
+    r"captives?|detainees)\b"
+)
+# a conflict's or diplomacy's words in the sentence
+_CONFLICT = re.compile(
+    r"\b(?:rebels?|rebellion|militants?|insurgen\w*|guerrillas?|militias?|separatists?|"
+    r"jihadists?|warlords?|junta|government|governments|forces|army|armies|military|troops|"
+    r"soldiers|war|wars|warring|conflict|fighting|clashes|hostilities|violence|"
+    r"peace|truce|cease-?\s?fire|hostages?|prisoners?|captives?|detainees|"
+    r"security\s+council|united\s+nations|u\.n\.|nato|african\s+union|diplomats?|"
+    r"diplomatic|envoys?|mediators?|foreign\s+ministers?|prime\s+minister|nuclear|"
+    r"border|territor\w*|factions?|clans?|tribes?|communities|sides)\b"
+)
+# ... and the words of a pact or talks that are no conflict's (climate, trade, a company)
+_CIVIC = re.compile(
+    r"\b(?:climate|kyoto|emissions?|environment\w*|carbon|greenhouse|trade|tariffs?|tax\w*|"
+    r"aviation|energy|fisheries|fishing|visas?|copyright|pensions?|budget|coalition|accession|"
+    r"membership|mergers?|company|companies|firms?)\b"
+)
+CONTEXT_BOUND = frozenset(PATTERNS)
+"""The variants whose business-word nouns need :func:`in_conflict`."""
+
+
+def in_conflict(lowered: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Whether the match ``lowered[start:end]`` names peace, a truce or captives, or its
+    sentence ``lowered[lo:hi]`` a conflict's words or a listed state, armed group or body
+    and no word of a climate, trade or company pact."""
+    if _QUALIFIED.search(lowered, start, end):
+        return True
+    if _CIVIC.search(lowered, lo, hi):
+        return False
+    return _CONFLICT.search(lowered, lo, hi) is not None or names_listed(lowered[lo:hi])

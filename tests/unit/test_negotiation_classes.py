@@ -1,0 +1,119 @@
+"""A negotiation noun realised by a verb of its class, in any order, voice or tense.
+
+The sentences are the project's own: each pins one verb class with one noun class, and each
+near miss pins one guard (an aim, a topic, a clause link, a modal, a business deal).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.extraction import extract
+from consumers.extraction.negotiation_classes import forms, in_conflict
+
+
+def _events(text: str, title: str = "") -> dict[str, str]:
+    return {n.event: n.modality for n in extract(text, title=title).negotiations}
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        ("sign", ("sign", "signs", "signed", "signing")),
+        ("agree", ("agree", "agrees", "agreed", "agreeing")),
+        ("finalise", ("finalise", "finalises", "finalised", "finalising")),
+        ("ratify", ("ratify", "ratifies", "ratified", "ratifying")),
+        ("reach", ("reach", "reaches", "reached", "reaching")),
+        ("hammer out", ("hammer out", "hammers out", "hammered out", "hammering out")),
+        ("strike", ("strike", "strikes", "struck", "striking")),
+    ],
+)
+def test_verb_forms(verb: str, expected: tuple[str, ...]) -> None:
+    assert forms(verb) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # making an agreement, active: a truce or a deal as the object
+        ("The rebels and the government sealed a truce on Sunday.", "agreement_reached"),
+        ("The two sides forged a ceasefire after three days of fighting.", "agreement_reached"),
+        ("Both parties accepted the peace plan put forward by the envoys.", "agreement_reached"),
+        ("The rebel group and the army struck an agreement on troop withdrawal.",
+         "agreement_reached"),
+        # ... passive, or a headline's bare participle
+        ("A ceasefire was clinched late on Tuesday.", "agreement_reached"),
+        ("The armistice was signed at the border village.", "agreement_reached"),
+        ("The peace accord was ratified by parliament on Thursday.", "agreement_reached"),
+        ("The peace agreement was initialled in the lakeside town.", "agreement_reached"),
+        ("Government, rebels clinch peace accord", "agreement_reached"),
+        ("Peace treaty ratified by both parliaments", "agreement_reached"),
+        # keeping a truce in force
+        ("The ceasefire was largely respected overnight.", "ceasefire_started"),
+        ("The truce was implemented on Monday morning.", "ceasefire_started"),
+        ("The two countries restored the truce along the border.", "ceasefire_started"),
+        ("Ceasefire observed across the region", "ceasefire_started"),
+        # a truce that happens: its noun is the subject
+        ("The truce has held since Friday.", "ceasefire_started"),
+        ("The ceasefire remained in force on Wednesday.", "ceasefire_started"),
+        # talks convened: the noun as object or subject
+        ("Peace talks are taking place in the capital this week.", "talks_held"),
+        ("Peace talks reconvened after a two-week break.", "talks_held"),
+        ("Rebel leaders attended peace talks in the capital.", "talks_held"),
+        ("Ceasefire talks continued for a third day.", "talks_held"),
+        ("Talks between the army and the rebels went ahead on Monday.", "talks_held"),
+        ("The peace process got under way with a meeting in the capital.", "talks_held"),
+        ("Sudan rivals in peace talks in Jeddah", "talks_held"),
+    ],
+)  # fmt: skip
+def test_a_noun_with_a_verb_of_its_class_counts(text: str, event: str) -> None:
+    found = _events(text)
+    assert found.get(event) == "asserted", found
+    assert extract(text).summary.negotiation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aim or a topic: the verb after "to" or a preposition
+        "The envoy travelled to the capital to forge a truce.",
+        "Hopes of resuming peace talks faded on Friday.",
+        "The clash coincided with the signing of a peace deal between the parties.",
+        "The militia threatened the council for reaching an agreement with the army.",
+        # a clause link, a negation or a modal between noun and verb
+        "Fighting resumed despite the ceasefire.",
+        "The truce could hold if both sides show restraint.",
+        "The truce did not hold beyond the first night.",
+        "The ceasefire collapsed and the shelling began again.",
+        # the noun heads something else
+        "The army declared the ceasefire over after the ambush.",
+        "The rebels joined ceasefire efforts led by the elders.",
+        "Air strikes deal a blow to truce hopes",
+        # business, climate and company deals
+        "The two companies signed an agreement to share technology.",
+        "Parliament ratified the climate pact on Wednesday.",
+        "The retailer sealed a deal with its suppliers.",
+        "Talks between the two firms began on Monday.",
+        # a settlement that is a place, not a deal
+        "The army approved a new settlement near the river.",
+    ],
+)
+def test_near_misses_raise_no_flag(text: str) -> None:
+    assert not extract(text).summary.negotiation, _events(text)
+
+
+def test_a_business_word_needs_a_conflict_in_its_sentence() -> None:
+    text = "the two neighbours sealed a deal on the disputed border."
+    start = text.index("sealed")
+    assert in_conflict(text, 0, len(text), start, text.index(" on "))
+    plain = "the two neighbours sealed a deal on the old warehouse."
+    assert not in_conflict(plain, 0, len(plain), start, plain.index(" on "))
+
+
+def test_a_listed_state_is_a_conflict_context_and_a_trade_word_is_not() -> None:
+    state = "ethiopia and eritrea sealed a deal on monday."
+    assert in_conflict(state, 0, len(state), 0, 5)
+    trade = "ethiopia and eritrea sealed a trade deal on monday."
+    assert not in_conflict(trade, 0, len(trade), 0, 5)
+    truce = "the companies sealed a truce in their price war."
+    assert in_conflict(truce, 0, len(truce), truce.index("sealed"), truce.index(" in "))

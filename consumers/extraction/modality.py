@@ -35,7 +35,7 @@ _AFTER_DEMANDED = re.compile(
     r"(?:\w+\s+)?(?:war\s+)?(?:objective|goal|aim|condition|demand)"
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|would|could|might|(?<!\d\s)may(?!\s+\d)|should|whether|suppos\w*|in\s+case|"
+    r"\b(?:if|unless|would|could(?!\s+not\b)|might|(?<!\d\s)may(?!\s+\d)|should|whether|suppos\w*|in\s+case|"
     r"hypothetical\w*|imagine)\b[^.]*$"
 )
 _PLANNED = re.compile(
@@ -50,8 +50,9 @@ _HISTORICAL = re.compile(
     r"april|may|june|july|august|september|october|november|december)|"
     r"(?:weeks|months|years|decades)\s+ago|(?:earlier|previously)\s+(?:signed|agreed|reached)|"
     r"earlier\s+(?:this|last)\s+(?:year|month)|"
-    r"previous|former|past|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:deal|accord|agreement|truce|"
-    r"cease-?\s?fire|armistice|exchange|swap)|since\s+(?:the|a|an)\b|(?:first|second|"
+    r"previous|former|past(?!\s+(?:week|weekend|few|couple|days?|hours?|night|24|48|72)\b)|"
+    r"in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:deal|accord|agreement|truce|"
+    r"cease-?\s?fire|armistice|exchange|swap)|(?:first|second|"
     r"last)\s+time\s+since|once\s+again|back\s+in)\b"
 )
 

@@ -115,8 +115,9 @@ _GAP = (
     r"(?![\w'-]*n't\s)[\w'-]+\s+)"
 )
 _AUX = (
-    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|been|"
-    r"got|gets|get)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|been|got|gets|get|"
+    r"(?:appear|appears|appeared|seem|seems|seemed)\s+to(?:\s+be|\s+have\s+been)?)\s+)?"
+    r"(?:[a-z]+ly\s+)?"
 )
 # what the noun heads instead of a development: "declared the truce over", "agreed to truce
 # talks", "joined ceasefire efforts", "air strikes deal a blow"
@@ -142,7 +143,7 @@ def _passive(verbs: tuple[str, ...], nouns: str) -> str:
     """A noun of ``nouns`` and, up to six words on, a verb of ``verbs`` in the passive or as a
     headline's bare participle ("Truce sealed", "the deal was quietly approved")."""
     participles = _any([form for verb in verbs for form in _past(verb)])
-    return rf"\b{nouns}\s+{_GAP}{{0,6}}?{_AUX}{participles}\b{_NOT_HEAD}"
+    return rf"\b{nouns}\s+(?:{_BETWEEN})?{_GAP}{{0,6}}?{_AUX}{participles}\b{_NOT_HEAD}"
 
 
 def _subject(verbs: tuple[str, ...], nouns: str) -> str:

@@ -35,8 +35,8 @@ _AFTER_DEMANDED = re.compile(
     r"(?:\w+\s+)?(?:war\s+)?(?:objective|goal|aim|condition|demand)"
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|would|could(?!\s+not\b)|might|(?<!\d\s)may(?!\s+\d)|should|whether|suppos\w*|in\s+case|"
-    r"hypothetical\w*|imagine)\b[^.]*$"
+    r"\b(?:if|unless|would|could(?!\s+not\b)|might|(?<!\d\s)may(?!\s+\d)|should|whether|"
+    r"suppos\w*|in\s+case|hypothetical\w*|imagine)\b[^.]*$"
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:expected|set|due|"

@@ -144,6 +144,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "guns went silent",
         "settlement",
         "peace process",
+        "himself up",
+        "herself up",
+        "themselves up",
+        "itself up",
+        "kidnappers",
+        "abductors",
     ),
     "casualty": (
         "killed", "kill", "dead", "died", "die", "death", "fatalit", "slain", "perish", "martyr",

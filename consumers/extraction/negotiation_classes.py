@@ -10,6 +10,9 @@ truce could hold" are no development. The patterns join ``negotiation_patterns.P
 ``"event/generic"`` variants behind gates of their own, so the exclusions of
 :mod:`consumers.extraction.negotiations` (calls, violations, business deals, denials) hold.
 
+A *negotiation verb* with a party counts too: negotiating with someone, giving oneself up
+(a group, or one fighter to the army), captors who free someone.
+
 Nouns that are also business words ("deal", "agreement", "talks") need a conflict or
 diplomacy context in the sentence (:func:`in_conflict`) unless the match itself names peace,
 a truce or captives: "the two firms signed an agreement" is no development.
@@ -177,6 +180,27 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 }
 
 
+# a negotiation verb with a party: negotiating with someone (not with protesters or
+# workers), giving oneself up (a group, or one fighter to the army: not to the police),
+# captors who free someone
+PARTY_PATTERNS: dict[str, tuple[str, ...]] = {
+    "talks_held/party": (
+        rf"\b{_NOT_AFTER}(?<!after\s)negotiat(?:ed|es|e|ing)\s+(?:directly\s+)?with\s+"
+        r"(?!(?:the\s+)?(?:protesters|demonstrators|strikers|workers|unions?|residents)\b)",
+    ),
+    "surrender/party": (
+        r"\b(?:gave|give|gives|giving)\s+(?:(?:themselves|itself)\s+up\b"
+        r"(?![^.;]{0,20}?\b(?:police|arrest)\b)|(?:himself|herself)\s+up\s+to\s+(?:the\s+)?"
+        r"(?:army|military|troops|soldiers|forces|security\s+forces|government\s+forces)\b)",
+    ),
+    "hostage_release/party": (
+        r"\b(?:kidnappers|captors|abductors|hostage-takers)\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:freed|released|set\s+free|let\s+go|handed\s+over)\b",
+    ),
+}
+PATTERNS |= PARTY_PATTERNS
+
+
 def _stems(verbs: tuple[str, ...]) -> tuple[str, ...]:
     """Gate stems of ``verbs``: each form's first word (the automaton finds prefixes)."""
     return tuple(sorted({form.split()[0].split("(")[0] for v in verbs for form in forms(v)}))
@@ -189,6 +213,12 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "agreement_reached/generic": ((*_TRUCE_STEMS, *_DEAL_STEMS), _stems(MAKE + KEEP)),
     "ceasefire_started/generic": (_TRUCE_STEMS, _stems(KEEP + HAPPEN)),
     "talks_held/generic": (_TALK_STEMS, (*_stems(CONVENE + PROCEED), "in ", "at ", "during ")),
+    "talks_held/party": (("negotiat",), ("with",)),
+    "surrender/party": (("gave", "give", "giving"), ("himself", "herself", "themselves", "itself")),
+    "hostage_release/party": (
+        ("kidnappers", "captors", "abductors", "hostage-takers"),
+        ("freed", "released", "set free", "let go", "handed over"),
+    ),
 }
 """Gate stem groups of the variants above, read with ``lexicon.NEGOTIATION_GATES``."""
 
@@ -213,7 +243,7 @@ _CIVIC = re.compile(
     r"aviation|energy|fisheries|fishing|visas?|copyright|pensions?|budget|coalition|accession|"
     r"membership|mergers?|company|companies|firms?)\b"
 )
-CONTEXT_BOUND = frozenset(PATTERNS)
+CONTEXT_BOUND = frozenset({*PATTERNS} - {"surrender/party", "hostage_release/party"})
 """The variants whose business-word nouns need :func:`in_conflict`."""
 
 

@@ -102,6 +102,36 @@ def test_near_misses_raise_no_flag(text: str) -> None:
     assert not extract(text).summary.negotiation, _events(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The government negotiated with the rebels for three days.", "talks_held"),
+        ("Officials are negotiating directly with the militia leaders.", "talks_held"),
+        ("About 200 militants gave themselves up in the north.", "surrender"),
+        ("The rebel commander gave himself up to the army.", "surrender"),
+        ("The kidnappers freed the journalist after three weeks.", "hostage_release"),
+        ("Her captors finally released the nurse near the border.", "hostage_release"),
+    ],
+)
+def test_a_negotiation_verb_with_a_party_counts(text: str, event: str) -> None:
+    assert _events(text).get(event) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army refused to negotiate with the rebels.",
+        "Troops dispersed the crowd after negotiating with the protesters.",
+        "The manager is negotiating with the workers over overtime.",
+        "The gunman gave himself up for arrest after the shooting.",
+        "The suspect gave himself up to the police on Monday.",
+        "The firm negotiated with its lenders for a month.",
+    ],
+)
+def test_a_negotiation_verb_without_a_conflict_party_raises_no_flag(text: str) -> None:
+    assert not extract(text).summary.negotiation, _events(text)
+
+
 def test_a_business_word_needs_a_conflict_in_its_sentence() -> None:
     text = "the two neighbours sealed a deal on the disputed border."
     start = text.index("sealed")

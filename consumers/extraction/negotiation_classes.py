@@ -194,7 +194,7 @@ PARTY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:army|military|troops|soldiers|forces|security\s+forces|government\s+forces)\b)",
     ),
     "hostage_release/party": (
-        r"\b(?:kidnappers|captors|abductors|hostage-takers)\s+(?:[\w'-]+\s+){0,3}?"
+        rf"\b(?:kidnappers|captors|abductors|hostage-takers)\s+{_GAP}{{0,3}}?"
         r"(?:freed|released|set\s+free|let\s+go|handed\s+over)\b",
     ),
 }

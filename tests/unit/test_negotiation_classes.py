@@ -126,6 +126,7 @@ def test_a_negotiation_verb_with_a_party_counts(text: str, event: str) -> None:
         "The gunman gave himself up for arrest after the shooting.",
         "The suspect gave himself up to the police on Monday.",
         "The firm negotiated with its lenders for a month.",
+        "Commandos shot the kidnappers and freed the two engineers.",
     ],
 )
 def test_a_negotiation_verb_without_a_conflict_party_raises_no_flag(text: str) -> None:

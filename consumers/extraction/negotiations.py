@@ -98,7 +98,8 @@ _FORCED = re.compile(
     r"\b(?:stormed|storming|raided|raiding|rescued|rescuing|jailbreak|broke\s+into|overran|"
     r"liberated|liberating|forced\s+(?:the\s+)?(?:release|opening)|attacks?\s+(?:[\w-]+\s+){0,3}?"
     r"on\s+(?:[\w-]+\s+){0,2}?(?:prisons?|jails?|police\s+stations?)|"
-    r"kill\w*\s+(?:the\s+|\w+\s+)?(?:kidnappers|captors|abductors))\b[^.;]*$"
+    r"(?:kill\w*|shot|shoot\w*|overpower\w*|arrest\w*|neutrali[sz]\w*)\s+(?:the\s+|\w+\s+)?"
+    r"(?:kidnappers|captors|abductors))\b[^.;]*$"
 )
 # ... or one told after the release ("were freed in a military operation"); a release by the
 # police or a court, on bail or from the cells, is justice, not negotiation

@@ -225,34 +225,58 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
 # the match names what only a conflict or a dispute has
 _QUALIFIED = re.compile(
     r"\b(?:peace|cease-?\s?fires?|truces?|armistices?|hostilities|hostages?|prisoners?|"
+    r"captives?|detainees|reconciliation)\b"
+)
+# an armed conflict's words: enough even beside a company ("a militia and the government
+# agreed to hire a mining company")
+_ARMED = re.compile(
+    r"\b(?:rebels?|rebellion|militants?|insurgen\w*|guerrillas?|militias?|separatists?|"
+    r"jihadists?|warlords?|juntas?|armed\s+(?:forces|groups?)|troops|war|wars|warring|"
+    r"fighting|clashes|hostilities|peace|truce|cease-?\s?fire|hostages?|prisoners?|"
     r"captives?|detainees)\b"
 )
-# a conflict's or diplomacy's words in the sentence
-_CONFLICT = re.compile(
-    r"\b(?:rebels?|rebellion|militants?|insurgen\w*|guerrillas?|militias?|separatists?|"
-    r"jihadists?|warlords?|junta|government|governments|forces|army|armies|military|troops|"
-    r"soldiers|war|wars|warring|conflict|fighting|clashes|hostilities|violence|"
-    r"peace|truce|cease-?\s?fire|hostages?|prisoners?|captives?|detainees|"
+# a state's or diplomacy's words: enough unless a climate, trade or company word is there
+_STATECRAFT = re.compile(
+    r"\b(?:conflict|government|governments|forces|army|armies|military|soldiers|violence|"
     r"security\s+council|united\s+nations|u\.n\.|nato|african\s+union|diplomats?|"
-    r"diplomatic|envoys?|mediators?|foreign\s+ministers?|prime\s+minister|nuclear|"
-    r"border|territor\w*|factions?|clans?|tribes?|communities|sides)\b"
+    r"diplomatic|envoys?|mediators?|foreign\s+ministers?|prime\s+minister|nuclear|crisis|"
+    r"border|territor\w*|factions?|clans?|tribes?|communities|sides|parties|negotiators|"
+    r"delegations?|presidents|leaders|rivals?|neighbou?rs|capitals|bloc|captors|kidnappers|"
+    r"de-?escalat\w*|disputed|feuding|humanitarian|cabinet|diplomacy)\b"
 )
 # ... and the words of a pact or talks that are no conflict's (climate, trade, a company)
 _CIVIC = re.compile(
     r"\b(?:climate|kyoto|emissions?|environment\w*|carbon|greenhouse|trade|tariffs?|tax\w*|"
     r"aviation|energy|fisheries|fishing|visas?|copyright|pensions?|budget|coalition|accession|"
-    r"membership|mergers?|company|companies|firms?)\b"
+    r"membership|mergers?|company|companies|firms?|debts?|creditors?|loans?)\b"
 )
 CONTEXT_BOUND = frozenset({*PATTERNS} - {"surrender/party", "hostage_release/party"})
-"""The variants whose business-word nouns need :func:`in_conflict`."""
+"""The variants whose business-word nouns need :func:`in_conflict` (with every deal or talks
+event of :mod:`consumers.extraction.negotiations`)."""
 
 
-def in_conflict(lowered: str, lo: int, hi: int, start: int, end: int) -> bool:
+def in_conflict(
+    lowered: str, lo: int, hi: int, start: int, end: int, wider: str = "", neutral: bool = False
+) -> bool:
     """Whether the match ``lowered[start:end]`` names peace, a truce or captives, or its
-    sentence ``lowered[lo:hi]`` a conflict's words or a listed state, armed group or body
-    and no word of a climate, trade or company pact."""
+    sentence ``lowered[lo:hi]`` tells an armed conflict, or a state, a listed actor or
+    diplomacy with no climate, trade or company word; a sentence with neither is judged by the
+    ``wider`` text (the headline over a summary, the summary under a headline)."""
     if _QUALIFIED.search(lowered, start, end):
         return True
-    if _CIVIC.search(lowered, lo, hi):
+    verdict = _context(lowered[lo:hi])
+    if verdict is None and wider:
+        verdict = _context(wider)
+    return neutral if verdict is None else verdict
+
+
+def _context(text: str) -> bool | None:
+    """Whether ``text`` (lower case) tells an armed conflict or statecraft (True), a climate,
+    trade or company pact (False), or neither (None)."""
+    if _ARMED.search(text):
+        return True
+    if _CIVIC.search(text):
         return False
-    return _CONFLICT.search(lowered, lo, hi) is not None or names_listed(lowered[lo:hi])
+    if _STATECRAFT.search(text) or names_listed(text):
+        return True
+    return None

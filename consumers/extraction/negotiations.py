@@ -154,6 +154,8 @@ _COMMERCIAL = re.compile(
 )
 _DEALS = frozenset({"agreement_reached", "talks_held", "talks_planned", "proposal_made",
                     "proposal_rejected"})  # fmt: skip
+# a proposal made or turned down: counted with no context at all, not beside a company's word
+_MOVES = frozenset({"proposal_made", "proposal_rejected"})
 _JUSTICE = re.compile(r"\b(?:police|court|courts|judge|magistrate|tribunal)\s+(?:\w+\s+)?$")
 _RELEASES = frozenset({"hostage_release", "prisoner_release"})
 # a release or a swap denied ("will not free", "refused to release"); other modalities of these
@@ -222,12 +224,14 @@ def _gated(mask: int) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
                  if mask & _REQUIRED[event] == _REQUIRED[event])  # fmt: skip
 
 
-def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[str, int, int]]:
     """``(event, match_start, match_end)`` for each event type in the sentence ``[lo:hi]``.
 
     ``lowered`` is the whole text in lower case (same offsets as the original). An event's
     patterns are tried only when the sentence holds a stem of each of its gate groups
-    (``lexicon.NEGOTIATION_GATES``).
+    (``lexicon.NEGOTIATION_GATES``). A deal or talks needs a conflict or diplomacy in the
+    sentence or in ``wider`` (lower case: the headline of a summary, the summary of a headline;
+    see :func:`negotiation_classes.in_conflict`).
     """
     found: dict[str, tuple[int, int]] = {}
     for key, patterns in _gated(_gate_mask(lowered, lo, hi)):
@@ -238,7 +242,9 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
             match = _search(pattern, lowered, lo, hi)
             if match is None:
                 continue
-            if key in CONTEXT_BOUND and not in_conflict(lowered, lo, hi, *match.span()):
+            if (key in CONTEXT_BOUND or event in _DEALS) and not in_conflict(
+                lowered, lo, hi, *match.span(), wider, event in _MOVES
+            ):
                 continue
             before = lowered[max(lo, match.start() - 40) : match.start()]
             if event == "talks_held" and _NOT_HELD.search(before):

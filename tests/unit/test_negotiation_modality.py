@@ -39,9 +39,9 @@ def _modalities(text: str) -> dict[str, str]:
         ("The attack came three days after a truce was signed between the clans.",
          "agreement_reached", "historical"),
         # "could not" states what happened; "could" alone supposes
-        ("The council could not accept the terms and turned the offer down.",
+        ("The rebels could not accept the terms and turned the offer down.",
          "proposal_rejected", "asserted"),
-        ("The council could turn the offer down, an aide said.", "proposal_rejected",
+        ("The rebels could turn the offer down, an aide said.", "proposal_rejected",
          "hypothetical"),
         # "since the war began" dates the war, not the event; "since the truce began" tells a
         # truce that is in force

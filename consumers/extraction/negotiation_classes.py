@@ -137,10 +137,43 @@ _NOT_AFTER = "".join(
 )
 
 
+# a pattern that starts with a long list of verbs -> (its noun, the verbs' first words): the
+# matcher looks for the noun first and tries the pattern only where one of the few words
+# before it is such a verb (:class:`Anchored`)
+ANCHORS: dict[str, tuple[str, frozenset[str]]] = {}
+_WORD = re.compile(r"[\w'-]+")
+_REACH = 80  # characters before the noun: a verb, a preposition and four words
+
+
 def _active(verbs: tuple[str, ...], nouns: str) -> str:
     """A verb of ``verbs`` with a noun of ``nouns`` as its object, up to four words on."""
     every = [form for verb in verbs for form in forms(verb)]
-    return rf"\b{_NOT_AFTER}{_any(every)}\s+{_PREP}{_GAP}{{0,4}}?{nouns}\b{_NOT_HEAD}"
+    pattern = rf"\b{_NOT_AFTER}{_any(every)}\s+{_PREP}{_GAP}{{0,4}}?{nouns}\b{_NOT_HEAD}"
+    ANCHORS[pattern] = (rf"\b{nouns}\b", frozenset(form.split()[0] for form in every))
+    return pattern
+
+
+class Anchored:
+    """A pattern that opens with a verb of ``heads`` and ends at a match of ``anchor`` (a
+    noun), searched noun first: for each noun from ``pos`` on, the pattern is tried only at
+    the words before it (within ``_REACH``) that are such verbs. Finds what
+    ``pattern.search`` finds, at a fraction of the cost of a long alternation tried at every
+    position."""
+
+    def __init__(
+        self, pattern: re.Pattern[str], anchor: re.Pattern[str], heads: frozenset[str]
+    ) -> None:
+        self.pattern, self.anchor, self.heads = pattern, anchor, heads
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """The first match of the pattern in ``text[pos:endpos]``."""
+        for noun in self.anchor.finditer(text, pos, endpos):
+            for word in _WORD.finditer(text, max(pos, noun.start() - _REACH), noun.start()):
+                if word.group() in self.heads:
+                    match = self.pattern.match(text, word.start(), endpos)
+                    if match is not None:
+                        return match
+        return None
 
 
 def _passive(verbs: tuple[str, ...], nouns: str) -> str:

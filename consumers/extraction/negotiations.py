@@ -14,19 +14,31 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Protocol
 
 import ahocorasick_rs
 
 from consumers.extraction.lexicon import NEGOTIATION_GATES
-from consumers.extraction.negotiation_classes import CONTEXT_BOUND, in_conflict
+from consumers.extraction.negotiation_classes import ANCHORS, CONTEXT_BOUND, Anchored, in_conflict
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
+
+
+class _Searcher(Protocol):
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None: ...
+
+
+def _compile(pattern: str) -> _Searcher:
+    """``pattern`` compiled, behind its anchor when it has one (``negotiation_classes``)."""
+    compiled = re.compile(pattern.removeprefix(r"\b"))
+    if pattern not in ANCHORS:
+        return compiled
+    anchor, heads = ANCHORS[pattern]
+    return Anchored(compiled, re.compile(anchor.removeprefix(r"\b")), heads)
+
 
 # Patterns run on lower-cased text without IGNORECASE and without a leading ``\b``, which
 # lets the regex engine skip ahead on the first literal; the word boundary is checked after.
-_COMPILED = {
-    event: tuple(re.compile(p.removeprefix(r"\b")) for p in patterns)
-    for event, patterns in PATTERNS.items()
-}
+_COMPILED = {event: tuple(_compile(p) for p in patterns) for event, patterns in PATTERNS.items()}
 # talks not (yet) held: to come, or named as the background of other news ("strikes continue
 # as talks resume")
 _NOT_HELD = re.compile(
@@ -192,7 +204,7 @@ _HIDES = {
 }
 
 
-def _search(pattern: re.Pattern[str], lowered: str, lo: int, hi: int) -> re.Match[str] | None:
+def _search(pattern: _Searcher, lowered: str, lo: int, hi: int) -> re.Match[str] | None:
     """The first match of ``pattern`` in ``lowered[lo:hi]`` that starts a word."""
     pos = lo
     while (match := pattern.search(lowered, pos, hi)) is not None:
@@ -217,7 +229,7 @@ def _gate_mask(lowered: str, lo: int, hi: int) -> int:
 
 
 @cache
-def _gated(mask: int) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+def _gated(mask: int) -> tuple[tuple[str, tuple[_Searcher, ...]], ...]:
     """The events (with their patterns, in order) whose gate groups ``mask`` covers; few
     distinct masks occur, so each is worked out once."""
     return tuple((event, patterns) for event, patterns in _COMPILED.items()

@@ -6,10 +6,12 @@ near miss pins one guard (an aim, a topic, a clause link, a modal, a business de
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from consumers.extraction import extract
-from consumers.extraction.negotiation_classes import forms, in_conflict
+from consumers.extraction.negotiation_classes import ANCHORS, Anchored, forms, in_conflict
 
 
 def _events(text: str, title: str = "") -> dict[str, str]:
@@ -179,3 +181,21 @@ def test_a_headline_and_its_summary_lend_each_other_context(
     title: str, text: str, flag: bool
 ) -> None:
     assert extract(text, title=title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the rebels and the army sealed a truce on sunday.",
+        "the envoy went to the capital to seal a truce.",
+        "a truce was sealed, and later the sides signed a peace accord.",
+        "the deal signed on friday ends the war.",
+        "nothing in this sentence is a development.",
+    ],
+)
+def test_an_anchored_pattern_finds_what_the_plain_pattern_finds(text: str) -> None:
+    assert ANCHORS
+    for pattern, (anchor, heads) in ANCHORS.items():
+        plain = re.compile(pattern).search(text, 0, len(text))
+        found = Anchored(re.compile(pattern), re.compile(anchor), heads).search(text, 0, len(text))
+        assert (plain and plain.span()) == (found and found.span())

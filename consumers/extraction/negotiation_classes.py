@@ -277,11 +277,14 @@ _STATECRAFT = re.compile(
     r"delegations?|presidents|leaders|rivals?|neighbou?rs|capitals|bloc|captors|kidnappers|"
     r"de-?escalat\w*|disputed|feuding|humanitarian|cabinet|diplomacy)\b"
 )
-# ... and the words of a pact or talks that are no conflict's (climate, trade, a company)
+# ... and the words of a pact or talks that are no conflict's (climate, trade, a company,
+# a sports team)
 _CIVIC = re.compile(
     r"\b(?:climate|kyoto|emissions?|environment\w*|carbon|greenhouse|trade|tariffs?|tax\w*|"
     r"aviation|energy|fisheries|fishing|visas?|copyright|pensions?|budget|coalition|accession|"
-    r"membership|mergers?|company|companies|firms?|debts?|creditors?|loans?)\b"
+    r"membership|mergers?|company|companies|firms?|debts?|creditors?|loans?|trading|"
+    r"inc|corp|plc|ltd|llc|customers|users|subscribers|season|players?|coach\w*|"
+    r"league|champion\w*|contracts?)\b"
 )
 CONTEXT_BOUND = frozenset({*PATTERNS} - {"surrender/party", "hostage_release/party"})
 """The variants whose business-word nouns need :func:`in_conflict` (with every deal or talks
@@ -292,24 +295,14 @@ def in_conflict(
     lowered: str, lo: int, hi: int, start: int, end: int, wider: str = "", neutral: bool = False
 ) -> bool:
     """Whether the match ``lowered[start:end]`` names peace, a truce or captives, or its
-    sentence ``lowered[lo:hi]`` tells an armed conflict, or a state, a listed actor or
-    diplomacy with no climate, trade or company word; a sentence with neither is judged by the
-    ``wider`` text (the headline over a summary, the summary under a headline)."""
+    sentence ``lowered[lo:hi]`` with the ``wider`` text (the headline over a summary, the
+    summary under a headline) tells an armed conflict, or a state, a listed actor or diplomacy
+    and no climate, trade, company or sports word; ``neutral`` when they tell none of these."""
     if _QUALIFIED.search(lowered, start, end):
         return True
-    verdict = _context(lowered[lo:hi])
-    if verdict is None and wider:
-        verdict = _context(wider)
-    return neutral if verdict is None else verdict
-
-
-def _context(text: str) -> bool | None:
-    """Whether ``text`` (lower case) tells an armed conflict or statecraft (True), a climate,
-    trade or company pact (False), or neither (None)."""
+    text = f"{lowered[lo:hi]}\n{wider}"
     if _ARMED.search(text):
         return True
     if _CIVIC.search(text):
         return False
-    if _STATECRAFT.search(text) or names_listed(text):
-        return True
-    return None
+    return True if _STATECRAFT.search(text) or names_listed(text) else neutral

@@ -167,6 +167,12 @@ def test_a_sentence_with_no_context_is_judged_by_the_text_beside_it() -> None:
     ("title", "text", "flag"),
     [
         ("Rebels and army meet in the capital", "Talks resumed on Monday.", True),
+        # a trade word in the summary outweighs the states named in the headline
+        ("Two neighbours sign three accords", "They agreed to expand trade and tourism.", False),
+        ("Champion signs deal", "The driver will race for the team next season.", False),
+        ("Carriers reach agreement", "Customers of both can roam at home prices.", False),
+        # ... but not an armed conflict's words
+        ("Army and rebels sign deal", "The accord lets the company reopen the mine.", True),
         ("Chip makers weigh a tie-up", "Talks resumed on Monday.", False),
         ("Talks resume", "The rebels and the army met in the capital on Monday.", True),
         ("Deal reached", "The two firms will merge next year.", False),

@@ -196,12 +196,15 @@ def test_a_headline_and_its_summary_lend_each_other_context(
         "the envoy went to the capital to seal a truce.",
         "a truce was sealed, and later the sides signed a peace accord.",
         "the deal signed on friday ends the war.",
+        "the ceasefire between the army and the rebels has largely held since friday.",
+        "peace talks, stalled for a year, resumed in the capital.",
         "nothing in this sentence is a development.",
     ],
 )
 def test_an_anchored_pattern_finds_what_the_plain_pattern_finds(text: str) -> None:
     assert ANCHORS
-    for pattern, (anchor, heads) in ANCHORS.items():
+    for pattern, (anchor, heads, verb_first) in ANCHORS.items():
         plain = re.compile(pattern).search(text, 0, len(text))
-        found = Anchored(re.compile(pattern), re.compile(anchor), heads).search(text, 0, len(text))
+        anchored = Anchored(re.compile(pattern), re.compile(anchor), heads, verb_first)
+        found = anchored.search(text, 0, len(text))
         assert (plain and plain.span()) == (found and found.span())

@@ -170,6 +170,17 @@ _DEALS = frozenset({"agreement_reached", "talks_held", "talks_planned", "proposa
 _MOVES = frozenset({"proposal_made", "proposal_rejected"})
 _JUSTICE = re.compile(r"\b(?:police|court|courts|judge|magistrate|tribunal)\s+(?:\w+\s+)?$")
 _RELEASES = frozenset({"hostage_release", "prisoner_release"})
+# a vote of a legislature ("the senate passed a resolution"), not of the UN or another
+# international body: a resolution of a parliament is no move between the sides
+_LEGISLATURE = re.compile(
+    r"\b(?:senate|senators|parliament\w*|congress|lawmakers|legislat\w*|mps|deputies|"
+    r"house\s+of\s+(?:representatives|commons|lords))\b"
+)
+_INTERNATIONAL = re.compile(
+    r"\b(?:u\.?n\.?|united\s+nations|security\s+council|general\s+assembly|iaea|"
+    r"african\s+union|international)\b"
+)
+_VOTES = frozenset({"vote_adopted", "vote_vetoed", "vote_scheduled", "vote_postponed"})
 # a release or a swap denied ("will not free", "refused to release"); other modalities of these
 # events (demanded, planned) are reported and marked by ``modality_of``
 _NEGATED = re.compile(
@@ -302,6 +313,12 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
                 continue
             if event in _DEALS and (
                 _CIVIL.search(lowered, lo, hi) or _COMMERCIAL.search(lowered, lo, hi)
+            ):
+                continue
+            if (
+                event in _VOTES
+                and _LEGISLATURE.search(lowered, lo, hi)
+                and not _INTERNATIONAL.search(lowered, lo, hi)
             ):
                 continue
             found[event] = match.span()

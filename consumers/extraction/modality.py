@@ -81,9 +81,10 @@ def _recalled(lowered: str, lo: int, hi: int, start: int, end: int) -> bool:
     return not _PRESENT_AFTER.search(lowered, inside.end(), end)
 
 
-# "three days after a truce was signed": the event only dates what the sentence reports
+# "three days after a truce was signed", "hours after the two sides agreed on a truce": the
+# event only dates what the sentence reports
 _DATING = re.compile(
-    r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:(?:a|an|the|their|its)\s+)?$"
+    r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,6}$"
 )
 
 

@@ -305,7 +305,7 @@ _CIVIC = re.compile(
     r"aviation|energy|fisheries|fishing|visas?|copyright|pensions?|budget|coalition|accession|"
     r"membership|mergers?|company|companies|firms?|debts?|creditors?|loans?|trading|"
     r"inc|corp|plc|ltd|llc|customers|users|subscribers|season|players?|coach\w*|"
-    r"league|champion\w*|contracts?)\b"
+    r"league|champion\w*|contracts?|unity\s+government|form\s+a\s+(?:new\s+)?government)\b"
 )
 CONTEXT_BOUND = frozenset({*PATTERNS} - {"surrender/party", "hostage_release/party"})
 """The variants whose business-word nouns need :func:`in_conflict` (with every deal or talks

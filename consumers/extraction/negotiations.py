@@ -125,10 +125,13 @@ _CLEMENCY = re.compile(
     r"\b(?:as\s+part\s+of|under|in)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:amnesty|amnesties|pardons?)\b"
 )
-# a release only hoped or worked for: "efforts to secure the release of", "hopeful that the
-# hostages would be freed" (an attempt or a demand is reported, marked ``demanded``)
+# ... which the text beside a headline may tell ("X frees 100 prisoners" over "... in an amnesty")
+_PARDON = re.compile(r"\b(?:amnest(?:y|ies)|pardon\w*|clemency)\b")
+# a release only hoped or worked for: "efforts to secure the release of", "hopeful on Sunday
+# that the hostages would be freed" (an attempt or a demand is reported, marked ``demanded``)
 _SOUGHT = re.compile(
-    r"\b(?:efforts|hopes?|hoped|hoping|hopeful)\s+(?:to|for|that)\s+(?:[\w'-]+\s+){0,5}$"
+    r"\b(?:efforts|hopes?|hoped|hoping|hopeful)\s+(?:[\w'-]+\s+){0,3}?(?:to|for|that)\s+"
+    r"(?:[\w'-]+\s+){0,5}$"
 )
 # "release efforts", "release talks": the noun names the aim, not a release
 _RELEASE_AIM = re.compile(
@@ -204,6 +207,8 @@ _ADJECTIVE = re.compile(
     r"(?<![\w'-])(?:the|a|an|newly|recently|formerly|other|all|both|several|some|many|two|three|"
     r"four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|his|her|their|\d[\d,]*)\s+$"
 )
+# ... or opening a headline's clause ("Asia; Freed hostages speak")
+_BREAK = re.compile(r"[;:|]\s*$")
 # event -> weaker events it hides in the same sentence
 _HIDES = {
     "vote_postponed": ("vote_scheduled",),
@@ -282,6 +287,7 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
                 _FORCED.search(lowered, max(lo, match.start() - 160), match.start())
                 or _FORCED_AFTER.search(lowered, match.end(), min(hi, match.end() + 60))
                 or _CLEMENCY.search(lowered, match.end(), min(hi, match.end() + 60))
+                or _PARDON.search(wider)
                 or _JUSTICE.search(before)
                 or _SOUGHT.search(before)
                 or _MEDIA_OF.search(before)
@@ -296,7 +302,8 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
             if event in _SWAPS and (
                 _NEGATED.search(before)
                 or (lowered.startswith(("freed ", "released "), match.start())
-                    and (match.start() == lo or _ADJECTIVE.search(before)))
+                    and (match.start() == lo or _ADJECTIVE.search(before)
+                         or _BREAK.search(before)))
                 or _HELD_UP.match(lowered, match.end(), hi)
             ):  # fmt: skip
                 continue

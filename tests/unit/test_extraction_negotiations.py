@@ -154,3 +154,14 @@ def test_signing_of_and_wanting_to_surrender_are_no_events(text: str) -> None:
 )
 def test_a_legislature_s_vote_is_no_council_vote(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag, [n.event for n in extract(text).negotiations]
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("The family was hopeful on Sunday that the two hostages would be freed.", False),
+        ("The family said on Sunday that the two hostages had been freed.", True),
+    ],
+)
+def test_a_release_hoped_for_is_no_release(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -208,3 +208,21 @@ def test_an_anchored_pattern_finds_what_the_plain_pattern_finds(text: str) -> No
         anchored = Anchored(re.compile(pattern), re.compile(anchor), heads, verb_first)
         found = anchored.search(text, 0, len(text))
         assert (plain and plain.span()) == (found and found.span())
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # a headline's release that its summary tells as clemency
+        ("Junta frees hundreds of prisoners", "They were released in a broad amnesty.", False),
+        ("Rebels free hundreds of prisoners", "They were handed to the Red Cross.", True),
+        # "Freed hostages" opening a headline's clause names people, not a release
+        ("Region; Freed hostages thank their nurses", "They spoke at the hospital.", False),
+        ("Region; Rebels free two hostages", "They spoke at the hospital.", True),
+        # talks to form a government are no conflict's talks
+        ("Leader invites rivals into cabinet", "He asked them to begin talks to form a unity "
+         "government.", False),
+    ],
+)  # fmt: skip
+def test_headline_guards(title: str, text: str, flag: bool) -> None:
+    assert extract(text, title=title).summary.negotiation is flag, _events(text, title)

@@ -53,6 +53,11 @@ def _modalities(text: str) -> dict[str, str]:
         ("Envoys of both sides held talks twice in the past week.", "talks_held", "asserted"),
         ("Envoys of both sides held talks several times in the past decade.", "talks_held",
          "historical"),
+        # the event dates what the sentence reports, even with its subject in between
+        ("Clashes erupted hours after the two sides agreed on a truce.", "agreement_reached",
+         "historical"),
+        ("The two sides agreed on a truce hours after the clashes.", "agreement_reached",
+         "asserted"),
         # a pledge to free captives is a promise; one to respect a truce presupposes the truce
         ("The rebels pledged to release all hostages.", "hostage_release", "demanded"),
         ("The rebels pledged to respect the truce.", "agreement_reached", "asserted"),

@@ -32,8 +32,8 @@ def _compile(pattern: str) -> _Searcher:
     compiled = re.compile(pattern.removeprefix(r"\b"))
     if pattern not in ANCHORS:
         return compiled
-    anchor, heads, verb_first = ANCHORS[pattern]
-    return Anchored(compiled, re.compile(anchor.removeprefix(r"\b")), heads, verb_first)
+    anchor, heads = ANCHORS[pattern]
+    return Anchored(compiled, re.compile(anchor.removeprefix(r"\b")), heads)
 
 
 # Patterns run on lower-cased text without IGNORECASE and without a leading ``\b``, which

@@ -118,6 +118,8 @@ _GAP = (
     r"demands|demanded|urged|urge|urges|said|says|say|that|which|who|where|what)\s)"
     r"(?![\w'-]*n't\s)[\w'-]+\s+)"
 )
+# after the noun: a space, or a relative clause ("the truce, which began on Sunday, ...")
+_WHICH = r"(?:,\s+(?:which|that)\s+|\s+(?:(?:which|that)\s+)?)"
 _AUX = (
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|been|got|gets|get|"
     r"(?:appear|appears|appeared|seem|seems|seemed)\s+to(?:\s+be|\s+have\s+been)?)\s+)?"
@@ -181,14 +183,14 @@ def _passive(verbs: tuple[str, ...], nouns: str) -> str:
     """A noun of ``nouns`` and, up to six words on, a verb of ``verbs`` in the passive or as a
     headline's bare participle ("Truce sealed", "the deal was quietly approved")."""
     every = [form for verb in verbs for form in _past(verb)]
-    return rf"\b{nouns}\s+(?:{_BETWEEN})?{_GAP}{{0,6}}?{_AUX}{_any(every)}\b{_NOT_HEAD}"
+    return rf"\b{nouns}{_WHICH}(?:{_BETWEEN})?{_GAP}{{0,6}}?{_AUX}{_any(every)}\b{_NOT_HEAD}"
 
 
 def _subject(verbs: tuple[str, ...], nouns: str) -> str:
     """A noun of ``nouns`` as the subject of a verb of ``verbs``, up to six words on (or
     after "between X and Y")."""
     every = [form for verb in verbs for form in forms(verb)]
-    return rf"\b{nouns}\s+(?:{_BETWEEN})?{_GAP}{{0,6}}?{_AUX}{_any(every)}\b"
+    return rf"\b{nouns}{_WHICH}(?:{_BETWEEN})?{_GAP}{{0,6}}?{_AUX}{_any(every)}\b"
 
 
 PATTERNS: dict[str, tuple[str, ...]] = {

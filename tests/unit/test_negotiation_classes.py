@@ -66,6 +66,9 @@ def test_verb_forms(verb: str, expected: tuple[str, ...]) -> None:
         ("Talks between the army and the rebels went ahead on Monday.", "talks_held"),
         ("The peace process got under way with a meeting in the capital.", "talks_held"),
         ("Sudan rivals in peace talks in Jeddah", "talks_held"),
+        # ... or told in a relative clause
+        ("The truce, which started at dawn, has largely held.", "ceasefire_started"),
+        ("The peace deal, which was signed on Friday, ends the war.", "agreement_reached"),
     ],
 )  # fmt: skip
 def test_a_noun_with_a_verb_of_its_class_counts(text: str, event: str) -> None:
@@ -87,6 +90,7 @@ def test_a_noun_with_a_verb_of_its_class_counts(text: str, event: str) -> None:
         "The truce could hold if both sides show restraint.",
         "The truce did not hold beyond the first night.",
         "The ceasefire collapsed and the shelling began again.",
+        "After the truce, fighters began to withdraw from the hills.",
         # the noun heads something else
         "The army declared the ceasefire over after the ambush.",
         "The rebels joined ceasefire efforts led by the elders.",

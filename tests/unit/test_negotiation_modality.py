@@ -96,6 +96,24 @@ def test_a_supposed_truce_raises_no_flag(text: str) -> None:
     assert all(n.modality == "hypothetical" for n in result.negotiations)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel denied that a ceasefire had been reached.",
+        "The militia denied it had agreed to a truce.",
+        "A senior commander rejected reports that a truce had been agreed.",
+        "Neither side has respected the truce.",
+    ],
+)
+def test_a_denied_agreement_raises_no_flag(text: str) -> None:
+    assert not extract(text).summary.negotiation
+
+
+def test_an_agreement_after_a_denial_of_something_else_counts() -> None:
+    text = "The army denied shelling the town; the two sides later agreed to a truce."
+    assert extract(text).summary.negotiation
+
+
 def test_refusal_is_no_agreement() -> None:
     assert "agreement_reached" not in _modalities("Both sides refused to agree to a truce.")
 

@@ -25,7 +25,6 @@ import re
 from consumers.extraction.actors import names_listed
 
 _IRREGULAR = {
-    "strike": ("strike", "strikes", "struck", "striking"),
     "hold": ("hold", "holds", "held", "holding"),
     "begin": ("begin", "begins", "began", "begun", "beginning"),
     "initial": ("initial", "initials", "initialled", "initialed", "initialling", "initialing"),
@@ -43,6 +42,7 @@ _IRREGULAR = {
     "uphold": ("uphold", "upholds", "upheld", "upholding"),
     "go ahead": ("go ahead", "goes ahead", "went ahead", "going ahead"),
     "kick off": ("kick off", "kicks off", "kicked off", "kicking off"),
+    "wrap up": ("wrap up", "wraps up", "wrapped up", "wrapping up"),
 }  # fmt: skip
 
 
@@ -81,17 +81,17 @@ def _any(words: tuple[str, ...] | list[str]) -> str:
 
 
 # making an agreement: its verb takes the deal or the truce as its object
-MAKE = ("reach", "agree", "sign", "seal", "strike", "clinch", "conclude", "finalise",
-        "finalize", "approve", "ratify", "accept", "endorse", "broker", "mediate", "secure",
-        "negotiate", "hammer out", "work out", "ink", "initial", "forge", "achieve", "adopt",
-        "arrange", "enter into", "bring about", "complete")  # fmt: skip
+MAKE = ("reach", "agree", "sign", "seal", "clinch", "conclude", "finalise", "finalize",
+        "approve", "ratify", "accept", "endorse", "broker", "mediate", "secure", "negotiate",
+        "hammer out", "ink", "initial", "forge", "achieve", "adopt", "enter into",
+        "complete")  # fmt: skip
 # keeping one in force: announced, declared, observed, implemented
 KEEP = ("announce", "declare", "proclaim", "implement", "observe", "respect", "honour", "honor",
         "uphold", "enforce", "establish", "restore", "maintain", "unveil")  # fmt: skip
 # a truce that happens: its noun is the subject
 HAPPEN = ("hold", "begin", "start", "take effect", "come into force", "go into effect",
-          "take hold", "kick in", "commence", "last", "remain in place", "remain in effect",
-          "remain in force", "stick")  # fmt: skip
+          "take hold", "kick in", "commence", "remain in place", "remain in effect",
+          "remain in force")  # fmt: skip
 # talks held: their noun is the object ...
 CONVENE = ("hold", "begin", "start", "open", "launch", "resume", "conduct", "host", "attend",
            "join", "convene", "enter into", "continue", "restart", "reopen", "wrap up",
@@ -107,9 +107,9 @@ DEAL = (
     r"(?:peace|political|negotiated)\s+settlements?)"
 )
 TALKS = r"(?:talks|negotiations|peace\s+process|peace\s+dialogue)"
-# a word between noun and verb: not a clause link, a new phrase, a negation or a modal
 # "between the army and the rebels": a subject's "and" that links no clauses
 _BETWEEN = r"(?:between|among)\s+(?:[\w'-]+\s+){1,5}?and\s+"
+# a word between noun and verb: not a clause link, a new phrase, a negation or a modal
 _GAP = (
     r"(?:(?!(?:after|before|since|despite|amid|over|about|against|following|without|until|"
     r"because|as|while|when|whether|if|unless|but|or|and|then|not|never|no|to|from|could|"
@@ -209,7 +209,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         _active(CONVENE, TALKS),
         _passive(CONVENE, TALKS),
         _subject(PROCEED, TALKS),
-        # "the rivals in peace talks in Jeddah", "a breakthrough at the talks"
+    ),
+    "talks_held/in": (
+        # "the rivals in peace talks in Jeddah", "a breakthrough at the truce talks"
         r"\b(?:in|at|during)\s+(?:the\s+)?(?:new\s+|fresh\s+|direct\s+|indirect\s+)?"
         r"(?:peace|cease-?\s?fire|truce)\s+(?:talks|negotiations)\b",
     ),
@@ -238,8 +240,11 @@ PATTERNS |= PARTY_PATTERNS
 
 
 def _stems(verbs: tuple[str, ...]) -> tuple[str, ...]:
-    """Gate stems of ``verbs``: each form's first word (the automaton finds prefixes)."""
-    return tuple(sorted({form.split()[0].split("(")[0] for v in verbs for form in forms(v)}))
+    """Gate stems of ``verbs``: each form's first word, with its space when more words follow
+    ("go " of "go ahead", not "go" of "government"), none that starts with another (the
+    automaton finds prefixes, and every stem it finds costs a step)."""
+    words = {form.split()[0] + " " * (" " in form) for verb in verbs for form in forms(verb)}
+    return tuple(sorted(w for w in words if not any(w != o and w.startswith(o) for o in words)))
 
 
 _TRUCE_STEMS = ("cease", "truce", "armistice", "cessation")
@@ -248,8 +253,9 @@ _TALK_STEMS = ("talks", "negotiations", "peace process", "peace dialogue")
 GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "agreement_reached/generic": ((*_TRUCE_STEMS, *_DEAL_STEMS), _stems(MAKE + KEEP)),
     "ceasefire_started/generic": (_TRUCE_STEMS, _stems(KEEP + HAPPEN)),
-    "talks_held/generic": (_TALK_STEMS, (*_stems(CONVENE + PROCEED), "in ", "at ", "during ")),
-    "talks_held/party": (("negotiat",), ("with",)),
+    "talks_held/generic": (_TALK_STEMS, _stems(CONVENE + PROCEED)),
+    "talks_held/in": (("peace talks", "peace negotiations", "fire talks", "truce talks"),),
+    "talks_held/party": (("negotiat",),),
     "surrender/party": (("gave", "give", "giving"), ("himself", "herself", "themselves", "itself")),
     "hostage_release/party": (
         ("kidnappers", "captors", "abductors", "hostage-takers"),
@@ -289,7 +295,9 @@ _CIVIC = re.compile(
     r"inc|corp|plc|ltd|llc|customers|users|subscribers|season|players?|coach\w*|"
     r"league|champion\w*|contracts?|unity\s+government|form\s+a\s+(?:new\s+)?government)\b"
 )
-CONTEXT_BOUND = frozenset({*PATTERNS} - {"surrender/party", "hostage_release/party"})
+CONTEXT_BOUND = frozenset(
+    {*PATTERNS} - {"surrender/party", "hostage_release/party", "talks_held/in"}
+)
 """The variants whose business-word nouns need :func:`in_conflict` (with every deal or talks
 event of :mod:`consumers.extraction.negotiations`)."""
 

@@ -27,7 +27,8 @@ def _events(text: str, title: str = "") -> dict[str, str]:
         ("ratify", ("ratify", "ratifies", "ratified", "ratifying")),
         ("reach", ("reach", "reaches", "reached", "reaching")),
         ("hammer out", ("hammer out", "hammers out", "hammered out", "hammering out")),
-        ("strike", ("strike", "strikes", "struck", "striking")),
+        ("hold", ("hold", "holds", "held", "holding")),
+        ("wrap up", ("wrap up", "wraps up", "wrapped up", "wrapping up")),
     ],
 )
 def test_verb_forms(verb: str, expected: tuple[str, ...]) -> None:

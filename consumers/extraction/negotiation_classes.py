@@ -101,11 +101,16 @@ PROCEED = ("begin", "start", "open", "resume", "continue", "take place", "get un
            "kick off", "proceed", "go ahead", "commence", "reconvene", "convene", "restart",
            "reopen", "conclude", "wrap up")  # fmt: skip
 
-TRUCE = r"(?:cease-?\s?fires?|truces?|armistices?|cessations?\s+of\s+hostilities)"
-DEAL = (
-    r"(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies)|peace\s+plans?|"
-    r"(?:peace|political|negotiated)\s+settlements?)"
+_TRUCES = r"cease-?\s?fires?|truces?|armistices?|cessations?\s+of\s+hostilities"
+_DEALS = (
+    r"deals?|agreements?|accords?|pacts?|treat(?:y|ies)|peace\s+plans?|"
+    r"(?:peace|political|negotiated)\s+settlements?"
 )
+TRUCE = f"(?:{_TRUCES})"
+DEAL = f"(?:{_DEALS})"
+# one flat alternation: the regex engine scans for it several times faster than for two
+# nested ones
+TRUCE_OR_DEAL = f"(?:{_TRUCES}|{_DEALS})"
 TALKS = r"(?:talks|negotiations|peace\s+process|peace\s+dialogue)"
 # "between the army and the rebels": a subject's "and" that links no clauses
 _BETWEEN = r"(?:between|among)\s+(?:[\w'-]+\s+){1,5}?and\s+"
@@ -134,9 +139,8 @@ _NOT_HEAD = (
 _PREP = r"(?:(?:on|upon|to|into|in)\s+)?(?!of\s)"
 # a verb after "to" or a preposition is an aim or a topic ("to reach a deal", "talk about
 # resuming talks", "the signing of"), no development
-_NOT_AFTER = "".join(
-    rf"(?<!\b{word}\s)" for word in ("to", "of", "on", "for", "about", "at", "in", "from")
-)
+_AIMS = ("to", "of", "on", "for", "about", "at", "in", "from")
+_NOT_AFTER = "".join(rf"(?<!\b{word}\s)" for word in _AIMS)
 
 
 # a pattern that opens with a long list of verbs -> (its noun, the verbs' first words): the
@@ -195,8 +199,8 @@ def _subject(verbs: tuple[str, ...], nouns: str) -> str:
 
 PATTERNS: dict[str, tuple[str, ...]] = {
     "agreement_reached/generic": (
-        _active(MAKE, f"(?:{TRUCE}|{DEAL})"),
-        _passive(MAKE, f"(?:{TRUCE}|{DEAL})"),
+        _active(MAKE, TRUCE_OR_DEAL),
+        _passive(MAKE, TRUCE_OR_DEAL),
         _active(KEEP, DEAL),
         _passive(KEEP, DEAL),
     ),
@@ -223,7 +227,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 # captors who free someone
 PARTY_PATTERNS: dict[str, tuple[str, ...]] = {
     "talks_held/party": (
-        rf"\b{_NOT_AFTER}(?<!after\s)negotiat(?:ed|es|e|ing)\s+(?:directly\s+)?with\s+"
+        # the look-behinds follow the literal, so that the engine can skip ahead to it
+        r"\bnegotiat"
+        + "".join(rf"(?<!\b{word}\snegotiat)" for word in (*_AIMS, "after"))
+        + r"(?:ed|es|e|ing)\s+(?:directly\s+)?with\s+"
         r"(?!(?:the\s+)?(?:protesters|demonstrators|strikers|workers|unions?|residents)\b)",
     ),
     "surrender/party": (

@@ -19,7 +19,8 @@ from typing import Protocol
 import ahocorasick_rs
 
 from consumers.extraction.lexicon import NEGOTIATION_GATES
-from consumers.extraction.negotiation_classes import ANCHORS, CONTEXT_BOUND, Anchored, in_conflict
+from consumers.extraction.negotiation_classes import ANCHORS, CONTEXT_BOUND, Anchored
+from consumers.extraction.negotiation_context import in_conflict
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
 
 
@@ -260,7 +261,7 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
     patterns are tried only when the sentence holds a stem of each of its gate groups
     (``lexicon.NEGOTIATION_GATES``). A deal or talks needs a conflict or diplomacy in the
     sentence or in ``wider`` (lower case: the headline of a summary, the summary of a headline;
-    see :func:`negotiation_classes.in_conflict`).
+    see :func:`negotiation_context.in_conflict`).
     """
     found: dict[str, tuple[int, int]] = {}
     for key, patterns in _gated(_gate_mask(lowered, lo, hi)):

@@ -54,7 +54,7 @@ def test_a_sentence_with_no_context_is_judged_by_the_text_beside_it() -> None:
         ("Talks resume", "The rebels and the army met in the capital on Monday.", True),
         ("Deal reached", "The two firms will merge next year.", False),
         (
-            "Braves and pitcher agree to new deal",
+            "Club and pitcher agree to new deal",
             "The club said the contract runs two years.",
             False,
         ),

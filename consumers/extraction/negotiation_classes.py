@@ -173,7 +173,10 @@ class Anchored:
     def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         """The first match of the pattern in ``text[pos:endpos]``."""
         for noun in self.anchor.finditer(text, pos, endpos):
-            for word in _WORD.finditer(text, max(pos, noun.start() - _REACH), noun.start()):
+            lo = max(pos, noun.start() - _REACH)
+            if self.heads.isdisjoint(_WORD.findall(text, lo, noun.start())):
+                continue  # no verb of the class before this noun (one C call to tell)
+            for word in _WORD.finditer(text, lo, noun.start()):
                 if word.group() in self.heads:
                     match = self.pattern.match(text, word.start(), endpos)
                     if match is not None:

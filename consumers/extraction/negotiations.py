@@ -160,7 +160,8 @@ _ON_CONDITION = re.compile(
 _COMMERCIAL = re.compile(
     r"\b(?:acquir\w*|acquisitions?|mergers?|takeovers?|buyouts?|shareholders?|"
     r"contracts?|licen[cs]\w*|customers|subscribers|inc|corp|ltd|plc|llc|free\s+agents?|"
-    r"giant|(?<!peace[\s-])makers?|retailers?|manufacturers?|brewers?|insurers?|companies|firms|"
+    r"giant|(?<!peace[\s-])makers?|retailers?|manufacturers?|brewers?|insurers?|"
+    r"companies|firms|"
     r"airlines?|investors?|(?:the|a)\s+club|clubs|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-year\s+(?:deal|contract|extension)|"
     r"free[\s-]+trade|trade\s+(?:deals?|agreements?|accords?|pacts?|talks|zones?|barriers|"

@@ -161,6 +161,31 @@ def _known(sentence: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+@cache
+def _lowered_names() -> ahocorasick.Automaton:
+    """Every alias in lower case but the all-capital ones ("US", "IS", "UN" are words)."""
+    automaton = ahocorasick.Automaton()
+    for table in (_state_names(), ARMED_GROUPS, BODIES):
+        for aliases in table.values():
+            for alias in aliases:
+                if not alias.isupper():
+                    automaton.add_word(alias.lower(), len(alias))
+    automaton.make_automaton()
+    return automaton
+
+
+def names_listed(lowered: str) -> bool:
+    """Whether a listed state, armed group or body is a whole word in the lower-cased
+    ``lowered`` (all-capital aliases such as "US" or "UN" need their capitals: not here)."""
+    for last, length in _lowered_names().iter(lowered):
+        start, end = last + 1 - length, last + 1
+        if (start == 0 or not lowered[start - 1].isalnum()) and (
+            end == len(lowered) or not lowered[end].isalnum()
+        ):
+            return True
+    return False
+
+
 def _unknown(sentence: str, match_start: int) -> list[tuple[int, str]]:
     """Capitalised names around the event that no list knows: its subject, or the names after
     "between ... and", "with", "from" or "by"."""

@@ -35,8 +35,8 @@ _AFTER_DEMANDED = re.compile(
     r"(?:\w+\s+)?(?:war\s+)?(?:objective|goal|aim|condition|demand)"
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|would|could|might|(?<!\d\s)may(?!\s+\d)|should|whether|suppos\w*|in\s+case|"
-    r"hypothetical\w*|imagine)\b[^.]*$"
+    r"\b(?:if|unless|would|could(?!\s+not\b)|might|(?<!\d\s)may(?!\s+\d)|should|whether|"
+    r"suppos\w*|in\s+case|hypothetical\w*|imagine)\b[^.]*$"
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:expected|set|due|"
@@ -50,8 +50,9 @@ _HISTORICAL = re.compile(
     r"april|may|june|july|august|september|october|november|december)|"
     r"(?:weeks|months|years|decades)\s+ago|(?:earlier|previously)\s+(?:signed|agreed|reached)|"
     r"earlier\s+(?:this|last)\s+(?:year|month)|"
-    r"previous|former|past|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:deal|accord|agreement|truce|"
-    r"cease-?\s?fire|armistice|exchange|swap)|since\s+(?:the|a|an)\b|(?:first|second|"
+    r"previous|former|past(?!\s+(?:week|weekend|few|couple|days?|hours?|night|24|48|72)\b)|"
+    r"in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:deal|accord|agreement|truce|"
+    r"cease-?\s?fire|armistice|exchange|swap)|(?:first|second|"
     r"last)\s+time\s+since|once\s+again|back\s+in)\b"
 )
 
@@ -80,9 +81,10 @@ def _recalled(lowered: str, lo: int, hi: int, start: int, end: int) -> bool:
     return not _PRESENT_AFTER.search(lowered, inside.end(), end)
 
 
-# "three days after a truce was signed": the event only dates what the sentence reports
+# "three days after a truce was signed", "hours after the two sides agreed on a truce": the
+# event only dates what the sentence reports
 _DATING = re.compile(
-    r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:(?:a|an|the|their|its)\s+)?$"
+    r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,6}$"
 )
 
 

@@ -7,6 +7,8 @@ strips and checks itself; they are matched on lower-cased text.
 
 from __future__ import annotations
 
+from consumers.extraction import negotiation_classes as classes
+
 _CF = r"(?:cease-?\s?fires?|truces?|armistice|cessations?\s+of\s+hostilities)"
 _W = r"(?:[\w'-]+\s+)"  # one word and the space after it
 # one word that is not a negation, a modal or a failure ("the truce has not held", "talks could
@@ -598,3 +600,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }  # fmt: skip
 """Gate stem groups of the variants above, read with ``lexicon.NEGOTIATION_GATES``."""
+
+# a negotiation noun with a verb of its class, in any order (negotiation_classes)
+PATTERNS |= classes.PATTERNS
+GATES |= classes.GATES

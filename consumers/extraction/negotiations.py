@@ -14,18 +14,32 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Protocol
 
 import ahocorasick_rs
 
 from consumers.extraction.lexicon import NEGOTIATION_GATES
+from consumers.extraction.negotiation_classes import ANCHORS, CONTEXT_BOUND, Anchored
+from consumers.extraction.negotiation_context import in_conflict
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
+
+
+class _Searcher(Protocol):
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None: ...
+
+
+def _compile(pattern: str) -> _Searcher:
+    """``pattern`` compiled, behind its anchor when it has one (``negotiation_classes``)."""
+    compiled = re.compile(pattern.removeprefix(r"\b"))
+    if pattern not in ANCHORS:
+        return compiled
+    anchor, heads = ANCHORS[pattern]
+    return Anchored(compiled, re.compile(anchor.removeprefix(r"\b")), heads)
+
 
 # Patterns run on lower-cased text without IGNORECASE and without a leading ``\b``, which
 # lets the regex engine skip ahead on the first literal; the word boundary is checked after.
-_COMPILED = {
-    event: tuple(re.compile(p.removeprefix(r"\b")) for p in patterns)
-    for event, patterns in PATTERNS.items()
-}
+_COMPILED = {event: tuple(_compile(p) for p in patterns) for event, patterns in PATTERNS.items()}
 # talks not (yet) held: to come, or named as the background of other news ("strikes continue
 # as talks resume")
 _NOT_HELD = re.compile(
@@ -62,7 +76,8 @@ _LONGEST_GATE = max(length for length, _ in _GATE_BITS)
 _FACTUAL = frozenset({"agreement_reached", "ceasefire_started", "vote_adopted", "vote_vetoed",
                       "truce_extended", "talks_held", "surrender", "proposal_made"})  # fmt: skip
 _IRREALIS = re.compile(
-    r"\b(?:no|not|never|cannot|(?:can|won|wouldn|don|doesn|didn)['\u2019]t|failed\s+to|fail\s+to|"
+    r"\b(?:no|not|never|neither|nor|cannot|(?:can|won|wouldn|don|doesn|didn)['\u2019]t|"
+    r"den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+reports|failed\s+to|fail\s+to|"
     r"failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|"
     r"refus\w*\s+to|declin\w*\s+to|reluctan\w*\s+to|"
     r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|work\w*\s+to|tr(?:y|ie)\w*\s+to|push\w*\s+(?:for|to)|could|would|may|might|"
@@ -97,7 +112,8 @@ _FORCED = re.compile(
     r"\b(?:stormed|storming|raided|raiding|rescued|rescuing|jailbreak|broke\s+into|overran|"
     r"liberated|liberating|forced\s+(?:the\s+)?(?:release|opening)|attacks?\s+(?:[\w-]+\s+){0,3}?"
     r"on\s+(?:[\w-]+\s+){0,2}?(?:prisons?|jails?|police\s+stations?)|"
-    r"kill\w*\s+(?:the\s+|\w+\s+)?(?:kidnappers|captors|abductors))\b[^.;]*$"
+    r"(?:kill\w*|shot|shoot\w*|overpower\w*|arrest\w*|neutrali[sz]\w*)\s+(?:the\s+|\w+\s+)?"
+    r"(?:kidnappers|captors|abductors))\b[^.;]*$"
 )
 # ... or one told after the release ("were freed in a military operation"); a release by the
 # police or a court, on bail or from the cells, is justice, not negotiation
@@ -111,10 +127,13 @@ _CLEMENCY = re.compile(
     r"\b(?:as\s+part\s+of|under|in)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:amnesty|amnesties|pardons?)\b"
 )
-# a release only hoped or worked for: "efforts to secure the release of", "hopeful that the
-# hostages would be freed" (an attempt or a demand is reported, marked ``demanded``)
+# ... which the text beside a headline may tell ("X frees 100 prisoners" over "... in an amnesty")
+_PARDON = re.compile(r"\b(?:amnest(?:y|ies)|pardon\w*|clemency)\b")
+# a release only hoped or worked for: "efforts to secure the release of", "hopeful on Sunday
+# that the hostages would be freed" (an attempt or a demand is reported, marked ``demanded``)
 _SOUGHT = re.compile(
-    r"\b(?:efforts|hopes?|hoped|hoping|hopeful)\s+(?:to|for|that)\s+(?:[\w'-]+\s+){0,5}$"
+    r"\b(?:efforts|hopes?|hoped|hoping|hopeful)\s+(?:[\w'-]+\s+){0,3}?(?:to|for|that)\s+"
+    r"(?:[\w'-]+\s+){0,5}$"
 )
 # "release efforts", "release talks": the noun names the aim, not a release
 _RELEASE_AIM = re.compile(
@@ -142,6 +161,7 @@ _COMMERCIAL = re.compile(
     r"\b(?:acquir\w*|acquisitions?|mergers?|takeovers?|buyouts?|shareholders?|"
     r"contracts?|licen[cs]\w*|customers|subscribers|inc|corp|ltd|plc|llc|free\s+agents?|"
     r"giant|(?<!peace[\s-])makers?|retailers?|manufacturers?|brewers?|insurers?|"
+    r"companies|firms|"
     r"airlines?|investors?|(?:the|a)\s+club|clubs|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-year\s+(?:deal|contract|extension)|"
     r"free[\s-]+trade|trade\s+(?:deals?|agreements?|accords?|pacts?|talks|zones?|barriers|"
@@ -152,8 +172,21 @@ _COMMERCIAL = re.compile(
 )
 _DEALS = frozenset({"agreement_reached", "talks_held", "talks_planned", "proposal_made",
                     "proposal_rejected"})  # fmt: skip
+# a proposal made or turned down: counted with no context at all, not beside a company's word
+_MOVES = frozenset({"proposal_made", "proposal_rejected"})
 _JUSTICE = re.compile(r"\b(?:police|court|courts|judge|magistrate|tribunal)\s+(?:\w+\s+)?$")
 _RELEASES = frozenset({"hostage_release", "prisoner_release"})
+# a vote of a legislature ("the senate passed a resolution"), not of the UN or another
+# international body: a resolution of a parliament is no move between the sides
+_LEGISLATURE = re.compile(
+    r"\b(?:senate|senators|parliament\w*|congress|lawmakers|legislat\w*|mps|deputies|"
+    r"house\s+of\s+(?:representatives|commons|lords))\b"
+)
+_INTERNATIONAL = re.compile(
+    r"\b(?:u\.?n\.?|united\s+nations|security\s+council|general\s+assembly|iaea|"
+    r"african\s+union|international)\b"
+)
+_VOTES = frozenset({"vote_adopted", "vote_vetoed", "vote_scheduled", "vote_postponed"})
 # a release or a swap denied ("will not free", "refused to release"); other modalities of these
 # events (demanded, planned) are reported and marked by ``modality_of``
 _NEGATED = re.compile(
@@ -177,6 +210,8 @@ _ADJECTIVE = re.compile(
     r"(?<![\w'-])(?:the|a|an|newly|recently|formerly|other|all|both|several|some|many|two|three|"
     r"four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|his|her|their|\d[\d,]*)\s+$"
 )
+# ... or opening a headline's clause ("Asia; Freed hostages speak")
+_BREAK = re.compile(r"[;:|]\s*$")
 # event -> weaker events it hides in the same sentence
 _HIDES = {
     "vote_postponed": ("vote_scheduled",),
@@ -188,7 +223,7 @@ _HIDES = {
 }
 
 
-def _search(pattern: re.Pattern[str], lowered: str, lo: int, hi: int) -> re.Match[str] | None:
+def _search(pattern: _Searcher, lowered: str, lo: int, hi: int) -> re.Match[str] | None:
     """The first match of ``pattern`` in ``lowered[lo:hi]`` that starts a word."""
     pos = lo
     while (match := pattern.search(lowered, pos, hi)) is not None:
@@ -213,19 +248,21 @@ def _gate_mask(lowered: str, lo: int, hi: int) -> int:
 
 
 @cache
-def _gated(mask: int) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+def _gated(mask: int) -> tuple[tuple[str, tuple[_Searcher, ...]], ...]:
     """The events (with their patterns, in order) whose gate groups ``mask`` covers; few
     distinct masks occur, so each is worked out once."""
     return tuple((event, patterns) for event, patterns in _COMPILED.items()
                  if mask & _REQUIRED[event] == _REQUIRED[event])  # fmt: skip
 
 
-def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[str, int, int]]:
     """``(event, match_start, match_end)`` for each event type in the sentence ``[lo:hi]``.
 
     ``lowered`` is the whole text in lower case (same offsets as the original). An event's
     patterns are tried only when the sentence holds a stem of each of its gate groups
-    (``lexicon.NEGOTIATION_GATES``).
+    (``lexicon.NEGOTIATION_GATES``). A deal or talks needs a conflict or diplomacy in the
+    sentence or in ``wider`` (lower case: the headline of a summary, the summary of a headline;
+    see :func:`negotiation_context.in_conflict`).
     """
     found: dict[str, tuple[int, int]] = {}
     for key, patterns in _gated(_gate_mask(lowered, lo, hi)):
@@ -235,6 +272,10 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         for pattern in patterns:
             match = _search(pattern, lowered, lo, hi)
             if match is None:
+                continue
+            if (key in CONTEXT_BOUND or event in _DEALS) and not in_conflict(
+                lowered, lo, hi, *match.span(), wider, event in _MOVES
+            ):
                 continue
             before = lowered[max(lo, match.start() - 40) : match.start()]
             if event == "talks_held" and _NOT_HELD.search(before):
@@ -249,6 +290,7 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
                 _FORCED.search(lowered, max(lo, match.start() - 160), match.start())
                 or _FORCED_AFTER.search(lowered, match.end(), min(hi, match.end() + 60))
                 or _CLEMENCY.search(lowered, match.end(), min(hi, match.end() + 60))
+                or _PARDON.search(wider)
                 or _JUSTICE.search(before)
                 or _SOUGHT.search(before)
                 or _MEDIA_OF.search(before)
@@ -263,7 +305,8 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
             if event in _SWAPS and (
                 _NEGATED.search(before)
                 or (lowered.startswith(("freed ", "released "), match.start())
-                    and (match.start() == lo or _ADJECTIVE.search(before)))
+                    and (match.start() == lo or _ADJECTIVE.search(before)
+                         or _BREAK.search(before)))
                 or _HELD_UP.match(lowered, match.end(), hi)
             ):  # fmt: skip
                 continue
@@ -280,6 +323,12 @@ def find_events(lowered: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
                 continue
             if event in _DEALS and (
                 _CIVIL.search(lowered, lo, hi) or _COMMERCIAL.search(lowered, lo, hi)
+            ):
+                continue
+            if (
+                event in _VOTES
+                and _LEGISLATURE.search(lowered, lo, hi)
+                and not _INTERNATIONAL.search(lowered, lo, hi)
             ):
                 continue
             found[event] = match.span()

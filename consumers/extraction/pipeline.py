@@ -181,11 +181,13 @@ def _side(art: _Article, i: int, match_start: int) -> tuple[tuple[str, ...], tup
     return tuple(parties), tuple(mediators)
 
 
-def _negotiations(art: _Article) -> list[Negotiation]:
+def _negotiations(art: _Article, wider: str = "") -> list[Negotiation]:
+    """Negotiation events of ``art``; ``wider`` (lower case) is the text beside it, read for a
+    conflict's context when a sentence names a deal or talks without one."""
     out = []
     for i in sorted(art.cued["negotiation"]):
         lo, hi = art.index.spans[i]
-        events = negotiations.find_events(art.lowered, lo, hi)
+        events = negotiations.find_events(art.lowered, lo, hi, wider)
         if events:
             parties, mediators = _side(art, i, min(s for _, s, _ in events))
             out += [Negotiation(member(event, NEGOTIATION_EVENTS), art.evidence(i, s, e),
@@ -195,12 +197,15 @@ def _negotiations(art: _Article) -> list[Negotiation]:
     return out
 
 
-def _title_negotiations(head: _Article, body: list[Negotiation]) -> list[Negotiation]:
+_LEAD = 400  # characters of the body read as a headline's context
+
+
+def _title_negotiations(head: _Article, body: list[Negotiation], lead: str) -> list[Negotiation]:
     """Developments of the headline ``head`` of a type the body does not report ("Rivals
     agree to extend truce" over a summary that never says so); evidence offsets index the
-    title and say ``part="title"``."""
+    title and say ``part="title"``; ``lead`` is the start of the body, in lower case."""
     reported = {n.event for n in body}
-    return [n for n in _negotiations(head) if n.event not in reported]
+    return [n for n in _negotiations(head, lead) if n.event not in reported]
 
 
 def summarise(mentions: list[Mention], negotiated: bool) -> Summary:
@@ -241,11 +246,11 @@ def extract(text: str, *, title: str = "", published_at: datetime | None = None)
     head = _Article(title, part="title") if title.strip() else None
     place = (head.place() if head is not None else None) or art.place()
     found, mentions = _casualties(art, place)
-    talks = _negotiations(art)
+    talks = _negotiations(art, head.lowered if head is not None else "")
     if head is not None:  # the headline is read once, for its place, figures and events
         more, more_mentions = _title_casualties(head, mentions, place, len(found))
         found, mentions = found + more, mentions + more_mentions
-        talks += _title_negotiations(head, talks)
+        talks += _title_negotiations(head, talks, art.lowered[:_LEAD])
     developed = any(t.modality in _NEW and t.event not in _NOT_DEVELOPMENTS for t in talks)
     counted = casualties.counted(mentions, art.index.starts)
     return Extraction(tuple(found), tuple(talks), tuple(_signals(art)),

@@ -140,3 +140,28 @@ def test_signing_of_and_wanting_to_surrender_are_no_events(text: str) -> None:
     events = _events(text)
     assert "agreement_reached" not in events
     assert "surrender" not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("The senate passed a resolution asking the oil firm to pay compensation.", False),
+        ("Parliament adopted a resolution on the border war.", False),
+        ("Lawmakers voted 120 to 14 for the resolution.", False),
+        ("The Security Council adopted a resolution on the border war.", True),
+        ("The UN General Assembly passed a resolution, and parliament welcomed it.", True),
+    ],
+)
+def test_a_legislature_s_vote_is_no_council_vote(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag, [n.event for n in extract(text).negotiations]
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("The family was hopeful on Sunday that the two hostages would be freed.", False),
+        ("The family said on Sunday that the two hostages had been freed.", True),
+    ],
+)
+def test_a_release_hoped_for_is_no_release(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

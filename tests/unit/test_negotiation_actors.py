@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from consumers.extraction import extract
-from consumers.extraction.actors import sides
+from consumers.extraction.actors import names_listed, sides
 
 
 def _sides(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -41,3 +41,11 @@ def test_armed_group_alias() -> None:
 def test_short_alias_needs_its_case() -> None:
     parties, mediators = sides("Talks with us began in Geneva.", 0)
     assert "United States" not in parties + mediators
+
+
+def test_names_listed_finds_states_and_groups_in_lower_case() -> None:
+    assert names_listed("talks between egypt and hamas resumed")
+    assert names_listed("the rapid support forces and the army met")
+    # all-capital aliases need their capitals: "us" and "is" are words in lower case
+    assert not names_listed("let us see what is planned")
+    assert not names_listed("the chadwick family signed")  # a name inside a word

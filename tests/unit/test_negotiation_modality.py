@@ -38,6 +38,29 @@ def _modalities(text: str) -> dict[str, str]:
          "demanded"),
         ("The attack came three days after a truce was signed between the clans.",
          "agreement_reached", "historical"),
+        # "could not" states what happened; "could" alone supposes
+        ("The rebels could not accept the terms and turned the offer down.",
+         "proposal_rejected", "asserted"),
+        ("The rebels could turn the offer down, an aide said.", "proposal_rejected",
+         "hypothetical"),
+        # "since the war began" dates the war, not the event; "since the truce began" tells a
+        # truce that is in force
+        ("The first prisoner swap since the war began took place on Monday.",
+         "hostage_exchange", "asserted"),
+        ("Since the ceasefire began on Friday, no shells have fallen on the town.",
+         "ceasefire_started", "asserted"),
+        # "the past week" is recent, "the past decade" is not
+        ("Envoys of both sides held talks twice in the past week.", "talks_held", "asserted"),
+        ("Envoys of both sides held talks several times in the past decade.", "talks_held",
+         "historical"),
+        # the event dates what the sentence reports, even with its subject in between
+        ("Clashes erupted hours after the two sides agreed on a truce.", "agreement_reached",
+         "historical"),
+        ("The two sides agreed on a truce hours after the clashes.", "agreement_reached",
+         "asserted"),
+        # a pledge to free captives is a promise; one to respect a truce presupposes the truce
+        ("The rebels pledged to release all hostages.", "hostage_release", "demanded"),
+        ("The rebels pledged to respect the truce.", "agreement_reached", "asserted"),
     ],
 )  # fmt: skip
 def test_modality(text: str, event: str, modality: str) -> None:
@@ -51,12 +74,44 @@ def test_modality(text: str, event: str, modality: str) -> None:
         "If the deal holds, hostages would be released on Sunday.",
         "A weeklong cease-fire last month saw 105 hostages freed.",
         "Rangers violated the ceasefire with heavy firing on border posts.",
+        "The rebels pledged to release all hostages.",
     ],
 )
 def test_no_new_development_no_flag(text: str) -> None:
     result = extract(text)
     assert result.negotiations, "the event is still reported"
     assert not result.summary.negotiation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said they would observe a truce during the holiday.",
+        "The army said it might respect the ceasefire if the shelling stopped.",
+    ],
+)
+def test_a_supposed_truce_raises_no_flag(text: str) -> None:
+    result = extract(text)
+    assert not result.summary.negotiation
+    assert all(n.modality == "hypothetical" for n in result.negotiations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel denied that a ceasefire had been reached.",
+        "The militia denied it had agreed to a truce.",
+        "A senior commander rejected reports that a truce had been agreed.",
+        "Neither side has respected the truce.",
+    ],
+)
+def test_a_denied_agreement_raises_no_flag(text: str) -> None:
+    assert not extract(text).summary.negotiation
+
+
+def test_an_agreement_after_a_denial_of_something_else_counts() -> None:
+    text = "The army denied shelling the town; the two sides later agreed to a truce."
+    assert extract(text).summary.negotiation
 
 
 def test_refusal_is_no_agreement() -> None:

@@ -35,7 +35,7 @@ def _events(text: str) -> set[str]:
         ("Mediators met separately with both delegations in the capital.", "talks_held"),
         ("Border talks inch forward in Addis Ababa", "talks_held"),
         ("The peace talks adopted a five-point agenda on Tuesday.", "talks_held"),
-        ("Roundtable talks on the island's future, frozen since spring, got underway in Oslo.",
+        ("Roundtable talks of the island's rival parties, frozen since spring, got underway.",
          "talks_held"),
         ("The minister left the enclave after talks Friday with the militia chiefs.", "talks_held"),
         ("The president offered unconditional talks to every armed group.", "proposal_made"),

@@ -1,0 +1,66 @@
+"""A conflict's context for business words: a deal, talks or a proposal need it.
+
+The sentences are the project's own; each pins one tier (armed words, trade or company
+words, statecraft) or the text beside a sentence (headline and summary).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.extraction import extract
+from consumers.extraction.negotiation_context import in_conflict
+
+
+def test_a_business_word_needs_a_conflict_in_its_sentence() -> None:
+    text = "the two brothers sealed a deal on the disputed border."
+    start = text.index("sealed")
+    assert in_conflict(text, 0, len(text), start, text.index(" on "))
+    plain = "the two brothers sealed a deal on the old warehouse."
+    assert not in_conflict(plain, 0, len(plain), start, plain.index(" on "))
+
+
+def test_a_listed_state_is_a_conflict_context_and_a_trade_word_is_not() -> None:
+    state = "ethiopia and eritrea sealed a deal on monday."
+    assert in_conflict(state, 0, len(state), 0, 5)
+    short = "egypt and qatar sealed a deal on monday."
+    assert in_conflict(short, 0, len(short), 0, 5)
+    trade = "ethiopia and eritrea sealed a trade deal on monday."
+    assert not in_conflict(trade, 0, len(trade), 0, 5)
+    truce = "the companies sealed a truce in their price war."
+    assert in_conflict(truce, 0, len(truce), truce.index("sealed"), truce.index(" in "))
+    armed = "the militia and the government agreed to hire a mining company."
+    assert in_conflict(armed, 0, len(armed), armed.index("agreed"), armed.index(" to "))
+
+
+def test_a_sentence_with_no_context_is_judged_by_the_text_beside_it() -> None:
+    text = "talks resumed on monday."
+    assert not in_conflict(text, 0, len(text), 0, 12)
+    assert in_conflict(text, 0, len(text), 0, 12, wider="rebels and army meet in the capital")
+    assert not in_conflict(text, 0, len(text), 0, 12, wider="chip maker in merger talks")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        ("Rebels and army meet in the capital", "Talks resumed on Monday.", True),
+        # a trade word in the summary outweighs the states named in the headline
+        ("Two neighbours sign three accords", "They agreed to expand trade and tourism.", False),
+        ("Champion signs deal", "The driver will race for the team next season.", False),
+        ("Carriers reach agreement", "Customers of both can roam at home prices.", False),
+        # ... but not an armed conflict's words
+        ("Army and rebels sign deal", "The accord lets the company reopen the mine.", True),
+        ("Chip makers weigh a tie-up", "Talks resumed on Monday.", False),
+        ("Talks resume", "The rebels and the army met in the capital on Monday.", True),
+        ("Deal reached", "The two firms will merge next year.", False),
+        (
+            "Club and pitcher agree to new deal",
+            "The club said the contract runs two years.",
+            False,
+        ),
+    ],
+)
+def test_a_headline_and_its_summary_lend_each_other_context(
+    title: str, text: str, flag: bool
+) -> None:
+    assert extract(text, title=title).summary.negotiation is flag

@@ -128,9 +128,15 @@ def _by_tail(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 # ``_VERB_ENDS`` by the two letters before " a ": a word is tested only against the ends it
 # may have
 _VERB_ENDS_BY_TAIL = _by_tail(_VERB_ENDS)
+# "was shot and", "is attacked and", "was hit by a stray bullet and": a first verb joined to
+# the killing one ("an officer is mobbed and killed", "a man is abducted and beheaded")
+_DONE_AND = (
+    r"shot\s+and\s+|(?:shot|hit|beaten|struck|[a-z]{3,}ed)\s+(?:by\s+(?:(?!(?:is|was|he|she|"
+    r"and)\b)[\w-]+\s+){1,5}?)?and\s+(?:then\s+|later\s+)?(?!succumb)"
+)
 _SINGULAR = re.compile(
     rf"(?:a|an|another)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?"
-    rf"(?:was|is|has\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b",
+    rf"(?:was|is|has\s+been|had\s+been)\s+{ADVERB}(?:{_DONE_AND})?(?:{TRIGGER})\b",
 )
 
 # "a shop employee has died", "an army jawan died": one person, with no "was" before the verb
@@ -169,7 +175,7 @@ _PAIR_GATES = (" and a ", " and an ", " and one ", " and another ", " and his ",
                " along with ")  # fmt: skip
 # the end of a singular phrase, found first: it is rarer than the articles that open one
 _SINGULAR_TAIL = re.compile(
-    rf"(?:was|is|been)\s+{ADVERB}(?:shot\s+and\s+|pronounced\s+|declared\s+|found\s+|"
+    rf"(?:was|is|been)\s+{ADVERB}(?:{_DONE_AND}|pronounced\s+|declared\s+|found\s+|"
     rf"discovered\s+)?"
     rf"(?:{TRIGGER})\b"
 )

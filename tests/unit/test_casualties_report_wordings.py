@@ -1,0 +1,30 @@
+"""Casualty wordings of short event reports: a victim of two joined verbs, a figure named
+before "to death", people joined to a figure after the killing verb, pronoun objects,
+attempts that failed, protests over past deaths and revised figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.extraction import extract
+
+
+def _killed(text: str) -> int:
+    return extract(text).summary.killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A ward councillor is ambushed and beaten to death near the depot.", 1),
+        ("A herder was seized by raiders and later beheaded.", 1),
+        ("One man was hit by a stray bullet and killed during the clash.", 1),
+        ("A teacher is cornered and hacked to death by a gang.", 1),
+        # near misses: the second verb is no killing, or a clause sits inside "by ..."
+        ("A clerk was arrested and later released on bail.", 0),
+        ("A guard was wounded and taken to the clinic.", 0),
+        ("After a thief is freed by police he is chased and beaten by youths.", 0),
+    ],
+)
+def test_one_victim_of_two_joined_verbs(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -461,7 +461,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
         if obj.start() > 0 and low[obj.start() - 1].isalpha():
             continue  # "skilled the ..."
         np = obj.group("np")
-        one = _one_head(np) if np is not None else obj.group("killed").endswith(("ed", "dead"))
+        one = _one_head(np) if np is not None else obj.group("killed").endswith(_PAST_OR_ING)
         if one and not low.endswith(_NOT_DONE_THE, lo, obj.start()):
             spans.append(victim_span(obj, obj.start()))
     return spans
@@ -496,7 +496,7 @@ _THE_OBJECT = re.compile(
     r"(?P<killed>kill(?:ed|ing|s)?)\s+"
     r"(?:(?:the|his|her)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|"
     r"on|near|outside|inside|with|and|of|who|while|when|after|as|from|during|for|by|before)\b)|"
-    rf"(?:him|her)\b(?!\s+(?:{STOP}|and|own|self)\b|\s+\d|-))"
+    rf"him\b(?!\s+and\s+(?:his|her)\b|-)|her\b(?!\s+(?:{STOP}|and|own|self)\b|\s+\d|-))"
 )
 _NOT_ONE_HEAD = frozenset(
     """people men women children police militia youth youths crowd group family army forces
@@ -508,7 +508,10 @@ _NOT_ONE_HEAD = frozenset(
     momentum chance story rumour rumor process""".split()
 )
 # "convicted of killing his ...", "arrested for killing the ...": a charge, not a new death
-_NOT_DONE_THE = (*NOT_DONE, " of ", " for ", " with ", " who ", " had ")
+_NOT_DONE_THE = (*NOT_DONE, " of ", " for ", " with ", " who ", " had ", " about ")
+# "killed him", "killing him": a pronoun object of a past or ongoing killing (not "kill him",
+# mostly a threat or a quote)
+_PAST_OR_ING = ("ed", "dead", "ing")
 
 
 def _one_head(phrase: str) -> bool:

@@ -28,3 +28,18 @@ def _killed(text: str) -> int:
 )
 def test_one_victim_of_two_joined_verbs(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders stormed a farm near the river, killing him and wounding two herders.", 1),
+        ("A gang cornered the trader at the market and killed him in the street.", 1),
+        # near misses: a threat, a talk about a killing, a possessive
+        ("The gunmen said they would come back and kill him.", 0),
+        ("The robbers talked about killing him, he told police.", 0),
+        ("Armed men were accused of killing her cattle.", 0),
+    ],
+)
+def test_a_pronoun_object_of_a_killing_counts_one(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -157,7 +157,7 @@ _HISTORICAL_WORDS = (
     r"the\s+(?:19|20)\d\d\s+(?!(?:people|persons|civilians)\b)|"
     r"(?:a|the|one|two|three)\s+days?\s+after\s+the\s+(?:killing|murder|death)|"
     r"protest(?:ed|ing|s)?\s+(?:against|over|after|at|outside|in\s+front|as)|"
-    r"protest(?:ed|ing)\s+the\s+(?:[\w-]+\s+)?(?:killing|murder|death)|"
+    r"protest(?:ed|ing|s)?\s+the\s+(?:[\w-]+\s+)?(?:killing|murder|death)|"
     r"(?:staged|held|organi[sz]ed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|demonstrations?|"
     r"rall(?:y|ies)|sit-in)|in\s+protest|to\s+protest|demonstrated\s+(?:against|after|over)|"
     r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denounc(?:ing|ed)|against\s+the\s+"
@@ -215,6 +215,7 @@ def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
 
 
 Tie = tuple[str, tuple[int, int], bool, bool]
+_NEARLY = (" nearly ", " almost ")
 
 
 def _tie(
@@ -240,6 +241,8 @@ def _tie(
             after = _AFTER_LOOSE.match(text, num.end, min(hi, num.end + 120))
     if after and not _killers(text, after):
         trig = next(k for k in _TRIGGERS if after.group(k))
+        if text.endswith(_NEARLY, num.end, after.start(trig)):
+            return None  # "two officers were nearly lynched": no one died
         if trig != "killed" and text.find(" and ", num.end, after.start(trig)) != -1:
             # "killing 18 and causing many injuries": the verb before holds the figure
             return _verb_before(text, num, lo) or (trig, after.span(trig), False, False)

@@ -64,9 +64,9 @@ ADVERB = (
 NOT_ONE = r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
 
 
-# "tried to kill a", "might kill her": a killing not done
+# "tried to kill a", "might kill her", "nearly lynched a": a killing not done
 NOT_DONE = (" to ", " might ", " may ", " could ", " would ", " will ", " should ", " must ",
-            " can ", " not ", "n't ")  # fmt: skip
+            " can ", " not ", "n't ", " nearly ", " almost ")  # fmt: skip
 
 
 Span = tuple[int, int, str, tuple[int, int], int]

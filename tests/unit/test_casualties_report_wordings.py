@@ -43,3 +43,32 @@ def test_one_victim_of_two_joined_verbs(text: str, killed: int) -> None:
 )
 def test_a_pronoun_object_of_a_killing_counts_one(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two porters were nearly lynched by a crowd at the depot.", 0),
+        ("A crowd almost killed a driver after the crash.", 0),
+        ("Traders nearly lynched a man they took for a pickpocket.", 0),
+        # the same without "nearly": a killing
+        ("Two porters were lynched by a crowd at the depot.", 2),
+        ("Traders lynched a man they took for a pickpocket.", 1),
+    ],
+)
+def test_a_killing_nearly_done_is_no_death(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Drivers protest the killing of two of their colleagues by robbers.", 0),
+        ("Nurses protests the death of a patient held in custody.", 0),
+        ("Students protest the deaths of three classmates hit by a lorry.", 0),
+        # near miss: the deaths of this report, not the reason of a protest
+        ("Police fired on the protest, and the deaths of three marchers were confirmed.", 3),
+    ],
+)
+def test_deaths_a_protest_is_about_are_not_new(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -250,7 +250,11 @@ def _tie(
     before = _verb_before(text, num, lo)
     if before is not None:
         return before
-    if text.startswith(_OTHERS, num.end) and (joined := _and_others(text, num, lo)) is not None:
+    if (
+        text.startswith(_OTHERS, num.end)
+        or text.endswith(_JOINS, lo, num.start)
+        and _PEOPLE_AFTER.match(text, num.end, hi) is not None
+    ) and (joined := _and_others(text, num, lo)) is not None:
         return joined
     if prev is not None and _SUBSET.search(text, max(lo, num.start - 24), num.start):
         return prev.kind, prev.trigger, False, True
@@ -278,12 +282,21 @@ def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
     return None
 
 
-# "killed a monarch and three others": a figure of others joined to one victim of a verb
+# "killed a monarch and three others", "killing himself, two other bombers and six people": a
+# figure joined to one victim of a verb
 _AND_OTHERS = re.compile(
     r"(?P<killed>kill(?:s|ed|ing)?|shot\s+dead|shoots?\s+dead|gunned\s+down|murdered|"
-    r"murdering)\s+(?:(?:a|an|the)\s+[^,.;]{1,50}?|himself|herself)\s+and\s+$"
+    r"murdering)\s+(?:(?:a|an|the)\s+[^,.;]{1,50}?|himself|herself)(?:\s+and|,)\s+$"
 )
 _OTHERS = (" others", " other ", " more ")
+_JOINS = (" and ", ", ")
+# "killing herself and seven passengers of a bus": the words after a figure joined so, a noun
+# phrase with no verb of its own ("and 200 fled" is no count of the dead)
+_PEOPLE_AFTER = re.compile(
+    rf"(?:\s+(?!(?:were|was|are|is|have|had|fled|escaped|survived)\b){_NOT_STOP}[a-z][\w'-]*)"
+    r"{1,4}?(?=\s*(?:[,.;()]|$)|\s+(?:of|in|at|on|near|from|during|inside|outside|who|before|as|"
+    r"while)\b)"
+)
 
 
 def _and_others(text: str, num: NumberMention, lo: int) -> Tie | None:

@@ -135,7 +135,7 @@ _DONE_AND = (
     r"and)\b)[\w-]+\s+){1,5}?)?and\s+(?:then\s+|later\s+)?(?!succumb)"
 )
 _SINGULAR = re.compile(
-    rf"(?:a|an|another)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?"
+    rf"(?:a|an|another)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/,\"-]+\s+){{0,9}}?"
     rf"(?:was|is|has\s+been|had\s+been)\s+{ADVERB}(?:{_DONE_AND})?(?:{TRIGGER})\b",
 )
 
@@ -437,7 +437,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
     if (one_death := _one_death_pattern(words)) is not None:
         for m in one_death.finditer(low, lo, hi):
             if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"
-                spans.append(victim_span(m, m.start()))
+                spans.append(_and_one_more(low, hi, victim_span(m, m.start())))
     if "plus " in words:
         spans += _marked(low, lo, hi, "plus ", _PLUS_SELF)
     for mark in _KILLING_OF:
@@ -452,7 +452,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
     for verb_end in _object_gates(low, lo, hi, part):
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
         if obj is not None and not low.endswith(NOT_DONE, lo, obj.start()):
-            spans.append(victim_span(obj, obj.start()))
+            spans.append(_and_one_more(low, hi, victim_span(obj, obj.start())))
     if lo == 0 or low[lo - 1] == "\n":  # headline grammar opens a title, note or paragraph
         spans += headline_grammar.victims(low, lo, hi, part[:80], words)
     if "; " in words or ": " in words:
@@ -465,6 +465,27 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
         if one and not low.endswith(_NOT_DONE_THE, lo, obj.start()):
             spans.append(victim_span(obj, obj.start()))
     return spans
+
+
+# "killing a soldier and a civilian", "killing herself and a guard": a second person joined
+# to one victim of a killing verb (the rest of the first noun phrase, then "and a ...", no
+# verb of its own: not "killed a man and a woman was hurt")
+_NOT_VERB = r"(?!(?:and|was|were|is|are|has|had)\b)"
+_AND_ONE_MORE = re.compile(
+    rf"[\w'-]*(?:\s+{_NOT_VERB}[\w'-]+){{0,5}}?\s+and\s+(?:a|an|one|another)\s+"
+    rf"(?:{_NOT_VERB}[\w'-]+\s+){{0,3}}?{_NOT_VERB}[\w'-]+(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
+    r"outside|inside|who|while|when|after|as|from|during|before|by|leaving)\b)"
+)
+
+
+def _and_one_more(low: str, hi: int, span: Span) -> Span:
+    """``span`` of one victim of a killing verb, made two when a second person is joined to it
+    with "and a ..."."""
+    start, end, kind, trigger, count = span
+    if kind != "killed" or low.find(" and ", end, min(hi, end + 60)) == -1:
+        return span
+    more = _AND_ONE_MORE.match(low, end, min(hi, end + 120))
+    return span if more is None else (start, more.end(), kind, trigger, count + 1)
 
 
 # "shot dead the former mayor", "beat to death his neighbour": one victim after "the"/"his"

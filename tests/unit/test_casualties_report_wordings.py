@@ -72,3 +72,35 @@ def test_a_killing_nearly_done_is_no_death(text: str, killed: int) -> None:
 )
 def test_deaths_a_protest_is_about_are_not_new(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A bomber blew himself up at the gate, killing himself and nine guards.", 10),
+        ("The blast at the depot killed the driver and 4 loaders of the convoy.", 5),
+        ("Raiders hit the hamlet, killing a chief and twelve members of his household.", 13),
+        ("A bomber struck, killing himself, two other bombers and five traders.", 8),
+        # near misses: a verb of its own after the figure, or animals
+        ("Raiders killed the chief and 300 fled to the hills.", 1),
+        ("Raiders killed the chief and 30 goats.", 1),
+        ("Raiders killed the chief, two others were wounded.", 1),
+    ],
+)
+def test_a_figure_joined_to_one_victim_of_a_killing_verb(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen fired on the checkpoint, killing a soldier and a civilian.", 2),
+        ("The bomber detonated her belt at the market, killing herself and a guard.", 2),
+        ("Bandits killed a farmer and an elderly herder near the well.", 2),
+        # near misses: the second person has a verb of their own, or no second person
+        ("Bandits killed a farmer and a herder was wounded.", 1),
+        ("Bandits killed a farmer and stole a goat.", 1),
+    ],
+)
+def test_a_second_person_joined_to_one_victim_of_a_killing_verb(text: str, killed: int) -> None:
+    assert _killed(text) == killed

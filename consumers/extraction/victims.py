@@ -281,12 +281,18 @@ def _word_ends(
     return ends
 
 
-# "leaving Mazid dead", "shot Jubo Dal leader Nurul Amin dead", "beat him to death"
+# the figures an object of "stabbed three traders to death" may open with
+_NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_SMALL_NUMBERS = "|".join(_NUMBER_VALUES)
+# "leaving Mazid dead", "shot Jubo Dal leader Nurul Amin dead", "beat him to death", "burned
+# two robbers to death" (a figure opening the object is its count)
 _OBJECT_DEAD = re.compile(
     r"(?:leaving|left|leave|leaves|shot|shoots|shooting|beat|beats|beating|stabbed|stabbing|"
-    r"hacked|hacking|chopped|chopping|tortured|torturing|burnt|burned|burning|stoned|stoning|"
-    rf"clubbed|lynched|bludgeoned)\s+(?P<obj>(?:(?!(?:{STOP}|was|were|is|are|pronounced|"
-    r"declared|found|times)\b)[\w().'/\"-]+,?\s+)"
+    r"stabs|hacked|hacking|hacks|chopped|chopping|tortured|torturing|burnt|burned|burning|burns|"
+    r"stoned|stoning|stone|slashed|slashing|slashes|clubbed|lynched|bludgeoned)\s+"
+    rf"(?P<obj>(?:(?P<figure>\d{{1,3}}|{_SMALL_NUMBERS})\s+)?(?:(?!(?:{STOP}|was|were|is|are|"
+    r"pronounced|declared|found|times)\b)[\w().'/\"-]+,?\s+)"
     r"{1,7}?)(?P<killed>dead|to\s+death)\b"
 )
 _PAIR_WORDS = {"both": 2, "duo": 2, "pair": 2, "couple": 2, "trio": 3}
@@ -296,8 +302,10 @@ _MANY_WORDS = frozenset({"them", "many", "several", "some", "scores", "dozens", 
 
 def _object_count(obj: str) -> int:
     """People in the object of "leaving ... dead": one, "both"/"the duo" two, "Faruk and Alam"
-    two; 0 for a plural ("the villagers", "them") or a figure already counted."""
+    two, "three herders" three; 0 for a plural ("the villagers", "them")."""
     words = obj.replace(",", " ").split()
+    if words[0].isdigit() or words[0] in _NUMBER_VALUES:
+        return int(words[0]) if words[0].isdigit() else _NUMBER_VALUES[words[0]]
     for word in words:
         if word in _PAIR_WORDS:
             return _PAIR_WORDS[word]

@@ -104,3 +104,19 @@ def test_a_figure_joined_to_one_victim_of_a_killing_verb(text: str, killed: int)
 )
 def test_a_second_person_joined_to_one_victim_of_a_killing_verb(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A mob burned two suspected cattle thieves to death at the market.", 2),
+        ("Herders stabbed 3 farm hands to death near the river.", 3),
+        ("A drunk man hacks a neighbour to death over a boundary.", 1),
+        ("Militiamen slashed a boy to death in the square.", 1),
+        # near misses: a plural object with no figure, a beating that did not kill
+        ("A mob burned suspected cattle thieves to death at the market.", 0),
+        ("Herders stabbed 3 farm hands near the river.", 0),
+    ],
+)
+def test_a_figure_or_one_victim_before_to_death(text: str, killed: int) -> None:
+    assert _killed(text) == killed

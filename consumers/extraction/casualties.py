@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Set
 from typing import NamedTuple
 
-from consumers.extraction import people, shares, victims
+from consumers.extraction import people, revisions, shares, victims
 from consumers.extraction.headline_grammar import BEFORE_HEADLINE as _BEFORE_HEADLINE
 from consumers.extraction.headline_grammar import HEADLINE_GATE as _HEADLINE_GATE
 from consumers.extraction.matching import contains_any, trie_alternation, word_search
@@ -194,7 +194,8 @@ class Mention(NamedTuple):
     rose to seven"), ``share`` the part of a figure split over several events that the
     report counts ("coded as 4 for this event"), ``alternative`` another source's estimate
     of a figure told before ("other sources claim 15 deaths"), ``elsewhere`` a figure that
-    the report says is counted in another record ("killing 4 (coded separately)")."""
+    the report says is counted in another record ("killing 4 (coded separately)"),
+    ``revised`` the report's raised count of its dead ("the toll was raised to six")."""
 
     kind: str
     number: NumberMention
@@ -208,6 +209,7 @@ class Mention(NamedTuple):
     share: bool = False
     alternative: bool = False
     elsewhere: bool = False
+    revised: bool = False
 
 
 def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
@@ -425,8 +427,14 @@ def find_mentions(
         if _negated(low, lo, num.start):
             continue
         prev = found[-1] if found else None
+        revised = None
+        if not words.isdisjoint(revisions.GATE):
+            revised = revisions.revision(low, lo, hi, num.start, num.value)
         at = bisect_right(triggers, num.end)
-        tie = _tie(low, num, lo, hi, prev, triggers[at] if at < len(triggers) else hi)
+        if revised is not None:
+            tie: Tie | None = ("killed", revised, False, False)
+        else:
+            tie = _tie(low, num, lo, hi, prev, triggers[at] if at < len(triggers) else hi)
         tie = tie or _joined_after(low, num, prev)
         tie = tie or _far_verb(low, num, hi, numbers[k + 1 :])
         if tie is not None and _animals(low, num.end, hi):
@@ -444,6 +452,8 @@ def find_mentions(
         elif untied is not None and not tie[3] and _JOINED.fullmatch(low, untied.end, num.start):
             found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
         mention = _mention(low, lo, hi, num, tie, clauses, prev)
+        if revised is not None:
+            mention = mention._replace(scope="incident", update=True, revised=True)
         if found and found[-1].trigger == tie[1] and found[-1].number.value == num.value:
             mention = mention._replace(added=not tie[3])  # "two soldiers and two rebels": 4
         found.append(mention)
@@ -830,7 +840,7 @@ def counted(
 # every word the sentence-wide gates above look for (``words.isdisjoint(...)``): the scanner
 # finds them for a whole text in its one pass
 GATE_WORDS = frozenset({*_PERIOD_WORDS, *_CUMULATIVE_GATE, *_ALTERNATIVE_GATE,
-                        *_CODING_GATES, *victims.GATE_WORDS})  # fmt: skip
+                        *_CODING_GATES, *victims.GATE_WORDS, *revisions.GATE})  # fmt: skip
 
 
 def gate_words(part: str) -> set[str]:

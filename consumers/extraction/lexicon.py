@@ -150,7 +150,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "shot", "gunned", "lynch", "trapped", "rubble", "rounded up", "custody", "bring", "raising",
         "taking", "lost his life", "lost her life", "own life", "succumb", "murder", "slew",
         "slaughter", "burnt alive", "burned alive", "himself", "herself", "body", "behead",
-        "gun down", "guns down", "casualties coded", "assassinat",
+        "gun down", "guns down", "casualties coded", "assassinat", "raised to", "revised",
+        "heightened to",
     ),
 }  # fmt: skip
 

@@ -205,8 +205,9 @@ def _title_negotiations(head: _Article, body: list[Negotiation]) -> list[Negotia
 
 def summarise(mentions: list[Mention], negotiated: bool) -> Summary:
     """Headline figures: new incident deaths and injuries (each figure once; a revised figure
-    replaces the one before it), the largest toll and the largest period total. Subsets,
-    historical and hypothetical figures are not new deaths."""
+    replaces the one before it, a raised count of the report's dead its total), the largest
+    toll and the largest period total. Subsets, historical and hypothetical figures are not
+    new deaths."""
     totals = {"killed": 0, "wounded": 0}
     last: dict[str, int] = {}
     counted: set[tuple[str, int]] = set()
@@ -221,6 +222,9 @@ def summarise(mentions: list[Mention], negotiated: bool) -> Summary:
         elif m.scope == "period":
             if m.kind == "killed":
                 period = max(period or 0, value)
+        elif m.revised:  # the report's raised count of its dead: its total, when higher
+            totals[m.kind] = max(totals[m.kind], value)
+            last[m.kind] = value
         elif m.kind in totals and not m.subset and (m.added or (m.kind, value) not in counted):
             counted.add((m.kind, value))
             previous = last.get(m.kind)

@@ -120,3 +120,19 @@ def test_a_second_person_joined_to_one_victim_of_a_killing_verb(text: str, kille
 )
 def test_a_figure_or_one_victim_before_to_death(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("At least 9 people died in the raid. Five herders and four guards lost their lives.", 9),
+        ("Twelve were killed. Seven villagers and five militiamen were shot dead.", 12),
+        # near misses: parts that do not add up to the figure told, or no figure before
+        ("At least 9 people died in the raid. Five herders and two guards were killed later.", 16),
+        ("Five herders and four guards lost their lives in the raid.", 9),
+    ],
+)
+def test_joined_figures_that_restate_a_figure_as_its_parts_count_once(
+    text: str, killed: int
+) -> None:
+    assert _killed(text) == killed

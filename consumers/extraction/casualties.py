@@ -163,6 +163,7 @@ _HISTORICAL_WORDS = (
     r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denounc(?:ing|ed)|against\s+the\s+"
     r"(?:[\w-]+\s+)?(?:killing|murder|death)|demand\w*\s+(?:justice|punishment|accountability)|"
     r"to\s+remember|in\s+remembrance|in\s+the\s+wake\s+of|recent\s+(?:killing|murder|death)|"
+    r"in\s+connection\s+with|"
     r"(?:rall(?:y|ies)|protests?|protested|vigils?|walkouts?|demonstrations?|riot(?:s|ed|ing)?|"
     r"blocked|blockaded|torched)\b[^.;]{0,80}?\bafter\b)"
 )
@@ -175,7 +176,7 @@ _HISTORICAL_AT_WORD = re.compile(r"\W" + _HISTORICAL_WORDS)
 _HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "protest", "demonstrat",
                     "rall", "sit-in", "condemn", "denounc", "against", "demand", "remem",
                     "vigil", "walkout", "after", "wake", "recent", "riot", "block",
-                    "torched")  # fmt: skip
+                    "torched", "connection")  # fmt: skip
 _IN_YEAR = re.compile(r"(?:in|the)\s+(?:19|20)\d\d")
 _HYPOTHETICAL = re.compile(
     r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
@@ -252,6 +253,8 @@ def _tie(
     before = _verb_before(text, num, lo)
     if before is not None:
         return before
+    if (labelled := _labelled(text, num, lo)) is not None:
+        return labelled
     if (
         text.startswith(_OTHERS, num.end)
         or text.endswith(_JOINS, lo, num.start)
@@ -281,6 +284,26 @@ def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
         if text.startswith("lynch", before.start()) and text.endswith(" to ", lo, before.start()):
             return None  # "forced their way in to lynch two": an aim, not a killing
         return _kind(before), before.span(), False, False
+    return None
+
+
+# "claimed four lives", "cost 12 lives": a figure of lives taken
+_LIVES = (" lives", " life")
+_TAKEN = re.compile(r"\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking)\s+$")
+# "FATALITIES: 15": a figure under a coder's label
+_LABELS = ("fatalities:", "fatalities: ", "fatalities : ")
+
+
+def _labelled(text: str, num: NumberMention, lo: int) -> Tie | None:
+    """The tie of a figure of lives taken ("claimed four lives") or labelled as deaths
+    ("Fatalities: 15")."""
+    if text.startswith(_LIVES, num.end):
+        taken = _TAKEN.search(text, max(lo, num.start - 12), num.start)
+        if taken is not None:
+            return "killed", (taken.start(), num.end + len(" lives")), False, False
+    if text.endswith(_LABELS, lo, num.start):
+        label = text.rfind("fatalities", lo, num.start)
+        return "killed", (label, label + len("fatalities")), False, False
     return None
 
 

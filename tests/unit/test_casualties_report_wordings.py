@@ -136,3 +136,34 @@ def test_joined_figures_that_restate_a_figure_as_its_parts_count_once(
     text: str, killed: int
 ) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A feud between two clans claimed six lives on Sunday.", 6),
+        ("The ambush at the ford has claimed one life.", 1),
+        ("The riot, which claimed the lives of four traders, ended at dusk.", 4),
+        ("Clashes near the border. Fatalities: 3 - actors not stated.", 3),
+        ("Clashes near the border. FATALITIES:12 (hospital count).", 12),
+        # near misses: lives saved or at risk, a label of another kind
+        ("The rescue team saved 40 lives in the flood.", 0),
+        ("The raid put 200 lives at risk, officials said.", 0),
+        ("Clashes near the border. Injuries: 3.", 0),
+    ],
+)
+def test_lives_claimed_and_a_fatalities_label(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two men were arrested in connection with the killing of three traders.", 0),
+        ("Police held a suspect in connection with the raid, which claimed 30 lives.", 0),
+        # near miss: the same deaths told as news
+        ("Gunmen killed a trader last week and two men were arrested.", 1),
+    ],
+)
+def test_deaths_an_arrest_is_in_connection_with_are_not_new(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -508,8 +508,9 @@ _ELSEWHERE = re.compile(
 _ELSEWHERE_GATE = ("separate", "seperate")
 # a coder's note on how a figure is counted holds one of these
 _CODING_GATES = (*shares.GATES, *_ELSEWHERE_GATE)
-# another source's estimate ("other reports", "sources said", "others claim") holds one of these
-_ALTERNATIVE_GATE = ("report", "source", "others ")
+# another source's estimate ("other reports", "sources said", "others claim") or an
+# unconfirmed figure holds one of these
+_ALTERNATIVE_GATE = ("report", "source", "others ", "confirmed")
 
 
 def _elsewhere(low: str, hi: int, m: Mention) -> Mention:
@@ -678,14 +679,25 @@ _ALTERNATIVE = re.compile(
     r"(?:[\w-]+\s+)?(?:reports?|sources?|accounts?|estimates?)|\bothers\s+(?:claim|say|said|"
     r"put|report|hold)\w*)\b[^;()]{0,40}$"
 )
+# "7 other deaths are feared but unconfirmed", "5 others may have been killed (unconfirmed)":
+# a figure its own clause calls unconfirmed
+_UNCONFIRMED = re.compile(
+    r"(?:[^.;()]{0,60}?\b|\s*\()(?:unconfirmed|not\s+(?:been\s+|yet\s+)?confirmed)\b"
+)
 
 
 def _with_alternatives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
-    """``found``, each marked when another source's estimate opens it."""
+    """``found``, each marked when another source's estimate opens it ("other reports say
+    ...") or its clause calls it unconfirmed."""
     out = []
     for m in found:
         pos = min(m.number.start, m.trigger[0])
-        if _ALTERNATIVE.search(low, max(lo, pos - 70), pos) is not None:
+        end = max(m.number.end, m.trigger[1])
+        if (
+            _ALTERNATIVE.search(low, max(lo, pos - 70), pos) is not None
+            or "confirmed" in low[end:hi]
+            and _UNCONFIRMED.match(low, end, hi) is not None
+        ):
             m = m._replace(alternative=True)
         out.append(m)
     return out

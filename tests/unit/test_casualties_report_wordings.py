@@ -167,3 +167,17 @@ def test_lives_claimed_and_a_fatalities_label(text: str, killed: int) -> None:
 )
 def test_deaths_an_arrest_is_in_connection_with_are_not_new(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two guards were killed at the post. Five other deaths are feared but unconfirmed.", 2),
+        ("One herder was killed (3 others reported dead but not confirmed).", 1),
+        # near misses: a confirmed figure, or an unconfirmed one with no other figure
+        ("Two guards were killed at the post, police confirmed.", 2),
+        ("Five deaths are feared but unconfirmed after the raid.", 5),
+    ],
+)
+def test_an_unconfirmed_figure_is_not_added_to_a_stated_one(text: str, killed: int) -> None:
+    assert _killed(text) == killed

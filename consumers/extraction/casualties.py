@@ -510,7 +510,7 @@ _ELSEWHERE_GATE = ("separate", "seperate")
 _CODING_GATES = (*shares.GATES, *_ELSEWHERE_GATE)
 # another source's estimate ("other reports", "sources said", "others claim") or an
 # unconfirmed figure holds one of these
-_ALTERNATIVE_GATE = ("report", "source", "others ", "confirmed")
+_ALTERNATIVE_GATE = ("report", "source", "others ", "confirmed", "claim")
 
 
 def _elsewhere(low: str, hi: int, m: Mention) -> Mention:
@@ -673,11 +673,14 @@ def _mention(
 
 
 # "other sources claim 15 deaths", "(some reports 59 deaths)", "a conflicting report by a
-# daily holds three deaths", "others claim 200": another estimate of a figure told before
+# daily holds three deaths", "others claim 200", "dismissed reports that 14 ...", "the
+# militants claim 15 fatalities": another estimate of a figure told before
 _ALTERNATIVE = re.compile(
-    r"(?:\b(?:some|other|conflicting|unconfirmed|another|one|different|alternative)\s+"
-    r"(?:[\w-]+\s+)?(?:reports?|sources?|accounts?|estimates?)|\bothers\s+(?:claim|say|said|"
-    r"put|report|hold)\w*)\b[^;()]{0,40}$"
+    r"(?:\b(?:some|other|conflicting|unconfirmed|another|one|different|alternative|dismissed|"
+    r"denied|rejected)\s+(?:[\w-]+\s+)?(?:reports?|sources?|accounts?|estimates?)|"
+    r"\bothers\s+(?:claim|say|said|put|report|hold)\w*|"
+    r"\bclaim(?:s|ed|ing)?\b(?!\s+(?:responsibility|the\s+lives|lives|\w+\s+lives?)\b))"
+    r"\b[^;()]{0,40}$"
 )
 # "7 other deaths are feared but unconfirmed", "5 others may have been killed (unconfirmed)":
 # a figure its own clause calls unconfirmed
@@ -828,9 +831,21 @@ def _negated(low: str, lo: int, pos: int) -> bool:
 
 
 def _without_alternatives(mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` without other sources' estimates of a kind that has a figure of its own."""
-    stated = {m.kind for m in mentions if not m.alternative and m.scope == "incident"}
-    return [m for m in mentions if not (m.alternative and m.kind in stated)]
+    """``mentions`` without other sources' estimates of a kind that has a figure of its own,
+    unless the estimate names other people than every such figure ("5 militants were killed.
+    The militants claimed to have killed 4 soldiers": both count)."""
+    stated: dict[str, set[str | None]] = {}
+    for m in mentions:
+        if not m.alternative and m.scope == "incident" and not m.subset:
+            stated.setdefault(m.kind, set()).add(m.who)
+    return [m for m in mentions if not (m.alternative and _same_people(m, stated))]
+
+
+def _same_people(m: Mention, stated: dict[str, set[str | None]]) -> bool:
+    """True when a figure of ``m``'s kind is stated for the people ``m`` names (or either
+    names none)."""
+    whos = stated.get(m.kind)
+    return whos is not None and (m.who is None or None in whos or m.who in whos)
 
 
 NARRATIVE_SENTENCES = 10  # an article this long tells one incident and recalls others

@@ -181,3 +181,19 @@ def test_deaths_an_arrest_is_in_connection_with_are_not_new(text: str, killed: i
 )
 def test_an_unconfirmed_figure_is_not_added_to_a_stated_one(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A roadside bomb killed 6 police officers. The rebels claim 20 fatalities.", 6),
+        ("Rebels hit a convoy. They claimed killing nine. The army said two were killed.", 2),
+        ("A guard was shot dead. The mayor dismissed reports that 12 people were killed.", 1),
+        # near misses: the only figure, a claim of responsibility, a claim about other people
+        ("The rebels claim 20 fatalities in the ambush.", 20),
+        ("The rebels claimed responsibility for the blast that killed 7 people.", 7),
+        ("Five militants were killed. The militants claimed to have killed 4 soldiers.", 9),
+    ],
+)
+def test_a_sides_claim_or_a_dismissed_report_is_another_estimate(text: str, killed: int) -> None:
+    assert _killed(text) == killed

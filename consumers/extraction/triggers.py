@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+# "kil{1,3}ed": "kiled" and "killled", misspellings event notes often hold, are "killed"
 TRIGGERS = {
     "killed": r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|"
     r"captured|targeted|targetted)\s+(?:by\s+[^,.;]{1,50}?\s+)?and\s+(?:then\s+|later\s+)?"
-    r"(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
+    r"(?:kil{1,3}ed|shot\s+dead|murdered|executed)|kil{1,3}ed|dead|died|"
     r"die(?=\s+(?:in|as|after|during|when|from|at|on|following)\b)|"
     r"dying|death(?:s|(?=\s*(?:[,.;)]|$|\s+(?:and|reported|was|has|in|on|at|plus|while|during|"
     r"after|as|when|from|among|is|were)\b)))|fatalit(?:ies|y)|slain|slaughtered|beheaded|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
@@ -33,7 +34,7 @@ TRIGGER = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in TRIGGERS.items(
 ANY_TRIGGER = "|".join(f"(?:{pattern})" for pattern in TRIGGERS.values())
 # a stem of every trigger, starting one of its words: a figure with none in reach has no
 # trigger after it (the scanner finds them for a whole text in its one pass)
-TRIGGER_STEMS = ("kill", "dead", "die", "dying", "death", "fatal", "slain", "slaughter", "behead",
+TRIGGER_STEMS = ("kill", "kiled", "dead", "die", "dying", "death", "fatal", "slain", "slaughter", "behead",
                  "perish", "burn", "lost", "massacr", "murder", "assassinat", "execut", "martyr",
                  "shot", "gunned", "lynch", "bodies", "corpses", "succumb", "neutrali", "eliminat",
                  "wound", "injur", "hurt", "maim", "missing", "unaccounted", "trapped", "buried",

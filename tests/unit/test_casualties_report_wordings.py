@@ -197,3 +197,17 @@ def test_an_unconfirmed_figure_is_not_added_to_a_stated_one(text: str, killed: i
 )
 def test_a_sides_claim_or_a_dismissed_report_is_another_estimate(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Four herders were kiled by raiders near the dam.", 4),
+        ("A man was shot and killled at the polling station.", 1),
+        # near misses: words that only hold the letters
+        ("Skilled workers were hired to rebuild the dam.", 0),
+        ("Four skilled herders were hired near the dam.", 0),
+    ],
+)
+def test_common_misspellings_of_killed(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -34,12 +34,12 @@ TRIGGER = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in TRIGGERS.items(
 ANY_TRIGGER = "|".join(f"(?:{pattern})" for pattern in TRIGGERS.values())
 # a stem of every trigger, starting one of its words: a figure with none in reach has no
 # trigger after it (the scanner finds them for a whole text in its one pass)
-TRIGGER_STEMS = ("kill", "kiled", "dead", "die", "dying", "death", "fatal", "slain", "slaughter",
-                 "behead", "perish", "burn", "lost", "massacr", "murder", "assassinat", "execut", "martyr",
+TRIGGER_STEMS = ("kill", "dead", "die", "dying", "death", "fatal", "slain", "slaughter", "behead",
+                 "perish", "burn", "lost", "massacr", "murder", "assassinat", "execut", "martyr",
                  "shot", "gunned", "lynch", "bodies", "corpses", "succumb", "neutrali", "eliminat",
                  "wound", "injur", "hurt", "maim", "missing", "unaccounted", "trapped", "buried",
                  "hostage", "captive", "kidnap", "abduct", "arrest", "detain", "custody",
-                 "apprehend", "rounded")  # fmt: skip
+                 "apprehend", "rounded", "kiled")  # fmt: skip
 # words that end the noun phrase of a figure: "5 houses where people were killed" is no count
 NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"

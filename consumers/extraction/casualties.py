@@ -165,7 +165,7 @@ _HISTORICAL_WORDS = (
     r"to\s+remember|in\s+remembrance|in\s+the\s+wake\s+of|recent\s+(?:killing|murder|death)|"
     r"in\s+connection\s+with|"
     r"(?:rall(?:y|ies)|protests?|protested|vigils?|walkouts?|demonstrations?|riot(?:s|ed|ing)?|"
-    r"blocked|blockaded|torched)\b[^.;]{0,80}?\bafter\b)"
+    r"blocked|blockaded|torched)\b[^.;]{0,80}?\b(?:after|following)\b)"
 )
 _HISTORICAL = re.compile(_HISTORICAL_WORDS)
 # the same after a non-word character: the leading class lets the regex engine skip ahead
@@ -218,7 +218,7 @@ def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
 
 
 Tie = tuple[str, tuple[int, int], bool, bool]
-_NEARLY = (" nearly ", " almost ")
+_NEARLY = (" nearly ", " almost ", " escape ", " escaped ", " escapes ", " escaping ")
 
 
 def _tie(
@@ -245,7 +245,7 @@ def _tie(
     if after and not _killers(text, after):
         trig = next(k for k in _TRIGGERS if after.group(k))
         if text.endswith(_NEARLY, num.end, after.start(trig)):
-            return None  # "two officers were nearly lynched": no one died
+            return None  # "two officers were nearly lynched", "four escaped death": no one died
         if trig != "killed" and text.find(" and ", num.end, after.start(trig)) != -1:
             # "killing 18 and causing many injuries": the verb before holds the figure
             return _verb_before(text, num, lo) or (trig, after.span(trig), False, False)

@@ -459,7 +459,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
             spans.append(victim_span(obj, obj.start(), count))
     for verb_end in _object_gates(low, lo, hi, part):
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
-        if obj is not None and not low.endswith(NOT_DONE, lo, obj.start()):
+        if obj is not None and not low.endswith(_NOT_DONE_A, lo, obj.start()):
             spans.append(_and_one_more(low, hi, victim_span(obj, obj.start())))
     if lo == 0 or low[lo - 1] == "\n":  # headline grammar opens a title, note or paragraph
         spans += headline_grammar.victims(low, lo, hi, part[:80], words)
@@ -538,6 +538,8 @@ _NOT_ONE_HEAD = frozenset(
 )
 # "convicted of killing his ...", "arrested for killing the ...": a charge, not a new death
 _NOT_DONE_THE = (*NOT_DONE, " of ", " for ", " with ", " who ", " had ", " about ")
+# "accused of killing a villager", "arrested for killing a", "charged with killing a": a charge
+_NOT_DONE_A = (*NOT_DONE, " of ", " for ", " with ")
 # "killed him", "killing him": a pronoun object of a past or ongoing killing (not "kill him",
 # mostly a threat or a quote)
 _PAST_OR_ING = ("ed", "dead", "ing")

@@ -211,3 +211,21 @@ def test_a_sides_claim_or_a_dismissed_report_is_another_estimate(text: str, kill
 )
 def test_common_misspellings_of_killed(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Three traders narrowly escaped death when a bomb hit the bus.", 0),
+        ("Two rangers escape death in an ambush near the park.", 0),
+        ("Youths beat a man accused of killing a herder at the well.", 0),
+        ("A crowd chased a driver suspected of killing a child on the road.", 0),
+        ("Youths rioted in the town following the killing of four guards in a raid.", 0),
+        # near misses: the same deaths told as news
+        ("Three traders died when a bomb hit the bus.", 3),
+        ("A driver hit and killed a child on the road.", 1),
+        ("Raiders killed four guards in a raid; shops were shut.", 4),
+    ],
+)
+def test_escaped_deaths_charges_and_background_are_not_new(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -143,7 +143,7 @@ _PERIOD = re.compile(
     r"(?:(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:24|48|72|"
     r"twenty-four|forty-eight|seventy-two|\w+)\s+hours|(?:in|over|during|within)\s+the\s+"
     r"(?:past|last|previous|preceding)\s+(?:day|two\s+days|three\s+days|\d+\s+days|week|"
-    r"24-hour\s+period)|past\s+24\s+hours|previous\s+day|since\s+yesterday|"
+    r"24-hour\s+period)|past\s+24\s+hours|since\s+yesterday|"
     r"(?:daily|overnight)\s+(?:toll|tally|count))\b",
 )
 # the deaths are background (a past event, the reason for a protest) or not real (a threat,

@@ -229,3 +229,18 @@ def test_common_misspellings_of_killed(text: str, killed: int) -> None:
 )
 def test_escaped_deaths_charges_and_background_are_not_new(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "period"),
+    [
+        # "the previous day" dates a killing; "over the previous day" totals one
+        ("In revenge for a raid the previous day, herders killed 3 men.", 3, None),
+        ("12 people were killed over the previous day, the ministry said.", 0, 12),
+    ],
+)
+def test_the_previous_day_dates_a_killing_over_the_previous_day_totals(
+    text: str, killed: int, period: int | None
+) -> None:
+    summary = extract(text).summary
+    assert (summary.killed, summary.period_killed) == (killed, period)

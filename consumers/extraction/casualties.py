@@ -65,7 +65,7 @@ _AFTER_LOOSE = re.compile(
 )
 _BEFORE = re.compile(
     r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|assassinated|"
-    r"assassinating|executed|shot\s+dead|"
+    r"assassinating|executed|executes|executing|shot\s+dead|"
     r"slaughtered|beheaded|lynched|gun\s+down|guns\s+down|"
     r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths\s+of|killing\s+of|"
     r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|"
@@ -84,7 +84,8 @@ _BEFORE_ENDS = ("killed", "killing", "kills", "kill", "massacred", "murdered", "
                 "of", "with", "least", "wounded", "wounding", "wounds", "injured", "injuring",
                 "injures", "hurt", "hurting", "maimed", "kidnapped", "kidnapping", "abducted",
                 "abducting", "seized", "arrested", "arresting", "arrests", "detained", "detaining",
-                "detains", "up", "apprehended", "further", "another", "additional")  # fmt: skip
+                "detains", "up", "apprehended", "further", "another", "additional", "executes",
+                "executing")  # fmt: skip
 # a stem of every branch of ``_BEFORE``, looked for first (``contains_any``)
 _BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "lives", "death",
                 "bodies", "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",
@@ -283,8 +284,18 @@ def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
     if before and not _MODAL.search(text, max(lo, before.start() - 20), before.start()):
         if text.startswith("lynch", before.start()) and text.endswith(" to ", lo, before.start()):
             return None  # "forced their way in to lynch two": an aim, not a killing
+        if text.startswith("execut", before.start()) and _NOT_PEOPLE.match(text, num.end):
+            return None  # "executed 3 contracts": no killing
         return _kind(before), before.span(), False, False
     return None
+
+
+# what is executed when no one is: "executes 3 contracts", "executed two orders"
+_NOT_PEOPLE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:contracts?|orders?|warrants?|plans?|projects?|deals?|trades?|"
+    r"transactions?|programm?es?|tasks?|operations?|strateg(?:y|ies)|moves?|steps?|polic(?:y|ies)|"
+    r"agreements?|transfers?|payments?|jobs?)\b"
+)
 
 
 # "claimed four lives", "cost 12 lives": a figure of lives taken

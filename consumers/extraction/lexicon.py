@@ -151,7 +151,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "taking", "lost his life", "lost her life", "own life", "succumb", "murder", "slew",
         "slaughter", "burnt alive", "burned alive", "himself", "herself", "body", "behead",
         "gun down", "guns down", "casualties coded", "assassinat", "raised to", "revised",
-        "heightened to", "lives", "one life", "kiled",
+        "heightened to", "lives", "one life", "kiled", "and executed", "executes", "executing",
     ),
 }  # fmt: skip
 

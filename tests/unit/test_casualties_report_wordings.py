@@ -244,3 +244,18 @@ def test_the_previous_day_dates_a_killing_over_the_previous_day_totals(
 ) -> None:
     summary = extract(text).summary
     assert (summary.killed, summary.period_killed) == (killed, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The militia lines up and executes 12 farm hands near the river.", 12),
+        ("Guards were filmed executing two prisoners in the yard.", 2),
+        ("Raiders seized the hamlet and executed 6 elders.", 6),
+        # near misses: a warrant or a plan executed
+        ("A search warrant was executed at the house and two guns were found.", 0),
+        ("The firm executes 3 contracts for the port.", 0),
+    ],
+)
+def test_executes_and_executing_before_a_figure(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -22,6 +22,7 @@ from consumers.extraction.matching import contains_any, trie_alternation, word_s
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
 from consumers.extraction.triggers import ADVERB as _ADVERB
 from consumers.extraction.triggers import ANY_TRIGGER as _ANY_TRIGGER
+from consumers.extraction.triggers import NOT_DONE as _NOT_DONE
 from consumers.extraction.triggers import NOT_ONE as _NOT_ONE
 from consumers.extraction.triggers import NUMBER_WORDS as _NUMBER_WORDS
 from consumers.extraction.triggers import STOP as _STOP
@@ -264,7 +265,21 @@ def _tie(
         return joined
     if prev is not None and _SUBSET.search(text, max(lo, num.start - 24), num.start):
         return prev.kind, prev.trigger, False, True
+    if text.find("themselves", num.end, min(hi, num.end + 120)) != -1:
+        return _themselves(text, num, hi)
     return None
+
+
+# "three suicide bombers ... killing only themselves": the attackers are the dead
+_THEMSELVES = re.compile(r"[^.;]{1,100}?\b(?P<killed>kill(?:s|ed|ing)?\s+only\s+themselves)\b")
+
+
+def _themselves(text: str, num: NumberMention, hi: int) -> Tie | None:
+    """The tie of a figure of attackers who killed only themselves."""
+    found = _THEMSELVES.match(text, num.end, hi)
+    if found is None or text.endswith(_NOT_DONE, num.end, found.start("killed")):
+        return None
+    return "killed", found.span("killed"), False, False
 
 
 def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:

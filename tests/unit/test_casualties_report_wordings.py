@@ -259,3 +259,17 @@ def test_the_previous_day_dates_a_killing_over_the_previous_day_totals(
 )
 def test_executes_and_executing_before_a_figure(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Three suicide bombers struck the gate at dawn, killing only themselves.", 3),
+        ("Two bombers reached the market on 12/04 but killed only themselves.", 2),
+        # near misses: an attempt, or bombers who also killed others
+        ("Two men tried to kill only themselves.", 0),
+        ("Three bombers blew themselves up at the gate, killing 5 guards.", 5),
+    ],
+)
+def test_attackers_who_killed_only_themselves_are_the_dead(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -39,6 +39,8 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]
         spans += _named_objects(low, lo, hi, text, words)
     if not words.isdisjoint(_KIN_GATES):  # "and his driver"
         spans = _kin_subjects(low, lo, hi) + [_with_kin(low, hi, s) for s in spans]
+    if " and " in part and " were " in part and _kin_pair_gate(part):  # "his wife and son were"
+        spans = _kin_pairs(low, lo, hi) + spans
     if "couple" in words:
         spans = _couples(low, lo, hi) + spans
     return spans
@@ -86,6 +88,24 @@ def _kin_subjects(low: str, lo: int, hi: int) -> list[Span]:
         for m in _KIN_SUBJECT.finditer(low, lo, hi)
         if not low.endswith("s ", lo, m.start())  # "the rebels and his ...": many
     ]
+
+
+# "his wife and son were also shot dead": two kin of someone named before
+_KIN_PAIR = re.compile(
+    rf"(?<![\w-])(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{_KIN})\s+and\s+(?:(?:his|her|their)\s+)?"
+    rf"(?:[\w-]+\s+)?(?:{_KIN})\s+were\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
+)
+_POSSESSIVES = ("his ", "her ", "their ")
+
+
+def _kin_pair_gate(part: str) -> bool:
+    """True when the sentence ``part`` holds a possessive a kin pair needs."""
+    return any(word in part for word in _POSSESSIVES)
+
+
+def _kin_pairs(low: str, lo: int, hi: int) -> list[Span]:
+    """ "his wife and son were shot dead": two people before one plural verb."""
+    return [victim_span(m, m.start(), 2) for m in _KIN_PAIR.finditer(low, lo, hi)]
 
 
 # "killed a couple", "a couple travelling home were shot and killed": two people
@@ -189,7 +209,7 @@ _SINGULAR_OBJECT = re.compile(
     r"shoots?\s+dead)|(?P<wounded>wounded|wounding|injured|injuring)|"
     r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
     r"(?P<detained>arrested|detained|arresting|detaining))\s+(?:(?:a|an|another|one)\s+"
-    rf"(?!(?:{STOP}|{NOT_ONE})\b)[\w(]|another\b(?!\s+\d))",
+    rf"(?!(?:{STOP}|{NOT_ONE})\b|family\s+of\b)[\w(]|another\b(?!\s+\d))",
 )
 
 
@@ -480,8 +500,9 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
 # verb of its own: not "killed a man and a woman was hurt")
 _NOT_VERB = r"(?!(?:and|was|were|is|are|has|had)\b)"
 _AND_ONE_MORE = re.compile(
-    rf"[\w'-]*(?:\s+{_NOT_VERB}[\w'-]+){{0,5}}?\s+and\s+(?:a|an|one|another)\s+"
-    rf"(?:{_NOT_VERB}[\w'-]+\s+){{0,3}}?{_NOT_VERB}[\w'-]+(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
+    rf"[\w'-]*(?:\s+{_NOT_VERB}[\w'-]+){{0,5}}?\s+and\s+(?:(?:a|an|one|another)\s+"
+    rf"(?:{_NOT_VERB}[\w'-]+\s+){{0,3}}?{_NOT_VERB}[\w'-]+|(?:his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{_KIN}))(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
     r"outside|inside|who|while|when|after|as|from|during|before|by|leaving)\b)"
 )
 

@@ -273,3 +273,21 @@ def test_executes_and_executing_before_a_figure(text: str, killed: int) -> None:
 )
 def test_attackers_who_killed_only_themselves_are_the_dead(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders struck at night, killing a family of six.", 6),
+        ("The mob set fire to the hut, killing his three children.", 3),
+        ("A trader was shot dead at home. His wife and son were also killed.", 3),
+        ("Gunmen killed a young mother and her infant son near the well.", 2),
+        # near misses: no killing, or animals after "his"
+        ("Gunmen killed a family member at the farm.", 1),
+        ("Police arrested his two sons at the farm.", 0),
+        ("Gunmen killed a farmer and his cattle.", 1),
+        ("His wife and son were wounded in the attack.", 0),
+    ],
+)
+def test_a_family_and_kin_joined_to_a_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed

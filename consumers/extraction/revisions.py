@@ -41,12 +41,15 @@ _OF_OTHERS = re.compile(
 # a war's or a region's toll, never one report's revision
 _WIDE = re.compile(r"\b(?:ongoing|war|conflict|since|so\s+far|nationwide|country)\b")
 MAX_REVISED = 1000  # a revised count of one report stays below this
+# what the text right before a revised figure ends with, tried before the regex
+_ENDS = (" to ", "later, ", "raised ", "revised ", "heightened ", "upward ",
+         "upwards ")  # fmt: skip
 
 
 def revision(low: str, lo: int, hi: int, start: int, value: int) -> tuple[int, int] | None:
     """The span of the revision phrase ("the toll was raised to") ending right before the
     figure at ``start`` of the sentence ``low[lo:hi]``, or None."""
-    if value >= MAX_REVISED:
+    if value >= MAX_REVISED or not low.endswith(_ENDS, max(lo, start - 12), start):
         return None
     found = _REVISED.search(low, max(lo, start - 110), start)
     if found is None:

@@ -433,6 +433,14 @@ def _one_death_pattern(words: Set[str]) -> re.Pattern[str] | None:
 _BOTH_KILLED = re.compile(r"(?P<killed>killing|killed)\s+both\b(?!\s+(?:of|sides|groups)\b)")
 _ONE_DEATH_GATE = ("himself", "herself", "body", "death of")
 _KILLING_OF = (" the killing of ", " the murder of ")
+# "killed and mutilated a guard", "killing and robbing a trader": one victim of two verbs,
+# tried around each of these marks
+_KILLED_AND = ("killed and ", "killing and ", "lynched and ", "murdered and ", "assassinated and ")
+_KILLED_AND_DONE = re.compile(
+    r"(?P<killed>(?:killed|killing|lynched|murdered|assassinated)\s+and\s+(?:then\s+)?"
+    r"(?!(?:injur|wound|abduct|kidnap|arrest|detain)\w*)[a-z]{3,}(?:ed|ing))\s+(?:a|an|one)\s+"
+    rf"(?!(?:{STOP}|{NOT_ONE})\b)[\w(]"
+)
 # "plus the bomber", "plus himself": an attacker who died too, tried at each "plus "
 _PLUS_SELF = re.compile(
     r"(?P<killed>plus\s+(?:the\s+)?(?:(?:suicide\s+)?bomber|himself|herself))\b(?!\s*(?:'s|\u2019s))"
@@ -471,6 +479,11 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
     for mark in _KILLING_OF:
         if mark in words:
             spans += _marked(low, lo, hi, mark, _CAUSED_KILLING)
+    for mark in _KILLED_AND:
+        if mark in part:
+            spans += [
+                _and_one_more(low, hi, s) for s in _marked(low, lo, hi, mark, _KILLED_AND_DONE)
+            ]
     for end in _word_ends(low, lo, hi, _DEAD_WORDS, words, at_space=False):
         if low.startswith(_THE_WORDS, end + 1):
             spans += _dead_the_objects(low, max(lo, end - 24), min(hi, end + 80), end)

@@ -291,3 +291,18 @@ def test_attackers_who_killed_only_themselves_are_the_dead(text: str, killed: in
 )
 def test_a_family_and_kin_joined_to_a_victim(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Unknown men killed and mutilated a night guard at the depot.", 1),
+        ("Raiders killed and burned a herder in his hut.", 1),
+        ("The gang lynched and robbed a trader on the road.", 1),
+        # near misses: the second verb is a wounding or an abduction
+        ("Gunmen killed and injured a man, police said.", 0),
+        ("Gunmen killed and abducted a man, police said.", 0),
+    ],
+)
+def test_one_victim_of_a_killing_verb_joined_to_another(text: str, killed: int) -> None:
+    assert _killed(text) == killed

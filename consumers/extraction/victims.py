@@ -161,7 +161,7 @@ _SINGULAR = re.compile(
 
 # "a shop employee has died", "an army jawan died": one person, with no "was" before the verb
 _DIED_SUBJECT = (
-    rf"(?:(?:a|an|another|the)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/,\"-]+\s+){{0,9}}?|"
+    rf"(?:(?:a|an|another|the|one)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/,\"-]+\s+){{0,9}}?|"
     r"(?:he|she)\s+)"
 )
 _DIED_VERB = (

@@ -306,3 +306,15 @@ def test_a_family_and_kin_joined_to_a_victim(text: str, killed: int) -> None:
 )
 def test_one_victim_of_a_killing_verb_joined_to_another(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("One herder who was shot in the raid later died in hospital.", 1),
+        # near miss: one who survived
+        ("One herder who was shot in the raid survived.", 0),
+    ],
+)
+def test_one_person_who_later_died(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -725,7 +725,7 @@ def _with_alternatives(low: str, lo: int, hi: int, found: list[Mention]) -> list
         end = max(m.number.end, m.trigger[1])
         if (
             _ALTERNATIVE.search(low, max(lo, pos - 70), pos) is not None
-            or "confirmed" in low[end:hi]
+            or low.find("confirmed", end, hi) != -1
             and _UNCONFIRMED.match(low, end, hi) is not None
         ):
             m = m._replace(alternative=True)

@@ -39,8 +39,8 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]
         spans += _named_objects(low, lo, hi, text, words)
     if not words.isdisjoint(_KIN_GATES):  # "and his driver"
         spans = _kin_subjects(low, lo, hi) + [_with_kin(low, hi, s) for s in spans]
-    if " and " in part and " were " in part and _kin_pair_gate(part):  # "his wife and son were"
-        spans = _kin_pairs(low, lo, hi) + spans
+    if " and " in part and " were " in part:  # "his wife and son were"
+        spans = _kin_pairs(low, lo, hi, part) + spans
     if "couple" in words:
         spans = _couples(low, lo, hi) + spans
     return spans
@@ -92,20 +92,25 @@ def _kin_subjects(low: str, lo: int, hi: int) -> list[Span]:
 
 # "his wife and son were also shot dead": two kin of someone named before
 _KIN_PAIR = re.compile(
-    rf"(?<![\w-])(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{_KIN})\s+and\s+(?:(?:his|her|their)\s+)?"
+    rf"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{_KIN})\s+and\s+(?:(?:his|her|their)\s+)?"
     rf"(?:[\w-]+\s+)?(?:{_KIN})\s+were\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
 )
 _POSSESSIVES = ("his ", "her ", "their ")
 
 
-def _kin_pair_gate(part: str) -> bool:
-    """True when the sentence ``part`` holds a possessive a kin pair needs."""
-    return any(word in part for word in _POSSESSIVES)
-
-
-def _kin_pairs(low: str, lo: int, hi: int) -> list[Span]:
-    """ "his wife and son were shot dead": two people before one plural verb."""
-    return [victim_span(m, m.start(), 2) for m in _KIN_PAIR.finditer(low, lo, hi)]
+def _kin_pairs(low: str, lo: int, hi: int, part: str) -> list[Span]:
+    """ "his wife and son were shot dead": two people before one plural verb, tried at each
+    possessive that starts a word (``str.find`` is much faster than a regex search)."""
+    spans = []
+    for word in _POSSESSIVES:
+        pos = low.find(word, lo, hi) if word in part else -1
+        while pos != -1:
+            if pos == 0 or not low[pos - 1].isalnum():
+                pair = _KIN_PAIR.match(low, pos, hi)
+                if pair is not None:
+                    spans.append(victim_span(pair, pos, 2))
+            pos = low.find(word, pos + 1, hi)
+    return spans
 
 
 # "killed a couple", "a couple travelling home were shot and killed": two people

@@ -161,7 +161,7 @@ _DONE_AND = (
 )
 _SINGULAR = re.compile(
     rf"(?:a|an|another)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/,\"-]+\s+){{0,9}}?"
-    rf"(?:was|is|has\s+been|had\s+been)\s+{ADVERB}(?:{_DONE_AND})?(?:{TRIGGER})\b",
+    rf"(?:was|is|has\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b",
 )
 
 # "a shop employee has died", "an army jawan died": one person, with no "was" before the verb

@@ -519,5 +519,6 @@ ONE_VICTIM_NOUNS = frozenset(
     sympathiser sympathizer poacher smuggler trafficker volunteer vigilante guide porter miner
     monk nun bishop sheikh housewife maid cook environmentalist businesswoman reservist raider
     insurgent rebel jihadist terrorist guerrilla militiaman thug hoodlum cultist bystander
-    passerby toddler pensioner catechist seminarian emir monarch ruler detainee""".split()
+    passerby toddler pensioner catechist seminarian emir monarch ruler detainee criminal
+    murderer killer witch wizard""".split()
 )

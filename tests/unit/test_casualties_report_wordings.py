@@ -318,3 +318,17 @@ def test_one_victim_of_a_killing_verb_joined_to_another(text: str, killed: int) 
 )
 def test_one_person_who_later_died(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Mob lynches suspected criminal", 1),
+        ("Villagers lynch suspected witch", 1),
+        # near misses: a plural victim with no figure, a killing nearly done
+        ("Mob lynches suspected criminals", 0),
+        ("Mob nearly lynches suspected criminal", 0),
+    ],
+)
+def test_more_singular_victims_in_headline_grammar(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -520,5 +520,5 @@ ONE_VICTIM_NOUNS = frozenset(
     monk nun bishop sheikh housewife maid cook environmentalist businesswoman reservist raider
     insurgent rebel jihadist terrorist guerrilla militiaman thug hoodlum cultist bystander
     passerby toddler pensioner catechist seminarian emir monarch ruler detainee criminal
-    murderer killer witch wizard""".split()
+    murderer killer witch wizard spokesman spokeswoman detective""".split()
 )

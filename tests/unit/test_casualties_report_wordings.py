@@ -325,6 +325,9 @@ def test_one_person_who_later_died(text: str, killed: int) -> None:
     [
         ("Mob lynches suspected criminal", 1),
         ("Villagers lynch suspected witch", 1),
+        ("Gunmen kill party spokesman", 1),
+        ("Unknown group kills member of a militia in the slums", 1),
+        ("Police detective shot dead while on patrol", 1),
         # near misses: a plural victim with no figure, a killing nearly done
         ("Mob lynches suspected criminals", 0),
         ("Mob nearly lynches suspected criminal", 0),

@@ -335,3 +335,21 @@ def test_one_person_who_later_died(text: str, killed: int) -> None:
 )
 def test_more_singular_victims_in_headline_grammar(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Clashes went on for days. Hospital count: 40 - minus 31 coded events = 9 remaining "
+            "deaths.",
+            9,
+        ),
+        ("Raiders killed 6 herders at the well (minus 2 previously coded for the same day).", 4),
+        # near misses: "minus" that is no coder's arithmetic
+        ("Raiders killed 6 herders at the well in minus 5 degrees.", 6),
+        ("Raiders killed 6 herders at the well (minus 9 previously coded).", 6),
+    ],
+)
+def test_a_coders_arithmetic_stated_in_the_note(text: str, killed: int) -> None:
+    assert _killed(text) == killed

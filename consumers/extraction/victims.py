@@ -39,7 +39,7 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]
         spans += _named_objects(low, lo, hi, text, words)
     if not words.isdisjoint(_KIN_GATES):  # "and his driver"
         spans = _kin_subjects(low, lo, hi) + [_with_kin(low, hi, s) for s in spans]
-    if " and " in part and " were " in part:  # "his wife and son were"
+    if not words.isdisjoint(_KIN_PAIR_GATES):  # "his wife and son were"
         spans = _kin_pairs(low, lo, hi, part) + spans
     if "couple" in words:
         spans = _couples(low, lo, hi) + spans
@@ -96,6 +96,10 @@ _KIN_PAIR = re.compile(
     rf"(?:[\w-]+\s+)?(?:{_KIN})\s+were\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
 )
 _POSSESSIVES = ("his ", "her ", "their ")
+# the first kin of a pair and "and": one of these is in every sentence a kin pair is in
+_KIN_PAIR_GATES = ("wife and ", "son and ", "daughter and ", "husband and ", "brother and ",
+                   "sister and ", "mother and ", "father and ", "child and ", "children and ",
+                   "nephew and ", "driver and ", "guard and ")  # fmt: skip
 
 
 def _kin_pairs(low: str, lo: int, hi: int, part: str) -> list[Span]:
@@ -485,7 +489,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
         if mark in words:
             spans += _marked(low, lo, hi, mark, _CAUSED_KILLING)
     for mark in _KILLED_AND:
-        if mark in part:
+        if mark in words:
             spans += [
                 _and_one_more(low, hi, s) for s in _marked(low, lo, hi, mark, _KILLED_AND_DONE)
             ]
@@ -639,4 +643,5 @@ def _pairs(low: str, lo: int, hi: int, words: Set[str]) -> list[Span]:
 # gate words include them, found by the scanner in its one pass
 GATE_WORDS = frozenset({*_PAIR_GATES, *_ONE_DEATH_GATE, *_DIED_WORDS, *_DEAD_WORDS, *_KIN_GATES,
                         *_KILLING_OF, *_NAME_VERBS, " both", "plus ", "couple", "kill", "death",
-                        "; ", ": ", *headline_grammar.GATE_WORDS})  # fmt: skip
+                        "; ", ": ", *_KILLED_AND, *_KIN_PAIR_GATES,
+                        *headline_grammar.GATE_WORDS})  # fmt: skip

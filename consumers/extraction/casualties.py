@@ -538,6 +538,8 @@ _CODING_GATES = (*shares.GATES, *_ELSEWHERE_GATE)
 # another source's estimate ("other reports", "sources said", "others claim") or an
 # unconfirmed figure holds one of these
 _ALTERNATIVE_GATE = ("report", "source", "others ", "confirmed", "claim")
+# a word of every branch of ``_ALTERNATIVE``, looked for before it
+_ALTERNATIVE_STEMS = ("report", "source", "account", "estimate", "others ", "claim")
 
 
 def _elsewhere(low: str, hi: int, m: Mention) -> Mention:
@@ -723,8 +725,10 @@ def _with_alternatives(low: str, lo: int, hi: int, found: list[Mention]) -> list
     for m in found:
         pos = min(m.number.start, m.trigger[0])
         end = max(m.number.end, m.trigger[1])
+        start = max(lo, pos - 70)
         if (
-            _ALTERNATIVE.search(low, max(lo, pos - 70), pos) is not None
+            contains_any(low, _ALTERNATIVE_STEMS, start, pos)
+            and _ALTERNATIVE.search(low, start, pos) is not None
             or low.find("confirmed", end, hi) != -1
             and _UNCONFIRMED.match(low, end, hi) is not None
         ):

@@ -221,6 +221,7 @@ def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
 
 
 Tie = tuple[str, tuple[int, int], bool, bool]
+# the words right before a trigger that say no one died ("were nearly lynched", "escaped death")
 _NEARLY = (" nearly ", " almost ", " escape ", " escaped ", " escapes ", " escaping ")
 
 
@@ -327,7 +328,8 @@ def _labelled(text: str, num: NumberMention, lo: int) -> Tie | None:
     if text.startswith(_LIVES, num.end):
         taken = _TAKEN.search(text, max(lo, num.start - 12), num.start)
         if taken is not None:
-            return "killed", (taken.start(), num.end + len(" lives")), False, False
+            size = len(" lives") if text.startswith(" lives", num.end) else len(" life")
+            return "killed", (taken.start(), num.end + size), False, False
     if text.endswith(_LABELS, lo, num.start):
         label = text.rfind("fatalities", lo, num.start)
         return "killed", (label, label + len("fatalities")), False, False

@@ -166,7 +166,6 @@ _HISTORICAL_WORDS = (
     r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denounc(?:ing|ed)|against\s+the\s+"
     r"(?:[\w-]+\s+)?(?:killing|murder|death)|demand\w*\s+(?:justice|punishment|accountability)|"
     r"to\s+remember|in\s+remembrance|in\s+the\s+wake\s+of|recent\s+(?:killing|murder|death)|"
-    r"in\s+connection\s+with|"
     r"(?:rall(?:y|ies)|protests?|protested|vigils?|walkouts?|demonstrations?|riot(?:s|ed|ing)?|"
     r"blocked|blockaded|torched)\b[^.;]{0,80}?\b(?:after|following)\b)"
 )
@@ -179,7 +178,7 @@ _HISTORICAL_AT_WORD = re.compile(r"\W" + _HISTORICAL_WORDS)
 _HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "protest", "demonstrat",
                     "rall", "sit-in", "condemn", "denounc", "against", "demand", "remem",
                     "vigil", "walkout", "after", "wake", "recent", "riot", "block",
-                    "torched", "connection")  # fmt: skip
+                    "torched")  # fmt: skip
 _IN_YEAR = re.compile(r"(?:in|the)\s+(?:19|20)\d\d")
 _HYPOTHETICAL = re.compile(
     r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
@@ -800,6 +799,8 @@ def _modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | No
         return "hypothetical"
     end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"
     start = max(lo, first - 160)
+    if low.find(" in connection with ", start, end) != -1:
+        return "historical"  # "arrested in connection with the killing of two"
     if not contains_any(low, _HISTORICAL_GATE, start, end) and not _IN_YEAR.search(low, start, end):
         return None
     if start > 0:

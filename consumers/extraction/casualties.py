@@ -15,13 +15,14 @@ from bisect import bisect_right
 from collections.abc import Set
 from typing import NamedTuple
 
-from consumers.extraction import people, shares, victims
+from consumers.extraction import people, revisions, shares, victims
 from consumers.extraction.headline_grammar import BEFORE_HEADLINE as _BEFORE_HEADLINE
 from consumers.extraction.headline_grammar import HEADLINE_GATE as _HEADLINE_GATE
 from consumers.extraction.matching import contains_any, trie_alternation, word_search
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
 from consumers.extraction.triggers import ADVERB as _ADVERB
 from consumers.extraction.triggers import ANY_TRIGGER as _ANY_TRIGGER
+from consumers.extraction.triggers import NOT_DONE as _NOT_DONE
 from consumers.extraction.triggers import NOT_ONE as _NOT_ONE
 from consumers.extraction.triggers import NUMBER_WORDS as _NUMBER_WORDS
 from consumers.extraction.triggers import STOP as _STOP
@@ -65,7 +66,7 @@ _AFTER_LOOSE = re.compile(
 )
 _BEFORE = re.compile(
     r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|assassinated|"
-    r"assassinating|executed|shot\s+dead|"
+    r"assassinating|executed|executes|executing|shot\s+dead|"
     r"slaughtered|beheaded|lynched|gun\s+down|guns\s+down|"
     r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths\s+of|killing\s+of|"
     r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|"
@@ -75,7 +76,8 @@ _BEFORE = re.compile(
     r"(?P<hostage>\b(?:kidnapped|kidnapping|abducted|abducting|seized))|"
     r"(?P<detained>\b(?:arrested|arresting|arrests|detained|detaining|detains|rounded\s+up|"
     r"apprehended|arrest\s+of|detention\s+of)))"
-    r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+)?$",
+    r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|his|her|their|"
+    r"(?:an\s+entire\s+|a\s+|the\s+)family\s+of)\s+)?$",
 )
 # the last word of every branch of ``_BEFORE`` and of its tail: the text before a figure's
 # white space must end with one before the regex is tried
@@ -84,7 +86,8 @@ _BEFORE_ENDS = ("killed", "killing", "kills", "kill", "massacred", "murdered", "
                 "of", "with", "least", "wounded", "wounding", "wounds", "injured", "injuring",
                 "injures", "hurt", "hurting", "maimed", "kidnapped", "kidnapping", "abducted",
                 "abducting", "seized", "arrested", "arresting", "arrests", "detained", "detaining",
-                "detains", "up", "apprehended", "further", "another", "additional")  # fmt: skip
+                "detains", "up", "apprehended", "further", "another", "additional", "executes",
+                "executing", "his", "her", "their")  # fmt: skip
 # a stem of every branch of ``_BEFORE``, looked for first (``contains_any``)
 _BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "lives", "death",
                 "bodies", "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",
@@ -143,7 +146,7 @@ _PERIOD = re.compile(
     r"(?:(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:24|48|72|"
     r"twenty-four|forty-eight|seventy-two|\w+)\s+hours|(?:in|over|during|within)\s+the\s+"
     r"(?:past|last|previous|preceding)\s+(?:day|two\s+days|three\s+days|\d+\s+days|week|"
-    r"24-hour\s+period)|past\s+24\s+hours|previous\s+day|since\s+yesterday|"
+    r"24-hour\s+period)|past\s+24\s+hours|since\s+yesterday|"
     r"(?:daily|overnight)\s+(?:toll|tally|count))\b",
 )
 # the deaths are background (a past event, the reason for a protest) or not real (a threat,
@@ -157,14 +160,14 @@ _HISTORICAL_WORDS = (
     r"the\s+(?:19|20)\d\d\s+(?!(?:people|persons|civilians)\b)|"
     r"(?:a|the|one|two|three)\s+days?\s+after\s+the\s+(?:killing|murder|death)|"
     r"protest(?:ed|ing|s)?\s+(?:against|over|after|at|outside|in\s+front|as)|"
-    r"protest(?:ed|ing)\s+the\s+(?:[\w-]+\s+)?(?:killing|murder|death)|"
+    r"protest(?:ed|ing|s)?\s+the\s+(?:[\w-]+\s+)?(?:killing|murder|death)|"
     r"(?:staged|held|organi[sz]ed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|demonstrations?|"
     r"rall(?:y|ies)|sit-in)|in\s+protest|to\s+protest|demonstrated\s+(?:against|after|over)|"
     r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denounc(?:ing|ed)|against\s+the\s+"
     r"(?:[\w-]+\s+)?(?:killing|murder|death)|demand\w*\s+(?:justice|punishment|accountability)|"
     r"to\s+remember|in\s+remembrance|in\s+the\s+wake\s+of|recent\s+(?:killing|murder|death)|"
     r"(?:rall(?:y|ies)|protests?|protested|vigils?|walkouts?|demonstrations?|riot(?:s|ed|ing)?|"
-    r"blocked|blockaded|torched)\b[^.;]{0,80}?\bafter\b)"
+    r"blocked|blockaded|torched)\b[^.;]{0,80}?\b(?:after|following)\b)"
 )
 _HISTORICAL = re.compile(_HISTORICAL_WORDS)
 # the same after a non-word character: the leading class lets the regex engine skip ahead
@@ -194,7 +197,8 @@ class Mention(NamedTuple):
     rose to seven"), ``share`` the part of a figure split over several events that the
     report counts ("coded as 4 for this event"), ``alternative`` another source's estimate
     of a figure told before ("other sources claim 15 deaths"), ``elsewhere`` a figure that
-    the report says is counted in another record ("killing 4 (coded separately)")."""
+    the report says is counted in another record ("killing 4 (coded separately)"),
+    ``revised`` the report's raised count of its dead ("the toll was raised to six")."""
 
     kind: str
     number: NumberMention
@@ -208,6 +212,7 @@ class Mention(NamedTuple):
     share: bool = False
     alternative: bool = False
     elsewhere: bool = False
+    revised: bool = False
 
 
 def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
@@ -215,6 +220,8 @@ def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
 
 
 Tie = tuple[str, tuple[int, int], bool, bool]
+# the words right before a trigger that say no one died ("were nearly lynched", "escaped death")
+_NEARLY = (" nearly ", " almost ", " escape ", " escaped ", " escapes ", " escaping ")
 
 
 def _tie(
@@ -240,6 +247,8 @@ def _tie(
             after = _AFTER_LOOSE.match(text, num.end, min(hi, num.end + 120))
     if after and not _killers(text, after):
         trig = next(k for k in _TRIGGERS if after.group(k))
+        if text.endswith(_NEARLY, num.end, after.start(trig)):
+            return None  # "two officers were nearly lynched", "four escaped death": no one died
         if trig != "killed" and text.find(" and ", num.end, after.start(trig)) != -1:
             # "killing 18 and causing many injuries": the verb before holds the figure
             return _verb_before(text, num, lo) or (trig, after.span(trig), False, False)
@@ -247,11 +256,31 @@ def _tie(
     before = _verb_before(text, num, lo)
     if before is not None:
         return before
-    if text.startswith(_OTHERS, num.end) and (joined := _and_others(text, num, lo)) is not None:
+    if (labelled := _labelled(text, num, lo)) is not None:
+        return labelled
+    if (
+        text.startswith(_OTHERS, num.end)
+        or text.endswith(_JOINS, lo, num.start)
+        and _PEOPLE_AFTER.match(text, num.end, hi) is not None
+    ) and (joined := _and_others(text, num, lo)) is not None:
         return joined
     if prev is not None and _SUBSET.search(text, max(lo, num.start - 24), num.start):
         return prev.kind, prev.trigger, False, True
+    if text.find("themselves", num.end, min(hi, num.end + 120)) != -1:
+        return _themselves(text, num, hi)
     return None
+
+
+# "three suicide bombers ... killing only themselves": the attackers are the dead
+_THEMSELVES = re.compile(r"[^.;]{1,100}?\b(?P<killed>kill(?:s|ed|ing)?\s+only\s+themselves)\b")
+
+
+def _themselves(text: str, num: NumberMention, hi: int) -> Tie | None:
+    """The tie of a figure of attackers who killed only themselves."""
+    found = _THEMSELVES.match(text, num.end, hi)
+    if found is None or text.endswith(_NOT_DONE, num.end, found.start("killed")):
+        return None
+    return "killed", found.span("killed"), False, False
 
 
 def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
@@ -271,16 +300,56 @@ def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
     if before and not _MODAL.search(text, max(lo, before.start() - 20), before.start()):
         if text.startswith("lynch", before.start()) and text.endswith(" to ", lo, before.start()):
             return None  # "forced their way in to lynch two": an aim, not a killing
+        if text.startswith("execut", before.start()) and _NOT_PEOPLE.match(text, num.end):
+            return None  # "executed 3 contracts": no killing
         return _kind(before), before.span(), False, False
     return None
 
 
-# "killed a monarch and three others": a figure of others joined to one victim of a verb
+# what is executed when no one is: "executes 3 contracts", "executed two orders"
+_NOT_PEOPLE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:contracts?|orders?|warrants?|plans?|projects?|deals?|trades?|"
+    r"transactions?|programm?es?|tasks?|operations?|strateg(?:y|ies)|moves?|steps?|polic(?:y|ies)|"
+    r"agreements?|transfers?|payments?|jobs?)\b"
+)
+
+
+# "claimed four lives", "cost 12 lives": a figure of lives taken
+_LIVES = (" lives", " life")
+_TAKEN = re.compile(r"\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking)\s+$")
+# "FATALITIES: 15": a figure under a coder's label
+_LABELS = ("fatalities:", "fatalities: ", "fatalities : ")
+
+
+def _labelled(text: str, num: NumberMention, lo: int) -> Tie | None:
+    """The tie of a figure of lives taken ("claimed four lives") or labelled as deaths
+    ("Fatalities: 15")."""
+    if text.startswith(_LIVES, num.end):
+        taken = _TAKEN.search(text, max(lo, num.start - 12), num.start)
+        if taken is not None:
+            size = len(" lives") if text.startswith(" lives", num.end) else len(" life")
+            return "killed", (taken.start(), num.end + size), False, False
+    if text.endswith(_LABELS, lo, num.start):
+        label = text.rfind("fatalities", lo, num.start)
+        return "killed", (label, label + len("fatalities")), False, False
+    return None
+
+
+# "killed a monarch and three others", "killing himself, two other bombers and six people": a
+# figure joined to one victim of a verb
 _AND_OTHERS = re.compile(
     r"(?P<killed>kill(?:s|ed|ing)?|shot\s+dead|shoots?\s+dead|gunned\s+down|murdered|"
-    r"murdering)\s+(?:(?:a|an|the)\s+[^,.;]{1,50}?|himself|herself)\s+and\s+$"
+    r"murdering)\s+(?:(?:a|an|the)\s+[^,.;]{1,50}?|himself|herself)(?:\s+and|,)\s+$"
 )
 _OTHERS = (" others", " other ", " more ")
+_JOINS = (" and ", ", ")
+# "killing herself and seven passengers of a bus": the words after a figure joined so, a noun
+# phrase with no verb of its own ("and 200 fled" is no count of the dead)
+_PEOPLE_AFTER = re.compile(
+    rf"(?:\s+(?!(?:were|was|are|is|have|had|fled|escaped|survived)\b){_NOT_STOP}[a-z][\w'-]*)"
+    r"{1,4}?(?=\s*(?:[,.;()]|$)|\s+(?:of|in|at|on|near|from|during|inside|outside|who|before|as|"
+    r"while)\b)"
+)
 
 
 def _and_others(text: str, num: NumberMention, lo: int) -> Tie | None:
@@ -409,8 +478,14 @@ def find_mentions(
         if _negated(low, lo, num.start):
             continue
         prev = found[-1] if found else None
+        revised = None
+        if not words.isdisjoint(revisions.GATE):
+            revised = revisions.revision(low, lo, hi, num.start, num.value)
         at = bisect_right(triggers, num.end)
-        tie = _tie(low, num, lo, hi, prev, triggers[at] if at < len(triggers) else hi)
+        if revised is not None:
+            tie: Tie | None = ("killed", revised, False, False)
+        else:
+            tie = _tie(low, num, lo, hi, prev, triggers[at] if at < len(triggers) else hi)
         tie = tie or _joined_after(low, num, prev)
         tie = tie or _far_verb(low, num, hi, numbers[k + 1 :])
         if tie is not None and _animals(low, num.end, hi):
@@ -428,6 +503,8 @@ def find_mentions(
         elif untied is not None and not tie[3] and _JOINED.fullmatch(low, untied.end, num.start):
             found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
         mention = _mention(low, lo, hi, num, tie, clauses, prev)
+        if revised is not None:
+            mention = mention._replace(scope="incident", update=True, revised=True)
         if found and found[-1].trigger == tie[1] and found[-1].number.value == num.value:
             mention = mention._replace(added=not tie[3])  # "two soldiers and two rebels": 4
         found.append(mention)
@@ -459,8 +536,11 @@ _ELSEWHERE = re.compile(
 _ELSEWHERE_GATE = ("separate", "seperate")
 # a coder's note on how a figure is counted holds one of these
 _CODING_GATES = (*shares.GATES, *_ELSEWHERE_GATE)
-# another source's estimate ("other reports", "sources said", "others claim") holds one of these
-_ALTERNATIVE_GATE = ("report", "source", "others ")
+# another source's estimate ("other reports", "sources said", "others claim") or an
+# unconfirmed figure holds one of these
+_ALTERNATIVE_GATE = ("report", "source", "others ", "confirmed", "claim")
+# a word of every branch of ``_ALTERNATIVE``, looked for before it
+_ALTERNATIVE_STEMS = ("report", "source", "account", "estimate", "others ", "claim")
 
 
 def _elsewhere(low: str, hi: int, m: Mention) -> Mention:
@@ -623,20 +703,36 @@ def _mention(
 
 
 # "other sources claim 15 deaths", "(some reports 59 deaths)", "a conflicting report by a
-# daily holds three deaths", "others claim 200": another estimate of a figure told before
+# daily holds three deaths", "others claim 200", "dismissed reports that 14 ...", "the
+# militants claim 15 fatalities": another estimate of a figure told before
 _ALTERNATIVE = re.compile(
-    r"(?:\b(?:some|other|conflicting|unconfirmed|another|one|different|alternative)\s+"
-    r"(?:[\w-]+\s+)?(?:reports?|sources?|accounts?|estimates?)|\bothers\s+(?:claim|say|said|"
-    r"put|report|hold)\w*)\b[^;()]{0,40}$"
+    r"(?:\b(?:some|other|conflicting|unconfirmed|another|one|different|alternative|dismissed|"
+    r"denied|rejected)\s+(?:[\w-]+\s+)?(?:reports?|sources?|accounts?|estimates?)|"
+    r"\bothers\s+(?:claim|say|said|put|report|hold)\w*|"
+    r"\bclaim(?:s|ed|ing)?\b(?!\s+(?:responsibility|the\s+lives|lives|\w+\s+lives?)\b))"
+    r"\b[^;()]{0,40}$"
+)
+# "7 other deaths are feared but unconfirmed", "5 others may have been killed (unconfirmed)":
+# a figure its own clause calls unconfirmed
+_UNCONFIRMED = re.compile(
+    r"(?:[^.;()]{0,60}?\b|\s*\()(?:unconfirmed|not\s+(?:been\s+|yet\s+)?confirmed)\b"
 )
 
 
 def _with_alternatives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
-    """``found``, each marked when another source's estimate opens it."""
+    """``found``, each marked when another source's estimate opens it ("other reports say
+    ...") or its clause calls it unconfirmed."""
     out = []
     for m in found:
         pos = min(m.number.start, m.trigger[0])
-        if _ALTERNATIVE.search(low, max(lo, pos - 70), pos) is not None:
+        end = max(m.number.end, m.trigger[1])
+        start = max(lo, pos - 70)
+        if (
+            contains_any(low, _ALTERNATIVE_STEMS, start, pos)
+            and _ALTERNATIVE.search(low, start, pos) is not None
+            or low.find("confirmed", end, hi) != -1
+            and _UNCONFIRMED.match(low, end, hi) is not None
+        ):
             m = m._replace(alternative=True)
         out.append(m)
     return out
@@ -703,6 +799,8 @@ def _modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | No
         return "hypothetical"
     end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"
     start = max(lo, first - 160)
+    if low.find(" in connection with ", start, end) != -1:
+        return "historical"  # "arrested in connection with the killing of two"
     if not contains_any(low, _HISTORICAL_GATE, start, end) and not _IN_YEAR.search(low, start, end):
         return None
     if start > 0:
@@ -767,9 +865,21 @@ def _negated(low: str, lo: int, pos: int) -> bool:
 
 
 def _without_alternatives(mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` without other sources' estimates of a kind that has a figure of its own."""
-    stated = {m.kind for m in mentions if not m.alternative and m.scope == "incident"}
-    return [m for m in mentions if not (m.alternative and m.kind in stated)]
+    """``mentions`` without other sources' estimates of a kind that has a figure of its own,
+    unless the estimate names other people than every such figure ("5 militants were killed.
+    The militants claimed to have killed 4 soldiers": both count)."""
+    stated: dict[str, set[str | None]] = {}
+    for m in mentions:
+        if not m.alternative and m.scope == "incident" and not m.subset:
+            stated.setdefault(m.kind, set()).add(m.who)
+    return [m for m in mentions if not (m.alternative and _same_people(m, stated))]
+
+
+def _same_people(m: Mention, stated: dict[str, set[str | None]]) -> bool:
+    """True when a figure of ``m``'s kind is stated for the people ``m`` names (or either
+    names none)."""
+    whos = stated.get(m.kind)
+    return whos is not None and (m.who is None or None in whos or m.who in whos)
 
 
 NARRATIVE_SENTENCES = 10  # an article this long tells one incident and recalls others
@@ -814,7 +924,7 @@ def counted(
 # every word the sentence-wide gates above look for (``words.isdisjoint(...)``): the scanner
 # finds them for a whole text in its one pass
 GATE_WORDS = frozenset({*_PERIOD_WORDS, *_CUMULATIVE_GATE, *_ALTERNATIVE_GATE,
-                        *_CODING_GATES, *victims.GATE_WORDS})  # fmt: skip
+                        *_CODING_GATES, *victims.GATE_WORDS, *revisions.GATE})  # fmt: skip
 
 
 def gate_words(part: str) -> set[str]:

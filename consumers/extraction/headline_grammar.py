@@ -37,7 +37,7 @@ GATE_WORDS = frozenset({*_BARE_VERBS, *_HEADLINE_VERBS})
 _BARE_OBJECT = re.compile(
     r"(?P<killed>kills|kill|lynch(?:es)?|beheads?)\s+"
     r"(?P<np>(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
-    r"outside|inside|with|and|who|while|when|after|as|from|during|for|over|before|suspected|"
+    r"outside|inside|with|and|who|while|when|after|as|from|during|for|over|before|of|suspected|"
     r"accused|caught|believed|alleged|allegedly)\b)"
 )
 # words that open a phrase other rules read ("kills a man", "kills the chief", "kills two")

@@ -158,7 +158,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "shot", "gunned", "lynch", "trapped", "rubble", "rounded up", "custody", "bring", "raising",
         "taking", "lost his life", "lost her life", "own life", "succumb", "murder", "slew",
         "slaughter", "burnt alive", "burned alive", "himself", "herself", "body", "behead",
-        "gun down", "guns down", "casualties coded", "assassinat",
+        "gun down", "guns down", "casualties coded", "assassinat", "raised to", "revised",
+        "heightened to", "lives", "one life", "kiled", "and executed", "executes", "executing",
     ),
 }  # fmt: skip
 
@@ -526,5 +527,6 @@ ONE_VICTIM_NOUNS = frozenset(
     sympathiser sympathizer poacher smuggler trafficker volunteer vigilante guide porter miner
     monk nun bishop sheikh housewife maid cook environmentalist businesswoman reservist raider
     insurgent rebel jihadist terrorist guerrilla militiaman thug hoodlum cultist bystander
-    passerby toddler pensioner catechist seminarian emir monarch ruler detainee""".split()
+    passerby toddler pensioner catechist seminarian emir monarch ruler detainee criminal
+    murderer killer witch wizard spokesman spokeswoman detective""".split()
 )

@@ -208,16 +208,42 @@ def _title_negotiations(head: _Article, body: list[Negotiation], lead: str) -> l
     return [n for n in _negotiations(head, lead) if n.event not in reported]
 
 
+def _breakdowns(mentions: list[Mention]) -> set[int]:
+    """Indexes of figures joined before one trigger that restate a figure told before as its
+    parts ("11 people were killed ... Six civilians and five officers lost their lives")."""
+    told: set[tuple[str, int]] = set()
+    parts: set[int] = set()
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        j = i + 1
+        while j < len(mentions) and mentions[j].trigger == m.trigger and mentions[j].kind == m.kind:
+            j += 1
+        new = [k for k in range(i, j) if _new(mentions[k])]
+        if len(new) > 1 and (m.kind, sum(mentions[k].number.value for k in new)) in told:
+            parts.update(new)
+        told.update((mentions[k].kind, mentions[k].number.value) for k in new)
+        i = j
+    return parts
+
+
+def _new(m: Mention) -> bool:
+    """True for a figure of new deaths or injuries of the incident."""
+    return m.scope == "incident" and m.modality is None and not m.subset
+
+
 def summarise(mentions: list[Mention], negotiated: bool) -> Summary:
     """Headline figures: new incident deaths and injuries (each figure once; a revised figure
-    replaces the one before it), the largest toll and the largest period total. Subsets,
-    historical and hypothetical figures are not new deaths."""
+    replaces the one before it, a raised count of the report's dead its total), the largest
+    toll and the largest period total. Subsets, historical and hypothetical figures are not
+    new deaths."""
     totals = {"killed": 0, "wounded": 0}
     last: dict[str, int] = {}
     counted: set[tuple[str, int]] = set()
     toll = period = None
-    for m in mentions:
-        if m.modality is not None:
+    restated = _breakdowns(mentions)
+    for i, m in enumerate(mentions):
+        if m.modality is not None or i in restated:
             continue
         value = m.number.value
         if m.scope == "cumulative":
@@ -226,6 +252,9 @@ def summarise(mentions: list[Mention], negotiated: bool) -> Summary:
         elif m.scope == "period":
             if m.kind == "killed":
                 period = max(period or 0, value)
+        elif m.revised:  # the report's raised count of its dead: its total, when higher
+            totals[m.kind] = max(totals[m.kind], value)
+            last[m.kind] = value
         elif m.kind in totals and not m.subset and (m.added or (m.kind, value) not in counted):
             counted.add((m.kind, value))
             previous = last.get(m.kind)

@@ -15,7 +15,8 @@ from typing import NamedTuple
 from consumers.extraction.numbers import NumberMention, find_numbers
 
 # one of these, or nothing to look for (``str.find`` on the sentence)
-GATES = ("coded as", "split ", "coded across", "coded over", "divided ", "total ", "no fatalit")
+GATES = ("coded as", "split ", "coded across", "coded over", "divided ", "total ", "no fatalit",
+         "minus ")  # fmt: skip
 _UNITS = r"events|locations|incidents|dates|days|villages|places|records"
 _SPLIT = re.compile(
     r"\b(?:split|coded|divided|distributed)\s+(?:evenly\s+)?(?:across|over|between|among)\s+"
@@ -72,8 +73,28 @@ _NONE_HERE = re.compile(
     r"\bno\s+fatalit(?:y|ies)\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:coded|recorded)\s+"
     r"(?:to|for|in|with)\s+this\s+(?:event|incident)"
 )
+# a coder's arithmetic: "64 - minus 57 coded events = 7 remaining deaths" is 7; "up to 7
+# were killed (total = minus 2 previously coded ...)" is the deaths less 2
+_REMAINING = re.compile(r"=\s*(?P<m>\d+)\s+(?:remaining\s+)?(?:deaths|fatalities|killed|dead)\b")
+_MINUS = re.compile(r"\bminus\s+(?P<m>\d+)\s+(?:previously\s+)?(?:coded|recorded)\b")
 # "total 8 fatalities (coded to this event)": the coder's total for the report
 _TOTAL = re.compile(r"\btotal\s+(?:of\s+)?(?P<m>[\w-]+)\s+fatalit(?:y|ies)\b")
+
+
+def _arithmetic(low: str, lo: int, hi: int, deaths: int) -> Share | None:
+    """The deaths a coder's note leaves to the report: "= 7 remaining deaths", or ``deaths``
+    less those it says were coded before."""
+    left = _REMAINING.search(low, lo, hi)
+    if left is not None:
+        return Share(_value(int(left.group("m")), left.span()), left.span(), True)
+    minus = _MINUS.search(low, lo, hi)
+    if minus is None or not 0 < int(minus.group("m")) < deaths:
+        return None
+    return Share(_value(deaths - int(minus.group("m")), minus.span()), minus.span(), True)
+
+
+def _value(value: int, span: tuple[int, int]) -> NumberMention:
+    return NumberMention(value, value, None, False, span[0], span[1], span[0])
 
 
 def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
@@ -92,6 +113,8 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     total = _TOTAL.search(low, lo, hi)
     if total is not None and (number := _number(low, total.start("m"), total.end("m"))):
         return Share(number, total.span(), True)
+    if "minus " in low[lo:hi] and (left := _arithmetic(low, lo, hi, deaths)) is not None:
+        return left
     if (
         split is None
         or deaths <= 0

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+# "kil{1,3}ed": "kiled" and "killled", misspellings event notes often hold, are "killed"
 TRIGGERS = {
     "killed": r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|"
     r"captured|targeted|targetted)\s+(?:by\s+[^,.;]{1,50}?\s+)?and\s+(?:then\s+|later\s+)?"
-    r"(?:killed|shot\s+dead|murdered|executed)|killed|dead|died|"
+    r"(?:kil{1,3}ed|shot\s+dead|murdered|executed)|kil{1,3}ed|dead|died|"
     r"die(?=\s+(?:in|as|after|during|when|from|at|on|following)\b)|"
     r"dying|death(?:s|(?=\s*(?:[,.;)]|$|\s+(?:and|reported|was|has|in|on|at|plus|while|during|"
     r"after|as|when|from|among|is|were)\b)))|fatalit(?:ies|y)|slain|slaughtered|beheaded|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
@@ -38,7 +39,7 @@ TRIGGER_STEMS = ("kill", "dead", "die", "dying", "death", "fatal", "slain", "sla
                  "shot", "gunned", "lynch", "bodies", "corpses", "succumb", "neutrali", "eliminat",
                  "wound", "injur", "hurt", "maim", "missing", "unaccounted", "trapped", "buried",
                  "hostage", "captive", "kidnap", "abduct", "arrest", "detain", "custody",
-                 "apprehend", "rounded")  # fmt: skip
+                 "apprehend", "rounded", "kiled")  # fmt: skip
 # words that end the noun phrase of a figure: "5 houses where people were killed" is no count
 NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -64,9 +65,9 @@ ADVERB = (
 NOT_ONE = r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
 
 
-# "tried to kill a", "might kill her": a killing not done
+# "tried to kill a", "might kill her", "nearly lynched a": a killing not done
 NOT_DONE = (" to ", " might ", " may ", " could ", " would ", " will ", " should ", " must ",
-            " can ", " not ", "n't ")  # fmt: skip
+            " can ", " not ", "n't ", " nearly ", " almost ")  # fmt: skip
 
 
 Span = tuple[int, int, str, tuple[int, int], int]

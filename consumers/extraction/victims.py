@@ -39,6 +39,8 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]
         spans += _named_objects(low, lo, hi, text, words)
     if not words.isdisjoint(_KIN_GATES):  # "and his driver"
         spans = _kin_subjects(low, lo, hi) + [_with_kin(low, hi, s) for s in spans]
+    if not words.isdisjoint(_KIN_PAIR_GATES):  # "his wife and son were"
+        spans = _kin_pairs(low, lo, hi, part) + spans
     if "couple" in words:
         spans = _couples(low, lo, hi) + spans
     return spans
@@ -88,6 +90,33 @@ def _kin_subjects(low: str, lo: int, hi: int) -> list[Span]:
     ]
 
 
+# "his wife and son were also shot dead": two kin of someone named before
+_KIN_PAIR = re.compile(
+    rf"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{_KIN})\s+and\s+(?:(?:his|her|their)\s+)?"
+    rf"(?:[\w-]+\s+)?(?:{_KIN})\s+were\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
+)
+_POSSESSIVES = ("his ", "her ", "their ")
+# the first kin of a pair and "and": one of these is in every sentence a kin pair is in
+_KIN_PAIR_GATES = ("wife and ", "son and ", "daughter and ", "husband and ", "brother and ",
+                   "sister and ", "mother and ", "father and ", "child and ", "children and ",
+                   "nephew and ", "driver and ", "guard and ")  # fmt: skip
+
+
+def _kin_pairs(low: str, lo: int, hi: int, part: str) -> list[Span]:
+    """ "his wife and son were shot dead": two people before one plural verb, tried at each
+    possessive that starts a word (``str.find`` is much faster than a regex search)."""
+    spans = []
+    for word in _POSSESSIVES:
+        pos = low.find(word, lo, hi) if word in part else -1
+        while pos != -1:
+            if pos == 0 or not low[pos - 1].isalnum():
+                pair = _KIN_PAIR.match(low, pos, hi)
+                if pair is not None:
+                    spans.append(victim_span(pair, pos, 2))
+            pos = low.find(word, pos + 1, hi)
+    return spans
+
+
 # "killed a couple", "a couple travelling home were shot and killed": two people
 _A_COUPLE = r"(?:a|an|the)\s+(?:young\s+|elderly\s+|married\s+|old\s+)?couple\b(?!\s+of\b)"
 _COUPLE_OBJECT = re.compile(
@@ -128,14 +157,20 @@ def _by_tail(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 # ``_VERB_ENDS`` by the two letters before " a ": a word is tested only against the ends it
 # may have
 _VERB_ENDS_BY_TAIL = _by_tail(_VERB_ENDS)
+# "was shot and", "is attacked and", "was hit by a stray bullet and": a first verb joined to
+# the killing one ("an officer is mobbed and killed", "a man is abducted and beheaded")
+_DONE_AND = (
+    r"shot\s+and\s+|(?:shot|hit|beaten|struck|[a-z]{3,}ed)\s+(?:by\s+(?:(?!(?:is|was|he|she|"
+    r"and)\b)[\w-]+\s+){1,5}?)?and\s+(?:then\s+|later\s+)?(?!succumb)"
+)
 _SINGULAR = re.compile(
-    rf"(?:a|an|another)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE})\b)[\w().'/,\"-]+\s+){{0,9}}?"
+    rf"(?:a|an|another)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/,\"-]+\s+){{0,9}}?"
     rf"(?:was|is|has\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b",
 )
 
 # "a shop employee has died", "an army jawan died": one person, with no "was" before the verb
 _DIED_SUBJECT = (
-    rf"(?:(?:a|an|another|the)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/,\"-]+\s+){{0,9}}?|"
+    rf"(?:(?:a|an|another|the|one)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/,\"-]+\s+){{0,9}}?|"
     r"(?:he|she)\s+)"
 )
 _DIED_VERB = (
@@ -169,7 +204,7 @@ _PAIR_GATES = (" and a ", " and an ", " and one ", " and another ", " and his ",
                " along with ")  # fmt: skip
 # the end of a singular phrase, found first: it is rarer than the articles that open one
 _SINGULAR_TAIL = re.compile(
-    rf"(?:was|is|been)\s+{ADVERB}(?:shot\s+and\s+|pronounced\s+|declared\s+|found\s+|"
+    rf"(?:was|is|been)\s+{ADVERB}(?:{_DONE_AND}|pronounced\s+|declared\s+|found\s+|"
     rf"discovered\s+)?"
     rf"(?:{TRIGGER})\b"
 )
@@ -183,7 +218,7 @@ _SINGULAR_OBJECT = re.compile(
     r"shoots?\s+dead)|(?P<wounded>wounded|wounding|injured|injuring)|"
     r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
     r"(?P<detained>arrested|detained|arresting|detaining))\s+(?:(?:a|an|another|one)\s+"
-    rf"(?!(?:{STOP}|{NOT_ONE})\b)[\w(]|another\b(?!\s+\d))",
+    rf"(?!(?:{STOP}|{NOT_ONE})\b|family\s+of\b)[\w(]|another\b(?!\s+\d))",
 )
 
 
@@ -275,12 +310,18 @@ def _word_ends(
     return ends
 
 
-# "leaving Mazid dead", "shot Jubo Dal leader Nurul Amin dead", "beat him to death"
+# the figures an object of "stabbed three traders to death" may open with
+_NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_SMALL_NUMBERS = "|".join(_NUMBER_VALUES)
+# "leaving Mazid dead", "shot Jubo Dal leader Nurul Amin dead", "beat him to death", "burned
+# two robbers to death" (a figure opening the object is its count)
 _OBJECT_DEAD = re.compile(
     r"(?:leaving|left|leave|leaves|shot|shoots|shooting|beat|beats|beating|stabbed|stabbing|"
-    r"hacked|hacking|chopped|chopping|tortured|torturing|burnt|burned|burning|stoned|stoning|"
-    rf"clubbed|lynched|bludgeoned)\s+(?P<obj>(?:(?!(?:{STOP}|was|were|is|are|pronounced|"
-    r"declared|found|times)\b)[\w().'/\"-]+,?\s+)"
+    r"stabs|hacked|hacking|hacks|chopped|chopping|tortured|torturing|burnt|burned|burning|burns|"
+    r"stoned|stoning|stone|slashed|slashing|slashes|clubbed|lynched|bludgeoned)\s+"
+    rf"(?P<obj>(?:(?P<figure>\d{{1,3}}|{_SMALL_NUMBERS})\s+)?(?:(?!(?:{STOP}|was|were|is|are|"
+    r"pronounced|declared|found|times)\b)[\w().'/\"-]+,?\s+)"
     r"{1,7}?)(?P<killed>dead|to\s+death)\b"
 )
 _PAIR_WORDS = {"both": 2, "duo": 2, "pair": 2, "couple": 2, "trio": 3}
@@ -290,8 +331,10 @@ _MANY_WORDS = frozenset({"them", "many", "several", "some", "scores", "dozens", 
 
 def _object_count(obj: str) -> int:
     """People in the object of "leaving ... dead": one, "both"/"the duo" two, "Faruk and Alam"
-    two; 0 for a plural ("the villagers", "them") or a figure already counted."""
+    two, "three herders" three; 0 for a plural ("the villagers", "them")."""
     words = obj.replace(",", " ").split()
+    if words[0].isdigit() or words[0] in _NUMBER_VALUES:
+        return int(words[0]) if words[0].isdigit() else _NUMBER_VALUES[words[0]]
     for word in words:
         if word in _PAIR_WORDS:
             return _PAIR_WORDS[word]
@@ -399,6 +442,14 @@ def _one_death_pattern(words: Set[str]) -> re.Pattern[str] | None:
 _BOTH_KILLED = re.compile(r"(?P<killed>killing|killed)\s+both\b(?!\s+(?:of|sides|groups)\b)")
 _ONE_DEATH_GATE = ("himself", "herself", "body", "death of")
 _KILLING_OF = (" the killing of ", " the murder of ")
+# "killed and mutilated a guard", "killing and robbing a trader": one victim of two verbs,
+# tried around each of these marks
+_KILLED_AND = ("killed and ", "killing and ", "lynched and ", "murdered and ", "assassinated and ")
+_KILLED_AND_DONE = re.compile(
+    r"(?P<killed>(?:killed|killing|lynched|murdered|assassinated)\s+and\s+(?:then\s+)?"
+    r"(?!(?:injur|wound|abduct|kidnap|arrest|detain)\w*)[a-z]{3,}(?:ed|ing))\s+(?:a|an|one)\s+"
+    rf"(?!(?:{STOP}|{NOT_ONE})\b)[\w(]"
+)
 # "plus the bomber", "plus himself": an attacker who died too, tried at each "plus "
 _PLUS_SELF = re.compile(
     r"(?P<killed>plus\s+(?:the\s+)?(?:(?:suicide\s+)?bomber|himself|herself))\b(?!\s*(?:'s|\u2019s))"
@@ -431,12 +482,17 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
     if (one_death := _one_death_pattern(words)) is not None:
         for m in one_death.finditer(low, lo, hi):
             if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"
-                spans.append(victim_span(m, m.start()))
+                spans.append(_and_one_more(low, hi, victim_span(m, m.start())))
     if "plus " in words:
         spans += _marked(low, lo, hi, "plus ", _PLUS_SELF)
     for mark in _KILLING_OF:
         if mark in words:
             spans += _marked(low, lo, hi, mark, _CAUSED_KILLING)
+    for mark in _KILLED_AND:
+        if mark in words:
+            spans += [
+                _and_one_more(low, hi, s) for s in _marked(low, lo, hi, mark, _KILLED_AND_DONE)
+            ]
     for end in _word_ends(low, lo, hi, _DEAD_WORDS, words, at_space=False):
         if low.startswith(_THE_WORDS, end + 1):
             spans += _dead_the_objects(low, max(lo, end - 24), min(hi, end + 80), end)
@@ -445,8 +501,8 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
             spans.append(victim_span(obj, obj.start(), count))
     for verb_end in _object_gates(low, lo, hi, part):
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
-        if obj is not None and not low.endswith(NOT_DONE, lo, obj.start()):
-            spans.append(victim_span(obj, obj.start()))
+        if obj is not None and not low.endswith(_NOT_DONE_A, lo, obj.start()):
+            spans.append(_and_one_more(low, hi, victim_span(obj, obj.start())))
     if lo == 0 or low[lo - 1] == "\n":  # headline grammar opens a title, note or paragraph
         spans += headline_grammar.victims(low, lo, hi, part[:80], words)
     if "; " in words or ": " in words:
@@ -455,10 +511,32 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
         if obj.start() > 0 and low[obj.start() - 1].isalpha():
             continue  # "skilled the ..."
         np = obj.group("np")
-        one = _one_head(np) if np is not None else obj.group("killed").endswith(("ed", "dead"))
+        one = _one_head(np) if np is not None else obj.group("killed").endswith(_PAST_OR_ING)
         if one and not low.endswith(_NOT_DONE_THE, lo, obj.start()):
             spans.append(victim_span(obj, obj.start()))
     return spans
+
+
+# "killing a soldier and a civilian", "killing herself and a guard": a second person joined
+# to one victim of a killing verb (the rest of the first noun phrase, then "and a ...", no
+# verb of its own: not "killed a man and a woman was hurt")
+_NOT_VERB = r"(?!(?:and|was|were|is|are|has|had)\b)"
+_AND_ONE_MORE = re.compile(
+    rf"[\w'-]*(?:\s+{_NOT_VERB}[\w'-]+){{0,5}}?\s+and\s+(?:(?:a|an|one|another)\s+"
+    rf"(?:{_NOT_VERB}[\w'-]+\s+){{0,3}}?{_NOT_VERB}[\w'-]+|(?:his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{_KIN}))(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
+    r"outside|inside|who|while|when|after|as|from|during|before|by|leaving)\b)"
+)
+
+
+def _and_one_more(low: str, hi: int, span: Span) -> Span:
+    """``span`` of one victim of a killing verb, made two when a second person is joined to it
+    with "and a ..."."""
+    start, end, kind, trigger, count = span
+    if kind != "killed" or low.find(" and ", end, min(hi, end + 60)) == -1:
+        return span
+    more = _AND_ONE_MORE.match(low, end, min(hi, end + 120))
+    return span if more is None else (start, more.end(), kind, trigger, count + 1)
 
 
 # "shot dead the former mayor", "beat to death his neighbour": one victim after "the"/"his"
@@ -490,7 +568,7 @@ _THE_OBJECT = re.compile(
     r"(?P<killed>kill(?:ed|ing|s)?)\s+"
     r"(?:(?:the|his|her)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|"
     r"on|near|outside|inside|with|and|of|who|while|when|after|as|from|during|for|by|before)\b)|"
-    rf"(?:him|her)\b(?!\s+(?:{STOP}|and|own|self)\b|\s+\d|-))"
+    rf"him\b(?!\s+and\s+(?:his|her)\b|-)|her\b(?!\s+(?:{STOP}|and|own|self)\b|\s+\d|-))"
 )
 _NOT_ONE_HEAD = frozenset(
     """people men women children police militia youth youths crowd group family army forces
@@ -502,7 +580,12 @@ _NOT_ONE_HEAD = frozenset(
     momentum chance story rumour rumor process""".split()
 )
 # "convicted of killing his ...", "arrested for killing the ...": a charge, not a new death
-_NOT_DONE_THE = (*NOT_DONE, " of ", " for ", " with ", " who ", " had ")
+_NOT_DONE_THE = (*NOT_DONE, " of ", " for ", " with ", " who ", " had ", " about ")
+# "accused of killing a villager", "arrested for killing a", "charged with killing a": a charge
+_NOT_DONE_A = (*NOT_DONE, " of ", " for ", " with ")
+# "killed him", "killing him": a pronoun object of a past or ongoing killing (not "kill him",
+# mostly a threat or a quote)
+_PAST_OR_ING = ("ed", "dead", "ing")
 
 
 def _one_head(phrase: str) -> bool:
@@ -560,4 +643,5 @@ def _pairs(low: str, lo: int, hi: int, words: Set[str]) -> list[Span]:
 # gate words include them, found by the scanner in its one pass
 GATE_WORDS = frozenset({*_PAIR_GATES, *_ONE_DEATH_GATE, *_DIED_WORDS, *_DEAD_WORDS, *_KIN_GATES,
                         *_KILLING_OF, *_NAME_VERBS, " both", "plus ", "couple", "kill", "death",
-                        "; ", ": ", *headline_grammar.GATE_WORDS})  # fmt: skip
+                        "; ", ": ", *_KILLED_AND, *_KIN_PAIR_GATES,
+                        *headline_grammar.GATE_WORDS})  # fmt: skip

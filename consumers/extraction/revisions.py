@@ -1,0 +1,65 @@
+"""Revised death figures: a report's count raised after the fact.
+
+"killing 25 (later raised to 37)", "In the following days the death toll was raised to
+six", "The figure was raised to 58", "the count was revised up to 114", "(a number later
+heightened to 15)": the figure after the verb is the report's new count of the dead, not a
+toll of a war. "rose", "risen", "climbed" and "increased" say so too, but they also tell a
+war's toll ("the death toll in the region rose to 900"), so they are read as a revision only
+when the phrase names the incident ("the toll from the blast rose to six") or the sentence
+says it came later ("in the following days"). :func:`revision` finds the phrase before a
+figure; the caller counts the figure as the report's deaths when it is more than those told.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a word of every branch below, looked for before the regex
+GATE = ("raised", "revised", "heightened", "rose", "risen", "climbed", "increased", "(later,")
+# "revised up to 11": the figure may open with "up to"
+_STRONG = r"raised|revised(?:\s+upwards?)?|heightened"
+_WEAK = r"rose|risen|climbed|increased"
+_SUBJECT = r"(?:death\s+)?(?:toll|count|total|figure|numbers?|tally)"
+_REVISED = re.compile(
+    rf"(?:\b(?P<subject>{_SUBJECT})\b(?P<gap>[^.;()]{{0,70}}?)\s+(?:(?:was|were|is|has|have|had)\s+)?"
+    rf"(?:been\s+)?(?:later\s+)?|\(\s*(?:a\s+number\s+)?(?:later\s+)?)"
+    rf"(?:(?P<strong>{_STRONG})|(?P<weak>{_WEAK}))(?:\s+from\s+\S+)?(?:\s+to)?\s+$"
+    r"|\(\s*later,\s*$"
+)
+# a weak verb is a revision when the phrase names the incident or the sentence a later time
+_INCIDENT = re.compile(
+    r"\b(?:attack|blast|explosion|bombing|raid|ambush|shooting|clash|incident|strike|fire)"
+)
+_LATER = re.compile(
+    r"\b(?:later|following\s+days?|next\s+(?:day|week)|passing\s+days|days\s+after|"
+    r"subsequently)\b"
+)
+# "the number of troops": a count of other people than the dead
+_OF_OTHERS = re.compile(
+    r"\bof\s+(?!(?:the\s+|those\s+)?(?:dead|deaths|killed|fatalities|victims)\b)"
+)
+# a war's or a region's toll, never one report's revision
+_WIDE = re.compile(r"\b(?:ongoing|war|conflict|since|so\s+far|nationwide|country)\b")
+MAX_REVISED = 1000  # a revised count of one report stays below this
+# what the text right before a revised figure ends with, tried before the regex
+_ENDS = (" to ", "later, ", "raised ", "revised ", "heightened ", "upward ",
+         "upwards ")  # fmt: skip
+
+
+def revision(low: str, lo: int, hi: int, start: int, value: int) -> tuple[int, int] | None:
+    """The span of the revision phrase ("the toll was raised to") ending right before the
+    figure at ``start`` of the sentence ``low[lo:hi]``, or None."""
+    if value >= MAX_REVISED or not low.endswith(_ENDS, max(lo, start - 12), start):
+        return None
+    found = _REVISED.search(low, max(lo, start - 110), start)
+    if found is None:
+        return None
+    gap = found.group("gap") or ""
+    if "injur" in gap or "wound" in gap or _WIDE.search(gap):
+        return None
+    subject = found.group("subject") or ""
+    if not subject.startswith(("death", "toll")) and _OF_OTHERS.search(gap):
+        return None  # "the number of troops was raised to 500"; not "the toll of the raid"
+    if found.group("weak") and not (_INCIDENT.search(gap) or _LATER.search(low, lo, hi)):
+        return None
+    return found.span()

@@ -1,0 +1,355 @@
+"""Casualty wordings of short event reports: a victim of two joined verbs, a figure named
+before "to death", people joined to a figure after the killing verb, pronoun objects,
+attempts that failed, protests over past deaths and revised figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.extraction import extract
+
+
+def _killed(text: str) -> int:
+    return extract(text).summary.killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A ward councillor is ambushed and beaten to death near the depot.", 1),
+        ("A herder was seized by raiders and later beheaded.", 1),
+        ("One man was hit by a stray bullet and killed during the clash.", 1),
+        ("A teacher is cornered and hacked to death by a gang.", 1),
+        # near misses: the second verb is no killing, or a clause sits inside "by ..."
+        ("A clerk was arrested and later released on bail.", 0),
+        ("A guard was wounded and taken to the clinic.", 0),
+        ("After a thief is freed by police he is chased and beaten by youths.", 0),
+    ],
+)
+def test_one_victim_of_two_joined_verbs(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders stormed a farm near the river, killing him and wounding two herders.", 1),
+        ("A gang cornered the trader at the market and killed him in the street.", 1),
+        # near misses: a threat, a talk about a killing, a possessive
+        ("The gunmen said they would come back and kill him.", 0),
+        ("The robbers talked about killing him, he told police.", 0),
+        ("Armed men were accused of killing her cattle.", 0),
+    ],
+)
+def test_a_pronoun_object_of_a_killing_counts_one(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two porters were nearly lynched by a crowd at the depot.", 0),
+        ("A crowd almost killed a driver after the crash.", 0),
+        ("Traders nearly lynched a man they took for a pickpocket.", 0),
+        # the same without "nearly": a killing
+        ("Two porters were lynched by a crowd at the depot.", 2),
+        ("Traders lynched a man they took for a pickpocket.", 1),
+    ],
+)
+def test_a_killing_nearly_done_is_no_death(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Drivers protest the killing of two of their colleagues by robbers.", 0),
+        ("Nurses protests the death of a patient held in custody.", 0),
+        ("Students protest the deaths of three classmates hit by a lorry.", 0),
+        # near miss: the deaths of this report, not the reason of a protest
+        ("Police fired on the protest, and the deaths of three marchers were confirmed.", 3),
+    ],
+)
+def test_deaths_a_protest_is_about_are_not_new(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A bomber blew himself up at the gate, killing himself and nine guards.", 10),
+        ("The blast at the depot killed the driver and 4 loaders of the convoy.", 5),
+        ("Raiders hit the hamlet, killing a chief and twelve members of his household.", 13),
+        ("A bomber struck, killing himself, two other bombers and five traders.", 8),
+        # near misses: a verb of its own after the figure, or animals
+        ("Raiders killed the chief and 300 fled to the hills.", 1),
+        ("Raiders killed the chief and 30 goats.", 1),
+        ("Raiders killed the chief, two others were wounded.", 1),
+    ],
+)
+def test_a_figure_joined_to_one_victim_of_a_killing_verb(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen fired on the checkpoint, killing a soldier and a civilian.", 2),
+        ("The bomber detonated her belt at the market, killing herself and a guard.", 2),
+        ("Bandits killed a farmer and an elderly herder near the well.", 2),
+        # near misses: the second person has a verb of their own, or no second person
+        ("Bandits killed a farmer and a herder was wounded.", 1),
+        ("Bandits killed a farmer and stole a goat.", 1),
+    ],
+)
+def test_a_second_person_joined_to_one_victim_of_a_killing_verb(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A mob burned two suspected cattle thieves to death at the market.", 2),
+        ("Herders stabbed 3 farm hands to death near the river.", 3),
+        ("A drunk man hacks a neighbour to death over a boundary.", 1),
+        ("Militiamen slashed a boy to death in the square.", 1),
+        # near misses: a plural object with no figure, a beating that did not kill
+        ("A mob burned suspected cattle thieves to death at the market.", 0),
+        ("Herders stabbed 3 farm hands near the river.", 0),
+    ],
+)
+def test_a_figure_or_one_victim_before_to_death(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("At least 9 people died in the raid. Five herders and four guards lost their lives.", 9),
+        ("Twelve were killed. Seven villagers and five militiamen were shot dead.", 12),
+        # near misses: parts that do not add up to the figure told, or no figure before
+        ("At least 9 people died in the raid. Five herders and two guards were killed later.", 16),
+        ("Five herders and four guards lost their lives in the raid.", 9),
+    ],
+)
+def test_joined_figures_that_restate_a_figure_as_its_parts_count_once(
+    text: str, killed: int
+) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A feud between two clans claimed six lives on Sunday.", 6),
+        ("The ambush at the ford has claimed one life.", 1),
+        ("The riot, which claimed the lives of four traders, ended at dusk.", 4),
+        ("Clashes near the border. Fatalities: 3 - actors not stated.", 3),
+        ("Clashes near the border. FATALITIES:12 (hospital count).", 12),
+        # near misses: lives saved or at risk, a label of another kind
+        ("The rescue team saved 40 lives in the flood.", 0),
+        ("The raid put 200 lives at risk, officials said.", 0),
+        ("Clashes near the border. Injuries: 3.", 0),
+    ],
+)
+def test_lives_claimed_and_a_fatalities_label(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two men were arrested in connection with the killing of three traders.", 0),
+        ("Police held a suspect in connection with the raid, which claimed 30 lives.", 0),
+        # near miss: the same deaths told as news
+        ("Gunmen killed a trader last week and two men were arrested.", 1),
+    ],
+)
+def test_deaths_an_arrest_is_in_connection_with_are_not_new(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two guards were killed at the post. Five other deaths are feared but unconfirmed.", 2),
+        ("One herder was killed (3 others reported dead but not confirmed).", 1),
+        # near misses: a confirmed figure, or an unconfirmed one with no other figure
+        ("Two guards were killed at the post, police confirmed.", 2),
+        ("Five deaths are feared but unconfirmed after the raid.", 5),
+    ],
+)
+def test_an_unconfirmed_figure_is_not_added_to_a_stated_one(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A roadside bomb killed 6 police officers. The rebels claim 20 fatalities.", 6),
+        ("Rebels hit a convoy. They claimed killing nine. The army said two were killed.", 2),
+        ("A guard was shot dead. The mayor dismissed reports that 12 people were killed.", 1),
+        # near misses: the only figure, a claim of responsibility, a claim about other people
+        ("The rebels claim 20 fatalities in the ambush.", 20),
+        ("The rebels claimed responsibility for the blast that killed 7 people.", 7),
+        ("Five militants were killed. The militants claimed to have killed 4 soldiers.", 9),
+    ],
+)
+def test_a_sides_claim_or_a_dismissed_report_is_another_estimate(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Four herders were kiled by raiders near the dam.", 4),
+        ("A man was shot and killled at the polling station.", 1),
+        # near misses: words that only hold the letters
+        ("Skilled workers were hired to rebuild the dam.", 0),
+        ("Four skilled herders were hired near the dam.", 0),
+    ],
+)
+def test_common_misspellings_of_killed(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Three traders narrowly escaped death when a bomb hit the bus.", 0),
+        ("Two rangers escape death in an ambush near the park.", 0),
+        ("Youths beat a man accused of killing a herder at the well.", 0),
+        ("A crowd chased a driver suspected of killing a child on the road.", 0),
+        ("Youths rioted in the town following the killing of four guards in a raid.", 0),
+        # near misses: the same deaths told as news
+        ("Three traders died when a bomb hit the bus.", 3),
+        ("A driver hit and killed a child on the road.", 1),
+        ("Raiders killed four guards in a raid; shops were shut.", 4),
+    ],
+)
+def test_escaped_deaths_charges_and_background_are_not_new(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "period"),
+    [
+        # "the previous day" dates a killing; "over the previous day" totals one
+        ("In revenge for a raid the previous day, herders killed 3 men.", 3, None),
+        ("12 people were killed over the previous day, the ministry said.", 0, 12),
+    ],
+)
+def test_the_previous_day_dates_a_killing_over_the_previous_day_totals(
+    text: str, killed: int, period: int | None
+) -> None:
+    summary = extract(text).summary
+    assert (summary.killed, summary.period_killed) == (killed, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The militia lines up and executes 12 farm hands near the river.", 12),
+        ("Guards were filmed executing two prisoners in the yard.", 2),
+        ("Raiders seized the hamlet and executed 6 elders.", 6),
+        # near misses: a warrant or a plan executed
+        ("A search warrant was executed at the house and two guns were found.", 0),
+        ("The firm executes 3 contracts for the port.", 0),
+    ],
+)
+def test_executes_and_executing_before_a_figure(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Three suicide bombers struck the gate at dawn, killing only themselves.", 3),
+        ("Two bombers reached the market on 12/04 but killed only themselves.", 2),
+        # near misses: an attempt, or bombers who also killed others
+        ("Two men tried to kill only themselves.", 0),
+        ("Three bombers blew themselves up at the gate, killing 5 guards.", 5),
+    ],
+)
+def test_attackers_who_killed_only_themselves_are_the_dead(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders struck at night, killing a family of six.", 6),
+        ("The mob set fire to the hut, killing his three children.", 3),
+        ("A trader was shot dead at home. His wife and son were also killed.", 3),
+        ("Gunmen killed a young mother and her infant son near the well.", 2),
+        # near misses: no killing, or animals after "his"
+        ("Gunmen killed a family member at the farm.", 1),
+        ("Police arrested his two sons at the farm.", 0),
+        ("Gunmen killed a farmer and his cattle.", 1),
+        ("His wife and son were wounded in the attack.", 0),
+    ],
+)
+def test_a_family_and_kin_joined_to_a_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Unknown men killed and mutilated a night guard at the depot.", 1),
+        ("Raiders killed and burned a herder in his hut.", 1),
+        ("The gang lynched and robbed a trader on the road.", 1),
+        # near misses: the second verb is a wounding or an abduction
+        ("Gunmen killed and injured a man, police said.", 0),
+        ("Gunmen killed and abducted a man, police said.", 0),
+    ],
+)
+def test_one_victim_of_a_killing_verb_joined_to_another(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("One herder who was shot in the raid later died in hospital.", 1),
+        # near miss: one who survived
+        ("One herder who was shot in the raid survived.", 0),
+    ],
+)
+def test_one_person_who_later_died(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Mob lynches suspected criminal", 1),
+        ("Villagers lynch suspected witch", 1),
+        ("Gunmen kill party spokesman", 1),
+        ("Unknown group kills member of a militia in the slums", 1),
+        ("Police detective shot dead while on patrol", 1),
+        # near misses: a plural victim with no figure, a killing nearly done
+        ("Mob lynches suspected criminals", 0),
+        ("Mob nearly lynches suspected criminal", 0),
+    ],
+)
+def test_more_singular_victims_in_headline_grammar(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Clashes went on for days. Hospital count: 40 - minus 31 coded events = 9 remaining "
+            "deaths.",
+            9,
+        ),
+        ("Raiders killed 6 herders at the well (minus 2 previously coded for the same day).", 4),
+        # near misses: "minus" that is no coder's arithmetic
+        ("Raiders killed 6 herders at the well in minus 5 degrees.", 6),
+        ("Raiders killed 6 herders at the well (minus 9 previously coded).", 6),
+    ],
+)
+def test_a_coders_arithmetic_stated_in_the_note(text: str, killed: int) -> None:
+    assert _killed(text) == killed

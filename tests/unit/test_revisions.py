@@ -1,0 +1,59 @@
+"""Raised counts of a report's dead ("the toll was raised to six") against a war's toll."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.extraction import extract
+from consumers.extraction.revisions import revision
+
+
+def _killed(text: str) -> int:
+    return extract(text).summary.killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Bandits raided the market, killing 9 (later raised to 14) and wounding 20.", 14),
+        ("A bomb went off at the depot, killing 12. The figure was raised to 17 next day.", 17),
+        ("Raiders shot dead three herders. In the following days the toll was raised to five.", 5),
+        ("Two died in the blast. Later the death toll from the blast rose to four.", 4),
+        ("Gunmen killed at least 6 people (a number later heightened to 9) in the hamlet.", 9),
+        ("Gunmen killed at least 30 people (later, 34) at the fair.", 34),
+        ("A mortar hit the camp, killing 8. The death count was revised up to 11.", 11),
+        # a lower raised count never lowers the report's total
+        ("Guards shot 5 raiders dead and 4 more were killed. The count was raised to 7.", 9),
+    ],
+)
+def test_a_raised_count_is_the_reports_new_total(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a war's or a region's toll, not a revision of the report's count
+        ("A drone killed 4 people on Monday. The death toll of the war rose to 900.", 4),
+        ("A drone killed 4 people on Monday. The death toll in the region rose to 90.", 4),
+        ("A drone killed 4 people on Monday. The toll in the ongoing siege rose to 60.", 4),
+        ("A drone killed 4 people on Monday. The toll of the attack rose to 4,000.", 4),
+        # other counts raised
+        ("A drone killed 4 people. The number of injured was raised to 20.", 4),
+        ("Police said the bail was raised to 30 in the court.", 0),
+    ],
+)
+def test_a_toll_or_another_count_is_no_revision(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+def test_revision_names_the_phrase_before_the_figure() -> None:
+    low = "the death toll was later raised to 9"
+    assert revision(low, 0, len(low), low.index("9"), 9) == (low.index("death"), low.index("9"))
+    assert revision(low, 0, len(low), low.index("9"), 5000) is None
+
+
+def test_a_raised_number_of_other_people_is_no_count_of_the_dead() -> None:
+    text = "Raiders killed 3 guards. The number of troops at the post was raised to 500."
+    assert _killed(text) == 3
+    assert _killed("Raiders killed 3 guards. The number of dead was raised to 5.") == 5

@@ -171,7 +171,7 @@ class Casualty:
         return codec.convert(data, cls, "casualty")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Negotiation:
     """A typed negotiation development, such as ``ceasefire_started`` or ``vote_postponed``.
 
@@ -186,12 +186,24 @@ class Negotiation:
     mediators: tuple[str, ...] = ()
     modality: NegotiationModality = "asserted"
 
+    def __init__(
+        self, event: NegotiationEvent, evidence: Evidence, parties: tuple[str, ...] = (),
+        mediators: tuple[str, ...] = (), modality: NegotiationModality = "asserted",
+    ) -> None:  # fmt: skip
+        # written straight into the instance ``__dict__``, as ``Evidence`` is
+        fields = self.__dict__
+        fields["event"] = event
+        fields["evidence"] = evidence
+        fields["parties"] = parties
+        fields["mediators"] = mediators
+        fields["modality"] = modality
+
     @classmethod
     def from_dict(cls, data: Any) -> Negotiation:
         return codec.convert(data, cls, "negotiation")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Signal:
     """A military or humanitarian signal, or an actor or location mentioned.
 
@@ -202,6 +214,13 @@ class Signal:
     category: SignalCategory
     name: str
     evidence: Evidence
+
+    def __init__(self, category: SignalCategory, name: str, evidence: Evidence) -> None:
+        # written straight into the instance ``__dict__``, as ``Evidence`` is
+        fields = self.__dict__
+        fields["category"] = category
+        fields["name"] = name
+        fields["evidence"] = evidence
 
     @classmethod
     def from_dict(cls, data: Any) -> Signal:

@@ -1,4 +1,5 @@
-"""The hand-written constructors of ``Evidence`` and ``Casualty`` build what the generated
+"""The hand-written constructors of the metric records (``Evidence``, ``Casualty``,
+``Signal``, ``Negotiation``) build what the generated
 frozen-dataclass ``__init__`` (with ``__post_init__``) builds: the same instance ``__dict__``
 in the same order, so the same repr, hash, equality, pickle and wire JSON."""
 
@@ -13,7 +14,19 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from wirewatch import codec
-from wirewatch.metrics import CASUALTY_KINDS, MODALITIES, PARTS, SCOPES, Casualty, Evidence
+from wirewatch.metrics import (
+    CASUALTY_KINDS,
+    MODALITIES,
+    NEGOTIATION_EVENTS,
+    NEGOTIATION_MODALITIES,
+    PARTS,
+    SCOPES,
+    SIGNAL_CATEGORIES,
+    Casualty,
+    Evidence,
+    Negotiation,
+    Signal,
+)
 
 
 def _generated(cls: type[Any]) -> type[Any]:
@@ -25,6 +38,8 @@ def _generated(cls: type[Any]) -> type[Any]:
 
 _SLOW_EVIDENCE = _generated(Evidence)
 _SLOW_CASUALTY = _generated(Casualty)
+_SLOW_SIGNAL = _generated(Signal)
+_SLOW_NEGOTIATION = _generated(Negotiation)
 
 _offsets = st.integers(min_value=0, max_value=10_000)
 _names = st.none() | st.text(max_size=12)
@@ -77,6 +92,32 @@ def test_casualty_is_built_as_the_generated_init_builds_it(
     assert pickle.loads(pickle.dumps(fast)) == fast  # noqa: S301  # our own bytes
 
 
+@given(st.sampled_from(SIGNAL_CATEGORIES), st.text(max_size=12), _evidence_args)
+@example("actor", "Qatar", ("Qatar mediated.", 0, 15, 0, 5, None))
+def test_signal_is_built_as_the_generated_init_builds_it(
+    category: Any, name: str, evidence: tuple[Any, ...]
+) -> None:
+    fast = Signal(category, name, Evidence(*evidence))
+    _same(fast, _SLOW_SIGNAL(category, name, Evidence(*evidence)))
+    assert Signal.from_dict(codec.to_builtins(fast)) == fast
+
+
+_names_tuple = st.lists(st.text(max_size=8), max_size=3).map(tuple)
+
+
+@given(st.sampled_from(NEGOTIATION_EVENTS), _evidence_args, _names_tuple, _names_tuple,
+       st.sampled_from(NEGOTIATION_MODALITIES))  # fmt: skip
+@example("talks_held", ("Talks were held in Doha.", 0, 24, 0, 16, None), ("Israel",), ("Qatar",),
+         "asserted")  # fmt: skip
+def test_negotiation_is_built_as_the_generated_init_builds_it(
+    event: Any, evidence: tuple[Any, ...], parties: Any, mediators: Any, modality: Any
+) -> None:
+    args = (event, Evidence(*evidence), parties, mediators, modality)
+    fast = Negotiation(*args)
+    _same(fast, _SLOW_NEGOTIATION(*args))
+    assert Negotiation.from_dict(codec.to_builtins(fast)) == fast
+
+
 def test_keywords_and_defaults_are_those_of_the_fields() -> None:
     evidence = Evidence(sentence="Two died.", start=0, end=9, match_start=0, match_end=8)
     casualty = Casualty(kind="killed", count=2, low=2, high=None, approximate=False,
@@ -85,6 +126,9 @@ def test_keywords_and_defaults_are_those_of_the_fields() -> None:
     assert "part" not in codec.to_builtins(evidence)
     assert replace(casualty, part_of=0).part_of == 0
     assert "part_of" not in replace(casualty, part_of=None).__dict__
+    talks = Negotiation(event="talks_held", evidence=evidence)
+    assert (talks.parties, talks.mediators, talks.modality) == ((), (), "asserted")
+    assert Signal(category="actor", name="UN", evidence=evidence).name == "UN"
 
 
 def test_records_stay_frozen() -> None:

@@ -9,7 +9,13 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from consumers.extraction import casualties, numbers, people, scanner, triggers, victims
-from consumers.extraction.matching import contains_any, starts_word, trie_alternation, word_search
+from consumers.extraction.matching import (
+    KeySearch,
+    contains_any,
+    starts_word,
+    trie_alternation,
+    word_search,
+)
 from consumers.extraction.numbers import find_numbers
 from consumers.extraction.sentences import SentenceIndex
 
@@ -226,8 +232,16 @@ _KEY_PARTS = ["killed", "gaza", "israel", "said", "un", " ", ".", "-", "x", "ham
 @given(st.lists(st.sampled_from(_KEY_PARTS), max_size=25))
 def test_ascii_key_search_finds_what_the_text_search_finds(parts: list[str]) -> None:
     text = "".join(parts)
-    want = scanner._SEARCH.find_matches_as_indexes(text, overlapping=True)
+    want = scanner._SEARCH._text.find_matches_as_indexes(text, overlapping=True)
     assert scanner.find_keys(text) == want
+
+
+@given(st.lists(st.sampled_from(["UN", "USA", "US", "x", " ", "\u00e9"]), max_size=12))
+def test_longest_key_search_finds_leftmost_longest_in_any_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    search = KeySearch(["UN", "US", "USA"], longest=True)
+    want = [(m.group(), m.start()) for m in re.finditer("USA|US|UN", text)]
+    assert [(["UN", "US", "USA"][key], start) for key, start, _ in search.find(text)] == want
 
 
 @given(st.from_regex(rf"\s+(?:{triggers.TRIGGER})", fullmatch=True))

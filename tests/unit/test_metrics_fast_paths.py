@@ -1,7 +1,8 @@
-"""The hand-written constructors of the metric records (``Evidence``, ``Casualty``,
-``Signal``, ``Negotiation``) build what the generated
+"""The fast paths of the metric records give what they replace. The hand-written
+constructors (``Evidence``, ``Casualty``, ``Signal``, ``Negotiation``) build what the generated
 frozen-dataclass ``__init__`` (with ``__post_init__``) builds: the same instance ``__dict__``
-in the same order, so the same repr, hash, equality, pickle and wire JSON."""
+in the same order, so the same repr, hash, equality, pickle and wire JSON; ``member`` finds
+the member that a loop over the closed set finds."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from wirewatch.metrics import (
     Evidence,
     Negotiation,
     Signal,
+    member,
 )
 
 
@@ -138,3 +140,26 @@ def test_records_stay_frozen() -> None:
         evidence.start = 1  # type: ignore[misc]  # the point of the test
     with pytest.raises(FrozenInstanceError):
         casualty.modality = "historical"  # type: ignore[misc]  # the point of the test
+
+
+_CLOSED_SETS = [CASUALTY_KINDS, SCOPES, MODALITIES, NEGOTIATION_EVENTS, NEGOTIATION_MODALITIES,
+                SIGNAL_CATEGORIES, PARTS]  # fmt: skip
+
+
+def _member_by_loop(value: str, allowed: tuple[str, ...]) -> str | None:
+    for candidate in allowed:
+        if candidate == value:
+            return candidate
+    return None
+
+
+@given(st.sampled_from(_CLOSED_SETS), st.one_of(st.sampled_from(NEGOTIATION_EVENTS), st.text()))
+@example(SCOPES, "period")
+@example(CASUALTY_KINDS, "Killed")
+def test_member_finds_what_a_loop_over_the_set_finds(allowed: tuple[str, ...], value: str) -> None:
+    want = _member_by_loop(value, allowed)
+    if want is None:
+        with pytest.raises(ValueError, match="is not one of"):
+            member(value, allowed)
+    else:
+        assert member(value, allowed) is want

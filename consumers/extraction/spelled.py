@@ -11,8 +11,8 @@ terms by start, longest first, and skips any term that starts inside the last on
 hit or not. A look-alike is never a hit, and a shorter spelling at the start of a longer one
 is always skipped; so what is left out matters only where it starts before another term and
 reaches over that term's start (or starts with it and is longer), or is a spelling left out
-inside a spelling found (its left part taken first). :class:`Guards` say where that could
-be; where it is, every match of the keys in the lower-cased text is swept, as before.
+because it starts inside a spelling found ("UN" in "EUN"). :class:`Guards` say where that
+could be; where it is, every match of the keys in the lower-cased text is swept, as before.
 """
 
 from __future__ import annotations

@@ -130,8 +130,9 @@ def _split_at_periods_and_breaks(text: str) -> list[tuple[int, int]]:
 
 
 def _candidates_of_all_marks(text: str) -> list[tuple[int, int, int]]:
-    """:func:`_candidates` for any text: every mark's position in order, each read where no
-    candidate before it has taken it."""
+    """``(start, end of the mark, end)`` of each match of ``_CANDIDATE.finditer(text)``, for
+    any text: every mark's position in order, each read where no candidate before it has
+    taken it."""
     positions = []
     for mark in _MARKS:
         pos = text.find(mark)

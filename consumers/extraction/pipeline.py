@@ -90,8 +90,9 @@ def _signals(art: _Article) -> list[Signal]:
     seen: set[tuple[int, str, str]] = set()
     out = []
     for i, category, name, hit in art.signals:
-        if (i, category, name) not in seen:
-            seen.add((i, category, name))
+        key = (i, category, name)
+        if key not in seen:
+            seen.add(key)
             out.append(Signal(member(category, SIGNAL_CATEGORIES), name,
                               art.evidence(i, hit.start, hit.end)))  # fmt: skip
     return out

@@ -282,3 +282,12 @@ def test_scan_finds_the_gate_words_of_every_sentence(parts: list[str]) -> None:
 def test_every_singular_object_verb_ends_with_a_verb_end(phrase: str) -> None:
     found = victims._SINGULAR_OBJECT.fullmatch(phrase)
     assert found is not None and found.group("trig").endswith(victims._VERB_ENDS)
+
+
+@given(st.lists(st.sampled_from(["toll", "atoll", " ", "_", "é", "1", "-", "tolls"]), max_size=10),
+       st.integers(0, 12))  # fmt: skip
+def test_word_search_is_the_pattern_after_no_word_character(parts: list[str], lo: int) -> None:
+    text = "".join(parts)
+    found = word_search(re.compile("toll"), text, lo, len(text))
+    want = re.compile(r"(?<!\w)toll").search(text, lo, len(text))
+    assert (found and found.span()) == (want and want.span())

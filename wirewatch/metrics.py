@@ -53,11 +53,11 @@ _V = TypeVar("_V", bound=str)
 def member(value: str, allowed: tuple[_V, ...]) -> _V:
     """``value`` as one of the closed set ``allowed``, or ValueError: where extraction's own
     strings (a regex group's name, a table's key) become a typed field."""
-    for candidate in allowed:
-        if candidate == value:
-            return candidate
-    msg = f"{value!r} is not one of {', '.join(allowed)}"
-    raise ValueError(msg)
+    try:
+        return allowed[allowed.index(value)]  # the first equal member, found in C
+    except ValueError:
+        msg = f"{value!r} is not one of {', '.join(allowed)}"
+        raise ValueError(msg) from None
 
 
 PARTS = ("title",)  # evidence from the headline; None is the body
@@ -73,7 +73,7 @@ Part = Annotated[str, one_of(PARTS)]
 Offset = Annotated[int, msgspec.Meta(ge=0)]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Evidence:
     """The sentence behind a metric: ``text[start:end] == sentence``.
 
@@ -89,7 +89,23 @@ class Evidence:
     match_end: Offset
     part: Part | None = None
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self, sentence: str, start: int, end: int, match_start: int, match_end: int,
+        part: str | None = None,
+    ) -> None:  # fmt: skip
+        # what the generated ``__init__`` and ``__post_init__`` would leave in the instance
+        # ``__dict__``, written there directly (a frozen dataclass's generated ``__init__``
+        # calls ``object.__setattr__`` once per field: 3x slower, one per metric)
+        fields = self.__dict__
+        fields["sentence"] = sentence
+        fields["start"] = start
+        fields["end"] = end
+        fields["match_start"] = match_start
+        fields["match_end"] = match_end
+        if part is not None:
+            fields["part"] = part
+
+    def __post_init__(self) -> None:  # run by the codec on decode
         if self.part is None:  # codec.leave_out_none(self, "part"), inlined: one per metric
             self.__dict__.pop("part", None)
 
@@ -99,7 +115,7 @@ class Evidence:
         return codec.convert(data, cls, "evidence")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Casualty:
     """People killed, wounded, missing, taken hostage or detained, as one mention states.
 
@@ -123,7 +139,31 @@ class Casualty:
     part_of: Offset | None = None
     modality: Modality | None = None
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self, kind: CasualtyKind, count: int, low: int, high: int | None, approximate: bool,
+        scope: Scope, evidence: Evidence, who: str | None = None, where: str | None = None,
+        authority: str | None = None, as_of: str | None = None, part_of: int | None = None,
+        modality: Modality | None = None,
+    ) -> None:  # fmt: skip
+        # written straight into the instance ``__dict__``, as ``Evidence`` is
+        fields = self.__dict__
+        fields["kind"] = kind
+        fields["count"] = count
+        fields["low"] = low
+        fields["high"] = high
+        fields["approximate"] = approximate
+        fields["scope"] = scope
+        fields["evidence"] = evidence
+        fields["who"] = who
+        fields["where"] = where
+        fields["authority"] = authority
+        fields["as_of"] = as_of
+        if part_of is not None:
+            fields["part_of"] = part_of
+        if modality is not None:
+            fields["modality"] = modality
+
+    def __post_init__(self) -> None:  # run by the codec on decode
         codec.leave_out_none(self, "part_of", "modality")
 
     @classmethod
@@ -131,7 +171,7 @@ class Casualty:
         return codec.convert(data, cls, "casualty")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Negotiation:
     """A typed negotiation development, such as ``ceasefire_started`` or ``vote_postponed``.
 
@@ -146,12 +186,24 @@ class Negotiation:
     mediators: tuple[str, ...] = ()
     modality: NegotiationModality = "asserted"
 
+    def __init__(
+        self, event: NegotiationEvent, evidence: Evidence, parties: tuple[str, ...] = (),
+        mediators: tuple[str, ...] = (), modality: NegotiationModality = "asserted",
+    ) -> None:  # fmt: skip
+        # written straight into the instance ``__dict__``, as ``Evidence`` is
+        fields = self.__dict__
+        fields["event"] = event
+        fields["evidence"] = evidence
+        fields["parties"] = parties
+        fields["mediators"] = mediators
+        fields["modality"] = modality
+
     @classmethod
     def from_dict(cls, data: Any) -> Negotiation:
         return codec.convert(data, cls, "negotiation")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Signal:
     """A military or humanitarian signal, or an actor or location mentioned.
 
@@ -162,6 +214,13 @@ class Signal:
     category: SignalCategory
     name: str
     evidence: Evidence
+
+    def __init__(self, category: SignalCategory, name: str, evidence: Evidence) -> None:
+        # written straight into the instance ``__dict__``, as ``Evidence`` is
+        fields = self.__dict__
+        fields["category"] = category
+        fields["name"] = name
+        fields["evidence"] = evidence
 
     @classmethod
     def from_dict(cls, data: Any) -> Signal:

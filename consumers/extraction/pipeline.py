@@ -90,8 +90,9 @@ def _signals(art: _Article) -> list[Signal]:
     seen: set[tuple[int, str, str]] = set()
     out = []
     for i, category, name, hit in art.signals:
-        if (i, category, name) not in seen:
-            seen.add((i, category, name))
+        key = (i, category, name)
+        if key not in seen:
+            seen.add(key)
             out.append(Signal(member(category, SIGNAL_CATEGORIES), name,
                               art.evidence(i, hit.start, hit.end)))  # fmt: skip
     return out
@@ -109,32 +110,34 @@ def _casualties(art: _Article, place: str | None) -> tuple[list[Casualty], list[
     """Every casualty figure of ``art``; a toll with no place of its own takes ``place``."""
     out: list[Casualty] = []
     mentions: list[Mention] = []
+    text, lowered, spans, part = art.text, art.lowered, art.index.spans, art.part
+    stems, words, attributed = art.triggers, art.words, art.attributed
     for i in sorted(art.cued["casualty"]):
-        lo, hi = art.index.spans[i]
-        triggers = art.triggers[bisect_left(art.triggers, lo) : bisect_left(art.triggers, hi)]
-        words = art.words.get(i, _NO_WORDS)
-        found = casualties.find_mentions(art.lowered, lo, hi, art.text, triggers, words)
+        lo, hi = spans[i]
+        triggers = stems[bisect_left(stems, lo) : bisect_left(stems, hi)]
+        found = casualties.find_mentions(lowered, lo, hi, text, triggers, words.get(i, _NO_WORDS))
         if not found:
             continue
-        sentence, lowered = art.text[lo:hi], art.lowered[lo:hi]
-        authority = people.authority_in(sentence, lowered, i in art.attributed)
-        as_of = people.as_of_in(sentence, lowered)
+        sentence, low = text[lo:hi], lowered[lo:hi]
+        authority = people.authority_in(sentence, low, i in attributed)
+        as_of = people.as_of_in(sentence, low)
         if authority is None and i and any(m.scope != "incident" for m in found):
-            start, end = art.index.spans[i - 1]
-            authority = people.authority_in(art.text[start:end])  # "... the ministry said."
+            start, end = spans[i - 1]
+            authority = people.authority_in(text[start:end])  # "... the ministry said."
         parent = None
+        named = i in art.by_sentence  # most sentences name no place
         for m in found:
             start, end = min(m.number.start, m.trigger[0]), max(m.number.end, m.trigger[1])
             n = m.number
-            where = _nearest_place(art, i, m.trigger[0])
+            where = _nearest_place(art, i, m.trigger[0]) if named else None
             if where is None and m.scope != "incident":
                 where = place
             parent = parent if m.subset else len(out)
             out.append(
                 Casualty(
                     member(m.kind, CASUALTY_KINDS), n.value, n.low, n.high, n.approximate,
-                    member(m.scope, SCOPES), art.evidence(i, start, end), m.who, where,
-                    authority, as_of, parent if m.subset else None,
+                    member(m.scope, SCOPES), Evidence(sentence, lo, hi, start, end, part), m.who,
+                    where, authority, as_of, parent if m.subset else None,
                     None if m.modality is None else member(m.modality, MODALITIES),
                 )
             )  # fmt: skip

@@ -8,7 +8,8 @@ that read the words after it, and which gate words of the casualty rules
 (:data:`casualties.GATE_WORDS`) each sentence holds, so that a gate is a set lookup.
 
 Matching runs over a lower-cased copy of the text that keeps every offset (characters whose
-lower case is longer are left as they are), so hits index the original text directly.
+lower case is longer are left as they are), so hits index the original text directly; terms
+that count only as spelled ("UN", "WHO") are found apart, as written (:mod:`.spelled`).
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 import ahocorasick
-import ahocorasick_rs
 
 from consumers.extraction import casualties, gazetteer, lexicon, people
+from consumers.extraction.matching import KeySearch
+from consumers.extraction.spelled import Guards, Spelled, guards_of, hides
 from consumers.extraction.triggers import TRIGGER_STEMS
 
 
@@ -93,33 +95,31 @@ def _build_both() -> ahocorasick.Automaton:
 
 
 def _build_search() -> tuple[
-    ahocorasick_rs.AhoCorasick,
-    ahocorasick_rs.BytesAhoCorasick,
-    list[tuple[int, Term | None, int, str]],
+    KeySearch, list[tuple[int, Term | None, int, str, Guards | None]], Spelled[Term]
 ]:
-    """The keys of ``_build_both`` in a Rust automaton, which returns every overlapping match
-    of a text in one call (several times faster than iterating the C trie), the same keys
-    as UTF-8 bytes (for ASCII text, whose byte offsets are its character offsets: the
-    automaton then skips mapping byte offsets back to characters), and the value of each
-    key by its index."""
+    """The keys of ``_build_both`` with the value of each by its index and its guards, but
+    the terms counted only as spelled (no cue, a spelling without an apostrophe, which the
+    sweep would compare with straightened quotes), which are kept apart."""
     both = _build_both()
-    keys = list(both.keys())
-    values = [both.get(key) for key in keys]
-    kind, dfa = ahocorasick_rs.MatchKind.Standard, ahocorasick_rs.Implementation.DFA
-    automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=kind, implementation=dfa)
-    encoded = [key.encode() for key in keys]
-    ascii_automaton = ahocorasick_rs.BytesAhoCorasick(encoded, matchkind=kind, implementation=dfa)
-    return automaton, ascii_automaton, values
+    keys, spelled = [], {}
+    for key in both.keys():
+        _, term, bits, _ = both.get(key)
+        if term is None or bits or term[3] is None or "'" in term[3]:
+            keys.append(key)
+        else:
+            spelled[key] = (term[3], term)
+    terms = Spelled(spelled)
+    values = [(*both.get(key), guards_of(key, terms.spellings)) for key in keys]
+    return KeySearch(keys), values, terms
 
 
-_SEARCH, _SEARCH_ASCII, _VALUES = _build_search()
+_SEARCH, _VALUES, _SPELLED = _build_search()
 
 
 def find_keys(lowered: str) -> list[tuple[int, int, int]]:
-    """``(key index, start, end)`` of every overlapping key match in ``lowered``."""
-    if lowered.isascii():
-        return _SEARCH_ASCII.find_matches_as_indexes(lowered.encode("ascii"), overlapping=True)
-    return _SEARCH.find_matches_as_indexes(lowered, overlapping=True)
+    """``(key index, start, end)`` of every overlapping key match in ``lowered`` (but the
+    terms counted only as spelled)."""
+    return _SEARCH.find(lowered)
 
 
 def lower_same_length(text: str) -> str:
@@ -155,11 +155,14 @@ def scan(text: str, lowered: str, starts: list[int], spans: list[tuple[int, int]
     triggers: list[int] = []
     words: dict[int, set[str]] = {}
     terms: list[tuple[int, int, Term]] = []
+    hidden = False  # whether a look-alike of a term counted as spelled could hide a term
     values = _VALUES
     for index, start, end in find_keys(lowered):
-        length, term, bits, key = values[index]
+        length, term, bits, key, guards = values[index]
         if term is not None:
             terms.append((start, -length, term))
+            if guards is not None and not hidden:
+                hidden = hides(text, lowered, start, guards)
         if not bits:
             continue
         if bits & _AT_WORD and start and lowered[start - 1].isalnum():
@@ -182,7 +185,7 @@ def scan(text: str, lowered: str, starts: list[int], spans: list[tuple[int, int]
         if bits & ATTRIBUTION and _whole_word(lowered, start, end, spans[i]):
             attributed.add(i)
     triggers.sort()  # found in the order of their ends
-    hits = _longest_hits(text, lowered, terms)
+    hits = _longest_hits(text, lowered, _SPELLED.add(text, lowered, terms, hidden))
     return Scan(hits, casualty, negotiation, attributed, triggers, words)
 
 

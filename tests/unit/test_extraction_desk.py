@@ -172,3 +172,21 @@ def test_a_toll_and_a_daily_figure_in_one_sentence_keep_their_own_scopes() -> No
                                                                 (134, "period")]  # fmt: skip
     assert result.summary.death_toll == 20423 and result.summary.period_killed == 134
     assert result.summary.killed == 0
+
+
+def test_figures_of_one_sentence_share_its_evidence_and_its_place() -> None:
+    body = "Talks stalled. Two soldiers were killed and five civilians were wounded in Gaza."
+    killed, wounded = extract(body).casualties
+    for casualty in (killed, wounded):
+        ev = casualty.evidence
+        assert (ev.sentence, ev.start, ev.end) == (body[15:], 15, len(body))
+        assert casualty.where == "Gaza"
+    phrases = [body[c.evidence.match_start : c.evidence.match_end] for c in (killed, wounded)]
+    assert phrases == ["Two soldiers were killed", "five civilians were wounded"]
+
+
+def test_a_figure_in_a_sentence_without_a_place_takes_none_of_another_sentence() -> None:
+    body = "Shelling hit Rafah overnight. Two soldiers were killed near the border."
+    (casualty,) = extract(body).casualties
+    assert casualty.where is None
+    assert casualty.evidence.start == body.index("Two")

@@ -9,7 +9,13 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from consumers.extraction import casualties, numbers, people, scanner, triggers, victims
-from consumers.extraction.matching import contains_any, starts_word, trie_alternation, word_search
+from consumers.extraction.matching import (
+    KeySearch,
+    contains_any,
+    starts_word,
+    trie_alternation,
+    word_search,
+)
 from consumers.extraction.numbers import find_numbers
 from consumers.extraction.sentences import SentenceIndex
 
@@ -226,8 +232,16 @@ _KEY_PARTS = ["killed", "gaza", "israel", "said", "un", " ", ".", "-", "x", "ham
 @given(st.lists(st.sampled_from(_KEY_PARTS), max_size=25))
 def test_ascii_key_search_finds_what_the_text_search_finds(parts: list[str]) -> None:
     text = "".join(parts)
-    want = scanner._SEARCH.find_matches_as_indexes(text, overlapping=True)
+    want = scanner._SEARCH._text.find_matches_as_indexes(text, overlapping=True)
     assert scanner.find_keys(text) == want
+
+
+@given(st.lists(st.sampled_from(["UN", "USA", "US", "x", " ", "\u00e9"]), max_size=12))
+def test_longest_key_search_finds_leftmost_longest_in_any_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    search = KeySearch(["UN", "US", "USA"], longest=True)
+    want = [(m.group(), m.start()) for m in re.finditer("USA|US|UN", text)]
+    assert [(["UN", "US", "USA"][key], start) for key, start, _ in search.find(text)] == want
 
 
 @given(st.from_regex(rf"\s+(?:{triggers.TRIGGER})", fullmatch=True))
@@ -268,3 +282,12 @@ def test_scan_finds_the_gate_words_of_every_sentence(parts: list[str]) -> None:
 def test_every_singular_object_verb_ends_with_a_verb_end(phrase: str) -> None:
     found = victims._SINGULAR_OBJECT.fullmatch(phrase)
     assert found is not None and found.group("trig").endswith(victims._VERB_ENDS)
+
+
+@given(st.lists(st.sampled_from(["toll", "atoll", " ", "_", "é", "1", "-", "tolls"]), max_size=10),
+       st.integers(0, 12))  # fmt: skip
+def test_word_search_is_the_pattern_after_no_word_character(parts: list[str], lo: int) -> None:
+    text = "".join(parts)
+    found = word_search(re.compile("toll"), text, lo, len(text))
+    want = re.compile(r"(?<!\w)toll").search(text, lo, len(text))
+    assert (found and found.span()) == (want and want.span())

@@ -9,8 +9,9 @@ from consumers.extraction.sentences import (
     _CANDIDATE,
     MAX_SENTENCE,
     SentenceIndex,
-    _candidates,
     _candidates_of_all_marks,
+    _spans,
+    _split_at_periods_and_breaks,
     split_sentences,
 )
 
@@ -79,18 +80,37 @@ def test_trailing_spaces_before_a_line_break_are_trimmed() -> None:
     assert _texts("Headline here  \nBody text.") == ["Headline here", "Body text."]
 
 
+def _regex_spans(text: str) -> list[tuple[int, int]]:
+    """The spans that the matches of ``_CANDIDATE`` delimit: what the fast paths replace."""
+    return _spans(text, [(m.start(), m.start(1), m.end()) for m in _CANDIDATE.finditer(text)])
+
+
 @given(st.lists(st.sampled_from(["a", "B", ".", " ", "\n", "\t", "!", "?", "\u2026", '"', ")"]),
                 max_size=30))  # fmt: skip
 def test_candidates_are_the_regex_matches(parts: list[str]) -> None:
     text = "".join(parts)
     want = [(m.start(), m.start(1), m.end()) for m in _CANDIDATE.finditer(text)]
-    assert _candidates(text) == want
     assert _candidates_of_all_marks(text) == want
 
 
-# periods and line breaks only: the texts :func:`_candidates` reads with two searches
-@given(st.lists(st.sampled_from(["a", "B", ".", " ", "\n", "\t", '"', ")", "1"]), max_size=40))
-def test_candidates_of_periods_and_line_breaks_are_the_regex_matches(parts: list[str]) -> None:
+# periods and line breaks only: the texts read in one pass, candidates judged as found
+_PLAIN_PARTS = ["a", "B", ".", " ", "\n", "\t", '"', ")", "1", "Dr", "p.m", "U.S", "Jan",
+                "word", "Tuesday", "  \n", "x."]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PLAIN_PARTS), max_size=40))
+def test_one_pass_split_is_the_split_by_regex_candidates(parts: list[str]) -> None:
     text = "".join(parts)
-    want = [(m.start(), m.start(1), m.end()) for m in _CANDIDATE.finditer(text)]
-    assert _candidates(text) == want
+    assert _split_at_periods_and_breaks(text) == _regex_spans(text)
+
+
+def test_one_pass_split_of_wire_copy_is_the_split_by_regex_candidates() -> None:
+    text = (
+        "Gunmen killed 4 people in the town on Friday night. Police said the attackers fled."
+        "\n\nKabul, Jan. 2 (AP) At least 12 were hurt at 9 a.m. Officials gave no names.\n"
+        "Two more were found\nlater in the day.  The U.S. embassy said 1.5 million fled.\n"
+        "  An indented line. Dr. Ali met Mr. Khan."
+    )
+    assert _split_at_periods_and_breaks(text) == _regex_spans(text)
+    assert split_sentences(text) == _regex_spans(text)
+    assert len(split_sentences(text)) == 8

@@ -99,7 +99,7 @@ _CONTESTED = frozenset({"agreement_reached", "proposal_made"})
 _CIVIL = re.compile(
     r"\b(?:plea\s+(?:deals?|agreements?|bargains?)|wages?|salar(?:y|ies)|on\s+pay|"
     r"pay\s+(?:rise|raise|increase|dispute|deal)|management|"
-    r"employers?|(?:trade|labou?r|teachers'?|workers'?|the|with)\s+unions?)\b"
+    r"employers?|unioni[sz]ed|(?:trade|labou?r|teachers'?|workers'?|the|with)\s+unions?)\b"
 )
 # a suspect who gives himself up to the police is arrested, not surrendering in a conflict
 _SUSPECT = re.compile(
@@ -160,7 +160,7 @@ _ON_CONDITION = re.compile(
 _COMMERCIAL = re.compile(
     r"\b(?:acquir\w*|acquisitions?|mergers?|takeovers?|buyouts?|shareholders?|"
     r"contracts?|licen[cs]\w*|customers|subscribers|inc|corp|ltd|plc|llc|free\s+agents?|"
-    r"giant|(?<!peace[\s-])makers?|retailers?|manufacturers?|brewers?|insurers?|"
+    r"giants?|(?<!peace[\s-])makers?|retailers?|manufacturers?|brewers?|insurers?|"
     r"companies|firms|"
     r"airlines?|investors?|(?:the|a)\s+club|clubs|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-year\s+(?:deal|contract|extension)|"
@@ -180,7 +180,9 @@ _RELEASES = frozenset({"hostage_release", "prisoner_release"})
 # international body: a resolution of a parliament is no move between the sides
 _LEGISLATURE = re.compile(
     r"\b(?:senate|senators|parliament\w*|congress|lawmakers|legislat\w*|mps|deputies|"
-    r"house\s+of\s+(?:representatives|commons|lords))\b"
+    r"house\s+of\s+(?:representatives|commons|lords)|"
+    r"house\s+(?:votes?|voted|pass(?:es|ed)|approve[sd]|adopt(?:s|ed))|"
+    r"(?:city|county|town|state|municipal)\s+councils?|council\s+members)\b"
 )
 _INTERNATIONAL = re.compile(
     r"\b(?:u\.?n\.?|united\s+nations|security\s+council|general\s+assembly|iaea|"
@@ -327,8 +329,8 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
                 continue
             if (
                 event in _VOTES
-                and _LEGISLATURE.search(lowered, lo, hi)
-                and not _INTERNATIONAL.search(lowered, lo, hi)
+                and (_LEGISLATURE.search(lowered, lo, hi) or _LEGISLATURE.search(wider))
+                and not (_INTERNATIONAL.search(lowered, lo, hi) or _INTERNATIONAL.search(wider))
             ):
                 continue
             found[event] = match.span()

@@ -8,6 +8,7 @@ strips and checks itself; they are matched on lower-cased text.
 from __future__ import annotations
 
 from consumers.extraction import negotiation_classes as classes
+from consumers.extraction import negotiation_steps as steps
 
 _CF = r"(?:cease-?\s?fires?|truces?|armistice|cessations?\s+of\s+hostilities)"
 _W = r"(?:[\w'-]+\s+)"  # one word and the space after it
@@ -604,3 +605,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
 # a negotiation noun with a verb of its class, in any order (negotiation_classes)
 PATTERNS |= classes.PATTERNS
 GATES |= classes.GATES
+
+# steps told without a negotiation noun: offers, UN steps, returns (negotiation_steps)
+PATTERNS |= steps.PATTERNS
+GATES |= steps.GATES

@@ -1,0 +1,63 @@
+"""Steps between the sides told without a negotiation noun.
+
+News often tells a move in a negotiation with general words: a side *ready to meet* or to
+halt its operations (an offer), nations *backing a UN resolution* or the Council giving a
+session its *green light* (a UN step), people *held by* a state or a group who *return*, or
+captives *freed with an envoy's help* (a return from captivity). The patterns join
+``negotiation_patterns.PATTERNS`` as ``"event/variant"`` keys behind gates of their own, so
+the exclusions of :mod:`consumers.extraction.negotiations` hold for them (an offer needs no
+company word near it; a release by a raid, a court or the police is none).
+"""
+
+from __future__ import annotations
+
+_NOT_AIM = r"(?<!\bhopes\s)(?<!\bcalls\s)(?<!\burged\s)"
+_IS = (
+    r"(?:(?:is|are|was|were|am|be|been|being|remains?|remained|stands?|stood|declared|"
+    r"declares|says|said)\s+|(?:he|she|it|we|they|i|who)['\u2019](?:s|re|m)\s+)(?:(?:now|also|still|fully|again)\s+)?"
+)
+_UN = r"(?:u\.?n\.?|united\s+nations|general\s+assembly|security\s+council)"
+# an envoy, a mediator or a diplomat, named by role ("ex-diplomat's", "a mediator's")
+_BROKER = r"(?:ex-|former\s+)?(?:diplomats?|envoys?|mediators?|negotiators?|emissar(?:y|ies))"
+
+PATTERNS: dict[str, tuple[str, ...]] = {
+    "proposal_made/ready": (
+        # a side ready to meet, to talk or to halt its operations: an offer
+        # told of the side ("is ready", "said it was willing"), not of people described
+        # ("captors willing to negotiate")
+        rf"\b{_NOT_AIM}{_IS}(?:ready|willing|prepared)\s+to\s+(?:(?:meet|talk|negotiate|sit\s+down)\b|"
+        r"(?:hold|resume|open|start)\s+(?:direct\s+|peace\s+|new\s+)?(?:talks|negotiations)\b|"
+        r"(?:halt|stop|cease|suspend|end)\s+(?:(?:its|their|the|all)\s+)?(?:military\s+)?"
+        r"(?:fighting|hostilities|operations|attacks|offensive)\b)",
+    ),
+    "vote_adopted/backed": (
+        # nations backing a UN resolution; the Council's green light
+        r"(?<![\w-])(?:support|supports|supported|back|backs|backed|endorse|endorses|endorsed|"
+        r"line\s+up\s+behind|lined\s+up\s+behind)\s+(?!away\b|off\b|down\b)(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
+        rf"{_UN}\s+(?:[\w-]+\s+)?resolution\b",
+        rf"\b{_UN}\s+(?:\w+\s+){{0,2}}?(?:gave|gives|give|giving)\s+(?:a|the|its)\s+"
+        r"green\s+light\b",
+    ),
+    "hostage_release/return": (
+        # "three men held by the militia returned home", "detained citizens back home"
+        r"\b(?:held|detained|jailed|imprisoned)\s+(?:by|in)\s+(?:[\w.'-]+\s+){1,3}?"
+        r"(?:return|returns|returned|arrive|arrives|arrived|(?:is|are|was|were)\s+back)\b",
+        # "freed with a mediator's help", "released with the help of an envoy"
+        rf"\b(?:freed|released)\b[^.;]{{0,60}}?\bwith\s+(?:(?:a|an|the)\s+)?(?:{_BROKER}'?s?\s+"
+        rf"(?:help|aid|mediation|intervention)|(?:help|aid|mediation|intervention)\s+of\s+"
+        rf"(?:(?:a|an|the)\s+)?(?:[\w.-]+\s+){{0,2}}?{_BROKER})\b",
+    ),
+}
+
+GATES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "proposal_made/ready": (("ready to", "willing to", "prepared to"),),
+    "vote_adopted/backed": (
+        ("support", "back", "endorse", "lined up", "line up", "green light"),
+        ("resolution", "green light"),
+    ),
+    "hostage_release/return": (
+        ("held ", "detained", "jailed", "imprisoned", "freed", "released"),
+        ("return", "arrive", "back", "help", "aid", "mediation", "intervention"),
+    ),
+}
+"""Gate stem groups of the variants above, read with ``lexicon.NEGOTIATION_GATES``."""

@@ -115,7 +115,7 @@ _BETWEEN = r"(?:between|among)\s+(?:[\w'-]+\s+){1,5}?and\s+"
 # a word between noun and verb: not a clause link, a new phrase, a negation or a modal
 _GAP = (
     r"(?:(?!(?:after|before|since|despite|amid|over|about|against|following|without|until|"
-    r"because|as|while|when|whether|if|unless|but|or|and|then|not|never|no|to|from|could|"
+    r"because|as|while|when|whether|if|unless|but|or|and|then|not|never|no|to|from|off|could|"
     r"may|might|would|should|must|can|cannot|will|shall|failed|fails|collapsed|"
     r"end|ended|collapse|violation|violations|breach|breaches|call|calls|called|demand|"
     r"demands|demanded|urged|urge|urges|said|says|say|that|which|who|where|what)\s)"

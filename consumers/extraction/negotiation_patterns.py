@@ -73,7 +73,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:held|holding|resumed|resume|resumes|continued|began|concluded|started|opened|launched|"
         rf"hosted|hosts|hosting|host|hold|holds|opens|begin|begins|start|starts|"
         rf"wrapped\s+up|conducted|joined|joins|joining|join|kicked\s+off|concludes|conclude|"
-        rf"wraps?\s+up|launches|launch|conducts|conduct|continues|kicks?\s+off)\s+{_W}{{0,3}}?"
+        # ("hold off on talks" puts them off)
+        rf"wraps?\s+up|launches|launch|conducts|conduct|continues|kicks?\s+off)\s+(?!off\s)"
+        rf"{_W}{{0,3}}?"
         rf"(?:talks|negotiations|"
         rf"discussions|consultations|dialogue|peace\s+process)\b",
         rf"\b(?:talks|negotiations|discussions|dialogue)\s+(?:{_BETWEEN}|{_WN}{{0,6}}?)(?:began|begin|begins|started|"

@@ -11,6 +11,10 @@ company word near it; a release by a raid, a court or the police is none).
 
 from __future__ import annotations
 
+import re
+
+from consumers.extraction.actors import states_named
+
 _NOT_AIM = r"(?<!\bhopes\s)(?<!\bcalls\s)(?<!\burged\s)"
 _IS = (
     r"(?:(?:is|are|was|were|am|be|been|being|remains?|remained|stands?|stood|declared|"
@@ -33,10 +37,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "vote_adopted/backed": (
         # nations backing a UN resolution; the Council's green light
         r"(?<![\w-])(?:support|supports|supported|back|backs|backed|endorse|endorses|endorsed|"
-        r"line\s+up\s+behind|lined\s+up\s+behind)\s+(?!away\b|off\b|down\b)(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"line\s+up\s+behind|lined\s+up\s+behind)\s+(?!away\b|off\b|down\b)"
+        r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
         rf"{_UN}\s+(?:[\w-]+\s+)?resolution\b",
         rf"\b{_UN}\s+(?:\w+\s+){{0,2}}?(?:gave|gives|give|giving)\s+(?:a|the|its)\s+"
         r"green\s+light\b",
+    ),
+    "talks_held/meeting": (
+        # two states at odds that meet: "the two met to prepare a summit", "held meetings
+        # with Russian leaders" (with :func:`across_a_dispute`)
+        r"\b(?:met|meets|(?:held|holds|hold)\s+(?:a\s+|two\s+|several\s+)?"
+        r"meetings?\s+with|(?:sat|sit|sits)\s+down\s+with)\b",
     ),
     "hostage_release/return": (
         # "three men held by the militia returned home", "detained citizens back home"
@@ -49,12 +60,29 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# a dispute between states: what makes their meeting a step in it
+_DISPUTE = re.compile(
+    r"\b(?:disputes?|crisis|tensions?|standoff|stand-off|rivals?|rivalry|hostile|nuclear|"
+    r"denucleari\w*|hostages?|detained|jailed|prisoners?|war|conflict|invasion|"
+    r"sanctions|peace)\b"
+)
+MEETINGS = frozenset({"talks_held/meeting"})
+"""The variants that count only between two states at odds (:func:`across_a_dispute`)."""
+
+
+def across_a_dispute(text: str) -> bool:
+    """Whether the lower-cased ``text`` (a sentence and the text beside it) names two listed
+    states and a dispute between them (a crisis, tensions, detained citizens)."""
+    return _DISPUTE.search(text) is not None and len(states_named(text)) >= 2
+
+
 GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "proposal_made/ready": (("ready to", "willing to", "prepared to"),),
     "vote_adopted/backed": (
         ("support", "back", "endorse", "lined up", "line up", "green light"),
         ("resolution", "green light"),
     ),
+    "talks_held/meeting": (("met ", "meets", "meetings", "sat down", "sit down", "sits down"),),
     "hostage_release/return": (
         ("held ", "detained", "jailed", "imprisoned", "freed", "released"),
         ("return", "arrive", "back", "help", "aid", "mediation", "intervention"),

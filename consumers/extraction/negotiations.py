@@ -22,6 +22,7 @@ from consumers.extraction.lexicon import NEGOTIATION_GATES
 from consumers.extraction.negotiation_classes import ANCHORS, CONTEXT_BOUND, Anchored
 from consumers.extraction.negotiation_context import in_conflict
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
+from consumers.extraction.negotiation_steps import MEETINGS, across_a_dispute
 
 
 class _Searcher(Protocol):
@@ -278,6 +279,8 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
             if (key in CONTEXT_BOUND or event in _DEALS) and not in_conflict(
                 lowered, lo, hi, *match.span(), wider, event in _MOVES
             ):
+                continue
+            if key in MEETINGS and not across_a_dispute(f"{lowered[lo:hi]}\n{wider}"):
                 continue
             before = lowered[max(lo, match.start() - 40) : match.start()]
             if event == "talks_held" and _NOT_HELD.search(before):

@@ -65,3 +65,34 @@ def test_an_offer_on_a_condition_is_marked_and_not_counted() -> None:
     text = "The government is prepared to halt military operations if the rebels withdraw."
     assert ("proposal_made", "hypothetical") in _events(text)
     assert not extract(text).summary.negotiation
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # two states at odds that meet: a round of talks
+        (
+            "Rival neighbours meet",
+            "Envoys of India and Pakistan met in Geneva amid tensions.",
+            True,
+        ),
+        ("Leaders meet", "The presidents of Armenia and Azerbaijan met to ease tensions.", True),
+        (
+            "Envoy in Moscow",
+            "The American envoy for detained citizens held meetings with Russian leaders.",
+            True,
+        ),
+        (
+            "Ministers talk",
+            "Serbia's minister sat down with Croatia's envoy amid the border dispute.",
+            True,
+        ),
+        # near misses: one state, no dispute, or a meeting put off
+        ("Leaders meet", "The president of Kenya met farmers in the dispute over land.", False),
+        ("Old friends", "The leaders of France and Germany met over dinner in Paris.", False),
+        ("Allies meet", "The leaders of Britain and Canada met at the summit.", False),
+        ("Meeting off", "Iran will hold off on nuclear talks with the United States.", False),
+    ],
+)
+def test_two_states_at_odds_that_meet_hold_talks(title: str, text: str, flag: bool) -> None:
+    assert extract(text, title=title).summary.negotiation is flag

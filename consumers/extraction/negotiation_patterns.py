@@ -197,7 +197,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:agreed|negotiated|inked|hammered\s+out|brokered|secured)\s+(?:a|an|the)\s+"
         rf"{_W}{{0,3}}?(?:{_CF}|deal|agreement|accord|pact|treaty|settlement)",
         # perfect and passive: "have agreed to a truce", "a peace pact was signed"
-        r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b",
+        # ... not to a step one takes alone ("has agreed to resign", "to testify")
+        r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b"
+        r"(?!\s+(?:resign|step\s+down|quit|retire|testify|plead)\b)",
         r"\b(?:agreed|agree|agrees)\s+in\s+principle\b",
         rf"\b(?:agreed|agree|agrees)\s+{_WHEN}(?:to|on|upon)\s+{_W}{{0,4}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
         rf"withdraw|terms|peace|hold|form|resume|deal|accord|pact|framework|plan|border|boundary|"
@@ -524,7 +526,8 @@ PATTERNS |= {
     ),
     "agreement_reached/ends": (
         # "peace agreement ends decades-long conflict", "a deal ending two years of war"
-        rf"\b(?:agreement|deal|accord|treaty|pact|{_CF})\s+(?:that\s+|which\s+)?(?:ends|ended|ending)"
+        # (a relative clause in the past tells an old accord: "the accord that ended the war")
+        rf"\b(?:agreement|deal|accord|treaty|pact|{_CF})\s+(?:(?:that|which)\s+ends|ends|ended|ending)"
         rf"\s+(?:(?:a|an|the|their|its)\s+)?{_W}{{0,3}}?(?:war|conflict|fighting|hostilities|"
         rf"insurgency|rebellion|standoff|stand-off|feud|dispute|crisis|violence|clashes)\b",
         rf"\b(?:shook|shake|shakes)\s+hands\s+on\s+(?:a|an|the)\s+{_W}{{0,2}}?(?:deal|agreement|"

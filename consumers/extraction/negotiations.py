@@ -175,7 +175,12 @@ _DEALS = frozenset({"agreement_reached", "talks_held", "talks_planned", "proposa
                     "proposal_rejected"})  # fmt: skip
 # a proposal made or turned down: counted with no context at all, not beside a company's word
 _MOVES = frozenset({"proposal_made", "proposal_rejected"})
-_JUSTICE = re.compile(r"\b(?:police|court|courts|judge|magistrate|tribunal)\s+(?:\w+\s+)?$")
+# a release by the police, a court or immigration, or a rescue by the security forces
+# ("Afghan forces free 149 hostages"; rebel forces who free soldiers are captors)
+_JUSTICE = re.compile(
+    r"\b(?:police|court|courts|judge|magistrate|tribunal|immigration|ice|"
+    r"(?<!rebel\s)(?<!opposition\s)(?:security\s+)?(?:forces|troops|commandos))\s+(?:\w+\s+)?$"
+)
 _RELEASES = frozenset({"hostage_release", "prisoner_release"})
 # a vote of a legislature ("the senate passed a resolution"), not of the UN or another
 # international body: a resolution of a parliament is no move between the sides

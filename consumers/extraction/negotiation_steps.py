@@ -48,6 +48,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # with Russian leaders" (with :func:`across_a_dispute`)
         r"\b(?:met|meets|(?:held|holds|hold)\s+(?:a\s+|two\s+|several\s+)?"
         r"meetings?\s+with|(?:sat|sit|sits)\s+down\s+with)\b",
+        # ... or speak or write to each other: "will speak with", "exchanged letters"
+        r"\b(?:spoke|speak|speaks|talked|talk)\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\b",
+        r"\b(?:exchanged|exchange|exchanging)\s+(?:[\w'-]+\s+)?letters\b",
+    ),
+    "talks_planned/meeting": (
+        # ... or are to: "will speak with", "to meet the rival leader"
+        r"\b(?:will|to|set\s+to|due\s+to|plans?\s+to|expected\s+to)\s+(?:meet\b|(?:speak|talk)\s+"
+        r"(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\b)",
     ),
     "hostage_release/return": (
         # "three men held by the militia returned home", "detained citizens back home"
@@ -64,16 +72,20 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 _DISPUTE = re.compile(
     r"\b(?:disputes?|crisis|tensions?|standoff|stand-off|rivals?|rivalry|hostile|nuclear|"
     r"denucleari\w*|hostages?|detained|jailed|prisoners?|war|conflict|invasion|"
-    r"sanctions|peace)\b"
+    r"sanctions)\b"
 )
-MEETINGS = frozenset({"talks_held/meeting"})
+# ... which allies do not have
+_ALLIES = re.compile(r"\b(?:allies|ally|allied|alliance|partners|friends)\b")
+MEETINGS = frozenset({"talks_held/meeting", "talks_planned/meeting"})
 """The variants that count only between two states at odds (:func:`across_a_dispute`)."""
 
 
 def across_a_dispute(text: str) -> bool:
     """Whether the lower-cased ``text`` (a sentence and the text beside it) names two listed
-    states and a dispute between them (a crisis, tensions, detained citizens)."""
-    return _DISPUTE.search(text) is not None and len(states_named(text)) >= 2
+    states and a dispute between them (a crisis, tensions, detained citizens), not allies."""
+    if _DISPUTE.search(text) is None or _ALLIES.search(text) is not None:
+        return False
+    return len(states_named(text)) >= 2
 
 
 GATES: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -82,7 +94,22 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("support", "back", "endorse", "lined up", "line up", "green light"),
         ("resolution", "green light"),
     ),
-    "talks_held/meeting": (("met ", "meets", "meetings", "sat down", "sit down", "sits down"),),
+    "talks_held/meeting": (
+        (
+            "met ",
+            "meets",
+            "meetings",
+            "sat down",
+            "sit down",
+            "sits down",
+            "spoke ",
+            "speak",
+            "talk ",
+            "talked ",
+            "letters",
+        ),
+    ),
+    "talks_planned/meeting": (("will ", "to ", "plan", "expected"), ("meet", "speak", "talk ")),
     "hostage_release/return": (
         ("held ", "detained", "jailed", "imprisoned", "freed", "released"),
         ("return", "arrive", "back", "help", "aid", "mediation", "intervention"),

@@ -87,10 +87,24 @@ def test_an_offer_on_a_condition_is_marked_and_not_counted() -> None:
             "Serbia's minister sat down with Croatia's envoy amid the border dispute.",
             True,
         ),
-        # near misses: one state, no dispute, or a meeting put off
+        # ... or speak, write or are to meet
+        (
+            "Leaders to speak",
+            "Japan's leader will speak with China's amid the island dispute.",
+            True,
+        ),
+        ("Rivals write", "The leaders of Sudan and Chad exchanged letters amid tensions.", True),
+        (
+            "Talks ahead",
+            "The ministers of Ethiopia and Egypt are to meet over the dam dispute.",
+            True,
+        ),
+        # near misses: one state, no dispute, allies, or a meeting put off
         ("Leaders meet", "The president of Kenya met farmers in the dispute over land.", False),
         ("Old friends", "The leaders of France and Germany met over dinner in Paris.", False),
         ("Allies meet", "The leaders of Britain and Canada met at the summit.", False),
+        ("Allies talk", "France will speak with its ally Italy about the war in Libya.", False),
+        ("Phone call", "The Kenyan minister spoke with reporters about the border dispute.", False),
         ("Meeting off", "Iran will hold off on nuclear talks with the United States.", False),
     ],
 )

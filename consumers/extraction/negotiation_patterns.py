@@ -386,7 +386,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "surrender": (
         rf"\b(?:surrendered|surrenders|surrendering)\s+(?!(?:the|a|an|my|our|your)\s){_W}{{0,3}}?"
-        rf"(?:to|their|his|its|themselves|with|before|in\s+front\s+of)\b",
+        rf"(?:to|themselves|with|before|in\s+front\s+of|(?:their|his|its)(?!\s+(?:[\w'-]+\s+)?"
+        rf"(?:licen[cs]es?|passports?|keys|badges?|seats?|titles?|crowns?|rights?|claims?)\b))\b",
         r"\b(?:fighters|militants|rebels|members|soldiers|troops|combatants|insurgents|gunmen|"
         r"guerrillas|cadres|maoists|extremists|jihadists|mutineers|commanders)\s+"
         r"(?:[\w'-]+\s+){0,4}?(?:surrendered|(?<!to\s)surrender|handed\s+themselves\s+over|turned\s+themselves\s+in|"

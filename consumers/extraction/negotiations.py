@@ -121,12 +121,14 @@ _FORCED = re.compile(
 _FORCED_AFTER = re.compile(
     r"\b(?:(?:in|during|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:operation|raid|rescue|"
     r"commandos|special\s+forces)|on\s+(?:bail|bond|parole)|acquitt\w*|"
-    r"from\s+(?:the\s+|police\s+)?(?:cells?|custody))\b"
+    r"from\s+(?:(?:the|its|their|police|federal|government)\s+)?(?:cells?|custody))\b"
 )
 # ... or one granted as clemency ("released as part of a broad amnesty")
 _CLEMENCY = re.compile(
     r"\b(?:as\s+part\s+of|under|in)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:amnesty|amnesties|pardons?)\b"
+    r"(?:amnesty|amnesties|pardons?)\b|"
+    # people a court convicted, whom the state frees: clemency, not a captor's release
+    r"\b(?:convicted|sentenced)\b"
 )
 # ... which the text beside a headline may tell ("X frees 100 prisoners" over "... in an amnesty")
 _PARDON = re.compile(r"\b(?:amnest(?:y|ies)|pardon\w*|clemency)\b")

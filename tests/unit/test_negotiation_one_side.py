@@ -1,5 +1,6 @@
 """What one side does alone is no development: a resignation agreed to, a rescue by the
-security forces, a release by immigration officers, an old accord described.
+security forces, a release by immigration officers, a state's clemency for convicts, a
+licence surrendered, an old accord described.
 
 The sentences are the project's own; each guard has a near miss that still counts.
 """
@@ -22,6 +23,11 @@ from consumers.extraction import extract
         ("Rebel forces freed 20 soldiers captured in an ambush.", True),
         ("The kidnappers freed 20 soldiers on Sunday.", True),
         ("Immigration officers released two students held at the airport.", False),
+        ("The state frees three women convicted of theft.", False),
+        ("The pair were released from their custody on Monday.", False),
+        ("The rebels freed three women abducted from a village.", True),
+        ("The mayor was seen surrendering his driver's licence.", False),
+        ("The commander was seen surrendering his weapons to the army.", True),
         ("The vote tested the accord that ended the civil war.", False),
         ("The peace accord that ends the civil war was signed.", True),
         ("A deal ending two years of war between the rebels and the army.", True),

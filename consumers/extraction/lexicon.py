@@ -182,6 +182,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "letters",
         "to meet",
         "will meet",
+        "overture",
+        "olive branch",
+        "peace feeler",
     ),
     "casualty": (
         "killed", "kill", "dead", "died", "die", "death", "fatalit", "slain", "perish", "martyr",

@@ -24,6 +24,12 @@ _UN = r"(?:u\.?n\.?|united\s+nations|general\s+assembly|security\s+council)"
 # an envoy, a mediator or a diplomat, named by role ("ex-diplomat's", "a mediator's")
 _BROKER = r"(?:ex-|former\s+)?(?:diplomats?|envoys?|mediators?|negotiators?|emissar(?:y|ies))"
 
+# what is said of talks that took place
+_VERDICT = (
+    r"(?:regrettable|productive|constructive|useful|positive|successful|fruitful|frank|candid|"
+    r"helpful|disappointing|cordial|substantive)\b"
+)
+
 PATTERNS: dict[str, tuple[str, ...]] = {
     "proposal_made/ready": (
         # a side ready to meet, to talk or to halt its operations: an offer
@@ -42,6 +48,21 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_UN}\s+(?:[\w-]+\s+)?resolution\b",
         rf"\b{_UN}\s+(?:\w+\s+){{0,2}}?(?:gave|gives|give|giving)\s+(?:a|the|its)\s+"
         r"green\s+light\b",
+    ),
+    "proposal_made/overture": (
+        # "made overtures to Japan to end the dispute", "extended an olive branch"
+        r"\b(?:overtures?|olive\s+branch(?:es)?|peace\s+feelers?)\b",
+    ),
+    "talks_held/judged": (
+        # talks judged after the fact: "called the talks 'regrettable'", "hailed the talks as
+        # constructive"
+        r"\b(?:calls?|called|calling|described|describes|termed|terms|hailed|hails)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\s+(?:as\s+)?['\"\u201c]?" + _VERDICT,
+    ),
+    "talks_held/negotiators": (
+        # negotiators at work: "Iran, EU negotiators seek nuke agreement"
+        r"\bnegotiators\s+(?:[\w'-]+\s+){0,2}?(?:seek|seeks|sought|push|pushes|pushed|press|"
+        r"presses|pressed|work|works|worked|haggle\w*|wrangle\w*|race|races|raced)\b",
     ),
     "talks_held/meeting": (
         # two states at odds that meet: "the two met to prepare a summit", "held meetings
@@ -93,6 +114,29 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "vote_adopted/backed": (
         ("support", "back", "endorse", "lined up", "line up", "green light"),
         ("resolution", "green light"),
+    ),
+    "proposal_made/overture": (("overture", "olive branch", "peace feeler"),),
+    "talks_held/judged": (
+        ("talks", "negotiations"),
+        (
+            "regrettable",
+            "productive",
+            "constructive",
+            "useful",
+            "positive",
+            "successful",
+            "fruitful",
+            "frank",
+            "candid",
+            "helpful",
+            "disappointing",
+            "cordial",
+            "substantive",
+        ),
+    ),
+    "talks_held/negotiators": (
+        ("negotiators",),
+        ("seek", "sought", "push", "press", "work", "haggl", "wrangl", "race"),
     ),
     "talks_held/meeting": (
         (

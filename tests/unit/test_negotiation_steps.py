@@ -22,6 +22,13 @@ def _events(text: str) -> set[tuple[str, str]]:
         ("The junta says it is willing to hold direct talks with the rebels.", "proposal_made"),
         ("The army was prepared to halt its offensive in the north.", "proposal_made"),
         ("The president says he's ready to sit down with the separatists.", "proposal_made"),
+        # overtures and olive branches are offers
+        ("Russia made overtures to Japan to end the island dispute.", "proposal_made"),
+        ("The junta extended an olive branch to the rebels.", "proposal_made"),
+        # talks judged after the fact, negotiators at work: talks under way
+        ("The rebels called the talks 'regrettable' on Sunday.", "talks_held"),
+        ("The government hailed the peace talks as constructive.", "talks_held"),
+        ("Iran and EU negotiators seek a nuclear agreement.", "talks_held"),
         # nations backing a UN resolution; the Council's green light
         ("Forty nations backed a UN resolution on the war.", "vote_adopted"),
         ("Dozens of states lined up behind the General Assembly resolution.", "vote_adopted"),
@@ -47,6 +54,10 @@ def test_a_step_without_a_negotiation_noun_counts(text: str, event: str) -> None
         "The firm is ready to meet its customers' demand.",
         "The union is prepared to talk with management about wages.",
         "Fans were ready to halt the game.",
+        # talks wished for, a company's negotiators, a verdict on something else
+        "Aid groups called the truce talks a distant hope.",
+        "The company's negotiators seek a new contract with the firm.",
+        "The rebels called the attack regrettable.",
         # a resolution a state sponsors, or a legislature's
         "Moscow backed away from the UN resolution.",
         "Senators backed a resolution on the budget.",

@@ -136,8 +136,8 @@ _NOT_HEAD = (
 )
 # a part of the noun's thing: "unveiled the economic portion of the peace plan"
 _PART = (
-    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:portion|part|parts|details|terms|outline|"
-    r"phase|section|text)\s+of\s+"
+    r"(?:(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:portion|part|parts|details|terms|"
+    r"outline|phase|section|text)\s+of\s+)?"
 )
 _PREP = r"(?:(?:on|upon|to|into|in)\s+)?(?!of\s)"
 # a verb after "to" or a preposition is an aim or a topic ("to reach a deal", "talk about
@@ -158,7 +158,7 @@ _REACH = 80  # characters before the noun: a verb, a preposition and four words
 def _active(verbs: tuple[str, ...], nouns: str) -> str:
     """A verb of ``verbs`` with a noun of ``nouns`` as its object, up to four words on."""
     every = [form for verb in verbs for form in forms(verb)]
-    pattern = rf"\b{_NOT_AFTER}{_any(every)}\s+{_PREP}(?:{_PART})?{_GAP}{{0,4}}?{nouns}\b{_NOT_HEAD}"
+    pattern = rf"\b{_NOT_AFTER}{_any(every)}\s+{_PREP}{_PART}{_GAP}{{0,4}}?{nouns}\b{_NOT_HEAD}"
     ANCHORS[pattern] = (rf"\b{nouns}\b", frozenset(form.split()[0] for form in every))
     return pattern
 

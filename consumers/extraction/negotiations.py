@@ -190,7 +190,7 @@ _LEGISLATURE = re.compile(
     r"\b(?:senate|senators|parliament\w*|congress|lawmakers|legislat\w*|mps|deputies|"
     r"house\s+of\s+(?:representatives|commons|lords)|"
     r"house\s+(?:votes?|voted|pass(?:es|ed)|approve[sd]|adopt(?:s|ed))|"
-    r"(?:city|county|town|state|municipal)\s+councils?|council\s+members)\b"
+    r"(?:city|county|town|state|municipal)\s+councils?)\b"
 )
 _INTERNATIONAL = re.compile(
     r"\b(?:u\.?n\.?|united\s+nations|security\s+council|general\s+assembly|iaea|"

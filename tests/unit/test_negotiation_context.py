@@ -80,6 +80,7 @@ def test_a_headline_and_its_summary_lend_each_other_context(
         # near misses: a foreign conflict's deal, or a UN body's vote, still count
         ("Rebels and army reach deal", "The accord ends two years of fighting.", True),
         ("Assembly votes for resolution", "The United Nations text asks for a truce.", True),
+        ("Vote put off", "Council members delayed the vote on the draft again.", True),
     ],
 )
 def test_a_legislature_or_a_court_is_no_conflict_context(title: str, text: str, flag: bool) -> None:

@@ -528,7 +528,8 @@ PATTERNS |= {
     "agreement_reached/ends": (
         # "peace agreement ends decades-long conflict", "a deal ending two years of war"
         # (a relative clause in the past tells an old accord: "the accord that ended the war")
-        rf"\b(?:agreement|deal|accord|treaty|pact|{_CF})\s+(?:(?:that|which)\s+ends|ends|ended|ending)"
+        rf"\b(?:agreement|deal|accord|treaty|pact|{_CF})\s+"
+        rf"(?:(?:that|which)\s+ends|ends|ended|ending)"
         rf"\s+(?:(?:a|an|the|their|its)\s+)?{_W}{{0,3}}?(?:war|conflict|fighting|hostilities|"
         rf"insurgency|rebellion|standoff|stand-off|feud|dispute|crisis|violence|clashes)\b",
         rf"\b(?:shook|shake|shakes)\s+hands\s+on\s+(?:a|an|the)\s+{_W}{{0,2}}?(?:deal|agreement|"

@@ -1,9 +1,11 @@
 """Steps between the sides told without a negotiation noun.
 
 News often tells a move in a negotiation with general words: a side *ready to meet* or to
-halt its operations (an offer), nations *backing a UN resolution* or the Council giving a
-session its *green light* (a UN step), people *held by* a state or a group who *return*, or
-captives *freed with an envoy's help* (a return from captivity). The patterns join
+halt its operations, *overtures* (offers), nations *backing a UN resolution* or the Council
+giving a session its *green light* (UN steps), people *held by* a state or a group who
+*return*, captives *freed with an envoy's help* (returns from captivity), talks *called
+regrettable*, negotiators at work, and two states at odds that *meet*, *speak* or *exchange
+letters* (talks; :func:`across_a_dispute`). The patterns join
 ``negotiation_patterns.PATTERNS`` as ``"event/variant"`` keys behind gates of their own, so
 the exclusions of :mod:`consumers.extraction.negotiations` hold for them (an offer needs no
 company word near it; a release by a raid, a court or the police is none).
@@ -16,9 +18,12 @@ import re
 from consumers.extraction.actors import states_named
 
 _NOT_AIM = r"(?<!\bhopes\s)(?<!\bcalls\s)(?<!\burged\s)"
+# told of the side ("is ready", "said it was willing"), not of people described ("captors
+# willing to negotiate")
 _IS = (
     r"(?:(?:is|are|was|were|am|be|been|being|remains?|remained|stands?|stood|declared|"
-    r"declares|says|said)\s+|(?:he|she|it|we|they|i|who)['\u2019](?:s|re|m)\s+)(?:(?:now|also|still|fully|again)\s+)?"
+    r"declares|says|said)\s+|(?:he|she|it|we|they|i|who)['\u2019](?:s|re|m)\s+)"
+    r"(?:(?:now|also|still|fully|again)\s+)?"
 )
 _UN = r"(?:u\.?n\.?|united\s+nations|general\s+assembly|security\s+council)"
 # an envoy, a mediator or a diplomat, named by role ("ex-diplomat's", "a mediator's")
@@ -33,9 +38,8 @@ _VERDICT = (
 PATTERNS: dict[str, tuple[str, ...]] = {
     "proposal_made/ready": (
         # a side ready to meet, to talk or to halt its operations: an offer
-        # told of the side ("is ready", "said it was willing"), not of people described
-        # ("captors willing to negotiate")
-        rf"\b{_NOT_AIM}{_IS}(?:ready|willing|prepared)\s+to\s+(?:(?:meet|talk|negotiate|sit\s+down)\b|"
+        rf"\b{_NOT_AIM}{_IS}(?:ready|willing|prepared)\s+to\s+"
+        r"(?:(?:meet|talk|negotiate|sit\s+down)\b|"
         r"(?:hold|resume|open|start)\s+(?:direct\s+|peace\s+|new\s+)?(?:talks|negotiations)\b|"
         r"(?:halt|stop|cease|suspend|end)\s+(?:(?:its|their|the|all)\s+)?(?:military\s+)?"
         r"(?:fighting|hostilities|operations|attacks|offensive)\b)",

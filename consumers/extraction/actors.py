@@ -186,6 +186,30 @@ def names_listed(lowered: str) -> bool:
     return False
 
 
+@cache
+def _lowered_states() -> ahocorasick.Automaton:
+    """Every state alias in lower case -> the state, but all-capital words ("US", "UK")."""
+    automaton = ahocorasick.Automaton()
+    for name, aliases in _state_names().items():
+        for alias in aliases:
+            if not alias.isupper() or "." in alias:
+                automaton.add_word(alias.lower(), (len(alias), name))
+    automaton.make_automaton()
+    return automaton
+
+
+def states_named(lowered: str) -> set[str]:
+    """The listed states whose aliases are whole words in the lower-cased ``lowered``."""
+    found = set()
+    for last, (length, name) in _lowered_states().iter(lowered):
+        start, end = last + 1 - length, last + 1
+        if (start == 0 or not lowered[start - 1].isalnum()) and (
+            end == len(lowered) or not lowered[end].isalnum()
+        ):
+            found.add(name)
+    return found
+
+
 def _unknown(sentence: str, match_start: int) -> list[tuple[int, str]]:
     """Capitalised names around the event that no list knows: its subject, or the names after
     "between ... and", "with", "from" or "by"."""

@@ -36,7 +36,7 @@ _AFTER_DEMANDED = re.compile(
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|would|could(?!\s+not\b)|might|(?<!\d\s)may(?!\s+\d)|should|whether|"
-    r"suppos\w*|in\s+case|hypothetical\w*|imagine)\b[^.]*$"
+    r"suppos\w*|in\s+case|hypothetical\w*|imagine|consider(?:s|ing)?)\b[^.]*$"
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:expected|set|due|"
@@ -92,7 +92,7 @@ def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int
     """The modality of ``event`` matched at ``lowered[start:end]`` in the sentence ``[lo:hi]``."""
     before = _clause_before(lowered, lo, start)
     if _recalled(lowered, lo, hi, start, end) or _DATING.search(
-        lowered, max(lo, start - 40), start
+        lowered, max(lo, start - 80), start
     ):
         return "historical"
     if event in _PLAN_TYPES:

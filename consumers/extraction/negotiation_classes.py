@@ -115,7 +115,7 @@ _BETWEEN = r"(?:between|among)\s+(?:[\w'-]+\s+){1,5}?and\s+"
 # a word between noun and verb: not a clause link, a new phrase, a negation or a modal
 _GAP = (
     r"(?:(?!(?:after|before|since|despite|amid|over|about|against|following|without|until|"
-    r"because|as|while|when|whether|if|unless|but|or|and|then|not|never|no|to|from|could|"
+    r"because|as|while|when|whether|if|unless|but|or|and|then|not|never|no|to|from|off|could|"
     r"may|might|would|should|must|can|cannot|will|shall|failed|fails|collapsed|"
     r"end|ended|collapse|violation|violations|breach|breaches|call|calls|called|demand|"
     r"demands|demanded|urged|urge|urges|said|says|say|that|which|who|where|what)\s)"
@@ -133,6 +133,11 @@ _AUX = (
 _NOT_HEAD = (
     r"(?!\s+(?:over|dead|void|null|violations?|breach\w*|talks|negotiations|calls?|demands?|"
     r"efforts?|bids?|monitors?|hopes?|prospects?|chances?|(?:a\s+)?blows?)\b)"
+)
+# a part of the noun's thing: "unveiled the economic portion of the peace plan"
+_PART = (
+    r"(?:(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:portion|part|parts|details|terms|"
+    r"outline|phase|section|text)\s+of\s+)?"
 )
 _PREP = r"(?:(?:on|upon|to|into|in)\s+)?(?!of\s)"
 # a verb after "to" or a preposition is an aim or a topic ("to reach a deal", "talk about
@@ -153,7 +158,7 @@ _REACH = 80  # characters before the noun: a verb, a preposition and four words
 def _active(verbs: tuple[str, ...], nouns: str) -> str:
     """A verb of ``verbs`` with a noun of ``nouns`` as its object, up to four words on."""
     every = [form for verb in verbs for form in forms(verb)]
-    pattern = rf"\b{_NOT_AFTER}{_any(every)}\s+{_PREP}{_GAP}{{0,4}}?{nouns}\b{_NOT_HEAD}"
+    pattern = rf"\b{_NOT_AFTER}{_any(every)}\s+{_PREP}{_PART}{_GAP}{{0,4}}?{nouns}\b{_NOT_HEAD}"
     ANCHORS[pattern] = (rf"\b{nouns}\b", frozenset(form.split()[0] for form in every))
     return pattern
 

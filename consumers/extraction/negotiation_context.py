@@ -36,13 +36,17 @@ _STATECRAFT = re.compile(
     r"de-?escalat\w*|disputed|feuding|humanitarian|cabinet|diplomacy)\b"
 )
 # ... and the words of a pact or talks that are no conflict's (climate, trade, a company,
-# a sports team)
+# a sports team, a legislature, a court)
 _CIVIC = re.compile(
     r"\b(?:climate|kyoto|emissions?|environment\w*|carbon|greenhouse|trade|tariffs?|tax\w*|"
     r"aviation|energy|fisheries|fishing|visas?|copyright|pensions?|budget|coalition|accession|"
     r"membership|mergers?|company|companies|firms?|debts?|creditors?|loans?|trading|"
     r"inc|corp|plc|ltd|llc|customers|users|subscribers|season|players?|coach\w*|"
-    r"league|champion\w*|contracts?|unity\s+government|form\s+a\s+(?:new\s+)?government)\b"
+    r"league|champion\w*|contracts?|unity\s+government|form\s+a\s+(?:new\s+)?government|"
+    # a legislature's or a court's business: a deal in Congress, a plea deal, a settlement
+    r"congress\w*|lawmakers|legislators?|legislatures?|senators?|senate|bipartisan|"
+    r"infrastructure|spending|"
+    r"city\s+council|plea|lawsuits?|prosecutors?|testify|unions?|unioni[sz]ed)\b"
 )
 
 

@@ -8,6 +8,7 @@ strips and checks itself; they are matched on lower-cased text.
 from __future__ import annotations
 
 from consumers.extraction import negotiation_classes as classes
+from consumers.extraction import negotiation_steps as steps
 
 _CF = r"(?:cease-?\s?fires?|truces?|armistice|cessations?\s+of\s+hostilities)"
 _W = r"(?:[\w'-]+\s+)"  # one word and the space after it
@@ -72,7 +73,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:held|holding|resumed|resume|resumes|continued|began|concluded|started|opened|launched|"
         rf"hosted|hosts|hosting|host|hold|holds|opens|begin|begins|start|starts|"
         rf"wrapped\s+up|conducted|joined|joins|joining|join|kicked\s+off|concludes|conclude|"
-        rf"wraps?\s+up|launches|launch|conducts|conduct|continues|kicks?\s+off)\s+{_W}{{0,3}}?"
+        # ("hold off on talks" puts them off)
+        rf"wraps?\s+up|launches|launch|conducts|conduct|continues|kicks?\s+off)\s+(?!off\s)"
+        rf"{_W}{{0,3}}?"
         rf"(?:talks|negotiations|"
         rf"discussions|consultations|dialogue|peace\s+process)\b",
         rf"\b(?:talks|negotiations|discussions|dialogue)\s+(?:{_BETWEEN}|{_WN}{{0,6}}?)(?:began|begin|begins|started|"
@@ -194,7 +197,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:agreed|negotiated|inked|hammered\s+out|brokered|secured)\s+(?:a|an|the)\s+"
         rf"{_W}{{0,3}}?(?:{_CF}|deal|agreement|accord|pact|treaty|settlement)",
         # perfect and passive: "have agreed to a truce", "a peace pact was signed"
-        r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b",
+        # ... not to a step one takes alone ("has agreed to resign", "to testify")
+        r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b"
+        r"(?!\s+(?:resign|step\s+down|quit|retire|testify|plead)\b)",
         r"\b(?:agreed|agree|agrees)\s+in\s+principle\b",
         rf"\b(?:agreed|agree|agrees)\s+{_WHEN}(?:to|on|upon)\s+{_W}{{0,4}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
         rf"withdraw|terms|peace|hold|form|resume|deal|accord|pact|framework|plan|border|boundary|"
@@ -381,7 +386,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "surrender": (
         rf"\b(?:surrendered|surrenders|surrendering)\s+(?!(?:the|a|an|my|our|your)\s){_W}{{0,3}}?"
-        rf"(?:to|their|his|its|themselves|with|before|in\s+front\s+of)\b",
+        rf"(?:to|themselves|with|before|in\s+front\s+of|(?:their|his|its)(?!\s+(?:[\w'-]+\s+)?"
+        rf"(?:licen[cs]es?|passports?|keys|badges?|seats?|titles?|crowns?|rights?|claims?)\b))\b",
         r"\b(?:fighters|militants|rebels|members|soldiers|troops|combatants|insurgents|gunmen|"
         r"guerrillas|cadres|maoists|extremists|jihadists|mutineers|commanders)\s+"
         r"(?:[\w'-]+\s+){0,4}?(?:surrendered|(?<!to\s)surrender|handed\s+themselves\s+over|turned\s+themselves\s+in|"
@@ -521,7 +527,9 @@ PATTERNS |= {
     ),
     "agreement_reached/ends": (
         # "peace agreement ends decades-long conflict", "a deal ending two years of war"
-        rf"\b(?:agreement|deal|accord|treaty|pact|{_CF})\s+(?:that\s+|which\s+)?(?:ends|ended|ending)"
+        # (a relative clause in the past tells an old accord: "the accord that ended the war")
+        rf"\b(?:agreement|deal|accord|treaty|pact|{_CF})\s+"
+        rf"(?:(?:that|which)\s+ends|ends|ended|ending)"
         rf"\s+(?:(?:a|an|the|their|its)\s+)?{_W}{{0,3}}?(?:war|conflict|fighting|hostilities|"
         rf"insurgency|rebellion|standoff|stand-off|feud|dispute|crisis|violence|clashes)\b",
         rf"\b(?:shook|shake|shakes)\s+hands\s+on\s+(?:a|an|the)\s+{_W}{{0,2}}?(?:deal|agreement|"
@@ -604,3 +612,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
 # a negotiation noun with a verb of its class, in any order (negotiation_classes)
 PATTERNS |= classes.PATTERNS
 GATES |= classes.GATES
+
+# steps told without a negotiation noun: offers, UN steps, returns (negotiation_steps)
+PATTERNS |= steps.PATTERNS
+GATES |= steps.GATES

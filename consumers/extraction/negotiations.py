@@ -22,6 +22,7 @@ from consumers.extraction.lexicon import NEGOTIATION_GATES
 from consumers.extraction.negotiation_classes import ANCHORS, CONTEXT_BOUND, Anchored
 from consumers.extraction.negotiation_context import in_conflict
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
+from consumers.extraction.negotiation_steps import MEETINGS, across_a_dispute
 
 
 class _Searcher(Protocol):
@@ -99,7 +100,7 @@ _CONTESTED = frozenset({"agreement_reached", "proposal_made"})
 _CIVIL = re.compile(
     r"\b(?:plea\s+(?:deals?|agreements?|bargains?)|wages?|salar(?:y|ies)|on\s+pay|"
     r"pay\s+(?:rise|raise|increase|dispute|deal)|management|"
-    r"employers?|(?:trade|labou?r|teachers'?|workers'?|the|with)\s+unions?)\b"
+    r"employers?|unioni[sz]ed|(?:trade|labou?r|teachers'?|workers'?|the|with)\s+unions?)\b"
 )
 # a suspect who gives himself up to the police is arrested, not surrendering in a conflict
 _SUSPECT = re.compile(
@@ -120,12 +121,14 @@ _FORCED = re.compile(
 _FORCED_AFTER = re.compile(
     r"\b(?:(?:in|during|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:operation|raid|rescue|"
     r"commandos|special\s+forces)|on\s+(?:bail|bond|parole)|acquitt\w*|"
-    r"from\s+(?:the\s+|police\s+)?(?:cells?|custody))\b"
+    r"from\s+(?:(?:the|its|their|police|federal|government)\s+)?(?:cells?|custody))\b"
 )
 # ... or one granted as clemency ("released as part of a broad amnesty")
 _CLEMENCY = re.compile(
     r"\b(?:as\s+part\s+of|under|in)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:amnesty|amnesties|pardons?)\b"
+    r"(?:amnesty|amnesties|pardons?)\b|"
+    # people a court convicted, whom the state frees: clemency, not a captor's release
+    r"\b(?:convicted|sentenced)\b"
 )
 # ... which the text beside a headline may tell ("X frees 100 prisoners" over "... in an amnesty")
 _PARDON = re.compile(r"\b(?:amnest(?:y|ies)|pardon\w*|clemency)\b")
@@ -160,7 +163,7 @@ _ON_CONDITION = re.compile(
 _COMMERCIAL = re.compile(
     r"\b(?:acquir\w*|acquisitions?|mergers?|takeovers?|buyouts?|shareholders?|"
     r"contracts?|licen[cs]\w*|customers|subscribers|inc|corp|ltd|plc|llc|free\s+agents?|"
-    r"giant|(?<!peace[\s-])makers?|retailers?|manufacturers?|brewers?|insurers?|"
+    r"giants?|(?<!peace[\s-])makers?|retailers?|manufacturers?|brewers?|insurers?|"
     r"companies|firms|"
     r"airlines?|investors?|(?:the|a)\s+club|clubs|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-year\s+(?:deal|contract|extension)|"
@@ -174,13 +177,20 @@ _DEALS = frozenset({"agreement_reached", "talks_held", "talks_planned", "proposa
                     "proposal_rejected"})  # fmt: skip
 # a proposal made or turned down: counted with no context at all, not beside a company's word
 _MOVES = frozenset({"proposal_made", "proposal_rejected"})
-_JUSTICE = re.compile(r"\b(?:police|court|courts|judge|magistrate|tribunal)\s+(?:\w+\s+)?$")
+# a release by the police, a court or immigration, or a rescue by the security forces
+# ("Afghan forces free 149 hostages"; rebel forces who free soldiers are captors)
+_JUSTICE = re.compile(
+    r"\b(?:police|court|courts|judge|magistrate|tribunal|immigration|ice|"
+    r"(?<!rebel\s)(?<!opposition\s)(?:security\s+)?(?:forces|troops|commandos))\s+(?:\w+\s+)?$"
+)
 _RELEASES = frozenset({"hostage_release", "prisoner_release"})
 # a vote of a legislature ("the senate passed a resolution"), not of the UN or another
 # international body: a resolution of a parliament is no move between the sides
 _LEGISLATURE = re.compile(
     r"\b(?:senate|senators|parliament\w*|congress|lawmakers|legislat\w*|mps|deputies|"
-    r"house\s+of\s+(?:representatives|commons|lords))\b"
+    r"house\s+of\s+(?:representatives|commons|lords)|"
+    r"house\s+(?:votes?|voted|pass(?:es|ed)|approve[sd]|adopt(?:s|ed))|"
+    r"(?:city|county|town|state|municipal)\s+councils?)\b"
 )
 _INTERNATIONAL = re.compile(
     r"\b(?:u\.?n\.?|united\s+nations|security\s+council|general\s+assembly|iaea|"
@@ -277,6 +287,8 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
                 lowered, lo, hi, *match.span(), wider, event in _MOVES
             ):
                 continue
+            if key in MEETINGS and not across_a_dispute(f"{lowered[lo:hi]}\n{wider}"):
+                continue
             before = lowered[max(lo, match.start() - 40) : match.start()]
             if event == "talks_held" and _NOT_HELD.search(before):
                 continue
@@ -327,8 +339,8 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
                 continue
             if (
                 event in _VOTES
-                and _LEGISLATURE.search(lowered, lo, hi)
-                and not _INTERNATIONAL.search(lowered, lo, hi)
+                and (_LEGISLATURE.search(lowered, lo, hi) or _LEGISLATURE.search(wider))
+                and not (_INTERNATIONAL.search(lowered, lo, hi) or _INTERNATIONAL.search(wider))
             ):
                 continue
             found[event] = match.span()

@@ -177,3 +177,17 @@ def test_an_anchored_pattern_finds_what_the_plain_pattern_finds(text: str) -> No
 )  # fmt: skip
 def test_headline_guards(title: str, text: str, flag: bool) -> None:
     assert extract(text, title=title).summary.negotiation is flag, _events(text, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a part of the agreement: its verb still makes or keeps the agreement
+        ("The envoy unveiled the economic portion of the Mideast peace plan.", True),
+        ("The rebels and the army signed the first phase of the truce.", True),
+        ("The two sides published the full text of the peace accord.", False),
+        ("Critics mocked the terms of the old peace plan.", False),
+    ],
+)
+def test_a_part_of_an_agreement_with_a_verb_of_its_class(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -64,3 +64,24 @@ def test_a_headline_and_its_summary_lend_each_other_context(
     title: str, text: str, flag: bool
 ) -> None:
     assert extract(text, title=title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # a legislature's or a court's deal, talks or vote is no move between the sides
+        ("Senate leaders reach deal", "The bipartisan package funds roads and bridges.", False),
+        ("Lawmakers in talks to save a budget", "Both parties want a vote next week.", False),
+        ("Mayor agrees to settle lawsuit", "Prosecutors said the deal ends the case.", False),
+        ("House votes for resolution", "The measure condemns hate speech.", False),
+        ("City council passes resolution", "The text asks the police to wear cameras.", False),
+        ("Dockers return to work", "The unionized crews agreed to the new rota.", False),
+        ("Battery giants reach deal", "Both plants will stay open.", False),
+        # near misses: a foreign conflict's deal, or a UN body's vote, still count
+        ("Rebels and army reach deal", "The accord ends two years of fighting.", True),
+        ("Assembly votes for resolution", "The United Nations text asks for a truce.", True),
+        ("Vote put off", "Council members delayed the vote on the draft again.", True),
+    ],
+)
+def test_a_legislature_or_a_court_is_no_conflict_context(title: str, text: str, flag: bool) -> None:
+    assert extract(text, title=title).summary.negotiation is flag

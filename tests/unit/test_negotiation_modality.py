@@ -135,3 +135,20 @@ def test_from_dict_without_modality_is_asserted() -> None:
     assert Negotiation.from_dict(old).modality == "asserted"
     new = {**old, "modality": "planned"}
     assert Negotiation.from_dict(new).modality == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "modality"),
+    [
+        # an offer only weighed is supposed, not accepted
+        ("China rejected calls that it consider accepting the truce.", "agreement_reached",
+         "hypothetical"),
+        ("The rebels are considering accepting the truce.", "agreement_reached", "hypothetical"),
+        ("The rebels accepted the truce.", "agreement_reached", "asserted"),
+        # fighting dated by an agreement told in a long subordinate clause
+        ("Clashes erupted several hours after the northern and southern militia leaders agreed "
+         "on a truce.", "agreement_reached", "historical"),
+    ],
+)  # fmt: skip
+def test_an_agreement_weighed_or_dating_other_news(text: str, event: str, modality: str) -> None:
+    assert _modalities(text)[event] == modality

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from consumers.extraction import people, revisions, shares, victims
 from consumers.extraction.headline_grammar import BEFORE_HEADLINE as _BEFORE_HEADLINE
 from consumers.extraction.headline_grammar import HEADLINE_GATE as _HEADLINE_GATE
-from consumers.extraction.matching import contains_any, trie_alternation, word_search
+from consumers.extraction.matching import KeySearch, contains_any, trie_alternation, word_search
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
 from consumers.extraction.triggers import ADVERB as _ADVERB
 from consumers.extraction.triggers import ANY_TRIGGER as _ANY_TRIGGER
@@ -179,6 +179,8 @@ _HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "prote
                     "rall", "sit-in", "condemn", "denounc", "against", "demand", "remem",
                     "vigil", "walkout", "after", "wake", "recent", "riot", "block",
                     "torched")  # fmt: skip
+# the same words in one automaton: a window before a figure is read once, not once a word
+_HISTORICAL_KEYS = KeySearch(list(_HISTORICAL_GATE), longest=True)
 _IN_YEAR = re.compile(r"(?:in|the)\s+(?:19|20)\d\d")
 _HYPOTHETICAL = re.compile(
     r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
@@ -801,7 +803,7 @@ def _modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | No
     start = max(lo, first - 160)
     if low.find(" in connection with ", start, end) != -1:
         return "historical"  # "arrested in connection with the killing of two"
-    if not contains_any(low, _HISTORICAL_GATE, start, end) and not _IN_YEAR.search(low, start, end):
+    if not _HISTORICAL_KEYS.find(low[start:end]) and not _IN_YEAR.search(low, start, end):
         return None
     if start > 0:
         found = _HISTORICAL_AT_WORD.search(low, start - 1, end)

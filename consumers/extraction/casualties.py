@@ -186,10 +186,11 @@ _HYPOTHETICAL = re.compile(
     r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
     r"risk\w*|plan\w*\s+to|aim\w*\s+to|in\s+case)\b",
 )
-_UPDATE = re.compile(
-    r"(?:later|rose|risen|climbed|increased|jumped|updated|revised|now|latest|final|"
-    r"subsequently)\b",
-)
+_UPDATE_WORDS = ("later", "rose", "risen", "climbed", "increased", "jumped", "updated", "revised",
+                 "now", "latest", "final", "subsequently")  # fmt: skip
+_UPDATE = re.compile(rf"(?:{'|'.join(_UPDATE_WORDS)})\b")
+# the same words in one automaton: most windows hold none, and are then not searched
+_UPDATE_KEYS = KeySearch(list(_UPDATE_WORDS), longest=True)
 MAX_PEOPLE = 10**8  # no casualty figure counts more people than this
 
 
@@ -699,7 +700,10 @@ def _mention(
         scope = clauses.scope(num.start, toll, num.value)
         modality = _modality(low, lo, num.start, trigger)
     stop = max(num.end, trigger[1])
-    update = word_search(_UPDATE, low, max(lo, num.start - 80), stop) is not None
+    start = max(lo, num.start - 80)
+    update = bool(_UPDATE_KEYS.find(low[start:stop])) and (
+        word_search(_UPDATE, low, start, stop) is not None
+    )
     added = _ADDED_AFTER.match(low, num.end, hi) is not None or _added_before(low, lo, num.start)
     return Mention(kind, num, scope, trigger, who, subset, modality, update, added)
 

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from consumers.extraction import people, revisions, shares, victims
 from consumers.extraction.headline_grammar import BEFORE_HEADLINE as _BEFORE_HEADLINE
 from consumers.extraction.headline_grammar import HEADLINE_GATE as _HEADLINE_GATE
-from consumers.extraction.matching import contains_any, trie_alternation, word_search
+from consumers.extraction.matching import KeySearch, contains_any, trie_alternation, word_search
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
 from consumers.extraction.triggers import ADVERB as _ADVERB
 from consumers.extraction.triggers import ANY_TRIGGER as _ANY_TRIGGER
@@ -179,15 +179,18 @@ _HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "prote
                     "rall", "sit-in", "condemn", "denounc", "against", "demand", "remem",
                     "vigil", "walkout", "after", "wake", "recent", "riot", "block",
                     "torched")  # fmt: skip
+# the same words in one automaton: a window before a figure is read once, not once a word
+_HISTORICAL_KEYS = KeySearch(list(_HISTORICAL_GATE), longest=True)
 _IN_YEAR = re.compile(r"(?:in|the)\s+(?:19|20)\d\d")
 _HYPOTHETICAL = re.compile(
     r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
     r"risk\w*|plan\w*\s+to|aim\w*\s+to|in\s+case)\b",
 )
-_UPDATE = re.compile(
-    r"(?:later|rose|risen|climbed|increased|jumped|updated|revised|now|latest|final|"
-    r"subsequently)\b",
-)
+_UPDATE_WORDS = ("later", "rose", "risen", "climbed", "increased", "jumped", "updated", "revised",
+                 "now", "latest", "final", "subsequently")  # fmt: skip
+_UPDATE = re.compile(rf"(?:{'|'.join(_UPDATE_WORDS)})\b")
+# the same words in one automaton: most windows hold none, and are then not searched
+_UPDATE_KEYS = KeySearch(list(_UPDATE_WORDS), longest=True)
 MAX_PEOPLE = 10**8  # no casualty figure counts more people than this
 
 
@@ -697,7 +700,10 @@ def _mention(
         scope = clauses.scope(num.start, toll, num.value)
         modality = _modality(low, lo, num.start, trigger)
     stop = max(num.end, trigger[1])
-    update = word_search(_UPDATE, low, max(lo, num.start - 80), stop) is not None
+    start = max(lo, num.start - 80)
+    update = bool(_UPDATE_KEYS.find(low[start:stop])) and (
+        word_search(_UPDATE, low, start, stop) is not None
+    )
     added = _ADDED_AFTER.match(low, num.end, hi) is not None or _added_before(low, lo, num.start)
     return Mention(kind, num, scope, trigger, who, subset, modality, update, added)
 
@@ -801,7 +807,7 @@ def _modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | No
     start = max(lo, first - 160)
     if low.find(" in connection with ", start, end) != -1:
         return "historical"  # "arrested in connection with the killing of two"
-    if not contains_any(low, _HISTORICAL_GATE, start, end) and not _IN_YEAR.search(low, start, end):
+    if not _HISTORICAL_KEYS.find(low[start:end]) and not _IN_YEAR.search(low, start, end):
         return None
     if start > 0:
         found = _HISTORICAL_AT_WORD.search(low, start - 1, end)

@@ -87,8 +87,11 @@ _DAY = re.compile(r"(?:0?[1-9]|[12]\d|3[01])")  # a day of the month before a mo
 _ABBREVIATED = frozenset("jan feb mar apr aug sep sept oct nov dec no. no art".split())
 _LABEL_PAIRS = frozenset({("votes", "to"), ("vote", "to"), ("vote", "of"), ("father", "of"),
                           ("mother", "of"), ("parent", "of"), ("parents", "of")})  # fmt: skip
+# the hyphen or spaces before the unit are taken whole and never given back ("?+", "++"):
+# no unit starts with a space, and one that may start with a hyphen ("-year") is also
+# tried after it, so the alternation is tried once instead of two or three times
 _TRAP_AFTER = re.compile(
-    rf"(?:-|\s+)?(?:%|percent\b|per\s+cent\b|-?years?\b|-?months?\b|-?weeks?\b|-?days?\b|"
+    rf"(?:-|\s++)?+(?:%|percent\b|per\s+cent\b|-?years?\b|-?months?\b|-?weeks?\b|-?days?\b|"
     r"-?hours?\b|-?minutes?\b|times\b|rounds\b|shots\b|bullets\b|-?km\b|-?kilomet|-?miles?\b|-?met(?:er|re)s?\b|-?mm\b|"
     r"a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d|votes?\b|in\s+favou?r|dollars|euros|shekels|"
     r"pounds|tons|tonnes|litres|liters|gallons|trucks|lorries|buildings|homes|houses|"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from consumers.extraction import numbers
@@ -117,3 +119,36 @@ def test_label_before_reads_as_first_written(parts: list[str]) -> None:
     text = "".join(parts) + "5"
     pos = len(text) - 1
     assert numbers._label_before(text, pos) == _label_before_as_written_first(text, pos)
+
+
+# the unit pattern as first written: the hyphen or spaces before a unit may be given back
+_TRAP_AFTER_BACKTRACKING = re.compile(
+    numbers._TRAP_AFTER.pattern.replace("(?:-|\\s++)?+", "(?:-|\\s+)?", 1)
+)
+_TRAP_PARTS = ["-", " ", "  ", "\t", "\n", "years", "year", "yearly", "km", "kilometres", "%",
+               "st", "am", "a.m.", "to", "5", "votes", "of", "kilos", "killed", "people", "may",
+               "mayor", ":", "30", "in favour", "per cent", "th", "thousand"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_TRAP_PARTS), max_size=6), st.integers(0, 3))
+@example(["-", "-", "years"], 0)
+@example([" ", "-", "year"], 0)
+@example(["-", " ", "km"], 0)
+@example([" ", " ", "killed"], 0)
+@example(["  ", "years"], 0)
+def test_trap_after_takes_the_gap_whole_as_when_it_backtracked(parts: list[str], at: int) -> None:
+    assert _TRAP_AFTER_BACKTRACKING.pattern != numbers._TRAP_AFTER.pattern
+    text = "5" + "".join(parts)
+    pos = min(at, len(text))
+    want = _TRAP_AFTER_BACKTRACKING.match(text, pos, pos + 24) is not None
+    assert (numbers._TRAP_AFTER.match(text, pos, pos + 24) is not None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "trap"),
+    [("12-year-old", True), ("12 -years", True), ("12 - years", False), ("12--years", True),
+     ("12 --years", False), ("12 percent", True), ("12  years", True), ("12  killed", False),
+     ("12 - 14 killed", False), ("12 yearly", False)],
+)  # fmt: skip
+def test_trap_after_reads_units_past_a_hyphen_or_spaces(text: str, trap: bool) -> None:
+    assert (numbers._TRAP_AFTER.match(text, 2, 26) is not None) is trap

@@ -136,3 +136,66 @@ def test_verb_ends_by_tail_answer_as_all_verb_ends(text: str) -> None:
 
 def test_headline_gate_words_reach_the_scanner() -> None:
     assert headline_grammar.GATE_WORDS <= victims.GATE_WORDS <= casualties.GATE_WORDS
+
+
+def _word_ends_of_every_target(
+    low: str, lo: int, hi: int, targets: tuple[str, ...], at_space: bool
+) -> list[int]:
+    """``victims._word_ends`` with each target searched, whatever the sentence's words."""
+    ends = []
+    for word in targets:
+        pos = low.find(word, lo, hi)
+        while pos != -1:
+            end = pos + len(word)
+            if (end == len(low) or not low[end].isalnum()) and (
+                not at_space or pos == 0 or low[pos - 1] == " "
+            ):
+                ends.append(end)
+            pos = low.find(word, end, hi)
+    return ends
+
+
+@given(_sentences(), st.booleans())
+@example("the driver later died of his wounds", True)
+@example("a guard was left dead, beaten to death", False)
+@example("the deadline passed", False)
+def test_word_ends_gate_skips_only_sentences_without_a_target(
+    sentence: str, at_space: bool
+) -> None:
+    low = sentence.lower()
+    words = casualties.gate_words(low)
+    for targets in (victims._DIED_WORDS, victims._DEAD_WORDS):
+        want = _word_ends_of_every_target(low, 0, len(low), targets, at_space)
+        assert victims._word_ends(low, 0, len(low), targets, words, at_space) == want
+
+
+@given(_sentences())
+@example("Militants killed Jonti Ali and shot dead John Doe")
+@example("Gunmen shot dead John Doe")
+@example("Police killed the suspect")
+def test_named_objects_gate_skips_only_sentences_without_a_naming_verb(sentence: str) -> None:
+    low = sentence.lower()
+    every_word = casualties.GATE_WORDS  # each verb then searched, as with no gate
+    assert victims._named_objects(low, 0, len(low), sentence, casualties.gate_words(low)) == (
+        victims._named_objects(low, 0, len(low), sentence, every_word)
+    )
+
+
+@given(_sentences())
+@example("the raid led to the killing of a member")
+@example("gunmen killed and mutilated a guard and a driver")
+@example("the killing of a man was condemned")
+def test_marked_spans_find_what_each_mark_searched_alone_finds(sentence: str) -> None:
+    low = sentence.lower()
+    want = [s for mark in victims._KILLING_OF
+            for s in victims._marked(low, 0, len(low), mark, victims._CAUSED_KILLING)]  # fmt: skip
+    for mark in victims._KILLED_AND:
+        found = victims._marked(low, 0, len(low), mark, victims._KILLED_AND_DONE)
+        want += [victims._and_one_more(low, len(low), s) for s in found]
+    words = casualties.gate_words(low)
+    got = (
+        victims._marked_spans(low, 0, len(low), words)
+        if not words.isdisjoint(victims._MARKS)
+        else []
+    )
+    assert got == want

@@ -23,6 +23,7 @@ import json
 import re
 import subprocess  # noqa: S404 - reads a local git mirror
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -162,6 +163,23 @@ def write_splits(built: list[dict[str, object]], out: Path, stem: str, counted: 
         path.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in part), "utf-8")
         positives = sum(int(i["label"] == 1) for i in part)
         print(f"{path}: {len(part)} {counted.format(positives)}")
+
+
+def build_main(
+    argv: list[str] | None,
+    description: str,
+    items: Callable[[Path], list[dict[str, object]]],
+    stem: str,
+    counted: str,
+) -> int:
+    """The command line of a news set's builder: read ``--mirror``, write its splits to ``--out``
+    (see :func:`write_splits` for ``stem`` and ``counted``)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
+    parser.add_argument("--out", type=Path, default=Path(".devdata"))
+    args = parser.parse_args(argv)
+    write_splits(items(args.mirror), args.out, stem, counted)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,7 +16,6 @@ the row number, fixed before any item was read.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import random
@@ -27,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_negotiation import read_blob, write_splits  # noqa: E402
+from build_negotiation import build_main, read_blob  # noqa: E402
 
 MANIFEST = HERE / "sources_negotiation_huffpost.json"
 LABELS = HERE / "negotiation_huffpost_labels.tsv"
@@ -108,14 +107,13 @@ def items(mirror: Path) -> list[dict[str, object]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
-    parser.add_argument("--out", type=Path, default=Path(".devdata"))
-    args = parser.parse_args(argv)
-    write_splits(
-        items(args.mirror), args.out, "negotiation_huffpost", "items, {} negotiation developments"
+    return build_main(
+        argv,
+        __doc__.splitlines()[0],
+        items,
+        "negotiation_huffpost",
+        "items, {} negotiation developments",
     )
-    return 0
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ The dev/untuned split is a stable hash of the row number, fixed before any resul
 
 from __future__ import annotations
 
-import argparse
 import csv
 import hashlib
 import html
@@ -28,7 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_negotiation import read_blob, write_splits  # noqa: E402
+from build_negotiation import build_main, read_blob  # noqa: E402
 
 MANIFEST = HERE / "sources_negotiation_news.json"
 LABELS = HERE / "negotiation_news_labels.tsv"
@@ -92,14 +91,13 @@ def items(mirror: Path) -> list[dict[str, object]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
-    parser.add_argument("--out", type=Path, default=Path(".devdata"))
-    args = parser.parse_args(argv)
-    write_splits(
-        items(args.mirror), args.out, "negotiation_news", "snippets, {} negotiation developments"
+    return build_main(
+        argv,
+        __doc__.splitlines()[0],
+        items,
+        "negotiation_news",
+        "snippets, {} negotiation developments",
     )
-    return 0
 
 
 if __name__ == "__main__":

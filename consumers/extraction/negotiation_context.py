@@ -46,7 +46,10 @@ _CIVIC = re.compile(
     # a legislature's or a court's business: a deal in Congress, a plea deal, a settlement
     r"congress\w*|lawmakers|legislators?|legislatures?|senators?|senate|bipartisan|"
     r"infrastructure|spending|"
-    r"city\s+council|plea|lawsuits?|prosecutors?|testify|unions?|unioni[sz]ed)\b"
+    r"city\s+council|plea|lawsuits?|prosecutors?|testify|unioni[sz]ed|"
+    # a trade union or the European Union (migration, trade, accession), not the African
+    # Union, a conflict's mediator
+    r"(?<!african\s)unions?)\b"
 )
 
 

@@ -85,3 +85,19 @@ def test_a_headline_and_its_summary_lend_each_other_context(
 )
 def test_a_legislature_or_a_court_is_no_conflict_context(title: str, text: str, flag: bool) -> None:
     assert extract(text, title=title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Sudan and South Sudan signed a deal mediated by the African Union.", True),
+        ("The African Union hosted talks between Ethiopia and Eritrea.", True),
+        # a trade union is a labour word, whoever it deals with; the European Union's deals
+        # are mostly of migration, trade or accession
+        ("Ministers of the European Union sealed a migration deal with Libya.", False),
+        ("The workers union reached a deal with the government.", False),
+        ("The union and the company reached a deal.", False),
+    ],
+)
+def test_the_african_union_is_no_trade_union(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -205,6 +205,10 @@ _NEGATED = re.compile(
     r"(?:[\w'-]+\s+){0,2}$"
 )
 _SWAPS = _RELEASES | {"hostage_exchange"}
+# talks that took place: "held talks on Monday" is no plan for Monday (read before "talks")
+_HELD_BEFORE = re.compile(
+    r"\b(?:held|began|opened|resumed|concluded|started|launched|hosted)\s+(?:[\w'-]+\s+){0,2}$"
+)
 # talks turned down: "refuse to join talks", "no plans to hold talks" (read up to the "to")
 _REFUSED = re.compile(
     r"\b(?:no|not|never|cannot|\w+n['\u2019]t|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|"
@@ -312,7 +316,11 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
                 continue
             if event in _TALKS and _TALKS_OFF.match(lowered, match.end(), hi):
                 continue
-            if event == "talks_planned" and _ON_CONDITION.match(lowered, match.end(), hi):
+            if event == "talks_planned" and (
+                _ON_CONDITION.match(lowered, match.end(), hi)
+                or (lowered.startswith(("talks", "negotiations"), match.start())
+                    and _HELD_BEFORE.search(before))
+            ):  # fmt: skip
                 continue
             if event in _SWAPS and (
                 _NEGATED.search(before)

@@ -165,3 +165,18 @@ def test_a_legislature_s_vote_is_no_council_vote(text: str, flag: bool) -> None:
 )
 def test_a_release_hoped_for_is_no_release(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The two governments held talks on Monday.", "talks_held"),
+        ("Rebels and the army held direct talks on Monday.", "talks_held"),
+        ("Ethiopia and Eritrea will hold talks on Monday.", "talks_planned"),
+        ("Rebels and the army agreed to talks on Monday.", "talks_planned"),
+    ],
+)
+def test_talks_held_on_a_day_took_place_and_talks_on_a_day_to_come_are_planned(
+    text: str, event: str
+) -> None:
+    assert [n.event for n in extract(text).negotiations] == [event]

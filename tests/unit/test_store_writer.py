@@ -131,6 +131,28 @@ def test_the_writer_process_ends_when_its_parent_is_killed(tmp_path: Path) -> No
     assert not _alive(child)
 
 
+def test_a_writer_whose_parent_is_gone_before_it_watches_ends_at_once(tmp_path: Path) -> None:
+    """The child is told its parent's pid; if its parent is not that process any more (killed
+    before the child's start-up ran), the watch ends the child instead of waiting forever."""
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],  # noqa: S603
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    child = subprocess.run(  # noqa: S603  # fixed argv
+        [sys.executable, "-c", _WATCHING, gone.stdout.strip(), f"sqlite:///{tmp_path / 'm.db'}"],
+        capture_output=True, text=True,
+        timeout=30, check=False, cwd=Path(__file__).resolve().parents[2],
+    )  # fmt: skip
+    assert child.returncode == 0, child.stderr
+
+
+_WATCHING = """
+import sys, time
+from wirewatch.store.writer import _open_child_store
+_open_child_store(sys.argv[2], int(sys.argv[1]))  # as the pool's start-up runs it
+time.sleep(20)
+sys.exit(3)
+"""
+
+
 def _alive(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]

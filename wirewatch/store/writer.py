@@ -85,11 +85,13 @@ _CHILD_STORE: SqlStore | None = None
 _CHILD_DOWN = False  # the last write met an outage: reconnect before the next
 
 
-def _open_child_store(url: str) -> None:
+def _open_child_store(url: str, parent: int) -> None:
     global _CHILD_STORE  # noqa: PLW0603  # one store per writer process
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops it, after its last write
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    threading.Thread(target=_exit_with, args=(os.getppid(),), name="parent-watch",
+    # ``parent`` is the pid the parent gave, not ``os.getppid()`` read here: a parent killed
+    # before this runs would leave the child watching init (pid 1) forever
+    threading.Thread(target=_exit_with, args=(parent,), name="parent-watch",
                      daemon=True).start()  # fmt: skip
     from wirewatch.store import open_store
 
@@ -153,7 +155,7 @@ class ProcessWriter:
 
     def __init__(self, url: str) -> None:
         self._pool: Executor = ProcessPoolExecutor(
-            1, multiprocessing.get_context("spawn"), _open_child_store, (url,)
+            1, multiprocessing.get_context("spawn"), _open_child_store, (url, os.getpid())
         )
 
     def submit(self, results: Sequence[ArticleMetrics], encoded: Sequence[bytes]

@@ -10,8 +10,8 @@ from consumers.extraction.sentences import (
     MAX_SENTENCE,
     SentenceIndex,
     _candidates_of_all_marks,
+    _candidates_of_periods_and_breaks,
     _spans,
-    _split_at_periods_and_breaks,
     split_sentences,
 )
 
@@ -101,7 +101,9 @@ _PLAIN_PARTS = ["a", "B", ".", " ", "\n", "\t", '"', ")", "1", "Dr", "p.m", "U.S
 @given(st.lists(st.sampled_from(_PLAIN_PARTS), max_size=40))
 def test_one_pass_split_is_the_split_by_regex_candidates(parts: list[str]) -> None:
     text = "".join(parts)
-    assert _split_at_periods_and_breaks(text) == _regex_spans(text)
+    want = [(m.start(), m.start(1), m.end()) for m in _CANDIDATE.finditer(text)]
+    assert list(_candidates_of_periods_and_breaks(text)) == want
+    assert split_sentences(text) == _regex_spans(text)
 
 
 def test_one_pass_split_of_wire_copy_is_the_split_by_regex_candidates() -> None:
@@ -111,6 +113,5 @@ def test_one_pass_split_of_wire_copy_is_the_split_by_regex_candidates() -> None:
         "Two more were found\nlater in the day.  The U.S. embassy said 1.5 million fled.\n"
         "  An indented line. Dr. Ali met Mr. Khan."
     )
-    assert _split_at_periods_and_breaks(text) == _regex_spans(text)
     assert split_sentences(text) == _regex_spans(text)
     assert len(split_sentences(text)) == 8

@@ -11,7 +11,9 @@ An actor is a mediator when it is a known broker or is named after "mediated by"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
+from typing import Any
 
 import ahocorasick
 import pycountry
@@ -147,17 +149,23 @@ def _automaton() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
     return folded, exact
 
 
+def _whole_words(automaton: ahocorasick.Automaton, text: str) -> Iterator[tuple[int, int, Any]]:
+    """``(start, end, value)`` of the keys of ``automaton`` (valued ``(length, value)``) that
+    are whole words in ``text``."""
+    for last, (length, value) in automaton.iter(text):
+        start, end = last + 1 - length, last + 1
+        if (start == 0 or not text[start - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            yield start, end, value
+
+
 def _known(sentence: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of every listed actor that is a whole word in ``sentence``."""
     folded, exact = _automaton()
     found = []
     for automaton, text in ((folded, sentence.lower()), (exact, sentence)):
-        for last, (length, name) in automaton.iter(text):
-            start, end = last + 1 - length, last + 1
-            if (start == 0 or not text[start - 1].isalnum()) and (
-                end == len(text) or not text[end].isalnum()
-            ):
-                found.append((start, end, name))
+        found += _whole_words(automaton, text)
     return sorted(found)
 
 
@@ -169,7 +177,7 @@ def _lowered_names() -> ahocorasick.Automaton:
         for aliases in table.values():
             for alias in aliases:
                 if not alias.isupper():
-                    automaton.add_word(alias.lower(), len(alias))
+                    automaton.add_word(alias.lower(), (len(alias), alias))
     automaton.make_automaton()
     return automaton
 
@@ -177,13 +185,7 @@ def _lowered_names() -> ahocorasick.Automaton:
 def names_listed(lowered: str) -> bool:
     """Whether a listed state, armed group or body is a whole word in the lower-cased
     ``lowered`` (all-capital aliases such as "US" or "UN" need their capitals: not here)."""
-    for last, length in _lowered_names().iter(lowered):
-        start, end = last + 1 - length, last + 1
-        if (start == 0 or not lowered[start - 1].isalnum()) and (
-            end == len(lowered) or not lowered[end].isalnum()
-        ):
-            return True
-    return False
+    return next(_whole_words(_lowered_names(), lowered), None) is not None
 
 
 @cache
@@ -200,14 +202,7 @@ def _lowered_states() -> ahocorasick.Automaton:
 
 def states_named(lowered: str) -> set[str]:
     """The listed states whose aliases are whole words in the lower-cased ``lowered``."""
-    found = set()
-    for last, (length, name) in _lowered_states().iter(lowered):
-        start, end = last + 1 - length, last + 1
-        if (start == 0 or not lowered[start - 1].isalnum()) and (
-            end == len(lowered) or not lowered[end].isalnum()
-        ):
-            found.add(name)
-    return found
+    return {name for _, _, name in _whole_words(_lowered_states(), lowered)}
 
 
 def _unknown(sentence: str, match_start: int) -> list[tuple[int, str]]:

@@ -26,7 +26,6 @@ _IRREGULAR = {
     "hold": ("hold", "holds", "held", "holding"),
     "begin": ("begin", "begins", "began", "begun", "beginning"),
     "initial": ("initial", "initials", "initialled", "initialed", "initialling", "initialing"),
-    "forge": ("forge", "forges", "forged", "forging"),
     "take place": ("take place", "takes place", "took place", "taken place", "taking place"),
     "get under way": ("get under way", "gets under way", "got under way", "getting under way",
                       "get underway", "gets underway", "got underway", "getting underway"),
@@ -39,7 +38,6 @@ _IRREGULAR = {
                        "going into (?:force|effect)"),
     "uphold": ("uphold", "upholds", "upheld", "upholding"),
     "go ahead": ("go ahead", "goes ahead", "went ahead", "going ahead"),
-    "kick off": ("kick off", "kicks off", "kicked off", "kicking off"),
     "wrap up": ("wrap up", "wraps up", "wrapped up", "wrapping up"),
 }  # fmt: skip
 
@@ -276,9 +274,3 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }
 """Gate stem groups of the variants above, read with ``lexicon.NEGOTIATION_GATES``."""
-
-CONTEXT_BOUND = frozenset(
-    {*PATTERNS} - {"surrender/party", "hostage_release/party", "talks_held/in"}
-)
-"""The variants whose business-word nouns need a conflict's context
-(:func:`negotiation_context.in_conflict`), as every deal or talks event does."""

@@ -30,10 +30,11 @@ _UN = r"(?:u\.?n\.?|united\s+nations|general\s+assembly|security\s+council)"
 _BROKER = r"(?:ex-|former\s+)?(?:diplomats?|envoys?|mediators?|negotiators?|emissar(?:y|ies))"
 
 # what is said of talks that took place
-_VERDICT = (
-    r"(?:regrettable|productive|constructive|useful|positive|successful|fruitful|frank|candid|"
-    r"helpful|disappointing|cordial|substantive)\b"
-)
+_VERDICTS = (
+    "regrettable", "productive", "constructive", "useful", "positive", "successful", "fruitful",
+    "frank", "candid", "helpful", "disappointing", "cordial", "substantive",
+)  # fmt: skip
+_VERDICT = rf"(?:{'|'.join(_VERDICTS)})\b"
 
 PATTERNS: dict[str, tuple[str, ...]] = {
     "proposal_made/ready": (
@@ -120,24 +121,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("resolution", "green light"),
     ),
     "proposal_made/overture": (("overture", "olive branch", "peace feeler"),),
-    "talks_held/judged": (
-        ("talks", "negotiations"),
-        (
-            "regrettable",
-            "productive",
-            "constructive",
-            "useful",
-            "positive",
-            "successful",
-            "fruitful",
-            "frank",
-            "candid",
-            "helpful",
-            "disappointing",
-            "cordial",
-            "substantive",
-        ),
-    ),
+    "talks_held/judged": (("talks", "negotiations"), _VERDICTS),
     "talks_held/negotiators": (
         ("negotiators",),
         ("seek", "sought", "push", "press", "work", "haggl", "wrangl", "race"),

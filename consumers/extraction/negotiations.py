@@ -19,7 +19,7 @@ from typing import Protocol
 import ahocorasick_rs
 
 from consumers.extraction.lexicon import NEGOTIATION_GATES
-from consumers.extraction.negotiation_classes import ANCHORS, CONTEXT_BOUND, Anchored
+from consumers.extraction.negotiation_classes import ANCHORS, Anchored
 from consumers.extraction.negotiation_context import in_conflict
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
 from consumers.extraction.negotiation_steps import MEETINGS, across_a_dispute
@@ -287,7 +287,7 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
             match = _search(pattern, lowered, lo, hi)
             if match is None:
                 continue
-            if (key in CONTEXT_BOUND or event in _DEALS) and not in_conflict(
+            if event in _DEALS and not in_conflict(
                 lowered, lo, hi, *match.span(), wider, event in _MOVES
             ):
                 continue

@@ -163,7 +163,7 @@ def _whole_words(automaton: ahocorasick.Automaton, text: str) -> Iterator[tuple[
 def _known(sentence: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of every listed actor that is a whole word in ``sentence``."""
     folded, exact = _automaton()
-    found = []
+    found: list[tuple[int, int, str]] = []
     for automaton, text in ((folded, sentence.lower()), (exact, sentence)):
         found += _whole_words(automaton, text)
     return sorted(found)

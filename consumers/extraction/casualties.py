@@ -475,6 +475,7 @@ def find_mentions(
     numbers = find_numbers(low, lo, hi)
     part = low[lo:hi]  # one slice for every gate: ``in`` is cheaper than a bounded find
     words = gate_words(part) if words is None else words
+    may_revise = not words.isdisjoint(revisions.GATE)
     for k, num in enumerate(numbers):
         if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
             continue
@@ -482,7 +483,7 @@ def find_mentions(
             continue
         prev = found[-1] if found else None
         revised = None
-        if not words.isdisjoint(revisions.GATE):
+        if may_revise:
             revised = revisions.revision(low, lo, hi, num.start, num.value)
         at = bisect_right(triggers, num.end)
         if revised is not None:

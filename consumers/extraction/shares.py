@@ -104,8 +104,7 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     coded figure, or speaks of something other than deaths."""
     none = _NONE_HERE.search(low, lo, hi) if "no fatalit" in low[lo:hi] else None
     if none is not None:  # "No fatalities coded to this event": the report counts none
-        zero = NumberMention(0, 0, None, False, none.start(), none.end(), none.start())
-        return Share(zero, none.span(), True)
+        return Share(_value(0, none.span()), none.span(), True)
     split = _SPLIT.search(low, lo, hi)
     coded = _coded(low, lo, hi, split is not None)
     if coded is not None:
@@ -127,5 +126,4 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     if parts is None or parts.value < 2:
         return None
     value = max(1, (2 * deaths + parts.value) // (2 * parts.value))  # rounded half up
-    number = NumberMention(value, value, None, False, split.start(), split.end(), split.start())
-    return Share(number, split.span(), True)
+    return Share(_value(value, split.span()), split.span(), True)

@@ -16,6 +16,7 @@ from collections.abc import Set
 
 from consumers.extraction import headline_grammar
 from consumers.extraction.matching import word_search
+from consumers.extraction.numbers import words_to_int
 from consumers.extraction.triggers import (
     ADVERB,
     ANY_TRIGGER,
@@ -313,16 +314,16 @@ def _word_ends(
 
 
 # the figures an object of "stabbed three traders to death" may open with
-_NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
-_SMALL_NUMBERS = "|".join(_NUMBER_VALUES)
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve")  # fmt: skip
+_SMALL_NUMBERS = "|".join(_NUMBER_WORDS)
 # "leaving Mazid dead", "shot Jubo Dal leader Nurul Amin dead", "beat him to death", "burned
 # two robbers to death" (a figure opening the object is its count)
 _OBJECT_DEAD = re.compile(
     r"(?:leaving|left|leave|leaves|shot|shoots|shooting|beat|beats|beating|stabbed|stabbing|"
     r"stabs|hacked|hacking|hacks|chopped|chopping|tortured|torturing|burnt|burned|burning|burns|"
     r"stoned|stoning|stone|slashed|slashing|slashes|clubbed|lynched|bludgeoned)\s+"
-    rf"(?P<obj>(?:(?P<figure>\d{{1,3}}|{_SMALL_NUMBERS})\s+)?(?:(?!(?:{STOP}|was|were|is|are|"
+    rf"(?P<obj>(?:(?:\d{{1,3}}|{_SMALL_NUMBERS})\s+)?(?:(?!(?:{STOP}|was|were|is|are|"
     r"pronounced|declared|found|times)\b)[\w().'/\"-]+,?\s+)"
     r"{1,7}?)(?P<killed>dead|to\s+death)\b"
 )
@@ -335,8 +336,10 @@ def _object_count(obj: str) -> int:
     """People in the object of "leaving ... dead": one, "both"/"the duo" two, "Faruk and Alam"
     two, "three herders" three; 0 for a plural ("the villagers", "them")."""
     words = obj.replace(",", " ").split()
-    if words[0].isdigit() or words[0] in _NUMBER_VALUES:
-        return int(words[0]) if words[0].isdigit() else _NUMBER_VALUES[words[0]]
+    if words[0].isdigit():
+        return int(words[0])
+    if words[0] in _NUMBER_WORDS:
+        return words_to_int(words[0]) or 0
     for word in words:
         if word in _PAIR_WORDS:
             return _PAIR_WORDS[word]
@@ -593,10 +596,10 @@ _NOT_ONE_HEAD = frozenset(
     deal idea project measure amendment legislation initiative scheme engine lights mood
     momentum chance story rumour rumor process""".split()
 )
-# "convicted of killing his ...", "arrested for killing the ...": a charge, not a new death
-_NOT_DONE_THE = (*NOT_DONE, " of ", " for ", " with ", " who ", " had ", " about ")
 # "accused of killing a villager", "arrested for killing a", "charged with killing a": a charge
 _NOT_DONE_A = (*NOT_DONE, " of ", " for ", " with ")
+# "convicted of killing his ...", "arrested for killing the ...": a charge, not a new death
+_NOT_DONE_THE = (*_NOT_DONE_A, " who ", " had ", " about ")
 # "killed him", "killing him": a pronoun object of a past or ongoing killing (not "kill him",
 # mostly a threat or a quote)
 _PAST_OR_ING = ("ed", "dead", "ing")

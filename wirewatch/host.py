@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import socket
 from pathlib import Path
 
@@ -22,8 +23,27 @@ def pid_alive(pid: int) -> bool:
     return stat.rsplit(")", 1)[-1].split()[0] != "Z"
 
 
-def free_port() -> int:
-    """A loopback port nothing listens on right now."""
+# listening ports are drawn below Linux's default ephemeral range (32768-60999), where the
+# kernel never puts the local end of an outgoing connection: a port picked there cannot be
+# taken by a client socket between the pick and the bind
+_LISTEN_PORTS = range(20000, 32768)
+
+
+def _bindable(port: int) -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def free_port(tries: int = 100) -> int:
+    """A loopback port no socket holds right now, below the ephemeral range where it can."""
+    for _ in range(tries):
+        port = random.choice(_LISTEN_PORTS)  # noqa: S311  # a port, not a secret
+        if _bindable(port):
+            return port
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
@@ -33,8 +53,7 @@ def free_port_pair(tries: int = 50) -> int:
     """A free loopback port whose successor is free too (a broker and its controller)."""
     for _ in range(tries):
         port = free_port()
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port + 1)) != 0:
-                return port
+        if _bindable(port + 1):
+            return port
     msg = "no free pair of loopback ports"
     raise RuntimeError(msg)

@@ -68,7 +68,7 @@ _BEFORE = re.compile(
     r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|assassinated|"
     r"assassinating|executed|executes|executing|shot\s+dead|"
     r"slaughtered|beheaded|lynched|gun\s+down|guns\s+down|"
-    r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths\s+of|killing\s+of|"
+    r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of\s+the|deaths\s+of|killing\s+of|"
     r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|"
     r"(?:killed|dead|died)\s+along\s+with|"
     r"bodies\s+of)(?:\s+at\s+least)?)|"
@@ -87,7 +87,7 @@ _BEFORE_ENDS = ("killed", "killing", "kills", "kill", "massacred", "murdered", "
                 "injures", "hurt", "hurting", "maimed", "kidnapped", "kidnapping", "abducted",
                 "abducting", "seized", "arrested", "arresting", "arrests", "detained", "detaining",
                 "detains", "up", "apprehended", "further", "another", "additional", "executes",
-                "executing", "his", "her", "their")  # fmt: skip
+                "executing", "his", "her", "their", "of the")  # fmt: skip
 # a stem of every branch of ``_BEFORE``, looked for first (``contains_any``)
 _BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "lives", "death",
                 "bodies", "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",
@@ -121,12 +121,16 @@ _NEGATION = re.compile(r"(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$
 # every branch starts with a literal, so the regex engine skips ahead to candidates in C
 _CUMULATIVE = re.compile(
     r"(?:death\s+toll|toll|since\s+(?:the\s+)?(?:start|beginning|outbreak|war|conflict|"
-    r"fighting|hostilities|october|oct\.?|\d)|in\s+total|a\s+total\s+of|total|so\s+far|to\s+date|"
+    r"fighting|hostilities|october|oct\.?|\d)|so\s+far|to\s+date|"
     r"overall|cumulative|throughout\s+the\s+(?:war|conflict)|across\s+the\s+(?:war|conflict)|"
     r"in\s+the\s+(?:war|conflict)|during\s+the\s+(?:war|conflict)|over\s+the\s+course\s+of|"
     r"altogether|in\s+all|each\s+year|every\s+year|per\s+year|a\s+year|annually)\b",
 )
-# a word of every branch of ``_CUMULATIVE``: without one, a sentence has no cumulative cue
+# "a total of 14 soldiers", "killed in total": a sum that is the report's own count when
+# the report states no other figure of its kind, else a toll beside it
+_TOTAL = re.compile(r"(?:in\s+total|a\s+total\s+of|total)\b")
+# a word of every branch of ``_CUMULATIVE`` and ``_TOTAL``: without one, a sentence has no
+# cumulative cue
 _CUMULATIVE_GATE = ("toll", "since", "total", "far", "date", "overall", "cumulative", "war",
                     "conflict", "course", "altogether", "in all", "year", "annually")  # fmt: skip
 # ";", or a comma or space opening "bringing ...", "while ...", ", the ministry said"; the
@@ -201,7 +205,8 @@ class Mention(NamedTuple):
     report counts ("coded as 4 for this event"), ``alternative`` another source's estimate
     of a figure told before ("other sources claim 15 deaths"), ``elsewhere`` a figure that
     the report says is counted in another record ("killing 4 (coded separately)"),
-    ``revised`` the report's raised count of its dead ("the toll was raised to six")."""
+    ``revised`` the report's raised count of its dead ("the toll was raised to six"),
+    ``total`` a cumulative figure whose only cue is a sum ("a total of 14 soldiers")."""
 
     kind: str
     number: NumberMention
@@ -216,6 +221,7 @@ class Mention(NamedTuple):
     alternative: bool = False
     elsewhere: bool = False
     revised: bool = False
+    total: bool = False
 
 
 def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
@@ -422,7 +428,8 @@ class _Clauses:
 
     def scope(self, pos: int, toll: bool, value: int) -> str:
         """``period`` when the clause holding ``pos`` names a period ("in the past 24 hours"),
-        ``cumulative`` when it speaks of a toll or the whole war, else ``incident``."""
+        ``cumulative`` when it speaks of a toll or the whole war, ``total`` when its only cue
+        is a sum ("a total of", "in total"), else ``incident``."""
         if not (self.timed or self.summed or toll or value >= 1000):
             return "incident"  # no cue anywhere in the sentence: no need for its clauses
         clause = self.clause(pos)
@@ -432,6 +439,8 @@ class _Clauses:
             return "cumulative"
         if value >= 1000 and not self._has("incident", _INCIDENT, clause):
             return "cumulative"
+        if self.summed and self._has("total", _TOTAL, clause):
+            return "total"
         return "incident"
 
 
@@ -444,6 +453,44 @@ _INCLUDING = re.compile(
 _JOINED = re.compile(
     rf"(?:\s+{_NOT_STOP}[a-z][\w().'/-]*){{0,4}}?,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
 )
+
+
+# "5 soldiers, 1 officer and ...": a figure of a list, its noun, then a comma
+_LISTED = re.compile(rf"(?:\s+{_NOT_STOP}[a-z][\w().'/-]*){{1,4}}?,\s+")
+# "in 2 villages, 5 soldiers and ...": a figure after a preposition is no item of a list
+_PREPOSITION = re.compile(r"\b(?:in|at|on|of|from|over|across|after|for|by|with|near|to|within|"
+                          r"between|during)\s+(?:the\s+)?$")  # fmt: skip
+
+
+def _listed(
+    low: str, lo: int, listed: list[NumberMention], untied: NumberMention | None,
+    num: NumberMention,
+) -> list[NumberMention]:  # fmt: skip
+    """The untied figures listed before ``num``: ``listed`` and ``untied`` when a comma
+    follows the noun of ``untied`` ("5 soldiers, 1 officer and 27 militants were killed")."""
+    if (
+        untied is None
+        or low.find(", ", untied.end, num.start) == -1
+        or _LISTED.fullmatch(low, untied.end, num.start) is None
+        or _PREPOSITION.search(low, max(lo, untied.start - 12), untied.start) is not None
+    ):
+        return []
+    return [*listed, untied]
+
+
+def _joined_before(
+    low: str, lo: int, listed: list[NumberMention], untied: NumberMention, num: NumberMention,
+    trigger: tuple[int, int],
+) -> list[NumberMention]:  # fmt: skip
+    """The untied figures that share the trigger of ``num``: ``untied`` joined by "and" ("7
+    militants and 3 soldiers were killed") with those listed before it ("5 soldiers, 1
+    officer and 27 militants"), or people listed with a comma alone before the verb ("3
+    civilians, 15 fighters were killed")."""
+    if _JOINED.fullmatch(low, untied.end, num.start) is not None:
+        return [*listed, untied]
+    if trigger[0] > num.end and people.who_in(low, untied.end, num.start) is not None:
+        return _listed(low, lo, listed, untied, num)
+    return []
 
 
 def trigger_starts(low: str, lo: int, hi: int) -> list[int]:
@@ -472,6 +519,7 @@ def find_mentions(
     covered = lo
     clauses: _Clauses | None = None
     untied: NumberMention | None = None
+    listed: list[NumberMention] = []  # untied figures listed before ``untied`` ("5 soldiers, ")
     numbers = find_numbers(low, lo, hi)
     part = low[lo:hi]  # one slice for every gate: ``in`` is cheaper than a bounded find
     words = gate_words(part) if words is None else words
@@ -497,6 +545,7 @@ def find_mentions(
         if tie is not None and _OF_THE_DEAD.match(low, num.end, hi):
             tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
         if tie is None:
+            listed = _listed(low, lo, listed, untied, num)
             untied = num
             continue
         clauses = clauses or _Clauses(low, lo, hi, words)
@@ -504,15 +553,17 @@ def find_mentions(
             # "37 fighters including 7 leaders were killed": the first figure, and a part
             found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
             prev, tie = found[-1], (*tie[:3], True)
-        elif untied is not None and not tie[3] and _JOINED.fullmatch(low, untied.end, num.start):
-            found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
+        elif untied is not None and not tie[3]:
+            for i, item in enumerate(_joined_before(low, lo, listed, untied, num, tie[1])):
+                mention = _mention(low, lo, hi, item, (*tie[:3], False), clauses, prev)
+                found.append(mention._replace(added=mention.added or i > 0))
         mention = _mention(low, lo, hi, num, tie, clauses, prev)
         if revised is not None:
             mention = mention._replace(scope="incident", update=True, revised=True)
         if found and found[-1].trigger == tie[1] and found[-1].number.value == num.value:
             mention = mention._replace(added=not tie[3])  # "two soldiers and two rebels": 4
         found.append(mention)
-        covered, untied = max(covered, tie[1][1]), None
+        covered, untied, listed = max(covered, tie[1][1]), None, []
     found += _singulars(low, lo, hi, found, clauses, text, part, words)
     if found and not words.isdisjoint(_ALTERNATIVE_GATE):
         found = _with_alternatives(low, lo, hi, found)
@@ -700,13 +751,15 @@ def _mention(
     else:
         scope = clauses.scope(num.start, toll, num.value)
         modality = _modality(low, lo, num.start, trigger)
+    total = scope == "total"
     stop = max(num.end, trigger[1])
     start = max(lo, num.start - 80)
     update = bool(_UPDATE_KEYS.find(low[start:stop])) and (
         word_search(_UPDATE, low, start, stop) is not None
     )
     added = _ADDED_AFTER.match(low, num.end, hi) is not None or _added_before(low, lo, num.start)
-    return Mention(kind, num, scope, trigger, who, subset, modality, update, added)
+    return Mention(kind, num, "cumulative" if total else scope, trigger, who, subset, modality,
+                   update, added, total=total)  # fmt: skip
 
 
 # "other sources claim 15 deaths", "(some reports 59 deaths)", "a conflicting report by a
@@ -850,7 +903,9 @@ def _singulars(
         modality = _modality(low, lo, start, trigger)
         scope = clauses.scope(start, False, count)
         added = _added_before(low, lo, start) or low.endswith(_SELF, trigger[0], trigger[1])
-        extra.append(Mention(kind, num, scope, trigger, who, False, modality, False, added))
+        total = scope == "total"
+        extra.append(Mention(kind, num, "cumulative" if total else scope, trigger, who, False,
+                             modality, False, added, total=total))  # fmt: skip
         taken.append((start, end))
     return sorted(extra, key=lambda m: m.number.start)
 
@@ -889,6 +944,14 @@ def _same_people(m: Mention, stated: dict[str, set[str | None]]) -> bool:
     return whos is not None and (m.who is None or None in whos or m.who in whos)
 
 
+def _totals_alone(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each sum ("a total of 14 soldiers were killed") counted as the
+    short report's new casualties when it states no incident figure of their kind."""
+    told = {m.kind for m in mentions if m.scope == "incident" and not m.subset}
+    return [m._replace(scope="incident") if m.total and m.kind not in told else m
+            for m in mentions]  # fmt: skip
+
+
 NARRATIVE_SENTENCES = 10  # an article this long tells one incident and recalls others
 
 
@@ -915,7 +978,7 @@ def counted(
     if any(m.elsewhere for m in mentions):
         mentions = [m for m in mentions if not m.elsewhere]
     if len(starts) < NARRATIVE_SENTENCES:
-        return mentions
+        return _totals_alone(mentions) if any(m.total for m in mentions) else mentions
     lead: dict[str, int] = {}
     out = []
     for m in mentions:

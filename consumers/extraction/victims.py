@@ -420,8 +420,8 @@ _ONE_DEATH_PARTS = {
         r"(?:recovered|found|discovered)"
     ),
     ("death",): (
-        r"(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+death\s+of\s+"
-        r"(?:a|an|one|\d{1,3}-year-old)\s"
+        r"(?:result(?:ed|ing|s)?\s+in|led\s+to|leads?\s+to|leading\s+to|caus(?:ed|ing|es?))\s+"
+        r"(?:the\s+death\s+of\s+(?:a|an|one|his|her|\d{1,3}-year-old)\s|(?:his|her)\s+death\b)"
     ),
 }
 _ONE_DEATH = re.compile(rf"(?P<killed>{'|'.join(_ONE_DEATH_PARTS.values())})")
@@ -445,7 +445,7 @@ def _one_death_pattern(words: Set[str]) -> re.Pattern[str] | None:
 
 
 _BOTH_KILLED = re.compile(r"(?P<killed>killing|killed)\s+both\b(?!\s+(?:of|sides|groups)\b)")
-_ONE_DEATH_GATE = ("himself", "herself", "body", "death of")
+_ONE_DEATH_GATE = ("himself", "herself", "body", "death of", "his death", "her death")
 _KILLING_OF = (" the killing of ", " the murder of ")
 # "killed and mutilated a guard", "killing and robbing a trader": one victim of two verbs,
 # tried around each of these marks

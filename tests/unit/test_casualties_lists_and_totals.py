@@ -1,0 +1,72 @@
+"""Casualty wordings of short event reports: a sum stated alone ("a total of 14 soldiers"),
+figures listed with commas before one verb, and a death a verb of cause brings about
+("causes the death of a chief", "leading to her death")."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.extraction import extract
+
+
+def _killed(text: str) -> int:
+    return extract(text).summary.killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A total of 14 soldiers were killed in the attack on the camp.", 14),
+        ("Nine herders were killed in total by raiders near the well.", 9),
+        ("Raiders struck two villages; 6 killed total.", 6),
+        # near misses: a sum beside figures of the report is a toll, not more deaths
+        ("Two guards were killed at the gate. A total of 40 people have died in the district.", 2),
+        ("Two soldiers were killed in Kobe. Three were killed in Nara. A total of 40 died.", 5),
+    ],
+)
+def test_a_sum_stated_alone_is_the_reports_count(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+def test_a_sum_keeps_its_scope_and_a_toll_beside_a_figure_stays_one() -> None:
+    alone = extract("A total of 14 soldiers were killed in the attack on the camp.")
+    assert [c.scope for c in alone.casualties] == ["cumulative"]
+    beside = extract("Two guards were killed at the gate. A total of 40 people have died.")
+    assert (beside.summary.killed, beside.summary.death_toll) == (2, 40)
+
+
+def test_a_sum_of_wounded_alone_counts_wounded_only() -> None:
+    summary = extract("A total of 30 people were wounded in the blast.").summary
+    assert (summary.killed, summary.wounded) == (0, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Five soldiers, one officer and 27 rebels were killed in the clash.", 33),
+        ("Four guards, one driver, one cook, and one porter were killed.", 7),
+        ("At least 3 villagers, 15 raiders were killed in the fighting.", 18),
+        # near misses: a place, goods or guns listed before the dead
+        ("In 2 villages, 5 herders and 3 traders were killed.", 8),
+        ("Raiders stole 300 goats, 6 herders killed.", 6),
+        ("Police recovered 12 guns, 4 herders were killed.", 4),
+    ],
+)
+def test_figures_listed_with_commas_before_one_verb(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A quarrel over land causes the death of a village elder.", 1),
+        ("A failed ambush on a chief causes the death of his driver.", 1),
+        ("A guard was beaten by officers, leading to her death two days later.", 1),
+        ("The crossfire caused the deaths of the three porters.", 3),
+        # near misses: a supposed death, a death only described
+        ("The plot could lead to his death, the envoy warned.", 0),
+        ("The report describes the cause of his death.", 0),
+    ],
+)
+def test_a_death_a_verb_of_cause_brings_about(text: str, killed: int) -> None:
+    assert _killed(text) == killed

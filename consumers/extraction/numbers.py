@@ -319,6 +319,8 @@ def not_a_count(text: str, mention: NumberMention) -> bool:
     """
     if _label_before(text, mention.core_start):
         return True
+    if _slashed(text, mention.core_start, mention.end):
+        return True
     if _TRAP_AFTER.match(text, mention.end, mention.end + 24):
         return True
     raw = text[mention.core_start : mention.end]
@@ -326,6 +328,14 @@ def not_a_count(text: str, mention: NumberMention) -> bool:
         before = text[max(0, mention.core_start - 16) : mention.core_start]
         return bool(_YEAR_CONTEXT.search(before)) or not _followed_by_people(text, mention.end)
     return False
+
+
+def _slashed(text: str, start: int, end: int) -> bool:
+    """True when a slash joins the figure ``text[start:end]`` to digits: a date ("on 21/12",
+    "12/04/2017") or a ratio, no count."""
+    return (
+        start > 1 and text[start - 1] == "/" and text[start - 2].isdigit()
+    ) or text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit()
 
 
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians|palestinians|israelis|soldiers)\b")

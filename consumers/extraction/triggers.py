@@ -60,6 +60,9 @@ VERB_BE = (
 ADVERB = (
     r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|badly|"
     r"lightly|slightly|reported|confirmed|believed|feared)\s+)?"
+    # "were on 24/02 lynched", "was on Friday killed": a date between the verb and its
+    # participle
+    r"(?:on\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?"
 )
 
 NOT_ONE = r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"

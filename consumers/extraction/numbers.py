@@ -333,9 +333,9 @@ def not_a_count(text: str, mention: NumberMention) -> bool:
 def _slashed(text: str, start: int, end: int) -> bool:
     """True when a slash joins the figure ``text[start:end]`` to digits: a date ("on 21/12",
     "12/04/2017") or a ratio, no count."""
-    return (
-        start > 1 and text[start - 1] == "/" and text[start - 2].isdigit()
-    ) or text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit()
+    if start > 1 and text[start - 1] == "/" and text[start - 2].isdigit():
+        return True
+    return text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit()
 
 
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians|palestinians|israelis|soldiers)\b")

@@ -451,7 +451,7 @@ _INCLUDING = re.compile(
 )
 # "7 militants and 3 soldiers were killed": two figures joined before one trigger
 _JOINED = re.compile(
-    rf"(?:\s+{_NOT_STOP}[a-z][\w().'/-]*){{0,4}}?,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
+    rf"(?:\s+{_NOT_STOP}[a-z][\w().'/-]*){{0,7}}?,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
 )
 
 

@@ -70,3 +70,16 @@ def test_figures_listed_with_commas_before_one_verb(text: str, killed: int) -> N
 )
 def test_a_death_a_verb_of_cause_brings_about(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("One soldier from the border guard unit and four members of the militia were killed.", 5),
+        # near misses: a verb of its own parts the figures; a figure of places
+        ("One soldier from the border guard unit said four members of the militia were killed.", 4),
+        ("Residents of 2 villages in the north of the district and three herders were killed.", 3),
+    ],
+)
+def test_a_figure_with_a_long_noun_joined_by_and(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -462,6 +462,11 @@ _PREPOSITION = re.compile(r"\b(?:in|at|on|of|from|over|across|after|for|by|with|
                           r"between|during)\s+(?:the\s+)?$")  # fmt: skip
 
 
+# a sentence that lists who the dead of a figure told before were
+_PARTS_OPENERS = ("the dead included ", "the dead include ", "the victims included ",
+                  "the victims include ", "those killed included ", "those killed include ")  # fmt: skip
+
+
 def _listed(
     low: str, lo: int, listed: list[NumberMention], untied: NumberMention | None,
     num: NumberMention,
@@ -565,6 +570,8 @@ def find_mentions(
         found.append(mention)
         covered, untied, listed = max(covered, tie[1][1]), None, []
     found += _singulars(low, lo, hi, found, clauses, text, part, words)
+    if found and part.startswith(_PARTS_OPENERS):  # "The dead included a boy and ...": parts
+        found = [m._replace(subset=True) if m.kind == "killed" else m for m in found]
     if found and not words.isdisjoint(_ALTERNATIVE_GATE):
         found = _with_alternatives(low, lo, hi, found)
     if not words.isdisjoint(_CODING_GATES):

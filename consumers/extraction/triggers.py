@@ -63,6 +63,7 @@ ADVERB = (
     # "were on 24/02 lynched", "was on Friday killed": a date between the verb and its
     # participle
     r"(?:on\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?"
+    '["\u201c]?'  # 'is "hacked to death"': a quoted verb
 )
 
 NOT_ONE = r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"

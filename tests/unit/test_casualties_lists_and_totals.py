@@ -83,3 +83,16 @@ def test_a_death_a_verb_of_cause_brings_about(text: str, killed: int) -> None:
 )
 def test_a_figure_with_a_long_noun_joined_by_and(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Six people were killed in the clash. The dead included a boy and four raiders.", 6),
+        ("A blast killed nine people. The victims included two soldiers who were killed.", 9),
+        # near miss: a later sentence that names more dead without listing the first
+        ("Six people were killed in the clash. Four raiders were killed later.", 10),
+    ],
+)
+def test_a_sentence_listing_who_the_dead_were_adds_no_one(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -1,6 +1,6 @@
-"""Dates inside short event reports: a day written with a slash ("on 11/04") is no count,
-and a date between "was"/"were" and the killing verb ("was on Friday killed") keeps the
-verb tied to its subject."""
+"""Dates and quotes inside short event reports: a day written with a slash ("on 11/04") is
+no count, and a date or a quote mark between "was"/"were" and the killing verb ("was on
+Friday killed", 'is "hacked to death"') keeps the verb tied to its subject."""
 
 from __future__ import annotations
 
@@ -39,4 +39,17 @@ def test_a_day_written_with_a_slash_is_no_count(text: str, killed: int) -> None:
     ],
 )
 def test_a_date_between_the_verb_and_its_participle(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ('A church pastor is "hacked to death" by an unknown man.', 1),
+        ("A trader was \u201cbeaten to death\u201d by a crowd.", 1),
+        # near miss: a quoted verb that kills no one
+        ('A church pastor is "held hostage" by an unknown man.', 0),
+    ],
+)
+def test_a_quoted_killing_verb(text: str, killed: int) -> None:
     assert _killed(text) == killed

@@ -464,7 +464,8 @@ _PREPOSITION = re.compile(r"\b(?:in|at|on|of|from|over|across|after|for|by|with|
 
 # a sentence that lists who the dead of a figure told before were
 _PARTS_OPENERS = ("the dead included ", "the dead include ", "the victims included ",
-                  "the victims include ", "those killed included ", "those killed include ")  # fmt: skip
+                  "the victims include ", "those killed included ",
+                  "those killed include ")  # fmt: skip
 
 
 def _listed(

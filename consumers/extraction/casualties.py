@@ -256,6 +256,8 @@ def _tie(
             after = _AFTER_LOOSE.match(text, num.end, min(hi, num.end + 120))
     if after and not _killers(text, after):
         trig = next(k for k in _TRIGGERS if after.group(k))
+        if trig != "killed" and text.endswith(" the ", num.end, after.start(trig)):
+            return None  # "2 of the kidnapped women were killed": an adjective, not the verb
         if text.endswith(_NEARLY, num.end, after.start(trig)):
             return None  # "two officers were nearly lynched", "four escaped death": no one died
         if trig != "killed" and text.find(" and ", num.end, after.start(trig)) != -1:
@@ -462,6 +464,8 @@ _PREPOSITION = re.compile(r"\b(?:in|at|on|of|from|over|across|after|for|by|with|
                           r"between|during)\s+(?:the\s+)?$")  # fmt: skip
 
 
+# "two of the five robbers": the first figure is a part of the group the second counts
+_OF_GROUP_WORDS = (" of the ", " of ", " of those ", " of these ")
 # a sentence that lists who the dead of a figure told before were
 _PARTS_OPENERS = ("the dead included ", "the dead include ", "the victims included ",
                   "the victims include ", "those killed included ",
@@ -555,6 +559,8 @@ def find_mentions(
             untied = num
             continue
         clauses = clauses or _Clauses(low, lo, hi, words)
+        if untied is not None and low[untied.end : num.start] in _OF_GROUP_WORDS:
+            num, untied = untied, None  # "two of the five robbers were killed": two died
         if untied is not None and not tie[3] and _INCLUDING.fullmatch(low, untied.end, num.start):
             # "37 fighters including 7 leaders were killed": the first figure, and a part
             found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))

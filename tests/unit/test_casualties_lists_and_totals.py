@@ -96,3 +96,20 @@ def test_a_figure_with_a_long_noun_joined_by_and(text: str, killed: int) -> None
 )
 def test_a_sentence_listing_who_the_dead_were_adds_no_one(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two of the five robbers were killed.", 2),
+        ("Raiders seized six herders. 2 of the abducted herders were later killed.", 2),
+        ("3 of the injured died later in hospital.", 3),
+        # near misses: the group alone, and a part that was only held
+        ("The five robbers were killed.", 5),
+        ("Raiders seized six herders. 2 of the abducted herders were later freed.", 0),
+    ],
+)
+def test_a_part_of_a_group_is_the_dead_and_a_participle_before_a_noun_no_verb(
+    text: str, killed: int
+) -> None:
+    assert _killed(text) == killed

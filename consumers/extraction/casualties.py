@@ -70,7 +70,7 @@ _BEFORE = re.compile(
     r"slaughtered|beheaded|lynched|gun\s+down|guns\s+down|"
     r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of\s+the|deaths\s+of|killing\s+of|"
     r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|"
-    r"(?:killed|dead|died)\s+along\s+with|"
+    r"(?:killed|dead|died),?\s+along\s+with|"
     r"bodies\s+of)(?:\s+at\s+least)?)|"
     r"(?P<wounded>\b(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|maimed))|"
     r"(?P<hostage>\b(?:kidnapped|kidnapping|abducted|abducting|seized))|"
@@ -548,7 +548,7 @@ def find_mentions(
             tie: Tie | None = ("killed", revised, False, False)
         else:
             tie = _tie(low, num, lo, hi, prev, triggers[at] if at < len(triggers) else hi)
-        tie = tie or _joined_after(low, num, prev)
+        tie = tie or _joined_after(low, num, hi, prev)
         tie = tie or _far_verb(low, num, hi, numbers[k + 1 :])
         if tie is not None and _animals(low, num.end, hi):
             tie = None  # "five camels were killed", "killed six oxen": no people
@@ -741,11 +741,22 @@ _OF_THE_DEAD = re.compile(
 )
 
 
-def _joined_after(low: str, num: NumberMention, prev: Mention | None) -> Tie | None:
-    """ "killed four farmers and a soldier": a figure joined to one a verb before tied."""
+# "killing 12 people in Akida and nine others in Mbuta": words with no verb, then "and"
+_JOINED_PAST_PLACE = re.compile(
+    r"(?:\s+(?!(?:and|who|which|that|were|was)\b)[\w().'/-]+){1,6}?,?\s+and\s+"
+)
+
+
+def _joined_after(low: str, num: NumberMention, hi: int, prev: Mention | None) -> Tie | None:
+    """ "killed four farmers and a soldier": a figure joined to one a verb before tied ("nine
+    others" past a place: "killing 12 people in Akida and nine others in Mbuta")."""
     if prev is None or prev.subset or prev.trigger[0] > prev.number.start:
         return None
-    if _JOINED.fullmatch(low, prev.number.end, num.start) is None:
+    if _JOINED.fullmatch(low, prev.number.end, num.start) is None and not (
+        low.startswith(_OTHERS, num.end)
+        and _JOINED_PAST_PLACE.fullmatch(low, prev.number.end, num.start) is not None
+        and _PEOPLE_AFTER.match(low, num.end, hi) is not None  # not "and nine others fled"
+    ):
         return None
     return prev.kind, prev.trigger, False, False
 
@@ -837,7 +848,7 @@ _AND_ONE_BETWEEN = re.compile(
 # "killed four farmers and a volunteer fighter"
 _AND_ONE_AFTER = re.compile(
     rf"(?:\s+{_ONE_WORD}){{0,4}}?\s+and\s+(?:(?:a|an)\s+(?:{_ONE_WORD}\s*){{1,5}}"
-    r"(?=[,.;(]|$|\s+in\b)|(?:himself|herself)\b)"
+    r"(?=[,.;(]|$|\s+(?:in|at|on|near|before|after|while|during)\b)|(?:himself|herself)\b)"
 )
 # "an army officer and two militants were killed"
 _ONE_AND_BEFORE = re.compile(

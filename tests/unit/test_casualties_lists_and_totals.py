@@ -113,3 +113,18 @@ def test_a_part_of_a_group_is_the_dead_and_a_participle_before_a_noun_no_verb(
     text: str, killed: int
 ) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders struck the market, killing three traders and a guard before fleeing.", 4),
+        ("Three raiders were killed, along with one policeman.", 4),
+        ("Gunmen killed 12 people in Akida and nine others in Mbuta.", 21),
+        # near misses: people who fled or were wounded are no more dead
+        ("Gunmen killed 12 people in Akida and nine others fled to Mbuta.", 12),
+        ("Gunmen killed 12 people in Akida and wounded nine others in Mbuta.", 12),
+    ],
+)
+def test_people_joined_after_a_killing_verb(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -169,9 +169,10 @@ _HISTORICAL_WORDS = (
     r"rall(?:y|ies)|sit-in)|in\s+protest|to\s+protest|demonstrated\s+(?:against|after|over)|"
     r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denounc(?:ing|ed)|against\s+the\s+"
     r"(?:[\w-]+\s+)?(?:killing|murder|death)|demand\w*\s+(?:justice|punishment|accountability)|"
-    r"to\s+remember|in\s+remembrance|in\s+the\s+wake\s+of|recent\s+(?:killing|murder|death)|"
+    r"to\s+remember|in\s+remembrance|(?:the\s+family|families|relatives|funerals?|burials?|"
+    r"ceremony|memorial)\s+of\b(?![^.;]{0,80}?\b(?:said|says|say|told)\b)|in\s+the\s+wake\s+of|recent\s+(?:killing|murder|death)|"
     r"(?:rall(?:y|ies)|protests?|protested|vigils?|walkouts?|demonstrations?|riot(?:s|ed|ing)?|"
-    r"blocked|blockaded|torched)\b[^.;]{0,80}?\b(?:after|following)\b)"
+    r"blocked|blockaded|torched)\b[^.;]{0,140}?\b(?:after|following)\b)"
 )
 _HISTORICAL = re.compile(_HISTORICAL_WORDS)
 # the same after a non-word character: the leading class lets the regex engine skip ahead
@@ -182,7 +183,8 @@ _HISTORICAL_AT_WORD = re.compile(r"\W" + _HISTORICAL_WORDS)
 _HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "protest", "demonstrat",
                     "rall", "sit-in", "condemn", "denounc", "against", "demand", "remem",
                     "vigil", "walkout", "after", "wake", "recent", "riot", "block",
-                    "torched")  # fmt: skip
+                    "torched", "famil", "relatives", "funeral", "burial", "ceremony",
+                    "memorial")  # fmt: skip
 # the same words in one automaton: a window before a figure is read once, not once a word
 _HISTORICAL_KEYS = KeySearch(list(_HISTORICAL_GATE), longest=True)
 _IN_YEAR = re.compile(r"(?:in|the)\s+(?:19|20)\d\d")

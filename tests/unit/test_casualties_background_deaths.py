@@ -1,0 +1,43 @@
+"""Deaths a short report tells as background: the reason a riot broke out, told after a
+long clause ("rioted ..., setting posts on fire ..., after two lawyers were killed"), and
+deaths named through the people or rites they left ("the family of a youth who was
+killed", "the funeral of a teacher who was shot dead")."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.extraction import extract
+
+
+def _killed(text: str) -> int:
+    return extract(text).summary.killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers rioted in the city, setting police posts on fire and ransacking the assembly "
+        "building, after two lawyers were killed by police.",
+        "Residents blocked the road demanding compensation for the family of a youth who was "
+        "killed in a dispute.",
+        "Families of two murdered boys protested outside the court.",
+        "Mourners attended the funeral of a teacher who was shot dead last week.",
+        "Relatives of a youth, who was killed in a brawl, blocked a road.",
+    ],
+)
+def test_background_deaths_are_not_new(text: str) -> None:
+    assert _killed(text) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # near misses: a family as the dead, a family that reports the death, kin who fled
+        ("Gunmen attacked the village, killing a family of seven.", 7),
+        ("The family of a trader said he was killed by raiders on Monday.", 1),
+        ("Gunmen killed two herders. Relatives of the herders fled to the town.", 2),
+    ],
+)
+def test_a_family_that_died_or_that_reports_a_death(text: str, killed: int) -> None:
+    assert _killed(text) == killed

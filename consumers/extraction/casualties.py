@@ -118,10 +118,12 @@ _SUBSET = re.compile(
 # without a leading ``\b`` (checked by ``word_search``), so the regex engine skips ahead to
 # each "n" instead of trying every position
 _NEGATION = re.compile(r"(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$")
+# "three killed, no breakdown of death toll": a toll named to say it is not broken down
+_NO_BREAKDOWN = r"(?<!breakdown\sof\sdeath\stoll)(?<!breakdown\sof\sthe\sdeath\stoll)"
 # every branch starts with a literal, so the regex engine skips ahead to candidates in C
 _CUMULATIVE = re.compile(
-    r"(?:death\s+toll|toll|since\s+(?:the\s+)?(?:start|beginning|outbreak|war|conflict|"
-    r"fighting|hostilities|october|oct\.?|\d)|so\s+far|to\s+date|"
+    rf"(?:death\s+toll{_NO_BREAKDOWN}|toll{_NO_BREAKDOWN}|since\s+(?:the\s+)?(?:start|beginning|"
+    r"outbreak|war|conflict|fighting|hostilities|october|oct\.?|\d)|so\s+far|to\s+date|"
     r"overall|cumulative|throughout\s+the\s+(?:war|conflict)|across\s+the\s+(?:war|conflict)|"
     r"in\s+the\s+(?:war|conflict)|during\s+the\s+(?:war|conflict)|over\s+the\s+course\s+of|"
     r"altogether|in\s+all|each\s+year|every\s+year|per\s+year|a\s+year|annually)\b",

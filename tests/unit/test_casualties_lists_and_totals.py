@@ -128,3 +128,16 @@ def test_a_part_of_a_group_is_the_dead_and_a_participle_before_a_noun_no_verb(
 )
 def test_people_joined_after_a_killing_verb(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Ethnic clashes went on; three killed, no breakdown of death toll.", 3),
+        ("Clashes over water; eight killed, no breakdown of the death toll given.", 8),
+        # near miss: a toll that is stated is still a toll
+        ("Clashes over water; the death toll reached eight.", 0),
+    ],
+)
+def test_a_toll_named_only_to_say_it_is_not_broken_down(text: str, killed: int) -> None:
+    assert _killed(text) == killed

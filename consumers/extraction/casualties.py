@@ -457,7 +457,8 @@ _INCLUDING = re.compile(
 )
 # "7 militants and 3 soldiers were killed": two figures joined before one trigger
 _JOINED = re.compile(
-    rf"(?:\s+{_NOT_STOP}[a-z][\w().'/-]*){{0,7}}?,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
+    rf"(?:\s+{_NOT_STOP}[a-z][\w().'/-]*){{0,4}}?(?:\s+(?:of|from)(?:\s+{_NOT_STOP}[a-z][\w().'/-]*)"
+    r"{1,4}?)?,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
 )
 
 
@@ -468,8 +469,9 @@ _PREPOSITION = re.compile(r"\b(?:in|at|on|of|from|over|across|after|for|by|with|
                           r"between|during)\s+(?:the\s+)?$")  # fmt: skip
 
 
-# "two of the five robbers": the first figure is a part of the group the second counts
-_OF_GROUP_WORDS = (" of the ", " of ", " of those ", " of these ")
+# "two of the five robbers", "three members of a four-man gang": the first figure is a part
+# of the group the second counts
+_OF_GROUP_GAP = re.compile(r"(?:\s+[a-z]+)?\s+of\s+(?:(?:the|a|an|those|these|their)\s+)?")
 # a sentence that lists who the dead of a figure told before were
 _PARTS_OPENERS = ("the dead included ", "the dead include ", "the victims included ",
                   "the victims include ", "those killed included ",
@@ -563,7 +565,7 @@ def find_mentions(
             untied = num
             continue
         clauses = clauses or _Clauses(low, lo, hi, words)
-        if untied is not None and low[untied.end : num.start] in _OF_GROUP_WORDS:
+        if untied is not None and _OF_GROUP_GAP.fullmatch(low, untied.end, num.start):
             num, untied = untied, None  # "two of the five robbers were killed": two died
         if untied is not None and not tie[3] and _INCLUDING.fullmatch(low, untied.end, num.start):
             # "37 fighters including 7 leaders were killed": the first figure, and a part
@@ -659,10 +661,12 @@ def _animals(low: str, end: int, hi: int) -> bool:
 
 
 _ANIMALS = re.compile(
-    rf"(?:\s+{_NOT_STOP}[\w-]+){{0,2}}?\s+(?:heads?\s+of\s+)?(?:camels?|cattle|cows?|"
+    rf"(?:\s+{_NOT_STOP}[\w-]+){{0,2}}?\s+(?:heads?\s+of\s+|of\s+(?:their|the|his|her)\s+)?"
+    r"(?:camels?|cattle|cows?|"
     r"oxen|sheep|goats?|donkeys?|dogs?|animals|livestock|horses?|chickens?|pigs?|bulls?|calves|"
     r"mules?|elephants?|rhinos?|lions?|birds)(?=\s*(?:[,.;)]|$)|\s+(?:were|was|have|had|are|"
-    r"and|belonging|owned|in|at|on|of|from|during|after|while|when|that|which|by|with|to)\b)"
+    r"and|belonging|owned|in|at|on|of|from|during|after|while|when|that|which|by|with|to|"
+    r"[a-z]+ly)\b)"
 )
 
 
@@ -862,6 +866,8 @@ _ONE_AND_BEFORE = re.compile(
 
 
 _AND_WORDS = (" and ", " as well as ", " along with ")
+_PREPOSITIONS = (" over ", " in ", " of ", " at ", " from ", " with ", " for ", " about ", " into ",
+                 " on ", " by ", " during ", " after ", " to ", " near ", " against ")  # fmt: skip
 
 
 def _joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[int, int]) -> int:
@@ -872,10 +878,11 @@ def _joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[i
         ):
             return 1
         before = max(lo, num.start - 60)
-        return int(
-            contains_any(low, _AND_WORDS, before, num.start)
-            and _ONE_AND_BEFORE.search(low, before, num.start) is not None
-        )
+        if not contains_any(low, _AND_WORDS, before, num.start):
+            return 0
+        one = _ONE_AND_BEFORE.search(low, before, num.start)
+        # "over an unknown dispute, and 2 soldiers": a thing after a preposition is no person
+        return int(one is not None and not low.endswith(_PREPOSITIONS, lo, one.start()))
     if low.find(" and ", num.end, min(hi, num.end + 80)) == -1:
         return 0
     return int(_AND_ONE_AFTER.match(low, num.end, hi) is not None)

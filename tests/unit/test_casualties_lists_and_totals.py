@@ -141,3 +141,18 @@ def test_people_joined_after_a_killing_verb(text: str, killed: int) -> None:
 )
 def test_a_toll_named_only_to_say_it_is_not_broken_down(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Three members of a four-man gang are beaten to death by a mob.", 3),
+        ("Five residents of 3 villages were killed.", 5),
+        ("Two herders were killed with five of their cattle equally shot dead.", 2),
+        ("Two soldiers fought over an unknown dispute, and 2 soldiers were killed.", 2),
+        # near miss: one person named before the figure still counts
+        ("An officer and 2 soldiers were killed.", 3),
+    ],
+)
+def test_groups_animals_and_things_named_beside_the_dead(text: str, killed: int) -> None:
+    assert _killed(text) == killed

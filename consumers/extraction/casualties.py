@@ -210,7 +210,9 @@ class Mention(NamedTuple):
     of a figure told before ("other sources claim 15 deaths"), ``elsewhere`` a figure that
     the report says is counted in another record ("killing 4 (coded separately)"),
     ``revised`` the report's raised count of its dead ("the toll was raised to six"),
-    ``total`` a cumulative figure whose only cue is a sum ("a total of 14 soldiers")."""
+    ``total`` a cumulative figure whose only cue is a sum ("a total of 14 soldiers"),
+    ``divides`` a note that splits the deaths told before over ``number`` events
+    ("Fatalities are split across five events"; no figure of people)."""
 
     kind: str
     number: NumberMention
@@ -226,6 +228,7 @@ class Mention(NamedTuple):
     elsewhere: bool = False
     revised: bool = False
     total: bool = False
+    divides: bool = False
 
 
 def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
@@ -636,6 +639,9 @@ def _with_share(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mentio
     events and coded as 4 for this event"), placed after the figure it is part of."""
     deaths = [i for i, m in enumerate(found) if _divided(m)]
     share = shares.share_of(low, lo, hi, sum(found[i].number.value for i in deaths))
+    if share is None and not deaths and (parts := shares.parts_of(low, lo, hi)) is not None:
+        return [*found, Mention("killed", parts.number, "incident", parts.span, None, False,
+                                divides=True)]  # fmt: skip
     if share is None:
         return found
     number, trigger, total = share
@@ -980,6 +986,27 @@ def _same_people(m: Mention, stated: dict[str, set[str | None]]) -> bool:
     return whos is not None and (m.who is None or None in whos or m.who in whos)
 
 
+def _split_over(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a note that splits the deaths told before over several events made
+    the report's share (those deaths divided evenly), unless the report states its share."""
+    deaths = sum(
+        m.number.value
+        for m in mentions
+        if _divided(m) and not (m.divides or m.share or m.alternative or m.elsewhere)
+    )
+    stated = any(m.share for m in mentions)
+    out = []
+    for m in mentions:
+        if not m.divides:
+            out.append(m)
+        elif deaths and not stated:
+            value = shares.evenly(deaths, m.number.value)
+            number = m.number._replace(value=value, low=value)
+            out.append(m._replace(number=number, share=True, divides=False))
+            stated = True
+    return out  # fmt: skip
+
+
 def _totals_alone(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each sum ("a total of 14 soldiers were killed") counted as the
     short report's new casualties when it states no incident figure of their kind."""
@@ -1006,6 +1033,8 @@ def counted(
     not added. ``starts``
     are the sentence starts of the body.
     """
+    if any(m.divides for m in mentions):
+        mentions = _split_over(mentions)
     if any(m.share for m in mentions):
         mentions = [m._replace(subset=False) if m.share else m for m in mentions
                     if m.share or not _divided(m)]  # fmt: skip

@@ -69,7 +69,11 @@ _QUALIFIER = re.compile(
 QUALIFIER_ENDS = ("than", "least", "most", "over", "nearly", "almost", "about", "around", "some",
                   "to", "roughly", "approximately", "estimated", "as", "under", "of",
                   "between")  # fmt: skip
-_RANGE_TAIL = re.compile(rf"\s*(?:-|\u2013|to|and)\s*(?:{_CORE})(?![\w%])")
+# "20 to 30", "between six and about ten": an estimate word may open the upper end
+_RANGE_TAIL = re.compile(
+    rf"\s*(?:-|\u2013|to|and)\s*(?:(?:about|around|approximately|nearly|almost|some)\s+)?"
+    rf"(?:{_CORE})(?![\w%])"
+)
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"

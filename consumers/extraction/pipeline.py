@@ -110,6 +110,7 @@ def _casualties(art: _Article, place: str | None) -> tuple[list[Casualty], list[
     """Every casualty figure of ``art``; a toll with no place of its own takes ``place``."""
     out: list[Casualty] = []
     mentions: list[Mention] = []
+    notes: list[Mention] = []  # after the figures, so ``mentions[k]`` is the one of ``out[k]``
     text, lowered, spans, part = art.text, art.lowered, art.index.spans, art.part
     stems, words, attributed = art.triggers, art.words, art.attributed
     for i in sorted(art.cued["casualty"]):
@@ -127,6 +128,9 @@ def _casualties(art: _Article, place: str | None) -> tuple[list[Casualty], list[
         parent = None
         named = i in art.by_sentence  # most sentences name no place
         for m in found:
+            if m.divides:  # a note on how the deaths told before are split: no figure
+                notes.append(m)
+                continue
             start, end = min(m.number.start, m.trigger[0]), max(m.number.end, m.trigger[1])
             n = m.number
             where = _nearest_place(art, i, m.trigger[0]) if named else None
@@ -142,7 +146,7 @@ def _casualties(art: _Article, place: str | None) -> tuple[list[Casualty], list[
                 )
             )  # fmt: skip
             mentions.append(m)
-    return out, mentions
+    return out, mentions + notes
 
 
 def _reindexed(casualty: Casualty, index: dict[int, int]) -> Casualty:
@@ -158,8 +162,8 @@ def _title_casualties(
     """Figures of the headline ``head`` whose kind the body never states (a restated one is
     the body's); evidence offsets index the title and say ``part="title"``."""
     found, mentions = _casualties(head, place)
-    stated = {m.kind for m in body}
-    keep = [k for k, m in enumerate(mentions) if m.kind not in stated]
+    stated = {m.kind for m in body if not m.divides}
+    keep = [k for k, m in enumerate(mentions) if m.kind not in stated and not m.divides]
     index = {k: offset + j for j, k in enumerate(keep)}
     out = [_reindexed(found[k], index) for k in keep]
     return out, [mentions[k] for k in keep]

@@ -114,16 +114,33 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
         return Share(number, total.span(), True)
     if "minus " in low[lo:hi] and (left := _arithmetic(low, lo, hi, deaths)) is not None:
         return left
-    if (
-        split is None
-        or deaths <= 0
-        or "remaining" in low[max(lo, split.start() - 30) : split.start()]
-    ):
+    if split is None or deaths <= 0:
+        return None
+    parts = _parts(low, lo, split)
+    return None if parts is None else Share(_value(evenly(deaths, parts), split.span()),
+                                            split.span(), True)  # fmt: skip
+
+
+def _parts(low: str, lo: int, split: re.Match[str]) -> int | None:
+    """The number of events (two or more) a note on deaths splits them across."""
+    if "remaining" in low[max(lo, split.start() - 30) : split.start()]:
         return None
     if _DEATHS.search(low, max(lo, split.start() - 120), split.start()) is None:
         return None
     parts = _number(low, split.start("k"), split.end("k"))
-    if parts is None or parts.value < 2:
+    return None if parts is None or parts.value < 2 else parts.value
+
+
+def evenly(deaths: int, parts: int) -> int:
+    """``deaths`` divided evenly over ``parts`` events, rounded half up, at least 1."""
+    return max(1, (2 * deaths + parts) // (2 * parts))
+
+
+def parts_of(low: str, lo: int, hi: int) -> Share | None:
+    """A note that splits the deaths the report told before over several events, in a
+    sentence with no deaths of its own ("Fatalities are split across five events."): the
+    number of events as ``number``, or None."""
+    split = _SPLIT.search(low, lo, hi)
+    if split is None or (parts := _parts(low, lo, split)) is None:
         return None
-    value = max(1, (2 * deaths + parts.value) // (2 * parts.value))  # rounded half up
-    return Share(_value(value, split.span()), split.span(), True)
+    return Share(_value(parts, split.span()), split.span(), True)

@@ -1,0 +1,53 @@
+"""A note that splits the deaths a report told before over several events ("Fatalities are
+split across five events") makes the report's count those deaths divided evenly; a range
+whose upper end is an estimate ("between six and about ten") is one figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.extraction import extract
+
+
+def _killed(text: str, title: str = "") -> int:
+    return extract(text, title=title).summary.killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("At least twenty raiders were killed. Fatalities are split across five events.", 4),
+        ("Gunmen killed 12 villagers. The deaths were split over three events.", 4),
+        ("Gunmen killed 10 villagers. Fatalities are split across four events.", 3),
+        # near misses: a split of something else, a note with no deaths before it, and a
+        # note that states the report's own share
+        ("Gunmen killed 12 villagers. The looted goods were split across three villages.", 12),
+        ("Fatalities are split across three events.", 0),
+        ("Gunmen killed 12 villagers. 12 fatalities split across 3 events and coded as 5 for "
+         "this event.", 5),
+    ],
+)  # fmt: skip
+def test_deaths_told_before_split_over_events(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+def test_a_split_note_divides_the_deaths_of_the_title() -> None:
+    assert _killed("Fatalities are split across three events.", title="12 killed in raid") == 4
+
+
+def test_the_note_adds_no_figure_of_its_own() -> None:
+    found = extract("Gunmen killed 12 villagers. Fatalities are split across three events.")
+    assert [c.count for c in found.casualties] == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The farmers killed between six and about ten people.", 6),
+        ("Between 20 and around 30 people were killed.", 20),
+        # near miss: two figures joined by "and" without "between" stay two
+        ("Gunmen killed six herders and about ten traders.", 16),
+    ],
+)
+def test_a_range_with_an_estimate_at_its_upper_end(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -1028,16 +1028,17 @@ def counted(
     deaths (injuries) are those of the first sentence that states any, plus later ones told as more
     ("two more died", "another victim") or as a revision ("rose to seven"); other incident
     figures further down are other shootings or attacks the article recalls. A report's
-    share of a figure split over several events replaces its other new deaths; another
-    source's estimate of a kind already stated, or a figure counted in another record, is
-    not added. ``starts``
-    are the sentence starts of the body.
+    share of a figure split over several events replaces its other new deaths (of several,
+    the last the report states); another source's estimate of a kind already stated, or a
+    figure counted in another record, is not added. ``starts`` are the sentence starts of
+    the body.
     """
     if any(m.divides for m in mentions):
         mentions = _split_over(mentions)
     if any(m.share for m in mentions):
-        mentions = [m._replace(subset=False) if m.share else m for m in mentions
-                    if m.share or not _divided(m)]  # fmt: skip
+        last = max(i for i, m in enumerate(mentions) if m.share)  # the report's final count
+        mentions = [m._replace(subset=False) if m.share else m for i, m in enumerate(mentions)
+                    if i == last or not (m.share or _divided(m))]  # fmt: skip
     if any(m.alternative for m in mentions):
         mentions = _without_alternatives(mentions)
     if any(m.elsewhere for m in mentions):

@@ -51,3 +51,19 @@ def test_the_note_adds_no_figure_of_its_own() -> None:
 )
 def test_a_range_with_an_estimate_at_its_upper_end(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen killed 13 people. Fatalities coded as 13. 13 fatalities split across 2 events "
+         "and coded as 7 for this event.", 7),
+        ("Airstrikes killed 13 militants. Unspecified number of civilian fatalities coded as 3. "
+         "Fatalities coded as 16.", 16),
+        # near miss: one share alone is the count
+        ("Gunmen killed 12 villagers. 12 fatalities split across 3 events and coded as 4 for "
+         "this event.", 4),
+    ],
+)  # fmt: skip
+def test_of_several_coded_counts_the_last_is_the_reports(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -41,3 +41,16 @@ def test_background_deaths_are_not_new(text: str) -> None:
 )
 def test_a_family_that_died_or_that_reports_a_death(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Both clans agreed to pay 80 camels as blood compensation for the killing of 1 man.", 0),
+        ("Elders met to discuss compensation of a herder who was killed in a dispute.", 0),
+        # near miss: a killing beside a talk of compensation is still new
+        ("Gunmen killed two herders; their clan demanded payment for the cattle.", 2),
+    ],
+)
+def test_deaths_compensation_is_paid_for_are_past(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -69,7 +69,7 @@ _BEFORE = re.compile(
     r"assassinating|executed|executes|executing|shot\s+dead|"
     r"slaughtered|beheaded|lynched|gun\s+down|guns\s+down|"
     r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of\s+the|deaths\s+of|killing\s+of|"
-    r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|"
+    r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|burn(?:t|ed)\s+alive|"
     r"(?:killed|dead|died),?\s+along\s+with|"
     r"bodies\s+of)(?:\s+at\s+least)?)|"
     r"(?P<wounded>\b(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|maimed))|"
@@ -82,7 +82,7 @@ _BEFORE = re.compile(
 # the last word of every branch of ``_BEFORE`` and of its tail: the text before a figure's
 # white space must end with one before the regex is tried
 _BEFORE_ENDS = ("killed", "killing", "kills", "kill", "massacred", "murdered", "assassinated",
-                "assassinating", "executed", "dead", "slaughtered", "beheaded", "lynched", "down",
+                "alive", "assassinating", "executed", "dead", "slaughtered", "beheaded", "lynched", "down",
                 "of", "with", "least", "wounded", "wounding", "wounds", "injured", "injuring",
                 "injures", "hurt", "hurting", "maimed", "kidnapped", "kidnapping", "abducted",
                 "abducting", "seized", "arrested", "arresting", "arrests", "detained", "detaining",
@@ -92,7 +92,7 @@ _BEFORE_ENDS = ("killed", "killing", "kills", "kill", "massacred", "murdered", "
 _BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "lives", "death",
                 "bodies", "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",
                 "slaughter", "behead", "lynch", "kidnap", "abduct", "seiz", "arrest", "detain",
-                "detention", "rounded", "apprehend")  # fmt: skip
+                "detention", "rounded", "apprehend", "alive")  # fmt: skip
 _MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to|nearly|"
                     r"almost)\s+$")  # fmt: skip
 _KILLED_TOLL = (
@@ -476,6 +476,20 @@ _PREPOSITION = re.compile(r"\b(?:in|at|on|of|from|over|across|after|for|by|with|
 # "two of the five robbers", "three members of a four-man gang": the first figure is a part
 # of the group the second counts
 _OF_GROUP_GAP = re.compile(r"(?:\s+[a-z]+)?\s+of\s+(?:(?:the|a|an|those|these|their)\s+)?")
+# "targeted two guards in the town, killing them": the people a figure counts, killed
+_KILLING_THEM = re.compile(
+    r"[^.;]{0,100}?,\s+(?P<killed>(?:killing|killed)\s+(?:them|both\s+of\s+them|all\s+of\s+them))\b"
+)
+
+
+def _them(low: str, untied: NumberMention, hi: int) -> Tie | None:
+    """The tie of a figure no trigger took to a killing of "them" after a comma."""
+    found = _KILLING_THEM.match(low, untied.end, hi)
+    if found is None or _animals(low, untied.end, hi):
+        return None  # "stole 30 goats, killing them": no people
+    return "killed", found.span("killed"), False, False
+
+
 # a sentence that lists who the dead of a figure told before were
 _PARTS_OPENERS = ("the dead included ", "the dead include ", "the victims included ",
                   "the victims include ", "those killed included ",
@@ -586,6 +600,9 @@ def find_mentions(
             mention = mention._replace(added=not tie[3])  # "two soldiers and two rebels": 4
         found.append(mention)
         covered, untied, listed = max(covered, tie[1][1]), None, []
+    if untied is not None and " them" in part and (them := _them(low, untied, hi)) is not None:
+        clauses = clauses or _Clauses(low, lo, hi, words)
+        found.append(_mention(low, lo, hi, untied, them, clauses, found[-1] if found else None))
     found += _singulars(low, lo, hi, found, clauses, text, part, words)
     if found and part.startswith(_PARTS_OPENERS):  # "The dead included a boy and ...": parts
         found = [m._replace(subset=True) if m.kind == "killed" else m for m in found]
@@ -862,7 +879,7 @@ _AND_ONE_BETWEEN = re.compile(
 )
 # "killed four farmers and a volunteer fighter"
 _AND_ONE_AFTER = re.compile(
-    rf"(?:\s+{_ONE_WORD}){{0,4}}?\s+and\s+(?:(?:a|an)\s+(?:{_ONE_WORD}\s*){{1,5}}"
+    rf"(?:\s+{_ONE_WORD}){{0,4}}?\s+(?:and|along\s+with)\s+(?:(?:a|an)\s+(?:{_ONE_WORD}\s*){{1,5}}"
     r"(?=[,.;(]|$|\s+(?:in|at|on|near|before|after|while|during)\b)|(?:himself|herself)\b)"
 )
 # "an army officer and two militants were killed"
@@ -890,7 +907,7 @@ def _joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[i
         one = _ONE_AND_BEFORE.search(low, before, num.start)
         # "over an unknown dispute, and 2 soldiers": a thing after a preposition is no person
         return int(one is not None and not low.endswith(_PREPOSITIONS, lo, one.start()))
-    if low.find(" and ", num.end, min(hi, num.end + 80)) == -1:
+    if not contains_any(low, _AND_WORDS, num.end, min(hi, num.end + 80)):
         return 0
     return int(_AND_ONE_AFTER.match(low, num.end, hi) is not None)
 

@@ -156,3 +156,20 @@ def test_a_toll_named_only_to_say_it_is_not_broken_down(text: str, killed: int) 
 )
 def test_groups_animals_and_things_named_beside_the_dead(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen targeted two guards in the town, killing them on the spot.", 2),
+        ("Gunmen killed two activists along with an unknown man near the bridge.", 3),
+        ("Assailants burnt alive two children in the village.", 2),
+        # near misses: animals killed, people released, houses burnt, people wounded
+        ("Raiders stole 30 goats in the night, killing them later.", 0),
+        ("Gunmen abducted three traders and released them, police said.", 0),
+        ("Assailants burnt two houses in the village.", 0),
+        ("Gunmen wounded two activists along with an unknown man near the bridge.", 0),
+    ],
+)
+def test_killing_them_along_with_one_and_burnt_alive(text: str, killed: int) -> None:
+    assert _killed(text) == killed

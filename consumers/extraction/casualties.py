@@ -82,8 +82,8 @@ _BEFORE = re.compile(
 # the last word of every branch of ``_BEFORE`` and of its tail: the text before a figure's
 # white space must end with one before the regex is tried
 _BEFORE_ENDS = ("killed", "killing", "kills", "kill", "massacred", "murdered", "assassinated",
-                "alive", "assassinating", "executed", "dead", "slaughtered", "beheaded", "lynched", "down",
-                "of", "with", "least", "wounded", "wounding", "wounds", "injured", "injuring",
+                "alive", "assassinating", "executed", "dead", "slaughtered", "beheaded", "lynched",
+                "down", "of", "with", "least", "wounded", "wounding", "wounds", "injured", "injuring",
                 "injures", "hurt", "hurting", "maimed", "kidnapped", "kidnapping", "abducted",
                 "abducting", "seized", "arrested", "arresting", "arrests", "detained", "detaining",
                 "detains", "up", "apprehended", "further", "another", "additional", "executes",

@@ -83,11 +83,11 @@ _BEFORE = re.compile(
 # white space must end with one before the regex is tried
 _BEFORE_ENDS = ("killed", "killing", "kills", "kill", "massacred", "murdered", "assassinated",
                 "alive", "assassinating", "executed", "dead", "slaughtered", "beheaded", "lynched",
-                "down", "of", "with", "least", "wounded", "wounding", "wounds", "injured", "injuring",
-                "injures", "hurt", "hurting", "maimed", "kidnapped", "kidnapping", "abducted",
-                "abducting", "seized", "arrested", "arresting", "arrests", "detained", "detaining",
-                "detains", "up", "apprehended", "further", "another", "additional", "executes",
-                "executing", "his", "her", "their", "of the")  # fmt: skip
+                "down", "of", "with", "least", "wounded", "wounding", "wounds", "injured",
+                "injuring", "injures", "hurt", "hurting", "maimed", "kidnapped", "kidnapping",
+                "abducted", "abducting", "seized", "arrested", "arresting", "arrests", "detained",
+                "detaining", "detains", "up", "apprehended", "further", "another", "additional",
+                "executes", "executing", "his", "her", "their", "of the")  # fmt: skip
 # a stem of every branch of ``_BEFORE``, looked for first (``contains_any``)
 _BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "lives", "death",
                 "bodies", "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",

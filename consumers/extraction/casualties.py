@@ -167,6 +167,7 @@ _HISTORICAL_WORDS = (
     r"(?:a|the|one|two|three)\s+days?\s+after\s+the\s+(?:killing|murder|death)|"
     r"protest(?:ed|ing|s)?\s+(?:against|over|after|at|outside|in\s+front|as)|"
     r"protest(?:ed|ing|s)?\s+the\s+(?:[\w-]+\s+)?(?:killing|murder|death)|"
+    r"protest(?:ed|ing|s)?\s+the\s*$|"  # "protested the shooting death of a man"
     r"(?:staged|held|organi[sz]ed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|demonstrations?|"
     r"rall(?:y|ies)|sit-in)|in\s+protest|to\s+protest|demonstrated\s+(?:against|after|over)|"
     r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denounc(?:ing|ed)|against\s+the\s+"

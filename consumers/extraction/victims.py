@@ -421,7 +421,9 @@ _ONE_DEATH_PARTS = {
     ),
     ("death",): (
         r"(?:result(?:ed|ing|s)?\s+in|led\s+to|leads?\s+to|leading\s+to|caus(?:ed|ing|es?))\s+"
-        r"(?:the\s+death\s+of\s+(?:a|an|one|his|her|\d{1,3}-year-old)\s|(?:his|her)\s+death\b)"
+        r"(?:the\s+death\s+of\s+(?:a|an|one|his|her|\d{1,3}-year-old)\s|(?:his|her)\s+death\b)|"
+        # "investigating the shooting death of a man": a death named by how it was caused
+        r"(?:shooting|stabbing|beating)\s+death\s+of\s+(?:a|an|one|his|her|\d{1,3}-year-old)\s"
     ),
 }
 _ONE_DEATH = re.compile(rf"(?P<killed>{'|'.join(_ONE_DEATH_PARTS.values())})")

@@ -173,3 +173,17 @@ def test_groups_animals_and_things_named_beside_the_dead(text: str, killed: int)
 )
 def test_killing_them_along_with_one_and_burnt_alive(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Police are investigating the shooting death of a 34-year-old man at a complex.", 1),
+        ("A man was charged with murder in the shooting death of his mother on Thursday.", 1),
+        # near misses: a protest over such a death, a shooting that killed no one
+        ("Dozens protested the shooting death of a man by border guards.", 0),
+        ("The shooting of a guard left him wounded.", 0),
+    ],
+)
+def test_a_death_named_by_how_it_was_caused(text: str, killed: int) -> None:
+    assert _killed(text) == killed

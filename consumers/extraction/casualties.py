@@ -173,7 +173,7 @@ _HISTORICAL_WORDS = (
     r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denounc(?:ing|ed)|against\s+the\s+"
     r"(?:[\w-]+\s+)?(?:killing|murder|death)|demand\w*\s+(?:justice|punishment|accountability)|"
     r"to\s+remember|in\s+remembrance|(?:the\s+family|families|relatives|funerals?|burials?|"
-    r"ceremony|memorial)\s+of\b(?![^.;]{0,80}?\b(?:said|says|say|told)\b)|"
+    r"ceremony|memorial)(?:\s+[a-z]+){0,2}?\s+of\b(?![^.;]{0,80}?\b(?:said|says|say|told)\b)|"
     r"compensation\s+(?:for|of)\b|in\s+the\s+wake\s+of|recent\s+(?:killing|murder|death)|"
     r"(?:rall(?:y|ies)|protests?|protested|vigils?|walkouts?|demonstrations?|riot(?:s|ed|ing)?|"
     r"blocked|blockaded|torched)\b[^.;]{0,140}?\b(?:after|following)\b)"

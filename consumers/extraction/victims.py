@@ -403,7 +403,14 @@ def _died_spans(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[
             spans.append((match.start(), end, "killed", match.span("killed"), 1))
         elif text and (named := _named_before_died(text, lo, end)) is not None:
             spans.append((named, end, "killed", (low.rfind(" ", lo, end) + 1, end), 1))
+        elif low.endswith(_WHO_DIED, lo, end):  # "wounding Smith, who later died": one
+            who = low.rfind(", who", lo, end) + 2
+            spans.append((who, end, "killed", (end - len("died"), end), 1))
     return spans
+
+
+# "the victim, who died at the hospital", "shot one gang member, who died later"
+_WHO_DIED = (", who died", ", who later died")
 
 
 # one death told without a subject to count: "..., killing himself",

@@ -54,3 +54,19 @@ def test_a_family_that_died_or_that_reports_a_death(text: str, killed: int) -> N
 )
 def test_deaths_compensation_is_paid_for_are_past(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Police shot one gang member, who died later in hospital, and arrested seven.", 1),
+        ("The victim, who died at the hospital, was identified as Casey Craddock.", 1),
+        ("Officers fired once, wounding Smith, who later died at a medical center.", 1),
+        # near misses: a past death the rites are for, and a victim who lived
+        ("Members held the funeral prayer of a party leader, who died during treatment.", 0),
+        ("Relatives and friends of two leaders, who died in an accident, staged a protest.", 0),
+        ("The victim, who survived, was identified as Casey Craddock.", 0),
+    ],
+)
+def test_a_victim_who_died_in_a_relative_clause(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -87,7 +87,7 @@ _BEFORE_ENDS = ("killed", "killing", "kills", "kill", "massacred", "murdered", "
                 "injuring", "injures", "hurt", "hurting", "maimed", "kidnapped", "kidnapping",
                 "abducted", "abducting", "seized", "arrested", "arresting", "arrests", "detained",
                 "detaining", "detains", "up", "apprehended", "further", "another", "additional",
-                "executes", "executing", "his", "her", "their", "of the")  # fmt: skip
+                "executes", "executing", "his", "her", "their", "the")  # fmt: skip
 # a stem of every branch of ``_BEFORE``, looked for first (``contains_any``)
 _BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "lives", "death",
                 "bodies", "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",

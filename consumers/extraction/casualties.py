@@ -70,6 +70,7 @@ _BEFORE = re.compile(
     r"slaughtered|beheaded|lynched|gun\s+down|guns\s+down|"
     r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of\s+the|deaths\s+of|killing\s+of|"
     r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|burn(?:t|ed)\s+alive|"
+    r"(?:killed|lynched|murdered)\s+and\s+(?:burned|burnt|mutilated|beheaded|robbed)|"
     r"(?:killed|dead|died),?\s+along\s+with|"
     r"bodies\s+of)(?:\s+at\s+least)?)|"
     r"(?P<wounded>\b(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|maimed))|"
@@ -87,7 +88,8 @@ _BEFORE_ENDS = ("killed", "killing", "kills", "kill", "massacred", "murdered", "
                 "injuring", "injures", "hurt", "hurting", "maimed", "kidnapped", "kidnapping",
                 "abducted", "abducting", "seized", "arrested", "arresting", "arrests", "detained",
                 "detaining", "detains", "up", "apprehended", "further", "another", "additional",
-                "executes", "executing", "his", "her", "their", "the")  # fmt: skip
+                "executes", "executing", "his", "her", "their", "the", "burned", "burnt",
+                "mutilated", "robbed")  # fmt: skip
 # a stem of every branch of ``_BEFORE``, looked for first (``contains_any``)
 _BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "lives", "death",
                 "bodies", "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",

@@ -458,10 +458,12 @@ _ONE_DEATH_GATE = ("himself", "herself", "body", "death of", "his death", "her d
 _KILLING_OF = (" the killing of ", " the murder of ")
 # "killed and mutilated a guard", "killing and robbing a trader": one victim of two verbs,
 # tried around each of these marks
-_KILLED_AND = ("killed and ", "killing and ", "lynched and ", "murdered and ", "assassinated and ")
+_KILLED_AND = ("killed and ", "killing and ", "lynched and ", "murdered and ", "assassinated and ",
+               "lynches and ", "kills and ")  # fmt: skip
 _KILLED_AND_DONE = re.compile(
-    r"(?P<killed>(?:killed|killing|lynched|murdered|assassinated)\s+and\s+(?:then\s+)?"
-    r"(?!(?:injur|wound|abduct|kidnap|arrest|detain)\w*)[a-z]{3,}(?:ed|ing))\s+(?:a|an|one)\s+"
+    r"(?P<killed>(?:killed|killing|lynched|murdered|assassinated|lynches|kills)\s+and\s+"
+    r"(?:then\s+)?(?!(?:injur|wound|abduct|kidnap|arrest|detain)\w*)[a-z]{3,}(?:ed|ing|s))\s+"
+    r"(?:a|an|one)\s+"
     rf"(?!(?:{STOP}|{NOT_ONE})\b)[\w(]"
 )
 # "plus the bomber", "plus himself": an attacker who died too, tried at each "plus "

@@ -187,3 +187,18 @@ def test_killing_them_along_with_one_and_burnt_alive(text: str, killed: int) -> 
 )
 def test_a_death_named_by_how_it_was_caused(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A mob lynched and burned three men in the county.", 3),
+        ("A vigilante mob lynches and burns a suspected thief.", 1),
+        ("Raiders kills and robs a trader on the road.", 1),
+        # near misses: burning alone kills no one; a verb joined to a wounding
+        ("A mob burned three cars in the county.", 0),
+        ("Raiders wounded and robbed a trader on the road.", 0),
+    ],
+)
+def test_a_killing_verb_joined_to_another_before_its_victims(text: str, killed: int) -> None:
+    assert _killed(text) == killed

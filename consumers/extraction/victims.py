@@ -454,6 +454,13 @@ def _one_death_pattern(words: Set[str]) -> re.Pattern[str] | None:
 
 
 _BOTH_KILLED = re.compile(r"(?P<killed>killing|killed)\s+both\b(?!\s+(?:of|sides|groups)\b)")
+# "both men (who were relatives) were killed", "a pair of thieves are attacked and killed":
+# two people before a plural verb
+_TWO_SUBJECT = re.compile(
+    r"(?:both|a\s+pair\s+of)\s+(?!(?:sides|groups|parties|communities|countries|teams|camps|"
+    r"clans|factions|villages|towns|vehicles|cars)\b)(?:[\w'-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?"
+    rf"(?:were|are|have\s+been|had\s+been)\s+{ADVERB}(?:[a-z]{{3,}}ed\s+and\s+)?(?:{TRIGGER})\b"
+)
 _ONE_DEATH_GATE = ("himself", "herself", "body", "death of", "his death", "her death")
 _KILLING_OF = (" the killing of ", " the murder of ")
 # "killed and mutilated a guard", "killing and robbing a trader": one victim of two verbs,
@@ -513,6 +520,12 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
     spans = []
     if " both" in words:
         spans += [victim_span(m, m.start(), 2) for m in _BOTH_KILLED.finditer(low, lo, hi)]
+    if "both " in words or "pair of" in words:
+        spans += [
+            victim_span(m, m.start(), 2)
+            for m in _TWO_SUBJECT.finditer(low, lo, hi)
+            if m.start() == 0 or not low[m.start() - 1].isalnum()
+        ]
     if (one_death := _one_death_pattern(words)) is not None:
         for m in one_death.finditer(low, lo, hi):
             if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"
@@ -672,6 +685,7 @@ def _pairs(low: str, lo: int, hi: int, words: Set[str]) -> list[Span]:
 # the words whose presence in a sentence the gates above test (``words``): the caller's
 # gate words include them, found by the scanner in its one pass
 GATE_WORDS = frozenset({*_PAIR_GATES, *_ONE_DEATH_GATE, *_DIED_WORDS, *_DEAD_WORDS, *_KIN_GATES,
-                        *_KILLING_OF, *_NAME_VERBS, " both", "plus ", "couple", "kill", "death",
+                        *_KILLING_OF, *_NAME_VERBS, " both", "both ", "pair of", "plus ", "couple",
+                        "kill", "death",
                         "; ", ": ", *_KILLED_AND, *_KIN_PAIR_GATES,
                         *headline_grammar.GATE_WORDS})  # fmt: skip

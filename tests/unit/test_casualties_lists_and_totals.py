@@ -202,3 +202,18 @@ def test_a_death_named_by_how_it_was_caused(text: str, killed: int) -> None:
 )
 def test_a_killing_verb_joined_to_another_before_its_victims(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Both men (who were relatives) were killed in the attack.", 2),
+        ("A pair of suspected thieves are attacked and killed by a mob.", 2),
+        ("Two guards were killed at the gate. Both men were killed instantly.", 2),
+        # near misses: both sides, and two people wounded
+        ("Both sides were killed in the clash, a spokesman joked.", 0),
+        ("Both guards were wounded in the attack.", 0),
+    ],
+)
+def test_both_and_a_pair_before_a_plural_verb(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -4,7 +4,9 @@ Event reports that split one clash over several records say so: "12 fatalities s
 3 events and coded as 4 for this event", "6 deaths (coded across 6 events)", "the deaths have
 been split over two events". The report's own deaths are then its share: the figure "coded
 as" for it, or the sentence's deaths divided evenly. :func:`share_of` finds that share; the
-caller keeps it as a part of the figure it divides and counts it instead of the whole.
+caller keeps it as a part of the figure it divides and counts it instead of the whole. A
+note in a sentence of its own ("Fatalities are split across five events.") divides the
+deaths told before it: :func:`parts_of` gives the number of events.
 """
 
 from __future__ import annotations
@@ -117,8 +119,9 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     if split is None or deaths <= 0:
         return None
     parts = _parts(low, lo, split)
-    return None if parts is None else Share(_value(evenly(deaths, parts), split.span()),
-                                            split.span(), True)  # fmt: skip
+    if parts is None:
+        return None
+    return Share(_value(evenly(deaths, parts), split.span()), split.span(), True)
 
 
 def _parts(low: str, lo: int, split: re.Match[str]) -> int | None:

@@ -1,0 +1,193 @@
+"""Developments told by a strong negotiation noun alone, whatever its verb.
+
+News often names a conflict's truce, peace talks or a captives' deal with a verb no class
+knows, or none at all: "Ceasefire talks stall", "a hostage deal is close", "envoys head to
+Doha for truce talks", "Sudan peace talks in Jeddah". When a sentence yields no event from the
+patterns, :func:`noun_event` reads its strong noun phrases (a cease-fire, truce or armistice;
+peace talks, a peace process, plan or deal; a hostage or prisoner deal, swap or release;
+mediation) and gives the first that stands as news the nearest event type:
+
+- talks, a process, a conference or mediation: ``talks_held``, or ``talks_planned`` when a
+  future stands beside them ("to", "will", "ahead of", "for", "next week");
+- a deal, accord or treaty: ``agreement_reached`` when told as reached, else ``talks_held``
+  (a deal in the making);
+- a plan, proposal or initiative: ``proposal_made``;
+- a swap or exchange: ``hostage_exchange``; a release: ``hostage_release`` or
+  ``prisoner_release``;
+- a truce alone: ``ceasefire_started``, ``call_for_ceasefire`` after a call ("pushes for a new
+  truce"), ``talks_held`` as the topic of talks ("talks on a truce").
+
+A noun that only dates or frames other news is none ("since the truce", "despite the
+ceasefire", "in violation of the truce", "ceasefire violations", "the truce collapsed"), nor a
+noun that names an aim ("the path to a ceasefire", "hopes for a truce"). The sentence with the
+text beside it must name a conflict or a state's diplomacy besides the noun itself and no
+trade, sports, company or legislature word (:func:`negotiation_context.names_conflict`), so
+"the league and players reached a truce" and "a truce in the trade war" are none. The
+caller applies every exclusion of the patterns' events as well (negation, a hope, a release
+by force or by a court, modality).
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumers.extraction.negotiation_context import names_conflict
+
+# gate stems (``negotiations`` reads them in its automaton pass): a sentence without one never
+# runs the regex below
+GATES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "noun_led": (
+        (
+            "ceasefire", "cease-fire", "cease fire", "truce", "armistice", "cessation",
+            "peace", "hostage", "prisoner", "captive", "detainee", "mediat",
+        ),
+    ),
+}  # fmt: skip
+
+_HEAD = (
+    r"(?:talks|negotiations|deal|agreement|accords?|pact|treaty|plan|proposals?|initiative|"
+    r"roadmap|framework|process|conference|summit|exchanges?|swaps?|releases?|mediation)"
+)
+# the noun phrase: what it is about, then up to two heads ("hostage release deal")
+_NOUN = re.compile(
+    r"(?<![\w-])(?:(?P<truce>cease-?\s?fires?|truces?|armistices?|cessation\s+of\s+hostilities)|"
+    r"(?P<peace>peace)|(?P<captives>hostages?|prisoners?|captives?|detainees?)|"
+    r"(?P<mediation>mediation)|"
+    r"(?P<swap>(?:exchange|swap)\s+of\s+(?:[\w-]+\s+)?(?:prisoners|hostages|captives|"
+    r"detainees)))"
+    rf"(?:[\s-]+(?P<head>{_HEAD}))?(?:[\s-]+(?P<head2>{_HEAD}))?(?![\w-])"
+)
+# talks proper: "for talks", "of talks" name them, not an aim
+_TALKS_HELD = frozenset({"talks", "negotiations", "conference", "summit"})
+_DEALS = frozenset({"deal", "agreement", "accord", "accords", "pact", "treaty"})
+_PLANS = frozenset({"plan", "proposal", "proposals", "initiative", "roadmap", "framework"})
+_SWAPS = frozenset({"exchange", "exchanges", "swap", "swaps"})
+# the noun only dates, frames or opposes other news: "since the truce", "despite the ceasefire",
+# "violations of the truce", "the collapse of peace talks", "protests against the deal"
+_BACKGROUND = re.compile(
+    r"(?<![\w'-])(?:since|before|despite|after|during|until|till|under|amid|throughout|"
+    r"violat\w*|breach\w*|broke|break|breaking|collapse|end|ending|ended|expir\w*|undermin\w*|"
+    r"wreck\w*|threaten\w*|jeopardi[sz]\w*|shatter\w*|derail\w*|sabotag\w*|scuttl\w*|"
+    r"destroy\w*|doubts?|complicat\w*|hamper\w*|imperil\w*|endanger\w*|hurt\w*|damag\w*|"
+    r"oppos\w*|against|critics?|critici[sz]\w*|reject\w*|withdr[ae]w\w*|pull\w*\s+out|"
+    r"quit\w*|walk\w*\s+(?:out|away)|boycott\w*|suspen\w*|abandon\w*|spoilers?|monitor\w*|"
+    r"role|lull|anniversary|years?|decades?|along|across|line\s+of\s+control|"
+    r"demonstrat\w*|protest\w*|rall(?:y|ies|ied)|march\w*)\s+(?:\S+\s+){0,3}$"
+)
+# ... or is told as failing or as the name of a thing ("the truce collapsed", "ceasefire line")
+_AFTER_BACKGROUND = re.compile(
+    # a long subject first: "peace talks between the government and the rebels struggled"
+    r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?"
+    r"[\s-]*(?:[\w'-]+\s+){0,3}?(?:collaps\w*|broke\s+down|break\s+down|breaks\s+down|"
+    r"ended|ends|expir\w*|failed|fails|falter\w*|violat\w*|breach\w*|in\s+tatters|is\s+over|"
+    r"struggl\w*|in\s+doubt|on\s+the\s+brink|"
+    r"was\s+over|crumbl\w*|shatter\w*|doomed|derail\w*|unravel\w*)\b|"
+    r"\s+(?:(?:is|was|now)\s+)?(?:over|dead|void|finished|off)\b(?=\s*(?:[.,;:!?]|$|"
+    r"\s(?:after|as|because|following|amid|and|when|with|in)\b))|"
+    r"[\s-]+(?:lines?|zones?|monitor\w*|observers?|violations?|breaches?|violators?|"
+    r"anniversary|deadline|operations?|missions?|raids?|rescues?|attempts?|bids?|efforts?|"
+    r"campaigns?|demands?|calls?|appeals?|hopes?|protests?|rall(?:y|ies))\b"
+)
+# the noun names an aim or a call's object: "the path to a ceasefire", "hopes for a truce"
+_AIM = re.compile(
+    r"(?<![\w'-])(?:for|to|towards?|toward|of|on|about|over|into|in|with|pave\s+the\s+way\s+for|"
+    r"establish\w*|secur\w*|reach\w*|achiev\w*|restor\w*|brokering|forging|clinching|"
+    r"to\s+[\w'-]+)\s+"
+    r"(?:(?:the|a|an|any|new|fresh|lasting|permanent|immediate|humanitarian|durable|"
+    r"comprehensive|full|total|nationwide|\w+['\u2019]s?)\s+){0,3}$|"
+    # the sponsors, terms or fate of a plan: "sponsors of an internationally backed peace plan"
+    r"(?<![\w'-])of\s+(?:\S+\s+){0,4}$"
+)
+_CALL = re.compile(
+    r"(?<![\w'-])(?:call\w*|urg\w*|push\w*|press\w*|appeal\w*|demand\w*|plead\w*|seek\w*|"
+    r"sought|ask\w*|lobby\w*|campaign\w*)\s+(?:[\w'-]+\s+){0,5}$"
+)
+# the topic of talks: "talks on a truce", "negotiating a prisoner swap"
+_TOPIC = re.compile(
+    r"(?<![\w'-])(?:talks|negotiations|negotiating|negotiate|discussions|discussing|"
+    r"mediat\w*)\s+(?:(?:on|over|for|about|towards?|of)\s+)?"
+    r"(?:(?:the|a|an|new|possible|lasting|permanent|\w+['\u2019]s?)\s+){0,3}$"
+)
+# talks to come: "to", "will", "ahead of", "for" (travel for talks), "next week"
+_FUTURE_BEFORE = re.compile(
+    r"(?<![\w'-])(?:will|to|would|shall|ahead\s+of|for|next|upcoming|planned|proposed|"
+    r"expected)\s+(?:[\w'-]+\s+){0,3}$"
+)
+_FUTURE_AFTER = re.compile(
+    r"\W*(?:[\w'-]+\s+){0,4}?(?:next|tomorrow|later\s+this|will|(?:is|are)\s+(?:to|set\s+to|due\s+to|"
+    r"expected\s+to|scheduled)|set\s+to|due\s+to|to\s+(?:resume|begin|start|open|be\s+held))\b"
+)
+_REACHED = re.compile(
+    r"[\s,]*(?:(?:has|have|had|was|were|is|been)\s+)?(?:[\w'-]+\s+)?(?:reached|struck|signed|"
+    r"sealed|clinched|agreed|done|finali[sz]ed|approved|in\s+place)\b"
+)
+# other wars: a trade, price or turf war has truces of its own
+_NOT_WAR = re.compile(
+    r"\b(?:trade|tariff|price|turf|bidding|streaming|console|culture|format|flame|twitter|"
+    r"media|legal|court|patent|pricing|fare)\s+(?:wars?|battles?|fights?|feuds?|rows?|spats?|"
+    r"disputes?)\b"
+)
+_MAX_TRIED = 4  # noun phrases read per sentence
+
+
+def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
+    """The event type a noun phrase stands for in its sentence, or None when it only frames
+    other news or names an aim."""
+    start, end = match.span()
+    before = lowered[max(lo, start - 60) : start]
+    if _BACKGROUND.search(before) or _AFTER_BACKGROUND.match(lowered, end, hi):
+        return None
+    head = match["head2"] or match["head"]
+    if head is None and match["mediation"] is not None:
+        head = "mediation"
+    if head is None and match["swap"] is not None:
+        head = "exchange"
+    if head is None:
+        if match["truce"] is None:  # "peace", "hostages" alone are no development
+            return None
+        if _TOPIC.search(before):
+            return "talks_held"
+        if _AIM.search(before):
+            return "call_for_ceasefire" if _CALL.search(before) else None
+        return "ceasefire_started"
+    if head in _SWAPS:
+        return "hostage_exchange"
+    if head.startswith("release"):
+        return (
+            "hostage_release"
+            if match["captives"] in ("hostage", "hostages")
+            else ("prisoner_release" if match["captives"] else None)
+        )
+    if head not in _TALKS_HELD:  # a deal, a plan, a process or mediation
+        if _TOPIC.search(before):
+            return "talks_held"
+        if _AIM.search(before):
+            return None
+        if head in _PLANS:
+            return "proposal_made"
+        if head in _DEALS and _REACHED.match(lowered, end, hi):
+            return "agreement_reached"
+        return "talks_held"
+    future = _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(lowered, end, hi)
+    return "talks_planned" if future else "talks_held"
+
+
+def noun_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[str, int, int]]:
+    """``(event, start, end)`` of the strong negotiation noun phrases of the sentence
+    ``lowered[lo:hi]`` that stand as news, in order (at most a few), when the sentence with
+    ``wider`` (the text beside it, lower case) names a conflict besides the nouns; the span is
+    the noun phrase."""
+    found: list[tuple[str, int, int]] = []
+    for match in _NOUN.finditer(lowered, lo, hi):
+        if len(found) == _MAX_TRIED:
+            break
+        event = _event(match, lowered, lo, hi)
+        if event is not None:
+            found.append((event, *match.span()))
+    if not found:
+        return found
+    text = f"{lowered[lo:hi]}\n{wider}"
+    blank = _NOUN.sub(" ", text)
+    if _NOT_WAR.search(text) or not names_conflict(blank):
+        return []
+    return found

@@ -46,7 +46,8 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
 
 _HEAD = (
     r"(?:talks|negotiations|deal|agreement|accords?|pact|treaty|plan|proposals?|initiative|"
-    r"roadmap|framework|process|conference|summit|exchanges?|swaps?|releases?|mediation)"
+    r"roadmap|framework|process|conference|summit|exchanges?|swaps?|releases?|mediation|"
+    r"offers?)"
 )
 # the noun phrase: what it is about, then up to two heads ("hostage release deal")
 _NOUN = re.compile(
@@ -60,41 +61,50 @@ _NOUN = re.compile(
 # talks proper: "for talks", "of talks" name them, not an aim
 _TALKS_HELD = frozenset({"talks", "negotiations", "conference", "summit"})
 _DEALS = frozenset({"deal", "agreement", "accord", "accords", "pact", "treaty"})
-_PLANS = frozenset({"plan", "proposal", "proposals", "initiative", "roadmap", "framework"})
+_PLANS = frozenset({"plan", "proposal", "proposals", "initiative", "roadmap", "framework",
+                    "offer", "offers"})  # fmt: skip
 _SWAPS = frozenset({"exchange", "exchanges", "swap", "swaps"})
-# the noun only dates, frames or opposes other news: "since the truce", "despite the ceasefire",
-# "violations of the truce", "the collapse of peace talks", "protests against the deal"
+# the noun only dates, frames, harms or opposes other news: "since the truce", "despite the
+# ceasefire", "violations of the truce", "breaks off truce talks", "violence mars peace talks"
 _BACKGROUND = re.compile(
     r"(?<![\w'-])(?:since|before|despite|after|during|until|till|under|amid|throughout|"
-    r"violat\w*|breach\w*|broke|break|breaking|collapse|end|ending|ended|expir\w*|undermin\w*|"
-    r"wreck\w*|threaten\w*|jeopardi[sz]\w*|shatter\w*|derail\w*|sabotag\w*|scuttl\w*|"
-    r"destroy\w*|doubts?|complicat\w*|hamper\w*|imperil\w*|endanger\w*|hurt\w*|damag\w*|"
+    r"violat\w*|breach\w*|broke|break\w*|collapse|end|ends|ending|ended|expir\w*|"
+    r"undermin\w*|wreck\w*|threaten\w*|jeopardi[sz]\w*|shatter\w*|derail\w*|sabotag\w*|"
+    r"scuttl\w*|destroy\w*|doubts?|set\w*\s+back|complicat\w*|hamper\w*|imperil\w*|"
+    r"endanger\w*|hurt\w*|damag\w*|mar|mars|marred|overshadow\w*|cloud\w*|muddie[sd]|muddy|"
+    r"stymie\w*|hinder\w*|invalidat\w*|deadlock\w*|impasse|stalemate|rul\w*\s+out|"
     r"oppos\w*|against|critics?|critici[sz]\w*|reject\w*|withdr[ae]w\w*|pull\w*\s+out|"
     r"quit\w*|walk\w*\s+(?:out|away)|boycott\w*|suspen\w*|abandon\w*|spoilers?|monitor\w*|"
-    r"role|lull|anniversary|years?|decades?|along|across|line\s+of\s+control|"
+    r"role|respon\w*|reactions?|lull|anniversary|years?|decades?|along|across|line\s+of\s+control|"
     r"demonstrat\w*|protest\w*|rall(?:y|ies|ied)|march\w*)\s+(?:\S+\s+){0,3}$"
 )
-# ... or is told as failing or as the name of a thing ("the truce collapsed", "ceasefire line")
+# ... or is told as failing, as a response or a call, or as the name of a thing ("the truce
+# collapsed", "truce talks fail", "truce response", "ceasefire line")
 _AFTER_BACKGROUND = re.compile(
     # a long subject first: "peace talks between the government and the rebels struggled"
     r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?"
     r"[\s-]*(?:[\w'-]+\s+){0,3}?(?:collaps\w*|broke\s+down|break\s+down|breaks\s+down|"
-    r"ended|ends|expir\w*|failed|fails|falter\w*|violat\w*|breach\w*|in\s+tatters|is\s+over|"
-    r"struggl\w*|in\s+doubt|on\s+the\s+brink|"
-    r"was\s+over|crumbl\w*|shatter\w*|doomed|derail\w*|unravel\w*)\b|"
+    r"ended|ends|expir\w*|fail|failed|fails|falter\w*|violat\w*|breach\w*|in\s+tatters|"
+    r"is\s+over|was\s+over|struggl\w*|in\s+doubt|on\s+the\s+brink|under\s+(?:a\s+)?cloud|"
+    r"in\s+limbo|in\s+jeopardy|on\s+hold|at\s+risk|fall\w*\s+apart|fell\s+apart|"
+    r"crumbl\w*|shatter\w*|doomed|derail\w*|unravel\w*)\b|"
     r"\s+(?:(?:is|was|now)\s+)?(?:over|dead|void|finished|off)\b(?=\s*(?:[.,;:!?]|$|"
     r"\s(?:after|as|because|following|amid|and|when|with|in)\b))|"
     r"[\s-]+(?:lines?|zones?|monitor\w*|observers?|violations?|breaches?|violators?|"
     r"anniversary|deadline|operations?|missions?|raids?|rescues?|attempts?|bids?|efforts?|"
-    r"campaigns?|demands?|calls?|appeals?|hopes?|protests?|rall(?:y|ies))\b"
+    r"campaigns?|demands?|calls?|appeals?|pleas?|hopes?|prospects?|chances?|protests?|"
+    r"rall(?:y|ies)|response|reply|terms|conditions|idea)\b"
 )
-# the noun names an aim or a call's object: "the path to a ceasefire", "hopes for a truce"
+# the noun names an aim or a call's object: "the path to a ceasefire", "hopes for a truce",
+# "struggle to revive the peace process", or what is weighed: "to discuss the peace plan"
 _AIM = re.compile(
-    r"(?<![\w'-])(?:for|to|towards?|toward|of|on|about|over|into|in|with|pave\s+the\s+way\s+for|"
-    r"establish\w*|secur\w*|reach\w*|achiev\w*|restor\w*|brokering|forging|clinching|"
-    r"to\s+[\w'-]+)\s+"
+    r"(?<![\w'-])(?:for|to|towards?|toward|of|on|about|over|into|in|with|"
+    r"pave\s+the\s+way\s+for|establish\w*|secur\w*|reach\w*|achiev\w*|restor\w*|brokering|"
+    r"forging|clinching)\s+"
     r"(?:(?:the|a|an|any|new|fresh|lasting|permanent|immediate|humanitarian|durable|"
     r"comprehensive|full|total|nationwide|\w+['\u2019]s?)\s+){0,3}$|"
+    r"(?<![\w'-])(?:to\s+[\w'-]+|discuss\w*|debat\w*|consider\w*|weigh\w*|stud(?:y|ies|ied)|"
+    r"review\w*)\s+(?:[\w'-]+\s+){0,3}$|"
     # the sponsors, terms or fate of a plan: "sponsors of an internationally backed peace plan"
     r"(?<![\w'-])of\s+(?:\S+\s+){0,4}$"
 )
@@ -121,11 +131,12 @@ _REACHED = re.compile(
     r"[\s,]*(?:(?:has|have|had|was|were|is|been)\s+)?(?:[\w'-]+\s+)?(?:reached|struck|signed|"
     r"sealed|clinched|agreed|done|finali[sz]ed|approved|in\s+place)\b"
 )
-# other wars: a trade, price or turf war has truces of its own
+# other wars: a trade, price or turf war has truces of its own, and so have sports
 _NOT_WAR = re.compile(
-    r"\b(?:trade|tariff|price|turf|bidding|streaming|console|culture|format|flame|twitter|"
-    r"media|legal|court|patent|pricing|fare)\s+(?:wars?|battles?|fights?|feuds?|rows?|spats?|"
-    r"disputes?)\b"
+    r"\b(?:(?:trade|tariff|price|turf|bidding|streaming|console|culture|format|flame|twitter|"
+    r"media|legal|court|patent|pricing|fare)\s+(?:wars?|battles?|fights?|feuds?|rows?|"
+    r"spats?|disputes?)|cricket|football|soccer|rugby|tennis|golf|hockey|baseball|"
+    r"basketball|olympics?|fifa|uefa|nba|nfl|nhl|tournament|matches)\b"
 )
 _MAX_TRIED = 4  # noun phrases read per sentence
 
@@ -149,7 +160,7 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
             return "talks_held"
         if _AIM.search(before):
             return "call_for_ceasefire" if _CALL.search(before) else None
-        return "ceasefire_started"
+        return "agreement_reached" if _REACHED.match(lowered, end, hi) else "ceasefire_started"
     if head in _SWAPS:
         return "hostage_exchange"
     if head.startswith("release"):

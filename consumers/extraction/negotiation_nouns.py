@@ -124,7 +124,7 @@ _FUTURE_BEFORE = re.compile(
     r"expected)\s+(?:[\w'-]+\s+){0,3}$"
 )
 _FUTURE_AFTER = re.compile(
-    r"\W*(?:[\w'-]+\s+){0,4}?(?:next|tomorrow|later\s+this|will|(?:is|are)\s+(?:to|set\s+to|due\s+to|"
+    r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?\W*(?:[\w'-]+\s+){0,4}?(?:next|tomorrow|later\s+this|will|(?:is|are)\s+(?:to|set\s+to|due\s+to|"
     r"expected\s+to|scheduled)|set\s+to|due\s+to|to\s+(?:resume|begin|start|open|be\s+held))\b"
 )
 _REACHED = re.compile(

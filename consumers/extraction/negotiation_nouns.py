@@ -21,7 +21,8 @@ A noun that only dates or frames other news is none ("since the truce", "despite
 ceasefire", "in violation of the truce", "ceasefire violations", "the truce collapsed"), nor a
 noun that names an aim ("the path to a ceasefire", "hopes for a truce"). The sentence with the
 text beside it must name a conflict or a state's diplomacy besides the noun itself and no
-trade, sports, company or legislature word (:func:`negotiation_context.names_conflict`), so
+trade, sports, company or legislature word (:func:`negotiation_context.names_conflict`), or a
+region at war or words of fighting ("Gaza", "Darfur", "shelling", "the army"), so
 "the league and players reached a truce" and "a truce in the trade war" are none. The
 caller applies every exclusion of the patterns' events as well (negation, a hope, a release
 by force or by a court, modality).
@@ -52,8 +53,13 @@ _HEAD = (
 # the noun phrase: what it is about, then up to two heads ("hostage release deal")
 _NOUN = re.compile(
     r"(?<![\w-])(?:(?P<truce>cease-?\s?fires?|truces?|armistices?|cessation\s+of\s+hostilities)|"
-    r"(?P<peace>peace)|(?P<captives>hostages?|prisoners?|captives?|detainees?)|"
+    r"(?P<peace>peace)|"
+    r"(?P<captives>hostages?|prisoners\s+of\s+war|prisoners?|pows?|captives?|detainees?)|"
     r"(?P<mediation>mediation)|"
+    # a deal or talks named by their object: "near a deal on hostages", "talks on a truce"
+    r"(?P<lead>deal|agreement|accord|talks|negotiations)\s+(?:on|over|for|about)\s+"
+    r"(?:(?:the|a|an|new|possible|lasting|permanent)\s+)?(?:(?:release|exchange|swap)\s+of\s+)?"
+    r"(?:[\w-]+\s+)?(?:hostages|prisoners|captives|detainees|truce|cease-?\s?fire)|"
     r"(?P<swap>(?:exchange|swap)\s+of\s+(?:[\w-]+\s+)?(?:prisoners|hostages|captives|"
     r"detainees)))"
     rf"(?:[\s-]+(?P<head>{_HEAD}))?(?:[\s-]+(?P<head2>{_HEAD}))?(?![\w-])"
@@ -115,8 +121,8 @@ _CALL = re.compile(
 # the topic of talks: "talks on a truce", "negotiating a prisoner swap"
 _TOPIC = re.compile(
     r"(?<![\w'-])(?:talks|negotiations|negotiating|negotiate|discussions|discussing|"
-    r"mediat\w*)\s+(?:(?:on|over|for|about|towards?|of)\s+)?"
-    r"(?:(?:the|a|an|new|possible|lasting|permanent|\w+['\u2019]s?)\s+){0,3}$"
+    r"mediat\w*|progress|headway|breakthrough)\s+(?:(?:on|over|for|about|towards?|of)\s+)?"
+    r"(?:[\w'-]+\s+){0,3}$"
 )
 # talks to come: "to", "will", "ahead of", "for" (travel for talks), "next week"
 _FUTURE_BEFORE = re.compile(
@@ -127,6 +133,13 @@ _FUTURE_AFTER = re.compile(
     r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?\W*(?:[\w'-]+\s+){0,4}?(?:next|tomorrow|later\s+this|will|(?:is|are)\s+(?:to|set\s+to|due\s+to|"
     r"expected\s+to|scheduled)|set\s+to|due\s+to|to\s+(?:resume|begin|start|open|be\s+held))\b"
 )
+# captives told as swapped or freed: "prisoners of war exchanged", "hostages were released"
+_SWAPPED = re.compile(
+    r"\s+(?:(?:were|are|have\s+been|had\s+been|being)\s+)?(?:(?P<swapped>exchanged|swapped|"
+    r"traded)|released|freed|set\s+free|handed\s+over)\b"
+)
+# ... by a state's clemency: "prisoners released as part of a broad amnesty"
+_CLEMENCY = re.compile(r"\b(?:amnest(?:y|ies)|pardon\w*|clemency)\b")
 _REACHED = re.compile(
     r"[\s,]*(?:(?:has|have|had|was|were|is|been)\s+)?(?:[\w'-]+\s+)?(?:reached|struck|signed|"
     r"sealed|clinched|agreed|done|finali[sz]ed|approved|in\s+place)\b"
@@ -138,6 +151,16 @@ _NOT_WAR = re.compile(
     r"spats?|disputes?)|cricket|football|soccer|rugby|tennis|golf|hockey|baseball|"
     r"basketball|olympics?|fifa|uefa|nba|nfl|nhl|tournament|matches)\b"
 )
+# regions at war that no state's name covers, and words of fighting the context guard leaves
+# out: with a truce or peace talks they name the conflict ("Gaza ceasefire talks resume")
+_THEATRES = re.compile(
+    r"\b(?:gaza|west\s+bank|darfur|kordofan|kashmir|tigray|amhara|donbas+|donetsk|luhansk|"
+    r"crimea|kherson|zaporizhzhia|karabakh|abkhazia|south\s+ossetia|transnistria|kosovo|"
+    r"mindanao|aceh|balochistan|kurdistan|idlib|aleppo|kivu|ituri|goma|cabo\s+delgado|"
+    r"casamance|ogaden|sahel|rakhine|shan|kachin|tripoli|benghazi|hodeidah|sanaa|marawi|"
+    r"offensive|shelling|airstrikes?|air\s+strikes?|bombardment|invasion|occupation|"
+    r"insurgency|gunmen|armed|army|militants?|killed)\b"
+)
 _MAX_TRIED = 4  # noun phrases read per sentence
 
 
@@ -148,13 +171,22 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
     before = lowered[max(lo, start - 60) : start]
     if _BACKGROUND.search(before) or _AFTER_BACKGROUND.match(lowered, end, hi):
         return None
-    head = match["head2"] or match["head"]
+    head = match["head2"] or match["head"] or match["lead"]
     if head is None and match["mediation"] is not None:
         head = "mediation"
     if head is None and match["swap"] is not None:
         head = "exchange"
+    if head is None and match["captives"] is not None:  # "prisoners of war exchanged"
+        done = _SWAPPED.match(lowered, end, hi)
+        if done is None:
+            return None  # "hostages" alone are no development, nor is "peace"
+        if done["swapped"] is not None:
+            return "hostage_exchange"
+        if _CLEMENCY.search(lowered, lo, hi):
+            return None
+        return "hostage_release" if match["captives"].startswith("hostage") else "prisoner_release"
     if head is None:
-        if match["truce"] is None:  # "peace", "hostages" alone are no development
+        if match["truce"] is None:
             return None
         if _TOPIC.search(before):
             return "talks_held"
@@ -199,6 +231,6 @@ def noun_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[st
         return found
     text = f"{lowered[lo:hi]}\n{wider}"
     blank = _NOUN.sub(" ", text)
-    if _NOT_WAR.search(text) or not names_conflict(blank):
+    if _NOT_WAR.search(text):
         return []
-    return found
+    return found if names_conflict(blank) or _THEATRES.search(blank) else []

@@ -48,11 +48,19 @@ def _found(text: str, title: str = "") -> dict[str, str]:
          "hostage_exchange", "exchange of prisoners"),
         ("", "Hamas hails the prisoner release as Israel opens the gates.", "prisoner_release",
          "prisoner release"),
+        # a deal or talks named by their object; captives told as freed
+        ("", "Hamas and Israel near a deal on hostages.", "talks_held", "deal on hostages"),
+        ("", "Mediators report progress on a Gaza ceasefire.", "talks_held", "ceasefire"),
+        ("", "Ukraine says 90 prisoners of war were released by Russia.", "prisoner_release",
+         "prisoners of war were released"),
+        # a region at war names the conflict
+        ("", "Gaza ceasefire talks drag on.", "talks_held", "ceasefire talks"),
         # a truce named alone
         ("", "Truce in Yemen as the rebels and the government observe calm.",
          "ceasefire_started", "Truce"),
         ("", "Negotiations on a truce between the rebels and the army drag on.", "talks_held",
-         "truce"),
+         "Negotiations on a truce"),
+        ("", "The rebels and the army made headway towards a truce.", "talks_held", "truce"),
     ],
 )  # fmt: skip
 def test_a_strong_noun_alone_is_a_development(
@@ -97,6 +105,8 @@ def test_a_push_for_a_truce_is_a_call_and_raises_no_flag() -> None:
         "The two firms are in talks on a hostage deal film.",
         "China and the US call a truce in their trade war.",
         "Cricket truce between India and Pakistan",
+        # captives freed by a state's clemency
+        "Hundreds of prisoners were released from the jails of Myanmar under an amnesty.",
     ],
 )
 def test_near_misses_raise_no_flag(text: str) -> None:

@@ -99,7 +99,7 @@ _AFTER_BACKGROUND = re.compile(
     r"never|no\s+longer)\b|"
     r"\s+(?:(?:is|was|now)\s+)?(?:over|dead|void|finished|off)\b(?=\s*(?:[.,;:!?]|$|"
     r"\s(?:after|as|because|following|amid|and|when|with|in)\b))|"
-    r"[\s-]+(?:lines?|zones?|monitor\w*|observers?|violations?|breaches?|violators?|"
+    r"[\s-]+(?:lines?|zones?|villages?|corridors?|commissions?|committees?|monitor\w*|observers?|violations?|breaches?|violators?|"
     r"anniversary|deadline|operations?|missions?|raids?|rescues?|attempts?|bids?|efforts?|"
     r"campaigns?|demands?|calls?|appeals?|pleas?|hopes?|prospects?|chances?|protests?|"
     r"rall(?:y|ies)|response|reply|terms|conditions|idea)\b"

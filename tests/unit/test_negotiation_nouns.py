@@ -86,6 +86,7 @@ def test_a_push_for_a_truce_is_a_call_and_raises_no_flag() -> None:
         "Before the ceasefire, the army shelled the rebels' villages.",
         "Shelling resumed in Donetsk after the ceasefire, the army said.",
         "The army shelled the town on the ceasefire line in Kashmir.",
+        "North Korea lays new landmines near the border truce village.",
         # the noun harmed, left, failing or ruled out
         "Violence mars peace talks between the government and the rebels.",
         "Rebels walk out of peace talks with the army.",

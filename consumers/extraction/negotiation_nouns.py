@@ -40,7 +40,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "noun_led": (
         (
             "ceasefire", "cease-fire", "cease fire", "truce", "armistice", "cessation",
-            "peace", "hostage", "prisoner", "captive", "detainee", "mediat",
+            "peace", "hostage", "prisoner", "pow", "captive", "detainee", "mediation",
         ),
     ),
 }  # fmt: skip
@@ -164,6 +164,7 @@ _THEATRES = re.compile(
     r"offensive|shelling|airstrikes?|air\s+strikes?|bombardment|invasion|occupation|"
     r"insurgency|gunmen|armed|army|militants?|killed)\b"
 )
+_NO_PARTICULAR = (" any ", " no ", " whether ", " without ")
 _MAX_TRIED = 4  # noun phrases read per sentence
 
 
@@ -171,26 +172,29 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
     """The event type a noun phrase stands for in its sentence, or None when it only frames
     other news or names an aim."""
     start, end = match.span()
-    before = lowered[max(lo, start - 60) : start]
-    if _BACKGROUND.search(before) or _AFTER_BACKGROUND.match(lowered, end, hi):
-        return None
     head = match["head2"] or match["head"] or match["lead"]
     if head is None and match["mediation"] is not None:
         head = "mediation"
     if head is None and match["swap"] is not None:
         head = "exchange"
-    if head is None and match["captives"] is not None:  # "prisoners of war exchanged"
-        done = _SWAPPED.match(lowered, end, hi)
+    done = None
+    if head is None and match["truce"] is None:
+        # "hostages" alone are no development, unless told as freed or swapped, nor is "peace"
+        done = _SWAPPED.match(lowered, end, hi) if match["captives"] is not None else None
         if done is None:
-            return None  # "hostages" alone are no development, nor is "peace"
+            return None
+    before = lowered[max(lo, start - 60) : start]
+    if before.endswith(_NO_PARTICULAR):  # "the length of any truce", "no ceasefire"
+        return None
+    if _BACKGROUND.search(before) or _AFTER_BACKGROUND.match(lowered, end, hi):
+        return None
+    if done is not None:  # "prisoners of war exchanged"
         if done["swapped"] is not None:
             return "hostage_exchange"
         if _CLEMENCY.search(lowered, lo, hi):
             return None
         return "hostage_release" if match["captives"].startswith("hostage") else "prisoner_release"
     if head is None:
-        if match["truce"] is None:
-            return None
         if _TOPIC.search(before):
             return "talks_held"
         if _AIM.search(before):

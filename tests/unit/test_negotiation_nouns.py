@@ -101,6 +101,7 @@ def test_a_push_for_a_truce_is_a_call_and_raises_no_flag() -> None:
         "If a truce between the rebels and the army is agreed, aid will flow.",
         "A truce between the rebels and the army in 2019 let aid flow.",
         "No ceasefire between the rebels and the army is in sight.",
+        "The sticking point is the length of any truce between the army and the rebels.",
         "The Gaza ceasefire has not held, the army said.",
         # business, sports, a trade war
         "The club and its players reached a truce over the season's wages.",

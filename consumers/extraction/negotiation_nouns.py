@@ -40,7 +40,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "noun_led": (
         (
             "ceasefire", "cease-fire", "cease fire", "truce", "armistice", "cessation",
-            "peace", "hostage", "prisoner", "pow", "captive", "detainee", "mediation",
+            "peace", "hostage", "prisoner", "pows", "pow ", "captive", "detainee", "mediation",
         ),
     ),
 }  # fmt: skip

@@ -11,15 +11,17 @@ mediation) and gives the first that stands as news the nearest event type:
   future stands beside them ("to", "will", "ahead of", "for", "next week");
 - a deal, accord or treaty: ``agreement_reached`` when told as reached, else ``talks_held``
   (a deal in the making);
-- a plan, proposal or initiative: ``proposal_made``;
-- a swap or exchange: ``hostage_exchange``; a release: ``hostage_release`` or
-  ``prisoner_release``;
-- a truce alone: ``ceasefire_started``, ``call_for_ceasefire`` after a call ("pushes for a new
-  truce"), ``talks_held`` as the topic of talks ("talks on a truce").
+- a plan, proposal, initiative or offer: ``proposal_made``;
+- a swap or exchange, or captives told as swapped: ``hostage_exchange``; a release, or
+  captives told as freed: ``hostage_release`` or ``prisoner_release``;
+- a truce alone: ``ceasefire_started``, ``agreement_reached`` when told as signed,
+  ``call_for_ceasefire`` after a call ("pushes for a new truce"), ``talks_held`` as the topic
+  of talks or of progress ("talks on a truce", "headway towards a truce").
 
-A noun that only dates or frames other news is none ("since the truce", "despite the
-ceasefire", "in violation of the truce", "ceasefire violations", "the truce collapsed"), nor a
-noun that names an aim ("the path to a ceasefire", "hopes for a truce"). The sentence with the
+A noun that only dates, frames or harms other news is none ("since the truce", "despite the
+ceasefire", "ceasefire violations", "violence mars peace talks", "the truce collapsed", "has
+not held"), nor a noun that names an aim or what is weighed ("the path to a ceasefire", "hopes
+for a truce", "to discuss the peace plan"), nor "any truce". The sentence with the
 text beside it must name a conflict or a state's diplomacy besides the noun itself and no
 trade, sports, company or legislature word (:func:`negotiation_context.names_conflict`), or a
 region at war or words of fighting ("Gaza", "Darfur", "shelling", "the army"), so
@@ -81,7 +83,8 @@ _BACKGROUND = re.compile(
     r"stymie\w*|hinder\w*|invalidat\w*|deadlock\w*|impasse|stalemate|rul\w*\s+out|"
     r"oppos\w*|against|critics?|critici[sz]\w*|reject\w*|withdr[ae]w\w*|pull\w*\s+out|"
     r"quit\w*|walk\w*\s+(?:out|away)|boycott\w*|suspen\w*|abandon\w*|spoilers?|monitor\w*|"
-    r"role|respon\w*|reactions?|lull|anniversary|years?|decades?|along|across|line\s+of\s+control|"
+    r"role|respon\w*|reactions?|lull|anniversary|years?|decades?|along|across|"
+    r"line\s+of\s+control|"
     r"demonstrat\w*|protest\w*|rall(?:y|ies|ied)|march\w*)\s+(?:\S+\s+){0,3}$"
 )
 # ... or is told as failing, as a response or a call, or as the name of a thing ("the truce
@@ -99,7 +102,8 @@ _AFTER_BACKGROUND = re.compile(
     r"never|no\s+longer)\b|"
     r"\s+(?:(?:is|was|now)\s+)?(?:over|dead|void|finished|off)\b(?=\s*(?:[.,;:!?]|$|"
     r"\s(?:after|as|because|following|amid|and|when|with|in)\b))|"
-    r"[\s-]+(?:lines?|zones?|villages?|corridors?|commissions?|committees?|monitor\w*|observers?|violations?|breaches?|violators?|"
+    r"[\s-]+(?:lines?|zones?|villages?|corridors?|commissions?|committees?|monitor\w*|"
+    r"observers?|violations?|breaches?|violators?|"
     r"anniversary|deadline|operations?|missions?|raids?|rescues?|attempts?|bids?|efforts?|"
     r"campaigns?|demands?|calls?|appeals?|pleas?|hopes?|prospects?|chances?|protests?|"
     r"rall(?:y|ies)|response|reply|terms|conditions|idea)\b"
@@ -133,8 +137,9 @@ _FUTURE_BEFORE = re.compile(
     r"expected)\s+(?:[\w'-]+\s+){0,3}$"
 )
 _FUTURE_AFTER = re.compile(
-    r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?\W*(?:[\w'-]+\s+){0,4}?(?:next|tomorrow|later\s+this|will|(?:is|are)\s+(?:to|set\s+to|due\s+to|"
-    r"expected\s+to|scheduled)|set\s+to|due\s+to|to\s+(?:resume|begin|start|open|be\s+held))\b"
+    r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?\W*(?:[\w'-]+\s+){0,4}?"
+    r"(?:next|tomorrow|later\s+this|will|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to|"
+    r"scheduled)|set\s+to|due\s+to|to\s+(?:resume|begin|start|open|be\s+held))\b"
 )
 # captives told as swapped or freed: "prisoners of war exchanged", "hostages were released"
 _SWAPPED = re.compile(
@@ -160,7 +165,7 @@ _THEATRES = re.compile(
     r"\b(?:gaza|west\s+bank|darfur|kordofan|kashmir|tigray|amhara|donbas+|donetsk|luhansk|"
     r"crimea|kherson|zaporizhzhia|karabakh|abkhazia|south\s+ossetia|transnistria|kosovo|"
     r"mindanao|aceh|balochistan|kurdistan|idlib|aleppo|kivu|ituri|goma|cabo\s+delgado|"
-    r"casamance|ogaden|sahel|rakhine|shan|kachin|tripoli|benghazi|hodeidah|sanaa|marawi|"
+    r"casamance|ogaden|sahel|rakhine|kachin|tripoli|benghazi|hodeidah|sanaa|marawi|"
     r"offensive|shelling|airstrikes?|air\s+strikes?|bombardment|invasion|occupation|"
     r"insurgency|gunmen|armed|army|militants?|killed)\b"
 )

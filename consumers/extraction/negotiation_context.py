@@ -62,7 +62,12 @@ def in_conflict(
     and no climate, trade, company or sports word; ``neutral`` when they tell none of these."""
     if _QUALIFIED.search(lowered, start, end):
         return True
-    text = f"{lowered[lo:hi]}\n{wider}"
+    return names_conflict(f"{lowered[lo:hi]}\n{wider}", neutral)
+
+
+def names_conflict(text: str, neutral: bool = False) -> bool:
+    """Whether the lower-case ``text`` tells an armed conflict, or a state, a listed actor or
+    diplomacy and no climate, trade, company or sports word; ``neutral`` when it tells none."""
     if _ARMED.search(text):
         return True
     if _CIVIC.search(text):

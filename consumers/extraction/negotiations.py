@@ -21,6 +21,8 @@ import ahocorasick_rs
 from consumers.extraction.lexicon import NEGOTIATION_GATES
 from consumers.extraction.negotiation_classes import ANCHORS, Anchored
 from consumers.extraction.negotiation_context import in_conflict
+from consumers.extraction.negotiation_nouns import GATES as NOUN_GATES
+from consumers.extraction.negotiation_nouns import noun_event
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
 from consumers.extraction.negotiation_steps import MEETINGS, across_a_dispute
 
@@ -55,7 +57,7 @@ def _build_gates() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, int]], d
     bits: dict[str, int] = {}
     required: dict[str, int] = {}
     bit = 1
-    for event, groups in (NEGOTIATION_GATES | GATES).items():
+    for event, groups in (NEGOTIATION_GATES | GATES | NOUN_GATES).items():
         required[event] = 0
         for group in groups:
             for stem in group:
@@ -72,6 +74,7 @@ def _build_gates() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, int]], d
 
 
 _GATES, _GATE_BITS, _REQUIRED = _build_gates()
+_NOUN_LED = _REQUIRED["noun_led"]  # the bits of a strong negotiation noun
 _LONGEST_GATE = max(length for length, _ in _GATE_BITS)
 # events that need an actual development, not a hope, a denial or a threat
 _FACTUAL = frozenset({"agreement_reached", "ceasefire_started", "vote_adopted", "vote_vetoed",
@@ -276,85 +279,87 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
     patterns are tried only when the sentence holds a stem of each of its gate groups
     (``lexicon.NEGOTIATION_GATES``). A deal or talks needs a conflict or diplomacy in the
     sentence or in ``wider`` (lower case: the headline of a summary, the summary of a headline;
-    see :func:`negotiation_context.in_conflict`).
+    see :func:`negotiation_context.in_conflict`). A sentence whose patterns find nothing is
+    read for a strong negotiation noun (:func:`negotiation_nouns.noun_event`), under the same
+    exclusions.
     """
     found: dict[str, tuple[int, int]] = {}
-    for key, patterns in _gated(_gate_mask(lowered, lo, hi)):
+    mask = _gate_mask(lowered, lo, hi)
+    for key, patterns in _gated(mask):
         event = key.partition("/")[0]  # "event/variant" reports as the event
         if event in found:
             continue
         for pattern in patterns:
             match = _search(pattern, lowered, lo, hi)
-            if match is None:
-                continue
-            if event in _DEALS and not in_conflict(
-                lowered, lo, hi, *match.span(), wider, event in _MOVES
-            ):
-                continue
-            if key in MEETINGS and not across_a_dispute(f"{lowered[lo:hi]}\n{wider}"):
-                continue
-            before = lowered[max(lo, match.start() - 40) : match.start()]
-            if event == "talks_held" and _NOT_HELD.search(before):
-                continue
-            if event == "talks_planned" and _REFUSED.search(
-                lowered,
-                max(lo, match.start() - 40),
-                match.start() + 3 * lowered.startswith("to ", match.start()),
-            ):
-                continue
-            if event in _RELEASES and (
-                _FORCED.search(lowered, max(lo, match.start() - 160), match.start())
-                or _FORCED_AFTER.search(lowered, match.end(), min(hi, match.end() + 60))
-                or _CLEMENCY.search(lowered, match.end(), min(hi, match.end() + 60))
-                or _PARDON.search(wider)
-                or _JUSTICE.search(before)
-                or _SOUGHT.search(before)
-                or _MEDIA_OF.search(before)
-                or (lowered.startswith("release", match.start())
-                    and _RELEASE_AIM.match(lowered, match.start() + 7, hi))
-            ):  # fmt: skip
-                continue
-            if event in _TALKS and _TALKS_OFF.match(lowered, match.end(), hi):
-                continue
-            if event == "talks_planned" and (
-                _ON_CONDITION.match(lowered, match.end(), hi)
-                or (lowered.startswith(("talks", "negotiations"), match.start())
-                    and _HELD_BEFORE.search(before))
-            ):  # fmt: skip
-                continue
-            if event in _SWAPS and (
-                _NEGATED.search(before)
-                or (lowered.startswith(("freed ", "released "), match.start())
-                    and (match.start() == lo or _ADJECTIVE.search(before)
-                         or _BREAK.search(before)))
-                or _HELD_UP.match(lowered, match.end(), hi)
-            ):  # fmt: skip
-                continue
-            if event == "surrender" and (
-                _SUSPECT.search(lowered, max(lo, match.start() - 60), match.start())
-                and _TO_POLICE.match(lowered, match.start(), hi)
-            ):
-                continue
-            if event in _FACTUAL and _IRREALIS.search(before):
-                continue
-            if event in _CONTESTED and _OPPOSED.search(
-                lowered, max(lo, match.start() - 80), match.start()
-            ):
-                continue
-            if event in _DEALS and (
-                _CIVIL.search(lowered, lo, hi) or _COMMERCIAL.search(lowered, lo, hi)
-            ):
-                continue
-            if (
-                event in _VOTES
-                and (_LEGISLATURE.search(lowered, lo, hi) or _LEGISLATURE.search(wider))
-                and not (_INTERNATIONAL.search(lowered, lo, hi) or _INTERNATIONAL.search(wider))
-            ):
-                continue
-            found[event] = match.span()
-            break
+            if match is not None and not _dropped(key, lowered, lo, hi, *match.span(), wider):
+                found[event] = match.span()
+                break
+    if not found and mask & _NOUN_LED == _NOUN_LED:
+        for event, start, end in noun_event(lowered, lo, hi, wider):
+            if not _dropped(event, lowered, lo, hi, start, end, wider):
+                found[event] = (start, end)
+                break
     for strong, weak in _HIDES.items():
         if strong in found:
             for event in weak:
                 found.pop(event, None)
     return [(event, s, e) for event, (s, e) in found.items()]
+
+
+def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wider: str) -> bool:
+    """Whether the match ``[start:end]`` of the pattern key ``key`` ("event" or
+    "event/variant") in the sentence ``[lo:hi]`` is no development: a company's deal, talks to
+    come or called off, a release by force or by a court, a hope, a denial, a protest."""
+    event = key.partition("/")[0]
+    if event in _DEALS and not in_conflict(lowered, lo, hi, start, end, wider, event in _MOVES):
+        return True
+    if key in MEETINGS and not across_a_dispute(f"{lowered[lo:hi]}\n{wider}"):
+        return True
+    before = lowered[max(lo, start - 40) : start]
+    if event == "talks_held" and _NOT_HELD.search(before):
+        return True
+    if event == "talks_planned" and _REFUSED.search(
+        lowered, max(lo, start - 40), start + 3 * lowered.startswith("to ", start)
+    ):
+        return True
+    if event in _RELEASES and (
+        _FORCED.search(lowered, max(lo, start - 160), start)
+        or _FORCED_AFTER.search(lowered, end, min(hi, end + 60))
+        or _CLEMENCY.search(lowered, end, min(hi, end + 60))
+        or _PARDON.search(wider)
+        or _JUSTICE.search(before)
+        or _SOUGHT.search(before)
+        or _MEDIA_OF.search(before)
+        or (lowered.startswith("release", start) and _RELEASE_AIM.match(lowered, start + 7, hi))
+    ):
+        return True
+    if event in _TALKS and _TALKS_OFF.match(lowered, end, hi):
+        return True
+    if event == "talks_planned" and (
+        _ON_CONDITION.match(lowered, end, hi)
+        or (lowered.startswith(("talks", "negotiations"), start) and _HELD_BEFORE.search(before))
+    ):
+        return True
+    if event in _SWAPS and (
+        _NEGATED.search(before)
+        or (lowered.startswith(("freed ", "released "), start)
+            and (start == lo or _ADJECTIVE.search(before) or _BREAK.search(before)))
+        or _HELD_UP.match(lowered, end, hi)
+    ):  # fmt: skip
+        return True
+    if event == "surrender" and (
+        _SUSPECT.search(lowered, max(lo, start - 60), start)
+        and _TO_POLICE.match(lowered, start, hi)
+    ):
+        return True
+    if event in _FACTUAL and _IRREALIS.search(before):
+        return True
+    if event in _CONTESTED and _OPPOSED.search(lowered, max(lo, start - 80), start):
+        return True
+    if event in _DEALS and (_CIVIL.search(lowered, lo, hi) or _COMMERCIAL.search(lowered, lo, hi)):
+        return True
+    return (
+        event in _VOTES
+        and bool(_LEGISLATURE.search(lowered, lo, hi) or _LEGISLATURE.search(wider))
+        and not (_INTERNATIONAL.search(lowered, lo, hi) or _INTERNATIONAL.search(wider))
+    )

@@ -1,0 +1,248 @@
+"""Developments told by a strong negotiation noun alone, whatever its verb.
+
+News often names a conflict's truce, peace talks or a captives' deal with a verb no class
+knows, or none at all: "Ceasefire talks stall", "a hostage deal is close", "envoys head to
+Doha for truce talks", "Sudan peace talks in Jeddah". When a sentence yields no event from the
+patterns, :func:`noun_event` reads its strong noun phrases (a cease-fire, truce or armistice;
+peace talks, a peace process, plan or deal; a hostage or prisoner deal, swap or release;
+mediation) and gives the first that stands as news the nearest event type:
+
+- talks, a process, a conference or mediation: ``talks_held``, or ``talks_planned`` when a
+  future stands beside them ("to", "will", "ahead of", "for", "next week");
+- a deal, accord or treaty: ``agreement_reached`` when told as reached, else ``talks_held``
+  (a deal in the making);
+- a plan, proposal, initiative or offer: ``proposal_made``;
+- a swap or exchange, or captives told as swapped: ``hostage_exchange``; a release, or
+  captives told as freed: ``hostage_release`` or ``prisoner_release``;
+- a truce alone: ``ceasefire_started``, ``agreement_reached`` when told as signed,
+  ``call_for_ceasefire`` after a call ("pushes for a new truce"), ``talks_held`` as the topic
+  of talks or of progress ("talks on a truce", "headway towards a truce").
+
+A noun that only dates, frames or harms other news is none ("since the truce", "despite the
+ceasefire", "ceasefire violations", "violence mars peace talks", "the truce collapsed", "has
+not held"), nor a noun that names an aim or what is weighed ("the path to a ceasefire", "hopes
+for a truce", "to discuss the peace plan"), nor "any truce". The sentence with the
+text beside it must name a conflict or a state's diplomacy besides the noun itself and no
+trade, sports, company or legislature word (:func:`negotiation_context.names_conflict`), or a
+region at war or words of fighting ("Gaza", "Darfur", "shelling", "the army"), so
+"the league and players reached a truce" and "a truce in the trade war" are none. The
+caller applies every exclusion of the patterns' events as well (negation, a hope, a release
+by force or by a court, modality).
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumers.extraction.negotiation_context import names_conflict
+
+# gate stems (``negotiations`` reads them in its automaton pass): a sentence without one never
+# runs the regex below
+GATES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "noun_led": (
+        (
+            "ceasefire", "cease-fire", "cease fire", "truce", "armistice", "cessation",
+            "peace", "hostage", "prisoner", "pows", "pow ", "captive", "detainee", "mediation",
+        ),
+    ),
+}  # fmt: skip
+
+_HEAD = (
+    r"(?:talks|negotiations|deal|agreement|accords?|pact|treaty|plan|proposals?|initiative|"
+    r"roadmap|framework|process|conference|summit|exchanges?|swaps?|releases?|mediation|"
+    r"offers?)"
+)
+# the noun phrase: what it is about, then up to two heads ("hostage release deal")
+_NOUN = re.compile(
+    r"(?<![\w-])(?:(?P<truce>cease-?\s?fires?|truces?|armistices?|cessation\s+of\s+hostilities)|"
+    r"(?P<peace>peace)|"
+    r"(?P<captives>hostages?|prisoners\s+of\s+war|prisoners?|pows?|captives?|detainees?)|"
+    r"(?P<mediation>mediation)|"
+    # a deal or talks named by their object: "near a deal on hostages", "talks on a truce"
+    r"(?P<lead>deal|agreement|accord|talks|negotiations)\s+(?:on|over|for|about)\s+"
+    r"(?:(?:the|a|an|new|possible|lasting|permanent)\s+)?(?:(?:release|exchange|swap)\s+of\s+)?"
+    r"(?:[\w-]+\s+)?(?:hostages|prisoners|captives|detainees|truce|cease-?\s?fire)|"
+    r"(?P<swap>(?:exchange|swap)\s+of\s+(?:[\w-]+\s+)?(?:prisoners|hostages|captives|"
+    r"detainees)))"
+    rf"(?:[\s-]+(?P<head>{_HEAD}))?(?:[\s-]+(?P<head2>{_HEAD}))?(?![\w-])"
+)
+# talks proper: "for talks", "of talks" name them, not an aim
+_TALKS_HELD = frozenset({"talks", "negotiations", "conference", "summit"})
+_DEALS = frozenset({"deal", "agreement", "accord", "accords", "pact", "treaty"})
+_PLANS = frozenset({"plan", "proposal", "proposals", "initiative", "roadmap", "framework",
+                    "offer", "offers"})  # fmt: skip
+_SWAPS = frozenset({"exchange", "exchanges", "swap", "swaps"})
+# the noun only dates, frames, harms or opposes other news: "since the truce", "despite the
+# ceasefire", "violations of the truce", "breaks off truce talks", "violence mars peace talks"
+_BACKGROUND = re.compile(
+    r"(?<![\w'-])(?:since|before|despite|after|during|until|till|under|amid|throughout|"
+    r"violat\w*|breach\w*|broke|break\w*|collapse|end|ends|ending|ended|expir\w*|"
+    r"undermin\w*|wreck\w*|threaten\w*|jeopardi[sz]\w*|shatter\w*|derail\w*|sabotag\w*|"
+    r"scuttl\w*|destroy\w*|doubts?|set\w*\s+back|complicat\w*|hamper\w*|imperil\w*|"
+    r"endanger\w*|hurt\w*|damag\w*|mar|mars|marred|overshadow\w*|cloud\w*|muddie[sd]|muddy|"
+    r"stymie\w*|hinder\w*|invalidat\w*|deadlock\w*|impasse|stalemate|rul\w*\s+out|"
+    r"oppos\w*|against|critics?|critici[sz]\w*|reject\w*|withdr[ae]w\w*|pull\w*\s+out|"
+    r"quit\w*|walk\w*\s+(?:out|away)|boycott\w*|suspen\w*|abandon\w*|spoilers?|monitor\w*|"
+    r"role|respon\w*|reactions?|lull|anniversary|years?|decades?|along|across|"
+    r"line\s+of\s+control|"
+    r"demonstrat\w*|protest\w*|rall(?:y|ies|ied)|march\w*)\s+(?:\S+\s+){0,3}$"
+)
+# ... or is told as failing, as a response or a call, or as the name of a thing ("the truce
+# collapsed", "truce talks fail", "truce response", "ceasefire line")
+_AFTER_BACKGROUND = re.compile(
+    # a long subject first: "peace talks between the government and the rebels struggled"
+    r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?"
+    r"[\s-]*(?:[\w'-]+\s+){0,3}?(?:collaps\w*|broke\s+down|break\s+down|breaks\s+down|"
+    r"ended|ends|expir\w*|fail|failed|fails|falter\w*|violat\w*|breach\w*|in\s+tatters|"
+    r"is\s+over|was\s+over|struggl\w*|in\s+doubt|on\s+the\s+brink|under\s+(?:a\s+)?cloud|"
+    r"in\s+limbo|in\s+jeopardy|on\s+hold|at\s+risk|fall\w*\s+apart|fell\s+apart|"
+    r"crumbl\w*|shatter\w*|doomed|derail\w*|unravel\w*)\b|"
+    # ... or as denied: "the truce has not held", "talks never took place"
+    r"\s+(?:(?:has|have|had|did|does|do|is|was|were|are|could|would|will)(?:n['\u2019]t|\s+not)|"
+    r"never|no\s+longer)\b|"
+    r"\s+(?:(?:is|was|now)\s+)?(?:over|dead|void|finished|off)\b(?=\s*(?:[.,;:!?]|$|"
+    r"\s(?:after|as|because|following|amid|and|when|with|in)\b))|"
+    r"[\s-]+(?:lines?|zones?|villages?|corridors?|commissions?|committees?|monitor\w*|"
+    r"observers?|violations?|breaches?|violators?|"
+    r"anniversary|deadline|operations?|missions?|raids?|rescues?|attempts?|bids?|efforts?|"
+    r"campaigns?|demands?|calls?|appeals?|pleas?|hopes?|prospects?|chances?|protests?|"
+    r"rall(?:y|ies)|response|reply|terms|conditions|idea)\b"
+)
+# the noun names an aim or a call's object: "the path to a ceasefire", "hopes for a truce",
+# "struggle to revive the peace process", or what is weighed: "to discuss the peace plan"
+_AIM = re.compile(
+    r"(?<![\w'-])(?:for|to|towards?|toward|of|on|about|over|into|in|with|"
+    r"pave\s+the\s+way\s+for|establish\w*|secur\w*|reach\w*|achiev\w*|restor\w*|brokering|"
+    r"forging|clinching)\s+"
+    r"(?:(?:the|a|an|any|new|fresh|lasting|permanent|immediate|humanitarian|durable|"
+    r"comprehensive|full|total|nationwide|\w+['\u2019]s?)\s+){0,3}$|"
+    r"(?<![\w'-])(?:to\s+[\w'-]+|discuss\w*|debat\w*|consider\w*|weigh\w*|stud(?:y|ies|ied)|"
+    r"review\w*)\s+(?:[\w'-]+\s+){0,3}$|"
+    # the sponsors, terms or fate of a plan: "sponsors of an internationally backed peace plan"
+    r"(?<![\w'-])of\s+(?:\S+\s+){0,4}$"
+)
+_CALL = re.compile(
+    r"(?<![\w'-])(?:call\w*|urg\w*|push\w*|press\w*|appeal\w*|demand\w*|plead\w*|seek\w*|"
+    r"sought|ask\w*|lobby\w*|campaign\w*)\s+(?:[\w'-]+\s+){0,5}$"
+)
+# the topic of talks: "talks on a truce", "negotiating a prisoner swap"
+_TOPIC = re.compile(
+    r"(?<![\w'-])(?:talks|negotiations|negotiating|negotiate|discussions|discussing|"
+    r"mediat\w*|progress|headway|breakthrough)\s+(?:(?:on|over|for|about|towards?|of)\s+)?"
+    r"(?:[\w'-]+\s+){0,3}$"
+)
+# talks to come: "to", "will", "ahead of", "for" (travel for talks), "next week"
+_FUTURE_BEFORE = re.compile(
+    r"(?<![\w'-])(?:will|to|would|shall|ahead\s+of|for|next|upcoming|planned|proposed|"
+    r"expected)\s+(?:[\w'-]+\s+){0,3}$"
+)
+_FUTURE_AFTER = re.compile(
+    r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?\W*(?:[\w'-]+\s+){0,4}?"
+    r"(?:next|tomorrow|later\s+this|will|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to|"
+    r"scheduled)|set\s+to|due\s+to|to\s+(?:resume|begin|start|open|be\s+held))\b"
+)
+# captives told as swapped or freed: "prisoners of war exchanged", "hostages were released"
+_SWAPPED = re.compile(
+    r"\s+(?:(?:were|are|have\s+been|had\s+been|being)\s+)?(?:(?P<swapped>exchanged|swapped|"
+    r"traded)|released|freed|set\s+free|handed\s+over)\b"
+)
+# ... by a state's clemency: "prisoners released as part of a broad amnesty"
+_CLEMENCY = re.compile(r"\b(?:amnest(?:y|ies)|pardon\w*|clemency)\b")
+_REACHED = re.compile(
+    r"[\s,]*(?:(?:has|have|had|was|were|is|been)\s+)?(?:[\w'-]+\s+)?(?:reached|struck|signed|"
+    r"sealed|clinched|agreed|done|finali[sz]ed|approved|in\s+place)\b"
+)
+# other wars: a trade, price or turf war has truces of its own, and so have sports
+_NOT_WAR = re.compile(
+    r"\b(?:(?:trade|tariff|price|turf|bidding|streaming|console|culture|format|flame|twitter|"
+    r"media|legal|court|patent|pricing|fare)\s+(?:wars?|battles?|fights?|feuds?|rows?|"
+    r"spats?|disputes?)|cricket|football|soccer|rugby|tennis|golf|hockey|baseball|"
+    r"basketball|olympics?|fifa|uefa|nba|nfl|nhl|tournament|matches)\b"
+)
+# regions at war that no state's name covers, and words of fighting the context guard leaves
+# out: with a truce or peace talks they name the conflict ("Gaza ceasefire talks resume")
+_THEATRES = re.compile(
+    r"\b(?:gaza|west\s+bank|darfur|kordofan|kashmir|tigray|amhara|donbas+|donetsk|luhansk|"
+    r"crimea|kherson|zaporizhzhia|karabakh|abkhazia|south\s+ossetia|transnistria|kosovo|"
+    r"mindanao|aceh|balochistan|kurdistan|idlib|aleppo|kivu|ituri|goma|cabo\s+delgado|"
+    r"casamance|ogaden|sahel|rakhine|kachin|tripoli|benghazi|hodeidah|sanaa|marawi|"
+    r"offensive|shelling|airstrikes?|air\s+strikes?|bombardment|invasion|occupation|"
+    r"insurgency|gunmen|armed|army|militants?|killed)\b"
+)
+_NO_PARTICULAR = (" any ", " no ", " whether ", " without ")
+_MAX_TRIED = 4  # noun phrases read per sentence
+
+
+def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
+    """The event type a noun phrase stands for in its sentence, or None when it only frames
+    other news or names an aim."""
+    start, end = match.span()
+    head = match["head2"] or match["head"] or match["lead"]
+    if head is None and match["mediation"] is not None:
+        head = "mediation"
+    if head is None and match["swap"] is not None:
+        head = "exchange"
+    done = None
+    if head is None and match["truce"] is None:
+        # "hostages" alone are no development, unless told as freed or swapped, nor is "peace"
+        done = _SWAPPED.match(lowered, end, hi) if match["captives"] is not None else None
+        if done is None:
+            return None
+    before = lowered[max(lo, start - 60) : start]
+    if before.endswith(_NO_PARTICULAR):  # "the length of any truce", "no ceasefire"
+        return None
+    if _BACKGROUND.search(before) or _AFTER_BACKGROUND.match(lowered, end, hi):
+        return None
+    if done is not None:  # "prisoners of war exchanged"
+        if done["swapped"] is not None:
+            return "hostage_exchange"
+        if _CLEMENCY.search(lowered, lo, hi):
+            return None
+        return "hostage_release" if match["captives"].startswith("hostage") else "prisoner_release"
+    if head is None:
+        if _TOPIC.search(before):
+            return "talks_held"
+        if _AIM.search(before):
+            return "call_for_ceasefire" if _CALL.search(before) else None
+        return "agreement_reached" if _REACHED.match(lowered, end, hi) else "ceasefire_started"
+    if head in _SWAPS:
+        return "hostage_exchange"
+    if head.startswith("release"):
+        return (
+            "hostage_release"
+            if match["captives"] in ("hostage", "hostages")
+            else ("prisoner_release" if match["captives"] else None)
+        )
+    if head not in _TALKS_HELD:  # a deal, a plan, a process or mediation
+        if _TOPIC.search(before):
+            return "talks_held"
+        if _AIM.search(before):
+            return None
+        if head in _PLANS:
+            return "proposal_made"
+        if head in _DEALS and _REACHED.match(lowered, end, hi):
+            return "agreement_reached"
+        return "talks_held"
+    future = _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(lowered, end, hi)
+    return "talks_planned" if future else "talks_held"
+
+
+def noun_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[str, int, int]]:
+    """``(event, start, end)`` of the strong negotiation noun phrases of the sentence
+    ``lowered[lo:hi]`` that stand as news, in order (at most a few), when the sentence with
+    ``wider`` (the text beside it, lower case) names a conflict besides the nouns; the span is
+    the noun phrase."""
+    found: list[tuple[str, int, int]] = []
+    for match in _NOUN.finditer(lowered, lo, hi):
+        if len(found) == _MAX_TRIED:
+            break
+        event = _event(match, lowered, lo, hi)
+        if event is not None:
+            found.append((event, *match.span()))
+    if not found:
+        return found
+    text = f"{lowered[lo:hi]}\n{wider}"
+    blank = _NOUN.sub(" ", text)
+    if _NOT_WAR.search(text):
+        return []
+    return found if names_conflict(blank) or _THEATRES.search(blank) else []

@@ -1,5 +1,5 @@
 # wirewatch: `make run` runs the whole pipeline with the dashboard; `make test` runs every test.
-.PHONY: run test test-fast check format bench clean devdata-negotiation train
+.PHONY: run test test-fast check format bench clean compile uncompile devdata-negotiation train
 
 run:
 	scripts/bootstrap.sh
@@ -25,6 +25,13 @@ bench:
 	.venv/bin/python bench/bench_extract.py
 	.venv/bin/python bench/bench_dashboard.py
 	.venv/bin/python bench/bench_pipeline.py
+
+# the extraction engine as C extension modules (mypyc; bootstrap does it), or back to Python
+compile:
+	.venv/bin/python scripts/compile_extraction.py
+
+uncompile:
+	.venv/bin/python scripts/compile_extraction.py --clean
 
 # negotiation dev corpora (public ACLED exports, AG News wire snippets, HuffPost news snippets; see scripts/devdata/) and its sentence model
 devdata-negotiation:

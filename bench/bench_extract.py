@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from consumers.extraction import extract  # noqa: E402
+from consumers.extraction import COMPILED, extract  # noqa: E402
 from consumers.extraction.evaluate import evaluate, load_corpus, markdown  # noqa: E402
 from producers.synthetic import generate  # noqa: E402
 
@@ -141,7 +141,8 @@ def main() -> int:
 
     print(f"## Speed (one core: {pinned})\n")
     print(f"{platform.platform()}; {platform.processor() or platform.machine()}; "
-          f"Python {platform.python_version()}; os.cpu_count()={os.cpu_count()}\n")  # fmt: skip
+          f"Python {platform.python_version()}; os.cpu_count()={os.cpu_count()}; "
+          f"engine {'compiled (mypyc)' if COMPILED else 'Python sources'}\n")  # fmt: skip
     report_speed("(a) realistic news", realistic_articles(args.articles, args.words))
     real = real_articles(args.articles, args.words)
     if real:

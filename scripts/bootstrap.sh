@@ -43,3 +43,6 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q -e '.[dev]'
   touch "$stamp"
 fi
+# the extraction engine compiled with mypyc: about a minute, again only when its sources change;
+# where no C compiler is, it says so and the engine runs as Python (same output, slower)
+.venv/bin/python scripts/compile_extraction.py --if-stale

@@ -12,9 +12,11 @@ import json
 import re
 import zlib
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
-MODEL_PATH = Path(__file__).with_name("negotiation_model.json")
+# by package, not ``__file__``: a compiled module's ``__file__`` need not sit beside the data
+MODEL_PATH = Path(str(files("consumers.extraction") / "negotiation_model.json"))
 DIM = 1 << 18
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 

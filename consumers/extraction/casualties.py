@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Set
-from typing import NamedTuple
 
 from consumers.extraction import people, revisions, shares, victims
 from consumers.extraction.headline_grammar import BEFORE_HEADLINE as _BEFORE_HEADLINE
 from consumers.extraction.headline_grammar import HEADLINE_GATE as _HEADLINE_GATE
 from consumers.extraction.matching import KeySearch, contains_any, trie_alternation, word_search
+from consumers.extraction.mentions import MAX_PEOPLE, Mention, Tie
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
 from consumers.extraction.triggers import ADVERB as _ADVERB
 from consumers.extraction.triggers import ANY_TRIGGER as _ANY_TRIGGER
@@ -203,43 +203,12 @@ _UPDATE_WORDS = ("later", "rose", "risen", "climbed", "increased", "jumped", "up
 _UPDATE = re.compile(rf"(?:{'|'.join(_UPDATE_WORDS)})\b")
 # the same words in one automaton: most windows hold none, and are then not searched
 _UPDATE_KEYS = KeySearch(list(_UPDATE_WORDS), longest=True)
-MAX_PEOPLE = 10**8  # no casualty figure counts more people than this
-
-
-class Mention(NamedTuple):
-    """One casualty figure found in a sentence; ``subset`` marks "including five children",
-    ``modality`` a historical or hypothetical figure, ``update`` a revised one ("later
-    rose to seven"), ``share`` the part of a figure split over several events that the
-    report counts ("coded as 4 for this event"), ``alternative`` another source's estimate
-    of a figure told before ("other sources claim 15 deaths"), ``elsewhere`` a figure that
-    the report says is counted in another record ("killing 4 (coded separately)"),
-    ``revised`` the report's raised count of its dead ("the toll was raised to six"),
-    ``total`` a cumulative figure whose only cue is a sum ("a total of 14 soldiers"),
-    ``divides`` a note that splits the deaths told before over ``number`` events
-    ("Fatalities are split across five events"; no figure of people)."""
-
-    kind: str
-    number: NumberMention
-    scope: str
-    trigger: tuple[int, int]
-    who: str | None
-    subset: bool
-    modality: str | None = None
-    update: bool = False
-    added: bool = False
-    share: bool = False
-    alternative: bool = False
-    elsewhere: bool = False
-    revised: bool = False
-    total: bool = False
-    divides: bool = False
 
 
 def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
     return match.span(_kind(match))
 
 
-Tie = tuple[str, tuple[int, int], bool, bool]
 # the words right before a trigger that say no one died ("were nearly lynched", "escaped death")
 _NEARLY = (" nearly ", " almost ", " escape ", " escaped ", " escapes ", " escaping ")
 

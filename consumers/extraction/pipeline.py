@@ -13,8 +13,8 @@ from dataclasses import replace
 from datetime import datetime
 
 from consumers.extraction import actors, casualties, negotiations, people, scanner, signals
-from consumers.extraction.casualties import Mention
 from consumers.extraction.gazetteer import MEDIATORS, PARTY_NAMES
+from consumers.extraction.mentions import Mention
 from consumers.extraction.modality import modality_of
 from consumers.extraction.scanner import Hit
 from consumers.extraction.sentences import SentenceIndex

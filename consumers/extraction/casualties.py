@@ -20,6 +20,7 @@ from consumers.extraction.headline_grammar import HEADLINE_GATE as _HEADLINE_GAT
 from consumers.extraction.matching import KeySearch, contains_any, trie_alternation, word_search
 from consumers.extraction.mentions import MAX_PEOPLE, Mention, Tie
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
+from consumers.extraction.scopes import CUMULATIVE_GATE, PERIOD_WORDS, Clauses
 from consumers.extraction.triggers import ADVERB as _ADVERB
 from consumers.extraction.triggers import ANY_TRIGGER as _ANY_TRIGGER
 from consumers.extraction.triggers import NOT_DONE as _NOT_DONE
@@ -120,48 +121,8 @@ _SUBSET = re.compile(
 # without a leading ``\b`` (checked by ``word_search``), so the regex engine skips ahead to
 # each "n" instead of trying every position
 _NEGATION = re.compile(r"(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$")
-# "three killed, no breakdown of death toll": a toll named to say it is not broken down
-_NO_BREAKDOWN = r"(?<!breakdown\sof\sdeath\stoll)(?<!breakdown\sof\sthe\sdeath\stoll)"
-# every branch starts with a literal, so the regex engine skips ahead to candidates in C
-_CUMULATIVE = re.compile(
-    rf"(?:death\s+toll{_NO_BREAKDOWN}|toll{_NO_BREAKDOWN}|since\s+(?:the\s+)?(?:start|beginning|"
-    r"outbreak|war|conflict|fighting|hostilities|october|oct\.?|\d)|so\s+far|to\s+date|"
-    r"overall|cumulative|throughout\s+the\s+(?:war|conflict)|across\s+the\s+(?:war|conflict)|"
-    r"in\s+the\s+(?:war|conflict)|during\s+the\s+(?:war|conflict)|over\s+the\s+course\s+of|"
-    r"altogether|in\s+all|each\s+year|every\s+year|per\s+year|a\s+year|annually)\b",
-)
-# "a total of 14 soldiers", "killed in total": a sum that is the report's own count when
-# the report states no other figure of its kind, else a toll beside it
-_TOTAL = re.compile(r"(?:in\s+total|a\s+total\s+of|total)\b")
-# a word of every branch of ``_CUMULATIVE`` and ``_TOTAL``: without one, a sentence has no
-# cumulative cue
-_CUMULATIVE_GATE = ("toll", "since", "total", "far", "date", "overall", "cumulative", "war",
-                    "conflict", "course", "altogether", "in all", "year", "annually")  # fmt: skip
-# ";", or a comma or space opening "bringing ...", "while ...", ", the ministry said"; the
-# leading class lets the regex engine skip ahead (a match starts where the break does)
-_CLAUSE_BREAK = re.compile(
-    r"[;,\s](?:(?<=;)|(?<=,)\s+(?:bringing|raising|taking|pushing|adding|while|whereas|"
-    r"meanwhile|with|and\s+the)\b|(?<=\s)\s*(?:bringing|raising|taking|pushing|adding|while|whereas|"
-    r"meanwhile|and\s+the)\b|(?<=,)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:said|says)\b)",
-)
-_INCIDENT = re.compile(
-    r"(?:strike|airstrike|attack|blast|explosion|bombing|raid|ambush|shooting|on\s+(?:monday|"
-    r"tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|yesterday|today|"
-    r"past\s+24\s+hours)\b",
-)
-# a total over a stated period: neither one incident nor the whole toll
-_PERIOD = re.compile(
-    r"(?:(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:24|48|72|"
-    r"twenty-four|forty-eight|seventy-two|\w+)\s+hours|(?:in|over|during|within)\s+the\s+"
-    r"(?:past|last|previous|preceding)\s+(?:day|two\s+days|three\s+days|\d+\s+days|week|"
-    r"24-hour\s+period)|past\s+24\s+hours|since\s+yesterday|"
-    r"(?:daily|overnight)\s+(?:toll|tally|count))\b",
-)
 # the deaths are background (a past event, the reason for a protest) or not real (a threat,
 # a hypothesis, a rhetorical "even if thousands were killed")
-_PERIOD_GATE = ("hour", "day", "week", "yesterday", "daily", "overnight")
-# and one of these too: every branch has one, and "day" alone is in every "Monday"
-_PERIOD_WORDS = ("past", "last", "previous", "preceding", "yesterday", "daily", "overnight")
 _HISTORICAL_WORDS = (
     r"(?:last\s+(?:year|month|summer|winter|spring|autumn|fall)(?:'s)?|"
     r"years?\s+ago|anniversary|in\s+(?:19|20)\d\d\b|in\s+memory|commemorat\w*|"
@@ -380,52 +341,6 @@ def _killers(text: str, after: re.Match[str]) -> bool:
     )
 
 
-class _Clauses:
-    """Clause breaks of one sentence, and the scope cues of each clause when first asked."""
-
-    def __init__(self, low: str, lo: int, hi: int, words: Set[str]) -> None:
-        self.low, self.lo, self.hi = low, lo, hi
-        # "day" is in every "Monday": the rarer period words are found first, by the scanner
-        self.timed = not words.isdisjoint(_PERIOD_WORDS) and contains_any(low, _PERIOD_GATE, lo, hi)
-        self.summed = not words.isdisjoint(_CUMULATIVE_GATE)
-        self._breaks: list[int] | None = None
-        self._cues: dict[tuple[str, int], bool] = {}
-
-    def clause(self, pos: int) -> tuple[int, int]:
-        """``(start, end)`` of the clause holding ``pos``."""
-        if self._breaks is None:
-            self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.low, self.lo, self.hi)]
-        breaks = self._breaks
-        i = bisect_right(breaks, pos)
-        start = breaks[i - 1] if i else self.lo
-        return start, breaks[i] if i < len(breaks) else self.hi
-
-    def _has(self, name: str, pattern: re.Pattern[str], clause: tuple[int, int]) -> bool:
-        """True when a match of ``pattern`` starts a word inside ``clause``."""
-        key = (name, clause[0])
-        if key not in self._cues:
-            found = word_search(pattern, self.low, clause[0], self.hi)
-            self._cues[key] = found is not None and found.start() < clause[1]
-        return self._cues[key]
-
-    def scope(self, pos: int, toll: bool, value: int) -> str:
-        """``period`` when the clause holding ``pos`` names a period ("in the past 24 hours"),
-        ``cumulative`` when it speaks of a toll or the whole war, ``total`` when its only cue
-        is a sum ("a total of", "in total"), else ``incident``."""
-        if not (self.timed or self.summed or toll or value >= 1000):
-            return "incident"  # no cue anywhere in the sentence: no need for its clauses
-        clause = self.clause(pos)
-        if self.timed and self._has("period", _PERIOD, clause):
-            return "period"
-        if toll or self.summed and self._has("cumulative", _CUMULATIVE, clause):
-            return "cumulative"
-        if value >= 1000 and not self._has("incident", _INCIDENT, clause):
-            return "cumulative"
-        if self.summed and self._has("total", _TOTAL, clause):
-            return "total"
-        return "incident"
-
-
 # "37 fighters, including 7 leaders, were killed": a figure and its part before one trigger
 _INCLUDING = re.compile(
     rf"(?:\s+{_NOT_STOP}[a-z][\w().'/-]*){{0,4}}?,?\s+(?:including|among\s+them|"
@@ -523,7 +438,7 @@ def find_mentions(
         triggers = trigger_starts(low, lo, hi)
     found: list[Mention] = []
     covered = lo
-    clauses: _Clauses | None = None
+    clauses: Clauses | None = None
     untied: NumberMention | None = None
     listed: list[NumberMention] = []  # untied figures listed before ``untied`` ("5 soldiers, ")
     numbers = find_numbers(low, lo, hi)
@@ -554,7 +469,7 @@ def find_mentions(
             listed = _listed(low, lo, listed, untied, num)
             untied = num
             continue
-        clauses = clauses or _Clauses(low, lo, hi, words)
+        clauses = clauses or Clauses(low, lo, hi, words)
         if untied is not None and _OF_GROUP_GAP.fullmatch(low, untied.end, num.start):
             num, untied = untied, None  # "two of the five robbers were killed": two died
         if untied is not None and not tie[3] and _INCLUDING.fullmatch(low, untied.end, num.start):
@@ -573,7 +488,7 @@ def find_mentions(
         found.append(mention)
         covered, untied, listed = max(covered, tie[1][1]), None, []
     if untied is not None and " them" in part and (them := _them(low, untied, hi)) is not None:
-        clauses = clauses or _Clauses(low, lo, hi, words)
+        clauses = clauses or Clauses(low, lo, hi, words)
         found.append(_mention(low, lo, hi, untied, them, clauses, found[-1] if found else None))
     found += _singulars(low, lo, hi, found, clauses, text, part, words)
     if found and part.startswith(_PARTS_OPENERS):  # "The dead included a boy and ...": parts
@@ -766,7 +681,7 @@ def _joined_after(low: str, num: NumberMention, hi: int, prev: Mention | None) -
 
 
 def _mention(
-    low: str, lo: int, hi: int, num: NumberMention, tie: Tie, clauses: _Clauses,
+    low: str, lo: int, hi: int, num: NumberMention, tie: Tie, clauses: Clauses,
     prev: Mention | None,
 ) -> Mention:  # fmt: skip
     """The mention of a figure tied to a trigger."""
@@ -917,7 +832,7 @@ _BACKGROUND = re.compile(r"\b(?:after|before|since|until|till)\s+$")
 
 
 def _singulars(
-    low: str, lo: int, hi: int, found: list[Mention], clauses: _Clauses | None, text: str,
+    low: str, lo: int, hi: int, found: list[Mention], clauses: Clauses | None, text: str,
     part: str, words: Set[str],
 ) -> list[Mention]:  # fmt: skip
     """ "a soldier was killed", "Kyle Brown was shot and killed": one person, when no figure
@@ -929,7 +844,7 @@ def _singulars(
     for start, end, kind, trigger, count in victims.find_spans(low, lo, hi, text, part, words):
         if any(s < end and start < e for s, e in taken) or _aside(low, lo, start):
             continue
-        clauses = clauses or _Clauses(low, lo, hi, words)
+        clauses = clauses or Clauses(low, lo, hi, words)
         num = NumberMention(count, count, count, False, start, start + 1, start)
         who = people.who_in(low, start, min(hi, end + 40))
         modality = _modality(low, lo, start, trigger)
@@ -1049,7 +964,7 @@ def counted(
 
 # every word the sentence-wide gates above look for (``words.isdisjoint(...)``): the scanner
 # finds them for a whole text in its one pass
-GATE_WORDS = frozenset({*_PERIOD_WORDS, *_CUMULATIVE_GATE, *_ALTERNATIVE_GATE,
+GATE_WORDS = frozenset({*PERIOD_WORDS, *CUMULATIVE_GATE, *_ALTERNATIVE_GATE,
                         *_CODING_GATES, *victims.GATE_WORDS, *revisions.GATE})  # fmt: skip
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from consumers.extraction import casualties, numbers, people, scanner, triggers, victims
+from consumers.extraction import casualties, numbers, people, scanner, scopes, triggers, victims
 from consumers.extraction.matching import (
     KeySearch,
     contains_any,
@@ -109,9 +109,9 @@ def test_scan_marks_the_sentences_the_attribution_regex_finds(parts: list[str]) 
     assert found == want
 
 
-@given(st.from_regex(casualties._PERIOD, fullmatch=True))
+@given(st.from_regex(scopes._PERIOD, fullmatch=True))
 def test_every_period_phrase_passes_both_period_gates(phrase: str) -> None:
-    for gate in (casualties._PERIOD_GATE, casualties._PERIOD_WORDS):
+    for gate in (scopes._PERIOD_GATE, scopes.PERIOD_WORDS):
         assert contains_any(phrase, gate, 0, len(phrase))
 
 

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Set
 
 from consumers.extraction import people, revisions, shares, victims
+from consumers.extraction.casualty_modality import aside, figure_modality, negated
 from consumers.extraction.headline_grammar import BEFORE_HEADLINE as _BEFORE_HEADLINE
 from consumers.extraction.headline_grammar import HEADLINE_GATE as _HEADLINE_GATE
 from consumers.extraction.matching import KeySearch, contains_any, trie_alternation, word_search
@@ -117,47 +118,6 @@ _TOLL_ENDS = ("to", "at", "of", "reached", "passed", "surpassed", "exceeded", "t
 _SUBSET = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+dead\s+were|"
     r"among\s+the\s+dead)\s+$",
-)
-# without a leading ``\b`` (checked by ``word_search``), so the regex engine skips ahead to
-# each "n" instead of trying every position
-_NEGATION = re.compile(r"(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$")
-# the deaths are background (a past event, the reason for a protest) or not real (a threat,
-# a hypothesis, a rhetorical "even if thousands were killed")
-_HISTORICAL_WORDS = (
-    r"(?:last\s+(?:year|month|summer|winter|spring|autumn|fall)(?:'s)?|"
-    r"years?\s+ago|anniversary|in\s+(?:19|20)\d\d\b|in\s+memory|commemorat\w*|"
-    r"the\s+(?:19|20)\d\d\s+(?!(?:people|persons|civilians)\b)|"
-    r"(?:a|the|one|two|three)\s+days?\s+after\s+the\s+(?:killing|murder|death)|"
-    r"protest(?:ed|ing|s)?\s+(?:against|over|after|at|outside|in\s+front|as)|"
-    r"protest(?:ed|ing|s)?\s+the\s+(?:[\w-]+\s+)?(?:killing|murder|death)|"
-    r"protest(?:ed|ing|s)?\s+the\s*$|"  # "protested the shooting death of a man"
-    r"(?:staged|held|organi[sz]ed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|demonstrations?|"
-    r"rall(?:y|ies)|sit-in)|in\s+protest|to\s+protest|demonstrated\s+(?:against|after|over)|"
-    r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denounc(?:ing|ed)|against\s+the\s+"
-    r"(?:[\w-]+\s+)?(?:killing|murder|death)|demand\w*\s+(?:justice|punishment|accountability)|"
-    r"to\s+remember|in\s+remembrance|(?:the\s+family|families|relatives|funerals?|burials?|"
-    r"ceremony|memorial)(?:\s+[a-z]+){0,2}?\s+of\b(?![^.;]{0,80}?\b(?:said|says|say|told)\b)|"
-    r"compensation\s+(?:for|of)\b|in\s+the\s+wake\s+of|recent\s+(?:killing|murder|death)|"
-    r"(?:rall(?:y|ies)|protests?|protested|vigils?|walkouts?|demonstrations?|riot(?:s|ed|ing)?|"
-    r"blocked|blockaded|torched)\b[^.;]{0,140}?\b(?:after|following)\b)"
-)
-_HISTORICAL = re.compile(_HISTORICAL_WORDS)
-# the same after a non-word character: the leading class lets the regex engine skip ahead
-# to word starts instead of trying every branch at every letter
-_HISTORICAL_AT_WORD = re.compile(r"\W" + _HISTORICAL_WORDS)
-# a word of every branch of ``_HISTORICAL`` but the years ("in 2019", "the 2009 raid"), and
-# those: a sentence with neither needs no search
-_HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "protest", "demonstrat",
-                    "rall", "sit-in", "condemn", "denounc", "against", "demand", "remem",
-                    "vigil", "walkout", "after", "wake", "recent", "riot", "block",
-                    "torched", "famil", "relatives", "funeral", "burial", "ceremony",
-                    "memorial", "compensation")  # fmt: skip
-# the same words in one automaton: a window before a figure is read once, not once a word
-_HISTORICAL_KEYS = KeySearch(list(_HISTORICAL_GATE), longest=True)
-_IN_YEAR = re.compile(r"(?:in|the)\s+(?:19|20)\d\d")
-_HYPOTHETICAL = re.compile(
-    r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
-    r"risk\w*|plan\w*\s+to|aim\w*\s+to|in\s+case)\b",
 )
 _UPDATE_WORDS = ("later", "rose", "risen", "climbed", "increased", "jumped", "updated", "revised",
                  "now", "latest", "final", "subsequently")  # fmt: skip
@@ -448,7 +408,7 @@ def find_mentions(
     for k, num in enumerate(numbers):
         if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
             continue
-        if _negated(low, lo, num.start):
+        if negated(low, lo, num.start):
             continue
         prev = found[-1] if found else None
         revised = None
@@ -694,7 +654,7 @@ def _mention(
         scope, modality = prev.scope, prev.modality
     else:
         scope = clauses.scope(num.start, toll, num.value)
-        modality = _modality(low, lo, num.start, trigger)
+        modality = figure_modality(low, lo, num.start, trigger)
     total = scope == "total"
     stop = max(num.end, trigger[1])
     start = max(lo, num.start - 80)
@@ -799,24 +759,6 @@ def _joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[i
     return int(_AND_ONE_AFTER.match(low, num.end, hi) is not None)
 
 
-def _modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | None:
-    """``historical`` or ``hypothetical`` when the words before a figure make it so."""
-    first = min(pos, trigger[0])
-    if word_search(_HYPOTHETICAL, low, max(lo, first - 40), first) is not None:
-        return "hypothetical"
-    end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"
-    start = max(lo, first - 160)
-    if low.find(" in connection with ", start, end) != -1:
-        return "historical"  # "arrested in connection with the killing of two"
-    if not _HISTORICAL_KEYS.find(low[start:end]) and not _IN_YEAR.search(low, start, end):
-        return None
-    if start > 0:
-        found = _HISTORICAL_AT_WORD.search(low, start - 1, end)
-    else:
-        found = word_search(_HISTORICAL, low, start, end)
-    return "historical" if found is not None else None
-
-
 _PHRASE_END = re.compile(r"[,;.:()]|\s(?:including|and|but|in|on|at)\s")
 
 
@@ -825,10 +767,6 @@ def _phrase_end(text: str, pos: int, hi: int) -> int:
     limit = min(hi, pos + 40)
     stop = _PHRASE_END.search(text, pos, limit)
     return stop.start() if stop else limit
-
-
-# "a day after the commander died": a death told as the time of something else
-_BACKGROUND = re.compile(r"\b(?:after|before|since|until|till)\s+$")
 
 
 def _singulars(
@@ -842,12 +780,12 @@ def _singulars(
     taken = [(m.number.start, m.trigger[1]) for m in found]
     extra = []
     for start, end, kind, trigger, count in victims.find_spans(low, lo, hi, text, part, words):
-        if any(s < end and start < e for s, e in taken) or _aside(low, lo, start):
+        if any(s < end and start < e for s, e in taken) or aside(low, lo, start):
             continue
         clauses = clauses or Clauses(low, lo, hi, words)
         num = NumberMention(count, count, count, False, start, start + 1, start)
         who = people.who_in(low, start, min(hi, end + 40))
-        modality = _modality(low, lo, start, trigger)
+        modality = figure_modality(low, lo, start, trigger)
         scope = clauses.scope(start, False, count)
         added = _added_before(low, lo, start) or low.endswith(_SELF, trigger[0], trigger[1])
         total = scope == "total"
@@ -855,22 +793,6 @@ def _singulars(
                              modality, False, added, total=total))  # fmt: skip
         taken.append((start, end))
     return sorted(extra, key=lambda m: m.number.start)
-
-
-def _aside(low: str, lo: int, start: int) -> bool:
-    """True when the phrase at ``start`` is inside a word, negated ("not a single person was
-    killed") or the time of something else ("after a candidate was murdered, ...")."""
-    if start > 0 and low[start - 1].isalnum():
-        return True
-    if _negated(low, lo, start):
-        return True
-    return _BACKGROUND.search(low, max(lo, start - 10), start) is not None
-
-
-def _negated(low: str, lo: int, pos: int) -> bool:
-    """True when a negation ("not", "no", "none of") is among the words just before ``pos``
-    ("not a single person was killed", "no 5 ...")."""
-    return word_search(_NEGATION, low, max(lo, pos - 24), pos) is not None
 
 
 def _without_alternatives(mentions: list[Mention]) -> list[Mention]:

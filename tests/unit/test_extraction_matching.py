@@ -8,7 +8,16 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from consumers.extraction import casualties, numbers, people, scanner, scopes, triggers, victims
+from consumers.extraction import (
+    casualties,
+    casualty_modality,
+    numbers,
+    people,
+    scanner,
+    scopes,
+    triggers,
+    victims,
+)
 from consumers.extraction.matching import (
     KeySearch,
     contains_any,
@@ -133,10 +142,10 @@ def test_every_number_passes_the_look_ahead(figure: str) -> None:
     assert re.match(numbers._CORE_START, figure) is not None
 
 
-@given(st.from_regex(casualties._HISTORICAL, fullmatch=True))
+@given(st.from_regex(casualty_modality._HISTORICAL, fullmatch=True))
 def test_every_historical_phrase_passes_the_historical_gate(phrase: str) -> None:
-    gate = casualties._HISTORICAL_GATE
-    assert contains_any(phrase, gate, 0, len(phrase)) or casualties._IN_YEAR.search(phrase)
+    gate = casualty_modality._HISTORICAL_GATE
+    assert contains_any(phrase, gate, 0, len(phrase)) or casualty_modality._IN_YEAR.search(phrase)
 
 
 @given(st.from_regex(casualties._BEFORE, fullmatch=True))
@@ -160,7 +169,7 @@ def test_negation_found_at_word_starts_is_the_negation_regex(parts: list[str], l
     lo = min(lo, pos)
     plain = re.compile(r"\b(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$")
     want = plain.search(text, max(lo, pos - 24), pos) is not None
-    assert casualties._negated(text, lo, pos) == want
+    assert casualty_modality.negated(text, lo, pos) == want
 
 
 _PLAIN_FILLER = "|".join(casualties._FILLER_WORDS) + "|" + people.WHO_WORDS

@@ -20,6 +20,13 @@ from consumers.extraction.headline_grammar import BEFORE_HEADLINE as _BEFORE_HEA
 from consumers.extraction.headline_grammar import HEADLINE_GATE as _HEADLINE_GATE
 from consumers.extraction.matching import KeySearch, contains_any, trie_alternation, word_search
 from consumers.extraction.mentions import MAX_PEOPLE, Mention, Tie
+from consumers.extraction.notes import (
+    ALTERNATIVE_GATE,
+    CODING_GATES,
+    coding_notes,
+    divided,
+    with_alternatives,
+)
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
 from consumers.extraction.scopes import CUMULATIVE_GATE, PERIOD_WORDS, Clauses
 from consumers.extraction.triggers import ADVERB as _ADVERB
@@ -453,68 +460,11 @@ def find_mentions(
     found += _singulars(low, lo, hi, found, clauses, text, part, words)
     if found and part.startswith(_PARTS_OPENERS):  # "The dead included a boy and ...": parts
         found = [m._replace(subset=True) if m.kind == "killed" else m for m in found]
-    if found and not words.isdisjoint(_ALTERNATIVE_GATE):
-        found = _with_alternatives(low, lo, hi, found)
-    if not words.isdisjoint(_CODING_GATES):
-        return _coding_notes(low, lo, hi, found, words)
+    if found and not words.isdisjoint(ALTERNATIVE_GATE):
+        found = with_alternatives(low, lo, hi, found)
+    if not words.isdisjoint(CODING_GATES):
+        return coding_notes(low, lo, hi, found, words)
     return found
-
-
-def _coding_notes(
-    low: str, lo: int, hi: int, found: list[Mention], words: Set[str]
-) -> list[Mention]:
-    """``found`` as a coder's notes in the sentence count it (see :mod:`shares`)."""
-    if not words.isdisjoint(_ELSEWHERE_GATE):
-        found = [_elsewhere(low, hi, m) for m in found]
-    if not words.isdisjoint(shares.GATES):
-        return _with_share(low, lo, hi, found)
-    return found
-
-
-# "killing 4 (coded separately)", "the killing of two (coded as a separate event)"
-_ELSEWHERE = re.compile(
-    r"(?:\s+(?!and\b)[^\s.;(]+){0,6}?\s*\((?:[^()\d]{0,60}?\s)?(?:coded|recorded)\s+"
-    r"(?:as\s+(?:a\s+)?)?sep[ae]rate"
-)
-_ELSEWHERE_GATE = ("separate", "seperate")
-# a coder's note on how a figure is counted holds one of these
-_CODING_GATES = (*shares.GATES, *_ELSEWHERE_GATE)
-# another source's estimate ("other reports", "sources said", "others claim") or an
-# unconfirmed figure holds one of these
-_ALTERNATIVE_GATE = ("report", "source", "others ", "confirmed", "claim")
-# a word of every branch of ``_ALTERNATIVE``, looked for before it
-_ALTERNATIVE_STEMS = ("report", "source", "account", "estimate", "others ", "claim")
-
-
-def _elsewhere(low: str, hi: int, m: Mention) -> Mention:
-    """``m``, marked when the words after it say it is counted in another record."""
-    end = max(m.number.end, m.trigger[1])
-    if _ELSEWHERE.match(low, end, hi) is None:
-        return m
-    return m._replace(elsewhere=True)
-
-
-def _divided(m: Mention) -> bool:
-    """True for new deaths that a report's share replaces."""
-    return m.kind == "killed" and m.scope == "incident" and m.modality is None and not m.subset
-
-
-def _with_share(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
-    """``found`` with the report's share of a split figure ("12 fatalities split across 3
-    events and coded as 4 for this event"), placed after the figure it is part of."""
-    deaths = [i for i, m in enumerate(found) if _divided(m)]
-    share = shares.share_of(low, lo, hi, sum(found[i].number.value for i in deaths))
-    if share is None and not deaths and (parts := shares.parts_of(low, lo, hi)) is not None:
-        return [*found, Mention("killed", parts.number, "incident", parts.span, None, False,
-                                divides=True)]  # fmt: skip
-    if share is None:
-        return found
-    number, trigger, total = share
-    at = deaths[-1] + 1 if deaths else len(found)
-    part = total and bool(deaths)
-    mention = Mention("killed", number, "incident", trigger, None, part, added=not total,
-                      share=total)  # fmt: skip
-    return [*found[:at], mention, *found[at:]]
 
 
 # an animal in the next three words of a figure, looked for before ``_ANIMALS``
@@ -666,42 +616,6 @@ def _mention(
                    update, added, total=total)  # fmt: skip
 
 
-# "other sources claim 15 deaths", "(some reports 59 deaths)", "a conflicting report by a
-# daily holds three deaths", "others claim 200", "dismissed reports that 14 ...", "the
-# militants claim 15 fatalities": another estimate of a figure told before
-_ALTERNATIVE = re.compile(
-    r"(?:\b(?:some|other|conflicting|unconfirmed|another|one|different|alternative|dismissed|"
-    r"denied|rejected)\s+(?:[\w-]+\s+)?(?:reports?|sources?|accounts?|estimates?)|"
-    r"\bothers\s+(?:claim|say|said|put|report|hold)\w*|"
-    r"\bclaim(?:s|ed|ing)?\b(?!\s+(?:responsibility|the\s+lives|lives|\w+\s+lives?)\b))"
-    r"\b[^;()]{0,40}$"
-)
-# "7 other deaths are feared but unconfirmed", "5 others may have been killed (unconfirmed)":
-# a figure its own clause calls unconfirmed
-_UNCONFIRMED = re.compile(
-    r"(?:[^.;()]{0,60}?\b|\s*\()(?:unconfirmed|not\s+(?:been\s+|yet\s+)?confirmed)\b"
-)
-
-
-def _with_alternatives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
-    """``found``, each marked when another source's estimate opens it ("other reports say
-    ...") or its clause calls it unconfirmed."""
-    out = []
-    for m in found:
-        pos = min(m.number.start, m.trigger[0])
-        end = max(m.number.end, m.trigger[1])
-        start = max(lo, pos - 70)
-        if (
-            contains_any(low, _ALTERNATIVE_STEMS, start, pos)
-            and _ALTERNATIVE.search(low, start, pos) is not None
-            or low.find("confirmed", end, hi) != -1
-            and _UNCONFIRMED.match(low, end, hi) is not None
-        ):
-            m = m._replace(alternative=True)
-        out.append(m)
-    return out
-
-
 # "two more died", "three others dead", "another soldier": people besides those told before
 _ADDED_AFTER = re.compile(r"\s+(?:more|others|other|further|additional)\b")
 _ADDED_BEFORE = re.compile(r"(?:another|a\s+further|an\s+additional|a\s+second|a\s+third)\s*$")
@@ -819,7 +733,7 @@ def _split_over(mentions: list[Mention]) -> list[Mention]:
     deaths = sum(
         m.number.value
         for m in mentions
-        if _divided(m) and not (m.divides or m.share or m.alternative or m.elsewhere)
+        if divided(m) and not (m.divides or m.share or m.alternative or m.elsewhere)
     )
     stated = any(m.share for m in mentions)
     out = []
@@ -865,7 +779,7 @@ def counted(
     if any(m.share for m in mentions):
         last = max(i for i, m in enumerate(mentions) if m.share)  # the report's final count
         mentions = [m._replace(subset=False) if m.share else m for i, m in enumerate(mentions)
-                    if i == last or not (m.share or _divided(m))]  # fmt: skip
+                    if i == last or not (m.share or divided(m))]  # fmt: skip
     if any(m.alternative for m in mentions):
         mentions = _without_alternatives(mentions)
     if any(m.elsewhere for m in mentions):
@@ -886,8 +800,8 @@ def counted(
 
 # every word the sentence-wide gates above look for (``words.isdisjoint(...)``): the scanner
 # finds them for a whole text in its one pass
-GATE_WORDS = frozenset({*PERIOD_WORDS, *CUMULATIVE_GATE, *_ALTERNATIVE_GATE,
-                        *_CODING_GATES, *victims.GATE_WORDS, *revisions.GATE})  # fmt: skip
+GATE_WORDS = frozenset({*PERIOD_WORDS, *CUMULATIVE_GATE, *ALTERNATIVE_GATE,
+                        *CODING_GATES, *victims.GATE_WORDS, *revisions.GATE})  # fmt: skip
 
 
 def gate_words(part: str) -> set[str]:

@@ -17,7 +17,16 @@ from collections.abc import Set
 from consumers.extraction import people, revisions, victims
 from consumers.extraction.casualty_modality import aside, figure_modality, negated
 from consumers.extraction.far_verbs import far_verb
-from consumers.extraction.matching import KeySearch, contains_any, word_search
+from consumers.extraction.joins import (
+    INCLUDING,
+    OF_GROUP_GAP,
+    OF_THE_DEAD,
+    joined_after,
+    joined_before,
+    joined_one,
+    listed_with,
+)
+from consumers.extraction.matching import KeySearch, word_search
 from consumers.extraction.mentions import MAX_PEOPLE, Mention, Tie
 from consumers.extraction.notes import (
     ALTERNATIVE_GATE,
@@ -27,19 +36,8 @@ from consumers.extraction.notes import (
 )
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
 from consumers.extraction.scopes import CUMULATIVE_GATE, PERIOD_WORDS, Clauses
-from consumers.extraction.ties import (
-    NOT_STOP,
-    OTHERS,
-    PEOPLE_AFTER,
-    counts_animals,
-    killing_them,
-    tie_of,
-)
-from consumers.extraction.triggers import ADVERB as _ADVERB
-from consumers.extraction.triggers import NOT_ONE as _NOT_ONE
-from consumers.extraction.triggers import STOP_WORDS as _STOP_WORDS
+from consumers.extraction.ties import counts_animals, killing_them, tie_of
 from consumers.extraction.triggers import TRIGGER_STEMS
-from consumers.extraction.triggers import VERB_BE as _VERB_BE
 
 _UPDATE_WORDS = ("later", "rose", "risen", "climbed", "increased", "jumped", "updated", "revised",
                  "now", "latest", "final", "subsequently")  # fmt: skip
@@ -48,63 +46,10 @@ _UPDATE = re.compile(rf"(?:{'|'.join(_UPDATE_WORDS)})\b")
 _UPDATE_KEYS = KeySearch(list(_UPDATE_WORDS), longest=True)
 
 
-# "37 fighters, including 7 leaders, were killed": a figure and its part before one trigger
-_INCLUDING = re.compile(
-    rf"(?:\s+{NOT_STOP}[a-z][\w().'/-]*){{0,4}}?,?\s+(?:including|among\s+them|"
-    r"among\s+whom)\s+(?:a\s+|at\s+least\s+)?"
-)
-# "7 militants and 3 soldiers were killed": two figures joined before one trigger
-_JOINED = re.compile(
-    rf"(?:\s+{NOT_STOP}[a-z][\w().'/-]*){{0,4}}?(?:\s+(?:of|from)(?:\s+{NOT_STOP}[a-z][\w().'/-]*)"
-    r"{1,4}?)?,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
-)
-
-
-# "5 soldiers, 1 officer and ...": a figure of a list, its noun, then a comma
-_LISTED = re.compile(rf"(?:\s+{NOT_STOP}[a-z][\w().'/-]*){{1,4}}?,\s+")
-# "in 2 villages, 5 soldiers and ...": a figure after a preposition is no item of a list
-_PREPOSITION = re.compile(r"\b(?:in|at|on|of|from|over|across|after|for|by|with|near|to|within|"
-                          r"between|during)\s+(?:the\s+)?$")  # fmt: skip
-
-
-# "two of the five robbers", "three members of a four-man gang": the first figure is a part
-# of the group the second counts
-_OF_GROUP_GAP = re.compile(r"(?:\s+[a-z]+)?\s+of\s+(?:(?:the|a|an|those|these|their)\s+)?")
 # a sentence that lists who the dead of a figure told before were
 _PARTS_OPENERS = ("the dead included ", "the dead include ", "the victims included ",
                   "the victims include ", "those killed included ",
                   "those killed include ")  # fmt: skip
-
-
-def _listed(
-    low: str, lo: int, listed: list[NumberMention], untied: NumberMention | None,
-    num: NumberMention,
-) -> list[NumberMention]:  # fmt: skip
-    """The untied figures listed before ``num``: ``listed`` and ``untied`` when a comma
-    follows the noun of ``untied`` ("5 soldiers, 1 officer and 27 militants were killed")."""
-    if (
-        untied is None
-        or low.find(", ", untied.end, num.start) == -1
-        or _LISTED.fullmatch(low, untied.end, num.start) is None
-        or _PREPOSITION.search(low, max(lo, untied.start - 12), untied.start) is not None
-    ):
-        return []
-    return [*listed, untied]
-
-
-def _joined_before(
-    low: str, lo: int, listed: list[NumberMention], untied: NumberMention, num: NumberMention,
-    trigger: tuple[int, int],
-) -> list[NumberMention]:  # fmt: skip
-    """The untied figures that share the trigger of ``num``: ``untied`` joined by "and" ("7
-    militants and 3 soldiers were killed") with those listed before it ("5 soldiers, 1
-    officer and 27 militants"), or people listed with a comma alone before the verb ("3
-    civilians, 15 fighters were killed")."""
-    if _JOINED.fullmatch(low, untied.end, num.start) is not None:
-        return [*listed, untied]
-    if trigger[0] > num.end and people.who_in(low, untied.end, num.start) is not None:
-        return _listed(low, lo, listed, untied, num)
-    return []
 
 
 def trigger_starts(low: str, lo: int, hi: int) -> list[int]:
@@ -152,25 +97,25 @@ def find_mentions(
             tie: Tie | None = ("killed", revised, False, False)
         else:
             tie = tie_of(low, num, lo, hi, prev, triggers[at] if at < len(triggers) else hi)
-        tie = tie or _joined_after(low, num, hi, prev)
+        tie = tie or joined_after(low, num, hi, prev)
         tie = tie or far_verb(low, num, hi, numbers[k + 1 :])
         if tie is not None and counts_animals(low, num.end, hi):
             tie = None  # "five camels were killed", "killed six oxen": no people
-        if tie is not None and _OF_THE_DEAD.match(low, num.end, hi):
+        if tie is not None and OF_THE_DEAD.match(low, num.end, hi):
             tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
         if tie is None:
-            listed = _listed(low, lo, listed, untied, num)
+            listed = listed_with(low, lo, listed, untied, num)
             untied = num
             continue
         clauses = clauses or Clauses(low, lo, hi, words)
-        if untied is not None and _OF_GROUP_GAP.fullmatch(low, untied.end, num.start):
+        if untied is not None and OF_GROUP_GAP.fullmatch(low, untied.end, num.start):
             num, untied = untied, None  # "two of the five robbers were killed": two died
-        if untied is not None and not tie[3] and _INCLUDING.fullmatch(low, untied.end, num.start):
+        if untied is not None and not tie[3] and INCLUDING.fullmatch(low, untied.end, num.start):
             # "37 fighters including 7 leaders were killed": the first figure, and a part
             found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
             prev, tie = found[-1], (*tie[:3], True)
         elif untied is not None and not tie[3]:
-            for i, item in enumerate(_joined_before(low, lo, listed, untied, num, tie[1])):
+            for i, item in enumerate(joined_before(low, lo, listed, untied, num, tie[1])):
                 mention = _mention(low, lo, hi, item, (*tie[:3], False), clauses, prev)
                 found.append(mention._replace(added=mention.added or i > 0))
         mention = _mention(low, lo, hi, num, tie, clauses, prev)
@@ -197,38 +142,13 @@ def find_mentions(
     return found
 
 
-_OF_THE_DEAD = re.compile(
-    r" of (?:the|those)(?: [\w-]+)? (?:dead|killed|deceased|bodies|victims|slain|fatalities)\b"
-)
-
-
-# "killing 12 people in Akida and nine others in Mbuta": words with no verb, then "and"
-_JOINED_PAST_PLACE = re.compile(
-    r"(?:\s+(?!(?:and|who|which|that|were|was)\b)[\w().'/-]+){1,6}?,?\s+and\s+"
-)
-
-
-def _joined_after(low: str, num: NumberMention, hi: int, prev: Mention | None) -> Tie | None:
-    """ "killed four farmers and a soldier": a figure joined to one a verb before tied ("nine
-    others" past a place: "killing 12 people in Akida and nine others in Mbuta")."""
-    if prev is None or prev.subset or prev.trigger[0] > prev.number.start:
-        return None
-    if _JOINED.fullmatch(low, prev.number.end, num.start) is None and not (
-        low.startswith(OTHERS, num.end)
-        and _JOINED_PAST_PLACE.fullmatch(low, prev.number.end, num.start) is not None
-        and PEOPLE_AFTER.match(low, num.end, hi) is not None  # not "and nine others fled"
-    ):
-        return None
-    return prev.kind, prev.trigger, False, False
-
-
 def _mention(
     low: str, lo: int, hi: int, num: NumberMention, tie: Tie, clauses: Clauses,
     prev: Mention | None,
 ) -> Mention:  # fmt: skip
     """The mention of a figure tied to a trigger."""
     kind, trigger, toll, subset = tie
-    if not (subset or toll) and (one := _joined_one(low, lo, hi, num, trigger)):
+    if not (subset or toll) and (one := joined_one(low, lo, hi, num, trigger)):
         high = None if num.high is None else num.high + one
         num = num._replace(value=num.value + one, low=num.low + one, high=high)
     who = people.who_in(low, num.end, _phrase_end(low, num.end, hi))
@@ -262,47 +182,6 @@ def _added_before(low: str, lo: int, pos: int) -> bool:
     if low.startswith(("another", "the other "), pos):
         return True
     return _ADDED_BEFORE.search(low, max(lo, pos - 16), pos) is not None
-
-
-_ONE_WORD = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b)[\w().'/\"-]+"
-# "three policemen and a civilian were killed": one more person joined to a figure
-_AND_ONE_BETWEEN = re.compile(
-    rf"(?:\s+{_ONE_WORD}){{0,5}}?\s+and\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?"
-    rf"\s+{_VERB_BE}{_ADVERB}"
-)
-# "killed four farmers and a volunteer fighter"
-_AND_ONE_AFTER = re.compile(
-    rf"(?:\s+{_ONE_WORD}){{0,4}}?\s+(?:and|along\s+with)\s+(?:(?:a|an)\s+(?:{_ONE_WORD}\s*){{1,5}}"
-    r"(?=[,.;(]|$|\s+(?:in|at|on|near|before|after|while|during)\b)|(?:himself|herself)\b)"
-)
-# "an army officer and two militants were killed"
-_ONE_AND_BEFORE = re.compile(
-    rf"(?:^|(?<=\W))(?:a|an)\s+(?:{_ONE_WORD}\s+){{0,3}}?(?!\w+ed\s)\w+,?\s+"
-    r"(?:and|as\s+well\s+as|along\s+with)\s+(?:his\s+|her\s+|their\s+)?$"
-)
-
-
-_AND_WORDS = (" and ", " as well as ", " along with ")
-_PREPOSITIONS = (" over ", " in ", " of ", " at ", " from ", " with ", " for ", " about ", " into ",
-                 " on ", " by ", " during ", " after ", " to ", " near ", " against ")  # fmt: skip
-
-
-def _joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[int, int]) -> int:
-    """1 when one more person is named with "and a ..." beside a figure, else 0."""
-    if trigger[0] >= num.end:
-        if low.find(" and ", num.end, trigger[0]) != -1 and _AND_ONE_BETWEEN.fullmatch(
-            low, num.end, trigger[0]
-        ):
-            return 1
-        before = max(lo, num.start - 60)
-        if not contains_any(low, _AND_WORDS, before, num.start):
-            return 0
-        one = _ONE_AND_BEFORE.search(low, before, num.start)
-        # "over an unknown dispute, and 2 soldiers": a thing after a preposition is no person
-        return int(one is not None and not low.endswith(_PREPOSITIONS, lo, one.start()))
-    if not contains_any(low, _AND_WORDS, num.end, min(hi, num.end + 80)):
-        return 0
-    return int(_AND_ONE_AFTER.match(low, num.end, hi) is not None)
 
 
 _PHRASE_END = re.compile(r"[,;.:()]|\s(?:including|and|but|in|on|at)\s")

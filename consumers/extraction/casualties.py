@@ -1,11 +1,11 @@
 """Casualty mentions: a count tied to a killing, wounding, disappearance, abduction or arrest.
 
-Each figure found by :mod:`numbers` is tied to a trigger by one of four rules, tried in turn:
-a toll phrase before it ("the death toll rose to 19,000"), a trigger after it ("18 people
-were killed", "12 dead"), a verb before it ("killing at least 25"), or an "including ..."
-clause that narrows the figure before it ("... including five children"). A singular rule
-covers "a soldier was killed". Scope is ``cumulative`` when the clause holding the figure
-speaks of a toll or a period ("since October 7", "so far", "in total"), else ``incident``.
+:func:`find_mentions` reads one sentence: it ties each figure to a trigger (:mod:`ties`, the
+verb past a long phrase in :mod:`far_verbs`), shares a trigger among the figures joined to one
+another (:mod:`joins`), adds a person named alone ("a soldier was killed", :mod:`victims`),
+and marks each :class:`~consumers.extraction.mentions.Mention` with its scope (:mod:`scopes`),
+its modality (:mod:`casualty_modality`) and the notes beside it (:mod:`notes`). Which mentions
+of an article count as its new casualties is :mod:`tally`'s decision.
 """
 
 from __future__ import annotations
@@ -220,8 +220,8 @@ def _singulars(
     return sorted(extra, key=lambda m: m.number.start)
 
 
-# every word the sentence-wide gates above look for (``words.isdisjoint(...)``): the scanner
-# finds them for a whole text in its one pass
+# every word the sentence-wide gates of this module and those it calls look for
+# (``words.isdisjoint(...)``): the scanner finds them for a whole text in its one pass
 GATE_WORDS = frozenset({*PERIOD_WORDS, *CUMULATIVE_GATE, *ALTERNATIVE_GATE,
                         *CODING_GATES, *victims.GATE_WORDS, *revisions.GATE})  # fmt: skip
 

@@ -1,11 +1,11 @@
 """Casualty mentions: a count tied to a killing, wounding, disappearance, abduction or arrest.
 
-Each figure found by :mod:`numbers` is tied to a trigger by one of four rules, tried in turn:
-a toll phrase before it ("the death toll rose to 19,000"), a trigger after it ("18 people
-were killed", "12 dead"), a verb before it ("killing at least 25"), or an "including ..."
-clause that narrows the figure before it ("... including five children"). A singular rule
-covers "a soldier was killed". Scope is ``cumulative`` when the clause holding the figure
-speaks of a toll or a period ("since October 7", "so far", "in total"), else ``incident``.
+:func:`find_mentions` reads one sentence: it ties each figure to a trigger (:mod:`ties`, the
+verb past a long phrase in :mod:`far_verbs`), shares a trigger among the figures joined to one
+another (:mod:`joins`), adds a person named alone ("a soldier was killed", :mod:`victims`),
+and marks each :class:`~consumers.extraction.mentions.Mention` with its scope (:mod:`scopes`),
+its modality (:mod:`casualty_modality`) and the notes beside it (:mod:`notes`). Which mentions
+of an article count as its new casualties is :mod:`tally`'s decision.
 """
 
 from __future__ import annotations
@@ -13,521 +13,43 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Set
-from typing import NamedTuple
 
-from consumers.extraction import people, revisions, shares, victims
-from consumers.extraction.headline_grammar import BEFORE_HEADLINE as _BEFORE_HEADLINE
-from consumers.extraction.headline_grammar import HEADLINE_GATE as _HEADLINE_GATE
-from consumers.extraction.matching import KeySearch, contains_any, trie_alternation, word_search
+from consumers.extraction import people, revisions, victims
+from consumers.extraction.casualty_modality import aside, figure_modality, negated
+from consumers.extraction.far_verbs import far_verb
+from consumers.extraction.joins import (
+    INCLUDING,
+    OF_GROUP_GAP,
+    OF_THE_DEAD,
+    joined_after,
+    joined_before,
+    joined_one,
+    listed_with,
+)
+from consumers.extraction.matching import KeySearch, word_search
+from consumers.extraction.mentions import MAX_PEOPLE, Mention, Tie
+from consumers.extraction.notes import (
+    ALTERNATIVE_GATE,
+    CODING_GATES,
+    coding_notes,
+    with_alternatives,
+)
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
-from consumers.extraction.triggers import ADVERB as _ADVERB
-from consumers.extraction.triggers import ANY_TRIGGER as _ANY_TRIGGER
-from consumers.extraction.triggers import NOT_DONE as _NOT_DONE
-from consumers.extraction.triggers import NOT_ONE as _NOT_ONE
-from consumers.extraction.triggers import NUMBER_WORDS as _NUMBER_WORDS
-from consumers.extraction.triggers import STOP as _STOP
-from consumers.extraction.triggers import STOP_WORDS as _STOP_WORDS
-from consumers.extraction.triggers import TRIGGER as _TRIGGER
+from consumers.extraction.scopes import CUMULATIVE_GATE, PERIOD_WORDS, Clauses
+from consumers.extraction.ties import counts_animals, killing_them, tie_of
 from consumers.extraction.triggers import TRIGGER_STEMS
-from consumers.extraction.triggers import TRIGGERS as _TRIGGERS
-from consumers.extraction.triggers import VERB_BE as _VERB_BE
-from consumers.extraction.triggers import trigger_kind as _kind
 
-# the words that may stand between a figure and its trigger ("5 people were killed"); each
-# is one word, so at most one fits before ``\b`` and a trie of them matches as the list did
-_FILLER_WORDS = (
-    "people persons individuals others other more further additional of them the those "
-    "family members relatives including young elderly unarmed innocent armed foreign local "
-    "american thai their his her its who that men man were was have has had been are is "
-    "reportedly also later allegedly now all being believed thought feared confirmed still "
-    "remain remained remains be to held taken seriously critically badly lightly slightly "
-    "moderately in israeli palestinian lebanese syrian gazan ukrainian one a an same "
-    "extended single its our may might could would will probably likely among premature "
-    "newborn protesters demonstrators staff colleagues employees workers personnel crew "
-    "guards settlers pilgrims mourners shoppers guests neighbours neighbors survivors "
-    "victims person injured wounded sick elderly suspected alleged reported presumed "
-).split()
-# then the people words, longest first as ``people.WHO_WORDS`` (as a trie: the same match)
-_FILLER = f"{trie_alternation(sorted(set(_FILLER_WORDS)))}|{people.WHO_TRIE}"
-# a word that does not end a figure's noun phrase (the trie of ``_STOP`` and "and", inside a
-# negative look-ahead, where the order of words does not matter)
-_NOT_STOP = rf"(?!(?:{trie_alternation([*_STOP.split('|'), 'and'])})\b)"
-_AFTER = re.compile(
-    rf"(?:\s+(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,60}}?,){{0,7}}"
-    rf"\s+(?:{_TRIGGER})\b",
-)
-_AFTER_BARE = re.compile(rf"\s+(?:{_TRIGGER})\b")
-# "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
-_AFTER_LOOSE = re.compile(
-    rf"(?:,?\s+including|\s+belonging\s+to|\s+and(?!\s+{_VERB_BE}(?:{_ANY_TRIGGER})\b)|"
-    rf"\s+{_NOT_STOP}[a-z(\['\"][\w().'/\"\[\]-]*|\s+\d{{1,3}}-year-old){{1,10}}?\s+"
-    rf"{_VERB_BE}{_ADVERB}"
-    rf"(?:{_TRIGGER})\b"
-)
-_BEFORE = re.compile(
-    r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|assassinated|"
-    r"assassinating|executed|executes|executing|shot\s+dead|"
-    r"slaughtered|beheaded|lynched|gun\s+down|guns\s+down|"
-    r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of\s+the|deaths\s+of|killing\s+of|"
-    r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|burn(?:t|ed)\s+alive|"
-    r"(?:killed|lynched|murdered)\s+and\s+(?:burned|burnt|mutilated|beheaded|robbed)|"
-    r"(?:killed|dead|died),?\s+along\s+with|"
-    r"bodies\s+of)(?:\s+at\s+least)?)|"
-    r"(?P<wounded>\b(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|maimed))|"
-    r"(?P<hostage>\b(?:kidnapped|kidnapping|abducted|abducting|seized))|"
-    r"(?P<detained>\b(?:arrested|arresting|arrests|detained|detaining|detains|rounded\s+up|"
-    r"apprehended|arrest\s+of|detention\s+of)))"
-    r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|his|her|their|"
-    r"(?:an\s+entire\s+|a\s+|the\s+)family\s+of)\s+)?$",
-)
-# the last word of every branch of ``_BEFORE`` and of its tail: the text before a figure's
-# white space must end with one before the regex is tried
-_BEFORE_ENDS = ("killed", "killing", "kills", "kill", "massacred", "murdered", "assassinated",
-                "alive", "assassinating", "executed", "dead", "slaughtered", "beheaded", "lynched",
-                "down", "of", "with", "least", "wounded", "wounding", "wounds", "injured",
-                "injuring", "injures", "hurt", "hurting", "maimed", "kidnapped", "kidnapping",
-                "abducted", "abducting", "seized", "arrested", "arresting", "arrests", "detained",
-                "detaining", "detains", "up", "apprehended", "further", "another", "additional",
-                "executes", "executing", "his", "her", "their", "the", "burned", "burnt",
-                "mutilated", "robbed")  # fmt: skip
-# a stem of every branch of ``_BEFORE``, looked for first (``contains_any``)
-_BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "lives", "death",
-                "bodies", "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",
-                "slaughter", "behead", "lynch", "kidnap", "abduct", "seiz", "arrest", "detain",
-                "detention", "rounded", "apprehend", "alive")  # fmt: skip
-_MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to|nearly|"
-                    r"almost)\s+$")  # fmt: skip
-_KILLED_TOLL = (
-    r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|"
-    r"victims|people\s+who\s+have\s+died)"
-)
-_WOUNDED_TOLL = r"number\s+of\s+(?:wounded|injured|people\s+wounded|people\s+injured)|injury\s+toll"
-_TOLL = re.compile(
-    rf"\b(?:(?P<wounded>{_WOUNDED_TOLL})|(?P<killed>{_KILLED_TOLL}|(?:bringing|raising|taking|"
-    r"pushing)\s+the\s+(?:\w+\s+)?total|bring|brings|bringing|raising|raises|takes|taking))"
-    r"\b[^.;]{0,60}?"
-    r"\b(?:to|at|of|reached|passed|surpassed|exceeded|topped|hit|past|is|was|stands\s+at|"
-    r"stood\s+at|now|over|above|beyond)\s+$",
-)
-_TOLL_GATE = ("toll", "number", "total", "bring", "rais", "taking", "takes")
-# the last word of every branch of the end of ``_TOLL``, looked for before the gate
-_TOLL_ENDS = ("to", "at", "of", "reached", "passed", "surpassed", "exceeded", "topped", "hit",
-              "past", "is", "was", "now", "over", "above", "beyond")  # fmt: skip
-_SUBSET = re.compile(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+dead\s+were|"
-    r"among\s+the\s+dead)\s+$",
-)
-# without a leading ``\b`` (checked by ``word_search``), so the regex engine skips ahead to
-# each "n" instead of trying every position
-_NEGATION = re.compile(r"(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$")
-# "three killed, no breakdown of death toll": a toll named to say it is not broken down
-_NO_BREAKDOWN = r"(?<!breakdown\sof\sdeath\stoll)(?<!breakdown\sof\sthe\sdeath\stoll)"
-# every branch starts with a literal, so the regex engine skips ahead to candidates in C
-_CUMULATIVE = re.compile(
-    rf"(?:death\s+toll{_NO_BREAKDOWN}|toll{_NO_BREAKDOWN}|since\s+(?:the\s+)?(?:start|beginning|"
-    r"outbreak|war|conflict|fighting|hostilities|october|oct\.?|\d)|so\s+far|to\s+date|"
-    r"overall|cumulative|throughout\s+the\s+(?:war|conflict)|across\s+the\s+(?:war|conflict)|"
-    r"in\s+the\s+(?:war|conflict)|during\s+the\s+(?:war|conflict)|over\s+the\s+course\s+of|"
-    r"altogether|in\s+all|each\s+year|every\s+year|per\s+year|a\s+year|annually)\b",
-)
-# "a total of 14 soldiers", "killed in total": a sum that is the report's own count when
-# the report states no other figure of its kind, else a toll beside it
-_TOTAL = re.compile(r"(?:in\s+total|a\s+total\s+of|total)\b")
-# a word of every branch of ``_CUMULATIVE`` and ``_TOTAL``: without one, a sentence has no
-# cumulative cue
-_CUMULATIVE_GATE = ("toll", "since", "total", "far", "date", "overall", "cumulative", "war",
-                    "conflict", "course", "altogether", "in all", "year", "annually")  # fmt: skip
-# ";", or a comma or space opening "bringing ...", "while ...", ", the ministry said"; the
-# leading class lets the regex engine skip ahead (a match starts where the break does)
-_CLAUSE_BREAK = re.compile(
-    r"[;,\s](?:(?<=;)|(?<=,)\s+(?:bringing|raising|taking|pushing|adding|while|whereas|"
-    r"meanwhile|with|and\s+the)\b|(?<=\s)\s*(?:bringing|raising|taking|pushing|adding|while|whereas|"
-    r"meanwhile|and\s+the)\b|(?<=,)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:said|says)\b)",
-)
-_INCIDENT = re.compile(
-    r"(?:strike|airstrike|attack|blast|explosion|bombing|raid|ambush|shooting|on\s+(?:monday|"
-    r"tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|yesterday|today|"
-    r"past\s+24\s+hours)\b",
-)
-# a total over a stated period: neither one incident nor the whole toll
-_PERIOD = re.compile(
-    r"(?:(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:24|48|72|"
-    r"twenty-four|forty-eight|seventy-two|\w+)\s+hours|(?:in|over|during|within)\s+the\s+"
-    r"(?:past|last|previous|preceding)\s+(?:day|two\s+days|three\s+days|\d+\s+days|week|"
-    r"24-hour\s+period)|past\s+24\s+hours|since\s+yesterday|"
-    r"(?:daily|overnight)\s+(?:toll|tally|count))\b",
-)
-# the deaths are background (a past event, the reason for a protest) or not real (a threat,
-# a hypothesis, a rhetorical "even if thousands were killed")
-_PERIOD_GATE = ("hour", "day", "week", "yesterday", "daily", "overnight")
-# and one of these too: every branch has one, and "day" alone is in every "Monday"
-_PERIOD_WORDS = ("past", "last", "previous", "preceding", "yesterday", "daily", "overnight")
-_HISTORICAL_WORDS = (
-    r"(?:last\s+(?:year|month|summer|winter|spring|autumn|fall)(?:'s)?|"
-    r"years?\s+ago|anniversary|in\s+(?:19|20)\d\d\b|in\s+memory|commemorat\w*|"
-    r"the\s+(?:19|20)\d\d\s+(?!(?:people|persons|civilians)\b)|"
-    r"(?:a|the|one|two|three)\s+days?\s+after\s+the\s+(?:killing|murder|death)|"
-    r"protest(?:ed|ing|s)?\s+(?:against|over|after|at|outside|in\s+front|as)|"
-    r"protest(?:ed|ing|s)?\s+the\s+(?:[\w-]+\s+)?(?:killing|murder|death)|"
-    r"protest(?:ed|ing|s)?\s+the\s*$|"  # "protested the shooting death of a man"
-    r"(?:staged|held|organi[sz]ed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|demonstrations?|"
-    r"rall(?:y|ies)|sit-in)|in\s+protest|to\s+protest|demonstrated\s+(?:against|after|over)|"
-    r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denounc(?:ing|ed)|against\s+the\s+"
-    r"(?:[\w-]+\s+)?(?:killing|murder|death)|demand\w*\s+(?:justice|punishment|accountability)|"
-    r"to\s+remember|in\s+remembrance|(?:the\s+family|families|relatives|funerals?|burials?|"
-    r"ceremony|memorial)(?:\s+[a-z]+){0,2}?\s+of\b(?![^.;]{0,80}?\b(?:said|says|say|told)\b)|"
-    r"compensation\s+(?:for|of)\b|in\s+the\s+wake\s+of|recent\s+(?:killing|murder|death)|"
-    r"(?:rall(?:y|ies)|protests?|protested|vigils?|walkouts?|demonstrations?|riot(?:s|ed|ing)?|"
-    r"blocked|blockaded|torched)\b[^.;]{0,140}?\b(?:after|following)\b)"
-)
-_HISTORICAL = re.compile(_HISTORICAL_WORDS)
-# the same after a non-word character: the leading class lets the regex engine skip ahead
-# to word starts instead of trying every branch at every letter
-_HISTORICAL_AT_WORD = re.compile(r"\W" + _HISTORICAL_WORDS)
-# a word of every branch of ``_HISTORICAL`` but the years ("in 2019", "the 2009 raid"), and
-# those: a sentence with neither needs no search
-_HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "protest", "demonstrat",
-                    "rall", "sit-in", "condemn", "denounc", "against", "demand", "remem",
-                    "vigil", "walkout", "after", "wake", "recent", "riot", "block",
-                    "torched", "famil", "relatives", "funeral", "burial", "ceremony",
-                    "memorial", "compensation")  # fmt: skip
-# the same words in one automaton: a window before a figure is read once, not once a word
-_HISTORICAL_KEYS = KeySearch(list(_HISTORICAL_GATE), longest=True)
-_IN_YEAR = re.compile(r"(?:in|the)\s+(?:19|20)\d\d")
-_HYPOTHETICAL = re.compile(
-    r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
-    r"risk\w*|plan\w*\s+to|aim\w*\s+to|in\s+case)\b",
-)
 _UPDATE_WORDS = ("later", "rose", "risen", "climbed", "increased", "jumped", "updated", "revised",
                  "now", "latest", "final", "subsequently")  # fmt: skip
 _UPDATE = re.compile(rf"(?:{'|'.join(_UPDATE_WORDS)})\b")
 # the same words in one automaton: most windows hold none, and are then not searched
 _UPDATE_KEYS = KeySearch(list(_UPDATE_WORDS), longest=True)
-MAX_PEOPLE = 10**8  # no casualty figure counts more people than this
-
-
-class Mention(NamedTuple):
-    """One casualty figure found in a sentence; ``subset`` marks "including five children",
-    ``modality`` a historical or hypothetical figure, ``update`` a revised one ("later
-    rose to seven"), ``share`` the part of a figure split over several events that the
-    report counts ("coded as 4 for this event"), ``alternative`` another source's estimate
-    of a figure told before ("other sources claim 15 deaths"), ``elsewhere`` a figure that
-    the report says is counted in another record ("killing 4 (coded separately)"),
-    ``revised`` the report's raised count of its dead ("the toll was raised to six"),
-    ``total`` a cumulative figure whose only cue is a sum ("a total of 14 soldiers"),
-    ``divides`` a note that splits the deaths told before over ``number`` events
-    ("Fatalities are split across five events"; no figure of people)."""
-
-    kind: str
-    number: NumberMention
-    scope: str
-    trigger: tuple[int, int]
-    who: str | None
-    subset: bool
-    modality: str | None = None
-    update: bool = False
-    added: bool = False
-    share: bool = False
-    alternative: bool = False
-    elsewhere: bool = False
-    revised: bool = False
-    total: bool = False
-    divides: bool = False
-
-
-def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
-    return match.span(_kind(match))
-
-
-Tie = tuple[str, tuple[int, int], bool, bool]
-# the words right before a trigger that say no one died ("were nearly lynched", "escaped death")
-_NEARLY = (" nearly ", " almost ", " escape ", " escaped ", " escapes ", " escaping ")
-
-
-def _tie(
-    text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None, trigger_at: int
-) -> Tie | None:
-    """``(kind, trigger span, toll?, subset?)`` for a figure, or None when it is no casualty;
-    ``trigger_at`` is where the first trigger stem after the figure starts."""
-    window = max(lo, num.start - 100)
-    head = text[window : num.start]
-    toll = (
-        _TOLL.search(text, window, num.start)
-        if head[-1:].isspace()
-        and head.rstrip().endswith(_TOLL_ENDS)
-        and contains_any(text, _TOLL_GATE, window, num.start)
-        else None
-    )
-    if toll:
-        return _kind(toll), toll.span(), True, False
-    after = None
-    if trigger_at < min(hi, num.end + 160):  # else no trigger in reach of either regex
-        after = _AFTER.match(text, num.end, min(hi, num.end + 160))
-        if after is None and trigger_at < min(hi, num.end + 120):
-            after = _AFTER_LOOSE.match(text, num.end, min(hi, num.end + 120))
-    if after and not _killers(text, after):
-        trig = next(k for k in _TRIGGERS if after.group(k))
-        if trig != "killed" and text.endswith(" the ", num.end, after.start(trig)):
-            return None  # "2 of the kidnapped women were killed": an adjective, not the verb
-        if text.endswith(_NEARLY, num.end, after.start(trig)):
-            return None  # "two officers were nearly lynched", "four escaped death": no one died
-        if trig != "killed" and text.find(" and ", num.end, after.start(trig)) != -1:
-            # "killing 18 and causing many injuries": the verb before holds the figure
-            return _verb_before(text, num, lo) or (trig, after.span(trig), False, False)
-        return trig, after.span(trig), False, False
-    before = _verb_before(text, num, lo)
-    if before is not None:
-        return before
-    if (labelled := _labelled(text, num, lo)) is not None:
-        return labelled
-    if (
-        text.startswith(_OTHERS, num.end)
-        or text.endswith(_JOINS, lo, num.start)
-        and _PEOPLE_AFTER.match(text, num.end, hi) is not None
-    ) and (joined := _and_others(text, num, lo)) is not None:
-        return joined
-    if prev is not None and _SUBSET.search(text, max(lo, num.start - 24), num.start):
-        return prev.kind, prev.trigger, False, True
-    if text.find("themselves", num.end, min(hi, num.end + 120)) != -1:
-        return _themselves(text, num, hi)
-    return None
-
-
-# "three suicide bombers ... killing only themselves": the attackers are the dead
-_THEMSELVES = re.compile(r"[^.;]{1,100}?\b(?P<killed>kill(?:s|ed|ing)?\s+only\s+themselves)\b")
-
-
-def _themselves(text: str, num: NumberMention, hi: int) -> Tie | None:
-    """The tie of a figure of attackers who killed only themselves."""
-    found = _THEMSELVES.match(text, num.end, hi)
-    if found is None or text.endswith(_NOT_DONE, num.end, found.start("killed")):
-        return None
-    return "killed", found.span("killed"), False, False
-
-
-def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
-    """The tie of a figure to the verb right before it ("killing at least 25")."""
-    start = max(lo, num.start - 48)
-    head = text[start : num.start]
-    before = None
-    if head[-1:].isspace() and head.rstrip().endswith(_BEFORE_ENDS):
-        before = _BEFORE.search(text, start, num.start)  # a match holds a ``_BEFORE_GATE`` stem
-    if before is None:
-        # the headline verbs are tried where both gates pass (the rarer first)
-        if not contains_any(text, _HEADLINE_GATE, start, num.start) or not contains_any(
-            text, _BEFORE_GATE, start, num.start
-        ):
-            return None
-        before = _BEFORE_HEADLINE.search(text, start, num.start)
-    if before and not _MODAL.search(text, max(lo, before.start() - 20), before.start()):
-        if text.startswith("lynch", before.start()) and text.endswith(" to ", lo, before.start()):
-            return None  # "forced their way in to lynch two": an aim, not a killing
-        if text.startswith("execut", before.start()) and _NOT_PEOPLE.match(text, num.end):
-            return None  # "executed 3 contracts": no killing
-        return _kind(before), before.span(), False, False
-    return None
-
-
-# what is executed when no one is: "executes 3 contracts", "executed two orders"
-_NOT_PEOPLE = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:contracts?|orders?|warrants?|plans?|projects?|deals?|trades?|"
-    r"transactions?|programm?es?|tasks?|operations?|strateg(?:y|ies)|moves?|steps?|polic(?:y|ies)|"
-    r"agreements?|transfers?|payments?|jobs?)\b"
-)
-
-
-# "claimed four lives", "cost 12 lives": a figure of lives taken
-_LIVES = (" lives", " life")
-_TAKEN = re.compile(r"\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking)\s+$")
-# "FATALITIES: 15": a figure under a coder's label
-_LABELS = ("fatalities:", "fatalities: ", "fatalities : ")
-
-
-def _labelled(text: str, num: NumberMention, lo: int) -> Tie | None:
-    """The tie of a figure of lives taken ("claimed four lives") or labelled as deaths
-    ("Fatalities: 15")."""
-    if text.startswith(_LIVES, num.end):
-        taken = _TAKEN.search(text, max(lo, num.start - 12), num.start)
-        if taken is not None:
-            size = len(" lives") if text.startswith(" lives", num.end) else len(" life")
-            return "killed", (taken.start(), num.end + size), False, False
-    if text.endswith(_LABELS, lo, num.start):
-        label = text.rfind("fatalities", lo, num.start)
-        return "killed", (label, label + len("fatalities")), False, False
-    return None
-
-
-# "killed a monarch and three others", "killing himself, two other bombers and six people": a
-# figure joined to one victim of a verb
-_AND_OTHERS = re.compile(
-    r"(?P<killed>kill(?:s|ed|ing)?|shot\s+dead|shoots?\s+dead|gunned\s+down|murdered|"
-    r"murdering)\s+(?:(?:a|an|the)\s+[^,.;]{1,50}?|himself|herself)(?:\s+and|,)\s+$"
-)
-_OTHERS = (" others", " other ", " more ")
-_JOINS = (" and ", ", ")
-# "killing herself and seven passengers of a bus": the words after a figure joined so, a noun
-# phrase with no verb of its own ("and 200 fled" is no count of the dead)
-_PEOPLE_AFTER = re.compile(
-    rf"(?:\s+(?!(?:were|was|are|is|have|had|fled|escaped|survived)\b){_NOT_STOP}[a-z][\w'-]*)"
-    r"{1,4}?(?=\s*(?:[,.;()]|$)|\s+(?:of|in|at|on|near|from|during|inside|outside|who|before|as|"
-    r"while)\b)"
-)
-
-
-def _and_others(text: str, num: NumberMention, lo: int) -> Tie | None:
-    """The tie of "three others" to the verb of the one victim joined before it."""
-    joined = _AND_OTHERS.search(text, max(lo, num.start - 80), num.start)
-    if joined is None or (joined.start() > 0 and text[joined.start() - 1].isalpha()):
-        return None
-    return "killed", joined.span("killed"), False, False
-
-
-# "4 gunmen shot dead a journalist", "ten men killed the chief": the figure counts the killers
-_ACTIVE_VERB = ("killed", "gunned down", "shot dead", "shot to death", "murdered", "lynched",
-                "stabbed to death", "beaten to death", "hacked to death")  # fmt: skip
-_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|one|another)\s")
-_BE = re.compile(r"\b(?:were|was|been|are|is|being|be)\s")
-_FIGURE_AFTER = re.compile(rf"\s+(?:\d|(?:{_NUMBER_WORDS})\b)")
-# "1 killed 5 injured": a list of figures, not a killing of five
-_LIST_AFTER = re.compile(r"\s+\S+\s+(?:others?\s+|more\s+)?(?:injured|wounded|hurt|dead|missing)\b")
-
-
-def _killers(text: str, after: re.Match[str]) -> bool:
-    """True when the trigger after a figure is an active verb with an object of its own: the
-    figure is then the subject, the people who killed."""
-    kind = _kind(after)
-    if kind != "killed" or not text.endswith(_ACTIVE_VERB, after.start(), after.end(kind)):
-        return False
-    if _BE.search(text, after.start(), after.start(kind)) is not None:
-        return False
-    if _OBJECT_AFTER.match(text, after.end(kind)) is not None:
-        return True
-    # "6 Dogra gunned down three rebels": a figure after the verb is the dead (words between
-    # the first figure and the verb: "two killed three injured" is a list)
-    return (
-        bool(text[after.start() : after.start(kind)].strip())
-        and _FIGURE_AFTER.match(text, after.end(kind)) is not None
-        and _LIST_AFTER.match(text, after.end(kind)) is None
-    )
-
-
-class _Clauses:
-    """Clause breaks of one sentence, and the scope cues of each clause when first asked."""
-
-    def __init__(self, low: str, lo: int, hi: int, words: Set[str]) -> None:
-        self.low, self.lo, self.hi = low, lo, hi
-        # "day" is in every "Monday": the rarer period words are found first, by the scanner
-        self.timed = not words.isdisjoint(_PERIOD_WORDS) and contains_any(low, _PERIOD_GATE, lo, hi)
-        self.summed = not words.isdisjoint(_CUMULATIVE_GATE)
-        self._breaks: list[int] | None = None
-        self._cues: dict[tuple[str, int], bool] = {}
-
-    def clause(self, pos: int) -> tuple[int, int]:
-        """``(start, end)`` of the clause holding ``pos``."""
-        if self._breaks is None:
-            self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.low, self.lo, self.hi)]
-        breaks = self._breaks
-        i = bisect_right(breaks, pos)
-        start = breaks[i - 1] if i else self.lo
-        return start, breaks[i] if i < len(breaks) else self.hi
-
-    def _has(self, name: str, pattern: re.Pattern[str], clause: tuple[int, int]) -> bool:
-        """True when a match of ``pattern`` starts a word inside ``clause``."""
-        key = (name, clause[0])
-        if key not in self._cues:
-            found = word_search(pattern, self.low, clause[0], self.hi)
-            self._cues[key] = found is not None and found.start() < clause[1]
-        return self._cues[key]
-
-    def scope(self, pos: int, toll: bool, value: int) -> str:
-        """``period`` when the clause holding ``pos`` names a period ("in the past 24 hours"),
-        ``cumulative`` when it speaks of a toll or the whole war, ``total`` when its only cue
-        is a sum ("a total of", "in total"), else ``incident``."""
-        if not (self.timed or self.summed or toll or value >= 1000):
-            return "incident"  # no cue anywhere in the sentence: no need for its clauses
-        clause = self.clause(pos)
-        if self.timed and self._has("period", _PERIOD, clause):
-            return "period"
-        if toll or self.summed and self._has("cumulative", _CUMULATIVE, clause):
-            return "cumulative"
-        if value >= 1000 and not self._has("incident", _INCIDENT, clause):
-            return "cumulative"
-        if self.summed and self._has("total", _TOTAL, clause):
-            return "total"
-        return "incident"
-
-
-# "37 fighters, including 7 leaders, were killed": a figure and its part before one trigger
-_INCLUDING = re.compile(
-    rf"(?:\s+{_NOT_STOP}[a-z][\w().'/-]*){{0,4}}?,?\s+(?:including|among\s+them|"
-    r"among\s+whom)\s+(?:a\s+|at\s+least\s+)?"
-)
-# "7 militants and 3 soldiers were killed": two figures joined before one trigger
-_JOINED = re.compile(
-    rf"(?:\s+{_NOT_STOP}[a-z][\w().'/-]*){{0,4}}?(?:\s+(?:of|from)(?:\s+{_NOT_STOP}[a-z][\w().'/-]*)"
-    r"{1,4}?)?,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
-)
-
-
-# "5 soldiers, 1 officer and ...": a figure of a list, its noun, then a comma
-_LISTED = re.compile(rf"(?:\s+{_NOT_STOP}[a-z][\w().'/-]*){{1,4}}?,\s+")
-# "in 2 villages, 5 soldiers and ...": a figure after a preposition is no item of a list
-_PREPOSITION = re.compile(r"\b(?:in|at|on|of|from|over|across|after|for|by|with|near|to|within|"
-                          r"between|during)\s+(?:the\s+)?$")  # fmt: skip
-
-
-# "two of the five robbers", "three members of a four-man gang": the first figure is a part
-# of the group the second counts
-_OF_GROUP_GAP = re.compile(r"(?:\s+[a-z]+)?\s+of\s+(?:(?:the|a|an|those|these|their)\s+)?")
-# "targeted two guards in the town, killing them": the people a figure counts, killed
-_KILLING_THEM = re.compile(
-    r"[^.;]{0,100}?,\s+(?P<killed>(?:killing|killed)\s+(?:them|both\s+of\s+them|all\s+of\s+them))\b"
-)
-
-
-def _them(low: str, untied: NumberMention, hi: int) -> Tie | None:
-    """The tie of a figure no trigger took to a killing of "them" after a comma."""
-    found = _KILLING_THEM.match(low, untied.end, hi)
-    if found is None or _animals(low, untied.end, hi):
-        return None  # "stole 30 goats, killing them": no people
-    return "killed", found.span("killed"), False, False
 
 
 # a sentence that lists who the dead of a figure told before were
 _PARTS_OPENERS = ("the dead included ", "the dead include ", "the victims included ",
                   "the victims include ", "those killed included ",
                   "those killed include ")  # fmt: skip
-
-
-def _listed(
-    low: str, lo: int, listed: list[NumberMention], untied: NumberMention | None,
-    num: NumberMention,
-) -> list[NumberMention]:  # fmt: skip
-    """The untied figures listed before ``num``: ``listed`` and ``untied`` when a comma
-    follows the noun of ``untied`` ("5 soldiers, 1 officer and 27 militants were killed")."""
-    if (
-        untied is None
-        or low.find(", ", untied.end, num.start) == -1
-        or _LISTED.fullmatch(low, untied.end, num.start) is None
-        or _PREPOSITION.search(low, max(lo, untied.start - 12), untied.start) is not None
-    ):
-        return []
-    return [*listed, untied]
-
-
-def _joined_before(
-    low: str, lo: int, listed: list[NumberMention], untied: NumberMention, num: NumberMention,
-    trigger: tuple[int, int],
-) -> list[NumberMention]:  # fmt: skip
-    """The untied figures that share the trigger of ``num``: ``untied`` joined by "and" ("7
-    militants and 3 soldiers were killed") with those listed before it ("5 soldiers, 1
-    officer and 27 militants"), or people listed with a comma alone before the verb ("3
-    civilians, 15 fighters were killed")."""
-    if _JOINED.fullmatch(low, untied.end, num.start) is not None:
-        return [*listed, untied]
-    if trigger[0] > num.end and people.who_in(low, untied.end, num.start) is not None:
-        return _listed(low, lo, listed, untied, num)
-    return []
 
 
 def trigger_starts(low: str, lo: int, hi: int) -> list[int]:
@@ -554,7 +76,7 @@ def find_mentions(
         triggers = trigger_starts(low, lo, hi)
     found: list[Mention] = []
     covered = lo
-    clauses: _Clauses | None = None
+    clauses: Clauses | None = None
     untied: NumberMention | None = None
     listed: list[NumberMention] = []  # untied figures listed before ``untied`` ("5 soldiers, ")
     numbers = find_numbers(low, lo, hi)
@@ -564,7 +86,7 @@ def find_mentions(
     for k, num in enumerate(numbers):
         if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
             continue
-        if _negated(low, lo, num.start):
+        if negated(low, lo, num.start):
             continue
         prev = found[-1] if found else None
         revised = None
@@ -574,26 +96,26 @@ def find_mentions(
         if revised is not None:
             tie: Tie | None = ("killed", revised, False, False)
         else:
-            tie = _tie(low, num, lo, hi, prev, triggers[at] if at < len(triggers) else hi)
-        tie = tie or _joined_after(low, num, hi, prev)
-        tie = tie or _far_verb(low, num, hi, numbers[k + 1 :])
-        if tie is not None and _animals(low, num.end, hi):
+            tie = tie_of(low, num, lo, hi, prev, triggers[at] if at < len(triggers) else hi)
+        tie = tie or joined_after(low, num, hi, prev)
+        tie = tie or far_verb(low, num, hi, numbers[k + 1 :])
+        if tie is not None and counts_animals(low, num.end, hi):
             tie = None  # "five camels were killed", "killed six oxen": no people
-        if tie is not None and _OF_THE_DEAD.match(low, num.end, hi):
+        if tie is not None and OF_THE_DEAD.match(low, num.end, hi):
             tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
         if tie is None:
-            listed = _listed(low, lo, listed, untied, num)
+            listed = listed_with(low, lo, listed, untied, num)
             untied = num
             continue
-        clauses = clauses or _Clauses(low, lo, hi, words)
-        if untied is not None and _OF_GROUP_GAP.fullmatch(low, untied.end, num.start):
+        clauses = clauses or Clauses(low, lo, hi, words)
+        if untied is not None and OF_GROUP_GAP.fullmatch(low, untied.end, num.start):
             num, untied = untied, None  # "two of the five robbers were killed": two died
-        if untied is not None and not tie[3] and _INCLUDING.fullmatch(low, untied.end, num.start):
+        if untied is not None and not tie[3] and INCLUDING.fullmatch(low, untied.end, num.start):
             # "37 fighters including 7 leaders were killed": the first figure, and a part
             found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
             prev, tie = found[-1], (*tie[:3], True)
         elif untied is not None and not tie[3]:
-            for i, item in enumerate(_joined_before(low, lo, listed, untied, num, tie[1])):
+            for i, item in enumerate(joined_before(low, lo, listed, untied, num, tie[1])):
                 mention = _mention(low, lo, hi, item, (*tie[:3], False), clauses, prev)
                 found.append(mention._replace(added=mention.added or i > 0))
         mention = _mention(low, lo, hi, num, tie, clauses, prev)
@@ -603,206 +125,30 @@ def find_mentions(
             mention = mention._replace(added=not tie[3])  # "two soldiers and two rebels": 4
         found.append(mention)
         covered, untied, listed = max(covered, tie[1][1]), None, []
-    if untied is not None and " them" in part and (them := _them(low, untied, hi)) is not None:
-        clauses = clauses or _Clauses(low, lo, hi, words)
+    if (
+        untied is not None
+        and " them" in part
+        and (them := killing_them(low, untied, hi)) is not None
+    ):
+        clauses = clauses or Clauses(low, lo, hi, words)
         found.append(_mention(low, lo, hi, untied, them, clauses, found[-1] if found else None))
     found += _singulars(low, lo, hi, found, clauses, text, part, words)
     if found and part.startswith(_PARTS_OPENERS):  # "The dead included a boy and ...": parts
         found = [m._replace(subset=True) if m.kind == "killed" else m for m in found]
-    if found and not words.isdisjoint(_ALTERNATIVE_GATE):
-        found = _with_alternatives(low, lo, hi, found)
-    if not words.isdisjoint(_CODING_GATES):
-        return _coding_notes(low, lo, hi, found, words)
+    if found and not words.isdisjoint(ALTERNATIVE_GATE):
+        found = with_alternatives(low, lo, hi, found)
+    if not words.isdisjoint(CODING_GATES):
+        return coding_notes(low, lo, hi, found, words)
     return found
-
-
-def _coding_notes(
-    low: str, lo: int, hi: int, found: list[Mention], words: Set[str]
-) -> list[Mention]:
-    """``found`` as a coder's notes in the sentence count it (see :mod:`shares`)."""
-    if not words.isdisjoint(_ELSEWHERE_GATE):
-        found = [_elsewhere(low, hi, m) for m in found]
-    if not words.isdisjoint(shares.GATES):
-        return _with_share(low, lo, hi, found)
-    return found
-
-
-# "killing 4 (coded separately)", "the killing of two (coded as a separate event)"
-_ELSEWHERE = re.compile(
-    r"(?:\s+(?!and\b)[^\s.;(]+){0,6}?\s*\((?:[^()\d]{0,60}?\s)?(?:coded|recorded)\s+"
-    r"(?:as\s+(?:a\s+)?)?sep[ae]rate"
-)
-_ELSEWHERE_GATE = ("separate", "seperate")
-# a coder's note on how a figure is counted holds one of these
-_CODING_GATES = (*shares.GATES, *_ELSEWHERE_GATE)
-# another source's estimate ("other reports", "sources said", "others claim") or an
-# unconfirmed figure holds one of these
-_ALTERNATIVE_GATE = ("report", "source", "others ", "confirmed", "claim")
-# a word of every branch of ``_ALTERNATIVE``, looked for before it
-_ALTERNATIVE_STEMS = ("report", "source", "account", "estimate", "others ", "claim")
-
-
-def _elsewhere(low: str, hi: int, m: Mention) -> Mention:
-    """``m``, marked when the words after it say it is counted in another record."""
-    end = max(m.number.end, m.trigger[1])
-    if _ELSEWHERE.match(low, end, hi) is None:
-        return m
-    return m._replace(elsewhere=True)
-
-
-def _divided(m: Mention) -> bool:
-    """True for new deaths that a report's share replaces."""
-    return m.kind == "killed" and m.scope == "incident" and m.modality is None and not m.subset
-
-
-def _with_share(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
-    """``found`` with the report's share of a split figure ("12 fatalities split across 3
-    events and coded as 4 for this event"), placed after the figure it is part of."""
-    deaths = [i for i, m in enumerate(found) if _divided(m)]
-    share = shares.share_of(low, lo, hi, sum(found[i].number.value for i in deaths))
-    if share is None and not deaths and (parts := shares.parts_of(low, lo, hi)) is not None:
-        return [*found, Mention("killed", parts.number, "incident", parts.span, None, False,
-                                divides=True)]  # fmt: skip
-    if share is None:
-        return found
-    number, trigger, total = share
-    at = deaths[-1] + 1 if deaths else len(found)
-    part = total and bool(deaths)
-    mention = Mention("killed", number, "incident", trigger, None, part, added=not total,
-                      share=total)  # fmt: skip
-    return [*found[:at], mention, *found[at:]]
-
-
-# an animal in the next three words of a figure, looked for before ``_ANIMALS``
-_ANIMAL_NEAR = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:camel|cattle|cow|oxen|sheep|goat|donkey|dog|animal|livestock|"
-    r"horse|chicken|pig|bull|calves|mule|elephant|rhino|lion|bird|head)"
-)
-
-
-def _animals(low: str, end: int, hi: int) -> bool:
-    """True when the figure ending at ``end`` counts animals ("five camels were killed")."""
-    return _ANIMAL_NEAR.match(low, end, min(hi, end + 32)) is not None and (
-        _ANIMALS.match(low, end, min(hi, end + 40)) is not None
-    )
-
-
-_ANIMALS = re.compile(
-    rf"(?:\s+{_NOT_STOP}[\w-]+){{0,2}}?\s+(?:heads?\s+of\s+|of\s+(?:their|the|his|her)\s+)?"
-    r"(?:camels?|cattle|cows?|"
-    r"oxen|sheep|goats?|donkeys?|dogs?|animals|livestock|horses?|chickens?|pigs?|bulls?|calves|"
-    r"mules?|elephants?|rhinos?|lions?|birds)(?=\s*(?:[,.;)]|$)|\s+(?:were|was|have|had|are|"
-    r"and|belonging|owned|in|at|on|of|from|during|after|while|when|that|which|by|with|to|"
-    r"[a-z]+ly)\b)"
-)
-
-
-# "two residents of X near Y were killed", "20 workers who were building a bridge were
-# gunned down", "six men were kidnapped by gunmen and later executed": the first verb after
-# a figure, past a long phrase, a relative clause or another verb joined with "and"
-_FAR_VERB = re.compile(
-    rf"(?:were|are|have\s+been|had\s+been)\s+{_ADVERB}(?:[a-z]+ed\s+(?:by\s+[^,.;]{{1,50}}?\s+)?"
-    rf"and\s+(?:later\s+|then\s+|subsequently\s+)?)?(?:{_TRIGGER})\b"
-)
-# the leading class lets the regex engine skip ahead to spaces and semicolons
-_FAR_BREAK = re.compile(
-    r"[;:\s](?:(?<=[;:])|(?:were|was|is|are|has|have|had|where|when|after|while|because|"
-    r"but|since|before|if|whose|said|says|killed|killing|and\s+(?:many|several|some|the|"
-    r"all|most|police|they|he|she|it|others|dozens|scores|hundreds))\b)"
-)
-_RELATIVE = ("who ", "that ", "which ")
-_OF_GROUP = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$")
-
-
-def _next_count(low: str, numbers: list[NumberMention], hi: int) -> int:
-    """Where the first of ``numbers`` that may count people starts (an age or a date does not
-    end a phrase: "three, including a 9-year-old boy, were killed")."""
-    for num in numbers:
-        if 0 < num.value <= MAX_PEOPLE and not not_a_count(low, num):
-            return num.start
-    return hi
-
-
-def _far_verb(low: str, num: NumberMention, hi: int, later: list[NumberMention]) -> Tie | None:
-    """The trigger of a figure whose plural verb ("were killed") comes after a long phrase,
-    when no other verb, clause or figure (of ``later``) comes first."""
-    if low.startswith(",", num.end):
-        return None  # "Ann Lee, 33, and ...": an age
-    end = min(hi, num.end + 200)
-    pos = num.end
-    while (at := _plural_verb(low, pos, end)) != -1:
-        verb = _FAR_VERB.match(low, at, end)
-        if verb is not None:
-            if (
-                _next_count(low, later, hi) < at
-                or not _no_break(low, num.end, at)
-                or _OF_GROUP.search(low, max(0, num.start - 12), num.start)
-            ):
-                return None  # "two of the three robbers ...": the three is no count
-            kind = verb.lastgroup or "killed"  # the one named group that matched
-            return kind, verb.span(kind), False, False
-        if not low.endswith(_RELATIVE, max(pos, at - 6), at):
-            return None
-        pos = at + 4  # "who were working there": the verb of a relative clause
-    return None
-
-
-def _plural_verb(low: str, pos: int, end: int) -> int:
-    """Where the next "were", "are", "have been" or "had been" of ``low[pos:end]`` starts, or
-    -1."""
-    were = low.find(" were ", pos, end)
-    are = low.find(" are ", pos, were if were != -1 else end)
-    were = are if are != -1 else were
-    been = low.find(" been ", pos, were if were != -1 else end)
-    if been == -1:
-        return were + 1 if were != -1 else -1
-    for aux in (" have", " had"):
-        if low.endswith(aux, pos, been):
-            return been - len(aux) + 1
-    return been + 1
-
-
-def _no_break(low: str, start: int, end: int) -> bool:
-    """True when ``low[start:end]`` holds no verb, clause opener or "said" but those of a
-    relative clause ("who were working there")."""
-    return all(
-        low.endswith(_RELATIVE, max(start, brk.start() - 5), brk.start() + 1)
-        for brk in _FAR_BREAK.finditer(low, start, end)
-    )
-
-
-_OF_THE_DEAD = re.compile(
-    r" of (?:the|those)(?: [\w-]+)? (?:dead|killed|deceased|bodies|victims|slain|fatalities)\b"
-)
-
-
-# "killing 12 people in Akida and nine others in Mbuta": words with no verb, then "and"
-_JOINED_PAST_PLACE = re.compile(
-    r"(?:\s+(?!(?:and|who|which|that|were|was)\b)[\w().'/-]+){1,6}?,?\s+and\s+"
-)
-
-
-def _joined_after(low: str, num: NumberMention, hi: int, prev: Mention | None) -> Tie | None:
-    """ "killed four farmers and a soldier": a figure joined to one a verb before tied ("nine
-    others" past a place: "killing 12 people in Akida and nine others in Mbuta")."""
-    if prev is None or prev.subset or prev.trigger[0] > prev.number.start:
-        return None
-    if _JOINED.fullmatch(low, prev.number.end, num.start) is None and not (
-        low.startswith(_OTHERS, num.end)
-        and _JOINED_PAST_PLACE.fullmatch(low, prev.number.end, num.start) is not None
-        and _PEOPLE_AFTER.match(low, num.end, hi) is not None  # not "and nine others fled"
-    ):
-        return None
-    return prev.kind, prev.trigger, False, False
 
 
 def _mention(
-    low: str, lo: int, hi: int, num: NumberMention, tie: Tie, clauses: _Clauses,
+    low: str, lo: int, hi: int, num: NumberMention, tie: Tie, clauses: Clauses,
     prev: Mention | None,
 ) -> Mention:  # fmt: skip
     """The mention of a figure tied to a trigger."""
     kind, trigger, toll, subset = tie
-    if not (subset or toll) and (one := _joined_one(low, lo, hi, num, trigger)):
+    if not (subset or toll) and (one := joined_one(low, lo, hi, num, trigger)):
         high = None if num.high is None else num.high + one
         num = num._replace(value=num.value + one, low=num.low + one, high=high)
     who = people.who_in(low, num.end, _phrase_end(low, num.end, hi))
@@ -810,7 +156,7 @@ def _mention(
         scope, modality = prev.scope, prev.modality
     else:
         scope = clauses.scope(num.start, toll, num.value)
-        modality = _modality(low, lo, num.start, trigger)
+        modality = figure_modality(low, lo, num.start, trigger)
     total = scope == "total"
     stop = max(num.end, trigger[1])
     start = max(lo, num.start - 80)
@@ -820,42 +166,6 @@ def _mention(
     added = _ADDED_AFTER.match(low, num.end, hi) is not None or _added_before(low, lo, num.start)
     return Mention(kind, num, "cumulative" if total else scope, trigger, who, subset, modality,
                    update, added, total=total)  # fmt: skip
-
-
-# "other sources claim 15 deaths", "(some reports 59 deaths)", "a conflicting report by a
-# daily holds three deaths", "others claim 200", "dismissed reports that 14 ...", "the
-# militants claim 15 fatalities": another estimate of a figure told before
-_ALTERNATIVE = re.compile(
-    r"(?:\b(?:some|other|conflicting|unconfirmed|another|one|different|alternative|dismissed|"
-    r"denied|rejected)\s+(?:[\w-]+\s+)?(?:reports?|sources?|accounts?|estimates?)|"
-    r"\bothers\s+(?:claim|say|said|put|report|hold)\w*|"
-    r"\bclaim(?:s|ed|ing)?\b(?!\s+(?:responsibility|the\s+lives|lives|\w+\s+lives?)\b))"
-    r"\b[^;()]{0,40}$"
-)
-# "7 other deaths are feared but unconfirmed", "5 others may have been killed (unconfirmed)":
-# a figure its own clause calls unconfirmed
-_UNCONFIRMED = re.compile(
-    r"(?:[^.;()]{0,60}?\b|\s*\()(?:unconfirmed|not\s+(?:been\s+|yet\s+)?confirmed)\b"
-)
-
-
-def _with_alternatives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
-    """``found``, each marked when another source's estimate opens it ("other reports say
-    ...") or its clause calls it unconfirmed."""
-    out = []
-    for m in found:
-        pos = min(m.number.start, m.trigger[0])
-        end = max(m.number.end, m.trigger[1])
-        start = max(lo, pos - 70)
-        if (
-            contains_any(low, _ALTERNATIVE_STEMS, start, pos)
-            and _ALTERNATIVE.search(low, start, pos) is not None
-            or low.find("confirmed", end, hi) != -1
-            and _UNCONFIRMED.match(low, end, hi) is not None
-        ):
-            m = m._replace(alternative=True)
-        out.append(m)
-    return out
 
 
 # "two more died", "three others dead", "another soldier": people besides those told before
@@ -874,65 +184,6 @@ def _added_before(low: str, lo: int, pos: int) -> bool:
     return _ADDED_BEFORE.search(low, max(lo, pos - 16), pos) is not None
 
 
-_ONE_WORD = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b)[\w().'/\"-]+"
-# "three policemen and a civilian were killed": one more person joined to a figure
-_AND_ONE_BETWEEN = re.compile(
-    rf"(?:\s+{_ONE_WORD}){{0,5}}?\s+and\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?"
-    rf"\s+{_VERB_BE}{_ADVERB}"
-)
-# "killed four farmers and a volunteer fighter"
-_AND_ONE_AFTER = re.compile(
-    rf"(?:\s+{_ONE_WORD}){{0,4}}?\s+(?:and|along\s+with)\s+(?:(?:a|an)\s+(?:{_ONE_WORD}\s*){{1,5}}"
-    r"(?=[,.;(]|$|\s+(?:in|at|on|near|before|after|while|during)\b)|(?:himself|herself)\b)"
-)
-# "an army officer and two militants were killed"
-_ONE_AND_BEFORE = re.compile(
-    rf"(?:^|(?<=\W))(?:a|an)\s+(?:{_ONE_WORD}\s+){{0,3}}?(?!\w+ed\s)\w+,?\s+"
-    r"(?:and|as\s+well\s+as|along\s+with)\s+(?:his\s+|her\s+|their\s+)?$"
-)
-
-
-_AND_WORDS = (" and ", " as well as ", " along with ")
-_PREPOSITIONS = (" over ", " in ", " of ", " at ", " from ", " with ", " for ", " about ", " into ",
-                 " on ", " by ", " during ", " after ", " to ", " near ", " against ")  # fmt: skip
-
-
-def _joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[int, int]) -> int:
-    """1 when one more person is named with "and a ..." beside a figure, else 0."""
-    if trigger[0] >= num.end:
-        if low.find(" and ", num.end, trigger[0]) != -1 and _AND_ONE_BETWEEN.fullmatch(
-            low, num.end, trigger[0]
-        ):
-            return 1
-        before = max(lo, num.start - 60)
-        if not contains_any(low, _AND_WORDS, before, num.start):
-            return 0
-        one = _ONE_AND_BEFORE.search(low, before, num.start)
-        # "over an unknown dispute, and 2 soldiers": a thing after a preposition is no person
-        return int(one is not None and not low.endswith(_PREPOSITIONS, lo, one.start()))
-    if not contains_any(low, _AND_WORDS, num.end, min(hi, num.end + 80)):
-        return 0
-    return int(_AND_ONE_AFTER.match(low, num.end, hi) is not None)
-
-
-def _modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | None:
-    """``historical`` or ``hypothetical`` when the words before a figure make it so."""
-    first = min(pos, trigger[0])
-    if word_search(_HYPOTHETICAL, low, max(lo, first - 40), first) is not None:
-        return "hypothetical"
-    end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"
-    start = max(lo, first - 160)
-    if low.find(" in connection with ", start, end) != -1:
-        return "historical"  # "arrested in connection with the killing of two"
-    if not _HISTORICAL_KEYS.find(low[start:end]) and not _IN_YEAR.search(low, start, end):
-        return None
-    if start > 0:
-        found = _HISTORICAL_AT_WORD.search(low, start - 1, end)
-    else:
-        found = word_search(_HISTORICAL, low, start, end)
-    return "historical" if found is not None else None
-
-
 _PHRASE_END = re.compile(r"[,;.:()]|\s(?:including|and|but|in|on|at)\s")
 
 
@@ -943,12 +194,8 @@ def _phrase_end(text: str, pos: int, hi: int) -> int:
     return stop.start() if stop else limit
 
 
-# "a day after the commander died": a death told as the time of something else
-_BACKGROUND = re.compile(r"\b(?:after|before|since|until|till)\s+$")
-
-
 def _singulars(
-    low: str, lo: int, hi: int, found: list[Mention], clauses: _Clauses | None, text: str,
+    low: str, lo: int, hi: int, found: list[Mention], clauses: Clauses | None, text: str,
     part: str, words: Set[str],
 ) -> list[Mention]:  # fmt: skip
     """ "a soldier was killed", "Kyle Brown was shot and killed": one person, when no figure
@@ -958,12 +205,12 @@ def _singulars(
     taken = [(m.number.start, m.trigger[1]) for m in found]
     extra = []
     for start, end, kind, trigger, count in victims.find_spans(low, lo, hi, text, part, words):
-        if any(s < end and start < e for s, e in taken) or _aside(low, lo, start):
+        if any(s < end and start < e for s, e in taken) or aside(low, lo, start):
             continue
-        clauses = clauses or _Clauses(low, lo, hi, words)
+        clauses = clauses or Clauses(low, lo, hi, words)
         num = NumberMention(count, count, count, False, start, start + 1, start)
         who = people.who_in(low, start, min(hi, end + 40))
-        modality = _modality(low, lo, start, trigger)
+        modality = figure_modality(low, lo, start, trigger)
         scope = clauses.scope(start, False, count)
         added = _added_before(low, lo, start) or low.endswith(_SELF, trigger[0], trigger[1])
         total = scope == "total"
@@ -973,115 +220,10 @@ def _singulars(
     return sorted(extra, key=lambda m: m.number.start)
 
 
-def _aside(low: str, lo: int, start: int) -> bool:
-    """True when the phrase at ``start`` is inside a word, negated ("not a single person was
-    killed") or the time of something else ("after a candidate was murdered, ...")."""
-    if start > 0 and low[start - 1].isalnum():
-        return True
-    if _negated(low, lo, start):
-        return True
-    return _BACKGROUND.search(low, max(lo, start - 10), start) is not None
-
-
-def _negated(low: str, lo: int, pos: int) -> bool:
-    """True when a negation ("not", "no", "none of") is among the words just before ``pos``
-    ("not a single person was killed", "no 5 ...")."""
-    return word_search(_NEGATION, low, max(lo, pos - 24), pos) is not None
-
-
-def _without_alternatives(mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` without other sources' estimates of a kind that has a figure of its own,
-    unless the estimate names other people than every such figure ("5 militants were killed.
-    The militants claimed to have killed 4 soldiers": both count)."""
-    stated: dict[str, set[str | None]] = {}
-    for m in mentions:
-        if not m.alternative and m.scope == "incident" and not m.subset:
-            stated.setdefault(m.kind, set()).add(m.who)
-    return [m for m in mentions if not (m.alternative and _same_people(m, stated))]
-
-
-def _same_people(m: Mention, stated: dict[str, set[str | None]]) -> bool:
-    """True when a figure of ``m``'s kind is stated for the people ``m`` names (or either
-    names none)."""
-    whos = stated.get(m.kind)
-    return whos is not None and (m.who is None or None in whos or m.who in whos)
-
-
-def _split_over(mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with a note that splits the deaths told before over several events made
-    the report's share (those deaths divided evenly), unless the report states its share."""
-    deaths = sum(
-        m.number.value
-        for m in mentions
-        if _divided(m) and not (m.divides or m.share or m.alternative or m.elsewhere)
-    )
-    stated = any(m.share for m in mentions)
-    out = []
-    for m in mentions:
-        if not m.divides:
-            out.append(m)
-        elif deaths and not stated:
-            value = shares.evenly(deaths, m.number.value)
-            number = m.number._replace(value=value, low=value)
-            out.append(m._replace(number=number, share=True, divides=False))
-            stated = True
-    return out  # fmt: skip
-
-
-def _totals_alone(mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each sum ("a total of 14 soldiers were killed") counted as the
-    short report's new casualties when it states no incident figure of their kind."""
-    told = {m.kind for m in mentions if m.scope == "incident" and not m.subset}
-    return [m._replace(scope="incident") if m.total and m.kind not in told else m
-            for m in mentions]  # fmt: skip
-
-
-NARRATIVE_SENTENCES = 10  # an article this long tells one incident and recalls others
-
-
-def counted(
-    mentions: list[Mention], starts: list[int], kinds: tuple[str, ...] = ("killed", "wounded")
-) -> list[Mention]:
-    """The mentions whose people count as the article's new casualties.
-
-    A short report sums its figures ("two were killed in X and three in Y"). A narrative
-    (``NARRATIVE_SENTENCES`` sentences or more) is about the incident of its lead: its new
-    deaths (injuries) are those of the first sentence that states any, plus later ones told as more
-    ("two more died", "another victim") or as a revision ("rose to seven"); other incident
-    figures further down are other shootings or attacks the article recalls. A report's
-    share of a figure split over several events replaces its other new deaths (of several,
-    the last the report states); another source's estimate of a kind already stated, or a
-    figure counted in another record, is not added. ``starts`` are the sentence starts of
-    the body.
-    """
-    if any(m.divides for m in mentions):
-        mentions = _split_over(mentions)
-    if any(m.share for m in mentions):
-        last = max(i for i, m in enumerate(mentions) if m.share)  # the report's final count
-        mentions = [m._replace(subset=False) if m.share else m for i, m in enumerate(mentions)
-                    if i == last or not (m.share or _divided(m))]  # fmt: skip
-    if any(m.alternative for m in mentions):
-        mentions = _without_alternatives(mentions)
-    if any(m.elsewhere for m in mentions):
-        mentions = [m for m in mentions if not m.elsewhere]
-    if len(starts) < NARRATIVE_SENTENCES:
-        return _totals_alone(mentions) if any(m.total for m in mentions) else mentions
-    lead: dict[str, int] = {}
-    out = []
-    for m in mentions:
-        if m.kind not in kinds or m.scope != "incident" or m.modality is not None or m.subset:
-            out.append(m)
-            continue
-        i = bisect_right(starts, m.number.start) - 1
-        if lead.setdefault(m.kind, i) == i or m.added or m.update:
-            out.append(m)
-    return out
-
-
-# every word the sentence-wide gates above look for (``words.isdisjoint(...)``): the scanner
-# finds them for a whole text in its one pass
-GATE_WORDS = frozenset({*_PERIOD_WORDS, *_CUMULATIVE_GATE, *_ALTERNATIVE_GATE,
-                        *_CODING_GATES, *victims.GATE_WORDS, *revisions.GATE})  # fmt: skip
+# every word the sentence-wide gates of this module and those it calls look for
+# (``words.isdisjoint(...)``): the scanner finds them for a whole text in its one pass
+GATE_WORDS = frozenset({*PERIOD_WORDS, *CUMULATIVE_GATE, *ALTERNATIVE_GATE,
+                        *CODING_GATES, *victims.GATE_WORDS, *revisions.GATE})  # fmt: skip
 
 
 def gate_words(part: str) -> set[str]:

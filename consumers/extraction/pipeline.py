@@ -12,9 +12,9 @@ from collections import Counter
 from dataclasses import replace
 from datetime import datetime
 
-from consumers.extraction import actors, casualties, negotiations, people, scanner, signals
-from consumers.extraction.casualties import Mention
+from consumers.extraction import actors, casualties, negotiations, people, scanner, signals, tally
 from consumers.extraction.gazetteer import MEDIATORS, PARTY_NAMES
+from consumers.extraction.mentions import Mention
 from consumers.extraction.modality import modality_of
 from consumers.extraction.scanner import Hit
 from consumers.extraction.sentences import SentenceIndex
@@ -288,6 +288,6 @@ def extract(text: str, *, title: str = "", published_at: datetime | None = None)
         found, mentions = found + more, mentions + more_mentions
         talks += _title_negotiations(head, talks, art.lowered[:_LEAD])
     developed = any(t.modality in _NEW and t.event not in _NOT_DEVELOPMENTS for t in talks)
-    counted = casualties.counted(mentions, art.index.starts)
+    counted = tally.counted(mentions, art.index.starts)
     return Extraction(tuple(found), tuple(talks), tuple(_signals(art)),
                       summarise(counted, developed))  # fmt: skip

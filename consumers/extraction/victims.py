@@ -4,9 +4,9 @@ A singular subject ("a soldier was killed", "Kyle Brown was shot and killed", "t
 later died", "a leader, who was injured in the clash, died"), a victim as an object
 ("leaving a guard dead", "beat him to death", "killed the farmer", "killed Jonti Ali"), one
 death told without a subject ("killing himself", "his body was recovered") and two people
-joined before one verb ("a policeman and a civilian were killed"). :func:`find_spans` returns
-them as :data:`~consumers.extraction.triggers.Span`; the caller keeps those that no figure
-already covers.
+joined before one verb ("a policeman and a civilian were killed", :mod:`pairs`).
+:func:`find_spans` returns them as :data:`~consumers.extraction.triggers.Span`; the caller
+keeps those that no figure already covers.
 """
 
 from __future__ import annotations
@@ -17,9 +17,19 @@ from collections.abc import Set
 from consumers.extraction import headline_grammar
 from consumers.extraction.matching import word_search
 from consumers.extraction.numbers import words_to_int
+from consumers.extraction.pairs import (
+    KIN_GATES,
+    KIN_PAIR_GATES,
+    PAIR_GATES,
+    and_one_more,
+    couples,
+    joined_pairs,
+    kin_pairs,
+    kin_subjects,
+    with_kin,
+)
 from consumers.extraction.triggers import (
     ADVERB,
-    ANY_TRIGGER,
     NOT_DONE,
     NOT_ONE,
     STOP,
@@ -34,107 +44,17 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]
     """One-victim phrases of the sentence ``low[lo:hi]`` (``part``, whose :data:`GATE_WORDS`
     are ``words``), in the order the caller takes them; ``text`` is the original text (names
     are capitalised), or empty."""
-    spans = _pairs(low, lo, hi, words) + _died_spans(low, lo, hi, text, words)
+    spans = joined_pairs(low, lo, hi, words) + _died_spans(low, lo, hi, text, words)
     spans += _tail_spans(low, lo, hi, text, part) + _object_spans(low, lo, hi, part, words)
     if text:
         spans += _named_objects(low, lo, hi, text, words)
-    if not words.isdisjoint(_KIN_GATES):  # "and his driver"
-        spans = _kin_subjects(low, lo, hi) + [_with_kin(low, hi, s) for s in spans]
-    if not words.isdisjoint(_KIN_PAIR_GATES):  # "his wife and son were"
-        spans = _kin_pairs(low, lo, hi, part) + spans
+    if not words.isdisjoint(KIN_GATES):  # "and his driver"
+        spans = kin_subjects(low, lo, hi) + [with_kin(low, hi, s) for s in spans]
+    if not words.isdisjoint(KIN_PAIR_GATES):  # "his wife and son were"
+        spans = kin_pairs(low, lo, hi, part) + spans
     if "couple" in words:
-        spans = _couples(low, lo, hi) + spans
+        spans = couples(low, lo, hi) + spans
     return spans
-
-
-# "a chairman and his driver", "a lecturer, along with his son": one victim and a companion
-# named by a singular noun after "his"/"her"
-_KIN = (
-    r"son|daughter|wife|husband|driver|bodyguard|guard|brother|sister|father|mother|nephew|"
-    r"niece|cousin|friend|aide|companion|child|grandson|granddaughter|uncle|aunt|escort|"
-    r"assistant|colleague|secretary|fiancee?|partner|brother-in-law|son-in-law|stepson"
-)
-_KIN_NOUN = (
-    rf"(?:his|her)\s+(?:[\w-]+\s+)?(?:{_KIN})\b(?![-'])"
-    r"(?!\s+(?:[a-z]+ly\s+)?(?:was|is|were|are|has|had|have|escaped|survived|managed|"
-    r"sustained|suffered|wounded|injured|hurt|maimed|abducted|kidnapped|arrested|missing)\b)"
-)
-_AND_KIN = r"(?:and|along\s+with|together\s+with)\s+" + _KIN_NOUN
-# after the trigger of one victim: "killed a UP chairman (AL) and his driver"
-_KIN_AFTER = re.compile(
-    rf"(?:\s+(?:a|an|the|one)\s+[^.;,()]{{1,40}}?)?(?:\s*\([^()]{{1,30}}\))?,?\s+{_AND_KIN}"
-)
-# before a plural verb: "the party leader and his son were shot dead"; both looked for only
-# where one of ``_KIN_GATES`` is
-_KIN_GATES = (" and his ", " and her ", " with his ", " with her ")
-_KIN_SUBJECT = re.compile(
-    r"(?:and|along\s+with|together\s+with)\s+(?:his|her)\s+(?:[\w-]+\s+)?"
-    rf"(?:{_KIN})\s+(?:were|have\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
-)
-
-
-def _with_kin(low: str, hi: int, span: Span) -> Span:
-    """``span`` counting two when a companion follows its one victim ("and his driver")."""
-    start, end, kind, trigger, count = span
-    if count != 1 or kind != "killed":
-        return span
-    kin = _KIN_AFTER.match(low, trigger[1], min(hi, trigger[1] + 90))
-    return (start, kin.end(), kind, trigger, 2) if kin is not None else span
-
-
-def _kin_subjects(low: str, lo: int, hi: int) -> list[Span]:
-    """ "the party leader and his son were killed": two people before one plural verb."""
-    return [
-        victim_span(m, m.start(), 2)
-        for m in _KIN_SUBJECT.finditer(low, lo, hi)
-        if not low.endswith("s ", lo, m.start())  # "the rebels and his ...": many
-    ]
-
-
-# "his wife and son were also shot dead": two kin of someone named before
-_KIN_PAIR = re.compile(
-    rf"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{_KIN})\s+and\s+(?:(?:his|her|their)\s+)?"
-    rf"(?:[\w-]+\s+)?(?:{_KIN})\s+were\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
-)
-_POSSESSIVES = ("his ", "her ", "their ")
-# the first kin of a pair and "and": one of these is in every sentence a kin pair is in
-_KIN_PAIR_GATES = ("wife and ", "son and ", "daughter and ", "husband and ", "brother and ",
-                   "sister and ", "mother and ", "father and ", "child and ", "children and ",
-                   "nephew and ", "driver and ", "guard and ")  # fmt: skip
-
-
-def _kin_pairs(low: str, lo: int, hi: int, part: str) -> list[Span]:
-    """ "his wife and son were shot dead": two people before one plural verb, tried at each
-    possessive that starts a word (``str.find`` is much faster than a regex search)."""
-    spans = []
-    for word in _POSSESSIVES:
-        pos = low.find(word, lo, hi) if word in part else -1
-        while pos != -1:
-            if pos == 0 or not low[pos - 1].isalnum():
-                pair = _KIN_PAIR.match(low, pos, hi)
-                if pair is not None:
-                    spans.append(victim_span(pair, pos, 2))
-            pos = low.find(word, pos + 1, hi)
-    return spans
-
-
-# "killed a couple", "a couple travelling home were shot and killed": two people
-_A_COUPLE = r"(?:a|an|the)\s+(?:young\s+|elderly\s+|married\s+|old\s+)?couple\b(?!\s+of\b)"
-_COUPLE_OBJECT = re.compile(
-    r"(?P<killed>kill(?:ed|ing|s)?|shot\s+dead|murdered|lynched|hacked\s+to\s+death)\s+" + _A_COUPLE
-)
-_COUPLE_SUBJECT = re.compile(
-    rf"\b{_A_COUPLE}[^.;,]{{0,60}}?\s(?:were|was|is|are|have\s+been|has\s+been)\s+{ADVERB}"
-    rf"(?:shot\s+and\s+)?(?:{TRIGGER})\b"
-)
-
-
-def _couples(low: str, lo: int, hi: int) -> list[Span]:
-    """ "gunmen killed a couple": a couple is two victims."""
-    found = [*_COUPLE_OBJECT.finditer(low, lo, hi), *_COUPLE_SUBJECT.finditer(low, lo, hi)]
-    return [
-        victim_span(m, m.start(), 2) for m in found if not low[m.start() - 1 : m.start()].isalpha()
-    ]
 
 
 # "killed a", "shot dead one", "gunned down another": a singular object may follow
@@ -183,26 +103,6 @@ _SINGULAR_DIED = re.compile(_DIED_SUBJECT + _DIED_VERB)
 # the same with a relative clause: "a leader, who was injured in a clash, died"
 _SINGULAR_WHO_DIED = re.compile(_DIED_SUBJECT + r",?\s*who\s[^;]{1,150}?,?\s+" + _DIED_VERB)
 _DIED_WORDS = ("died", "succumbed", "life", "himself", "herself")
-# "an Indian policeman and a civilian were killed": two people, one named after the other
-_ONE_OF_TWO = (
-    rf"(?:(?!(?:{STOP_WORDS}|and|was|were|is|are|been|{NOT_ONE}|{ANY_TRIGGER})\b)"
-    r"[\w().'/\"-]+\s+){1,5}?"
-)
-# the look-ahead after the first word is what every pair needs ("and a", "along with his"
-# within five words): it spares the costly check of each word at the many "a"/"the" that
-# start no pair (possessive, "++": a word or space given back could never match)
-_PAIR_AHEAD = (
-    r"(?=\s++(?:[\w().'/\"-]++\s++){1,5}?(?:and|along\s+with)\s+(?:a|an|one|another|his|her)\s)"
-)
-_PAIR = re.compile(
-    rf"(?:a|an|one|the){_PAIR_AHEAD}\s+{_ONE_OF_TWO}(?:and|along\s+with)\s+"
-    r"(?:a|an|one|another|his|her)\s+"
-    rf"{_ONE_OF_TWO}"
-    rf"(?:(?:were|have\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?|(?:have\s+|had\s+)?)"
-    rf"(?:{TRIGGER})\b"
-)
-_PAIR_GATES = (" and a ", " and an ", " and one ", " and another ", " and his ", " and her ",
-               " along with ")  # fmt: skip
 # the end of a singular phrase, found first: it is rarer than the articles that open one
 _SINGULAR_TAIL = re.compile(
     rf"(?:was|is|been)\s+{ADVERB}(?:{_DONE_AND}|pronounced\s+|declared\s+|found\s+|"
@@ -510,7 +410,7 @@ def _marked_spans(low: str, lo: int, hi: int, words: Set[str]) -> list[Span]:
     for mark in _KILLED_AND:
         if mark in words:
             spans += [
-                _and_one_more(low, hi, s) for s in _marked(low, lo, hi, mark, _KILLED_AND_DONE)
+                and_one_more(low, hi, s) for s in _marked(low, lo, hi, mark, _KILLED_AND_DONE)
             ]
     return spans
 
@@ -529,7 +429,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
     if (one_death := _one_death_pattern(words)) is not None:
         for m in one_death.finditer(low, lo, hi):
             if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"
-                spans.append(_and_one_more(low, hi, victim_span(m, m.start())))
+                spans.append(and_one_more(low, hi, victim_span(m, m.start())))
     if "plus " in words:
         spans += _marked(low, lo, hi, "plus ", _PLUS_SELF)
     if not words.isdisjoint(_MARKS):  # most sentences hold none of them
@@ -543,7 +443,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
     for verb_end in _object_gates(low, lo, hi, part):
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
         if obj is not None and not low.endswith(_NOT_DONE_A, lo, obj.start()):
-            spans.append(_and_one_more(low, hi, victim_span(obj, obj.start())))
+            spans.append(and_one_more(low, hi, victim_span(obj, obj.start())))
     if lo == 0 or low[lo - 1] == "\n":  # headline grammar opens a title, note or paragraph
         spans += headline_grammar.victims(low, lo, hi, part[:80], words)
     if "; " in words or ": " in words:
@@ -556,28 +456,6 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
         if one and not low.endswith(_NOT_DONE_THE, lo, obj.start()):
             spans.append(victim_span(obj, obj.start()))
     return spans
-
-
-# "killing a soldier and a civilian", "killing herself and a guard": a second person joined
-# to one victim of a killing verb (the rest of the first noun phrase, then "and a ...", no
-# verb of its own: not "killed a man and a woman was hurt")
-_NOT_VERB = r"(?!(?:and|was|were|is|are|has|had)\b)"
-_AND_ONE_MORE = re.compile(
-    rf"[\w'-]*(?:\s+{_NOT_VERB}[\w'-]+){{0,5}}?\s+and\s+(?:(?:a|an|one|another)\s+"
-    rf"(?:{_NOT_VERB}[\w'-]+\s+){{0,3}}?{_NOT_VERB}[\w'-]+|(?:his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?"
-    rf"(?:{_KIN}))(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
-    r"outside|inside|who|while|when|after|as|from|during|before|by|leaving)\b)"
-)
-
-
-def _and_one_more(low: str, hi: int, span: Span) -> Span:
-    """``span`` of one victim of a killing verb, made two when a second person is joined to it
-    with "and a ..."."""
-    start, end, kind, trigger, count = span
-    if kind != "killed" or low.find(" and ", end, min(hi, end + 60)) == -1:
-        return span
-    more = _AND_ONE_MORE.match(low, end, min(hi, end + 120))
-    return span if more is None else (start, more.end(), kind, trigger, count + 1)
 
 
 # "shot dead the former mayor", "beat to death his neighbour": one victim after "the"/"his"
@@ -669,23 +547,10 @@ def _named_objects(low: str, lo: int, hi: int, text: str, words: Set[str]) -> li
     return spans
 
 
-def _pairs(low: str, lo: int, hi: int, words: Set[str]) -> list[Span]:
-    """ "a policeman and a civilian were killed": two people, where the sentence joins two
-    singular phrases with "and" before one verb."""
-    if words.isdisjoint(_PAIR_GATES):
-        return []
-    found = []
-    pos = lo
-    while (match := word_search(_PAIR, low, pos, hi)) is not None:
-        found.append(victim_span(match, match.start(), 2))
-        pos = match.end()
-    return found
-
-
 # the words whose presence in a sentence the gates above test (``words``): the caller's
 # gate words include them, found by the scanner in its one pass
-GATE_WORDS = frozenset({*_PAIR_GATES, *_ONE_DEATH_GATE, *_DIED_WORDS, *_DEAD_WORDS, *_KIN_GATES,
+GATE_WORDS = frozenset({*PAIR_GATES, *_ONE_DEATH_GATE, *_DIED_WORDS, *_DEAD_WORDS, *KIN_GATES,
                         *_KILLING_OF, *_NAME_VERBS, " both", "both ", "pair of", "plus ", "couple",
                         "kill", "death",
-                        "; ", ": ", *_KILLED_AND, *_KIN_PAIR_GATES,
+                        "; ", ": ", *_KILLED_AND, *KIN_PAIR_GATES,
                         *headline_grammar.GATE_WORDS})  # fmt: skip

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from consumers.extraction import casualties
+from consumers.extraction import casualties, casualty_modality
 from consumers.extraction.matching import contains_any
 
 _PARTS = ["last", "lasted", "ago", "agony", "anniversary", "commemorated", "protest", "rally",
@@ -20,8 +20,8 @@ _PARTS = ["last", "lasted", "ago", "agony", "anniversary", "commemorated", "prot
 @example(["caf\u00e9", "after"], " ")
 def test_historical_keys_find_what_a_search_for_each_word_finds(parts: list[str], gap: str) -> None:
     window = gap.join(parts)
-    want = contains_any(window, casualties._HISTORICAL_GATE, 0, len(window))
-    assert bool(casualties._HISTORICAL_KEYS.find(window)) is want
+    want = contains_any(window, casualty_modality._HISTORICAL_GATE, 0, len(window))
+    assert bool(casualty_modality._HISTORICAL_KEYS.find(window)) is want
 
 
 @pytest.mark.parametrize(

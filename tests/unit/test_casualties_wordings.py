@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from consumers.extraction import extract
-from consumers.extraction.casualties import NARRATIVE_SENTENCES
+from consumers.extraction.tally import NARRATIVE_SENTENCES
 
 
 def _killed(text: str) -> int:

@@ -8,7 +8,17 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from consumers.extraction import casualties, numbers, people, scanner, triggers, victims
+from consumers.extraction import (
+    casualties,
+    casualty_modality,
+    numbers,
+    people,
+    scanner,
+    scopes,
+    ties,
+    triggers,
+    victims,
+)
 from consumers.extraction.matching import (
     KeySearch,
     contains_any,
@@ -109,9 +119,9 @@ def test_scan_marks_the_sentences_the_attribution_regex_finds(parts: list[str]) 
     assert found == want
 
 
-@given(st.from_regex(casualties._PERIOD, fullmatch=True))
+@given(st.from_regex(scopes._PERIOD, fullmatch=True))
 def test_every_period_phrase_passes_both_period_gates(phrase: str) -> None:
-    for gate in (casualties._PERIOD_GATE, casualties._PERIOD_WORDS):
+    for gate in (scopes._PERIOD_GATE, scopes.PERIOD_WORDS):
         assert contains_any(phrase, gate, 0, len(phrase))
 
 
@@ -133,20 +143,20 @@ def test_every_number_passes_the_look_ahead(figure: str) -> None:
     assert re.match(numbers._CORE_START, figure) is not None
 
 
-@given(st.from_regex(casualties._HISTORICAL, fullmatch=True))
+@given(st.from_regex(casualty_modality._HISTORICAL, fullmatch=True))
 def test_every_historical_phrase_passes_the_historical_gate(phrase: str) -> None:
-    gate = casualties._HISTORICAL_GATE
-    assert contains_any(phrase, gate, 0, len(phrase)) or casualties._IN_YEAR.search(phrase)
+    gate = casualty_modality._HISTORICAL_GATE
+    assert contains_any(phrase, gate, 0, len(phrase)) or casualty_modality._IN_YEAR.search(phrase)
 
 
-@given(st.from_regex(casualties._BEFORE, fullmatch=True))
+@given(st.from_regex(ties._BEFORE, fullmatch=True))
 def test_every_verb_before_a_figure_passes_its_gate(phrase: str) -> None:
-    assert contains_any(phrase, casualties._BEFORE_GATE, 0, len(phrase))
+    assert contains_any(phrase, ties._BEFORE_GATE, 0, len(phrase))
 
 
-@given(st.from_regex(casualties._BEFORE, fullmatch=True))
+@given(st.from_regex(ties._BEFORE, fullmatch=True))
 def test_every_verb_before_a_figure_ends_with_one_of_its_last_words(phrase: str) -> None:
-    assert phrase[-1:].isspace() and phrase.rstrip().endswith(casualties._BEFORE_ENDS)
+    assert phrase[-1:].isspace() and phrase.rstrip().endswith(ties._BEFORE_ENDS)
 
 
 _NEGATION_PARTS = ["no", "not", "none of", "nobody", "never", "neither", "cannot", "casino",
@@ -160,10 +170,10 @@ def test_negation_found_at_word_starts_is_the_negation_regex(parts: list[str], l
     lo = min(lo, pos)
     plain = re.compile(r"\b(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$")
     want = plain.search(text, max(lo, pos - 24), pos) is not None
-    assert casualties._negated(text, lo, pos) == want
+    assert casualty_modality.negated(text, lo, pos) == want
 
 
-_PLAIN_FILLER = "|".join(casualties._FILLER_WORDS) + "|" + people.WHO_WORDS
+_PLAIN_FILLER = "|".join(ties._FILLER_WORDS) + "|" + people.WHO_WORDS
 _PLAIN_NOT_STOP = rf"(?!(?:{triggers.STOP}|and)\b)"
 _PHRASE_WORDS = ["people", "foreign", "workers", "foreign workers", "police", "police officers",
                  "un staff", "members", "were", "was", "killed", "wounded", "injured", "dead",
@@ -177,20 +187,18 @@ _PHRASE_WORDS = ["people", "foreign", "workers", "foreign workers", "police", "p
 )
 def test_word_tries_match_as_the_word_lists_did(words: list[str]) -> None:
     text = "5 " + " ".join(words)
-    after = re.compile(casualties._AFTER.pattern.replace(casualties._FILLER, _PLAIN_FILLER))
-    loose = re.compile(
-        casualties._AFTER_LOOSE.pattern.replace(casualties._NOT_STOP, _PLAIN_NOT_STOP)
-    )
-    for fast, plain in ((casualties._AFTER, after), (casualties._AFTER_LOOSE, loose)):
+    after = re.compile(ties._AFTER.pattern.replace(ties._FILLER, _PLAIN_FILLER))
+    loose = re.compile(ties._AFTER_LOOSE.pattern.replace(ties.NOT_STOP, _PLAIN_NOT_STOP))
+    for fast, plain in ((ties._AFTER, after), (ties._AFTER_LOOSE, loose)):
         assert fast.pattern != plain.pattern
         got, want = fast.match(text, 1), plain.match(text, 1)
         assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
 
 
-@given(st.from_regex(casualties._TOLL, fullmatch=True))
+@given(st.from_regex(ties._TOLL, fullmatch=True))
 def test_every_toll_phrase_passes_its_gate(phrase: str) -> None:
-    assert contains_any(phrase, casualties._TOLL_GATE, 0, len(phrase))
-    assert phrase[-1:].isspace() and phrase.rstrip().endswith(casualties._TOLL_ENDS)
+    assert contains_any(phrase, ties._TOLL_GATE, 0, len(phrase))
+    assert phrase[-1:].isspace() and phrase.rstrip().endswith(ties._TOLL_ENDS)
 
 
 @given(st.from_regex(numbers._QUALIFIER, fullmatch=True))

@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 
 from consumers.extraction import extract
-from consumers.extraction.casualties import _TRIGGERS as CASUALTY_TRIGGERS
 from consumers.extraction.lexicon import SIGNAL_TERMS
 from consumers.extraction.modality import MODALITIES as EXTRACTED_MODALITIES
 from consumers.extraction.negotiation_patterns import PATTERNS
+from consumers.extraction.triggers import TRIGGERS as CASUALTY_TRIGGERS
 from consumers.incidents.service import Incidenter
 from producers.synthetic import generate
 from tests.support.factories import WHEN, article, extraction

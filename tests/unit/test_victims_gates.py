@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from consumers.extraction import casualties, headline_grammar, victims
+from consumers.extraction import casualties, headline_grammar, pairs, victims
 from consumers.extraction.triggers import Span
 
 # words of one-victim phrases and the gate words, joined at random into sentences
@@ -99,15 +99,15 @@ def test_one_death_pattern_finds_what_the_whole_pattern_finds(sentence: str) -> 
     assert [m.span() for m in pattern.finditer(low)] == want
 
 
-_PAIR_WITHOUT_AHEAD = re.compile(victims._PAIR.pattern.replace(victims._PAIR_AHEAD, "", 1))
+_PAIR_WITHOUT_AHEAD = re.compile(pairs._PAIR.pattern.replace(pairs._PAIR_AHEAD, "", 1))
 
 
 @given(_sentences())
 def test_pair_look_ahead_changes_no_match(sentence: str) -> None:
     low = sentence.lower()
-    assert victims._PAIR_AHEAD in victims._PAIR.pattern
+    assert pairs._PAIR_AHEAD in pairs._PAIR.pattern
     want = [(m.span(), m.groupdict()) for m in _PAIR_WITHOUT_AHEAD.finditer(low)]
-    assert [(m.span(), m.groupdict()) for m in victims._PAIR.finditer(low)] == want
+    assert [(m.span(), m.groupdict()) for m in pairs._PAIR.finditer(low)] == want
 
 
 _HEAD_SUBJECT_BACKTRACKING = re.compile(
@@ -191,7 +191,7 @@ def test_marked_spans_find_what_each_mark_searched_alone_finds(sentence: str) ->
             for s in victims._marked(low, 0, len(low), mark, victims._CAUSED_KILLING)]  # fmt: skip
     for mark in victims._KILLED_AND:
         found = victims._marked(low, 0, len(low), mark, victims._KILLED_AND_DONE)
-        want += [victims._and_one_more(low, len(low), s) for s in found]
+        want += [pairs.and_one_more(low, len(low), s) for s in found]
     words = casualties.gate_words(low)
     got = (
         victims._marked_spans(low, 0, len(low), words)

@@ -1,0 +1,89 @@
+"""Whether a casualty figure is a new event: negated ("no one was killed"), historical (a past
+event, the reason for a protest or a funeral), hypothetical (a threat, "even if thousands were
+killed") or the time of something else ("a day after the commander died")."""
+
+from __future__ import annotations
+
+import re
+
+from consumers.extraction.matching import KeySearch, word_search
+
+# without a leading ``\b`` (checked by ``word_search``), so the regex engine skips ahead to
+# each "n" instead of trying every position
+_NEGATION = re.compile(r"(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$")
+# the deaths are background (a past event, the reason for a protest) or not real (a threat,
+# a hypothesis, a rhetorical "even if thousands were killed")
+_HISTORICAL_WORDS = (
+    r"(?:last\s+(?:year|month|summer|winter|spring|autumn|fall)(?:'s)?|"
+    r"years?\s+ago|anniversary|in\s+(?:19|20)\d\d\b|in\s+memory|commemorat\w*|"
+    r"the\s+(?:19|20)\d\d\s+(?!(?:people|persons|civilians)\b)|"
+    r"(?:a|the|one|two|three)\s+days?\s+after\s+the\s+(?:killing|murder|death)|"
+    r"protest(?:ed|ing|s)?\s+(?:against|over|after|at|outside|in\s+front|as)|"
+    r"protest(?:ed|ing|s)?\s+the\s+(?:[\w-]+\s+)?(?:killing|murder|death)|"
+    r"protest(?:ed|ing|s)?\s+the\s*$|"  # "protested the shooting death of a man"
+    r"(?:staged|held|organi[sz]ed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|demonstrations?|"
+    r"rall(?:y|ies)|sit-in)|in\s+protest|to\s+protest|demonstrated\s+(?:against|after|over)|"
+    r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denounc(?:ing|ed)|against\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:killing|murder|death)|demand\w*\s+(?:justice|punishment|accountability)|"
+    r"to\s+remember|in\s+remembrance|(?:the\s+family|families|relatives|funerals?|burials?|"
+    r"ceremony|memorial)(?:\s+[a-z]+){0,2}?\s+of\b(?![^.;]{0,80}?\b(?:said|says|say|told)\b)|"
+    r"compensation\s+(?:for|of)\b|in\s+the\s+wake\s+of|recent\s+(?:killing|murder|death)|"
+    r"(?:rall(?:y|ies)|protests?|protested|vigils?|walkouts?|demonstrations?|riot(?:s|ed|ing)?|"
+    r"blocked|blockaded|torched)\b[^.;]{0,140}?\b(?:after|following)\b)"
+)
+_HISTORICAL = re.compile(_HISTORICAL_WORDS)
+# the same after a non-word character: the leading class lets the regex engine skip ahead
+# to word starts instead of trying every branch at every letter
+_HISTORICAL_AT_WORD = re.compile(r"\W" + _HISTORICAL_WORDS)
+# a word of every branch of ``_HISTORICAL`` but the years ("in 2019", "the 2009 raid"), and
+# those: a sentence with neither needs no search
+_HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "protest", "demonstrat",
+                    "rall", "sit-in", "condemn", "denounc", "against", "demand", "remem",
+                    "vigil", "walkout", "after", "wake", "recent", "riot", "block",
+                    "torched", "famil", "relatives", "funeral", "burial", "ceremony",
+                    "memorial", "compensation")  # fmt: skip
+# the same words in one automaton: a window before a figure is read once, not once a word
+_HISTORICAL_KEYS = KeySearch(list(_HISTORICAL_GATE), longest=True)
+_IN_YEAR = re.compile(r"(?:in|the)\s+(?:19|20)\d\d")
+_HYPOTHETICAL = re.compile(
+    r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
+    r"risk\w*|plan\w*\s+to|aim\w*\s+to|in\s+case)\b",
+)
+
+
+def figure_modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | None:
+    """``historical`` or ``hypothetical`` when the words before a figure make it so."""
+    first = min(pos, trigger[0])
+    if word_search(_HYPOTHETICAL, low, max(lo, first - 40), first) is not None:
+        return "hypothetical"
+    end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"
+    start = max(lo, first - 160)
+    if low.find(" in connection with ", start, end) != -1:
+        return "historical"  # "arrested in connection with the killing of two"
+    if not _HISTORICAL_KEYS.find(low[start:end]) and not _IN_YEAR.search(low, start, end):
+        return None
+    if start > 0:
+        found = _HISTORICAL_AT_WORD.search(low, start - 1, end)
+    else:
+        found = word_search(_HISTORICAL, low, start, end)
+    return "historical" if found is not None else None
+
+
+# "a day after the commander died": a death told as the time of something else
+_BACKGROUND = re.compile(r"\b(?:after|before|since|until|till)\s+$")
+
+
+def aside(low: str, lo: int, start: int) -> bool:
+    """True when the phrase at ``start`` is inside a word, negated ("not a single person was
+    killed") or the time of something else ("after a candidate was murdered, ...")."""
+    if start > 0 and low[start - 1].isalnum():
+        return True
+    if negated(low, lo, start):
+        return True
+    return _BACKGROUND.search(low, max(lo, start - 10), start) is not None
+
+
+def negated(low: str, lo: int, pos: int) -> bool:
+    """True when a negation ("not", "no", "none of") is among the words just before ``pos``
+    ("not a single person was killed", "no 5 ...")."""
+    return word_search(_NEGATION, low, max(lo, pos - 24), pos) is not None

@@ -1,0 +1,84 @@
+"""The tie of a casualty figure to a plural verb past a long phrase or a relative clause ("two
+residents of X near Y were killed", "20 workers who were building a bridge were gunned down")."""
+
+from __future__ import annotations
+
+import re
+
+from consumers.extraction.mentions import MAX_PEOPLE, Tie
+from consumers.extraction.numbers import NumberMention, not_a_count
+from consumers.extraction.triggers import ADVERB as _ADVERB
+from consumers.extraction.triggers import TRIGGER as _TRIGGER
+
+# "two residents of X near Y were killed", "20 workers who were building a bridge were
+# gunned down", "six men were kidnapped by gunmen and later executed": the first verb after
+# a figure, past a long phrase, a relative clause or another verb joined with "and"
+_FAR_VERB = re.compile(
+    rf"(?:were|are|have\s+been|had\s+been)\s+{_ADVERB}(?:[a-z]+ed\s+(?:by\s+[^,.;]{{1,50}}?\s+)?"
+    rf"and\s+(?:later\s+|then\s+|subsequently\s+)?)?(?:{_TRIGGER})\b"
+)
+# the leading class lets the regex engine skip ahead to spaces and semicolons
+_FAR_BREAK = re.compile(
+    r"[;:\s](?:(?<=[;:])|(?:were|was|is|are|has|have|had|where|when|after|while|because|"
+    r"but|since|before|if|whose|said|says|killed|killing|and\s+(?:many|several|some|the|"
+    r"all|most|police|they|he|she|it|others|dozens|scores|hundreds))\b)"
+)
+_RELATIVE = ("who ", "that ", "which ")
+_OF_GROUP = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$")
+
+
+def _next_count(low: str, numbers: list[NumberMention], hi: int) -> int:
+    """Where the first of ``numbers`` that may count people starts (an age or a date does not
+    end a phrase: "three, including a 9-year-old boy, were killed")."""
+    for num in numbers:
+        if 0 < num.value <= MAX_PEOPLE and not not_a_count(low, num):
+            return num.start
+    return hi
+
+
+def far_verb(low: str, num: NumberMention, hi: int, later: list[NumberMention]) -> Tie | None:
+    """The trigger of a figure whose plural verb ("were killed") comes after a long phrase,
+    when no other verb, clause or figure (of ``later``) comes first."""
+    if low.startswith(",", num.end):
+        return None  # "Ann Lee, 33, and ...": an age
+    end = min(hi, num.end + 200)
+    pos = num.end
+    while (at := _plural_verb(low, pos, end)) != -1:
+        verb = _FAR_VERB.match(low, at, end)
+        if verb is not None:
+            if (
+                _next_count(low, later, hi) < at
+                or not _no_break(low, num.end, at)
+                or _OF_GROUP.search(low, max(0, num.start - 12), num.start)
+            ):
+                return None  # "two of the three robbers ...": the three is no count
+            kind = verb.lastgroup or "killed"  # the one named group that matched
+            return kind, verb.span(kind), False, False
+        if not low.endswith(_RELATIVE, max(pos, at - 6), at):
+            return None
+        pos = at + 4  # "who were working there": the verb of a relative clause
+    return None
+
+
+def _plural_verb(low: str, pos: int, end: int) -> int:
+    """Where the next "were", "are", "have been" or "had been" of ``low[pos:end]`` starts, or
+    -1."""
+    were = low.find(" were ", pos, end)
+    are = low.find(" are ", pos, were if were != -1 else end)
+    were = are if are != -1 else were
+    been = low.find(" been ", pos, were if were != -1 else end)
+    if been == -1:
+        return were + 1 if were != -1 else -1
+    for aux in (" have", " had"):
+        if low.endswith(aux, pos, been):
+            return been - len(aux) + 1
+    return been + 1
+
+
+def _no_break(low: str, start: int, end: int) -> bool:
+    """True when ``low[start:end]`` holds no verb, clause opener or "said" but those of a
+    relative clause ("who were working there")."""
+    return all(
+        low.endswith(_RELATIVE, max(start, brk.start() - 5), brk.start() + 1)
+        for brk in _FAR_BREAK.finditer(low, start, end)
+    )

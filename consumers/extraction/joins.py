@@ -1,0 +1,139 @@
+"""Casualty figures joined to one another: figures that share one trigger ("7 militants and 3
+soldiers were killed", "5 soldiers, 1 officer and 27 militants"), a part of a figure
+("including 7 leaders", "one of the dead", "two of the five robbers"), a figure joined to one
+tied before ("killed four farmers and a soldier"), and one more person named beside a figure
+("three policemen and a civilian")."""
+
+from __future__ import annotations
+
+import re
+
+from consumers.extraction import people
+from consumers.extraction.matching import contains_any
+from consumers.extraction.mentions import Mention, Tie
+from consumers.extraction.numbers import NumberMention
+from consumers.extraction.ties import NOT_STOP, OTHERS, PEOPLE_AFTER
+from consumers.extraction.triggers import ADVERB as _ADVERB
+from consumers.extraction.triggers import NOT_ONE as _NOT_ONE
+from consumers.extraction.triggers import STOP_WORDS as _STOP_WORDS
+from consumers.extraction.triggers import VERB_BE as _VERB_BE
+
+# "37 fighters, including 7 leaders, were killed": a figure and its part before one trigger
+INCLUDING = re.compile(
+    rf"(?:\s+{NOT_STOP}[a-z][\w().'/-]*){{0,4}}?,?\s+(?:including|among\s+them|"
+    r"among\s+whom)\s+(?:a\s+|at\s+least\s+)?"
+)
+# "7 militants and 3 soldiers were killed": two figures joined before one trigger
+_JOINED = re.compile(
+    rf"(?:\s+{NOT_STOP}[a-z][\w().'/-]*){{0,4}}?(?:\s+(?:of|from)(?:\s+{NOT_STOP}[a-z][\w().'/-]*)"
+    r"{1,4}?)?,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
+)
+
+
+# "5 soldiers, 1 officer and ...": a figure of a list, its noun, then a comma
+_LISTED = re.compile(rf"(?:\s+{NOT_STOP}[a-z][\w().'/-]*){{1,4}}?,\s+")
+# "in 2 villages, 5 soldiers and ...": a figure after a preposition is no item of a list
+_PREPOSITION = re.compile(r"\b(?:in|at|on|of|from|over|across|after|for|by|with|near|to|within|"
+                          r"between|during)\s+(?:the\s+)?$")  # fmt: skip
+
+
+# "two of the five robbers", "three members of a four-man gang": the first figure is a part
+# of the group the second counts
+OF_GROUP_GAP = re.compile(r"(?:\s+[a-z]+)?\s+of\s+(?:(?:the|a|an|those|these|their)\s+)?")
+
+
+def listed_with(
+    low: str, lo: int, listed: list[NumberMention], untied: NumberMention | None,
+    num: NumberMention,
+) -> list[NumberMention]:  # fmt: skip
+    """The untied figures listed before ``num``: ``listed`` and ``untied`` when a comma
+    follows the noun of ``untied`` ("5 soldiers, 1 officer and 27 militants were killed")."""
+    if (
+        untied is None
+        or low.find(", ", untied.end, num.start) == -1
+        or _LISTED.fullmatch(low, untied.end, num.start) is None
+        or _PREPOSITION.search(low, max(lo, untied.start - 12), untied.start) is not None
+    ):
+        return []
+    return [*listed, untied]
+
+
+def joined_before(
+    low: str, lo: int, listed: list[NumberMention], untied: NumberMention, num: NumberMention,
+    trigger: tuple[int, int],
+) -> list[NumberMention]:  # fmt: skip
+    """The untied figures that share the trigger of ``num``: ``untied`` joined by "and" ("7
+    militants and 3 soldiers were killed") with those listed before it ("5 soldiers, 1
+    officer and 27 militants"), or people listed with a comma alone before the verb ("3
+    civilians, 15 fighters were killed")."""
+    if _JOINED.fullmatch(low, untied.end, num.start) is not None:
+        return [*listed, untied]
+    if trigger[0] > num.end and people.who_in(low, untied.end, num.start) is not None:
+        return listed_with(low, lo, listed, untied, num)
+    return []
+
+
+OF_THE_DEAD = re.compile(
+    r" of (?:the|those)(?: [\w-]+)? (?:dead|killed|deceased|bodies|victims|slain|fatalities)\b"
+)
+
+
+# "killing 12 people in Akida and nine others in Mbuta": words with no verb, then "and"
+_JOINED_PAST_PLACE = re.compile(
+    r"(?:\s+(?!(?:and|who|which|that|were|was)\b)[\w().'/-]+){1,6}?,?\s+and\s+"
+)
+
+
+def joined_after(low: str, num: NumberMention, hi: int, prev: Mention | None) -> Tie | None:
+    """ "killed four farmers and a soldier": a figure joined to one a verb before tied ("nine
+    others" past a place: "killing 12 people in Akida and nine others in Mbuta")."""
+    if prev is None or prev.subset or prev.trigger[0] > prev.number.start:
+        return None
+    if _JOINED.fullmatch(low, prev.number.end, num.start) is None and not (
+        low.startswith(OTHERS, num.end)
+        and _JOINED_PAST_PLACE.fullmatch(low, prev.number.end, num.start) is not None
+        and PEOPLE_AFTER.match(low, num.end, hi) is not None  # not "and nine others fled"
+    ):
+        return None
+    return prev.kind, prev.trigger, False, False
+
+
+_ONE_WORD = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b)[\w().'/\"-]+"
+# "three policemen and a civilian were killed": one more person joined to a figure
+_AND_ONE_BETWEEN = re.compile(
+    rf"(?:\s+{_ONE_WORD}){{0,5}}?\s+and\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?"
+    rf"\s+{_VERB_BE}{_ADVERB}"
+)
+# "killed four farmers and a volunteer fighter"
+_AND_ONE_AFTER = re.compile(
+    rf"(?:\s+{_ONE_WORD}){{0,4}}?\s+(?:and|along\s+with)\s+(?:(?:a|an)\s+(?:{_ONE_WORD}\s*){{1,5}}"
+    r"(?=[,.;(]|$|\s+(?:in|at|on|near|before|after|while|during)\b)|(?:himself|herself)\b)"
+)
+# "an army officer and two militants were killed"
+_ONE_AND_BEFORE = re.compile(
+    rf"(?:^|(?<=\W))(?:a|an)\s+(?:{_ONE_WORD}\s+){{0,3}}?(?!\w+ed\s)\w+,?\s+"
+    r"(?:and|as\s+well\s+as|along\s+with)\s+(?:his\s+|her\s+|their\s+)?$"
+)
+
+
+_AND_WORDS = (" and ", " as well as ", " along with ")
+_PREPOSITIONS = (" over ", " in ", " of ", " at ", " from ", " with ", " for ", " about ", " into ",
+                 " on ", " by ", " during ", " after ", " to ", " near ", " against ")  # fmt: skip
+
+
+def joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[int, int]) -> int:
+    """1 when one more person is named with "and a ..." beside a figure, else 0."""
+    if trigger[0] >= num.end:
+        if low.find(" and ", num.end, trigger[0]) != -1 and _AND_ONE_BETWEEN.fullmatch(
+            low, num.end, trigger[0]
+        ):
+            return 1
+        before = max(lo, num.start - 60)
+        if not contains_any(low, _AND_WORDS, before, num.start):
+            return 0
+        one = _ONE_AND_BEFORE.search(low, before, num.start)
+        # "over an unknown dispute, and 2 soldiers": a thing after a preposition is no person
+        return int(one is not None and not low.endswith(_PREPOSITIONS, lo, one.start()))
+    if not contains_any(low, _AND_WORDS, num.end, min(hi, num.end + 80)):
+        return 0
+    return int(_AND_ONE_AFTER.match(low, num.end, hi) is not None)

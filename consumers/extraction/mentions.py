@@ -1,0 +1,43 @@
+"""A casualty figure found in a sentence (:class:`Mention`) and the tie of a figure to its trigger
+(:data:`Tie`)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from consumers.extraction.numbers import NumberMention
+
+MAX_PEOPLE = 10**8  # no casualty figure counts more people than this
+
+
+class Mention(NamedTuple):
+    """One casualty figure found in a sentence; ``subset`` marks "including five children",
+    ``modality`` a historical or hypothetical figure, ``update`` a revised one ("later
+    rose to seven"), ``share`` the part of a figure split over several events that the
+    report counts ("coded as 4 for this event"), ``alternative`` another source's estimate
+    of a figure told before ("other sources claim 15 deaths"), ``elsewhere`` a figure that
+    the report says is counted in another record ("killing 4 (coded separately)"),
+    ``revised`` the report's raised count of its dead ("the toll was raised to six"),
+    ``total`` a cumulative figure whose only cue is a sum ("a total of 14 soldiers"),
+    ``divides`` a note that splits the deaths told before over ``number`` events
+    ("Fatalities are split across five events"; no figure of people)."""
+
+    kind: str
+    number: NumberMention
+    scope: str
+    trigger: tuple[int, int]
+    who: str | None
+    subset: bool
+    modality: str | None = None
+    update: bool = False
+    added: bool = False
+    share: bool = False
+    alternative: bool = False
+    elsewhere: bool = False
+    revised: bool = False
+    total: bool = False
+    divides: bool = False
+
+
+# a figure's tie: (kind, trigger span, toll?, subset?)
+Tie = tuple[str, tuple[int, int], bool, bool]

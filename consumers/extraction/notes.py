@@ -1,0 +1,106 @@
+"""Notes beside a casualty figure on how it is counted: another source's estimate ("other
+reports say 15"), an unconfirmed figure, or a coder's note that counts it in another record
+("coded separately") or splits it over several events (:mod:`shares`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from consumers.extraction import shares
+from consumers.extraction.matching import contains_any
+from consumers.extraction.mentions import Mention
+
+# another source's estimate ("other reports", "sources said", "others claim") or an
+# unconfirmed figure holds one of these
+ALTERNATIVE_GATE = ("report", "source", "others ", "confirmed", "claim")
+# a word of every branch of ``_ALTERNATIVE``, looked for before it
+_ALTERNATIVE_STEMS = ("report", "source", "account", "estimate", "others ", "claim")
+
+
+# "other sources claim 15 deaths", "(some reports 59 deaths)", "a conflicting report by a
+# daily holds three deaths", "others claim 200", "dismissed reports that 14 ...", "the
+# militants claim 15 fatalities": another estimate of a figure told before
+_ALTERNATIVE = re.compile(
+    r"(?:\b(?:some|other|conflicting|unconfirmed|another|one|different|alternative|dismissed|"
+    r"denied|rejected)\s+(?:[\w-]+\s+)?(?:reports?|sources?|accounts?|estimates?)|"
+    r"\bothers\s+(?:claim|say|said|put|report|hold)\w*|"
+    r"\bclaim(?:s|ed|ing)?\b(?!\s+(?:responsibility|the\s+lives|lives|\w+\s+lives?)\b))"
+    r"\b[^;()]{0,40}$"
+)
+# "7 other deaths are feared but unconfirmed", "5 others may have been killed (unconfirmed)":
+# a figure its own clause calls unconfirmed
+_UNCONFIRMED = re.compile(
+    r"(?:[^.;()]{0,60}?\b|\s*\()(?:unconfirmed|not\s+(?:been\s+|yet\s+)?confirmed)\b"
+)
+
+
+def with_alternatives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
+    """``found``, each marked when another source's estimate opens it ("other reports say
+    ...") or its clause calls it unconfirmed."""
+    out = []
+    for m in found:
+        pos = min(m.number.start, m.trigger[0])
+        end = max(m.number.end, m.trigger[1])
+        start = max(lo, pos - 70)
+        if (
+            contains_any(low, _ALTERNATIVE_STEMS, start, pos)
+            and _ALTERNATIVE.search(low, start, pos) is not None
+            or low.find("confirmed", end, hi) != -1
+            and _UNCONFIRMED.match(low, end, hi) is not None
+        ):
+            m = m._replace(alternative=True)
+        out.append(m)
+    return out
+
+
+def coding_notes(
+    low: str, lo: int, hi: int, found: list[Mention], words: Set[str]
+) -> list[Mention]:
+    """``found`` as a coder's notes in the sentence count it (see :mod:`shares`)."""
+    if not words.isdisjoint(_ELSEWHERE_GATE):
+        found = [_elsewhere(low, hi, m) for m in found]
+    if not words.isdisjoint(shares.GATES):
+        return _with_share(low, lo, hi, found)
+    return found
+
+
+# "killing 4 (coded separately)", "the killing of two (coded as a separate event)"
+_ELSEWHERE = re.compile(
+    r"(?:\s+(?!and\b)[^\s.;(]+){0,6}?\s*\((?:[^()\d]{0,60}?\s)?(?:coded|recorded)\s+"
+    r"(?:as\s+(?:a\s+)?)?sep[ae]rate"
+)
+_ELSEWHERE_GATE = ("separate", "seperate")
+# a coder's note on how a figure is counted holds one of these
+CODING_GATES = (*shares.GATES, *_ELSEWHERE_GATE)
+
+
+def _elsewhere(low: str, hi: int, m: Mention) -> Mention:
+    """``m``, marked when the words after it say it is counted in another record."""
+    end = max(m.number.end, m.trigger[1])
+    if _ELSEWHERE.match(low, end, hi) is None:
+        return m
+    return m._replace(elsewhere=True)
+
+
+def divided(m: Mention) -> bool:
+    """True for new deaths that a report's share replaces."""
+    return m.kind == "killed" and m.scope == "incident" and m.modality is None and not m.subset
+
+
+def _with_share(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
+    """``found`` with the report's share of a split figure ("12 fatalities split across 3
+    events and coded as 4 for this event"), placed after the figure it is part of."""
+    deaths = [i for i, m in enumerate(found) if divided(m)]
+    share = shares.share_of(low, lo, hi, sum(found[i].number.value for i in deaths))
+    if share is None and not deaths and (parts := shares.parts_of(low, lo, hi)) is not None:
+        return [*found, Mention("killed", parts.number, "incident", parts.span, None, False,
+                                divides=True)]  # fmt: skip
+    if share is None:
+        return found
+    number, trigger, total = share
+    at = deaths[-1] + 1 if deaths else len(found)
+    part = total and bool(deaths)
+    mention = Mention("killed", number, "incident", trigger, None, part, added=not total,
+                      share=total)  # fmt: skip
+    return [*found[:at], mention, *found[at:]]

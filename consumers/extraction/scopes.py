@@ -1,0 +1,98 @@
+"""The scope of a casualty figure, read from the clause that holds it: ``incident``, ``period``
+("in the past 24 hours"), ``cumulative`` (a toll, "since October 7", "so far") or ``total``
+(a sum: "a total of 14")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Set
+
+from consumers.extraction.matching import contains_any, word_search
+
+# "three killed, no breakdown of death toll": a toll named to say it is not broken down
+_NO_BREAKDOWN = r"(?<!breakdown\sof\sdeath\stoll)(?<!breakdown\sof\sthe\sdeath\stoll)"
+# every branch starts with a literal, so the regex engine skips ahead to candidates in C
+_CUMULATIVE = re.compile(
+    rf"(?:death\s+toll{_NO_BREAKDOWN}|toll{_NO_BREAKDOWN}|since\s+(?:the\s+)?(?:start|beginning|"
+    r"outbreak|war|conflict|fighting|hostilities|october|oct\.?|\d)|so\s+far|to\s+date|"
+    r"overall|cumulative|throughout\s+the\s+(?:war|conflict)|across\s+the\s+(?:war|conflict)|"
+    r"in\s+the\s+(?:war|conflict)|during\s+the\s+(?:war|conflict)|over\s+the\s+course\s+of|"
+    r"altogether|in\s+all|each\s+year|every\s+year|per\s+year|a\s+year|annually)\b",
+)
+# "a total of 14 soldiers", "killed in total": a sum that is the report's own count when
+# the report states no other figure of its kind, else a toll beside it
+_TOTAL = re.compile(r"(?:in\s+total|a\s+total\s+of|total)\b")
+# a word of every branch of ``_CUMULATIVE`` and ``_TOTAL``: without one, a sentence has no
+# cumulative cue
+CUMULATIVE_GATE = ("toll", "since", "total", "far", "date", "overall", "cumulative", "war",
+                    "conflict", "course", "altogether", "in all", "year", "annually")  # fmt: skip
+# ";", or a comma or space opening "bringing ...", "while ...", ", the ministry said"; the
+# leading class lets the regex engine skip ahead (a match starts where the break does)
+_CLAUSE_BREAK = re.compile(
+    r"[;,\s](?:(?<=;)|(?<=,)\s+(?:bringing|raising|taking|pushing|adding|while|whereas|"
+    r"meanwhile|with|and\s+the)\b|(?<=\s)\s*(?:bringing|raising|taking|pushing|adding|while|whereas|"
+    r"meanwhile|and\s+the)\b|(?<=,)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:said|says)\b)",
+)
+_INCIDENT = re.compile(
+    r"(?:strike|airstrike|attack|blast|explosion|bombing|raid|ambush|shooting|on\s+(?:monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|yesterday|today|"
+    r"past\s+24\s+hours)\b",
+)
+# a total over a stated period: neither one incident nor the whole toll
+_PERIOD = re.compile(
+    r"(?:(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:24|48|72|"
+    r"twenty-four|forty-eight|seventy-two|\w+)\s+hours|(?:in|over|during|within)\s+the\s+"
+    r"(?:past|last|previous|preceding)\s+(?:day|two\s+days|three\s+days|\d+\s+days|week|"
+    r"24-hour\s+period)|past\s+24\s+hours|since\s+yesterday|"
+    r"(?:daily|overnight)\s+(?:toll|tally|count))\b",
+)
+_PERIOD_GATE = ("hour", "day", "week", "yesterday", "daily", "overnight")
+# and one of these too: every branch has one, and "day" alone is in every "Monday"
+PERIOD_WORDS = ("past", "last", "previous", "preceding", "yesterday", "daily", "overnight")
+
+
+class Clauses:
+    """Clause breaks of one sentence, and the scope cues of each clause when first asked."""
+
+    def __init__(self, low: str, lo: int, hi: int, words: Set[str]) -> None:
+        self.low, self.lo, self.hi = low, lo, hi
+        # "day" is in every "Monday": the rarer period words are found first, by the scanner
+        self.timed = not words.isdisjoint(PERIOD_WORDS) and contains_any(low, _PERIOD_GATE, lo, hi)
+        self.summed = not words.isdisjoint(CUMULATIVE_GATE)
+        self._breaks: list[int] | None = None
+        self._cues: dict[tuple[str, int], bool] = {}
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """``(start, end)`` of the clause holding ``pos``."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.low, self.lo, self.hi)]
+        breaks = self._breaks
+        i = bisect_right(breaks, pos)
+        start = breaks[i - 1] if i else self.lo
+        return start, breaks[i] if i < len(breaks) else self.hi
+
+    def _has(self, name: str, pattern: re.Pattern[str], clause: tuple[int, int]) -> bool:
+        """True when a match of ``pattern`` starts a word inside ``clause``."""
+        key = (name, clause[0])
+        if key not in self._cues:
+            found = word_search(pattern, self.low, clause[0], self.hi)
+            self._cues[key] = found is not None and found.start() < clause[1]
+        return self._cues[key]
+
+    def scope(self, pos: int, toll: bool, value: int) -> str:
+        """``period`` when the clause holding ``pos`` names a period ("in the past 24 hours"),
+        ``cumulative`` when it speaks of a toll or the whole war, ``total`` when its only cue
+        is a sum ("a total of", "in total"), else ``incident``."""
+        if not (self.timed or self.summed or toll or value >= 1000):
+            return "incident"  # no cue anywhere in the sentence: no need for its clauses
+        clause = self.clause(pos)
+        if self.timed and self._has("period", _PERIOD, clause):
+            return "period"
+        if toll or self.summed and self._has("cumulative", _CUMULATIVE, clause):
+            return "cumulative"
+        if value >= 1000 and not self._has("incident", _INCIDENT, clause):
+            return "cumulative"
+        if self.summed and self._has("total", _TOTAL, clause):
+            return "total"
+        return "incident"

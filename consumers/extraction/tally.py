@@ -1,0 +1,98 @@
+"""The casualty mentions of an article that count as its new casualties (:func:`counted`)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from consumers.extraction import shares
+from consumers.extraction.mentions import Mention
+from consumers.extraction.notes import divided
+
+
+def _without_alternatives(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without other sources' estimates of a kind that has a figure of its own,
+    unless the estimate names other people than every such figure ("5 militants were killed.
+    The militants claimed to have killed 4 soldiers": both count)."""
+    stated: dict[str, set[str | None]] = {}
+    for m in mentions:
+        if not m.alternative and m.scope == "incident" and not m.subset:
+            stated.setdefault(m.kind, set()).add(m.who)
+    return [m for m in mentions if not (m.alternative and _same_people(m, stated))]
+
+
+def _same_people(m: Mention, stated: dict[str, set[str | None]]) -> bool:
+    """True when a figure of ``m``'s kind is stated for the people ``m`` names (or either
+    names none)."""
+    whos = stated.get(m.kind)
+    return whos is not None and (m.who is None or None in whos or m.who in whos)
+
+
+def _split_over(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a note that splits the deaths told before over several events made
+    the report's share (those deaths divided evenly), unless the report states its share."""
+    deaths = sum(
+        m.number.value
+        for m in mentions
+        if divided(m) and not (m.divides or m.share or m.alternative or m.elsewhere)
+    )
+    stated = any(m.share for m in mentions)
+    out = []
+    for m in mentions:
+        if not m.divides:
+            out.append(m)
+        elif deaths and not stated:
+            value = shares.evenly(deaths, m.number.value)
+            number = m.number._replace(value=value, low=value)
+            out.append(m._replace(number=number, share=True, divides=False))
+            stated = True
+    return out  # fmt: skip
+
+
+def _totals_alone(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each sum ("a total of 14 soldiers were killed") counted as the
+    short report's new casualties when it states no incident figure of their kind."""
+    told = {m.kind for m in mentions if m.scope == "incident" and not m.subset}
+    return [m._replace(scope="incident") if m.total and m.kind not in told else m
+            for m in mentions]  # fmt: skip
+
+
+NARRATIVE_SENTENCES = 10  # an article this long tells one incident and recalls others
+
+
+def counted(
+    mentions: list[Mention], starts: list[int], kinds: tuple[str, ...] = ("killed", "wounded")
+) -> list[Mention]:
+    """The mentions whose people count as the article's new casualties.
+
+    A short report sums its figures ("two were killed in X and three in Y"). A narrative
+    (``NARRATIVE_SENTENCES`` sentences or more) is about the incident of its lead: its new
+    deaths (injuries) are those of the first sentence that states any, plus later ones told as more
+    ("two more died", "another victim") or as a revision ("rose to seven"); other incident
+    figures further down are other shootings or attacks the article recalls. A report's
+    share of a figure split over several events replaces its other new deaths (of several,
+    the last the report states); another source's estimate of a kind already stated, or a
+    figure counted in another record, is not added. ``starts`` are the sentence starts of
+    the body.
+    """
+    if any(m.divides for m in mentions):
+        mentions = _split_over(mentions)
+    if any(m.share for m in mentions):
+        last = max(i for i, m in enumerate(mentions) if m.share)  # the report's final count
+        mentions = [m._replace(subset=False) if m.share else m for i, m in enumerate(mentions)
+                    if i == last or not (m.share or divided(m))]  # fmt: skip
+    if any(m.alternative for m in mentions):
+        mentions = _without_alternatives(mentions)
+    if any(m.elsewhere for m in mentions):
+        mentions = [m for m in mentions if not m.elsewhere]
+    if len(starts) < NARRATIVE_SENTENCES:
+        return _totals_alone(mentions) if any(m.total for m in mentions) else mentions
+    lead: dict[str, int] = {}
+    out = []
+    for m in mentions:
+        if m.kind not in kinds or m.scope != "incident" or m.modality is not None or m.subset:
+            out.append(m)
+            continue
+        i = bisect_right(starts, m.number.start) - 1
+        if lead.setdefault(m.kind, i) == i or m.added or m.update:
+            out.append(m)
+    return out

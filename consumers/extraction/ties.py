@@ -1,0 +1,327 @@
+"""The tie of a casualty figure to its trigger.
+
+Each figure found by :mod:`numbers` is tied to a trigger by one of four rules, tried in turn:
+a toll phrase before it ("the death toll rose to 19,000"), a trigger after it ("18 people
+were killed", "12 dead"), a verb before it ("killing at least 25"), or an "including ..."
+clause that narrows the figure before it ("... including five children"). Lives taken
+("claimed four lives"), a coder's label ("Fatalities: 15"), "and three others" after one
+victim and attackers who "killed only themselves" are tied too; animals are no casualties.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumers.extraction import people
+from consumers.extraction.headline_grammar import BEFORE_HEADLINE as _BEFORE_HEADLINE
+from consumers.extraction.headline_grammar import HEADLINE_GATE as _HEADLINE_GATE
+from consumers.extraction.matching import contains_any, trie_alternation
+from consumers.extraction.mentions import Mention, Tie
+from consumers.extraction.numbers import NumberMention
+from consumers.extraction.triggers import ADVERB as _ADVERB
+from consumers.extraction.triggers import ANY_TRIGGER as _ANY_TRIGGER
+from consumers.extraction.triggers import NOT_DONE as _NOT_DONE
+from consumers.extraction.triggers import NUMBER_WORDS as _NUMBER_WORDS
+from consumers.extraction.triggers import STOP as _STOP
+from consumers.extraction.triggers import TRIGGER as _TRIGGER
+from consumers.extraction.triggers import TRIGGERS as _TRIGGERS
+from consumers.extraction.triggers import VERB_BE as _VERB_BE
+from consumers.extraction.triggers import trigger_kind as _kind
+
+# the words that may stand between a figure and its trigger ("5 people were killed"); each
+# is one word, so at most one fits before ``\b`` and a trie of them matches as the list did
+_FILLER_WORDS = (
+    "people persons individuals others other more further additional of them the those "
+    "family members relatives including young elderly unarmed innocent armed foreign local "
+    "american thai their his her its who that men man were was have has had been are is "
+    "reportedly also later allegedly now all being believed thought feared confirmed still "
+    "remain remained remains be to held taken seriously critically badly lightly slightly "
+    "moderately in israeli palestinian lebanese syrian gazan ukrainian one a an same "
+    "extended single its our may might could would will probably likely among premature "
+    "newborn protesters demonstrators staff colleagues employees workers personnel crew "
+    "guards settlers pilgrims mourners shoppers guests neighbours neighbors survivors "
+    "victims person injured wounded sick elderly suspected alleged reported presumed "
+).split()
+# then the people words, longest first as ``people.WHO_WORDS`` (as a trie: the same match)
+_FILLER = f"{trie_alternation(sorted(set(_FILLER_WORDS)))}|{people.WHO_TRIE}"
+# a word that does not end a figure's noun phrase (the trie of ``_STOP`` and "and", inside a
+# negative look-ahead, where the order of words does not matter)
+NOT_STOP = rf"(?!(?:{trie_alternation([*_STOP.split('|'), 'and'])})\b)"
+_AFTER = re.compile(
+    rf"(?:\s+(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,60}}?,){{0,7}}"
+    rf"\s+(?:{_TRIGGER})\b",
+)
+_AFTER_BARE = re.compile(rf"\s+(?:{_TRIGGER})\b")
+# "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
+_AFTER_LOOSE = re.compile(
+    rf"(?:,?\s+including|\s+belonging\s+to|\s+and(?!\s+{_VERB_BE}(?:{_ANY_TRIGGER})\b)|"
+    rf"\s+{NOT_STOP}[a-z(\['\"][\w().'/\"\[\]-]*|\s+\d{{1,3}}-year-old){{1,10}}?\s+"
+    rf"{_VERB_BE}{_ADVERB}"
+    rf"(?:{_TRIGGER})\b"
+)
+_BEFORE = re.compile(
+    r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|assassinated|"
+    r"assassinating|executed|executes|executing|shot\s+dead|"
+    r"slaughtered|beheaded|lynched|gun\s+down|guns\s+down|"
+    r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of\s+the|deaths\s+of|killing\s+of|"
+    r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|burn(?:t|ed)\s+alive|"
+    r"(?:killed|lynched|murdered)\s+and\s+(?:burned|burnt|mutilated|beheaded|robbed)|"
+    r"(?:killed|dead|died),?\s+along\s+with|"
+    r"bodies\s+of)(?:\s+at\s+least)?)|"
+    r"(?P<wounded>\b(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|maimed))|"
+    r"(?P<hostage>\b(?:kidnapped|kidnapping|abducted|abducting|seized))|"
+    r"(?P<detained>\b(?:arrested|arresting|arrests|detained|detaining|detains|rounded\s+up|"
+    r"apprehended|arrest\s+of|detention\s+of)))"
+    r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|his|her|their|"
+    r"(?:an\s+entire\s+|a\s+|the\s+)family\s+of)\s+)?$",
+)
+# the last word of every branch of ``_BEFORE`` and of its tail: the text before a figure's
+# white space must end with one before the regex is tried
+_BEFORE_ENDS = ("killed", "killing", "kills", "kill", "massacred", "murdered", "assassinated",
+                "alive", "assassinating", "executed", "dead", "slaughtered", "beheaded", "lynched",
+                "down", "of", "with", "least", "wounded", "wounding", "wounds", "injured",
+                "injuring", "injures", "hurt", "hurting", "maimed", "kidnapped", "kidnapping",
+                "abducted", "abducting", "seized", "arrested", "arresting", "arrests", "detained",
+                "detaining", "detains", "up", "apprehended", "further", "another", "additional",
+                "executes", "executing", "his", "her", "their", "the", "burned", "burnt",
+                "mutilated", "robbed")  # fmt: skip
+# a stem of every branch of ``_BEFORE``, looked for first (``contains_any``)
+_BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "lives", "death",
+                "bodies", "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",
+                "slaughter", "behead", "lynch", "kidnap", "abduct", "seiz", "arrest", "detain",
+                "detention", "rounded", "apprehend", "alive")  # fmt: skip
+_MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to|nearly|"
+                    r"almost)\s+$")  # fmt: skip
+_KILLED_TOLL = (
+    r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|"
+    r"victims|people\s+who\s+have\s+died)"
+)
+_WOUNDED_TOLL = r"number\s+of\s+(?:wounded|injured|people\s+wounded|people\s+injured)|injury\s+toll"
+_TOLL = re.compile(
+    rf"\b(?:(?P<wounded>{_WOUNDED_TOLL})|(?P<killed>{_KILLED_TOLL}|(?:bringing|raising|taking|"
+    r"pushing)\s+the\s+(?:\w+\s+)?total|bring|brings|bringing|raising|raises|takes|taking))"
+    r"\b[^.;]{0,60}?"
+    r"\b(?:to|at|of|reached|passed|surpassed|exceeded|topped|hit|past|is|was|stands\s+at|"
+    r"stood\s+at|now|over|above|beyond)\s+$",
+)
+_TOLL_GATE = ("toll", "number", "total", "bring", "rais", "taking", "takes")
+# the last word of every branch of the end of ``_TOLL``, looked for before the gate
+_TOLL_ENDS = ("to", "at", "of", "reached", "passed", "surpassed", "exceeded", "topped", "hit",
+              "past", "is", "was", "now", "over", "above", "beyond")  # fmt: skip
+_SUBSET = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+dead\s+were|"
+    r"among\s+the\s+dead)\s+$",
+)
+
+
+def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
+    return match.span(_kind(match))
+
+
+# the words right before a trigger that say no one died ("were nearly lynched", "escaped death")
+_NEARLY = (" nearly ", " almost ", " escape ", " escaped ", " escapes ", " escaping ")
+
+
+def tie_of(
+    text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None, trigger_at: int
+) -> Tie | None:
+    """``(kind, trigger span, toll?, subset?)`` for a figure, or None when it is no casualty;
+    ``trigger_at`` is where the first trigger stem after the figure starts."""
+    window = max(lo, num.start - 100)
+    head = text[window : num.start]
+    toll = (
+        _TOLL.search(text, window, num.start)
+        if head[-1:].isspace()
+        and head.rstrip().endswith(_TOLL_ENDS)
+        and contains_any(text, _TOLL_GATE, window, num.start)
+        else None
+    )
+    if toll:
+        return _kind(toll), toll.span(), True, False
+    after = None
+    if trigger_at < min(hi, num.end + 160):  # else no trigger in reach of either regex
+        after = _AFTER.match(text, num.end, min(hi, num.end + 160))
+        if after is None and trigger_at < min(hi, num.end + 120):
+            after = _AFTER_LOOSE.match(text, num.end, min(hi, num.end + 120))
+    if after and not _killers(text, after):
+        trig = next(k for k in _TRIGGERS if after.group(k))
+        if trig != "killed" and text.endswith(" the ", num.end, after.start(trig)):
+            return None  # "2 of the kidnapped women were killed": an adjective, not the verb
+        if text.endswith(_NEARLY, num.end, after.start(trig)):
+            return None  # "two officers were nearly lynched", "four escaped death": no one died
+        if trig != "killed" and text.find(" and ", num.end, after.start(trig)) != -1:
+            # "killing 18 and causing many injuries": the verb before holds the figure
+            return _verb_before(text, num, lo) or (trig, after.span(trig), False, False)
+        return trig, after.span(trig), False, False
+    before = _verb_before(text, num, lo)
+    if before is not None:
+        return before
+    if (labelled := _labelled(text, num, lo)) is not None:
+        return labelled
+    if (
+        text.startswith(OTHERS, num.end)
+        or text.endswith(_JOINS, lo, num.start)
+        and PEOPLE_AFTER.match(text, num.end, hi) is not None
+    ) and (joined := _and_others(text, num, lo)) is not None:
+        return joined
+    if prev is not None and _SUBSET.search(text, max(lo, num.start - 24), num.start):
+        return prev.kind, prev.trigger, False, True
+    if text.find("themselves", num.end, min(hi, num.end + 120)) != -1:
+        return _themselves(text, num, hi)
+    return None
+
+
+# "three suicide bombers ... killing only themselves": the attackers are the dead
+_THEMSELVES = re.compile(r"[^.;]{1,100}?\b(?P<killed>kill(?:s|ed|ing)?\s+only\s+themselves)\b")
+
+
+def _themselves(text: str, num: NumberMention, hi: int) -> Tie | None:
+    """The tie of a figure of attackers who killed only themselves."""
+    found = _THEMSELVES.match(text, num.end, hi)
+    if found is None or text.endswith(_NOT_DONE, num.end, found.start("killed")):
+        return None
+    return "killed", found.span("killed"), False, False
+
+
+def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
+    """The tie of a figure to the verb right before it ("killing at least 25")."""
+    start = max(lo, num.start - 48)
+    head = text[start : num.start]
+    before = None
+    if head[-1:].isspace() and head.rstrip().endswith(_BEFORE_ENDS):
+        before = _BEFORE.search(text, start, num.start)  # a match holds a ``_BEFORE_GATE`` stem
+    if before is None:
+        # the headline verbs are tried where both gates pass (the rarer first)
+        if not contains_any(text, _HEADLINE_GATE, start, num.start) or not contains_any(
+            text, _BEFORE_GATE, start, num.start
+        ):
+            return None
+        before = _BEFORE_HEADLINE.search(text, start, num.start)
+    if before and not _MODAL.search(text, max(lo, before.start() - 20), before.start()):
+        if text.startswith("lynch", before.start()) and text.endswith(" to ", lo, before.start()):
+            return None  # "forced their way in to lynch two": an aim, not a killing
+        if text.startswith("execut", before.start()) and _NOT_PEOPLE.match(text, num.end):
+            return None  # "executed 3 contracts": no killing
+        return _kind(before), before.span(), False, False
+    return None
+
+
+# what is executed when no one is: "executes 3 contracts", "executed two orders"
+_NOT_PEOPLE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:contracts?|orders?|warrants?|plans?|projects?|deals?|trades?|"
+    r"transactions?|programm?es?|tasks?|operations?|strateg(?:y|ies)|moves?|steps?|polic(?:y|ies)|"
+    r"agreements?|transfers?|payments?|jobs?)\b"
+)
+
+
+# "claimed four lives", "cost 12 lives": a figure of lives taken
+_LIVES = (" lives", " life")
+_TAKEN = re.compile(r"\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking)\s+$")
+# "FATALITIES: 15": a figure under a coder's label
+_LABELS = ("fatalities:", "fatalities: ", "fatalities : ")
+
+
+def _labelled(text: str, num: NumberMention, lo: int) -> Tie | None:
+    """The tie of a figure of lives taken ("claimed four lives") or labelled as deaths
+    ("Fatalities: 15")."""
+    if text.startswith(_LIVES, num.end):
+        taken = _TAKEN.search(text, max(lo, num.start - 12), num.start)
+        if taken is not None:
+            size = len(" lives") if text.startswith(" lives", num.end) else len(" life")
+            return "killed", (taken.start(), num.end + size), False, False
+    if text.endswith(_LABELS, lo, num.start):
+        label = text.rfind("fatalities", lo, num.start)
+        return "killed", (label, label + len("fatalities")), False, False
+    return None
+
+
+# "killed a monarch and three others", "killing himself, two other bombers and six people": a
+# figure joined to one victim of a verb
+_AND_OTHERS = re.compile(
+    r"(?P<killed>kill(?:s|ed|ing)?|shot\s+dead|shoots?\s+dead|gunned\s+down|murdered|"
+    r"murdering)\s+(?:(?:a|an|the)\s+[^,.;]{1,50}?|himself|herself)(?:\s+and|,)\s+$"
+)
+OTHERS = (" others", " other ", " more ")
+_JOINS = (" and ", ", ")
+# "killing herself and seven passengers of a bus": the words after a figure joined so, a noun
+# phrase with no verb of its own ("and 200 fled" is no count of the dead)
+PEOPLE_AFTER = re.compile(
+    rf"(?:\s+(?!(?:were|was|are|is|have|had|fled|escaped|survived)\b){NOT_STOP}[a-z][\w'-]*)"
+    r"{1,4}?(?=\s*(?:[,.;()]|$)|\s+(?:of|in|at|on|near|from|during|inside|outside|who|before|as|"
+    r"while)\b)"
+)
+
+
+def _and_others(text: str, num: NumberMention, lo: int) -> Tie | None:
+    """The tie of "three others" to the verb of the one victim joined before it."""
+    joined = _AND_OTHERS.search(text, max(lo, num.start - 80), num.start)
+    if joined is None or (joined.start() > 0 and text[joined.start() - 1].isalpha()):
+        return None
+    return "killed", joined.span("killed"), False, False
+
+
+# "4 gunmen shot dead a journalist", "ten men killed the chief": the figure counts the killers
+_ACTIVE_VERB = ("killed", "gunned down", "shot dead", "shot to death", "murdered", "lynched",
+                "stabbed to death", "beaten to death", "hacked to death")  # fmt: skip
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|one|another)\s")
+_BE = re.compile(r"\b(?:were|was|been|are|is|being|be)\s")
+_FIGURE_AFTER = re.compile(rf"\s+(?:\d|(?:{_NUMBER_WORDS})\b)")
+# "1 killed 5 injured": a list of figures, not a killing of five
+_LIST_AFTER = re.compile(r"\s+\S+\s+(?:others?\s+|more\s+)?(?:injured|wounded|hurt|dead|missing)\b")
+
+
+def _killers(text: str, after: re.Match[str]) -> bool:
+    """True when the trigger after a figure is an active verb with an object of its own: the
+    figure is then the subject, the people who killed."""
+    kind = _kind(after)
+    if kind != "killed" or not text.endswith(_ACTIVE_VERB, after.start(), after.end(kind)):
+        return False
+    if _BE.search(text, after.start(), after.start(kind)) is not None:
+        return False
+    if _OBJECT_AFTER.match(text, after.end(kind)) is not None:
+        return True
+    # "6 Dogra gunned down three rebels": a figure after the verb is the dead (words between
+    # the first figure and the verb: "two killed three injured" is a list)
+    return (
+        bool(text[after.start() : after.start(kind)].strip())
+        and _FIGURE_AFTER.match(text, after.end(kind)) is not None
+        and _LIST_AFTER.match(text, after.end(kind)) is None
+    )
+
+
+# "targeted two guards in the town, killing them": the people a figure counts, killed
+_KILLING_THEM = re.compile(
+    r"[^.;]{0,100}?,\s+(?P<killed>(?:killing|killed)\s+(?:them|both\s+of\s+them|all\s+of\s+them))\b"
+)
+
+
+def killing_them(low: str, untied: NumberMention, hi: int) -> Tie | None:
+    """The tie of a figure no trigger took to a killing of "them" after a comma."""
+    found = _KILLING_THEM.match(low, untied.end, hi)
+    if found is None or counts_animals(low, untied.end, hi):
+        return None  # "stole 30 goats, killing them": no people
+    return "killed", found.span("killed"), False, False
+
+
+# an animal in the next three words of a figure, looked for before ``_ANIMALS``
+_ANIMAL_NEAR = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:camel|cattle|cow|oxen|sheep|goat|donkey|dog|animal|livestock|"
+    r"horse|chicken|pig|bull|calves|mule|elephant|rhino|lion|bird|head)"
+)
+
+
+def counts_animals(low: str, end: int, hi: int) -> bool:
+    """True when the figure ending at ``end`` counts animals ("five camels were killed")."""
+    return _ANIMAL_NEAR.match(low, end, min(hi, end + 32)) is not None and (
+        _ANIMALS.match(low, end, min(hi, end + 40)) is not None
+    )
+
+
+_ANIMALS = re.compile(
+    rf"(?:\s+{NOT_STOP}[\w-]+){{0,2}}?\s+(?:heads?\s+of\s+|of\s+(?:their|the|his|her)\s+)?"
+    r"(?:camels?|cattle|cows?|"
+    r"oxen|sheep|goats?|donkeys?|dogs?|animals|livestock|horses?|chickens?|pigs?|bulls?|calves|"
+    r"mules?|elephants?|rhinos?|lions?|birds)(?=\s*(?:[,.;)]|$)|\s+(?:were|was|have|had|are|"
+    r"and|belonging|owned|in|at|on|of|from|during|after|while|when|that|which|by|with|to|"
+    r"[a-z]+ly)\b)"
+)

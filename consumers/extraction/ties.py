@@ -51,7 +51,6 @@ _AFTER = re.compile(
     rf"(?:\s+(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,60}}?,){{0,7}}"
     rf"\s+(?:{_TRIGGER})\b",
 )
-_AFTER_BARE = re.compile(rf"\s+(?:{_TRIGGER})\b")
 # "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
 _AFTER_LOOSE = re.compile(
     rf"(?:,?\s+including|\s+belonging\s+to|\s+and(?!\s+{_VERB_BE}(?:{_ANY_TRIGGER})\b)|"
@@ -112,10 +111,6 @@ _SUBSET = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+dead\s+were|"
     r"among\s+the\s+dead)\s+$",
 )
-
-
-def _trigger_span(match: re.Match[str]) -> tuple[int, int]:
-    return match.span(_kind(match))
 
 
 # the words right before a trigger that say no one died ("were nearly lynched", "escaped death")

@@ -1,10 +1,12 @@
 """Whether a deal, talks or a proposal belong to a conflict: the words around them.
 
 "Deal", "agreement", "talks" and "proposal" are business, sports and labour words as much as
-a conflict's. A match counts when it names peace, a truce or captives itself, or when its
+a conflict's, and sports, legislatures and labour have truces too. A match counts when its
 sentence together with the text beside it (the headline over a summary, the summary under a
 headline) names an armed conflict; failing that, a state, a listed actor or diplomacy with
-no climate, trade, company or sports word.
+no climate, trade, company or sports word. A match that names peace or captives itself
+needs no more. A truce is no context of its own: beside another domain's words ("the senators
+reached a truce on the budget") it counts only when something else names the conflict.
 """
 
 from __future__ import annotations
@@ -13,11 +15,11 @@ import re
 
 from consumers.extraction.actors import names_listed
 
-# the match names what only a conflict or a dispute has
-_QUALIFIED = re.compile(
-    r"\b(?:peace|cease-?\s?fires?|truces?|armistices?|hostilities|hostages?|prisoners?|"
-    r"captives?|detainees|reconciliation)\b"
-)
+# the match names what only a conflict has ...
+_QUALIFIED = re.compile(r"\b(?:peace|hostilities|hostages?|prisoners?|captives?|detainees)\b")
+# ... or what other domains borrow: a truce of a league, a legislature or a price war, a
+# budget's reconciliation
+_BORROWED = re.compile(r"\b(?:cease-?\s?fires?|truces?|armistices?|reconciliation)\b")
 # an armed conflict's words: enough even beside a company ("a militia and the government
 # agreed to hire a mining company")
 _ARMED = re.compile(
@@ -53,16 +55,50 @@ _CIVIC = re.compile(
 )
 
 
+# other wars: a trade, price or turf war has truces of its own, and so have sports
+_NOT_WAR = re.compile(
+    r"\b(?:(?:trade|tariff|price|turf|bidding|streaming|console|culture|format|flame|twitter|"
+    r"media|legal|court|patent|pricing|fare)\s+(?:wars?|battles?|fights?|feuds?|rows?|"
+    r"spats?|disputes?)|cricket|football|soccer|rugby|tennis|golf|hockey|baseball|"
+    r"basketball|olympics?|fifa|uefa|nba|nfl|nhl|tournament|matches)\b"
+)
+# regions at war that no state's name covers, and words of fighting the context guard leaves
+# out: with a truce or peace talks they name the conflict ("Gaza ceasefire talks resume")
+_THEATRES = re.compile(
+    r"\b(?:gaza|west\s+bank|darfur|kordofan|kashmir|tigray|amhara|donbas+|donetsk|luhansk|"
+    r"crimea|kherson|zaporizhzhia|karabakh|abkhazia|south\s+ossetia|transnistria|kosovo|"
+    r"mindanao|aceh|balochistan|kurdistan|idlib|aleppo|kivu|ituri|goma|cabo\s+delgado|"
+    r"casamance|ogaden|sahel|rakhine|kachin|tripoli|benghazi|hodeidah|sanaa|marawi|"
+    r"offensive|shelling|airstrikes?|air\s+strikes?|bombardment|invasion|occupation|"
+    r"insurgency|gunmen|armed|army|militants?|killed)\b"
+)
+
+
 def in_conflict(
     lowered: str, lo: int, hi: int, start: int, end: int, wider: str = "", neutral: bool = False
 ) -> bool:
-    """Whether the match ``lowered[start:end]`` names peace, a truce or captives, or its
+    """Whether the match ``lowered[start:end]`` names peace or captives, or its
     sentence ``lowered[lo:hi]`` with the ``wider`` text (the headline over a summary, the
     summary under a headline) tells an armed conflict, or a state, a listed actor or diplomacy
-    and no climate, trade, company or sports word; ``neutral`` when they tell none of these."""
+    and no climate, trade, company or sports word; ``neutral`` when they tell none of these.
+    A match that names a truce is read without its truce nouns, and counts unless the rest
+    tells another domain (:func:`conflict_beside`, neutral)."""
     if _QUALIFIED.search(lowered, start, end):
         return True
-    return names_conflict(f"{lowered[lo:hi]}\n{wider}", neutral)
+    text = f"{lowered[lo:hi]}\n{wider}"
+    if _BORROWED.search(lowered, start, end):
+        return conflict_beside(text, _BORROWED.sub(" ", text), neutral=True)
+    return names_conflict(text, neutral)
+
+
+def conflict_beside(text: str, blank: str, neutral: bool = False) -> bool:
+    """Whether the lower-case ``text`` names a conflict besides its negotiation nouns: no other
+    war or sport in it ("a truce in the trade war"), and ``blank`` (``text`` with those nouns
+    blanked) tells a conflict or a state's diplomacy (:func:`names_conflict`, ``neutral`` when
+    it tells none) or a region at war."""
+    if _NOT_WAR.search(text):
+        return False
+    return names_conflict(blank, neutral) or _THEATRES.search(blank) is not None
 
 
 def names_conflict(text: str, neutral: bool = False) -> bool:

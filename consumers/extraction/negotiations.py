@@ -178,6 +178,9 @@ _COMMERCIAL = re.compile(
 )
 _DEALS = frozenset({"agreement_reached", "talks_held", "talks_planned", "proposal_made",
                     "proposal_rejected"})  # fmt: skip
+# a truce begun or extended: a conflict's unless only another domain's words stand beside it
+# ("the league and the union declared a truce")
+_TRUCES = frozenset({"ceasefire_started", "truce_extended"})
 # a proposal made or turned down: counted with no context at all, not beside a company's word
 _MOVES = frozenset({"proposal_made", "proposal_rejected"})
 # a release by the police, a court or immigration, or a rescue by the security forces
@@ -312,6 +315,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     come or called off, a release by force or by a court, a hope, a denial, a protest."""
     event = key.partition("/")[0]
     if event in _DEALS and not in_conflict(lowered, lo, hi, start, end, wider, event in _MOVES):
+        return True
+    if event in _TRUCES and not in_conflict(lowered, lo, hi, start, end, wider, neutral=True):
         return True
     if key in MEETINGS and not across_a_dispute(f"{lowered[lo:hi]}\n{wider}"):
         return True

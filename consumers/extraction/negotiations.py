@@ -176,6 +176,19 @@ _COMMERCIAL = re.compile(
     r"(?:economic|commercial|business|trade)\s+(?:talks|negotiations|ties|cooperation|"
     r"partnership)|cooperation\s+in\s+(?:the\s+areas?\s+of\s+)?(?:trade|econom\w*))\b"
 )
+# a deal or a truce only worked for is talks, not the deal made: the object of an attempt
+# ("efforts are underway to broker a new cease-fire", "a bid by Qatar to secure a truce",
+# "trying to clinch a deal") or of a making verb in the progressive ("Egypt is brokering a
+# ceasefire"); the talks' evidence then opens at the attempt
+_WORKED_FOR = frozenset({"agreement_reached", "ceasefire_started", "truce_extended"})
+_ATTEMPT = re.compile(
+    r"(?<![\w'-])(?:efforts?|attempts?|bids?|push|pushes|pushed|pushing|drive|trying|tries|"
+    r"tried|try)\s+(?:(?!(?:failed|fail|fails|not|never|no|unable|or|but)\s)[\w'-]+\s+){0,4}?"
+    r"to\s+$"
+)
+_MAKING = ("brokering ", "negotiating ", "mediating ", "hammering out ", "working out ",
+           "thrashing out ")  # fmt: skip
+_PROGRESSIVE = re.compile(r"(?<![\w'-])(?:is|are|was|were|been|be|still|now|currently)\s+$")
 _DEALS = frozenset({"agreement_reached", "talks_held", "talks_planned", "proposal_made",
                     "proposal_rejected"})  # fmt: skip
 # a truce begun or extended: a conflict's unless only another domain's words stand beside it
@@ -211,6 +224,13 @@ _NEGATED = re.compile(
     r"(?:[\w'-]+\s+){0,2}$"
 )
 _SWAPS = _RELEASES | {"hostage_exchange"}
+# a swap or a release as what talks are about, not one made: "negotiate a hostage swap", "talks
+# on the release of the captives", "working on a prisoner swap" (talks held, from the topic word)
+_TOPIC_OF = re.compile(
+    r"(?<![\w'-])(?:negotiat(?:e|es|ing)|talks|negotiations|discussions|discuss(?:es|ing)?|"
+    r"progress|headway|work(?:s|ing)?\s+on)\s+(?:(?:on|over|for|about|towards?)\s+)?"
+    r"(?:(?:a|an|the|new|possible|further|another|\w+['\u2019]s?)\s+)?$"
+)
 # talks that took place: "held talks on Monday" is no plan for Monday (read before "talks")
 _HELD_BEFORE = re.compile(
     r"\b(?:held|began|opened|resumed|concluded|started|launched|hosted)\s+(?:[\w'-]+\s+){0,2}$"
@@ -294,19 +314,41 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
             continue
         for pattern in patterns:
             match = _search(pattern, lowered, lo, hi)
-            if match is not None and not _dropped(key, lowered, lo, hi, *match.span(), wider):
-                found[event] = match.span()
+            if match is None:
+                continue
+            kind, start = _worked_for(key, lowered, lo, match.start())
+            if not _dropped(kind, lowered, lo, hi, start, match.end(), wider):
+                found.setdefault(kind.partition("/")[0], (start, match.end()))
                 break
     if not found and mask & _NOUN_LED == _NOUN_LED:
-        for event, start, end in noun_event(lowered, lo, hi, wider):
-            if not _dropped(event, lowered, lo, hi, start, end, wider):
-                found[event] = (start, end)
+        for event, first, end in noun_event(lowered, lo, hi, wider):
+            kind, start = _worked_for(event, lowered, lo, first)
+            if not _dropped(kind, lowered, lo, hi, start, end, wider):
+                found[kind] = (start, end)
                 break
     for strong, weak in _HIDES.items():
         if strong in found:
             for event in weak:
                 found.pop(event, None)
     return [(event, s, e) for event, (s, e) in found.items()]
+
+
+def _worked_for(key: str, lowered: str, lo: int, start: int) -> tuple[str, int]:
+    """``(key, start)`` of a match at ``start`` of the pattern key ``key``, or ``talks_held``
+    and the start of its talks when the deal, truce, swap or release is only worked for or
+    talked about (``_ATTEMPT``, ``_PROGRESSIVE``, ``_TOPIC_OF``)."""
+    event = key.partition("/")[0]
+    if event in _SWAPS:
+        topic = _TOPIC_OF.search(lowered, max(lo, start - 40), start)
+        return ("talks_held", topic.start()) if topic is not None else (key, start)
+    if event not in _WORKED_FOR:
+        return key, start
+    if lowered.startswith(_MAKING, start) and _PROGRESSIVE.search(
+        lowered, max(lo, start - 12), start
+    ):
+        return "talks_held", start
+    attempt = _ATTEMPT.search(lowered, max(lo, start - 60), start)
+    return ("talks_held", attempt.start()) if attempt is not None else (key, start)
 
 
 def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wider: str) -> bool:

@@ -203,6 +203,7 @@ _JUSTICE = re.compile(
     r"(?<!rebel\s)(?<!opposition\s)(?:security\s+)?(?:forces|troops|commandos))\s+(?:\w+\s+)?$"
 )
 _RELEASES = frozenset({"hostage_release", "prisoner_release"})
+_PARTICIPLE = re.compile(r"[a-z]+ed\b")
 # a vote of a legislature ("the senate passed a resolution"), not of the UN or another
 # international body: a resolution of a parliament is no move between the sides
 _LEGISLATURE = re.compile(
@@ -225,10 +226,10 @@ _NEGATED = re.compile(
 )
 _SWAPS = _RELEASES | {"hostage_exchange"}
 # a swap or a release as what talks are about, not one made: "negotiate a hostage swap", "talks
-# on the release of the captives", "working on a prisoner swap" (talks held, from the topic word)
+# on the release of the captives" (talks held, from the topic word)
 _TOPIC_OF = re.compile(
     r"(?<![\w'-])(?:negotiat(?:e|es|ing)|talks|negotiations|discussions|discuss(?:es|ing)?|"
-    r"progress|headway|work(?:s|ing)?\s+on)\s+(?:(?:on|over|for|about|towards?)\s+)?"
+    r"progress|headway)\s+(?:(?:on|over|for|about|towards?)\s+)?"
     r"(?:(?:a|an|the|new|possible|further|another|\w+['\u2019]s?)\s+)?$"
 )
 # talks that took place: "held talks on Monday" is no plan for Monday (read before "talks")
@@ -264,14 +265,24 @@ _HIDES = {
 
 
 def _search(pattern: _Searcher, lowered: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The first match of ``pattern`` in ``lowered[lo:hi]`` that starts a word."""
+    """The first match of ``pattern`` in ``lowered[lo:hi]`` that starts a word, not with the
+    participle that ends a compound: "a US-brokered truce" names a truce, it tells no
+    brokering (a "hostage-prisoner exchange" is one)."""
     pos = lo
     while (match := pattern.search(lowered, pos, hi)) is not None:
         start = match.start()
-        if start == lo or not lowered[start - 1].isalnum():
+        if start == lo or not (lowered[start - 1].isalnum() or _compound(lowered, start)):
             return match
         pos = start + 1
     return None
+
+
+def _compound(lowered: str, start: int) -> bool:
+    """Whether the word at ``start`` is a participle after a hyphen ("US-brokered")."""
+    if lowered[start - 1] != "-":
+        return False
+    word = _PARTICIPLE.match(lowered, start)
+    return word is not None
 
 
 def _gate_mask(lowered: str, lo: int, hi: int) -> int:

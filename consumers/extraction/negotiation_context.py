@@ -83,9 +83,9 @@ def in_conflict(
     and no climate, trade, company or sports word; ``neutral`` when they tell none of these.
     A match that names a truce is read without its truce nouns, and counts unless the rest
     tells another domain (:func:`conflict_beside`, neutral)."""
-    if _QUALIFIED.search(lowered, start, end):
-        return True
     text = f"{lowered[lo:hi]}\n{wider}"
+    if _QUALIFIED.search(lowered, start, end):
+        return _NOT_WAR.search(text) is None
     if _BORROWED.search(lowered, start, end):
         return conflict_beside(text, _BORROWED.sub(" ", text), neutral=True)
     return names_conflict(text, neutral)
@@ -103,7 +103,10 @@ def conflict_beside(text: str, blank: str, neutral: bool = False) -> bool:
 
 def names_conflict(text: str, neutral: bool = False) -> bool:
     """Whether the lower-case ``text`` tells an armed conflict, or a state, a listed actor or
-    diplomacy and no climate, trade, company or sports word; ``neutral`` when it tells none."""
+    diplomacy and no climate, trade, company or sports word; ``neutral`` when it tells none.
+    Another domain's war or sport ("their legal battle", "a price war") tells none."""
+    if _NOT_WAR.search(text):
+        return False
     if _ARMED.search(text):
         return True
     if _CIVIC.search(text):

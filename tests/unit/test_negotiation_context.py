@@ -123,3 +123,20 @@ def test_the_african_union_is_no_trade_union(text: str, flag: bool) -> None:
 )
 def test_a_truce_is_no_context_of_its_own(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # peace after a legal battle or a price war is a settlement of business
+        ("Rival juice makers make peace", "The two ended their legal battle and agreed to merge.",
+         False),
+        ("Carriers call a truce", "The two airlines ended their fare war on Friday.", False),
+        ("Chains agree to end price war", "The grocers signed a peace deal on Monday.", False),
+        # ... but the peace of a war between armed sides still counts
+        ("Rebels and army end war", "The two sides agreed a truce on Sunday.", True),
+        ("Sides sign peace deal", "The militias signed a peace deal on Monday.", True),
+    ],
+)  # fmt: skip
+def test_another_domains_war_is_no_conflict(title: str, text: str, flag: bool) -> None:
+    assert extract(text, title=title).summary.negotiation is flag

@@ -91,6 +91,11 @@ def in_conflict(
     return names_conflict(text, neutral)
 
 
+def names_a_truce(lowered: str, start: int, end: int) -> bool:
+    """Whether ``lowered[start:end]`` names peace, a truce or captives."""
+    return bool(_QUALIFIED.search(lowered, start, end) or _BORROWED.search(lowered, start, end))
+
+
 def conflict_beside(text: str, blank: str, neutral: bool = False) -> bool:
     """Whether the lower-case ``text`` names a conflict besides its negotiation nouns: no other
     war or sport in it ("a truce in the trade war"), and ``blank`` (``text`` with those nouns

@@ -20,11 +20,11 @@ import ahocorasick_rs
 
 from consumers.extraction.lexicon import NEGOTIATION_GATES
 from consumers.extraction.negotiation_classes import ANCHORS, Anchored
-from consumers.extraction.negotiation_context import in_conflict
+from consumers.extraction.negotiation_context import in_conflict, names_a_truce
 from consumers.extraction.negotiation_nouns import GATES as NOUN_GATES
 from consumers.extraction.negotiation_nouns import noun_event
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
-from consumers.extraction.negotiation_steps import MEETINGS, across_a_dispute
+from consumers.extraction.negotiation_steps import MEETINGS, across_a_dispute, names_a_dispute
 
 
 class _Searcher(Protocol):
@@ -203,6 +203,11 @@ _JUSTICE = re.compile(
     r"(?<!rebel\s)(?<!opposition\s)(?:security\s+)?(?:forces|troops|commandos))\s+(?:\w+\s+)?$"
 )
 _RELEASES = frozenset({"hostage_release", "prisoner_release"})
+# a visit "for talks" counts when a negotiating team is sent, or for peace, a truce or captives,
+# or in a dispute: "Xi arrives in Pyongyang for talks" is diplomacy; "envoys head to Doha for
+# truce talks", "the government sends a team to Nairobi for talks" are not
+_TRAVEL = "talks_held/travel"
+_SENT = ("send", "sent", "dispatch", "delegation", "negotiators", "envoy")
 _PARTICIPLE = re.compile(r"[a-z]+ed\b")
 # a vote of a legislature ("the senate passed a resolution"), not of the UN or another
 # international body: a resolution of a parliament is no move between the sides
@@ -372,6 +377,13 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     if event in _TRUCES and not in_conflict(lowered, lo, hi, start, end, wider, neutral=True):
         return True
     if key in MEETINGS and not across_a_dispute(f"{lowered[lo:hi]}\n{wider}"):
+        return True
+    if (
+        key == _TRAVEL
+        and not lowered.startswith(_SENT, start)
+        and not names_a_truce(lowered, start, end)
+        and not names_a_dispute(f"{lowered[lo:hi]}\n{wider}")
+    ):
         return True
     before = lowered[max(lo, start - 40) : start]
     if event == "talks_held" and _NOT_HELD.search(before):

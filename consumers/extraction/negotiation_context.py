@@ -101,19 +101,18 @@ def conflict_beside(text: str, blank: str, neutral: bool = False) -> bool:
     war or sport in it ("a truce in the trade war"), and ``blank`` (``text`` with those nouns
     blanked) tells a conflict or a state's diplomacy (:func:`names_conflict`, ``neutral`` when
     it tells none) or a region at war."""
-    if _NOT_WAR.search(text):
-        return False
-    return names_conflict(blank, neutral) or _THEATRES.search(blank) is not None
+    if names_conflict(blank, neutral):
+        return True
+    return _THEATRES.search(blank) is not None and _NOT_WAR.search(text) is None
 
 
 def names_conflict(text: str, neutral: bool = False) -> bool:
     """Whether the lower-case ``text`` tells an armed conflict, or a state, a listed actor or
     diplomacy and no climate, trade, company or sports word; ``neutral`` when it tells none.
     Another domain's war or sport ("their legal battle", "a price war") tells none."""
-    if _NOT_WAR.search(text):
-        return False
-    if _ARMED.search(text):
-        return True
-    if _CIVIC.search(text):
-        return False
-    return True if _STATECRAFT.search(text) or names_listed(text) else neutral
+    if _ARMED.search(text) is None:
+        if _CIVIC.search(text):
+            return False
+        if not (_STATECRAFT.search(text) or names_listed(text) or neutral):
+            return False
+    return _NOT_WAR.search(text) is None  # read last: most texts are settled before

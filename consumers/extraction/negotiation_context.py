@@ -62,9 +62,11 @@ _CIVIC = re.compile(
 
 # other wars: a trade, price or turf war has truces of its own, and so have sports
 _DOMAINS = ("trade", "tariff", "price", "turf", "bidding", "streaming", "console", "culture",
-            "format", "flame", "twitter", "media", "legal", "court", "patent", "pricing", "fare")  # fmt: skip
+            "format", "flame", "twitter", "media", "legal", "court", "patent", "pricing",
+            "fare")  # fmt: skip
 _SPORTS = ("cricket", "football", "soccer", "rugby", "tennis", "golf", "hockey", "baseball",
-           "basketball", "olympic", "fifa", "uefa", "nba", "nfl", "nhl", "tournament", "matches")  # fmt: skip
+           "basketball", "olympic", "fifa", "uefa", "nba", "nfl", "nhl", "tournament",
+           "matches")  # fmt: skip
 _NOT_WAR = re.compile(
     rf"\b(?:(?:{'|'.join(_DOMAINS)})\s+(?:wars?|battles?|fights?|feuds?|rows?|spats?|"
     rf"disputes?)|(?:{'|'.join(_SPORTS)})s?)\b"

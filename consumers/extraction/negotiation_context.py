@@ -106,7 +106,7 @@ def in_conflict(
         armed = _ARMED.search(text)
         return (armed is not None and armed.group() not in _SHARED) or not _other_war(text)
     if _BORROWED.search(lowered, start, end):
-        return conflict_beside(text, _BORROWED.sub(" ", text), neutral=True)
+        return conflict_beside(text, text, neutral=True, besides=_BORROWED)
     return names_conflict(text, neutral)
 
 
@@ -115,22 +115,29 @@ def names_a_truce(lowered: str, start: int, end: int) -> bool:
     return bool(_QUALIFIED.search(lowered, start, end) or _BORROWED.search(lowered, start, end))
 
 
-def conflict_beside(text: str, blank: str, neutral: bool = False) -> bool:
+def conflict_beside(
+    text: str, blank: str, neutral: bool = False, besides: re.Pattern[str] | None = None
+) -> bool:
     """Whether the lower-case ``text`` names a conflict besides its negotiation nouns: no other
     war or sport in it ("a truce in the trade war"), and ``blank`` (``text`` with those nouns
-    blanked) tells a conflict or a state's diplomacy (:func:`names_conflict`, ``neutral`` when
-    it tells none) or a region at war."""
-    if names_conflict(blank, neutral):
+    blanked, or read past the words ``besides`` matches) tells a conflict or a state's
+    diplomacy (:func:`names_conflict`, ``neutral`` when it tells none) or a region at war."""
+    if names_conflict(blank, neutral, besides):
         return True
     return _THEATRES.search(blank) is not None and not _other_war(text)
 
 
-def names_conflict(text: str, neutral: bool = False) -> bool:
+def names_conflict(
+    text: str, neutral: bool = False, besides: re.Pattern[str] | None = None
+) -> bool:
     """Whether the lower-case ``text`` tells an armed conflict, or a state, a listed actor or
     diplomacy and no climate, trade, company or sports word; ``neutral`` when it tells none.
     Another domain's war or sport ("their legal battle", "a price war") tells none, unless an
-    armed side is named before it."""
+    armed side is named before it. Armed words that ``besides`` matches (the match's own
+    truce) are passed over."""
     armed = _ARMED.search(text)
+    while armed is not None and besides is not None and besides.fullmatch(armed.group()):
+        armed = _ARMED.search(text, armed.end())
     if armed is None:
         if _CIVIC.search(text):
             return False

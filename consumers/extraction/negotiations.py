@@ -241,9 +241,10 @@ _TOPIC_OF = re.compile(
 _HELD_BEFORE = re.compile(
     r"\b(?:held|began|opened|resumed|concluded|started|launched|hosted)\s+(?:[\w'-]+\s+){0,2}$"
 )
-# talks turned down: "refuse to join talks", "no plans to hold talks" (read up to the "to")
+# talks turned down or undecided: "refuse to join talks", "no plans to hold talks", "whether to
+# open negotiations" (read up to the "to")
 _REFUSED = re.compile(
-    r"\b(?:no|not|never|cannot|\w+n['\u2019]t|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|"
+    r"\b(?:no|not|never|cannot|whether|\w+n['\u2019]t|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|"
     r"unable\s+to|reluctan\w*\s+to|yet\s+to|threat\w*\s+to)\W+(?:\w+\W+){0,3}$"
 )
 # a release that has not happened yet: "release of hostages delayed"

@@ -1,23 +1,27 @@
 """Whether a deal, talks or a proposal belong to a conflict: the words around them.
 
 "Deal", "agreement", "talks" and "proposal" are business, sports and labour words as much as
-a conflict's. A match counts when it names peace, a truce or captives itself, or when its
+a conflict's, and sports, legislatures and labour have truces too. A match counts when its
 sentence together with the text beside it (the headline over a summary, the summary under a
 headline) names an armed conflict; failing that, a state, a listed actor or diplomacy with
-no climate, trade, company or sports word.
+no climate, trade, company or sports word. A match that names peace or captives itself
+needs no more. A truce is no context of its own: beside another domain's words ("the senators
+reached a truce on the budget") it counts only when something else names the conflict.
 """
 
 from __future__ import annotations
 
 import re
 
+import ahocorasick_rs
+
 from consumers.extraction.actors import names_listed
 
-# the match names what only a conflict or a dispute has
-_QUALIFIED = re.compile(
-    r"\b(?:peace|cease-?\s?fires?|truces?|armistices?|hostilities|hostages?|prisoners?|"
-    r"captives?|detainees|reconciliation)\b"
-)
+# the match names what only a conflict has ...
+_QUALIFIED = re.compile(r"\b(?:peace|hostilities|hostages?|prisoners?|captives?|detainees)\b")
+# ... or what other domains borrow: a truce of a league, a legislature or a price war, a
+# budget's reconciliation
+_BORROWED = re.compile(r"\b(?:cease-?\s?fires?|truces?|armistices?|reconciliation)\b")
 # an armed conflict's words: enough even beside a company ("a militia and the government
 # agreed to hire a mining company")
 _ARMED = re.compile(
@@ -26,6 +30,9 @@ _ARMED = re.compile(
     r"fighting|clashes|hostilities|peace|truce|cease-?\s?fire|hostages?|prisoners?|"
     r"captives?|detainees)\b"
 )
+# ... of which these other domains use too ("a price war", "make peace after a legal battle")
+_SHARED = frozenset({"war", "wars", "warring", "fighting", "clashes", "hostilities", "peace",
+                     "truce", "ceasefire", "cease-fire", "cease fire"})  # fmt: skip
 # a state's or diplomacy's words: enough unless a climate, trade or company word is there
 _STATECRAFT = re.compile(
     r"\b(?:conflict|government|governments|forces|army|armies|military|soldiers|violence|"
@@ -53,23 +60,89 @@ _CIVIC = re.compile(
 )
 
 
+# other wars: a trade, price or turf war has truces of its own, and so have sports
+_DOMAINS = ("trade", "tariff", "price", "turf", "bidding", "streaming", "console", "culture",
+            "format", "flame", "twitter", "media", "legal", "court", "patent", "pricing",
+            "fare")  # fmt: skip
+_SPORTS = ("cricket", "football", "soccer", "rugby", "tennis", "golf", "hockey", "baseball",
+           "basketball", "olympic", "fifa", "uefa", "nba", "nfl", "nhl", "tournament",
+           "matches")  # fmt: skip
+_NOT_WAR = re.compile(
+    rf"\b(?:(?:{'|'.join(_DOMAINS)})\s+(?:wars?|battles?|fights?|feuds?|rows?|spats?|"
+    rf"disputes?)|(?:{'|'.join(_SPORTS)})s?)\b"
+)
+# their words: a text with none (most) is read no further, in one automaton pass that costs
+# a fraction of the regex's scan
+_NOT_WAR_WORDS = ahocorasick_rs.AhoCorasick(_DOMAINS + _SPORTS)
+# regions at war that no state's name covers, and words of fighting the context guard leaves
+# out: with a truce or peace talks they name the conflict ("Gaza ceasefire talks resume")
+_THEATRES = re.compile(
+    r"\b(?:gaza|west\s+bank|darfur|kordofan|kashmir|tigray|amhara|donbas+|donetsk|luhansk|"
+    r"crimea|kherson|zaporizhzhia|karabakh|abkhazia|south\s+ossetia|transnistria|kosovo|"
+    r"mindanao|aceh|balochistan|kurdistan|idlib|aleppo|kivu|ituri|goma|cabo\s+delgado|"
+    r"casamance|ogaden|sahel|rakhine|kachin|tripoli|benghazi|hodeidah|sanaa|marawi|"
+    r"offensive|shelling|airstrikes?|air\s+strikes?|bombardment|invasion|occupation|"
+    r"insurgency|gunmen|armed|army|militants?|killed)\b"
+)
+
+
+def _other_war(text: str) -> bool:
+    """Whether the lower-case ``text`` tells another domain's war or a sport ("a price war",
+    "their legal battle", "football")."""
+    return bool(_NOT_WAR_WORDS.find_matches_as_indexes(text)) and bool(_NOT_WAR.search(text))
+
+
 def in_conflict(
     lowered: str, lo: int, hi: int, start: int, end: int, wider: str = "", neutral: bool = False
 ) -> bool:
-    """Whether the match ``lowered[start:end]`` names peace, a truce or captives, or its
+    """Whether the match ``lowered[start:end]`` names peace or captives, or its
     sentence ``lowered[lo:hi]`` with the ``wider`` text (the headline over a summary, the
     summary under a headline) tells an armed conflict, or a state, a listed actor or diplomacy
-    and no climate, trade, company or sports word; ``neutral`` when they tell none of these."""
+    and no climate, trade, company or sports word; ``neutral`` when they tell none of these.
+    A match that names a truce is read without its truce nouns, and counts unless the rest
+    tells another domain (:func:`conflict_beside`, neutral)."""
+    text = f"{lowered[lo:hi]}\n{wider}"
     if _QUALIFIED.search(lowered, start, end):
+        armed = _ARMED.search(text)
+        return (armed is not None and armed.group() not in _SHARED) or not _other_war(text)
+    if _BORROWED.search(lowered, start, end):
+        return conflict_beside(text, text, neutral=True, besides=_BORROWED)
+    return names_conflict(text, neutral)
+
+
+def names_a_truce(lowered: str, start: int, end: int) -> bool:
+    """Whether ``lowered[start:end]`` names peace, a truce or captives."""
+    return bool(_QUALIFIED.search(lowered, start, end) or _BORROWED.search(lowered, start, end))
+
+
+def conflict_beside(
+    text: str, blank: str, neutral: bool = False, besides: re.Pattern[str] | None = None
+) -> bool:
+    """Whether the lower-case ``text`` names a conflict besides its negotiation nouns: no other
+    war or sport in it ("a truce in the trade war"), and ``blank`` (``text`` with those nouns
+    blanked, or read past the words ``besides`` matches) tells a conflict or a state's
+    diplomacy (:func:`names_conflict`, ``neutral`` when it tells none) or a region at war."""
+    if names_conflict(blank, neutral, besides):
         return True
-    return names_conflict(f"{lowered[lo:hi]}\n{wider}", neutral)
+    return _THEATRES.search(blank) is not None and not _other_war(text)
 
 
-def names_conflict(text: str, neutral: bool = False) -> bool:
+def names_conflict(
+    text: str, neutral: bool = False, besides: re.Pattern[str] | None = None
+) -> bool:
     """Whether the lower-case ``text`` tells an armed conflict, or a state, a listed actor or
-    diplomacy and no climate, trade, company or sports word; ``neutral`` when it tells none."""
-    if _ARMED.search(text):
-        return True
-    if _CIVIC.search(text):
-        return False
-    return True if _STATECRAFT.search(text) or names_listed(text) else neutral
+    diplomacy and no climate, trade, company or sports word; ``neutral`` when it tells none.
+    Another domain's war or sport ("their legal battle", "a price war") tells none, unless an
+    armed side is named before it. Armed words that ``besides`` matches (the match's own
+    truce) are passed over."""
+    armed = _ARMED.search(text)
+    while armed is not None and besides is not None and besides.fullmatch(armed.group()):
+        armed = _ARMED.search(text, armed.end())
+    if armed is None:
+        if _CIVIC.search(text):
+            return False
+        if not (_STATECRAFT.search(text) or names_listed(text) or neutral):
+            return False
+    elif armed.group() not in _SHARED:
+        return True  # an armed side: no other domain's words change that
+    return not _other_war(text)

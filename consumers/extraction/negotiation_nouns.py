@@ -22,19 +22,17 @@ A noun that only dates, frames or harms other news is none ("since the truce", "
 ceasefire", "ceasefire violations", "violence mars peace talks", "the truce collapsed", "has
 not held"), nor a noun that names an aim or what is weighed ("the path to a ceasefire", "hopes
 for a truce", "to discuss the peace plan"), nor "any truce". The sentence with the
-text beside it must name a conflict or a state's diplomacy besides the noun itself and no
-trade, sports, company or legislature word (:func:`negotiation_context.names_conflict`), or a
-region at war or words of fighting ("Gaza", "Darfur", "shelling", "the army"), so
-"the league and players reached a truce" and "a truce in the trade war" are none. The
-caller applies every exclusion of the patterns' events as well (negation, a hope, a release
-by force or by a court, modality).
+text beside it must name a conflict besides the noun itself and no other war or sport
+(:func:`negotiation_context.conflict_beside`), so "the league and players reached a truce" and
+"a truce in the trade war" are none. The caller applies every exclusion of the patterns'
+events as well (negation, a hope, a release by force or by a court, modality).
 """
 
 from __future__ import annotations
 
 import re
 
-from consumers.extraction.negotiation_context import names_conflict
+from consumers.extraction.negotiation_context import conflict_beside
 
 # gate stems (``negotiations`` reads them in its automaton pass): a sentence without one never
 # runs the regex below
@@ -152,23 +150,6 @@ _REACHED = re.compile(
     r"[\s,]*(?:(?:has|have|had|was|were|is|been)\s+)?(?:[\w'-]+\s+)?(?:reached|struck|signed|"
     r"sealed|clinched|agreed|done|finali[sz]ed|approved|in\s+place)\b"
 )
-# other wars: a trade, price or turf war has truces of its own, and so have sports
-_NOT_WAR = re.compile(
-    r"\b(?:(?:trade|tariff|price|turf|bidding|streaming|console|culture|format|flame|twitter|"
-    r"media|legal|court|patent|pricing|fare)\s+(?:wars?|battles?|fights?|feuds?|rows?|"
-    r"spats?|disputes?)|cricket|football|soccer|rugby|tennis|golf|hockey|baseball|"
-    r"basketball|olympics?|fifa|uefa|nba|nfl|nhl|tournament|matches)\b"
-)
-# regions at war that no state's name covers, and words of fighting the context guard leaves
-# out: with a truce or peace talks they name the conflict ("Gaza ceasefire talks resume")
-_THEATRES = re.compile(
-    r"\b(?:gaza|west\s+bank|darfur|kordofan|kashmir|tigray|amhara|donbas+|donetsk|luhansk|"
-    r"crimea|kherson|zaporizhzhia|karabakh|abkhazia|south\s+ossetia|transnistria|kosovo|"
-    r"mindanao|aceh|balochistan|kurdistan|idlib|aleppo|kivu|ituri|goma|cabo\s+delgado|"
-    r"casamance|ogaden|sahel|rakhine|kachin|tripoli|benghazi|hodeidah|sanaa|marawi|"
-    r"offensive|shelling|airstrikes?|air\s+strikes?|bombardment|invasion|occupation|"
-    r"insurgency|gunmen|armed|army|militants?|killed)\b"
-)
 _NO_PARTICULAR = (" any ", " no ", " whether ", " without ")
 _MAX_TRIED = 4  # noun phrases read per sentence
 
@@ -242,7 +223,4 @@ def noun_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[st
     if not found:
         return found
     text = f"{lowered[lo:hi]}\n{wider}"
-    blank = _NOUN.sub(" ", text)
-    if _NOT_WAR.search(text):
-        return []
-    return found if names_conflict(blank) or _THEATRES.search(blank) else []
+    return found if conflict_beside(text, _NOUN.sub(" ", text)) else []

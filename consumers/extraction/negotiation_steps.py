@@ -106,10 +106,15 @@ MEETINGS = frozenset({"talks_held/meeting", "talks_planned/meeting"})
 """The variants that count only between two states at odds (:func:`across_a_dispute`)."""
 
 
+def names_a_dispute(text: str) -> bool:
+    """Whether the lower-cased ``text`` names a dispute (a crisis, a war, captives)."""
+    return _DISPUTE.search(text) is not None
+
+
 def across_a_dispute(text: str) -> bool:
     """Whether the lower-cased ``text`` (a sentence and the text beside it) names two listed
     states and a dispute between them (a crisis, tensions, detained citizens), not allies."""
-    if _DISPUTE.search(text) is None or _ALLIES.search(text) is not None:
+    if not names_a_dispute(text) or _ALLIES.search(text) is not None:
         return False
     return len(states_named(text)) >= 2
 

@@ -20,11 +20,11 @@ import ahocorasick_rs
 
 from consumers.extraction.lexicon import NEGOTIATION_GATES
 from consumers.extraction.negotiation_classes import ANCHORS, Anchored
-from consumers.extraction.negotiation_context import in_conflict
+from consumers.extraction.negotiation_context import in_conflict, names_a_truce
 from consumers.extraction.negotiation_nouns import GATES as NOUN_GATES
 from consumers.extraction.negotiation_nouns import noun_event
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
-from consumers.extraction.negotiation_steps import MEETINGS, across_a_dispute
+from consumers.extraction.negotiation_steps import MEETINGS, across_a_dispute, names_a_dispute
 
 
 class _Searcher(Protocol):
@@ -176,8 +176,24 @@ _COMMERCIAL = re.compile(
     r"(?:economic|commercial|business|trade)\s+(?:talks|negotiations|ties|cooperation|"
     r"partnership)|cooperation\s+in\s+(?:the\s+areas?\s+of\s+)?(?:trade|econom\w*))\b"
 )
+# a deal or a truce only worked for is talks, not the deal made: the object of an attempt
+# ("efforts are underway to broker a new cease-fire", "a bid by Qatar to secure a truce",
+# "trying to clinch a deal") or of a making verb in the progressive ("Egypt is brokering a
+# ceasefire"); the talks' evidence then opens at the attempt
+_WORKED_FOR = frozenset({"agreement_reached", "ceasefire_started", "truce_extended"})
+_ATTEMPT = re.compile(
+    r"(?<![\w'-])(?:efforts?|attempts?|bids?|push|pushes|pushed|pushing|drive|trying|tries|"
+    r"tried|try)\s+(?:(?!(?:failed|fail|fails|not|never|no|unable|or|but)\s)[\w'-]+\s+){0,4}?"
+    r"to\s+$"
+)
+_MAKING = ("brokering ", "negotiating ", "mediating ", "hammering out ", "working out ",
+           "thrashing out ")  # fmt: skip
+_PROGRESSIVE = re.compile(r"(?<![\w'-])(?:is|are|was|were|been|be|still|now|currently)\s+$")
 _DEALS = frozenset({"agreement_reached", "talks_held", "talks_planned", "proposal_made",
                     "proposal_rejected"})  # fmt: skip
+# a truce begun or extended: a conflict's unless only another domain's words stand beside it
+# ("the league and the union declared a truce")
+_TRUCES = frozenset({"ceasefire_started", "truce_extended"})
 # a proposal made or turned down: counted with no context at all, not beside a company's word
 _MOVES = frozenset({"proposal_made", "proposal_rejected"})
 # a release by the police, a court or immigration, or a rescue by the security forces
@@ -187,6 +203,12 @@ _JUSTICE = re.compile(
     r"(?<!rebel\s)(?<!opposition\s)(?:security\s+)?(?:forces|troops|commandos))\s+(?:\w+\s+)?$"
 )
 _RELEASES = frozenset({"hostage_release", "prisoner_release"})
+# a visit "for talks" counts when a negotiating team is sent, or for peace, a truce or captives,
+# or in a dispute: "Xi arrives in Pyongyang for talks" is diplomacy; "envoys head to Doha for
+# truce talks", "the government sends a team to Nairobi for talks" are not
+_TRAVEL = "talks_held/travel"
+_SENT = ("send", "sent", "dispatch", "delegation", "negotiators", "envoy")
+_PARTICIPLE = re.compile(r"[a-z]+ed\b")
 # a vote of a legislature ("the senate passed a resolution"), not of the UN or another
 # international body: a resolution of a parliament is no move between the sides
 _LEGISLATURE = re.compile(
@@ -208,13 +230,21 @@ _NEGATED = re.compile(
     r"(?:[\w'-]+\s+){0,2}$"
 )
 _SWAPS = _RELEASES | {"hostage_exchange"}
+# a swap or a release as what talks are about, not one made: "negotiate a hostage swap", "talks
+# on the release of the captives" (talks held, from the topic word)
+_TOPIC_OF = re.compile(
+    r"(?<![\w'-])(?:negotiat(?:e|es|ing)|talks|negotiations|discussions|discuss(?:es|ing)?|"
+    r"progress|headway)\s+(?:(?:on|over|for|about|towards?)\s+)?"
+    r"(?:(?:a|an|the|new|possible|further|another|\w+['\u2019]s?)\s+)?$"
+)
 # talks that took place: "held talks on Monday" is no plan for Monday (read before "talks")
 _HELD_BEFORE = re.compile(
     r"\b(?:held|began|opened|resumed|concluded|started|launched|hosted)\s+(?:[\w'-]+\s+){0,2}$"
 )
-# talks turned down: "refuse to join talks", "no plans to hold talks" (read up to the "to")
+# talks turned down or undecided: "refuse to join talks", "no plans to hold talks", "whether to
+# open negotiations" (read up to the "to")
 _REFUSED = re.compile(
-    r"\b(?:no|not|never|cannot|\w+n['\u2019]t|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|"
+    r"\b(?:no|not|never|cannot|whether|\w+n['\u2019]t|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|"
     r"unable\s+to|reluctan\w*\s+to|yet\s+to|threat\w*\s+to)\W+(?:\w+\W+){0,3}$"
 )
 # a release that has not happened yet: "release of hostages delayed"
@@ -241,14 +271,24 @@ _HIDES = {
 
 
 def _search(pattern: _Searcher, lowered: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The first match of ``pattern`` in ``lowered[lo:hi]`` that starts a word."""
+    """The first match of ``pattern`` in ``lowered[lo:hi]`` that starts a word, not with the
+    participle that ends a compound: "a US-brokered truce" names a truce, it tells no
+    brokering (a "hostage-prisoner exchange" is one)."""
     pos = lo
     while (match := pattern.search(lowered, pos, hi)) is not None:
         start = match.start()
-        if start == lo or not lowered[start - 1].isalnum():
+        if start == lo or not (lowered[start - 1].isalnum() or _compound(lowered, start)):
             return match
         pos = start + 1
     return None
+
+
+def _compound(lowered: str, start: int) -> bool:
+    """Whether the word at ``start`` is a participle after a hyphen ("US-brokered")."""
+    if lowered[start - 1] != "-":
+        return False
+    word = _PARTICIPLE.match(lowered, start)
+    return word is not None
 
 
 def _gate_mask(lowered: str, lo: int, hi: int) -> int:
@@ -291,19 +331,41 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
             continue
         for pattern in patterns:
             match = _search(pattern, lowered, lo, hi)
-            if match is not None and not _dropped(key, lowered, lo, hi, *match.span(), wider):
-                found[event] = match.span()
+            if match is None:
+                continue
+            kind, start = _worked_for(key, lowered, lo, match.start())
+            if not _dropped(kind, lowered, lo, hi, start, match.end(), wider):
+                found.setdefault(kind.partition("/")[0], (start, match.end()))
                 break
     if not found and mask & _NOUN_LED == _NOUN_LED:
-        for event, start, end in noun_event(lowered, lo, hi, wider):
-            if not _dropped(event, lowered, lo, hi, start, end, wider):
-                found[event] = (start, end)
+        for event, first, end in noun_event(lowered, lo, hi, wider):
+            kind, start = _worked_for(event, lowered, lo, first)
+            if not _dropped(kind, lowered, lo, hi, start, end, wider):
+                found[kind] = (start, end)
                 break
     for strong, weak in _HIDES.items():
         if strong in found:
             for event in weak:
                 found.pop(event, None)
     return [(event, s, e) for event, (s, e) in found.items()]
+
+
+def _worked_for(key: str, lowered: str, lo: int, start: int) -> tuple[str, int]:
+    """``(key, start)`` of a match at ``start`` of the pattern key ``key``, or ``talks_held``
+    and the start of its talks when the deal, truce, swap or release is only worked for or
+    talked about (``_ATTEMPT``, ``_PROGRESSIVE``, ``_TOPIC_OF``)."""
+    event = key.partition("/")[0]
+    if event in _SWAPS:
+        topic = _TOPIC_OF.search(lowered, max(lo, start - 40), start)
+        return ("talks_held", topic.start()) if topic is not None else (key, start)
+    if event not in _WORKED_FOR:
+        return key, start
+    if lowered.startswith(_MAKING, start) and _PROGRESSIVE.search(
+        lowered, max(lo, start - 12), start
+    ):
+        return "talks_held", start
+    attempt = _ATTEMPT.search(lowered, max(lo, start - 60), start)
+    return ("talks_held", attempt.start()) if attempt is not None else (key, start)
 
 
 def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wider: str) -> bool:
@@ -313,7 +375,16 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     event = key.partition("/")[0]
     if event in _DEALS and not in_conflict(lowered, lo, hi, start, end, wider, event in _MOVES):
         return True
+    if event in _TRUCES and not in_conflict(lowered, lo, hi, start, end, wider, neutral=True):
+        return True
     if key in MEETINGS and not across_a_dispute(f"{lowered[lo:hi]}\n{wider}"):
+        return True
+    if (
+        key == _TRAVEL
+        and not lowered.startswith(_SENT, start)
+        and not names_a_truce(lowered, start, end)
+        and not names_a_dispute(f"{lowered[lo:hi]}\n{wider}")
+    ):
         return True
     before = lowered[max(lo, start - 40) : start]
     if event == "talks_held" and _NOT_HELD.search(before):

@@ -180,3 +180,10 @@ def test_talks_held_on_a_day_took_place_and_talks_on_a_day_to_come_are_planned(
     text: str, event: str
 ) -> None:
     assert [n.event for n in extract(text).negotiations] == [event]
+
+
+def test_talks_not_yet_decided_are_no_plan() -> None:
+    undecided = "The council will decide whether to open talks with the rebels."
+    assert "talks_planned" not in _events(undecided)
+    decided = "The council decided to open talks with the rebels."
+    assert "talks_planned" in _events(decided)

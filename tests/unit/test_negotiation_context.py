@@ -27,8 +27,9 @@ def test_a_listed_state_is_a_conflict_context_and_a_trade_word_is_not() -> None:
     assert in_conflict(short, 0, len(short), 0, 5)
     trade = "ethiopia and eritrea sealed a trade deal on monday."
     assert not in_conflict(trade, 0, len(trade), 0, 5)
+    # a truce of a price war is the companies' own, not a conflict's
     truce = "the companies sealed a truce in their price war."
-    assert in_conflict(truce, 0, len(truce), truce.index("sealed"), truce.index(" in "))
+    assert not in_conflict(truce, 0, len(truce), truce.index("sealed"), truce.index(" in "))
     armed = "the militia and the government agreed to hire a mining company."
     assert in_conflict(armed, 0, len(armed), armed.index("agreed"), armed.index(" to "))
 
@@ -101,3 +102,41 @@ def test_a_legislature_or_a_court_is_no_conflict_context(title: str, text: str, 
 )
 def test_the_african_union_is_no_trade_union(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("The senators reached a truce on the budget bill.", False),
+        ("The league and the players' union agreed a truce over pay.", False),
+        ("The league and the union declared a truce.", False),
+        ("The two clubs agreed a truce before the derby match.", False),
+        # the truce of an armed conflict still counts, with or without more words about it
+        ("The army and the rebels agreed a truce on Sunday.", True),
+        ("A truce was agreed on Sunday.", True),
+        ("The rebels declared a truce.", True),
+        ("Lawmakers welcomed the truce that the army and the militia declared.", True),
+        ("The truce in Darfur was extended by a week.", True),
+        # peace names a conflict by itself, even beside a budget word
+        ("The envoy unveiled the economic part of the peace plan with a budget of $50bn.", True),
+    ],
+)
+def test_a_truce_is_no_context_of_its_own(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # peace after a legal battle or a price war is a settlement of business
+        ("Rival juice makers make peace", "The two ended their legal battle and agreed to merge.",
+         False),
+        ("Carriers call a truce", "The two airlines ended their fare war on Friday.", False),
+        ("Chains agree to end price war", "The grocers signed a peace deal on Monday.", False),
+        # ... but the peace of a war between armed sides still counts
+        ("Rebels and army end war", "The two sides agreed a truce on Sunday.", True),
+        ("Sides sign peace deal", "The militias signed a peace deal on Monday.", True),
+    ],
+)  # fmt: skip
+def test_another_domains_war_is_no_conflict(title: str, text: str, flag: bool) -> None:
+    assert extract(text, title=title).summary.negotiation is flag

@@ -121,3 +121,20 @@ def test_an_offer_on_a_condition_is_marked_and_not_counted() -> None:
 )
 def test_two_states_at_odds_that_meet_hold_talks(title: str, text: str, flag: bool) -> None:
     assert extract(text, title=title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # a visit for talks between friends is diplomacy, not negotiation
+        ("President arrives in Seoul for talks", "It is her first visit in ten years.", False),
+        ("Minister flies to Paris for talks", "He will meet his French counterpart.", False),
+        # ... a visit for a truce, for captives or in a dispute is negotiation
+        ("Envoys arrive in Doha for truce talks", "They will meet the mediators.", True),
+        ("President arrives in Kyiv for talks", "The war is in its third year.", True),
+        ("The government sends a team to Nairobi for talks", "It left on Monday.", True),
+        ("Negotiators head to Cairo for talks", "The talks aim to end the war.", True),
+    ],
+)
+def test_a_visit_for_talks_needs_a_dispute(title: str, text: str, flag: bool) -> None:
+    assert extract(text, title=title).summary.negotiation is flag

@@ -145,7 +145,7 @@ _SWAPPED = re.compile(
     r"traded)|released|freed|set\s+free|handed\s+over)\b"
 )
 # ... by a state's clemency: "prisoners released as part of a broad amnesty"
-_CLEMENCY = re.compile(r"\b(?:amnest(?:y|ies)|pardon\w*|clemency)\b")
+PARDON = re.compile(r"\b(?:amnest(?:y|ies)|pardon\w*|clemency)\b")
 _REACHED = re.compile(
     r"[\s,]*(?:(?:has|have|had|was|were|is|been)\s+)?(?:[\w'-]+\s+)?(?:reached|struck|signed|"
     r"sealed|clinched|agreed|done|finali[sz]ed|approved|in\s+place)\b"
@@ -177,7 +177,7 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
     if done is not None:  # "prisoners of war exchanged"
         if done["swapped"] is not None:
             return "hostage_exchange"
-        if _CLEMENCY.search(lowered, lo, hi):
+        if PARDON.search(lowered, lo, hi):
             return None
         return "hostage_release" if match["captives"].startswith("hostage") else "prisoner_release"
     if head is None:

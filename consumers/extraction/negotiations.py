@@ -22,7 +22,7 @@ from consumers.extraction.lexicon import NEGOTIATION_GATES
 from consumers.extraction.negotiation_classes import ANCHORS, Anchored
 from consumers.extraction.negotiation_context import in_conflict, names_a_truce
 from consumers.extraction.negotiation_nouns import GATES as NOUN_GATES
-from consumers.extraction.negotiation_nouns import noun_event
+from consumers.extraction.negotiation_nouns import PARDON, noun_event
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
 from consumers.extraction.negotiation_steps import MEETINGS, across_a_dispute, names_a_dispute
 
@@ -133,8 +133,6 @@ _CLEMENCY = re.compile(
     # people a court convicted, whom the state frees: clemency, not a captor's release
     r"\b(?:convicted|sentenced)\b"
 )
-# ... which the text beside a headline may tell ("X frees 100 prisoners" over "... in an amnesty")
-_PARDON = re.compile(r"\b(?:amnest(?:y|ies)|pardon\w*|clemency)\b")
 # a release only hoped or worked for: "efforts to secure the release of", "hopeful on Sunday
 # that the hostages would be freed" (an attempt or a demand is reported, marked ``demanded``)
 _SOUGHT = re.compile(
@@ -397,7 +395,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         _FORCED.search(lowered, max(lo, start - 160), start)
         or _FORCED_AFTER.search(lowered, end, min(hi, end + 60))
         or _CLEMENCY.search(lowered, end, min(hi, end + 60))
-        or _PARDON.search(wider)
+        or PARDON.search(wider)
         or _JUSTICE.search(before)
         or _SOUGHT.search(before)
         or _MEDIA_OF.search(before)

@@ -283,10 +283,7 @@ def _search(pattern: _Searcher, lowered: str, lo: int, hi: int) -> re.Match[str]
 
 def _compound(lowered: str, start: int) -> bool:
     """Whether the word at ``start`` is a participle after a hyphen ("US-brokered")."""
-    if lowered[start - 1] != "-":
-        return False
-    word = _PARTICIPLE.match(lowered, start)
-    return word is not None
+    return lowered[start - 1] == "-" and _PARTICIPLE.match(lowered, start) is not None
 
 
 def _gate_mask(lowered: str, lo: int, hi: int) -> int:

@@ -140,3 +140,28 @@ def test_a_truce_is_no_context_of_its_own(text: str, flag: bool) -> None:
 )  # fmt: skip
 def test_another_domains_war_is_no_conflict(title: str, text: str, flag: bool) -> None:
     assert extract(text, title=title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # a plan, an offer or a deal of home affairs: a local council, an inquiry, schools,
+        # housing, health, welfare, a trade's workers
+        ("council rejects housing plan over noise fears", "", False),
+        ("Shire councillors reject the new road plan", "", False),
+        ("inquiry rejects plan to move the depot", "", False),
+        ("Dock contractors reject the latest offer", "", False),
+        ("states reject health fund deal", "", False),
+        ("Minister proposes a new welfare card plan", "", False),
+        ("Teachers reject the latest schools offer", "", False),
+        # near misses: a conflict's or a dispute's proposal still counts, also beside a UN
+        # council, a military or a transitional council, or aid workers held by captors
+        ("rebels reject government peace plan", "", True),
+        ("The envoy's offer was rejected by the group's political bureau.", "", True),
+        ("Security council members reject draft truce plan", "", True),
+        ("The military council signed a deal with the protest leaders", "", True),
+        ("Captors of the aid workers reject the government's offer", "", True),
+    ],
+)  # fmt: skip
+def test_a_home_affair_is_no_conflict_context(title: str, text: str, flag: bool) -> None:
+    assert extract(text, title=title).summary.negotiation is flag

@@ -59,6 +59,10 @@ _CIVIC = re.compile(
     r"council(?:s|l?ors?)?|inquiry|schools?|curriculum|students|teachers|nurses|"
     r"hospitals?|health|welfare|housing|funding|legislation|(?<!aid\s)workers|fishermen|"
     r"farmers|contractors|"
+    # allies' pacts: against terrorism, of security or defence, of an economy's trade
+    r"(?:counter|anti)[\s-]*terror\w*|(?:fight\w*|combat\w*)\s+(?:against\s+)?terror\w*|"
+    r"(?:security|defen[cs]e)\s+(?:agreements?|pacts?|treat(?:y|ies)|accords?|cooperation|"
+    r"talks|ties)|economic|exports?|imports?|air\s+services|"
     # a trade union or the European Union (migration, trade, accession), not the African
     # Union, a conflict's mediator
     r"(?<!african\s)unions?)\b"

@@ -165,3 +165,23 @@ def test_another_domains_war_is_no_conflict(title: str, text: str, flag: bool) -
 )  # fmt: skip
 def test_a_home_affair_is_no_conflict_context(title: str, text: str, flag: bool) -> None:
     assert extract(text, title=title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # allies' pacts: against terrorism, of security or defence, of an economy's trade
+        ("Two neighbours sign counter-terrorism agreement", "", False),
+        ("", "Chile and Peru signed an agreement to fight terrorism on Monday.", False),
+        ("Gulf leaders approve anti-terror pact", "", False),
+        ("Japan and India to sign security agreement", "", False),
+        ("Island state announces economic agreement with Japan", "", False),
+        ("Norway and Chile sign air services agreement", "", False),
+        # near misses: armed sides' security arrangements and a dispute's agreement count
+        ("", "The rebels and the government signed a security agreement in Abuja.", True),
+        ("", "The warring parties signed a pact on security in Darfur.", True),
+        ("", "Ethiopia and Eritrea signed an agreement on their disputed border.", True),
+    ],
+)  # fmt: skip
+def test_an_allies_pact_is_no_conflict_context(title: str, text: str, flag: bool) -> None:
+    assert extract(text, title=title).summary.negotiation is flag

@@ -124,6 +124,7 @@ _FORCED = re.compile(
 _FORCED_AFTER = re.compile(
     r"\b(?:(?:in|during|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:operation|raid|rescue|"
     r"commandos|special\s+forces)|on\s+(?:bail|bond|parole)|acquitt\w*|"
+    r"after\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:ruling|verdict)|"
     r"from\s+(?:(?:the|its|their|police|federal|government)\s+)?(?:cells?|custody))\b"
 )
 # ... or one granted as clemency ("released as part of a broad amnesty")
@@ -149,6 +150,14 @@ _MEDIA_OF = re.compile(
     r"\b(?:videos?|footage|tapes?|images?|photos?|pictures?|statements?|recordings?)\s+of\s+"
     r"(?:[\w'-]+\s+){0,3}$"
 )
+# ... or told after it: "kidnappers released a video showing"
+_MEDIA_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the|new|another|fresh)\s+)?(?:[\w-]+\s+)?(?:videos?|videotapes?|footage|"
+    r"tapes?|images?|photos?|pictures?|statements?|recordings?|audio)\b"
+)
+# a state that frees its critics grants clemency: "Cuba released three imprisoned dissidents"
+# (not the armed dissidents of a rebel group, who may be captors)
+_CRITICS = re.compile(r"\b(?<!farc\s)(?<!ira\s)(?<!rebel\s)(?<!armed\s)dissidents?\b")
 # talks called off or put off: "talks have been postponed"
 _TALKS_OFF = re.compile(
     r"[^.;]{0,40}?\b(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:\w+\s+)?(?:postponed|"
@@ -396,6 +405,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         or _JUSTICE.search(before)
         or _SOUGHT.search(before)
         or _MEDIA_OF.search(before)
+        or _MEDIA_AFTER.match(lowered, end, hi)
+        or _CRITICS.search(lowered, max(lo, start - 60), min(hi, end + 60))
         or (lowered.startswith("release", start) and _RELEASE_AIM.match(lowered, start + 7, hi))
     ):
         return True

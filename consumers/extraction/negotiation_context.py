@@ -58,7 +58,7 @@ _CIVIC = re.compile(
     r"(?<!security\s)(?<!military\s)(?<!transitional\s)(?<!governing\s)(?<!sovereignty\s)"
     r"council(?:s|l?ors?)?|inquiry|schools?|curriculum|students|teachers|nurses|"
     r"hospitals?|health|welfare|housing|funding|legislation|(?<!aid\s)workers|fishermen|"
-    r"farmers|contractors|"
+    r"contractors|"
     # allies' pacts: against terrorism, of security or defence, of an economy's trade
     r"(?:counter|anti)[\s-]*terror\w*|(?:fight\w*|combat\w*)\s+(?:against\s+)?terror\w*|"
     r"(?:security|defen[cs]e)\s+(?:agreements?|pacts?|treat(?:y|ies)|accords?|cooperation|"

@@ -216,10 +216,13 @@ _RELEASES = frozenset({"hostage_release", "prisoner_release"})
 _TRAVEL = "talks_held/travel"
 _SENT = ("send", "sent", "dispatch", "delegation", "negotiators", "envoy")
 _PARTICIPLE = re.compile(r"[a-z]+ed\b")
-# a vote of a legislature ("the senate passed a resolution"), not of the UN or another
-# international body: a resolution of a parliament is no move between the sides
+# a vote of a legislature ("the senate passed a resolution") or of an electorate, or one on a
+# bill, a law, a reform or a rule, not of the UN or another international body: a resolution of
+# a parliament or an election is no move between the sides
 _LEGISLATURE = re.compile(
     r"\b(?:senate|senators|parliament\w*|congress|lawmakers|legislat\w*|mps|deputies|"
+    r"elections?|electoral|polls|ballots?|voters|referendums?|bills?|laws?|reforms?|"
+    r"measures?|rules?|"
     r"house\s+of\s+(?:representatives|commons|lords)|"
     r"house\s+(?:votes?|voted|pass(?:es|ed)|approve[sd]|adopt(?:s|ed))|"
     r"(?:city|county|town|state|municipal)\s+councils?)\b"

@@ -185,3 +185,30 @@ def test_a_home_affair_is_no_conflict_context(title: str, text: str, flag: bool)
 )  # fmt: skip
 def test_an_allies_pact_is_no_conflict_context(title: str, text: str, flag: bool) -> None:
     assert extract(text, title=title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # a vote of an electorate, or one on a bill, a law, a reform or a rule
+        ("", "Villagers vote in local elections with new groups set to challenge the old "
+         "parties.", False),
+        ("Vote count in disputed Afghan poll delayed", "Officials delayed counting ballots.",
+         False),
+        ("Regulator votes to scrap old rule", "The board voted 3-2 to eliminate a 40-year-old "
+         "rule.", False),
+        ("", "The president dealt a blow to the government on Thursday by vetoing one of its "
+         "reforms.", False),
+        ("Assembly set to vote on gun measure next week", "", False),
+        # near miss: a UN body's vote still counts
+        ("", "The Security Council voted on Friday to adopt the truce resolution.", True),
+    ],
+)  # fmt: skip
+def test_an_electorates_vote_or_one_on_a_bill_is_no_un_vote(
+    title: str, text: str, flag: bool
+) -> None:
+    assert extract(text, title=title).summary.negotiation is flag
+
+
+def test_herders_and_farmers_have_a_conflict_of_their_own() -> None:
+    assert extract("Elders brokered a truce between the herders and farmers.").summary.negotiation

@@ -87,6 +87,7 @@ _IRREALIS = re.compile(
     r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|work\w*\s+to|tr(?:y|ie)\w*\s+to|push\w*\s+(?:for|to)|could|would|may|might|"
     r"press\w*|"
     r"threat\w*\s+to|if|whether|unless|want\w*\s+to|bid\s+to|call\w*\s+for|urg\w*|"
+    r"ask\w*\s+(?:[\w'-]+\s+){0,2}?(?:to|for)|"
     r"demand\w*|must|need\w*\s+to|despite|in\s+spite\s+of|in\s+violation\s+of|delay\w*\s+in)"
     r"\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
@@ -137,8 +138,10 @@ _CLEMENCY = re.compile(
 # a release only hoped or worked for: "efforts to secure the release of", "hopeful on Sunday
 # that the hostages would be freed" (an attempt or a demand is reported, marked ``demanded``)
 _SOUGHT = re.compile(
-    r"\b(?:efforts|hopes?|hoped|hoping|hopeful)\s+(?:[\w'-]+\s+){0,3}?(?:to|for|that)\s+"
-    r"(?:[\w'-]+\s+){0,5}$"
+    r"\b(?:efforts|hopes?|hoped|hoping|hopeful)\s+(?:[\w'-]+\s+){0,3}?(?:to|for|that|on|about)"
+    r"\s+(?:[\w'-]+\s+){0,5}$|"
+    # ... or awaited: "families await the release of"
+    r"\bawait\w*\s+(?:[\w'-]+\s+){0,3}$"
 )
 # "release efforts", "release talks": the noun names the aim, not a release
 _RELEASE_AIM = re.compile(

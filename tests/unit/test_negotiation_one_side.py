@@ -58,3 +58,20 @@ def test_a_release_of_media_by_the_courts_or_of_a_states_critics_is_none(
     text: str, flag: bool
 ) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a truce asked for, a release awaited or hoped for: nothing happened yet
+        ("The villagers asked the bishop to help mediate a new truce.", False),
+        ("The families await the release of the three hostages.", False),
+        ("The army was hopeful on Sunday on the release of the aid workers held by the rebels.",
+         False),
+        # near misses: the truce was mediated, the release told as done
+        ("The villagers asked the bishop to leave after he had mediated a new truce.", True),
+        ("The families were told of the release of the three hostages by the rebels.", True),
+    ],
+)  # fmt: skip
+def test_a_truce_asked_for_or_a_release_awaited_is_none(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

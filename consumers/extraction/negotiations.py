@@ -199,6 +199,13 @@ _ATTEMPT = re.compile(
 _MAKING = ("brokering ", "negotiating ", "mediating ", "hammering out ", "working out ",
            "thrashing out ")  # fmt: skip
 _PROGRESSIVE = re.compile(r"(?<![\w'-])(?:is|are|was|were|been|be|still|now|currently)\s+$")
+# talks dated by a day ("talks on Sunday") are planned, unless told as past: after them, or
+# with a past verb after the day
+_DATED = ("talks on ", "negotiations on ")
+_PAST_BEFORE = re.compile(r"\b(?:after|following|followed|since)\s+(?:the\s+)?$")
+_PAST_AFTER = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,5}?(?:led|ended|produced|yielded|resulted|paved|broke|brought)\b"
+)
 _DEALS = frozenset({"agreement_reached", "talks_held", "talks_planned", "proposal_made",
                     "proposal_rejected"})  # fmt: skip
 # a truce begun or extended: a conflict's unless only another domain's words stand beside it
@@ -344,6 +351,7 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
             if match is None:
                 continue
             kind, start = _worked_for(key, lowered, lo, match.start())
+            kind = _dated_past(kind, lowered, lo, hi, start, match.end())
             if not _dropped(kind, lowered, lo, hi, start, match.end(), wider):
                 found.setdefault(kind.partition("/")[0], (start, match.end()))
                 break
@@ -358,6 +366,17 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
             for event in weak:
                 found.pop(event, None)
     return [(event, s, e) for event, (s, e) in found.items()]
+
+
+def _dated_past(key: str, lowered: str, lo: int, hi: int, start: int, end: int) -> str:
+    """``talks_held`` for talks dated by a day that the sentence tells as past ("the release
+    followed talks on Sunday", "talks on Sunday led to"), else ``key``."""
+    if key != "talks_planned" or not lowered.startswith(_DATED, start):
+        return key
+    past = _PAST_BEFORE.search(lowered, max(lo, start - 20), start) or _PAST_AFTER.match(
+        lowered, end, hi
+    )
+    return "talks_held" if past else key
 
 
 def _worked_for(key: str, lowered: str, lo: int, start: int) -> tuple[str, int]:

@@ -140,3 +140,21 @@ def test_talks_that_go_on_are_held(text: str, event: str) -> None:
 )
 def test_other_things_that_go_on_are_no_talks(text: str) -> None:
     assert not extract(text).summary.negotiation
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # talks dated by a day are held when told as past: after them, or with a past verb
+        ("The rebels freed the hostages after talks on Sunday.", "talks_held"),
+        ("Talks on Sunday led to the release of the hostages.", "talks_held"),
+        ("The release followed talks on Sunday between the two sides.", "talks_held"),
+        # near misses: talks on a day still to come are planned
+        ("Envoys meet ahead of talks on Sunday between the two sides.", "talks_planned"),
+        ("The rebels and the army agreed to talks on Sunday.", "talks_planned"),
+    ],
+)
+def test_talks_dated_by_a_day_are_planned_unless_told_as_past(text: str, event: str) -> None:
+    events = {n.event for n in extract(text).negotiations}
+    assert event in events
+    assert {"talks_held", "talks_planned"} - {event} - events

@@ -33,11 +33,12 @@ compile:
 uncompile:
 	.venv/bin/python scripts/compile_extraction.py --clean
 
-# negotiation dev corpora (public ACLED exports, AG News wire snippets, HuffPost news snippets; see scripts/devdata/) and its sentence model
+# negotiation dev corpora (public ACLED exports, AG News wire snippets, HuffPost news snippets, the mined news set; see scripts/devdata/) and its sentence model
 devdata-negotiation:
 	.venv/bin/python scripts/devdata/build_negotiation.py
 	.venv/bin/python scripts/devdata/build_negotiation_news.py
 	.venv/bin/python scripts/devdata/build_negotiation_huffpost.py
+	.venv/bin/python scripts/devdata/build_negotiation_mined.py
 
 train: devdata-negotiation
 	.venv/bin/python scripts/devdata/train_negotiation.py

@@ -11,7 +11,9 @@ cases with the flag set each method flags. Each split is shown with its natural 
 two balanced views (every positive, as many negatives; see :func:`views`). Then the same for the
 two news sets (AG News wire snippets of 2004-05, ``build_negotiation_news.py``; HuffPost
 headlines and summaries of 2018-22, ``build_negotiation_huffpost.py``; labels the project's own;
-see :func:`news_table`), whole and their World section alone, and the type accuracy on the
+see :func:`news_table`), whole and their World section alone; the mined set (snippets where the
+rules and the keyword regex disagreed, ``build_negotiation_mined.py``: dev only, it was picked
+with the rules' output), whole and without its ABC headlines; and the type accuracy on the
 HuffPost set, whose labels are typed (:func:`type_table`). ``--dev-only`` leaves out every
 untuned split, for runs made while tuning.
 """
@@ -128,7 +130,7 @@ NEWS_METHODS: dict[str, Callable[[dict[str, object]], bool]] = {
 
 
 NEWS_SETS: dict[str, tuple[str, str, Callable[[dict[str, object]], bool]]] = {
-    # stem: (manifest, labels, World-section test)
+    # stem: (manifest, labels, World-section test; for the mined set, the wire and web snippets)
     "negotiation_news": (
         "sources_negotiation_news.json",
         "negotiation_news_labels.tsv",
@@ -139,12 +141,22 @@ NEWS_SETS: dict[str, tuple[str, str, Callable[[dict[str, object]], bool]]] = {
         "negotiation_huffpost_labels.tsv",
         lambda item: item["section"] == "WORLD NEWS",
     ),
+    "negotiation_mined": (
+        "sources_negotiation_mined.json",
+        "negotiation_mined_labels.tsv",
+        lambda item: item["section"] != "abc",
+    ),
 }
+# sets with a dev half only (mined with the rules' output), and the name of their second view
+DEV_ONLY = frozenset({"negotiation_mined"})
+SECOND_VIEW = {"negotiation_mined": "wire and web (no ABC headline)"}
 
 
 def news_table(data: Path, stem: str, splits: tuple[str, ...] = ("dev", "test")) -> None:
     """P/R/F1 on one news set's dev and untuned halves, whole and World section alone."""
     manifest, labels, in_world = NEWS_SETS[stem]
+    if stem in DEV_ONLY:
+        splits = ("dev",)
     devdata = Path(__file__).resolve().parents[1] / "scripts/devdata"
     for source in json.loads((devdata / manifest).read_text(encoding="utf-8"))["sources"]:
         where = f"{source['repo']}/{source['path']}@{source['commit'][:12]}"
@@ -159,7 +171,8 @@ def news_table(data: Path, stem: str, splits: tuple[str, ...] = ("dev", "test"))
         items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
         name = "dev (tuned)" if split == "dev" else "test (untuned)"
         world = [i for i in items if in_world(i)]
-        for view, part in (("all sections", items), ("World section", world)):
+        second = SECOND_VIEW.get(stem, "World section")
+        for view, part in (("all sections", items), (second, world)):
             positives = sum(int(i["label"] == 1) for i in part)
             for label, method in NEWS_METHODS.items():
                 p, r, f, tp, fp = scores(part, method)

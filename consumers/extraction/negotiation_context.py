@@ -54,6 +54,15 @@ _CIVIC = re.compile(
     r"congress\w*|lawmakers|legislators?|legislatures?|senators?|senate|bipartisan|"
     r"infrastructure|spending|"
     r"city\s+council|plea|lawsuits?|prosecutors?|testify|unioni[sz]ed|"
+    # a home affair: a local council, an inquiry, schools, housing, health, welfare, a trade's
+    r"(?<!security\s)(?<!military\s)(?<!transitional\s)(?<!governing\s)(?<!sovereignty\s)"
+    r"council(?:s|l?ors?)?|inquiry|schools?|curriculum|students|teachers|nurses|"
+    r"hospitals?|health|welfare|housing|funding|legislation|(?<!aid\s)workers|fishermen|"
+    r"contractors|"
+    # allies' pacts: against terrorism, of security or defence, of an economy's trade
+    r"(?:counter|anti)[\s-]*terror\w*|(?:fight\w*|combat\w*)\s+(?:against\s+)?terror\w*|"
+    r"(?:security|defen[cs]e)\s+(?:agreements?|pacts?|treat(?:y|ies)|accords?|cooperation|"
+    r"talks|ties)|economic|exports?|imports?|air\s+services|"
     # a trade union or the European Union (migration, trade, accession), not the African
     # Union, a conflict's mediator
     r"(?<!african\s)unions?)\b"

@@ -55,7 +55,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:talks|negotiations|meetings?)\s+(?:are|were|is|was)\s+(?:now\s+)?(?:scheduled|"
         r"expected|planned|set|due|slated)\b",
         rf"\b(?:will|would|to|plans?\s+to|planning\s+to|expected\s+to|set\s+to|due\s+to)\s+"
-        rf"(?:hold|resume|begin|start|join|host|attend|open)\s+{_W}{{0,2}}?(?:talks|negotiations)\b",
+        rf"(?:hold|resume|continue|begin|start|join|host|attend|open)\s+{_W}{{0,2}}?"
+        rf"(?:talks|negotiations)\b",
         rf"\b(?:upcoming|planned|next\s+round\s+of|new\s+round\s+of|fresh)\s+{_W}?"
         rf"(?:talks|negotiations)\b",
         rf"\b(?:will|to|would)\s+(?:travel|fly|head|go|return)\s+to\s+[\w-]+\s+(?:on\s+\w+\s+)?"
@@ -65,7 +66,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"due|planned|slated)\s+to\b",
         # a headline's infinitive: "ceasefire talks to resume in Cairo"
         rf"\b(?:talks|negotiations)\s+(?:{_BETWEEN}|{_WN}{{0,4}}?)(?:to|will|shall)\s+(?:resume|restart|begin|start|"
-        rf"open|continue|reconvene|take\s+place|be\s+held)\b",
+        rf"open|continue|go\s+on|reconvene|take\s+place|be\s+held)\b",
         rf"\b(?:will|to|set\s+to|due\s+to|expected\s+to|plans?\s+to)\s+meet\s+{_W}{{0,4}}?for\s+"
         rf"{_W}{{0,2}}?(?:talks|negotiations)\b",
     ),
@@ -82,7 +83,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"starts|start|opened|opens|open|kicked\s+off|kick\s+off|got\s+under\s?way|"
         rf"get\s+under\s?way|have\s+begun|have\s+started)\b",
         rf"\b(?:talks|negotiations|discussions|peace\s+process)\s+(?:{_BETWEEN}|{_WN}{{0,4}}?)(?:\w+ly\s+)?(?:resumed|resume|restarted|restart|"
-        rf"reconvened|reconvene|continued|took\s+place|take\s+place|"
+        rf"reconvened|reconvene|continued|took\s+place|take\s+place|ground\s+on|grinds?\s+on|"
+        rf"go(?:es)?\s+on|went\s+on|"
         rf"were\s+held|are\s+under\s?way|were\s+under\s?way|have\s+resumed|stalled|have\s+stalled|"
         rf"ended|broke\s+off|are\s+ongoing|"
         rf"were\s+ongoing|made\s+progress|make\s+progress|in\s+progress)\b",

@@ -87,6 +87,7 @@ _IRREALIS = re.compile(
     r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|work\w*\s+to|tr(?:y|ie)\w*\s+to|push\w*\s+(?:for|to)|could|would|may|might|"
     r"press\w*|"
     r"threat\w*\s+to|if|whether|unless|want\w*\s+to|bid\s+to|call\w*\s+for|urg\w*|"
+    r"ask\w*\s+(?:[\w'-]+\s+){0,2}?(?:to|for)|"
     r"demand\w*|must|need\w*\s+to|despite|in\s+spite\s+of|in\s+violation\s+of|delay\w*\s+in)"
     r"\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
@@ -124,6 +125,7 @@ _FORCED = re.compile(
 _FORCED_AFTER = re.compile(
     r"\b(?:(?:in|during|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:operation|raid|rescue|"
     r"commandos|special\s+forces)|on\s+(?:bail|bond|parole)|acquitt\w*|"
+    r"after\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:ruling|verdict)|"
     r"from\s+(?:(?:the|its|their|police|federal|government)\s+)?(?:cells?|custody))\b"
 )
 # ... or one granted as clemency ("released as part of a broad amnesty")
@@ -136,8 +138,10 @@ _CLEMENCY = re.compile(
 # a release only hoped or worked for: "efforts to secure the release of", "hopeful on Sunday
 # that the hostages would be freed" (an attempt or a demand is reported, marked ``demanded``)
 _SOUGHT = re.compile(
-    r"\b(?:efforts|hopes?|hoped|hoping|hopeful)\s+(?:[\w'-]+\s+){0,3}?(?:to|for|that)\s+"
-    r"(?:[\w'-]+\s+){0,5}$"
+    r"\b(?:efforts|hopes?|hoped|hoping|hopeful)\s+(?:[\w'-]+\s+){0,3}?(?:to|for|that|on|about)"
+    r"\s+(?:[\w'-]+\s+){0,5}$|"
+    # ... or awaited: "families await the release of"
+    r"\bawait\w*\s+(?:[\w'-]+\s+){0,3}$"
 )
 # "release efforts", "release talks": the noun names the aim, not a release
 _RELEASE_AIM = re.compile(
@@ -149,6 +153,14 @@ _MEDIA_OF = re.compile(
     r"\b(?:videos?|footage|tapes?|images?|photos?|pictures?|statements?|recordings?)\s+of\s+"
     r"(?:[\w'-]+\s+){0,3}$"
 )
+# ... or told after it: "kidnappers released a video showing"
+_MEDIA_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the|new|another|fresh)\s+)?(?:[\w-]+\s+)?(?:videos?|videotapes?|footage|"
+    r"tapes?|images?|photos?|pictures?|statements?|recordings?|audio)\b"
+)
+# a state that frees its critics grants clemency: "Cuba released three imprisoned dissidents"
+# (not the armed dissidents of a rebel group, who may be captors)
+_CRITICS = re.compile(r"\b(?<!farc\s)(?<!ira\s)(?<!rebel\s)(?<!armed\s)dissidents?\b")
 # talks called off or put off: "talks have been postponed"
 _TALKS_OFF = re.compile(
     r"[^.;]{0,40}?\b(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:\w+\s+)?(?:postponed|"
@@ -187,6 +199,13 @@ _ATTEMPT = re.compile(
 _MAKING = ("brokering ", "negotiating ", "mediating ", "hammering out ", "working out ",
            "thrashing out ")  # fmt: skip
 _PROGRESSIVE = re.compile(r"(?<![\w'-])(?:is|are|was|were|been|be|still|now|currently)\s+$")
+# talks dated by a day ("talks on Sunday") are planned, unless told as past: after them, or
+# with a past verb after the day
+_DATED = ("talks on ", "negotiations on ")
+_PAST_BEFORE = re.compile(r"\b(?:after|following|followed|since)\s+(?:the\s+)?$")
+_PAST_AFTER = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,5}?(?:led|ended|produced|yielded|resulted|paved|broke|brought)\b"
+)
 _DEALS = frozenset({"agreement_reached", "talks_held", "talks_planned", "proposal_made",
                     "proposal_rejected"})  # fmt: skip
 # a truce begun or extended: a conflict's unless only another domain's words stand beside it
@@ -207,10 +226,13 @@ _RELEASES = frozenset({"hostage_release", "prisoner_release"})
 _TRAVEL = "talks_held/travel"
 _SENT = ("send", "sent", "dispatch", "delegation", "negotiators", "envoy")
 _PARTICIPLE = re.compile(r"[a-z]+ed\b")
-# a vote of a legislature ("the senate passed a resolution"), not of the UN or another
-# international body: a resolution of a parliament is no move between the sides
+# a vote of a legislature ("the senate passed a resolution") or of an electorate, or one on a
+# bill, a law, a reform or a rule, not of the UN or another international body: a resolution of
+# a parliament or an election is no move between the sides
 _LEGISLATURE = re.compile(
     r"\b(?:senate|senators|parliament\w*|congress|lawmakers|legislat\w*|mps|deputies|"
+    r"elections?|electoral|polls|ballots?|voters|referendums?|bills?|laws?|reforms?|"
+    r"measures?|rules?|"
     r"house\s+of\s+(?:representatives|commons|lords)|"
     r"house\s+(?:votes?|voted|pass(?:es|ed)|approve[sd]|adopt(?:s|ed))|"
     r"(?:city|county|town|state|municipal)\s+councils?)\b"
@@ -329,6 +351,7 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
             if match is None:
                 continue
             kind, start = _worked_for(key, lowered, lo, match.start())
+            kind = _dated_past(kind, lowered, lo, hi, start, match.end())
             if not _dropped(kind, lowered, lo, hi, start, match.end(), wider):
                 found.setdefault(kind.partition("/")[0], (start, match.end()))
                 break
@@ -343,6 +366,17 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
             for event in weak:
                 found.pop(event, None)
     return [(event, s, e) for event, (s, e) in found.items()]
+
+
+def _dated_past(key: str, lowered: str, lo: int, hi: int, start: int, end: int) -> str:
+    """``talks_held`` for talks dated by a day that the sentence tells as past ("the release
+    followed talks on Sunday", "talks on Sunday led to"), else ``key``."""
+    if key != "talks_planned" or not lowered.startswith(_DATED, start):
+        return key
+    past = _PAST_BEFORE.search(lowered, max(lo, start - 20), start) or _PAST_AFTER.match(
+        lowered, end, hi
+    )
+    return "talks_held" if past else key
 
 
 def _worked_for(key: str, lowered: str, lo: int, start: int) -> tuple[str, int]:
@@ -396,6 +430,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         or _JUSTICE.search(before)
         or _SOUGHT.search(before)
         or _MEDIA_OF.search(before)
+        or _MEDIA_AFTER.match(lowered, end, hi)
+        or _CRITICS.search(lowered, max(lo, start - 60), min(hi, end + 60))
         or (lowered.startswith("release", start) and _RELEASE_AIM.match(lowered, start + 7, hi))
     ):
         return True

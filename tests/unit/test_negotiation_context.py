@@ -140,3 +140,75 @@ def test_a_truce_is_no_context_of_its_own(text: str, flag: bool) -> None:
 )  # fmt: skip
 def test_another_domains_war_is_no_conflict(title: str, text: str, flag: bool) -> None:
     assert extract(text, title=title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # a plan, an offer or a deal of home affairs: a local council, an inquiry, schools,
+        # housing, health, welfare, a trade's workers
+        ("council rejects housing plan over noise fears", "", False),
+        ("Shire councillors reject the new road plan", "", False),
+        ("inquiry rejects plan to move the depot", "", False),
+        ("Dock contractors reject the latest offer", "", False),
+        ("states reject health fund deal", "", False),
+        ("Minister proposes a new welfare card plan", "", False),
+        ("Teachers reject the latest schools offer", "", False),
+        # near misses: a conflict's or a dispute's proposal still counts, also beside a UN
+        # council, a military or a transitional council, or aid workers held by captors
+        ("rebels reject government peace plan", "", True),
+        ("The envoy's offer was rejected by the group's political bureau.", "", True),
+        ("Security council members reject draft truce plan", "", True),
+        ("The military council signed a deal with the protest leaders", "", True),
+        ("Captors of the aid workers reject the government's offer", "", True),
+    ],
+)  # fmt: skip
+def test_a_home_affair_is_no_conflict_context(title: str, text: str, flag: bool) -> None:
+    assert extract(text, title=title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # allies' pacts: against terrorism, of security or defence, of an economy's trade
+        ("Two neighbours sign counter-terrorism agreement", "", False),
+        ("", "Chile and Peru signed an agreement to fight terrorism on Monday.", False),
+        ("Gulf leaders approve anti-terror pact", "", False),
+        ("Japan and India to sign security agreement", "", False),
+        ("Island state announces economic agreement with Japan", "", False),
+        ("Norway and Chile sign air services agreement", "", False),
+        # near misses: armed sides' security arrangements and a dispute's agreement count
+        ("", "The rebels and the government signed a security agreement in Abuja.", True),
+        ("", "The warring parties signed a pact on security in Darfur.", True),
+        ("", "Ethiopia and Eritrea signed an agreement on their disputed border.", True),
+    ],
+)  # fmt: skip
+def test_an_allies_pact_is_no_conflict_context(title: str, text: str, flag: bool) -> None:
+    assert extract(text, title=title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # a vote of an electorate, or one on a bill, a law, a reform or a rule
+        ("", "Villagers vote in local elections with new groups set to challenge the old "
+         "parties.", False),
+        ("Vote count in disputed Afghan poll delayed", "Officials delayed counting ballots.",
+         False),
+        ("Regulator votes to scrap old rule", "The board voted 3-2 to eliminate a 40-year-old "
+         "rule.", False),
+        ("", "The president dealt a blow to the government on Thursday by vetoing one of its "
+         "reforms.", False),
+        ("Assembly set to vote on gun measure next week", "", False),
+        # near miss: a UN body's vote still counts
+        ("", "The Security Council voted on Friday to adopt the truce resolution.", True),
+    ],
+)  # fmt: skip
+def test_an_electorates_vote_or_one_on_a_bill_is_no_un_vote(
+    title: str, text: str, flag: bool
+) -> None:
+    assert extract(text, title=title).summary.negotiation is flag
+
+
+def test_herders_and_farmers_have_a_conflict_of_their_own() -> None:
+    assert extract("Elders brokered a truce between the herders and farmers.").summary.negotiation

@@ -35,3 +35,43 @@ from consumers.extraction import extract
 )
 def test_a_step_one_side_takes_alone_is_no_development(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # what captors release of their captives without freeing them
+        ("The kidnappers on Friday released a video showing the two engineers.", False),
+        ("The gunmen released new footage of the hostages on Sunday.", False),
+        # a state that frees its critics grants clemency
+        ("The regime released three jailed dissidents on health grounds.", False),
+        ("Two dissidents were among hundreds of prisoners freed by the junta.", False),
+        # a release that follows a court's ruling is justice
+        ("Forty detainees were released after the supreme court ruling.", False),
+        # near misses: captors who free captives, or armed dissidents as captors
+        ("The kidnappers on Friday released the two engineers.", True),
+        ("The rebels released a hostage and two soldiers on Sunday.", True),
+        ("Armed dissidents released the two soldiers they had seized.", True),
+    ],
+)
+def test_a_release_of_media_by_the_courts_or_of_a_states_critics_is_none(
+    text: str, flag: bool
+) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a truce asked for, a release awaited or hoped for: nothing happened yet
+        ("The villagers asked the bishop to help mediate a new truce.", False),
+        ("The families await the release of the three hostages.", False),
+        ("The army was hopeful on Sunday on the release of the aid workers held by the rebels.",
+         False),
+        # near misses: the truce was mediated, the release told as done
+        ("The villagers asked the bishop to leave after he had mediated a new truce.", True),
+        ("The families were told of the release of the three hostages by the rebels.", True),
+    ],
+)  # fmt: skip
+def test_a_truce_asked_for_or_a_release_awaited_is_none(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

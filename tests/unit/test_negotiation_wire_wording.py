@@ -111,3 +111,50 @@ def test_a_release_efforts_noun_is_no_release() -> None:
 def test_a_headline_release_with_a_summary_counts() -> None:
     title = "Kidnapped journalist freed in the south"
     assert _developed("The reporter had been held for nine days.", title=title)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # talks that go on, or are to go on: they are held
+        ("The rebels will continue talks with the government today.", "talks_planned"),
+        ("Talks between the rebels and the army ground on.", "talks_held"),
+        ("The talks went on for hours between the rebels and the government.", "talks_held"),
+        ("Peace talks with the rebels to go on despite the death of their chief.",
+         "talks_planned"),
+    ],
+)  # fmt: skip
+def test_talks_that_go_on_are_held(text: str, event: str) -> None:
+    result = extract(text)
+    assert result.summary.negotiation
+    assert event in {n.event for n in result.negotiations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: fighting that goes on, talks on a budget in a legislature
+        "Fighting went on as the rebels and the army talked.",
+        "Talks on the budget went on in the Senate.",
+    ],
+)
+def test_other_things_that_go_on_are_no_talks(text: str) -> None:
+    assert not extract(text).summary.negotiation
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # talks dated by a day are held when told as past: after them, or with a past verb
+        ("The rebels freed the hostages after talks on Sunday.", "talks_held"),
+        ("Talks on Sunday led to the release of the hostages.", "talks_held"),
+        ("The release followed talks on Sunday between the two sides.", "talks_held"),
+        # near misses: talks on a day still to come are planned
+        ("Envoys meet ahead of talks on Sunday between the two sides.", "talks_planned"),
+        ("The rebels and the army agreed to talks on Sunday.", "talks_planned"),
+    ],
+)
+def test_talks_dated_by_a_day_are_planned_unless_told_as_past(text: str, event: str) -> None:
+    events = {n.event for n in extract(text).negotiations}
+    assert event in events
+    assert {"talks_held", "talks_planned"} - {event} - events

@@ -58,7 +58,7 @@ VERB_BE = (
     r"(?:have|has|had)(?=\s+(?:later\s+)?(?:died|perished|succumbed)))\s+)?"
 )
 ADVERB = (
-    r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|badly|"
+    r"(?:(?:reportedly|allegedly|also|later|then|all|critically|seriously|severely|badly|"
     r"lightly|slightly|reported|confirmed|believed|feared)\s+)?"
     # "were on 24/02 lynched", "was on Friday killed": a date between the verb and its
     # participle

@@ -110,6 +110,8 @@ _SINGULAR_TAIL = re.compile(
     rf"(?:{TRIGGER})\b"
 )
 
+# "killed a three years old girl", "a 7-year-old": a figure that is an age opens one victim
+_NOT_AGE = r"(?![- ]years?[- ]old\b)"
 _SINGULAR_OBJECT = re.compile(
     r"(?P<trig>(?P<killed>killed|killing|(?<![a-z])(?:kills?|lynch(?:es)?|beheads?)|shot\s+dead|"
     r"shooting\s+dead|gunned\s+down|murdered|assassinated|assassinating|"
@@ -119,7 +121,7 @@ _SINGULAR_OBJECT = re.compile(
     r"shoots?\s+dead)|(?P<wounded>wounded|wounding|injured|injuring)|"
     r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
     r"(?P<detained>arrested|detained|arresting|detaining))\s+(?:(?:a|an|another|one)\s+"
-    rf"(?!(?:{STOP}|{NOT_ONE})\b|family\s+of\b)[\w(]|another\b(?!\s+\d))",
+    rf"(?!(?:{STOP}|{NOT_ONE})\b{_NOT_AGE}|family\s+of\b)[\w(]|another\b(?!\s+\d))",
 )
 
 
@@ -441,7 +443,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
         if obj is not None and (count := _object_count(obj.group("obj"))):
             spans.append(victim_span(obj, obj.start(), count))
     for verb_end in _object_gates(low, lo, hi, part):
-        obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
+        obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 28))
         if obj is not None and not low.endswith(_NOT_DONE_A, lo, obj.start()):
             spans.append(and_one_more(low, hi, victim_span(obj, obj.start())))
     if lo == 0 or low[lo - 1] == "\n":  # headline grammar opens a title, note or paragraph
@@ -462,8 +464,8 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
 _DEAD_THE = re.compile(
     r"(?P<killed>(?:shot|shoots|shoot|beat|beats|beaten|hacked|stabbed|burnt|burned|clubbed|"
     r"stoned|bludgeoned|lynched)\s+(?:dead|to\s+death))\s+(?:the|his|her)\s+"
-    r"(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|outside|inside|"
-    r"with|and|of|who|while|when|after|as|from|during|for|by|before)\b)"
+    r"(?P<np>(?:[\w'-]+\s+){0,4}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|outside|inside|"
+    r"with|and|of|who|while|when|after|as|from|during|for|by|before|over)\b)"
 )
 _THE_WORDS = ("the ", "his ", "her ")
 
@@ -480,12 +482,12 @@ def _dead_the_objects(low: str, lo: int, hi: int, end: int) -> list[Span]:
     ]
 
 
-# "killed the farmer", "killing his neighbour", "killed the wife of a minister", "killed
-# her": one victim named by a singular noun after "the", "his" or "her", or a pronoun (the
-# literal "kill" first lets the regex engine skip ahead to it)
+# "killed the farmer", "killing his neighbour", "killing their guard", "killed the wife of a
+# minister", "killed her": one victim named by a singular noun after "the", "his", "her" or
+# "their", or a pronoun (the literal "kill" first lets the regex engine skip ahead to it)
 _THE_OBJECT = re.compile(
     r"(?P<killed>kill(?:ed|ing|s)?)\s+"
-    r"(?:(?:the|his|her)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|"
+    r"(?:(?:the|his|her|their)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|"
     r"on|near|outside|inside|with|and|of|who|while|when|after|as|from|during|for|by|before)\b)|"
     rf"him\b(?!\s+and\s+(?:his|her)\b|-)|her\b(?!\s+(?:{STOP}|and|own|self)\b|\s+\d|-))"
 )

@@ -1,0 +1,86 @@
+"""Casualty wordings of short field reports that name one victim in a longer phrase: an adverb
+between the verb and its participle, an age opening the object, a possessive "their", a long
+noun phrase after "beat to death the", and a killing told as the attackers' own act after
+"after" or "before"."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.extraction import extract
+
+
+def _killed(text: str) -> int:
+    return extract(text).summary.killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A raider fired at the guards. The raider was then killed by the guards.", 1),
+        ("The cattle thief was then lynched by villagers near the river.", 1),
+        # near misses: no killing follows "then"
+        ("The driver was then arrested by the guards.", 0),
+        ("The raider was then chased away by the guards.", 0),
+    ],
+)
+def test_then_between_the_verb_and_its_participle(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders killed a six years old boy and wounded his mother at the well.", 1),
+        ("Gunmen killed a four-year-old girl in the market.", 1),
+        ("Bandits killed a 9 year old herder near the dam.", 1),
+        # near misses: a figure that is no age, a group noun
+        ("Raiders killed a three others in the market.", 0),
+        ("Gunmen killed a dozen goats at the farm.", 0),
+    ],
+)
+def test_an_age_opens_one_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders stormed the camp, killing their guard, a retired soldier.", 1),
+        ("The gang killed their driver on the road to the depot.", 1),
+        # near misses: a plural or an animal after "their"
+        ("The gang killed their hostages on the road.", 0),
+        ("Raiders killed their cattle before leaving the village.", 0),
+    ],
+)
+def test_their_opens_one_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Taxi riders beat to death the town mayor Okello's body guard over a fare.", 1),
+        ("Youths beat to death the old market chief in the square.", 1),
+        # near miss: a plural head
+        ("Youths beat to death the old market chief's two sons in the square.", 0),
+    ],
+)
+def test_a_long_object_of_beat_to_death(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Armed men kidnapped two nurses after killing their escort, a police officer.", 1),
+        ("Raiders broke into the home of the chief before killing him in the yard.", 1),
+        ("A crowd chased the gang out of town after lynching a suspected thief.", 1),
+        # near misses: the time of another event, a suicide told as the reason for a protest
+        ("Youths rioted after the killing of a trader last week.", 0),
+        ("Students marched after a classmate was murdered last month.", 0),
+        ("Students marched over a classmate who left a note before killing herself.", 0),
+    ],
+)
+def test_a_killing_after_or_before_is_the_attackers_own_act(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from consumers.extraction import headline_grammar
+from consumers.extraction import burnings, headline_grammar
 from consumers.extraction.matching import word_search
 from consumers.extraction.numbers import words_to_int
 from consumers.extraction.pairs import (
@@ -48,6 +48,7 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]
     spans += _tail_spans(low, lo, hi, text, part) + _object_spans(low, lo, hi, part, words)
     if text:
         spans += _named_objects(low, lo, hi, text, words)
+    spans += burnings.spans(low, lo, hi, words)
     if not words.isdisjoint(KIN_GATES):  # "and his driver"
         spans = kin_subjects(low, lo, hi) + [with_kin(low, hi, s) for s in spans]
     if not words.isdisjoint(KIN_PAIR_GATES):  # "his wife and son were"
@@ -555,4 +556,4 @@ GATE_WORDS = frozenset({*PAIR_GATES, *_ONE_DEATH_GATE, *_DIED_WORDS, *_DEAD_WORD
                         *_KILLING_OF, *_NAME_VERBS, " both", "both ", "pair of", "plus ", "couple",
                         "kill", "death",
                         "; ", ": ", *_KILLED_AND, *KIN_PAIR_GATES,
-                        *headline_grammar.GATE_WORDS})  # fmt: skip
+                        *headline_grammar.GATE_WORDS, *burnings.GATE_WORDS})  # fmt: skip

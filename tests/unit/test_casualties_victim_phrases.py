@@ -1,7 +1,7 @@
-"""Casualty wordings of short field reports that name one victim in a longer phrase: an adverb
+"""Casualty wordings of short field reports that name a victim in a longer phrase: an adverb
 between the verb and its participle, an age opening the object, a possessive "their", a long
-noun phrase after "beat to death the", and a killing told as the attackers' own act after
-"after" or "before"."""
+noun phrase after "beat to death the", a killing gerund after "after" or "before" (the
+attackers' own act), and people set on fire."""
 
 from __future__ import annotations
 
@@ -83,4 +83,26 @@ def test_a_long_object_of_beat_to_death(text: str, killed: int) -> None:
     ],
 )
 def test_a_killing_after_or_before_is_the_attackers_own_act(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Traders at the depot set a suspected robber alight.", 1),
+        ("A crowd beat and set ablaze two alleged robbers near the bridge.", 2),
+        ("An old man is set on fire by youths who took him for a wizard.", 1),
+        ("Three farm workers were seized and set ablaze by raiders.", 3),
+        ("Five policemen were set on fire in their post.", 5),
+        # near misses: things set on fire, a possession of a person, an attempt, no count,
+        # and a singular noun before a plural verb (a list of things)
+        ("Rioters set ablaze two buses and a police post.", 0),
+        ("Raiders set the house of a village chief on fire.", 0),
+        ("A mob set a trader's shop alight.", 0),
+        ("Youths tried to set a thief alight before police came.", 0),
+        ("Youths caught the thieves and set them ablaze.", 0),
+        ("The offices of the mayor and a judge were looted and set on fire.", 0),
+    ],
+)
+def test_people_set_on_fire(text: str, killed: int) -> None:
     assert _killed(text) == killed

@@ -1,7 +1,7 @@
 """Casualty wordings of short field reports that name a victim in a longer phrase: an adverb
 between the verb and its participle, an age opening the object, a possessive "their", a long
 noun phrase after "beat to death the", a killing gerund after "after" or "before" (the
-attackers' own act), and people set on fire."""
+attackers' own act), people set on fire, and "causalities" written for deaths."""
 
 from __future__ import annotations
 
@@ -105,4 +105,20 @@ def test_a_killing_after_or_before_is_the_attackers_own_act(text: str, killed: i
     ],
 )
 def test_people_set_on_fire(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders attack the market at dawn. Two causalities reported.", 2),
+        ("Gunmen attack a border post on 13/07, eleven causalities.", 11),
+        ("Troops killed 20 raiders. There was also one army causality.", 21),
+        # near misses: no figure, causality in its own sense, the word spelled right
+        ("Raiders attack the market. Causality figures not known.", 0),
+        ("The causality between the two raids is not clear.", 0),
+        ("Raiders attack the market at dawn. Two casualties reported.", 0),
+    ],
+)
+def test_causalities_is_written_for_deaths(text: str, killed: int) -> None:
     assert _killed(text) == killed

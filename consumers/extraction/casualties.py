@@ -212,7 +212,11 @@ def _singulars(
         who = people.who_in(low, start, min(hi, end + 40))
         modality = figure_modality(low, lo, start, trigger)
         scope = clauses.scope(start, False, count)
-        added = _added_before(low, lo, start) or low.endswith(_SELF, trigger[0], trigger[1])
+        added = (
+            _added_before(low, lo, start)
+            or low.endswith(_SELF, trigger[0], trigger[1])
+            or low.startswith(" another", trigger[1])  # "shot dead another"
+        )
         total = scope == "total"
         extra.append(Mention(kind, num, "cumulative" if total else scope, trigger, who, False,
                              modality, False, added, total=total))  # fmt: skip

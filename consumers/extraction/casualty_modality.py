@@ -86,9 +86,10 @@ def aside(low: str, lo: int, start: int) -> bool:
 
 
 # a gerund after "after"/"before": an act of the event's own attackers ("abducted two doctors
-# after killing their guard", "raided his home before killing him"), not the time of another
-# event; a suicide ("before killing herself") is left to the rules of one death
-_OWN_ACT = ("killing ", "murdering ", "beheading ", "lynching ", "shooting dead ")
+# after killing their guard", "raided his home before killing him", "shot his boss before
+# turning the gun on himself"), not the time of another event; a suicide alone ("before
+# killing herself") is left to the rules of one death
+_OWN_ACT = ("killing ", "murdering ", "beheading ", "lynching ", "shooting dead ", "turning the ")
 _SELF_OBJECTS = ("himself", "herself", "themselves")
 
 

@@ -316,12 +316,14 @@ def _died_spans(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[
 _WHO_DIED = (", who died", ", who later died")
 
 
-# one death told without a subject to count: "..., killing himself",
+# one death told without a subject to count: "..., killing himself", "turned the gun on himself",
 # "his bullet-riddled body was recovered", "police recovered the body of a man"; the
 # alternatives by the words one of which each needs
 _ONE_DEATH_PARTS = {
     ("himself", "herself"): (
-        r"(?:killing|killed|kills|fatally\s+shot|fatally\s+shooting)\s+(?:himself|herself)"
+        r"(?:killing|killed|kills|fatally\s+shot|fatally\s+shooting)\s+(?:himself|herself)|"
+        # "shot his boss before turning the gun on himself"
+        r"turn(?:ed|ing|s)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)"
     ),
     ("body",): (
         r"(?:his|her)\s+(?:[\w-]+\s+){0,2}body\s+was\s+(?:recovered|found|discovered)|"

@@ -122,3 +122,20 @@ def test_people_set_on_fire(text: str, killed: int) -> None:
 )
 def test_causalities_is_written_for_deaths(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders beheaded one herder and shot dead another at the well.", 2),
+        ("Gunmen killed a trader at dawn and later killed another near the bridge.", 2),
+        ("A guard shot dead his employer before turning the gun on himself.", 2),
+        ("A farmer killed his brother and then turned his rifle on himself.", 2),
+        # near misses: one death told twice, a threat, a number after "another"
+        ("Gunmen shot dead a trader, leaving him dead in the street.", 1),
+        ("The guard threatened to turn the gun on himself.", 0),
+        ("Raiders killed a herder and wounded another 2 at the well.", 1),
+    ],
+)
+def test_another_victim_and_a_shooter_who_turns_the_gun_on_himself(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -40,8 +40,8 @@ _KIN_AFTER = re.compile(
 # where one of ``KIN_GATES`` is
 KIN_GATES = (" and his ", " and her ", " with his ", " with her ")
 _KIN_SUBJECT = re.compile(
-    r"(?:and|along\s+with|together\s+with)\s+(?:his|her)\s+(?:[\w-]+\s+)?"
-    rf"(?:{_KIN})\s+(?:were|have\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
+    r"(?:and|along\s+with|together\s+with)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_KIN})\s+(?:were|are|have\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
 )
 
 

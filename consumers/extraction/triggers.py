@@ -61,9 +61,9 @@ VERB_BE = (
 ADVERB = (
     r"(?:(?:reportedly|allegedly|also|later|then|all|critically|seriously|severely|badly|"
     r"lightly|slightly|reported|confirmed|believed|feared)\s+)?"
-    # "were on 24/02 lynched", "was on Friday killed": a date between the verb and its
+    # "were on 24/02 lynched", "was (on) Friday killed": a date between the verb and its
     # participle
-    r"(?:on\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?"
+    r"(?:on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
     '["\u201c]?'  # 'is "hacked to death"': a quoted verb
 )
 

@@ -63,7 +63,8 @@ _OBJECT_WORDS = (" a ", " an ", " one ", " another")
 # the last word of every verb of ``_SINGULAR_OBJECT`` (its ``trig`` group)
 _VERB_ENDS = ("killed", "killing", "kill", "kills", "lynch", "lynches", "behead", "beheads",
               "dead", "down", "murdered", "assassinated", "assassinating", "murdering",
-              "slaughtered", "beheaded", "slew", "lynched", "lynching", "death", "wounded",
+              "slaughtered", "beheaded", "beheading", "slew", "lynched", "lynching", "death",
+              "wounded",
               "wounding", "injured", "injuring", "abducted", "kidnapped", "abducting",
               "kidnapping", "arrested", "detained", "arresting", "detaining")  # fmt: skip
 
@@ -116,7 +117,7 @@ _NOT_AGE = r"(?![- ]years?[- ]old\b)"
 _SINGULAR_OBJECT = re.compile(
     r"(?P<trig>(?P<killed>killed|killing|(?<![a-z])(?:kills?|lynch(?:es)?|beheads?)|shot\s+dead|"
     r"shooting\s+dead|gunned\s+down|murdered|assassinated|assassinating|"
-    r"murdering|slaughtered|beheaded|"
+    r"murdering|slaughtered|beheaded|beheading|"
     r"shot\s+and\s+killed|slew|lynched|lynching|(?:tortured|beaten|"
     r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed|beat|shot|lynched|bludgeoned)\s+to\s+death|"
     r"shoots?\s+dead)|(?P<wounded>wounded|wounding|injured|injuring)|"
@@ -453,6 +454,13 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
         spans += headline_grammar.victims(low, lo, hi, part[:80], words)
     if "; " in words or ": " in words:
         spans += headline_grammar.victims_after_breaks(low, lo, hi, part, words)
+    if not words.isdisjoint(_PRONOUN_GATE):
+        spans += [
+            victim_span(obj, obj.start())
+            for obj in _PRONOUN_OBJECT.finditer(low, lo, hi)
+            if not (obj.start() > 0 and low[obj.start() - 1].isalpha())
+            and not low.endswith(_NOT_DONE_THE, lo, obj.start())
+        ]
     for obj in _THE_OBJECT.finditer(low, lo, hi) if "kill" in words else ():
         if obj.start() > 0 and low[obj.start() - 1].isalpha():
             continue  # "skilled the ..."
@@ -494,6 +502,14 @@ _THE_OBJECT = re.compile(
     r"on|near|outside|inside|with|and|of|who|while|when|after|as|from|during|for|by|before)\b)|"
     rf"him\b(?!\s+and\s+(?:his|her)\b|-)|her\b(?!\s+(?:{STOP}|and|own|self)\b|\s+\d|-))"
 )
+# "lynched him", "beheading her", "killing and robbing him": a pronoun object of a killing
+# verb other than "kill" alone (which ``_THE_OBJECT`` reads)
+_PRONOUN_OBJECT = re.compile(
+    r"(?P<killed>(?:lynch|behead)(?:ed|ing)|murdered|(?:killing|killed)\s+and\s+"
+    r"(?!(?:injur|wound|abduct|kidnap|arrest|detain)\w*)[a-z]{3,}(?:ed|ing))\s+"
+    rf"(?:him\b(?!\s+and\s+(?:his|her)\b|-)|her\b(?!\s+(?:{STOP}|and|own|self)\b|\s+\d|-))"
+)
+_PRONOUN_GATE = ("lynch", "behead", "murdered", "kill")
 _NOT_ONE_HEAD = frozenset(
     """people men women children police militia youth youths crowd group family army forces
     population community villagers residents two three four five six seven eight nine ten
@@ -523,7 +539,7 @@ def _one_head(phrase: str) -> bool:
 
 # "killed Jonti Ali (38)", "shot dead Adalat Khan, a former mayor", "killed soldier Rashid
 # Khan": a named victim (two to four capitalised words) right after a killing verb
-_NAME_VERBS = ("killed ", "shot dead ")
+_NAME_VERBS = ("killed ", "shot dead ", "shooting dead ")
 _NAMED_OBJECT = re.compile(
     rf"(?:(?!(?:{STOP}|the|a|an|of)\b)[a-z][\w-]*\s+){{0,2}}?"
     r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019.-]*"

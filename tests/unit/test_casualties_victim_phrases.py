@@ -139,3 +139,24 @@ def test_causalities_is_written_for_deaths(text: str, killed: int) -> None:
 )
 def test_another_victim_and_a_shooter_who_turns_the_gun_on_himself(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders stormed the farm, beheading a herder and abducting another.", 1),
+        ("A guard was held after shooting dead Amos Kiprono, a local trader.", 1),
+        ("A trader, along with his Somali business partner are killed by raiders.", 2),
+        ("A cattle thief was Sunday lynched at the market.", 1),
+        ("Villagers caught a suspected thief and lynched him near the well.", 1),
+        ("Gunmen raided the house of a pastor, killing and robbing him.", 1),
+        ("The crowd beheaded him in the square.", 1),
+        # near misses: a plan, a charge, a companion who survived, a pronoun before a figure
+        ("Raiders vowed to behead a herder who refused to pay.", 0),
+        ("Two youths were accused of lynching him.", 0),
+        ("A trader, along with his business partner, was attacked by raiders.", 0),
+        ("The crowd lynched her two sons at the market.", 2),
+    ],
+)
+def test_more_objects_and_subjects_of_one_killing(text: str, killed: int) -> None:
+    assert _killed(text) == killed

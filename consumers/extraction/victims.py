@@ -60,13 +60,16 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]
 
 # "killed a", "shot dead one", "gunned down another": a singular object may follow
 _OBJECT_WORDS = (" a ", " an ", " one ", " another")
+# "killed by machete a herder": the weapon between a killing verb and its object
+_WEAPON_WORDS = ("machete", "knife", "axe", "arrow", "spear", "hammer")
+_WEAPONS = "|".join(_WEAPON_WORDS)
 # the last word of every verb of ``_SINGULAR_OBJECT`` (its ``trig`` group)
 _VERB_ENDS = ("killed", "killing", "kill", "kills", "lynch", "lynches", "behead", "beheads",
               "dead", "down", "murdered", "assassinated", "assassinating", "murdering",
               "slaughtered", "beheaded", "beheading", "slew", "lynched", "lynching", "death",
-              "wounded",
-              "wounding", "injured", "injuring", "abducted", "kidnapped", "abducting",
-              "kidnapping", "arrested", "detained", "arresting", "detaining")  # fmt: skip
+              "wounded", "wounding", "injured", "injuring", "abducted", "kidnapped", "abducting",
+              "kidnapping", "arrested", "detained", "arresting", "detaining",
+              *_WEAPON_WORDS)  # fmt: skip
 
 
 def _by_tail(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -115,7 +118,8 @@ _SINGULAR_TAIL = re.compile(
 # "killed a three years old girl", "a 7-year-old": a figure that is an age opens one victim
 _NOT_AGE = r"(?![- ]years?[- ]old\b)"
 _SINGULAR_OBJECT = re.compile(
-    r"(?P<trig>(?P<killed>killed|killing|(?<![a-z])(?:kills?|lynch(?:es)?|beheads?)|shot\s+dead|"
+    rf"(?P<trig>(?P<killed>(?:killed|killing)\s+(?:by|with)\s+(?:an?\s+)?(?:{_WEAPONS})|"
+    r"killed|killing|(?<![a-z])(?:kills?|lynch(?:es)?|beheads?)|shot\s+dead|"
     r"shooting\s+dead|gunned\s+down|murdered|assassinated|assassinating|"
     r"murdering|slaughtered|beheaded|beheading|"
     r"shot\s+and\s+killed|slew|lynched|lynching|(?:tortured|beaten|"

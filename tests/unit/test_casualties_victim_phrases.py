@@ -160,3 +160,17 @@ def test_another_victim_and_a_shooter_who_turns_the_gun_on_himself(text: str, ki
 )
 def test_more_objects_and_subjects_of_one_killing(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Unknown men killed by machete a herder near the river.", 1),
+        ("Raiders killed with an axe a farmer at his gate.", 1),
+        # near misses: no victim after the weapon, a weapon of a wounding
+        ("The herder was found wounded by machete a day later.", 0),
+        ("Raiders wounded with a knife a farmer at his gate.", 0),
+    ],
+)
+def test_a_weapon_between_the_killing_verb_and_its_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Set
 
-from consumers.extraction import people, revisions, victims
+from consumers.extraction import burnings, people, revisions, victims
 from consumers.extraction.casualty_modality import aside, figure_modality, negated
 from consumers.extraction.far_verbs import far_verb
 from consumers.extraction.joins import (
@@ -26,6 +26,7 @@ from consumers.extraction.joins import (
     joined_one,
     listed_with,
 )
+from consumers.extraction.lexicon import CUES
 from consumers.extraction.matching import KeySearch, word_search
 from consumers.extraction.mentions import MAX_PEOPLE, Mention, Tie
 from consumers.extraction.notes import (
@@ -37,7 +38,7 @@ from consumers.extraction.notes import (
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
 from consumers.extraction.scopes import CUMULATIVE_GATE, PERIOD_WORDS, Clauses
 from consumers.extraction.ties import counts_animals, killing_them, tie_of
-from consumers.extraction.triggers import TRIGGER_STEMS
+from consumers.extraction.triggers import TRIGGER_STEMS, has_any
 
 _UPDATE_WORDS = ("later", "rose", "risen", "climbed", "increased", "jumped", "updated", "revised",
                  "now", "latest", "final", "subsequently")  # fmt: skip
@@ -45,6 +46,9 @@ _UPDATE = re.compile(rf"(?:{'|'.join(_UPDATE_WORDS)})\b")
 # the same words in one automaton: most windows hold none, and are then not searched
 _UPDATE_KEYS = KeySearch(list(_UPDATE_WORDS), longest=True)
 
+
+# the casualty cues but the fire words of :mod:`burnings`
+_NOT_FIRE_CUES = tuple(cue for cue in CUES["casualty"] if cue not in burnings.GATE_WORDS)
 
 # a sentence that lists who the dead of a figure told before were
 _PARTS_OPENERS = ("the dead included ", "the dead include ", "the victims included ",
@@ -79,9 +83,14 @@ def find_mentions(
     clauses: Clauses | None = None
     untied: NumberMention | None = None
     listed: list[NumberMention] = []  # untied figures listed before ``untied`` ("5 soldiers, ")
-    numbers = find_numbers(low, lo, hi)
     part = low[lo:hi]  # one slice for every gate: ``in`` is cheaper than a bounded find
     words = gate_words(part) if words is None else words
+    if not words.isdisjoint(burnings.GATE_WORDS) and not has_any(part, _NOT_FIRE_CUES):
+        # cued by a fire word alone ("two buses were set ablaze"): no figure has a trigger,
+        # only people set on fire may count, and most such sentences tell of property
+        numbers: list[NumberMention] = []
+    else:
+        numbers = find_numbers(low, lo, hi)
     may_revise = not words.isdisjoint(revisions.GATE)
     for k, num in enumerate(numbers):
         if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):

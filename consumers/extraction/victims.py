@@ -53,8 +53,8 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]
         spans = kin_subjects(low, lo, hi) + [with_kin(low, hi, s) for s in spans]
     if not words.isdisjoint(KIN_PAIR_GATES):  # "his wife and son were"
         spans = kin_pairs(low, lo, hi, part) + spans
-    if "couple" in words:
-        spans = couples(low, lo, hi) + spans
+    if "couple" in words:  # "killing a couple and their daughter": three
+        spans = [and_one_more(low, hi, c) for c in couples(low, lo, hi)] + spans
     return spans
 
 
@@ -458,7 +458,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
         spans += headline_grammar.victims(low, lo, hi, part[:80], words)
     if "; " in words or ": " in words:
         spans += headline_grammar.victims_after_breaks(low, lo, hi, part, words)
-    if not words.isdisjoint(_PRONOUN_GATE):
+    if not words.isdisjoint(_PRONOUN_GATE) and _has_pronoun(low, lo, hi):
         spans += [
             victim_span(obj, obj.start())
             for obj in _PRONOUN_OBJECT.finditer(low, lo, hi)
@@ -513,7 +513,14 @@ _PRONOUN_OBJECT = re.compile(
     r"(?!(?:injur|wound|abduct|kidnap|arrest|detain)\w*)[a-z]{3,}(?:ed|ing))\s+"
     rf"(?:him\b(?!\s+and\s+(?:his|her)\b|-)|her\b(?!\s+(?:{STOP}|and|own|self)\b|\s+\d|-))"
 )
-_PRONOUN_GATE = ("lynch", "behead", "murdered", "kill")
+_PRONOUN_GATE = ("lynch", "behead", "murdered", "killed and ", "killing and ")
+
+
+def _has_pronoun(low: str, lo: int, hi: int) -> bool:
+    """True when "him" or "her" may be a word of ``low[lo:hi]`` (a cheap gate)."""
+    return low.find(" him", lo, hi) != -1 or low.find(" her", lo, hi) != -1
+
+
 _NOT_ONE_HEAD = frozenset(
     """people men women children police militia youth youths crowd group family army forces
     population community villagers residents two three four five six seven eight nine ten

@@ -174,3 +174,17 @@ def test_more_objects_and_subjects_of_one_killing(text: str, killed: int) -> Non
 )
 def test_a_weapon_between_the_killing_verb_and_its_victim(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders struck the farm, killing a couple and their son before dawn.", 3),
+        ("A couple and their driver were shot dead on the road.", 3),
+        # near misses: the one joined is wounded, a couple alone
+        ("Raiders killed a couple and wounded their son.", 2),
+        ("An elderly couple were hacked to death at their farm.", 2),
+    ],
+)
+def test_one_more_person_joined_to_a_couple(text: str, killed: int) -> None:
+    assert _killed(text) == killed

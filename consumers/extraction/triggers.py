@@ -54,7 +54,7 @@ STOP_WORDS = (
 )
 STOP = STOP_WORDS + "|" + NUMBER_WORDS
 VERB_BE = (
-    r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|been|(?:are|is|were|was)\s+"
+    r"(?:(?:were|was|are|is|(?:have|had|has)\s+(?:reportedly\s+|allegedly\s+|also\s+)?been|got|been|(?:are|is|were|was)\s+"
     r"(?:suspected|believed|feared|thought|reported|said|confirmed)\s+to\s+have\s+been|"
     r"(?:have|has|had)(?=\s+(?:later\s+)?(?:died|perished|succumbed)))\s+)?"
 )

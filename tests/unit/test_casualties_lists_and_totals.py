@@ -233,3 +233,19 @@ def test_both_and_a_pair_before_a_plural_verb(text: str, killed: int) -> None:
 )
 def test_a_part_told_with_its_own_verb_is_no_new_death(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Not less than 12 villagers were killed in the raid.", 12),
+        ("Not fewer than 9 members of the gang were shot dead.", 9),
+        ("No fewer than 40 members of the militia have reportedly been killed by hunters.", 40),
+        ("Six herders have allegedly been killed by raiders.", 6),
+        # near misses: a negation, not a bound, and an upper bound of a wounding
+        ("Not a single villager was killed in the raid.", 0),
+        ("Not more than 12 villagers were wounded in the raid.", 0),
+    ],
+)
+def test_a_lower_bound_and_an_adverb_inside_have_been(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -85,12 +85,14 @@ def find_mentions(
     listed: list[NumberMention] = []  # untied figures listed before ``untied`` ("5 soldiers, ")
     part = low[lo:hi]  # one slice for every gate: ``in`` is cheaper than a bounded find
     words = gate_words(part) if words is None else words
-    if not words.isdisjoint(burnings.GATE_WORDS) and not has_any(part, _NOT_FIRE_CUES):
-        # cued by a fire word alone ("two buses were set ablaze"): no figure has a trigger,
-        # only people set on fire may count, and most such sentences tell of property
-        numbers: list[NumberMention] = []
-    else:
-        numbers = find_numbers(low, lo, hi)
+    # cued by a fire word alone ("two buses were set ablaze"): no figure has a trigger, only
+    # people set on fire may count, and most such sentences tell of property
+    fire_only = (
+        not triggers
+        and not words.isdisjoint(burnings.GATE_WORDS)
+        and not has_any(part, _NOT_FIRE_CUES)
+    )
+    numbers = [] if fire_only else find_numbers(low, lo, hi)
     may_revise = not words.isdisjoint(revisions.GATE)
     for k, num in enumerate(numbers):
         if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
@@ -141,7 +143,8 @@ def find_mentions(
     ):
         clauses = clauses or Clauses(low, lo, hi, words)
         found.append(_mention(low, lo, hi, untied, them, clauses, found[-1] if found else None))
-    found += _singulars(low, lo, hi, found, clauses, text, part, words)
+    victim_words = words & burnings.GATE_WORDS if fire_only else words  # the rules to try
+    found += _singulars(low, lo, hi, found, clauses, text, part, victim_words)
     if found and part.startswith(_PARTS_OPENERS):  # "The dead included a boy and ...": parts
         found = [m._replace(subset=True) if m.kind == "killed" else m for m in found]
     if found and not words.isdisjoint(ALTERNATIVE_GATE):

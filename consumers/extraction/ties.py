@@ -178,7 +178,13 @@ def _part_of(text: str, num: NumberMention, lo: int, prev: Mention | None, kind:
         return False
     if text.startswith(_OF_THEM, num.end):
         return True
+    if not text.endswith(_SUBSET_ENDS, lo, num.start):  # most figures: no regex
+        return False
     return _SUBSET.search(text, max(lo, num.start - 24), num.start) is not None
+
+
+# the last word of every ``_SUBSET`` branch and its space
+_SUBSET_ENDS = ("including ", "them ", "whom ", "were ", "dead ")
 
 
 # "three suicide bombers ... killing only themselves": the attackers are the dead

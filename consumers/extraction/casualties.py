@@ -227,7 +227,8 @@ def _singulars(
         added = (
             _added_before(low, lo, start)
             or low.endswith(_SELF, trigger[0], trigger[1])
-            or low.startswith(" another", trigger[1])  # "shot dead another"
+            or kind == "killed"
+            and low.startswith(" another", trigger[1])  # "shot dead another"
         )
         total = scope == "total"
         extra.append(Mention(kind, num, "cumulative" if total else scope, trigger, who, False,

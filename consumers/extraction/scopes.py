@@ -12,7 +12,8 @@ from consumers.extraction.matching import contains_any, word_search
 
 # "three killed, no breakdown of death toll": a toll named to say it is not broken down
 _NO_BREAKDOWN = r"(?<!breakdown\sof\sdeath\stoll)(?<!breakdown\sof\sthe\sdeath\stoll)"
-_WAR_NOUNS = r"(?:insurgency|conflict|war|violence|uprising|rebellion|unrest|crisis|insurrection)"
+# not "violence" or "unrest": "the violence has left 15 injured" is most often the event's own
+_WAR_NOUNS = r"(?:insurgency|conflict|war|uprising|rebellion|crisis|insurrection)"
 # a war's own toll, told right before its figure: "an insurgency that has killed 40,000", "the
 # conflict has claimed more than 500 lives"; or by a relative clause whose figure a war or
 # "since" follows ("Boko Haram, which has killed thousands in a five-year insurgency")

@@ -87,11 +87,7 @@ def find_mentions(
     words = gate_words(part) if words is None else words
     # cued by a fire word alone ("two buses were set ablaze"): no figure has a trigger, only
     # people set on fire may count, and most such sentences tell of property
-    fire_only = (
-        not triggers
-        and not words.isdisjoint(burnings.GATE_WORDS)
-        and not has_any(part, _NOT_FIRE_CUES)
-    )
+    fire_only = not words.isdisjoint(burnings.GATE_WORDS) and not has_any(part, _NOT_FIRE_CUES)
     numbers = [] if fire_only else find_numbers(low, lo, hi)
     may_revise = not words.isdisjoint(revisions.GATE)
     for k, num in enumerate(numbers):

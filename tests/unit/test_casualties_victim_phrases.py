@@ -188,3 +188,8 @@ def test_a_weapon_between_the_killing_verb_and_its_victim(text: str, killed: int
 )
 def test_one_more_person_joined_to_a_couple(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+def test_a_sentence_about_property_set_on_fire_holds_no_figure() -> None:
+    text = "Raiders burned a motorbike, set the office ablaze and seized two motorbikes."
+    assert extract(text).casualties == ()

@@ -88,6 +88,8 @@ def find_mentions(
     # cued by a fire word alone ("two buses were set ablaze"): no figure has a trigger, only
     # people set on fire may count, and most such sentences tell of property
     fire_only = not words.isdisjoint(burnings.GATE_WORDS) and not has_any(part, _NOT_FIRE_CUES)
+    if fire_only and not burnings.spans(low, lo, hi, words):
+        return []  # most: "two buses were set ablaze"
     numbers = [] if fire_only else find_numbers(low, lo, hi)
     may_revise = not words.isdisjoint(revisions.GATE)
     for k, num in enumerate(numbers):

@@ -47,12 +47,14 @@ def _people(phrase: str) -> int:
         return 0  # "set on fire the house of a minister"
     if words[0] in ("a", "an", "one", "the", "his", "her"):
         return 1 if head in ONE_VICTIM_NOUNS else 0
-    count = int(words[0]) if words[0].isdigit() else words_to_int(words[0]) or 0
     if head.endswith("men"):
         singular = head[:-3] + "man"  # "policemen", "women"
     else:
         singular = _PLURALS.get(head) or (head[:-1] if head.endswith("s") else "")
-    return count if count > 1 and singular in ONE_VICTIM_NOUNS else 0
+    if singular not in ONE_VICTIM_NOUNS:
+        return 0  # most: "two buses", found before the figure is read
+    count = int(words[0]) if words[0].isdigit() else words_to_int(words[0]) or 0
+    return count if count > 1 else 0
 
 
 def spans(low: str, lo: int, hi: int, words: Set[str]) -> list[Span]:

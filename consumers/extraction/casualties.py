@@ -38,7 +38,7 @@ from consumers.extraction.notes import (
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
 from consumers.extraction.scopes import CUMULATIVE_GATE, PERIOD_WORDS, Clauses
 from consumers.extraction.ties import counts_animals, killing_them, tie_of
-from consumers.extraction.triggers import TRIGGER_STEMS, has_any
+from consumers.extraction.triggers import TRIGGER_STEMS
 
 _UPDATE_WORDS = ("later", "rose", "risen", "climbed", "increased", "jumped", "updated", "revised",
                  "now", "latest", "final", "subsequently")  # fmt: skip
@@ -47,8 +47,8 @@ _UPDATE = re.compile(rf"(?:{'|'.join(_UPDATE_WORDS)})\b")
 _UPDATE_KEYS = KeySearch(list(_UPDATE_WORDS), longest=True)
 
 
-# the casualty cues but the fire words of :mod:`burnings`
-_NOT_FIRE_CUES = tuple(cue for cue in CUES["casualty"] if cue not in burnings.GATE_WORDS)
+# the casualty cues but the fire words of :mod:`burnings`, in one automaton
+_NOT_FIRE_CUES = KeySearch([cue for cue in CUES["casualty"] if cue not in burnings.GATE_WORDS])
 
 # a sentence that lists who the dead of a figure told before were
 _PARTS_OPENERS = ("the dead included ", "the dead include ", "the victims included ",
@@ -87,7 +87,7 @@ def find_mentions(
     words = gate_words(part) if words is None else words
     # cued by a fire word alone ("two buses were set ablaze"): no figure has a trigger, only
     # people set on fire may count, and most such sentences tell of property
-    fire_only = not words.isdisjoint(burnings.GATE_WORDS) and not has_any(part, _NOT_FIRE_CUES)
+    fire_only = not words.isdisjoint(burnings.GATE_WORDS) and not _NOT_FIRE_CUES.find(part)
     if fire_only and not burnings.spans(low, lo, hi, words):
         return []  # most: "two buses were set ablaze"
     numbers = [] if fire_only else find_numbers(low, lo, hi)

@@ -15,7 +15,7 @@ from consumers.extraction.numbers import words_to_int
 from consumers.extraction.triggers import ADVERB, NOT_DONE, Span, victim_span
 
 # the words one of which every sentence a rule of this module reads holds
-GATE_WORDS = frozenset({"ablaze", "alight", "on fire"})
+GATE_WORDS: frozenset[str] = frozenset({"ablaze", "alight", "on fire"})
 
 _FIRE = r"(?:ablaze|alight|on\s+fire)\b"
 _COUNT = r"(?:a|an|one|the|his|her|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)"

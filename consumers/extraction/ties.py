@@ -148,7 +148,6 @@ def tie_of(
             # "killing 18 and causing many injuries": the verb before holds the figure
             return _verb_before(text, num, lo) or (trig, after.span(trig), False, False)
         return trig, after.span(trig), False, _part_of(text, num, lo, prev, trig)
-
     before = _verb_before(text, num, lo)
     if before is not None:
         return before

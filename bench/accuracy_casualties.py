@@ -1,13 +1,14 @@
 """Casualty accuracy on real text labelled by others: exact match and within-10%.
 
 Run: ``python scripts/devdata/build_casualties.py`` once (it fills ``.devdata/``), then
-``python bench/accuracy_casualties.py [--data DIR] [--errors N]``. For the dev split (tuned
-on), the untuned split (never looked at) and the untuned sources (whole exports, scored
-only), short event reports, long narratives and headline-only items (a UCDP event's
-source headline, scored against the event's best estimate) apart, then for each source, it
-prints the share of items whose killed (and, where labelled, wounded) figure matches the
-human label exactly and within 10%, for wirewatch's ``summary`` and for a simple GDELT-like
-baseline (the first number right before "killed"/"dead"/"died" or right after "killed").
+``python bench/accuracy_casualties.py [--data DIR] [--errors N [--source NAME]]``. For the
+dev split (tuned on), the untuned split (never looked at) and the untuned sources (whole
+exports, scored only), short event reports, long narratives and headline-only items (a UCDP
+event's source headline, scored against the event's best estimate) apart, then for each
+source, it prints the share of items whose killed (and, where labelled, wounded) figure
+matches the human label exactly and within 10%, for wirewatch's ``summary`` and for a
+simple GDELT-like baseline (the first number right before "killed"/"dead"/"died" or right
+after "killed"). ``--errors`` prints dev items only, of the sources ``--source`` names.
 """
 
 from __future__ import annotations
@@ -97,9 +98,13 @@ def load(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle]
 
 
-def show_errors(items: list[dict[str, Any]], count: int) -> None:
+def show_errors(items: list[dict[str, Any]], count: int, source: str = "") -> None:
+    """Print up to ``count`` dev items whose killed figure is wrong, of the sources whose
+    name holds ``source`` (all when empty)."""
     shown = 0
     for item in items:
+        if source not in item["source"]:
+            continue
         got = wirewatch(item)
         if got[0] != item["killed"] and shown < count:
             shown += 1
@@ -122,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--errors", type=int, default=0, help="print N dev errors per kind")
+    parser.add_argument("--source", default="", help="print errors of these sources only "
+                        "(a part of the name: kenya, nigeria)")  # fmt: skip
     args = parser.parse_args(argv)
     if not (args.data / "short_dev.jsonl").exists():
         print(f"no data in {args.data}: run scripts/devdata/build_casualties.py first")
@@ -146,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
                 row = _row(label, name, [i for _, i in some], [p for p, _ in some])
                 by_source.append((label, name, row))
         if args.errors and split == "dev":
-            show_errors(items, args.errors)
+            show_errors(items, args.errors, args.source)
     print("\nPer source:\n\n" + head + "\n" + "\n".join(row for *_, row in sorted(by_source)))
     return 0
 

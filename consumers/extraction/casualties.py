@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Set
 
-from consumers.extraction import people, revisions, victims
+from consumers.extraction import burnings, people, revisions, victims
 from consumers.extraction.casualty_modality import aside, figure_modality, negated
 from consumers.extraction.far_verbs import far_verb
 from consumers.extraction.joins import (
@@ -26,6 +26,7 @@ from consumers.extraction.joins import (
     joined_one,
     listed_with,
 )
+from consumers.extraction.lexicon import CUES
 from consumers.extraction.matching import KeySearch, word_search
 from consumers.extraction.mentions import MAX_PEOPLE, Mention, Tie
 from consumers.extraction.notes import (
@@ -45,6 +46,9 @@ _UPDATE = re.compile(rf"(?:{'|'.join(_UPDATE_WORDS)})\b")
 # the same words in one automaton: most windows hold none, and are then not searched
 _UPDATE_KEYS = KeySearch(list(_UPDATE_WORDS), longest=True)
 
+
+# the casualty cues but the fire words of :mod:`burnings`, in one automaton
+_NOT_FIRE_CUES = KeySearch([cue for cue in CUES["casualty"] if cue not in burnings.GATE_WORDS])
 
 # a sentence that lists who the dead of a figure told before were
 _PARTS_OPENERS = ("the dead included ", "the dead include ", "the victims included ",
@@ -79,9 +83,14 @@ def find_mentions(
     clauses: Clauses | None = None
     untied: NumberMention | None = None
     listed: list[NumberMention] = []  # untied figures listed before ``untied`` ("5 soldiers, ")
-    numbers = find_numbers(low, lo, hi)
     part = low[lo:hi]  # one slice for every gate: ``in`` is cheaper than a bounded find
     words = gate_words(part) if words is None else words
+    # cued by a fire word alone ("two buses were set ablaze"): no figure has a trigger, only
+    # people set on fire may count, and most such sentences tell of property
+    fire_only = not words.isdisjoint(burnings.GATE_WORDS) and not _NOT_FIRE_CUES.find(part)
+    if fire_only and not burnings.spans(low, lo, hi, words):
+        return []  # most: "two buses were set ablaze"
+    numbers = [] if fire_only else find_numbers(low, lo, hi)
     may_revise = not words.isdisjoint(revisions.GATE)
     for k, num in enumerate(numbers):
         if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
@@ -132,7 +141,8 @@ def find_mentions(
     ):
         clauses = clauses or Clauses(low, lo, hi, words)
         found.append(_mention(low, lo, hi, untied, them, clauses, found[-1] if found else None))
-    found += _singulars(low, lo, hi, found, clauses, text, part, words)
+    victim_words = words & burnings.GATE_WORDS if fire_only else words  # the rules to try
+    found += _singulars(low, lo, hi, found, clauses, text, part, victim_words)
     if found and part.startswith(_PARTS_OPENERS):  # "The dead included a boy and ...": parts
         found = [m._replace(subset=True) if m.kind == "killed" else m for m in found]
     if found and not words.isdisjoint(ALTERNATIVE_GATE):
@@ -212,7 +222,12 @@ def _singulars(
         who = people.who_in(low, start, min(hi, end + 40))
         modality = figure_modality(low, lo, start, trigger)
         scope = clauses.scope(start, False, count)
-        added = _added_before(low, lo, start) or low.endswith(_SELF, trigger[0], trigger[1])
+        added = (
+            _added_before(low, lo, start)
+            or low.endswith(_SELF, trigger[0], trigger[1])
+            or kind == "killed"
+            and low.startswith(" another", trigger[1])  # "shot dead another"
+        )
         total = scope == "total"
         extra.append(Mention(kind, num, "cumulative" if total else scope, trigger, who, False,
                              modality, False, added, total=total))  # fmt: skip

@@ -80,7 +80,24 @@ def aside(low: str, lo: int, start: int) -> bool:
         return True
     if negated(low, lo, start):
         return True
+    if _own_act(low, lo, start):
+        return False
     return _BACKGROUND.search(low, max(lo, start - 10), start) is not None
+
+
+# a gerund after "after"/"before": an act of the event's own attackers ("abducted two doctors
+# after killing their guard", "raided his home before killing him", "shot his boss before
+# turning the gun on himself"), not the time of another event; a suicide alone ("before
+# killing herself") is left to the rules of one death
+_OWN_ACT = ("killing ", "murdering ", "beheading ", "lynching ", "shooting dead ", "turning the ")
+_SELF_OBJECTS = ("himself", "herself", "themselves")
+
+
+def _own_act(low: str, lo: int, start: int) -> bool:
+    """True when the phrase at ``start`` is a killing gerund right after "after"/"before"."""
+    if not low.startswith(_OWN_ACT, start) or not low.endswith((" after ", " before "), lo, start):
+        return False
+    return not low.startswith(_SELF_OBJECTS, low.find(" ", start) + 1)
 
 
 def negated(low: str, lo: int, pos: int) -> bool:

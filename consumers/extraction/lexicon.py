@@ -191,6 +191,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "slaughter", "burnt alive", "burned alive", "himself", "herself", "body", "behead",
         "gun down", "guns down", "casualties coded", "assassinat", "raised to", "revised",
         "heightened to", "lives", "one life", "kiled", "and executed", "executes", "executing",
+        "ablaze", "alight", "on fire", "causalit",
     ),
 }  # fmt: skip
 

@@ -59,7 +59,7 @@ _CORE_START = (
 )
 _NUMBER_AFTER = re.compile(rf"[^\w.,$\u20ac\u00a3]{_CORE_START}(?P<core>{_CORE})(?![\w%])")
 _QUALIFIER = re.compile(
-    r"(?P<q>no\s+fewer\s+than|no\s+less\s+than|at\s+least|at\s+most|more\s+than|over|"
+    r"(?P<q>(?:no|not)\s+fewer\s+than|(?:no|not)\s+less\s+than|at\s+least|at\s+most|more\s+than|over|"
     r"nearly|almost|about|around|some|up\s+to|roughly|approximately|an\s+estimated|"
     r"estimated|as\s+many\s+as|fewer\s+than|less\s+than|under|close\s+to|upwards\s+of|"
     r"in\s+excess\s+of|between)\s+$",
@@ -169,7 +169,7 @@ def _qualified(
     """Apply a qualifier ("at least", "up to", "nearly") to a figure's interval."""
     q = " ".join(qualifier.lower().split())
     if q in ("at least", "more than", "over", "no fewer than", "no less than", "upwards of",
-             "in excess of"):  # fmt: skip
+             "in excess of", "not fewer than", "not less than"):  # fmt: skip
         return value, low, None
     if q in ("up to", "as many as", "at most", "fewer than", "less than", "under"):
         return value, 1, high

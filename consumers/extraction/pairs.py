@@ -40,8 +40,8 @@ _KIN_AFTER = re.compile(
 # where one of ``KIN_GATES`` is
 KIN_GATES = (" and his ", " and her ", " with his ", " with her ")
 _KIN_SUBJECT = re.compile(
-    r"(?:and|along\s+with|together\s+with)\s+(?:his|her)\s+(?:[\w-]+\s+)?"
-    rf"(?:{_KIN})\s+(?:were|have\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
+    r"(?:and|along\s+with|together\s+with)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_KIN})\s+(?:were|are|have\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
 )
 
 
@@ -101,11 +101,20 @@ _COUPLE_SUBJECT = re.compile(
 )
 
 
+# "a couple and their son were killed": one more person joined to the couple
+_AND_ONE = re.compile(
+    r"couple\s+and\s+(?:their|a|an|one)\s+(?:[\w'-]+\s+)?(?:[\w'-]+)\s+(?:were|are|have)\b"
+)
+
+
 def couples(low: str, lo: int, hi: int) -> list[Span]:
-    """ "gunmen killed a couple": a couple is two victims."""
+    """ "gunmen killed a couple": a couple is two victims; "a couple and their son were
+    killed" three."""
     found = [*_COUPLE_OBJECT.finditer(low, lo, hi), *_COUPLE_SUBJECT.finditer(low, lo, hi)]
     return [
-        victim_span(m, m.start(), 2) for m in found if not low[m.start() - 1 : m.start()].isalpha()
+        victim_span(m, m.start(), 3 if _AND_ONE.search(m.group()) else 2)
+        for m in found
+        if not low[m.start() - 1 : m.start()].isalpha()
     ]
 
 

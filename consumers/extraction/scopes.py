@@ -12,6 +12,17 @@ from consumers.extraction.matching import contains_any, word_search
 
 # "three killed, no breakdown of death toll": a toll named to say it is not broken down
 _NO_BREAKDOWN = r"(?<!breakdown\sof\sdeath\stoll)(?<!breakdown\sof\sthe\sdeath\stoll)"
+# not "violence" or "unrest": "the violence has left 15 injured" is most often the event's own
+_WAR_NOUNS = r"(?:insurgency|conflict|war|uprising|rebellion|crisis|insurrection)"
+# a war's own toll, told right before its figure: "an insurgency that has killed 40,000", "the
+# conflict has claimed more than 500 lives"; or by a relative clause whose figure a war or
+# "since" follows ("Boko Haram, which has killed thousands in a five-year insurgency")
+_WAR_TOLL = re.compile(
+    rf"(?:(?P<war>{_WAR_NOUNS})\s+(?:(?:that|which)\s+)?|\b(?:which|that|who)\s+)(?:has|have)\s+"
+    r"(?:so\s+far\s+|already\s+|now\s+)?(?:killed|claimed|left|cost)\s+(?:the\s+lives\s+of\s+)?"
+    r"(?:(?:more\s+than|over|at\s+least|nearly|about|some|around|almost)\s+)?$"
+)
+_WAR_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:{_WAR_NOUNS}|since)\b")
 # every branch starts with a literal, so the regex engine skips ahead to candidates in C
 _CUMULATIVE = re.compile(
     rf"(?:death\s+toll{_NO_BREAKDOWN}|toll{_NO_BREAKDOWN}|since\s+(?:the\s+)?(?:start|beginning|"
@@ -26,7 +37,9 @@ _TOTAL = re.compile(r"(?:in\s+total|a\s+total\s+of|total)\b")
 # a word of every branch of ``_CUMULATIVE`` and ``_TOTAL``: without one, a sentence has no
 # cumulative cue
 CUMULATIVE_GATE = ("toll", "since", "total", "far", "date", "overall", "cumulative", "war",
-                    "conflict", "course", "altogether", "in all", "year", "annually")  # fmt: skip
+                    "conflict", "course", "altogether", "in all", "year", "annually", "has killed",
+                    "have killed", "has claimed", "have claimed", "has left", "have left",
+                    "has cost", "have cost")  # fmt: skip
 # ";", or a comma or space opening "bringing ...", "while ...", ", the ministry said"; the
 # leading class lets the regex engine skip ahead (a match starts where the break does)
 _CLAUSE_BREAK = re.compile(
@@ -80,6 +93,18 @@ class Clauses:
             self._cues[key] = found is not None and found.start() < clause[1]
         return self._cues[key]
 
+    def _war_toll(self, pos: int) -> bool:
+        """True when the figure at ``pos`` is a war's own toll (:data:`_WAR_TOLL`)."""
+        if (
+            not self.low.endswith(" ", self.lo, pos)
+            or "ha" not in self.low[max(self.lo, pos - 48) : pos]
+        ):
+            return False
+        war = _WAR_TOLL.search(self.low, max(self.lo, pos - 80), pos)
+        if war is None:
+            return False
+        return war.group("war") is not None or _WAR_AFTER.match(self.low, pos, self.hi) is not None
+
     def scope(self, pos: int, toll: bool, value: int) -> str:
         """``period`` when the clause holding ``pos`` names a period ("in the past 24 hours"),
         ``cumulative`` when it speaks of a toll or the whole war, ``total`` when its only cue
@@ -90,6 +115,8 @@ class Clauses:
         if self.timed and self._has("period", _PERIOD, clause):
             return "period"
         if toll or self.summed and self._has("cumulative", _CUMULATIVE, clause):
+            return "cumulative"
+        if self.summed and self._war_toll(pos):
             return "cumulative"
         if value >= 1000 and not self._has("incident", _INCIDENT, clause):
             return "cumulative"

@@ -147,7 +147,7 @@ def tie_of(
         if trig != "killed" and text.find(" and ", num.end, after.start(trig)) != -1:
             # "killing 18 and causing many injuries": the verb before holds the figure
             return _verb_before(text, num, lo) or (trig, after.span(trig), False, False)
-        return trig, after.span(trig), False, False
+        return trig, after.span(trig), False, _part_of(text, num, lo, prev, trig)
     before = _verb_before(text, num, lo)
     if before is not None:
         return before
@@ -164,6 +164,26 @@ def tie_of(
     if text.find("themselves", num.end, min(hi, num.end + 120)) != -1:
         return _themselves(text, num, hi)
     return None
+
+
+# "two of them beheaded": a part of the figure before, told with a verb of its own
+_OF_THEM = (" of them ", " of whom ")
+
+
+def _part_of(text: str, num: NumberMention, lo: int, prev: Mention | None, kind: str) -> bool:
+    """True when a figure with a trigger of its own is a part of the figure of its kind just
+    before it ("3 civilians killed, including 2 beheaded", "two of them beheaded")."""
+    if prev is None or prev.kind != kind or prev.trigger[1] > num.start:
+        return False
+    if text.startswith(_OF_THEM, num.end):
+        return True
+    if not text.endswith(_SUBSET_ENDS, lo, num.start):  # most figures: no regex
+        return False
+    return _SUBSET.search(text, max(lo, num.start - 24), num.start) is not None
+
+
+# the last word of every ``_SUBSET`` branch and its space
+_SUBSET_ENDS = ("including ", "them ", "whom ", "were ", "dead ")
 
 
 # "three suicide bombers ... killing only themselves": the attackers are the dead

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import re
 
-# "kil{1,3}ed": "kiled" and "killled", misspellings event notes often hold, are "killed"
+# "kil{1,3}ed": "kiled" and "killled", misspellings event notes often hold, are "killed"; so is
+# "causalities", which those notes write for deaths ("Two causalities reported")
 TRIGGERS = {
     "killed": r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|"
     r"captured|targeted|targetted)\s+(?:by\s+[^,.;]{1,50}?\s+)?and\s+(?:then\s+|later\s+)?"
     r"(?:kil{1,3}ed|shot\s+dead|murdered|executed)|kil{1,3}ed|dead|died|"
     r"die(?=\s+(?:in|as|after|during|when|from|at|on|following)\b)|"
     r"dying|death(?:s|(?=\s*(?:[,.;)]|$|\s+(?:and|reported|was|has|in|on|at|plus|while|during|"
-    r"after|as|when|from|among|is|were)\b)))|fatalit(?:ies|y)|slain|slaughtered|beheaded|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
+    r"after|as|when|from|among|is|were)\b)))|fatalit(?:ies|y)|causalit(?:ies|y)|slain|slaughtered|beheaded|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
     r"murdered|assassinated|executed|martyred|shot\s+dead|gunned\s+down|lynched|(?:hacked|axed|beaten|stabbed|clubbed|"
     r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched|"
     r"(?!(?:sentenc|condemn|frighten|scar|bor|threaten)ed\b)[a-z]{3,}ed)\s+to\s+death|"
@@ -39,7 +40,7 @@ TRIGGER_STEMS = ("kill", "dead", "die", "dying", "death", "fatal", "slain", "sla
                  "shot", "gunned", "lynch", "bodies", "corpses", "succumb", "neutrali", "eliminat",
                  "wound", "injur", "hurt", "maim", "missing", "unaccounted", "trapped", "buried",
                  "hostage", "captive", "kidnap", "abduct", "arrest", "detain", "custody",
-                 "apprehend", "rounded", "kiled")  # fmt: skip
+                 "apprehend", "rounded", "kiled", "causalit")  # fmt: skip
 # words that end the noun phrase of a figure: "5 houses where people were killed" is no count
 NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -53,16 +54,16 @@ STOP_WORDS = (
 )
 STOP = STOP_WORDS + "|" + NUMBER_WORDS
 VERB_BE = (
-    r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|been|(?:are|is|were|was)\s+"
+    r"(?:(?:were|was|are|is|(?:have|had|has)\s+(?:reportedly\s+|allegedly\s+|also\s+)?been|got|been|(?:are|is|were|was)\s+"
     r"(?:suspected|believed|feared|thought|reported|said|confirmed)\s+to\s+have\s+been|"
     r"(?:have|has|had)(?=\s+(?:later\s+)?(?:died|perished|succumbed)))\s+)?"
 )
 ADVERB = (
-    r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|badly|"
+    r"(?:(?:reportedly|allegedly|also|later|then|all|critically|seriously|severely|badly|"
     r"lightly|slightly|reported|confirmed|believed|feared)\s+)?"
-    # "were on 24/02 lynched", "was on Friday killed": a date between the verb and its
+    # "were on 24/02 lynched", "was (on) Friday killed": a date between the verb and its
     # participle
-    r"(?:on\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?"
+    r"(?:on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
     '["\u201c]?'  # 'is "hacked to death"': a quoted verb
 )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from consumers.extraction import headline_grammar
+from consumers.extraction import burnings, headline_grammar
 from consumers.extraction.matching import word_search
 from consumers.extraction.numbers import words_to_int
 from consumers.extraction.pairs import (
@@ -48,23 +48,28 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]
     spans += _tail_spans(low, lo, hi, text, part) + _object_spans(low, lo, hi, part, words)
     if text:
         spans += _named_objects(low, lo, hi, text, words)
+    spans += burnings.spans(low, lo, hi, words)
     if not words.isdisjoint(KIN_GATES):  # "and his driver"
         spans = kin_subjects(low, lo, hi) + [with_kin(low, hi, s) for s in spans]
     if not words.isdisjoint(KIN_PAIR_GATES):  # "his wife and son were"
         spans = kin_pairs(low, lo, hi, part) + spans
-    if "couple" in words:
-        spans = couples(low, lo, hi) + spans
+    if "couple" in words:  # "killing a couple and their daughter": three
+        spans = [and_one_more(low, hi, c) for c in couples(low, lo, hi)] + spans
     return spans
 
 
 # "killed a", "shot dead one", "gunned down another": a singular object may follow
 _OBJECT_WORDS = (" a ", " an ", " one ", " another")
+# "killed by machete a herder": the weapon between a killing verb and its object
+_WEAPON_WORDS = ("machete", "knife", "axe", "arrow", "spear", "hammer")
+_WEAPONS = "|".join(_WEAPON_WORDS)
 # the last word of every verb of ``_SINGULAR_OBJECT`` (its ``trig`` group)
 _VERB_ENDS = ("killed", "killing", "kill", "kills", "lynch", "lynches", "behead", "beheads",
               "dead", "down", "murdered", "assassinated", "assassinating", "murdering",
-              "slaughtered", "beheaded", "slew", "lynched", "lynching", "death", "wounded",
-              "wounding", "injured", "injuring", "abducted", "kidnapped", "abducting",
-              "kidnapping", "arrested", "detained", "arresting", "detaining")  # fmt: skip
+              "slaughtered", "beheaded", "beheading", "slew", "lynched", "lynching", "death",
+              "wounded", "wounding", "injured", "injuring", "abducted", "kidnapped", "abducting",
+              "kidnapping", "arrested", "detained", "arresting", "detaining",
+              *_WEAPON_WORDS)  # fmt: skip
 
 
 def _by_tail(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -110,16 +115,19 @@ _SINGULAR_TAIL = re.compile(
     rf"(?:{TRIGGER})\b"
 )
 
+# "killed a three years old girl", "a 7-year-old": a figure that is an age opens one victim
+_NOT_AGE = r"(?![- ]years?[- ]old\b)"
 _SINGULAR_OBJECT = re.compile(
-    r"(?P<trig>(?P<killed>killed|killing|(?<![a-z])(?:kills?|lynch(?:es)?|beheads?)|shot\s+dead|"
+    rf"(?P<trig>(?P<killed>(?:killed|killing)\s+(?:by|with)\s+(?:an?\s+)?(?:{_WEAPONS})|"
+    r"killed|killing|(?<![a-z])(?:kills?|lynch(?:es)?|beheads?)|shot\s+dead|"
     r"shooting\s+dead|gunned\s+down|murdered|assassinated|assassinating|"
-    r"murdering|slaughtered|beheaded|"
+    r"murdering|slaughtered|beheaded|beheading|"
     r"shot\s+and\s+killed|slew|lynched|lynching|(?:tortured|beaten|"
     r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed|beat|shot|lynched|bludgeoned)\s+to\s+death|"
     r"shoots?\s+dead)|(?P<wounded>wounded|wounding|injured|injuring)|"
     r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
     r"(?P<detained>arrested|detained|arresting|detaining))\s+(?:(?:a|an|another|one)\s+"
-    rf"(?!(?:{STOP}|{NOT_ONE})\b|family\s+of\b)[\w(]|another\b(?!\s+\d))",
+    rf"(?!(?:{STOP}|{NOT_ONE})\b{_NOT_AGE}|family\s+of\b)[\w(]|another\b(?!\s+\d))",
 )
 
 
@@ -313,12 +321,14 @@ def _died_spans(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[
 _WHO_DIED = (", who died", ", who later died")
 
 
-# one death told without a subject to count: "..., killing himself",
+# one death told without a subject to count: "..., killing himself", "turned the gun on himself",
 # "his bullet-riddled body was recovered", "police recovered the body of a man"; the
 # alternatives by the words one of which each needs
 _ONE_DEATH_PARTS = {
     ("himself", "herself"): (
-        r"(?:killing|killed|kills|fatally\s+shot|fatally\s+shooting)\s+(?:himself|herself)"
+        r"(?:killing|killed|kills|fatally\s+shot|fatally\s+shooting)\s+(?:himself|herself)|"
+        # "shot his boss before turning the gun on himself"
+        r"turn(?:ed|ing|s)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)"
     ),
     ("body",): (
         r"(?:his|her)\s+(?:[\w-]+\s+){0,2}body\s+was\s+(?:recovered|found|discovered)|"
@@ -441,13 +451,20 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
         if obj is not None and (count := _object_count(obj.group("obj"))):
             spans.append(victim_span(obj, obj.start(), count))
     for verb_end in _object_gates(low, lo, hi, part):
-        obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 16))
+        obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 28))
         if obj is not None and not low.endswith(_NOT_DONE_A, lo, obj.start()):
             spans.append(and_one_more(low, hi, victim_span(obj, obj.start())))
     if lo == 0 or low[lo - 1] == "\n":  # headline grammar opens a title, note or paragraph
         spans += headline_grammar.victims(low, lo, hi, part[:80], words)
     if "; " in words or ": " in words:
         spans += headline_grammar.victims_after_breaks(low, lo, hi, part, words)
+    if not words.isdisjoint(_PRONOUN_GATE) and _has_pronoun(low, lo, hi):
+        spans += [
+            victim_span(obj, obj.start())
+            for obj in _PRONOUN_OBJECT.finditer(low, lo, hi)
+            if not (obj.start() > 0 and low[obj.start() - 1].isalpha())
+            and not low.endswith(_NOT_DONE_THE, lo, obj.start())
+        ]
     for obj in _THE_OBJECT.finditer(low, lo, hi) if "kill" in words else ():
         if obj.start() > 0 and low[obj.start() - 1].isalpha():
             continue  # "skilled the ..."
@@ -462,8 +479,8 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
 _DEAD_THE = re.compile(
     r"(?P<killed>(?:shot|shoots|shoot|beat|beats|beaten|hacked|stabbed|burnt|burned|clubbed|"
     r"stoned|bludgeoned|lynched)\s+(?:dead|to\s+death))\s+(?:the|his|her)\s+"
-    r"(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|outside|inside|"
-    r"with|and|of|who|while|when|after|as|from|during|for|by|before)\b)"
+    r"(?P<np>(?:[\w'-]+\s+){0,4}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|outside|inside|"
+    r"with|and|of|who|while|when|after|as|from|during|for|by|before|over)\b)"
 )
 _THE_WORDS = ("the ", "his ", "her ")
 
@@ -480,15 +497,30 @@ def _dead_the_objects(low: str, lo: int, hi: int, end: int) -> list[Span]:
     ]
 
 
-# "killed the farmer", "killing his neighbour", "killed the wife of a minister", "killed
-# her": one victim named by a singular noun after "the", "his" or "her", or a pronoun (the
-# literal "kill" first lets the regex engine skip ahead to it)
+# "killed the farmer", "killing his neighbour", "killing their guard", "killed the wife of a
+# minister", "killed her": one victim named by a singular noun after "the", "his", "her" or
+# "their", or a pronoun (the literal "kill" first lets the regex engine skip ahead to it)
 _THE_OBJECT = re.compile(
     r"(?P<killed>kill(?:ed|ing|s)?)\s+"
-    r"(?:(?:the|his|her)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|"
+    r"(?:(?:the|his|her|their)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|"
     r"on|near|outside|inside|with|and|of|who|while|when|after|as|from|during|for|by|before)\b)|"
     rf"him\b(?!\s+and\s+(?:his|her)\b|-)|her\b(?!\s+(?:{STOP}|and|own|self)\b|\s+\d|-))"
 )
+# "lynched him", "beheading her", "killing and robbing him": a pronoun object of a killing
+# verb other than "kill" alone (which ``_THE_OBJECT`` reads)
+_PRONOUN_OBJECT = re.compile(
+    r"(?P<killed>(?:lynch|behead)(?:ed|ing)|murdered|(?:killing|killed)\s+and\s+"
+    r"(?!(?:injur|wound|abduct|kidnap|arrest|detain)\w*)[a-z]{3,}(?:ed|ing))\s+"
+    rf"(?:him\b(?!\s+and\s+(?:his|her)\b|-)|her\b(?!\s+(?:{STOP}|and|own|self)\b|\s+\d|-))"
+)
+_PRONOUN_GATE = ("lynch", "behead", "murdered", "killed and ", "killing and ")
+
+
+def _has_pronoun(low: str, lo: int, hi: int) -> bool:
+    """True when "him" or "her" may be a word of ``low[lo:hi]`` (a cheap gate)."""
+    return low.find(" him", lo, hi) != -1 or low.find(" her", lo, hi) != -1
+
+
 _NOT_ONE_HEAD = frozenset(
     """people men women children police militia youth youths crowd group family army forces
     population community villagers residents two three four five six seven eight nine ten
@@ -518,7 +550,7 @@ def _one_head(phrase: str) -> bool:
 
 # "killed Jonti Ali (38)", "shot dead Adalat Khan, a former mayor", "killed soldier Rashid
 # Khan": a named victim (two to four capitalised words) right after a killing verb
-_NAME_VERBS = ("killed ", "shot dead ")
+_NAME_VERBS = ("killed ", "shot dead ", "shooting dead ")
 _NAMED_OBJECT = re.compile(
     rf"(?:(?!(?:{STOP}|the|a|an|of)\b)[a-z][\w-]*\s+){{0,2}}?"
     r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019.-]*"
@@ -553,4 +585,4 @@ GATE_WORDS = frozenset({*PAIR_GATES, *_ONE_DEATH_GATE, *_DIED_WORDS, *_DEAD_WORD
                         *_KILLING_OF, *_NAME_VERBS, " both", "both ", "pair of", "plus ", "couple",
                         "kill", "death",
                         "; ", ": ", *_KILLED_AND, *KIN_PAIR_GATES,
-                        *headline_grammar.GATE_WORDS})  # fmt: skip
+                        *headline_grammar.GATE_WORDS, *burnings.GATE_WORDS})  # fmt: skip

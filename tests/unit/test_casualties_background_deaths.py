@@ -1,7 +1,8 @@
 """Deaths a short report tells as background: the reason a riot broke out, told after a
 long clause ("rioted ..., setting posts on fire ..., after two lawyers were killed"), and
 deaths named through the people or rites they left ("the family of a youth who was
-killed", "the funeral of a teacher who was shot dead")."""
+killed", "the funeral of a teacher who was shot dead"), and a war's own toll ("an insurgency
+that has killed 400 people")."""
 
 from __future__ import annotations
 
@@ -69,4 +70,24 @@ def test_deaths_compensation_is_paid_for_are_past(text: str, killed: int) -> Non
     ],
 )
 def test_a_victim_who_died_in_a_relative_clause(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders killed four herders, in a rebellion that has killed hundreds.", 4),
+        ("Two guards died in the raid, the latest in an insurgency that has killed 400 people.", 2),
+        ("A bomb killed nine traders. The conflict has claimed more than 300 lives.", 9),
+        (
+            "A bomb killed nine traders. Blame fell on the rebels, who have killed 200 since 2019.",
+            9,
+        ),
+        # near misses: the incident's own figure in a relative clause, a perfect tense
+        ("The blast, which has killed 12 people, hit a busy market.", 12),
+        ("Raiders have killed five herders in the latest violence.", 5),
+        ("Rival groups clashed at the market. The violence has left three people dead.", 3),
+    ],
+)
+def test_a_wars_own_toll_is_no_new_death(text: str, killed: int) -> None:
     assert _killed(text) == killed

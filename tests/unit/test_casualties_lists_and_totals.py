@@ -1,6 +1,7 @@
 """Casualty wordings of short event reports: a sum stated alone ("a total of 14 soldiers"),
-figures listed with commas before one verb, and a death a verb of cause brings about
-("causes the death of a chief", "leading to her death")."""
+figures listed with commas before one verb, a death a verb of cause brings about
+("causes the death of a chief", "leading to her death"), and a part told with a verb of its
+own ("4 killed, including 2 beheaded")."""
 
 from __future__ import annotations
 
@@ -216,4 +217,35 @@ def test_a_killing_verb_joined_to_another_before_its_victims(text: str, killed: 
     ],
 )
 def test_both_and_a_pair_before_a_plural_verb(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders struck at dawn. 4 herders killed, including 2 beheaded.", 4),
+        ("Five traders were killed, three of them shot dead at the gate.", 5),
+        ("Six guards died, including two burned to death.", 6),
+        # near misses: a part of another kind, other people with a verb of their own
+        ("Three guards were wounded, including one shot dead later.", 1),
+        ("Four herders were killed and two traders beheaded.", 6),
+    ],
+)
+def test_a_part_told_with_its_own_verb_is_no_new_death(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Not less than 12 villagers were killed in the raid.", 12),
+        ("Not fewer than 9 members of the gang were shot dead.", 9),
+        ("No fewer than 40 members of the militia have reportedly been killed by hunters.", 40),
+        ("Six herders have allegedly been killed by raiders.", 6),
+        # near misses: a negation, not a bound, and an upper bound of a wounding
+        ("Not a single villager was killed in the raid.", 0),
+        ("Not more than 12 villagers were wounded in the raid.", 0),
+    ],
+)
+def test_a_lower_bound_and_an_adverb_inside_have_been(text: str, killed: int) -> None:
     assert _killed(text) == killed

@@ -1,0 +1,195 @@
+"""Casualty wordings of short field reports that name a victim in a longer phrase: an adverb
+between the verb and its participle, an age opening the object, a possessive "their", a long
+noun phrase after "beat to death the", a killing gerund after "after" or "before" (the
+attackers' own act), people set on fire, and "causalities" written for deaths."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.extraction import extract
+
+
+def _killed(text: str) -> int:
+    return extract(text).summary.killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A raider fired at the guards. The raider was then killed by the guards.", 1),
+        ("The cattle thief was then lynched by villagers near the river.", 1),
+        # near misses: no killing follows "then"
+        ("The driver was then arrested by the guards.", 0),
+        ("The raider was then chased away by the guards.", 0),
+    ],
+)
+def test_then_between_the_verb_and_its_participle(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders killed a six years old boy and wounded his mother at the well.", 1),
+        ("Gunmen killed a four-year-old girl in the market.", 1),
+        ("Bandits killed a 9 year old herder near the dam.", 1),
+        # near misses: a figure that is no age, a group noun
+        ("Raiders killed a three others in the market.", 0),
+        ("Gunmen killed a dozen goats at the farm.", 0),
+    ],
+)
+def test_an_age_opens_one_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders stormed the camp, killing their guard, a retired soldier.", 1),
+        ("The gang killed their driver on the road to the depot.", 1),
+        # near misses: a plural or an animal after "their"
+        ("The gang killed their hostages on the road.", 0),
+        ("Raiders killed their cattle before leaving the village.", 0),
+    ],
+)
+def test_their_opens_one_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Taxi riders beat to death the town mayor Okello's body guard over a fare.", 1),
+        ("Youths beat to death the old market chief in the square.", 1),
+        # near miss: a plural head
+        ("Youths beat to death the old market chief's two sons in the square.", 0),
+    ],
+)
+def test_a_long_object_of_beat_to_death(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Armed men kidnapped two nurses after killing their escort, a police officer.", 1),
+        ("Raiders broke into the home of the chief before killing him in the yard.", 1),
+        ("A crowd chased the gang out of town after lynching a suspected thief.", 1),
+        # near misses: the time of another event, a suicide told as the reason for a protest
+        ("Youths rioted after the killing of a trader last week.", 0),
+        ("Students marched after a classmate was murdered last month.", 0),
+        ("Students marched over a classmate who left a note before killing herself.", 0),
+    ],
+)
+def test_a_killing_after_or_before_is_the_attackers_own_act(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Traders at the depot set a suspected robber alight.", 1),
+        ("A crowd beat and set ablaze two alleged robbers near the bridge.", 2),
+        ("An old man is set on fire by youths who took him for a wizard.", 1),
+        ("Three farm workers were seized and set ablaze by raiders.", 3),
+        ("Five policemen were set on fire in their post.", 5),
+        # near misses: things set on fire, a possession of a person, an attempt, no count,
+        # and a singular noun before a plural verb (a list of things)
+        ("Rioters set ablaze two buses and a police post.", 0),
+        ("Raiders set the house of a village chief on fire.", 0),
+        ("A mob set a trader's shop alight.", 0),
+        ("Youths tried to set a thief alight before police came.", 0),
+        ("Youths caught the thieves and set them ablaze.", 0),
+        ("The offices of the mayor and a judge were looted and set on fire.", 0),
+    ],
+)
+def test_people_set_on_fire(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders attack the market at dawn. Two causalities reported.", 2),
+        ("Gunmen attack a border post on 13/07, eleven causalities.", 11),
+        ("Troops killed 20 raiders. There was also one army causality.", 21),
+        # near misses: no figure, causality in its own sense, the word spelled right
+        ("Raiders attack the market. Causality figures not known.", 0),
+        ("The causality between the two raids is not clear.", 0),
+        ("Raiders attack the market at dawn. Two casualties reported.", 0),
+    ],
+)
+def test_causalities_is_written_for_deaths(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders beheaded one herder and shot dead another at the well.", 2),
+        ("Gunmen killed a trader at dawn and later killed another near the bridge.", 2),
+        ("A guard shot dead his employer before turning the gun on himself.", 2),
+        ("A farmer killed his brother and then turned his rifle on himself.", 2),
+        # near misses: one death told twice, a threat, a number after "another"
+        ("Gunmen shot dead a trader, leaving him dead in the street.", 1),
+        ("The guard threatened to turn the gun on himself.", 0),
+        ("Raiders killed a herder and wounded another 2 at the well.", 1),
+    ],
+)
+def test_another_victim_and_a_shooter_who_turns_the_gun_on_himself(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders stormed the farm, beheading a herder and abducting another.", 1),
+        ("A guard was held after shooting dead Amos Kiprono, a local trader.", 1),
+        ("A trader, along with his Somali business partner are killed by raiders.", 2),
+        ("A cattle thief was Sunday lynched at the market.", 1),
+        ("Villagers caught a suspected thief and lynched him near the well.", 1),
+        ("Gunmen raided the house of a pastor, killing and robbing him.", 1),
+        ("The crowd beheaded him in the square.", 1),
+        # near misses: a plan, a charge, a companion who survived, a pronoun before a figure
+        ("Raiders vowed to behead a herder who refused to pay.", 0),
+        ("Two youths were accused of lynching him.", 0),
+        ("A trader, along with his business partner, was attacked by raiders.", 0),
+        ("The crowd lynched her two sons at the market.", 2),
+    ],
+)
+def test_more_objects_and_subjects_of_one_killing(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Unknown men killed by machete a herder near the river.", 1),
+        ("Raiders killed with an axe a farmer at his gate.", 1),
+        # near misses: no victim after the weapon, a weapon of a wounding
+        ("The herder was found wounded by machete a day later.", 0),
+        ("Raiders wounded with a knife a farmer at his gate.", 0),
+    ],
+)
+def test_a_weapon_between_the_killing_verb_and_its_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders struck the farm, killing a couple and their son before dawn.", 3),
+        ("A couple and their driver were shot dead on the road.", 3),
+        # near misses: the one joined is wounded, a couple alone
+        ("Raiders killed a couple and wounded their son.", 2),
+        ("An elderly couple were hacked to death at their farm.", 2),
+    ],
+)
+def test_one_more_person_joined_to_a_couple(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+def test_a_sentence_about_property_set_on_fire_holds_no_figure() -> None:
+    text = "Raiders burned a motorbike, set the office ablaze and seized two motorbikes."
+    assert extract(text).casualties == ()

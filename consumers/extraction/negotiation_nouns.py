@@ -71,12 +71,14 @@ _PLANS = frozenset({"plan", "proposal", "proposals", "initiative", "roadmap", "f
                     "offer", "offers"})  # fmt: skip
 _SWAPS = frozenset({"exchange", "exchanges", "swap", "swaps"})
 # the noun only dates, frames, harms or opposes other news: "since the truce", "despite the
-# ceasefire", "violations of the truce", "breaks off truce talks", "violence mars peace talks"
+# ceasefire", "violations of the truce", "breaks off truce talks", "violence mars peace talks",
+# "called off peace talks", "setback in peace talks", "sends its officers home from peace talks"
 _BACKGROUND = re.compile(
     r"(?<![\w'-])(?:since|before|despite|after|during|until|till|under|amid|throughout|"
     r"violat\w*|breach\w*|broke|break\w*|collapse|end|ends|ending|ended|expir\w*|"
     r"undermin\w*|wreck\w*|threaten\w*|jeopardi[sz]\w*|shatter\w*|derail\w*|sabotag\w*|"
-    r"scuttl\w*|destroy\w*|doubts?|set\w*\s+back|complicat\w*|hamper\w*|imperil\w*|"
+    r"scuttl\w*|destroy\w*|doubts?|set\w*\s+back|setbacks?|complicat\w*|hamper\w*|imperil\w*|"
+    r"call\w*\s+off|put\w*\s+off|postpon\w*|cancel\w*|dash\w*|(?:home|away)\s+from|"
     r"endanger\w*|hurt\w*|damag\w*|mar|mars|marred|overshadow\w*|cloud\w*|muddie[sd]|muddy|"
     r"stymie\w*|hinder\w*|invalidat\w*|deadlock\w*|impasse|stalemate|rul\w*\s+out|"
     r"oppos\w*|against|critics?|critici[sz]\w*|reject\w*|withdr[ae]w\w*|pull\w*\s+out|"

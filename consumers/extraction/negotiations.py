@@ -167,6 +167,13 @@ _TALKS_OFF = re.compile(
     r"delayed|called\s+off|cancel+ed|suspended|put\s+off|broken\s+off)\b"
 )
 _TALKS = frozenset({"talks_held", "talks_planned"})
+# ... or told so anywhere in the sentence: "Talks still suspended", "negotiations remain
+# suspended", "peace talks broken off" (a headline joined to its summary is one sentence)
+_TALKS_SUSPENDED = re.compile(
+    r"\b(?:talks|negotiations)\s+(?:(?:still|remain|remains|remained|stay|stays|stayed|"
+    r"(?:have|has|had)\s+been|are|were|is|was)\s+)?(?:still\s+)?(?:suspended|called\s+off|"
+    r"broken\s+off|frozen|on\s+hold)\b"
+)
 # talks offered on a condition ("ready to resume talks if the island accepts"): a plan's
 # modality is always asserted, so the condition drops it here
 _ON_CONDITION = re.compile(
@@ -435,7 +442,9 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         or (lowered.startswith("release", start) and _RELEASE_AIM.match(lowered, start + 7, hi))
     ):
         return True
-    if event in _TALKS and _TALKS_OFF.match(lowered, end, hi):
+    if event in _TALKS and (
+        _TALKS_OFF.match(lowered, end, hi) or _TALKS_SUSPENDED.search(lowered, lo, hi)
+    ):
         return True
     if event == "talks_planned" and (
         _ON_CONDITION.match(lowered, end, hi)

@@ -230,9 +230,11 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
     return "talks_planned" if future else "talks_held"
 
 
-def _bare_talks(lowered: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> str | None:
-    """The event of the first bare "talks" of the sentence outside the strong noun phrases
-    ``taken`` that stands as news (not framing, failing or aimed at), or None."""
+def _bare_talks(
+    lowered: str, lo: int, hi: int, taken: list[tuple[int, int]]
+) -> tuple[str, int, int] | None:
+    """``(event, start, end)`` of the first bare "talks" of the sentence outside the strong
+    noun phrases ``taken``, when it stands as news (not framing, failing or aimed at)."""
     for match in _BARE_TALKS.finditer(lowered, lo, hi):
         start, end = match.span()
         if any(s <= start < e for s, e in taken):
@@ -247,7 +249,7 @@ def _bare_talks(lowered: str, lo: int, hi: int, taken: list[tuple[int, int]]) ->
         ):
             return None
         future = _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(lowered, end, hi)
-        return "talks_planned" if future else "talks_held"
+        return ("talks_planned" if future else "talks_held", start, end)
     return None
 
 
@@ -268,8 +270,5 @@ def noun_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[st
     text = f"{lowered[lo:hi]}\n{wider}"
     if not found:
         bare = _bare_talks(lowered, lo, hi, taken)
-        if bare is None or not across_a_dispute(text):
-            return found
-        match = _BARE_TALKS.search(lowered, lo, hi)
-        return [(bare, *match.span())] if match is not None else found
+        return [bare] if bare is not None and across_a_dispute(text) else found
     return found if conflict_beside(text, _NOUN.sub(" ", text)) else []

@@ -159,6 +159,12 @@ _REACHED = re.compile(
     r"sealed|clinched|agreed|done|finali[sz]ed|approved|in\s+place)\b"
 )
 _NO_PARTICULAR = (" any ", " no ", " whether ", " without ")
+# a mediator's trip: "the cleric arrives in Najaf on a peace mission" (not an attack on one)
+_MISSION = re.compile(r"[\s-]+missions?\b")
+_ON_TRIP = re.compile(
+    r"(?<!attack\s)(?<!attacks\s)(?<!assault\s)(?<!raid\s)(?<!ambush\s)(?<!fire\s)"
+    r"\bon\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,2}$"
+)
 _MAX_TRIED = 4  # noun phrases read per sentence
 # talks named by nothing else, which count between two states at odds
 # (:func:`negotiation_steps.across_a_dispute`): "N. Korea-Japan talks make no progress"
@@ -186,6 +192,9 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
         head not in _TALKS_HELD or _AIM.search(before) or _IDLE.search(before)
     ):
         return None  # as bare talks: "the resumption of six-party talks" is an aim
+    if match["peace"] is not None and head is None and _MISSION.match(lowered, end, hi):
+        # a trip "on a peace mission" is mediation; "the UN peace mission" names a force
+        return "talks_held" if _ON_TRIP.search(before) else None
     done = None
     if head is None and match["truce"] is None:
         # "hostages" alone are no development, unless told as freed or swapped, nor is "peace"

@@ -1,4 +1,4 @@
-"""Talks named by a dispute ("nuclear talks") or between two states at odds, with no verb."""
+"""Talks named by a dispute ("nuclear talks"), between two states at odds, or a peace mission."""
 
 from __future__ import annotations
 
@@ -48,3 +48,26 @@ def test_talks_not_held_or_in_no_dispute_raise_no_flag(text: str) -> None:
 def test_talks_in_a_dispute_to_come_are_planned() -> None:
     text = "Japan and North Korea will hold talks next week over the dispute on abducted citizens."
     assert "talks_planned" in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cleric arrived in the holy city on a peace mission as fighting raged.",
+        "The Security Council, on its African peace mission, visited Congo, torn by civil war.",
+    ],
+)
+def test_a_trip_on_a_peace_mission_in_a_conflict_is_mediation(text: str) -> None:
+    assert "talks_held" in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire on the UN peace mission in Liberia.",
+        "Rebels staged an attack on a peace mission convoy in Darfur.",
+        "The UN peace mission in Liberia said the militias had disarmed.",
+    ],
+)
+def test_a_peace_mission_that_names_a_force_is_no_mediation(text: str) -> None:
+    assert not extract(text).summary.negotiation

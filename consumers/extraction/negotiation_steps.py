@@ -41,6 +41,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # a side ready to meet, to talk or to halt its operations: an offer
         rf"\b{_NOT_AIM}{_IS}(?:ready|willing|prepared)\s+to\s+"
         r"(?:(?:meet|talk|negotiate|sit\s+down)\b|"
+        # "willing to pursue a negotiated settlement"
+        r"(?:pursue|seek|reach|discuss|accept)\s+(?:a\s+)?(?:negotiated|political|peaceful)\s+"
+        r"(?:settlement|solution)\b|"
         r"(?:hold|resume|open|start)\s+(?:direct\s+|peace\s+|new\s+)?(?:talks|negotiations)\b|"
         r"(?:halt|stop|cease|suspend|end)\s+(?:(?:its|their|the|all)\s+)?(?:military\s+)?"
         r"(?:fighting|hostilities|operations|attacks|offensive)\b)",

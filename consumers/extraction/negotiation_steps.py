@@ -99,7 +99,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 
 # a dispute between states: what makes their meeting a step in it
 _DISPUTE = re.compile(
-    r"\b(?:disputes?|crisis|tensions?|standoff|stand-off|rivals?|rivalry|hostile|nuclear|"
+    r"\b(?:disputes?|disputed|crisis|tensions?|standoff|stand-off|rivals?|rivalry|hostile|nuclear|"
+    r"missiles?|territor(?:y|ies|ial)|"
     r"denucleari\w*|hostages?|detained|jailed|prisoners?|war|conflict|invasion|"
     r"sanctions)\b"
 )

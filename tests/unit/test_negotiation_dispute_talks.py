@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from consumers.extraction import extract
+from consumers.extraction.negotiation_steps import across_a_dispute
 
 
 def _events(text: str) -> dict[str, str]:
@@ -71,3 +72,11 @@ def test_a_trip_on_a_peace_mission_in_a_conflict_is_mediation(text: str) -> None
 )
 def test_a_peace_mission_that_names_a_force_is_no_mediation(text: str) -> None:
     assert not extract(text).summary.negotiation
+
+
+def test_a_missile_test_or_a_disputed_territory_is_a_dispute_between_states() -> None:
+    text = "Japan will use weekend talks with North Korea to ask about a missile test."
+    assert "talks_held" in _events(text)
+    assert across_a_dispute("india and pakistan met over the disputed territory.")
+    assert not across_a_dispute("france and germany, allies, met on missile defence.")
+    assert not across_a_dispute("france and germany met over dinner in paris.")

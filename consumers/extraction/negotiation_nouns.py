@@ -279,5 +279,5 @@ def noun_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[st
     text = f"{lowered[lo:hi]}\n{wider}"
     if not found:
         bare = _bare_talks(lowered, lo, hi, taken)
-        return [bare] if bare is not None and across_a_dispute(text) else found
+        return [bare] if bare is not None and across_a_dispute(text, theatre=True) else found
     return found if conflict_beside(text, _NOUN.sub(" ", text)) else []

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from consumers.extraction.actors import states_named
+from consumers.extraction.negotiation_context import names_a_theatre
 
 _NOT_AIM = r"(?<!\bhopes\s)(?<!\bcalls\s)(?<!\burged\s)"
 # told of the side ("is ready", "said it was willing"), not of people described ("captors
@@ -115,10 +116,12 @@ def names_a_dispute(text: str) -> bool:
     return _DISPUTE.search(text) is not None
 
 
-def across_a_dispute(text: str) -> bool:
+def across_a_dispute(text: str, theatre: bool = False) -> bool:
     """Whether the lower-cased ``text`` (a sentence and the text beside it) names two listed
-    states and a dispute between them (a crisis, tensions, detained citizens), not allies."""
-    if not names_a_dispute(text) or _ALLIES.search(text) is not None:
+    states and a dispute between them (a crisis, tensions, detained citizens; with
+    ``theatre``, also a region at war such as Kashmir), not allies."""
+    disputed = names_a_dispute(text) or (theatre and names_a_theatre(text))
+    if not disputed or _ALLIES.search(text) is not None:
         return False
     return len(states_named(text)) >= 2
 

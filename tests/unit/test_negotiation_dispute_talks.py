@@ -80,3 +80,16 @@ def test_a_missile_test_or_a_disputed_territory_is_a_dispute_between_states() ->
     assert across_a_dispute("india and pakistan met over the disputed territory.")
     assert not across_a_dispute("france and germany, allies, met on missile defence.")
     assert not across_a_dispute("france and germany met over dinner in paris.")
+
+
+def test_bare_talks_between_two_states_over_a_region_at_war_are_held() -> None:
+    text = (
+        "Pakistan's prime minister briefed officials on his talks with India's premier on Kashmir."
+    )
+    assert extract(text).summary.negotiation
+    # between allies they are no step in a dispute
+    allies = "Problems remain at talks between the allies France and Germany on the Kashmir war."
+    assert not extract(allies).summary.negotiation
+    # the meeting patterns still need a dispute word, not a region
+    assert not across_a_dispute("india and pakistan met in kashmir.")
+    assert across_a_dispute("india and pakistan met in kashmir.", theatre=True)

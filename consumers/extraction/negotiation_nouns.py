@@ -42,9 +42,11 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         (
             "ceasefire", "cease-fire", "cease fire", "truce", "armistice", "cessation",
             "peace", "hostage", "prisoner", "pows", "pow ", "captive", "detainee", "mediation",
-            "talks", "negotiations",
+            "nuclear", "nuke", "six-",
         ),
     ),
+    # bare talks, read (more cheaply) where no strong noun stands
+    "talks_led": (("talks", "negotiations"),),
 }  # fmt: skip
 
 _HEAD = (
@@ -260,6 +262,15 @@ def _bare_talks(
         future = _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(lowered, end, hi)
         return ("talks_planned" if future else "talks_held", start, end)
     return None
+
+
+def bare_talks_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[str, int, int]]:
+    """``(event, start, end)`` of the first bare talks of the sentence ``lowered[lo:hi]`` that
+    stand as news between two states at odds (the sentence with ``wider``), else nothing."""
+    bare = _bare_talks(lowered, lo, hi, [])
+    if bare is None or not across_a_dispute(f"{lowered[lo:hi]}\n{wider}", theatre=True):
+        return []
+    return [bare]
 
 
 def noun_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[str, int, int]]:

@@ -22,7 +22,7 @@ from consumers.extraction.lexicon import NEGOTIATION_GATES
 from consumers.extraction.negotiation_classes import ANCHORS, Anchored
 from consumers.extraction.negotiation_context import in_conflict, names_a_truce
 from consumers.extraction.negotiation_nouns import GATES as NOUN_GATES
-from consumers.extraction.negotiation_nouns import PARDON, noun_event
+from consumers.extraction.negotiation_nouns import PARDON, bare_talks_event, noun_event
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
 from consumers.extraction.negotiation_steps import MEETINGS, across_a_dispute, names_a_dispute
 
@@ -75,6 +75,7 @@ def _build_gates() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, int]], d
 
 _GATES, _GATE_BITS, _REQUIRED = _build_gates()
 _NOUN_LED = _REQUIRED["noun_led"]  # the bits of a strong negotiation noun
+_TALKS_LED = _REQUIRED["talks_led"]  # ... and of bare talks
 _LONGEST_GATE = max(length for length, _ in _GATE_BITS)
 # events that need an actual development, not a hope, a denial or a threat
 _FACTUAL = frozenset({"agreement_reached", "ceasefire_started", "vote_adopted", "vote_vetoed",
@@ -362,8 +363,9 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
             if not _dropped(kind, lowered, lo, hi, start, match.end(), wider):
                 found.setdefault(kind.partition("/")[0], (start, match.end()))
                 break
-    if not found and mask & _NOUN_LED == _NOUN_LED:
-        for event, first, end in noun_event(lowered, lo, hi, wider):
+    if not found and mask & (_NOUN_LED | _TALKS_LED):
+        read = noun_event if mask & _NOUN_LED == _NOUN_LED else bare_talks_event
+        for event, first, end in read(lowered, lo, hi, wider):
             kind, start = _worked_for(event, lowered, lo, first)
             if not _dropped(kind, lowered, lo, hi, start, end, wider):
                 found[kind] = (start, end)

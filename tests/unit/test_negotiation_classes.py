@@ -197,10 +197,10 @@ def test_a_part_of_an_agreement_with_a_verb_of_its_class(text: str, flag: bool) 
     "text",
     [
         "Negotiators for the rebels and the army salvaged the peace deal on Friday.",
-        "Envoys rescued the truce between the militia and the government.",
+        "Envoys salvaged the truce between the militia and the government.",
     ],
 )
-def test_a_deal_salvaged_or_rescued_is_an_agreement(text: str) -> None:
+def test_a_deal_salvaged_is_an_agreement(text: str) -> None:
     assert any(n.event == "agreement_reached" for n in extract(text).negotiations)
 
 
@@ -209,8 +209,8 @@ def test_a_deal_salvaged_or_rescued_is_an_agreement(text: str) -> None:
     [
         "Troops rescued 20 hostages from the militia's camp.",
         "The firm salvaged a deal with its creditors.",
-        "Envoys tried to rescue the peace deal between the army and the rebels.",
+        "Envoys tried to salvage the peace deal between the army and the rebels.",
     ],
 )
-def test_a_rescue_of_people_a_firms_deal_or_an_attempt_is_no_agreement(text: str) -> None:
+def test_people_rescued_a_firms_deal_or_an_attempt_is_no_agreement(text: str) -> None:
     assert not extract(text).summary.negotiation

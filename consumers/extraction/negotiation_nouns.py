@@ -242,14 +242,17 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
 
 
 def _bare_talks(
-    lowered: str, lo: int, hi: int, taken: list[tuple[int, int]]
+    lowered: str, lo: int, hi: int, taken: list[tuple[int, int]], wider: str
 ) -> tuple[str, int, int] | None:
     """``(event, start, end)`` of the first bare "talks" of the sentence outside the strong
-    noun phrases ``taken``, when it stands as news (not framing, failing or aimed at)."""
+    noun phrases ``taken``, when it stands as news (not framing, failing or aimed at) between
+    two states at odds (the sentence with ``wider``; tested first, as it fails most often)."""
     for match in _BARE_TALKS.finditer(lowered, lo, hi):
         start, end = match.span()
         if any(s <= start < e for s, e in taken):
             continue
+        if not across_a_dispute(f"{lowered[lo:hi]}\n{wider}", theatre=True):
+            return None
         before = lowered[max(lo, start - 60) : start]
         if (
             before.endswith(_NO_PARTICULAR)
@@ -267,10 +270,8 @@ def _bare_talks(
 def bare_talks_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[str, int, int]]:
     """``(event, start, end)`` of the first bare talks of the sentence ``lowered[lo:hi]`` that
     stand as news between two states at odds (the sentence with ``wider``), else nothing."""
-    bare = _bare_talks(lowered, lo, hi, [])
-    if bare is None or not across_a_dispute(f"{lowered[lo:hi]}\n{wider}", theatre=True):
-        return []
-    return [bare]
+    bare = _bare_talks(lowered, lo, hi, [], wider)
+    return [] if bare is None else [bare]
 
 
 def noun_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[str, int, int]]:
@@ -287,8 +288,8 @@ def noun_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[st
         event = _event(match, lowered, lo, hi)
         if event is not None:
             found.append((event, *match.span()))
-    text = f"{lowered[lo:hi]}\n{wider}"
     if not found:
-        bare = _bare_talks(lowered, lo, hi, taken)
-        return [bare] if bare is not None and across_a_dispute(text, theatre=True) else found
+        bare = _bare_talks(lowered, lo, hi, taken, wider)
+        return found if bare is None else [bare]
+    text = f"{lowered[lo:hi]}\n{wider}"
     return found if conflict_beside(text, _NOUN.sub(" ", text)) else []

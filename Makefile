@@ -33,12 +33,13 @@ compile:
 uncompile:
 	.venv/bin/python scripts/compile_extraction.py --clean
 
-# negotiation dev corpora (public ACLED exports, AG News wire snippets, HuffPost news snippets, the mined news set; see scripts/devdata/) and its sentence model
+# negotiation dev corpora (public ACLED exports, AG News wire snippets, HuffPost news snippets, the mined and the fresh news sets; see scripts/devdata/) and its sentence model
 devdata-negotiation:
 	.venv/bin/python scripts/devdata/build_negotiation.py
 	.venv/bin/python scripts/devdata/build_negotiation_news.py
 	.venv/bin/python scripts/devdata/build_negotiation_huffpost.py
 	.venv/bin/python scripts/devdata/build_negotiation_mined.py
+	.venv/bin/python scripts/devdata/build_negotiation_fresh.py
 
 train: devdata-negotiation
 	.venv/bin/python scripts/devdata/train_negotiation.py

@@ -13,7 +13,9 @@ two news sets (AG News wire snippets of 2004-05, ``build_negotiation_news.py``; 
 headlines and summaries of 2018-22, ``build_negotiation_huffpost.py``; labels the project's own;
 see :func:`news_table`), whole and their World section alone; the mined set (snippets where the
 rules and the keyword regex disagreed, ``build_negotiation_mined.py``: dev only, it was picked
-with the rules' output), whole and without its ABC headlines; and the type accuracy on the
+with the rules' output), whole and without its ABC headlines; the fresh set (world and politics
+snippets of 2004-19 picked by keyword and at random, ``build_negotiation_fresh.py``), whole and
+its keyword-picked part; and the type accuracy on the
 HuffPost set, whose labels are typed (:func:`type_table`). ``--dev-only`` leaves out every
 untuned split, for runs made while tuning.
 """
@@ -146,10 +148,18 @@ NEWS_SETS: dict[str, tuple[str, str, Callable[[dict[str, object]], bool]]] = {
         "negotiation_mined_labels.tsv",
         lambda item: item["section"] != "abc",
     ),
+    "negotiation_fresh": (
+        "sources_negotiation_fresh.json",
+        "negotiation_fresh_labels.tsv",
+        lambda item: item["selection"] == "keyword",
+    ),
 }
 # sets with a dev half only (mined with the rules' output), and the name of their second view
 DEV_ONLY = frozenset({"negotiation_mined"})
-SECOND_VIEW = {"negotiation_mined": "wire and web (no ABC headline)"}
+SECOND_VIEW = {
+    "negotiation_mined": "wire and web (no ABC headline)",
+    "negotiation_fresh": "keyword-picked",
+}
 
 
 def news_table(data: Path, stem: str, splits: tuple[str, ...] = ("dev", "test")) -> None:

@@ -109,6 +109,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "dialogue",
         "peace meeting",
         "peace conference",
+        "peace mission",
         "reconcil",
         "cessation",
         "treaty",

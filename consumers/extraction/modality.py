@@ -3,8 +3,8 @@ supposed or recalled.
 
 ``modality_of`` reads the words just before an event's match (its clause) and just around it:
 
-- ``demanded``: a goal, not a development ("demanded the release", "aimed for", "as a war
-  objective", "insisted on");
+- ``demanded``: a goal or a hope, not a development ("demanded the release", "aimed for", "as a
+  war objective", "insisted on", "in bid to free", "she expected to be released");
 - ``hypothetical``: a condition or supposition ("if", "unless", "would", "even if", "could");
 - ``planned``: announced for later ("will", "is expected to", "are to be", "plans to");
 - ``historical``: a past episode recalled ("a weeklong cease-fire last month", "the 2014 accord");
@@ -29,7 +29,7 @@ _DEMANDED = re.compile(
     r"aim\w*\s+(?:for|at|to)|seek\w*|sought|goal\s+of|objectives?\s+(?:of|is|was)|"
     r"war\s+(?:aim|goal|objective)s?|condition\w*\s+(?:on|for)|in\s+order\s+to|want\w*|"
     r"vow\w*\s+to|pledg\w*\s+to|until|attempt\w*\s+to|tr(?:y|ied|ies|ying)\s+to|"
-    r"(?:in\s+)?an?\s+(?:attempt|effort|bid)\s+to)\b[^.]*$"
+    r"(?:in\s+)?(?:an?\s+)?(?:attempt|effort|bid)\s+to)\b[^.]*$"
 )
 _AFTER_DEMANDED = re.compile(
     r"^[^.;]{0,40}?\b(?:as|is|was|are|were|remains?)\s+(?:a|an|its|their|the)\s+"
@@ -46,6 +46,12 @@ _PLANNED = re.compile(
 )
 _CONDITION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:if|unless|provided\s+that|on\s+condition)\b")
 _PLANNED_INSIDE = re.compile(r"\b(?:will|to|would|shall)\s+be\b|\bwill\s+(?:take|come|enter)\b")
+# one's own hope inside the match: "a hostage said she expected to be released" (not "are
+# expected to be freed", a plan reported)
+_HOPED_INSIDE = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"\b(?:expect(?:s|ed)?|hop(?:es|ed|ing)|wish(?:es|ed)?)\s+to\s+be\b"
+)
 _HISTORICAL = re.compile(
     r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)|"
@@ -109,6 +115,8 @@ def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int
         return "demanded"
     if _HYPOTHETICAL.search(before) or _CONDITION_AFTER.search(lowered[end:hi]):
         return "hypothetical"
+    if _HOPED_INSIDE.search(lowered, start, end):
+        return "demanded"
     if _PLANNED.search(before) or _PLANNED_INSIDE.search(lowered[start:end]):
         return "planned"
     return "asserted"

@@ -95,6 +95,11 @@ _THEATRES = re.compile(
 )
 
 
+def names_a_theatre(text: str) -> bool:
+    """Whether the lower-case ``text`` names a region at war or words of fighting."""
+    return _THEATRES.search(text) is not None
+
+
 def _other_war(text: str) -> bool:
     """Whether the lower-case ``text`` tells another domain's war or a sport ("a price war",
     "their legal battle", "football")."""

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from consumers.extraction.negotiation_context import conflict_beside
+from consumers.extraction.negotiation_steps import across_a_dispute
 
 # gate stems (``negotiations`` reads them in its automaton pass): a sentence without one never
 # runs the regex below
@@ -41,8 +42,11 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         (
             "ceasefire", "cease-fire", "cease fire", "truce", "armistice", "cessation",
             "peace", "hostage", "prisoner", "pows", "pow ", "captive", "detainee", "mediation",
+            "nuclear", "nuke", "six-",
         ),
     ),
+    # bare talks, read (more cheaply) where no strong noun stands
+    "talks_led": (("talks", "negotiations"),),
 }  # fmt: skip
 
 _HEAD = (
@@ -56,6 +60,8 @@ _NOUN = re.compile(
     r"(?P<peace>peace)|"
     r"(?P<captives>hostages?|prisoners\s+of\s+war|prisoners?|pows?|captives?|detainees?)|"
     r"(?P<mediation>mediation)|"
+    # talks named by a dispute between states: "nuclear talks", "six-party talks"
+    r"(?P<dispute>nuclear|nuke|six-(?:party|nation|way|sided))(?=[\s-]+(?:talks|negotiations)\b)|"
     # a deal or talks named by their object: "near a deal on hostages", "talks on a truce"
     r"(?P<lead>deal|agreement|accord|talks|negotiations)\s+(?:on|over|for|about)\s+"
     r"(?:(?:the|a|an|new|possible|lasting|permanent)\s+)?(?:(?:release|exchange|swap)\s+of\s+)?"
@@ -71,12 +77,15 @@ _PLANS = frozenset({"plan", "proposal", "proposals", "initiative", "roadmap", "f
                     "offer", "offers"})  # fmt: skip
 _SWAPS = frozenset({"exchange", "exchanges", "swap", "swaps"})
 # the noun only dates, frames, harms or opposes other news: "since the truce", "despite the
-# ceasefire", "violations of the truce", "breaks off truce talks", "violence mars peace talks"
+# ceasefire", "violations of the truce", "breaks off truce talks", "violence mars peace talks",
+# "called off peace talks", "setback in peace talks", "sends its officers home from peace talks",
+# "looks to delay nuclear talks"
 _BACKGROUND = re.compile(
     r"(?<![\w'-])(?:since|before|despite|after|during|until|till|under|amid|throughout|"
     r"violat\w*|breach\w*|broke|break\w*|collapse|end|ends|ending|ended|expir\w*|"
     r"undermin\w*|wreck\w*|threaten\w*|jeopardi[sz]\w*|shatter\w*|derail\w*|sabotag\w*|"
-    r"scuttl\w*|destroy\w*|doubts?|set\w*\s+back|complicat\w*|hamper\w*|imperil\w*|"
+    r"scuttl\w*|destroy\w*|doubts?|set\w*\s+back|setbacks?|complicat\w*|hamper\w*|imperil\w*|"
+    r"call\w*\s+off|put\w*\s+off|postpon\w*|cancel\w*|dash\w*|(?:home|away)\s+from|delay\w*|"
     r"endanger\w*|hurt\w*|damag\w*|mar|mars|marred|overshadow\w*|cloud\w*|muddie[sd]|muddy|"
     r"stymie\w*|hinder\w*|invalidat\w*|deadlock\w*|impasse|stalemate|rul\w*\s+out|"
     r"oppos\w*|against|critics?|critici[sz]\w*|reject\w*|withdr[ae]w\w*|pull\w*\s+out|"
@@ -113,7 +122,8 @@ _AIM = re.compile(
     r"pave\s+the\s+way\s+for|establish\w*|secur\w*|reach\w*|achiev\w*|restor\w*|brokering|"
     r"forging|clinching)\s+"
     r"(?:(?:the|a|an|any|new|fresh|lasting|permanent|immediate|humanitarian|durable|"
-    r"comprehensive|full|total|nationwide|\w+['\u2019]s?)\s+){0,3}$|"
+    r"comprehensive|full|total|nationwide|further|renewed|direct|formal|"
+    r"\w+['\u2019]s?)\s+){0,3}$|"
     r"(?<![\w'-])(?:to\s+[\w'-]+|discuss\w*|debat\w*|consider\w*|weigh\w*|stud(?:y|ies|ied)|"
     r"review\w*)\s+(?:[\w'-]+\s+){0,3}$|"
     # the sponsors, terms or fate of a plan: "sponsors of an internationally backed peace plan"
@@ -151,7 +161,23 @@ _REACHED = re.compile(
     r"sealed|clinched|agreed|done|finali[sz]ed|approved|in\s+place)\b"
 )
 _NO_PARTICULAR = (" any ", " no ", " whether ", " without ")
+# a mediator's trip: "the cleric arrives in Najaf on a peace mission" (not an attack on one)
+_MISSION = re.compile(r"[\s-]+missions?\b")
+_ON_TRIP = re.compile(
+    r"(?<!attack\s)(?<!attacks\s)(?<!assault\s)(?<!raid\s)(?<!ambush\s)(?<!fire\s)"
+    r"\bon\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,2}$"
+)
 _MAX_TRIED = 4  # noun phrases read per sentence
+# talks named by nothing else, which count between two states at odds
+# (:func:`negotiation_steps.across_a_dispute`): "N. Korea-Japan talks make no progress"
+_BARE_TALKS = re.compile(r"(?<![\w-])(?:talks|negotiations)(?![\w-])")
+# ... and those, like talks named by a dispute, are not held when told as stalled, or as what
+# a side wants resumed or sees no point in: "worried over stalled nuclear talks", "a message
+# about resuming stalled six-way talks", "no point in continuing the six-sided talks"
+_IDLE = re.compile(
+    r"(?<![\w'-])(?:stall\w*|suspended|frozen|deadlocked|resum\w*|reviv\w*|restart\w*|"
+    r"join\w*)\s+(?:[\w'.-]+\s+){0,3}$|\bno\s+(?:point|reason|need|use)\b[^.;]*$"
+)
 
 
 def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
@@ -163,13 +189,20 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
         head = "mediation"
     if head is None and match["swap"] is not None:
         head = "exchange"
+    before = lowered[max(lo, start - 60) : start]
+    if match["dispute"] is not None and (
+        head not in _TALKS_HELD or _AIM.search(before) or _IDLE.search(before)
+    ):
+        return None  # as bare talks: "the resumption of six-party talks" is an aim
+    if match["peace"] is not None and head is None and _MISSION.match(lowered, end, hi):
+        # a trip "on a peace mission" is mediation; "the UN peace mission" names a force
+        return "talks_held" if _ON_TRIP.search(before) else None
     done = None
     if head is None and match["truce"] is None:
         # "hostages" alone are no development, unless told as freed or swapped, nor is "peace"
         done = _SWAPPED.match(lowered, end, hi) if match["captives"] is not None else None
         if done is None:
             return None
-    before = lowered[max(lo, start - 60) : start]
     if before.endswith(_NO_PARTICULAR):  # "the length of any truce", "no ceasefire"
         return None
     if _BACKGROUND.search(before) or _AFTER_BACKGROUND.match(lowered, end, hi):
@@ -208,19 +241,55 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
     return "talks_planned" if future else "talks_held"
 
 
+def _bare_talks(
+    lowered: str, lo: int, hi: int, taken: list[tuple[int, int]], wider: str
+) -> tuple[str, int, int] | None:
+    """``(event, start, end)`` of the first bare "talks" of the sentence outside the strong
+    noun phrases ``taken``, when it stands as news (not framing, failing or aimed at) between
+    two states at odds (the sentence with ``wider``; tested first, as it fails most often)."""
+    for match in _BARE_TALKS.finditer(lowered, lo, hi):
+        start, end = match.span()
+        if any(s <= start < e for s, e in taken):
+            continue
+        if not across_a_dispute(f"{lowered[lo:hi]}\n{wider}", theatre=True):
+            return None
+        before = lowered[max(lo, start - 60) : start]
+        if (
+            before.endswith(_NO_PARTICULAR)
+            or _BACKGROUND.search(before)
+            or _AFTER_BACKGROUND.match(lowered, end, hi)
+            or _AIM.search(before)
+            or _IDLE.search(before)
+        ):
+            return None
+        future = _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(lowered, end, hi)
+        return ("talks_planned" if future else "talks_held", start, end)
+    return None
+
+
+def bare_talks_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[str, int, int]]:
+    """``(event, start, end)`` of the first bare talks of the sentence ``lowered[lo:hi]`` that
+    stand as news between two states at odds (the sentence with ``wider``), else nothing."""
+    bare = _bare_talks(lowered, lo, hi, [], wider)
+    return [] if bare is None else [bare]
+
+
 def noun_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[str, int, int]]:
     """``(event, start, end)`` of the strong negotiation noun phrases of the sentence
     ``lowered[lo:hi]`` that stand as news, in order (at most a few), when the sentence with
     ``wider`` (the text beside it, lower case) names a conflict besides the nouns; the span is
-    the noun phrase."""
+    the noun phrase. Bare talks stand as news only between two states at odds."""
     found: list[tuple[str, int, int]] = []
+    taken: list[tuple[int, int]] = []
     for match in _NOUN.finditer(lowered, lo, hi):
+        taken.append(match.span())
         if len(found) == _MAX_TRIED:
             break
         event = _event(match, lowered, lo, hi)
         if event is not None:
             found.append((event, *match.span()))
     if not found:
-        return found
+        bare = _bare_talks(lowered, lo, hi, taken, wider)
+        return found if bare is None else [bare]
     text = f"{lowered[lo:hi]}\n{wider}"
     return found if conflict_beside(text, _NOUN.sub(" ", text)) else []

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from consumers.extraction.actors import states_named
+from consumers.extraction.negotiation_context import names_a_theatre
 
 _NOT_AIM = r"(?<!\bhopes\s)(?<!\bcalls\s)(?<!\burged\s)"
 # told of the side ("is ready", "said it was willing"), not of people described ("captors
@@ -41,6 +42,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # a side ready to meet, to talk or to halt its operations: an offer
         rf"\b{_NOT_AIM}{_IS}(?:ready|willing|prepared)\s+to\s+"
         r"(?:(?:meet|talk|negotiate|sit\s+down)\b|"
+        # "willing to pursue a negotiated settlement"
+        r"(?:pursue|seek|reach|discuss|accept)\s+(?:a\s+)?(?:negotiated|political|peaceful)\s+"
+        r"(?:settlement|solution)\b|"
         r"(?:hold|resume|open|start)\s+(?:direct\s+|peace\s+|new\s+)?(?:talks|negotiations)\b|"
         r"(?:halt|stop|cease|suspend|end)\s+(?:(?:its|their|the|all)\s+)?(?:military\s+)?"
         r"(?:fighting|hostilities|operations|attacks|offensive)\b)",
@@ -96,7 +100,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 
 # a dispute between states: what makes their meeting a step in it
 _DISPUTE = re.compile(
-    r"\b(?:disputes?|crisis|tensions?|standoff|stand-off|rivals?|rivalry|hostile|nuclear|"
+    r"\b(?:disputes?|disputed|crisis|tensions?|standoff|stand-off|rivals?|rivalry|hostile|nuclear|"
+    r"missiles?|territor(?:y|ies|ial)|"
     r"denucleari\w*|hostages?|detained|jailed|prisoners?|war|conflict|invasion|"
     r"sanctions)\b"
 )
@@ -111,10 +116,12 @@ def names_a_dispute(text: str) -> bool:
     return _DISPUTE.search(text) is not None
 
 
-def across_a_dispute(text: str) -> bool:
+def across_a_dispute(text: str, theatre: bool = False) -> bool:
     """Whether the lower-cased ``text`` (a sentence and the text beside it) names two listed
-    states and a dispute between them (a crisis, tensions, detained citizens), not allies."""
-    if not names_a_dispute(text) or _ALLIES.search(text) is not None:
+    states and a dispute between them (a crisis, tensions, detained citizens; with
+    ``theatre``, also a region at war such as Kashmir), not allies."""
+    disputed = names_a_dispute(text) or (theatre and names_a_theatre(text))
+    if not disputed or _ALLIES.search(text) is not None:
         return False
     return len(states_named(text)) >= 2
 

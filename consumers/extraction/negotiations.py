@@ -22,7 +22,7 @@ from consumers.extraction.lexicon import NEGOTIATION_GATES
 from consumers.extraction.negotiation_classes import ANCHORS, Anchored
 from consumers.extraction.negotiation_context import in_conflict, names_a_truce
 from consumers.extraction.negotiation_nouns import GATES as NOUN_GATES
-from consumers.extraction.negotiation_nouns import PARDON, noun_event
+from consumers.extraction.negotiation_nouns import PARDON, bare_talks_event, noun_event
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
 from consumers.extraction.negotiation_steps import MEETINGS, across_a_dispute, names_a_dispute
 
@@ -75,6 +75,7 @@ def _build_gates() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, int]], d
 
 _GATES, _GATE_BITS, _REQUIRED = _build_gates()
 _NOUN_LED = _REQUIRED["noun_led"]  # the bits of a strong negotiation noun
+_TALKS_LED = _REQUIRED["talks_led"]  # ... and of bare talks
 _LONGEST_GATE = max(length for length, _ in _GATE_BITS)
 # events that need an actual development, not a hope, a denial or a threat
 _FACTUAL = frozenset({"agreement_reached", "ceasefire_started", "vote_adopted", "vote_vetoed",
@@ -167,6 +168,13 @@ _TALKS_OFF = re.compile(
     r"delayed|called\s+off|cancel+ed|suspended|put\s+off|broken\s+off)\b"
 )
 _TALKS = frozenset({"talks_held", "talks_planned"})
+# ... or told so anywhere in the sentence: "Talks still suspended", "negotiations remain
+# suspended", "peace talks broken off" (a headline joined to its summary is one sentence)
+_TALKS_SUSPENDED = re.compile(
+    r"\b(?:talks|negotiations)\s+(?:(?:still|remain|remains|remained|stay|stays|stayed|"
+    r"(?:have|has|had)\s+been|are|were|is|was)\s+)?(?:still\s+)?(?:suspended|called\s+off|"
+    r"broken\s+off|frozen|on\s+hold)\b"
+)
 # talks offered on a condition ("ready to resume talks if the island accepts"): a plan's
 # modality is always asserted, so the condition drops it here
 _ON_CONDITION = re.compile(
@@ -355,8 +363,9 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
             if not _dropped(kind, lowered, lo, hi, start, match.end(), wider):
                 found.setdefault(kind.partition("/")[0], (start, match.end()))
                 break
-    if not found and mask & _NOUN_LED == _NOUN_LED:
-        for event, first, end in noun_event(lowered, lo, hi, wider):
+    if not found and mask & (_NOUN_LED | _TALKS_LED):
+        read = noun_event if mask & _NOUN_LED == _NOUN_LED else bare_talks_event
+        for event, first, end in read(lowered, lo, hi, wider):
             kind, start = _worked_for(event, lowered, lo, first)
             if not _dropped(kind, lowered, lo, hi, start, end, wider):
                 found[kind] = (start, end)
@@ -435,7 +444,9 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         or (lowered.startswith("release", start) and _RELEASE_AIM.match(lowered, start + 7, hi))
     ):
         return True
-    if event in _TALKS and _TALKS_OFF.match(lowered, end, hi):
+    if event in _TALKS and (
+        _TALKS_OFF.match(lowered, end, hi) or _TALKS_SUSPENDED.search(lowered, lo, hi)
+    ):
         return True
     if event == "talks_planned" and (
         _ON_CONDITION.match(lowered, end, hi)

@@ -191,3 +191,26 @@ def test_headline_guards(title: str, text: str, flag: bool) -> None:
 )
 def test_a_part_of_an_agreement_with_a_verb_of_its_class(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators for the rebels and the army salvaged the peace deal on Friday.",
+        "Envoys salvaged the truce between the militia and the government.",
+    ],
+)
+def test_a_deal_salvaged_is_an_agreement(text: str) -> None:
+    assert any(n.event == "agreement_reached" for n in extract(text).negotiations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops rescued 20 hostages from the militia's camp.",
+        "The firm salvaged a deal with its creditors.",
+        "Envoys tried to salvage the peace deal between the army and the rebels.",
+    ],
+)
+def test_people_rescued_a_firms_deal_or_an_attempt_is_no_agreement(text: str) -> None:
+    assert not extract(text).summary.negotiation

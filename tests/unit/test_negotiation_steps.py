@@ -138,3 +138,26 @@ def test_two_states_at_odds_that_meet_hold_talks(title: str, text: str, flag: bo
 )
 def test_a_visit_for_talks_needs_a_dispute(title: str, text: str, flag: bool) -> None:
     assert extract(text, title=title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan said it is willing to pursue a negotiated settlement over the disputed region.",
+        "The rebels are ready to seek a political solution to the war.",
+    ],
+)
+def test_a_side_ready_to_seek_a_negotiated_settlement_makes_an_offer(text: str) -> None:
+    assert any(n.event == "proposal_made" for n in extract(text).negotiations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts say a negotiated settlement of the war is unlikely.",
+        "Gunmen willing to pursue a negotiated settlement attacked the town.",
+        "The envoy urged both sides to seek a political solution to the war.",
+    ],
+)
+def test_a_settlement_weighed_urged_or_describing_gunmen_is_no_offer(text: str) -> None:
+    assert not extract(text).summary.negotiation

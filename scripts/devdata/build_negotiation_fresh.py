@@ -1,0 +1,155 @@
+"""Build the fresh negotiation set: World-section wire snippets picked by keyword, read by no one.
+
+    python scripts/devdata/build_negotiation_fresh.py [--mirror /work/.mirror] [--out .devdata]
+    python scripts/devdata/build_negotiation_fresh.py --unlabelled   # the picked rows, to label
+
+Reads the pool of ``sources_negotiation_fresh.json`` (2,000 AG News training rows of the World
+class, 2004-05 wire headline and summary joined) at its recorded commit from a local git mirror,
+drops every row another labelled set holds (by normalised text, against the whole AG test file
+and the rows of the mined set), and picks, without looking at any method's output, a seeded
+sample of the snippets with a broad negotiation keyword and a seeded sample of the rest. The
+dev/untuned split is a stable hash of the row id, fixed before labelling. Writes
+``negotiation_fresh_dev.jsonl`` and ``negotiation_fresh_test.jsonl`` to the git-ignored
+``.devdata/``; the labels (``negotiation_fresh_labels.tsv``) are the project's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from build_negotiation import read_blob  # noqa: E402
+from build_negotiation_mined import READERS as MINED_READERS  # noqa: E402
+from build_negotiation_mined import read_labels as mined_labels  # noqa: E402
+from build_negotiation_news import KEYWORDS, clean  # noqa: E402
+
+MANIFEST = HERE / "sources_negotiation_fresh.json"
+MINED_MANIFEST = HERE / "sources_negotiation_mined.json"
+LABELS = HERE / "negotiation_fresh_labels.tsv"
+STEM = "negotiation_fresh"
+WORDED, OTHERS, SEED = 400, 100, 8  # keyword snippets drawn, others drawn (a fifth of the set)
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def key(text: str) -> str:
+    """A row's identity across copies: the last 60 letters and digits of its text, lower case."""
+    return _NOT_ALNUM.sub("", text.lower())[-60:]
+
+
+def split_of(ident: str) -> str:
+    """``dev`` or ``test`` (untuned) by a stable hash of the row id."""
+    digest = hashlib.sha256(f"negotiation_fresh#{ident}".encode()).hexdigest()
+    return "dev" if int(digest[:8], 16) % 2 == 0 else "test"
+
+
+def world_rows(raw: str) -> dict[str, str]:
+    """The World rows of the pool (``text,label`` lines, no header), by 1-based row."""
+    rows = csv.reader(io.StringIO(raw))
+    return {str(i): clean(text) for i, (text, label) in enumerate(rows, 1) if label == "world"}
+
+
+def ag_test_keys(raw: str) -> set[str]:
+    """Keys of every summary of the AG test file (``class,title,description`` rows)."""
+    return {key(clean(row[2])) for row in csv.reader(io.StringIO(raw))} - {""}
+
+
+def fresh(rows: dict[str, str], seen: set[str]) -> dict[str, str]:
+    """The rows whose text no labelled set holds, one per story."""
+    kept: dict[str, str] = {}
+    for row, text in rows.items():
+        if (k := key(text)) and k not in seen:
+            kept[row] = text
+            seen.add(k)
+    return kept
+
+
+def selected(rows: dict[str, str]) -> dict[str, str]:
+    """Picked row -> why: keyword snippets and others, each drawn with ``random.Random(SEED)``."""
+    worded = sorted((r for r, text in rows.items() if KEYWORDS.search(text)), key=int)
+    others = sorted(set(rows) - set(worded), key=int)
+    rng = random.Random(SEED)  # noqa: S311 - a reproducible sample, not security
+    drawn = rng.sample(worded, min(WORDED, len(worded)))
+    return {
+        **dict.fromkeys(drawn, "keyword"),
+        **dict.fromkeys(rng.sample(others, OTHERS), "sample"),
+    }
+
+
+def seen_keys(mirror: Path) -> set[str]:
+    """Keys of the AG test file's summaries and of the mined set's labelled rows."""
+    manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    keys = ag_test_keys(read_blob(mirror, manifest["excluded"][0]).decode("utf-8"))
+    mined = {ident for ident, _, _ in mined_labels()}
+    for source in json.loads(MINED_MANIFEST.read_text(encoding="utf-8"))["sources"]:
+        rows = MINED_READERS[source["key"]](read_blob(mirror, source).decode("utf-8"))
+        keys |= {key(rows[r][1]) for r in rows if f"{source['key']}#{r}" in mined}
+    return keys - {""}
+
+
+def picked(mirror: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """The pool's fresh rows and the picked rows with the reason each was picked."""
+    source = json.loads(MANIFEST.read_text(encoding="utf-8"))["sources"][0]
+    rows = fresh(world_rows(read_blob(mirror, source).decode("utf-8")), seen_keys(mirror))
+    return rows, selected(rows)
+
+
+def read_labels() -> dict[str, tuple[int, str, str]]:
+    """Row -> (label, type, class note) of every labelled snippet."""
+    lines = LABELS.read_text(encoding="utf-8").splitlines()[1:]
+    return {f[0]: (int(f[1]), f[2], f[3]) for f in (line.split("\t") for line in lines)}
+
+
+def items(mirror: Path) -> list[dict[str, object]]:
+    """The labelled snippets, each with its row, selection, split, label and text."""
+    rows, chosen = picked(mirror)
+    labels = read_labels()
+    if set(labels) != set(chosen):
+        msg = f"labels ({len(labels)}) and selection ({len(chosen)}) differ"
+        raise SystemExit(msg)
+    return [{"id": f"ag_train_d#{r}", "title": "", "text": rows[r], "label": labels[r][0],
+             "type": labels[r][1], "note": labels[r][2], "section": "World",
+             "selection": why, "split": split_of(r)} for r, why in chosen.items()]  # fmt: skip
+
+
+def unlabelled(mirror: Path, out: Path) -> Path:
+    """The picked snippets in a seeded shuffled order, text only, for labelling by hand."""
+    rows, chosen = picked(mirror)
+    order = sorted(chosen, key=int)
+    random.Random(SEED).shuffle(order)  # noqa: S311
+    path = out / f"{STEM}_unlabelled.tsv"
+    path.write_text("".join(f"{r}\t{rows[r]}\n" for r in order), "utf-8")
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
+    parser.add_argument("--out", type=Path, default=Path(".devdata"))
+    parser.add_argument("--unlabelled", action="store_true", help="write the rows to label")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.unlabelled:
+        print(unlabelled(args.mirror, args.out))
+        return 0
+    built = items(args.mirror)
+    for split in ("dev", "test"):
+        part = [i for i in built if i["split"] == split]
+        path = args.out / f"{STEM}_{split}.jsonl"
+        path.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in part), "utf-8")
+        positives = sum(int(i["label"] == 1) for i in part)
+        print(f"{path}: {len(part)} snippets, {positives} negotiation developments")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

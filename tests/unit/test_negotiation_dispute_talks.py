@@ -1,0 +1,95 @@
+"""Talks named by a dispute ("nuclear talks"), between two states at odds, or a peace mission."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.extraction import extract
+from consumers.extraction.negotiation_steps import across_a_dispute
+
+
+def _events(text: str) -> dict[str, str]:
+    return {n.event: n.modality for n in extract(text).negotiations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran has nuclear talks in Europe with officials of three states.",
+        "Problems remain at nuclear talks, an envoy of Iran said on Saturday.",
+        "Japan-North Korea talks on their dispute over abducted citizens make no progress.",
+        "Talks between Japan and North Korea on the dispute over abducted citizens end without "
+        "progress.",
+    ],
+)
+def test_talks_in_a_dispute_between_states_are_held(text: str) -> None:
+    assert extract(text).summary.negotiation
+    assert "talks_held" in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no dispute between the two states
+        "Problems remain at talks between France and Germany on farm subsidies.",
+        # talks stalled, wanted back, or seen as pointless
+        "China is worried over stalled nuclear talks with North Korea.",
+        "Pyongyang sent a message about resuming stalled six-way talks with the United States.",
+        "North Korea sees no point in continuing six-party talks with Japan over the dispute.",
+        "Envoys pressed for a resumption of nuclear talks with Iran.",
+        "North Korea looks to delay nuclear talks with Japan and the United States.",
+        # a nuclear deal is no talks: it needs the verbs of its class
+        "The Iran nuclear deal was discussed by analysts in Vienna.",
+    ],
+)
+def test_talks_not_held_or_in_no_dispute_raise_no_flag(text: str) -> None:
+    assert not extract(text).summary.negotiation
+
+
+def test_talks_in_a_dispute_to_come_are_planned() -> None:
+    text = "Japan and North Korea will hold talks next week over the dispute on abducted citizens."
+    assert "talks_planned" in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cleric arrived in the holy city on a peace mission as fighting raged.",
+        "The Security Council, on its African peace mission, visited Congo, torn by civil war.",
+    ],
+)
+def test_a_trip_on_a_peace_mission_in_a_conflict_is_mediation(text: str) -> None:
+    assert "talks_held" in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire on the UN peace mission in Liberia.",
+        "Rebels staged an attack on a peace mission convoy in Darfur.",
+        "The UN peace mission in Liberia said the militias had disarmed.",
+    ],
+)
+def test_a_peace_mission_that_names_a_force_is_no_mediation(text: str) -> None:
+    assert not extract(text).summary.negotiation
+
+
+def test_a_missile_test_or_a_disputed_territory_is_a_dispute_between_states() -> None:
+    text = "Japan will use weekend talks with North Korea to ask about a missile test."
+    assert "talks_planned" in _events(text)
+    assert across_a_dispute("india and pakistan met over the disputed territory.")
+    assert not across_a_dispute("france and germany, allies, met on missile defence.")
+    assert not across_a_dispute("france and germany met over dinner in paris.")
+
+
+def test_bare_talks_between_two_states_over_a_region_at_war_are_held() -> None:
+    text = (
+        "Pakistan's prime minister briefed officials on his talks with India's premier on Kashmir."
+    )
+    assert extract(text).summary.negotiation
+    # between allies they are no step in a dispute
+    allies = "Problems remain at talks between the allies France and Germany on the Kashmir war."
+    assert not extract(allies).summary.negotiation
+    # the meeting patterns still need a dispute word, not a region
+    assert not across_a_dispute("india and pakistan met in kashmir.")
+    assert across_a_dispute("india and pakistan met in kashmir.", theatre=True)

@@ -1,0 +1,75 @@
+"""Talks told as suspended, called off or set back, and releases only bid for or hoped on."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.extraction import extract
+
+
+def _flag(text: str, title: str = "") -> bool:
+    return extract(text, title=title).summary.negotiation
+
+
+def _modalities(text: str) -> dict[str, str]:
+    return {n.event: n.modality for n in extract(text).negotiations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel envoy said he had called off peace talks with the government.",
+        "Setback in Darfur peace talks. The rebels said they will send their officers home.",
+        "New setback to Darfur peace talks as rebels report attacks.",
+        "Rebels send their delegates home from peace talks after fresh attacks on villages.",
+        "Border talks still suspended. The envoy in talks with the army said negotiations "
+        "remain suspended.",
+        "Peace talks with the militia have been put on hold, the army said.",
+        "Talks between the rebels and the army broken off as fighting spreads.",
+    ],
+)
+def test_talks_suspended_called_off_or_set_back_raise_no_flag(text: str) -> None:
+    assert not _flag(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peace talks between the rebels and the army resumed on Monday after being suspended.",
+        "The rebels and the government held peace talks in Abuja on Monday.",
+        "The army and the rebels returned to peace talks a week after the setback.",
+    ],
+)
+def test_talks_that_resume_or_are_held_still_count(text: str) -> None:
+    assert _flag(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister in bid to free hostages held by the militia.",
+        "The envoy flew to the border in an effort to free two aid workers held by the rebels.",
+        "One hostage told her family she expected to be released soon by the kidnappers.",
+    ],
+)
+def test_a_release_only_bid_for_or_hoped_on_raises_no_flag(text: str) -> None:
+    assert not _flag(text)
+
+
+def test_a_release_made_for_an_aim_of_the_captors_counts() -> None:
+    assert _flag("The rebels freed 20 hostages on Monday in a bid to end the siege.")
+
+
+def test_a_release_reported_as_expected_is_planned_but_ones_own_hope_is_not() -> None:
+    assert (
+        _modalities("The hostages are expected to be released on Sunday under the deal.")[
+            "hostage_release"
+        ]
+        == "planned"
+    )
+    assert (
+        _modalities("The hostage said she hoped to be released by her captors.").get(
+            "hostage_release", "demanded"
+        )
+        == "demanded"
+    )

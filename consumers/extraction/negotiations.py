@@ -154,10 +154,12 @@ _MEDIA_OF = re.compile(
     r"\b(?:videos?|footage|tapes?|images?|photos?|pictures?|statements?|recordings?)\s+of\s+"
     r"(?:[\w'-]+\s+){0,3}$"
 )
-# ... or told after it: "kidnappers released a video showing"
+# ... or told after it: "kidnappers released a video showing" (not "a video journalist")
 _MEDIA_AFTER = re.compile(
     r"\s+(?:(?:a|an|the|new|another|fresh)\s+)?(?:[\w-]+\s+)?(?:videos?|videotapes?|footage|"
     r"tapes?|images?|photos?|pictures?|statements?|recordings?|audio)\b"
+    r"(?!\s+(?:journalists?|reporters?|cameram[ae]n|crews?|producers?|editors?|makers?|"
+    r"bloggers?|operators?)\b)"
 )
 # a state that frees its critics grants clemency: "Cuba released three imprisoned dissidents"
 # (not the armed dissidents of a rebel group, who may be captors)
@@ -388,6 +390,20 @@ def _dated_past(key: str, lowered: str, lo: int, hi: int, start: int, end: int) 
     return "talks_held" if past else key
 
 
+def _media_released(lowered: str, start: int, end: int, hi: int) -> bool:
+    """Whether what the match ``[start:end]`` releases is a video or a statement: told after the
+    match ("freed ... after a tape of"), or right after its release verb ("released a video
+    showing two hostages")."""
+    if _MEDIA_AFTER.match(lowered, end, hi):
+        return True
+    verb_end = lowered.find(" ", start, end)
+    return (
+        verb_end != -1
+        and lowered.startswith(("releas", "free"), start)
+        and _MEDIA_AFTER.match(lowered, verb_end, end) is not None
+    )
+
+
 def _worked_for(key: str, lowered: str, lo: int, start: int) -> tuple[str, int]:
     """``(key, start)`` of a match at ``start`` of the pattern key ``key``, or ``talks_held``
     and the start of its talks when the deal, truce, swap or release is only worked for or
@@ -439,7 +455,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         or _JUSTICE.search(before)
         or _SOUGHT.search(before)
         or _MEDIA_OF.search(before)
-        or _MEDIA_AFTER.match(lowered, end, hi)
+        or _media_released(lowered, start, end, hi)
         or _CRITICS.search(lowered, max(lo, start - 60), min(hi, end + 60))
         or (lowered.startswith("release", start) and _RELEASE_AIM.match(lowered, start + 7, hi))
     ):

@@ -43,6 +43,7 @@ def test_a_step_one_side_takes_alone_is_no_development(text: str, flag: bool) ->
         # what captors release of their captives without freeing them
         ("The kidnappers on Friday released a video showing the two engineers.", False),
         ("The gunmen released new footage of the hostages on Sunday.", False),
+        ("The militants released a video showing two hostages after talks in Doha.", False),
         # a state that frees its critics grants clemency
         ("The regime released three jailed dissidents on health grounds.", False),
         ("Two dissidents were among hundreds of prisoners freed by the junta.", False),
@@ -52,6 +53,7 @@ def test_a_step_one_side_takes_alone_is_no_development(text: str, flag: bool) ->
         ("The kidnappers on Friday released the two engineers.", True),
         ("The rebels released a hostage and two soldiers on Sunday.", True),
         ("Armed dissidents released the two soldiers they had seized.", True),
+        ("The kidnappers released a video journalist they had seized.", True),
     ],
 )
 def test_a_release_of_media_by_the_courts_or_of_a_states_critics_is_none(

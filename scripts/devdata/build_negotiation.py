@@ -153,11 +153,17 @@ def items(mirror: Path) -> tuple[list[dict[str, object]], dict[str, int]]:
     return out, dropped
 
 
-def write_splits(built: list[dict[str, object]], out: Path, stem: str, counted: str) -> None:
-    """Write ``out/<stem>_dev.jsonl`` and ``out/<stem>_test.jsonl`` from each item's split and
+def write_splits(
+    built: list[dict[str, object]],
+    out: Path,
+    stem: str,
+    counted: str,
+    splits: tuple[str, ...] = ("dev", "test"),
+) -> None:
+    """Write ``out/<stem>_<split>.jsonl`` for each of ``splits`` from each item's split and
     print each file's size; ``counted`` words it with ``{}`` for the positives."""
     out.mkdir(parents=True, exist_ok=True)
-    for name in ("dev", "test"):
+    for name in splits:
         part = [item for item in built if item["split"] == name]
         path = out / f"{stem}_{name}.jsonl"
         path.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in part), "utf-8")
@@ -171,14 +177,15 @@ def build_main(
     items: Callable[[Path], list[dict[str, object]]],
     stem: str,
     counted: str,
+    splits: tuple[str, ...] = ("dev", "test"),
 ) -> int:
     """The command line of a news set's builder: read ``--mirror``, write its splits to ``--out``
-    (see :func:`write_splits` for ``stem`` and ``counted``)."""
+    (see :func:`write_splits` for ``stem``, ``counted`` and ``splits``)."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
     parser.add_argument("--out", type=Path, default=Path(".devdata"))
     args = parser.parse_args(argv)
-    write_splits(items(args.mirror), args.out, stem, counted)
+    write_splits(items(args.mirror), args.out, stem, counted, splits)
     return 0
 
 

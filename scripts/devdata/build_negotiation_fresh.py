@@ -28,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_negotiation import read_blob  # noqa: E402
+from build_negotiation import read_blob, write_splits  # noqa: E402
 from build_negotiation_mined import READERS as MINED_READERS  # noqa: E402
 from build_negotiation_mined import read_labels as mined_labels  # noqa: E402
 from build_negotiation_news import KEYWORDS, clean  # noqa: E402
@@ -141,13 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.unlabelled:
         print(unlabelled(args.mirror, args.out))
         return 0
-    built = items(args.mirror)
-    for split in ("dev", "test"):
-        part = [i for i in built if i["split"] == split]
-        path = args.out / f"{STEM}_{split}.jsonl"
-        path.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in part), "utf-8")
-        positives = sum(int(i["label"] == 1) for i in part)
-        print(f"{path}: {len(part)} snippets, {positives} negotiation developments")
+    write_splits(items(args.mirror), args.out, STEM, "snippets, {} negotiation developments")
     return 0
 
 

@@ -12,7 +12,6 @@ whole set is dev: it was mined with the rules' output and is tuned on.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import json
@@ -24,12 +23,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_negotiation import read_blob  # noqa: E402
+from build_negotiation import build_main, read_blob  # noqa: E402
 from build_negotiation_news import clean  # noqa: E402
 
 MANIFEST = HERE / "sources_negotiation_mined.json"
 LABELS = HERE / "negotiation_mined_labels.tsv"
-STEM = "negotiation_mined_dev"
+STEM = "negotiation_mined"
 # the tokenised copy's spacing: "Iraq s government", "Jidda , Saudi", "( Reuters )"
 _BEFORE_PUNCT = re.compile(r" ([,.;:!?)]|'s)")
 Snippet = tuple[str, str, str]  # title, text, section
@@ -103,17 +102,8 @@ def items(mirror: Path) -> list[dict[str, object]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
-    parser.add_argument("--out", type=Path, default=Path(".devdata"))
-    args = parser.parse_args(argv)
-    built = items(args.mirror)
-    args.out.mkdir(parents=True, exist_ok=True)
-    path = args.out / f"{STEM}.jsonl"
-    path.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in built), "utf-8")
-    positives = sum(int(i["label"] == 1) for i in built)
-    print(f"{path}: {len(built)} snippets, {positives} negotiation developments (all dev)")
-    return 0
+    counted = "snippets, {} negotiation developments (all dev)"
+    return build_main(argv, __doc__.splitlines()[0], items, STEM, counted, splits=("dev",))
 
 
 if __name__ == "__main__":

@@ -12,10 +12,7 @@ import pytest
 
 from consumers.extraction import extract
 from consumers.extraction.negotiation_classes import ANCHORS, Anchored, forms
-
-
-def _events(text: str, title: str = "") -> dict[str, str]:
-    return {n.event: n.modality for n in extract(text, title=title).negotiations}
+from tests.support.negotiations import modalities
 
 
 @pytest.mark.parametrize(
@@ -73,7 +70,7 @@ def test_verb_forms(verb: str, expected: tuple[str, ...]) -> None:
     ],
 )  # fmt: skip
 def test_a_noun_with_a_verb_of_its_class_counts(text: str, event: str) -> None:
-    found = _events(text)
+    found = modalities(text)
     assert found.get(event) == "asserted", found
     assert extract(text).summary.negotiation
 
@@ -106,7 +103,7 @@ def test_a_noun_with_a_verb_of_its_class_counts(text: str, event: str) -> None:
     ],
 )
 def test_near_misses_raise_no_flag(text: str) -> None:
-    assert not extract(text).summary.negotiation, _events(text)
+    assert not extract(text).summary.negotiation, modalities(text)
 
 
 @pytest.mark.parametrize(
@@ -121,7 +118,7 @@ def test_near_misses_raise_no_flag(text: str) -> None:
     ],
 )
 def test_a_negotiation_verb_with_a_party_counts(text: str, event: str) -> None:
-    assert _events(text).get(event) == "asserted"
+    assert modalities(text).get(event) == "asserted"
 
 
 @pytest.mark.parametrize(
@@ -137,7 +134,7 @@ def test_a_negotiation_verb_with_a_party_counts(text: str, event: str) -> None:
     ],
 )
 def test_a_negotiation_verb_without_a_conflict_party_raises_no_flag(text: str) -> None:
-    assert not extract(text).summary.negotiation, _events(text)
+    assert not extract(text).summary.negotiation, modalities(text)
 
 
 @pytest.mark.parametrize(
@@ -176,7 +173,7 @@ def test_an_anchored_pattern_finds_what_the_plain_pattern_finds(text: str) -> No
     ],
 )  # fmt: skip
 def test_headline_guards(title: str, text: str, flag: bool) -> None:
-    assert extract(text, title=title).summary.negotiation is flag, _events(text, title)
+    assert extract(text, title=title).summary.negotiation is flag, modalities(text, title)
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,7 @@ import pytest
 
 from consumers.extraction import extract
 from consumers.extraction.negotiation_steps import across_a_dispute
-
-
-def _events(text: str) -> dict[str, str]:
-    return {n.event: n.modality for n in extract(text).negotiations}
+from tests.support.negotiations import modalities
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _events(text: str) -> dict[str, str]:
 )
 def test_talks_in_a_dispute_between_states_are_held(text: str) -> None:
     assert extract(text).summary.negotiation
-    assert "talks_held" in _events(text)
+    assert "talks_held" in modalities(text)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +45,7 @@ def test_talks_not_held_or_in_no_dispute_raise_no_flag(text: str) -> None:
 
 def test_talks_in_a_dispute_to_come_are_planned() -> None:
     text = "Japan and North Korea will hold talks next week over the dispute on abducted citizens."
-    assert "talks_planned" in _events(text)
+    assert "talks_planned" in modalities(text)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +56,7 @@ def test_talks_in_a_dispute_to_come_are_planned() -> None:
     ],
 )
 def test_a_trip_on_a_peace_mission_in_a_conflict_is_mediation(text: str) -> None:
-    assert "talks_held" in _events(text)
+    assert "talks_held" in modalities(text)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +73,7 @@ def test_a_peace_mission_that_names_a_force_is_no_mediation(text: str) -> None:
 
 def test_a_missile_test_or_a_disputed_territory_is_a_dispute_between_states() -> None:
     text = "Japan will use weekend talks with North Korea to ask about a missile test."
-    assert "talks_planned" in _events(text)
+    assert "talks_planned" in modalities(text)
     assert across_a_dispute("india and pakistan met over the disputed territory.")
     assert not across_a_dispute("france and germany, allies, met on missile defence.")
     assert not across_a_dispute("france and germany met over dinner in paris.")

@@ -5,11 +5,8 @@ from __future__ import annotations
 import pytest
 
 from consumers.extraction import extract
+from tests.support.negotiations import modalities
 from wirewatch.metrics import Evidence, Negotiation
-
-
-def _modalities(text: str) -> dict[str, str]:
-    return {n.event: n.modality for n in extract(text).negotiations}
 
 
 @pytest.mark.parametrize(
@@ -64,7 +61,7 @@ def _modalities(text: str) -> dict[str, str]:
     ],
 )  # fmt: skip
 def test_modality(text: str, event: str, modality: str) -> None:
-    assert _modalities(text).get(event) == modality
+    assert modalities(text).get(event) == modality
 
 
 @pytest.mark.parametrize(
@@ -115,7 +112,7 @@ def test_an_agreement_after_a_denial_of_something_else_counts() -> None:
 
 
 def test_refusal_is_no_agreement() -> None:
-    assert "agreement_reached" not in _modalities("Both sides refused to agree to a truce.")
+    assert "agreement_reached" not in modalities("Both sides refused to agree to a truce.")
 
 
 @pytest.mark.parametrize(
@@ -151,4 +148,4 @@ def test_from_dict_without_modality_is_asserted() -> None:
     ],
 )  # fmt: skip
 def test_an_agreement_weighed_or_dating_other_news(text: str, event: str, modality: str) -> None:
-    assert _modalities(text)[event] == modality
+    assert modalities(text)[event] == modality

@@ -5,14 +5,11 @@ from __future__ import annotations
 import pytest
 
 from consumers.extraction import extract
+from tests.support.negotiations import modalities
 
 
 def _flag(text: str, title: str = "") -> bool:
     return extract(text, title=title).summary.negotiation
-
-
-def _modalities(text: str) -> dict[str, str]:
-    return {n.event: n.modality for n in extract(text).negotiations}
 
 
 @pytest.mark.parametrize(
@@ -62,13 +59,13 @@ def test_a_release_made_for_an_aim_of_the_captors_counts() -> None:
 
 def test_a_release_reported_as_expected_is_planned_but_ones_own_hope_is_not() -> None:
     assert (
-        _modalities("The hostages are expected to be released on Sunday under the deal.")[
+        modalities("The hostages are expected to be released on Sunday under the deal.")[
             "hostage_release"
         ]
         == "planned"
     )
     assert (
-        _modalities("The hostage said she hoped to be released by her captors.").get(
+        modalities("The hostage said she hoped to be released by her captors.").get(
             "hostage_release", "demanded"
         )
         == "demanded"

@@ -1,4 +1,4 @@
-"""Build the fresh negotiation set: World-section wire snippets picked by keyword, read by no one.
+"""Build the fresh negotiation set: World-section wire snippets picked by keyword, labelled blind.
 
     python scripts/devdata/build_negotiation_fresh.py [--mirror /work/.mirror] [--out .devdata]
     python scripts/devdata/build_negotiation_fresh.py --unlabelled   # the picked rows, to label

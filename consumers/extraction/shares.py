@@ -24,6 +24,8 @@ _SPLIT = re.compile(
     r"\b(?:split|coded|divided|distributed)\s+(?:evenly\s+)?(?:across|over|between|among)\s+"
     rf"(?:the\s+)?(?P<k>[\w-]+)\s+(?:{_UNITS})\b"
 )
+# "split across 2 events (17)": the coder's share for this event, in brackets after the note
+_STATED = re.compile(r"\s*\((?P<m>\d{1,3})\)")
 _CODED_AS = re.compile(r"\bcoded\s+as\s+(?P<m>[\w-]+)(?P<here>\s+for\s+this\s+(?:event|incident))?")
 _DEATHS = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|dead|casualties)\b")
 # "fatalities coded as 27": the report's count; "unspecified fatalities coded as 3": the
@@ -101,7 +103,8 @@ def _value(value: int, span: tuple[int, int]) -> NumberMention:
 
 def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     """The deaths of ``low[lo:hi]``'s report: the figure "coded as" for this event (or for
-    deaths it could not number), or else ``deaths`` (the sentence's own) divided evenly over
+    deaths it could not number), the one in brackets after a split ("split across 2 events
+    (17)"), or else ``deaths`` (the sentence's own) divided evenly over
     the events it is "split across". None when the sentence says nothing of a split or a
     coded figure, or speaks of something other than deaths."""
     none = _NONE_HERE.search(low, lo, hi) if "no fatalit" in low[lo:hi] else None
@@ -111,6 +114,9 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     coded = _coded(low, lo, hi, split is not None)
     if coded is not None:
         return coded
+    stated = _STATED.match(low, split.end(), hi) if split is not None else None
+    if stated is not None:
+        return Share(_value(int(stated.group("m")), stated.span()), stated.span(), True)
     total = _TOTAL.search(low, lo, hi)
     if total is not None and (number := _number(low, total.start("m"), total.end("m"))):
         return Share(number, total.span(), True)

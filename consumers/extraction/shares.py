@@ -124,15 +124,15 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     coded = _coded(low, lo, hi, split is not None)
     if coded is not None:
         return coded
-    counted = _CODED_COUNT.search(low, lo, hi) if "fatalit" in low[lo:hi] else None
-    if counted is not None:
-        return Share(_value(int(counted.group("m")), counted.span()), counted.span(), True)
     stated = _STATED.match(low, split.end(), hi) if split is not None else None
     if stated is not None:
         return Share(_value(int(stated.group("m")), stated.span()), stated.span(), True)
     total = _TOTAL.search(low, lo, hi)
     if total is not None and (number := _number(low, total.start("m"), total.end("m"))):
         return Share(number, total.span(), True)
+    counted = _CODED_COUNT.search(low, lo, hi) if "fatalit" in low[lo:hi] else None
+    if counted is not None:
+        return Share(_value(int(counted.group("m")), counted.span()), counted.span(), True)
     if "minus " in low[lo:hi] and (left := _arithmetic(low, lo, hi, deaths)) is not None:
         return left
     if split is None or deaths <= 0:

@@ -98,8 +98,9 @@ def _git_show(mirrors: Path, source: dict[str, Any], path: str) -> str:
 
 
 def _acled_date(raw: str) -> date:
-    for fmt in ("%d-%B-%Y", "%d-%b-%y", "%d %B %Y", "%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y",
-                "%d/%m/%Y %H:%M:%S"):
+    formats = ("%d-%B-%Y", "%d-%b-%y", "%d %B %Y", "%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y",
+               "%d/%m/%Y %H:%M:%S")  # fmt: skip
+    for fmt in formats:
         try:  # a time of day after "T" (ISO timestamps) is dropped
             return datetime.strptime(raw.strip().split("T")[0], fmt).date()  # noqa: DTZ007  # a calendar day
         except ValueError:

@@ -36,7 +36,7 @@ from consumers.extraction.notes import (
     with_alternatives,
 )
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
-from consumers.extraction.scopes import CUMULATIVE_GATE, PERIOD_WORDS, Clauses
+from consumers.extraction.scopes import CUMULATIVE_GATE, PERIOD_WORDS, Clauses, of_report
 from consumers.extraction.ties import counts_animals, killing_them, tie_of
 from consumers.extraction.triggers import TRIGGER_STEMS
 
@@ -174,8 +174,9 @@ def _mention(
         word_search(_UPDATE, low, start, stop) is not None
     )
     added = _ADDED_AFTER.match(low, num.end, hi) is not None or _added_before(low, lo, num.start)
+    own = scope == "period" and of_report(low, lo, hi)
     return Mention(kind, num, "cumulative" if total else scope, trigger, who, subset, modality,
-                   update, added, total=total)  # fmt: skip
+                   update, added, total=total, of_report=own)  # fmt: skip
 
 
 # "two more died", "three others dead", "another soldier": people besides those told before
@@ -229,8 +230,9 @@ def _singulars(
             and low.startswith(" another", trigger[1])  # "shot dead another"
         )
         total = scope == "total"
+        own = scope == "period" and of_report(low, lo, hi)
         extra.append(Mention(kind, num, "cumulative" if total else scope, trigger, who, False,
-                             modality, False, added, total=total))  # fmt: skip
+                             modality, False, added, total=total, of_report=own))  # fmt: skip
         taken.append((start, end))
     return sorted(extra, key=lambda m: m.number.start)
 

@@ -20,7 +20,10 @@ class Mention(NamedTuple):
     ``revised`` the report's raised count of its dead ("the toll was raised to six"),
     ``total`` a cumulative figure whose only cue is a sum ("a total of 14 soldiers"),
     ``divides`` a note that splits the deaths told before over ``number`` events
-    ("Fatalities are split across five events"; no figure of people)."""
+    ("Fatalities are split across five events"; no figure of people), ``of_report`` a period
+    total that is the report's own account, no roll-up of a country's dead ("over the past 24
+    hours, 12 militants were killed in airstrikes in X district"): a short report that
+    states no other figure of its kind counts it as its new casualties."""
 
     kind: str
     number: NumberMention
@@ -37,6 +40,7 @@ class Mention(NamedTuple):
     revised: bool = False
     total: bool = False
     divides: bool = False
+    of_report: bool = False
 
 
 # a figure's tie: (kind, trigger span, toll?, subset?)

@@ -253,12 +253,11 @@ def summarise(mentions: list[Mention], negotiated: bool) -> Summary:
         if m.modality is not None or i in restated:
             continue
         value = m.number.value
-        if m.scope == "cumulative":
-            if m.kind == "killed":
+        if (m.scope == "period" or m.of_report) and m.kind == "killed":
+            period = max(period or 0, value)  # a period total a short report also counts
+        if m.scope in ("cumulative", "period"):
+            if m.scope == "cumulative" and m.kind == "killed":
                 toll = max(toll or 0, value)
-        elif m.scope == "period":
-            if m.kind == "killed":
-                period = max(period or 0, value)
         elif m.revised:  # the report's raised count of its dead: its total, when higher
             totals[m.kind] = max(totals[m.kind], value)
             last[m.kind] = value

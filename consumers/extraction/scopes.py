@@ -65,6 +65,24 @@ _PERIOD_GATE = ("hour", "day", "week", "yesterday", "daily", "overnight")
 PERIOD_WORDS = ("past", "last", "previous", "preceding", "yesterday", "daily", "overnight")
 
 
+# a period total that sums a whole country's or territory's dead, as a ministry's daily
+# count does ("across the territory", "nationwide", "the ministry said", "the death toll"),
+# and not one report's account of what it tells ("over the past 24 hours, 12 militants were
+# killed in airstrikes in X district", "two people have been killed in the last week")
+_ROLL_UP = re.compile(
+    r"\b(?:(?:across|throughout)\s+(?!\S+\s+(?:events|locations|incidents|places)\b)|"
+    r"nationwide|countrywide|hospitals?\b|ministry|toll)"
+)
+_ROLL_UP_GATE = ("across", "throughout", "nationwide", "countrywide", "hospital", "ministry",
+                 "toll")  # fmt: skip
+
+
+def of_report(low: str, lo: int, hi: int) -> bool:
+    """True when the sentence ``low[lo:hi]`` of a period total is no roll-up of a country's
+    or territory's dead (:data:`_ROLL_UP`)."""
+    return not contains_any(low, _ROLL_UP_GATE, lo, hi) or _ROLL_UP.search(low, lo, hi) is None
+
+
 class Clauses:
     """Clause breaks of one sentence, and the scope cues of each clause when first asked."""
 

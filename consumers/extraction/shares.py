@@ -18,12 +18,23 @@ from consumers.extraction.numbers import NumberMention, find_numbers
 
 # one of these, or nothing to look for (``str.find`` on the sentence)
 GATES = ("coded as", "split ", "coded across", "coded over", "divided ", "total ", "no fatalit",
-         "minus ")  # fmt: skip
+         "minus ", "fatalities coded", "fatalities are coded", "fatalities were coded",
+         "for this event")  # fmt: skip
 _UNITS = r"events|locations|incidents|dates|days|villages|places|records"
 _SPLIT = re.compile(
     r"\b(?:split|coded|divided|distributed)\s+(?:evenly\s+)?(?:across|over|between|among)\s+"
     rf"(?:the\s+)?(?P<k>[\w-]+)\s+(?:{_UNITS})\b"
 )
+# "9 total fatalities coded", "23 fatalities coded to include the bomber", "8 fatalities are
+# coded in total", "16 fatalities for this event": the coder's count for the report; not
+# "12 fatalities coded across 3 events" (a split) or "... coded as 4" (read by ``_CODED_AS``)
+_CODED_COUNT = re.compile(
+    r"\b(?P<m>\d{1,4})\s+(?:total\s+)?fatalit(?:y|ies)\s+(?:(?:are|were|was|is|have\s+been)\s+)?"
+    r"(?:coded(?!\s+(?:across|over|between|among|separately|evenly|as|in\s+(?:another|other|a\s+"
+    r"separate)))|for\s+this\s+(?:event|incident))"
+)
+# "split across 2 events (17)": the coder's share for this event, in brackets after the note
+_STATED = re.compile(r"\s*\((?P<m>\d{1,3})\)")
 _CODED_AS = re.compile(r"\bcoded\s+as\s+(?P<m>[\w-]+)(?P<here>\s+for\s+this\s+(?:event|incident))?")
 _DEATHS = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|dead|casualties)\b")
 # "fatalities coded as 27": the report's count; "unspecified fatalities coded as 3": the
@@ -101,7 +112,9 @@ def _value(value: int, span: tuple[int, int]) -> NumberMention:
 
 def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     """The deaths of ``low[lo:hi]``'s report: the figure "coded as" for this event (or for
-    deaths it could not number), or else ``deaths`` (the sentence's own) divided evenly over
+    deaths it could not number), the one a note says is coded ("9 total fatalities coded"),
+    the one in brackets after a split ("split across 2 events
+    (17)"), or else ``deaths`` (the sentence's own) divided evenly over
     the events it is "split across". None when the sentence says nothing of a split or a
     coded figure, or speaks of something other than deaths."""
     none = _NONE_HERE.search(low, lo, hi) if "no fatalit" in low[lo:hi] else None
@@ -111,9 +124,15 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     coded = _coded(low, lo, hi, split is not None)
     if coded is not None:
         return coded
+    stated = _STATED.match(low, split.end(), hi) if split is not None else None
+    if stated is not None:
+        return Share(_value(int(stated.group("m")), stated.span()), stated.span(), True)
     total = _TOTAL.search(low, lo, hi)
     if total is not None and (number := _number(low, total.start("m"), total.end("m"))):
         return Share(number, total.span(), True)
+    counted = _CODED_COUNT.search(low, lo, hi) if "fatalit" in low[lo:hi] else None
+    if counted is not None:
+        return Share(_value(int(counted.group("m")), counted.span()), counted.span(), True)
     if "minus " in low[lo:hi] and (left := _arithmetic(low, lo, hi, deaths)) is not None:
         return left
     if split is None or deaths <= 0:

@@ -56,6 +56,15 @@ def _totals_alone(mentions: list[Mention]) -> list[Mention]:
             for m in mentions]  # fmt: skip
 
 
+def _periods_alone(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each period total of the report's own ("over the past 24 hours, 12
+    militants were killed in airstrikes in X district") counted as the short report's new
+    casualties when it states no incident figure of its kind, as event notes write them."""
+    told = {m.kind for m in mentions if m.scope == "incident" and not (m.subset or m.divides)}
+    return [m._replace(scope="incident") if m.of_report and m.scope == "period"
+            and m.kind not in told else m for m in mentions]  # fmt: skip
+
+
 NARRATIVE_SENTENCES = 10  # an article this long tells one incident and recalls others
 
 
@@ -72,19 +81,25 @@ def counted(
     share of a figure split over several events replaces its other new deaths (of several,
     the last the report states); another source's estimate of a kind already stated, or a
     figure counted in another record, is not added. ``starts`` are the sentence starts of
-    the body.
+    the body. A period total of the report's own (no roll-up of a country's dead) is a short
+    report's count when it states no incident figure of its kind.
     """
+    short = len(starts) < NARRATIVE_SENTENCES
+    if short and any(m.of_report for m in mentions):
+        mentions = _periods_alone(mentions)
     if any(m.divides for m in mentions):
         mentions = _split_over(mentions)
     if any(m.share for m in mentions):
         last = max(i for i, m in enumerate(mentions) if m.share)  # the report's final count
-        mentions = [m._replace(subset=False) if m.share else m for i, m in enumerate(mentions)
-                    if i == last or not (m.share or divided(m))]  # fmt: skip
+        # a period total the share replaces stays the period's total, not a new death
+        mentions = [m._replace(subset=False) if m.share else m._replace(scope="period")
+                    if m.of_report else m for i, m in enumerate(mentions)
+                    if i == last or m.of_report or not (m.share or divided(m))]  # fmt: skip
     if any(m.alternative for m in mentions):
         mentions = _without_alternatives(mentions)
     if any(m.elsewhere for m in mentions):
         mentions = [m for m in mentions if not m.elsewhere]
-    if len(starts) < NARRATIVE_SENTENCES:
+    if short:
         return _totals_alone(mentions) if any(m.total for m in mentions) else mentions
     lead: dict[str, int] = {}
     out = []

@@ -5,8 +5,9 @@ Run: ``python scripts/devdata/build_casualties.py [--mirrors DIR] [--out DIR]``.
 Sources (see ``casualties_sources.json`` beside this script for commits and terms):
 
 - ACLED event notes with coder fatality counts, read from public repositories that
-  committed ACLED exports: CSV files, a GeoJSON export (Nigeria 2014-16) and ACLED API
-  records stored as Parquet (read with ``build_negotiation``'s reader). ACLED's terms
+  committed ACLED exports: CSV files, a GeoJSON export (Nigeria 2014-16), ACLED API
+  records stored as Parquet (read with ``build_negotiation``'s reader) and an R data frame
+  of one country's export (``.RData``, read with ``rdata``). ACLED's terms
   forbid redistribution, so only this script and the provenance manifest are committed.
 - News articles about US shootings with killed/injured counts coded by the Gun Violence
   Archive, as published with a university course project.
@@ -97,9 +98,11 @@ def _git_show(mirrors: Path, source: dict[str, Any], path: str) -> str:
 
 
 def _acled_date(raw: str) -> date:
-    for fmt in ("%d-%B-%Y", "%d-%b-%y", "%d %B %Y", "%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y"):
-        try:
-            return datetime.strptime(raw.strip(), fmt).date()  # noqa: DTZ007  # a calendar day
+    formats = ("%d-%B-%Y", "%d-%b-%y", "%d %B %Y", "%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y",
+               "%d/%m/%Y %H:%M:%S")  # fmt: skip
+    for fmt in formats:
+        try:  # a time of day after "T" (ISO timestamps) is dropped
+            return datetime.strptime(raw.strip().split("T")[0], fmt).date()  # noqa: DTZ007  # a calendar day
         except ValueError:
             continue
     day = negotiation.parse_date(raw)
@@ -112,9 +115,25 @@ def _acled_date(raw: str) -> date:
 Item = dict[str, Any]
 
 
+def _rda_rows(mirrors: Path, source: dict[str, Any]) -> list[dict[str, str]]:
+    """The rows of an R data frame with lower-case keys; the manifest gives the country
+    (the frame has none) and the row number stands in for the event id."""
+    import rdata  # noqa: PLC0415  # only these sources need it
+
+    with warnings.catch_warnings():  # R classes read as plain frames
+        warnings.simplefilter("ignore", UserWarning)
+        frame = rdata.read_rda(io.BytesIO(negotiation.read_blob(mirrors, source)))
+    rows = frame[source["object"]].to_dict("records")
+    return [{**{k.lower(): str(v) for k, v in row.items()}, "country": source["country"],
+             "event_id_cnty": f"row{n}"} for n, row in enumerate(rows)]  # fmt: skip
+
+
 def _rows(mirrors: Path, source: dict[str, Any]) -> list[dict[str, str]]:
     """Export rows with lower-case keys: CSV and Parquet through ``build_negotiation``'s
-    readers (with the Parquet records' ``fatalities`` column), GeoJSON features here."""
+    readers (with the Parquet records' ``fatalities`` column), GeoJSON features and R data
+    frames here."""
+    if source["format"] == "rdata":
+        return _rda_rows(mirrors, source)
     if source["format"] == "geojson":
         features = json.loads(_git_show(mirrors, source, source["path"]))["features"]
         return [{k.lower(): str(v) for k, v in f["properties"].items()} for f in features]
@@ -210,8 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / ".devdata" / "casualties")
     args = parser.parse_args(argv)
     manifest = json.loads(MANIFEST.read_text())
-    readers = {"acled": _acled, "parquet": _acled, "geojson": _acled, "gva": _gva,
-               "ucdp-rda": _ucdp}  # fmt: skip
+    readers = {"acled": _acled, "parquet": _acled, "geojson": _acled, "rdata": _acled,
+               "gva": _gva, "ucdp-rda": _ucdp}  # fmt: skip
     dropped: Counter[str] = Counter()
     files: dict[str, list[dict[str, Any]]] = {}
     for source in manifest["sources"]:

@@ -87,3 +87,23 @@ def test_ucdp_headlines_kept(day: date, country: str, headline: str, kept: bool)
     """A UCDP headline is read when it is one headline naming a death, outside the reserved
     windows and outside Israel/Palestine from October 2023 on."""
     assert build.ucdp_kept(day, country, headline) is kept
+
+
+@pytest.mark.parametrize(
+    ("raw", "day"),
+    [
+        ("2021-01-02T00:00:00Z", date(2021, 1, 2)),
+        ("14/08/2020 00:00:00", date(2020, 8, 14)),
+        ("28 September 2019", date(2019, 9, 28)),
+    ],
+)
+def test_export_dates_with_a_time_of_day_read_as_their_day(raw: str, day: date) -> None:
+    assert build._acled_date(raw) == day
+
+
+def test_every_new_region_source_names_its_commit_and_terms() -> None:
+    manifest = json.loads((DEVDATA / "casualties_sources.json").read_text())
+    names = {s["name"]: s for s in manifest["sources"]}
+    for name in ("acled-afghanistan-2019", "acled-myanmar-2021", "acled-ukraine"):
+        assert len(names[name]["commit"]) == 40
+        assert "no redistribution" in names[name]["terms"]

@@ -1,7 +1,8 @@
 """Casualty wordings of short event reports: a sum stated alone ("a total of 14 soldiers"),
 figures listed with commas before one verb, a death a verb of cause brings about
 ("causes the death of a chief", "leading to her death"), and a part told with a verb of its
-own ("4 killed, including 2 beheaded")."""
+own ("4 killed, including 2 beheaded"), and "and/or" between two names of the same people
+("2 rebels and/or bandits were killed")."""
 
 from __future__ import annotations
 
@@ -249,3 +250,19 @@ def test_a_part_told_with_its_own_verb_is_no_new_death(text: str, killed: int) -
 )
 def test_a_lower_bound_and_an_adverb_inside_have_been(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("2 rebels and/or bandits were killed in the hills.", 2, 0),
+        ("At least 10 militia and/or gang members were killed by border troops.", 10, 0),
+        ("5 soldiers and/or police were wounded and 2 rebels and/or bandits were killed.", 2, 5),
+        # near misses: "and/or" between things, not people, and between a figure and others
+        ("3 houses and/or shops were burned in the raid.", 0, 0),
+        ("2 rebels were killed and/or captured near the bridge.", 2, 0),
+    ],
+)  # fmt: skip
+def test_and_or_joins_two_names_of_the_same_people(text: str, killed: int, wounded: int) -> None:
+    summary = extract(text).summary
+    assert (summary.killed, summary.wounded) == (killed, wounded)

@@ -67,3 +67,50 @@ def test_a_range_with_an_estimate_at_its_upper_end(text: str, killed: int) -> No
 )  # fmt: skip
 def test_of_several_coded_counts_the_last_is_the_reports(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Troops killed 35 fighters in two districts. Fatalities split across 2 events (17).",
+         17),
+        ("Airstrikes killed 20 rebels in three villages, fatalities split over 3 locations (6).",
+         6),
+        ("Troops killed 3 fighters in four districts. Fatalities split over 4 locations (0).",
+         0),
+        # near misses: no share in brackets, brackets holding no number, a year
+        ("Troops killed 35 fighters in two districts. Fatalities split across 2 events.", 18),
+        ("Troops killed 30 fighters in two districts. Fatalities split across 2 events (see "
+         "map).", 15),
+        ("Troops killed 30 fighters in two districts. Fatalities split across 2 events (2019).",
+         15),
+    ],
+)  # fmt: skip
+def test_a_share_in_brackets_after_a_split_is_the_report_s(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+def test_a_bracketed_share_of_a_period_total_keeps_the_total() -> None:
+    summary = extract("Over the past 24 hours, 35 fighters were killed in airstrikes in two "
+                      "districts. Fatalities split across 2 events (17).").summary  # fmt: skip
+    assert (summary.killed, summary.period_killed) == (17, 35)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders killed 3 guards and 8 raiders died in the fight (9 total fatalities coded).",
+         9),
+        ("A bomber killed 22 guards at the gate. 23 fatalities coded to include the bomber.", 23),
+        ("Rebels claimed to have killed 6 soldiers and 4 guards. 8 fatalities are coded in "
+         "total.", 8),
+        ("46 fighters were killed (coded across 3 events, 16 fatalities for this event).", 16),
+        # near misses: a figure coded across events (divided, not taken whole), one the
+        # coder says is "coded as", and something else coded for the event
+        ("Raiders killed 12 herders. 12 fatalities coded across 3 events.", 4),
+        ("Tens of herders were killed. Fatalities coded as 10.", 10),
+        ("Raiders killed 12 herders. The looted cattle were coded for this event.", 12),
+    ],
+)  # fmt: skip
+def test_a_count_the_coder_states_is_the_report_s(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -77,9 +77,21 @@ _ROLL_UP_GATE = ("across", "throughout", "nationwide", "countrywide", "hospital"
                  "toll")  # fmt: skip
 
 
+# ... and names a place below a country or territory, as a district's or a city's account
+# does: a day's dead "on the coastal strip" or "in the east" are the period's total
+_LOCALITY = re.compile(
+    r"\b(?:(?:sub-?)?districts?|provinces?|villages?|valleys?|towns?|townships?|count(?:y|ies)|"
+    r"municipalit(?:y|ies)|cit(?:y|ies)|areas?|outskirts|tehsils?|upazilas?|lgas?|camps?|"
+    r"outposts?|checkpoints?)\b"
+)
+
+
 def of_report(low: str, lo: int, hi: int) -> bool:
-    """True when the sentence ``low[lo:hi]`` of a period total is no roll-up of a country's
-    or territory's dead (:data:`_ROLL_UP`)."""
+    """True when the sentence ``low[lo:hi]`` of a period total names a place below a country
+    (:data:`_LOCALITY`) and is no roll-up of a country's or territory's dead
+    (:data:`_ROLL_UP`)."""
+    if _LOCALITY.search(low, lo, hi) is None:
+        return False
     return not contains_any(low, _ROLL_UP_GATE, lo, hi) or _ROLL_UP.search(low, lo, hi) is None
 
 

@@ -1,6 +1,7 @@
-"""A period total is a short report's count when it is the report's own account and the
-report states no other figure of its kind ("over the past 24 hours, 12 militants were killed
-in airstrikes in the valley"); a roll-up of a country's dead stays a period total only."""
+"""A period total is a short report's count when it is the report's own account of a place
+below a country and the report states no other figure of its kind ("over the past 24 hours, 12
+militants were killed in airstrikes in the valley"); a roll-up of a country's or a territory's
+dead stays a period total only."""
 
 from __future__ import annotations
 
@@ -15,13 +16,17 @@ from consumers.extraction import extract
         ("Over the past 24 hours, 12 militants were killed in airstrikes in the Dara valley.",
          12, 12),
         ("As reported on 3 May, over the past 24 hours, 1 fighter was killed in clashes near "
-         "the pass.", 1, 1),
-        ("Two herders have been killed in the last week in a feud over grazing land.", 2, 2),
+         "the pass in Dara district.", 1, 1),
+        ("Two herders have been killed in the last week in a feud over grazing land in the "
+         "border villages.", 2, 2),
         ("Over the past 24 hours, 9 fighters were killed in clashes in two districts. "
          "Fatalities split across 3 events.", 3, 9),
         # near misses: a roll-up of a country's or territory's dead, a figure of the
         # incident beside the period total, and a long narrative
         ("In the past 24 hours, 42 people were killed across the territory.", 0, 42),
+        ("In the past 24 hours, 45 people were killed in strikes on the coastal strip.", 0, 45),
+        ("Over the past day, 20 soldiers were killed in the east of the country.", 0, 20),
+        ("Two herders have been killed in the last week in a feud over grazing land.", 0, 2),
         ("Over the past 24 hours, 30 people were killed nationwide, the ministry said.", 0, 30),
         ("Over the past 24 hours, 25 bodies were brought to hospitals in the city.", 0, 25),
         ("A strike killed five people in the market. Over the past 24 hours, 40 people were "

@@ -18,11 +18,16 @@ _WAR_NOUNS = r"(?:insurgency|conflict|war|uprising|rebellion|crisis|insurrection
 # conflict has claimed more than 500 lives"; or by a relative clause whose figure a war or
 # "since" follows ("Boko Haram, which has killed thousands in a five-year insurgency")
 _WAR_TOLL = re.compile(
-    rf"(?:(?P<war>{_WAR_NOUNS})\s+(?:(?:that|which)\s+)?|\b(?:which|that|who)\s+)(?:has|have)\s+"
+    rf"(?:\b(?P<war>{_WAR_NOUNS})\s+(?:(?:that|which)\s+)?|\b(?:which|that|who)\s+)(?:has|have)\s+"
     r"(?:so\s+far\s+|already\s+|now\s+)?(?:killed|claimed|left|cost)\s+(?:the\s+lives\s+of\s+)?"
     r"(?:(?:more\s+than|over|at\s+least|nearly|about|some|around|almost)\s+)?$"
 )
-_WAR_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:{_WAR_NOUNS}|since)\b")
+# "since" a war's start, not a recent day: "a blast that has killed 12 since Monday" is its own
+_WAR_AFTER = re.compile(
+    rf"[^.;]{{0,40}}?\b(?:{_WAR_NOUNS}|since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|yesterday|last\s+night|this\s+morning|the\s+(?:attack|blast|explosion|"
+    r"bombing|strike|raid|weekend))))\b"
+)
 # every branch starts with a literal, so the regex engine skips ahead to candidates in C
 _CUMULATIVE = re.compile(
     rf"(?:death\s+toll{_NO_BREAKDOWN}|toll{_NO_BREAKDOWN}|since\s+(?:the\s+)?(?:start|beginning|"
@@ -77,20 +82,29 @@ _ROLL_UP_GATE = ("across", "throughout", "nationwide", "countrywide", "hospital"
                  "toll")  # fmt: skip
 
 
-# ... and names a place below a country or territory, as a district's or a city's account
-# does: a day's dead "on the coastal strip" or "in the east" are the period's total
+# ... and tells it of a place below a country or territory, as a district's or a city's account
+# does ("in Ab Band district", "in the outskirts of Farah city"): a day's dead "on the coastal
+# strip", "in the east", or a place named only for some of them ("many of them in refugee
+# camps") are the period's total
 _LOCALITY = re.compile(
-    r"\b(?:(?:sub-?)?districts?|provinces?|villages?|valleys?|towns?|townships?|count(?:y|ies)|"
-    r"municipalit(?:y|ies)|cit(?:y|ies)|areas?|outskirts|tehsils?|upazilas?|lgas?|camps?|"
-    r"outposts?|checkpoints?)\b"
+    r"\b(?:in|near|around|outside)\s+(?:the\s+)?(?:(?!(?:over|past|last|during|after|while|when|"
+    r"since|\w+ing)\b)[\w'()-]+,?\s+){0,8}?(?:(?:sub-?)?districts?|"
+    r"provinces?|villages?|valleys?|towns?|townships?|count(?:y|ies)|municipalit(?:y|ies)|"
+    r"cit(?:y|ies)|areas?|outskirts|tehsils?|upazilas?|lgas?)\b|"
+    # a note's bare place: "killed 13 militants, Qaramqol district, Faryab"
+    r",\s+(?:[\w'()-]+\s+){1,3}?(?:districts?|provinces?)\b"
 )
+_FOR_SOME = re.compile(r"\b(?:including|of\s+them|among\s+them)\s+(?:[\w'-]+\s+){0,2}$")
 
 
 def of_report(low: str, lo: int, hi: int) -> bool:
-    """True when the sentence ``low[lo:hi]`` of a period total names a place below a country
-    (:data:`_LOCALITY`) and is no roll-up of a country's or territory's dead
+    """True when the sentence ``low[lo:hi]`` of a period total tells it of a place below a
+    country (:data:`_LOCALITY`) and is no roll-up of a country's or territory's dead
     (:data:`_ROLL_UP`)."""
-    if _LOCALITY.search(low, lo, hi) is None:
+    if not any(
+        _FOR_SOME.search(low, max(lo, m.start() - 40), m.start()) is None
+        for m in _LOCALITY.finditer(low, lo, hi)
+    ):
         return False
     return not contains_any(low, _ROLL_UP_GATE, lo, hi) or _ROLL_UP.search(low, lo, hi) is None
 

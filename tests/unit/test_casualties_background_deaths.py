@@ -87,6 +87,9 @@ def test_a_victim_who_died_in_a_relative_clause(text: str, killed: int) -> None:
         ("The blast, which has killed 12 people, hit a busy market.", 12),
         ("Raiders have killed five herders in the latest violence.", 5),
         ("Rival groups clashed at the market. The violence has left three people dead.", 3),
+        # a war word inside a name, and a running count since a recent day
+        ("A suicide bombing in Peshawar has killed at least 30 people.", 30),
+        ("A car bomb that has killed 12 people since Monday shook the city.", 12),
     ],
 )
 def test_a_wars_own_toll_is_no_new_death(text: str, killed: int) -> None:

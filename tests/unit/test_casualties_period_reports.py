@@ -27,6 +27,10 @@ from consumers.extraction import extract
         ("In the past 24 hours, 45 people were killed in strikes on the coastal strip.", 0, 45),
         ("Over the past day, 20 soldiers were killed in the east of the country.", 0, 20),
         ("Two herders have been killed in the last week in a feud over grazing land.", 0, 2),
+        ("Strikes killed 30 people in the past 24 hours, many of them in camps in the city.",
+         0, 30),
+        ("Shelling killed 8 civilians in the east over the past day, hitting residential areas.",
+         0, 8),
         ("Over the past 24 hours, 30 people were killed nationwide, the ministry said.", 0, 30),
         ("Over the past 24 hours, 25 bodies were brought to hospitals in the city.", 0, 25),
         ("A strike killed five people in the market. Over the past 24 hours, 40 people were "

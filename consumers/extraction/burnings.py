@@ -35,6 +35,14 @@ _SET_SUBJECT = re.compile(
     rf"(?<![\w-]){_NP}\s+(?P<be>was|is|were|are)\s+{ADVERB}(?:[a-z]{{3,}}ed\s+and\s+)?"
     rf"(?P<killed>set\s+{_FIRE})"
 )
+# words that tie a thing to its people: the phrase's last noun is then not what burned
+_LINKS = frozenset({"of", "to", "with", "for", "from", "carrying", "belonging", "owned",
+                    "holding", "transporting"})  # fmt: skip
+# one set on fire who lived: "is receiving treatment", "survived", "hospitalized with burns"
+_SURVIVED = re.compile(
+    r"\b(?:survived|surviving|treatment|hospitali[sz]ed|in\s+hospital|critical\s+condition|"
+    r"injur\w*|burns)\b"
+)
 _PLURALS = {"children": "child", "people": "person", "thieves": "thief", "wives": "wife"}
 
 
@@ -43,8 +51,8 @@ def _people(phrase: str) -> int:
     when its head is a person noun, else 0."""
     words = phrase.split()
     head = words[-1].strip("'\u2019")
-    if "of" in words:
-        return 0  # "set on fire the house of a minister"
+    if not _LINKS.isdisjoint(words):
+        return 0  # "set on fire the house of a minister", "two trucks carrying soldiers"
     if words[0] in ("a", "an", "one", "the", "his", "her"):
         return 1 if head in ONE_VICTIM_NOUNS else 0
     if head.endswith("men"):
@@ -72,7 +80,12 @@ def spans(low: str, lo: int, hi: int, words: Set[str]) -> list[Span]:
             if match is None and low.startswith("set ", pos):
                 match = _subject_before(low, lo, pos, hi)
                 count = _subject_people(match) if match else 0
-            if count and match and not low.endswith(NOT_DONE, lo, match.start()):
+            if (
+                count
+                and match
+                and not low.endswith(NOT_DONE, lo, match.start())
+                and _SURVIVED.search(low, match.end(), hi) is None
+            ):
                 found.append(victim_span(match, match.start(), count))
         pos = low.find("set", pos + 3, hi)
     return found

@@ -101,6 +101,10 @@ def test_a_killing_after_or_before_is_the_attackers_own_act(text: str, killed: i
         ("A mob set a trader's shop alight.", 0),
         ("Youths tried to set a thief alight before police came.", 0),
         ("Youths caught the thieves and set them ablaze.", 0),
+        # things tied to people, and a victim who lived
+        ("Raiders set ablaze two lorries carrying traders.", 0),
+        ("The mob set a kiosk belonging to a tailor alight.", 0),
+        ("A man was set on fire by a mob and is receiving treatment in hospital.", 0),
         ("The offices of the mayor and a judge were looted and set on fire.", 0),
     ],
 )

@@ -29,7 +29,7 @@ _DEMANDED = re.compile(
     r"aim\w*\s+(?:for|at|to)|seek\w*|sought|goal\s+of|objectives?\s+(?:of|is|was)|"
     r"war\s+(?:aim|goal|objective)s?|condition\w*\s+(?:on|for)|in\s+order\s+to|want\w*|"
     r"vow\w*\s+to|pledg\w*\s+to|until|attempt\w*\s+to|tr(?:y|ied|ies|ying)\s+to|"
-    r"(?:in\s+)?(?:an?\s+)?(?:attempt|effort|bid)\s+to)\b[^.]*$"
+    r"(?:in\s+)?an?\s+(?:attempt|effort|bid)\s+to|in\s+bid\s+to)\b[^.]*$"
 )
 _AFTER_DEMANDED = re.compile(
     r"^[^.;]{0,40}?\b(?:as|is|was|are|were|remains?)\s+(?:a|an|its|their|the)\s+"
@@ -46,11 +46,11 @@ _PLANNED = re.compile(
 )
 _CONDITION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:if|unless|provided\s+that|on\s+condition)\b")
 _PLANNED_INSIDE = re.compile(r"\b(?:will|to|would|shall)\s+be\b|\bwill\s+(?:take|come|enter)\b")
-# one's own hope inside the match: "a hostage said she expected to be released" (not "are
-# expected to be freed", a plan reported)
+# one's own hope: "a hostage said she expected to be released" (not "are expected to be
+# freed", a plan reported, nor a headline's "Hostages expected to be freed")
 _HOPED_INSIDE = re.compile(
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
-    r"\b(?:expect(?:s|ed)?|hop(?:es|ed|ing)|wish(?:es|ed)?)\s+to\s+be\b"
+    r"\b(?:i|we|he|she|they|who)\s+(?:still\s+|now\s+)?(?:expect(?:s|ed)?|hop(?:es|ed|ing)|"
+    r"wish(?:es|ed)?)\s+to\s+be\b"
 )
 _HISTORICAL = re.compile(
     r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|"
@@ -115,7 +115,7 @@ def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int
         return "demanded"
     if _HYPOTHETICAL.search(before) or _CONDITION_AFTER.search(lowered[end:hi]):
         return "hypothetical"
-    if _HOPED_INSIDE.search(lowered, start, end):
+    if _HOPED_INSIDE.search(lowered, max(lo, start - 12), end):
         return "demanded"
     if _PLANNED.search(before) or _PLANNED_INSIDE.search(lowered[start:end]):
         return "planned"

@@ -54,18 +54,26 @@ _CIVIC = re.compile(
     r"congress\w*|lawmakers|legislators?|legislatures?|senators?|senate|bipartisan|"
     r"infrastructure|spending|"
     r"city\s+council|plea|lawsuits?|prosecutors?|testify|unioni[sz]ed|"
-    # a home affair: a local council, an inquiry, schools, housing, health, welfare, a trade's
-    r"(?<!security\s)(?<!military\s)(?<!transitional\s)(?<!governing\s)(?<!sovereignty\s)"
-    r"council(?:s|l?ors?)?|inquiry|schools?|curriculum|students|teachers|nurses|"
-    r"hospitals?|health|welfare|housing|funding|legislation|(?<!aid\s)workers|fishermen|"
-    r"contractors|"
-    # allies' pacts: against terrorism, of security or defence, of an economy's trade
-    r"(?:counter|anti)[\s-]*terror\w*|(?:fight\w*|combat\w*)\s+(?:against\s+)?terror\w*|"
-    r"(?:security|defen[cs]e)\s+(?:agreements?|pacts?|treat(?:y|ies)|accords?|cooperation|"
-    r"talks|ties)|economic|exports?|imports?|air\s+services|"
     # a trade union or the European Union (migration, trade, accession), not the African
     # Union, a conflict's mediator
     r"(?<!african\s)unions?)\b"
+)
+# allies' pacts, for a deal or talks (never a truce): against terrorism, of security or
+# defence, of an economy's trade
+_PACTS = re.compile(
+    r"\b(?:(?:counter|anti)[\s-]*terror\w*|(?:fight\w*|combat\w*)\s+(?:against\s+)?terror\w*|"
+    r"(?:security|defen[cs]e)\s+(?:agreements?|pacts?|treat(?:y|ies)|accords?|cooperation|"
+    r"talks|ties)|economic\s+(?:cooperation|partnership|pacts?|agreements?|deals?|ties|talks)|"
+    r"exports?|imports?|air\s+services)\b"
+)
+# a home affair, for a deal or talks (never a truce): a local council, an inquiry, schools,
+# housing, health, welfare, a trade's workers
+_HOME = re.compile(
+    r"\b(?:(?<!security\s)(?<!military\s)(?<!transitional\s)(?<!governing\s)"
+    r"(?<!sovereignty\s)(?<!sovereign\s)(?<!presidential\s)(?<!leadership\s)(?<!national\s)"
+    r"council(?:s|l?ors?)?|inquiry|schools?|curriculum|students|teachers|nurses|"
+    r"hospitals?|health|welfare|housing|funding|legislation|(?<!aid\s)workers|fishermen|"
+    r"contractors)\b"
 )
 
 
@@ -85,19 +93,23 @@ _NOT_WAR = re.compile(
 _NOT_WAR_WORDS = ahocorasick_rs.AhoCorasick(_DOMAINS + _SPORTS)
 # regions at war that no state's name covers, and words of fighting the context guard leaves
 # out: with a truce or peace talks they name the conflict ("Gaza ceasefire talks resume")
-_THEATRES = re.compile(
-    r"\b(?:gaza|west\s+bank|darfur|kordofan|kashmir|tigray|amhara|donbas+|donetsk|luhansk|"
+_REGIONS = (
+    r"gaza|west\s+bank|darfur|kordofan|kashmir|tigray|amhara|donbas+|donetsk|luhansk|"
     r"crimea|kherson|zaporizhzhia|karabakh|abkhazia|south\s+ossetia|transnistria|kosovo|"
     r"mindanao|aceh|balochistan|kurdistan|idlib|aleppo|kivu|ituri|goma|cabo\s+delgado|"
-    r"casamance|ogaden|sahel|rakhine|kachin|tripoli|benghazi|hodeidah|sanaa|marawi|"
+    r"casamance|ogaden|sahel|rakhine|kachin|tripoli|benghazi|hodeidah|sanaa|marawi"
+)
+_THEATRES = re.compile(
+    rf"\b(?:{_REGIONS}|"
     r"offensive|shelling|airstrikes?|air\s+strikes?|bombardment|invasion|occupation|"
     r"insurgency|gunmen|armed|army|militants?|killed)\b"
 )
+_REGION = re.compile(rf"\b(?:{_REGIONS})\b")
 
 
-def names_a_theatre(text: str) -> bool:
-    """Whether the lower-case ``text`` names a region at war or words of fighting."""
-    return _THEATRES.search(text) is not None
+def names_a_region(text: str) -> bool:
+    """Whether the lower-case ``text`` names a region at war ("Kashmir", "Karabakh")."""
+    return _REGION.search(text) is not None
 
 
 def _other_war(text: str) -> bool:
@@ -141,6 +153,12 @@ def conflict_beside(
     return _THEATRES.search(blank) is not None and not _other_war(text)
 
 
+def _allies_or_home(text: str) -> bool:
+    """Whether the lower-case ``text`` tells allies' pact (:data:`_PACTS`) or a home affair
+    (:data:`_HOME`)."""
+    return _PACTS.search(text) is not None or _HOME.search(text) is not None
+
+
 def names_conflict(
     text: str, neutral: bool = False, besides: re.Pattern[str] | None = None
 ) -> bool:
@@ -153,7 +171,7 @@ def names_conflict(
     while armed is not None and besides is not None and besides.fullmatch(armed.group()):
         armed = _ARMED.search(text, armed.end())
     if armed is None:
-        if _CIVIC.search(text):
+        if _CIVIC.search(text) or (besides is None and _allies_or_home(text)):
             return False
         if not (_STATECRAFT.search(text) or names_listed(text) or neutral):
             return False

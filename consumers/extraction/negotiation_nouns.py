@@ -167,6 +167,14 @@ _ON_TRIP = re.compile(
     r"(?<!attack\s)(?<!attacks\s)(?<!assault\s)(?<!raid\s)(?<!ambush\s)(?<!fire\s)"
     r"\bon\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,2}$"
 )
+# ... made by someone who travels there, not a force that serves on one
+_TRAVELLED = re.compile(
+    r"\b(?:arriv|travel|went|goes|going|flew|fly|flies|head|sent|send|visit|came|comes|"
+    r"return|dispatch)\w*\b"
+)
+_FORCE = re.compile(
+    r"\b(?:serv\w*|deployed|troops|soldiers|police|peacekeep\w*|contingent|battalion)\b"
+)
 _MAX_TRIED = 4  # noun phrases read per sentence
 # talks named by nothing else, which count between two states at odds
 # (:func:`negotiation_steps.across_a_dispute`): "N. Korea-Japan talks make no progress"
@@ -196,7 +204,9 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
         return None  # as bare talks: "the resumption of six-party talks" is an aim
     if match["peace"] is not None and head is None and _MISSION.match(lowered, end, hi):
         # a trip "on a peace mission" is mediation; "the UN peace mission" names a force
-        return "talks_held" if _ON_TRIP.search(before) else None
+        travelled = _TRAVELLED.search(before) or _TRAVELLED.search(lowered, end, min(hi, end + 40))
+        trip = _ON_TRIP.search(before) and travelled and not _FORCE.search(before)
+        return "talks_held" if trip else None
     done = None
     if head is None and match["truce"] is None:
         # "hostages" alone are no development, unless told as freed or swapped, nor is "peace"

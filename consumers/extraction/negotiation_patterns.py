@@ -83,11 +83,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"starts|start|opened|opens|open|kicked\s+off|kick\s+off|got\s+under\s?way|"
         rf"get\s+under\s?way|have\s+begun|have\s+started)\b",
         rf"\b(?:talks|negotiations|discussions|peace\s+process)\s+(?:{_BETWEEN}|{_WN}{{0,4}}?)(?:\w+ly\s+)?(?:resumed|resume|restarted|restart|"
-        rf"reconvened|reconvene|continued|took\s+place|take\s+place|ground\s+on|grinds?\s+on|"
-        rf"go(?:es)?\s+on|went\s+on|"
+        rf"reconvened|reconvene|continued|took\s+place|take\s+place|"
         rf"were\s+held|are\s+under\s?way|were\s+under\s?way|have\s+resumed|stalled|have\s+stalled|"
         rf"ended|broke\s+off|are\s+ongoing|"
         rf"were\s+ongoing|made\s+progress|make\s+progress|in\s+progress)\b",
+        # talks that go on, told of the talks themselves ("the war goes on" is not)
+        r"\b(?:talks|negotiations)\s+(?:(?:between|among|with|on|over|in)\s+(?:[\w'-]+\s+){1,5}?)?"
+        r"(?:\w+ly\s+)?(?:ground|grinds?|go(?:es)?|went)\s+on\b",
         # headline passive: "peace talks held in Istanbul", "talks under way in Doha"
         rf"\b(?:talks|negotiations)\s+(?:{_BETWEEN})?(?:(?:were|are|being)\s+)?(?:held|under\s?way)\b",
         rf"\b(?:engaged?|engaging|involved)\s+in\s+{_W}{{0,2}}?(?:talks|negotiations)\b",

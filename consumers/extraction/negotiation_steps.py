@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from consumers.extraction.actors import states_named
-from consumers.extraction.negotiation_context import names_a_theatre
+from consumers.extraction.negotiation_context import names_a_region
 
 _NOT_AIM = r"(?<!\bhopes\s)(?<!\bcalls\s)(?<!\burged\s)"
 # told of the side ("is ready", "said it was willing"), not of people described ("captors
@@ -120,7 +120,7 @@ def across_a_dispute(text: str, theatre: bool = False) -> bool:
     """Whether the lower-cased ``text`` (a sentence and the text beside it) names two listed
     states and a dispute between them (a crisis, tensions, detained citizens; with
     ``theatre``, also a region at war such as Kashmir), not allies."""
-    disputed = names_a_dispute(text) or (theatre and names_a_theatre(text))
+    disputed = names_a_dispute(text) or (theatre and names_a_region(text))
     if not disputed or _ALLIES.search(text) is not None:
         return False
     return len(states_named(text)) >= 2

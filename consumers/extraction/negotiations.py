@@ -88,7 +88,7 @@ _IRREALIS = re.compile(
     r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|work\w*\s+to|tr(?:y|ie)\w*\s+to|push\w*\s+(?:for|to)|could|would|may|might|"
     r"press\w*|"
     r"threat\w*\s+to|if|whether|unless|want\w*\s+to|bid\s+to|call\w*\s+for|urg\w*|"
-    r"ask\w*\s+(?:[\w'-]+\s+){0,2}?(?:to|for)|"
+    r"(?<!who\s)(?<!had\s)(?<!were\s)(?<!was\s)ask\w*\s+(?:[\w'-]+\s+){0,2}?(?:to|for)|"
     r"demand\w*|must|need\w*\s+to|despite|in\s+spite\s+of|in\s+violation\s+of|delay\w*\s+in)"
     r"\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
@@ -140,9 +140,9 @@ _CLEMENCY = re.compile(
 # that the hostages would be freed" (an attempt or a demand is reported, marked ``demanded``)
 _SOUGHT = re.compile(
     r"\b(?:efforts|hopes?|hoped|hoping|hopeful)\s+(?:[\w'-]+\s+){0,3}?(?:to|for|that|on|about)"
-    r"\s+(?:[\w'-]+\s+){0,5}$|"
-    # ... or awaited: "families await the release of"
-    r"\bawait\w*\s+(?:[\w'-]+\s+){0,3}$"
+    r"\s+(?:(?!(?:as|while|when|after|and|but)\s)[\w'-]+\s+){0,5}$|"
+    # ... or awaited: "families await the release of" (not "long-awaited", nor news awaited)
+    r"(?<![\w-])await(?:s|ed|ing)?\s+(?:the\s+|their\s+|a\s+)?$"
 )
 # "release efforts", "release talks": the noun names the aim, not a release
 _RELEASE_AIM = re.compile(
@@ -163,7 +163,10 @@ _MEDIA_AFTER = re.compile(
 )
 # a state that frees its critics grants clemency: "Cuba released three imprisoned dissidents"
 # (not the armed dissidents of a rebel group, who may be captors)
-_CRITICS = re.compile(r"\b(?<!farc\s)(?<!ira\s)(?<!rebel\s)(?<!armed\s)dissidents?\b")
+_CRITICS = re.compile(
+    r"\b(?<!farc\s)(?<!ira\s)(?<!rebel\s)(?<!armed\s)dissidents?\b"
+    r"(?!\s+(?:farc|ira|rebels?|groups?|factions?|fighters|republicans?|militants?|militias?)\b)"
+)
 # talks called off or put off: "talks have been postponed"
 _TALKS_OFF = re.compile(
     r"[^.;]{0,40}?\b(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:\w+\s+)?(?:postponed|"
@@ -177,6 +180,8 @@ _TALKS_SUSPENDED = re.compile(
     r"(?:have|has|had)\s+been|are|were|is|was)\s+)?(?:still\s+)?(?:suspended|called\s+off|"
     r"broken\s+off|frozen|on\s+hold)\b"
 )
+# ... unless they are told as taken up again: "resumed talks suspended in June"
+_RESUMED = re.compile(r"\b(?:resum|restart|reviv|reopen)\w*\s+(?:[\w'-]+\s+){0,2}$")
 # talks offered on a condition ("ready to resume talks if the island accepts"): a plan's
 # modality is always asserted, so the condition drops it here
 _ON_CONDITION = re.compile(
@@ -249,7 +254,7 @@ _LEGISLATURE = re.compile(
 )
 _INTERNATIONAL = re.compile(
     r"\b(?:u\.?n\.?|united\s+nations|security\s+council|general\s+assembly|iaea|"
-    r"african\s+union|international)\b"
+    r"african\s+union|international|15-member\s+council)\b"
 )
 _VOTES = frozenset({"vote_adopted", "vote_vetoed", "vote_scheduled", "vote_postponed"})
 # a release or a swap denied ("will not free", "refused to release"); other modalities of these
@@ -390,6 +395,15 @@ def _dated_past(key: str, lowered: str, lo: int, hi: int, start: int, end: int) 
     return "talks_held" if past else key
 
 
+def _talks_suspended(lowered: str, lo: int, hi: int) -> bool:
+    """Whether the sentence ``lowered[lo:hi]`` tells talks as suspended (:data:`_TALKS_SUSPENDED`)
+    and not as taken up again (:data:`_RESUMED`)."""
+    found = _TALKS_SUSPENDED.search(lowered, lo, hi)
+    return found is not None and not _RESUMED.search(
+        lowered, max(lo, found.start() - 40), found.start()
+    )
+
+
 def _media_released(lowered: str, start: int, end: int, hi: int) -> bool:
     """Whether what the match ``[start:end]`` releases is a video or a statement: told after the
     match ("freed ... after a tape of"), or right after its release verb ("released a video
@@ -461,7 +475,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     ):
         return True
     if event in _TALKS and (
-        _TALKS_OFF.match(lowered, end, hi) or _TALKS_SUSPENDED.search(lowered, lo, hi)
+        _TALKS_OFF.match(lowered, end, hi) or _talks_suspended(lowered, lo, hi)
     ):
         return True
     if event == "talks_planned" and (

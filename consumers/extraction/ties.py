@@ -177,7 +177,9 @@ def _part_of(text: str, num: NumberMention, lo: int, prev: Mention | None, kind:
     if prev is None or prev.kind != kind or prev.trigger[1] > num.start:
         return False
     if text.startswith(_OF_THEM, num.end):
-        return True
+        # "killed 5, 2 of them beheaded", not "killing 4 soldiers, and 3 of them were killed"
+        # (another clause, whose "them" may be the attackers)
+        return text.find(" and ", max(prev.trigger[1], prev.number.end), num.start) == -1
     if not text.endswith(_SUBSET_ENDS, lo, num.start):  # most figures: no regex
         return False
     return _SUBSET.search(text, max(lo, num.start - 24), num.start) is not None

@@ -230,6 +230,7 @@ def test_both_and_a_pair_before_a_plural_verb(text: str, killed: int) -> None:
         # near misses: a part of another kind, other people with a verb of their own
         ("Three guards were wounded, including one shot dead later.", 1),
         ("Four herders were killed and two traders beheaded.", 6),
+        ("Raiders stormed the post, killing 4 guards, and 3 of them were shot dead in return.", 7),
     ],
 )
 def test_a_part_told_with_its_own_verb_is_no_new_death(text: str, killed: int) -> None:

@@ -8,8 +8,8 @@ Reads the two partial copies of the News Category Dataset (Misra 2022) of
 the stories of the WORLD NEWS, THE WORLDPOST and WORLDPOST sections (headline and summary),
 drops every story another labelled set holds (by normalised headline: every row of the first
 HuffPost set and the HuffPost rows of the mined set) and repeats, and picks, without looking at
-any method's output, every story with a broad negotiation keyword and a seeded sample of the
-rest. The dev/untuned split is a stable hash of the row id, fixed before labelling. Writes
+any method's output, every story with a broad negotiation keyword, a seeded sample of the rest
+and then the rest of the pool. The dev/untuned split is a stable hash of the row id, fixed before labelling. Writes
 ``negotiation_worldpost_dev.jsonl`` and ``negotiation_worldpost_test.jsonl`` to the git-ignored
 ``.devdata/``; the labels (``negotiation_worldpost_labels.tsv``) are the project's own.
 """
@@ -79,15 +79,17 @@ def world(stories: dict[str, dict[str, Story]], seen: set[str]) -> dict[str, Sto
 
 
 def selected(stories: dict[str, Story]) -> dict[str, str]:
-    """Picked id -> why: keyword stories and others, each drawn with ``random.Random(SEED)``."""
+    """Picked id -> why: keyword stories and others, each drawn with ``random.Random(SEED)``,
+    then the rest of the pool (``section``: the world sections are read whole)."""
     worded = sorted(i for i, s in stories.items() if KEYWORDS.search(f"{s[0]} {s[1]}"))
     others = sorted(set(stories) - set(worded))
     rng = random.Random(SEED)  # noqa: S311 - a reproducible sample, not security
     drawn = rng.sample(worded, min(WORDED, len(worded)))
-    return {
+    picked = {
         **dict.fromkeys(drawn, "keyword"),
         **dict.fromkeys(rng.sample(others, min(OTHERS, len(others))), "sample"),
     }
+    return picked | {i: "section" for i in sorted(stories) if i not in picked}
 
 
 def seen_keys(mirror: Path) -> set[str]:
@@ -132,9 +134,11 @@ def items(mirror: Path) -> list[dict[str, object]]:
 
 
 def unlabelled(mirror: Path, out: Path) -> Path:
-    """The picked stories in a seeded shuffled order, text only, for labelling by hand."""
+    """The picked stories not yet labelled, in a seeded shuffled order, text only, for
+    labelling by hand."""
     rows, chosen = picked(mirror)
-    order = sorted(chosen)
+    done = set(read_labels()) if LABELS.exists() else set()
+    order = sorted(set(chosen) - done)
     random.Random(SEED).shuffle(order)  # noqa: S311
     path = out / f"{STEM}_unlabelled.tsv"
     path.write_text("".join(f"{i}\t{rows[i][0]} || {rows[i][1]}\n" for i in order), "utf-8")

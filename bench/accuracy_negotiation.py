@@ -16,9 +16,9 @@ rules and the keyword regex disagreed, ``build_negotiation_mined.py``: dev only,
 with the rules' output), whole and without its ABC headlines; the fresh set (world and politics
 snippets of 2004-19 picked by keyword and at random, ``build_negotiation_fresh.py``), whole and
 its keyword-picked part; the WorldPost set (HuffPost world stories of 2012-18 picked the same
-way, ``build_negotiation_worldpost.py``), whole and its keyword-picked part; and the type accuracy on the
-HuffPost set, whose labels are typed (:func:`type_table`). ``--dev-only`` leaves out every
-untuned split, for runs made while tuning.
+way, ``build_negotiation_worldpost.py``), whole and its keyword-picked part; and the type
+accuracy on the HuffPost set, whose labels are typed (:func:`type_table`). ``--dev-only``
+leaves out every untuned split, for runs made while tuning.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Build the WorldPost negotiation set: HuffPost world stories of 2012-18 picked by keyword, labelled blind.
+"""Build the WorldPost negotiation set: HuffPost world stories of 2012-18, labelled blind.
 
     python scripts/devdata/build_negotiation_worldpost.py [--mirror /work/.mirror] [--out .devdata]
     python scripts/devdata/build_negotiation_worldpost.py --unlabelled   # the picked rows, to label
@@ -9,7 +9,8 @@ the stories of the WORLD NEWS, THE WORLDPOST and WORLDPOST sections (headline an
 drops every story another labelled set holds (by normalised headline: every row of the first
 HuffPost set and the HuffPost rows of the mined set) and repeats, and picks, without looking at
 any method's output, every story with a broad negotiation keyword, a seeded sample of the rest
-and then the rest of the pool. The dev/untuned split is a stable hash of the row id, fixed before labelling. Writes
+and then the rest of the pool. The dev/untuned split is a stable hash of the row id, fixed
+before labelling. Writes
 ``negotiation_worldpost_dev.jsonl`` and ``negotiation_worldpost_test.jsonl`` to the git-ignored
 ``.devdata/``; the labels (``negotiation_worldpost_labels.tsv``) are the project's own.
 """

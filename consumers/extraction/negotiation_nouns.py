@@ -79,7 +79,8 @@ _SWAPS = frozenset({"exchange", "exchanges", "swap", "swaps"})
 # the noun only dates, frames, harms or opposes other news: "since the truce", "despite the
 # ceasefire", "violations of the truce", "breaks off truce talks", "violence mars peace talks",
 # "called off peace talks", "setback in peace talks", "sends its officers home from peace talks",
-# "looks to delay nuclear talks", "sets terms for talks" (an offer with conditions)
+# "looks to delay nuclear talks", "sets terms for talks" (an offer with conditions), "killed
+# returning from a peace summit", "people who attended the peace talks"
 _BACKGROUND = re.compile(
     r"(?<![\w'-])(?:since|before|despite|after|during|until|till|under|amid|throughout|"
     r"violat\w*|breach\w*|broke|break\w*|collapse|end|ends|ending|ended|expir\w*|"
@@ -91,7 +92,8 @@ _BACKGROUND = re.compile(
     r"oppos\w*|against|critics?|critici[sz]\w*|reject\w*|withdr[ae]w\w*|pull\w*\s+out|"
     r"quit\w*|walk\w*\s+(?:out|away)|boycott\w*|suspen\w*|abandon\w*|spoilers?|monitor\w*|"
     r"role|respon\w*|reactions?|lull|anniversary|years?|decades?|along|across|"
-    r"terms|(?:pre)?conditions|"
+    r"terms|(?:pre)?conditions|return\w*\s+from|back\s+from|"
+    r"(?:who|that)\s+(?:had\s+)?(?:attended|joined)|"
     r"line\s+of\s+control|"
     r"demonstrat\w*|protest\w*|rall(?:y|ies|ied)|march\w*)\s+(?:\S+\s+){0,3}$"
 )

@@ -66,3 +66,26 @@ def test_terms_or_conditions_for_talks_are_no_talks(title: str) -> None:
 def test_talks_beside_terms_named_elsewhere_still_count() -> None:
     title = "Taiwan and China hold talks, a year after Beijing set its terms"
     assert "talks_held" in modalities("", title=title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed twelve villagers returning from a peace summit convened by the elders.",
+        "Gunmen killed most of the people who attended the peace summit in the village.",
+        "The bus was hit by a mine on its way back from the peace talks.",
+    ],
+)
+def test_talks_that_only_tell_where_victims_came_from_raise_no_flag(text: str) -> None:
+    assert not extract(text).summary.negotiation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A peace summit convened by the elders opened in the village on Monday.",
+        "Both sides attended the peace talks in Geneva on Monday.",
+    ],
+)
+def test_a_peace_summit_held_or_attended_is_still_talks(text: str) -> None:
+    assert "talks_held" in modalities(text)

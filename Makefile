@@ -40,6 +40,7 @@ devdata-negotiation:
 	.venv/bin/python scripts/devdata/build_negotiation_huffpost.py
 	.venv/bin/python scripts/devdata/build_negotiation_mined.py
 	.venv/bin/python scripts/devdata/build_negotiation_fresh.py
+	.venv/bin/python scripts/devdata/build_negotiation_worldpost.py
 
 train: devdata-negotiation
 	.venv/bin/python scripts/devdata/train_negotiation.py

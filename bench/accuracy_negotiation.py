@@ -15,9 +15,10 @@ see :func:`news_table`), whole and their World section alone; the mined set (sni
 rules and the keyword regex disagreed, ``build_negotiation_mined.py``: dev only, it was picked
 with the rules' output), whole and without its ABC headlines; the fresh set (world and politics
 snippets of 2004-19 picked by keyword and at random, ``build_negotiation_fresh.py``), whole and
-its keyword-picked part; and the type accuracy on the
-HuffPost set, whose labels are typed (:func:`type_table`). ``--dev-only`` leaves out every
-untuned split, for runs made while tuning.
+its keyword-picked part; the WorldPost set (HuffPost world stories of 2012-18 picked the same
+way, ``build_negotiation_worldpost.py``), whole and its keyword-picked part; and the type
+accuracy on the HuffPost set, whose labels are typed (:func:`type_table`). ``--dev-only``
+leaves out every untuned split, for runs made while tuning.
 """
 
 from __future__ import annotations
@@ -153,12 +154,18 @@ NEWS_SETS: dict[str, tuple[str, str, Callable[[dict[str, object]], bool]]] = {
         "negotiation_fresh_labels.tsv",
         lambda item: item["selection"] == "keyword",
     ),
+    "negotiation_worldpost": (
+        "sources_negotiation_worldpost.json",
+        "negotiation_worldpost_labels.tsv",
+        lambda item: item["selection"] == "keyword",
+    ),
 }
 # sets with a dev half only (mined with the rules' output), and the name of their second view
 DEV_ONLY = frozenset({"negotiation_mined"})
 SECOND_VIEW = {
     "negotiation_mined": "wire and web (no ABC headline)",
     "negotiation_fresh": "keyword-picked",
+    "negotiation_worldpost": "keyword-picked",
 }
 
 

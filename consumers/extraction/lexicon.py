@@ -145,6 +145,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "guns went silent",
         "settlement",
         "peace process",
+        "summit",
         "himself up",
         "herself up",
         "themselves up",

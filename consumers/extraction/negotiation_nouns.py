@@ -46,7 +46,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     # bare talks, read (more cheaply) where no strong noun stands
-    "talks_led": (("talks", "negotiations"),),
+    "talks_led": (("talks", "negotiations", "summit"),),
 }  # fmt: skip
 
 _HEAD = (
@@ -79,7 +79,8 @@ _SWAPS = frozenset({"exchange", "exchanges", "swap", "swaps"})
 # the noun only dates, frames, harms or opposes other news: "since the truce", "despite the
 # ceasefire", "violations of the truce", "breaks off truce talks", "violence mars peace talks",
 # "called off peace talks", "setback in peace talks", "sends its officers home from peace talks",
-# "looks to delay nuclear talks"
+# "looks to delay nuclear talks", "sets terms for talks" (an offer with conditions), "killed
+# returning from a peace summit", "people who attended the peace talks"
 _BACKGROUND = re.compile(
     r"(?<![\w'-])(?:since|before|despite|after|during|until|till|under|amid|throughout|"
     r"violat\w*|breach\w*|broke|break\w*|collapse|end|ends|ending|ended|expir\w*|"
@@ -91,6 +92,8 @@ _BACKGROUND = re.compile(
     r"oppos\w*|against|critics?|critici[sz]\w*|reject\w*|withdr[ae]w\w*|pull\w*\s+out|"
     r"quit\w*|walk\w*\s+(?:out|away)|boycott\w*|suspen\w*|abandon\w*|spoilers?|monitor\w*|"
     r"role|respon\w*|reactions?|lull|anniversary|years?|decades?|along|across|"
+    r"terms|(?:pre)?conditions|return\w*\s+from|back\s+from|"
+    r"(?:who|that)\s+(?:had\s+)?(?:attended|joined)|"
     r"line\s+of\s+control|"
     r"demonstrat\w*|protest\w*|rall(?:y|ies|ied)|march\w*)\s+(?:\S+\s+){0,3}$"
 )
@@ -176,9 +179,10 @@ _FORCE = re.compile(
     r"\b(?:serv\w*|deployed|troops|soldiers|police|peacekeep\w*|contingent|battalion)\b"
 )
 _MAX_TRIED = 4  # noun phrases read per sentence
-# talks named by nothing else, which count between two states at odds
-# (:func:`negotiation_steps.across_a_dispute`): "N. Korea-Japan talks make no progress"
-_BARE_TALKS = re.compile(r"(?<![\w-])(?:talks|negotiations)(?![\w-])")
+# talks or a summit named by nothing else, which count between two states at odds
+# (:func:`negotiation_steps.across_a_dispute`): "N. Korea-Japan talks make no progress",
+# "North and South Korea set a date for a summit"
+_BARE_TALKS = re.compile(r"(?<![\w-])(?:talks|negotiations|summits?)(?![\w-])")
 # ... and those, like talks named by a dispute, are not held when told as stalled, or as what
 # a side wants resumed or sees no point in: "worried over stalled nuclear talks", "a message
 # about resuming stalled six-way talks", "no point in continuing the six-sided talks"

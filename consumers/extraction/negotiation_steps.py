@@ -105,6 +105,18 @@ _DISPUTE = re.compile(
     r"denucleari\w*|hostages?|detained|jailed|prisoners?|war|conflict|invasion|"
     r"sanctions)\b"
 )
+# two states whose standing dispute (a war never ended, a contested border or territory) makes
+# any meeting of theirs a step in it, without a word of the dispute beside it
+RIVALS = frozenset({
+    frozenset(pair) for pair in (
+        ("North Korea", "South Korea"), ("North Korea", "United States"), ("India", "Pakistan"),
+        ("Armenia", "Azerbaijan"), ("Russia", "Ukraine"), ("Iran", "United States"),
+        ("China", "Taiwan"), ("Israel", "Palestine"), ("Ethiopia", "Eritrea"),
+        ("Sudan", "South Sudan"), ("Serbia", "Kosovo"),
+    )
+})  # fmt: skip
+# both Koreas named at once: "North and South Korea", "the two Koreas", "inter-Korean"
+_BOTH_KOREAS = re.compile(r"\b(?:north\s+and\s+south\s+korea|two\s+koreas|inter-korean)\b")
 # ... which allies do not have
 _ALLIES = re.compile(r"\b(?:allies|ally|allied|alliance|partners|friends)\b")
 MEETINGS = frozenset({"talks_held/meeting", "talks_planned/meeting"})
@@ -116,14 +128,31 @@ def names_a_dispute(text: str) -> bool:
     return _DISPUTE.search(text) is not None
 
 
+def states_at_odds(text: str) -> set[str]:
+    """The listed states the lower-cased ``text`` names, both Koreas for "North and South
+    Korea"."""
+    states = states_named(text)
+    return states | {"North Korea", "South Korea"} if _BOTH_KOREAS.search(text) else states
+
+
+def rivals_named(states: set[str]) -> bool:
+    """Whether ``states`` hold two sides of a standing dispute (:data:`RIVALS`)."""
+    return any(pair <= states for pair in RIVALS)
+
+
 def across_a_dispute(text: str, theatre: bool = False) -> bool:
     """Whether the lower-cased ``text`` (a sentence and the text beside it) names two listed
     states and a dispute between them (a crisis, tensions, detained citizens; with
-    ``theatre``, also a region at war such as Kashmir), not allies."""
-    disputed = names_a_dispute(text) or (theatre and names_a_region(text))
-    if not disputed or _ALLIES.search(text) is not None:
+    ``theatre``, also a region at war such as Kashmir or two sides of a standing dispute),
+    not allies."""
+    if _ALLIES.search(text) is not None:
         return False
-    return len(states_named(text)) >= 2
+    states = states_at_odds(text)
+    if len(states) < 2:
+        return False
+    if names_a_dispute(text):
+        return True
+    return theatre and (names_a_region(text) or rivals_named(states))
 
 
 GATES: dict[str, tuple[tuple[str, ...], ...]] = {

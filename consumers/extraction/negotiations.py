@@ -46,7 +46,9 @@ _COMPILED = {event: tuple(_compile(p) for p in patterns) for event, patterns in 
 # talks not (yet) held: to come, or named as the background of other news ("strikes continue
 # as talks resume")
 _NOT_HELD = re.compile(
-    r"(?<![\w'-])(?:(?:will|to|would)\s+|(?:as|while|amid)\s+(?:[\w'-]+\s+){0,2})$"
+    r"(?<![\w'-])(?:(?:will|to|would)\s+|(?:as|while|amid)\s+(?:[\w'-]+\s+){0,2}|"
+    # ... or talks that only tell where victims came from: "killed returning from a peace summit"
+    r"(?:return\w*|back|home)\s+from\s+(?:[\w'-]+\s+){0,2})$"
 )
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import io
 import json
 import re
@@ -151,6 +152,19 @@ def items(mirror: Path) -> tuple[list[dict[str, object]], dict[str, int]]:
                 "split": source["split"],
             })  # fmt: skip
     return out, dropped
+
+
+def hash_split(key: str) -> str:
+    """``dev`` or ``test`` (untuned) by a stable hash of ``key`` (a set's name and an item's
+    id), fixed before any item is read."""
+    digest = hashlib.sha256(key.encode()).hexdigest()
+    return "dev" if int(digest[:8], 16) % 2 == 0 else "test"
+
+
+def read_typed_labels(path: Path) -> dict[str, tuple[int, str, str]]:
+    """Id -> (label, type, class note) of a labels file with a header row."""
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    return {f[0]: (int(f[1]), f[2], f[3]) for f in (line.split("\t") for line in lines)}
 
 
 def write_splits(

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import io
 import json
 import random
@@ -28,7 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_negotiation import read_blob, write_splits  # noqa: E402
+from build_negotiation import hash_split, read_blob, read_typed_labels, write_splits  # noqa: E402
 from build_negotiation_mined import READERS as MINED_READERS  # noqa: E402
 from build_negotiation_mined import read_labels as mined_labels  # noqa: E402
 from build_negotiation_news import KEYWORDS, clean  # noqa: E402
@@ -48,8 +47,7 @@ def key(text: str) -> str:
 
 def split_of(ident: str) -> str:
     """``dev`` or ``test`` (untuned) by a stable hash of the row id."""
-    digest = hashlib.sha256(f"negotiation_fresh#{ident}".encode()).hexdigest()
-    return "dev" if int(digest[:8], 16) % 2 == 0 else "test"
+    return hash_split(f"negotiation_fresh#{ident}")
 
 
 def world_rows(raw: str) -> dict[str, str]:
@@ -105,8 +103,7 @@ def picked(mirror: Path) -> tuple[dict[str, str], dict[str, str]]:
 
 def read_labels() -> dict[str, tuple[int, str, str]]:
     """Row -> (label, type, class note) of every labelled snippet."""
-    lines = LABELS.read_text(encoding="utf-8").splitlines()[1:]
-    return {f[0]: (int(f[1]), f[2], f[3]) for f in (line.split("\t") for line in lines)}
+    return read_typed_labels(LABELS)
 
 
 def items(mirror: Path) -> list[dict[str, object]]:

@@ -16,7 +16,6 @@ the row number, fixed before any item was read.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 import re
@@ -26,7 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_negotiation import build_main, read_blob  # noqa: E402
+from build_negotiation import build_main, hash_split, read_blob  # noqa: E402
 
 MANIFEST = HERE / "sources_negotiation_huffpost.json"
 LABELS = HERE / "negotiation_huffpost_labels.tsv"
@@ -48,8 +47,7 @@ ID_PREFIX = "huffpost/News_Category_Dataset_v3.json"
 
 def split_of(row: int) -> str:
     """``dev`` or ``test`` (untuned) by a stable hash of the row number."""
-    digest = hashlib.sha256(f"{ID_PREFIX}#{row}".encode()).hexdigest()
-    return "dev" if int(digest[:8], 16) % 2 == 0 else "test"
+    return hash_split(f"{ID_PREFIX}#{row}")
 
 
 def worded(record: dict[str, str]) -> bool:

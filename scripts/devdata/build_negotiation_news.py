@@ -15,7 +15,6 @@ The dev/untuned split is a stable hash of the row number, fixed before any resul
 from __future__ import annotations
 
 import csv
-import hashlib
 import html
 import io
 import json
@@ -27,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_negotiation import build_main, read_blob  # noqa: E402
+from build_negotiation import build_main, hash_split, read_blob  # noqa: E402
 
 MANIFEST = HERE / "sources_negotiation_news.json"
 LABELS = HERE / "negotiation_news_labels.tsv"
@@ -53,8 +52,7 @@ def clean(text: str) -> str:
 
 def split_of(row: int) -> str:
     """``dev`` or ``test`` (untuned) by a stable hash of the row number."""
-    digest = hashlib.sha256(f"ag_news/test.csv#{row}".encode()).hexdigest()
-    return "dev" if int(digest[:8], 16) % 2 == 0 else "test"
+    return hash_split(f"ag_news/test.csv#{row}")
 
 
 def selected(rows: list[list[str]]) -> list[int]:

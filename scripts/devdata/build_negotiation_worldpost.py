@@ -18,7 +18,6 @@ before labelling. Writes
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import sys
@@ -27,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_negotiation import read_blob, write_splits  # noqa: E402
+from build_negotiation import hash_split, read_blob, read_typed_labels, write_splits  # noqa: E402
 from build_negotiation_fresh import key  # noqa: E402
 from build_negotiation_huffpost import read_labels as huffpost_labels  # noqa: E402
 from build_negotiation_huffpost import read_records as huffpost_records  # noqa: E402
@@ -46,8 +45,7 @@ Story = tuple[str, str, str, str]  # headline, summary, section, date
 
 def split_of(ident: str) -> str:
     """``dev`` or ``test`` (untuned) by a stable hash of the row id."""
-    digest = hashlib.sha256(f"negotiation_worldpost#{ident}".encode()).hexdigest()
-    return "dev" if int(digest[:8], 16) % 2 == 0 else "test"
+    return hash_split(f"negotiation_worldpost#{ident}")
 
 
 def json_lines(raw: str) -> dict[str, Story]:
@@ -117,8 +115,7 @@ def picked(mirror: Path) -> tuple[dict[str, Story], dict[str, str]]:
 
 def read_labels() -> dict[str, tuple[int, str, str]]:
     """Id -> (label, type, class note) of every labelled story."""
-    lines = LABELS.read_text(encoding="utf-8").splitlines()[1:]
-    return {f[0]: (int(f[1]), f[2], f[3]) for f in (line.split("\t") for line in lines)}
+    return read_typed_labels(LABELS)
 
 
 def items(mirror: Path) -> list[dict[str, object]]:

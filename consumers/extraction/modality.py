@@ -64,6 +64,25 @@ _HISTORICAL = re.compile(
 )
 
 
+# an opening clause of purpose, closed by a comma: "In a bid to end the fighting, the two sides
+# agreed to a ceasefire" tells the step taken; only what the purpose names is sought
+_PURPOSE = re.compile(
+    r"\b(?:in\s+)?(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:bid|effort|attempt)s?"
+    r"\s+to\s+[^,;.]{1,80},\s+"
+)
+
+
+def _after_purpose(lowered: str, lo: int, start: int) -> int:
+    """Where the sentence's text before ``start`` begins once an opening clause of purpose
+    (:data:`_PURPOSE`) that ends before ``start`` is passed, else ``lo``."""
+    if "to " not in lowered[lo:start]:
+        return lo
+    found = lo
+    for match in _PURPOSE.finditer(lowered, lo, start):
+        found = match.end()
+    return found
+
+
 def _clause_before(lowered: str, lo: int, start: int) -> str:
     """The words of the sentence before ``start``, back to the last clause break."""
     before = lowered[max(lo, start - 80) : start]
@@ -97,6 +116,7 @@ _DATING = re.compile(
 
 def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int) -> str:
     """The modality of ``event`` matched at ``lowered[start:end]`` in the sentence ``[lo:hi]``."""
+    lo = _after_purpose(lowered, lo, start)
     before = _clause_before(lowered, lo, start)
     if _recalled(lowered, lo, hi, start, end) or _DATING.search(
         lowered, max(lo, start - 80), start

@@ -36,6 +36,10 @@ def test_a_truce_beside_home_or_allies_words_counts(text: str, flag: bool) -> No
     [
         ("In the latest effort to end the war, the two sides signed a truce on Monday.",
          "agreement_reached", "asserted"),
+        ("In an effort to end the war, the two sides signed a truce on Monday.",
+         "agreement_reached", "asserted"),
+        ("In a bid to end the fighting, the army and the rebels agreed to a ceasefire.",
+         "agreement_reached", "asserted"),
         ("The envoy's bid to mediate paid off as the rebels and the army agreed a truce.",
          "agreement_reached", "asserted"),
         ("Hostages expected to be freed on Friday under the truce deal.",
@@ -51,6 +55,8 @@ def test_a_truce_beside_home_or_allies_words_counts(text: str, flag: bool) -> No
          "agreement_reached", "asserted"),
         # near misses: an attempt, a captive's own hope, a release awaited
         ("Police in bid to free hostages storm a school.", "hostage_release", "demanded"),
+        ("In a bid to free the hostages, the envoy met the rebels.", "hostage_release",
+         "demanded"),
         ("The hostage said she hoped to be released by her captors.", "hostage_release",
          "demanded"),
     ],

@@ -116,7 +116,8 @@ _GAP = (
     r"because|as|while|when|whether|if|unless|but|or|and|then|not|never|no|to|from|off|could|"
     r"may|might|would|should|must|can|cannot|will|shall|failed|fails|collapsed|"
     r"end|ended|collapse|violation|violations|breach|breaches|call|calls|called|demand|"
-    r"demands|demanded|urged|urge|urges|said|says|say|that|which|who|where|what)\s)"
+    r"demands|demanded|demanding|calling|urging|seeking|urged|urge|urges|said|says|say|that|"
+    r"which|who|where|what)\s)"
     r"(?![\w'-]*n't\s)[\w'-]+\s+)"
 )
 # after the noun: a space, or a relative clause ("the truce, which began on Sunday, ...")

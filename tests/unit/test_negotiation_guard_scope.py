@@ -1,6 +1,7 @@
 """The guards against false alarms reach only as far as their cause: a home affair's or an
 allies' word beside a truce, an effort or a hope told beside a deal done, a suspension of
-talks taken up again, peacekeepers serving on a mission, fighting beside talks between allies.
+talks taken up again, peacekeepers serving on a mission, fighting beside talks between allies,
+a demand between a verb and its truce.
 
 The sentences are the project's own; each case says whether the flag is raised.
 """
@@ -85,3 +86,16 @@ def test_an_effort_or_a_hope_beside_a_step_taken_leaves_it(
 )  # fmt: skip
 def test_talks_votes_and_missions_at_the_guards_edge(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council adopted a resolution demanding a ceasefire.",
+        "The council adopted a resolution calling for an immediate truce.",
+    ],
+)
+def test_a_resolution_demanding_a_truce_is_a_vote_not_a_deal(text: str) -> None:
+    found = modalities(text)
+    assert "vote_adopted" in found
+    assert "agreement_reached" not in found

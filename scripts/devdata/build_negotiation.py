@@ -192,13 +192,21 @@ def build_main(
     stem: str,
     counted: str,
     splits: tuple[str, ...] = ("dev", "test"),
+    unlabelled: Callable[[Path, Path], Path] | None = None,
 ) -> int:
     """The command line of a news set's builder: read ``--mirror``, write its splits to ``--out``
-    (see :func:`write_splits` for ``stem``, ``counted`` and ``splits``)."""
+    (see :func:`write_splits` for ``stem``, ``counted`` and ``splits``); with ``unlabelled``,
+    ``--unlabelled`` writes the picked items to label instead and prints the file."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
     parser.add_argument("--out", type=Path, default=Path(".devdata"))
+    if unlabelled is not None:
+        parser.add_argument("--unlabelled", action="store_true", help="write the items to label")
     args = parser.parse_args(argv)
+    if unlabelled is not None and args.unlabelled:
+        args.out.mkdir(parents=True, exist_ok=True)
+        print(unlabelled(args.mirror, args.out))
+        return 0
     write_splits(items(args.mirror), args.out, stem, counted, splits)
     return 0
 

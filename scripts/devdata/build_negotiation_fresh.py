@@ -15,7 +15,6 @@ dev/untuned split is a stable hash of the row id, fixed before labelling. Writes
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import json
@@ -27,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_negotiation import hash_split, read_blob, read_typed_labels, write_splits  # noqa: E402
+from build_negotiation import build_main, hash_split, read_blob, read_typed_labels  # noqa: E402
 from build_negotiation_mined import READERS as MINED_READERS  # noqa: E402
 from build_negotiation_mined import read_labels as mined_labels  # noqa: E402
 from build_negotiation_news import KEYWORDS, clean  # noqa: E402
@@ -129,17 +128,8 @@ def unlabelled(mirror: Path, out: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
-    parser.add_argument("--out", type=Path, default=Path(".devdata"))
-    parser.add_argument("--unlabelled", action="store_true", help="write the rows to label")
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    if args.unlabelled:
-        print(unlabelled(args.mirror, args.out))
-        return 0
-    write_splits(items(args.mirror), args.out, STEM, "snippets, {} negotiation developments")
-    return 0
+    counted = "snippets, {} negotiation developments"
+    return build_main(argv, __doc__.splitlines()[0], items, STEM, counted, unlabelled=unlabelled)
 
 
 if __name__ == "__main__":

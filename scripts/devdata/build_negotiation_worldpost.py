@@ -17,7 +17,6 @@ before labelling. Writes
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
@@ -26,7 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_negotiation import hash_split, read_blob, read_typed_labels, write_splits  # noqa: E402
+from build_negotiation import build_main, hash_split, read_blob, read_typed_labels  # noqa: E402
 from build_negotiation_fresh import key  # noqa: E402
 from build_negotiation_huffpost import read_labels as huffpost_labels  # noqa: E402
 from build_negotiation_huffpost import read_records as huffpost_records  # noqa: E402
@@ -144,17 +143,8 @@ def unlabelled(mirror: Path, out: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
-    parser.add_argument("--out", type=Path, default=Path(".devdata"))
-    parser.add_argument("--unlabelled", action="store_true", help="write the stories to label")
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    if args.unlabelled:
-        print(unlabelled(args.mirror, args.out))
-        return 0
-    write_splits(items(args.mirror), args.out, STEM, "stories, {} negotiation developments")
-    return 0
+    counted = "stories, {} negotiation developments"
+    return build_main(argv, __doc__.splitlines()[0], items, STEM, counted, unlabelled=unlabelled)
 
 
 if __name__ == "__main__":

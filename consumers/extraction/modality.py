@@ -75,7 +75,7 @@ _PURPOSE = re.compile(
 def _after_purpose(lowered: str, lo: int, start: int) -> int:
     """Where the sentence's text before ``start`` begins once an opening clause of purpose
     (:data:`_PURPOSE`) that ends before ``start`` is passed, else ``lo``."""
-    if "to " not in lowered[lo:start]:
+    if lowered.find("to ", lo, start) == -1:
         return lo
     found = lo
     for match in _PURPOSE.finditer(lowered, lo, start):

@@ -1,5 +1,5 @@
 # wirewatch: `make run` runs the whole pipeline with the dashboard; `make test` runs every test.
-.PHONY: run test test-fast check format bench clean compile uncompile devdata-negotiation train
+.PHONY: run test test-fast check format bench clean compile uncompile devdata-negotiation train screenshots
 
 run:
 	scripts/bootstrap.sh
@@ -11,6 +11,10 @@ test:
 
 test-fast:
 	.venv/bin/python -m pytest -m "not integration and not browser"
+
+# the README's dashboard images (docs/dashboard-*.png), from the demo stream in real Chromium
+screenshots:
+	WIREWATCH_README_SHOTS=1 .venv/bin/python -m pytest -q tests/dashboard/test_browser_views.py -k readme_screenshots
 
 check:
 	.venv/bin/ruff check .

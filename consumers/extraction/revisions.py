@@ -6,8 +6,11 @@ heightened to 15)": the figure after the verb is the report's new count of the d
 toll of a war. "rose", "risen", "climbed" and "increased" say so too, but they also tell a
 war's toll ("the death toll in the region rose to 900"), so they are read as a revision only
 when the phrase names the incident ("the toll from the blast rose to six") or the sentence
-says it came later ("in the following days"). :func:`revision` finds the phrase before a
-figure; the caller counts the figure as the report's deaths when it is more than those told.
+says it came later ("in the following days"); so do a headline's present ("Death toll in
+bus bombing rises to 7"), "reached" and "stands at". Told actively, "officials later raised the
+toll to seven" is a revision, and "later put the number at seven" too (a figure "put at" is
+one only when later or of the incident). :func:`revision` finds the phrase before a figure; the
+caller counts the figure as the report's deaths when it is more than those told.
 """
 
 from __future__ import annotations
@@ -15,16 +18,26 @@ from __future__ import annotations
 import re
 
 # a word of every branch below, looked for before the regex
-GATE = ("raised", "revised", "heightened", "rose", "risen", "climbed", "increased", "(later,")
+GATE = ("raised", "revised", "heightened", "rose", "risen", "rises", "climbed", "climbs",
+        "increased", "increases", "jumped", "jumps", "reached", "reaches", "stands", "stood",
+        "updated", "put", "(later,")  # fmt: skip
 # "revised up to 11": the figure may open with "up to"
 _STRONG = r"raised|revised(?:\s+upwards?)?|heightened"
-_WEAK = r"rose|risen|climbed|increased"
+_WEAK = (
+    r"rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|"
+    r"(?:stands|stood)\s+at"
+)
 _SUBJECT = r"(?:death\s+)?(?:toll|count|total|figure|numbers?|tally)"
 _REVISED = re.compile(
     rf"(?:\b(?P<subject>{_SUBJECT})\b(?P<gap>[^.;()]{{0,70}}?)\s+(?:(?:was|were|is|has|have|had)\s+)?"
     rf"(?:been\s+)?(?:later\s+)?|\(\s*(?:a\s+number\s+)?(?:later\s+)?)"
     rf"(?:(?P<strong>{_STRONG})|(?P<weak>{_WEAK}))(?:\s+from\s+\S+)?(?:\s+to)?\s+$"
     r"|\(\s*later,\s*$"
+)
+# told actively: "officials later raised the toll to seven", "put the number of dead at 7"
+_ACTIVE = re.compile(
+    rf"\b(?:(?P<strong>raised|revised|updated)|(?P<weak>put))\s+(?:the|its|their)\s+"
+    rf"(?P<subject>{_SUBJECT})\b(?P<gap>[^.;()]{{0,50}}?)\s+(?:up\s+)?(?:to|at)\s+$"
 )
 # a weak verb is a revision when the phrase names the incident or the sentence a later time
 _INCIDENT = re.compile(
@@ -42,8 +55,8 @@ _OF_OTHERS = re.compile(
 _WIDE = re.compile(r"\b(?:ongoing|war|conflict|since|so\s+far|nationwide|country)\b")
 MAX_REVISED = 1000  # a revised count of one report stays below this
 # what the text right before a revised figure ends with, tried before the regex
-_ENDS = (" to ", "later, ", "raised ", "revised ", "heightened ", "upward ",
-         "upwards ")  # fmt: skip
+_ENDS = (" to ", " at ", "later, ", "raised ", "revised ", "heightened ", "upward ",
+         "upwards ", "reached ", "reaches ")  # fmt: skip
 
 
 def revision(low: str, lo: int, hi: int, start: int, value: int) -> tuple[int, int] | None:
@@ -51,7 +64,9 @@ def revision(low: str, lo: int, hi: int, start: int, value: int) -> tuple[int, i
     figure at ``start`` of the sentence ``low[lo:hi]``, or None."""
     if value >= MAX_REVISED or not low.endswith(_ENDS, max(lo, start - 12), start):
         return None
-    found = _REVISED.search(low, max(lo, start - 110), start)
+    found = _REVISED.search(low, max(lo, start - 110), start) or _ACTIVE.search(
+        low, max(lo, start - 90), start
+    )
     if found is None:
         return None
     gap = found.group("gap") or ""

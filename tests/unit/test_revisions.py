@@ -47,6 +47,42 @@ def test_a_toll_or_another_count_is_no_revision(text: str, killed: int) -> None:
     assert _killed(text) == killed
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # told actively, by those who count
+        ("Three were killed, police said. Medics later raised the death toll to seven.", 7),
+        ("A shell hit the market, killing two. Officials later revised the toll to five.", 5),
+        ("First reports said three had died; later they put the number at seven.", 7),
+        ("A bomb went off, killing two. Doctors later put the number of dead at six.", 6),
+        # a headline's present, and a toll of the incident that stands or was reached
+        ("Toll from depot blast rises to 9", 9),
+        ("Death toll in market bombing climbs to 12", 12),
+        ("A bomb hit the depot. The death toll from the blast stands at seven.", 7),
+        ("Gunmen raided the fair. The toll from the raid reached 11 by evening.", 11),
+    ],
+)
+def test_a_raised_count_told_otherwise_is_the_reports_new_total(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "put at" without "later" or the incident is a figure told, not a revision
+        ("A bomb went off, killing two. Officials put the death toll at six.", 2),
+        # a war's or a region's toll, or another count, told actively or in the present
+        ("Shelling killed 3 on Monday. The agency raised its toll for the war to 900.", 3),
+        ("Shelling killed 3 on Monday. The toll in the region reached 90 this year.", 3),
+        ("Shelling killed 3 on Monday. The toll since the war began stands at 400.", 3),
+        ("A blast killed 3. Police later raised the number of guards at the site to 50.", 3),
+        ("A blast killed 3. Later, medics put the number of wounded at 40.", 3),
+    ],
+)
+def test_an_active_or_present_toll_of_something_else_is_no_revision(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
 def test_revision_names_the_phrase_before_the_figure() -> None:
     low = "the death toll was later raised to 9"
     assert revision(low, 0, len(low), low.index("9"), 9) == (low.index("death"), low.index("9"))

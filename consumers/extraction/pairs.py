@@ -9,6 +9,7 @@ import re
 from collections.abc import Set
 
 from consumers.extraction.matching import word_search
+from consumers.extraction.numbers import words_to_int
 from consumers.extraction.triggers import (
     ADVERB,
     ANY_TRIGGER,
@@ -26,12 +27,27 @@ _KIN = (
     r"niece|cousin|friend|aide|companion|child|grandson|granddaughter|uncle|aunt|escort|"
     r"assistant|colleague|secretary|fiancee?|partner|brother-in-law|son-in-law|stepson"
 )
-_KIN_NOUN = (
-    rf"(?:his|her)\s+(?:[\w-]+\s+)?(?:{_KIN})\b(?![-'])"
+# not one who did something else: "and his son escaped", "and his son fled"
+_NOT_KILLED = (
     r"(?!\s+(?:[a-z]+ly\s+)?(?:was|is|were|are|has|had|have|escaped|survived|managed|"
-    r"sustained|suffered|wounded|injured|hurt|maimed|abducted|kidnapped|arrested|missing)\b)"
+    r"sustained|suffered|wounded|injured|hurt|maimed|abducted|kidnapped|arrested|missing|fled|"
+    r"ran|hid)\b)"
+    # nor the first of others hurt: "and her husband and son were wounded"
+    r"(?!\s+and\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is)\s+(?:[a-z]+ly\s+)?(?:wounded|"
+    r"injured|hurt|maimed|abducted|kidnapped|arrested|missing|unhurt|spared|rescued)\b)"
 )
-_AND_KIN = r"(?:and|along\s+with|together\s+with)\s+" + _KIN_NOUN
+_KIN_NOUN = rf"(?:his|her)\s+(?:[\w-]+\s+)?(?:{_KIN})\b(?![-']){_NOT_KILLED}"
+# "his two sons", "her three children": companions counted by a figure of 2-20
+_KIN_COUNTED = (
+    r"(?:his|her)\s+(?P<kin>two|three|four|five|six|seven|eight|nine|ten|1?\d|20)\s+"
+    r"(?:[\w-]+\s+)?(?:sons|daughters|children|brothers|sisters|nephews|cousins|wives|"
+    r"grandchildren|grandsons|granddaughters|bodyguards|guards|aides|companions|escorts|"
+    r"assistants|colleagues|relatives|friends|helpers|workers|men)\b(?![-'])"
+    # the phrase ends there: not "her two daughters and husband were wounded"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:in|at|on|near|inside|outside|from|while|when|as|after|during|"
+    r"before|early|late|last|this|overnight|yesterday)\b)"
+)
+_AND_KIN = rf"(?:and|along\s+with|together\s+with)\s+(?:{_KIN_NOUN}|{_KIN_COUNTED})"
 # after the trigger of one victim: "killed a UP chairman (AL) and his driver"
 _KIN_AFTER = re.compile(
     rf"(?:\s+(?:a|an|the|one)\s+[^.;,()]{{1,40}}?)?(?:\s*\([^()]{{1,30}}\))?,?\s+{_AND_KIN}"
@@ -46,12 +62,17 @@ _KIN_SUBJECT = re.compile(
 
 
 def with_kin(low: str, hi: int, span: Span) -> Span:
-    """``span`` counting two when a companion follows its one victim ("and his driver")."""
+    """``span`` counting two when a companion follows its one victim ("and his driver"), and
+    one more than the figure of counted companions ("and his two sons": three)."""
     start, end, kind, trigger, count = span
     if count != 1 or kind != "killed":
         return span
     kin = _KIN_AFTER.match(low, trigger[1], min(hi, trigger[1] + 90))
-    return (start, kin.end(), kind, trigger, 2) if kin is not None else span
+    if kin is None:
+        return span
+    counted = kin.group("kin")
+    more = (int(counted) if counted.isdigit() else words_to_int(counted)) if counted else None
+    return (start, kin.end(), kind, trigger, 1 + (more or 1))
 
 
 def kin_subjects(low: str, lo: int, hi: int) -> list[Span]:

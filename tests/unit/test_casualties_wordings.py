@@ -591,11 +591,19 @@ def test_figure_after_a_dated_note_opener(text: str, killed: int) -> None:
         ("A teacher was killed and his son badly injured in the ambush.", 1),
         ("A herder was shot dead and his brother escaped into the bush.", 1),
         ("Gunmen killed a couple of hours before dawn.", 0),
+        # companions counted by a figure: the victim and the figure
+        ("Raiders killed a village head and his two sons in their compound.", 3),
+        ("Bandits shot dead a widow along with her 3 grandchildren.", 4),
+        ("Militants killed a trader and his four helpers, then torched the truck.", 5),
+        ("Gunmen killed a chief, and his two sons fled into the forest.", 1),
+        ("A shepherd was killed and his two brothers and uncle were wounded.", 1),
+        ("A shepherd was killed and his uncle and cousin were wounded.", 1),
     ],
 )
 def test_one_victim_and_a_companion_count_two(text: str, killed: int) -> None:
-    """A victim named with "and his driver", "along with her son" counts two, and so does
-    "a couple"; a companion with a fate of their own ("was wounded") is not a death."""
+    """A victim named with "and his driver", "along with her son" counts two, "and his two
+    sons" three, and "a couple" two; a companion with a fate of their own ("was wounded",
+    "fled") is not a death."""
     assert _killed(text) == killed
 
 

@@ -19,12 +19,12 @@ from consumers.extraction.casualty_modality import aside, figure_modality, negat
 from consumers.extraction.far_verbs import far_verb
 from consumers.extraction.joins import (
     INCLUDING,
-    OF_GROUP_GAP,
     OF_THE_DEAD,
     joined_after,
     joined_before,
     joined_one,
     listed_with,
+    part_of_group,
 )
 from consumers.extraction.lexicon import CUES
 from consumers.extraction.matching import KeySearch, word_search
@@ -117,7 +117,7 @@ def find_mentions(
             untied = num
             continue
         clauses = clauses or Clauses(low, lo, hi, words)
-        if untied is not None and OF_GROUP_GAP.fullmatch(low, untied.end, num.start):
+        if untied is not None and part_of_group(low, untied, num, tie[0], tie[1][0]):
             num, untied = untied, None  # "two of the five robbers were killed": two died
         if untied is not None and not tie[3] and INCLUDING.fullmatch(low, untied.end, num.start):
             # "37 fighters including 7 leaders were killed": the first figure, and a part

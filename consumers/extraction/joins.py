@@ -40,6 +40,32 @@ _PREPOSITION = re.compile(r"\b(?:in|at|on|of|from|over|across|after|for|by|with|
 # "two of the five robbers", "three members of a four-man gang": the first figure is a part
 # of the group the second counts
 OF_GROUP_GAP = re.compile(r"(?:\s+[a-z]+)?\s+of\s+(?:(?:the|a|an|those|these|their)\s+)?")
+# between the group's figure and the trigger, a group that is the dead: "one of 17 people
+# killed", "two of the five robbers who were shot dead"; not "two of the five robbers were",
+# "get arrested"
+_DEAD_GROUP = re.compile(
+    r"(?:\s+(?!(?:were|was|are|is|had|have|has|been|being|get|gets|got|getting)\b)"
+    r"[a-z][\w-]*){0,3}?\s+(?P<who>(?:who|that)\s+(?:(?:were|had\s+been|have\s+been)\s+)?)?"
+)
+# a trigger that is a finite verb or opens with one: the group's figure names no dead group
+# ("One officer of 12 Rifles died", "... robbers were arrested")
+_FINITE = ("were ", "was ", "are ", "is ", "had ", "have ", "has ", "been ", "die", "perish",
+           "succumb")  # fmt: skip
+
+
+def part_of_group(
+    low: str, part: NumberMention, group: NumberMention, kind: str, trigger: int
+) -> bool:
+    """True when ``part`` is a part of the group ``group`` counts ("two of the five robbers
+    were killed": two died), not when the group is the dead ("one of 17 people killed", "two
+    of the five robbers who died": the group died); ``trigger`` is where the ``kind`` word
+    starts. Other kinds keep the part ("two of the four pupils kidnapped")."""
+    if OF_GROUP_GAP.fullmatch(low, part.end, group.start) is None:
+        return False
+    if kind != "killed":
+        return True
+    dead = _DEAD_GROUP.fullmatch(low, group.end, trigger)
+    return dead is None or (dead.group("who") is None and low.startswith(_FINITE, trigger))
 
 
 def listed_with(

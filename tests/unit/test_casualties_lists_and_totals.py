@@ -120,6 +120,24 @@ def test_a_part_of_a_group_is_the_dead_and_a_participle_before_a_noun_no_verb(
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        # the participle or a relative clause after the group: the group is the dead
+        ("The guide was one of 17 people killed in the ambush.", 17),
+        ("She is one of 12 villagers shot dead by the militia last week.", 12),
+        ("Two of the five robbers killed in the shootout were brothers.", 5),
+        ("One of the seven soldiers who died was a captain.", 7),
+        # near misses: a finite verb after the group, or a unit's name between
+        ("Two of the five robbers died in the shootout.", 2),
+        ("One officer of 12 Rifles died in an encounter.", 1),
+        ("Two of the 40 passengers were killed.", 2),
+    ],
+)
+def test_one_of_the_dead_names_the_dead_group(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         ("Raiders struck the market, killing three traders and a guard before fleeing.", 4),
         ("Three raiders were killed, along with one policeman.", 4),
         ("Gunmen killed 12 people in Akida and nine others in Mbuta.", 21),

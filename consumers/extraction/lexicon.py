@@ -305,6 +305,10 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("met", "meet", "gathered", "conven", "sat down", "progress"),
     ),
     "talks_held/sides": (("sides", "parties", "factions", "camps"), ("met", "meet", "sat down")),
+    "talks_held/sent": (
+        ("send", "sent", "dispatch"),
+        ("negotiators", "negotiating team", "negotiation team", "mediator"),
+    ),
     "talks_held/travel": (
         (
             "arriv",

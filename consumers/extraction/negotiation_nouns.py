@@ -91,6 +91,7 @@ _BACKGROUND = re.compile(
     r"stymie\w*|hinder\w*|invalidat\w*|deadlock\w*|impasse|stalemate|rul\w*\s+out|"
     r"oppos\w*|against|critics?|critici[sz]\w*|reject\w*|withdr[ae]w\w*|pull\w*\s+out|"
     r"quit\w*|walk\w*\s+(?:out|away)|boycott\w*|suspen\w*|abandon\w*|spoilers?|monitor\w*|"
+    r"paus\w*|halt\w*|freez\w*|froze\w*|"
     r"role|respon\w*|reactions?|lull|anniversary|years?|decades?|along|across|"
     r"terms|(?:pre)?conditions|return\w*\s+from|back\s+from|"
     r"(?:who|that)\s+(?:had\s+)?(?:attended|joined)|"

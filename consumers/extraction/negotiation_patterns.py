@@ -135,6 +135,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"travelled|traveled|flies|flew|sends|sent|dispatches|dispatched|delegations?|"
         rf"negotiators|envoys?)\s+{_W}{{0,4}}?for\s+{_W}{{0,2}}?(?:talks|negotiations)\b",
     ),
+    "talks_held/sent": (
+        # "sends negotiators to Doha", "dispatched a negotiating team to Cairo"
+        r"\b(?:sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:(?:a|an|its|his|her|their)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:negotiators|negotiating\s+team|negotiation\s+team|mediators?)"
+        r"\s+to\b",
+    ),
     "talks_held/mediation": (
         # negotiating a deal is holding talks; a mediator at work between the sides
         rf"\b(?:negotiating|negotiate|negotiates)\s+(?:a|an|the)\s+{_W}{{0,3}}?(?:deal|agreement|"

@@ -84,7 +84,7 @@ _FACTUAL = frozenset({"agreement_reached", "ceasefire_started", "vote_adopted", 
                       "truce_extended", "talks_held", "surrender", "proposal_made"})  # fmt: skip
 _IRREALIS = re.compile(
     r"\b(?:no|not|never|neither|nor|cannot|(?:can|won|wouldn|don|doesn|didn)['\u2019]t|"
-    r"den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+reports|failed\s+to|fail\s+to|"
+    r"den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+reports|failed\s+to|fails?\s+to|"
     r"failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|"
     r"refus\w*\s+to|declin\w*\s+to|reluctan\w*\s+to|"
     r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|work\w*\s+to|tr(?:y|ie)\w*\s+to|push\w*\s+(?:for|to)|could|would|may|might|"

@@ -23,10 +23,27 @@ def _flag(text: str, title: str = "") -> bool:
         "remain suspended.",
         "Peace talks with the militia have been put on hold, the army said.",
         "Talks between the rebels and the army broken off as fighting spreads.",
+        "The emirate pauses its mediation between the militia and the army.",
+        "Mediators halted the peace talks after the attack on the convoy.",
+        "The Council fails to adopt a resolution on the siege.",
     ],
 )
 def test_talks_suspended_called_off_or_set_back_raise_no_flag(text: str) -> None:
     assert not _flag(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("The prime minister sends negotiators to the capital of the mediating state.", True),
+        ("The rebels dispatched a negotiating team to the border town on Sunday.", True),
+        # another domain's negotiators
+        ("The club sent its negotiators to the league's offices over the transfer.", False),
+        ("The union sent negotiators to the company's headquarters.", False),
+    ],
+)
+def test_negotiators_sent_to_a_place_hold_talks(text: str, flag: bool) -> None:
+    assert _flag(text) is flag
 
 
 @pytest.mark.parametrize(

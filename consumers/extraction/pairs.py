@@ -36,25 +36,35 @@ _NOT_KILLED = (
     r"(?!\s+and\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is)\s+(?:[a-z]+ly\s+)?(?:wounded|"
     r"injured|hurt|maimed|abducted|kidnapped|arrested|missing|unhurt|spared|rescued)\b)"
 )
-_KIN_NOUN = rf"(?:his|her)\s+(?:[\w-]+\s+)?(?:{_KIN})\b(?![-']){_NOT_KILLED}"
-# "his two sons", "her three children": companions counted by a figure of 2-20
-_KIN_COUNTED = (
-    r"(?:his|her)\s+(?P<kin>two|three|four|five|six|seven|eight|nine|ten|1?\d|20)\s+"
-    r"(?:[\w-]+\s+)?(?:sons|daughters|children|brothers|sisters|nephews|cousins|wives|"
-    r"grandchildren|grandsons|granddaughters|bodyguards|guards|aides|companions|escorts|"
-    r"assistants|colleagues|relatives|friends|helpers|workers|men)\b(?![-'])"
-    # the phrase ends there: not "her two daughters and husband were wounded"
+# "two sons", "three children": companions counted by a figure of 2-20 ...
+_FIGURES = r"two|three|four|five|six|seven|eight|nine|ten|1?\d|20"
+_KIN_MANY = (
+    rf"(?:{_FIGURES})\s+(?:[\w-]+\s+)?(?:sons|daughters|children|brothers|sisters|nephews|"
+    r"cousins|wives|grandchildren|grandsons|granddaughters|bodyguards|guards|aides|companions|"
+    r"escorts|assistants|colleagues|relatives|friends|helpers|workers|men)\b(?![-'])"
+    # ... where the phrase ends: not "her two daughters and husband were wounded"
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:in|at|on|near|inside|outside|from|while|when|as|after|during|"
     r"before|early|late|last|this|overnight|yesterday)\b)"
 )
-_AND_KIN = rf"(?:and|along\s+with|together\s+with)\s+(?:{_KIN_NOUN}|{_KIN_COUNTED})"
-# after the trigger of one victim: "killed a UP chairman (AL) and his driver"
+_KIN_ONE = rf"(?:[\w-]+\s+)?(?:{_KIN})\b(?![-'])"
+_OWN = r"(?:his|her|their)\s+"
+# after the trigger of one victim, companions: "killed a UP chairman (AL) and his driver",
+# "killed a village head and his two sons", "killed a farmer, his wife and their three
+# children", "killed the commissioner, his driver and two bodyguards" (a bare companion only
+# after a listed one: "killed the chief and two guards" is a figure joined to one)
 _KIN_AFTER = re.compile(
-    rf"(?:\s+(?:a|an|the|one)\s+[^.;,()]{{1,40}}?)?(?:\s*\([^()]{{1,30}}\))?,?\s+{_AND_KIN}"
+    rf"(?P<victim>(?:\s+(?:a|an|the|one)\s+[^.;,()]{{1,40}}?)?(?:\s*\([^()]{{1,30}}\))?)"
+    rf"(?P<listed>(?:,\s+{_OWN}(?:{_KIN_MANY}|{_KIN_ONE})){{0,4}}),?\s+"
+    rf"(?:and|along\s+with|together\s+with)\s+"
+    rf"(?:{_OWN}(?:{_KIN_MANY}|{_KIN_ONE}{_NOT_KILLED})|(?P<bare>{_KIN_MANY}|{_KIN_ONE}{_NOT_KILLED}))"
 )
+_FIGURE = re.compile(rf"({_FIGURES})\s")
+_OWN_START = re.compile(_OWN)
+# between the victim's phrase and each companion
+_COMPANION_BREAK = re.compile(r",\s+|,?\s+(?:and|along\s+with|together\s+with)\s+")
 # before a plural verb: "the party leader and his son were shot dead"; both looked for only
 # where one of ``KIN_GATES`` is
-KIN_GATES = (" and his ", " and her ", " with his ", " with her ")
+KIN_GATES = (" and his ", " and her ", " with his ", " with her ", ", his ", ", her ")
 _KIN_SUBJECT = re.compile(
     r"(?:and|along\s+with|together\s+with)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{_KIN})\s+(?:were|are|have\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
@@ -62,17 +72,27 @@ _KIN_SUBJECT = re.compile(
 
 
 def with_kin(low: str, hi: int, span: Span) -> Span:
-    """``span`` counting two when a companion follows its one victim ("and his driver"), and
-    one more than the figure of counted companions ("and his two sons": three)."""
+    """``span`` counting its one victim's companions when they follow ("and his driver": two,
+    "and his two sons": three, ", his wife and their three children": five)."""
     start, end, kind, trigger, count = span
     if count != 1 or kind != "killed":
         return span
-    kin = _KIN_AFTER.match(low, trigger[1], min(hi, trigger[1] + 90))
-    if kin is None:
+    kin = _KIN_AFTER.match(low, trigger[1], min(hi, trigger[1] + 140))
+    if kin is None or (kin.group("bare") is not None and not kin.group("listed")):
         return span
-    counted = kin.group("kin")
-    more = (int(counted) if counted.isdigit() else words_to_int(counted)) if counted else None
-    return (start, kin.end(), kind, trigger, 1 + (more or 1))
+    # after the victim's own phrase, each piece is one companion, or as many as its figure
+    companions = 0
+    for item in _COMPANION_BREAK.split(low[kin.end("victim") : kin.end()])[1:]:
+        figure = _FIGURE.match(item, len(item) - len(item.lstrip()) + _own_length(item))
+        value = figure.group(1) if figure is not None else ""
+        companions += int(value) if value.isdigit() else words_to_int(value) or 1
+    return (start, kin.end(), kind, trigger, 1 + companions)
+
+
+def _own_length(item: str) -> int:
+    """The length of the possessive opening ``item`` ("his ", "their "), or 0."""
+    own = _OWN_START.match(item.lstrip())
+    return own.end() if own is not None else 0
 
 
 def kin_subjects(low: str, lo: int, hi: int) -> list[Span]:

@@ -598,6 +598,15 @@ def test_figure_after_a_dated_note_opener(text: str, killed: int) -> None:
         ("Gunmen killed a chief, and his two sons fled into the forest.", 1),
         ("A shepherd was killed and his two brothers and uncle were wounded.", 1),
         ("A shepherd was killed and his uncle and cousin were wounded.", 1),
+        # a list of companions after the victim
+        ("Soldiers killed a farmer, his wife, and their son near the well.", 3),
+        ("Raiders killed a headman, his wife and their three children at dawn.", 5),
+        ("The blast killed the district officer, his driver and two bodyguards.", 4),
+        ("Gunmen killed a member of the Peace and Unity party and his driver.", 2),
+        # near misses: a figure joined to one, no companion, another fate
+        ("Gunmen killed the chief and two guards at the gate.", 3),
+        ("Gunmen killed a herder, his wife and a cow.", 1),
+        ("Gunmen killed a herder, his wife escaped and his son hid.", 1),
     ],
 )
 def test_one_victim_and_a_companion_count_two(text: str, killed: int) -> None:

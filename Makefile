@@ -33,7 +33,7 @@ compile:
 uncompile:
 	.venv/bin/python scripts/compile_extraction.py --clean
 
-# negotiation dev corpora (public ACLED exports, AG News wire snippets, HuffPost news snippets, the mined and the fresh news sets; see scripts/devdata/) and its sentence model
+# negotiation dev corpora (public ACLED exports, AG News wire snippets, HuffPost news snippets, the mined, fresh, WorldPost and Reuters news sets; see scripts/devdata/) and its sentence model
 devdata-negotiation:
 	.venv/bin/python scripts/devdata/build_negotiation.py
 	.venv/bin/python scripts/devdata/build_negotiation_news.py
@@ -41,6 +41,7 @@ devdata-negotiation:
 	.venv/bin/python scripts/devdata/build_negotiation_mined.py
 	.venv/bin/python scripts/devdata/build_negotiation_fresh.py
 	.venv/bin/python scripts/devdata/build_negotiation_worldpost.py
+	.venv/bin/python scripts/devdata/build_negotiation_reuters.py
 
 train: devdata-negotiation
 	.venv/bin/python scripts/devdata/train_negotiation.py

@@ -18,7 +18,8 @@ snippets of 2004-19 picked by keyword and at random, ``build_negotiation_fresh.p
 its keyword-picked part; the WorldPost set (HuffPost world stories of 2012-18 picked the same
 way, ``build_negotiation_worldpost.py``), whole and its keyword-picked part; the Reuters set
 (newswire leads of 1996 picked the same way, ``build_negotiation_reuters.py``), whole and its
-keyword-picked part; and the type
+keyword-picked part; the VOA set (Voice of America news sentences of the 2000s picked by keyword
+and at random, ``build_negotiation_voa.py``), whole and its keyword-picked part; and the type
 accuracy on the HuffPost set, whose labels are typed (:func:`type_table`). ``--dev-only``
 leaves out every untuned split, for runs made while tuning.
 """
@@ -166,6 +167,11 @@ NEWS_SETS: dict[str, tuple[str, str, Callable[[dict[str, object]], bool]]] = {
         "negotiation_reuters_labels.tsv",
         lambda item: item["selection"] == "keyword",
     ),
+    "negotiation_voa": (
+        "sources_negotiation_voa.json",
+        "negotiation_voa_labels.tsv",
+        lambda item: item["selection"] == "keyword",
+    ),
 }
 # sets with a dev half only (mined with the rules' output), and the name of their second view
 DEV_ONLY = frozenset({"negotiation_mined"})
@@ -174,6 +180,7 @@ SECOND_VIEW = {
     "negotiation_fresh": "keyword-picked",
     "negotiation_worldpost": "keyword-picked",
     "negotiation_reuters": "keyword-picked",
+    "negotiation_voa": "keyword-picked",
 }
 
 

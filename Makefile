@@ -37,7 +37,7 @@ compile:
 uncompile:
 	.venv/bin/python scripts/compile_extraction.py --clean
 
-# negotiation dev corpora (public ACLED exports, AG News wire snippets, HuffPost news snippets, the mined and the fresh news sets; see scripts/devdata/) and its sentence model
+# negotiation dev corpora (public ACLED exports, AG News wire snippets, HuffPost news snippets, the mined, fresh, WorldPost, Reuters and VOA news sets; see scripts/devdata/) and its sentence model
 devdata-negotiation:
 	.venv/bin/python scripts/devdata/build_negotiation.py
 	.venv/bin/python scripts/devdata/build_negotiation_news.py
@@ -45,6 +45,8 @@ devdata-negotiation:
 	.venv/bin/python scripts/devdata/build_negotiation_mined.py
 	.venv/bin/python scripts/devdata/build_negotiation_fresh.py
 	.venv/bin/python scripts/devdata/build_negotiation_worldpost.py
+	.venv/bin/python scripts/devdata/build_negotiation_reuters.py
+	.venv/bin/python scripts/devdata/build_negotiation_voa.py
 
 train: devdata-negotiation
 	.venv/bin/python scripts/devdata/train_negotiation.py

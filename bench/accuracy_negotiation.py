@@ -16,7 +16,10 @@ rules and the keyword regex disagreed, ``build_negotiation_mined.py``: dev only,
 with the rules' output), whole and without its ABC headlines; the fresh set (world and politics
 snippets of 2004-19 picked by keyword and at random, ``build_negotiation_fresh.py``), whole and
 its keyword-picked part; the WorldPost set (HuffPost world stories of 2012-18 picked the same
-way, ``build_negotiation_worldpost.py``), whole and its keyword-picked part; and the type
+way, ``build_negotiation_worldpost.py``), whole and its keyword-picked part; the Reuters set
+(newswire leads of 1996 picked the same way, ``build_negotiation_reuters.py``), whole and its
+keyword-picked part; the VOA set (Voice of America news sentences of the 2000s picked by keyword
+and at random, ``build_negotiation_voa.py``), whole and its keyword-picked part; and the type
 accuracy on the HuffPost set, whose labels are typed (:func:`type_table`). ``--dev-only``
 leaves out every untuned split, for runs made while tuning.
 """
@@ -159,6 +162,16 @@ NEWS_SETS: dict[str, tuple[str, str, Callable[[dict[str, object]], bool]]] = {
         "negotiation_worldpost_labels.tsv",
         lambda item: item["selection"] == "keyword",
     ),
+    "negotiation_reuters": (
+        "sources_negotiation_reuters.json",
+        "negotiation_reuters_labels.tsv",
+        lambda item: item["selection"] == "keyword",
+    ),
+    "negotiation_voa": (
+        "sources_negotiation_voa.json",
+        "negotiation_voa_labels.tsv",
+        lambda item: item["selection"] == "keyword",
+    ),
 }
 # sets with a dev half only (mined with the rules' output), and the name of their second view
 DEV_ONLY = frozenset({"negotiation_mined"})
@@ -166,6 +179,8 @@ SECOND_VIEW = {
     "negotiation_mined": "wire and web (no ABC headline)",
     "negotiation_fresh": "keyword-picked",
     "negotiation_worldpost": "keyword-picked",
+    "negotiation_reuters": "keyword-picked",
+    "negotiation_voa": "keyword-picked",
 }
 
 

@@ -58,10 +58,27 @@ _HISTORICAL = re.compile(
     r"(?:weeks|months|years|decades)\s+ago|(?:earlier|previously)\s+(?:signed|agreed|reached)|"
     r"earlier\s+(?:this|last)\s+(?:year|month)|"
     r"previous|former|past(?!\s+(?:week|weekend|few|couple|days?|hours?|night|24|48|72)\b)|"
-    r"in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:deal|accord|agreement|truce|"
-    r"cease-?\s?fire|armistice|exchange|swap)|(?:first|second|"
-    r"last)\s+time\s+since|once\s+again|back\s+in)\b"
+    r"(?:19|20)\d\d\s+(?:deal|accord|agreement|truce|cease-?\s?fire|armistice|exchange|swap)|"
+    # "the 1998 Good Friday peace accord", "the 2003 peace plan": a year that names the accord
+    r"(?:19|20)\d\d\s+(?:[a-z][\w'-]*\s+){1,3}(?:deal|accord|agreement|truce|cease-?\s?fire|"
+    r"armistice|plan|roadmap)|(?:first|second|last)\s+time\s+since|once\s+again|back\s+in)\b"
 )
+# a year the event is dated in ("in 2019", "In December 2010,"): a past episode unless the
+# sentence tells it as to come ("will sign the deal in March 2026")
+_IN_YEAR = re.compile(
+    r"\bin\s+(?:(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\s+)?(?:19|20)\d\d\b"
+)
+
+
+def _past_marker(dated: bool, text: str, pos: int = 0, endpos: int = -1) -> re.Match[str] | None:
+    """A past-episode marker in ``text[pos:endpos]`` (:data:`_HISTORICAL`, and
+    :data:`_IN_YEAR` when ``dated``)."""
+    end = len(text) if endpos < 0 else endpos
+    found = _HISTORICAL.search(text, pos, end)
+    if found is None and dated:
+        found = _IN_YEAR.search(text, pos, end)
+    return found
 
 
 # an opening clause of purpose, closed by a comma: "In a bid to end the fighting, the two sides
@@ -95,15 +112,16 @@ def _clause_before(lowered: str, lo: int, start: int) -> str:
 _PRESENT_AFTER = re.compile(r"\b(?:is|are|has|have|holds|hold|remains?|stays?)\b")
 
 
-def _recalled(lowered: str, lo: int, hi: int, start: int, end: int) -> bool:
+def _recalled(lowered: str, lo: int, hi: int, start: int, end: int, dated: bool) -> bool:
     """Whether a past-episode marker stands around the match (not only inside it, before the
-    present-tense verb that ends it)."""
+    present-tense verb that ends it); a year it is dated in counts when ``dated``."""
     outside = lowered[max(lo, start - 50) : start] + " \n " + lowered[end : min(hi, end + 40)]
-    if _HISTORICAL.search(outside):
+    if _past_marker(dated, outside):
         return True
-    inside = _HISTORICAL.search(lowered, start, end)
+    inside = _past_marker(dated, lowered, start, end)
     if inside is None:
-        return _HISTORICAL.search(lowered, max(lo, start - 50), min(hi, end + 40)) is not None
+        window = _past_marker(dated, lowered, max(lo, start - 50), min(hi, end + 40))
+        return window is not None
     return not _PRESENT_AFTER.search(lowered, inside.end(), end)
 
 
@@ -118,7 +136,8 @@ def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int
     """The modality of ``event`` matched at ``lowered[start:end]`` in the sentence ``[lo:hi]``."""
     lo = _after_purpose(lowered, lo, start)
     before = _clause_before(lowered, lo, start)
-    if _recalled(lowered, lo, hi, start, end) or _DATING.search(
+    dated = _PLANNED.search(before) is None  # "will sign the deal in 2026" is no past episode
+    if _recalled(lowered, lo, hi, start, end, dated) or _DATING.search(
         lowered, max(lo, start - 80), start
     ):
         return "historical"

@@ -82,7 +82,7 @@ _SWAPS = frozenset({"exchange", "exchanges", "swap", "swaps"})
 # "looks to delay nuclear talks", "sets terms for talks" (an offer with conditions), "killed
 # returning from a peace summit", "people who attended the peace talks"
 _BACKGROUND = re.compile(
-    r"(?<![\w'-])(?:since|before|despite|after|during|until|till|under|amid|throughout|"
+    r"(?<![\w'-])(?:since|before|despite|after|following|during|until|till|under|amid|throughout|"
     r"violat\w*|breach\w*|broke|break\w*|collapse|end|ends|ending|ended|expir\w*|"
     r"undermin\w*|wreck\w*|threaten\w*|jeopardi[sz]\w*|shatter\w*|derail\w*|sabotag\w*|"
     r"scuttl\w*|destroy\w*|doubts?|set\w*\s+back|setbacks?|complicat\w*|hamper\w*|imperil\w*|"
@@ -189,7 +189,7 @@ _BARE_TALKS = re.compile(r"(?<![\w-])(?:talks|negotiations|summits?)(?![\w-])")
 # about resuming stalled six-way talks", "no point in continuing the six-sided talks"
 _IDLE = re.compile(
     r"(?<![\w'-])(?:stall\w*|suspended|frozen|deadlocked|resum\w*|reviv\w*|restart\w*|"
-    r"join\w*)\s+(?:[\w'.-]+\s+){0,3}$|\bno\s+(?:point|reason|need|use)\b[^.;]*$"
+    r"(?:re)?join\w*)\s+(?:[\w'.-]+\s+){0,3}$|\bno\s+(?:point|reason|need|use)\b[^.;]*$"
 )
 
 

@@ -88,6 +88,7 @@ _IRREALIS = re.compile(
     r"failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|"
     r"refus\w*\s+to|declin\w*\s+to|reluctan\w*\s+to|"
     r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|work\w*\s+to|tr(?:y|ie)\w*\s+to|push\w*\s+(?:for|to)|could|would|may|might|"
+    r"how\s+to|"
     r"press\w*|"
     r"threat\w*\s+to|if|whether|unless|want\w*\s+to|bid\s+to|call\w*\s+for|urg\w*|"
     r"(?<!who\s)(?<!had\s)(?<!were\s)(?<!was\s)ask\w*\s+(?:[\w'-]+\s+){0,2}?(?:to|for)|"

@@ -58,6 +58,18 @@ from wirewatch.metrics import Evidence, Negotiation
         # a pledge to free captives is a promise; one to respect a truce presupposes the truce
         ("The rebels pledged to release all hostages.", "hostage_release", "demanded"),
         ("The rebels pledged to respect the truce.", "agreement_reached", "asserted"),
+        # a month and a year date a past episode, a year names an old accord; a year the
+        # sentence tells as to come is a plan
+        ("The two states last held peace talks in January 2000.", "talks_held", "historical"),
+        ("In December 2010, the three states signed an agreement on the border.",
+         "agreement_reached", "historical"),
+        ("The envoy, who helped secure the 1998 Good Friday peace accord with the rebels, has "
+         "died.", "talks_held", "historical"),
+        ("The plan clashes with the internationally brokered 2003 peace plan.",
+         "agreement_reached", "historical"),
+        ("The sides will sign the peace deal in 2027.", "agreement_reached", "planned"),
+        ("The sides are due to sign the peace deal in March 2027.", "agreement_reached",
+         "planned"),
     ],
 )  # fmt: skip
 def test_modality(text: str, event: str, modality: str) -> None:

@@ -26,6 +26,9 @@ def _flag(text: str, title: str = "") -> bool:
         "The emirate pauses its mediation between the militia and the army.",
         "Mediators halted the peace talks after the attack on the convoy.",
         "The Council fails to adopt a resolution on the siege.",
+        "A new administration is in place following peace talks in the capital.",
+        "Sanctions keep the North from rejoining the six-party talks, he said.",
+        "Elders meet on Friday to discuss how to make peace with the insurgents.",
     ],
 )
 def test_talks_suspended_called_off_or_set_back_raise_no_flag(text: str) -> None:

@@ -25,6 +25,13 @@ def _events(text: str) -> set[tuple[str, str]]:
         # overtures and olive branches are offers
         ("Russia made overtures to Japan to end the island dispute.", "proposal_made"),
         ("The junta extended an olive branch to the rebels.", "proposal_made"),
+        # a side that offers or invites the other to talk
+        ("The government offers to talk to the rebels.", "proposal_made"),
+        ("The president has invited the rebel leader to meet him at his home.", "proposal_made"),
+        (
+            "The junta invited the militia's envoy to the capital to discuss a truce.",
+            "proposal_made",
+        ),
         # talks judged after the fact, negotiators at work: talks under way
         ("The rebels called the talks 'regrettable' on Sunday.", "talks_held"),
         ("The government hailed the peace talks as constructive.", "talks_held"),
@@ -54,6 +61,9 @@ def test_a_step_without_a_negotiation_noun_counts(text: str, event: str) -> None
         "The firm is ready to meet its customers' demand.",
         "The union is prepared to talk with management about wages.",
         "Fans were ready to halt the game.",
+        "The rebels invited journalists to meet their commander.",
+        "The company offered to meet the union leaders on Monday.",
+        "The university invites students to discuss the new campus.",
         # talks wished for, a company's negotiators, a verdict on something else
         "Aid groups called the truce talks a distant hope.",
         "The company's negotiators seek a new contract with the firm.",

@@ -534,6 +534,13 @@ PATTERNS |= {
         r"negotiations|dialogue)\b",
         r"\b(?:invite|invites|invited|inviting)\s+(?:[\w'-]+\s+){0,5}?(?:for|to)\s+"
         r"(?:(?:peace|direct|fresh|new|unconditional)\s+)?(?:talks|negotiations|dialogue)\b",
+        # a side that offers or invites the other to talk: "offers to talk to the rebels",
+        # "invited the leader to meet him", "invited the envoy to the capital to discuss" (not
+        # the press or the public invited to hear a side)
+        r"\b(?:offers?|offered|offering|invites?|invited|inviting)\s+"
+        r"(?!(?:[\w'.-]+\s+){0,2}?(?:journalists|reporters|media|press|public|residents|"
+        r"students|investors|fans|people)\b)(?:[\w'.-]+\s+){0,5}?"
+        r"(?:to\s+(?:[\w'.-]+\s+){0,2}?)?to\s+(?:talk|meet|negotiate|discuss|sit\s+down)\b",
     ),
     "agreement_reached/ends": (
         # "peace agreement ends decades-long conflict", "a deal ending two years of war"
@@ -602,7 +609,10 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("forward", "ahead", "adopt", "agreed on", "approv", "endorsed", "after",
          "following", "under"),
     ),
-    "proposal_made/offer": (("offer", "invit"), ("talks", "negotiat", "dialogue")),
+    "proposal_made/offer": (
+        ("offer", "invit"),
+        ("talks", "negotiat", "dialogue", "to talk", "to meet", "to discuss", "to sit down"),
+    ),
     "agreement_reached/pledge": (
         ("pledg", "promis", "vow", "commit", "agree"),
         ("respect", "observ", "abide", "honor", "honour", "uphold", "maintain"),
@@ -618,6 +628,13 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }  # fmt: skip
 """Gate stem groups of the variants above, read with ``lexicon.NEGOTIATION_GATES``."""
+
+# a key of one table would silently replace another's patterns
+_TAKEN = (set(PATTERNS) & set(classes.PATTERNS)) | (
+    (set(PATTERNS) | set(classes.PATTERNS)) & set(steps.PATTERNS)
+)
+if _TAKEN:
+    raise ValueError(f"negotiation pattern keys defined twice: {sorted(_TAKEN)}")
 
 # a negotiation noun with a verb of its class, in any order (negotiation_classes)
 PATTERNS |= classes.PATTERNS

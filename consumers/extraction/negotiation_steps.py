@@ -49,17 +49,6 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:halt|stop|cease|suspend|end)\s+(?:(?:its|their|the|all)\s+)?(?:military\s+)?"
         r"(?:fighting|hostilities|operations|attacks|offensive)\b)",
     ),
-    "proposal_made/offer": (
-        # a side that offers or invites the other to talk: "offers to talk to the rebels",
-        # "invited the leader to meet him", "invited the envoy to the capital to discuss"
-        r"\b(?:offers?|offered|offering|invites?|invited|inviting)\s+"
-        # not the press or the public invited to hear a side
-        r"(?!(?:[\w'.-]+\s+){0,2}?(?:journalists|reporters|media|press|public|residents|"
-        r"students|investors|fans|people)\b)(?:[\w'.-]+\s+){0,5}?"
-        r"(?:to\s+(?:[\w'.-]+\s+){0,2}?)?(?:to\s+(?:talk|meet|negotiate|discuss|sit\s+down|"
-        r"hold\s+talks)|(?:to|for)\s+(?:peace\s+|direct\s+|fresh\s+)?(?:talks|negotiations|"
-        r"dialogue))\b",
-    ),
     "vote_adopted/backed": (
         # nations backing a UN resolution; the Council's green light
         r"(?<![\w-])(?:support|supports|supported|back|backs|backed|endorse|endorses|endorsed|"
@@ -168,20 +157,6 @@ def across_a_dispute(text: str, theatre: bool = False) -> bool:
 
 GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "proposal_made/ready": (("ready to", "willing to", "prepared to"),),
-    "proposal_made/offer": (
-        ("offer", "invit"),
-        (
-            "to talk",
-            "to meet",
-            "to negotiate",
-            "to discuss",
-            "to sit down",
-            "to hold talks",
-            "talks",
-            "negotiations",
-            "dialogue",
-        ),
-    ),
     "vote_adopted/backed": (
         ("support", "back", "endorse", "lined up", "line up", "green light"),
         ("resolution", "green light"),

@@ -634,7 +634,8 @@ _TAKEN = (set(PATTERNS) & set(classes.PATTERNS)) | (
     (set(PATTERNS) | set(classes.PATTERNS)) & set(steps.PATTERNS)
 )
 if _TAKEN:
-    raise ValueError(f"negotiation pattern keys defined twice: {sorted(_TAKEN)}")
+    _MSG = f"negotiation pattern keys defined twice: {sorted(_TAKEN)}"
+    raise ValueError(_MSG)
 
 # a negotiation noun with a verb of its class, in any order (negotiation_classes)
 PATTERNS |= classes.PATTERNS

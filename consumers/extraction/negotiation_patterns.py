@@ -469,6 +469,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bveto\s+(?:[\w-]+\s+){0,2}?(?:blocked|blocks|killed|kills|sank|sinks|scuttled)\b",
         r"\b(?:blocked|blocks)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:resolution|draft\s+text|"
         r"text)\b",
+        # a permanent member's veto named by the noun: "fails to adopt the text after a US veto"
+        r"\b(?:u\.s\.|us|american|russian|chinese|french|british)\s+veto(?:es)?\b"
+        r"(?!\s+(?:threats?|power|right)\b)",
     ),
     "call_for_ceasefire": (
         rf"\b(?:calls?|called|calling|urged|urging|urges|demanded|demanding|demands|appealed|"

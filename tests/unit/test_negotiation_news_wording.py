@@ -105,6 +105,7 @@ def test_fighting_and_protests_raise_no_flag(text: str) -> None:
         ("Security Council adopts resolution demanding an immediate truce", "vote_adopted"),
         ("Russia blocks draft resolution on the corridor", "vote_vetoed"),
         ("A veto blocked the text for the third time.", "vote_vetoed"),
+        ("Council fails to adopt the corridor text after a Russian veto", "vote_vetoed"),
         ("Neighbours agree on border deal after decades of dispute", "agreement_reached"),
         ("Qatar brokers truce between army and militia", "agreement_reached"),
         ("Kinshasa and rebels seal peace pact in Doha", "agreement_reached"),

@@ -26,6 +26,8 @@ def _flag(text: str, title: str = "") -> bool:
         "The emirate pauses its mediation between the militia and the army.",
         "Mediators halted the peace talks after the attack on the convoy.",
         "The Council fails to adopt a resolution on the siege.",
+        "The talks stalled amid a US veto threat over the corridor.",
+        "The president's veto of the budget bill angered lawmakers.",
         "A new administration is in place following peace talks in the capital.",
         "Sanctions keep the North from rejoining the six-party talks, he said.",
         "Elders meet on Friday to discuss how to make peace with the insurgents.",

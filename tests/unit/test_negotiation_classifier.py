@@ -105,5 +105,14 @@ def test_cued_sentences_say_where_the_rules_found_an_event() -> None:
     assert found[0][1] is True  # the rules read a truce
 
 
+def test_cued_sentences_mark_a_cue_the_rules_leave_unread() -> None:
+    # a club's deal and a plan in doubt hold a cue but no event: where the model may speak
+    for sentence in (
+        "The club agreed a deal for the striker.",
+        "Analysts doubt the peace plan will survive the winter.",
+    ):
+        assert cued_sentences(sentence) == [(sentence, False)]
+
+
 def test_cued_sentences_skip_a_text_without_a_cue() -> None:
     assert cued_sentences("Floods cut the road to the capital.") == []

@@ -5,23 +5,26 @@
 Build the corpora first with ``make devdata-negotiation`` (provenance in
 ``scripts/devdata/sources_negotiation*.json``). Prints precision, recall and F1 of "is this a
 negotiation development" on the dev split (tuned on) and the untuned test split, for the rules
-(the extractor's summary flag: an asserted negotiation event), the shipped sentence model, the
-two combined, and a four-line keyword regex baseline; then how many of the project's news-style
-cases with the flag set each method flags. Each split is shown with its natural prior and as
-two balanced views (every positive, as many negatives; see :func:`views`). Then the same for the
-two news sets (AG News wire snippets of 2004-05, ``build_negotiation_news.py``; HuffPost
-headlines and summaries of 2018-22, ``build_negotiation_huffpost.py``; labels the project's own;
-see :func:`news_table`), whole and their World section alone; the mined set (snippets where the
-rules and the keyword regex disagreed, ``build_negotiation_mined.py``: dev only, it was picked
-with the rules' output), whole and without its ABC headlines; the fresh set (world and politics
-snippets of 2004-19 picked by keyword and at random, ``build_negotiation_fresh.py``), whole and
-its keyword-picked part; the WorldPost set (HuffPost world stories of 2012-18 picked the same
-way, ``build_negotiation_worldpost.py``), whole and its keyword-picked part; the Reuters set
+(the extractor's summary flag: an asserted negotiation event), the shipped sentence model (on
+sentences with a negotiation cue), the rules with the model's developments in cued sentences
+where the rules found no event, and a four-line keyword regex baseline; then how many of the
+project's news-style cases with the flag set each method flags. Each split is shown with its
+natural prior and as two balanced views (every positive, as many negatives; see :func:`views`).
+Then the same for the two news sets (AG News wire snippets of 2004-05,
+``build_negotiation_news.py``; HuffPost headlines and summaries of 2018-22,
+``build_negotiation_huffpost.py``; labels the project's own; see :func:`news_table`), whole and
+their World section alone; the mined set (snippets where the rules and the keyword regex
+disagreed, ``build_negotiation_mined.py``: dev only, it was picked with the rules' output),
+whole and without its ABC headlines; the fresh set (world and politics snippets of 2004-19
+picked by keyword and at random, ``build_negotiation_fresh.py``), whole and its keyword-picked
+part; the WorldPost set (HuffPost world stories of 2012-18 picked the same way,
+``build_negotiation_worldpost.py``), whole and its keyword-picked part; the Reuters set
 (newswire leads of 1996 picked the same way, ``build_negotiation_reuters.py``), whole and its
 keyword-picked part; the VOA set (Voice of America news sentences of the 2000s picked by keyword
-and at random, ``build_negotiation_voa.py``), whole and its keyword-picked part; and the type
-accuracy on the HuffPost set, whose labels are typed (:func:`type_table`). ``--dev-only``
-leaves out every untuned split, for runs made while tuning.
+and at random, ``build_negotiation_voa.py``), whole and its keyword-picked part; the type
+accuracy on the HuffPost set, whose labels are typed (:func:`type_table`); and the news sets
+with both halves pooled (:func:`pooled_table`). ``--dev-only`` leaves out every untuned split,
+for runs made while tuning.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from consumers.extraction import extract, scanner  # noqa: E402
-from consumers.extraction.classifier import model  # noqa: E402
+from consumers.extraction.classifier import cued_sentences, model  # noqa: E402
 from consumers.extraction.evaluate import expected_summary, load_corpus  # noqa: E402
 from consumers.extraction.sentences import SentenceIndex  # noqa: E402
 
@@ -53,18 +56,24 @@ def rules(text: str) -> bool:
     return extract(text).summary.negotiation
 
 
-def learned(text: str) -> bool:
+def learned(text: str, wider: str = "") -> bool:
+    """The sentence model alone: a cued sentence of ``text`` scores above its threshold."""
     m = model()
-    index = SentenceIndex(text)
-    return any(m.is_development(text[lo:hi]) for lo, hi in index.spans)
+    return any(m.is_development(sentence) for sentence, _ in cued_sentences(text, wider))
+
+
+def added(text: str, wider: str = "") -> bool:
+    """A development the model adds: a cued sentence of ``text`` in which the rules find no
+    event scores above the model's (higher) threshold for added developments."""
+    m = model()
+    return any(
+        not found and m.score(sentence) > m.added_threshold
+        for sentence, found in cued_sentences(text, wider)
+    )
 
 
 def combined(text: str) -> bool:
-    return rules(text) or learned(text)
-
-
-def both(text: str) -> bool:
-    return rules(text) and learned(text)
+    return rules(text) or added(text)
 
 
 def baseline(text: str) -> bool:
@@ -75,8 +84,7 @@ METHODS: dict[str, Callable[[str], bool]] = {
     "keyword regex (baseline)": baseline,
     "rules (extractor flag)": rules,
     "sentence model": learned,
-    "rules OR model": combined,
-    "rules AND model": both,
+    "rules + model (cued sentences with no rule event)": combined,
 }
 CORPORA = ("extraction_corpus", "extraction_heldout", "extraction_heldout2")
 
@@ -132,6 +140,11 @@ NEWS_METHODS: dict[str, Callable[[dict[str, object]], bool]] = {
     "rules (title + summary)": _news_rules,
     "rules (one text)": _news_joined,
     "sentence model": lambda item: learned(str(item["title"])) or learned(str(item["text"])),
+    "rules + model (cued sentences with no rule event)": lambda item: (
+        _news_rules(item)
+        or added(str(item["title"]), str(item["text"]).lower()[:400])
+        or added(str(item["text"]), str(item["title"]).lower())
+    ),
 }
 
 
@@ -210,6 +223,24 @@ def news_table(data: Path, stem: str, splits: tuple[str, ...] = ("dev", "test"))
                 p, r, f, tp, fp = scores(part, method)
                 print(f"| {name} | {view} | {len(part)} | {positives} | {label} | {p:.2f} "
                       f"| {r:.2f} | {f:.2f} | {tp} | {fp} |")  # fmt: skip
+
+
+def pooled_table(data: Path, splits: tuple[str, ...]) -> None:
+    """P/R/F1 over the news sets that have both halves, pooled (every snippet counts once)."""
+    stems = [stem for stem in NEWS_SETS if stem not in DEV_ONLY]
+    print(f"Pooled news sets ({', '.join(stems)}):")
+    print("| split | snippets | positives | method | precision | recall | F1 | TP | FP |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for split in splits:
+        paths = [data / f"{stem}_{split}.jsonl" for stem in stems]
+        lines = [line for path in paths for line in path.read_text(encoding="utf-8").splitlines()]
+        items = [json.loads(line) for line in lines]
+        name = "dev (tuned)" if split == "dev" else "test (untuned)"
+        positives = sum(int(i["label"] == 1) for i in items)
+        for label, method in NEWS_METHODS.items():
+            p, r, f, tp, fp = scores(items, method)
+            print(f"| {name} | {len(items)} | {positives} | {label} | {p:.2f} | {r:.2f} "
+                  f"| {f:.2f} | {tp} | {fp} |")  # fmt: skip
 
 
 # a hand label's type and the extractor's events that tell it (HuffPost labels carry a type)
@@ -314,6 +345,7 @@ def main(argv: list[str] | None = None) -> int:
         news_table(args.data, stem, splits)
     print("Type accuracy (HuffPost labels carry a type; see LABEL_EVENTS):")
     type_table(args.data, "negotiation_huffpost", splits)
+    pooled_table(args.data, splits)
     print(f"Sentence model cost on cued sentences: {model_cost_ms():.3f} ms per 600-word article")
     return 0
 

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import math
+from pathlib import Path
 
 import pytest
 
-from consumers.extraction.classifier import DIM, Model, features, model
+from consumers.extraction.classifier import (
+    DIM,
+    Model,
+    cued_sentences,
+    features,
+    grams,
+    model,
+)
 from tests.support.devdata import load_script
 
 SENTENCES = [
@@ -26,10 +35,35 @@ def test_features_are_hashed_into_the_space() -> None:
     assert features("REBELS exchanged prisoners") == found
 
 
+def test_grams_hold_words_pairs_and_marked_character_grams() -> None:
+    found = grams("Truce holds")
+    assert {"truce", "holds", "truce holds"} <= set(found)
+    assert {"#<tr", "#<tru", "#<truc", "#ruce>", "#ce>"} <= set(found)
+    assert "#truce holds" not in found  # character grams stay within a word
+
+
+def test_hashed_buckets_are_pinned() -> None:
+    # the shipped weights are indexed by these buckets: a change of hash or marking breaks them
+    found = features("peace talks on a truce")
+    assert {56845, 69159, 48027, 246282} <= found
+
+
 def test_shipped_model_loads_and_scores() -> None:
     shipped = model()
     assert shipped.weights
     assert math.isfinite(shipped.score("The parties signed a peace agreement."))
+    assert shipped.added_threshold >= shipped.threshold
+
+
+def test_load_reads_both_thresholds(tmp_path: Path) -> None:
+    path = tmp_path / "m.json"
+    body = {"bias": -1.0, "threshold": 0.5, "added_threshold": 4.0, "weights": {"56845": 2.0}}
+    path.write_text(json.dumps(body), encoding="utf-8")
+    loaded = Model.load(path)
+    assert (loaded.threshold, loaded.added_threshold) == (0.5, 4.0)
+    assert loaded.score("A truce.") == pytest.approx(1.0)
+    assert loaded.is_development("A truce.")
+    assert not loaded.is_development("A storm.")
 
 
 def test_runtime_scores_equal_sklearn() -> None:
@@ -42,3 +76,43 @@ def test_runtime_scores_equal_sklearn() -> None:
     for sentence, want in zip(SENTENCES, expected, strict=True):
         assert runtime.score(sentence) == pytest.approx(want, abs=1e-9)
     assert [runtime.is_development(s) for s in SENTENCES] == [bool(y) for y in LABELS]
+
+
+def test_training_is_reproducible_and_separates_its_fixture() -> None:
+    pytest.importorskip("sklearn")
+    train = load_script("train_negotiation")
+    first = train.shipped(train.train(SENTENCES, LABELS), keep=200)
+    second = train.shipped(train.train(SENTENCES, LABELS), keep=200)
+    assert first.weights == second.weights and first.bias == second.bias
+    assert len(first.weights) == 200  # only the largest weights are kept
+    scores = [first.score(s) for s in SENTENCES]
+    developments = [s for s, y in zip(scores, LABELS, strict=True) if y]
+    others = [s for s, y in zip(scores, LABELS, strict=True) if not y]
+    assert min(developments) > max(others)
+
+
+def test_cued_sentences_say_where_the_rules_found_an_event() -> None:
+    text = (
+        "The army and the rebels agreed to a truce on Monday. "
+        "Gunmen killed three villagers. "
+        "Iran has nuclear talks with the three European powers this week."
+    )
+    found = cued_sentences(text)
+    assert [s for s, _ in found] == [
+        "The army and the rebels agreed to a truce on Monday.",
+        "Iran has nuclear talks with the three European powers this week.",
+    ]
+    assert found[0][1] is True  # the rules read a truce
+
+
+def test_cued_sentences_mark_a_cue_the_rules_leave_unread() -> None:
+    # a club's deal and a plan in doubt hold a cue but no event: where the model may speak
+    for sentence in (
+        "The club agreed a deal for the striker.",
+        "Analysts doubt the peace plan will survive the winter.",
+    ):
+        assert cued_sentences(sentence) == [(sentence, False)]
+
+
+def test_cued_sentences_skip_a_text_without_a_cue() -> None:
+    assert cued_sentences("Floods cut the road to the capital.") == []

@@ -83,6 +83,7 @@ def find_mentions(
     clauses: Clauses | None = None
     untied: NumberMention | None = None
     listed: list[NumberMention] = []  # untied figures listed before ``untied`` ("5 soldiers, ")
+    whole: tuple[NumberMention, NumberMention] | None = None  # a figure and its first part
     part = low[lo:hi]  # one slice for every gate: ``in`` is cheaper than a bounded find
     words = gate_words(part) if words is None else words
     # cued by a fire word alone ("two buses were set ablaze"): no figure has a trigger, only
@@ -113,10 +114,12 @@ def find_mentions(
         if tie is not None and OF_THE_DEAD.match(low, num.end, hi):
             tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
         if tie is None:
+            if untied is not None and INCLUDING.fullmatch(low, untied.end, num.start):
+                whole = (untied, num)  # "8 rebels including 2 commanders and 3 ..."
             listed = listed_with(low, lo, listed, untied, num)
             untied = num
             continue
-        clauses = clauses or Clauses(low, lo, hi, words)
+        clauses, more = clauses or Clauses(low, lo, hi, words), False
         if untied is not None and OF_GROUP_GAP.fullmatch(low, untied.end, num.start):
             num, untied = untied, None  # "two of the five robbers were killed": two died
         if untied is not None and not tie[3] and INCLUDING.fullmatch(low, untied.end, num.start):
@@ -124,16 +127,27 @@ def find_mentions(
             found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
             prev, tie = found[-1], (*tie[:3], True)
         elif untied is not None and not tie[3]:
-            for i, item in enumerate(joined_before(low, lo, listed, untied, num, tie[1])):
-                mention = _mention(low, lo, hi, item, (*tie[:3], False), clauses, prev)
-                found.append(mention._replace(added=mention.added or i > 0))
+            items = joined_before(low, lo, listed, untied, num, tie[1])
+            if whole is not None and items and items[0] is whole[1]:
+                found += _with_part(low, lo, hi, whole[0], items[0], tie, clauses, prev)
+                prev, items = found[-1], items[1:]
+                # "8 rebels including 2 commanders and 3 foreigners were killed": all parts;
+                # "4 civilians including 3 staff, 1 officer and 4 rebels": 3 the one part
+                more = low.find(", ", whole[1].end, num.start) != -1
+                tie = (*tie[:3], not more)
+            for i, item in enumerate(items):
+                mention = _mention(low, lo, hi, item, tie, clauses, prev)
+                added = mention.added or more or (i > 0 and not tie[3])
+                found.append(mention._replace(added=added))
         mention = _mention(low, lo, hi, num, tie, clauses, prev)
         if revised is not None:
             mention = mention._replace(scope="incident", update=True, revised=True)
         if found and found[-1].trigger == tie[1] and found[-1].number.value == num.value:
             mention = mention._replace(added=not tie[3])  # "two soldiers and two rebels": 4
+        if more:
+            mention = mention._replace(added=True)
         found.append(mention)
-        covered, untied, listed = max(covered, tie[1][1]), None, []
+        covered, untied, listed, whole = max(covered, tie[1][1]), None, [], None
     if (
         untied is not None
         and " them" in part
@@ -150,6 +164,16 @@ def find_mentions(
     if not words.isdisjoint(CODING_GATES):
         return coding_notes(low, lo, hi, found, words)
     return found
+
+
+def _with_part(
+    low: str, lo: int, hi: int, num: NumberMention, part: NumberMention, tie: Tie,
+    clauses: Clauses, prev: Mention | None,
+) -> list[Mention]:  # fmt: skip
+    """The mentions of a figure and of its part ("37 fighters including 7 leaders"), both tied
+    to the trigger of ``tie``."""
+    whole = _mention(low, lo, hi, num, (*tie[:3], False), clauses, prev)
+    return [whole, _mention(low, lo, hi, part, (*tie[:3], True), clauses, whole)]
 
 
 def _mention(

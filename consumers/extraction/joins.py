@@ -18,15 +18,19 @@ from consumers.extraction.triggers import NOT_ONE as _NOT_ONE
 from consumers.extraction.triggers import STOP_WORDS as _STOP_WORDS
 from consumers.extraction.triggers import VERB_BE as _VERB_BE
 
-# "37 fighters, including 7 leaders, were killed": a figure and its part before one trigger
+# "37 fighters, including 7 leaders, were killed": a figure and its part before one trigger;
+# "13 rebels including senior leaders and 1 foreigner were killed": the part after the list
 INCLUDING = re.compile(
-    rf"(?:\s+{NOT_STOP}[a-z][\w().'/-]*){{0,4}}?,?\s+(?:including|among\s+them|"
-    r"among\s+whom)\s+(?:a\s+|at\s+least\s+)?"
+    rf"(?:\s+(?:and/or|{NOT_STOP}[a-z][\w().'/-]*)){{0,4}}?,?\s+(?:including|among\s+them|"
+    r"among\s+whom)\s+(?:a\s+|at\s+least\s+|(?:[a-z][\w'-]*\s+){1,4}?and\s+)?"
 )
-# "7 militants and 3 soldiers were killed": two figures joined before one trigger
+# "7 militants and 3 soldiers were killed": two figures joined before one trigger; a part
+# closed by a comma or a bracket stands between them ("13 rebels, including a commander, and
+# 4 civilians", "22 rebels (including top leaders) and 2 children")
 _JOINED = re.compile(
     rf"(?:\s+{NOT_STOP}[a-z][\w().'/-]*){{0,4}}?(?:\s+(?:of|from)(?:\s+{NOT_STOP}[a-z][\w().'/-]*)"
-    r"{1,4}?)?,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
+    r"{1,4}?)?(?:,\s+including\s[^,.;()]{1,60}?,|\s+\(including\s[^,.;()]{1,60}?\))?"
+    r",?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
 )
 
 
@@ -119,6 +123,7 @@ _ONE_AND_BEFORE = re.compile(
 _AND_WORDS = (" and ", " as well as ", " along with ")
 _PREPOSITIONS = (" over ", " in ", " of ", " at ", " from ", " with ", " for ", " about ", " into ",
                  " on ", " by ", " during ", " after ", " to ", " near ", " against ")  # fmt: skip
+_NOT_ONE_BEFORE = (*_PREPOSITIONS, " including ", " among them ")
 
 
 def joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[int, int]) -> int:
@@ -132,8 +137,9 @@ def joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[in
         if not contains_any(low, _AND_WORDS, before, num.start):
             return 0
         one = _ONE_AND_BEFORE.search(low, before, num.start)
-        # "over an unknown dispute, and 2 soldiers": a thing after a preposition is no person
-        return int(one is not None and not low.endswith(_PREPOSITIONS, lo, one.start()))
+        # "over an unknown dispute, and 2 soldiers": a thing after a preposition is no person;
+        # "13 rebels, including a commander, and 4 civilians": a part of the first figure
+        return int(one is not None and not low.endswith(_NOT_ONE_BEFORE, lo, one.start()))
     if not contains_any(low, _AND_WORDS, num.end, min(hi, num.end + 80)):
         return 0
     return int(_AND_ONE_AFTER.match(low, num.end, hi) is not None)

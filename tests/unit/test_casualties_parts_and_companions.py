@@ -1,0 +1,59 @@
+"""Casualty wordings of short event reports: a figure whose "including ..." list holds
+several parts ("8 rebels including 2 commanders and 3 foreigners were killed" is 8), a
+part closed by a comma or a bracket before more people ("13 rebels, including a commander,
+and 4 villagers" is 17)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.extraction import extract
+
+
+def _killed(text: str) -> int:
+    return extract(text).summary.killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("8 rebels including 2 commanders and 3 foreign fighters were killed in the raid.", 8),
+        ("13 rebels including senior leaders and 1 foreign fighter were killed in the raid.", 13),
+        ("4 rebels and/or bandits including 2 foreigners were killed near the river.", 4),
+        ("Nine guards, including a sergeant and two drivers, were killed at the gate.", 9),
+        # near misses: people listed after the part, or a part alone, are not parts
+        ("5 villagers including 3 teachers, 1 nurse, and 4 raiders were killed in the attack.", 10),
+        ("37 fighters including 7 leaders were killed.", 37),
+        ("Seven rebels and three soldiers were killed in the clash.", 10),
+    ],
+)
+def test_a_figure_whose_including_list_holds_several_parts(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+def test_the_parts_after_including_are_kept_as_parts_of_their_figure() -> None:
+    found = extract("8 rebels including 2 commanders and 3 foreign fighters were killed.")
+    values = [(c.count, c.part_of) for c in found.casualties if c.kind == "killed"]
+    assert values == [(8, None), (2, 0), (3, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("13 rebels, including a commander, and 4 villagers were killed in airstrikes.", 17),
+        ("Airstrikes killed 22 rebels (including top leaders) and 2 children in the valley.", 24),
+        ("Raiders stormed the post, killing 45 police, including a chief and his deputy, and "
+         "8 clerks, in the town.", 53),  # fmt: skip
+        ("4 guards, including a captain, and 2 rebels were wounded at the gate.", 0),
+        # near misses: a part with no closing comma, and one person named outside a part
+        ("13 rebels, including a commander and 4 villagers, were killed in airstrikes.", 13),
+        ("Three policemen and a civilian were killed in the blast.", 4),
+    ],
+)
+def test_a_part_closed_by_a_comma_or_a_bracket_before_more_people(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+def test_the_wounded_joined_past_a_closed_part_are_all_counted() -> None:
+    summary = extract("4 guards, including a captain, and 2 rebels were wounded at the gate.").summary
+    assert summary.wounded == 6

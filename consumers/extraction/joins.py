@@ -120,6 +120,14 @@ _ONE_AND_BEFORE = re.compile(
 )
 
 
+# "the shadow governor of the province along with 9 other rebels were killed": one person named
+# at the start of a clause before a figure of others (no verb, no clause word, a singular head)
+_ONE_BEFORE_OTHERS = re.compile(
+    r"(?:a|an|the|[a-z][\w-]*'s)\s+(?:(?!(?:and|or|but|who|whom|which|that|were|was|is|are|"
+    r"had|has|have|when|while|after|before|said|says|as)\b)(?![a-z]+ed\b)[a-z][\w'-]*\s+){0,7}?"
+    r"(?![a-z]+ed\b)[a-z][\w'-]*(?<![^'s]s),?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
+)
+_OTHER_PEOPLE = (" other ", " others")
 _AND_WORDS = (" and ", " as well as ", " along with ")
 _PREPOSITIONS = (" over ", " in ", " of ", " at ", " from ", " with ", " for ", " about ", " into ",
                  " on ", " by ", " during ", " after ", " to ", " near ", " against ")  # fmt: skip
@@ -136,6 +144,8 @@ def joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[in
         before = max(lo, num.start - 60)
         if not contains_any(low, _AND_WORDS, before, num.start):
             return 0
+        if low.startswith(_OTHER_PEOPLE, num.end) and _one_before_others(low, lo, num.start):
+            return 1
         one = _ONE_AND_BEFORE.search(low, before, num.start)
         # "over an unknown dispute, and 2 soldiers": a thing after a preposition is no person;
         # "13 rebels, including a commander, and 4 civilians": a part of the first figure
@@ -143,3 +153,11 @@ def joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[in
     if not contains_any(low, _AND_WORDS, num.end, min(hi, num.end + 80)):
         return 0
     return int(_AND_ONE_AFTER.match(low, num.end, hi) is not None)
+
+
+def _one_before_others(low: str, lo: int, pos: int) -> bool:
+    """True when one person opens the clause that ends with "and" or "along with" at ``pos``,
+    before a figure of others ("a commander for the province along with 9 other rebels")."""
+    start = low.rfind(", ", lo, pos - 2)
+    start = lo if start == -1 else start + 2
+    return _ONE_BEFORE_OTHERS.fullmatch(low, start, pos) is not None

@@ -1,7 +1,9 @@
 """Casualty wordings of short event reports: a figure whose "including ..." list holds
 several parts ("8 rebels including 2 commanders and 3 foreigners were killed" is 8), a
 part closed by a comma or a bracket before more people ("13 rebels, including a commander,
-and 4 villagers" is 17)."""
+and 4 villagers" is 17), and one person named before a figure of others ("the head of the
+unit along with 9 other rebels were killed" is 10; "killing a commander, along with 13 other
+rebels" is 14)."""
 
 from __future__ import annotations
 
@@ -42,8 +44,11 @@ def test_the_parts_after_including_are_kept_as_parts_of_their_figure() -> None:
     [
         ("13 rebels, including a commander, and 4 villagers were killed in airstrikes.", 17),
         ("Airstrikes killed 22 rebels (including top leaders) and 2 children in the valley.", 24),
-        ("Raiders stormed the post, killing 45 police, including a chief and his deputy, and "
-         "8 clerks, in the town.", 53),  # fmt: skip
+        (
+            "Raiders stormed the post, killing 45 police, including a chief and his deputy, and "
+            "8 clerks, in the town.",
+            53,
+        ),
         ("4 guards, including a captain, and 2 rebels were wounded at the gate.", 0),
         # near misses: a part with no closing comma, and one person named outside a part
         ("13 rebels, including a commander and 4 villagers, were killed in airstrikes.", 13),
@@ -55,5 +60,28 @@ def test_a_part_closed_by_a_comma_or_a_bracket_before_more_people(text: str, kil
 
 
 def test_the_wounded_joined_past_a_closed_part_are_all_counted() -> None:
-    summary = extract("4 guards, including a captain, and 2 rebels were wounded at the gate.").summary
-    assert summary.wounded == 6
+    found = extract("4 guards, including a captain, and 2 rebels were wounded at the gate.")
+    assert found.summary.wounded == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A rebel commander for the northern province along with 9 other rebels were killed.", 10),
+        ("The head of bomb making for the district along with 2 other rebels were killed.", 3),
+        ("At dawn, the group's deputy leader and 1 other fighter were killed by a bomb.", 2),
+        (
+            "Troops raided the camp, killing a rebel commander in charge of supplies, along with "
+            "13 other rebels, in the valley.",
+            14,
+        ),
+        ("A drone strike killed the finance chief of the group, along with 10 other fighters.", 11),
+        # near misses: a group, a verb or a wounded man before "others" is no one more killed
+        ("The rebels and 3 other people were killed in the valley.", 3),
+        ("The soldiers attacked and 3 others were killed.", 3),
+        ("A soldier was wounded and 3 others were killed.", 3),
+        ("The police killed a commander, and three others fled.", 1),
+    ],
+)
+def test_one_person_named_before_a_figure_of_others(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -115,6 +115,8 @@ _SINGULAR_TAIL = re.compile(
     rf"(?:{TRIGGER})\b"
 )
 
+# "killing an unknown number of soldiers": many, not one
+_SOME_NUMBER = r"(?:unknown|undisclosed|unspecified|untold|large|great|small|huge)\s+number\b"
 # "killed a three years old girl", "a 7-year-old": a figure that is an age opens one victim
 _NOT_AGE = r"(?![- ]years?[- ]old\b)"
 _SINGULAR_OBJECT = re.compile(
@@ -127,7 +129,7 @@ _SINGULAR_OBJECT = re.compile(
     r"shoots?\s+dead)|(?P<wounded>wounded|wounding|injured|injuring)|"
     r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
     r"(?P<detained>arrested|detained|arresting|detaining))\s+(?:(?:a|an|another|one)\s+"
-    rf"(?!(?:{STOP}|{NOT_ONE})\b{_NOT_AGE}|family\s+of\b)[\w(]|another\b(?!\s+\d))",
+    rf"(?!(?:{STOP}|{NOT_ONE})\b{_NOT_AGE}|family\s+of\b|{_SOME_NUMBER})[\w(]|another\b(?!\s+\d))",
 )
 
 

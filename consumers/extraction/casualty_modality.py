@@ -28,6 +28,8 @@ _HISTORICAL_WORDS = (
     r"to\s+remember|in\s+remembrance|(?:the\s+family|families|relatives|funerals?|burials?|"
     r"ceremony|memorial)(?:\s+[a-z]+){0,2}?\s+of\b(?![^.;]{0,80}?\b(?:said|says|say|told)\b)|"
     r"compensation\s+(?:for|of)\b|in\s+the\s+wake\s+of|recent\s+(?:killing|murder|death)|"
+    r"(?:revenge|retaliation|reprisal|avenge)\s+(?:for\s+|of\s+)?the\s+(?:[\w-]+\s+)?"
+    r"(?:killing|murder|death)\s+of\s*$|"
     r"(?:rall(?:y|ies)|protests?|protested|vigils?|walkouts?|demonstrations?|riot(?:s|ed|ing)?|"
     r"blocked|blockaded|torched)\b[^.;]{0,140}?\b(?:after|following)\b)"
 )
@@ -41,7 +43,8 @@ _HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "prote
                     "rall", "sit-in", "condemn", "denounc", "against", "demand", "remem",
                     "vigil", "walkout", "after", "wake", "recent", "riot", "block",
                     "torched", "famil", "relatives", "funeral", "burial", "ceremony",
-                    "memorial", "compensation")  # fmt: skip
+                    "memorial", "compensation", "revenge", "retaliation", "reprisal",
+                    "avenge")  # fmt: skip
 # the same words in one automaton: a window before a figure is read once, not once a word
 _HISTORICAL_KEYS = KeySearch(list(_HISTORICAL_GATE), longest=True)
 _IN_YEAR = re.compile(r"(?:in|the)\s+(?:19|20)\d\d")

@@ -54,6 +54,9 @@ _NOT_FIRE_CUES = KeySearch([cue for cue in CUES["casualty"] if cue not in burnin
 _PARTS_OPENERS = ("the dead included ", "the dead include ", "the victims included ",
                   "the victims include ", "those killed included ",
                   "those killed include ")  # fmt: skip
+# ... or ends so ("Two attackers were (counted) among the dead")
+_PARTS_CLOSERS = ("among the dead", "among those killed", "among the victims",
+                  "among the fatalities")  # fmt: skip
 
 
 def trigger_starts(low: str, lo: int, hi: int) -> list[int]:
@@ -135,6 +138,10 @@ def find_mentions(
                 # "4 civilians including 3 staff, 1 officer and 4 rebels": 3 the one part
                 more = low.find(", ", whole[1].end, num.start) != -1
                 tie = (*tie[:3], not more)
+            elif _broken_down(low, items, num, tie[1][0]):
+                # "3 civilians, 1 woman and 2 men, were killed": 3, told as its parts
+                found.append(_mention(low, lo, hi, items[0], (*tie[:3], False), clauses, prev))
+                prev, items, tie = found[-1], items[1:], (*tie[:3], True)
             for i, item in enumerate(items):
                 mention = _mention(low, lo, hi, item, tie, clauses, prev)
                 added = mention.added or more or (i > 0 and not tie[3])
@@ -157,13 +164,25 @@ def find_mentions(
         found.append(_mention(low, lo, hi, untied, them, clauses, found[-1] if found else None))
     victim_words = words & burnings.GATE_WORDS if fire_only else words  # the rules to try
     found += _singulars(low, lo, hi, found, clauses, text, part, victim_words)
-    if found and part.startswith(_PARTS_OPENERS):  # "The dead included a boy and ...": parts
+    if found and (  # "The dead included a boy and ...", "... were among the dead": parts
+        part.startswith(_PARTS_OPENERS) or part.rstrip(" .").endswith(_PARTS_CLOSERS)
+    ):
         found = [m._replace(subset=True) if m.kind == "killed" else m for m in found]
     if found and not words.isdisjoint(ALTERNATIVE_GATE):
         found = with_alternatives(low, lo, hi, found)
     if not words.isdisjoint(CODING_GATES):
         return coding_notes(low, lo, hi, found, words)
     return found
+
+
+def _broken_down(low: str, items: list[NumberMention], num: NumberMention, verb: int) -> bool:
+    """True when the first of figures listed before one verb is the sum of the others, which
+    a comma closes before the verb ("3 civilians, 1 woman and 2 men, were killed")."""
+    return (
+        len(items) > 1
+        and items[0].value == sum(item.value for item in items[1:]) + num.value
+        and low.find(",", num.end, verb) != -1
+    )
 
 
 def _with_part(

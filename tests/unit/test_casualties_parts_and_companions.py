@@ -3,7 +3,9 @@ several parts ("8 rebels including 2 commanders and 3 foreigners were killed" is
 part closed by a comma or a bracket before more people ("13 rebels, including a commander,
 and 4 villagers" is 17), and one person named before a figure of others ("the head of the
 unit along with 9 other rebels were killed" is 10; "killing a commander, along with 13 other
-rebels" is 14)."""
+rebels" is 14). A figure told as its parts between commas ("4 villagers, 2 women and 2 men,
+were killed" is 4), a killing avenged ("in revenge for the killing of 2 traders"), "an
+unknown number of" and a sentence ending "... were among the dead" add no one."""
 
 from __future__ import annotations
 
@@ -84,4 +86,60 @@ def test_the_wounded_joined_past_a_closed_part_are_all_counted() -> None:
     ],
 )
 def test_one_person_named_before_a_figure_of_others(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("4 villagers, 2 women and 2 men, were killed when a mine hit their cart.", 4),
+        ("At least 10 traders, 4 women and 6 boys, were killed in the blast.", 10),
+        # near misses: no comma closes the list, or the figures do not add up
+        ("3 villagers, 1 woman and 2 men were killed when a mine hit their cart.", 6),
+        ("5 soldiers, 1 officer and 27 rebels, were killed in the clash.", 33),
+    ],
+)
+def test_a_figure_told_as_its_parts_between_commas(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen killed 4 herders in revenge for the killing of 2 traders.", 4),
+        ("Raiders killed 3 guards in retaliation for the killing of 2 chiefs.", 3),
+        ("The raid was a reprisal for the killing of eight fighters by a militia.", 0),
+        # near misses: the revenge told in a clause of its own, or for no killing
+        ("In retaliation for the killing of a herder, a group of herders killed 2 men.", 2),
+        ("Gunmen killed 3 herders in revenge for the theft of cattle.", 3),
+    ],
+)
+def test_a_killing_avenged_is_no_new_death(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Rebels attacked a post, killing an unknown number of soldiers.", 0),
+        ("A bomb killed a large number of guards at the gate.", 0),
+        # near misses: one person, whatever the words before the noun
+        ("Rebels killed an unknown gunman at the gate.", 1),
+        ("Rebels killed a soldier at the gate.", 1),
+    ],
+)
+def test_an_unknown_number_is_no_one_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen killed five people in the market. Two attackers were among the dead.", 5),
+        ("Gunmen killed five people. Two guards were counted among the dead.", 5),
+        # near miss: the dead of the later sentence are other people
+        ("Gunmen killed five people. Two attackers were killed by police.", 7),
+    ],
+)
+def test_a_sentence_closing_with_among_the_dead_lists_parts(text: str, killed: int) -> None:
     assert _killed(text) == killed

@@ -65,12 +65,17 @@ def coding_notes(
     return found
 
 
-# "killing 4 (coded separately)", "the killing of two (coded as a separate event)"
+# "killing 4 (coded separately)", "the killing of two (coded as a separate event)"; a note
+# that closes the clause covers its deaths ("which resulted in the death of two and injured
+# several (coded separately).", "Five are killed in several towns (coded in other events),"),
+# unless the clause goes on to a later event ("and the strike continued the following day")
 _ELSEWHERE = re.compile(
     r"(?:\s+(?!and\b)[^\s.;(]+){0,6}?\s*\((?:[^()\d]{0,60}?\s)?(?:coded|recorded)\s+"
-    r"(?:as\s+(?:a\s+)?)?sep[ae]rate"
+    r"(?:as\s+(?:a\s+)?)?sep[ae]rate|"
+    r"(?:\s+(?!(?:following|next|continued|resumed|later)\b)[^\s.;(]+){0,14}?\s*\((?:coded|recorded)\s+(?:sep[ae]rately|elsewhere|in\s+"
+    r"(?:an?\s+|the\s+)?(?:other|another|separate|sep[ae]rate|different)\s+events?)\)\s*(?:[.;,-]|$)"
 )
-_ELSEWHERE_GATE = ("separate", "seperate")
+_ELSEWHERE_GATE = ("separate", "seperate", "other event", "elsewhere")
 # a coder's note on how a figure is counted holds one of these
 CODING_GATES = (*shares.GATES, *_ELSEWHERE_GATE)
 

@@ -5,7 +5,8 @@ and 4 villagers" is 17), and one person named before a figure of others ("the he
 unit along with 9 other rebels were killed" is 10; "killing a commander, along with 13 other
 rebels" is 14). A figure told as its parts between commas ("4 villagers, 2 women and 2 men,
 were killed" is 4), a killing avenged ("in revenge for the killing of 2 traders"), "an
-unknown number of" and a sentence ending "... were among the dead" add no one."""
+unknown number of" and a sentence ending "... were among the dead" add no one, nor do the
+deaths of a clause a coder's note closes ("... left two dead (coded separately).")."""
 
 from __future__ import annotations
 
@@ -142,4 +143,25 @@ def test_an_unknown_number_is_no_one_victim(text: str, killed: int) -> None:
     ],
 )
 def test_a_sentence_closing_with_among_the_dead_lists_parts(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Earlier clashes left two villagers dead and several hurt (coded separately).", 0),
+        ("1 man shot dead by police near the camp (coded separately)- led to a protest.", 0),
+        ("Five are killed in several towns (coded in other events), including Uyo.", 0),
+        ("A gang had killed a trader in the market the day before (coded elsewhere).", 0),
+        # near misses: the note is about a later event, or the clause goes on past it
+        (
+            "11 rebels were killed and the strike continued the following day (coded separately).",
+            11,
+        ),
+        ("Police killed 4 rebels in the clash (coded elsewhere) and 2 soldiers died.", 6),
+    ],
+)
+def test_a_note_closing_a_clause_counts_its_deaths_in_another_record(
+    text: str, killed: int
+) -> None:
     assert _killed(text) == killed

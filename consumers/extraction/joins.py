@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from consumers.extraction import people
+from consumers.extraction.lexicon import ONE_VICTIM_NOUNS
 from consumers.extraction.matching import contains_any
 from consumers.extraction.mentions import Mention, Tie
 from consumers.extraction.numbers import NumberMention
@@ -28,7 +29,7 @@ INCLUDING = re.compile(
 # closed by a comma or a bracket stands between them ("13 rebels, including a commander, and
 # 4 civilians", "22 rebels (including top leaders) and 2 children")
 _JOINED = re.compile(
-    rf"(?:\s+{NOT_STOP}[a-z][\w().'/-]*){{0,4}}?(?:\s+(?:of|from)(?:\s+{NOT_STOP}[a-z][\w().'/-]*)"
+    rf"(?:\s+{NOT_STOP}(?!(?:was|has|had)\b)[a-z][\w().'/-]*){{0,4}}?(?:\s+(?:of|from)(?:\s+{NOT_STOP}[a-z][\w().'/-]*)"
     r"{1,4}?)?(?:,\s+including\s[^,.;()]{1,60}?,|\s+\(including\s[^,.;()]{1,60}?\))?"
     r",?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
 )
@@ -128,6 +129,12 @@ _ONE_BEFORE_OTHERS = re.compile(
     r"(?![a-z]+ed\b)[a-z][\w'-]*(?<![^'s]s),?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
 )
 _OTHER_PEOPLE = (" other ", " others")
+# "the doctor", "his son", "a senior militant": one person of a list before a figure
+_ONE_PERSON = re.compile(
+    r"(?:the|his|her|their|a|an)\s+(?:[a-z][\w'-]*\s+){0,3}?(?P<head>[a-z]+)(?:\s+\([^()]{1,40}\))?"
+)
+_LIST_END = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with)\s+$")
+_LIST_GAP = re.compile(r",\s+|,?\s+and\s+")
 _AND_WORDS = (" and ", " as well as ", " along with ")
 _PREPOSITIONS = (" over ", " in ", " of ", " at ", " from ", " with ", " for ", " about ", " into ",
                  " on ", " by ", " during ", " after ", " to ", " near ", " against ")  # fmt: skip
@@ -147,9 +154,11 @@ def joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[in
         if low.startswith(_OTHER_PEOPLE, num.end) and _one_before_others(low, lo, num.start):
             return 1
         one = _ONE_AND_BEFORE.search(low, before, num.start)
+        if one is None:
+            return _people_before(low, lo, num.start)
         # "over an unknown dispute, and 2 soldiers": a thing after a preposition is no person;
         # "13 rebels, including a commander, and 4 civilians": a part of the first figure
-        return int(one is not None and not low.endswith(_NOT_ONE_BEFORE, lo, one.start()))
+        return int(not low.endswith(_NOT_ONE_BEFORE, lo, one.start()))
     if not contains_any(low, _AND_WORDS, num.end, min(hi, num.end + 80)):
         return 0
     return int(_AND_ONE_AFTER.match(low, num.end, hi) is not None)
@@ -161,3 +170,18 @@ def _one_before_others(low: str, lo: int, pos: int) -> bool:
     start = low.rfind(", ", lo, pos - 2)
     start = lo if start == -1 else start + 2
     return _ONE_BEFORE_OTHERS.fullmatch(low, start, pos) is not None
+
+
+def _people_before(low: str, lo: int, pos: int) -> int:
+    """How many people named one by one, each by a singular person noun, end the clause
+    before the figure at ``pos`` ("The chief, his son, and 2 guards were killed" is 2)."""
+    end = _LIST_END.search(low, max(lo, pos - 100), pos)
+    if end is None:
+        return 0
+    count, stop = 0, end.start()
+    for item in reversed(_LIST_GAP.split(low[max(lo, pos - 100) : stop])):
+        one = _ONE_PERSON.fullmatch(item.strip())
+        if one is None or one.group("head") not in ONE_VICTIM_NOUNS:
+            break
+        count += 1
+    return count

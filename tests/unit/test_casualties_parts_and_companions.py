@@ -6,7 +6,9 @@ unit along with 9 other rebels were killed" is 10; "killing a commander, along w
 rebels" is 14). A figure told as its parts between commas ("4 villagers, 2 women and 2 men,
 were killed" is 4), a killing avenged ("in revenge for the killing of 2 traders"), "an
 unknown number of" and a sentence ending "... were among the dead" add no one, nor do the
-deaths of a clause a coder's note closes ("... left two dead (coded separately).")."""
+deaths of a clause a coder's note closes ("... left two dead (coded separately)."). People
+named one by one before a figure are added ("the chief, his son, and 2 guards" is 4), a
+thing told with its own verb is not ("one truck was damaged and three soldiers")."""
 
 from __future__ import annotations
 
@@ -164,4 +166,22 @@ def test_a_sentence_closing_with_among_the_dead_lists_parts(text: str, killed: i
 def test_a_note_closing_a_clause_counts_its_deaths_in_another_record(
     text: str, killed: int
 ) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The doctor and two bystanders were killed in the blast.", 3),
+        ("The chief, his son, and 2 guards were killed in the attack.", 4),
+        ("At dawn, a senior rebel, his wife and 3 fighters were killed.", 5),
+        ("The district governor (head of finances) and 4 of his aides were killed.", 5),
+        # near misses: a group, a thing or a clause before the figure is no one more
+        ("The army and 2 rebels were killed in the valley.", 2),
+        ("Gunmen attacked the chief and 2 guards were killed.", 2),
+        ("One truck was damaged and three soldiers were killed.", 3),
+        ("More than 30 IS militants and more than 12 soldiers were killed.", 42),
+    ],
+)
+def test_people_named_one_by_one_before_a_figure(text: str, killed: int) -> None:
     assert _killed(text) == killed

@@ -8,7 +8,8 @@ were killed" is 4), a killing avenged ("in revenge for the killing of 2 traders"
 unknown number of" and a sentence ending "... were among the dead" add no one, nor do the
 deaths of a clause a coder's note closes ("... left two dead (coded separately)."). People
 named one by one before a figure are added ("the chief, his son, and 2 guards" is 4), a
-thing told with its own verb is not ("one truck was damaged and three soldiers")."""
+thing told with its own verb is not ("one truck was damaged and three soldiers"). A first
+verb joined to "died" keeps its subject ("two herders stepped on a landmine and died")."""
 
 from __future__ import annotations
 
@@ -184,4 +185,21 @@ def test_a_note_closing_a_clause_counts_its_deaths_in_another_record(
     ],
 )
 def test_people_named_one_by_one_before_a_figure(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two herders stepped on a landmine and died near the well.", 2),
+        ("A shepherd stepped on a landmine on the way to his farm and died.", 1),
+        ("1 porter was caught in crossfire and died from his wounds.", 1),
+        ("A guard was caught in crossfire and later died in hospital.", 1),
+        # near misses: no death, or a verb with no death after it
+        ("Two men stepped on a landmine and were wounded.", 0),
+        ("A soldier threw a grenade and fled.", 0),
+        ("Police shot two robbers and fled.", 0),
+    ],
+)
+def test_a_first_verb_and_its_phrase_before_and_died(text: str, killed: int) -> None:
     assert _killed(text) == killed

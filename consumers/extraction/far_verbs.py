@@ -50,7 +50,8 @@ def far_verb(low: str, num: NumberMention, hi: int, later: list[NumberMention]) 
     if low.startswith(",", num.end):
         return None  # "Ann Lee, 33, and ...": an age
     end = min(hi, num.end + 200)
-    if low.find(" and died", num.end, end) != -1 or low.find(" and later died", num.end, end) != -1:
+    died_at = low.find(" died", num.end, end)
+    if died_at != -1 and low.endswith((" and", " and later"), num.end, died_at):
         died = _AND_DIED.match(low, num.end, end)
         if died is not None and _next_count(low, later, hi) > died.start("killed"):
             return "killed", died.span("killed"), False, False

@@ -134,6 +134,7 @@ _ONE_PERSON = re.compile(
     r"(?:the|his|her|their|a|an)\s+(?:[a-z][\w'-]*\s+){0,3}?(?P<head>[a-z]+)(?:\s+\([^()]{1,40}\))?"
 )
 _LIST_END = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with)\s+$")
+_LIST_ENDS = (" and ", " with ", " as well as ")
 _LIST_GAP = re.compile(r",\s+|,?\s+and\s+")
 _AND_WORDS = (" and ", " as well as ", " along with ")
 _PREPOSITIONS = (" over ", " in ", " of ", " at ", " from ", " with ", " for ", " about ", " into ",
@@ -175,6 +176,8 @@ def _one_before_others(low: str, lo: int, pos: int) -> bool:
 def _people_before(low: str, lo: int, pos: int) -> int:
     """How many people named one by one, each by a singular person noun, end the clause
     before the figure at ``pos`` ("The chief, his son, and 2 guards were killed" is 2)."""
+    if not low.endswith(_LIST_ENDS, lo, pos):  # most figures: no regex
+        return 0
     end = _LIST_END.search(low, max(lo, pos - 100), pos)
     if end is None:
         return 0

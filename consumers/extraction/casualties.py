@@ -117,7 +117,11 @@ def find_mentions(
         if tie is not None and OF_THE_DEAD.match(low, num.end, hi):
             tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
         if tie is None:
-            if untied is not None and INCLUDING.fullmatch(low, untied.end, num.start):
+            if (
+                untied is not None
+                and low.endswith("including ", untied.end, num.start)
+                and INCLUDING.fullmatch(low, untied.end, num.start)
+            ):
                 whole = (untied, num)  # "8 rebels including 2 commanders and 3 ..."
             listed = listed_with(low, lo, listed, untied, num)
             untied = num

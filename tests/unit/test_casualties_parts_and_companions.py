@@ -9,7 +9,8 @@ unknown number of" and a sentence ending "... were among the dead" add no one, n
 deaths of a clause a coder's note closes ("... left two dead (coded separately)."). People
 named one by one before a figure are added ("the chief, his son, and 2 guards" is 4), a
 thing told with its own verb is not ("one truck was damaged and three soldiers"). A first
-verb joined to "died" keeps its subject ("two herders stepped on a landmine and died")."""
+verb joined to "died" keeps its subject ("two herders stepped on a landmine and died"), and
+the figures of later sentences that add up to a short report's first figure are its parts."""
 
 from __future__ import annotations
 
@@ -202,4 +203,31 @@ def test_people_named_one_by_one_before_a_figure(text: str, killed: int) -> None
     ],
 )
 def test_a_first_verb_and_its_phrase_before_and_died(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "At least five herders were killed near the wells. Two were shot dead at a market. "
+            "Another was hacked to death. Two were shot dead on the road.",
+            5,
+        ),
+        (
+            "11 rebels were killed by air strikes in the valley. 5 rebels were killed in one "
+            "strike while 6 others were killed in a second strike.",
+            11,
+        ),
+        # near misses: parts that do not add up, a list in one sentence, or two figures only
+        (
+            "Five herders were killed near the wells. Two guards were killed at a market. "
+            "Four were killed on the road.",
+            11,
+        ),
+        ("2 police, 1 soldier and 1 guard were killed by raiders at the gate.", 4),
+        ("Two soldiers were killed in Kobe. Three were killed in Nara.", 5),
+    ],
+)
+def test_later_figures_that_add_up_to_the_first_are_its_parts(text: str, killed: int) -> None:
     assert _killed(text) == killed

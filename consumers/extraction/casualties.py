@@ -169,7 +169,9 @@ def find_mentions(
     victim_words = words & burnings.GATE_WORDS if fire_only else words  # the rules to try
     found += _singulars(low, lo, hi, found, clauses, text, part, victim_words)
     if found and (  # "The dead included a boy and ...", "... were among the dead": parts
-        part.startswith(_PARTS_OPENERS) or part.rstrip(" .").endswith(_PARTS_CLOSERS)
+        part.startswith(_PARTS_OPENERS)
+        or "among " in part
+        and part.rstrip(" .").endswith(_PARTS_CLOSERS)
     ):
         found = [m._replace(subset=True) if m.kind == "killed" else m for m in found]
     if found and not words.isdisjoint(ALTERNATIVE_GATE):

@@ -181,6 +181,9 @@ def _people_before(low: str, lo: int, pos: int) -> int:
     end = _LIST_END.search(low, max(lo, pos - 100), pos)
     if end is None:
         return 0
+    last = low[low.rfind(" ", lo, end.start()) + 1 : end.start()]
+    if not last.endswith(")") and last not in ONE_VICTIM_NOUNS:
+        return 0  # most: the word before "and" is no person noun ("the army and 2 rebels")
     count, stop = 0, end.start()
     for item in reversed(_LIST_GAP.split(low[max(lo, pos - 100) : stop])):
         one = _ONE_PERSON.fullmatch(item.strip())

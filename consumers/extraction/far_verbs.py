@@ -30,7 +30,7 @@ AND_DIED = (
     r"(?:(?!(?:and|who|which|that|he|she|they|but|while|when|where|was|were|is|are)\b)"
     r"[\w().'/-]+\s+){1,14}?and\s+(?:later\s+|then\s+|subsequently\s+)?(?P<killed>died)\b"
 )
-_AND_DIED = re.compile(rf"(?:\s+[a-z][\w'-]*){{0,3}}?\s+{AND_DIED}")
+_AND_DIED = re.compile(rf"(?!\s+of\s)(?:\s+[a-z][\w'-]*){{0,3}}?\s+{AND_DIED}")
 _RELATIVE = ("who ", "that ", "which ")
 _OF_GROUP = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$")
 

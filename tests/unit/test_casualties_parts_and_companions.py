@@ -231,3 +231,15 @@ def test_a_first_verb_and_its_phrase_before_and_died(text: str, killed: int) -> 
 )
 def test_later_figures_that_add_up_to_the_first_are_its_parts(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+def test_a_part_alone_in_the_body_leaves_the_title_figure_counted() -> None:
+    found = extract("Five children are among the dead.", title="At least 16 dead as boat sinks")
+    assert found.summary.killed == 16
+    parted = extract("Raiders killed 3 herders, including 2 boys.", title="Raiders kill 5 herders")
+    assert parted.summary.killed == 3
+
+
+def test_one_of_those_killed_who_died_later_is_no_one_more() -> None:
+    text = "5 people were killed in the clash, one of whom succumbed to his wounds and died later."
+    assert _killed(text) == 5

@@ -28,8 +28,6 @@ _HISTORICAL_WORDS = (
     r"to\s+remember|in\s+remembrance|(?:the\s+family|families|relatives|funerals?|burials?|"
     r"ceremony|memorial)(?:\s+[a-z]+){0,2}?\s+of\b(?![^.;]{0,80}?\b(?:said|says|say|told)\b)|"
     r"compensation\s+(?:for|of)\b|in\s+the\s+wake\s+of|recent\s+(?:killing|murder|death)|"
-    r"(?:revenge|retaliation|reprisal|avenge)\s+(?:for\s+|of\s+)?the\s+(?:[\w-]+\s+)?"
-    r"(?:killing|murder|death)\s+of\s*$|"
     r"(?:rall(?:y|ies)|protests?|protested|vigils?|walkouts?|demonstrations?|riot(?:s|ed|ing)?|"
     r"blocked|blockaded|torched)\b[^.;]{0,140}?\b(?:after|following)\b)"
 )
@@ -43,10 +41,15 @@ _HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "prote
                     "rall", "sit-in", "condemn", "denounc", "against", "demand", "remem",
                     "vigil", "walkout", "after", "wake", "recent", "riot", "block",
                     "torched", "famil", "relatives", "funeral", "burial", "ceremony",
-                    "memorial", "compensation", "revenge", "retaliation", "reprisal",
-                    "avenge")  # fmt: skip
+                    "memorial", "compensation")  # fmt: skip
 # the same words in one automaton: a window before a figure is read once, not once a word
 _HISTORICAL_KEYS = KeySearch(list(_HISTORICAL_GATE), longest=True)
+# "in revenge (retaliation, reprisal) for the killing of": a killing avenged, right before
+# the trigger of its victims (not a clause of its own before the main one)
+_KILLINGS = ("killing", "murder", "death")
+_AVENGED = re.compile(
+    r"(?:revenge|retaliation|reprisal|avenge)\s+(?:for\s+|of\s+)?the\s+(?:[\w-]+\s+)?$"
+)
 _IN_YEAR = re.compile(r"(?:in|the)\s+(?:19|20)\d\d")
 _HYPOTHETICAL = re.compile(
     r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
@@ -63,6 +66,8 @@ def figure_modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> st
     start = max(lo, first - 160)
     if low.find(" in connection with ", start, end) != -1:
         return "historical"  # "arrested in connection with the killing of two"
+    if low.startswith(_KILLINGS, trigger[0]) and _AVENGED.search(low, start, trigger[0]):
+        return "historical"  # "in revenge for the killing of 2 commanders"
     if not _HISTORICAL_KEYS.find(low[start:end]) and not _IN_YEAR.search(low, start, end):
         return None
     if start > 0:

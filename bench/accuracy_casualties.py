@@ -1,14 +1,15 @@
 """Casualty accuracy on real text labelled by others: exact match and within-10%.
 
 Run: ``python scripts/devdata/build_casualties.py`` once (it fills ``.devdata/``), then
-``python bench/accuracy_casualties.py [--data DIR] [--errors N [--source NAME]]``. For the
-dev split (tuned on), the untuned split (never looked at) and the untuned sources (whole
-exports, scored only), short event reports, long narratives and headline-only items (a UCDP
-event's source headline, scored against the event's best estimate) apart, then for each
-source, it prints the share of items whose killed (and, where labelled, wounded) figure
-matches the human label exactly and within 10%, for wirewatch's ``summary`` and for a
-simple GDELT-like baseline (the first number right before "killed"/"dead"/"died" or right
-after "killed"). ``--errors`` prints dev items only, of the sources ``--source`` names.
+``python bench/accuracy_casualties.py [--data DIR] [--dev-only] [--errors N [--source NAME]]``.
+For the dev split (tuned on), the untuned split (never looked at) and the untuned sources
+(whole exports, scored only; ``--dev-only`` leaves them out), short event reports, long
+narratives and headline-only items (a UCDP event's source headline, scored against the
+event's best estimate) apart, then for each source, it prints the share of items whose killed
+(and, where labelled, wounded) figure matches the human label exactly and within 10%, for
+wirewatch's ``summary`` and for a simple GDELT-like baseline (the first number right before
+"killed"/"dead"/"died" or right after "killed"). ``--errors`` prints dev items only, of the
+sources ``--source`` names.
 """
 
 from __future__ import annotations
@@ -129,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=int, default=0, help="print N dev errors per kind")
     parser.add_argument("--source", default="", help="print errors of these sources only "
                         "(a part of the name: kenya, nigeria)")  # fmt: skip
+    parser.add_argument("--dev-only", action="store_true",
+                        help="score the dev splits only")  # fmt: skip
     args = parser.parse_args(argv)
     if not (args.data / "short_dev.jsonl").exists():
         print(f"no data in {args.data}: run scripts/devdata/build_casualties.py first")
@@ -140,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     by_source: list[tuple[str, str, str]] = []  # (set and source, method, row)
     print(head)
     for kind, split in SETS:
+        if args.dev_only and split != "dev":
+            continue
         path = args.data / f"{kind}_{split}.jsonl"
         if not path.exists():
             continue

@@ -54,6 +54,9 @@ _NOT_FIRE_CUES = KeySearch([cue for cue in CUES["casualty"] if cue not in burnin
 _PARTS_OPENERS = ("the dead included ", "the dead include ", "the victims included ",
                   "the victims include ", "those killed included ",
                   "those killed include ")  # fmt: skip
+# ... or ends so ("Two attackers were (counted) among the dead")
+_PARTS_CLOSERS = ("among the dead", "among those killed", "among the victims",
+                  "among the fatalities")  # fmt: skip
 
 
 def trigger_starts(low: str, lo: int, hi: int) -> list[int]:
@@ -83,6 +86,7 @@ def find_mentions(
     clauses: Clauses | None = None
     untied: NumberMention | None = None
     listed: list[NumberMention] = []  # untied figures listed before ``untied`` ("5 soldiers, ")
+    whole: tuple[NumberMention, NumberMention] | None = None  # a figure and its first part
     part = low[lo:hi]  # one slice for every gate: ``in`` is cheaper than a bounded find
     words = gate_words(part) if words is None else words
     # cued by a fire word alone ("two buses were set ablaze"): no figure has a trigger, only
@@ -113,10 +117,16 @@ def find_mentions(
         if tie is not None and OF_THE_DEAD.match(low, num.end, hi):
             tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
         if tie is None:
+            if (
+                untied is not None
+                and low.endswith("including ", untied.end, num.start)
+                and INCLUDING.fullmatch(low, untied.end, num.start)
+            ):
+                whole = (untied, num)  # "8 rebels including 2 commanders and 3 ..."
             listed = listed_with(low, lo, listed, untied, num)
             untied = num
             continue
-        clauses = clauses or Clauses(low, lo, hi, words)
+        clauses, more = clauses or Clauses(low, lo, hi, words), False
         if untied is not None and part_of_group(low, untied, num, tie[0], tie[1][0]):
             num, untied = untied, None  # "two of the five robbers were killed": two died
         if untied is not None and not tie[3] and INCLUDING.fullmatch(low, untied.end, num.start):
@@ -124,16 +134,31 @@ def find_mentions(
             found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
             prev, tie = found[-1], (*tie[:3], True)
         elif untied is not None and not tie[3]:
-            for i, item in enumerate(joined_before(low, lo, listed, untied, num, tie[1])):
-                mention = _mention(low, lo, hi, item, (*tie[:3], False), clauses, prev)
-                found.append(mention._replace(added=mention.added or i > 0))
+            items = joined_before(low, lo, listed, untied, num, tie[1])
+            if whole is not None and items and items[0] is whole[1]:
+                found += _with_part(low, lo, hi, whole[0], items[0], tie, clauses, prev)
+                prev, items = found[-1], items[1:]
+                # "8 rebels including 2 commanders and 3 foreigners were killed": all parts;
+                # "4 civilians including 3 staff, 1 officer and 4 rebels": 3 the one part
+                more = low.find(", ", whole[1].end, num.start) != -1
+                tie = (*tie[:3], not more)
+            elif _broken_down(low, items, num, tie[1][0]):
+                # "3 civilians, 1 woman and 2 men, were killed": 3, told as its parts
+                found.append(_mention(low, lo, hi, items[0], (*tie[:3], False), clauses, prev))
+                prev, items, tie = found[-1], items[1:], (*tie[:3], True)
+            for i, item in enumerate(items):
+                mention = _mention(low, lo, hi, item, tie, clauses, prev)
+                added = mention.added or more or (i > 0 and not tie[3])
+                found.append(mention._replace(added=added))
         mention = _mention(low, lo, hi, num, tie, clauses, prev)
         if revised is not None:
             mention = mention._replace(scope="incident", update=True, revised=True)
         if found and found[-1].trigger == tie[1] and found[-1].number.value == num.value:
             mention = mention._replace(added=not tie[3])  # "two soldiers and two rebels": 4
+        if more:
+            mention = mention._replace(added=True)
         found.append(mention)
-        covered, untied, listed = max(covered, tie[1][1]), None, []
+        covered, untied, listed, whole = max(covered, tie[1][1]), None, [], None
     if (
         untied is not None
         and " them" in part
@@ -143,13 +168,37 @@ def find_mentions(
         found.append(_mention(low, lo, hi, untied, them, clauses, found[-1] if found else None))
     victim_words = words & burnings.GATE_WORDS if fire_only else words  # the rules to try
     found += _singulars(low, lo, hi, found, clauses, text, part, victim_words)
-    if found and part.startswith(_PARTS_OPENERS):  # "The dead included a boy and ...": parts
+    if found and (  # "The dead included a boy and ...", "... were among the dead": parts
+        part.startswith(_PARTS_OPENERS)
+        or "among " in part
+        and part.rstrip(" .").endswith(_PARTS_CLOSERS)
+    ):
         found = [m._replace(subset=True) if m.kind == "killed" else m for m in found]
     if found and not words.isdisjoint(ALTERNATIVE_GATE):
         found = with_alternatives(low, lo, hi, found)
     if not words.isdisjoint(CODING_GATES):
         return coding_notes(low, lo, hi, found, words)
     return found
+
+
+def _broken_down(low: str, items: list[NumberMention], num: NumberMention, verb: int) -> bool:
+    """True when the first of figures listed before one verb is the sum of the others, which
+    a comma closes before the verb ("3 civilians, 1 woman and 2 men, were killed")."""
+    return (
+        len(items) > 1
+        and items[0].value == sum(item.value for item in items[1:]) + num.value
+        and low.find(",", num.end, verb) != -1
+    )
+
+
+def _with_part(
+    low: str, lo: int, hi: int, num: NumberMention, part: NumberMention, tie: Tie,
+    clauses: Clauses, prev: Mention | None,
+) -> list[Mention]:  # fmt: skip
+    """The mentions of a figure and of its part ("37 fighters including 7 leaders"), both tied
+    to the trigger of ``tie``."""
+    whole = _mention(low, lo, hi, num, (*tie[:3], False), clauses, prev)
+    return [whole, _mention(low, lo, hi, part, (*tie[:3], True), clauses, whole)]
 
 
 def _mention(

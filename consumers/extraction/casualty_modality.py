@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from consumers.extraction.matching import KeySearch, word_search
+from consumers.extraction.matching import KeySearch, contains_any, word_search
 
 # without a leading ``\b`` (checked by ``word_search``), so the regex engine skips ahead to
 # each "n" instead of trying every position
@@ -44,6 +44,21 @@ _HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "prote
                     "memorial", "compensation")  # fmt: skip
 # the same words in one automaton: a window before a figure is read once, not once a word
 _HISTORICAL_KEYS = KeySearch(list(_HISTORICAL_GATE), longest=True)
+# "in revenge (retaliation, reprisal) for the killing of": a killing avenged, right before
+# the trigger of its victims (not a clause of its own before the main one)
+_KILLINGS = ("killing", "murder", "death")
+_AVENGED = re.compile(
+    r"(?:revenge|retaliation|reprisal|avenge)\s+(?:for\s+|of\s+)?the\s+(?:[\w-]+\s+)?$"
+)
+_AVENGE_STEMS = ("reveng", "retaliat", "reprisal", "aveng")
+
+
+def _avenged(low: str, lo: int, at: int) -> bool:
+    """True when a killing avenged ends right before the trigger at ``at``."""
+    start = max(lo, at - 48)
+    return contains_any(low, _AVENGE_STEMS, start, at) and bool(_AVENGED.search(low, start, at))
+
+
 _IN_YEAR = re.compile(r"(?:in|the)\s+(?:19|20)\d\d")
 _HYPOTHETICAL = re.compile(
     r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
@@ -60,6 +75,8 @@ def figure_modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> st
     start = max(lo, first - 160)
     if low.find(" in connection with ", start, end) != -1:
         return "historical"  # "arrested in connection with the killing of two"
+    if low.startswith(_KILLINGS, trigger[0]) and _avenged(low, lo, trigger[0]):
+        return "historical"  # "in revenge for the killing of 2 commanders"
     if not _HISTORICAL_KEYS.find(low[start:end]) and not _IN_YEAR.search(low, start, end):
         return None
     if start > 0:

@@ -23,6 +23,14 @@ _FAR_BREAK = re.compile(
     r"but|since|before|if|whose|said|says|killed|killing|and\s+(?:many|several|some|the|"
     r"all|most|police|they|he|she|it|others|dozens|scores|hundreds))\b)"
 )
+# "stepped on a landmine and died", "was caught in crossfire and later died": a first verb
+# and its phrase, then "and died" with no subject of its own (the words after the subject)
+AND_DIED = (
+    r"(?:was\s+|were\s+)?(?:[a-z]{3,}ed|caught|hit|fell|stepped|ran|drove)\s+"
+    r"(?:(?!(?:and|who|which|that|he|she|they|but|while|when|where|was|were|is|are)\b)"
+    r"[\w().'/-]+\s+){1,14}?and\s+(?:later\s+|then\s+|subsequently\s+)?(?P<killed>died)\b"
+)
+_AND_DIED = re.compile(rf"(?!\s+of\s)(?:\s+[a-z][\w'-]*){{0,3}}?\s+{AND_DIED}")
 _RELATIVE = ("who ", "that ", "which ")
 _OF_GROUP = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$")
 
@@ -42,6 +50,11 @@ def far_verb(low: str, num: NumberMention, hi: int, later: list[NumberMention]) 
     if low.startswith(",", num.end):
         return None  # "Ann Lee, 33, and ...": an age
     end = min(hi, num.end + 200)
+    died_at = low.find(" died", num.end, end)
+    if died_at != -1 and low.endswith((" and", " and later"), num.end, died_at):
+        died = _AND_DIED.match(low, num.end, end)
+        if died is not None and _next_count(low, later, hi) > died.start("killed"):
+            return "killed", died.span("killed"), False, False
     pos = num.end
     while (at := _plural_verb(low, pos, end)) != -1:
         verb = _FAR_VERB.match(low, at, end)

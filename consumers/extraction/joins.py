@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from consumers.extraction import people
+from consumers.extraction.lexicon import ONE_VICTIM_NOUNS
 from consumers.extraction.matching import contains_any
 from consumers.extraction.mentions import Mention, Tie
 from consumers.extraction.numbers import NumberMention
@@ -18,15 +19,19 @@ from consumers.extraction.triggers import NOT_ONE as _NOT_ONE
 from consumers.extraction.triggers import STOP_WORDS as _STOP_WORDS
 from consumers.extraction.triggers import VERB_BE as _VERB_BE
 
-# "37 fighters, including 7 leaders, were killed": a figure and its part before one trigger
+# "37 fighters, including 7 leaders, were killed": a figure and its part before one trigger;
+# "13 rebels including senior leaders and 1 foreigner were killed": the part after the list
 INCLUDING = re.compile(
-    rf"(?:\s+{NOT_STOP}[a-z][\w().'/-]*){{0,4}}?,?\s+(?:including|among\s+them|"
-    r"among\s+whom)\s+(?:a\s+|at\s+least\s+)?"
+    rf"(?:\s+(?:and/or|{NOT_STOP}[a-z][\w().'/-]*)){{0,4}}?,?\s+(?:including|among\s+them|"
+    r"among\s+whom)\s+(?:a\s+|at\s+least\s+|(?:[a-z][\w'-]*\s+){1,4}?and\s+)?"
 )
-# "7 militants and 3 soldiers were killed": two figures joined before one trigger
+# "7 militants and 3 soldiers were killed": two figures joined before one trigger; a part
+# closed by a comma or a bracket stands between them ("13 rebels, including a commander, and
+# 4 civilians", "22 rebels (including top leaders) and 2 children")
 _JOINED = re.compile(
-    rf"(?:\s+{NOT_STOP}[a-z][\w().'/-]*){{0,4}}?(?:\s+(?:of|from)(?:\s+{NOT_STOP}[a-z][\w().'/-]*)"
-    r"{1,4}?)?,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
+    rf"(?:\s+{NOT_STOP}(?!(?:was|has|had)\b)[a-z][\w().'/-]*){{0,4}}?(?:\s+(?:of|from)(?:\s+{NOT_STOP}[a-z][\w().'/-]*)"
+    r"{1,4}?)?(?:,\s+including\s[^,.;()]{1,60}?,|\s+\(including\s[^,.;()]{1,60}?\))?"
+    r",?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
 )
 
 
@@ -142,9 +147,25 @@ _ONE_AND_BEFORE = re.compile(
 )
 
 
+# "the shadow governor of the province along with 9 other rebels were killed": one person named
+# at the start of a clause before a figure of others (no verb, no clause word, a singular head)
+_ONE_BEFORE_OTHERS = re.compile(
+    r"(?:a|an|the|[a-z][\w-]*'s)\s+(?:(?!(?:and|or|but|who|whom|which|that|were|was|is|are|"
+    r"had|has|have|when|while|after|before|said|says|as)\b)(?![a-z]+ed\b)[a-z][\w'-]*\s+){0,7}?"
+    r"(?![a-z]+ed\b)[a-z][\w'-]*(?<![^'s]s),?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
+)
+_OTHER_PEOPLE = (" other ", " others")
+# "the doctor", "his son", "a senior militant": one person of a list before a figure
+_ONE_PERSON = re.compile(
+    r"(?:the|his|her|their|a|an)\s+(?:[a-z][\w'-]*\s+){0,3}?(?P<head>[a-z]+)(?:\s+\([^()]{1,40}\))?"
+)
+_LIST_END = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with)\s+$")
+_LIST_ENDS = (" and ", " with ", " as well as ")
+_LIST_GAP = re.compile(r",\s+|,?\s+and\s+")
 _AND_WORDS = (" and ", " as well as ", " along with ")
 _PREPOSITIONS = (" over ", " in ", " of ", " at ", " from ", " with ", " for ", " about ", " into ",
                  " on ", " by ", " during ", " after ", " to ", " near ", " against ")  # fmt: skip
+_NOT_ONE_BEFORE = (*_PREPOSITIONS, " including ", " among them ")
 
 
 def joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[int, int]) -> int:
@@ -157,9 +178,42 @@ def joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[in
         before = max(lo, num.start - 60)
         if not contains_any(low, _AND_WORDS, before, num.start):
             return 0
+        if low.startswith(_OTHER_PEOPLE, num.end) and _one_before_others(low, lo, num.start):
+            return 1
         one = _ONE_AND_BEFORE.search(low, before, num.start)
-        # "over an unknown dispute, and 2 soldiers": a thing after a preposition is no person
-        return int(one is not None and not low.endswith(_PREPOSITIONS, lo, one.start()))
+        if one is None:
+            return _people_before(low, lo, num.start)
+        # "over an unknown dispute, and 2 soldiers": a thing after a preposition is no person;
+        # "13 rebels, including a commander, and 4 civilians": a part of the first figure
+        return int(not low.endswith(_NOT_ONE_BEFORE, lo, one.start()))
     if not contains_any(low, _AND_WORDS, num.end, min(hi, num.end + 80)):
         return 0
     return int(_AND_ONE_AFTER.match(low, num.end, hi) is not None)
+
+
+def _one_before_others(low: str, lo: int, pos: int) -> bool:
+    """True when one person opens the clause that ends with "and" or "along with" at ``pos``,
+    before a figure of others ("a commander for the province along with 9 other rebels")."""
+    start = low.rfind(", ", lo, pos - 2)
+    start = lo if start == -1 else start + 2
+    return _ONE_BEFORE_OTHERS.fullmatch(low, start, pos) is not None
+
+
+def _people_before(low: str, lo: int, pos: int) -> int:
+    """How many people named one by one, each by a singular person noun, end the clause
+    before the figure at ``pos`` ("The chief, his son, and 2 guards were killed" is 2)."""
+    if not low.endswith(_LIST_ENDS, lo, pos):  # most figures: no regex
+        return 0
+    end = _LIST_END.search(low, max(lo, pos - 100), pos)
+    if end is None:
+        return 0
+    last = low[low.rfind(" ", lo, end.start()) + 1 : end.start()]
+    if not last.endswith(")") and last not in ONE_VICTIM_NOUNS:
+        return 0  # most: the word before "and" is no person noun ("the army and 2 rebels")
+    count, stop = 0, end.start()
+    for item in reversed(_LIST_GAP.split(low[max(lo, pos - 100) : stop])):
+        one = _ONE_PERSON.fullmatch(item.strip())
+        if one is None or one.group("head") not in ONE_VICTIM_NOUNS:
+            break
+        count += 1
+    return count

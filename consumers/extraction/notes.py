@@ -65,12 +65,23 @@ def coding_notes(
     return found
 
 
-# "killing 4 (coded separately)", "the killing of two (coded as a separate event)"
+# "killing 4 (coded separately)", "the killing of two (coded as a separate event)"; a note
+# that closes the clause covers its deaths ("which resulted in the death of two and injured
+# several (coded separately).", "Five are killed in several towns (coded in other events),"),
+# unless the clause goes on to a later event ("and the strike continued the following day")
 _ELSEWHERE = re.compile(
     r"(?:\s+(?!and\b)[^\s.;(]+){0,6}?\s*\((?:[^()\d]{0,60}?\s)?(?:coded|recorded)\s+"
     r"(?:as\s+(?:a\s+)?)?sep[ae]rate"
 )
-_ELSEWHERE_GATE = ("separate", "seperate")
+_ELSEWHERE_CLAUSE = re.compile(
+    r"(?:\s+(?!(?:following|next|continued|resumed|later)\b)[^\s.;(]+){0,14}?\s*"
+    r"\((?:coded|recorded)\s+(?:sep[ae]rately|elsewhere|in\s+(?:an?\s+|the\s+)?"
+    r"(?:other|another|separate|sep[ae]rate|different)\s+events?)\)\s*(?:[.;,-]|$)"
+)
+# how such a note that closes a clause opens, looked for before ``_ELSEWHERE_CLAUSE``
+_CLAUSE_NOTES = ("(coded sep", "(coded else", "(coded in ", "(recorded sep", "(recorded else",
+                 "(recorded in ")  # fmt: skip
+_ELSEWHERE_GATE = ("separate", "seperate", "other event", "elsewhere")
 # a coder's note on how a figure is counted holds one of these
 CODING_GATES = (*shares.GATES, *_ELSEWHERE_GATE)
 
@@ -78,7 +89,9 @@ CODING_GATES = (*shares.GATES, *_ELSEWHERE_GATE)
 def _elsewhere(low: str, hi: int, m: Mention) -> Mention:
     """``m``, marked when the words after it say it is counted in another record."""
     end = max(m.number.end, m.trigger[1])
-    if _ELSEWHERE.match(low, end, hi) is None:
+    if _ELSEWHERE.match(low, end, hi) is None and not (
+        contains_any(low, _CLAUSE_NOTES, end, hi) and _ELSEWHERE_CLAUSE.match(low, end, hi)
+    ):
         return m
     return m._replace(elsewhere=True)
 

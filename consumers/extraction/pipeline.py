@@ -160,9 +160,10 @@ def _title_casualties(
     head: _Article, body: list[Mention], place: str | None, offset: int
 ) -> tuple[list[Casualty], list[Mention]]:
     """Figures of the headline ``head`` whose kind the body never states (a restated one is
-    the body's); evidence offsets index the title and say ``part="title"``."""
+    the body's; a part alone, "Five children are among the dead", states no figure);
+    evidence offsets index the title and say ``part="title"``."""
     found, mentions = _casualties(head, place)
-    stated = {m.kind for m in body if not m.divides}
+    stated = {m.kind for m in body if not (m.divides or m.subset)}
     keep = [k for k, m in enumerate(mentions) if m.kind not in stated and not m.divides]
     index = {k: offset + j for j, k in enumerate(keep)}
     out = [_reindexed(found[k], index) for k in keep]

@@ -65,6 +65,37 @@ def _periods_alone(mentions: list[Mention]) -> list[Mention]:
             and m.kind not in told else m for m in mentions]  # fmt: skip
 
 
+def _figure_of_parts(m: Mention) -> bool:
+    """True for a figure of new casualties that may be told again as parts: neither a part,
+    an estimate, a revision nor a coder's share."""
+    return (
+        m.scope == "incident"
+        and m.modality is None
+        and not (m.subset or m.update or m.revised or m.alternative or m.elsewhere)
+        and not (m.share or m.divides)
+    )
+
+
+def _told_as_parts(mentions: list[Mention], starts: list[int]) -> list[Mention]:
+    """``mentions`` with the figures of later sentences made parts when they add up to the
+    report's first figure of their kind ("At least five men were killed. Two were shot at a
+    shop. Another was gunned down. Two more were shot dead" is 5)."""
+    out = list(mentions)
+    for kind in ("killed", "wounded"):
+        told = [i for i, m in enumerate(out) if m.kind == kind and _figure_of_parts(m)]
+        if len(told) < 3:
+            continue
+        first, rest = out[told[0]], told[1:]
+        sentence = bisect_right(starts, first.number.start)
+        if sum(out[i].number.value for i in rest) != first.number.value or any(
+            bisect_right(starts, out[i].number.start) == sentence for i in rest
+        ):
+            continue
+        for i in rest:
+            out[i] = out[i]._replace(subset=True)
+    return out
+
+
 NARRATIVE_SENTENCES = 10  # an article this long tells one incident and recalls others
 
 
@@ -80,9 +111,10 @@ def counted(
     figures further down are other shootings or attacks the article recalls. A report's
     share of a figure split over several events replaces its other new deaths (of several,
     the last the report states); another source's estimate of a kind already stated, or a
-    figure counted in another record, is not added. ``starts`` are the sentence starts of
-    the body. A period total of the report's own (no roll-up of a country's dead) is a short
-    report's count when it states no incident figure of its kind.
+    figure counted in another record, is not added; figures of later sentences that add up
+    to a short report's first figure of their kind are its parts. ``starts`` are the
+    sentence starts of the body. A period total of the report's own (no roll-up of a
+    country's dead) is a short report's count when it states no incident figure of its kind.
     """
     short = len(starts) < NARRATIVE_SENTENCES
     if short and any(m.of_report for m in mentions):
@@ -100,6 +132,8 @@ def counted(
     if any(m.elsewhere for m in mentions):
         mentions = [m for m in mentions if not m.elsewhere]
     if short:
+        if len(mentions) > 2:
+            mentions = _told_as_parts(mentions, starts)
         return _totals_alone(mentions) if any(m.total for m in mentions) else mentions
     lead: dict[str, int] = {}
     out = []

@@ -257,7 +257,8 @@ def _labelled(text: str, num: NumberMention, lo: int) -> Tie | None:
 # figure joined to one victim of a verb
 _AND_OTHERS = re.compile(
     r"(?P<killed>kill(?:s|ed|ing)?|shot\s+dead|shoots?\s+dead|gunned\s+down|murdered|"
-    r"murdering)\s+(?:(?:a|an|the)\s+[^,.;]{1,50}?|himself|herself)(?:\s+and|,)\s+$"
+    r"murdering)\s+(?:(?:a|an|the)\s+[^,.;]{1,50}?|himself|herself)"
+    r"(?:\s+and|,(?:\s+along\s+with|\s+as\s+well\s+as)?|\s+along\s+with)\s+$"
 )
 OTHERS = (" others", " other ", " more ")
 _JOINS = (" and ", ", ")

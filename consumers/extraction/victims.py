@@ -15,6 +15,7 @@ import re
 from collections.abc import Set
 
 from consumers.extraction import burnings, headline_grammar
+from consumers.extraction.far_verbs import AND_DIED
 from consumers.extraction.matching import word_search
 from consumers.extraction.numbers import words_to_int
 from consumers.extraction.pairs import (
@@ -105,6 +106,12 @@ _DIED_VERB = (
     r"(?:killed|fatally\s+shot)\s+(?:himself|herself))\b"
 )
 _SINGULAR_DIED = re.compile(_DIED_SUBJECT + _DIED_VERB)
+# "a shepherd stepped on a landmine and died", "the guard was caught in crossfire and died":
+# one person, a first verb and its phrase, then "and died" with no subject of its own
+_SINGULAR_AND_DIED = re.compile(
+    rf"(?:a|an|the|one)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/\"-]+\s+){{0,4}}?"
+    + AND_DIED
+)
 # the same with a relative clause: "a leader, who was injured in a clash, died"
 _SINGULAR_WHO_DIED = re.compile(_DIED_SUBJECT + r",?\s*who\s[^;]{1,150}?,?\s+" + _DIED_VERB)
 _DIED_WORDS = ("died", "succumbed", "life", "himself", "herself")
@@ -115,6 +122,8 @@ _SINGULAR_TAIL = re.compile(
     rf"(?:{TRIGGER})\b"
 )
 
+# "killing an unknown number of soldiers": many, not one
+_SOME_NUMBER = r"(?:unknown|undisclosed|unspecified|untold|large|great|small|huge)\s+number\b"
 # "killed a three years old girl", "a 7-year-old": a figure that is an age opens one victim
 _NOT_AGE = r"(?![- ]years?[- ]old\b)"
 _SINGULAR_OBJECT = re.compile(
@@ -127,7 +136,7 @@ _SINGULAR_OBJECT = re.compile(
     r"shoots?\s+dead)|(?P<wounded>wounded|wounding|injured|injuring)|"
     r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
     r"(?P<detained>arrested|detained|arresting|detaining))\s+(?:(?:a|an|another|one)\s+"
-    rf"(?!(?:{STOP}|{NOT_ONE})\b{_NOT_AGE}|family\s+of\b)[\w(]|another\b(?!\s+\d))",
+    rf"(?!(?:{STOP}|{NOT_ONE})\b{_NOT_AGE}|family\s+of\b|{_SOME_NUMBER})[\w(]|another\b(?!\s+\d))",
 )
 
 
@@ -307,6 +316,8 @@ def _died_spans(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[
         if low.find(" who ", start, end) != -1:
             match = _ending_at(_SINGULAR_WHO_DIED, low, start, end)
         match = match or _ending_at(_SINGULAR_DIED, low, start, end)
+        if match is None and low.find(" and ", end - 24, end) != -1:
+            match = _ending_at(_SINGULAR_AND_DIED, low, start, end)
         if match is not None:
             spans.append((match.start(), end, "killed", match.span("killed"), 1))
         elif text and (named := _named_before_died(text, lo, end)) is not None:

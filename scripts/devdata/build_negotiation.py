@@ -21,6 +21,7 @@ import csv
 import hashlib
 import io
 import json
+import random
 import re
 import subprocess  # noqa: S404 - reads a local git mirror
 import sys
@@ -165,6 +166,24 @@ def read_typed_labels(path: Path) -> dict[str, tuple[int, str, str]]:
     """Id -> (label, type, class note) of a labels file with a header row."""
     lines = path.read_text(encoding="utf-8").splitlines()[1:]
     return {f[0]: (int(f[1]), f[2], f[3]) for f in (line.split("\t") for line in lines)}
+
+
+def check_labelled(labels: dict[str, tuple[int, str, str]], chosen: dict[str, str]) -> None:
+    """Exit unless every picked item (``chosen``) is labelled and no other is."""
+    if set(labels) != set(chosen):
+        msg = f"labels ({len(labels)}) and selection ({len(chosen)}) differ"
+        raise SystemExit(msg)
+
+
+def write_unlabelled(
+    out: Path, stem: str, order: list[str], lines: dict[str, str], seed: int
+) -> Path:
+    """``out/<stem>_unlabelled.tsv``: the items ``order`` names, shuffled with ``seed``, each as
+    its id and its text in ``lines``, for labelling by hand without any method's output."""
+    random.Random(seed).shuffle(order)  # noqa: S311
+    path = out / f"{stem}_unlabelled.tsv"
+    path.write_text("".join(f"{i}\t{lines[i]}\n" for i in order), "utf-8")
+    return path
 
 
 def write_splits(

@@ -26,7 +26,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_negotiation import build_main, hash_split, read_blob, read_typed_labels  # noqa: E402
+from build_negotiation import (  # noqa: E402
+    build_main,
+    check_labelled,
+    hash_split,
+    read_blob,
+    read_typed_labels,
+    write_unlabelled,
+)
 from build_negotiation_mined import READERS as MINED_READERS  # noqa: E402
 from build_negotiation_mined import read_labels as mined_labels  # noqa: E402
 from build_negotiation_news import KEYWORDS, clean  # noqa: E402
@@ -109,9 +116,7 @@ def items(mirror: Path) -> list[dict[str, object]]:
     """The labelled snippets, each with its row, selection, split, label and text."""
     rows, chosen = picked(mirror)
     labels = read_labels()
-    if set(labels) != set(chosen):
-        msg = f"labels ({len(labels)}) and selection ({len(chosen)}) differ"
-        raise SystemExit(msg)
+    check_labelled(labels, chosen)
     return [{"id": f"ag_train_d#{r}", "title": "", "text": rows[r], "label": labels[r][0],
              "type": labels[r][1], "note": labels[r][2], "section": "World",
              "selection": why, "split": split_of(r)} for r, why in chosen.items()]  # fmt: skip
@@ -120,11 +125,7 @@ def items(mirror: Path) -> list[dict[str, object]]:
 def unlabelled(mirror: Path, out: Path) -> Path:
     """The picked snippets in a seeded shuffled order, text only, for labelling by hand."""
     rows, chosen = picked(mirror)
-    order = sorted(chosen, key=int)
-    random.Random(SEED).shuffle(order)  # noqa: S311
-    path = out / f"{STEM}_unlabelled.tsv"
-    path.write_text("".join(f"{r}\t{rows[r]}\n" for r in order), "utf-8")
-    return path
+    return write_unlabelled(out, STEM, sorted(chosen, key=int), rows, SEED)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,7 +25,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_negotiation import build_main, hash_split, read_blob, read_typed_labels  # noqa: E402
+from build_negotiation import (  # noqa: E402
+    build_main,
+    check_labelled,
+    hash_split,
+    read_blob,
+    read_typed_labels,
+    write_unlabelled,
+)
 from build_negotiation_fresh import key  # noqa: E402
 from build_negotiation_news import KEYWORDS  # noqa: E402
 from build_negotiation_reuters import detokenize  # noqa: E402
@@ -93,9 +100,7 @@ def items(mirror: Path) -> list[dict[str, object]]:
     """The labelled sentences, each with its id, selection, split, label and text."""
     pool, chosen = picked(mirror)
     labels = read_labels()
-    if set(labels) != set(chosen):
-        msg = f"labels ({len(labels)}) and selection ({len(chosen)}) differ"
-        raise SystemExit(msg)
+    check_labelled(labels, chosen)
     return [{"id": f"gmb#{n}", "title": "", "text": pool[n], "label": labels[n][0],
              "type": labels[n][1], "note": labels[n][2], "selection": why,
              "split": split_of(n)} for n, why in chosen.items()]  # fmt: skip
@@ -104,11 +109,7 @@ def items(mirror: Path) -> list[dict[str, object]]:
 def unlabelled(mirror: Path, out: Path) -> Path:
     """The picked sentences in a seeded shuffled order, text only, for labelling by hand."""
     pool, chosen = picked(mirror)
-    order = sorted(chosen, key=int)
-    random.Random(SEED).shuffle(order)  # noqa: S311
-    path = out / f"{STEM}_unlabelled.tsv"
-    path.write_text("".join(f"{n}\t{pool[n]}\n" for n in order), "utf-8")
-    return path
+    return write_unlabelled(out, STEM, sorted(chosen, key=int), pool, SEED)
 
 
 def main(argv: list[str] | None = None) -> int:

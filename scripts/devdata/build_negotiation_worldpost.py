@@ -25,7 +25,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_negotiation import build_main, hash_split, read_blob, read_typed_labels  # noqa: E402
+from build_negotiation import (  # noqa: E402
+    build_main,
+    check_labelled,
+    hash_split,
+    read_blob,
+    read_typed_labels,
+    write_unlabelled,
+)
 from build_negotiation_fresh import key  # noqa: E402
 from build_negotiation_huffpost import read_labels as huffpost_labels  # noqa: E402
 from build_negotiation_huffpost import read_records as huffpost_records  # noqa: E402
@@ -121,9 +128,7 @@ def items(mirror: Path) -> list[dict[str, object]]:
     """The labelled stories, each with its id, section, date, selection, split, label and text."""
     rows, chosen = picked(mirror)
     labels = read_labels()
-    if set(labels) != set(chosen):
-        msg = f"labels ({len(labels)}) and selection ({len(chosen)}) differ"
-        raise SystemExit(msg)
+    check_labelled(labels, chosen)
     return [{"id": i, "title": rows[i][0].strip(), "text": rows[i][1].strip(),
              "label": labels[i][0], "type": labels[i][1], "note": labels[i][2],
              "section": rows[i][2], "date": rows[i][3], "selection": why,
@@ -135,11 +140,8 @@ def unlabelled(mirror: Path, out: Path) -> Path:
     labelling by hand."""
     rows, chosen = picked(mirror)
     done = set(read_labels()) if LABELS.exists() else set()
-    order = sorted(set(chosen) - done)
-    random.Random(SEED).shuffle(order)  # noqa: S311
-    path = out / f"{STEM}_unlabelled.tsv"
-    path.write_text("".join(f"{i}\t{rows[i][0]} || {rows[i][1]}\n" for i in order), "utf-8")
-    return path
+    lines = {i: f"{rows[i][0]} || {rows[i][1]}" for i in chosen}
+    return write_unlabelled(out, STEM, sorted(set(chosen) - done), lines, SEED)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,12 +17,10 @@ from __future__ import annotations
 
 import re
 
-from consumers.extraction.matching import contains_any
-
 # a word of every branch below, looked for before the regex
 GATE = ("raised", "revised", "heightened", "rose", "risen", "rises", "climbed", "climbs",
         "increased", "increases", "jumped", "jumps", "reached", "reaches", "stands", "stood",
-        "updated", " put ", "(later,")  # fmt: skip
+        "updated", "put", "(later,")  # fmt: skip
 # "revised up to 11": the figure may open with "up to"
 _STRONG = r"raised|revised(?:\s+upwards?)?|heightened"
 _WEAK = (
@@ -41,7 +39,6 @@ _ACTIVE = re.compile(
     rf"\b(?:(?P<strong>raised|revised|updated)|(?P<weak>put))\s+(?:the|its|their)\s+"
     rf"(?P<subject>{_SUBJECT})\b(?P<gap>[^.;()]{{0,50}}?)\s+(?:up\s+)?(?:to|at)\s+$"
 )
-_ACTIVE_VERBS = ("raised ", "revised ", "updated ", "put ")
 # a weak verb is a revision when the phrase names the incident or the sentence a later time
 _INCIDENT = re.compile(
     r"\b(?:attack|blast|explosion|bombing|raid|ambush|shooting|clash|incident|strike|fire)"
@@ -67,9 +64,9 @@ def revision(low: str, lo: int, hi: int, start: int, value: int) -> tuple[int, i
     figure at ``start`` of the sentence ``low[lo:hi]``, or None."""
     if value >= MAX_REVISED or not low.endswith(_ENDS, max(lo, start - 12), start):
         return None
-    found = _REVISED.search(low, max(lo, start - 110), start)
-    if found is None and contains_any(low, _ACTIVE_VERBS, max(lo, start - 90), start):
-        found = _ACTIVE.search(low, max(lo, start - 90), start)
+    found = _REVISED.search(low, max(lo, start - 110), start) or _ACTIVE.search(
+        low, max(lo, start - 90), start
+    )
     if found is None:
         return None
     gap = found.group("gap") or ""

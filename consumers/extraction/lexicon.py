@@ -150,6 +150,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "herself up",
         "themselves up",
         "itself up",
+        "handed themselves",
+        "turned themselves",
         "kidnappers",
         "abductors",
         "ready to",

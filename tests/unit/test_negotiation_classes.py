@@ -113,6 +113,9 @@ def test_near_misses_raise_no_flag(text: str) -> None:
         ("Officials are negotiating directly with the militia leaders.", "talks_held"),
         ("About 200 militants gave themselves up in the north.", "surrender"),
         ("The rebel commander gave himself up to the army.", "surrender"),
+        # a surrender told by "handed/turned themselves ..." alone, no other negotiation cue
+        ("Forty fighters of the militia handed themselves over to the army.", "surrender"),
+        ("Nine insurgents turned themselves in to troops near the border.", "surrender"),
         ("The kidnappers freed the journalist after three weeks.", "hostage_release"),
         ("Her captors finally released the nurse near the border.", "hostage_release"),
     ],
@@ -129,6 +132,7 @@ def test_a_negotiation_verb_with_a_party_counts(text: str, event: str) -> None:
         "The manager is negotiating with the workers over overtime.",
         "The gunman gave himself up for arrest after the shooting.",
         "The suspect gave himself up to the police on Monday.",
+        "The suspects turned themselves in to the police on Monday.",
         "The firm negotiated with its lenders for a month.",
         "Commandos shot the kidnappers and freed the two engineers.",
     ],

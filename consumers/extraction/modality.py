@@ -7,7 +7,8 @@ supposed or recalled.
   war objective", "insisted on", "in bid to free", "she expected to be released");
 - ``hypothetical``: a condition or supposition ("if", "unless", "would", "even if", "could");
 - ``planned``: announced for later ("will", "is expected to", "are to be", "plans to");
-- ``historical``: a past episode recalled ("a weeklong cease-fire last month", "the 2014 accord");
+- ``historical``: a past episode recalled ("a weeklong cease-fire last month", "the 2014 accord";
+  not the date of a captivity a release ends: "freed a pilot captured in 2019");
 - ``asserted`` otherwise.
 
 Only ``asserted`` and ``planned`` events (done, or agreed for later) are new developments: the
@@ -71,14 +72,33 @@ _IN_YEAR = re.compile(
 )
 
 
-def _past_marker(dated: bool, text: str, pos: int = 0, endpos: int = -1) -> re.Match[str] | None:
+# "a pilot captured in 2019", "soldiers they had seized last month": the date of a captivity
+# a release ends, not of the release
+_RELEASES = frozenset({"hostage_release", "prisoner_release", "hostage_exchange"})
+_CAPTIVITY = re.compile(
+    r"\b(?:captured|abducted|kidnapped|seized|taken|took|detained|arrested|jailed|imprisoned|held|"
+    r"sentenced|convicted)(?:\s+(?:captive|hostage|prisoner|them|him|her|there))?\s+$"
+)
+
+
+def _past_marker(
+    dated: bool, text: str, pos: int = 0, endpos: int = -1, captivity: bool = False
+) -> re.Match[str] | None:
     """A past-episode marker in ``text[pos:endpos]`` (:data:`_HISTORICAL`, and
-    :data:`_IN_YEAR` when ``dated``)."""
+    :data:`_IN_YEAR` when ``dated``); with ``captivity``, none that dates a captivity
+    (:data:`_CAPTIVITY`)."""
     end = len(text) if endpos < 0 else endpos
-    found = _HISTORICAL.search(text, pos, end)
-    if found is None and dated:
-        found = _IN_YEAR.search(text, pos, end)
-    return found
+    for pattern in (_HISTORICAL, _IN_YEAR) if dated else (_HISTORICAL,):
+        found = pattern.search(text, pos, end)
+        while (
+            captivity
+            and found is not None
+            and _CAPTIVITY.search(text, max(0, found.start() - 40), found.start()) is not None
+        ):
+            found = pattern.search(text, found.end(), end)
+        if found is not None:
+            return found
+    return None
 
 
 # an opening clause of purpose, closed by a comma: "In a bid to end the fighting, the two sides
@@ -112,15 +132,23 @@ def _clause_before(lowered: str, lo: int, start: int) -> str:
 _PRESENT_AFTER = re.compile(r"\b(?:is|are|has|have|holds|hold|remains?|stays?)\b")
 
 
-def _recalled(lowered: str, lo: int, hi: int, start: int, end: int, dated: bool) -> bool:
+def _recalled(
+    lowered: str, lo: int, hi: int, start: int, end: int, dated: bool, captivity: bool
+) -> bool:
     """Whether a past-episode marker stands around the match (not only inside it, before the
-    present-tense verb that ends it); a year it is dated in counts when ``dated``."""
-    outside = lowered[max(lo, start - 50) : start] + " \n " + lowered[end : min(hi, end + 40)]
-    if _past_marker(dated, outside):
+    present-tense verb that ends it); a year it is dated in counts when ``dated``, one that
+    dates a captivity not when ``captivity``."""
+    if captivity:  # read in place, where the words before a marker can be seen
+        spans = ((max(lo, start - 50), start), (end, min(hi, end + 40)))
+        if any(_past_marker(dated, lowered, a, b, True) for a, b in spans):
+            return True
+    elif _past_marker(
+        dated, lowered[max(lo, start - 50) : start] + " \n " + lowered[end : min(hi, end + 40)]
+    ):
         return True
-    inside = _past_marker(dated, lowered, start, end)
+    inside = _past_marker(dated, lowered, start, end, captivity)
     if inside is None:
-        window = _past_marker(dated, lowered, max(lo, start - 50), min(hi, end + 40))
+        window = _past_marker(dated, lowered, max(lo, start - 50), min(hi, end + 40), captivity)
         return window is not None
     return not _PRESENT_AFTER.search(lowered, inside.end(), end)
 
@@ -137,7 +165,7 @@ def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int
     lo = _after_purpose(lowered, lo, start)
     before = _clause_before(lowered, lo, start)
     dated = _PLANNED.search(before) is None  # "will sign the deal in 2026" is no past episode
-    if _recalled(lowered, lo, hi, start, end, dated) or _DATING.search(
+    if _recalled(lowered, lo, hi, start, end, dated, event in _RELEASES) or _DATING.search(
         lowered, max(lo, start - 80), start
     ):
         return "historical"

@@ -70,6 +70,15 @@ from wirewatch.metrics import Evidence, Negotiation
         ("The sides will sign the peace deal in 2027.", "agreement_reached", "planned"),
         ("The sides are due to sign the peace deal in March 2027.", "agreement_reached",
          "planned"),
+        # a date of the captivity a release ends does not date the release
+        ("The rebels released 12 soldiers they had captured last month.", "hostage_release",
+         "asserted"),
+        ("The Houthis released a Saudi pilot captured in 2019.", "hostage_release", "asserted"),
+        ("Militants freed two engineers they took hostage last year.", "hostage_release",
+         "asserted"),
+        ("The rebels released 12 soldiers last month.", "hostage_release", "historical"),
+        ("The hostages were released in 2014 after the talks.", "hostage_release",
+         "historical"),
     ],
 )  # fmt: skip
 def test_modality(text: str, event: str, modality: str) -> None:

@@ -171,8 +171,12 @@ _NOT_ONE_BEFORE = (*_PREPOSITIONS, " including ", " among them ")
 def joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[int, int]) -> int:
     """1 when one more person is named with "and a ..." beside a figure, else 0."""
     if trigger[0] >= num.end:
-        if low.find(" and ", num.end, trigger[0]) != -1 and _AND_ONE_BETWEEN.fullmatch(
-            low, num.end, trigger[0]
+        joined = low.rfind(" and ", num.end, trigger[0])
+        # "four civilians (three men and a woman) were killed": a breakdown in brackets
+        if (
+            joined != -1
+            and low.count("(", num.end, joined) <= low.count(")", num.end, joined)
+            and _AND_ONE_BETWEEN.fullmatch(low, num.end, trigger[0])
         ):
             return 1
         before = max(lo, num.start - 60)

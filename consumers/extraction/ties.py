@@ -52,9 +52,11 @@ _AFTER = re.compile(
     rf"\s+(?:{_TRIGGER})\b",
 )
 # "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
-# ("and/or" joins two names of the same people: "2 Taliban and/or IS militants were killed")
+# ("and/or" joins two names of the same people: "2 Taliban and/or IS militants were killed";
+# an aside in brackets is passed whole: "Eleven (some sources claim 20) are dead")
 _AFTER_LOOSE = re.compile(
-    rf"(?:,?\s+including|\s+belonging\s+to|\s+and/or|\s+and(?!\s+{_VERB_BE}(?:{_ANY_TRIGGER})\b)|"
+    rf"(?:,?\s+including|\s+belonging\s+to|\s+and/or|\s+\([^()]{{1,60}}\)|"
+    rf"\s+and(?!\s+{_VERB_BE}(?:{_ANY_TRIGGER})\b)|"
     rf"\s+{NOT_STOP}[a-z(\['\"][\w().'/\"\[\]-]*|\s+\d{{1,3}}-year-old){{1,10}}?\s+"
     rf"{_VERB_BE}{_ADVERB}"
     rf"(?:{_TRIGGER})\b"

@@ -10,7 +10,10 @@ deaths of a clause a coder's note closes ("... left two dead (coded separately).
 named one by one before a figure are added ("the chief, his son, and 2 guards" is 4), a
 thing told with its own verb is not ("one truck was damaged and three soldiers"). A first
 verb joined to "died" keeps its subject ("two herders stepped on a landmine and died"), and
-the figures of later sentences that add up to a short report's first figure are its parts."""
+the figures of later sentences that add up to a short report's first figure are its parts. An
+aside in brackets between a figure and its verb is passed over ("Eleven (some sources claim 20)
+are dead" is 11), and a breakdown in brackets adds no one ("Four civilians (three men and a
+woman)" is 4)."""
 
 from __future__ import annotations
 
@@ -105,6 +108,24 @@ def test_one_person_named_before_a_figure_of_others(text: str, killed: int) -> N
     ],
 )
 def test_a_figure_told_as_its_parts_between_commas(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # an aside in brackets between a figure and its verb: the figure counts, once
+        ("Eleven (some sources claim 20) are dead after the clash at the market.", 11),
+        ("Three herders (out of a group of seven) were killed when bandits fired on them.", 3),
+        ("Six police (or seven, one paper said) officers were killed by the mine.", 6),
+        ("Five civilians (3 children, 2 adults) were killed in the shelling.", 5),
+        ("Four civilians (three men and a woman) were killed by the blast.", 4),
+        ("Four civilians (including three men and a woman) were killed by the blast.", 4),
+        # near miss: a person joined after the brackets close is one more
+        ("Three policemen (all officers) and a civilian were killed.", 4),
+    ],
+)
+def test_an_aside_in_brackets_between_a_figure_and_its_verb(text: str, killed: int) -> None:
     assert _killed(text) == killed
 
 

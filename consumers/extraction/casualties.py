@@ -110,6 +110,13 @@ def find_mentions(
             tie: Tie | None = ("killed", revised, False, False)
         else:
             tie = tie_of(low, num, lo, hi, prev, triggers[at] if at < len(triggers) else hi)
+        if (
+            tie is not None
+            and (revised is not None or tie[2])
+            and num.high is not None
+            and low.endswith("from ", lo, num.start)
+        ):  # "raised from 1 to 4", "the toll rose from 500 to 900": a change, told as a range
+            num = num._replace(value=num.high, low=num.high, approximate=False)
         tie = tie or joined_after(low, num, hi, prev)
         tie = tie or far_verb(low, num, hi, numbers[k + 1 :])
         if tie is not None and counts_animals(low, num.end, hi):

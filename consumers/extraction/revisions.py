@@ -9,8 +9,9 @@ when the phrase names the incident ("the toll from the blast rose to six") or th
 says it came later ("in the following days"); so do a headline's present ("Death toll in
 bus bombing rises to 7"), "reached" and "stands at". Told actively, "officials later raised the
 toll to seven" is a revision, and "later put the number at seven" too (a figure "put at" is
-one only when later or of the incident). :func:`revision` finds the phrase before a figure; the
-caller counts the figure as the report's deaths when it is more than those told.
+one only when later or of the incident). A change told "from 1 to 4" is the range the figure
+reader sees: its high end is the new count. :func:`revision` finds the phrase before a figure;
+the caller counts the figure as the report's deaths when it is more than those told.
 """
 
 from __future__ import annotations
@@ -31,13 +32,13 @@ _SUBJECT = r"(?:death\s+)?(?:toll|count|total|figure|numbers?|tally)"
 _REVISED = re.compile(
     rf"(?:\b(?P<subject>{_SUBJECT})\b(?P<gap>[^.;()]{{0,70}}?)\s+(?:(?:was|were|is|has|have|had)\s+)?"
     rf"(?:been\s+)?(?:later\s+)?|\(\s*(?:a\s+number\s+)?(?:later\s+)?)"
-    rf"(?:(?P<strong>{_STRONG})|(?P<weak>{_WEAK}))(?:\s+from\s+\S+)?(?:\s+to)?\s+$"
+    rf"(?:(?P<strong>{_STRONG})|(?P<weak>{_WEAK}))(?:\s+from\s+\S+)?(?:\s+(?:to|from))?\s+$"
     r"|\(\s*later,\s*$"
 )
 # told actively: "officials later raised the toll to seven", "put the number of dead at 7"
 _ACTIVE = re.compile(
     rf"\b(?:(?P<strong>raised|revised|updated)|(?P<weak>put))\s+(?:the|its|their)\s+"
-    rf"(?P<subject>{_SUBJECT})\b(?P<gap>[^.;()]{{0,50}}?)\s+(?:up\s+)?(?:to|at)\s+$"
+    rf"(?P<subject>{_SUBJECT})\b(?P<gap>[^.;()]{{0,50}}?)\s+(?:up\s+)?(?:to|at|from)\s+$"
 )
 # a weak verb is a revision when the phrase names the incident or the sentence a later time
 _INCIDENT = re.compile(
@@ -55,7 +56,7 @@ _OF_OTHERS = re.compile(
 _WIDE = re.compile(r"\b(?:ongoing|war|conflict|since|so\s+far|nationwide|country)\b")
 MAX_REVISED = 1000  # a revised count of one report stays below this
 # what the text right before a revised figure ends with, tried before the regex
-_ENDS = (" to ", " at ", "later, ", "raised ", "revised ", "heightened ", "upward ",
+_ENDS = (" to ", " at ", " from ", "later, ", "raised ", "revised ", "heightened ", "upward ",
          "upwards ", "reached ", "reaches ")  # fmt: skip
 
 

@@ -104,12 +104,13 @@ _TOLL = re.compile(
     r"pushing)\s+the\s+(?:\w+\s+)?total|bring|brings|bringing|raising|raises|takes|taking))"
     r"\b[^.;]{0,60}?"
     r"\b(?:to|at|of|reached|passed|surpassed|exceeded|topped|hit|past|is|was|stands\s+at|"
-    r"stood\s+at|now|over|above|beyond)\s+$",
+    r"stood\s+at|now|over|above|beyond|(?:rose|risen|rises|climbed|climbs|increased|jumped)"
+    r"\s+from)\s+$",
 )
 _TOLL_GATE = ("toll", "number", "total", "bring", "rais", "taking", "takes")
 # the last word of every branch of the end of ``_TOLL``, looked for before the gate
 _TOLL_ENDS = ("to", "at", "of", "reached", "passed", "surpassed", "exceeded", "topped", "hit",
-              "past", "is", "was", "now", "over", "above", "beyond")  # fmt: skip
+              "past", "is", "was", "now", "over", "above", "beyond", "from")  # fmt: skip
 _SUBSET = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+dead\s+were|"
     r"among\s+the\s+dead)\s+$",

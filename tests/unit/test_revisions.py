@@ -1,4 +1,5 @@
-"""Raised counts of a report's dead ("the toll was raised to six") against a war's toll."""
+"""Raised counts of a report's dead ("the toll was raised to six", "raised from 1 to 4")
+against a war's toll."""
 
 from __future__ import annotations
 
@@ -81,6 +82,25 @@ def test_a_raised_count_told_otherwise_is_the_reports_new_total(text: str, kille
 )
 def test_an_active_or_present_toll_of_something_else_is_no_revision(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "toll"),
+    [
+        # a change told "from ... to ...": its second figure is the count
+        ("One death was reported. The death total was later raised from 1 to 4.", 4, None),
+        ("Two were killed. Police later revised the toll from two to five.", 5, None),
+        ("A bomb hit the bus. The death toll from the blast rose from 5 to 12.", 12, None),
+        ("Officials raised the death toll from 1 to 4.", 4, None),
+        # a toll that rose from one figure to another is a toll, not new deaths
+        ("The death toll in the war rose from 500 to 900.", 0, 900),
+        # near miss: a range with no change is a range
+        ("Between 30 and 40 people were killed in the raid.", 30, None),
+    ],
+)
+def test_a_change_from_one_figure_to_another(text: str, killed: int, toll: int | None) -> None:
+    summary = extract(text).summary
+    assert (summary.killed, summary.death_toll) == (killed, toll)
 
 
 def test_revision_names_the_phrase_before_the_figure() -> None:

@@ -11,6 +11,9 @@ Sources (see ``casualties_sources.json`` beside this script for commits and term
   forbid redistribution, so only this script and the provenance manifest are committed.
 - News articles about US shootings with killed/injured counts coded by the Gun Violence
   Archive, as published with a university course project.
+- Global Terrorism Database incident summaries of Iraq, 2012-17, with the coders' killed and
+  wounded counts, from a CSV extract a data-analysis project committed (GTD's terms forbid
+  redistribution: used locally only).
 - UCDP GED events (CC BY 4.0) from the 1,000-event sample an R package ships as an
   ``.rda`` file (read with ``rdata``): the source headline alone, with the event's best
   fatality estimate, as a headline-only untuned source.
@@ -28,6 +31,7 @@ are articles of 300 words or more.
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import io
 import json
@@ -216,6 +220,25 @@ def _ucdp(mirrors: Path, source: dict[str, Any], dropped: Counter[str]) -> Itera
                "source": source["name"]}  # fmt: skip
 
 
+def _gtd(mirrors: Path, source: dict[str, Any], dropped: Counter[str]) -> Iterator[Item]:
+    """Global Terrorism Database incident summaries, from a project's CSV extract (one country,
+    its own column names): the summary with the coders' killed and wounded counts; the row
+    number stands in for the event id, which the extract left out."""
+    rows = csv.DictReader(io.StringIO(_git_show(mirrors, source, source["path"])))
+    for n, row in enumerate(rows):
+        day = date.fromisoformat(row["date"])
+        if reserved(day, row["country"]):
+            dropped[source["name"]] += 1
+            continue
+        summary = " ".join(row["summary"].split())
+        if not summary or len(summary.split()) > SHORT_MAX_WORDS:
+            continue
+        yield {"id": f"{source['name']}:row{n}", "kind": "short", "text": summary,
+               "title": "", "killed": int(float(row["killed"])),
+               "wounded": int(float(row["wounded"])), "country": row["country"],
+               "date": day.isoformat(), "source": source["name"]}  # fmt: skip
+
+
 def split_of(item_id: str) -> str:
     """``dev`` or ``untuned``, fixed by the id alone."""
     bucket = int(hashlib.sha1(item_id.encode()).hexdigest(), 16) % 100  # noqa: S324
@@ -230,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     manifest = json.loads(MANIFEST.read_text())
     readers = {"acled": _acled, "parquet": _acled, "geojson": _acled, "rdata": _acled,
-               "gva": _gva, "ucdp-rda": _ucdp}  # fmt: skip
+               "gva": _gva, "ucdp-rda": _ucdp, "gtd-csv": _gtd}  # fmt: skip
     dropped: Counter[str] = Counter()
     files: dict[str, list[dict[str, Any]]] = {}
     for source in manifest["sources"]:

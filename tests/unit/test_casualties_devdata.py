@@ -4,7 +4,9 @@ every spelling of their countries, and the split is fixed by the item id."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -104,6 +106,23 @@ def test_export_dates_with_a_time_of_day_read_as_their_day(raw: str, day: date) 
 def test_every_new_region_source_names_its_commit_and_terms() -> None:
     manifest = json.loads((DEVDATA / "casualties_sources.json").read_text())
     names = {s["name"]: s for s in manifest["sources"]}
-    for name in ("acled-afghanistan-2019", "acled-myanmar-2021", "acled-ukraine"):
+    for name in ("acled-afghanistan-2019", "acled-myanmar-2021", "acled-ukraine", "gtd-iraq"):
         assert len(names[name]["commit"]) == 40
         assert "no redistribution" in names[name]["terms"]
+
+
+def test_gtd_rows_read_as_short_items(monkeypatch: pytest.MonkeyPatch) -> None:
+    header = "date,country,killed,wounded,summary"
+    rows = [
+        "2014-06-11,Iraq,3.0,0.0,Assailants shot three guards at a post.",
+        "2020-05-01,Iraq,1.0,2.0,A bomb went off in a market.",  # a reserved window
+    ]
+    csv_text = "\n".join([header, *rows]) + "\n"
+    monkeypatch.setattr(build, "_git_show", lambda mirrors, source, path: csv_text)
+    dropped: Counter[str] = Counter()
+    source = {"name": "gtd-test", "path": "x.csv"}
+    items = list(build._gtd(Path("."), source, dropped))
+    assert [(i["id"], i["killed"], i["wounded"], i["date"]) for i in items] == [
+        ("gtd-test:row0", 3, 0, "2014-06-11")
+    ]
+    assert dropped == Counter({"gtd-test": 1})

@@ -194,7 +194,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "taking", "lost his life", "lost her life", "own life", "succumb", "murder", "slew",
         "slaughter", "burnt alive", "burned alive", "himself", "herself", "body", "behead",
         "gun down", "guns down", "casualties coded", "assassinat", "raised to", "revised",
-        "heightened to", "lives", "one life", "kiled", "and executed", "executes", "executing",
+        "heightened to", "lives", "one life", "kiled", "executed", "executes", "executing",
         "ablaze", "alight", "on fire", "causalit",
     ),
 }  # fmt: skip

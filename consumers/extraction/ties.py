@@ -20,6 +20,7 @@ from consumers.extraction.mentions import Mention, Tie
 from consumers.extraction.numbers import NumberMention
 from consumers.extraction.triggers import ADVERB as _ADVERB
 from consumers.extraction.triggers import ANY_TRIGGER as _ANY_TRIGGER
+from consumers.extraction.triggers import EXECUTED_THINGS
 from consumers.extraction.triggers import NOT_DONE as _NOT_DONE
 from consumers.extraction.triggers import NUMBER_WORDS as _NUMBER_WORDS
 from consumers.extraction.triggers import STOP as _STOP
@@ -223,15 +224,23 @@ def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
             return None  # "forced their way in to lynch two": an aim, not a killing
         if text.startswith("execut", before.start()) and _NOT_PEOPLE.match(text, num.end):
             return None  # "executed 3 contracts": no killing
+        if text.startswith("seiz", before.start()) and _SEIZED_THINGS.match(text, num.end):
+            return None  # "seized two handguns": no one taken
         return _kind(before), before.span(), False, False
     return None
 
 
-# what is executed when no one is: "executes 3 contracts", "executed two orders"
-_NOT_PEOPLE = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:contracts?|orders?|warrants?|plans?|projects?|deals?|trades?|"
-    r"transactions?|programm?es?|tasks?|operations?|strateg(?:y|ies)|moves?|steps?|polic(?:y|ies)|"
-    r"agreements?|transfers?|payments?|jobs?)\b"
+# what is executed when no one is: "executes 3 contracts", "executed two raids"
+_NOT_PEOPLE = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{EXECUTED_THINGS})\b")
+# what is seized when no one is: "seized two handguns", "seized 40 vehicles"
+_SEIZED_THINGS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|motorcycles?|"
+    r"motorbikes?|bikes?|boats?|ships?|drones?|weapons?|guns?|handguns?|rifles?|firearms?|"
+    r"pistols?|rounds?|bullets?|grenades?|mines?|explosives?|ieds?|kilo(?:gram)?s?|kgs?|tons?|"
+    r"tonnes?|bags?|boxes|sacks?|litres?|liters?|barrels?|phones?|computers?|laptops?|"
+    r"documents?|passports?|items?|shops?|houses?|homes?|buildings?|villages?|towns?|"
+    r"positions?|posts?|bases?|checkpoints?|hectares?|acres?|plots?|heads?|cattle|cows?|"
+    r"goats?|camels?|sheep|donkeys?|animals?|livestock)\b"
 )
 
 

@@ -53,6 +53,13 @@ STOP_WORDS = (
     r"could|will|may|might|per|whereas|although|though|then|reportedly|also"
 )
 STOP = STOP_WORDS + "|" + NUMBER_WORDS
+# what is executed when no one is (a plan, an order, a raid): not a killing
+EXECUTED_THINGS = (
+    r"contracts?|orders?|warrants?|plans?|projects?|deals?|trades?|transactions?|programm?es?|"
+    r"tasks?|operations?|strateg(?:y|ies)|moves?|steps?|polic(?:y|ies)|agreements?|transfers?|"
+    r"payments?|jobs?|raids?|attacks?|strikes?|missions?|assaults?|ambush(?:es)?|offensives?|"
+    r"sorties?|search(?:es)?|patrols?|exercises?|manoeuvres?|maneuvers?|wills?"
+)
 VERB_BE = (
     r"(?:(?:were|was|are|is|(?:have|had|has)\s+(?:reportedly\s+|allegedly\s+|also\s+)?been|got|been|(?:are|is|were|was)\s+"
     r"(?:suspected|believed|feared|thought|reported|said|confirmed)\s+to\s+have\s+been|"

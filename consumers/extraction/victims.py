@@ -31,6 +31,7 @@ from consumers.extraction.pairs import (
 )
 from consumers.extraction.triggers import (
     ADVERB,
+    EXECUTED_THINGS,
     NOT_DONE,
     NOT_ONE,
     STOP,
@@ -292,11 +293,19 @@ def _object_at(low: str, start: int, verb_end: int, end: int) -> re.Match[str] |
     return None
 
 
+# "the plan was executed", "a search warrant that was executed": a thing, no one killed
+_THING_EXECUTED = re.compile(rf"\b(?:{EXECUTED_THINGS})(?:\s+(?:that|which))?\s+$")
+
+
 def _tail_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
     """ "a soldier was killed", "Kyle Brown was shot and killed", "the commander was
     pronounced dead": one subject of a singular verb."""
     spans = []
     for tail in _tails(low, lo, hi, part):
+        if low.find("execut", tail.start(), tail.end()) != -1 and _THING_EXECUTED.search(
+            low, max(lo, tail.start() - 40), tail.start()
+        ):
+            continue
         match = _ending_at(_SINGULAR, low, max(lo, tail.start() - 160), tail.end())
         if match is not None:
             spans.append(victim_span(match, match.start()))

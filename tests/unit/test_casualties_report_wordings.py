@@ -252,13 +252,41 @@ def test_the_previous_day_dates_a_killing_over_the_previous_day_totals(
         ("The militia lines up and executes 12 farm hands near the river.", 12),
         ("Guards were filmed executing two prisoners in the yard.", 2),
         ("Raiders seized the hamlet and executed 6 elders.", 6),
-        # near misses: a warrant or a plan executed
+        # "executed" alone opens the sentence to the casualty rules
+        ("Assailants executed seven people in the town.", 7),
+        ("Gunmen executed five members of a family in the village.", 5),
+        ("The journalist was executed on Friday.", 1),
+        # near misses: a warrant, a plan, an order or a raid executed
         ("A search warrant was executed at the house and two guns were found.", 0),
+        ("A search warrant that was executed at his house turned up a rifle.", 0),
+        ("The plan was executed flawlessly.", 0),
         ("The firm executes 3 contracts for the port.", 0),
+        ("Troops executed two raids on militant hideouts, killing four.", 4),
     ],
 )
 def test_executes_and_executing_before_a_figure(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "hostages"),
+    [
+        ("Militants killed a guard and seized two motorbikes in the village.", 0),
+        ("Rebels seized 40 vehicles and abducted 12 villagers.", 12),
+        ("Police seized two handguns and killed a suspect.", 0),
+    ],
+)
+def test_things_seized_are_no_hostages(text: str, hostages: int) -> None:
+    taken = [c.count for c in extract(text).casualties if c.kind == "hostage"]
+    assert sum(taken) == hostages
+
+
+def test_a_figure_after_an_including_list_is_no_new_group() -> None:
+    text = (
+        "Soldiers killed ten civilians including members of the Fulani community and three "
+        "Malian herders."
+    )
+    assert _killed(text) == 10
 
 
 @pytest.mark.parametrize(

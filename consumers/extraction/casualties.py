@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Set
 
 from consumers.extraction import burnings, people, revisions, victims
+from consumers.extraction.attackers import with_attackers
 from consumers.extraction.casualty_modality import aside, figure_modality, negated
 from consumers.extraction.far_verbs import far_verb
 from consumers.extraction.joins import (
@@ -175,6 +176,8 @@ def find_mentions(
         found.append(_mention(low, lo, hi, untied, them, clauses, found[-1] if found else None))
     victim_words = words & burnings.GATE_WORDS if fire_only else words  # the rules to try
     found += _singulars(low, lo, hi, found, clauses, text, part, victim_words)
+    if found and "addition to" in part:  # "In addition to the bomber, four were killed"
+        found = with_attackers(low, lo, hi, found)
     if found and (  # "The dead included a boy and ...", "... were among the dead": parts
         part.startswith(_PARTS_OPENERS)
         or "among " in part

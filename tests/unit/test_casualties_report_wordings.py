@@ -381,3 +381,23 @@ def test_more_singular_victims_in_headline_grammar(text: str, killed: int) -> No
 )
 def test_a_coders_arithmetic_stated_in_the_note(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # attackers told dead beside their victims count once each
+        ("A bomber struck the market. In addition to the assailant, the blast killed four.", 5),
+        ("In addition to the bomber, one person was killed and 11 were injured.", 2),
+        ("In addition to the two assailants, three guards were killed.", 5),
+        ("Two bombers hit the post. In addition to the bombers, two police were killed.", 4),
+        # near misses: no attackers, no killed figure, an unknown number, or attackers the
+        # text already counted
+        ("In addition to the fighting, five civilians were killed.", 5),
+        ("In addition to the assailant, two people were wounded.", 0),
+        ("In addition to the bombers, 20 soldiers were killed in the attack.", 20),
+        ("A second bomber was shot and killed. In addition to the two bombers, three died.", 4),
+    ],
+)
+def test_attackers_in_addition_to_their_victims(text: str, killed: int) -> None:
+    assert _killed(text) == killed

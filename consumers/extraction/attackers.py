@@ -1,0 +1,76 @@
+"""Attackers told dead beside their victims: "In addition to the bomber, four people were
+killed" is five dead. The clause names the attackers and the figure after it their victims;
+the attackers count once each, as the report states them: one for "the assailant", the
+figure for "the two bombers", and for a bare plural ("the bombers") the figure the text
+gave them before ("Two suicide bombers detonated ..."), else none."""
+
+from __future__ import annotations
+
+import re
+
+from consumers.extraction.mentions import Mention
+from consumers.extraction.numbers import NumberMention, words_to_int
+
+_NOUN = r"(?:suicide\s+)?(?:assailant|bomber|attacker|perpetrator|shooter|gunm[ae]n)"
+_FIGURE = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# "In addition to the assailant,", "in addition to the two bombers,"
+_BESIDE = re.compile(
+    rf"\bin\s+addition\s+to\s+(?:the\s+)?(?:(?P<n>{_FIGURE})\s+)?(?P<who>{_NOUN})(?P<plural>s)?"
+    r"(?:\s+and\s+(?:the\s+)?(?:an?\s+)?[\w-]+)?\s*,"
+)
+# "Two suicide bombers detonated ...": the attackers' figure before a bare plural
+_COUNTED = re.compile(rf"\b(?P<n>{_FIGURE})\s+(?:[\w-]+\s+)?{_NOUN}s\b")
+
+
+# "A second bomber was shot and killed", "the other two were killed by troops": attackers the
+# text already counted, whom the clause only recalls
+_DEAD_BEFORE = re.compile(
+    rf"\b(?:{_NOUN}s?|the\s+other\s+(?:{_FIGURE}))\s+(?:[\w-]+\s+)?(?:was|were)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:killed|shot\s+dead)\b"
+)
+
+
+def _count(low: str, beside: re.Match[str]) -> int:
+    """How many attackers the clause names (0 when the text does not say, or counted them
+    already)."""
+    if _DEAD_BEFORE.search(low, 0, beside.start()):
+        return 0
+    if beside.group("n"):
+        return _value(beside.group("n"))
+    if not beside.group("plural") and not beside.group("who").endswith("men"):
+        return 1
+    before = list(_COUNTED.finditer(low, 0, beside.start()))
+    return _value(before[-1].group("n")) if before else 0
+
+
+def _value(figure: str) -> int:
+    return int(figure) if figure.isdigit() else words_to_int(figure) or 0
+
+
+def with_attackers(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
+    """``found`` with the attackers a clause before its first new killed figure names
+    ("In addition to the assailant, ..."), as a figure of their own tied to its trigger and
+    placed after it."""
+    beside = _BESIDE.search(low, lo, hi)
+    if beside is None:
+        return found
+    victims = next(
+        (
+            m
+            for m in found
+            if m.kind == "killed"
+            and m.number.start > beside.end()
+            and m.scope == "incident"
+            and m.modality is None
+            and not m.subset
+        ),
+        None,
+    )
+    count = _count(low, beside)
+    if victims is None or count == 0:
+        return found
+    start, end = beside.span("who")
+    number = NumberMention(count, count, count, False, start, end, start)
+    attackers = Mention("killed", number, "incident", victims.trigger, None, False, added=True)
+    at = found.index(victims) + 1  # after the victims: counted beside them, never for them
+    return [*found[:at], attackers, *found[at:]]

@@ -58,7 +58,7 @@ EXECUTED_THINGS = (
     r"contracts?|orders?|warrants?|plans?|projects?|deals?|trades?|transactions?|programm?es?|"
     r"tasks?|operations?|strateg(?:y|ies)|moves?|steps?|polic(?:y|ies)|agreements?|transfers?|"
     r"payments?|jobs?|raids?|attacks?|strikes?|missions?|assaults?|ambush(?:es)?|offensives?|"
-    r"sorties?|search(?:es)?|patrols?|exercises?|manoeuvres?|maneuvers?|wills?"
+    r"sorties?|search(?:es)?|patrols?|exercises?|manoeuvres?|maneuvers?|wills?|coups?|putsch(?:es)?"
 )
 VERB_BE = (
     r"(?:(?:were|was|are|is|(?:have|had|has)\s+(?:reportedly\s+|allegedly\s+|also\s+)?been|got|been|(?:are|is|were|was)\s+"
@@ -74,7 +74,10 @@ ADVERB = (
     '["\u201c]?'  # 'is "hacked to death"': a quoted verb
 )
 
-NOT_ONE = r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week"
+NOT_ONE = (
+    r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week|"
+    r"(?:group|band|gang|crowd|host|score)\s+of"
+)
 
 
 # "tried to kill a", "might kill her", "nearly lynched a": a killing not done

@@ -70,7 +70,8 @@ _VERB_ENDS = ("killed", "killing", "kill", "kills", "lynch", "lynches", "behead"
               "dead", "down", "murdered", "assassinated", "assassinating", "murdering",
               "slaughtered", "beheaded", "beheading", "slew", "lynched", "lynching", "death",
               "wounded", "wounding", "injured", "injuring", "abducted", "kidnapped", "abducting",
-              "kidnapping", "arrested", "detained", "arresting", "detaining",
+              "kidnapping", "arrested", "detained", "arresting", "detaining", "executed",
+              "executing",
               *_WEAPON_WORDS)  # fmt: skip
 
 
@@ -134,7 +135,8 @@ _SINGULAR_OBJECT = re.compile(
     r"murdering|slaughtered|beheaded|beheading|"
     r"shot\s+and\s+killed|slew|lynched|lynching|(?:tortured|beaten|"
     r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed|beat|shot|lynched|bludgeoned)\s+to\s+death|"
-    r"shoots?\s+dead)|(?P<wounded>wounded|wounding|injured|injuring)|"
+    r"shoots?\s+dead|(?:executed|executing)(?!\s+(?:a|an|another|one)\s+(?:[\w-]+\s+)?"
+    rf"(?:{EXECUTED_THINGS})\b))|(?P<wounded>wounded|wounding|injured|injuring)|"
     r"(?P<hostage>abducted|kidnapped|abducting|kidnapping)|"
     r"(?P<detained>arrested|detained|arresting|detaining))\s+(?:(?:a|an|another|one)\s+"
     rf"(?!(?:{STOP}|{NOT_ONE})\b{_NOT_AGE}|family\s+of\b|{_SOME_NUMBER})[\w(]|another\b(?!\s+\d))",

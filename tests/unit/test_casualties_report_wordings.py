@@ -256,10 +256,14 @@ def test_the_previous_day_dates_a_killing_over_the_previous_day_totals(
         ("Assailants executed seven people in the town.", 7),
         ("Gunmen executed five members of a family in the village.", 5),
         ("The journalist was executed on Friday.", 1),
+        ("Assailants executed a doctor in the town.", 1),
+        ("Militants executing a man accused of spying were filmed.", 1),
         # near misses: a warrant, a plan, an order or a raid executed
         ("A search warrant was executed at the house and two guns were found.", 0),
         ("A search warrant that was executed at his house turned up a rifle.", 0),
         ("The plan was executed flawlessly.", 0),
+        ("The unit executed a raid on the compound.", 0),
+        ("The officers executed a coup at the palace.", 0),
         ("The firm executes 3 contracts for the port.", 0),
         ("Troops executed two raids on militant hideouts, killing four.", 4),
     ],
@@ -400,4 +404,19 @@ def test_a_coders_arithmetic_stated_in_the_note(text: str, killed: int) -> None:
     ],
 )
 def test_attackers_in_addition_to_their_victims(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "a group of", "a band of": people of no stated number, never one person
+        ("Gunmen killed a group of elderly men in the village.", 0),
+        ("Troops killed a band of rebels near the river.", 0),
+        # near misses: a group's or a gang's leader is one person
+        ("Police killed a gang leader in the raid.", 1),
+        ("Gunmen killed a group leader in the town.", 1),
+    ],
+)
+def test_a_group_of_people_is_no_one_victim(text: str, killed: int) -> None:
     assert _killed(text) == killed

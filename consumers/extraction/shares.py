@@ -19,7 +19,7 @@ from consumers.extraction.numbers import NumberMention, find_numbers
 # one of these, or nothing to look for (``str.find`` on the sentence)
 GATES = ("coded as", "split ", "coded across", "coded over", "divided ", "total ", "no fatalit",
          "minus ", "fatalities coded", "fatalities are coded", "fatalities were coded",
-         "for this event")  # fmt: skip
+         "for this event", "across ")  # fmt: skip
 _UNITS = r"events|locations|incidents|dates|days|villages|places|records"
 _SPLIT = re.compile(
     r"\b(?:split|coded|divided|distributed)\s+(?:evenly\s+)?(?:across|over|between|among)\s+"
@@ -135,6 +135,8 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
         return Share(_value(int(counted.group("m")), counted.span()), counted.span(), True)
     if "minus " in low[lo:hi] and (left := _arithmetic(low, lo, hi, deaths)) is not None:
         return left
+    if split is None and deaths > 0 and "across " in low[lo:hi]:
+        return _across(low, lo, hi, deaths)
     if split is None or deaths <= 0:
         return None
     parts = _parts(low, lo, split)
@@ -151,6 +153,29 @@ def _parts(low: str, lo: int, split: re.Match[str]) -> int | None:
         return None
     parts = _number(low, split.start("k"), split.end("k"))
     return None if parts is None or parts.value < 2 else parts.value
+
+
+# "killed across both blasts", "across all four assaults", "across the three attacks"
+_ACROSS = re.compile(
+    r"\bacross\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?P<k>both|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d{1,2})\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:attacks|blasts|explosions|"
+    r"bombings|incidents|assaults|events|clashes|shootings)\b"
+)
+# "This was one of two bombings ...": the report says it is one of several events
+_ONE_OF = re.compile(r"\bwas\s+one\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)")
+
+
+def _across(low: str, lo: int, hi: int, deaths: int) -> Share | None:
+    """A report that says it is one of several attacks ("This was one of two bombings")
+    and tells the deaths "across both blasts": its even share of them."""
+    across = _ACROSS.search(low, lo, hi)
+    if across is None or _ONE_OF.search(low, 0, hi) is None:
+        return None
+    figure = _number(low, across.start("k"), across.end("k"))
+    parts = 2 if across.group("k") == "both" else figure.value if figure is not None else 0
+    if parts < 2 or _DEATHS.search(low, max(lo, across.start() - 120), across.start()) is None:
+        return None
+    return Share(_value(evenly(deaths, parts), across.span()), across.span(), True)
 
 
 def evenly(deaths: int, parts: int) -> int:

@@ -1,5 +1,7 @@
 """A note that splits the deaths a report told before over several events ("Fatalities are
-split across five events") makes the report's count those deaths divided evenly; a range
+split across five events", "distributed across 2 events"), or deaths told "across both blasts"
+by a report that says it is one of them, makes the report's count those deaths divided
+evenly; a range
 whose upper end is an estimate ("between six and about ten") is one figure."""
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ def _killed(text: str, title: str = "") -> int:
         ("At least twenty raiders were killed. Fatalities are split across five events.", 4),
         ("Gunmen killed 12 villagers. The deaths were split over three events.", 4),
         ("Gunmen killed 10 villagers. Fatalities are split across four events.", 3),
+        ("Troops killed 16 fighters in two districts. Fatalities are distributed across 2 "
+         "events.", 8),
         # near misses: a split of something else, a note with no deaths before it, and a
         # note that states the report's own share
         ("Gunmen killed 12 villagers. The looted goods were split across three villages.", 12),
@@ -113,4 +117,22 @@ def test_a_bracketed_share_of_a_period_total_keeps_the_total() -> None:
     ],
 )  # fmt: skip
 def test_a_count_the_coder_states_is_the_report_s(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a report that is one of several attacks, with the deaths told across them
+        ("A bomb hit the market. This was one of two bombings in the city. Thirteen people "
+         "were killed and 42 were injured across both blasts.", 7),
+        ("This was one of four attacks in the area. At least 14 people were killed across all "
+         "four assaults.", 4),
+        # near misses: no word that the report is one of several, or no deaths across them
+        ("Thirteen people were killed and 42 were injured across both blasts.", 13),
+        ("This was one of two bombings. Five were killed. Shops were damaged across both "
+         "blasts.", 5),
+    ],
+)  # fmt: skip
+def test_deaths_across_the_attacks_a_report_is_one_of(text: str, killed: int) -> None:
     assert _killed(text) == killed

@@ -571,11 +571,18 @@ def _one_head(phrase: str) -> bool:
 
 
 # "killed Jonti Ali (38)", "shot dead Adalat Khan, a former mayor", "killed soldier Rashid
-# Khan": a named victim (two to four capitalised words) right after a killing verb
-_NAME_VERBS = ("killed ", "shot dead ", "shooting dead ")
+# Khan", "executed Colonel Radif al-Lafi": a named victim (two to five capitalised words)
+# right after a killing verb
+_NAME_VERBS = ("killed ", "shot dead ", "shooting dead ", "executed ")
+# a capitalised word of a name, with a particle before it ("al-Lafi", "al Qasim", "bin
+# Said") or an opening apostrophe ("'Ani")
+_NAME_WORD = (
+    r"(?:(?:al|el|ad|as|ash|at|ar|az|an|bin|ibn|abu|bint|ul|ud|de|da|del|van|von)[-\s])?"
+    r"['\u2019]?[A-Z][\w'\u2019.-]*"
+)
 _NAMED_OBJECT = re.compile(
     rf"(?:(?!(?:{STOP}|the|a|an|of)\b)[a-z][\w-]*\s+){{0,2}}?"
-    r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019.-]*"
+    rf"(?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}"
     r"(?=\s*[,.;(]|\s+(?:on|in|at|near|outside|inside|and|while|when|after|as|from|during)\b|$)"
 )
 

@@ -420,3 +420,20 @@ def test_attackers_in_addition_to_their_victims(text: str, killed: int) -> None:
 )
 def test_a_group_of_people_is_no_one_victim(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a named victim whose name holds a particle or an apostrophe, or a long title
+        ("Assailants killed Lieutenant Colonel Radif al-Lafi in the district.", 1),
+        ("Gunmen shot and killed Bashar al Qasim, an employee of the commission.", 1),
+        ("An assailant shot and killed Ahmad 'Ani, a tribal chief, in the town.", 1),
+        ("Assailants executed Staff Brigadier General Abd al-Lahibi in the city.", 1),
+        # near misses: a day, or a group's name before its members
+        ("The court executed Monday.", 0),
+        ("Police killed Al Shabaab militants in the county.", 0),
+    ],
+)
+def test_a_named_victim_with_a_particle_or_a_title(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -16,6 +16,7 @@ from collections.abc import Set
 
 from consumers.extraction import burnings, people, revisions, victims
 from consumers.extraction.attackers import with_attackers
+from consumers.extraction.captives import killed_captives
 from consumers.extraction.casualty_modality import aside, figure_modality, negated
 from consumers.extraction.far_verbs import far_verb
 from consumers.extraction.joins import (
@@ -178,6 +179,8 @@ def find_mentions(
     found += _singulars(low, lo, hi, found, clauses, text, part, victim_words)
     if found and "addition to" in part:  # "In addition to the bomber, four were killed"
         found = with_attackers(low, lo, hi, found)
+    if " were " in part or " been " in part:  # "The hostages were executed"
+        found = killed_captives(low, lo, hi, found)
     if found and (  # "The dead included a boy and ...", "... were among the dead": parts
         part.startswith(_PARTS_OPENERS)
         or "among " in part

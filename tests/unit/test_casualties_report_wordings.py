@@ -437,3 +437,20 @@ def test_a_group_of_people_is_no_one_victim(text: str, killed: int) -> None:
 )
 def test_a_named_victim_with_a_particle_or_a_title(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # captives told killed after their abduction count as the abduction numbered them
+        ("Assailants abducted nine civilians. The hostages were executed on May 22.", 9),
+        ("Gunmen kidnapped two fighters. The victims were executed the following day.", 2),
+        ("At least 20 soldiers were kidnapped; they were found dead later that day.", 20),
+        # near misses: freed captives, a figure of their own, victims of a killing told before
+        ("Gunmen abducted five traders. The hostages were released on Monday.", 0),
+        ("Gunmen abducted five traders. The three captives were executed.", 3),
+        ("Gunmen killed three people. The victims were killed with machetes.", 3),
+    ],
+)
+def test_captives_killed_after_their_abduction(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -1,0 +1,57 @@
+"""Captives told killed after their abduction: "Assailants abducted nine civilians. The hostages
+were executed on May 22." is nine dead. A sentence whose subject is the captives ("the
+hostages", "the victims", "the captives", "they" right after the abduction) and whose verb
+kills them, with no figure of its own, counts the figure of the last abduction told before it
+in the report."""
+
+from __future__ import annotations
+
+import re
+
+from consumers.extraction.mentions import Mention
+from consumers.extraction.numbers import NumberMention, words_to_int
+
+_FIGURE = (
+    r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+)
+_KILLED = r"(?:executed|killed|beheaded|murdered|shot\s+dead|found\s+dead)"
+# "The hostages were executed", "the victims had been killed", "...; they were found dead"
+_CAPTIVES_KILLED = re.compile(
+    r"(?:(?:the|all(?:\s+the)?|these)\s+(?:[\w-]+\s+)?(?P<who>hostages|captives|abductees|"
+    r"kidnapped|victims)\s+(?:were|had\s+been|have\s+been)|;\s*they\s+were)\s+"
+    rf"(?:later\s+|then\s+|all\s+)?(?P<verb>{_KILLED})\b"
+)
+# "kidnapped 20 officers", "abducted nine civilians", "20 soldiers were kidnapped"
+_TAKEN = re.compile(
+    rf"\b(?:kidnapped|abducted|took\s+hostage)\s+(?:at\s+least\s+)?(?P<a>{_FIGURE})\s|"
+    rf"\b(?P<b>{_FIGURE})\s+(?:[\w-]+\s+){{0,4}}?(?:were|had\s+been)\s+(?:kidnapped|abducted|"
+    r"taken\s+hostage)\b"
+)
+# how far back the abduction may be told
+_REACH = 400
+
+
+def _value(figure: str) -> int:
+    return int(figure) if figure.isdigit() else words_to_int(figure) or 0
+
+
+def killed_captives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
+    """``found`` with the captives the sentence ``low[lo:hi]`` tells killed, counted by the
+    abduction told before it, when the sentence states no death figure of its own."""
+    if any(m.kind == "killed" for m in found):
+        return found
+    told = _CAPTIVES_KILLED.search(low, lo, hi)
+    if told is None or told.group("who") and told.start() != lo and low[told.start() - 2] != ";":
+        return found  # the captives open the sentence or a clause after a semicolon
+    taken = list(_TAKEN.finditer(low, max(0, lo - _REACH), told.start()))
+    if not taken:
+        return found
+    last = taken[-1]
+    count = _value(last.group("a") or last.group("b"))
+    if count == 0:
+        return found
+    start, end = told.span("who") if told.group("who") else told.span("verb")
+    number = NumberMention(count, count, count, False, start, end, start)
+    killed = Mention("killed", number, "incident", told.span("verb"), None, False)
+    return [*found, killed]

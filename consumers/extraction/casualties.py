@@ -249,6 +249,10 @@ _ADDED_BEFORE = re.compile(r"(?:another|a\s+further|an\s+additional|a\s+second|a
 _SELF = ("himself", "herself")  # a shooter who kills himself is one more death
 
 
+# "was also killed", "were also shot dead": one more victim, not the one told before
+_ALSO = (" also ", " also been ", " also found ")
+
+
 def _added_before(low: str, lo: int, pos: int) -> bool:
     """True when "another", "the other", "a further" or "a second" opens the figure at
     ``pos``."""
@@ -287,6 +291,7 @@ def _singulars(
         scope = clauses.scope(start, False, count)
         added = (
             _added_before(low, lo, start)
+            or low.endswith(_ALSO, lo, trigger[0])  # "a civilian was also killed"
             or low.endswith(_SELF, trigger[0], trigger[1])
             or kind == "killed"
             and low.startswith(" another", trigger[1])  # "shot dead another"

@@ -454,3 +454,18 @@ def test_a_named_victim_with_a_particle_or_a_title(text: str, killed: int) -> No
 )
 def test_captives_killed_after_their_abduction(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "was also killed": one more victim, though the figure equals the one before
+        ("A policeman was killed in the attack. A civilian was also killed.", 2),
+        ("A policeman was killed in the attack. The sniper was also killed in return fire.", 2),
+        ("A policeman was killed in the attack. A civilian has also been killed.", 2),
+        # near miss: the same victim told again
+        ("A policeman was killed in the attack. The officer was shot dead by gunmen.", 1),
+    ],
+)
+def test_a_victim_also_killed_is_one_more(text: str, killed: int) -> None:
+    assert _killed(text) == killed

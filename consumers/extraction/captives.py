@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from consumers.extraction.matching import contains_any
 from consumers.extraction.mentions import Mention
 from consumers.extraction.numbers import NumberMention, words_to_int
 
@@ -29,8 +28,8 @@ _TAKEN = re.compile(
     rf"\b(?P<b>{_FIGURE})\s+(?:[\w-]+\s+){{0,4}}?(?:were|had\s+been)\s+(?:kidnapped|abducted|"
     r"taken\s+hostage)\b"
 )
-# a word of every branch of ``_CAPTIVES_KILLED``, looked for before it
-_GATE = ("hostages", "captives", "abductees", "kidnapped", "victims", "; they")
+# a word of every branch of ``_CAPTIVES_KILLED``: the caller tries it only where one occurs
+GATE = ("hostages", "captives", "abductees", "kidnapped", "victims", "; they")
 # how far back the abduction may be told
 _REACH = 400
 
@@ -42,7 +41,7 @@ def _value(figure: str) -> int:
 def killed_captives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
     """``found`` with the captives the sentence ``low[lo:hi]`` tells killed, counted by the
     abduction told before it, when the sentence states no death figure of its own."""
-    if any(m.kind == "killed" for m in found) or not contains_any(low, _GATE, lo, hi):
+    if any(m.kind == "killed" for m in found):
         return found
     told = _CAPTIVES_KILLED.search(low, lo, hi)
     if told is None or told.group("who") and told.start() != lo and low[told.start() - 2] != ";":

@@ -14,8 +14,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Set
 
-from consumers.extraction import burnings, people, revisions, victims
+from consumers.extraction import burnings, people, revisions, shares, victims
 from consumers.extraction.attackers import with_attackers
+from consumers.extraction.captives import GATE as CAPTIVES_GATE
 from consumers.extraction.captives import killed_captives
 from consumers.extraction.casualty_modality import aside, figure_modality, negated
 from consumers.extraction.far_verbs import far_verb
@@ -179,7 +180,7 @@ def find_mentions(
     found += _singulars(low, lo, hi, found, clauses, text, part, victim_words)
     if found and "addition to" in part:  # "In addition to the bomber, four were killed"
         found = with_attackers(low, lo, hi, found)
-    if " were " in part or " been " in part:  # "The hostages were executed"
+    if not words.isdisjoint(CAPTIVES_GATE):  # "The hostages were executed"
         found = killed_captives(low, lo, hi, found)
     if found and (  # "The dead included a boy and ...", "... were among the dead": parts
         part.startswith(_PARTS_OPENERS)
@@ -189,7 +190,11 @@ def find_mentions(
         found = [m._replace(subset=True) if m.kind == "killed" else m for m in found]
     if found and not words.isdisjoint(ALTERNATIVE_GATE):
         found = with_alternatives(low, lo, hi, found)
-    if not words.isdisjoint(CODING_GATES):
+    if (
+        not words.isdisjoint(CODING_GATES)
+        or "across " in part
+        and shares.one_of_several(low, lo, hi)
+    ):
         return coding_notes(low, lo, hi, found, words)
     return found
 
@@ -307,7 +312,8 @@ def _singulars(
 # every word the sentence-wide gates of this module and those it calls look for
 # (``words.isdisjoint(...)``): the scanner finds them for a whole text in its one pass
 GATE_WORDS = frozenset({*PERIOD_WORDS, *CUMULATIVE_GATE, *ALTERNATIVE_GATE,
-                        *CODING_GATES, *victims.GATE_WORDS, *revisions.GATE})  # fmt: skip
+                        *CODING_GATES, *victims.GATE_WORDS, *revisions.GATE,
+                        *CAPTIVES_GATE})  # fmt: skip
 
 
 def gate_words(part: str) -> set[str]:

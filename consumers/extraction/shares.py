@@ -19,7 +19,7 @@ from consumers.extraction.numbers import NumberMention, find_numbers
 # one of these, or nothing to look for (``str.find`` on the sentence)
 GATES = ("coded as", "split ", "coded across", "coded over", "divided ", "total ", "no fatalit",
          "minus ", "fatalities coded", "fatalities are coded", "fatalities were coded",
-         "for this event", "across ")  # fmt: skip
+         "for this event", "distributed ")  # fmt: skip
 _UNITS = r"events|locations|incidents|dates|days|villages|places|records"
 _SPLIT = re.compile(
     r"\b(?:split|coded|divided|distributed)\s+(?:evenly\s+)?(?:across|over|between|among)\s+"
@@ -136,7 +136,7 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     if "minus " in low[lo:hi] and (left := _arithmetic(low, lo, hi, deaths)) is not None:
         return left
     if split is None and deaths > 0 and "across " in low[lo:hi]:
-        return _across(low, lo, hi, deaths)
+        return _across(low, lo, hi, deaths)  # the caller's gate: :func:`one_of_several`
     if split is None or deaths <= 0:
         return None
     parts = _parts(low, lo, split)
@@ -163,6 +163,12 @@ _ACROSS = re.compile(
 )
 # "This was one of two bombings ...": the report says it is one of several events
 _ONE_OF = re.compile(r"\bwas\s+one\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)")
+
+
+def one_of_several(low: str, lo: int, hi: int) -> bool:
+    """Whether the sentence ``low[lo:hi]`` may tell deaths across the attacks its report says
+    it is one of (a gate for :func:`share_of`, whose other notes have gate words)."""
+    return "across " in low[lo:hi] and low.find("was one of ", 0, hi) != -1
 
 
 def _across(low: str, lo: int, hi: int, deaths: int) -> Share | None:

@@ -193,6 +193,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "shot", "gunned", "lynch", "trapped", "rubble", "rounded up", "custody", "bring", "raising",
         "taking", "lost his life", "lost her life", "own life", "succumb", "murder", "slew",
         "slaughter", "burnt alive", "burned alive", "himself", "herself", "body", "behead",
+        "decapitat",
         "gun down", "guns down", "casualties coded", "assassinat", "raised to", "revised",
         "heightened to", "lives", "one life", "kiled", "executed", "executes", "executing",
         "ablaze", "alight", "on fire", "causalit",

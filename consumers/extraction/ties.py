@@ -65,7 +65,7 @@ _AFTER_LOOSE = re.compile(
 _BEFORE = re.compile(
     r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|assassinated|"
     r"assassinating|executed|executes|executing|shot\s+dead|"
-    r"slaughtered|beheaded|lynched|gun\s+down|guns\s+down|"
+    r"slaughtered|beheaded|decapitated|decapitating|decapitates?|lynched|gun\s+down|guns\s+down|"
     r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of\s+the|deaths\s+of|killing\s+of|"
     r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|burn(?:t|ed)\s+alive|"
     r"(?:killed|lynched|murdered)\s+and\s+(?:burned|burnt|mutilated|beheaded|robbed)|"
@@ -82,6 +82,7 @@ _BEFORE = re.compile(
 # white space must end with one before the regex is tried
 _BEFORE_ENDS = ("killed", "killing", "kills", "kill", "massacred", "murdered", "assassinated",
                 "alive", "assassinating", "executed", "dead", "slaughtered", "beheaded", "lynched",
+                "decapitated", "decapitating", "decapitate", "decapitates",
                 "down", "of", "with", "least", "wounded", "wounding", "wounds", "injured",
                 "injuring", "injures", "hurt", "hurting", "maimed", "kidnapped", "kidnapping",
                 "abducted", "abducting", "seized", "arrested", "arresting", "arrests", "detained",
@@ -91,8 +92,8 @@ _BEFORE_ENDS = ("killed", "killing", "kills", "kill", "massacred", "murdered", "
 # a stem of every branch of ``_BEFORE``, looked for first (``contains_any``)
 _BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "lives", "death",
                 "bodies", "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",
-                "slaughter", "behead", "lynch", "kidnap", "abduct", "seiz", "arrest", "detain",
-                "detention", "rounded", "apprehend", "alive")  # fmt: skip
+                "slaughter", "behead", "decapitat", "lynch", "kidnap", "abduct", "seiz", "arrest",
+                "detain", "detention", "rounded", "apprehend", "alive")  # fmt: skip
 _MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to|nearly|"
                     r"almost)\s+$")  # fmt: skip
 _KILLED_TOLL = (

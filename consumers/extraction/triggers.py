@@ -19,7 +19,7 @@ TRIGGERS = {
     r"(?:kil{1,3}ed|shot\s+dead|murdered|executed)|kil{1,3}ed|dead|died|"
     r"die(?=\s+(?:in|as|after|during|when|from|at|on|following)\b)|"
     r"dying|death(?:s|(?=\s*(?:[,.;)]|$|\s+(?:and|reported|was|has|in|on|at|plus|while|during|"
-    r"after|as|when|from|among|is|were)\b)))|fatalit(?:ies|y)|causalit(?:ies|y)|slain|slaughtered|beheaded|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
+    r"after|as|when|from|among|is|were)\b)))|fatalit(?:ies|y)|causalit(?:ies|y)|slain|slaughtered|beheaded|decapitated|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"
     r"murdered|assassinated|executed|martyred|shot\s+dead|gunned\s+down|lynched|(?:hacked|axed|beaten|stabbed|clubbed|"
     r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched|"
     r"(?!(?:sentenc|condemn|frighten|scar|bor|threaten)ed\b)[a-z]{3,}ed)\s+to\s+death|"
@@ -36,10 +36,10 @@ ANY_TRIGGER = "|".join(f"(?:{pattern})" for pattern in TRIGGERS.values())
 # a stem of every trigger, starting one of its words: a figure with none in reach has no
 # trigger after it (the scanner finds them for a whole text in its one pass)
 TRIGGER_STEMS = ("kill", "dead", "die", "dying", "death", "fatal", "slain", "slaughter", "behead",
-                 "perish", "burn", "lost", "massacr", "murder", "assassinat", "execut", "martyr",
-                 "shot", "gunned", "lynch", "bodies", "corpses", "succumb", "neutrali", "eliminat",
-                 "wound", "injur", "hurt", "maim", "missing", "unaccounted", "trapped", "buried",
-                 "hostage", "captive", "kidnap", "abduct", "arrest", "detain", "custody",
+                 "decapitat", "perish", "burn", "lost", "massacr", "murder", "assassinat", "execut",
+                 "martyr", "shot", "gunned", "lynch", "bodies", "corpses", "succumb", "neutrali",
+                 "eliminat", "wound", "injur", "hurt", "maim", "missing", "unaccounted", "trapped",
+                 "buried", "hostage", "captive", "kidnap", "abduct", "arrest", "detain", "custody",
                  "apprehend", "rounded", "kiled", "causalit")  # fmt: skip
 # words that end the noun phrase of a figure: "5 houses where people were killed" is no count
 NUMBER_WORDS = (

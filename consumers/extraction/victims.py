@@ -68,7 +68,8 @@ _WEAPONS = "|".join(_WEAPON_WORDS)
 # the last word of every verb of ``_SINGULAR_OBJECT`` (its ``trig`` group)
 _VERB_ENDS = ("killed", "killing", "kill", "kills", "lynch", "lynches", "behead", "beheads",
               "dead", "down", "murdered", "assassinated", "assassinating", "murdering",
-              "slaughtered", "beheaded", "beheading", "slew", "lynched", "lynching", "death",
+              "slaughtered", "beheaded", "beheading", "decapitated", "decapitating", "slew",
+              "lynched", "lynching", "death",
               "wounded", "wounding", "injured", "injuring", "abducted", "kidnapped", "abducting",
               "kidnapping", "arrested", "detained", "arresting", "detaining", "executed",
               "executing",
@@ -132,7 +133,7 @@ _SINGULAR_OBJECT = re.compile(
     rf"(?P<trig>(?P<killed>(?:killed|killing)\s+(?:by|with)\s+(?:an?\s+)?(?:{_WEAPONS})|"
     r"killed|killing|(?<![a-z])(?:kills?|lynch(?:es)?|beheads?)|shot\s+dead|"
     r"shooting\s+dead|gunned\s+down|murdered|assassinated|assassinating|"
-    r"murdering|slaughtered|beheaded|beheading|"
+    r"murdering|slaughtered|beheaded|beheading|decapitated|decapitating|"
     r"shot\s+and\s+killed|slew|lynched|lynching|(?:tortured|beaten|"
     r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed|beat|shot|lynched|bludgeoned)\s+to\s+death|"
     r"shoots?\s+dead|(?:executed|executing)(?!\s+(?:a|an|another|one)\s+(?:[\w-]+\s+)?"

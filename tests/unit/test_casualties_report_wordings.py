@@ -469,3 +469,16 @@ def test_captives_killed_after_their_abduction(text: str, killed: int) -> None:
 )
 def test_a_victim_also_killed_is_one_more(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Unidentified gunmen decapitate two people at their home.", 2),
+        ("Militants decapitated a farmer in the village.", 1),
+        ("Two traders were decapitated by the attackers.", 2),
+        ("A church pastor is found decapitated near the river.", 1),
+    ],
+)
+def test_decapitated_as_beheaded(text: str, killed: int) -> None:
+    assert _killed(text) == killed

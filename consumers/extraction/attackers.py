@@ -18,6 +18,8 @@ _BESIDE = re.compile(
     rf"\bin\s+addition\s+to\s+(?:the\s+)?(?:(?P<n>{_FIGURE})\s+)?(?P<who>{_NOUN})(?P<plural>s)?"
     r"(?:\s+and\s+(?:the\s+)?(?:an?\s+)?[\w-]+)?\s*,"
 )
+# how far back the report may have counted its attackers
+_REACH = 1500
 # "Two suicide bombers detonated ...": the attackers' figure before a bare plural
 _COUNTED = re.compile(rf"\b(?P<n>{_FIGURE})\s+(?:[\w-]+\s+)?{_NOUN}s\b")
 
@@ -33,13 +35,14 @@ _DEAD_BEFORE = re.compile(
 def _count(low: str, beside: re.Match[str]) -> int:
     """How many attackers the clause names (0 when the text does not say, or counted them
     already)."""
-    if _DEAD_BEFORE.search(low, 0, beside.start()):
+    back = max(0, beside.start() - _REACH)
+    if _DEAD_BEFORE.search(low, back, beside.start()):
         return 0
     if beside.group("n"):
         return _value(beside.group("n"))
     if not beside.group("plural") and not beside.group("who").endswith("men"):
         return 1
-    before = list(_COUNTED.finditer(low, 0, beside.start()))
+    before = list(_COUNTED.finditer(low, back, beside.start()))
     return _value(before[-1].group("n")) if before else 0
 
 

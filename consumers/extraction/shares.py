@@ -161,6 +161,8 @@ _ACROSS = re.compile(
     r"nine|ten|\d{1,2})\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:attacks|blasts|explosions|"
     r"bombings|incidents|assaults|events|clashes|shootings)\b"
 )
+# how far before the deaths a report may say it is one of several events
+_REACH = 1500
 # "This was one of two bombings ...": the report says it is one of several events
 _ONE_OF = re.compile(r"\bwas\s+one\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)")
 
@@ -168,14 +170,14 @@ _ONE_OF = re.compile(r"\bwas\s+one\s+of\s+(?:two|three|four|five|six|seven|eight
 def one_of_several(low: str, lo: int, hi: int) -> bool:
     """Whether the sentence ``low[lo:hi]`` may tell deaths across the attacks its report says
     it is one of (a gate for :func:`share_of`, whose other notes have gate words)."""
-    return "across " in low[lo:hi] and low.find("was one of ", 0, hi) != -1
+    return "across " in low[lo:hi] and low.find("was one of ", max(0, lo - _REACH), hi) != -1
 
 
 def _across(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     """A report that says it is one of several attacks ("This was one of two bombings")
     and tells the deaths "across both blasts": its even share of them."""
     across = _ACROSS.search(low, lo, hi)
-    if across is None or _ONE_OF.search(low, 0, hi) is None:
+    if across is None or _ONE_OF.search(low, max(0, lo - _REACH), hi) is None:
         return None
     figure = _number(low, across.start("k"), across.end("k"))
     parts = 2 if across.group("k") == "both" else figure.value if figure is not None else 0

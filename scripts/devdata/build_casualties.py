@@ -152,19 +152,31 @@ def _rows(mirrors: Path, source: dict[str, Any]) -> list[dict[str, str]]:
     return rows
 
 
+def _short(
+    source: dict[str, Any], dropped: Counter[str], key: str, day: date, country: str,
+    text: str, killed: int, wounded: int | None,
+) -> Item | None:  # fmt: skip
+    """A short report's item, or None when its day and country are reserved (counted in
+    ``dropped``) or its text is empty or longer than a short report."""
+    if reserved(day, country):
+        dropped[source["name"]] += 1
+        return None
+    text = " ".join(text.split())
+    if not text or len(text.split()) > SHORT_MAX_WORDS:
+        return None
+    return {"id": f"{source['name']}:{key}", "kind": "short", "text": text, "title": "",
+            "killed": killed, "wounded": wounded, "country": country, "date": day.isoformat(),
+            "source": source["name"]}  # fmt: skip
+
+
 def _acled(mirrors: Path, source: dict[str, Any], dropped: Counter[str]) -> Iterator[Item]:
     for row in _rows(mirrors, source):
         day = _acled_date(row["event_date"])
-        if reserved(day, row["country"]):
-            dropped[source["name"]] += 1
-            continue
-        notes = " ".join(row["notes"].split())
-        if not notes or len(notes.split()) > SHORT_MAX_WORDS:
-            continue
-        yield {"id": f"{source['name']}:{row['event_id_cnty']}", "kind": "short",
-               "text": notes, "title": "", "killed": int(row["fatalities"] or 0),
-               "wounded": None, "country": row["country"], "date": day.isoformat(),
-               "source": source["name"]}  # fmt: skip
+        killed = int(row["fatalities"] or 0)
+        item = _short(source, dropped, row["event_id_cnty"], day, row["country"], row["notes"],
+                      killed, None)  # fmt: skip
+        if item is not None:
+            yield item
 
 
 def _gva(mirrors: Path, source: dict[str, Any], dropped: Counter[str]) -> Iterator[Item]:
@@ -227,16 +239,11 @@ def _gtd(mirrors: Path, source: dict[str, Any], dropped: Counter[str]) -> Iterat
     rows = csv.DictReader(io.StringIO(_git_show(mirrors, source, source["path"])))
     for n, row in enumerate(rows):
         day = date.fromisoformat(row["date"])
-        if reserved(day, row["country"]):
-            dropped[source["name"]] += 1
-            continue
-        summary = " ".join(row["summary"].split())
-        if not summary or len(summary.split()) > SHORT_MAX_WORDS:
-            continue
-        yield {"id": f"{source['name']}:row{n}", "kind": "short", "text": summary,
-               "title": "", "killed": int(float(row["killed"])),
-               "wounded": int(float(row["wounded"])), "country": row["country"],
-               "date": day.isoformat(), "source": source["name"]}  # fmt: skip
+        killed, wounded = int(float(row["killed"])), int(float(row["wounded"]))
+        item = _short(source, dropped, f"row{n}", day, row["country"], row["summary"], killed,
+                      wounded)  # fmt: skip
+        if item is not None:
+            yield item
 
 
 def split_of(item_id: str) -> str:

@@ -11,9 +11,10 @@ Sources (see ``casualties_sources.json`` beside this script for commits and term
   forbid redistribution, so only this script and the provenance manifest are committed.
 - News articles about US shootings with killed/injured counts coded by the Gun Violence
   Archive, as published with a university course project.
-- Global Terrorism Database incident summaries of Iraq, 2012-17, with the coders' killed and
-  wounded counts, from a CSV extract a data-analysis project committed (GTD's terms forbid
-  redistribution: used locally only).
+- Global Terrorism Database incident summaries with the coders' killed and wounded counts:
+  Iraq 2012-17 from a CSV extract a data-analysis project committed, and 80 countries,
+  January-June 2021, from START's own release file (xlsx, read with ``openpyxl``) as another
+  project committed it (GTD's terms forbid redistribution: used locally only).
 - UCDP GED events (CC BY 4.0) from the 1,000-event sample an R package ships as an
   ``.rda`` file (read with ``rdata``): the source headline alone, with the event's best
   fatality estimate, as a headline-only untuned source.
@@ -246,6 +247,28 @@ def _gtd(mirrors: Path, source: dict[str, Any], dropped: Counter[str]) -> Iterat
             yield item
 
 
+def _gtd_release(mirrors: Path, source: dict[str, Any], dropped: Counter[str]) -> Iterator[Item]:
+    """Global Terrorism Database incidents from START's own release file (xlsx, every column):
+    the summary with ``nkill`` and ``nwound``; incidents with no killed count are left out."""
+    import openpyxl  # noqa: PLC0415  # only this source needs it
+
+    book = openpyxl.load_workbook(io.BytesIO(negotiation.read_blob(mirrors, source)),
+                                  read_only=True)  # fmt: skip
+    rows = book.worksheets[0].iter_rows(values_only=True)
+    column = {name: i for i, name in enumerate(next(rows))}
+    for row in rows:
+        killed, wounded, text = (row[column[k]] for k in ("nkill", "nwound", "summary"))
+        if killed is None or not text:
+            continue
+        year, month, day = (int(row[column[k]]) for k in ("iyear", "imonth", "iday"))
+        when = date(year, max(month, 1), max(day, 1))  # GTD codes an unknown month or day as 0
+        item = _short(source, dropped, str(row[column["eventid"]]), when,
+                      str(row[column["country_txt"]]), str(text), int(killed),
+                      None if wounded is None else int(wounded))  # fmt: skip
+        if item is not None:
+            yield item
+
+
 def split_of(item_id: str) -> str:
     """``dev`` or ``untuned``, fixed by the id alone."""
     bucket = int(hashlib.sha1(item_id.encode()).hexdigest(), 16) % 100  # noqa: S324
@@ -260,7 +283,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     manifest = json.loads(MANIFEST.read_text())
     readers = {"acled": _acled, "parquet": _acled, "geojson": _acled, "rdata": _acled,
-               "gva": _gva, "ucdp-rda": _ucdp, "gtd-csv": _gtd}  # fmt: skip
+               "gva": _gva, "ucdp-rda": _ucdp, "gtd-csv": _gtd,
+               "gtd-xlsx": _gtd_release}  # fmt: skip
     dropped: Counter[str] = Counter()
     files: dict[str, list[dict[str, Any]]] = {}
     for source in manifest["sources"]:

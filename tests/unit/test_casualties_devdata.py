@@ -3,6 +3,7 @@ every spelling of their countries, and the split is fixed by the item id."""
 
 from __future__ import annotations
 
+import io
 import json
 from collections import Counter
 from datetime import date
@@ -106,7 +107,13 @@ def test_export_dates_with_a_time_of_day_read_as_their_day(raw: str, day: date) 
 def test_every_new_region_source_names_its_commit_and_terms() -> None:
     manifest = json.loads((DEVDATA / "casualties_sources.json").read_text())
     names = {s["name"]: s for s in manifest["sources"]}
-    for name in ("acled-afghanistan-2019", "acled-myanmar-2021", "acled-ukraine", "gtd-iraq"):
+    for name in (
+        "acled-afghanistan-2019",
+        "acled-myanmar-2021",
+        "acled-ukraine",
+        "gtd-iraq",
+        "gtd-2021",
+    ):
         assert len(names[name]["commit"]) == 40
         assert "no redistribution" in names[name]["terms"]
 
@@ -124,5 +131,25 @@ def test_gtd_rows_read_as_short_items(monkeypatch: pytest.MonkeyPatch) -> None:
     items = list(build._gtd(Path("."), source, dropped))
     assert [(i["id"], i["killed"], i["wounded"], i["date"]) for i in items] == [
         ("gtd-test:row0", 3, 0, "2014-06-11")
+    ]
+    assert dropped == Counter({"gtd-test": 1})
+
+
+def test_gtd_release_rows_read_as_short_items(monkeypatch: pytest.MonkeyPatch) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["eventid", "iyear", "imonth", "iday", "country_txt", "summary", "nkill",
+                  "nwound"])  # fmt: skip
+    sheet.append([202101010001, 2021, 1, 0, "Nigeria", "Gunmen shot two farmers.", 2, None])
+    sheet.append([202101020001, 2021, 1, 2, "Mali", "A mine exploded.", None, 3])  # no count
+    sheet.append([202005010001, 2020, 5, 1, "Mali", "A bomb killed one.", 1, 0])  # reserved
+    buffer = io.BytesIO()
+    book.save(buffer)
+    monkeypatch.setattr(build.negotiation, "read_blob", lambda mirrors, source: buffer.getvalue())
+    dropped: Counter[str] = Counter()
+    items = list(build._gtd_release(Path("."), {"name": "gtd-test"}, dropped))
+    assert [(i["id"], i["killed"], i["wounded"], i["date"]) for i in items] == [
+        ("gtd-test:202101010001", 2, None, "2021-01-01")
     ]
     assert dropped == Counter({"gtd-test": 1})

@@ -190,11 +190,7 @@ def find_mentions(
         found = [m._replace(subset=True) if m.kind == "killed" else m for m in found]
     if found and not words.isdisjoint(ALTERNATIVE_GATE):
         found = with_alternatives(low, lo, hi, found)
-    if (
-        not words.isdisjoint(CODING_GATES)
-        or "across " in part
-        and shares.one_of_several(low, lo, hi)
-    ):
+    if not words.isdisjoint(CODING_GATES) or shares.one_of_several(low, lo, hi):
         return coding_notes(low, lo, hi, found, words)
     return found
 

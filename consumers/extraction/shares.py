@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from consumers.extraction.matching import contains_any
 from consumers.extraction.numbers import NumberMention, find_numbers
 
 # one of these, or nothing to look for (``str.find`` on the sentence)
@@ -135,8 +136,8 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
         return Share(_value(int(counted.group("m")), counted.span()), counted.span(), True)
     if "minus " in low[lo:hi] and (left := _arithmetic(low, lo, hi, deaths)) is not None:
         return left
-    if split is None and deaths > 0 and "across " in low[lo:hi]:
-        return _across(low, lo, hi, deaths)  # the caller's gate: :func:`one_of_several`
+    if split is None and deaths > 0 and one_of_several(low, lo, hi):
+        return _across(low, lo, hi, deaths)
     if split is None or deaths <= 0:
         return None
     parts = _parts(low, lo, split)
@@ -156,31 +157,56 @@ def _parts(low: str, lo: int, split: re.Match[str]) -> int | None:
 
 
 # "killed across both blasts", "across all four assaults", "across the three attacks"
+_FIGURES = r"both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+_ATTACKS = r"attacks|blasts|explosions|bombings|incidents|assaults|events|clashes|shootings"
+# "killed across both blasts", "across all four assaults", "across the attacks", "in the
+# attacks": the deaths of all the attacks the report says it is one of
 _ACROSS = re.compile(
-    r"\bacross\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?P<k>both|two|three|four|five|six|seven|eight|"
-    r"nine|ten|\d{1,2})\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:attacks|blasts|explosions|"
-    r"bombings|incidents|assaults|events|clashes|shootings)\b"
+    rf"\b(?:across\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?P<k>{_FIGURES})\s+)?(?:of\s+the\s+)?"
+    rf"(?:[\w-]+\s+)?|in\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?P<n>{_FIGURES})\s+)?(?:[\w-]+\s+)?)"
+    rf"(?:{_ATTACKS})\b"
 )
 # how far before the deaths a report may say it is one of several events
 _REACH = 1500
-# "This was one of two bombings ...": the report says it is one of several events
-_ONE_OF = re.compile(r"\bwas\s+one\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)")
+# "This was one of two bombings ...", "one of at least nine attacks": the report says it is
+# one of several events, and how many
+_ONE_OF = re.compile(rf"\bwas\s+one\s+of\s+(?:at\s+least\s+)?(?P<k>{_FIGURES})\b")
+
+
+# a word of every branch of ``_ACROSS`` that a sentence must hold before "was one of" is sought
+_SEVERAL = ("across ", "attacks", "blasts", "explosions", "bombings", "incidents", "assaults",
+            "clashes", "shootings")  # fmt: skip
 
 
 def one_of_several(low: str, lo: int, hi: int) -> bool:
     """Whether the sentence ``low[lo:hi]`` may tell deaths across the attacks its report says
     it is one of (a gate for :func:`share_of`, whose other notes have gate words)."""
-    return "across " in low[lo:hi] and low.find("was one of ", max(0, lo - _REACH), hi) != -1
+    return (
+        contains_any(low, _SEVERAL, lo, hi)
+        and low.find("was one of ", max(0, lo - _REACH), hi) != -1
+    )
+
+
+def _count_in(low: str, match: re.Match[str], group: str) -> int:
+    """The number of events the group ``group`` of ``match`` names ("both", "six"), else 0."""
+    if match.group(group) is None:
+        return 0
+    if match.group(group) == "both":
+        return 2
+    figure = _number(low, match.start(group), match.end(group))
+    return 0 if figure is None else figure.value
 
 
 def _across(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     """A report that says it is one of several attacks ("This was one of two bombings")
-    and tells the deaths "across both blasts": its even share of them."""
+    and tells the deaths "across both blasts" or "in the attacks": its even share of them."""
     across = _ACROSS.search(low, lo, hi)
-    if across is None or _ONE_OF.search(low, max(0, lo - _REACH), hi) is None:
+    one_of = _ONE_OF.search(low, max(0, lo - _REACH), hi) if across is not None else None
+    if across is None or one_of is None:
         return None
-    figure = _number(low, across.start("k"), across.end("k"))
-    parts = 2 if across.group("k") == "both" else figure.value if figure is not None else 0
+    parts = (
+        _count_in(low, across, "n") or _count_in(low, across, "k") or _count_in(low, one_of, "k")
+    )
     if parts < 2 or _DEATHS.search(low, max(lo, across.start() - 120), across.start()) is None:
         return None
     return Share(_value(evenly(deaths, parts), across.span()), across.span(), True)

@@ -128,8 +128,19 @@ def test_a_count_the_coder_states_is_the_report_s(text: str, killed: int) -> Non
          "were killed and 42 were injured across both blasts.", 7),
         ("This was one of four attacks in the area. At least 14 people were killed across all "
          "four assaults.", 4),
+        # the number of attacks from "one of" when the deaths are told "across the attacks"
+        # or "in the attacks"
+        ("This was one of three attacks in the area. At least 16 people were killed and 41 "
+         "were injured across the attacks.", 5),
+        ("This was one of at least nine attacks on outposts. At least 21 soldiers were "
+         "killed across the clashes.", 2),
+        ("This was one of five attacks in the city. At least 16 people were killed in the "
+         "assaults.", 3),
+        ("This was one of 17 attacks across the country. Thirteen people were killed in both "
+         "blasts.", 7),
         # near misses: no word that the report is one of several, or no deaths across them
         ("Thirteen people were killed and 42 were injured across both blasts.", 13),
+        ("Rockets hit the market. At least 16 people were killed in the attacks.", 16),
         ("This was one of two bombings. Five were killed. Shops were damaged across both "
          "blasts.", 5),
     ],

@@ -1,12 +1,14 @@
 """Captives told killed after their abduction: "Assailants abducted nine civilians. The hostages
 were executed on May 22." is nine dead. A sentence whose subject is the captives ("the
-hostages", "the victims", "the captives", "they" right after the abduction) and whose verb
+hostages", "the victims", "they" right after the abduction, or the abducted named again: "the
+boys") and whose verb
 kills them, with no figure of its own, counts the figure of the last abduction told before it
 in the report."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from consumers.extraction.mentions import Mention
 from consumers.extraction.numbers import NumberMention, words_to_int
@@ -15,23 +17,36 @@ _FIGURE = (
     r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
 )
-_KILLED = r"(?:executed|killed|beheaded|murdered|shot\s+dead|found\s+dead)"
-# "The hostages were executed", "the victims had been killed", "...; they were found dead"
+_KILLED = r"(?:(?:shot\s+and\s+)?(?:executed|killed)|beheaded|murdered|shot\s+dead|found\s+dead)"
+# "The hostages were executed", "the boys were shot and killed", "...; they were found dead"
 _CAPTIVES_KILLED = re.compile(
-    r"(?:(?:the|all(?:\s+the)?|these)\s+(?:[\w-]+\s+)?(?P<who>hostages|captives|abductees|"
-    r"kidnapped|victims)\s+(?:were|had\s+been|have\s+been)|;\s*they\s+were)\s+"
+    r"(?:(?:the|all(?:\s+the)?|these|those)\s+(?:[\w-]+\s+){0,2}?(?P<who>[a-z][a-z-]*s)\s+"
+    r"(?:were|had\s+been|have\s+been)|;\s*they\s+were)\s+"
     rf"(?:later\s+|then\s+|all\s+)?(?P<verb>{_KILLED})\b"
 )
+# the subjects that are captives whatever the abduction called them
+_CAPTIVES = frozenset({"hostages", "captives", "abductees", "kidnapped", "victims"})
 # "kidnapped 20 officers", "abducted nine civilians", "20 soldiers were kidnapped"
 _TAKEN = re.compile(
-    rf"\b(?:kidnapped|abducted|took\s+hostage)\s+(?:at\s+least\s+)?(?P<a>{_FIGURE})\s|"
+    rf"\b(?:kidnapped|abducted|took\s+hostage)\s+(?:at\s+least\s+)?(?P<a>{_FIGURE})\s"
+    r"(?:(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*s)\b)?|"
     rf"\b(?P<b>{_FIGURE})\s+(?:[\w-]+\s+){{0,4}}?(?:were|had\s+been)\s+(?:kidnapped|abducted|"
     r"taken\s+hostage)\b"
 )
-# a word of every branch of ``_CAPTIVES_KILLED``: the caller tries it only where one occurs
+# the captives named, or an abduction told in the text just before the sentence
 GATE = ("hostages", "captives", "abductees", "kidnapped", "victims", "; they")
+_ABDUCTION = ("abduct", "kidnap")
 # how far back the abduction may be told
 _REACH = 400
+
+
+def may_tell(low: str, lo: int, words: Set[str]) -> bool:
+    """Whether a sentence at ``lo`` whose gate words are ``words`` may tell captives killed:
+    it names them, or an abduction is told just before it (then its subject may repeat the
+    abducted, "abducted four boys ... The boys were killed")."""
+    if not words.isdisjoint(GATE):
+        return True
+    return lo > 0 and any(low.find(stem, max(0, lo - _REACH), lo) != -1 for stem in _ABDUCTION)
 
 
 def _value(figure: str) -> int:
@@ -50,6 +65,9 @@ def killed_captives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Me
     if not taken:
         return found
     last = taken[-1]
+    who = told.group("who")
+    if who is not None and who not in _CAPTIVES and who != last.group("noun"):
+        return found  # "the police were killed": not the abducted
     count = _value(last.group("a") or last.group("b"))
     if count == 0:
         return found

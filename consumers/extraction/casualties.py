@@ -14,10 +14,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Set
 
-from consumers.extraction import burnings, people, revisions, shares, victims
+from consumers.extraction import burnings, captives, people, revisions, shares, victims
 from consumers.extraction.attackers import with_attackers
-from consumers.extraction.captives import GATE as CAPTIVES_GATE
-from consumers.extraction.captives import killed_captives
 from consumers.extraction.casualty_modality import aside, figure_modality, negated
 from consumers.extraction.far_verbs import far_verb
 from consumers.extraction.joins import (
@@ -180,8 +178,8 @@ def find_mentions(
     found += _singulars(low, lo, hi, found, clauses, text, part, victim_words)
     if found and "addition to" in part:  # "In addition to the bomber, four were killed"
         found = with_attackers(low, lo, hi, found)
-    if not words.isdisjoint(CAPTIVES_GATE):  # "The hostages were executed"
-        found = killed_captives(low, lo, hi, found)
+    if " were " in part and captives.may_tell(low, lo, words):  # "The hostages were executed"
+        found = captives.killed_captives(low, lo, hi, found)
     if found and (  # "The dead included a boy and ...", "... were among the dead": parts
         part.startswith(_PARTS_OPENERS)
         or "among " in part
@@ -309,7 +307,7 @@ def _singulars(
 # (``words.isdisjoint(...)``): the scanner finds them for a whole text in its one pass
 GATE_WORDS = frozenset({*PERIOD_WORDS, *CUMULATIVE_GATE, *ALTERNATIVE_GATE,
                         *CODING_GATES, *victims.GATE_WORDS, *revisions.GATE,
-                        *CAPTIVES_GATE})  # fmt: skip
+                        *captives.GATE})  # fmt: skip
 
 
 def gate_words(part: str) -> set[str]:

@@ -10,7 +10,8 @@ from consumers.extraction.matching import KeySearch, contains_any, word_search
 
 # without a leading ``\b`` (checked by ``word_search``), so the regex engine skips ahead to
 # each "n" instead of trying every position
-_NEGATION = re.compile(r"(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$")
+# (the negation ends at a "but": "was not harmed, but five civilians were killed")
+_NEGATION = re.compile(r"(?:none\s+of|not|nobody|neither|never|no)\b(?:(?!\bbut\b)[^.;]){0,14}$")
 # the deaths are background (a past event, the reason for a protest) or not real (a threat,
 # a hypothesis, a rhetorical "even if thousands were killed")
 _HISTORICAL_WORDS = (

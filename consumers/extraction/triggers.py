@@ -76,7 +76,7 @@ ADVERB = (
 
 NOT_ONE = (
     r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week|"
-    r"(?:group|band|gang|crowd|host|score)\s+of"
+    r"short|while|moment|(?:group|band|gang|crowd|host|score)\s+of"
 )
 
 

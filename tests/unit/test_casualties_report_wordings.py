@@ -482,3 +482,22 @@ def test_a_victim_also_killed_is_one_more(text: str, killed: int) -> None:
 )
 def test_decapitated_as_beheaded(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a negation ends at "but"; "a short time later" is no victim
+        ("The minister was not harmed, but three police officers were killed.", 3),
+        ("No one was hurt.", 0),
+        ("Not a single person was killed.", 0),
+        ("The officers were shot and killed a short time later.", 0),
+        ("Gunmen killed a little girl in the village.", 1),
+        # the abducted named again as the subject of their killing
+        ("Assailants abducted four boys in the town. The boys were killed shortly after.", 4),
+        ("Gunmen abducted three civilians. The hostages were shot and killed a day later.", 3),
+        ("Gunmen abducted two traders. The police were killed in a separate attack.", 0),
+    ],
+)
+def test_a_negation_before_but_and_the_abducted_named_again(text: str, killed: int) -> None:
+    assert _killed(text) == killed

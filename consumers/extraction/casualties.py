@@ -188,7 +188,7 @@ def find_mentions(
         found = [m._replace(subset=True) if m.kind == "killed" else m for m in found]
     if found and not words.isdisjoint(ALTERNATIVE_GATE):
         found = with_alternatives(low, lo, hi, found)
-    if not words.isdisjoint(CODING_GATES) or shares.one_of_several(low, lo, hi):
+    if not words.isdisjoint(CODING_GATES) or shares.one_of_several(low, lo, hi, words):
         return coding_notes(low, lo, hi, found, words)
     return found
 
@@ -307,7 +307,7 @@ def _singulars(
 # (``words.isdisjoint(...)``): the scanner finds them for a whole text in its one pass
 GATE_WORDS = frozenset({*PERIOD_WORDS, *CUMULATIVE_GATE, *ALTERNATIVE_GATE,
                         *CODING_GATES, *victims.GATE_WORDS, *revisions.GATE,
-                        *captives.GATE})  # fmt: skip
+                        *captives.GATE, *shares.SEVERAL})  # fmt: skip
 
 
 def gate_words(part: str) -> set[str]:

@@ -10,8 +10,7 @@ from consumers.extraction.matching import KeySearch, contains_any, word_search
 
 # without a leading ``\b`` (checked by ``word_search``), so the regex engine skips ahead to
 # each "n" instead of trying every position
-# (the negation ends at a "but": "was not harmed, but five civilians were killed")
-_NEGATION = re.compile(r"(?:none\s+of|not|nobody|neither|never|no)\b(?:(?!\bbut\b)[^.;]){0,14}$")
+_NEGATION = re.compile(r"(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$")
 # the deaths are background (a past event, the reason for a protest) or not real (a threat,
 # a hypothesis, a rhetorical "even if thousands were killed")
 _HISTORICAL_WORDS = (
@@ -121,4 +120,9 @@ def _own_act(low: str, lo: int, start: int) -> bool:
 def negated(low: str, lo: int, pos: int) -> bool:
     """True when a negation ("not", "no", "none of") is among the words just before ``pos``
     ("not a single person was killed", "no 5 ...")."""
-    return word_search(_NEGATION, low, max(lo, pos - 24), pos) is not None
+    start = max(lo, pos - 24)
+    found = word_search(_NEGATION, low, start, pos)
+    if found is not None and (but := low.rfind(" but ", found.start(), pos)) != -1:
+        # the negation ends at "but": "was not harmed, but five civilians were killed"
+        found = word_search(_NEGATION, low, but + 4, pos)
+    return found is not None

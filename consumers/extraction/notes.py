@@ -60,7 +60,7 @@ def coding_notes(
     """``found`` as a coder's notes in the sentence count it (see :mod:`shares`)."""
     if not words.isdisjoint(_ELSEWHERE_GATE):
         found = [_elsewhere(low, hi, m) for m in found]
-    if not words.isdisjoint(shares.GATES) or shares.one_of_several(low, lo, hi):
+    if not words.isdisjoint(shares.GATES) or shares.one_of_several(low, lo, hi, words):
         return _with_share(low, lo, hi, found)
     return found
 

@@ -12,6 +12,7 @@ deaths told before it: :func:`parts_of` gives the number of events.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from typing import NamedTuple
 
 from consumers.extraction.matching import contains_any
@@ -136,7 +137,7 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
         return Share(_value(int(counted.group("m")), counted.span()), counted.span(), True)
     if "minus " in low[lo:hi] and (left := _arithmetic(low, lo, hi, deaths)) is not None:
         return left
-    if split is None and deaths > 0 and one_of_several(low, lo, hi):
+    if split is None and deaths > 0 and contains_any(low, SEVERAL, lo, hi):
         return _across(low, lo, hi, deaths)
     if split is None or deaths <= 0:
         return None
@@ -174,17 +175,15 @@ _ONE_OF = re.compile(rf"\bwas\s+one\s+of\s+(?:at\s+least\s+)?(?P<k>{_FIGURES})\b
 
 
 # a word of every branch of ``_ACROSS`` that a sentence must hold before "was one of" is sought
-_SEVERAL = ("across ", "attacks", "blasts", "explosions", "bombings", "incidents", "assaults",
+SEVERAL = ("across ", "attacks", "blasts", "explosions", "bombings", "incidents", "assaults",
             "clashes", "shootings")  # fmt: skip
 
 
-def one_of_several(low: str, lo: int, hi: int) -> bool:
-    """Whether the sentence ``low[lo:hi]`` may tell deaths across the attacks its report says
-    it is one of (a gate for :func:`share_of`, whose other notes have gate words)."""
-    return (
-        contains_any(low, _SEVERAL, lo, hi)
-        and low.find("was one of ", max(0, lo - _REACH), hi) != -1
-    )
+def one_of_several(low: str, lo: int, hi: int, words: Set[str]) -> bool:
+    """Whether the sentence ``low[lo:hi]``, whose gate words are ``words``, may tell deaths
+    across the attacks its report says it is one of (a gate for :func:`share_of`, whose other
+    notes have gate words)."""
+    return not words.isdisjoint(SEVERAL) and low.find("was one of ", max(0, lo - _REACH), hi) != -1
 
 
 def _count_in(low: str, match: re.Match[str], group: str) -> int:

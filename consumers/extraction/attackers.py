@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from consumers.extraction.mentions import Mention
-from consumers.extraction.numbers import NumberMention, words_to_int
+from consumers.extraction.numbers import NumberMention, figure_value
 
 _NOUN = r"(?:suicide\s+)?(?:assailant|bomber|attacker|perpetrator|shooter|gunm[ae]n)"
 _FIGURE = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -39,15 +39,11 @@ def _count(low: str, beside: re.Match[str]) -> int:
     if _DEAD_BEFORE.search(low, back, beside.start()):
         return 0
     if beside.group("n"):
-        return _value(beside.group("n"))
+        return figure_value(beside.group("n"))
     if not beside.group("plural") and not beside.group("who").endswith("men"):
         return 1
     before = list(_COUNTED.finditer(low, back, beside.start()))
-    return _value(before[-1].group("n")) if before else 0
-
-
-def _value(figure: str) -> int:
-    return int(figure) if figure.isdigit() else words_to_int(figure) or 0
+    return figure_value(before[-1].group("n")) if before else 0
 
 
 def with_attackers(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:

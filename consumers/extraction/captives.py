@@ -1,9 +1,8 @@
 """Captives told killed after their abduction: "Assailants abducted nine civilians. The hostages
 were executed on May 22." is nine dead. A sentence whose subject is the captives ("the
 hostages", "the victims", "they" right after the abduction, or the abducted named again: "the
-boys") and whose verb
-kills them, with no figure of its own, counts the figure of the last abduction told before it
-in the report."""
+boys") and whose verb kills them, with no figure of its own, counts the figure of the last
+abduction told before it in the report."""
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ import re
 from collections.abc import Set
 
 from consumers.extraction.mentions import Mention
-from consumers.extraction.numbers import NumberMention, words_to_int
+from consumers.extraction.numbers import NumberMention, figure_value
 
 _FIGURE = (
     r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -49,10 +48,6 @@ def may_tell(low: str, lo: int, words: Set[str]) -> bool:
     return lo > 0 and any(low.find(stem, max(0, lo - _REACH), lo) != -1 for stem in _ABDUCTION)
 
 
-def _value(figure: str) -> int:
-    return int(figure) if figure.isdigit() else words_to_int(figure) or 0
-
-
 def killed_captives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
     """``found`` with the captives the sentence ``low[lo:hi]`` tells killed, counted by the
     abduction told before it, when the sentence states no death figure of its own."""
@@ -68,7 +63,7 @@ def killed_captives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Me
     who = told.group("who")
     if who is not None and who not in _CAPTIVES and who != last.group("noun"):
         return found  # "the police were killed": not the abducted
-    count = _value(last.group("a") or last.group("b"))
+    count = figure_value(last.group("a") or last.group("b"))
     if count == 0:
         return found
     start, end = told.span("who") if told.group("who") else told.span("verb")

@@ -121,6 +121,11 @@ class NumberMention(NamedTuple):
     core_start: int
 
 
+def figure_value(figure: str) -> int:
+    """The value of a figure written in digits or in words ("12", "twelve"), 0 if neither."""
+    return int(figure) if figure.isdigit() else words_to_int(figure) or 0
+
+
 def words_to_int(phrase: str) -> int | None:
     """Value of a number spelled in words ("two hundred and five", "twenty-five")."""
     total = current = 0

@@ -157,7 +157,6 @@ def _parts(low: str, lo: int, split: re.Match[str]) -> int | None:
     return None if parts is None or parts.value < 2 else parts.value
 
 
-# "killed across both blasts", "across all four assaults", "across the three attacks"
 _FIGURES = r"both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 _ATTACKS = r"attacks|blasts|explosions|bombings|incidents|assaults|events|clashes|shootings"
 # "killed across both blasts", "across all four assaults", "across the attacks", "in the

@@ -9,25 +9,24 @@ from __future__ import annotations
 import re
 
 from consumers.extraction.mentions import Mention
-from consumers.extraction.numbers import NumberMention, figure_value
+from consumers.extraction.numbers import FIGURE, NumberMention, figure_value
 
 _NOUN = r"(?:suicide\s+)?(?:assailant|bomber|attacker|perpetrator|shooter|gunm[ae]n)"
-_FIGURE = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # "In addition to the assailant,", "in addition to the two bombers,"
 _BESIDE = re.compile(
-    rf"\bin\s+addition\s+to\s+(?:the\s+)?(?:(?P<n>{_FIGURE})\s+)?(?P<who>{_NOUN})(?P<plural>s)?"
+    rf"\bin\s+addition\s+to\s+(?:the\s+)?(?:(?P<n>{FIGURE})\s+)?(?P<who>{_NOUN})(?P<plural>s)?"
     r"(?:\s+and\s+(?:the\s+)?(?:an?\s+)?[\w-]+)?\s*,"
 )
 # how far back the report may have counted its attackers
 _REACH = 1500
 # "Two suicide bombers detonated ...": the attackers' figure before a bare plural
-_COUNTED = re.compile(rf"\b(?P<n>{_FIGURE})\s+(?:[\w-]+\s+)?{_NOUN}s\b")
+_COUNTED = re.compile(rf"\b(?P<n>{FIGURE})\s+(?:[\w-]+\s+)?{_NOUN}s\b")
 
 
 # "A second bomber was shot and killed", "the other two were killed by troops": attackers the
 # text already counted, whom the clause only recalls
 _DEAD_BEFORE = re.compile(
-    rf"\b(?:{_NOUN}s?|the\s+other\s+(?:{_FIGURE}))\s+(?:[\w-]+\s+)?(?:was|were)\s+"
+    rf"\b(?:{_NOUN}s?|the\s+other\s+(?:{FIGURE}))\s+(?:[\w-]+\s+)?(?:was|were)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:killed|shot\s+dead)\b"
 )
 

@@ -10,12 +10,8 @@ import re
 from collections.abc import Set
 
 from consumers.extraction.mentions import Mention
-from consumers.extraction.numbers import NumberMention, figure_value
+from consumers.extraction.numbers import FIGURE, NumberMention, figure_value
 
-_FIGURE = (
-    r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
-)
 _KILLED = r"(?:(?:shot\s+and\s+)?(?:executed|killed)|beheaded|murdered|shot\s+dead|found\s+dead)"
 # "The hostages were executed", "the boys were shot and killed", "...; they were found dead"
 _CAPTIVES_KILLED = re.compile(
@@ -27,9 +23,9 @@ _CAPTIVES_KILLED = re.compile(
 _CAPTIVES = frozenset({"hostages", "captives", "abductees", "kidnapped", "victims"})
 # "kidnapped 20 officers", "abducted nine civilians", "20 soldiers were kidnapped"
 _TAKEN = re.compile(
-    rf"\b(?:kidnapped|abducted|took\s+hostage)\s+(?:at\s+least\s+)?(?P<a>{_FIGURE})\s"
+    rf"\b(?:kidnapped|abducted|took\s+hostage)\s+(?:at\s+least\s+)?(?P<a>{FIGURE})\s"
     r"(?:(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*s)\b)?|"
-    rf"\b(?P<b>{_FIGURE})\s+(?:[\w-]+\s+){{0,4}}?(?:were|had\s+been)\s+(?:kidnapped|abducted|"
+    rf"\b(?P<b>{FIGURE})\s+(?:[\w-]+\s+){{0,4}}?(?:were|had\s+been)\s+(?:kidnapped|abducted|"
     r"taken\s+hostage)\b"
 )
 # the captives named, or an abduction told in the text just before the sentence

@@ -121,6 +121,14 @@ class NumberMention(NamedTuple):
     core_start: int
 
 
+# a small figure of people or events, in digits or spelled ("12", "twelve", "forty"): the
+# regex alternation the rules that count attackers, captives and attacks share
+FIGURE = (
+    r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+)
+
+
 def figure_value(figure: str) -> int:
     """The value of a figure written in digits or in words ("12", "twelve"), 0 if neither."""
     return int(figure) if figure.isdigit() else words_to_int(figure) or 0

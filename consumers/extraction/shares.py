@@ -16,7 +16,7 @@ from collections.abc import Set
 from typing import NamedTuple
 
 from consumers.extraction.matching import contains_any
-from consumers.extraction.numbers import NumberMention, find_numbers
+from consumers.extraction.numbers import FIGURE, NumberMention, find_numbers
 
 # one of these, or nothing to look for (``str.find`` on the sentence)
 GATES = ("coded as", "split ", "coded across", "coded over", "divided ", "total ", "no fatalit",
@@ -157,7 +157,7 @@ def _parts(low: str, lo: int, split: re.Match[str]) -> int | None:
     return None if parts is None or parts.value < 2 else parts.value
 
 
-_FIGURES = r"both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+_FIGURES = rf"both|{FIGURE}"
 _ATTACKS = r"attacks|blasts|explosions|bombings|incidents|assaults|events|clashes|shootings"
 # "killed across both blasts", "across all four assaults", "across the attacks", "in the
 # attacks": the deaths of all the attacks the report says it is one of

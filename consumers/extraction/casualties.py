@@ -139,12 +139,12 @@ def find_mentions(
             num, untied = untied, None  # "two of the five robbers were killed": two died
         if untied is not None and not tie[3] and INCLUDING.fullmatch(low, untied.end, num.start):
             # "37 fighters including 7 leaders were killed": the first figure, and a part
-            found.append(_mention(low, lo, hi, untied, (*tie[:3], False), clauses, prev))
+            found.append(_mention(low, text, lo, hi, untied, (*tie[:3], False), clauses, prev))
             prev, tie = found[-1], (*tie[:3], True)
         elif untied is not None and not tie[3]:
             items = joined_before(low, lo, listed, untied, num, tie[1])
             if whole is not None and items and items[0] is whole[1]:
-                found += _with_part(low, lo, hi, whole[0], items[0], tie, clauses, prev)
+                found += _with_part(low, text, lo, hi, whole[0], items[0], tie, clauses, prev)
                 prev, items = found[-1], items[1:]
                 # "8 rebels including 2 commanders and 3 foreigners were killed": all parts;
                 # "4 civilians including 3 staff, 1 officer and 4 rebels": 3 the one part
@@ -152,13 +152,15 @@ def find_mentions(
                 tie = (*tie[:3], not more)
             elif _broken_down(low, items, num, tie[1][0]):
                 # "3 civilians, 1 woman and 2 men, were killed": 3, told as its parts
-                found.append(_mention(low, lo, hi, items[0], (*tie[:3], False), clauses, prev))
+                found.append(
+                    _mention(low, text, lo, hi, items[0], (*tie[:3], False), clauses, prev)
+                )
                 prev, items, tie = found[-1], items[1:], (*tie[:3], True)
             for i, item in enumerate(items):
-                mention = _mention(low, lo, hi, item, tie, clauses, prev)
+                mention = _mention(low, text, lo, hi, item, tie, clauses, prev)
                 added = mention.added or more or (i > 0 and not tie[3])
                 found.append(mention._replace(added=added))
-        mention = _mention(low, lo, hi, num, tie, clauses, prev)
+        mention = _mention(low, text, lo, hi, num, tie, clauses, prev)
         if revised is not None:
             mention = mention._replace(scope="incident", update=True, revised=True)
         if found and found[-1].trigger == tie[1] and found[-1].number.value == num.value:
@@ -173,7 +175,9 @@ def find_mentions(
         and (them := killing_them(low, untied, hi)) is not None
     ):
         clauses = clauses or Clauses(low, lo, hi, words)
-        found.append(_mention(low, lo, hi, untied, them, clauses, found[-1] if found else None))
+        found.append(
+            _mention(low, text, lo, hi, untied, them, clauses, found[-1] if found else None)
+        )
     victim_words = words & burnings.GATE_WORDS if fire_only else words  # the rules to try
     found += _singulars(low, lo, hi, found, clauses, text, part, victim_words)
     if found and "addition to" in part:  # "In addition to the bomber, four were killed"
@@ -204,22 +208,22 @@ def _broken_down(low: str, items: list[NumberMention], num: NumberMention, verb:
 
 
 def _with_part(
-    low: str, lo: int, hi: int, num: NumberMention, part: NumberMention, tie: Tie,
+    low: str, text: str, lo: int, hi: int, num: NumberMention, part: NumberMention, tie: Tie,
     clauses: Clauses, prev: Mention | None,
 ) -> list[Mention]:  # fmt: skip
     """The mentions of a figure and of its part ("37 fighters including 7 leaders"), both tied
     to the trigger of ``tie``."""
-    whole = _mention(low, lo, hi, num, (*tie[:3], False), clauses, prev)
-    return [whole, _mention(low, lo, hi, part, (*tie[:3], True), clauses, whole)]
+    whole = _mention(low, text, lo, hi, num, (*tie[:3], False), clauses, prev)
+    return [whole, _mention(low, text, lo, hi, part, (*tie[:3], True), clauses, whole)]
 
 
 def _mention(
-    low: str, lo: int, hi: int, num: NumberMention, tie: Tie, clauses: Clauses,
+    low: str, text: str, lo: int, hi: int, num: NumberMention, tie: Tie, clauses: Clauses,
     prev: Mention | None,
 ) -> Mention:  # fmt: skip
     """The mention of a figure tied to a trigger."""
     kind, trigger, toll, subset = tie
-    if not (subset or toll) and (one := joined_one(low, lo, hi, num, trigger)):
+    if not (subset or toll) and (one := joined_one(low, text, lo, hi, num, trigger)):
         high = None if num.high is None else num.high + one
         num = num._replace(value=num.value + one, low=num.low + one, high=high)
     who = people.who_in(low, num.end, _phrase_end(low, num.end, hi))

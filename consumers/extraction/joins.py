@@ -154,6 +154,12 @@ _ONE_BEFORE_OTHERS = re.compile(
     r"had|has|have|when|while|after|before|said|says|as)\b)(?![a-z]+ed\b)[a-z][\w'-]*\s+){0,7}?"
     r"(?![a-z]+ed\b)[a-z][\w'-]*(?<![^'s]s),?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
 )
+# "Zaman and two other passengers", "Bin Saudi Sarakil and three others": a name of one to four
+# capitalised words (in the original text) that is the whole clause before a figure of others
+_NAME_BEFORE_OTHERS = re.compile(
+    r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
+)
+_NOT_NAME_START = re.compile(rf"(?:{_STOP_WORDS}|the|a|an|this|these|those|they|we|all|both)\b")
 _OTHER_PEOPLE = (" other ", " others")
 # "the doctor", "his son", "a senior militant": one person of a list before a figure
 _ONE_PERSON = re.compile(
@@ -168,8 +174,11 @@ _PREPOSITIONS = (" over ", " in ", " of ", " at ", " from ", " with ", " for ", 
 _NOT_ONE_BEFORE = (*_PREPOSITIONS, " including ", " among them ")
 
 
-def joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[int, int]) -> int:
-    """1 when one more person is named with "and a ..." beside a figure, else 0."""
+def joined_one(
+    low: str, text: str, lo: int, hi: int, num: NumberMention, trigger: tuple[int, int]
+) -> int:
+    """1 when one more person is named with "and a ..." beside a figure, else 0; ``text`` is
+    the original of ``low`` (for capitalised names), or empty."""
     if trigger[0] >= num.end:
         joined = low.rfind(" and ", num.end, trigger[0])
         # "four civilians (three men and a woman) were killed": a breakdown in brackets
@@ -182,7 +191,7 @@ def joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[in
         before = max(lo, num.start - 60)
         if not contains_any(low, _AND_WORDS, before, num.start):
             return 0
-        if low.startswith(_OTHER_PEOPLE, num.end) and _one_before_others(low, lo, num.start):
+        if low.startswith(_OTHER_PEOPLE, num.end) and _one_before_others(low, text, lo, num.start):
             return 1
         one = _ONE_AND_BEFORE.search(low, before, num.start)
         if one is None:
@@ -195,12 +204,20 @@ def joined_one(low: str, lo: int, hi: int, num: NumberMention, trigger: tuple[in
     return int(_AND_ONE_AFTER.match(low, num.end, hi) is not None)
 
 
-def _one_before_others(low: str, lo: int, pos: int) -> bool:
+def _one_before_others(low: str, text: str, lo: int, pos: int) -> bool:
     """True when one person opens the clause that ends with "and" or "along with" at ``pos``,
-    before a figure of others ("a commander for the province along with 9 other rebels")."""
+    before a figure of others ("a commander for the province along with 9 other rebels"), or
+    is the clause, named ("Zaman and two other passengers"; ``text`` is the original)."""
     start = low.rfind(", ", lo, pos - 2)
     start = lo if start == -1 else start + 2
-    return _ONE_BEFORE_OTHERS.fullmatch(low, start, pos) is not None
+    if _ONE_BEFORE_OTHERS.fullmatch(low, start, pos) is not None:
+        return True
+    return (
+        bool(text)
+        and (name := _NAME_BEFORE_OTHERS.fullmatch(text, start, pos)) is not None
+        and _NOT_NAME_START.match(low, start) is None
+        and people.who_in(low, start, name.end()) is None  # "Police and two others": a group
+    )
 
 
 def _people_before(low: str, lo: int, pos: int) -> int:

@@ -25,7 +25,8 @@ from consumers.extraction.triggers import (
 _KIN = (
     r"son|daughter|wife|husband|driver|bodyguard|guard|brother|sister|father|mother|nephew|"
     r"niece|cousin|friend|aide|companion|child|grandson|granddaughter|uncle|aunt|escort|"
-    r"assistant|colleague|secretary|fiancee?|partner|brother-in-law|son-in-law|stepson"
+    r"assistant|colleague|secretary|fiancee?|partner|stepson|"
+    r"(?:brother|sister|son|daughter|father|mother)-in-law"
 )
 # not one who did something else: "and his son escaped", "and his son fled"
 _NOT_KILLED = (

@@ -587,6 +587,8 @@ def test_figure_after_a_dated_note_opener(text: str, killed: int) -> None:
         ("A magistrate is stabbed and killed, along with his driver, outside the court.", 2),
         ("Bandits killing the village head and her escort on the highway.", 2),
         ("Gunmen have killed a couple at their shop.", 2),
+        ("The widow and her sister-in-law were shot dead at home.", 2),
+        ("Raiders killed a trader and his son-in-law near the market.", 2),
         ("An elderly couple living near the quarry were shot and killed overnight.", 2),
         ("A teacher was killed and his son badly injured in the ambush.", 1),
         ("A herder was shot dead and his brother escaped into the bush.", 1),
@@ -610,9 +612,9 @@ def test_figure_after_a_dated_note_opener(text: str, killed: int) -> None:
     ],
 )
 def test_one_victim_and_a_companion_count_two(text: str, killed: int) -> None:
-    """A victim named with "and his driver", "along with her son" counts two, "and his two
-    sons" three, and "a couple" two; a companion with a fate of their own ("was wounded",
-    "fled") is not a death."""
+    """A victim named with "and his driver", "along with her son", "and her sister-in-law"
+    counts two, "and his two sons" three, and "a couple" two; a companion with a fate of their
+    own ("was wounded", "fled") is not a death."""
     assert _killed(text) == killed
 
 

@@ -240,8 +240,10 @@ def _mention(
     )
     added = _ADDED_AFTER.match(low, num.end, hi) is not None or _added_before(low, lo, num.start)
     own = scope == "period" and of_report(low, lo, hi)
+    # "killing the three assailants": people the report told of before
+    definite = trigger[1] <= num.start and low.endswith(" the ", lo, num.start)
     return Mention(kind, num, "cumulative" if total else scope, trigger, who, subset, modality,
-                   update, added, total=total, of_report=own)  # fmt: skip
+                   update, added, total=total, of_report=own, definite=definite)  # fmt: skip
 
 
 # "two more died", "three others dead", "another soldier": people besides those told before

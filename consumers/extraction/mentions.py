@@ -23,7 +23,9 @@ class Mention(NamedTuple):
     ("Fatalities are split across five events"; no figure of people), ``of_report`` a period
     total that is the report's own account, no roll-up of a country's dead ("over the past 24
     hours, 12 militants were killed in airstrikes in X district"): a short report that
-    states no other figure of its kind counts it as its new casualties."""
+    states no other figure of its kind counts it as its new casualties; ``definite`` a figure
+    of people told before, after its verb ("killing the three assailants"): new casualties only
+    when no figure of its kind comes before it."""
 
     kind: str
     number: NumberMention
@@ -41,6 +43,7 @@ class Mention(NamedTuple):
     total: bool = False
     divides: bool = False
     of_report: bool = False
+    definite: bool = False
 
 
 # a figure's tie: (kind, trigger span, toll?, subset?)

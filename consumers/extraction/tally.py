@@ -65,6 +65,20 @@ def _periods_alone(mentions: list[Mention]) -> list[Mention]:
             and m.kind not in told else m for m in mentions]  # fmt: skip
 
 
+def _definite_told(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each figure of people told before ("killing the three assailants")
+    made a part when a figure of its kind comes before it: they are among those counted."""
+    kinds: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.definite and m.kind in kinds:
+            m = m._replace(subset=True)
+        out.append(m)
+        if m.scope == "incident" and m.modality is None:
+            kinds.add(m.kind)
+    return out
+
+
 def _figure_of_parts(m: Mention) -> bool:
     """True for a figure of new casualties that may be told again as parts: neither a part,
     an estimate, a revision nor a coder's share."""
@@ -115,8 +129,12 @@ def counted(
     to a short report's first figure of their kind are its parts. ``starts`` are the
     sentence starts of the body. A period total of the report's own (no roll-up of a
     country's dead) is a short report's count when it states no incident figure of its kind.
+    A figure of people told before ("killing the three assailants") is a part of a figure of
+    its kind before it.
     """
     short = len(starts) < NARRATIVE_SENTENCES
+    if any(m.definite for m in mentions):
+        mentions = _definite_told(mentions)
     if short and any(m.of_report for m in mentions):
         mentions = _periods_alone(mentions)
     if any(m.divides for m in mentions):

@@ -75,7 +75,7 @@ _BEFORE = re.compile(
     r"(?P<hostage>\b(?:kidnapped|kidnapping|abducted|abducting|seized))|"
     r"(?P<detained>\b(?:arrested|arresting|arrests|detained|detaining|detains|rounded\s+up|"
     r"apprehended|arrest\s+of|detention\s+of)))"
-    r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|his|her|their|"
+    r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|his|her|their|the|"
     r"(?:an\s+entire\s+|a\s+|the\s+)family\s+of)\s+)?$",
 )
 # the last word of every branch of ``_BEFORE`` and of its tail: the text before a figure's

@@ -2,7 +2,8 @@
 figures listed with commas before one verb, a death a verb of cause brings about
 ("causes the death of a chief", "leading to her death"), and a part told with a verb of its
 own ("4 killed, including 2 beheaded"), and "and/or" between two names of the same people
-("2 rebels and/or bandits were killed")."""
+("2 rebels and/or bandits were killed"). A figure after "the" past its verb ("killing the
+three assailants") counts when no figure of its kind comes before it."""
 
 from __future__ import annotations
 
@@ -283,5 +284,23 @@ def test_a_lower_bound_and_an_adverb_inside_have_been(text: str, killed: int) ->
     ],
 )  # fmt: skip
 def test_and_or_joins_two_names_of_the_same_people(text: str, killed: int, wounded: int) -> None:
+    summary = extract(text).summary
+    assert (summary.killed, summary.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Troops repelled the assault, killing the three assailants.", 3, 0),
+        ("Gunmen stormed the post and shot dead the two guards, wounding the four others.", 2, 4),
+        # people told before: among the dead counted before them, not more
+        ("Police gunned down three men suspected of having killed the two officers.", 3, 0),
+        ("A bomb killed five people. The gunmen had shot dead the two guards at the gate.", 5, 0),
+        ("Three guards were wounded at the gate. Gunmen wounded the two guards and fled.", 0, 3),
+    ],
+)  # fmt: skip
+def test_the_figure_after_a_verb_counts_when_no_figure_comes_before(
+    text: str, killed: int, wounded: int
+) -> None:
     summary = extract(text).summary
     assert (summary.killed, summary.wounded) == (killed, wounded)

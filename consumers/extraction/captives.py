@@ -2,7 +2,9 @@
 were executed on May 22." is nine dead. A sentence whose subject is the captives ("the
 hostages", "the victims", "they" right after the abduction, or the abducted named again: "the
 boys") and whose verb kills them, with no figure of its own, counts the figure of the last
-abduction told before it in the report."""
+abduction told before it in the report; so does a killing joined to the abduction in its own
+clause ("17 volunteers were kidnapped and beheaded", "abducted nine people and executed
+them")."""
 
 from __future__ import annotations
 
@@ -12,12 +14,30 @@ from collections.abc import Set
 from consumers.extraction.mentions import Mention
 from consumers.extraction.numbers import FIGURE, NumberMention, figure_value
 
-_KILLED = r"(?:(?:shot\s+and\s+)?(?:executed|killed)|beheaded|murdered|shot\s+dead|found\s+dead)"
+_KILLED = (
+    r"(?:(?:shot\s+and\s+)?(?:executed|killed)|beheaded|murdered|shot\s+dead|found\s+dead|"
+    r"burn(?:t|ed)\s+(?:alive|to\s+death))"
+)
 # "The hostages were executed", "the boys were shot and killed", "...; they were found dead"
 _CAPTIVES_KILLED = re.compile(
     r"(?:(?:the|all(?:\s+the)?|these|those)\s+(?:[\w-]+\s+){0,2}?(?P<who>[a-z][a-z-]*s)\s+"
     r"(?:were|had\s+been|have\s+been)|;\s*they\s+were)\s+"
     rf"(?:later\s+|then\s+|all\s+)?(?P<verb>{_KILLED})\b"
+)
+# "were kidnapped and beheaded": the killing joined to the abduction's verb
+_THEN_KILLED = re.compile(rf"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?P<verb>{_KILLED})\b")
+# "abducted nine people (from their homes) and executed them": the captives, the object
+_THEN_KILLED_THEM = re.compile(
+    r"(?:\s+(?!(?:and|but|while|who|were|was)\b)[\w'-]+){0,6}?"
+    rf"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?P<verb>{_KILLED})"
+    r"\s+(?:them|all\s+of\s+them)\b"
+)
+# "The bodies of the victims were discovered", "The officers' bodies were found"
+_BODIES_FOUND = re.compile(
+    r"the\s+(?:bodies\s+of\s+(?:the|all(?:\s+the)?|these|those)\s+|"
+    r"(?=(?:[\w-]+\s+){0,2}?[a-z][a-z-]*s['\u2019]\s+bodies\s))"
+    r"(?:[\w-]+\s+){0,2}?(?P<who>[a-z][a-z-]*s)(?:['\u2019]\s+bodies)?\s+"
+    r"(?:were|had\s+been|have\s+been)\s+(?:later\s+|then\s+)?(?P<verb>found|discovered|recovered)\b"
 )
 # the subjects that are captives whatever the abduction called them
 _CAPTIVES = frozenset({"hostages", "captives", "abductees", "kidnapped", "victims"})
@@ -49,7 +69,7 @@ def killed_captives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Me
     abduction told before it, when the sentence states no death figure of its own."""
     if any(m.kind == "killed" for m in found):
         return found
-    told = _CAPTIVES_KILLED.search(low, lo, hi)
+    told = _CAPTIVES_KILLED.search(low, lo, hi) or _BODIES_FOUND.match(low, lo, hi)
     if told is None or told.group("who") and told.start() != lo and low[told.start() - 2] != ";":
         return found  # the captives open the sentence or a clause after a semicolon
     taken = list(_TAKEN.finditer(low, max(0, lo - _REACH), told.start()))
@@ -66,3 +86,20 @@ def killed_captives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Me
     number = NumberMention(count, count, count, False, start, end, start)
     killed = Mention("killed", number, "incident", told.span("verb"), None, False)
     return [*found, killed]
+
+
+def killed_when_taken(low: str, hi: int, found: list[Mention]) -> list[Mention]:
+    """``found`` with the captives of each abduction figure killed in the same clause ("were
+    kidnapped and beheaded", "abducted nine people and executed them") counted dead too."""
+    killed = []
+    for m in found:
+        if m.kind != "hostage" or m.subset:
+            continue
+        if m.trigger[0] > m.number.end:  # "17 volunteers were kidnapped and beheaded"
+            told = _THEN_KILLED.match(low, m.trigger[1], hi)
+        else:  # "abducted nine people and executed them"
+            told = _THEN_KILLED_THEM.match(low, m.number.end, hi)
+        if told is not None:
+            tie = told.span("verb")
+            killed.append(m._replace(kind="killed", trigger=tie, added=False, definite=False))
+    return [*found, *killed] if killed else found

@@ -184,6 +184,8 @@ def find_mentions(
         found = with_attackers(low, lo, hi, found)
     if " were " in part and captives.may_tell(low, lo, words):  # "The hostages were executed"
         found = captives.killed_captives(low, lo, hi, found)
+    if " and " in part and any(m.kind == "hostage" for m in found):  # "kidnapped and killed"
+        found = captives.killed_when_taken(low, hi, found)
     if found and (  # "The dead included a boy and ...", "... were among the dead": parts
         part.startswith(_PARTS_OPENERS)
         or "among " in part

@@ -446,10 +446,19 @@ def test_a_named_victim_with_a_particle_or_a_title(text: str, killed: int) -> No
         ("Assailants abducted nine civilians. The hostages were executed on May 22.", 9),
         ("Gunmen kidnapped two fighters. The victims were executed the following day.", 2),
         ("At least 20 soldiers were kidnapped; they were found dead later that day.", 20),
+        ("Gunmen abducted three traders. The hostages were burnt alive an hour later.", 3),
+        ("Gunmen kidnapped 16 farmers. The bodies of the victims were found on Monday.", 16),
+        ("Gunmen abducted 10 police officers. The police officers' bodies were found.", 10),
+        # ... or killed in the clause of their abduction
+        ("At least 17 volunteers were kidnapped and beheaded.", 17),
+        ("Gunmen abducted nine people from a bus and executed them near the road.", 9),
         # near misses: freed captives, a figure of their own, victims of a killing told before
         ("Gunmen abducted five traders. The hostages were released on Monday.", 0),
         ("Gunmen abducted five traders. The three captives were executed.", 3),
         ("Gunmen killed three people. The victims were killed with machetes.", 3),
+        ("Gunmen abducted five traders. The bodies of the soldiers were found.", 0),
+        ("Gunmen abducted two traders and killed a guard.", 1),
+        ("Gunmen abducted 5 people and killed 2 of them.", 2),
     ],
 )
 def test_captives_killed_after_their_abduction(text: str, killed: int) -> None:

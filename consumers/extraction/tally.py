@@ -79,6 +79,14 @@ def _definite_told(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _parts_of_captives(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the parts of the dead counted when the report tells an abduction and
+    no figure of the dead: "Three of the victims were executed" counts the captives killed."""
+    if any(m.kind == "killed" and not m.subset for m in mentions):
+        return mentions
+    return [m._replace(subset=False) if m.kind == "killed" else m for m in mentions]
+
+
 def _figure_of_parts(m: Mention) -> bool:
     """True for a figure of new casualties that may be told again as parts: neither a part,
     an estimate, a revision nor a coder's share."""
@@ -130,9 +138,12 @@ def counted(
     sentence starts of the body. A period total of the report's own (no roll-up of a
     country's dead) is a short report's count when it states no incident figure of its kind.
     A figure of people told before ("killing the three assailants") is a part of a figure of
-    its kind before it.
+    its kind before it; parts of the dead count when the report tells an abduction and no
+    figure of the dead ("Three of the victims were executed").
     """
     short = len(starts) < NARRATIVE_SENTENCES
+    if any(m.kind == "hostage" for m in mentions):
+        mentions = _parts_of_captives(mentions)
     if any(m.definite for m in mentions):
         mentions = _definite_told(mentions)
     if short and any(m.of_report for m in mentions):

@@ -449,6 +449,7 @@ def test_a_named_victim_with_a_particle_or_a_title(text: str, killed: int) -> No
         ("Gunmen abducted three traders. The hostages were burnt alive an hour later.", 3),
         ("Gunmen kidnapped 16 farmers. The bodies of the victims were found on Monday.", 16),
         ("Gunmen abducted 10 police officers. The police officers' bodies were found.", 10),
+        ("Gunmen kidnapped 20 council members. Three of the victims were executed.", 3),
         # ... or killed in the clause of their abduction
         ("At least 17 volunteers were kidnapped and beheaded.", 17),
         ("Gunmen abducted nine people from a bus and executed them near the road.", 9),
@@ -458,6 +459,7 @@ def test_a_named_victim_with_a_particle_or_a_title(text: str, killed: int) -> No
         ("Gunmen killed three people. The victims were killed with machetes.", 3),
         ("Gunmen abducted five traders. The bodies of the soldiers were found.", 0),
         ("Gunmen abducted two traders and killed a guard.", 1),
+        ("Gunmen abducted six men. The hostages were shot dead. Two of the victims were boys.", 6),
         ("Gunmen abducted 5 people and killed 2 of them.", 2),
     ],
 )

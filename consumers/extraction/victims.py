@@ -583,8 +583,10 @@ _NAME_WORD = (
 )
 _NAMED_OBJECT = re.compile(
     rf"(?:(?!(?:{STOP}|the|a|an|of)\b)[a-z][\w-]*\s+){{0,2}}?"
-    rf"(?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}"
+    rf"(?:(?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}"
     r"(?=\s*[,.;(]|\s+(?:on|in|at|near|outside|inside|and|while|when|after|as|from|during)\b|$)"
+    # one name told by what the person was: "killed Hafizullah, a provincial judge"
+    rf"|{_NAME_WORD}(?=,\s+(?:a|an|the)\s))"
 )
 
 

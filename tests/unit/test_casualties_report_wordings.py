@@ -430,6 +430,9 @@ def test_a_group_of_people_is_no_one_victim(text: str, killed: int) -> None:
         ("Gunmen shot and killed Bashar al Qasim, an employee of the commission.", 1),
         ("An assailant shot and killed Ahmad 'Ani, a tribal chief, in the town.", 1),
         ("Assailants executed Staff Brigadier General Abd al-Lahibi in the city.", 1),
+        # one name told by what the person was
+        ("Assailants shot and killed Hafizullah, a provincial court judge, in the city.", 1),
+        ("Gunmen killed Jumagul, the district police chief, on Monday.", 1),
         # near misses: a day, or a group's name before its members
         ("The court executed Monday.", 0),
         ("Police killed Al Shabaab militants in the county.", 0),

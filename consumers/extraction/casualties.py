@@ -186,6 +186,8 @@ def find_mentions(
         found = captives.killed_captives(low, lo, hi, found)
     if " and " in part and any(m.kind == "hostage" for m in found):  # "kidnapped and killed"
         found = captives.killed_when_taken(low, hi, found)
+    if (" died" in part or " succumbed" in part) and any(m.kind == "wounded" for m in found):
+        found = [_died_of_wounds(low, hi, m) for m in found]
     if found and (  # "The dead included a boy and ...", "... were among the dead": parts
         part.startswith(_PARTS_OPENERS)
         or "among " in part
@@ -197,6 +199,22 @@ def find_mentions(
     if not words.isdisjoint(CODING_GATES) or shares.one_of_several(low, lo, hi, words):
         return coding_notes(low, lo, hi, found, words)
     return found
+
+
+# "were wounded in the blast and later died": the wounded of a figure died of their wounds
+_LATER_DIED = re.compile(
+    r"(?:\s+(?!(?:and|but|while|who|were|was)\b)[\w'-]+){0,6}?\s+and\s+"
+    r"(?:later\s+|subsequently\s+|then\s+|all\s+|both\s+)?(?P<verb>died|succumbed)\b"
+)
+
+
+def _died_of_wounds(low: str, hi: int, m: Mention) -> Mention:
+    """``m`` made a death when the people of its figure, told wounded, died in the same clause
+    ("Two soldiers were wounded in the blast and later died")."""
+    if m.kind != "wounded" or m.trigger[0] < m.number.end:
+        return m
+    died = _LATER_DIED.match(low, m.trigger[1], hi)
+    return m if died is None else m._replace(kind="killed", trigger=died.span("verb"))
 
 
 def _broken_down(low: str, items: list[NumberMention], num: NumberMention, verb: int) -> bool:

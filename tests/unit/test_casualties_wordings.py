@@ -697,3 +697,20 @@ def test_more_single_victims(text: str, killed: int) -> None:
     """Security and armed-group nouns ("reservist", "raider") are single victims, and "led
     to the killing of a ..." is one death, as "led to the death of a ..." was."""
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Two soldiers were wounded in the blast and later died in hospital.", 2, 0),
+        ("One herder was injured by the raiders and subsequently succumbed.", 1, 0),
+        # near misses: some of the wounded died, told with a figure of their own
+        ("Three people were injured and one later died.", 1, 3),
+        ("Five people were injured and taken to hospital where two died.", 2, 5),
+    ],
+)
+def test_the_wounded_who_died_in_the_same_clause_are_deaths(
+    text: str, killed: int, wounded: int
+) -> None:
+    summary = extract(text).summary
+    assert (summary.killed, summary.wounded) == (killed, wounded)

@@ -254,6 +254,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "continu",
             "ground on",
             "grind",
+            "drag",
             "go on",
             "goes on",
             "went on",
@@ -329,6 +330,8 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "delegat",
             "negotiators",
             "envoy",
+            "left",
+            "leaves",
         ),
         (
             "for talks",
@@ -346,7 +349,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     "talks_held/mediation": (
-        ("negotiating", "negotiate", "mediating", "mediated", "mediates", "mediate ", "brokering"),
+        ("negotiat", "mediating", "mediated", "mediates", "mediate ", "brokering"),
     ),
     "proposal_made": (("propos", "plan", "offer", "framework", "initiative", "roadmap"),),
     "proposal_rejected": (("reject", "dismiss", "turn", "refus", "rebuff", "spurn"),),

@@ -89,7 +89,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"were\s+ongoing|made\s+progress|make\s+progress|in\s+progress)\b",
         # talks that go on, told of the talks themselves ("the war goes on" is not)
         r"\b(?:talks|negotiations)\s+(?:(?:between|among|with|on|over|in)\s+(?:[\w'-]+\s+){1,5}?)?"
-        r"(?:\w+ly\s+)?(?:ground|grinds?|go(?:es)?|went)\s+on\b",
+        r"(?:\w+ly\s+)?(?:ground|grinds?|go(?:es)?|went|drag(?:s|ged)?)\s+on\b",
         # headline passive: "peace talks held in Istanbul", "talks under way in Doha"
         rf"\b(?:talks|negotiations)\s+(?:{_BETWEEN})?(?:(?:were|are|being)\s+)?(?:held|under\s?way)\b",
         rf"\b(?:engaged?|engaging|involved)\s+in\s+{_W}{{0,2}}?(?:talks|negotiations)\b",
@@ -132,8 +132,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # "delegations arrive in Jeddah for ceasefire talks", "envoys met for talks", "Israel
         # sends a team to Cairo for talks", "a delegation in Doha for truce talks"
         rf"\b(?:arrived|arrives|arrive|arriving|landed|lands|met|meet|meets|heads|headed|travels|"
-        rf"travelled|traveled|flies|flew|sends|sent|dispatches|dispatched|delegations?|"
-        rf"negotiators|envoys?)\s+{_W}{{0,4}}?for\s+{_W}{{0,2}}?(?:talks|negotiations)\b",
+        rf"travelled|traveled|flies|flew|sends|sent|dispatches|dispatched|delegations?|left|leaves|"
+        rf"negotiators|envoys?)\s+{_W}{{0,5}}?for\s+{_W}{{0,2}}?(?:talks|negotiations)\b",
     ),
     "talks_held/sent": (
         # "sends negotiators to Doha", "dispatched a negotiating team to Cairo"
@@ -143,8 +143,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "talks_held/mediation": (
         # negotiating a deal is holding talks; a mediator at work between the sides
-        rf"\b(?:negotiating|negotiate|negotiates)\s+(?:a|an|the)\s+{_W}{{0,3}}?(?:deal|agreement|"
-        rf"accord|{_CF}|release|exchange|swap|settlement)",
+        rf"\b(?:negotiating|negotiate|negotiates|negotiated)\s+(?:(?:a|an|the|their|its)\s+)?{_W}{{0,3}}?"
+        rf"(?:deal|agreement|accord|{_CF}|release|exchange|swap|settlement|surrender|handover|"
+        rf"withdrawal|pullout)",
+        # with an armed side: "a doctor negotiated on Thursday with the gunmen"
+        rf"\b(?:negotiating|negotiated|negotiates)\s+{_WHEN}with\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        r"(?:gunmen|kidnappers|captors|abductors|hostage-takers|hijackers|rebels|militants|"
+        r"insurgents|guerrillas|militias?|fighters|separatists)\b",
         r"\b(?:mediating|mediated|brokering|mediates|mediate)\s+(?:the\s+|indirect\s+|direct\s+)?"
         r"(?:between|talks|negotiations)\b",
     ),
@@ -321,7 +326,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "hostage_release/captors": (
         # "women set free by their kidnappers"
-        r"\b(?:released|freed|set\s+free)\s+by\s+(?:their\s+|the\s+|his\s+|her\s+)?"
+        r"\b(?:released|freed|set\s+free)\s+(?:(?!(?:and|but|after|before|as|when)\s)[\w'-]+\s+){0,3}?"
+        r"by\s+(?:their\s+|the\s+|his\s+|her\s+)?"
         r"(?:captors|kidnappers|abductors|militants|rebels|gunmen|insurgents)\b",
     ),
     "hostage_release/captivity": (

@@ -573,9 +573,10 @@ PATTERNS |= {
         # "the rebels released 20 soldiers they had captured", "freed the two engineers"
         # (a count, not "released the driver", the end of a hijacking as coders tell it; nor
         # civilians, whom troops also "release" from a raided camp)
-        rf"\b(?:released|releases|release|freed|frees|free)\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|"
+        rf"\b(?:released|releases|release|freed|frees|free|(?:release|freeing)\s+of)\s+(?:the\s+)?"
+        rf"(?:\d[\d,]*|two|three|four|"
         rf"five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|hundreds\s+of)\s+"
-        rf"(?:[\w-]+\s+)?(?:{_PERSONS}|troops|policemen|police\s+officers|fishermen|citizens|"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{_PERSONS}|troops|policemen|police\s+officers|fishermen|citizens|"
         rf"teachers|doctors|nurses)\b(?!\s+(?:from\s+(?:hospital|duty|service)|on\s+bail))",
     ),
     "hostage_release/people": (

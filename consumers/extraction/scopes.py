@@ -64,9 +64,9 @@ _MONTH = (
 # a total over a stated period: neither one incident nor the whole toll
 _PERIOD = re.compile(
     r"(?:(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:24|48|72|"
-    r"twenty-four|forty-eight|seventy-two|\w+)\s+hours|(?:in|over|during|within)\s+the\s+"
+    r"twenty-four|forty-eight|seventy-two|\w+)\s+hours|(?:in|over|during|within)\s+(?:the\s+)?"
     r"(?:past|last|previous|preceding)\s+(?:day|two\s+days|three\s+days|\d+\s+days|week|"
-    r"24-hour\s+period)|past\s+24\s+hours|since\s+yesterday|"
+    r"24-hour\s+period)(?![\w'\u2019])|past\s+24\s+hours|since\s+yesterday|"
     r"(?:daily|overnight)\s+(?:toll|tally|count)|"
     # a span of days, as a situation report counts: "between the afternoons of 5 and 6
     # December", "between 1 and 7 May" (not "between 10 and 15 people")

@@ -54,6 +54,14 @@ def _events(text: str) -> set[str]:
          "talks_held"),
         ("Elders are negotiating the surrender of the besieged rebel garrison.", "talks_held"),
         ("Talks between the army and the rebels dragged on for a third week.", "talks_held"),
+        # headline forms of a truce track: a pause, a deal near, a handover, talks ending,
+        # a cabinet meeting on a deal, an envoy's trip
+        ("Pause in Darfur fighting takes effect", "humanitarian_pause"),
+        ("Officials say the truce deal is close", "talks_held"),
+        ("Red Cross receives nine hostages at the border crossing", "hostage_release"),
+        ("Truce talks in Addis Ababa end without breakthrough", "talks_held"),
+        ("Rebel council to discuss new ceasefire proposal", "talks_planned"),
+        ("UN envoy arrives in Juba to push for ceasefire deal", "talks_held"),
         ("The insurgents released 14 policemen after a week of talks with elders.",
          "hostage_release"),
         ("Gunmen free the three sailors seized off the coast", "hostage_release"),
@@ -106,6 +114,7 @@ def test_wire_wordings(text: str, event: str) -> None:
         "The kidnappers said talks with the officials have been postponed.",
         "The negotiations had collapsed but left open a chance of resumption.",
         "The government is ready to resume negotiations if the rebels disarm first.",
+        "The opposition wants negotiations that end the fighting.",
     ],
 )
 def test_deals_and_releases_that_are_no_development(text: str) -> None:

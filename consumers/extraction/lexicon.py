@@ -207,7 +207,7 @@ _FREE = ("releas", "free", "return", "hand")
 # before the event's patterns are tried, which skips most regex searches
 NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "talks_planned": (
-        (*_TALK, "meeting"),
+        (*_TALK, "meeting", "discuss", "consider"),
         (
             "schedul",
             "expect",
@@ -254,6 +254,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "continu",
             "ground on",
             "grind",
+            "drag",
             "go on",
             "goes on",
             "went on",
@@ -265,6 +266,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "under",
             "stall",
             "ended",
+            "end",
             "broke off",
             "ongoing",
             "progress",
@@ -329,6 +331,8 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "delegat",
             "negotiators",
             "envoy",
+            "left",
+            "leaves",
         ),
         (
             "for talks",
@@ -346,7 +350,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
     ),
     "talks_held/mediation": (
-        ("negotiating", "negotiate", "mediating", "mediated", "mediates", "mediate ", "brokering"),
+        ("negotiat", "mediating", "mediated", "mediates", "mediate ", "brokering"),
     ),
     "proposal_made": (("propos", "plan", "offer", "framework", "initiative", "roadmap"),),
     "proposal_rejected": (("reject", "dismiss", "turn", "refus", "rebuff", "spurn"),),
@@ -533,7 +537,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "hostage_release/handover": (
         ("icrc", "red cross", "red crescent"),
-        ("hand", "releas", "free", "transferred"),
+        ("hand", "releas", "free", "transferred", "receiv", "collect", "custody"),
     ),
     "prisoner_release": (("prisoner", "detainee", "inmate", "jails"), _FREE),
     "hostage_exchange": (("swap", "exchange", "trade", "return for", "for every", "for each"),),

@@ -162,18 +162,18 @@ def _allies_or_home(text: str) -> bool:
 def names_conflict(
     text: str, neutral: bool = False, besides: re.Pattern[str] | None = None
 ) -> bool:
-    """Whether the lower-case ``text`` tells an armed conflict, or a state, a listed actor or
-    diplomacy and no climate, trade, company or sports word; ``neutral`` when it tells none.
-    Another domain's war or sport ("their legal battle", "a price war") tells none, unless an
-    armed side is named before it. Armed words that ``besides`` matches (the match's own
-    truce) are passed over."""
+    """Whether the lower-case ``text`` tells an armed conflict, or a state, a listed actor,
+    a region at war or diplomacy and no climate, trade, company or sports word; ``neutral``
+    when it tells none. Another domain's war or sport ("their legal battle", "a price war")
+    tells none, unless an armed side is named before it. Armed words that ``besides`` matches
+    (the match's own truce) are passed over."""
     armed = _ARMED.search(text)
     while armed is not None and besides is not None and besides.fullmatch(armed.group()):
         armed = _ARMED.search(text, armed.end())
     if armed is None:
         if _CIVIC.search(text) or (besides is None and _allies_or_home(text)):
             return False
-        if not (_STATECRAFT.search(text) or names_listed(text) or neutral):
+        if not (_STATECRAFT.search(text) or names_listed(text) or names_a_region(text) or neutral):
             return False
     elif armed.group() not in _SHARED:
         return True  # an armed side: no other domain's words change that

@@ -67,6 +67,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # a headline's infinitive: "ceasefire talks to resume in Cairo"
         rf"\b(?:talks|negotiations)\s+(?:{_BETWEEN}|{_WN}{{0,4}}?)(?:to|will|shall)\s+(?:resume|restart|begin|start|"
         rf"open|continue|go\s+on|reconvene|take\s+place|be\s+held)\b",
+        # "the war cabinet to discuss a new hostage deal"
+        rf"\b(?:will|to|set\s+to|due\s+to|expected\s+to)\s+(?:discuss|consider)\s+"
+        rf"{_W}{{0,3}}?(?:deal|proposal|{_CF}|agreement|exchange|swap|offer|framework)\b",
         rf"\b(?:will|to|set\s+to|due\s+to|expected\s+to|plans?\s+to)\s+meet\s+{_W}{{0,4}}?for\s+"
         rf"{_W}{{0,2}}?(?:talks|negotiations)\b",
     ),
@@ -86,10 +89,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"reconvened|reconvene|continued|took\s+place|take\s+place|"
         rf"were\s+held|are\s+under\s?way|were\s+under\s?way|have\s+resumed|stalled|have\s+stalled|"
         rf"ended|broke\s+off|are\s+ongoing|"
+        # "talks end without a breakthrough" (not "talks that end the war")
+        rf"ends?(?=\s+(?:without|with|in|on|after|as|inconclusively|abruptly)\b|{_END})|"
         rf"were\s+ongoing|made\s+progress|make\s+progress|in\s+progress)\b",
         # talks that go on, told of the talks themselves ("the war goes on" is not)
         r"\b(?:talks|negotiations)\s+(?:(?:between|among|with|on|over|in)\s+(?:[\w'-]+\s+){1,5}?)?"
-        r"(?:\w+ly\s+)?(?:ground|grinds?|go(?:es)?|went)\s+on\b",
+        r"(?:\w+ly\s+)?(?:ground|grinds?|go(?:es)?|went|drag(?:s|ged)?)\s+on\b",
         # headline passive: "peace talks held in Istanbul", "talks under way in Doha"
         rf"\b(?:talks|negotiations)\s+(?:{_BETWEEN})?(?:(?:were|are|being)\s+)?(?:held|under\s?way)\b",
         rf"\b(?:engaged?|engaging|involved)\s+in\s+{_W}{{0,2}}?(?:talks|negotiations)\b",
@@ -132,8 +137,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # "delegations arrive in Jeddah for ceasefire talks", "envoys met for talks", "Israel
         # sends a team to Cairo for talks", "a delegation in Doha for truce talks"
         rf"\b(?:arrived|arrives|arrive|arriving|landed|lands|met|meet|meets|heads|headed|travels|"
-        rf"travelled|traveled|flies|flew|sends|sent|dispatches|dispatched|delegations?|"
-        rf"negotiators|envoys?)\s+{_W}{{0,4}}?for\s+{_W}{{0,2}}?(?:talks|negotiations)\b",
+        rf"travelled|traveled|flies|flew|sends|sent|dispatches|dispatched|delegations?|left|leaves|"
+        rf"negotiators|envoys?)\s+{_W}{{0,5}}?for\s+{_W}{{0,2}}?(?:talks|negotiations)\b",
+    ),
+    "talks_held/push": (
+        # "the envoy arrives in the region to push for a ceasefire deal"
+        rf"\b(?:arrived|arrives|arrive|arriving|landed|lands|heads|headed|travels|travelled|"
+        rf"traveled|flies|flew|returns|returned)\s+{_W}{{0,4}}?to\s+(?:push|press|broker|mediate|"
+        rf"negotiate|seal|secure|finali[sz]e)\s+(?:for\s+)?{_W}{{0,3}}?(?:{_CF}|deal|agreement|"
+        rf"talks|release|exchange)",
     ),
     "talks_held/sent": (
         # "sends negotiators to Doha", "dispatched a negotiating team to Cairo"
@@ -143,8 +155,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "talks_held/mediation": (
         # negotiating a deal is holding talks; a mediator at work between the sides
-        rf"\b(?:negotiating|negotiate|negotiates)\s+(?:a|an|the)\s+{_W}{{0,3}}?(?:deal|agreement|"
-        rf"accord|{_CF}|release|exchange|swap|settlement)",
+        rf"\b(?:negotiating|negotiate|negotiates|negotiated)\s+(?:(?:a|an|the|their|its)\s+)?{_W}{{0,3}}?"
+        rf"(?:deal|agreement|accord|{_CF}|release|exchange|swap|settlement|surrender|handover|"
+        rf"withdrawal|pullout)",
+        # with an armed side: "a doctor negotiated on Thursday with the gunmen"
+        rf"\b(?:negotiating|negotiated|negotiates)\s+{_WHEN}with\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        r"(?:gunmen|kidnappers|captors|abductors|hostage-takers|hijackers|rebels|militants|"
+        r"insurgents|guerrillas|militias?|fighters|separatists)\b",
         r"\b(?:mediating|mediated|brokering|mediates|mediate)\s+(?:the\s+|indirect\s+|direct\s+)?"
         r"(?:between|talks|negotiations)\b",
     ),
@@ -321,7 +338,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "hostage_release/captors": (
         # "women set free by their kidnappers"
-        r"\b(?:released|freed|set\s+free)\s+by\s+(?:their\s+|the\s+|his\s+|her\s+)?"
+        r"\b(?:released|freed|set\s+free)\s+(?:(?!(?:and|but|after|before|as|when)\s)[\w'-]+\s+){0,3}?"
+        r"by\s+(?:their\s+|the\s+|his\s+|her\s+)?"
         r"(?:captors|kidnappers|abductors|militants|rebels|gunmen|insurgents)\b",
     ),
     "hostage_release/captivity": (
@@ -357,6 +375,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:secured|won|obtained)\s+(?:their|his|her)\s+release\b",
     ),
     "hostage_release/handover": (
+        # the Red Cross takes them in: "Red Cross receives 12 hostages at the crossing"
+        r"\b(?:icrc|red\s+(?:cross|crescent))\s+(?:\w+\s+)?(?:received|receives|receive|"
+        r"collected|collects|took\s+custody\s+of)\s+(?:[\w-]+\s+){0,3}?(?:hostages|captives|"
+        r"detainees|prisoners|abductees)\b",
         # a handover to the Red Cross
         r"\b(?:handed\s+over|hands\s+over|released|freed|transferred)\s+[^.;]{0,60}?\bto\s+(?:the\s+)?"
         r"(?:icrc|red\s+(?:cross|crescent)|international\s+committee\s+of\s+the\s+red\s+cross)\b",
@@ -411,8 +433,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "humanitarian_pause": (
         r"\b(?:humanitarian|tactical|daily|temporary|[\w]+-(?:hour|day|week))\s+(?:[\w-]+\s+)?"
         r"pauses?\b",
-        r"\bpauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities|combat|strikes|bombing|"
-        r"bombardment)\b",
+        r"\bpauses?\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|hostilities|combat|strikes|"
+        r"bombing|bombardment)\b",
         r"\bhumanitarian\s+(?:truce|lull)\b",
     ),
     "resolution_drafted": (
@@ -516,6 +538,11 @@ PATTERNS |= {
         r"(?:with\s+)?(?:the\s+)?(?:kidnappers|captors|hostage-takers|abductors|rebels|insurgents|"
         r"militants|guerrillas|rebel\s+leaders)\b",
     ),
+    "talks_held/near": (
+        # a deal the talks bring near: "hostage deal is close", "a truce appeared within reach"
+        rf"\b(?:deal|agreement|accord|{_CF})\s+(?:is|was|are|were|appears?|appeared|seems?|"
+        rf"seemed|looks?|looked)\s+(?:\w+\s+)?(?:close|near|imminent|within\s+reach)\b",
+    ),
     "talks_held/progress": (
         # talks that move: "peace talks inch forward", "talks adopted a draft agenda"
         rf"\b(?:talks|negotiations)\s+{_WN}{{0,2}}?(?:inch|inches|inched|inching|move|moves|moved|"
@@ -567,9 +594,10 @@ PATTERNS |= {
         # "the rebels released 20 soldiers they had captured", "freed the two engineers"
         # (a count, not "released the driver", the end of a hijacking as coders tell it; nor
         # civilians, whom troops also "release" from a raided camp)
-        rf"\b(?:released|releases|release|freed|frees|free)\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|"
+        rf"\b(?:released|releases|release|freed|frees|free|(?:release|freeing)\s+of)\s+(?:the\s+)?"
+        rf"(?:\d[\d,]*|two|three|four|"
         rf"five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|hundreds\s+of)\s+"
-        rf"(?:[\w-]+\s+)?(?:{_PERSONS}|troops|policemen|police\s+officers|fishermen|citizens|"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{_PERSONS}|troops|policemen|police\s+officers|fishermen|citizens|"
         rf"teachers|doctors|nurses)\b(?!\s+(?:from\s+(?:hospital|duty|service)|on\s+bail))",
     ),
     "hostage_release/people": (
@@ -606,6 +634,14 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("met", "meet"),
         ("talks", "negotiat", "table", "kidnappers", "captors", "hostage-takers", "abductors",
          "rebel", "insurgents", "militants", "guerrillas"),
+    ),
+    "talks_held/push": (
+        ("arriv", "landed", "lands", "head", "travel", "flies", "flew", "return"),
+        ("push", "press", "broker", "mediate", "negotiate", "seal", "secure", "finali"),
+    ),
+    "talks_held/near": (
+        ("deal", "agreement", "accord", "fire", "ceasefire", "truce", "armistice", "cessation"),
+        ("close", "near", "imminent", "within reach"),
     ),
     "talks_held/progress": (
         ("talks", "negotiat", "conference"),

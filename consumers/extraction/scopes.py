@@ -57,17 +57,26 @@ _INCIDENT = re.compile(
     r"tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|yesterday|today|"
     r"past\s+24\s+hours)\b",
 )
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)"
+)
 # a total over a stated period: neither one incident nor the whole toll
 _PERIOD = re.compile(
     r"(?:(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:24|48|72|"
-    r"twenty-four|forty-eight|seventy-two|\w+)\s+hours|(?:in|over|during|within)\s+the\s+"
+    r"twenty-four|forty-eight|seventy-two|\w+)\s+hours|(?:in|over|during|within)\s+(?:the\s+)?"
     r"(?:past|last|previous|preceding)\s+(?:day|two\s+days|three\s+days|\d+\s+days|week|"
-    r"24-hour\s+period)|past\s+24\s+hours|since\s+yesterday|"
-    r"(?:daily|overnight)\s+(?:toll|tally|count))\b",
+    r"24-hour\s+period)(?![\w'\u2019])|past\s+24\s+hours|since\s+yesterday|"
+    r"(?:daily|overnight)\s+(?:toll|tally|count)|"
+    # a span of days, as a situation report counts: "between the afternoons of 5 and 6
+    # December", "between 1 and 7 May" (not "between 10 and 15 people")
+    rf"between\s+(?:the\s+(?:after)?(?:noons?|mornings?|evenings?|nights?)\s+of\s+)?\d{{1,2}}"
+    rf"(?:\s+{_MONTH})?\s+and\s+\d{{1,2}}\s+{_MONTH})\b",
 )
-_PERIOD_GATE = ("hour", "day", "week", "yesterday", "daily", "overnight")
+_PERIOD_GATE = ("hour", "day", "week", "yesterday", "daily", "overnight", "between")
 # and one of these too: every branch has one, and "day" alone is in every "Monday"
-PERIOD_WORDS = ("past", "last", "previous", "preceding", "yesterday", "daily", "overnight")
+PERIOD_WORDS = ("past", "last", "previous", "preceding", "yesterday", "daily", "overnight",
+                "between")  # fmt: skip
 
 
 # a period total that sums a whole country's or territory's dead, as a ministry's daily

@@ -35,6 +35,14 @@ from consumers.extraction import extract
         ("Over the past 24 hours, 25 bodies were brought to hospitals in the city.", 0, 25),
         ("A strike killed five people in the market. Over the past 24 hours, 40 people were "
          "killed in airstrikes in the north.", 5, 40),
+        # a span of days, as a situation report counts it; a range of people is no span
+        ("Between the afternoons of 5 and 6 May, 104 people were killed across the territory, "
+         "the ministry said.", 0, 104),
+        ("Between 1 and 7 March, 23 fighters were killed in clashes in Dara district.", 23, 23),
+        ("Between 10 and 15 people were killed in the attack on Monday.", 10, None),
+        # a headline drops the article; "last week's attack" is one incident
+        ("Air raids kill 40 across the region over past day", 0, 40),
+        ("Five people were killed in last week's attack on the market.", 5, None),
     ],
 )  # fmt: skip
 def test_a_short_report_counts_its_own_period_total(

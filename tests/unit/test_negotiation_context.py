@@ -34,6 +34,13 @@ def test_a_listed_state_is_a_conflict_context_and_a_trade_word_is_not() -> None:
     assert in_conflict(armed, 0, len(armed), armed.index("agreed"), armed.index(" to "))
 
 
+def test_a_region_at_war_is_a_conflict_context() -> None:
+    region = "a deal was reached on pullbacks in the west bank."
+    assert in_conflict(region, 0, len(region), 0, 25)
+    plain = "a deal was reached on pullbacks in the east wing."
+    assert not in_conflict(plain, 0, len(plain), 0, 25)
+
+
 def test_a_sentence_with_no_context_is_judged_by_the_text_beside_it() -> None:
     text = "talks resumed on monday."
     assert not in_conflict(text, 0, len(text), 0, 12)

@@ -67,8 +67,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # a headline's infinitive: "ceasefire talks to resume in Cairo"
         rf"\b(?:talks|negotiations)\s+(?:{_BETWEEN}|{_WN}{{0,4}}?)(?:to|will|shall)\s+(?:resume|restart|begin|start|"
         rf"open|continue|go\s+on|reconvene|take\s+place|be\s+held)\b",
-        # "the war cabinet to discuss a new hostage deal"
-        rf"\b(?:will|to|set\s+to|due\s+to|expected\s+to)\s+(?:discuss|consider)\s+"
+        # "the war cabinet to discuss a new hostage deal" (not "met them to discuss a deal")
+        rf"\b(?:will|set\s+to|due\s+to|expected\s+to|(?:cabinet|council|government|parliament|"
+        rf"ministers|committee|leaders|rebels|junta|movement|group|sides|delegations?|"
+        rf"negotiators|mediators)\s+to)\s+(?:discuss|consider)\s+"
         rf"{_W}{{0,3}}?(?:deal|proposal|{_CF}|agreement|exchange|swap|offer|framework)\b",
         rf"\b(?:will|to|set\s+to|due\s+to|expected\s+to|plans?\s+to)\s+meet\s+{_W}{{0,4}}?for\s+"
         rf"{_W}{{0,2}}?(?:talks|negotiations)\b",
@@ -155,7 +157,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "talks_held/mediation": (
         # negotiating a deal is holding talks; a mediator at work between the sides
-        rf"\b(?:negotiating|negotiate|negotiates|negotiated)\s+(?:(?:a|an|the|their|its)\s+)?{_W}{{0,3}}?"
+        rf"\b(?:negotiating|negotiate|negotiates)\s+(?:(?:a|an|the|their|its)\s+)?{_W}{{0,3}}?"
         rf"(?:deal|agreement|accord|{_CF}|release|exchange|swap|settlement|surrender|handover|"
         rf"withdrawal|pullout)",
         # with an armed side: "a doctor negotiated on Thursday with the gunmen"
@@ -338,7 +340,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "hostage_release/captors": (
         # "women set free by their kidnappers"
-        r"\b(?:released|freed|set\s+free)\s+(?:(?!(?:and|but|after|before|as|when)\s)[\w'-]+\s+){0,3}?"
+        r"\b(?:released|freed|set\s+free)\s+"
+        r"(?:(?!(?:and|but|after|before|as|when|soon|shortly|eventually)\s)[\w'-]+\s+){0,3}?"
         r"by\s+(?:their\s+|the\s+|his\s+|her\s+)?"
         r"(?:captors|kidnappers|abductors|militants|rebels|gunmen|insurgents)\b",
     ),

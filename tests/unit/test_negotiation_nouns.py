@@ -54,7 +54,7 @@ def _found(text: str, title: str = "") -> dict[str, str]:
         ("", "Ukraine says 90 prisoners of war were released by Russia.", "prisoner_release",
          "prisoners of war were released"),
         # a region at war names the conflict
-        ("", "Gaza ceasefire talks drag on.", "talks_held", "ceasefire talks"),
+        ("", "Gaza ceasefire talks gather pace.", "talks_held", "ceasefire talks"),
         # a truce named alone
         ("", "Truce in Yemen as the rebels and the government observe calm.",
          "ceasefire_started", "Truce"),

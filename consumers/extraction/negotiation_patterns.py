@@ -302,7 +302,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:violat\w*|breach\w*|broke|breaking|broken)\s+(?:of\s+)?{_W}{{0,3}}?{_CF}",
         rf"\b{_CF}\s+{_W}{{0,3}}?(?:collapsed|collapses|broke\s+down|breaks\s+down|crumbled|"
         rf"fell\s+apart|unraveled|unravelled|was\s+violated|was\s+broken|was\s+breached|"
-        rf"ended|expired|came\s+to\s+an\s+end)\b",
+        rf"ended|expired|expires|ran\s+out|runs\s+out|came\s+to\s+an\s+end|"
+        # a headline's present: "as truce ends" (not "a truce that ends the war")
+        rf"ends{_END})\b",
         rf"\bcollapse\s+of\s+{_W}{{0,3}}?{_CF}",
         rf"\b{_CF}\s+(?:violations?|breaches?)\b",
         rf"\b{_CF}\s+{_W}{{0,2}}?(?:violated|breached|broken|shattered)\b",
@@ -561,6 +563,13 @@ PATTERNS |= {
         r"(?:talks|negotiations)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday|yesterday|today|overnight)\b",
     ),
+    "proposal_made/response": (
+        # a side's answer to the other's offer is its own: "responds to the ceasefire proposal,
+        # asks for amendments", "delivered its reply to the plan"
+        rf"\b(?:responds?|responded|responding|replied|replies|reply|response|answer(?:ed|s)?)\s+"
+        rf"to\s+{_W}{{0,3}}?(?:{_CF}|peace|hostage|prisoner|exchange|swap)\s+{_W}{{0,2}}?"
+        rf"(?:proposal|plan|offer|framework|counter-?proposal|roadmap)\b",
+    ),
     "proposal_made/offer": (
         # an offer of talks: "offering unconditional talks", "invites rebel groups for talks"
         r"\b(?:offer|offers|offered|offering)\s+(?:of\s+|for\s+)?(?:[\w-]+\s+){0,2}?(?:talks|"
@@ -650,6 +659,10 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("talks", "negotiat", "conference"),
         ("forward", "ahead", "adopt", "agreed on", "approv", "endorsed", "after",
          "following", "under"),
+    ),
+    "proposal_made/response": (
+        ("respon", "repl", "answer"),
+        ("proposal", "plan", "offer", "framework", "roadmap"),
     ),
     "proposal_made/offer": (
         ("offer", "invit"),

@@ -7,6 +7,7 @@ cue for negotiation events. Every metric carries its sentence as :class:`Evidenc
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
@@ -39,6 +40,13 @@ _PARTIES = frozenset({"Israel", "Hamas", "Palestinian Islamic Jihad", "Hezbollah
                       "Yemen", "Sudan"})  # fmt: skip
 # reported, but fighting or a call rather than a negotiation development for the summary flag
 _NOT_DEVELOPMENTS = frozenset({"ceasefire_violated", "call_for_ceasefire"})
+# ... except a truce that ends: its collapse or expiry is news of the talks ("the truce
+# collapsed", "as the truce expires"), where a violation is news of the fighting
+_TRUCE_ENDED = re.compile(
+    r"collaps|expir|\bend(?:ed|s)\b|\b(?:broke|breaks)\s+down|fell\s+apart|unravel|"
+    r"came\s+to\s+an\s+end|crumbled|r[au]n\s+out",
+    re.IGNORECASE,
+)
 # a development reported as done or as agreed for later; not demanded, supposed or recalled
 _NEW = frozenset({"asserted", "planned"})
 _NO_WORDS: frozenset[str] = frozenset()
@@ -205,6 +213,18 @@ def _negotiations(art: _Article, wider: str = "") -> list[Negotiation]:
     return out
 
 
+def _development(talk: Negotiation) -> bool:
+    """Whether ``talk`` raises the summary's negotiation flag: reported as new, and no fighting
+    or call (:data:`_NOT_DEVELOPMENTS`) unless a truce ends (:data:`_TRUCE_ENDED`)."""
+    if talk.modality not in _NEW:
+        return False
+    if talk.event not in _NOT_DEVELOPMENTS:
+        return True
+    found = talk.evidence
+    match = slice(found.match_start - found.start, found.match_end - found.start)
+    return talk.event == "ceasefire_violated" and bool(_TRUCE_ENDED.search(found.sentence[match]))
+
+
 _LEAD = 400  # characters of the body read as a headline's context
 
 
@@ -287,7 +307,7 @@ def extract(text: str, *, title: str = "", published_at: datetime | None = None)
         more, more_mentions = _title_casualties(head, mentions, place, len(found))
         found, mentions = found + more, mentions + more_mentions
         talks += _title_negotiations(head, talks, art.lowered[:_LEAD])
-    developed = any(t.modality in _NEW and t.event not in _NOT_DEVELOPMENTS for t in talks)
+    developed = any(_development(t) for t in talks)
     counted = tally.counted(mentions, art.index.starts)
     return Extraction(tuple(found), tuple(talks), tuple(_signals(art)),
                       summarise(counted, developed))  # fmt: skip

@@ -187,3 +187,30 @@ def test_talks_not_yet_decided_are_no_plan() -> None:
     assert "talks_planned" not in _events(undecided)
     decided = "The council decided to open talks with the rebels."
     assert "talks_planned" in _events(decided)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a truce that ends is news of the talks; one violated is news of the fighting
+        ("Fighting resumed in the north as the truce expires", True),
+        ("The ten-day truce collapsed on Sunday when shelling resumed.", True),
+        ("The rebels violated the truce by attacking an army post.", False),
+        ("A weeklong truce collapsed last month.", False),
+    ],
+)  # fmt: skip
+def test_a_truce_that_ends_raises_the_flag_and_a_violation_does_not(text: str, flag: bool) -> None:
+    assert "ceasefire_violated" in _events(text)
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("The rebels responded to the ceasefire proposal and asked for changes.", True),
+        ("The militia delivered its answer to the peace plan on Tuesday.", True),
+        ("Police responded to the protest plan with arrests.", False),
+    ],
+)  # fmt: skip
+def test_an_answer_to_a_peace_proposal_is_a_proposal(text: str, flag: bool) -> None:
+    assert ("proposal_made" in _events(text)) is flag

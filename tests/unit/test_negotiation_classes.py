@@ -87,7 +87,7 @@ def test_a_noun_with_a_verb_of_its_class_counts(text: str, event: str) -> None:
         "Fighting resumed despite the ceasefire.",
         "The truce could hold if both sides show restraint.",
         "The truce did not hold beyond the first night.",
-        "The ceasefire collapsed and the shelling began again.",
+        "The ceasefire was violated and the shelling began again.",
         "After the truce, fighters began to withdraw from the hills.",
         # the noun heads something else
         "The army declared the ceasefire over after the ambush.",

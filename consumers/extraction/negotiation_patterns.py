@@ -90,7 +90,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:talks|negotiations|discussions|peace\s+process)\s+(?:{_BETWEEN}|{_WN}{{0,4}}?)(?:\w+ly\s+)?(?:resumed|resume|restarted|restart|"
         rf"reconvened|reconvene|continued|took\s+place|take\s+place|"
         rf"were\s+held|are\s+under\s?way|were\s+under\s?way|have\s+resumed|stalled|have\s+stalled|"
-        rf"ended|broke\s+off|are\s+ongoing|"
+        rf"ended|broke\s+off|are\s+ongoing|adjourned|were\s+adjourned|"
         # "talks end without a breakthrough" (not "talks that end the war")
         rf"ends?(?=\s+(?:without|with|in|on|after|as|inconclusively|abruptly)\b|{_END})|"
         rf"were\s+ongoing|made\s+progress|make\s+progress|in\s+progress)\b",
@@ -433,7 +433,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # one fighter or one group in the headline present: "rebel commander surrenders"
         r"\b(?:commander|fighter|militant|rebel|insurgent|group|leader|chief|warlord|faction|"
         r"garrison|battalion)\s+(?:[\w'-]+\s+){0,2}?(?:surrenders|has\s+surrendered)\b",
-        r"\b(?:handed|hand|hands)\s+(?:in|over)\s+(?:their|his|its)\s+(?:arms|weapons|guns|rifles)\b",
+        # "handing over heavy weapons" (not "police hand in weapons at the armoury")
+        r"\b(?:handed|hand|hands|handing)\s+(?:in|over)\s+(?:(?:their|his|its|the)\s+"
+        r"(?:(?:heavy|light|small|remaining)\s+)?|(?:heavy|light|small|remaining)\s+)"
+        r"(?:arms|weapons|guns|rifles)\b",
     ),
     "humanitarian_pause": (
         r"\b(?:humanitarian|tactical|daily|temporary|[\w]+-(?:hour|day|week))\s+(?:[\w-]+\s+)?"
@@ -544,9 +547,13 @@ PATTERNS |= {
         r"militants|guerrillas|rebel\s+leaders)\b",
     ),
     "talks_held/near": (
-        # a deal the talks bring near: "hostage deal is close", "a truce appeared within reach"
+        # a deal the talks bring near: "hostage deal is close", "a truce appeared within reach",
+        # "the two states edge closer to a normalisation deal"
         rf"\b(?:deal|agreement|accord|{_CF})\s+(?:is|was|are|were|appears?|appeared|seems?|"
         rf"seemed|looks?|looked)\s+(?:\w+\s+)?(?:close|near|imminent|within\s+reach)\b",
+        rf"\b(?:edge|edges|edged|edging|move|moves|moved|moving|inch|inches|inched|inching|"
+        rf"draw|draws|drew|come|comes|came|get|gets|got)\s+closer\s+to\s+{_W}{{0,3}}?"
+        rf"(?:deal|agreement|accord|{_CF}|peace)\b",
     ),
     "talks_held/progress": (
         # talks that move: "peace talks inch forward", "talks adopted a draft agenda"
@@ -652,7 +659,8 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("push", "press", "broker", "mediate", "negotiate", "seal", "secure", "finali"),
     ),
     "talks_held/near": (
-        ("deal", "agreement", "accord", "fire", "ceasefire", "truce", "armistice", "cessation"),
+        ("deal", "agreement", "accord", "fire", "ceasefire", "truce", "armistice", "cessation",
+         "peace"),
         ("close", "near", "imminent", "within reach"),
     ),
     "talks_held/progress": (

@@ -62,6 +62,9 @@ def _events(text: str) -> set[str]:
         ("Truce talks in Addis Ababa end without breakthrough", "talks_held"),
         ("Rebel council to discuss new ceasefire proposal", "talks_planned"),
         ("UN envoy arrives in Juba to push for ceasefire deal", "talks_held"),
+        ("Border talks in Addis Ababa adjourned until next month", "talks_held"),
+        ("Rebel fighters begin handing over heavy weapons under the peace deal", "surrender"),
+        ("The two neighbours edge closer to a border deal", "talks_held"),
         ("The insurgents released 14 policemen after a week of talks with elders.",
          "hostage_release"),
         ("Gunmen free the three sailors seized off the coast", "hostage_release"),
@@ -115,6 +118,8 @@ def test_wire_wordings(text: str, event: str) -> None:
         "The negotiations had collapsed but left open a chance of resumption.",
         "The government is ready to resume negotiations if the rebels disarm first.",
         "The opposition wants negotiations that end the fighting.",
+        "The firm moved closer to a deal with its creditors.",
+        "The court adjourned the case until Monday.",
     ],
 )
 def test_deals_and_releases_that_are_no_development(text: str) -> None:

@@ -130,6 +130,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:negotiators|mediators|delegations)\s+{_WN}{{0,3}}?(?:made|make|makes|making)\s+"
         rf"progress\b",
     ),
+    "talks_planned/delegations": (
+        # "negotiators from both sides are due to reconvene in Geneva next week"
+        rf"\b(?:negotiators|delegations|delegates|mediators|envoys|(?:warring|two|both|rival)\s+"
+        rf"(?:sides|parties))\s+{_W}{{0,6}}?(?:are|were|is|was)\s+(?:due|set|expected|scheduled|"
+        rf"slated)\s+to\s+(?:reconvene|resume|meet\s+again|meet\s+for\s+talks|"
+        rf"return\s+to\s+the\s+table|hold\s+talks)\b",
+    ),
+    "talks_held/shuttle": (
+        # "mediators have been shuttling between the sides"
+        r"\b(?:shuttl\w*|shuttle\s+diplomacy)\s+(?:(?:back\s+and\s+forth|again)\s+)?between\b",
+    ),
     "talks_held/sides": (
         # "the warring sides meet in Jeddah", "the two parties met on Monday"
         rf"\b(?:warring|rival|two|both|opposing|feuding)\s+(?:sides|parties|factions|camps)\s+"
@@ -243,6 +254,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # a government approving or ratifying a deal has agreed to it
         rf"\b(?:approved|ratified|endorsed|voted\s+to\s+(?:approve|ratify|endorse))\s+"
         rf"(?:the|a|an)\s+{_W}{{0,3}}?(?:agreement|deal|accord|{_CF})",
+    ),
+    "agreement_reached/brokered": (
+        # "a Qatari-brokered deal allowed the evacuation", "the US-brokered truce"
+        rf"\b[\w]+-(?:brokered|mediated)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|pact|{_CF})\b",
     ),
     "agreement_reached/effect": (
         # "the agreement took effect on Sunday"
@@ -482,6 +497,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:deal|agreement|accord|cease-?\s?fire|truce)\b)",
         # a tally: "voted 120 to 14 for", "adopted by a vote of 13 to 1", "passed 153-10"
         r"\bvoted\s+\d+\s*(?:-|\u2013|to)\s*\d+\s+(?:for|in\s+favou?r|to)\b",
+        # ... with the day or the abstentions between: "voted 14-0 on Friday, with one
+        # abstention, to demand" (not a tally against or one that fell short)
+        r"\bvoted\s+\d+\s*(?:-|\u2013)\s*\d+\b(?![^.;]{0,60}\b(?:against|failed|fell\s+short|"
+        r"rejected|defeated)\b)[^.;]{0,60}?\bto\s+(?:demand|call|adopt|approve|back|endorse|"
+        r"extend|renew|authori[sz]e|impose|lift|condemn|urge)\b",
         r"\b(?:adopted|passed|approved|backed)\s+(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?)?"
         r"(?:by\s+(?:a\s+vote\s+of\s+)?)?\d+\s*(?:votes?\s+)?(?:-|\u2013|to)\s*\d+\b",
         r"\bresolution\s+(?:passed|adopted|approved)\b",
@@ -654,6 +674,13 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("talks", "negotiat", "table", "kidnappers", "captors", "hostage-takers", "abductors",
          "rebel", "insurgents", "militants", "guerrillas"),
     ),
+    "agreement_reached/brokered": (("brokered", "mediated"),),
+    "talks_planned/delegations": (
+        ("negotiators", "delegat", "mediators", "envoys", "sides", "parties"),
+        ("due", "set", "expected", "scheduled", "slated"),
+        ("reconven", "meet", "resume", "return to the table", "hold talks"),
+    ),
+    "talks_held/shuttle": (("shuttl",), ("between",)),
     "talks_held/push": (
         ("arriv", "landed", "lands", "head", "travel", "flies", "flew", "return"),
         ("push", "press", "broker", "mediate", "negotiate", "seal", "secure", "finali"),

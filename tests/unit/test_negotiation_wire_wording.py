@@ -65,6 +65,13 @@ def _events(text: str) -> set[str]:
         ("Border talks in Addis Ababa adjourned until next month", "talks_held"),
         ("Rebel fighters begin handing over heavy weapons under the peace deal", "surrender"),
         ("The two neighbours edge closer to a border deal", "talks_held"),
+        # wire leads: a brokered deal, a vote with its tally apart, envoys due back, shuttles
+        ("A Turkish-brokered deal let the convoy leave the besieged town.", "agreement_reached"),
+        ("The council voted 13-0 on Monday, with two abstentions, to demand a truce.",
+         "vote_adopted"),
+        ("Delegations of the rebels and the army are due to reconvene in Arusha.",
+         "talks_planned"),
+        ("The envoy has been shuttling between the two capitals since Sunday.", "talks_held"),
         ("The insurgents released 14 policemen after a week of talks with elders.",
          "hostage_release"),
         ("Gunmen free the three sailors seized off the coast", "hostage_release"),
@@ -120,6 +127,8 @@ def test_wire_wordings(text: str, event: str) -> None:
         "The opposition wants negotiations that end the fighting.",
         "The firm moved closer to a deal with its creditors.",
         "The court adjourned the case until Monday.",
+        "The parties are expected to meet their voters next week.",
+        "The council voted 7-8 on Friday against the text to demand a truce.",
     ],
 )
 def test_deals_and_releases_that_are_no_development(text: str) -> None:

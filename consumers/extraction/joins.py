@@ -112,21 +112,40 @@ OF_THE_DEAD = re.compile(
 # "killing 12 people in Akida and nine others in Mbuta": words with no verb, then "and"
 _JOINED_PAST_PLACE = re.compile(
     r"(?:\s+(?!(?:and|who|which|that|were|was)\b)[\w().'/-]+){1,6}?,?\s+and\s+"
+    r"(?:(?:another|a\s+further|an\s+additional)\s+)?"
+)
+# "... and 8 in Khan Younis", "five on Monday and three on Tuesday": a figure with no noun of
+# its own before a place or a day shares the people and the verb of the one before
+_ELLIPTIC = re.compile(r"\s+(?:in|at|on|near|inside|outside|around)\s")
+# ... unless a verb of their own follows: "and 2 in the convoy escaped"
+_OWN_VERB = re.compile(
+    r"[^,.;]{0,60}?\b(?:were|was|are|is|escaped|survived|fled|managed|remained)\b"
 )
 
 
 def joined_after(low: str, num: NumberMention, hi: int, prev: Mention | None) -> Tie | None:
     """ "killed four farmers and a soldier": a figure joined to one a verb before tied ("nine
-    others" past a place: "killing 12 people in Akida and nine others in Mbuta")."""
-    if prev is None or prev.subset or prev.trigger[0] > prev.number.start:
+    others" or a figure with no noun past a place: "killing 12 people in Akida and nine
+    others in Mbuta", "12 people were killed in Rafah and 8 in Khan Younis")."""
+    if prev is None or prev.subset:
         return None
-    if _JOINED.fullmatch(low, prev.number.end, num.start) is None and not (
-        low.startswith(OTHERS, num.end)
-        and _JOINED_PAST_PLACE.fullmatch(low, prev.number.end, num.start) is not None
-        and PEOPLE_AFTER.match(low, num.end, hi) is not None  # not "and nine others fled"
-    ):
+    tie = prev.kind, prev.trigger, False, False
+    if prev.trigger[0] < prev.number.start:  # "killing 12 people ..."
+        if _JOINED.fullmatch(low, prev.number.end, num.start) is not None:
+            return tie
+        start = prev.number.end
+    else:  # "12 people were killed ..."
+        start = prev.trigger[1]
+        if start > num.start:
+            return None
+    if _JOINED_PAST_PLACE.fullmatch(low, start, num.start) is None:
         return None
-    return prev.kind, prev.trigger, False, False
+    if low.startswith(OTHERS, num.end):  # not "and nine others fled", "and two other attacks"
+        active = start == prev.number.end
+        return tie if active and PEOPLE_AFTER.match(low, num.end, hi) is not None else None
+    if _ELLIPTIC.match(low, num.end, hi) is None or _OWN_VERB.match(low, num.end, hi):
+        return None
+    return tie
 
 
 _ONE_WORD = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b)[\w().'/\"-]+"

@@ -142,9 +142,16 @@ def test_one_of_the_dead_names_the_dead_group(text: str, killed: int) -> None:
         ("Raiders struck the market, killing three traders and a guard before fleeing.", 4),
         ("Three raiders were killed, along with one policeman.", 4),
         ("Gunmen killed 12 people in Akida and nine others in Mbuta.", 21),
+        # a figure with no noun of its own before a place or a day
+        ("Air strikes killed 12 people in Akida and 8 in Mbuta.", 20),
+        ("Air strikes killed 12 people in Akida and another 8 in Mbuta.", 20),
+        ("Twelve people were killed in Akida and eight in Mbuta.", 20),
+        ("Shelling killed five civilians on Monday and three on Tuesday.", 8),
         # near misses: people who fled or were wounded are no more dead
         ("Gunmen killed 12 people in Akida and nine others fled to Mbuta.", 12),
         ("Gunmen killed 12 people in Akida and wounded nine others in Mbuta.", 12),
+        ("Three soldiers were killed in the ambush and 2 in the convoy escaped.", 3),
+        ("At least 13 soldiers were killed across this and two other attacks.", 13),
     ],
 )
 def test_people_joined_after_a_killing_verb(text: str, killed: int) -> None:

@@ -237,6 +237,11 @@ def _with_part(
     return [whole, _mention(low, text, lo, hi, part, (*tie[:3], True), clauses, whole)]
 
 
+# "killing the three assailants", "killed all five passengers": people the report may have
+# told of before
+_DEFINITE = (" the ", " all ")
+
+
 def _mention(
     low: str, text: str, lo: int, hi: int, num: NumberMention, tie: Tie, clauses: Clauses,
     prev: Mention | None,
@@ -261,7 +266,7 @@ def _mention(
     added = _ADDED_AFTER.match(low, num.end, hi) is not None or _added_before(low, lo, num.start)
     own = scope == "period" and of_report(low, lo, hi)
     # "killing the three assailants": people the report told of before
-    definite = trigger[1] <= num.start and low.endswith(" the ", lo, num.start)
+    definite = trigger[1] <= num.start and low.endswith(_DEFINITE, lo, num.start)
     return Mention(kind, num, "cumulative" if total else scope, trigger, who, subset, modality,
                    update, added, total=total, of_report=own, definite=definite)  # fmt: skip
 

@@ -75,7 +75,8 @@ _BEFORE = re.compile(
     r"(?P<hostage>\b(?:kidnapped|kidnapping|abducted|abducting|seized))|"
     r"(?P<detained>\b(?:arrested|arresting|arrests|detained|detaining|detains|rounded\s+up|"
     r"apprehended|arrest\s+of|detention\s+of)))"
-    r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|his|her|their|the|"
+    r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|his|her|their|its|the|all|"
+    r"all\s+the|"
     r"(?:an\s+entire\s+|a\s+|the\s+)family\s+of)\s+)?$",
 )
 # the last word of every branch of ``_BEFORE`` and of its tail: the text before a figure's
@@ -87,7 +88,8 @@ _BEFORE_ENDS = ("killed", "killing", "kills", "kill", "massacred", "murdered", "
                 "injuring", "injures", "hurt", "hurting", "maimed", "kidnapped", "kidnapping",
                 "abducted", "abducting", "seized", "arrested", "arresting", "arrests", "detained",
                 "detaining", "detains", "up", "apprehended", "further", "another", "additional",
-                "executes", "executing", "his", "her", "their", "the", "burned", "burnt",
+                "executes", "executing", "his", "her", "their", "its", "the", "all", "burned",
+                "burnt",
                 "mutilated", "robbed")  # fmt: skip
 # a stem of every branch of ``_BEFORE``, looked for first (``contains_any``)
 _BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "lives", "death",

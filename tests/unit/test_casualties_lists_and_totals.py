@@ -147,6 +147,11 @@ def test_one_of_the_dead_names_the_dead_group(text: str, killed: int) -> None:
         ("Air strikes killed 12 people in Akida and another 8 in Mbuta.", 20),
         ("Twelve people were killed in Akida and eight in Mbuta.", 20),
         ("Shelling killed five civilians on Monday and three on Tuesday.", 8),
+        # "all" and "its" before the figure
+        ("The strike killed all five people on board the car.", 5),
+        ("A drone strike on a motorcycle killed its two riders.", 2),
+        ("Gunmen abducted five passengers. They later killed all five passengers.", 5),
+        ("Four soldiers were killed in the raid. The gunmen killed all four at the gate.", 4),
         # near misses: people who fled or were wounded are no more dead
         ("Gunmen killed 12 people in Akida and nine others fled to Mbuta.", 12),
         ("Gunmen killed 12 people in Akida and wounded nine others in Mbuta.", 12),

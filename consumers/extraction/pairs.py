@@ -1,7 +1,9 @@
 """Two victims told in one phrase: two people joined before one verb ("a policeman and a civilian
 were killed"), one victim and a companion ("a chairman and his driver", "his wife and son were
 shot dead"), a second person joined to one victim ("killing a soldier and a civilian") and a
-couple ("gunmen killed a couple")."""
+couple ("gunmen killed a couple"); and single people, named or opened by "a", listed before one
+plural verb ("a teacher, a nurse and a farmer were killed", "Al-Hermas and al-Khid were
+killed")."""
 
 from __future__ import annotations
 
@@ -200,6 +202,88 @@ def and_one_more(low: str, hi: int, span: Span) -> Span:
         return span
     more = _AND_ONE_MORE.match(low, end, min(hi, end + 120))
     return span if more is None else (start, more.end(), kind, trigger, count + 1)
+
+
+# a capitalised word of a name, with a particle before it ("al-Lafi", "al Qasim", "bin
+# Said") or an opening apostrophe ("'Ani")
+NAME_WORD = (
+    r"(?:(?:al|el|ad|as|ash|at|ar|az|an|bin|ibn|abu|bint|ul|ud|de|da|del|van|von)[-\s])?"
+    r"['\u2019]?[A-Z][\w'\u2019.-]*"
+)
+# capitalised first words that open no name ("Police", "They")
+NOT_NAMES = frozenset({"the", "they", "we", "who", "many", "others", "both", "all", "some",
+                       "police", "it", "there", "most", "these", "those", "several"})  # fmt: skip
+# ... nor a name of a list: a date or a word that opens a sentence ("On Monday, Ali and ...")
+_NOT_LISTED_NAMES = (
+    "|".join(NOT_NAMES) + r"|a|an|another|one|two|three|four|on|in|at|after|before|when|while|"
+    r"yesterday|today|meanwhile|however|earlier|later|separately|elsewhere|also|but|and|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december"
+)
+# "a teacher, a nurse and a farmer were killed", "Al-Hermas and al-Khid were killed",
+# "Fahdawi, a police chief, and another person were killed": single people, each a name (an
+# age may follow) or a phrase opened by "a", listed before one plural verb
+_ONE_LISTED = (
+    r"(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:and|or|of|were|was|who|with|in|at|on)\b)[\w'-]+\s+){0,4}?"
+    r"(?!(?:and|or)\b)[\w'-]+(?<![^'s]s)"
+)
+_NAME_LISTED = (
+    rf"(?!(?i:{_NOT_LISTED_NAMES})\b){NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+    r"(?:\s+\(\d{1,3}\)|,\s+\d{1,3}(?=,))?"
+)
+_LISTED_ITEM = rf"(?:{_ONE_LISTED}|{_NAME_LISTED})"
+_LISTED = re.compile(
+    rf"(?<![\w'\u2019-]){_LISTED_ITEM}(?:,\s+{_LISTED_ITEM}){{0,6}},?\s+and\s+{_LISTED_ITEM},?\s+$"
+)
+_LISTED_VERB = re.compile(rf"were\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b")
+_LISTED_BREAK = re.compile(r"(,\s+(?:and\s+)?|\s+and\s+)")
+# a list after one of these is no subject: "members of Hamas and Fatah were killed"
+_NOT_SUBJECT = (" of ", " in ", " at ", " on ", " from ", " by ", " with ", " for ", " to ",
+                " between ", " against ", " among ", " the ", " and ")  # fmt: skip
+_ARTICLES = ("a ", "an ", "another ")
+# the endings of names with a final "s" ("Abbas", "Yunus"), not of a people ("Afghans")
+_NAME_ENDS = ("ss", "as", "us", "os", "es")
+
+
+def listed_people(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
+    """ "a teacher, a nurse and a farmer were killed": each single person listed before "were"
+    and a trigger, tried at each " were " (``text`` is the original: names are capitalised)."""
+    spans = []
+    pos = low.find(" were ", lo, hi) if " and " in part else -1
+    while pos != -1:
+        verb = _LISTED_VERB.match(low, pos + 1, hi)
+        found = _LISTED.search(text, max(lo, pos - 160), pos + 1) if verb else None
+        if found is not None and _subject_at(low, lo, found.start()):
+            count = _listed_count(found.group())
+            if count > 1:
+                spans.append(victim_span(verb, found.start(), count))
+        pos = low.find(" were ", pos + 1, hi)
+    return spans
+
+
+def _subject_at(low: str, lo: int, start: int) -> bool:
+    """True when no preposition comes right before ``start`` ("of Hamas and ...")."""
+    return not f" {low[max(lo, start - 12) : start]}".endswith(_NOT_SUBJECT)
+
+
+def _listed_count(listed: str) -> int:
+    """How many people ``listed`` names: each item one, but an age ("Ali, 23,") and a phrase
+    that tells what the name before it was ("Fahdawi, a police chief,"); 0 when a name is a
+    people ("Palestinians")."""
+    pieces = _LISTED_BREAK.split(listed.strip().rstrip(","))
+    count, named = 0, False
+    for i in range(0, len(pieces), 2):
+        item, after = pieces[i], pieces[i + 1] if i + 1 < len(pieces) else ""
+        if item.isdigit():
+            continue
+        if item.lower().startswith(_ARTICLES):
+            count += not (named and after.startswith(","))
+            named = False
+            continue
+        if item.endswith("s") and not item.endswith(_NAME_ENDS):
+            return 0
+        count, named = count + 1, True
+    return count
 
 
 def joined_pairs(low: str, lo: int, hi: int, words: Set[str]) -> list[Span]:

@@ -621,6 +621,30 @@ def test_one_victim_and_a_companion_count_two(text: str, killed: int) -> None:
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        ("A teacher, a nurse and a farmer were killed in the attack.", 3),
+        ("A teacher, a nurse, and a farmer were killed in the attack.", 3),
+        ("A 7 year old boy, a pregnant woman, and a demonstrator were killed by police.", 3),
+        ("Al-Hermas and al-Khid were killed and their bodies were found later.", 2),
+        ("On Monday, Ahmed Shah, 23, and Ali Khan, 30, were shot dead in Kabul.", 2),
+        ("Fahdawi, a police chief, and another person were killed in the attack.", 2),
+        # near misses: no killing, a people, a group after a preposition, a plural noun
+        ("The mayor, a lawyer, and the police chief met on Monday.", 0),
+        ("Ahmad and his wife fled the town.", 0),
+        ("Israelis and Palestinians were killed in the clashes.", 0),
+        ("Members of Hamas and Islamic Jihad were killed in the strike.", 0),
+        ("In a statement, a soldier and a civilian were killed.", 2),
+    ],
+)
+def test_single_people_listed_before_one_plural_verb(text: str, killed: int) -> None:
+    """Each person of a list before "were killed" counts one: a phrase opened by "a" or a
+    name (an age after it adds no one), but a phrase telling what the name before it was
+    ("Fahdawi, a police chief,")."""
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         ("Herders and rangers exchange fire at the dam; one poacher killed", 1),
         ("4 March: Motorist shot dead at a roadblock near the ferry.", 1),
         ("Clan militias raid grazing camp; herdsman reportedly killed", 1),

@@ -50,21 +50,27 @@ _KIN_MANY = (
     r"before|early|late|last|this|overnight|yesterday)\b)"
 )
 _KIN_ONE = rf"(?:[\w-]+\s+)?(?:{_KIN})\b(?![-'])"
+# a listed companion and a name of one or two words: ", his wife Mariam,"
+_KIN_NAMED = (
+    rf"{_KIN_ONE}(?:(?:\s+(?!(?:[a-z]+ed|and|who|was|is|were|are|has|had|fled|ran|hid|said|"
+    r"says|told)\b)[a-z][\w'-]*){1,2}(?=,|\s+and\b))?"
+)
 _OWN = r"(?:his|her|their)\s+"
 # after the trigger of one victim, companions: "killed a UP chairman (AL) and his driver",
 # "killed a village head and his two sons", "killed a farmer, his wife and their three
 # children", "killed the commissioner, his driver and two bodyguards" (a bare companion only
-# after a listed one: "killed the chief and two guards" is a figure joined to one)
+# after a listed one: "killed the chief and two guards" is a figure joined to one), "killed
+# Ahmad, his wife Mariam, and their three sons"
 _KIN_AFTER = re.compile(
     rf"(?P<victim>(?:\s+(?:a|an|the|one)\s+[^.;,()]{{1,40}}?)?(?:\s*\([^()]{{1,30}}\))?)"
-    rf"(?P<listed>(?:,\s+{_OWN}(?:{_KIN_MANY}|{_KIN_ONE})){{0,4}}),?\s+"
+    rf"(?P<listed>(?:,\s+{_OWN}(?:{_KIN_MANY}|{_KIN_NAMED})){{0,4}}),?\s+"
     rf"(?:and|along\s+with|together\s+with)\s+"
     rf"(?:{_OWN}(?:{_KIN_MANY}|{_KIN_ONE}{_NOT_KILLED})|(?P<bare>{_KIN_MANY}|{_KIN_ONE}{_NOT_KILLED}))"
 )
 _FIGURE = re.compile(rf"({_FIGURES})\s")
 _OWN_START = re.compile(_OWN)
 # between the victim's phrase and each companion
-_COMPANION_BREAK = re.compile(r",\s+|,?\s+(?:and|along\s+with|together\s+with)\s+")
+_COMPANION_BREAK = re.compile(r",?\s+(?:and|along\s+with|together\s+with)\s+|,\s+")
 # before a plural verb: "the party leader and his son were shot dead"; both looked for only
 # where one of ``KIN_GATES`` is
 KIN_GATES = (" and his ", " and her ", " with his ", " with her ", ", his ", ", her ")
@@ -81,6 +87,8 @@ def with_kin(low: str, hi: int, span: Span) -> Span:
     if count != 1 or kind != "killed":
         return span
     kin = _KIN_AFTER.match(low, trigger[1], min(hi, trigger[1] + 140))
+    if kin is None and end > trigger[1]:  # after a victim's name ("killed Ahmad, his wife")
+        kin = _KIN_AFTER.match(low, end, min(hi, end + 140))
     if kin is None or (kin.group("bare") is not None and not kin.group("listed")):
         return span
     # after the victim's own phrase, each piece is one companion, or as many as its figure

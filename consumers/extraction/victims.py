@@ -581,9 +581,10 @@ _NAMED_OBJECT = re.compile(
     rf"(?:(?!(?:{STOP}|the|a|an|of)\b)[a-z][\w-]*\s+){{0,2}}?"
     rf"(?:(?:{NAME_WORD}\s+){{1,4}}{NAME_WORD}"
     r"(?=\s*[,.;(]|\s+(?:on|in|at|near|outside|inside|and|while|when|after|as|from|during)\b|$)"
-    # one name told by what the person was ("killed Hafizullah, a provincial judge") or
-    # joined to others ("killed Zaman and two others")
-    rf"|{NAME_WORD}(?=,\s+(?:a|an|the)\s|,?\s+(?:and|along\s+with)\s+\S+\s+(?:others?|more)\b))"
+    # one name told by what the person was ("killed Hafizullah, a provincial judge"), before
+    # kin ("killed Ahmad, his wife") or joined to others ("killed Zaman and two others")
+    rf"|{NAME_WORD}(?=,\s+(?:a|an|the|his|her)\s|"
+    r",?\s+(?:and|along\s+with)\s+\S+\s+(?:others?|more)\b))"
 )
 
 

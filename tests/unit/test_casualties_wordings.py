@@ -605,10 +605,17 @@ def test_figure_after_a_dated_note_opener(text: str, killed: int) -> None:
         ("Raiders killed a headman, his wife and their three children at dawn.", 5),
         ("The blast killed the district officer, his driver and two bodyguards.", 4),
         ("Gunmen killed a member of the Peace and Unity party and his driver.", 2),
+        ("Raiders killed a headman, his wife, and their three children at dawn.", 5),
+        # ... after a name, and a companion named ("his wife Mariam")
+        ("The strike killed Ahmad, his wife Mariam, and their three sons, Yusuf, Omar and Ali.", 5),
+        ("Gunmen killed Ahmad, his wife and son near the well.", 3),
+        ("Soldiers killed a farmer, his wife Amina and their son near the well.", 3),
         # near misses: a figure joined to one, no companion, another fate
         ("Gunmen killed the chief and two guards at the gate.", 3),
         ("Gunmen killed a herder, his wife and a cow.", 1),
         ("Gunmen killed a herder, his wife escaped and his son hid.", 1),
+        ("Gunmen killed Ahmad, his wife fled and his son hid.", 1),
+        ("Gunmen killed Ahmad, his driver said.", 1),
     ],
 )
 def test_one_victim_and_a_companion_count_two(text: str, killed: int) -> None:

@@ -156,18 +156,19 @@ _ONE_BEFORE_OTHERS = re.compile(
 )
 # "Zaman and two other passengers", "Bin Saudi Sarakil and three others": a name of one to four
 # capitalised words (in the original text) that is the whole clause before a figure of others
-_NAME_BEFORE_OTHERS = re.compile(
-    r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
-)
+_NAME = r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*"
+_NAME_BEFORE_OTHERS = re.compile(rf"{_NAME},?\s+(?:and|as\s+well\s+as|along\s+with)\s+")
+_ONE_NAME = re.compile(_NAME)
 _NOT_NAME_START = re.compile(rf"(?:{_STOP_WORDS}|the|a|an|this|these|those|they|we|all|both)\b")
 _OTHER_PEOPLE = (" other ", " others")
 # "the doctor", "his son", "a senior militant": one person of a list before a figure
 _ONE_PERSON = re.compile(
     r"(?:the|his|her|their|a|an)\s+(?:[a-z][\w'-]*\s+){0,3}?(?P<head>[a-z]+)(?:\s+\([^()]{1,40}\))?"
 )
-_LIST_END = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with)\s+$")
-_LIST_ENDS = (" and ", " with ", " as well as ")
+_LIST_END = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:(?:his|her|their)\s+)?$")
+_LIST_ENDS = (" and ", " with ", " as well as ", " and his ", " and her ", " and their ")
 _LIST_GAP = re.compile(r",\s+|,?\s+and\s+")
+_ARTICLES = ("a ", "an ")
 _AND_WORDS = (" and ", " as well as ", " along with ")
 _PREPOSITIONS = (" over ", " in ", " of ", " at ", " from ", " with ", " for ", " about ", " into ",
                  " on ", " by ", " during ", " after ", " to ", " near ", " against ")  # fmt: skip
@@ -195,7 +196,7 @@ def joined_one(
             return 1
         one = _ONE_AND_BEFORE.search(low, before, num.start)
         if one is None:
-            return _people_before(low, lo, num.start)
+            return _people_before(low, text, lo, num.start)
         # "over an unknown dispute, and 2 soldiers": a thing after a preposition is no person;
         # "13 rebels, including a commander, and 4 civilians": a part of the first figure
         return int(not low.endswith(_NOT_ONE_BEFORE, lo, one.start()))
@@ -220,21 +221,46 @@ def _one_before_others(low: str, text: str, lo: int, pos: int) -> bool:
     )
 
 
-def _people_before(low: str, lo: int, pos: int) -> int:
+def _people_before(low: str, text: str, lo: int, pos: int) -> int:
     """How many people named one by one, each by a singular person noun, end the clause
-    before the figure at ``pos`` ("The chief, his son, and 2 guards were killed" is 2)."""
+    before the figure at ``pos`` ("The chief, his son, and 2 guards were killed" is 2); a name
+    may open them ("Ahmad, his wife and their three sons": 2; ``text`` is the original)."""
     if not low.endswith(_LIST_ENDS, lo, pos):  # most figures: no regex
         return 0
     end = _LIST_END.search(low, max(lo, pos - 100), pos)
     if end is None:
         return 0
-    last = low[low.rfind(" ", lo, end.start()) + 1 : end.start()]
-    if not last.endswith(")") and last not in ONE_VICTIM_NOUNS:
+    space = low.rfind(" ", lo, end.start()) + 1
+    last = low[space : end.start()]
+    if (
+        not last.endswith(")")
+        and last not in ONE_VICTIM_NOUNS
+        and not text[space : space + 1].isupper()
+    ):
         return 0  # most: the word before "and" is no person noun ("the army and 2 rebels")
-    count, stop = 0, end.start()
-    for item in reversed(_LIST_GAP.split(low[max(lo, pos - 100) : stop])):
-        one = _ONE_PERSON.fullmatch(item.strip())
+    count, start = 0, max(lo, pos - 100)
+    items = _LIST_GAP.split((text or low)[start : end.start()])
+    for i in range(len(items) - 1, -1, -1):
+        item = items[i].strip()
+        one = _ONE_PERSON.fullmatch(item.lower())
         if one is None or one.group("head") not in ONE_VICTIM_NOUNS:
-            break
+            # a name opens the list, not a piece of one the window cut, nor a name the item
+            # after it tells of ("Shahin, a former police chief, his son, and 2 others")
+            return count + int(
+                bool(text)
+                and (i > 0 or start == lo)
+                and not "".join(items[i + 1 : i + 2]).lstrip().lower().startswith(_ARTICLES)
+                and _is_name(item)
+            )
         count += 1
     return count
+
+
+def _is_name(item: str) -> bool:
+    """True when ``item`` is one person's name ("Ahmad", not "Police" or "In Kabul")."""
+    low = item.lower()
+    return (
+        _ONE_NAME.fullmatch(item) is not None
+        and _NOT_NAME_START.match(low) is None
+        and people.who_in(low, 0, len(low)) is None
+    )

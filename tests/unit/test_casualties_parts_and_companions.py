@@ -8,12 +8,12 @@ as its parts between commas ("4 villagers, 2 women and 2 men, were killed" is 4)
 avenged ("in revenge for the killing of 2 traders"), "an unknown number of" and a sentence
 ending "... were among the dead" add no one, nor do the deaths of a clause a coder's note closes
 ("... left two dead (coded separately)."). People named one by one before a figure are added
-("the chief, his son, and 2 guards" is 4), a thing told with its own verb is not ("one truck was
-damaged and three soldiers"). A first verb joined to "died" keeps its subject ("two herders
-stepped on a landmine and died"), and the figures of later sentences that add up to a short
-report's first figure are its parts. An aside in brackets between a figure and its verb is
-passed over ("Eleven (some sources claim 20) are dead" is 11), and a breakdown in brackets adds
-no one ("Four civilians (three men and a woman)" is 4)."""
+("the chief, his son, and 2 guards" is 4; "Ahmad, his wife and their three sons" is 5), a thing
+told with its own verb is not ("one truck was damaged and three soldiers"). A first verb joined
+to "died" keeps its subject ("two herders stepped on a landmine and died"), and the figures of
+later sentences that add up to a short report's first figure are its parts. An aside in brackets
+between a figure and its verb is passed over ("Eleven (some sources claim 20) are dead" is 11),
+and a breakdown in brackets adds no one ("Four civilians (three men and a woman)" is 4)."""
 
 from __future__ import annotations
 
@@ -213,6 +213,14 @@ def test_a_note_closing_a_clause_counts_its_deaths_in_another_record(
         ("The chief, his son, and 2 guards were killed in the attack.", 4),
         ("At dawn, a senior rebel, his wife and 3 fighters were killed.", 5),
         ("The district governor (head of finances) and 4 of his aides were killed.", 5),
+        ("The judge, his wife, and his two sons were killed in the attack.", 4),
+        # a name may open the list
+        ("Ahmad, his wife and their three sons were killed.", 5),
+        ("Ahmad and his two sons were killed in the strike.", 3),
+        # not a place, nor a name the phrase after it tells of
+        ("In Kabul, his wife and two sons were killed.", 3),
+        ("Shahin, a former police chief, his son, and two other guards were killed.", 4),
+        ("Ahmad and his two sons fled the town.", 0),
         # near misses: a group, a thing or a clause before the figure is no one more
         ("The army and 2 rebels were killed in the valley.", 2),
         ("Gunmen attacked the chief and 2 guards were killed.", 2),

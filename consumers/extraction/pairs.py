@@ -68,6 +68,8 @@ _KIN_AFTER = re.compile(
     rf"(?:{_OWN}(?:{_KIN_MANY}|{_KIN_ONE}{_NOT_KILLED})|(?P<bare>{_KIN_MANY}|{_KIN_ONE}{_NOT_KILLED}))"
 )
 _FIGURE = re.compile(rf"({_FIGURES})\s")
+# what the victim named was: "killed Musleh Al-Waruri, a tribal leader, and his son"
+_TOLD_WHO = re.compile(r",\s+(?:a|an|the)\s+[^.;,()]{1,70}(?=,)")
 _OWN_START = re.compile(_OWN)
 # between the victim's phrase and each companion
 _COMPANION_BREAK = re.compile(r",?\s+(?:and|along\s+with|together\s+with)\s+|,\s+")
@@ -88,7 +90,9 @@ def with_kin(low: str, hi: int, span: Span) -> Span:
         return span
     kin = _KIN_AFTER.match(low, trigger[1], min(hi, trigger[1] + 140))
     if kin is None and end > trigger[1]:  # after a victim's name ("killed Ahmad, his wife")
-        kin = _KIN_AFTER.match(low, end, min(hi, end + 140))
+        told = _TOLD_WHO.match(low, end, min(hi, end + 80))
+        at = end if told is None else told.end()
+        kin = _KIN_AFTER.match(low, at, min(hi, at + 140))
     if kin is None or (kin.group("bare") is not None and not kin.group("listed")):
         return span
     # after the victim's own phrase, each piece is one companion, or as many as its figure

@@ -610,12 +610,15 @@ def test_figure_after_a_dated_note_opener(text: str, killed: int) -> None:
         ("The strike killed Ahmad, his wife Mariam, and their three sons, Yusuf, Omar and Ali.", 5),
         ("Gunmen killed Ahmad, his wife and son near the well.", 3),
         ("Soldiers killed a farmer, his wife Amina and their son near the well.", 3),
+        ("Assailants shot and killed Musleh Al-Waruri, a tribal leader, and his son.", 2),
         # near misses: a figure joined to one, no companion, another fate
         ("Gunmen killed the chief and two guards at the gate.", 3),
         ("Gunmen killed a herder, his wife and a cow.", 1),
         ("Gunmen killed a herder, his wife escaped and his son hid.", 1),
         ("Gunmen killed Ahmad, his wife fled and his son hid.", 1),
         ("Gunmen killed Ahmad, his driver said.", 1),
+        ("Gunmen killed Ahmad Khan, a trader, and his son escaped.", 1),
+        ("Gunmen killed Ahmad Khan, a trader, his wife said.", 1),
     ],
 )
 def test_one_victim_and_a_companion_count_two(text: str, killed: int) -> None:

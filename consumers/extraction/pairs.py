@@ -198,8 +198,13 @@ PAIR_GATES = (" and a ", " and an ", " and one ", " and another ", " and his ", 
 # to one victim of a killing verb (the rest of the first noun phrase, then "and a ...", no
 # verb of its own: not "killed a man and a woman was hurt")
 _NOT_VERB = r"(?!(?:and|was|were|is|are|has|had)\b)"
+# "killing a teacher, a nurse and a farmer": more people listed before the one after "and"
+_LISTED_WORD = rf"(?!(?:said|says|told)\b){_NOT_VERB}[\w'-]+"
+_ONE_MORE_LISTED = (
+    rf"(?P<listed>(?:,\s+(?:a|an|another)\s+(?:{_LISTED_WORD}\s+){{0,3}}?{_LISTED_WORD}){{0,5}}),?"
+)
 _AND_ONE_MORE = re.compile(
-    rf"[\w'-]*(?:\s+{_NOT_VERB}[\w'-]+){{0,5}}?\s+and\s+(?:(?:a|an|one|another)\s+"
+    rf"[\w'-]*(?:\s+{_NOT_VERB}[\w'-]+){{0,5}}?{_ONE_MORE_LISTED}\s+and\s+(?:(?:a|an|one|another)\s+"
     rf"(?:{_NOT_VERB}[\w'-]+\s+){{0,3}}?{_NOT_VERB}[\w'-]+|(?:his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?"
     rf"(?:{_KIN}))(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
     r"outside|inside|who|while|when|after|as|from|during|before|by|leaving)\b)"
@@ -208,12 +213,14 @@ _AND_ONE_MORE = re.compile(
 
 def and_one_more(low: str, hi: int, span: Span) -> Span:
     """``span`` of one victim of a killing verb, made two when a second person is joined to it
-    with "and a ..."."""
+    with "and a ..." (and one more for each listed before: "a teacher, a nurse and a ...")."""
     start, end, kind, trigger, count = span
-    if kind != "killed" or low.find(" and ", end, min(hi, end + 60)) == -1:
+    if kind != "killed" or low.find(" and ", end, min(hi, end + 100)) == -1:
         return span
-    more = _AND_ONE_MORE.match(low, end, min(hi, end + 120))
-    return span if more is None else (start, more.end(), kind, trigger, count + 1)
+    more = _AND_ONE_MORE.match(low, end, min(hi, end + 160))
+    if more is None:
+        return span
+    return (start, more.end(), kind, trigger, count + 1 + more.group("listed").count(","))
 
 
 # a capitalised word of a name, with a particle before it ("al-Lafi", "al Qasim", "bin

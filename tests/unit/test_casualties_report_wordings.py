@@ -97,9 +97,14 @@ def test_a_figure_joined_to_one_victim_of_a_killing_verb(text: str, killed: int)
         ("Gunmen fired on the checkpoint, killing a soldier and a civilian.", 2),
         ("The bomber detonated her belt at the market, killing herself and a guard.", 2),
         ("Bandits killed a farmer and an elderly herder near the well.", 2),
+        # more people listed before the last
+        ("Gunmen killed a teacher, a nurse and a farmer near the school.", 3),
+        ("Gunmen killed a teacher, a nurse, and a farmer near the school.", 3),
         # near misses: the second person has a verb of their own, or no second person
         ("Bandits killed a farmer and a herder was wounded.", 1),
         ("Bandits killed a farmer and stole a goat.", 1),
+        ("Bandits killed a farmer; a nurse and a herder were wounded.", 1),
+        ("Gunmen killed a soldier, a police spokesman said, and a civilian was hurt.", 1),
     ],
 )
 def test_a_second_person_joined_to_one_victim_of_a_killing_verb(text: str, killed: int) -> None:

@@ -254,6 +254,11 @@ _LISTED_ITEM = rf"(?:{_ONE_LISTED}|{_NAME_LISTED})"
 _LISTED = re.compile(
     rf"(?<![\w'\u2019-]){_LISTED_ITEM}(?:,\s+{_LISTED_ITEM}){{0,6}},?\s+and\s+{_LISTED_ITEM},?\s+$"
 )
+# "killed Ahmed Khan, Ali Hassan and Omar Said": the same list after a killing verb
+_LISTED_AFTER = re.compile(
+    rf"{_LISTED_ITEM}(?:,\s+{_LISTED_ITEM}){{0,6}},?\s+and\s+{_LISTED_ITEM}(?=\s*[.;(]|,\s+(?!\d)|"
+    r"\s+(?:on|in|at|near|outside|inside|while|when|after|as|from|during)\b|$)"
+)
 _LISTED_VERB = re.compile(rf"were\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b")
 _LISTED_BREAK = re.compile(r"(,\s+(?:and\s+)?|\s+and\s+)")
 # a list after one of these is no subject: "members of Hamas and Fatah were killed"
@@ -278,6 +283,14 @@ def listed_people(low: str, lo: int, hi: int, text: str, part: str) -> list[Span
                 spans.append(victim_span(verb, found.start(), count))
         pos = low.find(" were ", pos + 1, hi)
     return spans
+
+
+def listed_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """``(end, people)`` of two or more single people listed at ``pos``, after a killing verb
+    ("killed Ahmed Khan, Ali Hassan and Omar Said" is 3), if they are."""
+    found = _LISTED_AFTER.match(text, pos, hi)
+    count = _listed_count(found.group()) if found is not None else 0
+    return (found.end(), count) if count > 1 else None
 
 
 def _subject_at(low: str, lo: int, start: int) -> bool:

@@ -29,6 +29,7 @@ from consumers.extraction.pairs import (
     joined_pairs,
     kin_pairs,
     kin_subjects,
+    listed_after,
     listed_people,
     with_kin,
 )
@@ -600,10 +601,13 @@ def _named_objects(low: str, lo: int, hi: int, text: str, words: Set[str]) -> li
         pos = low.find(verb, lo, hi) if verb in words else -1
         while pos != -1:
             end = pos + len(verb)
-            name = None
+            name = listed = None
             if (pos == 0 or low[pos - 1] == " ") and _NAME_START.match(text, end, hi):
-                name = _NAMED_OBJECT.match(text, end, hi)
-            if name is not None:
+                listed = listed_after(text, end, hi)  # "killed Ahmed Khan, Ali Hassan and ..."
+                name = _NAMED_OBJECT.match(text, end, hi) if listed is None else None
+            if listed is not None:
+                spans.append((pos, listed[0], "killed", (pos, end - 1), listed[1]))
+            elif name is not None:
                 spans.append((pos, name.end(), "killed", (pos, end - 1), 1))
             pos = low.find(verb, end, hi)
     return spans

@@ -438,9 +438,17 @@ def test_a_group_of_people_is_no_one_victim(text: str, killed: int) -> None:
         # one name told by what the person was
         ("Assailants shot and killed Hafizullah, a provincial court judge, in the city.", 1),
         ("Gunmen killed Jumagul, the district police chief, on Monday.", 1),
-        # near misses: a day, or a group's name before its members
+        # names listed after the verb, each one (an age or what one was adds no one)
+        ("Gunmen killed Ahmed Khan, Ali Hassan and Omar Said near the market.", 3),
+        ("Gunmen killed Ahmed Khan, 23, and Ali Hassan, 30, in Kabul.", 2),
+        ("Gunmen shot dead Fahdawi, a police chief, and another person on Monday.", 2),
+        # near misses: a day, or a group's name before its members, a name of another fate,
+        # peoples
         ("The court executed Monday.", 0),
         ("Police killed Al Shabaab militants in the county.", 0),
+        ("Gunmen killed Ahmed Khan and Ali Hassan fled.", 1),
+        ("Gunmen killed Ahmed Khan and wounded Ali Hassan.", 1),
+        ("Troops killed Palestinians and Syrians.", 0),
     ],
 )
 def test_a_named_victim_with_a_particle_or_a_title(text: str, killed: int) -> None:

@@ -130,10 +130,11 @@ def joined_after(low: str, num: NumberMention, hi: int, prev: Mention | None) ->
 
 
 _ONE_WORD = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b)[\w().'/\"-]+"
-# "three policemen and a civilian were killed": one more person joined to a figure
+# "three policemen and a civilian were killed": one more person joined to a figure (and one
+# for each listed before: "two teachers, a nurse and a farmer")
 _AND_ONE_BETWEEN = re.compile(
-    rf"(?:\s+{_ONE_WORD}){{0,5}}?\s+and\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?"
-    rf"\s+{_VERB_BE}{_ADVERB}"
+    rf"(?:\s+{_ONE_WORD}){{0,5}}?(?P<listed>(?:,\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?)"
+    rf"{{0,5}}),?\s+and\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?\s+{_VERB_BE}{_ADVERB}"
 )
 # "killed four farmers and a volunteer fighter"
 _AND_ONE_AFTER = re.compile(
@@ -186,9 +187,9 @@ def joined_one(
         if (
             joined != -1
             and low.count("(", num.end, joined) <= low.count(")", num.end, joined)
-            and _AND_ONE_BETWEEN.fullmatch(low, num.end, trigger[0])
+            and (between := _AND_ONE_BETWEEN.fullmatch(low, num.end, trigger[0]))
         ):
-            return 1
+            return 1 + between.group("listed").count(",")
         before = max(lo, num.start - 60)
         if not contains_any(low, _AND_WORDS, before, num.start):
             return 0
@@ -199,7 +200,14 @@ def joined_one(
             return _people_before(low, text, lo, num.start)
         # "over an unknown dispute, and 2 soldiers": a thing after a preposition is no person;
         # "13 rebels, including a commander, and 4 civilians": a part of the first figure
-        return int(not low.endswith(_NOT_ONE_BEFORE, lo, one.start()))
+        if low.endswith(_NOT_ONE_BEFORE, lo, one.start()):
+            return 0
+        # "a teacher, a nurse and 2 farmers": people listed before the one, who, closed by a
+        # comma, may tell what a name before was ("Hadhal, a former MP, and 4 guards": 5)
+        if not low.endswith(", ", lo, one.start()):
+            return 1
+        told = low.find(",", one.start(), num.start) != -1
+        return 1 + _listed_before(low, text, lo, one.start() - 2, told)
     if not contains_any(low, _AND_WORDS, num.end, min(hi, num.end + 80)):
         return 0
     return int(_AND_ONE_AFTER.match(low, num.end, hi) is not None)
@@ -238,8 +246,15 @@ def _people_before(low: str, text: str, lo: int, pos: int) -> int:
         and not text[space : space + 1].isupper()
     ):
         return 0  # most: the word before "and" is no person noun ("the army and 2 rebels")
-    count, start = 0, max(lo, pos - 100)
-    items = _LIST_GAP.split((text or low)[start : end.start()])
+    return _listed_before(low, text, lo, end.start())
+
+
+def _listed_before(low: str, text: str, lo: int, stop: int, told: bool = False) -> int:
+    """How many people, each named by a singular person noun or opening with a name, are
+    listed one by one in the clause that ends at ``stop`` ("The chief, his son"); ``told``
+    when what follows ``stop`` may tell what a name before it was ("a tribal elder,")."""
+    count, start = 0, max(lo, stop - 100)
+    items = _LIST_GAP.split((text or low)[start:stop])
     for i in range(len(items) - 1, -1, -1):
         item = items[i].strip()
         one = _ONE_PERSON.fullmatch(item.lower())
@@ -249,6 +264,7 @@ def _people_before(low: str, text: str, lo: int, pos: int) -> int:
             return count + int(
                 bool(text)
                 and (i > 0 or start == lo)
+                and not (told and i == len(items) - 1)
                 and not "".join(items[i + 1 : i + 2]).lstrip().lower().startswith(_ARTICLES)
                 and _is_name(item)
             )

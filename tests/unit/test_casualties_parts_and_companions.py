@@ -214,12 +214,20 @@ def test_a_note_closing_a_clause_counts_its_deaths_in_another_record(
         ("At dawn, a senior rebel, his wife and 3 fighters were killed.", 5),
         ("The district governor (head of finances) and 4 of his aides were killed.", 5),
         ("The judge, his wife, and his two sons were killed in the attack.", 4),
+        # single people listed before a figure, or after one
+        ("A teacher, a nurse and two farmers were killed in the attack.", 4),
+        ("Two teachers, a nurse and a farmer were killed in the attack.", 4),
+        ("Three soldiers, a policeman, and a civilian were killed in the blast.", 5),
+        ("At least five fighters, 15 assailants, and a journalist were killed.", 21),
         # a name may open the list
         ("Ahmad, his wife and their three sons were killed.", 5),
         ("Ahmad and his two sons were killed in the strike.", 3),
         # not a place, nor a name the phrase after it tells of
         ("In Kabul, his wife and two sons were killed.", 3),
         ("Shahin, a former police chief, his son, and two other guards were killed.", 4),
+        ("Hadhal, a former MP, and four guards were killed in the blast.", 5),
+        ("Jan Mohammad, a tribal elder, and one assailant were killed.", 2),
+        ("The army, a nurse and two farmers were killed.", 3),
         ("Ahmad and his two sons fled the town.", 0),
         # near misses: a group, a thing or a clause before the figure is no one more
         ("The army and 2 rebels were killed in the valley.", 2),

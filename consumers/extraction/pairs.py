@@ -225,10 +225,8 @@ def and_one_more(low: str, hi: int, span: Span) -> Span:
 
 # a capitalised word of a name, with a particle before it ("al-Lafi", "al Qasim", "bin
 # Said") or an opening apostrophe ("'Ani")
-NAME_WORD = (
-    r"(?:(?:al|el|ad|as|ash|at|ar|az|an|bin|ibn|abu|bint|ul|ud|de|da|del|van|von)[-\s])?"
-    r"['\u2019]?[A-Z][\w'\u2019.-]*"
-)
+_PARTICLES = r"al|el|ad|as|ash|at|ar|az|an|bin|ibn|abu|bint|ul|ud|de|da|del|van|von"
+NAME_WORD = rf"(?:(?:{_PARTICLES})[-\s])?['\u2019]?[A-Z][\w'\u2019.-]*"
 # capitalised first words that open no name ("Police", "They")
 NOT_NAMES = frozenset({"the", "they", "we", "who", "many", "others", "both", "all", "some",
                        "police", "it", "there", "most", "these", "those", "several"})  # fmt: skip
@@ -247,7 +245,9 @@ _ONE_LISTED = (
     r"(?!(?:and|or)\b)[\w'-]+(?<![^'s]s)"
 )
 _NAME_LISTED = (
-    rf"(?!(?i:{_NOT_LISTED_NAMES})\b){NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+    # the capital looked for first: the words that open no name are tested only before one
+    rf"(?:(?=['\u2019]?[A-Z])(?!(?i:{_NOT_LISTED_NAMES})\b)|(?=(?:{_PARTICLES})[-\s]))"
+    rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
     r"(?:\s+\(\d{1,3}\)|,\s+\d{1,3}(?=,))?"
 )
 _LISTED_ITEM = rf"(?:{_ONE_LISTED}|{_NAME_LISTED})"
@@ -259,6 +259,7 @@ _LISTED_AFTER = re.compile(
     rf"{_LISTED_ITEM}(?:,\s+{_LISTED_ITEM}){{0,6}},?\s+and\s+{_LISTED_ITEM}(?=\s*[.;(]|,\s+(?!\d)|"
     r"\s+(?:on|in|at|near|outside|inside|while|when|after|as|from|during)\b|$)"
 )
+_LAST_LISTED = re.compile(rf"{_LISTED_ITEM},?\s+")
 _LISTED_VERB = re.compile(rf"were\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b")
 _LISTED_BREAK = re.compile(r"(,\s+(?:and\s+)?|\s+and\s+)")
 # a list after one of these is no subject: "members of Hamas and Fatah were killed"
@@ -275,7 +276,10 @@ def listed_people(low: str, lo: int, hi: int, text: str, part: str) -> list[Span
     spans = []
     pos = low.find(" were ", lo, hi) if " and " in part else -1
     while pos != -1:
-        verb = _LISTED_VERB.match(low, pos + 1, hi)
+        # the last item follows "and" right before "were": most "were" have none before them
+        joined = low.rfind(" and ", max(lo, pos - 60), pos)
+        last = joined != -1 and _LAST_LISTED.fullmatch(text, joined + 5, pos + 1) is not None
+        verb = _LISTED_VERB.match(low, pos + 1, hi) if last else None
         found = _LISTED.search(text, max(lo, pos - 160), pos + 1) if verb else None
         if found is not None and _subject_at(low, lo, found.start()):
             count = _listed_count(found.group())

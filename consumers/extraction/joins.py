@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from consumers.extraction import people
+from consumers.extraction import pairs, people
 from consumers.extraction.lexicon import ONE_VICTIM_NOUNS
 from consumers.extraction.matching import contains_any
 from consumers.extraction.mentions import Mention, Tie
@@ -157,9 +157,9 @@ _ONE_BEFORE_OTHERS = re.compile(
 )
 # "Zaman and two other passengers", "Bin Saudi Sarakil and three others": a name of one to four
 # capitalised words (in the original text) that is the whole clause before a figure of others
-_NAME = r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*"
-_NAME_BEFORE_OTHERS = re.compile(rf"{_NAME},?\s+(?:and|as\s+well\s+as|along\s+with)\s+")
-_ONE_NAME = re.compile(_NAME)
+_NAME_BEFORE_OTHERS = re.compile(
+    r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
+)
 _NOT_NAME_START = re.compile(rf"(?:{_STOP_WORDS}|the|a|an|this|these|those|they|we|all|both)\b")
 _OTHER_PEOPLE = (" other ", " others")
 # "the doctor", "his son", "a senior militant": one person of a list before a figure
@@ -276,7 +276,7 @@ def _is_name(item: str) -> bool:
     """True when ``item`` is one person's name ("Ahmad", not "Police" or "In Kabul")."""
     low = item.lower()
     return (
-        _ONE_NAME.fullmatch(item) is not None
+        pairs.ONE_NAME.fullmatch(item) is not None
         and _NOT_NAME_START.match(low) is None
         and people.who_in(low, 0, len(low)) is None
     )

@@ -250,6 +250,8 @@ _NAME_LISTED = (
     rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
     r"(?:\s+\(\d{1,3}\)|,\s+\d{1,3}(?=,))?"
 )
+# one person's name ("Ahmad", "al-Khid", "Ali Khan (23)")
+ONE_NAME = re.compile(_NAME_LISTED)
 _LISTED_ITEM = rf"(?:{_ONE_LISTED}|{_NAME_LISTED})"
 _LISTED = re.compile(
     rf"(?<![\w'\u2019-]){_LISTED_ITEM}(?:,\s+{_LISTED_ITEM}){{0,6}},?\s+and\s+{_LISTED_ITEM},?\s+$"

@@ -262,7 +262,11 @@ _LISTED_AFTER = re.compile(
     r"\s+(?:on|in|at|near|outside|inside|while|when|after|as|from|during)\b|$)"
 )
 _LAST_LISTED = re.compile(rf"{_LISTED_ITEM},?\s+")
-_LISTED_VERB = re.compile(rf"were\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b")
+# "were killed", "were found dead", "died": the verb a list before it, at one of ``_LISTED_AT``
+_LISTED_VERB = re.compile(
+    rf"(?:were\s+{ADVERB}(?:shot\s+and\s+|found\s+|pronounced\s+)?)?(?:{TRIGGER})\b"
+)
+_LISTED_AT = (" were ", " died")
 _LISTED_BREAK = re.compile(r"(,\s+(?:and\s+)?|\s+and\s+)")
 # a list after one of these is no subject: "members of Hamas and Fatah were killed"
 _NOT_SUBJECT = (" of ", " in ", " at ", " on ", " from ", " by ", " with ", " for ", " to ",
@@ -274,20 +278,22 @@ _NAME_ENDS = ("ss", "as", "us", "os", "es")
 
 def listed_people(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
     """ "a teacher, a nurse and a farmer were killed": each single person listed before "were"
-    and a trigger, tried at each " were " (``text`` is the original: names are capitalised)."""
+    and a trigger or "died", tried at each of ``_LISTED_AT`` (``text`` is the original: names
+    are capitalised)."""
     spans = []
-    pos = low.find(" were ", lo, hi) if " and " in part else -1
-    while pos != -1:
-        # the last item follows "and" right before "were": most "were" have none before them
-        joined = low.rfind(" and ", max(lo, pos - 60), pos)
-        last = joined != -1 and _LAST_LISTED.fullmatch(text, joined + 5, pos + 1) is not None
-        verb = _LISTED_VERB.match(low, pos + 1, hi) if last else None
-        found = _LISTED.search(text, max(lo, pos - 160), pos + 1) if verb else None
-        if found is not None and _subject_at(low, lo, found.start()):
-            count = _listed_count(found.group())
-            if count > 1:
-                spans.append(victim_span(verb, found.start(), count))
-        pos = low.find(" were ", pos + 1, hi)
+    for mark in _LISTED_AT if " and " in part else ():
+        pos = low.find(mark, lo, hi) if mark in part else -1
+        while pos != -1:
+            # the last item follows "and" right before the verb: most verbs have none before
+            joined = low.rfind(" and ", max(lo, pos - 60), pos)
+            last = joined != -1 and _LAST_LISTED.fullmatch(text, joined + 5, pos + 1) is not None
+            verb = _LISTED_VERB.match(low, pos + 1, hi) if last else None
+            found = _LISTED.search(text, max(lo, pos - 160), pos + 1) if verb else None
+            if found is not None and _subject_at(low, lo, found.start()):
+                count = _listed_count(found.group())
+                if count > 1:
+                    spans.append(victim_span(verb, found.start(), count))
+            pos = low.find(mark, pos + 1, hi)
     return spans
 
 

@@ -50,7 +50,7 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]
     """One-victim phrases of the sentence ``low[lo:hi]`` (``part``, whose :data:`GATE_WORDS`
     are ``words``), in the order the caller takes them; ``text`` is the original text (names
     are capitalised), or empty."""
-    spans = listed_people(low, lo, hi, text, part) if text and " were " in part else []
+    spans = listed_people(low, lo, hi, text, part) if text else []
     spans += joined_pairs(low, lo, hi, words) + _died_spans(low, lo, hi, text, words)
     spans += _tail_spans(low, lo, hi, text, part) + _object_spans(low, lo, hi, part, words)
     if text:

@@ -637,6 +637,8 @@ def test_one_victim_and_a_companion_count_two(text: str, killed: int) -> None:
         ("Al-Hermas and al-Khid were killed and their bodies were found later.", 2),
         ("On Monday, Ahmed Shah, 23, and Ali Khan, 30, were shot dead in Kabul.", 2),
         ("Fahdawi, a police chief, and another person were killed in the attack.", 2),
+        ("Ahmed Khan and Ali Hassan were found dead in a field.", 2),
+        ("A teacher, a nurse and a farmer died in the attack.", 3),
         # near misses: no killing, a people, a group after a preposition, a plural noun
         ("The mayor, a lawyer, and the police chief met on Monday.", 0),
         ("Ahmad and his wife fled the town.", 0),
@@ -646,7 +648,7 @@ def test_one_victim_and_a_companion_count_two(text: str, killed: int) -> None:
     ],
 )
 def test_single_people_listed_before_one_plural_verb(text: str, killed: int) -> None:
-    """Each person of a list before "were killed" counts one: a phrase opened by "a" or a
+    """Each person of a list before "were killed" or "died" counts one: a phrase opened by "a" or a
     name (an age after it adds no one), but a phrase telling what the name before it was
     ("Fahdawi, a police chief,")."""
     assert _killed(text) == killed

@@ -270,7 +270,10 @@ _LISTED_AT = (" were ", " died")
 _LISTED_BREAK = re.compile(r"(,\s+(?:and\s+)?|\s+and\s+)")
 # a list after one of these is no subject: "members of Hamas and Fatah were killed"
 _NOT_SUBJECT = (" of ", " in ", " at ", " on ", " from ", " by ", " with ", " for ", " to ",
-                " between ", " against ", " among ", " the ", " and ")  # fmt: skip
+                " between ", " against ", " among ", " near ", " across ", " around ",
+                " inside ", " outside ", " into ", " under ", " over ", " through ",
+                " throughout ", " within ", " beyond ", " towards ", " toward ", " like ",
+                " the ", " and ")  # fmt: skip
 _ARTICLES = ("a ", "an ", "another ")
 # the endings of names with a final "s" ("Abbas", "Yunus"), not of a people ("Afghans")
 _NAME_ENDS = ("ss", "as", "us", "os", "es")
@@ -307,7 +310,7 @@ def listed_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
 
 def _subject_at(low: str, lo: int, start: int) -> bool:
     """True when no preposition comes right before ``start`` ("of Hamas and ...")."""
-    return not f" {low[max(lo, start - 12) : start]}".endswith(_NOT_SUBJECT)
+    return not f" {low[max(lo, start - 14) : start]}".endswith(_NOT_SUBJECT)
 
 
 def _listed_count(listed: str) -> int:

@@ -644,6 +644,7 @@ def test_one_victim_and_a_companion_count_two(text: str, killed: int) -> None:
         ("Ahmad and his wife fled the town.", 0),
         ("Israelis and Palestinians were killed in the clashes.", 0),
         ("Members of Hamas and Islamic Jihad were killed in the strike.", 0),
+        ("Troops stationed across Kunduz and Herat were killed.", 0),
         ("In a statement, a soldier and a civilian were killed.", 2),
     ],
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from consumers.extraction import people
+from consumers.extraction import pairs, people
 from consumers.extraction.lexicon import ONE_VICTIM_NOUNS
 from consumers.extraction.matching import contains_any
 from consumers.extraction.mentions import Mention, Tie
@@ -149,10 +149,11 @@ def joined_after(low: str, num: NumberMention, hi: int, prev: Mention | None) ->
 
 
 _ONE_WORD = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b)[\w().'/\"-]+"
-# "three policemen and a civilian were killed": one more person joined to a figure
+# "three policemen and a civilian were killed": one more person joined to a figure (and one
+# for each listed before: "two teachers, a nurse and a farmer")
 _AND_ONE_BETWEEN = re.compile(
-    rf"(?:\s+{_ONE_WORD}){{0,5}}?\s+and\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?"
-    rf"\s+{_VERB_BE}{_ADVERB}"
+    rf"(?:\s+{_ONE_WORD}){{0,5}}?(?P<listed>(?:,\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?)"
+    rf"{{0,5}}),?\s+and\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?\s+{_VERB_BE}{_ADVERB}"
 )
 # "killed four farmers and a volunteer fighter"
 _AND_ONE_AFTER = re.compile(
@@ -184,9 +185,10 @@ _OTHER_PEOPLE = (" other ", " others")
 _ONE_PERSON = re.compile(
     r"(?:the|his|her|their|a|an)\s+(?:[a-z][\w'-]*\s+){0,3}?(?P<head>[a-z]+)(?:\s+\([^()]{1,40}\))?"
 )
-_LIST_END = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with)\s+$")
-_LIST_ENDS = (" and ", " with ", " as well as ")
+_LIST_END = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:(?:his|her|their)\s+)?$")
+_LIST_ENDS = (" and ", " with ", " as well as ", " and his ", " and her ", " and their ")
 _LIST_GAP = re.compile(r",\s+|,?\s+and\s+")
+_ARTICLES = ("a ", "an ")
 _AND_WORDS = (" and ", " as well as ", " along with ")
 _PREPOSITIONS = (" over ", " in ", " of ", " at ", " from ", " with ", " for ", " about ", " into ",
                  " on ", " by ", " during ", " after ", " to ", " near ", " against ")  # fmt: skip
@@ -204,9 +206,9 @@ def joined_one(
         if (
             joined != -1
             and low.count("(", num.end, joined) <= low.count(")", num.end, joined)
-            and _AND_ONE_BETWEEN.fullmatch(low, num.end, trigger[0])
+            and (between := _AND_ONE_BETWEEN.fullmatch(low, num.end, trigger[0]))
         ):
-            return 1
+            return 1 + between.group("listed").count(",")
         before = max(lo, num.start - 60)
         if not contains_any(low, _AND_WORDS, before, num.start):
             return 0
@@ -214,10 +216,17 @@ def joined_one(
             return 1
         one = _ONE_AND_BEFORE.search(low, before, num.start)
         if one is None:
-            return _people_before(low, lo, num.start)
+            return _people_before(low, text, lo, num.start)
         # "over an unknown dispute, and 2 soldiers": a thing after a preposition is no person;
         # "13 rebels, including a commander, and 4 civilians": a part of the first figure
-        return int(not low.endswith(_NOT_ONE_BEFORE, lo, one.start()))
+        if low.endswith(_NOT_ONE_BEFORE, lo, one.start()):
+            return 0
+        # "a teacher, a nurse and 2 farmers": people listed before the one, who, closed by a
+        # comma, may tell what a name before was ("Hadhal, a former MP, and 4 guards": 5)
+        if not low.endswith(", ", lo, one.start()):
+            return 1
+        told = low.find(",", one.start(), num.start) != -1
+        return 1 + _listed_before(low, text, lo, one.start() - 2, told)
     if not contains_any(low, _AND_WORDS, num.end, min(hi, num.end + 80)):
         return 0
     return int(_AND_ONE_AFTER.match(low, num.end, hi) is not None)
@@ -239,21 +248,54 @@ def _one_before_others(low: str, text: str, lo: int, pos: int) -> bool:
     )
 
 
-def _people_before(low: str, lo: int, pos: int) -> int:
+def _people_before(low: str, text: str, lo: int, pos: int) -> int:
     """How many people named one by one, each by a singular person noun, end the clause
-    before the figure at ``pos`` ("The chief, his son, and 2 guards were killed" is 2)."""
+    before the figure at ``pos`` ("The chief, his son, and 2 guards were killed" is 2); a name
+    may open them ("Ahmad, his wife and their three sons": 2; ``text`` is the original)."""
     if not low.endswith(_LIST_ENDS, lo, pos):  # most figures: no regex
         return 0
     end = _LIST_END.search(low, max(lo, pos - 100), pos)
     if end is None:
         return 0
-    last = low[low.rfind(" ", lo, end.start()) + 1 : end.start()]
-    if not last.endswith(")") and last not in ONE_VICTIM_NOUNS:
+    space = low.rfind(" ", lo, end.start()) + 1
+    last = low[space : end.start()]
+    if (
+        not last.endswith(")")
+        and last not in ONE_VICTIM_NOUNS
+        and not text[space : space + 1].isupper()
+    ):
         return 0  # most: the word before "and" is no person noun ("the army and 2 rebels")
-    count, stop = 0, end.start()
-    for item in reversed(_LIST_GAP.split(low[max(lo, pos - 100) : stop])):
-        one = _ONE_PERSON.fullmatch(item.strip())
+    return _listed_before(low, text, lo, end.start())
+
+
+def _listed_before(low: str, text: str, lo: int, stop: int, told: bool = False) -> int:
+    """How many people, each named by a singular person noun or opening with a name, are
+    listed one by one in the clause that ends at ``stop`` ("The chief, his son"); ``told``
+    when what follows ``stop`` may tell what a name before it was ("a tribal elder,")."""
+    count, start = 0, max(lo, stop - 100)
+    items = _LIST_GAP.split((text or low)[start:stop])
+    for i in range(len(items) - 1, -1, -1):
+        item = items[i].strip()
+        one = _ONE_PERSON.fullmatch(item.lower())
         if one is None or one.group("head") not in ONE_VICTIM_NOUNS:
-            break
+            # a name opens the list, not a piece of one the window cut, nor a name the item
+            # after it tells of ("Shahin, a former police chief, his son, and 2 others")
+            return count + int(
+                bool(text)
+                and (i > 0 or start == lo)
+                and not (told and i == len(items) - 1)
+                and not "".join(items[i + 1 : i + 2]).lstrip().lower().startswith(_ARTICLES)
+                and _is_name(item)
+            )
         count += 1
     return count
+
+
+def _is_name(item: str) -> bool:
+    """True when ``item`` is one person's name ("Ahmad", not "Police" or "In Kabul")."""
+    low = item.lower()
+    return (
+        pairs.ONE_NAME.fullmatch(item) is not None
+        and _NOT_NAME_START.match(low) is None
+        and people.who_in(low, 0, len(low)) is None
+    )

@@ -1,7 +1,9 @@
 """Two victims told in one phrase: two people joined before one verb ("a policeman and a civilian
 were killed"), one victim and a companion ("a chairman and his driver", "his wife and son were
 shot dead"), a second person joined to one victim ("killing a soldier and a civilian") and a
-couple ("gunmen killed a couple")."""
+couple ("gunmen killed a couple"); and single people, named or opened by "a", listed before one
+plural verb ("a teacher, a nurse and a farmer were killed", "Al-Hermas and al-Khid were
+killed")."""
 
 from __future__ import annotations
 
@@ -48,21 +50,29 @@ _KIN_MANY = (
     r"before|early|late|last|this|overnight|yesterday)\b)"
 )
 _KIN_ONE = rf"(?:[\w-]+\s+)?(?:{_KIN})\b(?![-'])"
+# a listed companion and a name of one or two words: ", his wife Mariam,"
+_KIN_NAMED = (
+    rf"{_KIN_ONE}(?:(?:\s+(?!(?:[a-z]+ed|and|who|was|is|were|are|has|had|fled|ran|hid|said|"
+    r"says|told)\b)[a-z][\w'-]*){1,2}(?=,|\s+and\b))?"
+)
 _OWN = r"(?:his|her|their)\s+"
 # after the trigger of one victim, companions: "killed a UP chairman (AL) and his driver",
 # "killed a village head and his two sons", "killed a farmer, his wife and their three
 # children", "killed the commissioner, his driver and two bodyguards" (a bare companion only
-# after a listed one: "killed the chief and two guards" is a figure joined to one)
+# after a listed one: "killed the chief and two guards" is a figure joined to one), "killed
+# Ahmad, his wife Mariam, and their three sons"
 _KIN_AFTER = re.compile(
     rf"(?P<victim>(?:\s+(?:a|an|the|one)\s+[^.;,()]{{1,40}}?)?(?:\s*\([^()]{{1,30}}\))?)"
-    rf"(?P<listed>(?:,\s+{_OWN}(?:{_KIN_MANY}|{_KIN_ONE})){{0,4}}),?\s+"
+    rf"(?P<listed>(?:,\s+{_OWN}(?:{_KIN_MANY}|{_KIN_NAMED})){{0,4}}),?\s+"
     rf"(?:and|along\s+with|together\s+with)\s+"
     rf"(?:{_OWN}(?:{_KIN_MANY}|{_KIN_ONE}{_NOT_KILLED})|(?P<bare>{_KIN_MANY}|{_KIN_ONE}{_NOT_KILLED}))"
 )
 _FIGURE = re.compile(rf"({_FIGURES})\s")
+# what the victim named was: "killed Musleh Al-Waruri, a tribal leader, and his son"
+_TOLD_WHO = re.compile(r",\s+(?:a|an|the)\s+[^.;,()]{1,70}(?=,)")
 _OWN_START = re.compile(_OWN)
 # between the victim's phrase and each companion
-_COMPANION_BREAK = re.compile(r",\s+|,?\s+(?:and|along\s+with|together\s+with)\s+")
+_COMPANION_BREAK = re.compile(r",?\s+(?:and|along\s+with|together\s+with)\s+|,\s+")
 # before a plural verb: "the party leader and his son were shot dead"; both looked for only
 # where one of ``KIN_GATES`` is
 KIN_GATES = (" and his ", " and her ", " with his ", " with her ", ", his ", ", her ")
@@ -79,6 +89,10 @@ def with_kin(low: str, hi: int, span: Span) -> Span:
     if count != 1 or kind != "killed":
         return span
     kin = _KIN_AFTER.match(low, trigger[1], min(hi, trigger[1] + 140))
+    if kin is None and end > trigger[1]:  # after a victim's name ("killed Ahmad, his wife")
+        told = _TOLD_WHO.match(low, end, min(hi, end + 80))
+        at = end if told is None else told.end()
+        kin = _KIN_AFTER.match(low, at, min(hi, at + 140))
     if kin is None or (kin.group("bare") is not None and not kin.group("listed")):
         return span
     # after the victim's own phrase, each piece is one companion, or as many as its figure
@@ -184,8 +198,13 @@ PAIR_GATES = (" and a ", " and an ", " and one ", " and another ", " and his ", 
 # to one victim of a killing verb (the rest of the first noun phrase, then "and a ...", no
 # verb of its own: not "killed a man and a woman was hurt")
 _NOT_VERB = r"(?!(?:and|was|were|is|are|has|had)\b)"
+# "killing a teacher, a nurse and a farmer": more people listed before the one after "and"
+_LISTED_WORD = rf"(?!(?:said|says|told)\b){_NOT_VERB}[\w'-]+"
+_ONE_MORE_LISTED = (
+    rf"(?P<listed>(?:,\s+(?:a|an|another)\s+(?:{_LISTED_WORD}\s+){{0,3}}?{_LISTED_WORD}){{0,5}}),?"
+)
 _AND_ONE_MORE = re.compile(
-    rf"[\w'-]*(?:\s+{_NOT_VERB}[\w'-]+){{0,5}}?\s+and\s+(?:(?:a|an|one|another)\s+"
+    rf"[\w'-]*(?:\s+{_NOT_VERB}[\w'-]+){{0,5}}?{_ONE_MORE_LISTED}\s+and\s+(?:(?:a|an|one|another)\s+"
     rf"(?:{_NOT_VERB}[\w'-]+\s+){{0,3}}?{_NOT_VERB}[\w'-]+|(?:his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?"
     rf"(?:{_KIN}))(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
     r"outside|inside|who|while|when|after|as|from|during|before|by|leaving)\b)"
@@ -194,12 +213,124 @@ _AND_ONE_MORE = re.compile(
 
 def and_one_more(low: str, hi: int, span: Span) -> Span:
     """``span`` of one victim of a killing verb, made two when a second person is joined to it
-    with "and a ..."."""
+    with "and a ..." (and one more for each listed before: "a teacher, a nurse and a ...")."""
     start, end, kind, trigger, count = span
-    if kind != "killed" or low.find(" and ", end, min(hi, end + 60)) == -1:
+    if kind != "killed" or low.find(" and ", end, min(hi, end + 100)) == -1:
         return span
-    more = _AND_ONE_MORE.match(low, end, min(hi, end + 120))
-    return span if more is None else (start, more.end(), kind, trigger, count + 1)
+    more = _AND_ONE_MORE.match(low, end, min(hi, end + 160))
+    if more is None:
+        return span
+    return (start, more.end(), kind, trigger, count + 1 + more.group("listed").count(","))
+
+
+# a capitalised word of a name, with a particle before it ("al-Lafi", "al Qasim", "bin
+# Said") or an opening apostrophe ("'Ani")
+_PARTICLES = r"al|el|ad|as|ash|at|ar|az|an|bin|ibn|abu|bint|ul|ud|de|da|del|van|von"
+NAME_WORD = rf"(?:(?:{_PARTICLES})[-\s])?['\u2019]?[A-Z][\w'\u2019.-]*"
+# capitalised first words that open no name ("Police", "They")
+NOT_NAMES = frozenset({"the", "they", "we", "who", "many", "others", "both", "all", "some",
+                       "police", "it", "there", "most", "these", "those", "several"})  # fmt: skip
+# ... nor a name of a list: a date or a word that opens a sentence ("On Monday, Ali and ...")
+_NOT_LISTED_NAMES = (
+    "|".join(NOT_NAMES) + r"|a|an|another|one|two|three|four|on|in|at|after|before|when|while|"
+    r"yesterday|today|meanwhile|however|earlier|later|separately|elsewhere|also|but|and|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december"
+)
+# "a teacher, a nurse and a farmer were killed", "Al-Hermas and al-Khid were killed",
+# "Fahdawi, a police chief, and another person were killed": single people, each a name (an
+# age may follow) or a phrase opened by "a", listed before one plural verb
+_ONE_LISTED = (
+    r"(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:and|or|of|were|was|who|with|in|at|on)\b)[\w'-]+\s+){0,4}?"
+    r"(?!(?:and|or)\b)[\w'-]+(?<![^'s]s)"
+)
+_NAME_LISTED = (
+    # the capital looked for first: the words that open no name are tested only before one
+    rf"(?:(?=['\u2019]?[A-Z])(?!(?i:{_NOT_LISTED_NAMES})\b)|(?=(?:{_PARTICLES})[-\s]))"
+    rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+    r"(?:\s+\(\d{1,3}\)|,\s+\d{1,3}(?=,))?"
+)
+# one person's name ("Ahmad", "al-Khid", "Ali Khan (23)")
+ONE_NAME = re.compile(_NAME_LISTED)
+_LISTED_ITEM = rf"(?:{_ONE_LISTED}|{_NAME_LISTED})"
+_LISTED = re.compile(
+    rf"(?<![\w'\u2019-]){_LISTED_ITEM}(?:,\s+{_LISTED_ITEM}){{0,6}},?\s+and\s+{_LISTED_ITEM},?\s+$"
+)
+# "killed Ahmed Khan, Ali Hassan and Omar Said": the same list after a killing verb
+_LISTED_AFTER = re.compile(
+    rf"{_LISTED_ITEM}(?:,\s+{_LISTED_ITEM}){{0,6}},?\s+and\s+{_LISTED_ITEM}(?=\s*[.;(]|,\s+(?!\d)|"
+    r"\s+(?:on|in|at|near|outside|inside|while|when|after|as|from|during)\b|$)"
+)
+_LAST_LISTED = re.compile(rf"{_LISTED_ITEM},?\s+")
+# "were killed", "were found dead", "died": the verb a list before it, at one of ``_LISTED_AT``
+_LISTED_VERB = re.compile(
+    rf"(?:were\s+{ADVERB}(?:shot\s+and\s+|found\s+|pronounced\s+)?)?(?:{TRIGGER})\b"
+)
+_LISTED_AT = (" were ", " died")
+_LISTED_BREAK = re.compile(r"(,\s+(?:and\s+)?|\s+and\s+)")
+# a list after one of these is no subject: "members of Hamas and Fatah were killed"
+_NOT_SUBJECT = (" of ", " in ", " at ", " on ", " from ", " by ", " with ", " for ", " to ",
+                " between ", " against ", " among ", " near ", " across ", " around ",
+                " inside ", " outside ", " into ", " under ", " over ", " through ",
+                " throughout ", " within ", " beyond ", " towards ", " toward ", " like ",
+                " the ", " and ")  # fmt: skip
+_ARTICLES = ("a ", "an ", "another ")
+# the endings of names with a final "s" ("Abbas", "Yunus"), not of a people ("Afghans")
+_NAME_ENDS = ("ss", "as", "us", "os", "es")
+
+
+def listed_people(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
+    """ "a teacher, a nurse and a farmer were killed": each single person listed before "were"
+    and a trigger or "died", tried at each of ``_LISTED_AT`` (``text`` is the original: names
+    are capitalised)."""
+    spans = []
+    for mark in _LISTED_AT if " and " in part else ():
+        pos = low.find(mark, lo, hi) if mark in part else -1
+        while pos != -1:
+            # the last item follows "and" right before the verb: most verbs have none before
+            joined = low.rfind(" and ", max(lo, pos - 60), pos)
+            last = joined != -1 and _LAST_LISTED.fullmatch(text, joined + 5, pos + 1) is not None
+            verb = _LISTED_VERB.match(low, pos + 1, hi) if last else None
+            found = _LISTED.search(text, max(lo, pos - 160), pos + 1) if verb else None
+            if found is not None and _subject_at(low, lo, found.start()):
+                count = _listed_count(found.group())
+                if count > 1:
+                    spans.append(victim_span(verb, found.start(), count))
+            pos = low.find(mark, pos + 1, hi)
+    return spans
+
+
+def listed_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """``(end, people)`` of two or more single people listed at ``pos``, after a killing verb
+    ("killed Ahmed Khan, Ali Hassan and Omar Said" is 3), if they are."""
+    found = _LISTED_AFTER.match(text, pos, hi)
+    count = _listed_count(found.group()) if found is not None else 0
+    return (found.end(), count) if count > 1 else None
+
+
+def _subject_at(low: str, lo: int, start: int) -> bool:
+    """True when no preposition comes right before ``start`` ("of Hamas and ...")."""
+    return not f" {low[max(lo, start - 14) : start]}".endswith(_NOT_SUBJECT)
+
+
+def _listed_count(listed: str) -> int:
+    """How many people ``listed`` names: each item one, but an age ("Ali, 23,") and a phrase
+    that tells what the name before it was ("Fahdawi, a police chief,"); 0 when a name is a
+    people ("Palestinians")."""
+    pieces = _LISTED_BREAK.split(listed.strip().rstrip(","))
+    count, named = 0, False
+    for i in range(0, len(pieces), 2):
+        item, after = pieces[i], pieces[i + 1] if i + 1 < len(pieces) else ""
+        if item.isdigit():
+            continue
+        if item.lower().startswith(_ARTICLES):
+            count += not (named and after.startswith(","))
+            named = False
+            continue
+        if item.endswith("s") and not item.endswith(_NAME_ENDS):
+            return 0
+        count, named = count + 1, True
+    return count
 
 
 def joined_pairs(low: str, lo: int, hi: int, words: Set[str]) -> list[Span]:

@@ -163,6 +163,7 @@ def tie_of(
         return labelled
     if (
         text.startswith(OTHERS, num.end)
+        and _FATE_AFTER.match(text, num.end, hi) is None
         or text.endswith(_JOINS, lo, num.start)
         and PEOPLE_AFTER.match(text, num.end, hi) is not None
     ) and (joined := _and_others(text, num, lo)) is not None:
@@ -268,14 +269,20 @@ def _labelled(text: str, num: NumberMention, lo: int) -> Tie | None:
     return None
 
 
-# "killed a monarch and three others", "killing himself, two other bombers and six people": a
-# figure joined to one victim of a verb
+# "killed a monarch and three others", "killing himself, two other bombers and six people",
+# "killed Zaman and two others": a figure joined to one victim of a verb (a name: up to four
+# words, the last no plural)
 _AND_OTHERS = re.compile(
     r"(?P<killed>kill(?:s|ed|ing)?|shot\s+dead|shoots?\s+dead|gunned\s+down|murdered|"
-    r"murdering)\s+(?:(?:a|an|the)\s+[^,.;]{1,50}?|himself|herself)"
+    r"murdering)\s+(?:(?:a|an|the)\s+[^,.;]{1,50}?|himself|herself|"
+    rf"(?:{NOT_STOP}[a-z][\w'-]*\s+){{0,3}}{NOT_STOP}[a-z][\w'-]*(?<![^'s]s))"
     r"(?:\s+and|,(?:\s+along\s+with|\s+as\s+well\s+as)?|\s+along\s+with)\s+$"
 )
 OTHERS = (" others", " other ", " more ")
+# "killed a chief and two others escaped": the others, told a fate of their own, were spared
+_FATE_AFTER = re.compile(
+    r"(?:\s+[a-z][\w'-]*){1,3}?\s+(?:were|was|are|is|have|had|fled|escaped|survived)\b"
+)
 _JOINS = (" and ", ", ")
 # "killing herself and seven passengers of a bus": the words after a figure joined so, a noun
 # phrase with no verb of its own ("and 200 fled" is no count of the dead)

@@ -21,12 +21,16 @@ from consumers.extraction.numbers import words_to_int
 from consumers.extraction.pairs import (
     KIN_GATES,
     KIN_PAIR_GATES,
+    NAME_WORD,
+    NOT_NAMES,
     PAIR_GATES,
     and_one_more,
     couples,
     joined_pairs,
     kin_pairs,
     kin_subjects,
+    listed_after,
+    listed_people,
     with_kin,
 )
 from consumers.extraction.triggers import (
@@ -46,7 +50,8 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]
     """One-victim phrases of the sentence ``low[lo:hi]`` (``part``, whose :data:`GATE_WORDS`
     are ``words``), in the order the caller takes them; ``text`` is the original text (names
     are capitalised), or empty."""
-    spans = joined_pairs(low, lo, hi, words) + _died_spans(low, lo, hi, text, words)
+    spans = listed_people(low, lo, hi, text, part) if text else []
+    spans += joined_pairs(low, lo, hi, words) + _died_spans(low, lo, hi, text, words)
     spans += _tail_spans(low, lo, hi, text, part) + _object_spans(low, lo, hi, part, words)
     if text:
         spans += _named_objects(low, lo, hi, text, words)
@@ -155,8 +160,6 @@ _NAMED_DIED = re.compile(
     r"(?:^|(?<=[\s(\"']))(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){1,4})(?:,\s*\d{1,3},\s*)?"
     r"(?:,?\s*who\s[^;]{1,150}?,\s+)?(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?$"
 )
-_NOT_NAMES = frozenset({"the", "they", "we", "who", "many", "others", "both", "all", "some",
-                        "police", "it", "there", "most", "these", "those", "several"})  # fmt: skip
 
 
 def _named_before_died(text: str, lo: int, end: int) -> int | None:
@@ -169,7 +172,7 @@ def _named_before_died(text: str, lo: int, end: int) -> int | None:
     if name is None:
         return None
     words = name.group("name").split()
-    if words[0].lower() in _NOT_NAMES or words[-1].endswith("s") and not words[-1].endswith("ss"):
+    if words[0].lower() in NOT_NAMES or words[-1].endswith("s") and not words[-1].endswith("ss"):
         return None
     return name.start("name")
 
@@ -575,18 +578,14 @@ def _one_head(phrase: str) -> bool:
 # Khan", "executed Colonel Radif al-Lafi": a named victim (two to five capitalised words)
 # right after a killing verb
 _NAME_VERBS = ("killed ", "shot dead ", "shooting dead ", "executed ")
-# a capitalised word of a name, with a particle before it ("al-Lafi", "al Qasim", "bin
-# Said") or an opening apostrophe ("'Ani")
-_NAME_WORD = (
-    r"(?:(?:al|el|ad|as|ash|at|ar|az|an|bin|ibn|abu|bint|ul|ud|de|da|del|van|von)[-\s])?"
-    r"['\u2019]?[A-Z][\w'\u2019.-]*"
-)
 _NAMED_OBJECT = re.compile(
     rf"(?:(?!(?:{STOP}|the|a|an|of)\b)[a-z][\w-]*\s+){{0,2}}?"
-    rf"(?:(?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}"
+    rf"(?:(?:{NAME_WORD}\s+){{1,4}}{NAME_WORD}"
     r"(?=\s*[,.;(]|\s+(?:on|in|at|near|outside|inside|and|while|when|after|as|from|during)\b|$)"
-    # one name told by what the person was: "killed Hafizullah, a provincial judge"
-    rf"|{_NAME_WORD}(?=,\s+(?:a|an|the)\s))"
+    # one name told by what the person was ("killed Hafizullah, a provincial judge"), before
+    # kin ("killed Ahmad, his wife") or joined to others ("killed Zaman and two others")
+    rf"|{NAME_WORD}(?=,\s+(?:a|an|the|his|her)\s|"
+    r",?\s+(?:and|along\s+with)\s+\S+\s+(?:others?|more)\b))"
 )
 
 
@@ -602,10 +601,13 @@ def _named_objects(low: str, lo: int, hi: int, text: str, words: Set[str]) -> li
         pos = low.find(verb, lo, hi) if verb in words else -1
         while pos != -1:
             end = pos + len(verb)
-            name = None
+            name = listed = None
             if (pos == 0 or low[pos - 1] == " ") and _NAME_START.match(text, end, hi):
-                name = _NAMED_OBJECT.match(text, end, hi)
-            if name is not None:
+                listed = listed_after(text, end, hi)  # "killed Ahmed Khan, Ali Hassan and ..."
+                name = _NAMED_OBJECT.match(text, end, hi) if listed is None else None
+            if listed is not None:
+                spans.append((pos, listed[0], "killed", (pos, end - 1), listed[1]))
+            elif name is not None:
                 spans.append((pos, name.end(), "killed", (pos, end - 1), 1))
             pos = low.find(verb, end, hi)
     return spans

@@ -3,17 +3,17 @@ parts ("8 rebels including 2 commanders and 3 foreigners were killed" is 8), a p
 comma or a bracket before more people ("13 rebels, including a commander, and 4 villagers" is
 17), and one person named before a figure of others ("the head of the unit along with 9 other
 rebels were killed" is 10; "killing a commander, along with 13 other rebels" is 14; "Zaman and
-two other passengers were killed" is 3). A figure told as its parts between commas ("4
-villagers, 2 women and 2 men, were killed" is 4), a killing avenged ("in revenge for the killing
-of 2 traders"), "an unknown number of" and a sentence ending "... were among the dead" add no
-one, nor do the deaths of a clause a coder's note closes ("... left two dead (coded
-separately)."). People named one by one before a figure are added ("the chief, his son, and 2
-guards" is 4), a thing told with its own verb is not ("one truck was damaged and three
-soldiers"). A first verb joined to "died" keeps its subject ("two herders stepped on a landmine
-and died"), and the figures of later sentences that add up to a short report's first figure are
-its parts. An aside in brackets between a figure and its verb is passed over ("Eleven (some
-sources claim 20) are dead" is 11), and a breakdown in brackets adds no one ("Four civilians
-(three men and a woman)" is 4)."""
+two other passengers were killed" and "gunmen killed Zaman and two others" are 3). A figure told
+as its parts between commas ("4 villagers, 2 women and 2 men, were killed" is 4), a killing
+avenged ("in revenge for the killing of 2 traders"), "an unknown number of" and a sentence
+ending "... were among the dead" add no one, nor do the deaths of a clause a coder's note closes
+("... left two dead (coded separately)."). People named one by one before a figure are added
+("the chief, his son, and 2 guards" is 4; "Ahmad, his wife and their three sons" is 5), a thing
+told with its own verb is not ("one truck was damaged and three soldiers"). A first verb joined
+to "died" keeps its subject ("two herders stepped on a landmine and died"), and the figures of
+later sentences that add up to a short report's first figure are its parts. An aside in brackets
+between a figure and its verb is passed over ("Eleven (some sources claim 20) are dead" is 11),
+and a breakdown in brackets adds no one ("Four civilians (three men and a woman)" is 4)."""
 
 from __future__ import annotations
 
@@ -94,7 +94,14 @@ def test_the_wounded_joined_past_a_closed_part_are_all_counted() -> None:
         # a name that is the whole clause before the figure is one more person
         ("Zaman and two other passengers were killed in the attack.", 3),
         ("On Monday, Bin Saudi Sarakil and three others were killed.", 4),
-        # not a group named with a capital, nor a name inside a longer clause
+        # ... or the object of the verb, before the figure
+        ("Gunmen killed Zaman and two others in the market.", 3),
+        ("Gunmen shot dead Ali Khan and two other passengers.", 3),
+        ("Militants hit the convoy, killing him and 6 other policemen, near the town.", 7),
+        # not others told a fate of their own, nor a group named with a capital, nor a name
+        # inside a longer clause
+        ("Gunmen killed Zaman and two others escaped.", 1),
+        ("Gunmen killed a chief and two other guards fled.", 1),
         ("Police and three others were killed.", 3),
         ("The Taliban and two others were killed.", 3),
         ("Residents of Kunduz and three others were killed.", 3),
@@ -206,6 +213,22 @@ def test_a_note_closing_a_clause_counts_its_deaths_in_another_record(
         ("The chief, his son, and 2 guards were killed in the attack.", 4),
         ("At dawn, a senior rebel, his wife and 3 fighters were killed.", 5),
         ("The district governor (head of finances) and 4 of his aides were killed.", 5),
+        ("The judge, his wife, and his two sons were killed in the attack.", 4),
+        # single people listed before a figure, or after one
+        ("A teacher, a nurse and two farmers were killed in the attack.", 4),
+        ("Two teachers, a nurse and a farmer were killed in the attack.", 4),
+        ("Three soldiers, a policeman, and a civilian were killed in the blast.", 5),
+        ("At least five fighters, 15 assailants, and a journalist were killed.", 21),
+        # a name may open the list
+        ("Ahmad, his wife and their three sons were killed.", 5),
+        ("Ahmad and his two sons were killed in the strike.", 3),
+        # not a place, nor a name the phrase after it tells of
+        ("In Kabul, his wife and two sons were killed.", 3),
+        ("Shahin, a former police chief, his son, and two other guards were killed.", 4),
+        ("Hadhal, a former MP, and four guards were killed in the blast.", 5),
+        ("Jan Mohammad, a tribal elder, and one assailant were killed.", 2),
+        ("The army, a nurse and two farmers were killed.", 3),
+        ("Ahmad and his two sons fled the town.", 0),
         # near misses: a group, a thing or a clause before the figure is no one more
         ("The army and 2 rebels were killed in the valley.", 2),
         ("Gunmen attacked the chief and 2 guards were killed.", 2),

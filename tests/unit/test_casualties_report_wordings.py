@@ -97,9 +97,14 @@ def test_a_figure_joined_to_one_victim_of_a_killing_verb(text: str, killed: int)
         ("Gunmen fired on the checkpoint, killing a soldier and a civilian.", 2),
         ("The bomber detonated her belt at the market, killing herself and a guard.", 2),
         ("Bandits killed a farmer and an elderly herder near the well.", 2),
+        # more people listed before the last
+        ("Gunmen killed a teacher, a nurse and a farmer near the school.", 3),
+        ("Gunmen killed a teacher, a nurse, and a farmer near the school.", 3),
         # near misses: the second person has a verb of their own, or no second person
         ("Bandits killed a farmer and a herder was wounded.", 1),
         ("Bandits killed a farmer and stole a goat.", 1),
+        ("Bandits killed a farmer; a nurse and a herder were wounded.", 1),
+        ("Gunmen killed a soldier, a police spokesman said, and a civilian was hurt.", 1),
     ],
 )
 def test_a_second_person_joined_to_one_victim_of_a_killing_verb(text: str, killed: int) -> None:
@@ -433,9 +438,17 @@ def test_a_group_of_people_is_no_one_victim(text: str, killed: int) -> None:
         # one name told by what the person was
         ("Assailants shot and killed Hafizullah, a provincial court judge, in the city.", 1),
         ("Gunmen killed Jumagul, the district police chief, on Monday.", 1),
-        # near misses: a day, or a group's name before its members
+        # names listed after the verb, each one (an age or what one was adds no one)
+        ("Gunmen killed Ahmed Khan, Ali Hassan and Omar Said near the market.", 3),
+        ("Gunmen killed Ahmed Khan, 23, and Ali Hassan, 30, in Kabul.", 2),
+        ("Gunmen shot dead Fahdawi, a police chief, and another person on Monday.", 2),
+        # near misses: a day, or a group's name before its members, a name of another fate,
+        # peoples
         ("The court executed Monday.", 0),
         ("Police killed Al Shabaab militants in the county.", 0),
+        ("Gunmen killed Ahmed Khan and Ali Hassan fled.", 1),
+        ("Gunmen killed Ahmed Khan and wounded Ali Hassan.", 1),
+        ("Troops killed Palestinians and Syrians.", 0),
     ],
 )
 def test_a_named_victim_with_a_particle_or_a_title(text: str, killed: int) -> None:

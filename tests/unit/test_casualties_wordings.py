@@ -605,16 +605,53 @@ def test_figure_after_a_dated_note_opener(text: str, killed: int) -> None:
         ("Raiders killed a headman, his wife and their three children at dawn.", 5),
         ("The blast killed the district officer, his driver and two bodyguards.", 4),
         ("Gunmen killed a member of the Peace and Unity party and his driver.", 2),
+        ("Raiders killed a headman, his wife, and their three children at dawn.", 5),
+        # ... after a name, and a companion named ("his wife Mariam")
+        ("The strike killed Ahmad, his wife Mariam, and their three sons, Yusuf, Omar and Ali.", 5),
+        ("Gunmen killed Ahmad, his wife and son near the well.", 3),
+        ("Soldiers killed a farmer, his wife Amina and their son near the well.", 3),
+        ("Assailants shot and killed Musleh Al-Waruri, a tribal leader, and his son.", 2),
         # near misses: a figure joined to one, no companion, another fate
         ("Gunmen killed the chief and two guards at the gate.", 3),
         ("Gunmen killed a herder, his wife and a cow.", 1),
         ("Gunmen killed a herder, his wife escaped and his son hid.", 1),
+        ("Gunmen killed Ahmad, his wife fled and his son hid.", 1),
+        ("Gunmen killed Ahmad, his driver said.", 1),
+        ("Gunmen killed Ahmad Khan, a trader, and his son escaped.", 1),
+        ("Gunmen killed Ahmad Khan, a trader, his wife said.", 1),
     ],
 )
 def test_one_victim_and_a_companion_count_two(text: str, killed: int) -> None:
     """A victim named with "and his driver", "along with her son", "and her sister-in-law"
     counts two, "and his two sons" three, and "a couple" two; a companion with a fate of their
     own ("was wounded", "fled") is not a death."""
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A teacher, a nurse and a farmer were killed in the attack.", 3),
+        ("A teacher, a nurse, and a farmer were killed in the attack.", 3),
+        ("A 7 year old boy, a pregnant woman, and a demonstrator were killed by police.", 3),
+        ("Al-Hermas and al-Khid were killed and their bodies were found later.", 2),
+        ("On Monday, Ahmed Shah, 23, and Ali Khan, 30, were shot dead in Kabul.", 2),
+        ("Fahdawi, a police chief, and another person were killed in the attack.", 2),
+        ("Ahmed Khan and Ali Hassan were found dead in a field.", 2),
+        ("A teacher, a nurse and a farmer died in the attack.", 3),
+        # near misses: no killing, a people, a group after a preposition, a plural noun
+        ("The mayor, a lawyer, and the police chief met on Monday.", 0),
+        ("Ahmad and his wife fled the town.", 0),
+        ("Israelis and Palestinians were killed in the clashes.", 0),
+        ("Members of Hamas and Islamic Jihad were killed in the strike.", 0),
+        ("Troops stationed across Kunduz and Herat were killed.", 0),
+        ("In a statement, a soldier and a civilian were killed.", 2),
+    ],
+)
+def test_single_people_listed_before_one_plural_verb(text: str, killed: int) -> None:
+    """Each person of a list before "were killed" or "died" counts one: a phrase opened by "a" or a
+    name (an age after it adds no one), but a phrase telling what the name before it was
+    ("Fahdawi, a police chief,")."""
     assert _killed(text) == killed
 
 

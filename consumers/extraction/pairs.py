@@ -292,7 +292,7 @@ def listed_people(low: str, lo: int, hi: int, text: str, part: str) -> list[Span
             last = joined != -1 and _LAST_LISTED.fullmatch(text, joined + 5, pos + 1) is not None
             verb = _LISTED_VERB.match(low, pos + 1, hi) if last else None
             found = _LISTED.search(text, max(lo, pos - 160), pos + 1) if verb else None
-            if found is not None and _subject_at(low, lo, found.start()):
+            if found is not None and verb is not None and _subject_at(low, lo, found.start()):
                 count = _listed_count(found.group())
                 if count > 1:
                     spans.append(victim_span(verb, found.start(), count))
@@ -304,7 +304,9 @@ def listed_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """``(end, people)`` of two or more single people listed at ``pos``, after a killing verb
     ("killed Ahmed Khan, Ali Hassan and Omar Said" is 3), if they are."""
     found = _LISTED_AFTER.match(text, pos, hi)
-    count = _listed_count(found.group()) if found is not None else 0
+    if found is None:
+        return None
+    count = _listed_count(found.group())
     return (found.end(), count) if count > 1 else None
 
 

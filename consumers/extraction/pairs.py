@@ -44,10 +44,11 @@ _FIGURES = r"two|three|four|five|six|seven|eight|nine|ten|1?\d|20"
 _KIN_MANY = (
     rf"(?:{_FIGURES})\s+(?:[\w-]+\s+)?(?:sons|daughters|children|brothers|sisters|nephews|"
     r"cousins|wives|grandchildren|grandsons|granddaughters|bodyguards|guards|aides|companions|"
-    r"escorts|assistants|colleagues|relatives|friends|helpers|workers|men)\b(?![-'])"
-    # ... where the phrase ends: not "her two daughters and husband were wounded"
+    r"escorts|assistants|colleagues|relatives|friends|helpers|workers|men|passengers)\b(?![-'])"
+    # ... where the phrase ends: not "her two daughters and husband were wounded" (but "and
+    # injuring seven others", "and wounded his wife" go on to another verb)
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:in|at|on|near|inside|outside|from|while|when|as|after|during|"
-    r"before|early|late|last|this|overnight|yesterday)\b)"
+    r"before|early|late|last|this|overnight|yesterday)\b|\s+and\s+[a-z]+(?:ing|ed)\b)"
 )
 _KIN_ONE = rf"(?:[\w-]+\s+)?(?:{_KIN})\b(?![-'])"
 # a listed companion and a name of one or two words: ", his wife Mariam,"

@@ -37,7 +37,13 @@ from consumers.extraction.notes import (
     with_alternatives,
 )
 from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
-from consumers.extraction.scopes import CUMULATIVE_GATE, PERIOD_WORDS, Clauses, of_report
+from consumers.extraction.scopes import (
+    CUMULATIVE_GATE,
+    PERIOD_WORDS,
+    SPAN_WORD,
+    Clauses,
+    of_report,
+)
 from consumers.extraction.ties import counts_animals, killing_them, tie_of
 from consumers.extraction.triggers import TRIGGER_STEMS
 
@@ -336,7 +342,7 @@ def _singulars(
 
 # every word the sentence-wide gates of this module and those it calls look for
 # (``words.isdisjoint(...)``): the scanner finds them for a whole text in its one pass
-GATE_WORDS = frozenset({*PERIOD_WORDS, *CUMULATIVE_GATE, *ALTERNATIVE_GATE,
+GATE_WORDS = frozenset({*PERIOD_WORDS, SPAN_WORD, *CUMULATIVE_GATE, *ALTERNATIVE_GATE,
                         *CODING_GATES, *victims.GATE_WORDS, *revisions.GATE,
                         *captives.GATE, *shares.SEVERAL})  # fmt: skip
 

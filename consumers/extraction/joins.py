@@ -114,6 +114,7 @@ _JOINED_PAST_PLACE = re.compile(
     r"(?:\s+(?!(?:and|who|which|that|were|was)\b)[\w().'/-]+){1,6}?,?\s+and\s+"
     r"(?:(?:another|a\s+further|an\s+additional)\s+)?"
 )
+_JOINED_ENDS = (" and ", " another ", " further ", " additional ")
 # "... and 8 in Khan Younis", "five on Monday and three on Tuesday": a figure with no noun of
 # its own before a place or a day shares the people and the verb of the one before
 _ELLIPTIC = re.compile(r"\s+(?:in|at|on|near|inside|outside|around)\s")
@@ -138,6 +139,8 @@ def joined_after(low: str, num: NumberMention, hi: int, prev: Mention | None) ->
         start = prev.trigger[1]
         if start > num.start:
             return None
+    if not low.endswith(_JOINED_ENDS, start, num.start):  # most figures: a cheap "no"
+        return None
     if _JOINED_PAST_PLACE.fullmatch(low, start, num.start) is None:
         return None
     if low.startswith(OTHERS, num.end):  # not "and nine others fled", "and two other attacks"

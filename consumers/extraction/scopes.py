@@ -67,16 +67,19 @@ _PERIOD = re.compile(
     r"twenty-four|forty-eight|seventy-two|\w+)\s+hours|(?:in|over|during|within)\s+(?:the\s+)?"
     r"(?:past|last|previous|preceding)\s+(?:day|two\s+days|three\s+days|\d+\s+days|week|"
     r"24-hour\s+period)(?![\w'\u2019])|past\s+24\s+hours|since\s+yesterday|"
-    r"(?:daily|overnight)\s+(?:toll|tally|count)|"
-    # a span of days, as a situation report counts: "between the afternoons of 5 and 6
-    # December", "between 1 and 7 May" (not "between 10 and 15 people")
-    rf"between\s+(?:the\s+(?:after)?(?:noons?|mornings?|evenings?|nights?)\s+of\s+)?\d{{1,2}}"
-    rf"(?:\s+{_MONTH})?\s+and\s+\d{{1,2}}\s+{_MONTH})\b",
+    r"(?:daily|overnight)\s+(?:toll|tally|count))\b",
 )
-_PERIOD_GATE = ("hour", "day", "week", "yesterday", "daily", "overnight", "between")
+_PERIOD_GATE = ("hour", "day", "week", "yesterday", "daily", "overnight")
 # and one of these too: every branch has one, and "day" alone is in every "Monday"
-PERIOD_WORDS = ("past", "last", "previous", "preceding", "yesterday", "daily", "overnight",
-                "between")  # fmt: skip
+PERIOD_WORDS = ("past", "last", "previous", "preceding", "yesterday", "daily", "overnight")
+SPAN_WORD = "between"
+# a span of days, as a situation report counts: "between the afternoons of 5 and 6 December",
+# "between 1 and 7 May" (not "between 10 and 15 people"); a period too, looked for only where
+# "between" is
+_SPAN = re.compile(
+    rf"between\s+(?:the\s+(?:after)?(?:noons?|mornings?|evenings?|nights?)\s+of\s+)?\d{{1,2}}"
+    rf"(?:\s+{_MONTH})?\s+and\s+\d{{1,2}}\s+{_MONTH}\b"
+)
 
 
 # a period total that sums a whole country's or territory's dead, as a ministry's daily
@@ -125,6 +128,8 @@ class Clauses:
         self.low, self.lo, self.hi = low, lo, hi
         # "day" is in every "Monday": the rarer period words are found first, by the scanner
         self.timed = not words.isdisjoint(PERIOD_WORDS) and contains_any(low, _PERIOD_GATE, lo, hi)
+        # most "between" join sides ("clashes between X and Y"): one search tells a span
+        self.spanned = SPAN_WORD in words and _SPAN.search(low, lo, hi) is not None
         self.summed = not words.isdisjoint(CUMULATIVE_GATE)
         self._breaks: list[int] | None = None
         self._cues: dict[tuple[str, int], bool] = {}
@@ -162,10 +167,12 @@ class Clauses:
         """``period`` when the clause holding ``pos`` names a period ("in the past 24 hours"),
         ``cumulative`` when it speaks of a toll or the whole war, ``total`` when its only cue
         is a sum ("a total of", "in total"), else ``incident``."""
-        if not (self.timed or self.summed or toll or value >= 1000):
+        if not (self.timed or self.spanned or self.summed or toll or value >= 1000):
             return "incident"  # no cue anywhere in the sentence: no need for its clauses
         clause = self.clause(pos)
         if self.timed and self._has("period", _PERIOD, clause):
+            return "period"
+        if self.spanned and self._has("span", _SPAN, clause):
             return "period"
         if toll or self.summed and self._has("cumulative", _CUMULATIVE, clause):
             return "cumulative"

@@ -45,6 +45,11 @@ _WHEN = (
     r"(?:(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
     r"(?:today|yesterday|overnight|this\s+week|formally|finally|now)\s+)?"
 )
+# an envoy's or a delegation's journey: "arrived in Cairo", "flew to Doha"
+_TRAVELLED = (
+    r"arrived|arrives|arrive|arriving|landed|lands|heads|headed|travels|travelled|traveled|"
+    r"flies|flew"
+)
 _DAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
     r"next\s+week)"
@@ -149,14 +154,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "talks_held/travel": (
         # "delegations arrive in Jeddah for ceasefire talks", "envoys met for talks", "Israel
         # sends a team to Cairo for talks", "a delegation in Doha for truce talks"
-        rf"\b(?:arrived|arrives|arrive|arriving|landed|lands|met|meet|meets|heads|headed|travels|"
-        rf"travelled|traveled|flies|flew|sends|sent|dispatches|dispatched|delegations?|left|leaves|"
-        rf"negotiators|envoys?)\s+{_W}{{0,5}}?for\s+{_W}{{0,2}}?(?:talks|negotiations)\b",
+        rf"\b(?:{_TRAVELLED}|met|meet|meets|sends|sent|dispatches|dispatched|delegations?|left|"
+        rf"leaves|negotiators|envoys?)\s+{_W}{{0,5}}?for\s+{_W}{{0,2}}?(?:talks|negotiations)\b",
     ),
     "talks_held/push": (
         # "the envoy arrives in the region to push for a ceasefire deal"
-        rf"\b(?:arrived|arrives|arrive|arriving|landed|lands|heads|headed|travels|travelled|"
-        rf"traveled|flies|flew|returns|returned)\s+{_W}{{0,4}}?to\s+(?:push|press|broker|mediate|"
+        rf"\b(?:{_TRAVELLED}|returns|returned)\s+{_W}{{0,4}}?to\s+(?:push|press|broker|mediate|"
         rf"negotiate|seal|secure|finali[sz]e)\s+(?:for\s+)?{_W}{{0,3}}?(?:{_CF}|deal|agreement|"
         rf"talks|release|exchange)",
     ),

@@ -74,7 +74,8 @@ _RANGE_TAIL = re.compile(
     rf"\s*(?:-|\u2013|to|and)\s*(?:(?:about|around|approximately|nearly|almost|some)\s+)?"
     rf"(?:{_CORE})(?![\w%])"
 )
-_MONTH = (
+# a month's name, whole or cut short ("December", "dec")
+MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
@@ -99,7 +100,7 @@ _TRAP_AFTER = re.compile(
     r"-?hours?\b|-?minutes?\b|times\b|rounds\b|shots\b|bullets\b|-?km\b|-?kilomet|-?miles?\b|-?met(?:er|re)s?\b|-?mm\b|"
     r"a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d|votes?\b|in\s+favou?r|dollars|euros|shekels|"
     r"pounds|tons|tonnes|litres|liters|gallons|trucks|lorries|buildings|homes|houses|"
-    rf"rockets|missiles|drones|(?:st|nd|rd|th)\b|(?:{_MONTH})\b|to\s+\d+\s+votes?|"
+    rf"rockets|missiles|drones|(?:st|nd|rd|th)\b|(?:{MONTH})\b|to\s+\d+\s+votes?|"
     r"of\s+(?:kilo\w*|kgs?|tons|tonnes|litres|liters|gallons|acres|hectares|rupees|dollars)\b)",
 )
 _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|of|by|until|till|from|during|year|early|late|"

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections.abc import Set
 
 from consumers.extraction.matching import contains_any, word_search
+from consumers.extraction.numbers import MONTH
 
 # "three killed, no breakdown of death toll": a toll named to say it is not broken down
 _NO_BREAKDOWN = r"(?<!breakdown\sof\sdeath\stoll)(?<!breakdown\sof\sthe\sdeath\stoll)"
@@ -57,10 +58,6 @@ _INCIDENT = re.compile(
     r"tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|yesterday|today|"
     r"past\s+24\s+hours)\b",
 )
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)"
-)
 # a total over a stated period: neither one incident nor the whole toll
 _PERIOD = re.compile(
     r"(?:(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:24|48|72|"
@@ -78,7 +75,7 @@ SPAN_WORD = "between"
 # "between" is
 _SPAN = re.compile(
     rf"between\s+(?:the\s+(?:after)?(?:noons?|mornings?|evenings?|nights?)\s+of\s+)?\d{{1,2}}"
-    rf"(?:\s+{_MONTH})?\s+and\s+\d{{1,2}}\s+{_MONTH}\b"
+    rf"(?:\s+(?:{MONTH}))?\s+and\s+\d{{1,2}}\s+(?:{MONTH})\b"
 )
 
 

@@ -331,6 +331,8 @@ def _singulars(
             or low.endswith(_SELF, trigger[0], trigger[1])
             or kind == "killed"
             and low.startswith(" another", trigger[1])  # "shot dead another"
+            # "killed a soldier, a policeman and two civilians": others of a figure's verb
+            or any(m.trigger == trigger for m in found)
         )
         total = scope == "total"
         own = scope == "period" and of_report(low, lo, hi)

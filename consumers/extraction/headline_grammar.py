@@ -1,10 +1,10 @@
 """Headline grammar: how titles, feed items and older event notes tell a killing.
 
 A present-tense verb before a figure ("lynch four", "shoots dead 15", "stoned to death two",
-read by the casualty rules through ``BEFORE_HEADLINE``), and one victim in the sentence that
-opens a text, title or paragraph (:func:`victims`): a bare singular noun after "kills",
-"lynches" or "beheads" ("Mob lynches suspected thief") or before a bare participle ("Woman
-killed on her farm", "One person dies in clash"). The nouns are those of
+read by the casualty rules through ``BEFORE_HEADLINE``), and one victim at the start of a
+sentence (:func:`victims`): a bare singular noun after "kills", "lynches" or "beheads" ("Mob
+lynches suspected thief") or before a bare participle ("Woman killed on her farm", "One
+person dies in clash", a note's "Six year old boy killed."). The nouns are those of
 ``lexicon.ONE_VICTIM_NOUNS``, so "kill switch" or "kills time" is no victim.
 """
 

@@ -98,6 +98,7 @@ _LABEL_PAIRS = frozenset({("votes", "to"), ("vote", "to"), ("vote", "of"), ("fat
 _TRAP_AFTER = re.compile(
     rf"(?:-|\s++)?+(?:%|percent\b|per\s+cent\b|-?years?\b|-?months?\b|-?weeks?\b|-?days?\b|"
     r"-?hours?\b|-?minutes?\b|times\b|rounds\b|shots\b|bullets\b|-?km\b|-?kilomet|-?miles?\b|-?met(?:er|re)s?\b|-?mm\b|"
+    r"block\b|"
     r"a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d|votes?\b|in\s+favou?r|dollars|euros|shekels|"
     r"pounds|tons|tonnes|litres|liters|gallons|trucks|lorries|buildings|homes|houses|"
     rf"rockets|missiles|drones|(?:st|nd|rd|th)\b|(?:{MONTH})\b|to\s+\d+\s+votes?|"

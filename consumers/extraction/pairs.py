@@ -16,6 +16,8 @@ from consumers.extraction.triggers import (
     ADVERB,
     ANY_TRIGGER,
     NOT_ONE,
+    NUMBER_WORDS,
+    PLURAL_BE,
     STOP_WORDS,
     TRIGGER,
     Span,
@@ -79,7 +81,7 @@ _COMPANION_BREAK = re.compile(r",?\s+(?:and|along\s+with|together\s+with)\s+|,\s
 KIN_GATES = (" and his ", " and her ", " with his ", " with her ", ", his ", ", her ")
 _KIN_SUBJECT = re.compile(
     r"(?:and|along\s+with|together\s+with)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:{_KIN})\s+(?:were|are|have\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
+    rf"(?:{_KIN})\s+{PLURAL_BE}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
 )
 
 
@@ -205,10 +207,12 @@ _ONE_MORE_LISTED = (
     rf"(?P<listed>(?:,\s+(?:a|an|another)\s+(?:{_LISTED_WORD}\s+){{0,3}}?{_LISTED_WORD}){{0,5}}),?"
 )
 _AND_ONE_MORE = re.compile(
-    rf"[\w'-]*(?:\s+{_NOT_VERB}[\w'-]+){{0,5}}?{_ONE_MORE_LISTED}\s+and\s+(?:(?:a|an|one|another)\s+"
+    rf"[\w'-]*(?:\s+{_NOT_VERB}[\w'-]+){{0,5}}?(?:{_ONE_MORE_LISTED}\s+and\s+(?:(?:a|an|one|another)\s+"
     rf"(?:{_NOT_VERB}[\w'-]+\s+){{0,3}}?{_NOT_VERB}[\w'-]+|(?:his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?"
     rf"(?:{_KIN}))(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
     r"outside|inside|who|while|when|after|as|from|during|before|by|leaving)\b)"
+    # ... or a figure, a mention of its own: "a soldier, a policeman and two civilians"
+    rf"|{_ONE_MORE_LISTED.replace('listed', 'before')}\s+and\s+(?=\d|(?:{NUMBER_WORDS})\s))"
 )
 
 
@@ -221,6 +225,8 @@ def and_one_more(low: str, hi: int, span: Span) -> Span:
     more = _AND_ONE_MORE.match(low, end, min(hi, end + 160))
     if more is None:
         return span
+    if more.group("before") is not None:  # the figure after "and" is a mention of its own
+        return (start, end, kind, trigger, count + more.group("before").count(","))
     return (start, more.end(), kind, trigger, count + 1 + more.group("listed").count(","))
 
 

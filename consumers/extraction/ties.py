@@ -270,11 +270,13 @@ def _labelled(text: str, num: NumberMention, lo: int) -> Tie | None:
 
 
 # "killed a monarch and three others", "killing himself, two other bombers and six people",
-# "killed Zaman and two others": a figure joined to one victim of a verb (a name: up to four
-# words, the last no plural)
+# "killed Zaman and two others", "killed a soldier, a policeman and two civilians": a figure
+# joined to one victim of a verb (or a list of them; a name: up to four words, the last no
+# plural)
 _AND_OTHERS = re.compile(
     r"(?P<killed>kill(?:s|ed|ing)?|shot\s+dead|shoots?\s+dead|gunned\s+down|murdered|"
-    r"murdering)\s+(?:(?:a|an|the)\s+[^,.;]{1,50}?|himself|herself|"
+    r"murdering)\s+(?:(?:a|an|the)\s+[^,.;]{1,50}?(?:,\s+(?:a|an|another)\s+[^,.;]{1,40}?){0,4}|"
+    r"himself|herself|"
     rf"(?:{NOT_STOP}[a-z][\w'-]*\s+){{0,3}}{NOT_STOP}[a-z][\w'-]*(?<![^'s]s))"
     r"(?:\s+and|,(?:\s+along\s+with|\s+as\s+well\s+as)?|\s+along\s+with)\s+$"
 )

@@ -70,8 +70,16 @@ ADVERB = (
     r"lightly|slightly|reported|confirmed|believed|feared)\s+)?"
     # "were on 24/02 lynched", "was (on) Friday killed": a date between the verb and its
     # participle
-    r"(?:on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+    r"(?:on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|"
+    # "were in the evening hours shot dead": a time of day
+    r"in\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)(?:\s+hours)?\s+)?"
     '["\u201c]?'  # 'is "hacked to death"': a quoted verb
+)
+# the verb of a plural subject before its trigger: "were (later) killed", or no "were" before
+# "died" ("both men died", "he and his wife later died")
+PLURAL_BE = (
+    rf"(?:(?:were|are|have\s+been|had\s+been)\s+{ADVERB}|"
+    r"(?:(?:have|had)\s+)?(?:later\s+)?(?=(?:died|perished|succumbed)\b))"
 )
 
 NOT_ONE = (

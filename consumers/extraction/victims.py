@@ -38,6 +38,7 @@ from consumers.extraction.triggers import (
     EXECUTED_THINGS,
     NOT_DONE,
     NOT_ONE,
+    PLURAL_BE,
     STOP,
     STOP_WORDS,
     TRIGGER,
@@ -389,13 +390,15 @@ def _one_death_pattern(words: Set[str]) -> re.Pattern[str] | None:
     return found[0] if found else None
 
 
-_BOTH_KILLED = re.compile(r"(?P<killed>killing|killed)\s+both\b(?!\s+(?:of|sides|groups)\b)")
+_BOTH_KILLED = re.compile(
+    r"(?P<killed>killing|killed)\s+both(?:\s+of\s+them)?\b(?!\s+(?:of|sides|groups)\b)"
+)
 # "both men (who were relatives) were killed", "a pair of thieves are attacked and killed":
 # two people before a plural verb
 _TWO_SUBJECT = re.compile(
     r"(?:both|a\s+pair\s+of)\s+(?!(?:sides|groups|parties|communities|countries|teams|camps|"
     r"clans|factions|villages|towns|vehicles|cars)\b)(?:[\w'-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?"
-    rf"(?:were|are|have\s+been|had\s+been)\s+{ADVERB}(?:[a-z]{{3,}}ed\s+and\s+)?(?:{TRIGGER})\b"
+    rf"{PLURAL_BE}(?:[a-z]{{3,}}ed\s+and\s+)?(?:{TRIGGER})\b"
 )
 _ONE_DEATH_GATE = ("himself", "herself", "body", "death of", "his death", "her death")
 _KILLING_OF = (" the killing of ", " the murder of ")
@@ -480,8 +483,8 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 28))
         if obj is not None and not low.endswith(_NOT_DONE_A, lo, obj.start()):
             spans.append(and_one_more(low, hi, victim_span(obj, obj.start())))
-    if lo == 0 or low[lo - 1] == "\n":  # headline grammar opens a title, note or paragraph
-        spans += headline_grammar.victims(low, lo, hi, part[:80], words)
+    # headline grammar opens a title, a note or any of its sentences ("Six year old boy killed.")
+    spans += headline_grammar.victims(low, lo, hi, part[:80], words)
     if "; " in words or ": " in words:
         spans += headline_grammar.victims_after_breaks(low, lo, hi, part, words)
     if not words.isdisjoint(_PRONOUN_GATE) and _has_pronoun(low, lo, hi):

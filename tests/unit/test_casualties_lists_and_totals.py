@@ -243,9 +243,14 @@ def test_a_killing_verb_joined_to_another_before_its_victims(text: str, killed: 
         ("Both men (who were relatives) were killed in the attack.", 2),
         ("A pair of suspected thieves are attacked and killed by a mob.", 2),
         ("Two guards were killed at the gate. Both men were killed instantly.", 2),
+        # "died" needs no "were", and "both of them" after the verb
+        ("Two herders were shot near the well. Both men died in hospital.", 2),
+        ("Ahmed and his wife died when the shell struck their house.", 2),
+        ("Troops cornered the smugglers and killed both of them.", 2),
         # near misses: both sides, and two people wounded
         ("Both sides were killed in the clash, a spokesman joked.", 0),
         ("Both guards were wounded in the attack.", 0),
+        ("Both men survived the attack.", 0),
     ],
 )
 def test_both_and_a_pair_before_a_plural_verb(text: str, killed: int) -> None:
@@ -316,3 +321,36 @@ def test_the_figure_after_a_verb_counts_when_no_figure_comes_before(
 ) -> None:
     summary = extract(text).summary
     assert (summary.killed, summary.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen killed a soldier, a policeman and two civilians at the market.", 4),
+        ("The blast killed a driver, a nurse, a porter and 12 patients.", 15),
+        ("Militants killed a teacher, a farmer and three others near the school.", 5),
+        # near misses: people with a verb of their own, and kin counted once
+        ("Gunmen killed a soldier, wounded a policeman and two civilians.", 1),
+        ("The blast killed the district officer, his driver and two bodyguards.", 4),
+    ],
+)
+def test_single_people_listed_before_a_figure_after_a_killing_verb(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two herders were in the evening hours shot dead near the river.", 2),
+        ("A trader was in the early morning killed by robbers.", 1),
+        # a telegraphic sentence inside a note, not only the one that opens it
+        ("Bandits raided a village at dawn. Young herder killed. Forty cows stolen.", 1),
+    ],
+)
+def test_a_time_of_day_and_a_telegraphic_sentence(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+def test_a_street_address_is_no_figure_of_the_dead() -> None:
+    summary = extract("On the 8000 block of Elm, a woman and a man were shot to death.").summary
+    assert (summary.killed, summary.death_toll) == (2, None)

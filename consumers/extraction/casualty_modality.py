@@ -29,7 +29,9 @@ _HISTORICAL_WORDS = (
     r"ceremony|memorial)(?:\s+[a-z]+){0,2}?\s+of\b(?![^.;]{0,80}?\b(?:said|says|say|told)\b)|"
     r"compensation\s+(?:for|of)\b|in\s+the\s+wake\s+of|recent\s+(?:killing|murder|death)|"
     r"(?:rall(?:y|ies)|protests?|protested|vigils?|walkouts?|demonstrations?|riot(?:s|ed|ing)?|"
-    r"blocked|blockaded|torched)\b[^.;]{0,140}?\b(?:after|following)\b)"
+    r"blocked|blockaded|torched|vandali[sz]ed|ransacked)\b[^.;]{0,140}?\b(?:after|following)\b"
+    # ... but not the attackers' own act: "torched homes after killing three villagers"
+    r"(?!\s+(?:killing|murdering|beheading|lynching|shooting\s+dead)\b))"
 )
 _HISTORICAL = re.compile(_HISTORICAL_WORDS)
 # the same after a non-word character: the leading class lets the regex engine skip ahead
@@ -40,8 +42,8 @@ _HISTORICAL_AT_WORD = re.compile(r"\W" + _HISTORICAL_WORDS)
 _HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "protest", "demonstrat",
                     "rall", "sit-in", "condemn", "denounc", "against", "demand", "remem",
                     "vigil", "walkout", "after", "wake", "recent", "riot", "block",
-                    "torched", "famil", "relatives", "funeral", "burial", "ceremony",
-                    "memorial", "compensation")  # fmt: skip
+                    "torched", "vandali", "ransack", "famil", "relatives", "funeral", "burial",
+                    "ceremony", "memorial", "compensation")  # fmt: skip
 # the same words in one automaton: a window before a figure is read once, not once a word
 _HISTORICAL_KEYS = KeySearch(list(_HISTORICAL_GATE), longest=True)
 # "in revenge (retaliation, reprisal) for the killing of": a killing avenged, right before

@@ -189,10 +189,15 @@ def test_more_killing_verbs_count_their_people(text: str, killed: int) -> None:
         "Drivers struck the day after the murder of three porters at the depot.",
         "Police held six men wanted for the 2009 raid in which four guards were killed.",
         "Fishermen dumped hundreds of kilograms of dead fish outside the plant.",
+        "A crowd vandalized the clinic following the death of 4 students in a crash.",
     ],
 )
 def test_deaths_that_are_the_reason_for_a_protest_are_not_new(text: str) -> None:
     assert _killed(text) == 0
+
+
+def test_the_attackers_own_killing_after_a_burning_is_new() -> None:
+    assert _killed("Raiders torched the granaries after killing 3 villagers.") == 3
 
 
 def test_ages_between_commas_are_no_figures() -> None:

@@ -19,6 +19,8 @@ _WN = (
     r"stalled|broke|faltered|foundered)\s)"
     r"(?![\w'-]*n't\s)[\w'-]+\s+)"
 )
+# one word that is not the head of a noun phrase the noun before it only names ("truce talks")
+_NOT_HEAD = r"(?:(?!(?:talks|negotiations|proposal|plan|bid|efforts?|hopes?)\s)[\w'-]+\s+)"
 # what a group "releases" about its hostages without freeing them
 _MEDIA = (
     r"(?:(?:a|an|the|new|its|their)\s+)?(?:videos?|footage|statements?|images?|photos?|pictures?|"
@@ -318,7 +320,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "ceasefire_violated": (
         rf"\b(?:violat\w*|breach\w*|broke|breaking|broken)\s+(?:of\s+)?{_W}{{0,3}}?{_CF}",
-        rf"\b{_CF}\s+{_W}{{0,3}}?(?:collapsed|collapses|broke\s+down|breaks\s+down|crumbled|"
+        # (not "truce talks collapsed": the talks, not the truce)
+        rf"\b{_CF}\s+{_NOT_HEAD}{{0,3}}?(?:collapsed|collapses|broke\s+down|breaks\s+down|crumbled|"
         rf"fell\s+apart|unraveled|unravelled|was\s+violated|was\s+broken|was\s+breached|"
         rf"ended|expired|expires|ran\s+out|runs\s+out|came\s+to\s+an\s+end|"
         # a headline's present: "as truce ends" (not "a truce that ends the war")

@@ -205,6 +205,15 @@ def test_a_truce_that_ends_raises_the_flag_and_a_violation_does_not(text: str, f
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["Gaza truce talks collapsed on Monday.", "The ceasefire proposal fell apart within hours."],
+)
+def test_talks_or_a_proposal_named_by_the_truce_are_no_truce_that_ends(text: str) -> None:
+    assert "ceasefire_violated" not in _events(text)
+    assert extract(text).summary.negotiation is False
+
+
+@pytest.mark.parametrize(
     ("text", "flag"),
     [
         ("The rebels responded to the ceasefire proposal and asked for changes.", True),

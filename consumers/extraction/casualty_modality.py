@@ -68,10 +68,27 @@ _HYPOTHETICAL = re.compile(
 )
 
 
+# "before it could reach", "before the guards could react": "could" of a time clause, a
+# thing that did not happen before the figure's event, which did
+_TIME_CLAUSE = re.compile(r"\b(?:before|until)\s+(?:the\s+)?[\w-]+\s+$")
+
+
+def _hypothetical(low: str, lo: int, start: int, hi: int) -> bool:
+    """True when a threat, a condition or a modal verb in ``low[start:hi]`` makes a figure
+    after it hypothetical; not "could" of a time clause ("before it could reach") in the
+    sentence that starts at ``lo``."""
+    found = word_search(_HYPOTHETICAL, low, start, hi)
+    while found is not None and low.startswith("could", found.start()):
+        if not _TIME_CLAUSE.search(low, max(lo, found.start() - 24), found.start()):
+            return True
+        found = word_search(_HYPOTHETICAL, low, found.end(), hi)
+    return found is not None
+
+
 def figure_modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | None:
     """``historical`` or ``hypothetical`` when the words before a figure make it so."""
     first = min(pos, trigger[0])
-    if word_search(_HYPOTHETICAL, low, max(lo, first - 40), first) is not None:
+    if _hypothetical(low, lo, max(lo, first - 40), first):
         return "hypothetical"
     end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"
     start = max(lo, first - 160)

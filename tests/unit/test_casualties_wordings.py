@@ -759,3 +759,19 @@ def test_the_wounded_who_died_in_the_same_clause_are_deaths(
 ) -> None:
     summary = extract(text).summary
     assert (summary.killed, summary.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "could" of a time clause: what did not happen before the deaths, which did
+        ("Guards shot the driver before he could enter the gate, killing three raiders.", 3),
+        ("Troops fired on the truck until the men could no longer return fire, killing two "
+         "gunmen.", 2),
+        # near misses: "could" of a claim or a possibility stays hypothetical
+        ("The rebels said they could kill two soldiers a day.", 0),
+        ("Officials warned the blast could have killed five workers.", 0),
+    ],
+)  # fmt: skip
+def test_could_of_a_time_clause_is_no_hypothesis(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -385,6 +385,22 @@ def test_animals_are_not_people(text: str, killed: int) -> None:
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        ("A shell hit the farm and a donkey was killed.", 0),
+        ("The raiders shot dead a horse in the yard.", 0),
+        ("Angry herders killed an elephant near the park.", 0),
+        # near misses: a person named by an animal he tends, and a person beside an animal
+        ("A goat seller was killed in the market.", 1),
+        ("Gunmen shot dead a cattle trader and stole his cows.", 1),
+        ("The raiders killed a shepherd near the river.", 1),
+    ],
+)  # fmt: skip
+def test_one_animal_killed_is_no_person(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         (
             "Gunmen ambushed a convoy, killing three drivers (coded separately), and took goods.",
             0,

@@ -791,3 +791,19 @@ def test_the_wounded_who_died_in_the_same_clause_are_deaths(
 )  # fmt: skip
 def test_could_of_a_time_clause_is_no_hypothesis(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a telegraphic note: a past killing verb and a bare singular noun
+        ("Clan gunmen shot and killed farmer from a rival clan near the well.", 1),
+        ("Rebel fighters killed village elder in his home.", 1),
+        # near misses: a plural object, a passive with its agent, a verb of no death
+        ("Clan gunmen shot and killed farmers from a rival clan near the well.", 0),
+        ("A man was killed by rebel fighter near the well.", 1),
+        ("Clan gunmen shot and wounded farmer from a rival clan near the well.", 0),
+    ],
+)  # fmt: skip
+def test_a_past_killing_verb_and_a_bare_singular_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -76,7 +76,9 @@ ON_DATE = (
 )
 ADVERB = (
     r"(?:(?:reportedly|allegedly|also|later|then|all|critically|seriously|severely|badly|"
-    r"lightly|slightly|reported|confirmed|believed|feared)\s+)?"
+    r"lightly|slightly|reported|confirmed|believed|feared|"
+    # "was brutally murdered", "were summarily executed": how the victims were killed
+    r"brutally|summarily|mercilessly|savagely|ruthlessly|subsequently|eventually)\s+)?"
     # "were on 24/02 lynched", "was (on) Friday killed": a date between the verb and its
     # participle
     rf"(?:{ON_DATE}|"

@@ -807,3 +807,19 @@ def test_could_of_a_time_clause_is_no_hypothesis(text: str, killed: int) -> None
 )  # fmt: skip
 def test_a_past_killing_verb_and_a_bare_singular_victim(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # an adverb of how the victim was killed, between the verb and its participle
+        ("A night guard was savagely beaten to death by burglars.", 1),
+        ("A trader was brutally murdered by robbers in the market.", 1),
+        # near misses: a killing that did not happen, and deaths whose victims are honoured
+        ("A night guard was nearly beaten to death by burglars.", 0),
+        ("Mourners gathered to pay their respects to the two guards who were brutally "
+         "murdered at the gate.", 0),
+    ],
+)  # fmt: skip
+def test_an_adverb_of_manner_before_the_participle(text: str, killed: int) -> None:
+    assert _killed(text) == killed

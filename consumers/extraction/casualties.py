@@ -44,7 +44,7 @@ from consumers.extraction.scopes import (
     Clauses,
     of_report,
 )
-from consumers.extraction.ties import counts_animals, killing_them, tie_of
+from consumers.extraction.ties import counts_animals, killing_them, one_animal, tie_of
 from consumers.extraction.triggers import TRIGGER_STEMS
 
 _UPDATE_WORDS = ("later", "rose", "risen", "climbed", "increased", "jumped", "updated", "revised",
@@ -320,6 +320,8 @@ def _singulars(
     for start, end, kind, trigger, count in victims.find_spans(low, lo, hi, text, part, words):
         if any(s < end and start < e for s, e in taken) or aside(low, lo, start):
             continue
+        if one_animal(low, start, trigger, hi):
+            continue  # "a buffalo was killed", "killed an ox": no people
         clauses = clauses or Clauses(low, lo, hi, words)
         num = NumberMention(count, count, count, False, start, start + 1, start)
         who = people.who_in(low, start, min(hi, end + 40))

@@ -25,7 +25,8 @@ _HISTORICAL_WORDS = (
     r"rall(?:y|ies)|sit-in)|in\s+protest|to\s+protest|demonstrated\s+(?:against|after|over)|"
     r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denounc(?:ing|ed)|against\s+the\s+"
     r"(?:[\w-]+\s+)?(?:killing|murder|death)|demand\w*\s+(?:justice|punishment|accountability)|"
-    r"to\s+remember|in\s+remembrance|(?:the\s+family|families|relatives|funerals?|burials?|"
+    r"to\s+remember|in\s+remembrance|pa(?:y|ys|id|ying)\s+(?:(?:their|his|her|our)\s+)?"
+    r"(?:last\s+)?respects?\s+to\b|(?:the\s+family|families|relatives|funerals?|burials?|"
     r"ceremony|memorial)(?:\s+[a-z]+){0,2}?\s+of\b(?![^.;]{0,80}?\b(?:said|says|say|told)\b)|"
     r"compensation\s+(?:for|of)\b|in\s+the\s+wake\s+of|recent\s+(?:killing|murder|death)|"
     r"(?:rall(?:y|ies)|protests?|protested|vigils?|walkouts?|demonstrations?|riot(?:s|ed|ing)?|"
@@ -43,7 +44,7 @@ _HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "prote
                     "rall", "sit-in", "condemn", "denounc", "against", "demand", "remem",
                     "vigil", "walkout", "after", "wake", "recent", "riot", "block",
                     "torched", "vandali", "ransack", "famil", "relatives", "funeral", "burial",
-                    "ceremony", "memorial", "compensation")  # fmt: skip
+                    "ceremony", "memorial", "compensation", "respect")  # fmt: skip
 # the same words in one automaton: a window before a figure is read once, not once a word
 _HISTORICAL_KEYS = KeySearch(list(_HISTORICAL_GATE), longest=True)
 # "in revenge (retaliation, reprisal) for the killing of": a killing avenged, right before
@@ -68,10 +69,27 @@ _HYPOTHETICAL = re.compile(
 )
 
 
+# "before it could reach", "before the guards could react": "could" of a time clause, a
+# thing that did not happen before the figure's event, which did
+_TIME_CLAUSE = re.compile(r"\b(?:before|until)\s+(?:the\s+)?[\w-]+\s+$")
+
+
+def _hypothetical(low: str, lo: int, start: int, hi: int) -> bool:
+    """True when a threat, a condition or a modal verb in ``low[start:hi]`` makes a figure
+    after it hypothetical; not "could" of a time clause ("before it could reach") in the
+    sentence that starts at ``lo``."""
+    found = word_search(_HYPOTHETICAL, low, start, hi)
+    while found is not None and low.startswith("could", found.start()):
+        if not _TIME_CLAUSE.search(low, max(lo, found.start() - 24), found.start()):
+            return True
+        found = word_search(_HYPOTHETICAL, low, found.end(), hi)
+    return found is not None
+
+
 def figure_modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | None:
     """``historical`` or ``hypothetical`` when the words before a figure make it so."""
     first = min(pos, trigger[0])
-    if word_search(_HYPOTHETICAL, low, max(lo, first - 40), first) is not None:
+    if _hypothetical(low, lo, max(lo, first - 40), first):
         return "hypothetical"
     end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"
     start = max(lo, first - 160)

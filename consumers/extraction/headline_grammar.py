@@ -33,16 +33,23 @@ _HEADLINE_VERBS = ("killed", "dead", "death", "dies ", "lynched", "murdered", "b
 GATE_WORDS = frozenset({*_BARE_VERBS, *_HEADLINE_VERBS})
 
 # headline grammar, a present-tense verb and a bare singular noun: "Mob lynches suspected
-# thief", "Grenade attack kills police officer and injures ...", "Raiders kill herder"
+# thief", "Grenade attack kills police officer and injures ...", "Raiders kill herder"; and
+# the past of a telegraphic note: "militia shot and killed civilian from the sub-clan"
 _BARE_OBJECT = re.compile(
-    r"(?P<killed>kills|kill|lynch(?:es)?|beheads?)\s+"
+    r"(?P<killed>kills|kill|killed|lynch(?:es)?|beheads?)\s+"
     r"(?P<np>(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
     r"outside|inside|with|and|who|while|when|after|as|from|during|for|over|before|of|suspected|"
     r"accused|caught|believed|alleged|allegedly)\b)"
 )
 # words that open a phrase other rules read ("kills a man", "kills the chief", "kills two")
 _NOT_BARE = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "another", "him",
-                       "them", "no", "at", "himself", "herself", "any", "each"})  # fmt: skip
+                       "them", "no", "at", "himself", "herself", "any", "each",
+                       # "was killed by gunman", "killed in crossfire": no object
+                       "by", "in", "on", "during", "after", "while", "when", "with", "near",
+                       "as", "for", "from", "and", "or", "inside", "outside", "over",
+                       "before", "last", "this", "that", "yesterday", "today"})  # fmt: skip
+# "was killed", "were killed": a passive, whose victim is its subject
+_PASSIVE = (" was ", " were ", " is ", " are ", " been ", " be ")
 
 
 def _bare_objects(low: str, lo: int, hi: int) -> list[Span]:
@@ -52,6 +59,8 @@ def _bare_objects(low: str, lo: int, hi: int) -> list[Span]:
     for obj in _BARE_OBJECT.finditer(low, lo, hi):
         words = obj.group("np").split()
         if obj.start() > 0 and low[obj.start() - 1].isalpha() or words[0] in _NOT_BARE:
+            continue
+        if obj.group("killed") == "killed" and low.endswith(_PASSIVE, lo, obj.start()):
             continue
         if words[-1] in ONE_VICTIM_NOUNS and not low.endswith(_NOT_BARE_BEFORE, lo, obj.start()):
             spans.append(victim_span(obj, obj.start()))

@@ -144,7 +144,7 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     parts = _parts(low, lo, split)
     if parts is None:
         return None
-    return Share(_value(evenly(deaths, parts), split.span()), split.span(), True)
+    return Share(_value(evenly(deaths, parts, 0), split.span()), split.span(), True)
 
 
 def _parts(low: str, lo: int, split: re.Match[str]) -> int | None:
@@ -210,9 +210,10 @@ def _across(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     return Share(_value(evenly(deaths, parts), across.span()), across.span(), True)
 
 
-def evenly(deaths: int, parts: int) -> int:
-    """``deaths`` divided evenly over ``parts`` events, rounded half up, at least 1."""
-    return max(1, (2 * deaths + parts) // (2 * parts))
+def evenly(deaths: int, parts: int, least: int = 1) -> int:
+    """``deaths`` divided evenly over ``parts`` events, rounded half up, at least ``least``
+    (0 for a coder's split: "1 fatality split among 21 events" leaves most of them none)."""
+    return max(least, (2 * deaths + parts) // (2 * parts))
 
 
 def parts_of(low: str, lo: int, hi: int) -> Share | None:

@@ -41,7 +41,7 @@ def _split_over(mentions: list[Mention]) -> list[Mention]:
         if not m.divides:
             out.append(m)
         elif deaths and not stated:
-            value = shares.evenly(deaths, m.number.value)
+            value = shares.evenly(deaths, m.number.value, 0)
             number = m.number._replace(value=value, low=value)
             out.append(m._replace(number=number, share=True, divides=False))
             stated = True

@@ -360,6 +360,31 @@ def counts_animals(low: str, end: int, hi: int) -> bool:
     )
 
 
+# the stems of the animals an animal victim may name: a phrase with none needs no search
+_ANIMAL_STEMS = ("camel", "cattle", "cow", "ox", "buffalo", "sheep", "goat", "donkey", "dog",
+                 "horse", "pig", "bull", "calf", "calves", "mule", "elephant", "animal",
+                 "livestock")  # fmt: skip
+# "a buffalo was killed", "killed an ox", "his cow was killed": one animal, the head of a
+# one-victim phrase (not "a camel herder", whose head is a person)
+_ANIMAL_VICTIM = re.compile(
+    r"(?:a|an|the|one|his|her|their)\s+(?:[\w-]+\s+)?(?:camel|cow|ox|buffalo|sheep|goat|donkey|"
+    r"dog|horse|pig|bull|calf|mule|elephant|animal)(?=\s*(?:[,.;)]|$)|\s+(?:was|is|had|has|"
+    r"and|in|at|on|of|near|outside|inside|from|during|after|while|when|belonging|owned|by|"
+    r"with)\b)"
+)
+
+
+def one_animal(low: str, start: int, trigger: tuple[int, int], hi: int) -> bool:
+    """True when the one-victim phrase starting at ``start`` with ``trigger`` names an animal:
+    as the subject before the trigger ("a buffalo was killed") or its object ("killed an
+    ox")."""
+    at = start if start < trigger[0] else trigger[1] + 1
+    end = trigger[0] if start < trigger[0] else min(hi, at + 40)
+    if not contains_any(low, _ANIMAL_STEMS, at, end):
+        return False
+    return _ANIMAL_VICTIM.match(low, at, end) is not None
+
+
 _ANIMALS = re.compile(
     rf"(?:\s+{NOT_STOP}[\w-]+){{0,2}}?\s+(?:heads?\s+of\s+|of\s+(?:their|the|his|her)\s+)?"
     r"(?:camels?|cattle|cows?|"

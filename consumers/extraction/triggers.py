@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from consumers.extraction.numbers import MONTH
+
 # "kil{1,3}ed": "kiled" and "killled", misspellings event notes often hold, are "killed"; so is
 # "causalities", which those notes write for deaths ("Two causalities reported")
 TRIGGERS = {
@@ -65,12 +67,21 @@ VERB_BE = (
     r"(?:suspected|believed|feared|thought|reported|said|confirmed)\s+to\s+have\s+been|"
     r"(?:have|has|had)(?=\s+(?:later\s+)?(?:died|perished|succumbed)))\s+)?"
 )
+# "on 13 Feb 2015", "on March 3rd", "on 24/02", "(on) Friday": a date told inside a clause,
+# between a subject and its verb or a verb and its participle
+ON_DATE = (
+    rf"(?:on\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\.?(?:\s+\d{{4}})?|"
+    rf"(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\s+|"
+    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)"
+)
 ADVERB = (
     r"(?:(?:reportedly|allegedly|also|later|then|all|critically|seriously|severely|badly|"
-    r"lightly|slightly|reported|confirmed|believed|feared)\s+)?"
+    r"lightly|slightly|reported|confirmed|believed|feared|"
+    # "was brutally murdered", "were summarily executed": how the victims were killed
+    r"brutally|summarily|mercilessly|savagely|ruthlessly|subsequently|eventually)\s+)?"
     # "were on 24/02 lynched", "was (on) Friday killed": a date between the verb and its
     # participle
-    r"(?:on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|"
+    rf"(?:{ON_DATE}|"
     # "were in the evening hours shot dead": a time of day
     r"in\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)(?:\s+hours)?\s+)?"
     '["\u201c]?'  # 'is "hacked to death"': a quoted verb

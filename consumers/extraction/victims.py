@@ -38,6 +38,7 @@ from consumers.extraction.triggers import (
     EXECUTED_THINGS,
     NOT_DONE,
     NOT_ONE,
+    ON_DATE,
     PLURAL_BE,
     STOP,
     STOP_WORDS,
@@ -110,7 +111,8 @@ _DIED_SUBJECT = (
     r"(?:he|she)\s+)"
 )
 _DIED_VERB = (
-    r"(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?"
+    # "a supporter on 13 Feb lost his life": a date between the subject and its verb
+    rf"(?:{ON_DATE})?(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?"
     r"(?P<killed>died|succumbed|lost\s+(?:his|her)\s+life|took\s+(?:his|her)\s+own\s+life|"
     r"(?:killed|fatally\s+shot)\s+(?:himself|herself))\b"
 )

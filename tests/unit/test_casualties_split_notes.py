@@ -35,6 +35,24 @@ def test_deaths_told_before_split_over_events(text: str, killed: int) -> None:
     assert _killed(text) == killed
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a few deaths split over many more events: most of them hold none
+        ("Two raiders were killed in the hills [2 fatalities split among 9 events].", 0),
+        ("Rebels shelled the post. One guard was killed. Fatalities are split across six "
+         "events.", 0),
+        # near misses: half an event or more rounds up, and deaths told across attacks the
+        # report is one of keep at least one
+        ("Four raiders were killed in the hills [4 fatalities split among 8 events].", 1),
+        ("This was one of five attacks in the city. Two people were killed across the "
+         "attacks.", 1),
+    ],
+)  # fmt: skip
+def test_fewer_deaths_than_events_split_leave_the_report_none(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
 def test_a_split_note_divides_the_deaths_of_the_title() -> None:
     assert _killed("Fatalities are split across three events.", title="12 killed in raid") == 4
 

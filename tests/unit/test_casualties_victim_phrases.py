@@ -197,3 +197,22 @@ def test_one_more_person_joined_to_a_couple(text: str, killed: int) -> None:
 def test_a_sentence_about_property_set_on_fire_holds_no_figure() -> None:
     text = "Raiders burned a motorbike, set the office ablaze and seized two motorbikes."
     assert extract(text).casualties == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a date between one victim and the verb
+        ("A party activist on 4 March 2016 lost his life in the clash.", 1),
+        ("A former mayor on 3 January 2019 succumbed to his injuries.", 1),
+        ("A party activist on 2/3 died in the clash.", 1),
+        ("A trader on June 9th died of his wounds in hospital.", 1),
+        # near misses: a date after the verb, a date before a plural verb with its figure,
+        # and a date before a verb of no death
+        ("A trader died of his wounds on June 9th.", 1),
+        ("Three traders on June 9th were shot dead by robbers.", 3),
+        ("A trader on June 9th was robbed at gunpoint.", 0),
+    ],
+)  # fmt: skip
+def test_a_date_between_one_victim_and_the_verb(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -385,6 +385,22 @@ def test_animals_are_not_people(text: str, killed: int) -> None:
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        ("A shell hit the farm and a donkey was killed.", 0),
+        ("The raiders shot dead a horse in the yard.", 0),
+        ("Angry herders killed an elephant near the park.", 0),
+        # near misses: a person named by an animal he tends, and a person beside an animal
+        ("A goat seller was killed in the market.", 1),
+        ("Gunmen shot dead a cattle trader and stole his cows.", 1),
+        ("The raiders killed a shepherd near the river.", 1),
+    ],
+)  # fmt: skip
+def test_one_animal_killed_is_no_person(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         (
             "Gunmen ambushed a convoy, killing three drivers (coded separately), and took goods.",
             0,
@@ -759,3 +775,51 @@ def test_the_wounded_who_died_in_the_same_clause_are_deaths(
 ) -> None:
     summary = extract(text).summary
     assert (summary.killed, summary.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "could" of a time clause: what did not happen before the deaths, which did
+        ("Guards shot the driver before he could enter the gate, killing three raiders.", 3),
+        ("Troops fired on the truck until the men could no longer return fire, killing two "
+         "gunmen.", 2),
+        # near misses: "could" of a claim or a possibility stays hypothetical
+        ("The rebels said they could kill two soldiers a day.", 0),
+        ("Officials warned the blast could have killed five workers.", 0),
+    ],
+)  # fmt: skip
+def test_could_of_a_time_clause_is_no_hypothesis(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a telegraphic note: a past killing verb and a bare singular noun
+        ("Clan gunmen shot and killed farmer from a rival clan near the well.", 1),
+        ("Rebel fighters killed village elder in his home.", 1),
+        # near misses: a plural object, a passive with its agent, a verb of no death
+        ("Clan gunmen shot and killed farmers from a rival clan near the well.", 0),
+        ("A man was killed by rebel fighter near the well.", 1),
+        ("Clan gunmen shot and wounded farmer from a rival clan near the well.", 0),
+    ],
+)  # fmt: skip
+def test_a_past_killing_verb_and_a_bare_singular_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # an adverb of how the victim was killed, between the verb and its participle
+        ("A night guard was savagely beaten to death by burglars.", 1),
+        ("A trader was brutally murdered by robbers in the market.", 1),
+        # near misses: a killing that did not happen, and deaths whose victims are honoured
+        ("A night guard was nearly beaten to death by burglars.", 0),
+        ("Mourners gathered to pay their respects to the two guards who were brutally "
+         "murdered at the gate.", 0),
+    ],
+)  # fmt: skip
+def test_an_adverb_of_manner_before_the_participle(text: str, killed: int) -> None:
+    assert _killed(text) == killed

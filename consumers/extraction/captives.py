@@ -2,9 +2,11 @@
 were executed on May 22." is nine dead. A sentence whose subject is the captives ("the
 hostages", "the victims", "they" right after the abduction, or the abducted named again: "the
 boys") and whose verb kills them, with no figure of its own, counts the figure of the last
-abduction told before it in the report; so does a killing joined to the abduction in its own
-clause ("17 volunteers were kidnapped and beheaded", "abducted nine people and executed
-them")."""
+abduction told before it in the report (or the figure of its own subject, "All 12 hostages
+were set on fire and killed"), though what was done to them comes first ("were tied up and
+taken to a farm before being shot and killed"); so does a killing joined to the abduction in
+its own clause ("17 volunteers were kidnapped and beheaded", "abducted nine people and
+executed them")."""
 
 from __future__ import annotations
 
@@ -18,11 +20,24 @@ _KILLED = (
     r"(?:(?:shot\s+and\s+)?(?:executed|killed)|beheaded|murdered|shot\s+dead|found\s+dead|"
     r"burn(?:t|ed)\s+(?:alive|to\s+death))"
 )
-# "The hostages were executed", "the boys were shot and killed", "...; they were found dead"
+# what was done to the captives before their killing, in the same clause: "(were) tied up and
+# taken to a farm before being", "brought back to their village and publicly", "set on fire
+# and" (a participle first, then words but a clause's or a freeing's, "and" only before
+# another participle)
+_DONE_FIRST = (
+    r"(?!(?:released|freed|rescued|found|killed|executed|murdered|beheaded)\b)"
+    r"(?:[a-z]{2,}(?:ed|en)|set|brought|led|held|left)\b"
+    r"(?:,?\s+(?:and(?=\s+[a-z]{2,}(?:ed|en)\b)(?!\s+(?:released|freed|rescued)\b)|"
+    r"(?!(?:and|but|while|who|whom|which|where|when|after|until|were|was|is|are|had|has|"
+    r"released|freed|rescued)\b)[\w'-]+)){0,10}?"
+    r",?\s+(?:and\s+|before\s+being\s+)"
+)
+# "The hostages were executed", "the boys were shot and killed", "...; they were found dead",
+# "the officers were tied up and taken to a farm before being shot and killed"
 _CAPTIVES_KILLED = re.compile(
     r"(?:(?:the|all(?:\s+the)?|these|those)\s+(?:[\w-]+\s+){0,2}?(?P<who>[a-z][a-z-]*s)\s+"
     r"(?:were|had\s+been|have\s+been)|;\s*they\s+were)\s+"
-    rf"(?:later\s+|then\s+|all\s+)?(?P<verb>{_KILLED})\b"
+    rf"(?:{_DONE_FIRST})?(?:later\s+|then\s+|all\s+|publicly\s+)?(?P<verb>{_KILLED})\b"
 )
 # "were kidnapped and beheaded": the killing joined to the abduction's verb
 _THEN_KILLED = re.compile(rf"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?P<verb>{_KILLED})\b")
@@ -72,11 +87,14 @@ def killed_captives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Me
     told = _CAPTIVES_KILLED.search(low, lo, hi) or _BODIES_FOUND.match(low, lo, hi)
     if told is None or told.group("who") and told.start() != lo and low[told.start() - 2] != ";":
         return found  # the captives open the sentence or a clause after a semicolon
+    who = told.group("who")
+    own = [m for m in found if m.kind == "hostage" and who and m.trigger == told.span("who")]
+    if own:  # "All 12 hostages were set on fire and killed": the figure of the subject
+        return [*found, own[0]._replace(kind="killed", trigger=told.span("verb"))]
     taken = list(_TAKEN.finditer(low, max(0, lo - _REACH), told.start()))
     if not taken:
         return found
     last = taken[-1]
-    who = told.group("who")
     if who is not None and who not in _CAPTIVES and who != last.group("noun"):
         return found  # "the police were killed": not the abducted
     count = figure_value(last.group("a") or last.group("b"))

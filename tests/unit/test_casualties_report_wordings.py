@@ -528,3 +528,40 @@ def test_decapitated_as_beheaded(text: str, killed: int) -> None:
 )
 def test_a_negation_before_but_and_the_abducted_named_again(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # what was done to the captives first, then their killing, in one clause
+        ("Gunmen abducted four traders. The traders were held for a week and then shot dead.", 4),
+        (
+            "Rebels kidnapped three guards. The guards were tied up, driven to a forest and "
+            "executed.",
+            3,
+        ),
+        (
+            "Militants abducted two herders. The captives were beaten before being shot and "
+            "killed.",
+            2,
+        ),
+        ("Raiders abducted six fishermen. The hostages were led to a river and beheaded.", 6),
+        ("All 7 hostages were doused in petrol and killed a day later.", 7),
+        # near misses: the captives freed, or another subject killed in a clause of its own
+        ("Gunmen abducted four traders. The traders were freed and two kidnappers were killed.", 2),
+        (
+            "Gunmen abducted four traders. The traders were held in a camp where two guards were "
+            "killed.",
+            2,
+        ),
+        ("Gunmen abducted four traders. The traders were released and the kidnappers killed.", 0),
+        (
+            "Gunmen abducted four traders. The traders were rescued after troops killed the "
+            "kidnappers.",
+            0,
+        ),
+        ("All 7 hostages were taken to a camp and released unharmed.", 0),
+    ],
+)
+def test_captives_killed_after_what_was_done_to_them(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -6,7 +6,8 @@ abduction told before it in the report (or the figure of its own subject, "All 1
 were set on fire and killed"), though what was done to them comes first ("were tied up and
 taken to a farm before being shot and killed"); so does a killing joined to the abduction in
 its own clause ("17 volunteers were kidnapped and beheaded", "abducted nine people and
-executed them")."""
+executed them"). One captive named before others with a figure ("abducted a police chief along
+with eight of his guards") is one more than the figure."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from collections.abc import Set
 
 from consumers.extraction.mentions import Mention
 from consumers.extraction.numbers import FIGURE, NumberMention, figure_value
+from consumers.extraction.ties import counts_animals
 
 _KILLED = (
     r"(?:(?:shot\s+and\s+)?(?:executed|killed)|beheaded|murdered|shot\s+dead|found\s+dead|"
@@ -47,6 +49,12 @@ _THEN_KILLED_THEM = re.compile(
     rf"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?P<verb>{_KILLED})"
     r"\s+(?:them|all\s+of\s+them)\b"
 )
+# one person then others with a figure: "(a) man and his two sons", "(a) police chief along
+# with eight of his guards", "(a) trader and two other men"
+_ONE_AND = (
+    r"(?:(?!(?:and|or|but|in|on|at|who|were|was|along|with|together)\b)[\w'-]+\s+){1,3}"
+    r"(?:and|along\s+with|together\s+with)\s+(?:his\s+|her\s+|their\s+)?"
+)
 # "The bodies of the victims were discovered", "The officers' bodies were found"
 _BODIES_FOUND = re.compile(
     r"the\s+(?:bodies\s+of\s+(?:the|all(?:\s+the)?|these|those)\s+|"
@@ -56,10 +64,12 @@ _BODIES_FOUND = re.compile(
 )
 # the subjects that are captives whatever the abduction called them
 _CAPTIVES = frozenset({"hostages", "captives", "abductees", "kidnapped", "victims"})
-# "kidnapped 20 officers", "abducted nine civilians", "20 soldiers were kidnapped"
+# "kidnapped 20 officers", "abducted nine civilians", "20 soldiers were kidnapped", "abducted
+# a police chief along with eight of his guards" (one more than the figure)
 _TAKEN = re.compile(
-    rf"\b(?:kidnapped|abducted|took\s+hostage)\s+(?:at\s+least\s+)?(?P<a>{FIGURE})\s"
+    rf"\b(?:kidnapped|abducted|took\s+hostage)\s+(?:(?:at\s+least\s+)?(?P<a>{FIGURE})\s"
     r"(?:(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*s)\b)?|"
+    rf"(?:a|an|one)\s+{_ONE_AND}(?P<c>{FIGURE})\s)|"
     rf"\b(?P<b>{FIGURE})\s+(?:[\w-]+\s+){{0,4}}?(?:were|had\s+been)\s+(?:kidnapped|abducted|"
     r"taken\s+hostage)\b"
 )
@@ -97,7 +107,11 @@ def killed_captives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Me
     last = taken[-1]
     if who is not None and who not in _CAPTIVES and who != last.group("noun"):
         return found  # "the police were killed": not the abducted
-    count = figure_value(last.group("a") or last.group("b"))
+    count = figure_value(last.group("a") or last.group("b") or "")
+    if last.group("c"):  # "a police chief along with eight of his guards": one more
+        if counts_animals(low, last.end("c"), lo):
+            return found  # "abducted a herder and 300 cows"
+        count = figure_value(last.group("c")) + 1
     if count == 0:
         return found
     start, end = told.span("who") if told.group("who") else told.span("verb")

@@ -565,3 +565,20 @@ def test_a_negation_before_but_and_the_abducted_named_again(text: str, killed: i
 )
 def test_captives_killed_after_what_was_done_to_them(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # one captive named, then others with a figure: one more than the figure
+        ("Gunmen abducted a teacher along with four of his pupils. The hostages were executed.", 5),
+        ("Rebels kidnapped a chief and his two wives. The captives were found dead.", 3),
+        ("Raiders abducted a driver and three other men. The victims were beheaded.", 4),
+        # near misses: animals taken too, the captives freed, other people killed
+        ("Gunmen abducted a farmer and his 30 goats. The hostages were executed.", 0),
+        ("Gunmen abducted a trader and his two sons. The hostages were released.", 0),
+        ("Gunmen abducted a trader and his two sons. The police were killed in a raid.", 0),
+    ],
+)
+def test_captives_one_named_then_others_with_a_figure(text: str, killed: int) -> None:
+    assert _killed(text) == killed

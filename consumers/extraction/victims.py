@@ -394,10 +394,11 @@ _BOTH_KILLED = re.compile(
     r"(?P<killed>killing|killed)\s+both(?:\s+of\s+them)?\b(?!\s+(?:of|sides|groups)\b)"
 )
 # "both men (who were relatives) were killed", "a pair of thieves are attacked and killed":
-# two people before a plural verb
+# two people before a plural verb; "both victims and an attacker were killed": three
 _TWO_SUBJECT = re.compile(
     r"(?:both|a\s+pair\s+of)\s+(?!(?:sides|groups|parties|communities|countries|teams|camps|"
     r"clans|factions|villages|towns|vehicles|cars)\b)(?:[\w'-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?"
+    r"(?P<plus>and\s+(?:a|an)\s+[a-z][\w'-]*\s+)?"
     rf"{PLURAL_BE}(?:[a-z]{{3,}}ed\s+and\s+)?(?:{TRIGGER})\b"
 )
 _ONE_DEATH_GATE = ("himself", "herself", "body", "death of", "his death", "her death")
@@ -461,7 +462,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
         spans += [victim_span(m, m.start(), 2) for m in _BOTH_KILLED.finditer(low, lo, hi)]
     if "both " in words or "pair of" in words:
         spans += [
-            victim_span(m, m.start(), 2)
+            victim_span(m, m.start(), 3 if m.group("plus") else 2)
             for m in _TWO_SUBJECT.finditer(low, lo, hi)
             if m.start() == 0 or not low[m.start() - 1].isalnum()
         ]

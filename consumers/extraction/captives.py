@@ -7,13 +7,17 @@ were set on fire and killed"), though what was done to them comes first ("were t
 taken to a farm before being shot and killed"); so does a killing joined to the abduction in
 its own clause ("17 volunteers were kidnapped and beheaded", "abducted nine people and
 executed them"). One captive named before others with a figure ("abducted a police chief along
-with eight of his guards") is one more than the figure."""
+with eight of his guards") is one more than the figure. "The victims" of an attack that named
+its people ("attacked a man and his two sons. The victims were shot and killed") count them,
+when no death is told between."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Set
 
+from consumers.extraction import people
+from consumers.extraction.matching import contains_any
 from consumers.extraction.mentions import Mention
 from consumers.extraction.numbers import FIGURE, NumberMention, figure_value
 from consumers.extraction.ties import counts_animals
@@ -55,6 +59,19 @@ _ONE_AND = (
     r"(?:(?!(?:and|or|but|in|on|at|who|were|was|along|with|together)\b)[\w'-]+\s+){1,3}"
     r"(?:and|along\s+with|together\s+with)\s+(?:his\s+|her\s+|their\s+)?"
 )
+# the people an attack told before "the victims" struck: "attacked a man and his two sons",
+# "opened fire on a civilian and a soldier", "shot at three farmers"
+_ATTACKED = re.compile(
+    r"\b(?:attacked|opened\s+fire\s+on|fired\s+on|shot\s+at|ambushed|assaulted|stabbed)\s+"
+    rf"(?:(?P<a>{FIGURE})\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z][a-z-]*)\b|"
+    rf"(?:a|an|one)\s+{_ONE_AND}(?P<c>{FIGURE})\s|"
+    r"(?P<pair>(?:a|an)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+and\s+(?:a|an)\s+[a-z][\w'-]*\b))"
+)
+# the plural nouns of people an attack's figure may count besides ``people.WHO_WORDS``
+_PERSONS = frozenset({"people", "persons", "men", "individuals", "brothers", "sons", "relatives",
+                      "members", "traders", "herders", "guards", "workers"})  # fmt: skip
+# a death told between the attack and "the victims": they are counted already
+_DEATH_STEMS = ("kill", "dead", "died", "death", "murder", "execut", "behead", "lynch")
 # "The bodies of the victims were discovered", "The officers' bodies were found"
 _BODIES_FOUND = re.compile(
     r"the\s+(?:bodies\s+of\s+(?:the|all(?:\s+the)?|these|those)\s+|"
@@ -103,7 +120,7 @@ def killed_captives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Me
         return [*found, own[0]._replace(kind="killed", trigger=told.span("verb"))]
     taken = list(_TAKEN.finditer(low, max(0, lo - _REACH), told.start()))
     if not taken:
-        return found
+        return _attack_victims(low, lo, told, found) if who == "victims" else found
     last = taken[-1]
     if who is not None and who not in _CAPTIVES and who != last.group("noun"):
         return found  # "the police were killed": not the abducted
@@ -118,6 +135,36 @@ def killed_captives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Me
     number = NumberMention(count, count, count, False, start, end, start)
     killed = Mention("killed", number, "incident", told.span("verb"), None, False)
     return [*found, killed]
+
+
+def _attack_victims(low: str, lo: int, told: re.Match[str], found: list[Mention]) -> list[Mention]:
+    """``found`` with "the victims" of an attack told just before the sentence at ``lo``
+    ("attacked a man and his two sons. The victims were shot and killed") counted dead, when
+    the attack names its people and no death is told between."""
+    start = max(0, lo - _REACH)
+    if not contains_any(low, _ATTACK_STEMS, start, lo):
+        return found
+    attacks = list(_ATTACKED.finditer(low, start, lo))
+    if not attacks or contains_any(low, _DEATH_STEMS, attacks[-1].start(), lo):
+        return found
+    last = attacks[-1]
+    if last.group("pair"):  # "a civilian and a soldier"
+        count = 2
+    elif last.group("c"):  # "a man and his two sons", not "a herder and his 30 goats"
+        if counts_animals(low, last.end("c"), lo):
+            return found
+        count = figure_value(last.group("c")) + 1
+    elif last.group("noun") in _PERSONS or people.who_in(low, last.end("a"), last.end()):
+        count = figure_value(last.group("a"))  # "three farmers"
+    else:
+        return found  # "attacked two villages"
+    start, end = told.span("who")
+    number = NumberMention(count, count, count, False, start, end, start)
+    return [*found, Mention("killed", number, "incident", told.span("verb"), None, False)]
+
+
+# a stem of every verb of ``_ATTACKED``, looked for first
+_ATTACK_STEMS = ("attacked", "fire on", "shot at", "ambushed", "assaulted", "stabbed")
 
 
 def killed_when_taken(low: str, hi: int, found: list[Mention]) -> list[Mention]:

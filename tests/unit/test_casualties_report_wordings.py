@@ -582,3 +582,21 @@ def test_captives_killed_after_what_was_done_to_them(text: str, killed: int) -> 
 )
 def test_captives_one_named_then_others_with_a_figure(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "the victims" of an attack that named its people, killed in a later sentence
+        ("Gunmen attacked a farmer and his four sons. The victims were shot and killed.", 5),
+        ("Raiders opened fire on a guard and a driver. The victims were later found dead.", 2),
+        ("Gunmen ambushed three traders near the well. The victims were beheaded.", 3),
+        # near misses: no people named, animals, a death told between, victims not killed
+        ("Gunmen attacked two villages. The victims were beheaded.", 0),
+        ("Gunmen attacked a herder and his 30 goats. The victims were shot and killed.", 0),
+        ("Gunmen attacked three traders, killing two. The victims were beheaded.", 2),
+        ("Raiders opened fire on a guard and a driver. The victims were taken to hospital.", 0),
+    ],
+)
+def test_the_victims_of_an_attack_killed_later(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -358,10 +358,13 @@ _ONE_DEATH_PARTS = {
         r"turn(?:ed|ing|s)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)"
     ),
     ("body",): (
-        r"(?:his|her)\s+(?:[\w-]+\s+){0,2}body\s+was\s+(?:recovered|found|discovered)|"
+        # "his dead body (with a gunshot wound) was later found", "Bello's body was discovered"
+        r"(?:his|her|[a-z][\w-]*(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}body"
+        r"(?:\s+with\s+[^.;,]{1,60}?)?\s+was\s+(?:later\s+|then\s+|subsequently\s+)?"
+        r"(?:recovered|found|discovered)(?!\s+(?:to|guilty|responsible|liable)\b)|"
         r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s|"
-        r"(?:the|a)\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s[^.;]{1,80}?\s(?:was|had\s+been)\s+"
-        r"(?:recovered|found|discovered)"
+        r"(?:the|a)\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an|the)\s[^.;]{1,80}?\s"
+        r"(?:was|had\s+been)\s+(?:recovered|found|discovered)(?!\s+(?:to|guilty|responsible|liable)\b)"
     ),
     ("death",): (
         r"(?:result(?:ed|ing|s)?\s+in|led\s+to|leads?\s+to|leading\s+to|caus(?:ed|ing|es?))\s+"

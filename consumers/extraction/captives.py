@@ -21,29 +21,18 @@ from consumers.extraction.matching import contains_any
 from consumers.extraction.mentions import Mention
 from consumers.extraction.numbers import FIGURE, NumberMention, figure_value
 from consumers.extraction.ties import counts_animals
+from consumers.extraction.triggers import DONE_FIRST
 
 _KILLED = (
     r"(?:(?:shot\s+and\s+)?(?:executed|killed)|beheaded|murdered|shot\s+dead|found\s+dead|"
     r"burn(?:t|ed)\s+(?:alive|to\s+death))"
-)
-# what was done to the captives before their killing, in the same clause: "(were) tied up and
-# taken to a farm before being", "brought back to their village and publicly", "set on fire
-# and" (a participle first, then words but a clause's or a freeing's, "and" only before
-# another participle)
-_DONE_FIRST = (
-    r"(?!(?:released|freed|rescued|found|killed|executed|murdered|beheaded)\b)"
-    r"(?:[a-z]{2,}(?:ed|en)|set|brought|led|held|left)\b"
-    r"(?:,?\s+(?:and(?=\s+[a-z]{2,}(?:ed|en)\b)(?!\s+(?:released|freed|rescued)\b)|"
-    r"(?!(?:and|but|while|who|whom|which|where|when|after|until|were|was|is|are|had|has|"
-    r"released|freed|rescued)\b)[\w'-]+)){0,10}?"
-    r",?\s+(?:and\s+|before\s+being\s+)"
 )
 # "The hostages were executed", "the boys were shot and killed", "...; they were found dead",
 # "the officers were tied up and taken to a farm before being shot and killed"
 _CAPTIVES_KILLED = re.compile(
     r"(?:(?:the|all(?:\s+the)?|these|those)\s+(?:[\w-]+\s+){0,2}?(?P<who>[a-z][a-z-]*s)\s+"
     r"(?:were|had\s+been|have\s+been)|;\s*they\s+were)\s+"
-    rf"(?:{_DONE_FIRST})?(?:later\s+|then\s+|all\s+|publicly\s+)?(?P<verb>{_KILLED})\b"
+    rf"(?:{DONE_FIRST})?(?:later\s+|then\s+|all\s+|publicly\s+)?(?P<verb>{_KILLED})\b"
 )
 # "were kidnapped and beheaded": the killing joined to the abduction's verb
 _THEN_KILLED = re.compile(rf"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?P<verb>{_KILLED})\b")

@@ -600,3 +600,20 @@ def test_captives_one_named_then_others_with_a_figure(text: str, killed: int) ->
 )
 def test_the_victims_of_an_attack_killed_later(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a figure's people, what was done to them, then "before being" killed
+        ("Six drivers were tied up before being shot and killed near the depot.", 6),
+        ("Nine men, including four boys, were marched to a river before being executed.", 9),
+        ("Four farmers were dragged from their homes before being hacked to death.", 4),
+        # near misses: freed, or a verb that kills no one
+        ("Six drivers were tied up before being released at dawn.", 0),
+        ("Four farmers were questioned by soldiers before being attacked by a mob.", 0),
+        ("Five traders were taken to a clinic before being discharged.", 0),
+    ],
+)
+def test_a_figure_killed_after_what_was_done_to_them(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -404,6 +404,8 @@ _TWO_SUBJECT = re.compile(
     r"(?P<plus>and\s+(?:a|an)\s+[a-z][\w'-]*\s+)?"
     rf"{PLURAL_BE}(?:[a-z]{{3,}}ed\s+and\s+)?(?:{TRIGGER})\b"
 )
+# "Khan, a chief, and Said, his aide, were both killed": two people, "both" after the verb
+_BOTH_AFTER = re.compile(rf"(?:were|have\s+been|had\s+been)\s+both\s+{ADVERB}(?:{TRIGGER})\b")
 _ONE_DEATH_GATE = ("himself", "herself", "body", "death of", "his death", "her death")
 _KILLING_OF = (" the killing of ", " the murder of ")
 # "killed and mutilated a guard", "killing and robbing a trader": one victim of two verbs,
@@ -469,6 +471,8 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
             for m in _TWO_SUBJECT.finditer(low, lo, hi)
             if m.start() == 0 or not low[m.start() - 1].isalnum()
         ]
+    if "both " in words and " both " in part and not spans:
+        spans += [victim_span(m, m.start(), 2) for m in _BOTH_AFTER.finditer(low, lo, hi)]
     if (one_death := _one_death_pattern(words)) is not None:
         for m in one_death.finditer(low, lo, hi):
             if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"

@@ -30,7 +30,8 @@ _KILLED = (
 # "The hostages were executed", "the boys were shot and killed", "...; they were found dead",
 # "the officers were tied up and taken to a farm before being shot and killed"
 _CAPTIVES_KILLED = re.compile(
-    r"(?:(?:the|all(?:\s+the)?|these|those)\s+(?:[\w-]+\s+){0,2}?(?P<who>[a-z][a-z-]*s)\s+"
+    r"(?:(?:the|all(?:\s+the)?|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<who>[a-z][a-z-]*s|[a-z-]*men)\s+"
     r"(?:were|had\s+been|have\s+been)|;\s*they\s+were)\s+"
     rf"(?:{DONE_FIRST})?(?:later\s+|then\s+|all\s+|publicly\s+)?(?P<verb>{_KILLED})\b"
 )
@@ -61,20 +62,26 @@ _PERSONS = frozenset({"people", "persons", "men", "individuals", "brothers", "so
                       "members", "traders", "herders", "guards", "workers"})  # fmt: skip
 # a death told between the attack and "the victims": they are counted already
 _DEATH_STEMS = ("kill", "dead", "died", "death", "murder", "execut", "behead", "lynch")
-# "The bodies of the victims were discovered", "The officers' bodies were found"
+# "The bodies of the victims were discovered", "The officers' bodies were found", "their
+# bodies were found"
 _BODIES_FOUND = re.compile(
-    r"the\s+(?:bodies\s+of\s+(?:the|all(?:\s+the)?|these|those)\s+|"
+    r"(?:their\s+(?:dead\s+)?bodies|the\s+(?:bodies\s+of\s+(?:the|all(?:\s+the)?|these|those)\s+|"
     r"(?=(?:[\w-]+\s+){0,2}?[a-z][a-z-]*s['\u2019]\s+bodies\s))"
-    r"(?:[\w-]+\s+){0,2}?(?P<who>[a-z][a-z-]*s)(?:['\u2019]\s+bodies)?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<who>[a-z][a-z-]*s)(?:['\u2019]\s+bodies)?)\s+"
     r"(?:were|had\s+been|have\s+been)\s+(?:later\s+|then\s+)?(?P<verb>found|discovered|recovered)\b"
 )
+# a time before the captives open their sentence: "Later the ...", "Two weeks later their ..."
+_LEAD = re.compile(r"(?:later|subsequently|eventually|then|(?:[\w-]+\s+){1,2}later),?\s+")
+# the captives named so whatever the abduction called them: "the captured policemen"
+_TAKEN_WORDS = ("captured", "abducted", "kidnapped", "seized")
 # the subjects that are captives whatever the abduction called them
 _CAPTIVES = frozenset({"hostages", "captives", "abductees", "kidnapped", "victims"})
 # "kidnapped 20 officers", "abducted nine civilians", "20 soldiers were kidnapped", "abducted
 # a police chief along with eight of his guards" (one more than the figure)
 _TAKEN = re.compile(
-    rf"\b(?:kidnapped|abducted|took\s+hostage)\s+(?:(?:at\s+least\s+)?(?P<a>{FIGURE})\s"
-    r"(?:(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*s)\b)?|"
+    rf"\b(?:kidnapped|abducted|abducting|kidnapping|took\s+hostage)\s+"
+    rf"(?:(?:at\s+least\s+)?(?P<a>{FIGURE})\s"
+    r"(?:(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*s|[a-z-]*men)\b)?|"
     rf"(?:a|an|one)\s+{_ONE_AND}(?P<c>{FIGURE})\s)|"
     rf"\b(?P<b>{FIGURE})\s+(?:[\w-]+\s+){{0,4}}?(?:were|had\s+been)\s+(?:kidnapped|abducted|"
     r"taken\s+hostage)\b"
@@ -97,11 +104,16 @@ def may_tell(low: str, lo: int, words: Set[str]) -> bool:
 
 def killed_captives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
     """``found`` with the captives the sentence ``low[lo:hi]`` tells killed, counted by the
-    abduction told before it, when the sentence states no death figure of its own."""
+    abduction told before it, when the sentence states no death figure of its own; a time may
+    open the sentence ("Two weeks later their bodies were found")."""
     if any(m.kind == "killed" for m in found):
         return found
-    told = _CAPTIVES_KILLED.search(low, lo, hi) or _BODIES_FOUND.match(low, lo, hi)
-    if told is None or told.group("who") and told.start() != lo and low[told.start() - 2] != ";":
+    lead = _LEAD.match(low, lo, hi)
+    start = lo if lead is None else lead.end()  # "Later the captured policemen were ..."
+    told = _CAPTIVES_KILLED.search(low, lo, hi) or _BODIES_FOUND.match(low, start, hi)
+    if told is None:
+        return found
+    if told.group("who") and told.start() not in (lo, start) and low[told.start() - 2] != ";":
         return found  # the captives open the sentence or a clause after a semicolon
     who = told.group("who")
     own = [m for m in found if m.kind == "hostage" and who and m.trigger == told.span("who")]
@@ -111,8 +123,13 @@ def killed_captives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Me
     if not taken:
         return _attack_victims(low, lo, told, found) if who == "victims" else found
     last = taken[-1]
-    if who is not None and who not in _CAPTIVES and who != last.group("noun"):
-        return found  # "the police were killed": not the abducted
+    if (
+        who is not None
+        and who not in _CAPTIVES
+        and who != last.group("noun")
+        and not contains_any(low, _TAKEN_WORDS, told.start(), told.start("who"))
+    ):
+        return found  # "the police were killed": not the abducted ("the captured police" are)
     count = figure_value(last.group("a") or last.group("b") or "")
     if last.group("c"):  # "a police chief along with eight of his guards": one more
         if counts_animals(low, last.end("c"), lo):

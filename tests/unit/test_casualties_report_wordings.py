@@ -617,3 +617,25 @@ def test_the_victims_of_an_attack_killed_later(text: str, killed: int) -> None:
 )
 def test_a_figure_killed_after_what_was_done_to_them(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # captives named by "their bodies", after a time, as "the captured ...", as "men"
+        ("Gunmen kidnapped three traders. Their bodies were found on Monday.", 3),
+        ("Gunmen kidnapped three traders. A week later their bodies were found in a ditch.", 3),
+        (
+            "Raiders killed a ranger, abducting two others. Later the captured rangers were found "
+            "dead.",
+            3,
+        ),
+        ("Gunmen abducted four men. The men were killed on Monday.", 4),
+        # near misses: other people killed, captives found alive
+        ("Gunmen abducted four men. The gunmen were killed by troops.", 0),
+        ("Gunmen kidnapped three traders. Later the police were killed in a raid.", 0),
+        ("Gunmen kidnapped three traders. Their families were found safe.", 0),
+    ],
+)
+def test_captives_named_again_in_other_ways(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -126,8 +126,9 @@ _SINGULAR_WHO_DIED = re.compile(_DIED_SUBJECT + r",?\s*who\s[^;]{1,150}?,?\s+" +
 _DIED_WORDS = ("died", "succumbed", "life", "himself", "herself")
 # the end of a singular phrase, found first: it is rarer than the articles that open one
 _SINGULAR_TAIL = re.compile(
-    rf"(?:was|is|been)\s+{ADVERB}(?:{_DONE_AND}|pronounced\s+|declared\s+|found\s+|"
-    rf"discovered\s+)?"
+    # "was sexually assaulted and later killed": an adverb of the first verb
+    rf"(?:was|is|been)\s+{ADVERB}(?:(?:[a-z]{{3,}}ly\s+)?(?:{_DONE_AND})|pronounced\s+|"
+    r"declared\s+|found\s+|discovered\s+)?"
     rf"(?:{TRIGGER})\b"
 )
 

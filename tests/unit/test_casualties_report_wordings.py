@@ -20,9 +20,14 @@ def _killed(text: str) -> int:
         ("A herder was seized by raiders and later beheaded.", 1),
         ("One man was hit by a stray bullet and killed during the clash.", 1),
         ("A teacher is cornered and hacked to death by a gang.", 1),
+        # an adverb of the first verb
+        ("A courier was brutally beaten and later killed by the gang.", 1),
+        ("Gunmen seized four guards. One of the captives was savagely tortured and then killed.", 1),
         # near misses: the second verb is no killing, or a clause sits inside "by ..."
         ("A clerk was arrested and later released on bail.", 0),
         ("A guard was wounded and taken to the clinic.", 0),
+        ("A courier was brutally beaten and robbed by the gang.", 0),
+        ("A courier was reportedly threatened and later released.", 0),
         ("After a thief is freed by police he is chased and beaten by youths.", 0),
     ],
 )

@@ -6,10 +6,10 @@ abduction told before it in the report (or the figure of its own subject, "All 1
 were set on fire and killed"), though what was done to them comes first ("were tied up and
 taken to a farm before being shot and killed"); so does a killing joined to the abduction in
 its own clause ("17 volunteers were kidnapped and beheaded", "abducted nine people and
-executed them"). One captive named before others with a figure ("abducted a police chief along
-with eight of his guards") is one more than the figure. "The victims" of an attack that named
-its people ("attacked a man and his two sons. The victims were shot and killed") count them,
-when no death is told between."""
+executed them"). People named one each before others with a figure ("abducted a police chief
+along with eight of his guards", "a nurse, her driver and two guards were kidnapped") add one
+each to the figure. "The victims" of an attack that named its people ("attacked a man and his
+two sons. The victims were shot and killed") count them, when no death is told between."""
 
 from __future__ import annotations
 
@@ -135,6 +135,8 @@ def killed_captives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Me
         if counts_animals(low, last.end("c"), lo):
             return found  # "abducted a herder and 300 cows"
         count = figure_value(last.group("c")) + 1
+    if last.group("b") and low.endswith(" and ", 0, last.start("b")):
+        count += _singles_before(low, last.start("b"))  # "a driver, his aide and two guards"
     if count == 0:
         return found
     start, end = told.span("who") if told.group("who") else told.span("verb")
@@ -167,6 +169,26 @@ def _attack_victims(low: str, lo: int, told: re.Match[str], found: list[Mention]
     start, end = told.span("who")
     number = NumberMention(count, count, count, False, start, end, start)
     return [*found, Mention("killed", number, "incident", told.span("verb"), None, False)]
+
+
+# one person each, listed before "and" and a figure: "a polio worker, his driver and "
+_SINGLES = re.compile(
+    r"(?:(?:a|an|his|her|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?:,\s+|\s+and\s+))+$"
+)
+_SINGLE = re.compile(r"(?:^|(?<=,\s)|(?<=\sand\s))(?:a|an|his|her|their)\s")
+
+
+def _singles_before(low: str, pos: int) -> int:
+    """How many people are listed one each before "and" and the figure at ``pos``, the
+    subject of a sentence ("A polio worker, his driver and two guards were kidnapped": two;
+    not "Gunmen stormed a farm and two guards were kidnapped")."""
+    listed = _SINGLES.search(low, max(0, pos - 100), pos)
+    if listed is None or listed.start() > 0 and not low.endswith(_OPENS, 0, listed.start()):
+        return 0
+    return len(_SINGLE.findall(low[listed.start() : pos]))
+
+
+_OPENS = (". ", ": ", "; ")  # what may end the text before a sentence's subject
 
 
 # a stem of every verb of ``_ATTACKED``, looked for first

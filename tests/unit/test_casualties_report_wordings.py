@@ -22,7 +22,10 @@ def _killed(text: str) -> int:
         ("A teacher is cornered and hacked to death by a gang.", 1),
         # an adverb of the first verb
         ("A courier was brutally beaten and later killed by the gang.", 1),
-        ("Gunmen seized four guards. One of the captives was savagely tortured and then killed.", 1),
+        (
+            "Gunmen seized four guards. One of the captives was savagely tortured and then killed.",
+            1,
+        ),
         # near misses: the second verb is no killing, or a clause sits inside "by ..."
         ("A clerk was arrested and later released on bail.", 0),
         ("A guard was wounded and taken to the clinic.", 0),
@@ -579,6 +582,10 @@ def test_captives_killed_after_what_was_done_to_them(text: str, killed: int) -> 
         ("Gunmen abducted a teacher along with four of his pupils. The hostages were executed.", 5),
         ("Rebels kidnapped a chief and his two wives. The captives were found dead.", 3),
         ("Raiders abducted a driver and three other men. The victims were beheaded.", 4),
+        # ... or listed one each before the figure of the abducted
+        ("A nurse, her driver and two guards were kidnapped. Their bodies were found later.", 4),
+        ("An engineer and three labourers were abducted. The captives were executed.", 4),
+        ("Gunmen stormed a farm and two workers were abducted. The captives were executed.", 2),
         # near misses: animals taken too, the captives freed, other people killed
         ("Gunmen abducted a farmer and his 30 goats. The hostages were executed.", 0),
         ("Gunmen abducted a trader and his two sons. The hostages were released.", 0),

@@ -8,14 +8,16 @@ import re
 from consumers.extraction.mentions import MAX_PEOPLE, Tie
 from consumers.extraction.numbers import NumberMention, not_a_count
 from consumers.extraction.triggers import ADVERB as _ADVERB
+from consumers.extraction.triggers import DONE
 from consumers.extraction.triggers import TRIGGER as _TRIGGER
 
 # "two residents of X near Y were killed", "20 workers who were building a bridge were
-# gunned down", "six men were kidnapped by gunmen and later executed": the first verb after
-# a figure, past a long phrase, a relative clause or another verb joined with "and"
+# gunned down", "six men were kidnapped by gunmen and later executed", "seven men were tied
+# up before being shot": the first verb after a figure, past a long phrase, a relative clause
+# or another verb joined with "and" or told before it
 _FAR_VERB = re.compile(
     rf"(?:were|are|have\s+been|had\s+been)\s+{_ADVERB}(?:[a-z]+ed\s+(?:by\s+[^,.;]{{1,50}}?\s+)?"
-    rf"and\s+(?:later\s+|then\s+|subsequently\s+)?)?(?:{_TRIGGER})\b"
+    rf"and\s+(?:later\s+|then\s+|subsequently\s+)?|{DONE}\s+before\s+being\s+)?(?:{_TRIGGER})\b"
 )
 # the leading class lets the regex engine skip ahead to spaces and semicolons
 _FAR_BREAK = re.compile(

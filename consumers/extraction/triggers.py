@@ -93,6 +93,20 @@ PLURAL_BE = (
     r"(?:(?:have|had)\s+)?(?:later\s+)?(?=(?:died|perished|succumbed)\b))"
 )
 
+# what was done to people before their killing, in the same clause: "(were) tied up and
+# taken to a farm", "brought back to their village" (a participle first, then words but a
+# clause's or a freeing's, "and" only before another participle)
+DONE = (
+    r"(?!(?:released|freed|rescued|found|killed|executed|murdered|beheaded)\b)"
+    r"(?:[a-z]{2,}(?:ed|en)|set|brought|led|held|left)\b"
+    r"(?:,?\s+(?:and(?=\s+[a-z]{2,}(?:ed|en)\b)(?!\s+(?:released|freed|rescued)\b)|"
+    r"(?!(?:and|but|while|who|whom|which|where|when|after|until|were|was|is|are|had|has|"
+    r"released|freed|rescued)\b)[\w'-]+)){0,10}?"
+)
+# ... then the killing: "tied up and taken to a farm before being (shot)", "brought back to
+# their village and (publicly executed)", "set on fire and (killed)"
+DONE_FIRST = rf"{DONE},?\s+(?:and\s+|before\s+being\s+)"
+
 NOT_ONE = (
     r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week|"
     r"short|while|moment|(?:group|band|gang|crowd|host|score)\s+of"

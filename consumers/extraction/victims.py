@@ -128,8 +128,9 @@ _SINGULAR_WHO_DIED = re.compile(_DIED_SUBJECT + r",?\s*who\s[^;]{1,150}?,?\s+" +
 _DIED_WORDS = ("died", "succumbed", "life", "himself", "herself")
 # the end of a singular phrase, found first: it is rarer than the articles that open one
 _SINGULAR_TAIL = re.compile(
-    rf"(?:was|is|been)\s+{ADVERB}(?:{_DONE_AND}|pronounced\s+|declared\s+|found\s+|"
-    rf"discovered\s+)?"
+    # "was sexually assaulted and later killed": an adverb of the first verb
+    rf"(?:was|is|been)\s+{ADVERB}(?:(?:[a-z]{{3,}}ly\s+)?(?:{_DONE_AND})|pronounced\s+|"
+    r"declared\s+|found\s+|discovered\s+)?"
     rf"(?:{TRIGGER})\b"
 )
 
@@ -360,10 +361,13 @@ _ONE_DEATH_PARTS = {
         r"turn(?:ed|ing|s)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)"
     ),
     ("body",): (
-        r"(?:his|her)\s+(?:[\w-]+\s+){0,2}body\s+was\s+(?:recovered|found|discovered)|"
+        # "his dead body (with a gunshot wound) was later found", "Bello's body was discovered"
+        r"(?:his|her|[a-z][\w-]*(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}body"
+        r"(?:\s+with\s+[^.;,]{1,60}?)?\s+was\s+(?:later\s+|then\s+|subsequently\s+)?"
+        r"(?:recovered|found|discovered)(?!\s+(?:to|guilty|responsible|liable)\b)|"
         r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s|"
-        r"(?:the|a)\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s[^.;]{1,80}?\s(?:was|had\s+been)\s+"
-        r"(?:recovered|found|discovered)"
+        r"(?:the|a)\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an|the)\s[^.;]{1,80}?\s"
+        r"(?:was|had\s+been)\s+(?:recovered|found|discovered)(?!\s+(?:to|guilty|responsible|liable)\b)"
     ),
     ("death",): (
         r"(?:result(?:ed|ing|s)?\s+in|led\s+to|leads?\s+to|leading\s+to|caus(?:ed|ing|es?))\s+"
@@ -396,12 +400,15 @@ _BOTH_KILLED = re.compile(
     r"(?P<killed>killing|killed)\s+both(?:\s+of\s+them)?\b(?!\s+(?:of|sides|groups)\b)"
 )
 # "both men (who were relatives) were killed", "a pair of thieves are attacked and killed":
-# two people before a plural verb
+# two people before a plural verb; "both victims and an attacker were killed": three
 _TWO_SUBJECT = re.compile(
     r"(?:both|a\s+pair\s+of)\s+(?!(?:sides|groups|parties|communities|countries|teams|camps|"
     r"clans|factions|villages|towns|vehicles|cars)\b)(?:[\w'-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?"
+    r"(?P<plus>and\s+(?:a|an)\s+[a-z][\w'-]*\s+)?"
     rf"{PLURAL_BE}(?:[a-z]{{3,}}ed\s+and\s+)?(?:{TRIGGER})\b"
 )
+# "Khan, a chief, and Said, his aide, were both killed": two people, "both" after the verb
+_BOTH_AFTER = re.compile(rf"(?:were|have\s+been|had\s+been)\s+both\s+{ADVERB}(?:{TRIGGER})\b")
 _ONE_DEATH_GATE = ("himself", "herself", "body", "death of", "his death", "her death")
 _KILLING_OF = (" the killing of ", " the murder of ")
 # "killed and mutilated a guard", "killing and robbing a trader": one victim of two verbs,
@@ -463,10 +470,12 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
         spans += [victim_span(m, m.start(), 2) for m in _BOTH_KILLED.finditer(low, lo, hi)]
     if "both " in words or "pair of" in words:
         spans += [
-            victim_span(m, m.start(), 2)
+            victim_span(m, m.start(), 3 if m.group("plus") else 2)
             for m in _TWO_SUBJECT.finditer(low, lo, hi)
             if m.start() == 0 or not low[m.start() - 1].isalnum()
         ]
+    if "both " in words and " both " in part and not spans:
+        spans += [victim_span(m, m.start(), 2) for m in _BOTH_AFTER.finditer(low, lo, hi)]
     if (one_death := _one_death_pattern(words)) is not None:
         for m in one_death.finditer(low, lo, hi):
             if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"

@@ -251,6 +251,16 @@ def test_a_killing_verb_joined_to_another_before_its_victims(text: str, killed: 
         ("Both sides were killed in the clash, a spokesman joked.", 0),
         ("Both guards were wounded in the attack.", 0),
         ("Both men survived the attack.", 0),
+        # "both ... and a third person": three
+        ("Both guards and a driver were killed in the ambush.", 3),
+        ("Both herders and an elder were shot dead at the well.", 3),
+        ("Both guards and a driver were wounded in the ambush.", 0),
+        ("Both men and a boy survived the attack.", 0),
+        # "both" after the verb: two people named before it
+        ("Omar, a teacher, and Yusuf, his cousin, were both killed in the raid.", 2),
+        ("The driver and the guard were both shot dead at the gate.", 2),
+        ("The driver and the guard were both wounded at the gate.", 0),
+        ("The driver and the guard were both members of the militia.", 0),
     ],
 )
 def test_both_and_a_pair_before_a_plural_verb(text: str, killed: int) -> None:

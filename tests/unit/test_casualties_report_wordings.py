@@ -20,9 +20,17 @@ def _killed(text: str) -> int:
         ("A herder was seized by raiders and later beheaded.", 1),
         ("One man was hit by a stray bullet and killed during the clash.", 1),
         ("A teacher is cornered and hacked to death by a gang.", 1),
+        # an adverb of the first verb
+        ("A courier was brutally beaten and later killed by the gang.", 1),
+        (
+            "Gunmen seized four guards. One of the captives was savagely tortured and then killed.",
+            1,
+        ),
         # near misses: the second verb is no killing, or a clause sits inside "by ..."
         ("A clerk was arrested and later released on bail.", 0),
         ("A guard was wounded and taken to the clinic.", 0),
+        ("A courier was brutally beaten and robbed by the gang.", 0),
+        ("A courier was reportedly threatened and later released.", 0),
         ("After a thief is freed by police he is chased and beaten by youths.", 0),
     ],
 )
@@ -527,4 +535,119 @@ def test_decapitated_as_beheaded(text: str, killed: int) -> None:
     ],
 )
 def test_a_negation_before_but_and_the_abducted_named_again(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # what was done to the captives first, then their killing, in one clause
+        ("Gunmen abducted four traders. The traders were held for a week and then shot dead.", 4),
+        (
+            "Rebels kidnapped three guards. The guards were tied up, driven to a forest and "
+            "executed.",
+            3,
+        ),
+        (
+            "Militants abducted two herders. The captives were beaten before being shot and "
+            "killed.",
+            2,
+        ),
+        ("Raiders abducted six fishermen. The hostages were led to a river and beheaded.", 6),
+        ("All 7 hostages were doused in petrol and killed a day later.", 7),
+        # near misses: the captives freed, or another subject killed in a clause of its own
+        ("Gunmen abducted four traders. The traders were freed and two kidnappers were killed.", 2),
+        (
+            "Gunmen abducted four traders. The traders were held in a camp where two guards were "
+            "killed.",
+            2,
+        ),
+        ("Gunmen abducted four traders. The traders were released and the kidnappers killed.", 0),
+        (
+            "Gunmen abducted four traders. The traders were rescued after troops killed the "
+            "kidnappers.",
+            0,
+        ),
+        ("All 7 hostages were taken to a camp and released unharmed.", 0),
+    ],
+)
+def test_captives_killed_after_what_was_done_to_them(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # one captive named, then others with a figure: one more than the figure
+        ("Gunmen abducted a teacher along with four of his pupils. The hostages were executed.", 5),
+        ("Rebels kidnapped a chief and his two wives. The captives were found dead.", 3),
+        ("Raiders abducted a driver and three other men. The victims were beheaded.", 4),
+        # ... or listed one each before the figure of the abducted
+        ("A nurse, her driver and two guards were kidnapped. Their bodies were found later.", 4),
+        ("An engineer and three labourers were abducted. The captives were executed.", 4),
+        ("Gunmen stormed a farm and two workers were abducted. The captives were executed.", 2),
+        # near misses: animals taken too, the captives freed, other people killed
+        ("Gunmen abducted a farmer and his 30 goats. The hostages were executed.", 0),
+        ("Gunmen abducted a trader and his two sons. The hostages were released.", 0),
+        ("Gunmen abducted a trader and his two sons. The police were killed in a raid.", 0),
+    ],
+)
+def test_captives_one_named_then_others_with_a_figure(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "the victims" of an attack that named its people, killed in a later sentence
+        ("Gunmen attacked a farmer and his four sons. The victims were shot and killed.", 5),
+        ("Raiders opened fire on a guard and a driver. The victims were later found dead.", 2),
+        ("Gunmen ambushed three traders near the well. The victims were beheaded.", 3),
+        # near misses: no people named, animals, a death told between, victims not killed
+        ("Gunmen attacked two villages. The victims were beheaded.", 0),
+        ("Gunmen attacked a herder and his 30 goats. The victims were shot and killed.", 0),
+        ("Gunmen attacked three traders, killing two. The victims were beheaded.", 2),
+        ("Raiders opened fire on a guard and a driver. The victims were taken to hospital.", 0),
+    ],
+)
+def test_the_victims_of_an_attack_killed_later(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a figure's people, what was done to them, then "before being" killed
+        ("Six drivers were tied up before being shot and killed near the depot.", 6),
+        ("Nine men, including four boys, were marched to a river before being executed.", 9),
+        ("Four farmers were dragged from their homes before being hacked to death.", 4),
+        # near misses: freed, or a verb that kills no one
+        ("Six drivers were tied up before being released at dawn.", 0),
+        ("Four farmers were questioned by soldiers before being attacked by a mob.", 0),
+        ("Five traders were taken to a clinic before being discharged.", 0),
+    ],
+)
+def test_a_figure_killed_after_what_was_done_to_them(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # captives named by "their bodies", after a time, as "the captured ...", as "men"
+        ("Gunmen kidnapped three traders. Their bodies were found on Monday.", 3),
+        ("Gunmen kidnapped three traders. A week later their bodies were found in a ditch.", 3),
+        (
+            "Raiders killed a ranger, abducting two others. Later the captured rangers were found "
+            "dead.",
+            3,
+        ),
+        ("Gunmen abducted four men. The men were killed on Monday.", 4),
+        # near misses: other people killed, captives found alive
+        ("Gunmen abducted four men. The gunmen were killed by troops.", 0),
+        ("Gunmen kidnapped three traders. Later the police were killed in a raid.", 0),
+        ("Gunmen kidnapped three traders. Their families were found safe.", 0),
+    ],
+)
+def test_captives_named_again_in_other_ways(text: str, killed: int) -> None:
     assert _killed(text) == killed

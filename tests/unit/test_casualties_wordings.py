@@ -38,6 +38,24 @@ def test_one_victim_told_many_ways_counts_one(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        # one body found: a name's, one told dead, one with what marks it, found "later"
+        ("Gunmen seized a trader at dusk. Omari's body was found in a ditch.", 1),
+        ("Raiders took a chief away. The chief\u2019s dead body was later recovered.", 1),
+        ("Gunmen seized a trader. His body with stab wounds was discovered on Monday.", 1),
+        ("Gunmen seized a guide. The body of the guide was found near the border.", 1),
+        # near misses: a body of people, a body found to have acted
+        ("The council's governing body was found to have acted lawfully.", 0),
+        ("The body of the council was found guilty of negligence.", 0),
+        ("The UN's human rights body was told of the abuses.", 0),
+    ],
+)
+def test_one_body_found(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         ("The blast hit the bus stop, leaving both brothers dead.", 2),
         ("Gunmen stormed the farm, leaving the trio dead.", 3),
         ("The shelling left Omar and Yusuf dead.", 2),

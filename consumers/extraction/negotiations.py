@@ -221,6 +221,11 @@ _PROGRESSIVE = re.compile(r"(?<![\w'-])(?:is|are|was|were|been|be|still|now|curr
 # with a past verb after the day
 _DATED = ("talks on ", "negotiations on ")
 _PAST_BEFORE = re.compile(r"\b(?:after|following|followed|since)\s+(?:the\s+)?$")
+# the sides met for the talks that follow: "negotiators met in Jeddah for a new round of talks"
+_MET_BEFORE = re.compile(
+    r"\b(?:met|gathered|convened|sat\s+down)\s+(?:(?!(?:and|but|to)\s)[\w'-]+\s+){0,6}?for\s+"
+    r"(?:[\w'-]+\s+){0,4}?$"
+)
 _PAST_AFTER = re.compile(
     r"\s+(?:[\w'-]+\s+){0,5}?(?:led|ended|produced|yielded|resulted|paved|broke|brought)\b"
 )
@@ -369,7 +374,7 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
             if match is None:
                 continue
             kind, start = _worked_for(key, lowered, lo, match.start())
-            kind = _dated_past(kind, lowered, lo, hi, start, match.end())
+            kind = _told_past(kind, lowered, lo, hi, start, match.end())
             if not _dropped(kind, lowered, lo, hi, start, match.end(), wider):
                 found.setdefault(kind.partition("/")[0], (start, match.end()))
                 break
@@ -387,10 +392,15 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
     return [(event, s, e) for event, (s, e) in found.items()]
 
 
-def _dated_past(key: str, lowered: str, lo: int, hi: int, start: int, end: int) -> str:
-    """``talks_held`` for talks dated by a day that the sentence tells as past ("the release
-    followed talks on Sunday", "talks on Sunday led to"), else ``key``."""
-    if key != "talks_planned" or not lowered.startswith(_DATED, start):
+def _told_past(key: str, lowered: str, lo: int, hi: int, start: int, end: int) -> str:
+    """``talks_held`` for planned talks the sentence tells as past: the sides met for them
+    ("met in Jeddah for a new round of talks"), or talks dated by a day told as past ("the
+    release followed talks on Sunday", "talks on Sunday led to"); else ``key``."""
+    if key != "talks_planned":
+        return key
+    if _MET_BEFORE.search(lowered, max(lo, start - 80), start):
+        return "talks_held"
+    if not lowered.startswith(_DATED, start):
         return key
     past = _PAST_BEFORE.search(lowered, max(lo, start - 20), start) or _PAST_AFTER.match(
         lowered, end, hi

@@ -180,9 +180,11 @@ def test_other_things_that_go_on_are_no_talks(text: str) -> None:
         ("The rebels freed the hostages after talks on Sunday.", "talks_held"),
         ("Talks on Sunday led to the release of the hostages.", "talks_held"),
         ("The release followed talks on Sunday between the two sides.", "talks_held"),
+        ("Negotiators met in Geneva for a new round of talks on Sunday.", "talks_held"),
         # near misses: talks on a day still to come are planned
         ("Envoys meet ahead of talks on Sunday between the two sides.", "talks_planned"),
         ("The rebels and the army agreed to talks on Sunday.", "talks_planned"),
+        ("Envoys met on Friday and agreed to talks on Sunday.", "talks_planned"),
     ],
 )
 def test_talks_dated_by_a_day_are_planned_unless_told_as_past(text: str, event: str) -> None:

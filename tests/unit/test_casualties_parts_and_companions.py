@@ -33,6 +33,9 @@ def _killed(text: str) -> int:
         ("13 rebels including senior leaders and 1 foreign fighter were killed in the raid.", 13),
         ("4 rebels and/or bandits including 2 foreigners were killed near the river.", 4),
         ("Nine guards, including a sergeant and two drivers, were killed at the gate.", 9),
+        # a list closed by commas that adds up to the figure: all parts
+        ("Twelve people, including three guards, one cook, and 8 rebels, were killed.", 12),
+        ("Five officers, including two drivers, one clerk and two guards, were killed.", 5),
         # near misses: people listed after the part, or a part alone, are not parts
         ("5 villagers including 3 teachers, 1 nurse, and 4 raiders were killed in the attack.", 10),
         ("37 fighters including 7 leaders were killed.", 37),

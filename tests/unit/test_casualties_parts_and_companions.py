@@ -89,6 +89,14 @@ def test_the_wounded_joined_past_a_closed_part_are_all_counted() -> None:
             14,
         ),
         ("A drone strike killed the finance chief of the group, along with 10 other fighters.", 11),
+        # companions after the verb of one victim, past a few words, and one named before them
+        ("Karim, a village chief, was killed in the raid along with three of his guards.", 4),
+        ("Karim was beheaded on 4 March 2020, along with his brother and two other men.", 4),
+        ("Karim was beheaded along with two other men.", 3),
+        ("Raiders killed a chief along with his brother and two other men.", 4),
+        # near misses: a clause between the verb and the companions, or no killing
+        ("Karim was killed and the raiders left along with three of his cattle herders.", 1),
+        ("Karim was arrested in the raid along with three of his guards.", 0),
         # near misses: a group, a verb or a wounded man before "others" is no one more killed
         ("The rebels and 3 other people were killed in the valley.", 3),
         ("The soldiers attacked and 3 others were killed.", 3),

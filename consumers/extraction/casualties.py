@@ -153,8 +153,12 @@ def find_mentions(
                 found += _with_part(low, text, lo, hi, whole[0], items[0], tie, clauses, prev)
                 prev, items = found[-1], items[1:]
                 # "8 rebels including 2 commanders and 3 foreigners were killed": all parts;
-                # "4 civilians including 3 staff, 1 officer and 4 rebels": 3 the one part
-                more = low.find(", ", whole[1].end, num.start) != -1
+                # "4 civilians including 3 staff, 1 officer and 4 rebels": 3 the one part,
+                # unless the list adds up to the figure ("14 people, including 2 police, 1
+                # tribesman, and 11 assailants, were killed": 14)
+                more = low.find(", ", whole[1].end, num.start) != -1 and whole[0].value != (
+                    whole[1].value + sum(item.value for item in items) + num.value
+                )
                 tie = (*tie[:3], not more)
             elif _broken_down(low, items, num, tie[1][0]):
                 # "3 civilians, 1 woman and 2 men, were killed": 3, told as its parts

@@ -230,9 +230,30 @@ def joined_one(
             return 1
         told = low.find(",", one.start(), num.start) != -1
         return 1 + _listed_before(low, text, lo, one.start() - 2, told)
+    if (
+        low.endswith(" and ", lo, num.start)
+        and low.endswith(_PASSIVE, lo, trigger[0])
+        and _companion_before(low, lo, num.start)
+    ):  # "X was executed along with his brother and two others" (the object of an active
+        # verb and his companion are a pair of victims of their own: "killed X along with ...")
+        return 1
     if not contains_any(low, _AND_WORDS, num.end, min(hi, num.end + 80)):
         return 0
     return int(_AND_ONE_AFTER.match(low, num.end, hi) is not None)
+
+
+_PASSIVE = (" was ", " were ", " is ", " are ")
+# "along with his brother and ": one companion named before a figure after its verb
+_COMPANION_AND = re.compile(
+    r"\b(?:along|together)\s+with\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)\s+and\s+$"
+)
+
+
+def _companion_before(low: str, lo: int, pos: int) -> bool:
+    """True when one companion, named by a singular person noun after "along with his",
+    comes before the figure at ``pos`` ("along with his brother and two others")."""
+    found = _COMPANION_AND.search(low, max(lo, pos - 48), pos)
+    return found is not None and found.group("head") in ONE_VICTIM_NOUNS
 
 
 def _one_before_others(low: str, text: str, lo: int, pos: int) -> bool:

@@ -201,7 +201,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "decapitat",
         "gun down", "guns down", "casualties coded", "assassinat", "raised to", "revised",
         "heightened to", "lives", "one life", "kiled", "executed", "executes", "executing",
-        "ablaze", "alight", "on fire", "causalit",
+        "ablaze", "alight", "on fire", "causalit", "pronounced deceased",
     ),
 }  # fmt: skip
 

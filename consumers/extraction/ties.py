@@ -170,9 +170,21 @@ def tie_of(
         return joined
     if prev is not None and _SUBSET.search(text, max(lo, num.start - 24), num.start):
         return prev.kind, prev.trigger, False, True
+    if text.find("with ", max(lo, num.start - 40), num.start) != -1:
+        if (along := _ALONG_WITH.search(text, max(lo, num.start - 100), num.start)) is not None:
+            return "killed", along.span("killed"), False, False
     if text.find("themselves", num.end, min(hi, num.end + 120)) != -1:
         return _themselves(text, num, hi)
     return None
+
+
+# "was killed in the attack along with two of his bodyguards", "was executed on 10 May, along
+# with his brother and two other people": companions of one victim, a few words past the verb
+_ALONG_WITH = re.compile(
+    r"\b(?P<killed>killed|executed|murdered|beheaded|gunned\s+down|shot\s+dead|died)"
+    r"(?:\s+(?!(?:and|or|but|while|who|which|that|after|before|when|as|were|was)\b)[^\s.;]+){0,6}?"
+    r",?\s+(?:along|together)\s+with\s+(?:(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+)?$"
+)
 
 
 # "two of them beheaded": a part of the figure before, told with a verb of its own

@@ -26,7 +26,8 @@ TRIGGERS = {
     r"clobbered|burn(?:ed|t)|chopped|tortured|bludgeoned|shot|crushed|stoned|lynched|"
     r"(?!(?:sentenc|condemn|frighten|scar|bor|threaten)ed\b)[a-z]{3,}ed)\s+to\s+death|"
     r"bodies|corpses|succumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds)|neutrali[sz]ed|"
-    r"eliminated|fatally\s+(?:shot|stabbed|wounded|injured|struck|hit)",
+    r"eliminated|fatally\s+(?:shot|stabbed|wounded|injured|struck|hit)|"
+    r"(?<=pronounced\s)deceased",  # "was pronounced deceased" (not "the deceased")
     "wounded": r"wounded|injured|injuries|hurt|maimed",
     "missing": r"missing|unaccounted\s+for|trapped|buried",
     "hostage": r"hostages?|captives?|held\s+captive|kidnapped|abducted|abductees",
@@ -42,7 +43,7 @@ TRIGGER_STEMS = ("kill", "dead", "die", "dying", "death", "fatal", "slain", "sla
                  "martyr", "shot", "gunned", "lynch", "bodies", "corpses", "succumb", "neutrali",
                  "eliminat", "wound", "injur", "hurt", "maim", "missing", "unaccounted", "trapped",
                  "buried", "hostage", "captive", "kidnap", "abduct", "arrest", "detain", "custody",
-                 "apprehend", "rounded", "kiled", "causalit")  # fmt: skip
+                 "apprehend", "rounded", "kiled", "causalit", "deceased")  # fmt: skip
 # words that end the noun phrase of a figure: "5 houses where people were killed" is no count
 NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"

@@ -399,13 +399,14 @@ def _one_death_pattern(words: Set[str]) -> re.Pattern[str] | None:
 _BOTH_KILLED = re.compile(
     r"(?P<killed>killing|killed)\s+both(?:\s+of\s+them)?\b(?!\s+(?:of|sides|groups)\b)"
 )
-# "both men (who were relatives) were killed", "a pair of thieves are attacked and killed":
-# two people before a plural verb; "both victims and an attacker were killed": three
+# "both men (who were relatives) were killed", "a pair of thieves are attacked and killed",
+# "both victims were pronounced dead": two people before a plural verb; "both victims and an
+# attacker were killed": three
 _TWO_SUBJECT = re.compile(
     r"(?:both|a\s+pair\s+of)\s+(?!(?:sides|groups|parties|communities|countries|teams|camps|"
     r"clans|factions|villages|towns|vehicles|cars)\b)(?:[\w'-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?"
     r"(?P<plus>and\s+(?:a|an)\s+[a-z][\w'-]*\s+)?"
-    rf"{PLURAL_BE}(?:[a-z]{{3,}}ed\s+and\s+)?(?:{TRIGGER})\b"
+    rf"{PLURAL_BE}(?:[a-z]{{3,}}ed\s+and\s+|pronounced\s+)?(?:{TRIGGER})\b"
 )
 # "Khan, a chief, and Said, his aide, were both killed": two people, "both" after the verb
 _BOTH_AFTER = re.compile(rf"(?:were|have\s+been|had\s+been)\s+both\s+{ADVERB}(?:{TRIGGER})\b")

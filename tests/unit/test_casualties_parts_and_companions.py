@@ -33,6 +33,9 @@ def _killed(text: str) -> int:
         ("13 rebels including senior leaders and 1 foreign fighter were killed in the raid.", 13),
         ("4 rebels and/or bandits including 2 foreigners were killed near the river.", 4),
         ("Nine guards, including a sergeant and two drivers, were killed at the gate.", 9),
+        # a list closed by commas that adds up to the figure: all parts
+        ("Twelve people, including three guards, one cook, and 8 rebels, were killed.", 12),
+        ("Five officers, including two drivers, one clerk and two guards, were killed.", 5),
         # near misses: people listed after the part, or a part alone, are not parts
         ("5 villagers including 3 teachers, 1 nurse, and 4 raiders were killed in the attack.", 10),
         ("37 fighters including 7 leaders were killed.", 37),
@@ -86,6 +89,14 @@ def test_the_wounded_joined_past_a_closed_part_are_all_counted() -> None:
             14,
         ),
         ("A drone strike killed the finance chief of the group, along with 10 other fighters.", 11),
+        # companions after the verb of one victim, past a few words, and one named before them
+        ("Karim, a village chief, was killed in the raid along with three of his guards.", 4),
+        ("Karim was beheaded on 4 March 2020, along with his brother and two other men.", 4),
+        ("Karim was beheaded along with two other men.", 3),
+        ("Raiders killed a chief along with his brother and two other men.", 4),
+        # near misses: a clause between the verb and the companions, or no killing
+        ("Karim was killed and the raiders left along with three of his cattle herders.", 1),
+        ("Karim was arrested in the raid along with three of his guards.", 0),
         # near misses: a group, a verb or a wounded man before "others" is no one more killed
         ("The rebels and 3 other people were killed in the valley.", 3),
         ("The soldiers attacked and 3 others were killed.", 3),

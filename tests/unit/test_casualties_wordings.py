@@ -38,6 +38,23 @@ def test_one_victim_told_many_ways_counts_one(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        ("The cashier was pronounced deceased at the hospital.", 1),
+        ("A teen was shot in the back and was later pronounced deceased.", 1),
+        ("Both victims were later pronounced deceased at the scene.", 2),
+        ("Two men were found shot in a car. Both men were pronounced dead.", 2),
+        # near misses: the dead told of, not told dead; a group, not people
+        ("The deceased was identified as a local cashier.", 0),
+        ("Relatives of the deceased gathered outside the court.", 0),
+        ("Both sides were pronounced winners of the match.", 0),
+    ],
+)
+def test_pronounced_deceased_is_a_death(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         # one body found: a name's, one told dead, one with what marks it, found "later"
         ("Gunmen seized a trader at dusk. Omari's body was found in a ditch.", 1),
         ("Raiders took a chief away. The chief\u2019s dead body was later recovered.", 1),

@@ -94,3 +94,28 @@ def test_a_victim_who_died_in_a_relative_clause(text: str, killed: int) -> None:
 )
 def test_a_wars_own_toll_is_no_new_death(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A farmer died in a road accident near the market; villagers burned the lorry.", 0),
+        ("Traders closed the highway following a bus accident which left a girl dead.", 0),
+        (
+            "The lorry hit a cart in a traffic accident, killing three people. A crowd torched it.",
+            0,
+        ),
+        (
+            "The death of 3 pupils, including a boy, in an accident with a lorry angered the town.",
+            0,
+        ),
+        # near misses: an attack that caused the accident, an ambush told beside an accident,
+        # a weapon handled in the accident, a shooting told as accidental
+        ("Rebels fired at a minibus, which caused a road accident that killed two passengers.", 2),
+        ("Gunmen killed four guards in an ambush after an accident on the pass.", 4),
+        ("Two fighters were killed in an accident while laying a landmine.", 2),
+        ("A soldier accidentally shot dead a herder at a checkpoint.", 1),
+    ],
+)
+def test_deaths_in_an_accident_are_no_conflict_deaths(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -25,6 +25,11 @@ _HISTORICAL_WORDS = (
     r"rall(?:y|ies)|sit-in)|in\s+protest|to\s+protest|demonstrated\s+(?:against|after|over)|"
     r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denounc(?:ing|ed)|against\s+the\s+"
     r"(?:[\w-]+\s+)?(?:killing|murder|death)|demand\w*\s+(?:justice|punishment|accountability)|"
+    # "demanding the arrest of the culprits who killed a farmer"
+    r"demand\w*\s+(?:the\s+)?(?:arrest|trial|punishment)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?"
+    r"(?:culprits?|killers?|murderers?|accused|perpetrators?|those)\b|"
+    # "they claimed that she was killed by her husband": a death told as the plaintiffs' word
+    r"(?:claim|alleg)(?:ed|ing)\s+(?:that\s+)?(?:she|he)\s+$|"
     r"to\s+remember|in\s+remembrance|pa(?:y|ys|id|ying)\s+(?:(?:their|his|her|our)\s+)?"
     r"(?:last\s+)?respects?\s+to\b|(?:the\s+family|families|relatives|funerals?|burials?|"
     r"ceremony|memorial)(?:\s+[a-z]+){0,2}?\s+of\b(?![^.;]{0,80}?\b(?:said|says|say|told)\b)|"
@@ -44,7 +49,8 @@ _HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "prote
                     "rall", "sit-in", "condemn", "denounc", "against", "demand", "remem",
                     "vigil", "walkout", "after", "wake", "recent", "riot", "block",
                     "torched", "vandali", "ransack", "famil", "relatives", "funeral", "burial",
-                    "ceremony", "memorial", "compensation", "respect")  # fmt: skip
+                    "ceremony", "memorial", "compensation", "respect", "claim",
+                    "alleg")  # fmt: skip
 # the same words in one automaton: a window before a figure is read once, not once a word
 _HISTORICAL_KEYS = KeySearch(list(_HISTORICAL_GATE), longest=True)
 # "in revenge (retaliation, reprisal) for the killing of": a killing avenged, right before

@@ -266,7 +266,7 @@ def _mention(
         scope, modality = prev.scope, prev.modality
     else:
         scope = clauses.scope(num.start, toll, num.value)
-        modality = figure_modality(low, lo, num.start, trigger)
+        modality = figure_modality(low, lo, hi, num.start, trigger)
     total = scope == "total"
     stop = max(num.end, trigger[1])
     start = max(lo, num.start - 80)
@@ -329,7 +329,7 @@ def _singulars(
         clauses = clauses or Clauses(low, lo, hi, words)
         num = NumberMention(count, count, count, False, start, start + 1, start)
         who = people.who_in(low, start, min(hi, end + 40))
-        modality = figure_modality(low, lo, start, trigger)
+        modality = figure_modality(low, lo, hi, start, trigger)
         scope = clauses.scope(start, False, count)
         added = (
             _added_before(low, lo, start)

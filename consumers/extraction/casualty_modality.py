@@ -25,6 +25,11 @@ _HISTORICAL_WORDS = (
     r"rall(?:y|ies)|sit-in)|in\s+protest|to\s+protest|demonstrated\s+(?:against|after|over)|"
     r"rall(?:y|ied)\s+against|to\s+condemn|condemning|denounc(?:ing|ed)|against\s+the\s+"
     r"(?:[\w-]+\s+)?(?:killing|murder|death)|demand\w*\s+(?:justice|punishment|accountability)|"
+    # "demanding the arrest of the culprits who killed a farmer"
+    r"demand\w*\s+(?:the\s+)?(?:arrest|trial|punishment)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?"
+    r"(?:culprits?|killers?|murderers?|accused|perpetrators?|those)\b|"
+    # "they claimed that she was killed by her husband": a death told as the plaintiffs' word
+    r"(?:claim|alleg)(?:ed|ing)\s+(?:that\s+)?(?:she|he)\s+$|"
     r"to\s+remember|in\s+remembrance|pa(?:y|ys|id|ying)\s+(?:(?:their|his|her|our)\s+)?"
     r"(?:last\s+)?respects?\s+to\b|(?:the\s+family|families|relatives|funerals?|burials?|"
     r"ceremony|memorial)(?:\s+[a-z]+){0,2}?\s+of\b(?![^.;]{0,80}?\b(?:said|says|say|told)\b)|"
@@ -44,7 +49,8 @@ _HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "prote
                     "rall", "sit-in", "condemn", "denounc", "against", "demand", "remem",
                     "vigil", "walkout", "after", "wake", "recent", "riot", "block",
                     "torched", "vandali", "ransack", "famil", "relatives", "funeral", "burial",
-                    "ceremony", "memorial", "compensation", "respect")  # fmt: skip
+                    "ceremony", "memorial", "compensation", "respect", "claim",
+                    "alleg")  # fmt: skip
 # the same words in one automaton: a window before a figure is read once, not once a word
 _HISTORICAL_KEYS = KeySearch(list(_HISTORICAL_GATE), longest=True)
 # "in revenge (retaliation, reprisal) for the killing of": a killing avenged, right before
@@ -86,11 +92,51 @@ def _hypothetical(low: str, lo: int, start: int, hi: int) -> bool:
     return found is not None
 
 
-def figure_modality(low: str, lo: int, pos: int, trigger: tuple[int, int]) -> str | None:
-    """``historical`` or ``hypothetical`` when the words before a figure make it so."""
+# a death in a (road, traffic) accident, told after its trigger or figure ("a person died in a
+# car accident", "the death of 2 students in an accident with a bus"), or before it ("a road
+# accident which left a student dead", "collided in a road accident, killing two")
+# the first "in"/"after" past the death names the accident (not "killed two in an ambush after
+# an accident")
+_NO_PREPOSITION = r"(?!(?:in|from|after|due)\b)"
+_NO_WORD = r"(?!(?:in|from|after|due|a|an|the)\b)"
+_ACCIDENT_AFTER = re.compile(
+    rf"[\w-]*(?:\s+{_NO_PREPOSITION}[\w,'-]+){{0,6}}?\s+(?:in|from|after|due\s+to)\s+"
+    rf"(?:a|an|the)\s+(?:{_NO_WORD}[\w-]+\s+){{0,3}}?accidents?\b"
+)
+# arms handled in the accident: a death of the war
+_ARMS = (" mine", "landmine", "bomb", "explosive", "grenade", "shell", "weapon", "rocket")
+# ... unless the attack caused it ("hurled bombs at a truck that led to a road accident")
+_CAUSED_ACCIDENT = re.compile(
+    r"(?:led\s+to|lead\s+to|caused?|causing|triggered|resulting\s+in)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+)?accident"
+)
+
+
+def _in_accident(low: str, lo: int, hi: int, first: int, last: int) -> bool:
+    """True when the death told in ``low[first:last]`` came of an accident just after or
+    before it, not of an attack that caused the accident: no conflict death, at most the
+    reason for a protest."""
+    start, end = max(lo, first - 60), min(hi, last + 80)
+    at = low.find("accident", start, end)
+    if at == -1 or low.startswith("al", at + 8) or contains_any(low, _ARMS, lo, hi):
+        return False  # "accidentally shot", "killed in an accident while planting a mine"
+    if at < first:
+        if _CAUSED_ACCIDENT.search(low, max(lo, at - 40), at + 8):
+            return False
+        return low.find(".", at, first) == -1
+    return _ACCIDENT_AFTER.match(low, last, end) is not None
+
+
+def figure_modality(low: str, lo: int, hi: int, pos: int, trigger: tuple[int, int]) -> str | None:
+    """``historical`` or ``hypothetical`` when the words before a figure make it so, or
+    ``historical`` when the death came of an accident (the sentence ends at ``hi``)."""
     first = min(pos, trigger[0])
     if _hypothetical(low, lo, max(lo, first - 40), first):
         return "hypothetical"
+    if "accident" in low[max(lo, first - 60) : min(hi, max(pos, trigger[1]) + 80)] and (
+        _in_accident(low, lo, hi, first, max(pos, trigger[1]))
+    ):
+        return "historical"
     end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"
     start = max(lo, first - 160)
     if low.find(" in connection with ", start, end) != -1:

@@ -263,13 +263,15 @@ _SEIZED_THINGS = re.compile(
 # "claimed four lives", "cost 12 lives": a figure of lives taken
 _LIVES = (" lives", " life")
 _TAKEN = re.compile(r"\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking)\s+$")
-# "FATALITIES: 15": a figure under a coder's label
-_LABELS = ("fatalities:", "fatalities: ", "fatalities : ")
+# "FATALITIES: 15": a figure under a coder's label; "estimates of fatalities stand at 5
+# militia troops": a coder's estimate of the event's dead
+_LABELS = ("fatalities:", "fatalities: ", "fatalities : ", "fatalities stand at ",
+           "fatalities stood at ")  # fmt: skip
 
 
 def _labelled(text: str, num: NumberMention, lo: int) -> Tie | None:
     """The tie of a figure of lives taken ("claimed four lives") or labelled as deaths
-    ("Fatalities: 15")."""
+    ("Fatalities: 15", "fatalities stand at 5")."""
     if text.startswith(_LIVES, num.end):
         taken = _TAKEN.search(text, max(lo, num.start - 12), num.start)
         if taken is not None:

@@ -159,9 +159,11 @@ _NAMED = re.compile(
 )
 
 
-# "Abdur Rahim died", "Ovi succumbed", "Govind Pansare, who was shot ..., died": a name
+# "Abdur Rahim died", "Ovi succumbed", "Govind Pansare, who was shot ..., died", "Captain
+# al-Amin died": a name (an Arabic article may open its last words)
 _NAMED_DIED = re.compile(
-    r"(?:^|(?<=[\s(\"']))(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){1,4})(?:,\s*\d{1,3},\s*)?"
+    r"(?:^|(?<=[\s(\"']))(?P<name>[A-Z][\w'\u2019.-]*\s+(?:(?:[A-Z]|al-|el-)[\w'\u2019.-]*\s+){0,3})"
+    r"(?:,\s*\d{1,3},\s*)?"
     r"(?:,?\s*who\s[^;]{1,150}?,\s+)?(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?$"
 )
 
@@ -253,7 +255,7 @@ _OBJECT_DEAD = re.compile(
     r"stoned|stoning|stone|slashed|slashing|slashes|clubbed|lynched|bludgeoned)\s+"
     rf"(?P<obj>(?:(?:\d{{1,3}}|{_SMALL_NUMBERS})\s+)?(?:(?!(?:{STOP}|was|were|is|are|"
     r"pronounced|declared|found|times)\b)[\w().'/\"-]+,?\s+)"
-    r"{1,7}?)(?P<killed>dead|to\s+death)\b"
+    r"{1,8}?)(?P<killed>dead|to\s+death)\b"
 )
 _PAIR_WORDS = {"both": 2, "duo": 2, "pair": 2, "couple": 2, "trio": 3}
 _MANY_WORDS = frozenset({"them", "many", "several", "some", "scores", "dozens", "others",

@@ -94,3 +94,50 @@ def test_a_victim_who_died_in_a_relative_clause(text: str, killed: int) -> None:
 )
 def test_a_wars_own_toll_is_no_new_death(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A farmer died in a road accident near the market; villagers burned the lorry.", 0),
+        ("Traders closed the highway following a bus accident which left a girl dead.", 0),
+        (
+            "The lorry hit a cart in a traffic accident, killing three people. A crowd torched it.",
+            0,
+        ),
+        (
+            "The death of 3 pupils, including a boy, in an accident with a lorry angered the town.",
+            0,
+        ),
+        # near misses: an attack that caused the accident, an ambush told beside an accident,
+        # a weapon handled in the accident, a shooting told as accidental
+        ("Rebels fired at a minibus, which caused a road accident that killed two passengers.", 2),
+        ("Gunmen killed four guards in an ambush after an accident on the pass.", 4),
+        ("Two fighters were killed in an accident while laying a landmine.", 2),
+        ("A soldier accidentally shot dead a herder at a checkpoint.", 1),
+    ],
+)
+def test_deaths_in_an_accident_are_no_conflict_deaths(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Traders blocked the market road, demanding the arrest of the killers who shot dead a "
+            "shopkeeper.",
+            0,
+        ),
+        ("Students marched, demanding the trial of those who stabbed a classmate to death.", 0),
+        ("Her brothers staged a sit-in. They alleged that she was murdered by her in-laws.", 0),
+        # near misses: an arrest demanded by people who then clash, a claim of a figure, a
+        # claim that names the killers first, a witness's account
+        ("Protesters demanding the arrest of the governor clashed with police, who killed two.", 2),
+        ("Police claimed that two gunmen were killed in the raid.", 2),
+        ("He claimed that soldiers killed his brother at the gate.", 1),
+        ("Witnesses said he was shot dead by soldiers at the checkpoint.", 1),
+    ],
+)
+def test_deaths_whose_culprits_are_sought_are_past(text: str, killed: int) -> None:
+    assert _killed(text) == killed

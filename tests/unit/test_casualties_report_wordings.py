@@ -159,10 +159,17 @@ def test_joined_figures_that_restate_a_figure_as_its_parts_count_once(
         ("The riot, which claimed the lives of four traders, ended at dusk.", 4),
         ("Clashes near the border. Fatalities: 3 - actors not stated.", 3),
         ("Clashes near the border. FATALITIES:12 (hospital count).", 12),
+        (
+            "Two militias fought at a ford. Estimates of fatalities stand at 4 guards and one "
+            "rebel.",
+            5,
+        ),
+        ("Rebels raided a depot; fatalities stood at 7 soldiers.", 7),
         # near misses: lives saved or at risk, a label of another kind
         ("The rescue team saved 40 lives in the flood.", 0),
         ("The raid put 200 lives at risk, officials said.", 0),
         ("Clashes near the border. Injuries: 3.", 0),
+        ("Rebels raided a depot. Fatalities were reported at 2 sites nearby.", 0),
     ],
 )
 def test_lives_claimed_and_a_fatalities_label(text: str, killed: int) -> None:

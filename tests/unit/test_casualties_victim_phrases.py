@@ -216,3 +216,18 @@ def test_a_sentence_about_property_set_on_fire_holds_no_figure() -> None:
 )  # fmt: skip
 def test_a_date_between_one_victim_and_the_verb(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders shot a retired army officer, Major Tariq Hussain Malik dead near his farm.", 1),
+        ("Lieutenant al-Hassan died and Sergeant al-Rawi was wounded in the blast.", 1),
+        # near misses: a name with "al-" that denies a death, an object of "shot" that is no
+        # victim
+        ("Colonel al-Obeidi denied that anyone died.", 0),
+        ("Police shot rubber bullets at a group of students, leaving them dead tired.", 0),
+    ],
+)
+def test_a_title_or_an_apposition_before_the_name_of_one_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed

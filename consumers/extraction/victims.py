@@ -328,10 +328,16 @@ def _tail_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
     return spans
 
 
+# "the campaign died down", "the protests died out" (not "died down the road")
+_SUBSIDED = re.compile(r"died\s+(?:down|out)\b(?!\s+the\b)")
+
+
 def _died_spans(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[Span]:
     """ "a shop employee has died", "the driver later died", "Maria Lopez succumbed"."""
     spans = []
     for end in _word_ends(low, lo, hi, _DIED_WORDS, words, at_space=True):
+        if _SUBSIDED.match(low, end - 4):
+            continue  # "the campaign died down": no one died
         start = max(lo, end - 160)
         match = None
         if low.find(" who ", start, end) != -1:

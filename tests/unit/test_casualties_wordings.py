@@ -264,6 +264,10 @@ def test_a_figure_before_an_active_killing_counts_the_killers(text: str, killed:
         ("Troops killed Boko fighters near the lake.", 0),
         ("Students marched protesting the killing of reporter Sam Okoro.", 0),
         ("A trader who suffered burns in the arson attack died in hospital.", 1),
+        ("Musa Bello died down the road from the market.", 1),
+        # near misses: something that subsides is no death
+        ("The revolt of Musa Bello died down within a week.", 0),
+        ("The protests of Musa Bello died out.", 0),
     ],
 )
 def test_a_named_victim_or_a_relative_clause_counts_one(text: str, killed: int) -> None:

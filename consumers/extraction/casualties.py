@@ -250,6 +250,12 @@ def _with_part(
 # "killing the three assailants", "killed all five passengers": people the report may have
 # told of before
 _DEFINITE = (" the ", " all ")
+# "Eight of these were killed": a figure of people told before, before its verb (not "of
+# those killed", a part of the dead read by ``OF_THE_DEAD``); "one of them died" too, when no
+# figure comes before it in its sentence ("killing 4 guards, and 3 of them were shot dead":
+# "them" may be the killers)
+_OF_THESE = (" of these ", " of those ")
+_OF_THEM = " of them "
 
 
 def _mention(
@@ -275,8 +281,14 @@ def _mention(
     )
     added = _ADDED_AFTER.match(low, num.end, hi) is not None or _added_before(low, lo, num.start)
     own = scope == "period" and of_report(low, lo, hi)
-    # "killing the three assailants": people the report told of before
-    definite = trigger[1] <= num.start and low.endswith(_DEFINITE, lo, num.start)
+    # "killing the three assailants", "eight of these were killed": people told of before
+    definite = (
+        low.endswith(_DEFINITE, lo, num.start)
+        if trigger[1] <= num.start
+        else low.startswith(_OF_THESE, num.end)
+        or prev is None
+        and low.startswith(_OF_THEM, num.end)
+    )
     return Mention(kind, num, "cumulative" if total else scope, trigger, who, subset, modality,
                    update, added, total=total, of_report=own, definite=definite)  # fmt: skip
 

@@ -3,7 +3,8 @@ figures listed with commas before one verb, a death a verb of cause brings about
 ("causes the death of a chief", "leading to her death"), and a part told with a verb of its
 own ("4 killed, including 2 beheaded"), and "and/or" between two names of the same people
 ("2 rebels and/or bandits were killed"). A figure after "the" past its verb ("killing the
-three assailants") counts when no figure of its kind comes before it."""
+three assailants") counts when no figure of its kind comes before it, and so does one "of these"
+or "of them" ("Five of these were hacked to death")."""
 
 from __future__ import annotations
 
@@ -327,6 +328,24 @@ def test_and_or_joins_two_names_of_the_same_people(text: str, killed: int, wound
     ],
 )  # fmt: skip
 def test_the_figure_after_a_verb_counts_when_no_figure_comes_before(
+    text: str, killed: int, wounded: int
+) -> None:
+    summary = extract(text).summary
+    assert (summary.killed, summary.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Twelve herders were killed in the raid. Five of these were hacked to death.", 12, 0),
+        ("Ten civilians were killed in shelling. Seven of them were killed at a market.", 10, 0),
+        ("Three guards died at the gate. Two of those were shot dead in the back.", 3, 0),
+        # near misses: no figure of the dead before them, or other people of the same kind
+        ("Four pilgrims were wounded by the mob. Two of them later died in hospital.", 2, 4),
+        ("Nine soldiers were killed at dawn. In the town, five traders were killed.", 14, 0),
+    ],
+)  # fmt: skip
+def test_a_figure_of_these_or_of_them_is_a_part_of_the_figure_before(
     text: str, killed: int, wounded: int
 ) -> None:
     summary = extract(text).summary

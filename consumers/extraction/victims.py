@@ -262,7 +262,8 @@ _MANY_WORDS = frozenset({"them", "many", "several", "some", "scores", "dozens", 
 
 def _object_count(obj: str) -> int:
     """People in the object of "leaving ... dead": one, "both"/"the duo" two, "Faruk and Alam"
-    two, "three herders" three; 0 for a plural ("the villagers", "them")."""
+    two, "three herders" three; 0 for a plural ("the villagers", "them") or a second verb
+    alone ("lynched and burned to death"); "beat him and burned him" is one."""
     words = obj.replace(",", " ").split()
     if words[0].isdigit():
         return int(words[0])
@@ -274,7 +275,16 @@ def _object_count(obj: str) -> int:
     last = words[-1]
     if _MANY_WORDS.intersection(words) or last.endswith("s") and not last.endswith("ss"):
         return 0
-    return 1 + words.count("and")
+    if words[0] == "and":
+        return 0  # "lynched and burned to death a thief": a second verb, its object after it
+    pairs = zip(words, words[1:], strict=False)
+    return 1 + sum(w == "and" and v not in _SECOND_VERBS for w, v in pairs)
+
+
+# "beat him and burned him to death": a second verb of one victim after "and", no second person
+_SECOND_VERBS = frozenset({"burned", "burnt", "set", "stabbed", "hacked", "beat", "beaten",
+                           "stoned", "clubbed", "lynched", "shot", "tortured", "chopped",
+                           "slashed", "bludgeoned", "then", "later"})  # fmt: skip
 
 
 _DEAD_WORDS = (" dead", " to death")

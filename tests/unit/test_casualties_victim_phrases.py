@@ -1,7 +1,8 @@
 """Casualty wordings of short field reports that name a victim in a longer phrase: an adverb
 between the verb and its participle, an age opening the object, a possessive "their", a long
 noun phrase after "beat to death the", a killing gerund after "after" or "before" (the
-attackers' own act), people set on fire, and "causalities" written for deaths."""
+attackers' own act), people set on fire, "causalities" written for deaths, and a second verb
+of one victim ("beat him and burned him to death" is one)."""
 
 from __future__ import annotations
 
@@ -215,4 +216,19 @@ def test_a_sentence_about_property_set_on_fire_holds_no_figure() -> None:
     ],
 )  # fmt: skip
 def test_a_date_between_one_victim_and_the_verb(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Traders caught a pickpocket, stoned him and set him alight to death.", 1),
+        ("Herders clubbed and stabbed to death a young shepherd at the well.", 1),
+        ("The crowd beat the suspect and then burned him to death.", 1),
+        # near misses: two people joined in the object, or a figure after the second verb
+        ("Gunmen shot Ali and his driver dead at the gate.", 2),
+        ("Villagers beat and burned to death three suspected robbers.", 3),
+    ],
+)
+def test_a_second_verb_of_one_victim_is_no_second_victim(text: str, killed: int) -> None:
     assert _killed(text) == killed

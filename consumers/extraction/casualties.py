@@ -116,7 +116,7 @@ def find_mentions(
         if revised is not None:
             tie: Tie | None = ("killed", revised, False, False)
         else:
-            tie = tie_of(low, num, lo, hi, prev, triggers[at] if at < len(triggers) else hi)
+            tie = tie_of(low, num, lo, hi, prev, triggers[at] if at < len(triggers) else hi, text)
         if (
             tie is not None
             and (revised is not None or tie[2])

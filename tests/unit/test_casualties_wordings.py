@@ -249,6 +249,14 @@ def test_ages_between_commas_are_no_figures() -> None:
         ("Six attackers killed in the raid, police said.", 6),
         ("A unit of 9 Rifles gunned down three smugglers at the pass.", 3),
         ("1 policeman killed 5 injured in a blast at the depot", 1),
+        # a name as the object, and a figure of the agents after "by"
+        ("Three gunmen shot and killed Yusuf Bello, a trader, at his shop.", 1),
+        ("Four robbers killed Amina Okoro at her stall.", 1),
+        ("The farmer was stabbed by three youths and later succumbed in hospital.", 1),
+        # near misses: a day, a month or a place word after the verb; a figure before "by"
+        ("Two soldiers killed Saturday in an ambush near the camp.", 2),
+        ("Five herders killed In Benue as raids continue.", 5),
+        ("3 guards were killed by gunmen at the gate.", 3),
     ],
 )
 def test_a_figure_before_an_active_killing_counts_the_killers(text: str, killed: int) -> None:

@@ -214,9 +214,11 @@ _NOT_A_PERSON = frozenset({"it", "this", "there", "what", "which", "nothing", "n
 def _one_subject(low: str, lo: int, pos: int) -> bool:
     """True when the subject of the singular verb at ``pos`` ("... was killed") may be one
     person: a "was" has one subject, unless that subject is "it" or "there"."""
-    words = low[max(lo, pos - 24) : pos].split()
+    words = low[max(lo, pos - 40) : pos].split()
     if words[-2:-1] != ["to"] and words[-1:] == ["have"]:
         return False  # "they have been killed"; not "was found to have been killed"
+    if words[-2:] == ["to", "have"] and "they" in words[-5:-2]:
+        return False  # "they appeared to have been strangled": people told before
     return bool(words) and words[-1].strip(",") not in _NOT_A_PERSON
 
 

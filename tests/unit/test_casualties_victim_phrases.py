@@ -2,7 +2,8 @@
 between the verb and its participle, an age opening the object, a possessive "their", a long
 noun phrase after "beat to death the", a killing gerund after "after" or "before" (the
 attackers' own act), people set on fire, "causalities" written for deaths, and a second verb
-of one victim ("beat him and burned him to death" is one)."""
+of one victim ("beat him and burned him to death" is one); "they ... to have been killed" tells
+the people before again."""
 
 from __future__ import annotations
 
@@ -231,4 +232,18 @@ def test_a_date_between_one_victim_and_the_verb(text: str, killed: int) -> None:
     ],
 )
 def test_a_second_verb_of_one_victim_is_no_second_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Rangers found three bodies by the road. They seemed to have been shot dead.", 3),
+        ("Two guards were found dead; doctors said they appear to have been poisoned to death.", 2),
+        # near misses: one subject before "to have been"
+        ("A body lay in the ditch. The boy was found to have been beaten to death.", 1),
+        ("A herder is believed to have been killed by the raiders.", 1),
+    ],
+)
+def test_they_before_to_have_been_tells_the_people_before_again(text: str, killed: int) -> None:
     assert _killed(text) == killed

@@ -300,6 +300,20 @@ _ADDED_BEFORE = re.compile(r"(?:another|a\s+further|an\s+additional|a\s+second|a
 
 _SELF = ("himself", "herself")  # a shooter who kills himself is one more death
 
+# "Two people were killed. The first died at the scene, the second in hospital", "the first
+# victim was shot dead": one of the people told before, by its place among them
+_ORDINALS = ("the first ", "the second ", "the third ", "the former ", "the latter ",
+             "the last ")  # fmt: skip
+_ORDINAL_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|former|latter|last)(?:\s+[a-z]+)?\s+$")
+
+
+def _told_by_place(low: str, lo: int, start: int) -> bool:
+    """True when the one victim at ``start`` is named by its place among people told before
+    ("the first died", "the second victim was shot dead")."""
+    if low.startswith(_ORDINALS, start):
+        return True
+    return _ORDINAL_BEFORE.search(low, max(lo, start - 32), start) is not None
+
 
 # "was also killed", "were also shot dead": one more victim, not the one told before
 _ALSO = (" also ", " also been ", " also found ")
@@ -308,7 +322,7 @@ _ALSO = (" also ", " also been ", " also found ")
 def _added_before(low: str, lo: int, pos: int) -> bool:
     """True when "another", "the other", "a further" or "a second" opens the figure at
     ``pos``."""
-    if low.startswith(("another", "the other "), pos):
+    if low.startswith(("another", "the other ", "a second ", "a third ", "a further "), pos):
         return True
     return _ADDED_BEFORE.search(low, max(lo, pos - 16), pos) is not None
 
@@ -354,8 +368,10 @@ def _singulars(
         )
         total = scope == "total"
         own = scope == "period" and of_report(low, lo, hi)
+        told = _told_by_place(low, lo, start)
         extra.append(Mention(kind, num, "cumulative" if total else scope, trigger, who, False,
-                             modality, False, added, total=total, of_report=own))  # fmt: skip
+                             modality, False, added, total=total, of_report=own,
+                             definite=told))  # fmt: skip
         taken.append((start, end))
     return sorted(extra, key=lambda m: m.number.start)
 

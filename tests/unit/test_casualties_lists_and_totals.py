@@ -4,7 +4,8 @@ figures listed with commas before one verb, a death a verb of cause brings about
 own ("4 killed, including 2 beheaded"), and "and/or" between two names of the same people
 ("2 rebels and/or bandits were killed"). A figure after "the" past its verb ("killing the
 three assailants") counts when no figure of its kind comes before it, and so does one "of these"
-or "of them" ("Five of these were hacked to death")."""
+or "of them" ("Five of these were hacked to death") and one named by its place among them ("The
+first died in the boat")."""
 
 from __future__ import annotations
 
@@ -350,6 +351,21 @@ def test_a_figure_of_these_or_of_them_is_a_part_of_the_figure_before(
 ) -> None:
     summary = extract(text).summary
     assert (summary.killed, summary.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two fishermen were killed at the lake. The first died in the boat, the other ashore.", 2),
+        ("Three guards were killed. The second victim was hacked to death near the gate.", 3),
+        ("Two traders were shot dead. The latter was killed as he fled.", 2),
+        # near misses: no figure of the dead before, or "a second" one more
+        ("Two boys were shot at the well. The first died on the way to hospital.", 1),
+        ("A guard was shot dead at dawn. At noon, a second guard was stabbed to death.", 2),
+    ],
+)
+def test_one_named_by_its_place_among_the_dead_is_no_new_death(text: str, killed: int) -> None:
+    assert extract(text).summary.killed == killed
 
 
 @pytest.mark.parametrize(

@@ -190,6 +190,8 @@ def find_mentions(
         )
     victim_words = words & burnings.GATE_WORDS if fire_only else words  # the rules to try
     found += _singulars(low, lo, hi, found, clauses, text, part, victim_words)
+    if len(found) > 2 and "including " in part:  # "3 killed, including 2 shot and 1 beaten"
+        found = _parts_with_verbs(found)
     if found and "addition to" in part:  # "In addition to the bomber, four were killed"
         found = with_attackers(low, lo, hi, found)
     if " were " in part and captives.may_tell(low, lo, words):  # "The hostages were executed"
@@ -225,6 +227,24 @@ def _died_of_wounds(low: str, hi: int, m: Mention) -> Mention:
         return m
     died = _LATER_DIED.match(low, m.trigger[1], hi)
     return m if died is None else m._replace(kind="killed", trigger=died.span("verb"))
+
+
+def _parts_with_verbs(found: list[Mention]) -> list[Mention]:
+    """``found`` with the people told after a part ("including 2 ...") with verbs of their own
+    made parts too when, with it, they add up to the whole of their kind ("3 people were
+    killed, including 2 who were shot dead and 1 who was beaten to death" is 3)."""
+    ordered = sorted(found, key=lambda m: m.number.start)
+    for i, whole in enumerate(ordered[:-2]):
+        parts = ordered[i + 1 :]
+        if whole.subset or not parts[0].subset:
+            continue
+        if any(m.kind != whole.kind or m.added for m in parts) or whole.number.value != sum(
+            m.number.value for m in parts
+        ):
+            return found
+        told = {id(m) for m in parts}
+        return [m._replace(subset=True) if id(m) in told else m for m in found]
+    return found
 
 
 def _broken_down(low: str, items: list[NumberMention], num: NumberMention, verb: int) -> bool:

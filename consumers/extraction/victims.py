@@ -206,6 +206,9 @@ def _ending_at(pattern: re.Pattern[str], low: str, lo: int, end: int) -> re.Matc
     return None
 
 
+# "they appeared to have been ...", "2 members who are suspected to have been shot dead": a
+# plural subject (a pronoun, or a relative clause's verb) before "to have been"
+_PLURAL_SUBJECT = (" they ", " who are ", " who were ")
 # the word before "was killed" when it is no person: "it was", "there was"
 _NOT_A_PERSON = frozenset({"it", "this", "there", "what", "which", "nothing", "none", "nobody",
                            "they"})  # fmt: skip
@@ -217,7 +220,9 @@ def _one_subject(low: str, lo: int, pos: int) -> bool:
     words = low[max(lo, pos - 40) : pos].split()
     if words[-2:-1] != ["to"] and words[-1:] == ["have"]:
         return False  # "they have been killed"; not "was found to have been killed"
-    if words[-2:] == ["to", "have"] and "they" in words[-5:-2]:
+    if words[-2:] == ["to", "have"] and any(
+        w in f" {' '.join(words[-6:-2])} " for w in _PLURAL_SUBJECT
+    ):
         return False  # "they appeared to have been strangled": people told before
     return bool(words) and words[-1].strip(",") not in _NOT_A_PERSON
 

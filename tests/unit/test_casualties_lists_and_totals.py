@@ -1,7 +1,8 @@
 """Casualty wordings of short event reports: a sum stated alone ("a total of 14 soldiers"),
 figures listed with commas before one verb, a death a verb of cause brings about
 ("causes the death of a chief", "leading to her death"), and a part told with a verb of its
-own ("4 killed, including 2 beheaded"), and "and/or" between two names of the same people
+own ("4 killed, including 2 beheaded"; "3 killed, including 2 shot dead and 1 beaten to death" is
+3), and "and/or" between two names of the same people
 ("2 rebels and/or bandits were killed"). A figure after "the" past its verb ("killing the
 three assailants") counts when no figure of its kind comes before it, and so does one "of these"
 or "of them" ("Five of these were hacked to death") and one named by its place among them ("The
@@ -282,6 +283,26 @@ def test_both_and_a_pair_before_a_plural_verb(text: str, killed: int) -> None:
     ],
 )
 def test_a_part_told_with_its_own_verb_is_no_new_death(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("6 miners died, including 4 who were stabbed to death and 2 who were shot dead.", 6),
+        ("5 guards were killed, including 3 shot at the gate and 2 stabbed to death inside.", 5),
+        ("3 were killed, including 2 pupils who were thought to have been shot dead and 1 "
+         "teacher who was beaten to death.", 3),
+        ("2 men died, including 1 trader who was said to have been poisoned and 1 guard who was "
+         "stabbed to death.", 2),
+        # near misses: more people than the whole, or others told as more
+        ("4 people were killed, including 2 soldiers, and 3 civilians were shot dead.", 7),
+        ("5 people were killed, including 2 soldiers, and 3 others were hacked to death.", 8),
+    ],
+)  # fmt: skip
+def test_parts_after_including_with_verbs_of_their_own_add_up_to_the_whole(
+    text: str, killed: int
+) -> None:
     assert _killed(text) == killed
 
 

@@ -326,9 +326,13 @@ _ACTIVE_VERB = ("killed", "gunned down", "shot dead", "shot to death", "murdered
                 "stabbed to death", "beaten to death", "hacked to death")  # fmt: skip
 _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|one|another)\s")
 _BE = re.compile(r"\b(?:were|was|been|are|is|being|be)\s")
-_FIGURE_AFTER = re.compile(rf"\s+(?:\d|(?:{_NUMBER_WORDS})\b)")
-# "1 killed 5 injured": a list of figures, not a killing of five
-_LIST_AFTER = re.compile(r"\s+\S+\s+(?:others?\s+|more\s+)?(?:injured|wounded|hurt|dead|missing)\b")
+# "killed at least 31 people": a qualifier may open the figure of the dead
+_ABOUT = r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|up\s+to)\s+)?"
+_FIGURE_AFTER = re.compile(rf"\s+{_ABOUT}(?:\d|(?:{_NUMBER_WORDS})\b)")
+# "1 killed 5 injured", "2 killed at least 5 injured": a list of figures, not a killing of five
+_LIST_AFTER = re.compile(
+    rf"\s+{_ABOUT}\S+\s+(?:others?\s+|more\s+)?(?:injured|wounded|hurt|dead|missing)\b"
+)
 
 
 # "was beaten by two men and later succumbed": a figure opened by "by" counts the agents

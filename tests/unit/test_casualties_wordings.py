@@ -253,7 +253,10 @@ def test_ages_between_commas_are_no_figures() -> None:
         ("Three gunmen shot and killed Yusuf Bello, a trader, at his shop.", 1),
         ("Four robbers killed Amina Okoro at her stall.", 1),
         ("The farmer was stabbed by three youths and later succumbed in hospital.", 1),
+        ("Three raiders killed at least 12 herders at the well.", 12),
+        ("Two bombers killed more than 20 worshippers at the mosque.", 20),
         # near misses: a day, a month or a place word after the verb; a figure before "by"
+        ("Two guards killed at least 4 hurt in the blast at the depot.", 2),
         ("Two soldiers killed Saturday in an ambush near the camp.", 2),
         ("Five herders killed In Benue as raids continue.", 5),
         ("3 guards were killed by gunmen at the gate.", 3),

@@ -356,6 +356,14 @@ def test_other_coding_notes_keep_the_figure(text: str, killed: int) -> None:
         ("Two soldiers were killed. A conflicting report by a radio station holds five deaths.", 2),
         ("Troops killed 30 fighters near the river. Others claim 45 were killed.", 30),
         ("Some reports say that 7 people were killed in the flooding of the camp.", 7),
+        # a source named before its count of the dead told before
+        ("Raiders killed 3 herders at the well. The Daily Monitor reports 8 dead.", 3),
+        ("One guard was killed in the raid. A local radio reported nine guards dead.", 1),
+        ("Five miners died in the blast. Local reports hold 11 deaths.", 5),
+        # near misses: the only count, more people, or other people
+        ("The Daily Monitor reports 8 dead in a raid on the well.", 8),
+        ("Five rebels were killed. Additionally, the army reports two soldier deaths.", 7),
+        ("Five rebels were killed. The army reported two more soldiers killed.", 7),
     ],
 )
 def test_another_sources_estimate_is_not_added(text: str, killed: int) -> None:

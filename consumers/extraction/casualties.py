@@ -116,7 +116,7 @@ def find_mentions(
         if revised is not None:
             tie: Tie | None = ("killed", revised, False, False)
         else:
-            tie = tie_of(low, num, lo, hi, prev, triggers[at] if at < len(triggers) else hi)
+            tie = tie_of(low, num, lo, hi, prev, triggers[at] if at < len(triggers) else hi, text)
         if (
             tie is not None
             and (revised is not None or tie[2])
@@ -190,6 +190,8 @@ def find_mentions(
         )
     victim_words = words & burnings.GATE_WORDS if fire_only else words  # the rules to try
     found += _singulars(low, lo, hi, found, clauses, text, part, victim_words)
+    if len(found) > 2 and "including " in part:  # "3 killed, including 2 shot and 1 beaten"
+        found = _parts_with_verbs(found)
     if found and "addition to" in part:  # "In addition to the bomber, four were killed"
         found = with_attackers(low, lo, hi, found)
     if " were " in part and captives.may_tell(low, lo, words):  # "The hostages were executed"
@@ -227,6 +229,24 @@ def _died_of_wounds(low: str, hi: int, m: Mention) -> Mention:
     return m if died is None else m._replace(kind="killed", trigger=died.span("verb"))
 
 
+def _parts_with_verbs(found: list[Mention]) -> list[Mention]:
+    """``found`` with the people told after a part ("including 2 ...") with verbs of their own
+    made parts too when, with it, they add up to the whole of their kind ("3 people were
+    killed, including 2 who were shot dead and 1 who was beaten to death" is 3)."""
+    ordered = sorted(found, key=lambda m: m.number.start)
+    for i, whole in enumerate(ordered[:-2]):
+        parts = ordered[i + 1 :]
+        if whole.subset or not parts[0].subset:
+            continue
+        if any(m.kind != whole.kind or m.added for m in parts) or whole.number.value != sum(
+            m.number.value for m in parts
+        ):
+            return found
+        told = {id(m) for m in parts}
+        return [m._replace(subset=True) if id(m) in told else m for m in found]
+    return found
+
+
 def _broken_down(low: str, items: list[NumberMention], num: NumberMention, verb: int) -> bool:
     """True when the first of figures listed before one verb is the sum of the others, which
     a comma closes before the verb ("3 civilians, 1 woman and 2 men, were killed")."""
@@ -250,6 +270,12 @@ def _with_part(
 # "killing the three assailants", "killed all five passengers": people the report may have
 # told of before
 _DEFINITE = (" the ", " all ")
+# "Eight of these were killed": a figure of people told before, before its verb (not "of
+# those killed", a part of the dead read by ``OF_THE_DEAD``); "one of them died" too, when no
+# figure comes before it in its sentence ("killing 4 guards, and 3 of them were shot dead":
+# "them" may be the killers)
+_OF_THESE = (" of these ", " of those ")
+_OF_THEM = " of them "
 
 
 def _mention(
@@ -275,8 +301,14 @@ def _mention(
     )
     added = _ADDED_AFTER.match(low, num.end, hi) is not None or _added_before(low, lo, num.start)
     own = scope == "period" and of_report(low, lo, hi)
-    # "killing the three assailants": people the report told of before
-    definite = trigger[1] <= num.start and low.endswith(_DEFINITE, lo, num.start)
+    # "killing the three assailants", "eight of these were killed": people told of before
+    definite = (
+        low.endswith(_DEFINITE, lo, num.start)
+        if trigger[1] <= num.start
+        else low.startswith(_OF_THESE, num.end)
+        or prev is None
+        and low.startswith(_OF_THEM, num.end)
+    )
     return Mention(kind, num, "cumulative" if total else scope, trigger, who, subset, modality,
                    update, added, total=total, of_report=own, definite=definite)  # fmt: skip
 
@@ -288,6 +320,20 @@ _ADDED_BEFORE = re.compile(r"(?:another|a\s+further|an\s+additional|a\s+second|a
 
 _SELF = ("himself", "herself")  # a shooter who kills himself is one more death
 
+# "Two people were killed. The first died at the scene, the second in hospital", "the first
+# victim was shot dead": one of the people told before, by its place among them
+_ORDINALS = ("the first ", "the second ", "the third ", "the former ", "the latter ",
+             "the last ")  # fmt: skip
+_ORDINAL_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|former|latter|last)(?:\s+[a-z]+)?\s+$")
+
+
+def _told_by_place(low: str, lo: int, start: int) -> bool:
+    """True when the one victim at ``start`` is named by its place among people told before
+    ("the first died", "the second victim was shot dead")."""
+    if low.startswith(_ORDINALS, start):
+        return True
+    return _ORDINAL_BEFORE.search(low, max(lo, start - 32), start) is not None
+
 
 # "was also killed", "were also shot dead": one more victim, not the one told before
 _ALSO = (" also ", " also been ", " also found ")
@@ -296,7 +342,7 @@ _ALSO = (" also ", " also been ", " also found ")
 def _added_before(low: str, lo: int, pos: int) -> bool:
     """True when "another", "the other", "a further" or "a second" opens the figure at
     ``pos``."""
-    if low.startswith(("another", "the other "), pos):
+    if low.startswith(("another", "the other ", "a second ", "a third ", "a further "), pos):
         return True
     return _ADDED_BEFORE.search(low, max(lo, pos - 16), pos) is not None
 
@@ -342,8 +388,10 @@ def _singulars(
         )
         total = scope == "total"
         own = scope == "period" and of_report(low, lo, hi)
+        told = _told_by_place(low, lo, start)
         extra.append(Mention(kind, num, "cumulative" if total else scope, trigger, who, False,
-                             modality, False, added, total=total, of_report=own))  # fmt: skip
+                             modality, False, added, total=total, of_report=own,
+                             definite=told))  # fmt: skip
         taken.append((start, end))
     return sorted(extra, key=lambda m: m.number.start)
 

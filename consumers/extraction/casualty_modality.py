@@ -62,6 +62,12 @@ _AVENGED = re.compile(
 _AVENGE_STEMS = ("reveng", "retaliat", "reprisal", "aveng")
 
 
+# "accused of killing three people", "arrested for murdering two": a charge for deaths told
+# as its cause, not deaths of the report's event
+_CHARGED = ("accused of ", "suspected of ", "charged with ", "convicted of ", "arrested for ",
+            "blamed for ", "of having ", "for having ", "with having ")  # fmt: skip
+
+
 def _avenged(low: str, lo: int, at: int) -> bool:
     """True when a killing avenged ends right before the trigger at ``at``."""
     start = max(lo, at - 48)
@@ -143,6 +149,8 @@ def figure_modality(low: str, lo: int, hi: int, pos: int, trigger: tuple[int, in
         return "historical"  # "arrested in connection with the killing of two"
     if low.startswith(_KILLINGS, trigger[0]) and _avenged(low, lo, trigger[0]):
         return "historical"  # "in revenge for the killing of 2 commanders"
+    if trigger[0] < pos and low.endswith(_CHARGED, lo, trigger[0]):
+        return "historical"  # "lynched two robbers accused of killing three people"
     if not _HISTORICAL_KEYS.find(low[start:end]) and not _IN_YEAR.search(low, start, end):
         return None
     if start > 0:

@@ -25,12 +25,14 @@ _FAR_BREAK = re.compile(
     r"but|since|before|if|whose|said|says|killed|killing|and\s+(?:many|several|some|the|"
     r"all|most|police|they|he|she|it|others|dozens|scores|hundreds))\b)"
 )
-# "stepped on a landmine and died", "was caught in crossfire and later died": a first verb
-# and its phrase, then "and died" with no subject of its own (the words after the subject)
+# "stepped on a landmine and died", "was caught in crossfire and later died", "was beaten by
+# two men and later succumbed": a first verb and its phrase, then "and died" with no subject
+# of its own (the words after the subject)
 AND_DIED = (
-    r"(?:was\s+|were\s+)?(?:[a-z]{3,}ed|caught|hit|fell|stepped|ran|drove)\s+"
+    r"(?:was\s+|were\s+)?(?:[a-z]{3,}ed|caught|hit|fell|stepped|ran|drove|beaten|shot)\s+"
     r"(?:(?!(?:and|who|which|that|he|she|they|but|while|when|where|was|were|is|are)\b)"
-    r"[\w().'/-]+\s+){1,14}?and\s+(?:later\s+|then\s+|subsequently\s+)?(?P<killed>died)\b"
+    r"[\w().'/-]+\s+){1,14}?and\s+(?:later\s+|then\s+|subsequently\s+)?"
+    r"(?P<killed>died|succumbed)\b"
 )
 _AND_DIED = re.compile(rf"(?!\s+of\s)(?:\s+[a-z][\w'-]*){{0,3}}?\s+{AND_DIED}")
 _RELATIVE = ("who ", "that ", "which ")

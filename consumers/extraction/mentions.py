@@ -24,8 +24,9 @@ class Mention(NamedTuple):
     total that is the report's own account, no roll-up of a country's dead ("over the past 24
     hours, 12 militants were killed in airstrikes in X district"): a short report that
     states no other figure of its kind counts it as its new casualties; ``definite`` a figure
-    of people told before, after its verb ("killing the three assailants"): new casualties only
-    when no figure of its kind comes before it."""
+    of people told before, after its verb ("killing the three assailants") or of "these" or
+    "them" before it ("Eight of these were killed"): new casualties only when no figure of its
+    kind comes before it."""
 
     kind: str
     number: NumberMention

@@ -28,6 +28,12 @@ _ALTERNATIVE = re.compile(
     r"\bclaim(?:s|ed|ing)?\b(?!\s+(?:responsibility|the\s+lives|lives|\w+\s+lives?)\b))"
     r"\b[^;()]{0,40}$"
 )
+# "The Daily Trust reports 15 dead", "Some reports hold seven deaths": a source's count right
+# before a figure, another estimate when the report states one of the same people
+_REPORTS = re.compile(
+    r"\b(?:reports?|reported|holds?)\s+(?:(?:at\s+least|about|some|only|up\s+to|as\s+many\s+as)"
+    r"\s+)?$"
+)
 # "7 other deaths are feared but unconfirmed", "5 others may have been killed (unconfirmed)":
 # a figure its own clause calls unconfirmed
 _UNCONFIRMED = re.compile(
@@ -35,9 +41,24 @@ _UNCONFIRMED = re.compile(
 )
 
 
+# "Additionally, the military reports two soldier deaths": more people, not another count
+_MORE = ("addition", " also ")
+
+
+def _source_reports(low: str, lo: int, m: Mention) -> bool:
+    """True when a source's count opens the figure of ``m`` ("The Daily Trust reports 15
+    dead"), unless the report tells it as more people."""
+    at = m.number.start
+    return (
+        not m.added
+        and _REPORTS.search(low, max(lo, at - 36), at) is not None
+        and not contains_any(low, _MORE, lo, at)
+    )
+
+
 def with_alternatives(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
     """``found``, each marked when another source's estimate opens it ("other reports say
-    ...") or its clause calls it unconfirmed."""
+    ...", "The Daily Trust reports 15 dead") or its clause calls it unconfirmed."""
     out = []
     for m in found:
         pos = min(m.number.start, m.trigger[0])
@@ -45,7 +66,7 @@ def with_alternatives(low: str, lo: int, hi: int, found: list[Mention]) -> list[
         start = max(lo, pos - 70)
         if (
             contains_any(low, _ALTERNATIVE_STEMS, start, pos)
-            and _ALTERNATIVE.search(low, start, pos) is not None
+            and (_ALTERNATIVE.search(low, start, pos) is not None or _source_reports(low, lo, m))
             or low.find("confirmed", end, hi) != -1
             and _UNCONFIRMED.match(low, end, hi) is not None
         ):

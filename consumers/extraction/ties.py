@@ -5,7 +5,9 @@ a toll phrase before it ("the death toll rose to 19,000"), a trigger after it ("
 were killed", "12 dead"), a verb before it ("killing at least 25"), or an "including ..."
 clause that narrows the figure before it ("... including five children"). Lives taken
 ("claimed four lives"), a coder's label ("Fatalities: 15"), "and three others" after one
-victim and attackers who "killed only themselves" are tied too; animals are no casualties.
+victim and attackers who "killed only themselves" are tied too; animals are no casualties, nor
+are the killers: a figure opened by "by" or the subject of an active killing of an object
+("Two assailants shot and killed Malik Ayaz").
 """
 
 from __future__ import annotations
@@ -126,10 +128,12 @@ _NEARLY = (" nearly ", " almost ", " escape ", " escaped ", " escapes ", " escap
 
 
 def tie_of(
-    text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None, trigger_at: int
-) -> Tie | None:
+    text: str, num: NumberMention, lo: int, hi: int, prev: Mention | None, trigger_at: int,
+    named: str = "",
+) -> Tie | None:  # fmt: skip
     """``(kind, trigger span, toll?, subset?)`` for a figure, or None when it is no casualty;
-    ``trigger_at`` is where the first trigger stem after the figure starts."""
+    ``trigger_at`` is where the first trigger stem after the figure starts; ``named`` is the
+    original text (names are capitalised), or empty."""
     window = max(lo, num.start - 100)
     head = text[window : num.start]
     toll = (
@@ -146,7 +150,9 @@ def tie_of(
         after = _AFTER.match(text, num.end, min(hi, num.end + 160))
         if after is None and trigger_at < min(hi, num.end + 120):
             after = _AFTER_LOOSE.match(text, num.end, min(hi, num.end + 120))
-    if after and not _killers(text, after):
+    if after and text.endswith(_BY, lo, num.start):
+        after = None  # "was beaten by two men and later succumbed": the figure is the agents
+    if after and not _killers(text, after, named):
         trig = next(k for k in _TRIGGERS if after.group(k))
         if trig != "killed" and text.endswith(" the ", num.end, after.start(trig)):
             return None  # "2 of the kidnapped women were killed": an adjective, not the verb
@@ -322,14 +328,30 @@ _ACTIVE_VERB = ("killed", "gunned down", "shot dead", "shot to death", "murdered
                 "stabbed to death", "beaten to death", "hacked to death")  # fmt: skip
 _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|one|another)\s")
 _BE = re.compile(r"\b(?:were|was|been|are|is|being|be)\s")
-_FIGURE_AFTER = re.compile(rf"\s+(?:\d|(?:{_NUMBER_WORDS})\b)")
-# "1 killed 5 injured": a list of figures, not a killing of five
-_LIST_AFTER = re.compile(r"\s+\S+\s+(?:others?\s+|more\s+)?(?:injured|wounded|hurt|dead|missing)\b")
+# "killed at least 31 people": a qualifier may open the figure of the dead
+_ABOUT = r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|up\s+to)\s+)?"
+_FIGURE_AFTER = re.compile(rf"\s+{_ABOUT}(?:\d|(?:{_NUMBER_WORDS})\b)")
+# "1 killed 5 injured", "2 killed at least 5 injured": a list of figures, not a killing of five
+_LIST_AFTER = re.compile(
+    rf"\s+{_ABOUT}\S+\s+(?:others?\s+|more\s+)?(?:injured|wounded|hurt|dead|missing)\b"
+)
 
 
-def _killers(text: str, after: re.Match[str]) -> bool:
-    """True when the trigger after a figure is an active verb with an object of its own: the
-    figure is then the subject, the people who killed."""
+# "was beaten by two men and later succumbed": a figure opened by "by" counts the agents
+_BY = (" by ", "(by ")
+# "Two assailants shot and killed Malik Ayaz": a name (in the original text) as the object
+_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z]+)\b")
+_NOT_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                        "Sunday", "January", "February", "March", "April", "May", "June",
+                        "July", "August", "September", "October", "November", "December",
+                        "In", "On", "At", "Near", "During", "After", "Before", "Police",
+                        "Officials"})  # fmt: skip
+
+
+def _killers(text: str, after: re.Match[str], named: str = "") -> bool:
+    """True when the trigger after a figure is an active verb with an object of its own (a
+    name, when ``named``, the original text, is given): the figure is then the subject, the
+    people who killed."""
     kind = _kind(after)
     if kind != "killed" or not text.endswith(_ACTIVE_VERB, after.start(), after.end(kind)):
         return False
@@ -337,6 +359,12 @@ def _killers(text: str, after: re.Match[str]) -> bool:
         return False
     if _OBJECT_AFTER.match(text, after.end(kind)) is not None:
         return True
+    if (
+        named
+        and text[after.start() : after.start(kind)].strip()
+        and (name := _NAME_AFTER.match(named, after.end(kind))) is not None
+    ):
+        return name.group("name") not in _NOT_NAMES
     # "6 Dogra gunned down three rebels": a figure after the verb is the dead (words between
     # the first figure and the verb: "two killed three injured" is a list)
     return (

@@ -208,6 +208,9 @@ def _ending_at(pattern: re.Pattern[str], low: str, lo: int, end: int) -> re.Matc
     return None
 
 
+# "they appeared to have been ...", "2 members who are suspected to have been shot dead": a
+# plural subject (a pronoun, or a relative clause's verb) before "to have been"
+_PLURAL_SUBJECT = (" they ", " who are ", " who were ")
 # the word before "was killed" when it is no person: "it was", "there was"
 _NOT_A_PERSON = frozenset({"it", "this", "there", "what", "which", "nothing", "none", "nobody",
                            "they"})  # fmt: skip
@@ -216,9 +219,13 @@ _NOT_A_PERSON = frozenset({"it", "this", "there", "what", "which", "nothing", "n
 def _one_subject(low: str, lo: int, pos: int) -> bool:
     """True when the subject of the singular verb at ``pos`` ("... was killed") may be one
     person: a "was" has one subject, unless that subject is "it" or "there"."""
-    words = low[max(lo, pos - 24) : pos].split()
+    words = low[max(lo, pos - 40) : pos].split()
     if words[-2:-1] != ["to"] and words[-1:] == ["have"]:
         return False  # "they have been killed"; not "was found to have been killed"
+    if words[-2:] == ["to", "have"] and any(
+        w in f" {' '.join(words[-6:-2])} " for w in _PLURAL_SUBJECT
+    ):
+        return False  # "they appeared to have been strangled": people told before
     return bool(words) and words[-1].strip(",") not in _NOT_A_PERSON
 
 
@@ -264,7 +271,8 @@ _MANY_WORDS = frozenset({"them", "many", "several", "some", "scores", "dozens", 
 
 def _object_count(obj: str) -> int:
     """People in the object of "leaving ... dead": one, "both"/"the duo" two, "Faruk and Alam"
-    two, "three herders" three; 0 for a plural ("the villagers", "them")."""
+    two, "three herders" three; 0 for a plural ("the villagers", "them") or a second verb
+    alone ("lynched and burned to death"); "beat him and burned him" is one."""
     words = obj.replace(",", " ").split()
     if words[0].isdigit():
         return int(words[0])
@@ -276,7 +284,16 @@ def _object_count(obj: str) -> int:
     last = words[-1]
     if _MANY_WORDS.intersection(words) or last.endswith("s") and not last.endswith("ss"):
         return 0
-    return 1 + words.count("and")
+    if words[0] == "and":
+        return 0  # "lynched and burned to death a thief": a second verb, its object after it
+    pairs = zip(words, words[1:], strict=False)
+    return 1 + sum(w == "and" and v not in _SECOND_VERBS for w, v in pairs)
+
+
+# "beat him and burned him to death": a second verb of one victim after "and", no second person
+_SECOND_VERBS = frozenset({"burned", "burnt", "set", "stabbed", "hacked", "beat", "beaten",
+                           "stoned", "clubbed", "lynched", "shot", "tortured", "chopped",
+                           "slashed", "bludgeoned", "then", "later"})  # fmt: skip
 
 
 _DEAD_WORDS = (" dead", " to death")

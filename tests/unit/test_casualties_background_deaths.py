@@ -2,7 +2,8 @@
 long clause ("rioted ..., setting posts on fire ..., after two lawyers were killed"), and
 deaths named through the people or rites they left ("the family of a youth who was
 killed", "the funeral of a teacher who was shot dead"), and a war's own toll ("an insurgency
-that has killed 400 people")."""
+that has killed 400 people"), and deaths a charge names ("lynched two robbers accused of
+killing three people" is 2)."""
 
 from __future__ import annotations
 
@@ -141,3 +142,18 @@ def test_deaths_in_an_accident_are_no_conflict_deaths(text: str, killed: int) ->
 )
 def test_deaths_whose_culprits_are_sought_are_past(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Villagers lynched three cattle thieves accused of killing two herders.", 3),
+        ("Police detained a trader suspected of murdering 4 farmers in the valley.", 0),
+        ("Youths stoned to death a man convicted of killing 3 children.", 1),
+        # near misses: "suspected of" another deed, or a new killing after the charge
+        ("Gunmen suspected of being bandits killed four miners at the pit.", 4),
+        ("Two men accused of theft were beaten to death by a mob.", 2),
+    ],
+)
+def test_deaths_a_charge_names_are_no_new_deaths(text: str, killed: int) -> None:
+    assert extract(text).summary.killed == killed

@@ -1,9 +1,12 @@
 """Casualty wordings of short event reports: a sum stated alone ("a total of 14 soldiers"),
 figures listed with commas before one verb, a death a verb of cause brings about
 ("causes the death of a chief", "leading to her death"), and a part told with a verb of its
-own ("4 killed, including 2 beheaded"), and "and/or" between two names of the same people
+own ("4 killed, including 2 beheaded"; "3 killed, including 2 shot dead and 1 beaten to death" is
+3), and "and/or" between two names of the same people
 ("2 rebels and/or bandits were killed"). A figure after "the" past its verb ("killing the
-three assailants") counts when no figure of its kind comes before it."""
+three assailants") counts when no figure of its kind comes before it, and so does one "of these"
+or "of them" ("Five of these were hacked to death") and one named by its place among them ("The
+first died in the boat")."""
 
 from __future__ import annotations
 
@@ -286,6 +289,26 @@ def test_a_part_told_with_its_own_verb_is_no_new_death(text: str, killed: int) -
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        ("6 miners died, including 4 who were stabbed to death and 2 who were shot dead.", 6),
+        ("5 guards were killed, including 3 shot at the gate and 2 stabbed to death inside.", 5),
+        ("3 were killed, including 2 pupils who were thought to have been shot dead and 1 "
+         "teacher who was beaten to death.", 3),
+        ("2 men died, including 1 trader who was said to have been poisoned and 1 guard who was "
+         "stabbed to death.", 2),
+        # near misses: more people than the whole, or others told as more
+        ("4 people were killed, including 2 soldiers, and 3 civilians were shot dead.", 7),
+        ("5 people were killed, including 2 soldiers, and 3 others were hacked to death.", 8),
+    ],
+)  # fmt: skip
+def test_parts_after_including_with_verbs_of_their_own_add_up_to_the_whole(
+    text: str, killed: int
+) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         ("Not less than 12 villagers were killed in the raid.", 12),
         ("Not fewer than 9 members of the gang were shot dead.", 9),
         ("No fewer than 40 members of the militia have reportedly been killed by hunters.", 40),
@@ -331,6 +354,39 @@ def test_the_figure_after_a_verb_counts_when_no_figure_comes_before(
 ) -> None:
     summary = extract(text).summary
     assert (summary.killed, summary.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Twelve herders were killed in the raid. Five of these were hacked to death.", 12, 0),
+        ("Ten civilians were killed in shelling. Seven of them were killed at a market.", 10, 0),
+        ("Three guards died at the gate. Two of those were shot dead in the back.", 3, 0),
+        # near misses: no figure of the dead before them, or other people of the same kind
+        ("Four pilgrims were wounded by the mob. Two of them later died in hospital.", 2, 4),
+        ("Nine soldiers were killed at dawn. In the town, five traders were killed.", 14, 0),
+    ],
+)  # fmt: skip
+def test_a_figure_of_these_or_of_them_is_a_part_of_the_figure_before(
+    text: str, killed: int, wounded: int
+) -> None:
+    summary = extract(text).summary
+    assert (summary.killed, summary.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two fishermen were killed at the lake. The first died in the boat, the other ashore.", 2),
+        ("Three guards were killed. The second victim was hacked to death near the gate.", 3),
+        ("Two traders were shot dead. The latter was killed as he fled.", 2),
+        # near misses: no figure of the dead before, or "a second" one more
+        ("Two boys were shot at the well. The first died on the way to hospital.", 1),
+        ("A guard was shot dead at dawn. At noon, a second guard was stabbed to death.", 2),
+    ],
+)
+def test_one_named_by_its_place_among_the_dead_is_no_new_death(text: str, killed: int) -> None:
+    assert extract(text).summary.killed == killed
 
 
 @pytest.mark.parametrize(

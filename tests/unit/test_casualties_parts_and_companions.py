@@ -10,10 +10,11 @@ ending "... were among the dead" add no one, nor do the deaths of a clause a cod
 ("... left two dead (coded separately)."). People named one by one before a figure are added
 ("the chief, his son, and 2 guards" is 4; "Ahmad, his wife and their three sons" is 5), a thing
 told with its own verb is not ("one truck was damaged and three soldiers"). A first verb joined
-to "died" keeps its subject ("two herders stepped on a landmine and died"), and the figures of
-later sentences that add up to a short report's first figure are its parts. An aside in brackets
-between a figure and its verb is passed over ("Eleven (some sources claim 20) are dead" is 11),
-and a breakdown in brackets adds no one ("Four civilians (three men and a woman)" is 4)."""
+to "died" or "succumbed" keeps its subject ("two herders stepped on a landmine and died"), and
+the figures of later sentences that add up to a short report's first figure are its parts. An
+aside in brackets between a figure and its verb is passed over ("Eleven (some sources claim 20)
+are dead" is 11), and a breakdown in brackets adds no one ("Four civilians (three men and a
+woman)" is 4)."""
 
 from __future__ import annotations
 
@@ -258,6 +259,7 @@ def test_people_named_one_by_one_before_a_figure(text: str, killed: int) -> None
         ("A shepherd stepped on a landmine on the way to his farm and died.", 1),
         ("1 porter was caught in crossfire and died from his wounds.", 1),
         ("A guard was caught in crossfire and later died in hospital.", 1),
+        ("A cashier was beaten by a gang and later succumbed to her wounds.", 1),
         # near misses: no death, or a verb with no death after it
         ("Two men stepped on a landmine and were wounded.", 0),
         ("A soldier threw a grenade and fled.", 0),

@@ -1,7 +1,9 @@
 """Casualty wordings of short field reports that name a victim in a longer phrase: an adverb
 between the verb and its participle, an age opening the object, a possessive "their", a long
 noun phrase after "beat to death the", a killing gerund after "after" or "before" (the
-attackers' own act), people set on fire, and "causalities" written for deaths."""
+attackers' own act), people set on fire, "causalities" written for deaths, and a second verb
+of one victim ("beat him and burned him to death" is one); "they ... to have been killed" tells
+the people before again."""
 
 from __future__ import annotations
 
@@ -230,4 +232,33 @@ def test_a_date_between_one_victim_and_the_verb(text: str, killed: int) -> None:
     ],
 )
 def test_a_title_or_an_apposition_before_the_name_of_one_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Traders caught a pickpocket, stoned him and set him alight to death.", 1),
+        ("Herders clubbed and stabbed to death a young shepherd at the well.", 1),
+        ("The crowd beat the suspect and then burned him to death.", 1),
+        # near misses: two people joined in the object, or a figure after the second verb
+        ("Gunmen shot Ali and his driver dead at the gate.", 2),
+        ("Villagers beat and burned to death three suspected robbers.", 3),
+    ],
+)
+def test_a_second_verb_of_one_victim_is_no_second_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Rangers found three bodies by the road. They seemed to have been shot dead.", 3),
+        ("Two guards were found dead; doctors said they appear to have been poisoned to death.", 2),
+        # near misses: one subject before "to have been"
+        ("A body lay in the ditch. The boy was found to have been beaten to death.", 1),
+        ("A herder is believed to have been killed by the raiders.", 1),
+    ],
+)
+def test_they_before_to_have_been_tells_the_people_before_again(text: str, killed: int) -> None:
     assert _killed(text) == killed

@@ -249,6 +249,17 @@ def test_ages_between_commas_are_no_figures() -> None:
         ("Six attackers killed in the raid, police said.", 6),
         ("A unit of 9 Rifles gunned down three smugglers at the pass.", 3),
         ("1 policeman killed 5 injured in a blast at the depot", 1),
+        # a name as the object, and a figure of the agents after "by"
+        ("Three gunmen shot and killed Yusuf Bello, a trader, at his shop.", 1),
+        ("Four robbers killed Amina Okoro at her stall.", 1),
+        ("The farmer was stabbed by three youths and later succumbed in hospital.", 1),
+        ("Three raiders killed at least 12 herders at the well.", 12),
+        ("Two bombers killed more than 20 worshippers at the mosque.", 20),
+        # near misses: a day, a month or a place word after the verb; a figure before "by"
+        ("Two guards killed at least 4 hurt in the blast at the depot.", 2),
+        ("Two soldiers killed Saturday in an ambush near the camp.", 2),
+        ("Five herders killed In Benue as raids continue.", 5),
+        ("3 guards were killed by gunmen at the gate.", 3),
     ],
 )
 def test_a_figure_before_an_active_killing_counts_the_killers(text: str, killed: int) -> None:
@@ -349,6 +360,14 @@ def test_other_coding_notes_keep_the_figure(text: str, killed: int) -> None:
         ("Two soldiers were killed. A conflicting report by a radio station holds five deaths.", 2),
         ("Troops killed 30 fighters near the river. Others claim 45 were killed.", 30),
         ("Some reports say that 7 people were killed in the flooding of the camp.", 7),
+        # a source named before its count of the dead told before
+        ("Raiders killed 3 herders at the well. The Daily Monitor reports 8 dead.", 3),
+        ("One guard was killed in the raid. A local radio reported nine guards dead.", 1),
+        ("Five miners died in the blast. Local reports hold 11 deaths.", 5),
+        # near misses: the only count, more people, or other people
+        ("The Daily Monitor reports 8 dead in a raid on the well.", 8),
+        ("Five rebels were killed. Additionally, the army reports two soldier deaths.", 7),
+        ("Five rebels were killed. The army reported two more soldiers killed.", 7),
     ],
 )
 def test_another_sources_estimate_is_not_added(text: str, killed: int) -> None:

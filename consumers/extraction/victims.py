@@ -520,8 +520,10 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 28))
         if obj is not None and not low.endswith(_NOT_DONE_A, lo, obj.start()):
             spans.append(and_one_more(low, hi, victim_span(obj, obj.start())))
-    # headline grammar opens a title, a note or any of its sentences ("Six year old boy killed.")
-    spans += headline_grammar.victims(low, lo, hi, part[:80], words)
+    # headline grammar opens a title, a note or a paragraph, or is a short sentence of a note
+    # ("Six year old boy killed.")
+    if lo == 0 or low[lo - 1] == "\n" or hi - lo < _TELEGRAPHIC:
+        spans += headline_grammar.victims(low, lo, hi, part[:80], words)
     if "; " in words or ": " in words:
         spans += headline_grammar.victims_after_breaks(low, lo, hi, part, words)
     if not words.isdisjoint(_PRONOUN_GATE) and _has_pronoun(low, lo, hi):
@@ -539,6 +541,10 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
         if one and not low.endswith(_NOT_DONE_THE, lo, obj.start()):
             spans.append(victim_span(obj, obj.start()))
     return spans
+
+
+# the length under which a sentence inside a note may be told in headline grammar
+_TELEGRAPHIC = 60
 
 
 # "shot dead the former mayor", "beat to death his neighbour": one victim after "the"/"his"

@@ -139,9 +139,7 @@ def figure_modality(low: str, lo: int, hi: int, pos: int, trigger: tuple[int, in
     first = min(pos, trigger[0])
     if _hypothetical(low, lo, max(lo, first - 40), first):
         return "hypothetical"
-    if "accident" in low[max(lo, first - 60) : min(hi, max(pos, trigger[1]) + 80)] and (
-        _in_accident(low, lo, hi, first, max(pos, trigger[1]))
-    ):
+    if _in_accident(low, lo, hi, first, max(pos, trigger[1])):
         return "historical"
     end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"
     start = max(lo, first - 160)

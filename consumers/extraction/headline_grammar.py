@@ -14,7 +14,7 @@ import re
 from collections.abc import Set
 
 from consumers.extraction.lexicon import ONE_VICTIM_NOUNS
-from consumers.extraction.triggers import NOT_DONE, Span, has_any, victim_span
+from consumers.extraction.triggers import NOT_DONE, PASSIVE_BE, Span, has_any, victim_span
 
 # headline verbs before a figure ("lynch four", "shoots dead 15", "stoned to death two"),
 # searched only where one of ``HEADLINE_GATE`` is
@@ -48,8 +48,8 @@ _NOT_BARE = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "a
                        "by", "in", "on", "during", "after", "while", "when", "with", "near",
                        "as", "for", "from", "and", "or", "inside", "outside", "over",
                        "before", "last", "this", "that", "yesterday", "today"})  # fmt: skip
-# "was killed", "were killed": a passive, whose victim is its subject
-_PASSIVE = (" was ", " were ", " is ", " are ", " been ", " be ")
+# "was killed", "have been killed": a passive, whose victim is its subject
+_PASSIVE = (*PASSIVE_BE, " been ", " be ")
 
 
 def _bare_objects(low: str, lo: int, hi: int) -> list[Span]:

@@ -16,6 +16,7 @@ from consumers.extraction.numbers import NumberMention
 from consumers.extraction.ties import NOT_STOP, OTHERS, PEOPLE_AFTER
 from consumers.extraction.triggers import ADVERB as _ADVERB
 from consumers.extraction.triggers import NOT_ONE as _NOT_ONE
+from consumers.extraction.triggers import PASSIVE_BE
 from consumers.extraction.triggers import STOP_WORDS as _STOP_WORDS
 from consumers.extraction.triggers import VERB_BE as _VERB_BE
 
@@ -232,7 +233,7 @@ def joined_one(
         return 1 + _listed_before(low, text, lo, one.start() - 2, told)
     if (
         low.endswith(" and ", lo, num.start)
-        and low.endswith(_PASSIVE, lo, trigger[0])
+        and low.endswith(PASSIVE_BE, lo, trigger[0])
         and _companion_before(low, lo, num.start)
     ):  # "X was executed along with his brother and two others" (the object of an active
         # verb and his companion are a pair of victims of their own: "killed X along with ...")
@@ -242,7 +243,6 @@ def joined_one(
     return int(_AND_ONE_AFTER.match(low, num.end, hi) is not None)
 
 
-_PASSIVE = (" was ", " were ", " is ", " are ")
 # "along with his brother and ": one companion named before a figure after its verb
 _COMPANION_AND = re.compile(
     r"\b(?:along|together)\s+with\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)\s+and\s+$"

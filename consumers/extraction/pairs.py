@@ -203,16 +203,23 @@ PAIR_GATES = (" and a ", " and an ", " and one ", " and another ", " and his ", 
 _NOT_VERB = r"(?!(?:and|was|were|is|are|has|had)\b)"
 # "killing a teacher, a nurse and a farmer": more people listed before the one after "and"
 _LISTED_WORD = rf"(?!(?:said|says|told)\b){_NOT_VERB}[\w'-]+"
-_ONE_MORE_LISTED = (
-    rf"(?P<listed>(?:,\s+(?:a|an|another)\s+(?:{_LISTED_WORD}\s+){{0,3}}?{_LISTED_WORD}){{0,5}}),?"
-)
+
+
+def _more_listed(group: str) -> str:
+    """Single people listed after the first with commas (", a nurse, a farmer"), as ``group``."""
+    return (
+        rf"(?P<{group}>(?:,\s+(?:a|an|another)\s+(?:{_LISTED_WORD}\s+){{0,3}}?{_LISTED_WORD})"
+        r"{0,5}),?"
+    )
+
+
 _AND_ONE_MORE = re.compile(
-    rf"[\w'-]*(?:\s+{_NOT_VERB}[\w'-]+){{0,5}}?(?:{_ONE_MORE_LISTED}\s+and\s+(?:(?:a|an|one|another)\s+"
+    rf"[\w'-]*(?:\s+{_NOT_VERB}[\w'-]+){{0,5}}?(?:{_more_listed('listed')}\s+and\s+(?:(?:a|an|one|another)\s+"
     rf"(?:{_NOT_VERB}[\w'-]+\s+){{0,3}}?{_NOT_VERB}[\w'-]+|(?:his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?"
     rf"(?:{_KIN}))(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
     r"outside|inside|who|while|when|after|as|from|during|before|by|leaving)\b)"
     # ... or a figure, a mention of its own: "a soldier, a policeman and two civilians"
-    rf"|{_ONE_MORE_LISTED.replace('listed', 'before')}\s+and\s+(?=\d|(?:{NUMBER_WORDS})\s))"
+    rf"|{_more_listed('before')}\s+and\s+(?=\d|(?:{NUMBER_WORDS})\s))"
 )
 
 

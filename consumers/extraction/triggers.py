@@ -87,6 +87,8 @@ ADVERB = (
     r"in\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)(?:\s+hours)?\s+)?"
     '["\u201c]?'  # 'is "hacked to death"': a quoted verb
 )
+# the auxiliaries of a passive before its participle: "was killed", "were executed"
+PASSIVE_BE = (" was ", " were ", " is ", " are ")
 # the verb of a plural subject before its trigger: "were (later) killed", or no "were" before
 # "died" ("both men died", "he and his wife later died")
 PLURAL_BE = (

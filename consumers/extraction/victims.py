@@ -162,9 +162,11 @@ _NAMED = re.compile(
 # "Abdur Rahim died", "Ovi succumbed", "Govind Pansare, who was shot ..., died", "Captain
 # al-Amin died": a name (an Arabic article may open its last words)
 _NAMED_DIED = re.compile(
-    r"(?:^|(?<=[\s(\"']))(?P<name>[A-Z][\w'\u2019.-]*\s+(?:(?:[A-Z]|al-|el-)[\w'\u2019.-]*\s+){0,3})"
-    r"(?:,\s*\d{1,3},\s*)?"
-    r"(?:,?\s*who\s[^;]{1,150}?,\s+)?(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?$"
+    r"(?:^|(?<=[\s(\"']))(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z]|al-|el-)[\w'\u2019.-]*){0,3})"
+    # an age or a relative clause right after the name ("Ali Khan, 30, died", "Ali Khan, who
+    # was shot on Monday, died")
+    r"(?:,\s*\d{1,3},)?(?:,?\s*who\s[^;]{1,150}?,)?"
+    r"\s+(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?$"
 )
 
 
@@ -372,8 +374,9 @@ def _died_spans(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[
     return spans
 
 
-# "the victim, who died at the hospital", "shot one gang member, who died later"
-_WHO_DIED = (", who died", ", who later died")
+# "the victim, who died at the hospital", "shot one gang member, who died later", "several were
+# hurt, including the chairman, who succumbed to his wounds"
+_WHO_DIED = (", who died", ", who later died", ", who succumbed", ", who later succumbed")
 
 
 # one death told without a subject to count: "..., killing himself", "turned the gun on himself",

@@ -36,7 +36,18 @@ AND_DIED = (
 )
 _AND_DIED = re.compile(rf"(?!\s+of\s)(?:\s+[a-z][\w'-]*){{0,3}}?\s+{AND_DIED}")
 _RELATIVE = ("who ", "that ", "which ")
+# a subject of its own right before "died" ("in the three attacks the driver died"): the figure
+# is not the one who died; a place or thing after a preposition is no subject ("officers on
+# patrol along the road died")
+_OWN_SUBJECT = re.compile(
+    r"(?:\b(?P<before>[a-z]+)\s+)?\b(?:the|a|an|his|her|its|their|one)\s+[\w'-]+$|"
+    r"\b(?:he|she|they)$"
+)
 _OF_GROUP = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$")
+_PLACE_BEFORE = frozenset(
+    ("in", "on", "at", "of", "near", "along", "from", "to", "into", "across", "outside",
+     "inside", "around", "behind", "during", "for", "with")
+)  # fmt: skip
 
 
 def _next_count(low: str, numbers: list[NumberMention], hi: int) -> int:
@@ -59,6 +70,8 @@ def far_verb(low: str, num: NumberMention, hi: int, later: list[NumberMention]) 
         died = _AND_DIED.match(low, num.end, end)
         if died is not None and _next_count(low, later, hi) > died.start("killed"):
             return "killed", died.span("killed"), False, False
+    if died_at != -1 and _died_after(low, num, died_at, later, hi):
+        return "killed", (died_at + 1, died_at + 5), False, False
     pos = num.end
     while (at := _plural_verb(low, pos, end)) != -1:
         verb = _FAR_VERB.match(low, at, end)
@@ -75,6 +88,29 @@ def far_verb(low: str, num: NumberMention, hi: int, later: list[NumberMention]) 
             return None
         pos = at + 4  # "who were working there": the verb of a relative clause
     return None
+
+
+def _died_after(
+    low: str, num: NumberMention, died_at: int, later: list[NumberMention], hi: int
+) -> bool:
+    """True when "died" at ``died_at`` is the verb of the figure past a long phrase ("10
+    officers on patrol died", "12 militants believed to be behind the attack died", "ten
+    officers from X, on patrol near Y, died"): no clause, figure or subject of its own between,
+    and a comma only around a phrase told aside."""
+    gap = low[num.end : died_at]
+    commas = gap.count(",")
+    if ";" in gap or ":" in gap or commas not in (0, 2) or commas == 2 and not gap.endswith(","):
+        return False
+    if not gap.startswith(" ") or f"{gap} ".startswith((" and ", " or ")):
+        return False  # "he was 45 and died": an age
+    if any(word in f"{gap} " for word in (" who ", " whom ", " which ", " that ")):
+        return False  # "relatives of a woman who died": a relative clause's own subject
+    own = _OWN_SUBJECT.search(gap.rstrip(","))
+    if own is not None and own.group("before") not in _PLACE_BEFORE:
+        return False
+    if _OF_GROUP.search(low, max(0, num.start - 12), num.start):
+        return False
+    return _next_count(low, later, hi) > died_at and _no_break(low, num.end, died_at)
 
 
 def _plural_verb(low: str, pos: int, end: int) -> int:

@@ -13,7 +13,7 @@ from consumers.extraction.lexicon import ONE_VICTIM_NOUNS
 from consumers.extraction.matching import contains_any
 from consumers.extraction.mentions import Mention, Tie
 from consumers.extraction.numbers import NumberMention
-from consumers.extraction.ties import NOT_STOP, OTHERS, PEOPLE_AFTER
+from consumers.extraction.ties import NOT_STOP, OTHERS, PEOPLE_AFTER, WITH_ASIDE
 from consumers.extraction.triggers import ADVERB as _ADVERB
 from consumers.extraction.triggers import NOT_ONE as _NOT_ONE
 from consumers.extraction.triggers import PASSIVE_BE
@@ -155,9 +155,13 @@ def joined_after(low: str, num: NumberMention, hi: int, prev: Mention | None) ->
 _ONE_WORD = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b)[\w().'/\"-]+"
 # "three policemen and a civilian were killed": one more person joined to a figure (and one
 # for each listed before: "two teachers, a nurse and a farmer")
+# ... past what each was ("two leaders of the rebel group and a member of the militia", "three
+# militants (no group named) and a soldier of the border force"): an "of" phrase or a bracket
+_OF_OR_ASIDE = r"\s+of\s+(?:the|a|an)|\s*\([^()]{1,40}\)"
 _AND_ONE_BETWEEN = re.compile(
-    rf"(?:\s+{_ONE_WORD}){{0,5}}?(?P<listed>(?:,\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?)"
-    rf"{{0,5}}),?\s+and\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?\s+{_VERB_BE}{_ADVERB}"
+    rf"(?:\s+{_ONE_WORD}|{_OF_OR_ASIDE}){{0,7}}?"
+    rf"(?P<listed>(?:,\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?){{0,5}}),?\s+and\s+"
+    rf"(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}|{_OF_OR_ASIDE}){{0,5}}?\s+{_VERB_BE}{_ADVERB}"
 )
 # "killed four farmers and a volunteer fighter"
 _AND_ONE_AFTER = re.compile(
@@ -207,12 +211,16 @@ def joined_one(
     if trigger[0] >= num.end:
         joined = low.rfind(" and ", num.end, trigger[0])
         # "four civilians (three men and a woman) were killed": a breakdown in brackets
+        # "four people including three farmers and a teacher were killed": a part's last item
         if (
             joined != -1
+            and low.find(" including ", num.end, joined) == -1
             and low.count("(", num.end, joined) <= low.count(")", num.end, joined)
             and (between := _AND_ONE_BETWEEN.fullmatch(low, num.end, trigger[0]))
         ):
             return 1 + between.group("listed").count(",")
+        if low.endswith(WITH_ASIDE, lo, num.start) and _singular_after_aside(low, num, trigger):
+            return 1  # "the chief, along with two guards, was killed": the chief too
         before = max(lo, num.start - 60)
         if not contains_any(low, _AND_WORDS, before, num.start):
             return 0
@@ -241,6 +249,16 @@ def joined_one(
     if not contains_any(low, _AND_WORDS, num.end, min(hi, num.end + 80)):
         return 0
     return int(_AND_ONE_AFTER.match(low, num.end, hi) is not None)
+
+
+# the singular verb after companions told aside: "(, along with two guards), was killed"
+_SINGULAR_AFTER_ASIDE = re.compile(r",\s+(?:was|is|has\s+been|had\s+been)\s")
+
+
+def _singular_after_aside(low: str, num: NumberMention, trigger: tuple[int, int]) -> bool:
+    """True when the comma closing the aside that holds the figure opens a singular verb."""
+    comma = low.rfind(",", num.end, trigger[0])
+    return comma != -1 and _SINGULAR_AFTER_ASIDE.match(low, comma, trigger[0]) is not None
 
 
 # "along with his brother and ": one companion named before a figure after its verb

@@ -179,6 +179,10 @@ def tie_of(
     if text.find("with ", max(lo, num.start - 40), num.start) != -1:
         if (along := _ALONG_WITH.search(text, max(lo, num.start - 100), num.start)) is not None:
             return "killed", along.span("killed"), False, False
+        if text.endswith(WITH_ASIDE, lo, num.start) and (
+            aside := _ASIDE_THEN_VERB.match(text, num.end, min(hi, num.end + 120))
+        ):
+            return _kind(aside), aside.span(_kind(aside)), False, False
     if text.find("themselves", num.end, min(hi, num.end + 120)) != -1:
         return _themselves(text, num, hi)
     return None
@@ -190,6 +194,14 @@ _ALONG_WITH = re.compile(
     r"\b(?P<killed>killed|executed|murdered|beheaded|gunned\s+down|shot\s+dead|died)"
     r"(?:\s+(?!(?:and|or|but|while|who|which|that|after|before|when|as|were|was)\b)[^\s.;]+){0,6}?"
     r",?\s+(?:along|together)\s+with\s+(?:(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+)?$"
+)
+
+
+# "the commander, along with three other fighters, was killed": companions told aside, the
+# verb singular as its subject is
+WITH_ASIDE = (", along with ", ", together with ")
+_ASIDE_THEN_VERB = re.compile(
+    rf"[^,.;]{{1,80}},\s+(?:was|has\s+been|had\s+been|is)\s+{_ADVERB}(?:{_TRIGGER})\b"
 )
 
 

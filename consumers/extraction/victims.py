@@ -75,6 +75,7 @@ _WEAPONS = "|".join(_WEAPON_WORDS)
 # the last word of every verb of ``_SINGULAR_OBJECT`` (its ``trig`` group)
 _VERB_ENDS = ("killed", "killing", "kill", "kills", "lynch", "lynches", "behead", "beheads",
               "dead", "down", "murdered", "assassinated", "assassinating", "murdering",
+              "assassinate", "assassinates",
               "slaughtered", "beheaded", "beheading", "decapitated", "decapitating", "slew",
               "lynched", "lynching", "death",
               "wounded", "wounding", "injured", "injuring", "abducted", "kidnapped", "abducting",
@@ -141,7 +142,8 @@ _NOT_AGE = r"(?![- ]years?[- ]old\b)"
 _SINGULAR_OBJECT = re.compile(
     rf"(?P<trig>(?P<killed>(?:killed|killing)\s+(?:by|with)\s+(?:an?\s+)?(?:{_WEAPONS})|"
     r"killed|killing|(?<![a-z])(?:kills?|lynch(?:es)?|beheads?)|shot\s+dead|"
-    r"shooting\s+dead|gunned\s+down|murdered|assassinated|assassinating|"
+    # a note's present tense too: "gunmen assassinate a judge", "police gun down a suspect"
+    r"shooting\s+dead|gunned\s+down|guns?\s+down|murdered|assassinat(?:ed|ing|es?)|"
     r"murdering|slaughtered|beheaded|beheading|decapitated|decapitating|"
     r"shot\s+and\s+killed|slew|lynched|lynching|(?:tortured|beaten|"
     r"hacked|chopped|stabbed|burnt|burned|stoned|clubbed|beat|shot|lynched|bludgeoned)\s+to\s+death|"
@@ -162,9 +164,11 @@ _NAMED = re.compile(
 # "Abdur Rahim died", "Ovi succumbed", "Govind Pansare, who was shot ..., died", "Captain
 # al-Amin died": a name (an Arabic article may open its last words)
 _NAMED_DIED = re.compile(
-    r"(?:^|(?<=[\s(\"']))(?P<name>[A-Z][\w'\u2019.-]*\s+(?:(?:[A-Z]|al-|el-)[\w'\u2019.-]*\s+){0,3})"
-    r"(?:,\s*\d{1,3},\s*)?"
-    r"(?:,?\s*who\s[^;]{1,150}?,\s+)?(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?$"
+    r"(?:^|(?<=[\s(\"']))(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z]|al-|el-)[\w'\u2019.-]*){0,3})"
+    # an age or a relative clause right after the name ("Ali Khan, 30, died", "Ali Khan, who
+    # was shot on Monday, died")
+    r"(?:,\s*\d{1,3},)?(?:,?\s*who\s[^;]{1,150}?,)?"
+    r"\s+(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?$"
 )
 
 
@@ -372,8 +376,9 @@ def _died_spans(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[
     return spans
 
 
-# "the victim, who died at the hospital", "shot one gang member, who died later"
-_WHO_DIED = (", who died", ", who later died")
+# "the victim, who died at the hospital", "shot one gang member, who died later", "several were
+# hurt, including the chairman, who succumbed to his wounds"
+_WHO_DIED = (", who died", ", who later died", ", who succumbed", ", who later succumbed")
 
 
 # one death told without a subject to count: "..., killing himself", "turned the gun on himself",
@@ -623,9 +628,11 @@ def _one_head(phrase: str) -> bool:
 # "killed Jonti Ali (38)", "shot dead Adalat Khan, a former mayor", "killed soldier Rashid
 # Khan", "executed Colonel Radif al-Lafi": a named victim (two to five capitalised words)
 # right after a killing verb
-_NAME_VERBS = ("killed ", "shot dead ", "shooting dead ", "executed ")
+_NAME_VERBS = ("killed ", "shot dead ", "shooting dead ", "executed ", "kills ", "gun down ",
+               "guns down ", "gunned down ")  # fmt: skip
 _NAMED_OBJECT = re.compile(
-    rf"(?:(?!(?:{STOP}|the|a|an|of)\b)[a-z][\w-]*\s+){{0,2}}?"
+    # "killed soldier Rashid Khan", "kills Lodwar chief Ali Ekal": a title, maybe after a place
+    rf"(?:{NAME_WORD}\s+(?=[a-z]))?(?:(?!(?:{STOP}|the|a|an|of)\b)[a-z][\w-]*\s+){{0,2}}?"
     rf"(?:(?:{NAME_WORD}\s+){{1,4}}{NAME_WORD}"
     r"(?=\s*[,.;(]|\s+(?:on|in|at|near|outside|inside|and|while|when|after|as|from|during)\b|$)"
     # one name told by what the person was ("killed Hafizullah, a provincial judge"), before

@@ -307,3 +307,33 @@ def test_a_part_alone_in_the_body_leaves_the_title_figure_counted() -> None:
 def test_one_of_those_killed_who_died_later_is_no_one_more() -> None:
     text = "5 people were killed in the clash, one of whom succumbed to his wounds and died later."
     assert _killed(text) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two commanders of the rebel group and a member of the village guard were killed.", 3),
+        ("Five raiders (all from across the border) and a ranger of the wildlife service were "
+         "killed in the gunfight.", 6),
+        # near misses: a group after "a ... of", the one person a part of an "including" list
+        ("Three soldiers and a number of civilians were killed.", 3),
+        ("Four people including three members of the clan and a local teacher were killed.", 4),
+        ("Four people including three farmers and a teacher were killed.", 4),
+    ],
+)  # fmt: skip
+def test_one_more_person_joined_past_an_of_phrase_or_a_bracket(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The commander, along with three other fighters, was killed in the raid.", 4),
+        ("The deputy governor of the region, together with 2 bodyguards, was shot dead.", 3),
+        # near misses: no killing after the aside, or a plural verb told as before
+        ("The minister, along with 40 delegates, was evacuated from the hall.", 0),
+        ("The rebel chief along with 9 other rebels were killed.", 10),
+    ],
+)
+def test_companions_told_aside_before_a_singular_verb(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -262,3 +262,35 @@ def test_a_second_verb_of_one_victim_is_no_second_victim(text: str, killed: int)
 )
 def test_they_before_to_have_been_tells_the_people_before_again(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Union leader Peter Mwangi, who was stabbed at a rally on Monday, died on Thursday.", 1),
+        ("Guards said Omar Farah Said, 41, succumbed to his wounds in the clinic.", 1),
+        ("Many were hurt, among them the trader Ali Noor, who succumbed to his injuries.", 1),
+        # near misses: the named man lived, or someone else died
+        ("Union leader Peter Mwangi, who was stabbed at a rally on Monday, survived.", 0),
+        ("Peter Mwangi, 41, said his old dog died in the drought.", 0),
+    ],
+)
+def test_a_name_with_an_age_or_a_relative_clause_before_died(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Masked men assassinate a magistrate outside the court.", 1),
+        ("Soldiers gun down a smuggler near the border post.", 1),
+        ("Detectives gun down Musa Abdi Hassan, a robbery suspect, at a bus stop.", 1),
+        ("A raider shoots and kills Lokori chief Peter Ekai at his home.", 1),
+        # near misses: a plan not carried out, a group after the verb
+        ("Rebels plotted to assassinate a governor during the parade.", 0),
+        ("Police gun down suspected robbers in the slum.", 0),
+        ("The gang kills Maasai cattle in the night.", 0),
+    ],
+)
+def test_a_present_tense_killing_of_one_named_or_singular_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -881,3 +881,21 @@ def test_a_past_killing_verb_and_a_bare_singular_victim(text: str, killed: int) 
 )  # fmt: skip
 def test_an_adverb_of_manner_before_the_participle(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Eight guards on duty at the gate died when the truck bomb went off.", 8),
+        ("At least 6 fighters thought to be behind the raid on the depot died in the shootout.", 6),
+        ("Seven rangers from the park station, on patrol along the river, died in the ambush.", 7),
+        ("The 3 herders shot by raiders at the well on Friday died in hospital.", 3),
+        # near misses: a clause and a subject of its own, an age, a relative clause, a comma
+        ("Police questioned 5 suspects after the guard died at the depot.", 0),
+        ("He was 52 and died at home.", 0),
+        ("Dozens of mourners and relatives of a trader who died in custody marched.", 0),
+        ("Of 30 people hurt, the driver later died.", 1),
+    ],
+)
+def test_died_after_a_long_subject_phrase_counts_its_figure(text: str, killed: int) -> None:
+    assert extract(text).summary.killed == killed

@@ -881,3 +881,17 @@ def test_a_past_killing_verb_and_a_bare_singular_victim(text: str, killed: int) 
 )  # fmt: skip
 def test_an_adverb_of_manner_before_the_participle(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a range of spelled figures is its low end, never the two ends added up
+        ("Raiders struck the hamlet at dawn, killing between four and seven herders.", 4),
+        ("Between three and six passengers died when the bus was shot at.", 3),
+        # near miss: a spelled number with "and" after "hundred" is one figure
+        ("One hundred and twelve villagers were killed in the raid.", 112),
+    ],
+)  # fmt: skip
+def test_a_range_of_spelled_figures_is_not_a_sum(text: str, killed: int) -> None:
+    assert _killed(text) == killed

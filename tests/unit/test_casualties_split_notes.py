@@ -165,3 +165,22 @@ def test_a_count_the_coder_states_is_the_report_s(text: str, killed: int) -> Non
 )  # fmt: skip
 def test_deaths_across_the_attacks_a_report_is_one_of(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "coded here as N", "the remaining N coded here": the coder's count for this report
+        ("Jets struck rebel camps in two valleys, killing 15 fighters. 15 fatalities split "
+         "over 2 events, coded here as 7.", 7),
+        ("Police fought bandits in two villages, killing 5. Fatalities split over 2 events, "
+         "and coded here as 2.", 2),
+        ("40 raiders were killed; 15 fatalities coded separately in the north, the remaining "
+         "25 coded here.", 25),
+        # near misses: a figure "coded" elsewhere stays out, and a place "here" is no note
+        ("Raiders killed 12 herders. 12 fatalities split across 3 events.", 4),
+        ("Raiders killed 12 herders here and 3 more in the next village.", 15),
+    ],
+)  # fmt: skip
+def test_a_count_coded_here_is_the_report_s(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -122,11 +122,25 @@ def divided(m: Mention) -> bool:
     return m.kind == "killed" and m.scope == "incident" and m.modality is None and not m.subset
 
 
+def _deaths_told(low: str, deaths: list[Mention]) -> int:
+    """The people of ``deaths``, a last "N fatalities" that sums the figures before it
+    counted once ("A commander and 11 fighters were killed (12 fatalities coded across 3
+    events)" is 12)."""
+    values = [m.number.value for m in deaths]
+    if (
+        len(values) > 1
+        and values[-1] == sum(values[:-1])
+        and low.startswith(" fatalit", deaths[-1].number.end)
+    ):
+        return values[-1]
+    return sum(values)
+
+
 def _with_share(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
     """``found`` with the report's share of a split figure ("12 fatalities split across 3
     events and coded as 4 for this event"), placed after the figure it is part of."""
     deaths = [i for i, m in enumerate(found) if divided(m)]
-    share = shares.share_of(low, lo, hi, sum(found[i].number.value for i in deaths))
+    share = shares.share_of(low, lo, hi, _deaths_told(low, [found[i] for i in deaths]))
     if share is None and not deaths and (parts := shares.parts_of(low, lo, hi)) is not None:
         return [*found, Mention("killed", parts.number, "incident", parts.span, None, False,
                                 divides=True)]  # fmt: skip

@@ -46,7 +46,7 @@ _CODED_AS = re.compile(
     r"\bcoded\s+(?:(?P<pre>here)\s+)?as\s+(?P<m>[\w-]+)"
     r"(?P<here>\s+for\s+this\s+(?:event|incident))?"
 )
-_DEATHS = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|dead|casualties)\b")
+_DEATHS = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|killing|dead|casualties)\b")
 # "fatalities coded as 27": the report's count; "unspecified fatalities coded as 3": the
 # count given to deaths the report could not number, besides those it numbers
 _FATALITIES_BEFORE = re.compile(

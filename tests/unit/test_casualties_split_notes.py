@@ -184,3 +184,33 @@ def test_deaths_across_the_attacks_a_report_is_one_of(text: str, killed: int) ->
 )  # fmt: skip
 def test_a_count_coded_here_is_the_report_s(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a note after "killing N" splits those deaths like one after "N were killed"
+        ("Troops raided two camps, killing 14 fighters (split across 2 events) and wounding "
+         "5.", 7),
+        ("This was one of two raids that night. Police repelled both raids, killing ten "
+         "raiders across both attacks.", 5),
+        # near miss: a split of something other than deaths stays out
+        ("Troops raided two camps, seizing 14 rifles (split across 2 events).", 0),
+    ],
+)  # fmt: skip
+def test_a_split_after_killing_divides_those_deaths(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "N fatalities" in the note that sums the figures before it restates them
+        ("A rebel leader and 8 of his men were killed (9 fatalities coded across 3 events).", 3),
+        # near miss: a figure equal to the sum before it, of other people, is more deaths
+        ("Three guards were killed at the gate and three raiders were killed in the yard "
+         "(split across 2 events).", 3),
+    ],
+)  # fmt: skip
+def test_a_note_restating_the_sum_is_counted_once(text: str, killed: int) -> None:
+    assert _killed(text) == killed

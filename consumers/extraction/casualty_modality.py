@@ -133,6 +133,37 @@ def _in_accident(low: str, lo: int, hi: int, first: int, last: int) -> bool:
     return _ACCIDENT_AFTER.match(low, last, end) is not None
 
 
+# a clause that tells an earlier event as the time of the report's ("The attack came a day
+# after a bomb killed 10", ", two days after militiamen executed 20", "This follows an ambush,
+# killing 9", "48 hours after raiders struck, which left 30 dead, they returned")
+_EARLIER_EVENT = re.compile(
+    r"\b(?:(?:hours?|days?|weeks?|months?)\s+after|(?:this|it|which|the\s+[\w-]+)\s+"
+    r"follow(?:s|ed)|(?:came|comes)\s+(?:just\s+|shortly\s+|soon\s+)?after)\s"
+)
+_EARLIER_STEMS = ("after ", "follow")
+# a comma that goes on with that clause ("..., killing 9", "..., which left 30 dead"); any
+# other comma opens the report's own clause ("Barely a day after an attack, gunmen hit X")
+_GOES_ON = ("killing", "leaving", "which", "who", "that", "where", "injuring", "wounding",
+            "including")  # fmt: skip
+
+
+def _earlier_event(low: str, lo: int, first: int) -> bool:
+    """True when the deaths at ``first`` are told in a clause of an earlier event that opens
+    before them in the sentence starting at ``lo``."""
+    start = max(lo, first - 200)
+    if not contains_any(low, _EARLIER_STEMS, start, first):
+        return False
+    ends = [found.end() for found in _EARLIER_EVENT.finditer(low, start, first)]
+    if not ends:
+        return False
+    comma = low.find(",", ends[-1], first)
+    while comma != -1:
+        if not low.startswith(_GOES_ON, comma + 2):
+            return False
+        comma = low.find(",", comma + 1, first)
+    return True
+
+
 def figure_modality(low: str, lo: int, hi: int, pos: int, trigger: tuple[int, int]) -> str | None:
     """``historical`` or ``hypothetical`` when the words before a figure make it so, or
     ``historical`` when the death came of an accident (the sentence ends at ``hi``)."""
@@ -143,6 +174,8 @@ def figure_modality(low: str, lo: int, hi: int, pos: int, trigger: tuple[int, in
         return "historical"
     end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"
     start = max(lo, first - 160)
+    if _earlier_event(low, lo, first):
+        return "historical"  # "The attack came a day after a bomb killed 10 soldiers"
     if low.find(" in connection with ", start, end) != -1:
         return "historical"  # "arrested in connection with the killing of two"
     if low.startswith(_KILLINGS, trigger[0]) and _avenged(low, lo, trigger[0]):

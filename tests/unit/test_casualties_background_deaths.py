@@ -157,3 +157,26 @@ def test_deaths_whose_culprits_are_sought_are_past(text: str, killed: int) -> No
 )
 def test_deaths_a_charge_names_are_no_new_deaths(text: str, killed: int) -> None:
     assert extract(text).summary.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # deaths in a clause that gives an earlier event as the time of the report's own
+        ("Raiders shot dead three herders. The raid came a day after a mortar round killed "
+         "8 traders at the market.", 3),
+        ("Bandits killed two drivers on the highway, two weeks after militiamen executed 11 "
+         "farmers.", 2),
+        ("Troops shot dead six bombers at a checkpoint. This follows a blast at a church, "
+         "killing 14 worshippers.", 6),
+        ("Three days after gunmen stormed the camp, which left 20 dead, they came back, "
+         "killing 9.", 9),
+        # near misses: the report's own clause after the time clause, and its own deaths
+        # before one
+        ("Barely a day after an attack on the well, raiders struck a hamlet, where they "
+         "killed 4 herders.", 4),
+        ("Five soldiers were killed hours after the convoy left the base.", 5),
+    ],
+)  # fmt: skip
+def test_deaths_of_an_earlier_event_told_as_a_time_are_past(text: str, killed: int) -> None:
+    assert _killed(text) == killed

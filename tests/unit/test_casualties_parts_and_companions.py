@@ -307,3 +307,18 @@ def test_a_part_alone_in_the_body_leaves_the_title_figure_counted() -> None:
 def test_one_of_those_killed_who_died_later_is_no_one_more() -> None:
     text = "5 people were killed in the clash, one of whom succumbed to his wounds and died later."
     assert _killed(text) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "one of the deaths", "two of the deaths": a part of the dead told before
+        ("Four guards were shot dead at the depot. One of the deaths may have been an "
+         "accident.", 4),
+        ("Five herders died in the clash. Two of the deaths occurred near the river.", 5),
+        # near miss: deaths of people not yet counted are new
+        ("Five herders died in the clash. Two more deaths occurred near the river.", 7),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_deaths_told_before(text: str, killed: int) -> None:
+    assert extract(text).summary.killed == killed

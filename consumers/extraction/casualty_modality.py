@@ -53,11 +53,13 @@ _HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "prote
                     "alleg")  # fmt: skip
 # the same words in one automaton: a window before a figure is read once, not once a word
 _HISTORICAL_KEYS = KeySearch(list(_HISTORICAL_GATE), longest=True)
-# "in revenge (retaliation, reprisal) for the killing of": a killing avenged, right before
+# "in revenge (retaliation, reprisal) for the killing of", "to retaliate the killing of",
+# "avenging the death of": a killing avenged, right before
 # the trigger of its victims (not a clause of its own before the main one)
 _KILLINGS = ("killing", "murder", "death")
 _AVENGED = re.compile(
-    r"(?:revenge|retaliation|reprisal|avenge)\s+(?:for\s+|of\s+)?the\s+(?:[\w-]+\s+)?$"
+    r"(?:revenge|retaliat(?:ion|e|ed|ing)|reprisal|aveng(?:e|ed|ing))\s+(?:for\s+|of\s+)?the\s+"
+    r"(?:[\w-]+\s+)?$"
 )
 _AVENGE_STEMS = ("reveng", "retaliat", "reprisal", "aveng")
 

@@ -166,6 +166,20 @@ def _earlier_event(low: str, lo: int, first: int) -> bool:
     return True
 
 
+# "A guard was killed in the area the previous day", "bombs which killed 35 civilians earlier
+# in the day": deaths their own clause dates before the report's event (not a clause after
+# them: "killed when raiders came back to the camp they looted the previous day"; "over the
+# previous day" is a period)
+_DAY_BEFORE = re.compile(
+    r"[^\s.;,]*(?:\s+(?!(?:when|while|as|after|before|because|since|and|but|who|which|that|where)\b)"
+    r"[^\s.;,]+){0,6}?(?<!\bover)(?<!\bduring)(?<!\bwithin)(?<!\bin)(?<!\bfor)\s+"
+    r"(?:the\s+previous\s+(?:day|night)|the\s+day\s+before|"
+    r"a\s+day\s+earlier|earlier\s+(?:in\s+the|that)\s+day)\b"
+)
+_DAY_BEFORE_STEMS = ("previous day", "previous night", "day before", "day earlier", "earlier in",
+                     "earlier that")  # fmt: skip
+
+
 def figure_modality(low: str, lo: int, hi: int, pos: int, trigger: tuple[int, int]) -> str | None:
     """``historical`` or ``hypothetical`` when the words before a figure make it so, or
     ``historical`` when the death came of an accident (the sentence ends at ``hi``)."""
@@ -178,6 +192,11 @@ def figure_modality(low: str, lo: int, hi: int, pos: int, trigger: tuple[int, in
     start = max(lo, first - 160)
     if _earlier_event(low, lo, first):
         return "historical"  # "The attack came a day after a bomb killed 10 soldiers"
+    last = max(pos, trigger[1])
+    if contains_any(low, _DAY_BEFORE_STEMS, last, min(hi, last + 80)) and _DAY_BEFORE.match(
+        low, last, hi
+    ):
+        return "historical"  # "A guard was killed in the area the previous day"
     if low.find(" in connection with ", start, end) != -1:
         return "historical"  # "arrested in connection with the killing of two"
     if low.startswith(_KILLINGS, trigger[0]) and _avenged(low, lo, trigger[0]):

@@ -180,3 +180,21 @@ def test_deaths_a_charge_names_are_no_new_deaths(text: str, killed: int) -> None
 )  # fmt: skip
 def test_deaths_of_an_earlier_event_told_as_a_time_are_past(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # deaths their own clause dates before the report's event
+        ("Gunmen shot dead two traders. A chief was murdered in the same ward the previous "
+         "day.", 2),
+        ("Three soldiers died in an ambush. Troops had come to clear mines which killed 12 "
+         "herders earlier in the day.", 3),
+        # near misses: the day of a clause after the deaths, and a day after a comma
+        ("Two guards were killed when raiders came back to the camp they looted the previous "
+         "day.", 2),
+        ("Gunmen killed 4 herders on Monday, the day before the market opened.", 4),
+    ],
+)  # fmt: skip
+def test_deaths_dated_the_day_before_are_past(text: str, killed: int) -> None:
+    assert _killed(text) == killed

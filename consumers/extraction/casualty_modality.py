@@ -147,18 +147,40 @@ _EARLIER_STEMS = ("after ", "follow")
 # other comma opens the report's own clause ("Barely a day after an attack, gunmen hit X")
 _GOES_ON = ("killing", "leaving", "which", "who", "that", "where", "injuring", "wounding",
             "including")  # fmt: skip
+_RELATIVES = ("which", "who", "that", "where")
+_UNITS = ("hour", "day", "week", "month")
+_SAID = (" said", " says", " told", " reported")
 
 
-def _earlier_event(low: str, lo: int, first: int) -> bool:
+def _time_clause_holds(low: str, end: int, first: int, hi: int) -> bool:
+    """True when the time clause that opens a sentence at ``end`` ("Two days after ...")
+    holds the deaths at ``first``: a relative clause of it comes first ("..., which left 30
+    dead, they returned"), or a comma after the deaths ends it ("The day after robbers killed
+    a teacher, residents rioted"); with neither its end is unknown ("Hours after the truce
+    gunmen killed 5")."""
+    comma = low.find(",", end, first)
+    if comma != -1:
+        return low.startswith(_RELATIVES, comma + 2)
+    after = low.find(",", first, hi)
+    return after != -1 and not contains_any(low, _SAID, after, min(hi, after + 40))
+
+
+def _earlier_event(low: str, lo: int, first: int, hi: int) -> bool:
     """True when the deaths at ``first`` are told in a clause of an earlier event that opens
     before them in the sentence starting at ``lo``."""
     start = max(lo, first - 200)
     if not contains_any(low, _EARLIER_STEMS, start, first):
         return False
-    ends = [found.end() for found in _EARLIER_EVENT.finditer(low, start, first)]
-    if not ends:
+    openers = list(_EARLIER_EVENT.finditer(low, start, first))
+    if not openers:
         return False
-    comma = low.find(",", ends[-1], first)
+    opener = openers[-1]
+    end = opener.end()
+    head = low[lo : opener.start()]
+    if opener.group().startswith(_UNITS) and "," not in head and len(head.split()) <= 3:
+        if not _time_clause_holds(low, end, first, hi):
+            return False
+    comma = low.find(",", end, first)
     while comma != -1:
         if not low.startswith(_GOES_ON, comma + 2):
             return False
@@ -190,7 +212,7 @@ def figure_modality(low: str, lo: int, hi: int, pos: int, trigger: tuple[int, in
         return "historical"
     end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"
     start = max(lo, first - 160)
-    if _earlier_event(low, lo, first):
+    if _earlier_event(low, lo, first, hi):
         return "historical"  # "The attack came a day after a bomb killed 10 soldiers"
     last = max(pos, trigger[1])
     if contains_any(low, _DAY_BEFORE_STEMS, last, min(hi, last + 80)) and _DAY_BEFORE.match(

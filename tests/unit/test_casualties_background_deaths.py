@@ -198,3 +198,19 @@ def test_deaths_of_an_earlier_event_told_as_a_time_are_past(text: str, killed: i
 )  # fmt: skip
 def test_deaths_dated_the_day_before_are_past(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a time clause that opens the sentence holds deaths when a comma after them ends it
+        ("The day after bandits shot and killed a miller, traders shut the market.", 0),
+        # near misses: with no comma its end is unknown, and a participle after a comma is
+        # the report's own clause
+        ("Hours after the truce began raiders shot dead 6 herders at the well.", 6),
+        ("Two days after the vote rival youths clashed in the square, leaving 3 dead.", 3),
+        ("Hours after the truce began raiders shot dead 6 herders, police said.", 6),
+    ],
+)  # fmt: skip
+def test_a_time_clause_opening_the_sentence_ends_at_a_comma(text: str, killed: int) -> None:
+    assert _killed(text) == killed

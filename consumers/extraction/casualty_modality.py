@@ -193,7 +193,8 @@ def _earlier_event(low: str, lo: int, first: int, hi: int) -> bool:
 # them: "killed when raiders came back to the camp they looted the previous day"; "over the
 # previous day" is a period)
 _DAY_BEFORE = re.compile(
-    r"[^\s.;,]*(?:\s+(?!(?:when|while|as|after|before|because|since|and|but|who|which|that|where)\b)"
+    r"[^\s.;,]*(?:\s+(?!(?:when|while|as|after|before|because|since|and|but|who|which|that|"
+    r"where|they|he|she|we|had|has|have)\b)"
     r"[^\s.;,]+){0,6}?(?<!\bover)(?<!\bduring)(?<!\bwithin)(?<!\bin)(?<!\bfor)\s+"
     r"(?:the\s+previous\s+(?:day|night)|the\s+day\s+before|"
     r"a\s+day\s+earlier|earlier\s+(?:in\s+the|that)\s+day)\b"

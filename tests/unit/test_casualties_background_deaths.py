@@ -193,6 +193,7 @@ def test_deaths_of_an_earlier_event_told_as_a_time_are_past(text: str, killed: i
         # near misses: the day of a clause after the deaths, and a day after a comma
         ("Two guards were killed when raiders came back to the camp they looted the previous "
          "day.", 2),
+        ("Rebels shot dead 5 herders they had robbed the day before.", 5),
         ("Gunmen killed 4 herders on Monday, the day before the market opened.", 4),
     ],
 )  # fmt: skip

@@ -23,9 +23,10 @@ GATES = ("coded as", "split ", "coded across", "coded over", "divided ", "total 
          "minus ", "fatalities coded", "fatalities are coded", "fatalities were coded",
          "for this event", "distributed ", "coded here")  # fmt: skip
 _UNITS = r"events|locations|incidents|dates|days|villages|places|records"
+# "split across 3 events", "split in half" (two events: the deaths told before halved)
 _SPLIT = re.compile(
-    r"\b(?:split|coded|divided|distributed)\s+(?:evenly\s+)?(?:across|over|between|among)\s+"
-    rf"(?:the\s+)?(?P<k>[\w-]+)\s+(?:{_UNITS})\b"
+    r"\b(?:split|coded|divided|distributed)\s+(?:(?:evenly\s+)?(?:across|over|between|among)\s+"
+    rf"(?:the\s+)?(?P<k>[\w-]+)\s+(?:{_UNITS})|in\s+(?P<half>half))\b"
 )
 # "9 total fatalities coded", "23 fatalities coded to include the bomber", "8 fatalities are
 # coded in total", "16 fatalities for this event": the coder's count for the report; not
@@ -135,7 +136,8 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     coded = _coded(low, lo, hi, split is not None)
     if coded is not None:
         return coded
-    stated = _STATED.match(low, split.end(), hi) if split is not None else None
+    # a half's share in brackets halves the deaths told before, none if none were told
+    stated = _STATED.match(low, split.end(), hi) if split and not split.group("half") else None
     if stated is not None:
         return Share(_value(int(stated.group("m")), stated.span()), stated.span(), True)
     total = _TOTAL.search(low, lo, hi)
@@ -164,6 +166,8 @@ def _parts(low: str, lo: int, split: re.Match[str]) -> int | None:
         return None
     if _DEATHS.search(low, max(lo, split.start() - 120), split.start()) is None:
         return None
+    if split.group("half"):
+        return 2
     parts = _number(low, split.start("k"), split.end("k"))
     return None if parts is None or parts.value < 2 else parts.value
 

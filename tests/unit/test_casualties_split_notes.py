@@ -214,3 +214,19 @@ def test_a_split_after_killing_divides_those_deaths(text: str, killed: int) -> N
 )  # fmt: skip
 def test_a_note_restating_the_sum_is_counted_once(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "split in half": the deaths told before halved over two events
+        ("Troops raided two hamlets, killing 8 fighters. Fatalities split in half (4) due to "
+         "unclear locations.", 4),
+        ("Raiders killed 10 herders at two wells (fatalities split in half).", 5),
+        # near miss: with no deaths told before, a half in brackets adds none
+        ("A mine hit a patrol, killing and wounding 6 guards. Fatalities split in half (3) due "
+         "to unclear nature of casualties.", 0),
+    ],
+)  # fmt: skip
+def test_a_split_in_half_halves_the_deaths_told_before(text: str, killed: int) -> None:
+    assert _killed(text) == killed

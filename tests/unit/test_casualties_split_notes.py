@@ -230,3 +230,17 @@ def test_a_note_restating_the_sum_is_counted_once(text: str, killed: int) -> Non
 )  # fmt: skip
 def test_a_split_in_half_halves_the_deaths_told_before(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a sum of named people is divided by the split note after it
+        ("Troops raided four villages, killing 20 total fighters. Fatalities coded across 4 "
+         "events.", 5),
+        # near miss: with no note the sum is the report's count
+        ("Troops raided four villages, killing 20 total fighters.", 20),
+    ],
+)  # fmt: skip
+def test_a_sum_of_people_is_split_by_a_note_after_it(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -53,11 +53,13 @@ _HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "prote
                     "alleg")  # fmt: skip
 # the same words in one automaton: a window before a figure is read once, not once a word
 _HISTORICAL_KEYS = KeySearch(list(_HISTORICAL_GATE), longest=True)
-# "in revenge (retaliation, reprisal) for the killing of": a killing avenged, right before
+# "in revenge (retaliation, reprisal) for the killing of", "to retaliate the killing of",
+# "avenging the death of": a killing avenged, right before
 # the trigger of its victims (not a clause of its own before the main one)
 _KILLINGS = ("killing", "murder", "death")
 _AVENGED = re.compile(
-    r"(?:revenge|retaliation|reprisal|avenge)\s+(?:for\s+|of\s+)?the\s+(?:[\w-]+\s+)?$"
+    r"(?:revenge|retaliat(?:ion|e|ed|ing)|reprisal|aveng(?:e|ed|ing))\s+(?:for\s+|of\s+)?the\s+"
+    r"(?:[\w-]+\s+)?$"
 )
 _AVENGE_STEMS = ("reveng", "retaliat", "reprisal", "aveng")
 
@@ -133,6 +135,74 @@ def _in_accident(low: str, lo: int, hi: int, first: int, last: int) -> bool:
     return _ACCIDENT_AFTER.match(low, last, end) is not None
 
 
+# a clause that tells an earlier event as the time of the report's ("The attack came a day
+# after a bomb killed 10", ", two days after militiamen executed 20", "This follows an ambush,
+# killing 9", "48 hours after raiders struck, which left 30 dead, they returned")
+_EARLIER_EVENT = re.compile(
+    r"\b(?:(?:hours?|days?|weeks?|months?)\s+after|(?:this|it|which|the\s+[\w-]+)\s+"
+    r"follow(?:s|ed)|(?:came|comes)\s+(?:just\s+|shortly\s+|soon\s+)?after)\s"
+)
+_EARLIER_STEMS = ("after ", "follow")
+# a comma that goes on with that clause ("..., killing 9", "..., which left 30 dead"); any
+# other comma opens the report's own clause ("Barely a day after an attack, gunmen hit X")
+_GOES_ON = ("killing", "leaving", "which", "who", "that", "where", "injuring", "wounding",
+            "including")  # fmt: skip
+_RELATIVES = ("which", "who", "that", "where")
+_UNITS = ("hour", "day", "week", "month")
+_SAID = (" said", " says", " told", " reported")
+
+
+def _time_clause_holds(low: str, end: int, first: int, hi: int) -> bool:
+    """True when the time clause that opens a sentence at ``end`` ("Two days after ...")
+    holds the deaths at ``first``: a relative clause of it comes first ("..., which left 30
+    dead, they returned"), or a comma after the deaths ends it ("The day after robbers killed
+    a teacher, residents rioted"); with neither its end is unknown ("Hours after the truce
+    gunmen killed 5")."""
+    comma = low.find(",", end, first)
+    if comma != -1:
+        return low.startswith(_RELATIVES, comma + 2)
+    after = low.find(",", first, hi)
+    return after != -1 and not contains_any(low, _SAID, after, min(hi, after + 40))
+
+
+def _earlier_event(low: str, lo: int, first: int, hi: int) -> bool:
+    """True when the deaths at ``first`` are told in a clause of an earlier event that opens
+    before them in the sentence starting at ``lo``."""
+    start = max(lo, first - 200)
+    if not contains_any(low, _EARLIER_STEMS, start, first):
+        return False
+    openers = list(_EARLIER_EVENT.finditer(low, start, first))
+    if not openers:
+        return False
+    opener = openers[-1]
+    end = opener.end()
+    head = low[lo : opener.start()]
+    if opener.group().startswith(_UNITS) and "," not in head and len(head.split()) <= 3:
+        if not _time_clause_holds(low, end, first, hi):
+            return False
+    comma = low.find(",", end, first)
+    while comma != -1:
+        if not low.startswith(_GOES_ON, comma + 2):
+            return False
+        comma = low.find(",", comma + 1, first)
+    return True
+
+
+# "A guard was killed in the area the previous day", "bombs which killed 35 civilians earlier
+# in the day": deaths their own clause dates before the report's event (not a clause after
+# them: "killed when raiders came back to the camp they looted the previous day"; "over the
+# previous day" is a period)
+_DAY_BEFORE = re.compile(
+    r"[^\s.;,]*(?:\s+(?!(?:when|while|as|after|before|because|since|and|but|who|which|that|"
+    r"where|they|he|she|we|had|has|have)\b)"
+    r"[^\s.;,]+){0,6}?(?<!\bover)(?<!\bduring)(?<!\bwithin)(?<!\bin)(?<!\bfor)\s+"
+    r"(?:the\s+previous\s+(?:day|night)|the\s+day\s+before|"
+    r"a\s+day\s+earlier|earlier\s+(?:in\s+the|that)\s+day)\b"
+)
+_DAY_BEFORE_STEMS = ("previous day", "previous night", "day before", "day earlier", "earlier in",
+                     "earlier that")  # fmt: skip
+
+
 def figure_modality(low: str, lo: int, hi: int, pos: int, trigger: tuple[int, int]) -> str | None:
     """``historical`` or ``hypothetical`` when the words before a figure make it so, or
     ``historical`` when the death came of an accident (the sentence ends at ``hi``)."""
@@ -143,6 +213,13 @@ def figure_modality(low: str, lo: int, hi: int, pos: int, trigger: tuple[int, in
         return "historical"
     end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"
     start = max(lo, first - 160)
+    if _earlier_event(low, lo, first, hi):
+        return "historical"  # "The attack came a day after a bomb killed 10 soldiers"
+    last = max(pos, trigger[1])
+    if contains_any(low, _DAY_BEFORE_STEMS, last, min(hi, last + 80)) and _DAY_BEFORE.match(
+        low, last, hi
+    ):
+        return "historical"  # "A guard was killed in the area the previous day"
     if low.find(" in connection with ", start, end) != -1:
         return "historical"  # "arrested in connection with the killing of two"
     if low.startswith(_KILLINGS, trigger[0]) and _avenged(low, lo, trigger[0]):

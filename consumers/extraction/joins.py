@@ -106,7 +106,8 @@ def joined_before(
 
 
 OF_THE_DEAD = re.compile(
-    r" of (?:the|those)(?: [\w-]+)? (?:dead|killed|deceased|bodies|victims|slain|fatalities)\b"
+    r" of (?:the|those)(?: [\w-]+)? "
+    r"(?:dead|killed|deceased|bodies|victims|slain|fatalities|deaths)\b"
 )
 
 

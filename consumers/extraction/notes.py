@@ -11,9 +11,9 @@ from consumers.extraction import shares
 from consumers.extraction.matching import contains_any
 from consumers.extraction.mentions import Mention
 
-# another source's estimate ("other reports", "sources said", "others claim") or an
-# unconfirmed figure holds one of these
-ALTERNATIVE_GATE = ("report", "source", "others ", "confirmed", "claim")
+# another source's estimate ("other reports", "sources said", "others claim"), an
+# unconfirmed figure or a first estimate ("initially believed") holds one of these
+ALTERNATIVE_GATE = ("report", "source", "others ", "confirmed", "claim", "initial", "originally")
 # a word of every branch of ``_ALTERNATIVE``, looked for before it
 _ALTERNATIVE_STEMS = ("report", "source", "account", "estimate", "others ", "claim")
 
@@ -39,6 +39,28 @@ _REPORTS = re.compile(
 _UNCONFIRMED = re.compile(
     r"(?:[^.;()]{0,60}?\b|\s*\()(?:unconfirmed|not\s+(?:been\s+|yet\s+)?confirmed)\b"
 )
+
+
+# "Initial reports of 2 killed", "originally believed to have ..., causing ten deaths", "At
+# the initial time 9 were believed dead": a first estimate, which a figure told besides it
+# replaces; not a first killing ("a youth was initially killed")
+_FIRST_ESTIMATE = re.compile(r"\b(?:initial(?:ly)?|originally)\b")
+# "Initial reports of 2 killed, later reports of one": the later figure is no first estimate
+_LATER = ("later", "updated", "revised", "now ")
+_ESTIMATE_WORDS = re.compile(r"\b(?:reports?|reported|believed|thought|estimated|said)\b")
+_BELIEFS = ("believed", "thought", "estimated")
+
+
+def _first_estimate(low: str, start: int, pos: int, end: int, hi: int) -> bool:
+    """True when a first estimate opens the figure told at ``low[pos:end]``: "initially" or
+    "originally" in ``low[start:pos]``, and a belief around the figure ("were believed
+    dead") or a report that a later one in the sentence replaces ("Initial reports of 2
+    killed, later reports of one"); not "Initial reports indicate that two were killed"."""
+    first = _FIRST_ESTIMATE.search(low, start, pos)
+    if first is None or contains_any(low, _LATER, first.end(), pos):
+        return False
+    told = _ESTIMATE_WORDS.search(low, first.end(), min(hi, end + 30))
+    return told is not None and (told.group() in _BELIEFS or contains_any(low, _LATER, end, hi))
 
 
 # "Additionally, the military reports two soldier deaths": more people, not another count
@@ -69,6 +91,8 @@ def with_alternatives(low: str, lo: int, hi: int, found: list[Mention]) -> list[
             and (_ALTERNATIVE.search(low, start, pos) is not None or _source_reports(low, lo, m))
             or low.find("confirmed", end, hi) != -1
             and _UNCONFIRMED.match(low, end, hi) is not None
+            or contains_any(low, ("initial", "originally"), start, pos)
+            and _first_estimate(low, start, pos, end, hi)
         ):
             m = m._replace(alternative=True)
         out.append(m)
@@ -122,11 +146,25 @@ def divided(m: Mention) -> bool:
     return m.kind == "killed" and m.scope == "incident" and m.modality is None and not m.subset
 
 
+def _deaths_told(low: str, deaths: list[Mention]) -> int:
+    """The people of ``deaths``, a last "N fatalities" that sums the figures before it
+    counted once ("A commander and 11 fighters were killed (12 fatalities coded across 3
+    events)" is 12)."""
+    values = [m.number.value for m in deaths]
+    if (
+        len(values) > 1
+        and values[-1] == sum(values[:-1])
+        and low.startswith(" fatalit", deaths[-1].number.end)
+    ):
+        return values[-1]
+    return sum(values)
+
+
 def _with_share(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
     """``found`` with the report's share of a split figure ("12 fatalities split across 3
     events and coded as 4 for this event"), placed after the figure it is part of."""
     deaths = [i for i, m in enumerate(found) if divided(m)]
-    share = shares.share_of(low, lo, hi, sum(found[i].number.value for i in deaths))
+    share = shares.share_of(low, lo, hi, _deaths_told(low, [found[i] for i in deaths]))
     if share is None and not deaths and (parts := shares.parts_of(low, lo, hi)) is not None:
         return [*found, Mention("killed", parts.number, "incident", parts.span, None, False,
                                 divides=True)]  # fmt: skip

@@ -37,13 +37,16 @@ _MAX_DIGITS = 15
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _UNIT_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 _WORD = "|".join(sorted([*_UNITS, *_SCALES], key=len, reverse=True))
+# "and" joins the words of a spelled number only after a scale ("two hundred and five");
+# after a unit it joins two figures ("between five and eight", "two and three")
+_SCALE_AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CORE = (
     rf"(?P<digits>{_DIGITS})(?:[ \t]+(?P<dscale>hundred|thousand|million|billion)\b)?"
     r"|(?P<vague>(?:tens|hundreds)\s+of\s+thousands|tens|dozens|scores|hundreds|thousands|millions)"
     r"|(?P<dozen>(?:half\s+)?a\s+dozen)"
     rf"|(?P<words>(?:a\s+(?:hundred|thousand|million)|{_UNIT_WORD})"
-    rf"(?:(?:\s+|-)(?:and\s+)?(?:{_WORD})){{0,6}})"
+    rf"(?:(?:{_SCALE_AND}\s+and\s+|\s+|-)(?:{_WORD})){{0,6}})"
 )
 NUMBER_RE = re.compile(rf"(?<![\w.,$\u20ac\u00a3])(?:{_CORE})(?![\w%])")
 # the same after the character before it, which lets the regex engine skip ahead in C

@@ -238,8 +238,11 @@ def _title_negotiations(head: _Article, body: list[Negotiation], lead: str) -> l
 
 def _breakdowns(mentions: list[Mention]) -> set[int]:
     """Indexes of figures joined before one trigger that restate a figure told before as its
-    parts ("11 people were killed ... Six civilians and five officers lost their lives")."""
+    parts ("11 people were killed ... Six civilians and five officers lost their lives"), or
+    a list of the same people told before ("1 policeman and 1 guard were killed ... killing
+    1 guard and 1 policeman")."""
     told: set[tuple[str, int]] = set()
+    lists: set[tuple[str, frozenset[tuple[str | None, int]]]] = set()
     parts: set[int] = set()
     i = 0
     while i < len(mentions):
@@ -248,9 +251,14 @@ def _breakdowns(mentions: list[Mention]) -> set[int]:
         while j < len(mentions) and mentions[j].trigger == m.trigger and mentions[j].kind == m.kind:
             j += 1
         new = [k for k in range(i, j) if _new(mentions[k])]
-        if len(new) > 1 and (m.kind, sum(mentions[k].number.value for k in new)) in told:
+        people = (m.kind, frozenset((mentions[k].who, mentions[k].number.value) for k in new))
+        if len(new) > 1 and (
+            (m.kind, sum(mentions[k].number.value for k in new)) in told or people in lists
+        ):
             parts.update(new)
         told.update((mentions[k].kind, mentions[k].number.value) for k in new)
+        if len(people[1]) > 1 and all(mentions[k].who for k in new):
+            lists.add(people)
         i = j
     return parts
 

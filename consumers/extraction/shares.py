@@ -21,11 +21,12 @@ from consumers.extraction.numbers import FIGURE, NumberMention, find_numbers
 # one of these, or nothing to look for (``str.find`` on the sentence)
 GATES = ("coded as", "split ", "coded across", "coded over", "divided ", "total ", "no fatalit",
          "minus ", "fatalities coded", "fatalities are coded", "fatalities were coded",
-         "for this event", "distributed ")  # fmt: skip
+         "for this event", "distributed ", "coded here")  # fmt: skip
 _UNITS = r"events|locations|incidents|dates|days|villages|places|records"
+# "split across 3 events", "split in half" (two events: the deaths told before halved)
 _SPLIT = re.compile(
-    r"\b(?:split|coded|divided|distributed)\s+(?:evenly\s+)?(?:across|over|between|among)\s+"
-    rf"(?:the\s+)?(?P<k>[\w-]+)\s+(?:{_UNITS})\b"
+    r"\b(?:split|coded|divided|distributed)\s+(?:(?:evenly\s+)?(?:across|over|between|among)\s+"
+    rf"(?:the\s+)?(?P<k>[\w-]+)\s+(?:{_UNITS})|in\s+(?P<half>half))\b"
 )
 # "9 total fatalities coded", "23 fatalities coded to include the bomber", "8 fatalities are
 # coded in total", "16 fatalities for this event": the coder's count for the report; not
@@ -35,10 +36,18 @@ _CODED_COUNT = re.compile(
     r"(?:coded(?!\s+(?:across|over|between|among|separately|evenly|as|in\s+(?:another|other|a\s+"
     r"separate)))|for\s+this\s+(?:event|incident))"
 )
+# "the remaining 23 coded here", "6 fatalities coded here": the coder's count for the report
+_CODED_HERE = re.compile(
+    r"\b(?P<m>\d{1,4})\s+(?:fatalit(?:y|ies)\s+)?(?:(?:are|were|is|was)\s+)?coded\s+here\b"
+)
 # "split across 2 events (17)": the coder's share for this event, in brackets after the note
 _STATED = re.compile(r"\s*\((?P<m>\d{1,3})\)")
-_CODED_AS = re.compile(r"\bcoded\s+as\s+(?P<m>[\w-]+)(?P<here>\s+for\s+this\s+(?:event|incident))?")
-_DEATHS = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|dead|casualties)\b")
+# "coded as 4 for this event", "coded here as 6": the share of this event
+_CODED_AS = re.compile(
+    r"\bcoded\s+(?:(?P<pre>here)\s+)?as\s+(?P<m>[\w-]+)"
+    r"(?P<here>\s+for\s+this\s+(?:event|incident))?"
+)
+_DEATHS = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|killing|dead|casualties)\b")
 # "fatalities coded as 27": the report's count; "unspecified fatalities coded as 3": the
 # count given to deaths the report could not number, besides those it numbers
 _FATALITIES_BEFORE = re.compile(
@@ -71,12 +80,13 @@ def _coded(low: str, lo: int, hi: int, split: bool) -> Share | None:
             continue
         before = _FATALITIES_BEFORE.search(low, max(lo, match.start() - 40), match.start())
         unknown = before is not None and before.group("unknown") is not None
-        total = bool(match.group("here")) or (before is not None or split) and not unknown
+        here = bool(match.group("here") or match.group("pre"))
+        total = here or (before is not None or split) and not unknown
         if before is None and not total:
             continue
         if total or best is None or not best.total:
             best = Share(number, match.span(), total)
-        if match.group("here"):
+        if here:
             return best
     if best is not None and _DEATHS.search(low, max(lo, best.span[0] - 120), best.span[0]):
         return best
@@ -126,13 +136,16 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     coded = _coded(low, lo, hi, split is not None)
     if coded is not None:
         return coded
-    stated = _STATED.match(low, split.end(), hi) if split is not None else None
+    # a half's share in brackets halves the deaths told before, none if none were told
+    stated = _STATED.match(low, split.end(), hi) if split and not split.group("half") else None
     if stated is not None:
         return Share(_value(int(stated.group("m")), stated.span()), stated.span(), True)
     total = _TOTAL.search(low, lo, hi)
     if total is not None and (number := _number(low, total.start("m"), total.end("m"))):
         return Share(number, total.span(), True)
     counted = _CODED_COUNT.search(low, lo, hi) if "fatalit" in low[lo:hi] else None
+    if counted is None and "coded here" in low[lo:hi]:
+        counted = _CODED_HERE.search(low, lo, hi)
     if counted is not None:
         return Share(_value(int(counted.group("m")), counted.span()), counted.span(), True)
     if "minus " in low[lo:hi] and (left := _arithmetic(low, lo, hi, deaths)) is not None:
@@ -153,6 +166,8 @@ def _parts(low: str, lo: int, split: re.Match[str]) -> int | None:
         return None
     if _DEATHS.search(low, max(lo, split.start() - 120), split.start()) is None:
         return None
+    if split.group("half"):
+        return 2
     parts = _number(low, split.start("k"), split.end("k"))
     return None if parts is None or parts.value < 2 else parts.value
 

@@ -27,13 +27,20 @@ def _same_people(m: Mention, stated: dict[str, set[str | None]]) -> bool:
     return whos is not None and (m.who is None or None in whos or m.who in whos)
 
 
+def _sum_of_people(m: Mention) -> bool:
+    """True for a sum of named people killed ("killing 36 total militants"), which a note
+    after it splits like any other figure of the dead; not a coder's "5 total fatalities"."""
+    return m.total and m.kind == "killed" and m.who is not None and m.modality is None
+
+
 def _split_over(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a note that splits the deaths told before over several events made
     the report's share (those deaths divided evenly), unless the report states its share."""
     deaths = sum(
         m.number.value
         for m in mentions
-        if divided(m) and not (m.divides or m.share or m.alternative or m.elsewhere)
+        if (divided(m) or _sum_of_people(m))
+        and not (m.divides or m.share or m.alternative or m.elsewhere)
     )
     stated = any(m.share for m in mentions)
     out = []

@@ -68,6 +68,7 @@ _BEFORE = re.compile(
     r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|assassinated|"
     r"assassinating|executed|executes|executing|shot\s+dead|"
     r"slaughtered|beheaded|decapitated|decapitating|decapitates?|lynched|gun\s+down|guns\s+down|"
+    r"lynching|murdering|beheading|massacring|slaughtering|"
     r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of\s+the|deaths\s+of|killing\s+of|"
     r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|burn(?:t|ed)\s+alive|"
     r"(?:killed|lynched|murdered)\s+and\s+(?:burned|burnt|mutilated|beheaded|robbed)|"
@@ -92,7 +93,8 @@ _BEFORE_ENDS = ("killed", "killing", "kills", "kill", "massacred", "murdered", "
                 "detaining", "detains", "up", "apprehended", "further", "another", "additional",
                 "executes", "executing", "his", "her", "their", "its", "the", "all", "burned",
                 "burnt",
-                "mutilated", "robbed")  # fmt: skip
+                "mutilated", "robbed", "lynching", "murdering", "beheading", "massacring",
+                "slaughtering")  # fmt: skip
 # a stem of every branch of ``_BEFORE``, looked for first (``contains_any``)
 _BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "lives", "death",
                 "bodies", "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",

@@ -157,3 +157,61 @@ def test_deaths_whose_culprits_are_sought_are_past(text: str, killed: int) -> No
 )
 def test_deaths_a_charge_names_are_no_new_deaths(text: str, killed: int) -> None:
     assert extract(text).summary.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # deaths in a clause that gives an earlier event as the time of the report's own
+        ("Raiders shot dead three herders. The raid came a day after a mortar round killed "
+         "8 traders at the market.", 3),
+        ("Bandits killed two drivers on the highway, two weeks after militiamen executed 11 "
+         "farmers.", 2),
+        ("Troops shot dead six bombers at a checkpoint. This follows a blast at a church, "
+         "killing 14 worshippers.", 6),
+        ("Three days after gunmen stormed the camp, which left 20 dead, they came back, "
+         "killing 9.", 9),
+        # near misses: the report's own clause after the time clause, and its own deaths
+        # before one
+        ("Barely a day after an attack on the well, raiders struck a hamlet, where they "
+         "killed 4 herders.", 4),
+        ("Five soldiers were killed hours after the convoy left the base.", 5),
+    ],
+)  # fmt: skip
+def test_deaths_of_an_earlier_event_told_as_a_time_are_past(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # deaths their own clause dates before the report's event
+        ("Gunmen shot dead two traders. A chief was murdered in the same ward the previous "
+         "day.", 2),
+        ("Three soldiers died in an ambush. Troops had come to clear mines which killed 12 "
+         "herders earlier in the day.", 3),
+        # near misses: the day of a clause after the deaths, and a day after a comma
+        ("Two guards were killed when raiders came back to the camp they looted the previous "
+         "day.", 2),
+        ("Rebels shot dead 5 herders they had robbed the day before.", 5),
+        ("Gunmen killed 4 herders on Monday, the day before the market opened.", 4),
+    ],
+)  # fmt: skip
+def test_deaths_dated_the_day_before_are_past(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a time clause that opens the sentence holds deaths when a comma after them ends it
+        ("The day after bandits shot and killed a miller, traders shut the market.", 0),
+        # near misses: with no comma its end is unknown, and a participle after a comma is
+        # the report's own clause
+        ("Hours after the truce began raiders shot dead 6 herders at the well.", 6),
+        ("Two days after the vote rival youths clashed in the square, leaving 3 dead.", 3),
+        ("Hours after the truce began raiders shot dead 6 herders, police said.", 6),
+    ],
+)  # fmt: skip
+def test_a_time_clause_opening_the_sentence_ends_at_a_comma(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -420,3 +420,18 @@ def test_a_time_of_day_and_a_telegraphic_sentence(text: str, killed: int) -> Non
 def test_a_street_address_is_no_figure_of_the_dead() -> None:
     summary = extract("On the 8000 block of Elm, a woman and a man were shot to death.").summary
     assert (summary.killed, summary.death_toll) == (2, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a later sentence that lists the same people with the same figures tells them again
+        ("One policeman and one soldier were killed in the attack on the post. A mine hit "
+         "their truck, killing one soldier and one policeman.", 2),
+        # near miss: a list of other people is more deaths
+        ("Three policemen and two soldiers were killed at the gate. A bomb then killed four "
+         "farmers and five traders.", 14),
+    ],
+)  # fmt: skip
+def test_a_list_of_the_same_people_told_again_counts_once(text: str, killed: int) -> None:
+    assert extract(text).summary.killed == killed

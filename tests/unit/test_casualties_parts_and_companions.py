@@ -161,6 +161,9 @@ def test_an_aside_in_brackets_between_a_figure_and_its_verb(text: str, killed: i
         ("Gunmen killed 4 herders in revenge for the killing of 2 traders.", 4),
         ("Raiders killed 3 guards in retaliation for the killing of 2 chiefs.", 3),
         ("The raid was a reprisal for the killing of eight fighters by a militia.", 0),
+        # the verbs too: "to retaliate the killing of", "avenging the death of"
+        ("Gunmen killed 6 herders, saying they came to retaliate the killing of one trader.", 6),
+        ("Raiders shot dead 5 guards, avenging the death of a chief.", 5),
         # near misses: the revenge told in a clause of its own, or for no killing
         ("In retaliation for the killing of a herder, a group of herders killed 2 men.", 2),
         ("Gunmen killed 3 herders in revenge for the theft of cattle.", 3),
@@ -337,3 +340,18 @@ def test_one_more_person_joined_past_an_of_phrase_or_a_bracket(text: str, killed
 )
 def test_companions_told_aside_before_a_singular_verb(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "one of the deaths", "two of the deaths": a part of the dead told before
+        ("Four guards were shot dead at the depot. One of the deaths may have been an "
+         "accident.", 4),
+        ("Five herders died in the clash. Two of the deaths occurred near the river.", 5),
+        # near miss: deaths of people not yet counted are new
+        ("Five herders died in the clash. Two more deaths occurred near the river.", 7),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_deaths_told_before(text: str, killed: int) -> None:
+    assert extract(text).summary.killed == killed

@@ -165,3 +165,82 @@ def test_a_count_the_coder_states_is_the_report_s(text: str, killed: int) -> Non
 )  # fmt: skip
 def test_deaths_across_the_attacks_a_report_is_one_of(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "coded here as N", "the remaining N coded here": the coder's count for this report
+        ("Jets struck rebel camps in two valleys, killing 15 fighters. 15 fatalities split "
+         "over 2 events, coded here as 7.", 7),
+        ("Police fought bandits in two villages, killing 5. Fatalities split over 2 events, "
+         "and coded here as 2.", 2),
+        ("40 raiders were killed; 15 fatalities coded separately in the north, the remaining "
+         "25 coded here.", 25),
+        # near misses: a figure "coded" elsewhere stays out, and a place "here" is no note
+        ("Raiders killed 12 herders. 12 fatalities split across 3 events.", 4),
+        ("Raiders killed 12 herders here and 3 more in the next village.", 15),
+    ],
+)  # fmt: skip
+def test_a_count_coded_here_is_the_report_s(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a note after "killing N" splits those deaths like one after "N were killed"
+        ("Troops raided two camps, killing 14 fighters (split across 2 events) and wounding "
+         "5.", 7),
+        ("This was one of two raids that night. Police repelled both raids, killing ten "
+         "raiders across both attacks.", 5),
+        # near miss: a split of something other than deaths stays out
+        ("Troops raided two camps, seizing 14 rifles (split across 2 events).", 0),
+    ],
+)  # fmt: skip
+def test_a_split_after_killing_divides_those_deaths(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "N fatalities" in the note that sums the figures before it restates them
+        ("A rebel leader and 8 of his men were killed (9 fatalities coded across 3 events).", 3),
+        # near miss: a figure equal to the sum before it, of other people, is more deaths
+        ("Three guards were killed at the gate and three raiders were killed in the yard "
+         "(split across 2 events).", 3),
+    ],
+)  # fmt: skip
+def test_a_note_restating_the_sum_is_counted_once(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "split in half": the deaths told before halved over two events
+        ("Troops raided two hamlets, killing 8 fighters. Fatalities split in half (4) due to "
+         "unclear locations.", 4),
+        ("Raiders killed 10 herders at two wells (fatalities split in half).", 5),
+        # near miss: with no deaths told before, a half in brackets adds none
+        ("A mine hit a patrol, killing and wounding 6 guards. Fatalities split in half (3) due "
+         "to unclear nature of casualties.", 0),
+    ],
+)  # fmt: skip
+def test_a_split_in_half_halves_the_deaths_told_before(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a sum of named people is divided by the split note after it
+        ("Troops raided four villages, killing 20 total fighters. Fatalities coded across 4 "
+         "events.", 5),
+        # near miss: with no note the sum is the report's count
+        ("Troops raided four villages, killing 20 total fighters.", 20),
+    ],
+)  # fmt: skip
+def test_a_sum_of_people_is_split_by_a_note_after_it(text: str, killed: int) -> None:
+    assert _killed(text) == killed

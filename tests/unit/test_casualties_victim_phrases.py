@@ -294,3 +294,19 @@ def test_a_name_with_an_age_or_a_relative_clause_before_died(text: str, killed: 
 )
 def test_a_present_tense_killing_of_one_named_or_singular_victim(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a killing gerund other than "killing" before a figure
+        ("Villagers caught the raiders, lynching five of them.", 5),
+        ("Bandits raided the camp, murdering 4 guards.", 4),
+        ("Gunmen stormed the hamlet, beheading three farmers.", 3),
+        # near misses: the same gerund of one victim, and a figure of places after its object
+        ("A mob gathered, lynching a suspected thief.", 1),
+        ("Mobs have been lynching suspected thieves in 3 districts this year.", 0),
+    ],
+)  # fmt: skip
+def test_a_killing_gerund_before_a_figure(text: str, killed: int) -> None:
+    assert extract(text).summary.killed == killed

@@ -899,3 +899,35 @@ def test_an_adverb_of_manner_before_the_participle(text: str, killed: int) -> No
 )
 def test_died_after_a_long_subject_phrase_counts_its_figure(text: str, killed: int) -> None:
     assert extract(text).summary.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a range of spelled figures is its low end, never the two ends added up
+        ("Raiders struck the hamlet at dawn, killing between four and seven herders.", 4),
+        ("Between three and six passengers died when the bus was shot at.", 3),
+        # near miss: a spelled number with "and" after "hundred" is one figure
+        ("One hundred and twelve villagers were killed in the raid.", 112),
+    ],
+)  # fmt: skip
+def test_a_range_of_spelled_figures_is_not_a_sum(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a first estimate that a figure told besides it replaces
+        ("Thirty are confirmed dead after the blasts. Initially, 6-8 were believed dead.", 30),
+        ("Four herders are killed in the raid. It was originally thought to have taken place "
+         "on Monday, causing nine deaths.", 4),
+        ("Police fired on the crowd. Initial reports of 3 people killed, later reports of one "
+         "man killed.", 1),
+        # near misses: a first report that nothing replaces, and a first killing
+        ("Initial reports indicate that two guards were killed at the gate.", 2),
+        ("Two are dead after the feud. A youth was initially killed over a goat.", 2),
+    ],
+)  # fmt: skip
+def test_a_first_estimate_is_replaced_by_the_figure_told_besides(text: str, killed: int) -> None:
+    assert _killed(text) == killed

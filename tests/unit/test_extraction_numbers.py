@@ -36,6 +36,11 @@ def _first(text: str) -> tuple[int, int, int | None, bool]:
         ("nearly 40 people", (40, 36, 40, True)),
         ("between 20 and 30 people", (20, 20, 30, True)),
         ("10 to 15 people", (10, 10, 15, True)),
+        # "and" after a unit word joins the two ends of a range, not one spelled number
+        ("between six and nine people", (6, 6, 9, True)),
+        ("between twenty and forty people", (20, 20, 40, True)),
+        # near miss: after a scale word "and" stays inside the number
+        ("two hundred and six people", (206, 206, 206, False)),
     ],
 )
 def test_figures_and_intervals(text: str, expected: tuple[int, int, int | None, bool]) -> None:

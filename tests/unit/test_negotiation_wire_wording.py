@@ -191,3 +191,54 @@ def test_talks_dated_by_a_day_are_planned_unless_told_as_past(text: str, event: 
     events = {n.event for n in extract(text).negotiations}
     assert event in events
     assert {"talks_held", "talks_planned"} - {event} - events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two aid workers were freed last week by their kidnappers near the border.",
+        "The army and the rebels signed a peace agreement last week in the capital.",
+        "A ceasefire between the militia and the army took effect last week.",
+    ],
+)
+def test_a_development_of_last_week_is_news(text: str) -> None:
+    # "last week" is as recent as "the past week": the week's news, not a past episode
+    assert _developed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ceasefire between the militia and the army took effect last month.",
+        "The army and the rebels signed a peace agreement years ago in the capital.",
+    ],
+)
+def test_a_development_of_last_month_or_years_ago_is_recalled(text: str) -> None:
+    assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels agreed to talks with the government on Sunday.",
+        "Insurgents agree to peace talks",
+        "The militia has accepted indirect negotiations with the army.",
+        "The junta consented to talks with the armed opposition.",
+    ],
+)
+def test_talks_agreed_to_are_planned(text: str) -> None:
+    assert "talks_planned" in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talks named by a phrase of their own, after another verb
+        "Hundreds of traders staged a sit-in and scuffled with police. In the end, the mayor "
+        "agreed to receive their leaders for negotiations.",
+        "The rebels refused to agree to talks with the government.",
+        "The union agreed to talks with management over pay.",
+    ],
+)
+def test_talks_not_agreed_to_are_no_plan(text: str) -> None:
+    assert not _developed(text)

@@ -242,3 +242,26 @@ def test_talks_agreed_to_are_planned(text: str) -> None:
 )
 def test_talks_not_agreed_to_are_no_plan(text: str) -> None:
     assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister arrived in Islamabad for talks on Kashmir.",
+        "The foreign secretary flew to Jerusalem for talks with Israeli and Palestinian leaders.",
+    ],
+)
+def test_a_trip_for_talks_on_a_region_at_war_or_between_rivals_counts(text: str) -> None:
+    assert "talks_held" in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India's cricket board chief flew to Lahore for talks with Pakistan's board on the tour.",
+        "The trade minister arrived in Srinagar for talks on Kashmir apple exports.",
+        "The trade minister arrived in Tokyo for talks on rice tariffs.",
+    ],
+)
+def test_a_trip_for_talks_on_sport_or_trade_is_none(text: str) -> None:
+    assert not _developed(text)

@@ -350,6 +350,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"set\s+free|returned)\b",
         r"\bhostage\s+releases?\b(?!\s+(?:operations?|missions?|raids?|attempts?))",
         r"\b(?:hostages?|captives?)\s+(?:freed|released|set\s+free)\b",
+        # the captives' own step out: "the hostages walked free at dawn"
+        rf"\b(?:hostages?|captives?|abductees)\s+{_W}{{0,4}}?(?:walked|walks|walk)\s+free\b",
         r"\b(?:hostages?|captives?|abductees)\s+(?:return|returns|returned|come|comes|came)\s+home\b",
         rf"\b(?:freed|released|handed\s+over)\s+{_W}{{0,3}}?[\w'-]+,\s+(?:an?|the|one\s+of\s+the)\s+"
         rf"{_W}{{0,4}}?(?:hostages?|captives?)\b",
@@ -390,6 +392,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:kidnapped|abducted|captured|jailed|imprisoned)\s+"
         r"(?:(?!(?:and|but|then|later|was|were|is|are|had|has)\s)[\w'-]+\s+){1,3}?"
         r"(?:(?:were|was|have\s+been|has\s+been|are)\s+)?(?:released|freed|set\s+free)\b",
+        # "the kidnapped engineers walked free" (not the jailed, whom a court frees)
+        r"\b(?:kidnapped|abducted|captured)\s+"
+        r"(?:(?!(?:and|but|then|later|was|were|is|are|had|has)\s)[\w'-]+\s+){1,3}?"
+        r"(?:walked|walks|walk)\s+free\b",
         r"\b(?:regained|regain|regains)\s+(?:their\s+|his\s+|her\s+)?freedom\b",
         # "four women held in Gaza since October were set free"
         r"\bheld\s+(?:captive|hostage|in|by|since)\s+[^.;]{0,40}?\b(?:were|was|have\s+been|"
@@ -449,7 +455,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:fighters|militants|rebels|members|soldiers|troops|combatants|insurgents|gunmen|"
         r"guerrillas|cadres|maoists|extremists|jihadists|mutineers|commanders)\s+"
         r"(?:[\w'-]+\s+){0,4}?(?:surrendered|(?<!to\s)surrender|handed\s+themselves\s+over|turned\s+themselves\s+in|"
-        r"laid\s+down\s+(?:their\s+)?(?:arms|weapons))\b",
+        r"(?:laid\s+down|gave\s+up)\s+(?:their\s+)?(?:arms|weapons)"
+        r"(?!\s+(?:business|trade|deals?|dealing|sales?|race|embargo)\b))\b",
         r"\b(?:laid|lay|lays|laying)\s+down\s+(?:(?:their|his|its|her)\s+)?(?:arms|weapons)\b",
         # one fighter or one group in the headline present: "rebel commander surrenders"
         r"\b(?:commander|fighter|militant|rebel|insurgent|group|leader|chief|warlord|faction|"

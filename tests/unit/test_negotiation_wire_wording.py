@@ -265,3 +265,34 @@ def test_a_trip_for_talks_on_a_region_at_war_or_between_rivals_counts(text: str)
 )
 def test_a_trip_for_talks_on_sport_or_trade_is_none(text: str) -> None:
     assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The kidnapped engineers walked free on Sunday after three weeks in captivity.",
+            "hostage_release",
+        ),
+        ("Two hostages walked free from a jungle camp on Monday.", "hostage_release"),
+        ("Sixty militants gave up their weapons in the east.", "surrender"),
+        ("Two hundred guerrillas gave up their arms at a ceremony on Sunday.", "surrender"),
+    ],
+)
+def test_captives_walking_free_and_fighters_giving_up_arms(text: str, event: str) -> None:
+    assert event in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court frees the jailed; a refusal, a trade or civilians' guns are no surrender
+        "The jailed editor walked free after the court quashed his sentence.",
+        "The fighters said they would never give up their weapons.",
+        "The commander refused to give up his weapons.",
+        "Residents gave up their weapons to police in a gun amnesty.",
+        "The rebels gave up their arms trade after the war.",
+    ],
+)
+def test_a_court_release_or_arms_kept_are_none(text: str) -> None:
+    assert not _developed(text)

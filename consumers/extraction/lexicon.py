@@ -104,6 +104,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "laid down",
         "lay down",
         "gave up",
+        "understanding",
         "memorandum",
         "protocol",
         "pact",

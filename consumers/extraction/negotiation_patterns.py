@@ -501,6 +501,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "vote_adopted": (
         r"\b(?:adopted|passed|approved|endorsed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
         r"resolution\b",
+        # a resolution named by its number: "unanimously adopted Resolution 1701"
+        r"\b(?:adopted|passed|approved|endorsed)\s+resolution\s+\d",
         r"\b(?:adopts|passes|approves|endorses|adopt|approve|endorse)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
         r"resolution\b",
         rf"\bresolution\s+{_W}{{0,6}}?(?:was|has\s+been|were)\s+(?:\w+\s+)?(?:adopted|passed|"

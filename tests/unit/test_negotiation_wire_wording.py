@@ -296,3 +296,34 @@ def test_captives_walking_free_and_fighters_giving_up_arms(text: str, event: str
 )
 def test_a_court_release_or_arms_kept_are_none(text: str) -> None:
     assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The Security Council unanimously adopted Resolution 1701 on Friday.", "vote_adopted"),
+        (
+            "The UN Security Council passed resolution 2334 on the occupied territories.",
+            "vote_adopted",
+        ),
+        ("The army and the rebels reached an understanding.", "agreement_reached"),
+        (
+            "The two sides reached a preliminary understanding on ending the war.",
+            "agreement_reached",
+        ),
+    ],
+)
+def test_a_numbered_resolution_and_an_understanding(text: str, event: str) -> None:
+    assert event in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state senate passed resolution 12 honoring veterans.",
+        "The two firms reached an understanding on pricing.",
+        "A better understanding of the war is needed.",
+    ],
+)
+def test_a_legislature_resolution_or_a_firm_understanding_is_none(text: str) -> None:
+    assert not _developed(text)

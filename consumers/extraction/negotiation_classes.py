@@ -252,7 +252,9 @@ PARTY_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "hostage_release/party": (
         rf"\b(?:kidnappers|captors|abductors|hostage-takers)\s+{_GAP}{{0,3}}?"
-        r"(?:freed|released|set\s+free|let\s+go|handed\s+over)\b",
+        r"(?:freed|released|set\s+free|let\s+go|handed\s+over|"
+        # a headline's present: "kidnappers free Turkish driver"
+        r"frees|free(?!\s+of\b)|releases|release|hand\s+over|hands\s+over)\b",
     ),
 }
 PATTERNS |= PARTY_PATTERNS
@@ -279,7 +281,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "surrender/party": (("gave", "give", "giving"), ("himself", "herself", "themselves", "itself")),
     "hostage_release/party": (
         ("kidnappers", "captors", "abductors", "hostage-takers"),
-        ("freed", "released", "set free", "let go", "handed over"),
+        ("free", "releas", "let go", "handed over", "hand over", "hands over"),
     ),
 }
 """Gate stem groups of the variants above, read with ``lexicon.NEGOTIATION_GATES``."""

@@ -327,3 +327,27 @@ def test_a_numbered_resolution_and_an_understanding(text: str, event: str) -> No
 )
 def test_a_legislature_resolution_or_a_firm_understanding_is_none(text: str) -> None:
     assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kidnappers free Turkish truck driver in Iraq",
+        "Captors release two aid workers in Somalia",
+        "Kidnappers hand over French reporters to clerics",
+    ],
+)
+def test_captors_freeing_someone_in_a_headline_present(title: str) -> None:
+    assert "hostage_release" in _events(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kidnappers release video of Japanese hostage",
+        "Kidnappers free of any fear of arrest, police chief admits",
+        "Kidnappers threaten to release no one until troops leave",
+    ],
+)
+def test_captors_releasing_a_video_or_free_of_something_is_none(title: str) -> None:
+    assert not _developed(title)

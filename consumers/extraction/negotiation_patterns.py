@@ -385,6 +385,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_W}{{0,3}}?(?:kidnapped|abducted|captured|jailed|detained|imprisoned)\b",
         rf"\b(?:freed|frees|free|released|releases|release)\s+(?!{_MEDIA}){_W}{{1,4}}?held\s+"
         rf"(?:captive|hostage|by|in|for|since)\b",
+        # ... told in a relative clause: "released a truck driver they had held for weeks"
+        rf"\b(?:freed|frees|released|releases)\s+(?!{_MEDIA})"
+        r"(?:(?!(?:of|about|on|from|in)\s)[\w'-]+\s+){1,5}?(?:whom\s+|that\s+)?"
+        r"(?:they|it)\s+(?:had\s+)?(?:held|kidnapped|abducted|captured)\b",
         # bare "free" only as a verb: "free 30 soldiers captured" (not "free speech activists")
         r"\bfree\s+(?:(?:the|all|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
         r"scores|hundreds)\s+)?(?:[\w-]+\s+)?(?:kidnapped|abducted|captured|jailed|detained|"

@@ -351,3 +351,26 @@ def test_captors_freeing_someone_in_a_headline_present(title: str) -> None:
 )
 def test_captors_releasing_a_video_or_free_of_something_is_none(title: str) -> None:
     assert not _developed(title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamist militants released a truck driver they had held for weeks.",
+        "The gunmen freed the three contractors that they held since spring.",
+    ],
+)
+def test_a_release_of_people_the_captors_had_held(text: str) -> None:
+    assert "hostage_release" in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels released the outcome of the elections they had held in the north.",
+        "The rebels released a statement they had held back for days.",
+        "Police released a suspect they had held for questioning.",
+    ],
+)
+def test_a_result_a_statement_or_a_suspect_released_is_none(text: str) -> None:
+    assert not _developed(text)

@@ -122,6 +122,11 @@ _GAP = (
     r"which|who|where|what)\s)"
     r"(?![\w'-]*n't\s)[\w'-]+\s+)"
 )
+# an invitation to the talks agreed to: "accepted an invitation to peace talks in Moscow"
+_INVITATION = (
+    r"(?:(?:(?:the|an|a|their|its|his|her)\s+)?(?:[\w-]+\s+)?(?:invitations?|offers?)\s+"
+    r"(?:to|of|for)\s+)?"
+)
 # ... nor a preposition that opens a phrase of its own ("agreed to meet them for talks")
 _OWN_GAP = rf"(?:(?!(?:for|with|by|at)\s){_GAP})"
 # after the noun: a space, or a relative clause ("the truce, which began on Sunday, ...")
@@ -158,11 +163,11 @@ _WORD = re.compile(r"[\w'-]+")
 _REACH = 80  # characters before the noun: a verb, a preposition and four words
 
 
-def _active(verbs: tuple[str, ...], nouns: str, gap: str = _GAP) -> str:
-    """A verb of ``verbs`` with a noun of ``nouns`` as its object, up to four words (each a
-    match of ``gap``) on."""
+def _active(verbs: tuple[str, ...], nouns: str, gap: str = _GAP, part: str = _PART) -> str:
+    """A verb of ``verbs`` with a noun of ``nouns`` (or a ``part`` of it) as its object, up
+    to four words (each a match of ``gap``) on."""
     every = [form for verb in verbs for form in forms(verb)]
-    pattern = rf"\b{_NOT_AFTER}{_any(every)}\s+{_PREP}{_PART}{gap}{{0,4}}?{nouns}\b{_NOT_HEAD}"
+    pattern = rf"\b{_NOT_AFTER}{_any(every)}\s+{_PREP}{part}{gap}{{0,4}}?{nouns}\b{_NOT_HEAD}"
     ANCHORS[pattern] = (rf"\b{nouns}\b", frozenset(form.split()[0] for form in every))
     return pattern
 
@@ -225,7 +230,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         _subject(PROCEED, TALKS),
     ),
     # not talks that a phrase of their own names ("agreed to meet them for talks")
-    "talks_planned/generic": (_active(ACCEPT, TALKS, _OWN_GAP),),
+    "talks_planned/generic": (_active(ACCEPT, TALKS, _OWN_GAP, _INVITATION),),
     "talks_held/in": (
         # "the rivals in peace talks in Jeddah", "a breakthrough at the truce talks"
         r"\b(?:in|at|during)\s+(?:the\s+)?(?:new\s+|fresh\s+|direct\s+|indirect\s+)?"

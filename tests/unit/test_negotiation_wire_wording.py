@@ -224,6 +224,8 @@ def test_a_development_of_last_month_or_years_ago_is_recalled(text: str) -> None
         "Insurgents agree to peace talks",
         "The militia has accepted indirect negotiations with the army.",
         "The junta consented to talks with the armed opposition.",
+        "The insurgents said they had accepted an invitation to talks in the capital.",
+        "Militia accepts invitation to regional peace talks",
     ],
 )
 def test_talks_agreed_to_are_planned(text: str) -> None:
@@ -238,6 +240,7 @@ def test_talks_agreed_to_are_planned(text: str) -> None:
         "agreed to receive their leaders for negotiations.",
         "The rebels refused to agree to talks with the government.",
         "The union agreed to talks with management over pay.",
+        "The rebels accepted an invitation to a wedding before the talks.",
     ],
 )
 def test_talks_not_agreed_to_are_no_plan(text: str) -> None:

@@ -88,14 +88,15 @@ KEEP = ("announce", "declare", "proclaim", "implement", "observe", "respect", "h
 HAPPEN = ("hold", "begin", "start", "take effect", "come into force", "go into effect",
           "take hold", "kick in", "commence", "remain in place", "remain in effect",
           "remain in force")  # fmt: skip
-# talks held: their noun is the object ...
+# talks held: their noun is the object (also brought back: "revived negotiations") ...
 CONVENE = ("hold", "begin", "start", "open", "launch", "resume", "conduct", "host", "attend",
            "join", "convene", "enter into", "continue", "restart", "reopen", "wrap up",
-           "conclude", "stage", "chair", "complete")  # fmt: skip
-# ... or the subject
+           "conclude", "stage", "chair", "complete", "revive", "relaunch", "kick-start",
+           "kickstart", "jump-start")  # fmt: skip
+# ... or the subject (also going on: "talks entered a third day", "moved into a second week")
 PROCEED = ("begin", "start", "open", "resume", "continue", "take place", "get under way",
            "kick off", "proceed", "go ahead", "commence", "reconvene", "convene", "restart",
-           "reopen", "conclude", "wrap up")  # fmt: skip
+           "reopen", "conclude", "wrap up", "enter", "move into")  # fmt: skip
 # talks agreed to: a plan of talks ("the rebels agreed to talks", "accepted an offer of talks")
 ACCEPT = ("agree", "accept", "consent")
 

@@ -585,6 +585,11 @@ PATTERNS |= {
         r"(?:with\s+)?(?:the\s+)?(?:kidnappers|captors|hostage-takers|abductors|rebels|insurgents|"
         r"militants|guerrillas|rebel\s+leaders)\b",
     ),
+    "talks_held/returned": (
+        # the sides back at the table: "the rebels returned to the negotiating table"
+        r"\b(?:returned|returns|(?:went|came|got|are|were|is|was)\s+back)\s+(?:to|at)\s+"
+        r"the\s+(?:negotiating\s+|peace\s+|talks\s+)?table\b(?!\s+tennis)",
+    ),
     "talks_held/near": (
         # a deal the talks bring near: "hostage deal is close", "a truce appeared within reach",
         # "the two states edge closer to a normalisation deal"
@@ -693,6 +698,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("talks", "negotiat", "table", "kidnappers", "captors", "hostage-takers", "abductors",
          "rebel", "insurgents", "militants", "guerrillas"),
     ),
+    "talks_held/returned": (("returned", "returns", "back"), ("table",)),
     "agreement_reached/brokered": (("brokered", "mediated"),),
     "talks_planned/delegations": (
         ("negotiators", "delegat", "mediators", "envoys", "sides", "parties"),

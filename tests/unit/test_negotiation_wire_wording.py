@@ -377,3 +377,26 @@ def test_a_release_of_people_the_captors_had_held(text: str) -> None:
 )
 def test_a_result_a_statement_or_a_suspect_released_is_none(text: str) -> None:
     assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels returned to the negotiating table on Monday.",
+        "The two sides went back to the negotiating table in the capital.",
+    ],
+)
+def test_sides_back_at_the_negotiating_table_hold_talks(text: str) -> None:
+    assert "talks_held" in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mediators urged the rebels to return to the negotiating table.",
+        "The rebels refused to return to the negotiating table.",
+        "The union returned to the negotiating table with management.",
+    ],
+)
+def test_a_return_to_the_table_asked_refused_or_at_work_is_none(text: str) -> None:
+    assert not _developed(text)

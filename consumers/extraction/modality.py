@@ -54,7 +54,8 @@ _HOPED_INSIDE = re.compile(
     r"wish(?:es|ed)?)\s+to\s+be\b"
 )
 _HISTORICAL = re.compile(
-    r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|"
+    # "last week" is as recent as "the past week": news of the week, not a past episode
+    r"\b(?:last\s+(?:month|year|spring|summer|autumn|fall|winter|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)|"
     r"(?:weeks|months|years|decades)\s+ago|(?:earlier|previously)\s+(?:signed|agreed|reached)|"
     r"earlier\s+(?:this|last)\s+(?:year|month)|"

@@ -88,14 +88,17 @@ KEEP = ("announce", "declare", "proclaim", "implement", "observe", "respect", "h
 HAPPEN = ("hold", "begin", "start", "take effect", "come into force", "go into effect",
           "take hold", "kick in", "commence", "remain in place", "remain in effect",
           "remain in force")  # fmt: skip
-# talks held: their noun is the object ...
+# talks held: their noun is the object (also brought back: "revived negotiations") ...
 CONVENE = ("hold", "begin", "start", "open", "launch", "resume", "conduct", "host", "attend",
            "join", "convene", "enter into", "continue", "restart", "reopen", "wrap up",
-           "conclude", "stage", "chair", "complete")  # fmt: skip
-# ... or the subject
+           "conclude", "stage", "chair", "complete", "revive", "relaunch", "kick-start",
+           "kickstart", "jump-start")  # fmt: skip
+# ... or the subject (also going on: "talks entered a third day", "moved into a second week")
 PROCEED = ("begin", "start", "open", "resume", "continue", "take place", "get under way",
            "kick off", "proceed", "go ahead", "commence", "reconvene", "convene", "restart",
-           "reopen", "conclude", "wrap up")  # fmt: skip
+           "reopen", "conclude", "wrap up", "enter", "move into")  # fmt: skip
+# talks agreed to: a plan of talks ("the rebels agreed to talks", "accepted an offer of talks")
+ACCEPT = ("agree", "accept", "consent")
 
 _TRUCES = r"cease-?\s?fires?|truces?|armistices?|cessations?\s+of\s+hostilities"
 _DEALS = (
@@ -120,6 +123,13 @@ _GAP = (
     r"which|who|where|what)\s)"
     r"(?![\w'-]*n't\s)[\w'-]+\s+)"
 )
+# an invitation to the talks agreed to: "accepted an invitation to peace talks in Moscow"
+_INVITATION = (
+    r"(?:(?:(?:the|an|a|their|its|his|her)\s+)?(?:[\w-]+\s+)?(?:invitations?|offers?)\s+"
+    r"(?:to|of|for)\s+)?"
+)
+# ... nor a preposition that opens a phrase of its own ("agreed to meet them for talks")
+_OWN_GAP = rf"(?:(?!(?:for|with|by|at)\s){_GAP})"
 # after the noun: a space, or a relative clause ("the truce, which began on Sunday, ...")
 _WHICH = r"(?:,\s+(?:which|that)\s+|\s+(?:(?:which|that)\s+)?)"
 _AUX = (
@@ -154,10 +164,11 @@ _WORD = re.compile(r"[\w'-]+")
 _REACH = 80  # characters before the noun: a verb, a preposition and four words
 
 
-def _active(verbs: tuple[str, ...], nouns: str) -> str:
-    """A verb of ``verbs`` with a noun of ``nouns`` as its object, up to four words on."""
+def _active(verbs: tuple[str, ...], nouns: str, gap: str = _GAP, part: str = _PART) -> str:
+    """A verb of ``verbs`` with a noun of ``nouns`` (or a ``part`` of it) as its object, up
+    to four words (each a match of ``gap``) on."""
     every = [form for verb in verbs for form in forms(verb)]
-    pattern = rf"\b{_NOT_AFTER}{_any(every)}\s+{_PREP}{_PART}{_GAP}{{0,4}}?{nouns}\b{_NOT_HEAD}"
+    pattern = rf"\b{_NOT_AFTER}{_any(every)}\s+{_PREP}{part}{gap}{{0,4}}?{nouns}\b{_NOT_HEAD}"
     ANCHORS[pattern] = (rf"\b{nouns}\b", frozenset(form.split()[0] for form in every))
     return pattern
 
@@ -219,6 +230,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         _passive(CONVENE, TALKS),
         _subject(PROCEED, TALKS),
     ),
+    # not talks that a phrase of their own names ("agreed to meet them for talks")
+    "talks_planned/generic": (_active(ACCEPT, TALKS, _OWN_GAP, _INVITATION),),
     "talks_held/in": (
         # "the rivals in peace talks in Jeddah", "a breakthrough at the truce talks"
         r"\b(?:in|at|during)\s+(?:the\s+)?(?:new\s+|fresh\s+|direct\s+|indirect\s+)?"
@@ -245,7 +258,9 @@ PARTY_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "hostage_release/party": (
         rf"\b(?:kidnappers|captors|abductors|hostage-takers)\s+{_GAP}{{0,3}}?"
-        r"(?:freed|released|set\s+free|let\s+go|handed\s+over)\b",
+        r"(?:freed|released|set\s+free|let\s+go|handed\s+over|"
+        # a headline's present: "kidnappers free Turkish driver"
+        r"frees|free(?!\s+of\b)|releases|release|hand\s+over|hands\s+over)\b",
     ),
 }
 PATTERNS |= PARTY_PATTERNS
@@ -266,12 +281,13 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "agreement_reached/generic": ((*_TRUCE_STEMS, *_DEAL_STEMS), _stems(MAKE + KEEP)),
     "ceasefire_started/generic": (_TRUCE_STEMS, _stems(KEEP + HAPPEN)),
     "talks_held/generic": (_TALK_STEMS, _stems(CONVENE + PROCEED)),
+    "talks_planned/generic": (_TALK_STEMS, _stems(ACCEPT)),
     "talks_held/in": (("peace talks", "peace negotiations", "fire talks", "truce talks"),),
     "talks_held/party": (("negotiat",),),
     "surrender/party": (("gave", "give", "giving"), ("himself", "herself", "themselves", "itself")),
     "hostage_release/party": (
         ("kidnappers", "captors", "abductors", "hostage-takers"),
-        ("freed", "released", "set free", "let go", "handed over"),
+        ("free", "releas", "let go", "handed over", "hand over", "hands over"),
     ),
 }
 """Gate stem groups of the variants above, read with ``lexicon.NEGOTIATION_GATES``."""

@@ -9,8 +9,8 @@ mediation) and gives the first that stands as news the nearest event type:
 
 - talks, a process, a conference or mediation: ``talks_held``, or ``talks_planned`` when a
   future stands beside them ("to", "will", "ahead of", "for", "next week");
-- a deal, accord or treaty: ``agreement_reached`` when told as reached, else ``talks_held``
-  (a deal in the making);
+- a deal, accord or treaty: ``agreement_reached`` when told as reached or in force ("under
+  the peace deal"), else ``talks_held`` (a deal in the making);
 - a plan, proposal, initiative or offer: ``proposal_made``;
 - a swap or exchange, or captives told as swapped: ``hostage_exchange``; a release, or
   captives told as freed: ``hostage_release`` or ``prisoner_release``;
@@ -80,7 +80,8 @@ _SWAPS = frozenset({"exchange", "exchanges", "swap", "swaps"})
 # ceasefire", "violations of the truce", "breaks off truce talks", "violence mars peace talks",
 # "called off peace talks", "setback in peace talks", "sends its officers home from peace talks",
 # "looks to delay nuclear talks", "sets terms for talks" (an offer with conditions), "killed
-# returning from a peace summit", "people who attended the peace talks"
+# returning from a peace summit", "people who attended the peace talks" (but a step taken
+# "under the peace deal" tells the deal in force: :data:`_UNDER`; not one under a truce)
 _BACKGROUND = re.compile(
     r"(?<![\w'-])(?:since|before|despite|after|following|during|until|till|under|amid|throughout|"
     r"violat\w*|breach\w*|broke|break\w*|collapse|end|ends|ending|ended|expir\w*|"
@@ -164,6 +165,8 @@ _REACHED = re.compile(
     r"[\s,]*(?:(?:has|have|had|was|were|is|been)\s+)?(?:[\w'-]+\s+)?(?:reached|struck|signed|"
     r"sealed|clinched|agreed|done|finali[sz]ed|approved|in\s+place)\b"
 )
+# a deal in force, as a step is taken under it: "swore in vice presidents under a peace deal"
+_UNDER = re.compile(r"(?<![\w'-])under\s+(?:[\w'-]+\s+){0,2}$")
 _NO_PARTICULAR = (" any ", " no ", " whether ", " without ")
 # a mediator's trip: "the cleric arrives in Najaf on a peace mission" (not an attack on one)
 _MISSION = re.compile(r"[\s-]+missions?\b")
@@ -220,7 +223,8 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
             return None
     if before.endswith(_NO_PARTICULAR):  # "the length of any truce", "no ceasefire"
         return None
-    if _BACKGROUND.search(before) or _AFTER_BACKGROUND.match(lowered, end, hi):
+    in_force = head in _DEALS and _UNDER.search(before) is not None
+    if (_BACKGROUND.search(before) and not in_force) or _AFTER_BACKGROUND.match(lowered, end, hi):
         return None
     if done is not None:  # "prisoners of war exchanged"
         if done["swapped"] is not None:
@@ -249,7 +253,7 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
             return None
         if head in _PLANS:
             return "proposal_made"
-        if head in _DEALS and _REACHED.match(lowered, end, hi):
+        if in_force or (head in _DEALS and _REACHED.match(lowered, end, hi)):
             return "agreement_reached"
         return "talks_held"
     future = _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(lowered, end, hi)

@@ -350,6 +350,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"set\s+free|returned)\b",
         r"\bhostage\s+releases?\b(?!\s+(?:operations?|missions?|raids?|attempts?))",
         r"\b(?:hostages?|captives?)\s+(?:freed|released|set\s+free)\b",
+        # the captives' own step out: "the hostages walked free at dawn"
+        rf"\b(?:hostages?|captives?|abductees)\s+{_W}{{0,4}}?(?:walked|walks|walk)\s+free\b",
         r"\b(?:hostages?|captives?|abductees)\s+(?:return|returns|returned|come|comes|came)\s+home\b",
         rf"\b(?:freed|released|handed\s+over)\s+{_W}{{0,3}}?[\w'-]+,\s+(?:an?|the|one\s+of\s+the)\s+"
         rf"{_W}{{0,4}}?(?:hostages?|captives?)\b",
@@ -383,6 +385,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_W}{{0,3}}?(?:kidnapped|abducted|captured|jailed|detained|imprisoned)\b",
         rf"\b(?:freed|frees|free|released|releases|release)\s+(?!{_MEDIA}){_W}{{1,4}}?held\s+"
         rf"(?:captive|hostage|by|in|for|since)\b",
+        # ... told in a relative clause: "released a truck driver they had held for weeks"
+        rf"\b(?:freed|frees|released|releases)\s+(?!{_MEDIA})"
+        r"(?:(?!(?:of|about|on|from|in)\s)[\w'-]+\s+){1,5}?(?:whom\s+|that\s+)?"
+        r"(?:they|it)\s+(?:had\s+)?(?:held|kidnapped|abducted|captured)\b",
         # bare "free" only as a verb: "free 30 soldiers captured" (not "free speech activists")
         r"\bfree\s+(?:(?:the|all|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
         r"scores|hundreds)\s+)?(?:[\w-]+\s+)?(?:kidnapped|abducted|captured|jailed|detained|"
@@ -390,6 +396,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:kidnapped|abducted|captured|jailed|imprisoned)\s+"
         r"(?:(?!(?:and|but|then|later|was|were|is|are|had|has)\s)[\w'-]+\s+){1,3}?"
         r"(?:(?:were|was|have\s+been|has\s+been|are)\s+)?(?:released|freed|set\s+free)\b",
+        # "the kidnapped engineers walked free" (not the jailed, whom a court frees)
+        r"\b(?:kidnapped|abducted|captured)\s+"
+        r"(?:(?!(?:and|but|then|later|was|were|is|are|had|has)\s)[\w'-]+\s+){1,3}?"
+        r"(?:walked|walks|walk)\s+free\b",
         r"\b(?:regained|regain|regains)\s+(?:their\s+|his\s+|her\s+)?freedom\b",
         # "four women held in Gaza since October were set free"
         r"\bheld\s+(?:captive|hostage|in|by|since)\s+[^.;]{0,40}?\b(?:were|was|have\s+been|"
@@ -449,7 +459,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:fighters|militants|rebels|members|soldiers|troops|combatants|insurgents|gunmen|"
         r"guerrillas|cadres|maoists|extremists|jihadists|mutineers|commanders)\s+"
         r"(?:[\w'-]+\s+){0,4}?(?:surrendered|(?<!to\s)surrender|handed\s+themselves\s+over|turned\s+themselves\s+in|"
-        r"laid\s+down\s+(?:their\s+)?(?:arms|weapons))\b",
+        r"(?:laid\s+down|gave\s+up)\s+(?:their\s+)?(?:arms|weapons)"
+        r"(?!\s+(?:business|trade|deals?|dealing|sales?|race|embargo)\b))\b",
         r"\b(?:laid|lay|lays|laying)\s+down\s+(?:(?:their|his|its|her)\s+)?(?:arms|weapons)\b",
         # one fighter or one group in the headline present: "rebel commander surrenders"
         r"\b(?:commander|fighter|militant|rebel|insurgent|group|leader|chief|warlord|faction|"
@@ -494,6 +505,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "vote_adopted": (
         r"\b(?:adopted|passed|approved|endorsed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
         r"resolution\b",
+        # a resolution named by its number: "unanimously adopted Resolution 1701"
+        r"\b(?:adopted|passed|approved|endorsed)\s+resolution\s+\d",
         r"\b(?:adopts|passes|approves|endorses|adopt|approve|endorse)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
         r"resolution\b",
         rf"\bresolution\s+{_W}{{0,6}}?(?:was|has\s+been|were)\s+(?:\w+\s+)?(?:adopted|passed|"
@@ -571,6 +584,11 @@ PATTERNS |= {
         r"\b(?:met|meet|meets|meeting)\s+(?:(?:separately|directly|face\s+to\s+face)\s+)?"
         r"(?:with\s+)?(?:the\s+)?(?:kidnappers|captors|hostage-takers|abductors|rebels|insurgents|"
         r"militants|guerrillas|rebel\s+leaders)\b",
+    ),
+    "talks_held/returned": (
+        # the sides back at the table: "the rebels returned to the negotiating table"
+        r"\b(?:returned|returns|(?:went|came|got|are|were|is|was)\s+back)\s+(?:to|at)\s+"
+        r"the\s+(?:negotiating\s+|peace\s+|talks\s+)?table\b(?!\s+tennis)",
     ),
     "talks_held/near": (
         # a deal the talks bring near: "hostage deal is close", "a truce appeared within reach",
@@ -680,6 +698,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("talks", "negotiat", "table", "kidnappers", "captors", "hostage-takers", "abductors",
          "rebel", "insurgents", "militants", "guerrillas"),
     ),
+    "talks_held/returned": (("returned", "returns", "back"), ("table",)),
     "agreement_reached/brokered": (("brokered", "mediated"),),
     "talks_planned/delegations": (
         ("negotiators", "delegat", "mediators", "envoys", "sides", "parties"),

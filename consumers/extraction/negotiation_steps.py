@@ -116,7 +116,7 @@ RIVALS = frozenset({
     )
 })  # fmt: skip
 # both Koreas named at once: "North and South Korea", "the two Koreas", "inter-Korean"
-_BOTH_KOREAS = re.compile(r"\b(?:north\s+and\s+south\s+korea|two\s+koreas|inter-korean)\b")
+_BOTH_KOREAS = re.compile(r"\b(?:north\s+and\s+south\s+korea|koreas|inter-korean)\b")
 # ... which allies do not have
 _ALLIES = re.compile(r"\b(?:allies|ally|allied|alliance|partners|friends)\b")
 MEETINGS = frozenset({"talks_held/meeting", "talks_planned/meeting"})

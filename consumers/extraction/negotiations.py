@@ -20,7 +20,7 @@ import ahocorasick_rs
 
 from consumers.extraction.lexicon import NEGOTIATION_GATES
 from consumers.extraction.negotiation_classes import ANCHORS, Anchored
-from consumers.extraction.negotiation_context import in_conflict, names_a_truce
+from consumers.extraction.negotiation_context import in_conflict, names_a_region, names_a_truce
 from consumers.extraction.negotiation_nouns import GATES as NOUN_GATES
 from consumers.extraction.negotiation_nouns import PARDON, bare_talks_event, noun_event
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
@@ -449,6 +449,12 @@ def _worked_for(key: str, lowered: str, lo: int, start: int) -> tuple[str, int]:
     return ("talks_held", attempt.start()) if attempt is not None else (key, start)
 
 
+def _at_issue(text: str) -> bool:
+    """Whether the lower-case ``text`` names a dispute, a region at war ("talks on Kashmir")
+    or two states at odds ("talks with Israeli and Palestinian leaders")."""
+    return names_a_dispute(text) or names_a_region(text) or across_a_dispute(text, theatre=True)
+
+
 def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wider: str) -> bool:
     """Whether the match ``[start:end]`` of the pattern key ``key`` ("event" or
     "event/variant") in the sentence ``[lo:hi]`` is no development: a company's deal, talks to
@@ -464,7 +470,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         key == _TRAVEL
         and not lowered.startswith(_SENT, start)
         and not names_a_truce(lowered, start, end)
-        and not names_a_dispute(f"{lowered[lo:hi]}\n{wider}")
+        and not _at_issue(f"{lowered[lo:hi]}\n{wider}")
     ):
         return True
     before = lowered[max(lo, start - 40) : start]

@@ -150,6 +150,8 @@ def test_a_negotiation_verb_without_a_conflict_party_raises_no_flag(text: str) -
         "the deal signed on friday ends the war.",
         "the ceasefire between the army and the rebels has largely held since friday.",
         "peace talks, stalled for a year, resumed in the capital.",
+        "the rebels accepted an invitation to peace talks in the capital.",
+        "mediators kick-started talks between the army and the rebels.",
         "nothing in this sentence is a development.",
     ],
 )
@@ -214,4 +216,31 @@ def test_a_deal_salvaged_is_an_agreement(text: str) -> None:
     ],
 )
 def test_people_rescued_a_firms_deal_or_an_attempt_is_no_agreement(text: str) -> None:
+    assert not extract(text).summary.negotiation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides revived negotiations on the border war after a six-month break.",
+        "Mediators kick-started talks between the army and the rebels.",
+        "Talks between the junta and the rebels were relaunched in the capital.",
+        "The peace talks moved into a second week in the capital.",
+        "Talks between the army and the militia entered a third day.",
+    ],
+)
+def test_talks_brought_back_or_going_on_are_held(text: str) -> None:
+    assert any(n.event == "talks_held" for n in extract(text).negotiations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy is trying to revive the talks between the army and the rebels.",
+        "Hopes of reviving peace talks faded as the fighting spread.",
+        "Talks with the rebels failed and troops entered the town.",
+        "The union revived talks with management over pay.",
+    ],
+)
+def test_talks_only_hoped_back_or_a_later_entry_are_none(text: str) -> None:
     assert not extract(text).summary.negotiation

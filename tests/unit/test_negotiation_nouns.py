@@ -156,3 +156,26 @@ def test_a_conflict_is_named_by_armed_words_or_by_a_state_without_a_business_wor
     assert not names_conflict("the league and the players")
     assert not names_conflict("the two old friends")
     assert names_conflict("the two old friends", neutral=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former rebel leader was sworn in as deputy president under the peace deal.",
+        "Both sides pulled back their forces under the peace agreement.",
+    ],
+)
+def test_a_step_under_a_peace_deal_tells_the_deal_in_force(text: str) -> None:
+    assert "agreement_reached" in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of fighters were disarmed under the 2005 peace deal.",
+        "The region has lived under a fragile truce for years.",
+        "The firm cut 300 jobs under a deal with its creditors.",
+    ],
+)
+def test_under_an_old_deal_a_long_truce_or_a_firm_deal_is_none(text: str) -> None:
+    assert not extract(text).summary.negotiation

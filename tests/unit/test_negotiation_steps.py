@@ -171,3 +171,15 @@ def test_a_side_ready_to_seek_a_negotiated_settlement_makes_an_offer(text: str) 
 )
 def test_a_settlement_weighed_urged_or_describing_gunmen_is_no_offer(text: str) -> None:
     assert not extract(text).summary.negotiation
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # "the Koreas" names both states, as "North and South Korea" does
+        ("The rival Koreas exchanged letters amid border tensions.", True),
+        ("The Koreas marched together at the opening ceremony of the games.", False),
+    ],
+)
+def test_the_koreas_name_both_states(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

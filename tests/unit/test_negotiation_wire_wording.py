@@ -191,3 +191,212 @@ def test_talks_dated_by_a_day_are_planned_unless_told_as_past(text: str, event: 
     events = {n.event for n in extract(text).negotiations}
     assert event in events
     assert {"talks_held", "talks_planned"} - {event} - events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two aid workers were freed last week by their kidnappers near the border.",
+        "The army and the rebels signed a peace agreement last week in the capital.",
+        "A ceasefire between the militia and the army took effect last week.",
+    ],
+)
+def test_a_development_of_last_week_is_news(text: str) -> None:
+    # "last week" is as recent as "the past week": the week's news, not a past episode
+    assert _developed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ceasefire between the militia and the army took effect last month.",
+        "The army and the rebels signed a peace agreement years ago in the capital.",
+    ],
+)
+def test_a_development_of_last_month_or_years_ago_is_recalled(text: str) -> None:
+    assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels agreed to talks with the government on Sunday.",
+        "Insurgents agree to peace talks",
+        "The militia has accepted indirect negotiations with the army.",
+        "The junta consented to talks with the armed opposition.",
+        "The insurgents said they had accepted an invitation to talks in the capital.",
+        "Militia accepts invitation to regional peace talks",
+    ],
+)
+def test_talks_agreed_to_are_planned(text: str) -> None:
+    assert "talks_planned" in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talks named by a phrase of their own, after another verb
+        "Hundreds of traders staged a sit-in and scuffled with police. In the end, the mayor "
+        "agreed to receive their leaders for negotiations.",
+        "The rebels refused to agree to talks with the government.",
+        "The union agreed to talks with management over pay.",
+        "The rebels accepted an invitation to a wedding before the talks.",
+    ],
+)
+def test_talks_not_agreed_to_are_no_plan(text: str) -> None:
+    assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister arrived in Islamabad for talks on Kashmir.",
+        "The foreign secretary flew to Jerusalem for talks with Israeli and Palestinian leaders.",
+    ],
+)
+def test_a_trip_for_talks_on_a_region_at_war_or_between_rivals_counts(text: str) -> None:
+    assert "talks_held" in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India's cricket board chief flew to Lahore for talks with Pakistan's board on the tour.",
+        "The trade minister arrived in Srinagar for talks on Kashmir apple exports.",
+        "The trade minister arrived in Tokyo for talks on rice tariffs.",
+    ],
+)
+def test_a_trip_for_talks_on_sport_or_trade_is_none(text: str) -> None:
+    assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The kidnapped engineers walked free on Sunday after three weeks in captivity.",
+            "hostage_release",
+        ),
+        ("Two hostages walked free from a jungle camp on Monday.", "hostage_release"),
+        ("Sixty militants gave up their weapons in the east.", "surrender"),
+        ("Two hundred guerrillas gave up their arms at a ceremony on Sunday.", "surrender"),
+    ],
+)
+def test_captives_walking_free_and_fighters_giving_up_arms(text: str, event: str) -> None:
+    assert event in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court frees the jailed; a refusal, a trade or civilians' guns are no surrender
+        "The jailed editor walked free after the court quashed his sentence.",
+        "The fighters said they would never give up their weapons.",
+        "The commander refused to give up his weapons.",
+        "Residents gave up their weapons to police in a gun amnesty.",
+        "The rebels gave up their arms trade after the war.",
+    ],
+)
+def test_a_court_release_or_arms_kept_are_none(text: str) -> None:
+    assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The Security Council unanimously adopted Resolution 1701 on Friday.", "vote_adopted"),
+        (
+            "The UN Security Council passed resolution 2334 on the occupied territories.",
+            "vote_adopted",
+        ),
+        ("The army and the rebels reached an understanding.", "agreement_reached"),
+        (
+            "The two sides reached a preliminary understanding on ending the war.",
+            "agreement_reached",
+        ),
+    ],
+)
+def test_a_numbered_resolution_and_an_understanding(text: str, event: str) -> None:
+    assert event in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state senate passed resolution 12 honoring veterans.",
+        "The two firms reached an understanding on pricing.",
+        "A better understanding of the war is needed.",
+    ],
+)
+def test_a_legislature_resolution_or_a_firm_understanding_is_none(text: str) -> None:
+    assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kidnappers free Turkish truck driver in Iraq",
+        "Captors release two aid workers in Somalia",
+        "Kidnappers hand over French reporters to clerics",
+    ],
+)
+def test_captors_freeing_someone_in_a_headline_present(title: str) -> None:
+    assert "hostage_release" in _events(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kidnappers release video of Japanese hostage",
+        "Kidnappers free of any fear of arrest, police chief admits",
+        "Kidnappers threaten to release no one until troops leave",
+    ],
+)
+def test_captors_releasing_a_video_or_free_of_something_is_none(title: str) -> None:
+    assert not _developed(title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamist militants released a truck driver they had held for weeks.",
+        "The gunmen freed the three contractors that they held since spring.",
+    ],
+)
+def test_a_release_of_people_the_captors_had_held(text: str) -> None:
+    assert "hostage_release" in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels released the outcome of the elections they had held in the north.",
+        "The rebels released a statement they had held back for days.",
+        "Police released a suspect they had held for questioning.",
+    ],
+)
+def test_a_result_a_statement_or_a_suspect_released_is_none(text: str) -> None:
+    assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels returned to the negotiating table on Monday.",
+        "The two sides went back to the negotiating table in the capital.",
+    ],
+)
+def test_sides_back_at_the_negotiating_table_hold_talks(text: str) -> None:
+    assert "talks_held" in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mediators urged the rebels to return to the negotiating table.",
+        "The rebels refused to return to the negotiating table.",
+        "The union returned to the negotiating table with management.",
+    ],
+)
+def test_a_return_to_the_table_asked_refused_or_at_work_is_none(text: str) -> None:
+    assert not _developed(text)

@@ -201,9 +201,13 @@ class Anchored:
 
 def _passive(verbs: tuple[str, ...], nouns: str) -> str:
     """A noun of ``nouns`` and, up to six words on, a verb of ``verbs`` in the passive or as a
-    headline's bare participle ("Truce sealed", "the deal was quietly approved")."""
+    headline's bare participle ("Truce sealed", "the deal was quietly approved"), or as a
+    participle told aside ("the deal, mediated by Qatar, calls for")."""
     every = [form for verb in verbs for form in _past(verb)]
-    return rf"\b{nouns}{_WHICH}(?:{_BETWEEN})?{_GAP}{{0,6}}?{_AUX}{_any(every)}\b{_NOT_HEAD}"
+    return (
+        rf"\b{nouns}(?:,\s+|{_WHICH}(?:{_BETWEEN})?{_GAP}{{0,6}}?{_AUX})"
+        rf"{_any(every)}\b{_NOT_HEAD}"
+    )
 
 
 def _subject(verbs: tuple[str, ...], nouns: str) -> str:

@@ -27,6 +27,7 @@ _BORROWED = re.compile(r"\b(?:cease-?\s?fires?|truces?|armistices?|reconciliatio
 _ARMED = re.compile(
     r"\b(?:rebels?|rebellion|militants?|insurgen\w*|guerrillas?|militias?|separatists?|"
     r"jihadists?|warlords?|juntas?|armed\s+(?:forces|groups?)|troops|war|wars|warring|"
+    r"bandits?|gunmen|kidnappers|abductors|captors|hostage-takers|"
     r"fighting|clashes|hostilities|peace|truce|cease-?\s?fire|hostages?|prisoners?|"
     r"captives?|detainees)\b"
 )
@@ -39,7 +40,7 @@ _STATECRAFT = re.compile(
     r"security\s+council|united\s+nations|u\.n\.|nato|african\s+union|diplomats?|"
     r"diplomatic|envoys?|mediators?|foreign\s+ministers?|prime\s+minister|nuclear|crisis|"
     r"border|territor\w*|factions?|clans?|tribes?|communities|sides|parties|negotiators|"
-    r"delegations?|presidents|leaders|rivals?|neighbou?rs|capitals|bloc|captors|kidnappers|"
+    r"delegations?|presidents|leaders|rivals?|neighbou?rs|capitals|bloc|"
     r"de-?escalat\w*|disputed|feuding|humanitarian|cabinet|diplomacy)\b"
 )
 # ... and the words of a pact or talks that are no conflict's (climate, trade, a company,

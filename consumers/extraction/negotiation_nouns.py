@@ -51,8 +51,8 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
 
 _HEAD = (
     r"(?:talks|negotiations|deal|agreement|accords?|pact|treaty|plan|proposals?|initiative|"
-    r"roadmap|framework|process|conference|summit|exchanges?|swaps?|releases?|mediation|"
-    r"offers?)"
+    r"roadmap|framework|formula|process|conference|summit|exchanges?|swaps?|releases?|"
+    r"mediation|offers?)"
 )
 # the noun phrase: what it is about, then up to two heads ("hostage release deal")
 _NOUN = re.compile(
@@ -74,7 +74,7 @@ _NOUN = re.compile(
 _TALKS_HELD = frozenset({"talks", "negotiations", "conference", "summit"})
 _DEALS = frozenset({"deal", "agreement", "accord", "accords", "pact", "treaty"})
 _PLANS = frozenset({"plan", "proposal", "proposals", "initiative", "roadmap", "framework",
-                    "offer", "offers"})  # fmt: skip
+                    "formula", "offer", "offers"})  # fmt: skip
 _SWAPS = frozenset({"exchange", "exchanges", "swap", "swaps"})
 # the noun only dates, frames, harms or opposes other news: "since the truce", "despite the
 # ceasefire", "violations of the truce", "breaks off truce talks", "violence mars peace talks",

@@ -374,6 +374,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # "soldiers returned home from captivity", "prisoners of war come home"
         r"\b(?:returned|returns|return|brought\s+back|brings\s+back|came\s+home|comes?\s+home|freed|"
         r"released|repatriated)\s+[^.;]{0,40}?\bfrom\s+(?:[\w-]+\s+){0,2}?captivity\b",
+        # "hostages return to Israel after 400 days in captivity"
+        r"\b(?:returned|returns|return|came\s+home|comes?\s+home|freed|released|repatriated)\s+"
+        r"[^.;]{0,40}?\b(?:after|following)\s+(?:[\w-]+\s+){1,4}?in\s+captivity\b",
         rf"\b(?:pows|prisoners\s+of\s+war)\s+{_W}{{0,3}}?(?:returned|return|returns|came\s+home|"
         rf"come\s+home|comes\s+home|repatriated|freed|released)\b",
     ),

@@ -48,6 +48,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:hold|resume|open|start)\s+(?:direct\s+|peace\s+|new\s+)?(?:talks|negotiations)\b|"
         r"(?:halt|stop|cease|suspend|end)\s+(?:(?:its|their|the|all)\s+)?(?:military\s+)?"
         r"(?:fighting|hostilities|operations|attacks|offensive)\b)",
+        # ... or open or ready for talks: "says it is open to negotiations"
+        rf"\b{_NOT_AIM}{_IS}(?:open|ready)\s+(?:to|for)\s+(?:(?:direct|peace|new|fresh)\s+)?"
+        r"(?:talks|negotiations|dialogue)\b",
     ),
     "vote_adopted/backed": (
         # nations backing a UN resolution; the Council's green light
@@ -156,7 +159,7 @@ def across_a_dispute(text: str, theatre: bool = False) -> bool:
 
 
 GATES: dict[str, tuple[tuple[str, ...], ...]] = {
-    "proposal_made/ready": (("ready to", "willing to", "prepared to"),),
+    "proposal_made/ready": (("ready to", "willing to", "prepared to", "open to", "ready for"),),
     "vote_adopted/backed": (
         ("support", "back", "endorse", "lined up", "line up", "green light"),
         ("resolution", "green light"),

@@ -400,3 +400,49 @@ def test_sides_back_at_the_negotiating_table_hold_talks(text: str) -> None:
 )
 def test_a_return_to_the_table_asked_refused_or_at_work_is_none(text: str) -> None:
     assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a side open or ready for talks: an offer
+        ("The rebel commander says he is open to negotiations with the army.", "proposal_made"),
+        ("The militia said it was ready for talks with the government.", "proposal_made"),
+        # talks with an armed band, beside a word of a home affair
+        (
+            "The state government is negotiating with bandits over the release of the students.",
+            "talks_held",
+        ),
+        # a peace formula is a plan
+        ("Ukraine's president presented a ten-point peace formula to the summit.", "proposal_made"),
+        # a deal made told aside: "the deal, mediated by ..., calls for"
+        (
+            "The accord, mediated by the regional bloc, provides for a pullback of rebel units.",
+            "agreement_reached",
+        ),
+        (
+            "The truce, brokered by tribal elders, let the families bury their dead.",
+            "agreement_reached",
+        ),
+        # captives back after a stretch in captivity
+        ("Two aid workers came home on Sunday after eight months in captivity.", "hostage_release"),
+        ("Two nurses returned to their village after 400 days in captivity.", "hostage_release"),
+    ],
+)
+def test_talks_welcomed_with_armed_bands_and_returns_after_captivity(text: str, event: str) -> None:
+    assert event in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a negation, other domains, a death in captivity
+        "The rebels have not agreed to talks with the government.",
+        "The company said it is open to talks with the union.",
+        "The gallery is open to the public on Sundays.",
+        "The hostage died after two weeks in captivity.",
+        "The two firms' agreement, signed in March, covers software licences.",
+    ],
+)
+def test_steps_toward_talks_that_are_none(text: str) -> None:
+    assert not _developed(text)

@@ -158,14 +158,19 @@ def _parts(low: str, lo: int, split: re.Match[str]) -> int | None:
 
 
 _FIGURES = rf"both|{FIGURE}"
-_ATTACKS = r"attacks|blasts|explosions|bombings|incidents|assaults|events|clashes|shootings"
-# "killed across both blasts", "across all four assaults", "across the attacks", "in the
-# attacks": the deaths of all the attacks the report says it is one of
+_ATTACKS = r"attacks|blasts|explosions|bombings|incidents|assaults|events|clashes|shootings|raids"
+# "killed across both blasts", "across all four assaults", "across each of the attacks", "in
+# the attacks", "repelled both assaults, killing ...": the deaths of all the attacks the
+# report says it is one of
 _ACROSS = re.compile(
-    rf"\b(?:across\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?P<k>{_FIGURES})\s+)?(?:of\s+the\s+)?"
-    rf"(?:[\w-]+\s+)?|in\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?P<n>{_FIGURES})\s+)?(?:[\w-]+\s+)?)"
-    rf"(?:{_ATTACKS})\b"
+    rf"\b(?:across\s+(?:all\s+(?:of\s+)?|each\s+of\s+)?(?:the\s+)?(?:(?P<k>{_FIGURES})\s+)?"
+    rf"(?:of\s+the\s+)?(?:[\w-]+\s+)?|in\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?"
+    rf"(?:(?P<n>{_FIGURES})\s+)?(?:[\w-]+\s+)?|(?P<repelled>repelled|repulsed)\s+"
+    rf"(?:all\s+)?(?:the\s+)?(?:(?P<r>{_FIGURES})\s+)?)(?:{_ATTACKS})\b"
 )
+# the deaths of a sentence whose attackers were "repelled": "repelled both assaults, killing
+# 30 assailants", "12 assailants were killed as security forces repelled the attacks"
+_KILLING = re.compile(r"\b(?:killing|killed)\b")
 # how far before the deaths a report may say it is one of several events
 _REACH = 1500
 # "This was one of two bombings ...", "one of at least nine attacks": the report says it is
@@ -175,7 +180,7 @@ _ONE_OF = re.compile(rf"\bwas\s+one\s+of\s+(?:at\s+least\s+)?(?P<k>{_FIGURES})\b
 
 # a word of every branch of ``_ACROSS`` that a sentence must hold before "was one of" is sought
 SEVERAL = ("across ", "attacks", "blasts", "explosions", "bombings", "incidents", "assaults",
-            "clashes", "shootings")  # fmt: skip
+            "clashes", "shootings", "raids")  # fmt: skip
 
 
 def one_of_several(low: str, lo: int, hi: int, words: Set[str]) -> bool:
@@ -197,15 +202,24 @@ def _count_in(low: str, match: re.Match[str], group: str) -> int:
 
 def _across(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     """A report that says it is one of several attacks ("This was one of two bombings")
-    and tells the deaths "across both blasts" or "in the attacks": its even share of them."""
+    and tells the deaths "across both blasts", "in the attacks" or of the attackers as troops
+    "repelled both assaults": its even share of them."""
     across = _ACROSS.search(low, lo, hi)
     one_of = _ONE_OF.search(low, max(0, lo - _REACH), hi) if across is not None else None
     if across is None or one_of is None:
         return None
     parts = (
-        _count_in(low, across, "n") or _count_in(low, across, "k") or _count_in(low, one_of, "k")
+        _count_in(low, across, "n")
+        or _count_in(low, across, "k")
+        or _count_in(low, across, "r")
+        or _count_in(low, one_of, "k")
     )
-    if parts < 2 or _DEATHS.search(low, max(lo, across.start() - 120), across.start()) is None:
+    if across.group("repelled"):
+        told = _KILLING.search(low, lo, hi)
+    else:
+        told = _DEATHS.search(low, max(lo, across.start() - 120), across.start())
+        told = told or _KILLING.search(low, max(lo, across.start() - 60), across.start())
+    if parts < 2 or told is None:
         return None
     return Share(_value(evenly(deaths, parts), across.span()), across.span(), True)
 

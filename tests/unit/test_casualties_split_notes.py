@@ -165,3 +165,33 @@ def test_a_count_the_coder_states_is_the_report_s(text: str, killed: int) -> Non
 )  # fmt: skip
 def test_deaths_across_the_attacks_a_report_is_one_of(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the attackers killed as troops "repelled" all the attacks the report is one of
+        ("Fighters stormed a checkpoint. This was one of two raids on the town that night. "
+         "Troops repelled both assaults, killing 18 fighters.", 9),
+        ("This was one of three attacks on the base. The army repelled the attacks, killing "
+         "12 insurgents.", 4),
+        ("This was one of four raids in the district. Police repelled the four assaults, "
+         "killing 20 gunmen.", 5),
+        ("This was one of two attacks on the camp. Ten militants were killed as soldiers "
+         "repelled both assaults.", 5),
+        # "killing" before "across", "across each of", and raids
+        ("This was one of two attacks on the base. Soldiers fought back, killing 14 "
+         "militants across both incidents.", 7),
+        ("This was one of three attacks that day. Troops fired back, killing 9 gunmen "
+         "across each of the attacks.", 3),
+        ("This was one of two raids in the district. At least 8 villagers were killed across "
+         "both raids.", 4),
+        # near misses: no word that the report is one of several, and no deaths in the
+        # sentence of the repelled attacks
+        ("Troops repelled both assaults, killing 18 fighters.", 18),
+        ("This was one of two attacks on the town. Six residents were killed. Troops "
+         "repelled both assaults.", 6),
+    ],
+)  # fmt: skip
+def test_attackers_killed_as_the_attacks_were_repelled(text: str, killed: int) -> None:
+    assert _killed(text) == killed

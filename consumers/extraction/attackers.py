@@ -2,7 +2,10 @@
 killed" is five dead. The clause names the attackers and the figure after it their victims;
 the attackers count once each, as the report states them: one for "the assailant", the
 figure for "the two bombers", and for a bare plural ("the bombers") the figure the text
-gave them before ("Two suicide bombers detonated ..."), else none."""
+gave them before ("Two suicide bombers detonated ..."), else none. Attackers of a suicide
+attack told as its only casualties are its dead too: "The assailant was the only reported
+casualty" is one, "the bombers detonated their vests, killing only themselves" the figure
+given them before."""
 
 from __future__ import annotations
 
@@ -72,3 +75,44 @@ def with_attackers(low: str, lo: int, hi: int, found: list[Mention]) -> list[Men
     attackers = Mention("killed", number, "incident", victims.trigger, None, False, added=True)
     at = found.index(victims) + 1  # after the victims: counted beside them, never for them
     return [*found[:at], attackers, *found[at:]]
+
+
+# "The assailant was the only reported casualty", "There were no reported casualties other
+# than the assailants", "the bombers detonated their explosives, killing only themselves": the
+# attackers alone died, told without a figure of their own
+_ONLY = re.compile(
+    rf"\b(?:the\s+)?(?P<who>{_NOUN})(?P<plural>s)?\s+(?:was|were)\s+the\s+only\s+"
+    r"(?:reported\s+|known\s+|confirmed\s+)?(?:casualt(?:y|ies)|fatalit(?:y|ies)|deaths?)\b"
+    r"|\bno\s+(?:reported\s+|other\s+)?(?:casualties|fatalities|deaths)\s+(?:other\s+than|"
+    rf"besides|aside\s+from|except(?:\s+for)?)\s+(?:the\s+)?(?P<who2>{_NOUN})(?P<plural2>s)?\b"
+    rf"|\bthe\s+(?P<who3>{_NOUN})(?P<plural3>s)?\b[^.;]{{0,80}}?\bkill(?:ed|ing|s)?\s+only\s+"
+    r"themselves\b"
+)
+# words of the three branches of ``_ONLY``, one of which its sentence must hold
+ONLY_GATES = ("the only ", "other than the ", "besides the ", "aside from the ", "except ",
+              "only themselves")  # fmt: skip
+# a suicide attack, told before: an attacker counted as a casualty of it died
+_SUICIDE = ("suicide", "detonat", "blew himself", "blew herself", "blew themselves")
+
+
+def only_attackers(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
+    """``found`` with the attackers of a suicide attack a sentence with no other deaths tells
+    as its only casualties ("The bomber was the only reported casualty": one; "the bombers
+    ..., killing only themselves": the figure the text gave them before)."""
+    if any(m.kind == "killed" for m in found):
+        return found
+    only = _ONLY.search(low, lo, hi)
+    if only is None or not any(low.find(w, max(0, lo - _REACH), hi) != -1 for w in _SUICIDE):
+        return found
+    branch = next(b for b in ("", "2", "3") if only.group("who" + b) is not None)
+    who, plural = only.group("who" + branch), only.group("plural" + branch)
+    if not plural and not who.endswith("men"):
+        count = 1
+    else:
+        before = list(_COUNTED.finditer(low, max(0, lo - _REACH), only.start()))
+        count = figure_value(before[-1].group("n")) if before else 0
+    if count == 0:
+        return found
+    start, end = only.span("who" + branch)
+    number = NumberMention(count, count, count, False, start, end, start)
+    return [*found, Mention("killed", number, "incident", only.span(), None, False, added=True)]

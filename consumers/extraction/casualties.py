@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Set
 
 from consumers.extraction import burnings, captives, people, revisions, shares, victims
-from consumers.extraction.attackers import with_attackers
+from consumers.extraction.attackers import ONLY_GATES, only_attackers, with_attackers
 from consumers.extraction.casualty_modality import aside, figure_modality, negated
 from consumers.extraction.far_verbs import far_verb
 from consumers.extraction.joins import (
@@ -28,7 +28,7 @@ from consumers.extraction.joins import (
     part_of_group,
 )
 from consumers.extraction.lexicon import CUES
-from consumers.extraction.matching import KeySearch, word_search
+from consumers.extraction.matching import KeySearch, contains_any, word_search
 from consumers.extraction.mentions import MAX_PEOPLE, Mention, Tie
 from consumers.extraction.notes import (
     ALTERNATIVE_GATE,
@@ -194,6 +194,8 @@ def find_mentions(
         found = _parts_with_verbs(found)
     if found and "addition to" in part:  # "In addition to the bomber, four were killed"
         found = with_attackers(low, lo, hi, found)
+    if contains_any(low, ONLY_GATES, lo, hi):  # "The bomber was the only reported casualty"
+        found = only_attackers(low, lo, hi, found)
     if " were " in part and captives.may_tell(low, lo, words):  # "The hostages were executed"
         found = captives.killed_captives(low, lo, hi, found)
     if " and " in part and any(m.kind == "hostage" for m in found):  # "kidnapped and killed"

@@ -430,6 +430,30 @@ def test_attackers_in_addition_to_their_victims(text: str, killed: int) -> None:
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        # the attackers of a suicide attack told as its only casualties: one for "the
+        # assailant", the figure given before for a plural
+        ("A suicide bomber blew up his car near a checkpoint. The bomber was the only "
+         "reported casualty.", 1),
+        ("Four suicide bombers detonated near the gate. There were no reported casualties "
+         "other than the assailants.", 4),
+        ("Troops stopped two suicide bombers at a bridge. When challenged, the bombers set off "
+         "their vests, killing only themselves.", 2),
+        # near misses: no suicide attack (an attacker may be a wounded casualty), deaths of
+        # their own in the sentence, and a plural with no figure before it
+        ("Gunmen raided a shop. The attacker was the only reported casualty.", 0),
+        ("A suicide bomber struck a market. The bomber was the only casualty among the "
+         "attackers, but six shoppers were killed.", 6),
+        ("Suicide bombers detonated at the gate. There were no casualties other than the "
+         "bombers.", 0),
+    ],
+)  # fmt: skip
+def test_attackers_who_were_the_only_casualties(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         # "a group of", "a band of": people of no stated number, never one person
         ("Gunmen killed a group of elderly men in the village.", 0),
         ("Troops killed a band of rebels near the river.", 0),

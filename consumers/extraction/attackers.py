@@ -5,7 +5,8 @@ figure for "the two bombers", and for a bare plural ("the bombers") the figure t
 gave them before ("Two suicide bombers detonated ..."), else none. Attackers of a suicide
 attack told as its only casualties are its dead too: "The assailant was the only reported
 casualty" is one, "the bombers detonated their vests, killing only themselves" the figure
-given them before."""
+given them before. Attackers killed at the wheel count one to a vehicle ("killed assailants
+driving seven explosives-laden vehicles" is seven)."""
 
 from __future__ import annotations
 
@@ -116,3 +117,26 @@ def only_attackers(low: str, lo: int, hi: int, found: list[Mention]) -> list[Men
     start, end = only.span("who" + branch)
     number = NumberMention(count, count, count, False, start, end, start)
     return [*found, Mention("killed", number, "incident", only.span(), None, False, added=True)]
+
+
+# "killed assailants driving seven explosives-laden vehicles", "killed the bombers driving two
+# car bombs": attackers killed at the wheel, one to a vehicle
+_DRIVERS = re.compile(
+    rf"\bkill(?:ed|ing)\s+(?:the\s+)?(?P<who>{_NOUN})s\s+(?:driving|in|aboard)\s+"
+    rf"(?P<n>{FIGURE})\s+(?:[\w-]+\s+)?(?:vehicles|cars|trucks|car\s+bombs)\b"
+)
+
+
+def drivers(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
+    """``found`` with the attackers a sentence with no killed figure tells killed at the wheel
+    of a number of vehicles, one to a vehicle."""
+    if any(m.kind == "killed" for m in found):
+        return found
+    driving = _DRIVERS.search(low, lo, hi)
+    if driving is None:
+        return found
+    count = figure_value(driving.group("n"))
+    start, end = driving.span("n")
+    number = NumberMention(count, count, count, False, start, end, start)
+    trigger = (driving.start(), low.find(" ", driving.start()))
+    return [*found, Mention("killed", number, "incident", trigger, None, False)]

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Set
 
 from consumers.extraction import burnings, captives, people, revisions, shares, victims
-from consumers.extraction.attackers import ONLY_GATES, only_attackers, with_attackers
+from consumers.extraction.attackers import ONLY_GATES, drivers, only_attackers, with_attackers
 from consumers.extraction.casualty_modality import aside, figure_modality, negated
 from consumers.extraction.far_verbs import far_verb
 from consumers.extraction.joins import (
@@ -196,6 +196,8 @@ def find_mentions(
         found = with_attackers(low, lo, hi, found)
     if contains_any(low, ONLY_GATES, lo, hi):  # "The bomber was the only reported casualty"
         found = only_attackers(low, lo, hi, found)
+    if " driving " in part:  # "killed assailants driving seven explosives-laden vehicles"
+        found = drivers(low, lo, hi, found)
     if " were " in part and captives.may_tell(low, lo, words):  # "The hostages were executed"
         found = captives.killed_captives(low, lo, hi, found)
     if " and " in part and any(m.kind == "hostage" for m in found):  # "kidnapped and killed"

@@ -454,6 +454,22 @@ def test_attackers_who_were_the_only_casualties(text: str, killed: int) -> None:
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        # attackers killed at the wheel, one to a vehicle
+        ("Soldiers spotted and killed attackers driving four explosives-laden trucks near the "
+         "dam.", 4),
+        ("Police killed the bombers driving two cars packed with explosives at the gate.", 2),
+        # near misses: a figure of the attackers themselves, and no killing
+        ("Troops killed three assailants driving five vehicles on the highway.", 3),
+        ("Police stopped assailants driving three vehicles at the checkpoint.", 0),
+    ],
+)  # fmt: skip
+def test_attackers_killed_at_the_wheel_count_one_to_a_vehicle(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         # "a group of", "a band of": people of no stated number, never one person
         ("Gunmen killed a group of elderly men in the village.", 0),
         ("Troops killed a band of rebels near the river.", 0),

@@ -205,6 +205,8 @@ def _across(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     and tells the deaths "across both blasts", "in the attacks" or of the attackers as troops
     "repelled both assaults": its even share of them."""
     across = _ACROSS.search(low, lo, hi)
+    if across is None and " which " in low[lo:hi]:
+        return _across_which(low, lo, hi, deaths)
     one_of = _ONE_OF.search(low, max(0, lo - _REACH), hi) if across is not None else None
     if across is None or one_of is None:
         return None
@@ -222,6 +224,32 @@ def _across(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     if parts < 2 or told is None:
         return None
     return Share(_value(evenly(deaths, parts), across.span()), across.span(), True)
+
+
+# "This was one of seven such attacks in the province, across which at least seven people
+# were killed", "one of two attacks in the area in which five civilians were killed": the
+# deaths of all the attacks, told in a relative clause of the sentence that counts them
+_WHICH = re.compile(r"\b(?:across|in|during)\s+which\s")
+_ATTACK_WORD = re.compile(rf"\b(?:{_ATTACKS})\b")
+
+
+def _across_which(low: str, lo: int, hi: int, deaths: int) -> Share | None:
+    """The even share of the deaths a relative clause on the attacks a report is one of tells
+    ("This was one of two bombings, across which two people were killed")."""
+    which = _WHICH.search(low, lo, hi)
+    if which is None:
+        return None
+    one_of = _ONE_OF.search(low, lo, which.start())
+    if (
+        one_of is None
+        or _ATTACK_WORD.search(low, one_of.end(), which.start()) is None
+        or _DEATHS.search(low, which.end(), min(hi, which.end() + 80)) is None
+    ):
+        return None
+    parts = _count_in(low, one_of, "k")
+    if parts < 2:
+        return None
+    return Share(_value(evenly(deaths, parts), which.span()), which.span(), True)
 
 
 def evenly(deaths: int, parts: int, least: int = 1) -> int:

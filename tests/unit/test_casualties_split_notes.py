@@ -195,3 +195,23 @@ def test_deaths_across_the_attacks_a_report_is_one_of(text: str, killed: int) ->
 )  # fmt: skip
 def test_attackers_killed_as_the_attacks_were_repelled(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the deaths of all the attacks told in a relative clause of the sentence that says
+        # the report is one of them
+        ("A car bomb went off at a bus stop. This was one of six such bombings in the "
+         "province that day, across which at least 12 people were killed.", 2),
+        ("Gunmen raided a village. This was one of three raids in the district in which nine "
+         "farmers were killed.", 3),
+        # near misses: a relative clause on something else, and no word that the report is
+        # one of several
+        ("This was one of two attacks on the town. A market in which 10 people were killed "
+         "was hit.", 10),
+        ("Gunmen raided the village in which nine farmers were killed.", 9),
+    ],
+)  # fmt: skip
+def test_deaths_of_the_attacks_told_in_a_relative_clause(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -16,7 +16,7 @@ from collections.abc import Set
 from typing import NamedTuple
 
 from consumers.extraction.matching import contains_any
-from consumers.extraction.numbers import FIGURE, NumberMention, find_numbers
+from consumers.extraction.numbers import FIGURE, NumberMention, figure_value, find_numbers
 
 # one of these, or nothing to look for (``str.find`` on the sentence)
 GATES = ("coded as", "split ", "coded across", "coded over", "divided ", "total ", "no fatalit",
@@ -137,6 +137,13 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
         return Share(_value(int(counted.group("m")), counted.span()), counted.span(), True)
     if "minus " in low[lo:hi] and (left := _arithmetic(low, lo, hi, deaths)) is not None:
         return left
+    if (
+        split is None
+        and deaths > 0
+        and contains_any(low, THIS_AND, lo, hi)
+        and (this := _this_and(low, lo, hi, deaths)) is not None
+    ):
+        return this
     if split is None and deaths > 0 and contains_any(low, SEVERAL, lo, hi):
         return _across(low, lo, hi, deaths)
     if split is None or deaths <= 0:
@@ -160,12 +167,13 @@ def _parts(low: str, lo: int, split: re.Match[str]) -> int | None:
 _FIGURES = rf"both|{FIGURE}"
 _ATTACKS = r"attacks|blasts|explosions|bombings|incidents|assaults|events|clashes|shootings|raids"
 # "killed across both blasts", "across all four assaults", "across each of the attacks", "in
-# the attacks", "repelled both assaults, killing ...": the deaths of all the attacks the
-# report says it is one of
+# the attacks", "in two of the eight events", "repelled both assaults, killing ...": the
+# deaths of all the attacks (or some) the report says it is one of
 _ACROSS = re.compile(
-    rf"\b(?:across\s+(?:all\s+(?:of\s+)?|each\s+of\s+)?(?:the\s+)?(?:(?P<k>{_FIGURES})\s+)?"
-    rf"(?:of\s+the\s+)?(?:[\w-]+\s+)?|in\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?"
-    rf"(?:(?P<n>{_FIGURES})\s+)?(?:[\w-]+\s+)?|(?P<repelled>repelled|repulsed)\s+"
+    rf"\b(?:across\s+(?:all\s+(?:of\s+)?|each\s+of\s+)?(?:the\s+)?"
+    rf"(?:(?P<k>{_FIGURES})\s+)?(?:of\s+the\s+)?(?:[\w-]+\s+)?|in\s+(?:all\s+(?:of\s+)?)?"
+    rf"(?:the\s+)?(?:(?P<n>{_FIGURES})\s+)?(?:of\s+the\s+)?(?:[\w-]+\s+)?|"
+    rf"(?P<repelled>repelled|repulsed)\s+"
     rf"(?:all\s+)?(?:the\s+)?(?:(?P<r>{_FIGURES})\s+)?)(?:{_ATTACKS})\b"
 )
 # the deaths of a sentence whose attackers were "repelled": "repelled both assaults, killing
@@ -180,7 +188,7 @@ _ONE_OF = re.compile(rf"\bwas\s+one\s+of\s+(?:at\s+least\s+)?(?P<k>{_FIGURES})\b
 
 # a word of every branch of ``_ACROSS`` that a sentence must hold before "was one of" is sought
 SEVERAL = ("across ", "attacks", "blasts", "explosions", "bombings", "incidents", "assaults",
-            "clashes", "shootings", "raids")  # fmt: skip
+            "clashes", "shootings", "raids", "events")  # fmt: skip
 
 
 def one_of_several(low: str, lo: int, hi: int, words: Set[str]) -> bool:
@@ -250,6 +258,27 @@ def _across_which(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     if parts < 2:
         return None
     return Share(_value(evenly(deaths, parts), which.span()), which.span(), True)
+
+
+# "across this attack and another one", "between this and another similar attack", "across
+# this and two other attacks": deaths told for the report's attack and others beside it
+THIS_AND = ("this and ", "this attack and ", "this blast and ", "this incident and ")
+_THIS_AND = re.compile(
+    r"\b(?:across|between|in)\s+this\s+(?:(?:attack|blast|incident|explosion)\s+)?and\s+"
+    rf"(?:(?P<k>{FIGURE})\s+other\s+(?:[\w-]+\s+)?(?:{_ATTACKS})|(?:another|an?\s+"
+    r"(?:subsequent|second|other|similar))\s+(?:[\w-]+\s+)?(?:one|attack|blast|explosion|"
+    r"bombing|incident|assault|raid|shooting)s?)\b"
+)
+
+
+def _this_and(low: str, lo: int, hi: int, deaths: int) -> Share | None:
+    """The even share of the deaths told "across this attack and another one" (or "and two
+    other attacks")."""
+    this = _THIS_AND.search(low, lo, hi)
+    if this is None:
+        return None
+    parts = 1 + (figure_value(this.group("k")) if this.group("k") else 1)
+    return Share(_value(evenly(deaths, parts), this.span()), this.span(), True)
 
 
 def evenly(deaths: int, parts: int, least: int = 1) -> int:

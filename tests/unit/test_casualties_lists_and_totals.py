@@ -159,7 +159,7 @@ def test_one_of_the_dead_names_the_dead_group(text: str, killed: int) -> None:
         ("Gunmen killed 12 people in Akida and nine others fled to Mbuta.", 12),
         ("Gunmen killed 12 people in Akida and wounded nine others in Mbuta.", 12),
         ("Three soldiers were killed in the ambush and 2 in the convoy escaped.", 3),
-        ("At least 13 soldiers were killed across this and two other attacks.", 13),
+        ("At least 13 soldiers were killed in this and two other towns.", 13),
     ],
 )
 def test_people_joined_after_a_killing_verb(text: str, killed: int) -> None:

@@ -215,3 +215,24 @@ def test_attackers_killed_as_the_attacks_were_repelled(text: str, killed: int) -
 )  # fmt: skip
 def test_deaths_of_the_attacks_told_in_a_relative_clause(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # deaths told for the report's attack and others beside it
+        ("A bomb went off at a checkpoint. Ten soldiers were killed across this attack and "
+         "another bombing in the city.", 5),
+        ("Gunmen hit a post. Between this and another similar attack, six guards died.", 3),
+        ("Rockets hit a camp. Nine people were killed across this and two other attacks.", 3),
+        # some of the attacks the report is one of: "in two of the eight events"
+        ("This was one of eight raids in the area. At least 14 fighters were killed in two of "
+         "the eight events.", 7),
+        # near misses: deaths of this attack alone, and "this and" naming no other attack
+        ("A bomb hit a market. Eight people were killed in this attack.", 8),
+        ("A bomb hit a market. Eight people were killed in this blast and four were hurt.", 8),
+        ("Gunmen raided a town. Nine people were killed in this and two other towns.", 9),
+    ],
+)  # fmt: skip
+def test_deaths_of_this_attack_and_others_beside_it(text: str, killed: int) -> None:
+    assert _killed(text) == killed

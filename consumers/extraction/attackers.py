@@ -119,6 +119,8 @@ def only_attackers(low: str, lo: int, hi: int, found: list[Mention]) -> list[Men
     return [*found, Mention("killed", number, "incident", only.span(), None, False, added=True)]
 
 
+# the gate word of ``_DRIVERS``
+DRIVING = " driving "
 # "killed assailants driving seven explosives-laden vehicles", "killed the bombers driving two
 # car bombs": attackers killed at the wheel, one to a vehicle
 _DRIVERS = re.compile(

@@ -15,7 +15,13 @@ from bisect import bisect_right
 from collections.abc import Set
 
 from consumers.extraction import burnings, captives, people, revisions, shares, victims
-from consumers.extraction.attackers import ONLY_GATES, drivers, only_attackers, with_attackers
+from consumers.extraction.attackers import (
+    DRIVING,
+    ONLY_GATES,
+    drivers,
+    only_attackers,
+    with_attackers,
+)
 from consumers.extraction.casualty_modality import aside, figure_modality, negated
 from consumers.extraction.far_verbs import far_verb
 from consumers.extraction.joins import (
@@ -28,7 +34,7 @@ from consumers.extraction.joins import (
     part_of_group,
 )
 from consumers.extraction.lexicon import CUES
-from consumers.extraction.matching import KeySearch, contains_any, word_search
+from consumers.extraction.matching import KeySearch, word_search
 from consumers.extraction.mentions import MAX_PEOPLE, Mention, Tie
 from consumers.extraction.notes import (
     ALTERNATIVE_GATE,
@@ -194,9 +200,9 @@ def find_mentions(
         found = _parts_with_verbs(found)
     if found and "addition to" in part:  # "In addition to the bomber, four were killed"
         found = with_attackers(low, lo, hi, found)
-    if contains_any(low, ONLY_GATES, lo, hi):  # "The bomber was the only reported casualty"
+    if not words.isdisjoint(ONLY_GATES):  # "The bomber was the only reported casualty"
         found = only_attackers(low, lo, hi, found)
-    if " driving " in part:  # "killed assailants driving seven explosives-laden vehicles"
+    if DRIVING in words:  # "killed assailants driving seven explosives-laden vehicles"
         found = drivers(low, lo, hi, found)
     if " were " in part and captives.may_tell(low, lo, words):  # "The hostages were executed"
         found = captives.killed_captives(low, lo, hi, found)
@@ -404,7 +410,7 @@ def _singulars(
 # (``words.isdisjoint(...)``): the scanner finds them for a whole text in its one pass
 GATE_WORDS = frozenset({*PERIOD_WORDS, SPAN_WORD, *CUMULATIVE_GATE, *ALTERNATIVE_GATE,
                         *CODING_GATES, *victims.GATE_WORDS, *revisions.GATE,
-                        *captives.GATE, *shares.SEVERAL})  # fmt: skip
+                        *captives.GATE, *shares.SEVERAL, *ONLY_GATES, DRIVING})  # fmt: skip
 
 
 def gate_words(part: str) -> set[str]:

@@ -166,6 +166,16 @@ def find_mentions(
                     whole[1].value + sum(item.value for item in items) + num.value
                 )
                 tie = (*tie[:3], not more)
+            elif whole is not None and items and _parts_closed(low, whole[1], items, num):
+                # "6 police, including 5 soldiers and 1 officer, and 5 rebels were killed": 6
+                # with its parts, then 5 more
+                found += _with_part(low, text, lo, hi, whole[0], whole[1], tie, clauses, prev)
+                parent = found[-2]
+                found += [
+                    _mention(low, text, lo, hi, item, (*tie[:3], True), clauses, parent)
+                    for item in items
+                ]
+                prev, items, more = found[-1], [], True
             elif _broken_down(low, items, num, tie[1][0]):
                 # "3 civilians, 1 woman and 2 men, were killed": 3, told as its parts
                 found.append(
@@ -265,6 +275,25 @@ def _broken_down(low: str, items: list[NumberMention], num: NumberMention, verb:
         and items[0].value == sum(item.value for item in items[1:]) + num.value
         and low.find(",", num.end, verb) != -1
     )
+
+
+# "including 5 soldiers and 1 officer, and 5 rebels": the parts joined by "and", then the
+# comma that closes them before the next figure
+_PART_AND = re.compile(r"(?:\s+[a-z][\w'-]*){1,4}?\s+and\s+")
+_PARTS_CLOSE = re.compile(r"(?:\s+[a-z][\w'-]*){1,5}?,\s+(?:and|as\s+well\s+as)\s+")
+
+
+def _parts_closed(
+    low: str, part: NumberMention, items: list[NumberMention], num: NumberMention
+) -> bool:
+    """True when ``items`` follow the first ``part`` of a figure in its "including" clause,
+    joined by "and", and a comma closes the clause before ``num``."""
+    at = part
+    for item in items:
+        if _PART_AND.fullmatch(low, at.end, item.start) is None:
+            return False
+        at = item
+    return _PARTS_CLOSE.fullmatch(low, at.end, num.start) is not None
 
 
 def _with_part(

@@ -420,3 +420,22 @@ def test_a_time_of_day_and_a_telegraphic_sentence(text: str, killed: int) -> Non
 def test_a_street_address_is_no_figure_of_the_dead() -> None:
     summary = extract("On the 8000 block of Elm, a woman and a man were shot to death.").summary
     assert (summary.killed, summary.death_toll) == (2, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a figure whose "including" clause lists parts joined by "and", closed by a comma
+        # before another figure of the dead: the figure, then the other figure
+        ("Seven guards, including four watchmen and three drivers, and nine raiders were "
+         "killed in the fight.", 16),
+        ("At least ten police, including two officers and eight recruits, and 12 gunmen were "
+         "killed overnight.", 22),
+        # near misses: the parts alone, one part, and a list that does not close
+        ("8 rebels including 2 commanders and 3 foreigners were killed.", 8),
+        ("Seven guards, including four watchmen, and nine raiders were killed.", 16),
+        ("Seven guards including four watchmen and three drivers were killed.", 7),
+    ],
+)  # fmt: skip
+def test_a_figure_with_its_parts_and_another_figure(text: str, killed: int) -> None:
+    assert _killed(text) == killed

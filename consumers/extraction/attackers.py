@@ -79,19 +79,21 @@ def with_attackers(low: str, lo: int, hi: int, found: list[Mention]) -> list[Men
 
 
 # "The assailant was the only reported casualty", "There were no reported casualties other
-# than the assailants", "the bombers detonated their explosives, killing only themselves": the
-# attackers alone died, told without a figure of their own
+# than the assailants", "the bombers detonated their explosives, killing only themselves",
+# "Aside from the death of the assailant, three were hurt": the attackers alone died, told
+# without a figure of their own
 _ONLY = re.compile(
     rf"\b(?:the\s+)?(?P<who>{_NOUN})(?P<plural>s)?\s+(?:was|were)\s+the\s+only\s+"
     r"(?:reported\s+|known\s+|confirmed\s+)?(?:casualt(?:y|ies)|fatalit(?:y|ies)|deaths?)\b"
     r"|\bno\s+(?:reported\s+|other\s+)?(?:casualties|fatalities|deaths)\s+(?:other\s+than|"
     rf"besides|aside\s+from|except(?:\s+for)?)\s+(?:the\s+)?(?P<who2>{_NOUN})(?P<plural2>s)?\b"
     rf"|\bthe\s+(?P<who3>{_NOUN})(?P<plural3>s)?\b[^.;]{{0,80}}?\bkill(?:ed|ing|s)?\s+only\s+"
-    r"themselves\b"
+    r"themselves\b|\b(?:aside|apart)\s+from\s+the\s+deaths?\s+of\s+the\s+"
+    rf"(?P<who4>{_NOUN})(?P<plural4>s)?\b"
 )
 # words of the three branches of ``_ONLY``, one of which its sentence must hold
 ONLY_GATES = ("the only ", "other than the ", "besides the ", "aside from the ", "except ",
-              "only themselves")  # fmt: skip
+              "only themselves", "apart from the ")  # fmt: skip
 # a suicide attack, told before: an attacker counted as a casualty of it died
 _SUICIDE = ("suicide", "detonat", "blew himself", "blew herself", "blew themselves")
 
@@ -105,7 +107,7 @@ def only_attackers(low: str, lo: int, hi: int, found: list[Mention]) -> list[Men
     only = _ONLY.search(low, lo, hi)
     if only is None or not any(low.find(w, max(0, lo - _REACH), hi) != -1 for w in _SUICIDE):
         return found
-    branch = next(b for b in ("", "2", "3") if only.group("who" + b) is not None)
+    branch = next(b for b in ("", "2", "3", "4") if only.group("who" + b) is not None)
     who, plural = only.group("who" + branch), only.group("plural" + branch)
     if not plural and not who.endswith("men"):
         count = 1

@@ -438,6 +438,8 @@ def test_attackers_in_addition_to_their_victims(text: str, killed: int) -> None:
          "other than the assailants.", 4),
         ("Troops stopped two suicide bombers at a bridge. When challenged, the bombers set off "
          "their vests, killing only themselves.", 2),
+        ("A suicide bomber struck a patrol. Aside from the death of the assailant, four "
+         "soldiers were wounded.", 1),
         # near misses: no suicide attack (an attacker may be a wounded casualty), deaths of
         # their own in the sentence, and a plural with no figure before it
         ("Gunmen raided a shop. The attacker was the only reported casualty.", 0),

@@ -46,7 +46,18 @@ def _count(low: str, beside: re.Match[str]) -> int:
     if not beside.group("plural") and not beside.group("who").endswith("men"):
         return 1
     before = list(_COUNTED.finditer(low, back, beside.start()))
-    return figure_value(before[-1].group("n")) if before else 0
+    if before:
+        return figure_value(before[-1].group("n"))
+    vehicles = list(_BY_VEHICLES.finditer(low, back, beside.start()))
+    return figure_value(vehicles[-1].group("n")) if vehicles else 0
+
+
+# "Suicide bombers detonated three explosives-laden vehicles": bombers counted by their
+# vehicles, one to a vehicle, for a bare plural after them ("In addition to the bombers, ...")
+_BY_VEHICLES = re.compile(
+    rf"\b{_NOUN}s\s+(?:[\w-]+\s+){{0,2}}?(?:detonated|driving|drove|in|with)\s+"
+    rf"(?P<n>{FIGURE})\s+(?:[\w-]+\s+)?(?:vehicles|cars|trucks|car\s+bombs)\b"
+)
 
 
 def with_attackers(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:

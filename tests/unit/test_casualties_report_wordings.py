@@ -415,14 +415,19 @@ def test_a_coders_arithmetic_stated_in_the_note(text: str, killed: int) -> None:
         ("In addition to the bomber, one person was killed and 11 were injured.", 2),
         ("In addition to the two assailants, three guards were killed.", 5),
         ("Two bombers hit the post. In addition to the bombers, two police were killed.", 4),
+        # a bare plural counted by the vehicles the attackers blew up, one to a vehicle
+        ("Suicide bombers detonated three explosives-laden trucks at the base. In addition to "
+         "the bombers, six soldiers were killed.", 9),
         # near misses: no attackers, no killed figure, an unknown number, or attackers the
         # text already counted
         ("In addition to the fighting, five civilians were killed.", 5),
         ("In addition to the assailant, two people were wounded.", 0),
         ("In addition to the bombers, 20 soldiers were killed in the attack.", 20),
+        ("Bombers fired rockets at three vehicles. In addition to the bombers, six soldiers "
+         "were killed.", 6),
         ("A second bomber was shot and killed. In addition to the two bombers, three died.", 4),
     ],
-)
+)  # fmt: skip
 def test_attackers_in_addition_to_their_victims(text: str, killed: int) -> None:
     assert _killed(text) == killed
 

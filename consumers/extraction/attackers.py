@@ -2,7 +2,11 @@
 killed" is five dead. The clause names the attackers and the figure after it their victims;
 the attackers count once each, as the report states them: one for "the assailant", the
 figure for "the two bombers", and for a bare plural ("the bombers") the figure the text
-gave them before ("Two suicide bombers detonated ..."), else none."""
+gave them before ("Two suicide bombers detonated ..."), else none. Attackers of a suicide
+attack told as its only casualties are its dead too: "The assailant was the only reported
+casualty" is one, "the bombers detonated their vests, killing only themselves" the figure
+given them before. Attackers killed at the wheel count one to a vehicle ("killed assailants
+driving seven explosives-laden vehicles" is seven)."""
 
 from __future__ import annotations
 
@@ -42,7 +46,18 @@ def _count(low: str, beside: re.Match[str]) -> int:
     if not beside.group("plural") and not beside.group("who").endswith("men"):
         return 1
     before = list(_COUNTED.finditer(low, back, beside.start()))
-    return figure_value(before[-1].group("n")) if before else 0
+    if before:
+        return figure_value(before[-1].group("n"))
+    vehicles = list(_BY_VEHICLES.finditer(low, back, beside.start()))
+    return figure_value(vehicles[-1].group("n")) if vehicles else 0
+
+
+# "Suicide bombers detonated three explosives-laden vehicles": bombers counted by their
+# vehicles, one to a vehicle, for a bare plural after them ("In addition to the bombers, ...")
+_BY_VEHICLES = re.compile(
+    rf"\b{_NOUN}s\s+(?:[\w-]+\s+){{0,2}}?(?:detonated|driving|drove|in|with)\s+"
+    rf"(?P<n>{FIGURE})\s+(?:[\w-]+\s+)?(?:vehicles|cars|trucks|car\s+bombs)\b"
+)
 
 
 def with_attackers(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
@@ -72,3 +87,71 @@ def with_attackers(low: str, lo: int, hi: int, found: list[Mention]) -> list[Men
     attackers = Mention("killed", number, "incident", victims.trigger, None, False, added=True)
     at = found.index(victims) + 1  # after the victims: counted beside them, never for them
     return [*found[:at], attackers, *found[at:]]
+
+
+# "The assailant was the only reported casualty", "There were no reported casualties other
+# than the assailants", "the bombers detonated their explosives, killing only themselves",
+# "Aside from the death of the assailant, three were hurt": the attackers alone died, told
+# without a figure of their own
+_ONLY = re.compile(
+    rf"\b(?:the\s+)?(?P<who>{_NOUN})(?P<plural>s)?\s+(?:was|were)\s+the\s+only\s+"
+    r"(?:reported\s+|known\s+|confirmed\s+)?(?:casualt(?:y|ies)|fatalit(?:y|ies)|deaths?)\b"
+    r"|\bno\s+(?:reported\s+|other\s+)?(?:casualties|fatalities|deaths)\s+(?:other\s+than|"
+    rf"besides|aside\s+from|except(?:\s+for)?)\s+(?:the\s+)?(?P<who2>{_NOUN})(?P<plural2>s)?\b"
+    rf"|\bthe\s+(?P<who3>{_NOUN})(?P<plural3>s)?\b[^.;]{{0,80}}?\bkill(?:ed|ing|s)?\s+only\s+"
+    r"themselves\b|\b(?:aside|apart)\s+from\s+the\s+deaths?\s+of\s+the\s+"
+    rf"(?P<who4>{_NOUN})(?P<plural4>s)?\b"
+)
+# words of the three branches of ``_ONLY``, one of which its sentence must hold
+ONLY_GATES = ("the only ", "other than the ", "besides the ", "aside from the ", "except ",
+              "only themselves", "apart from the ")  # fmt: skip
+# a suicide attack, told before: an attacker counted as a casualty of it died
+_SUICIDE = ("suicide", "detonat", "blew himself", "blew herself", "blew themselves")
+
+
+def only_attackers(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
+    """``found`` with the attackers of a suicide attack a sentence with no other deaths tells
+    as its only casualties ("The bomber was the only reported casualty": one; "the bombers
+    ..., killing only themselves": the figure the text gave them before)."""
+    if any(m.kind == "killed" for m in found):
+        return found
+    only = _ONLY.search(low, lo, hi)
+    if only is None or not any(low.find(w, max(0, lo - _REACH), hi) != -1 for w in _SUICIDE):
+        return found
+    branch = next(b for b in ("", "2", "3", "4") if only.group("who" + b) is not None)
+    who, plural = only.group("who" + branch), only.group("plural" + branch)
+    if not plural and not who.endswith("men"):
+        count = 1
+    else:
+        before = list(_COUNTED.finditer(low, max(0, lo - _REACH), only.start()))
+        count = figure_value(before[-1].group("n")) if before else 0
+    if count == 0:
+        return found
+    start, end = only.span("who" + branch)
+    number = NumberMention(count, count, count, False, start, end, start)
+    return [*found, Mention("killed", number, "incident", only.span(), None, False, added=True)]
+
+
+# the gate word of ``_DRIVERS``
+DRIVING = " driving "
+# "killed assailants driving seven explosives-laden vehicles", "killed the bombers driving two
+# car bombs": attackers killed at the wheel, one to a vehicle
+_DRIVERS = re.compile(
+    rf"\bkill(?:ed|ing)\s+(?:the\s+)?(?P<who>{_NOUN})s\s+(?:driving|in|aboard)\s+"
+    rf"(?P<n>{FIGURE})\s+(?:[\w-]+\s+)?(?:vehicles|cars|trucks|car\s+bombs)\b"
+)
+
+
+def drivers(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
+    """``found`` with the attackers a sentence with no killed figure tells killed at the wheel
+    of a number of vehicles, one to a vehicle."""
+    if any(m.kind == "killed" for m in found):
+        return found
+    driving = _DRIVERS.search(low, lo, hi)
+    if driving is None:
+        return found
+    count = figure_value(driving.group("n"))
+    start, end = driving.span("n")
+    number = NumberMention(count, count, count, False, start, end, start)
+    trigger = (driving.start(), low.find(" ", driving.start()))
+    return [*found, Mention("killed", number, "incident", trigger, None, False)]

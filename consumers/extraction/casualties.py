@@ -15,7 +15,13 @@ from bisect import bisect_right
 from collections.abc import Set
 
 from consumers.extraction import burnings, captives, people, revisions, shares, victims
-from consumers.extraction.attackers import with_attackers
+from consumers.extraction.attackers import (
+    DRIVING,
+    ONLY_GATES,
+    drivers,
+    only_attackers,
+    with_attackers,
+)
 from consumers.extraction.casualty_modality import aside, figure_modality, negated
 from consumers.extraction.far_verbs import far_verb
 from consumers.extraction.joins import (
@@ -160,6 +166,16 @@ def find_mentions(
                     whole[1].value + sum(item.value for item in items) + num.value
                 )
                 tie = (*tie[:3], not more)
+            elif whole is not None and items and _parts_closed(low, whole[1], items, num):
+                # "6 police, including 5 soldiers and 1 officer, and 5 rebels were killed": 6
+                # with its parts, then 5 more
+                found += _with_part(low, text, lo, hi, whole[0], whole[1], tie, clauses, prev)
+                parent = found[-2]
+                found += [
+                    _mention(low, text, lo, hi, item, (*tie[:3], True), clauses, parent)
+                    for item in items
+                ]
+                prev, items, more = found[-1], [], True
             elif _broken_down(low, items, num, tie[1][0]):
                 # "3 civilians, 1 woman and 2 men, were killed": 3, told as its parts
                 found.append(
@@ -194,6 +210,10 @@ def find_mentions(
         found = _parts_with_verbs(found)
     if found and "addition to" in part:  # "In addition to the bomber, four were killed"
         found = with_attackers(low, lo, hi, found)
+    if not words.isdisjoint(ONLY_GATES):  # "The bomber was the only reported casualty"
+        found = only_attackers(low, lo, hi, found)
+    if DRIVING in words:  # "killed assailants driving seven explosives-laden vehicles"
+        found = drivers(low, lo, hi, found)
     if " were " in part and captives.may_tell(low, lo, words):  # "The hostages were executed"
         found = captives.killed_captives(low, lo, hi, found)
     if " and " in part and any(m.kind == "hostage" for m in found):  # "kidnapped and killed"
@@ -255,6 +275,25 @@ def _broken_down(low: str, items: list[NumberMention], num: NumberMention, verb:
         and items[0].value == sum(item.value for item in items[1:]) + num.value
         and low.find(",", num.end, verb) != -1
     )
+
+
+# "including 5 soldiers and 1 officer, and 5 rebels": the parts joined by "and", then the
+# comma that closes them before the next figure
+_PART_AND = re.compile(r"(?:\s+[a-z][\w'-]*){1,4}?\s+and\s+")
+_PARTS_CLOSE = re.compile(r"(?:\s+[a-z][\w'-]*){1,5}?,\s+(?:and|as\s+well\s+as)\s+")
+
+
+def _parts_closed(
+    low: str, part: NumberMention, items: list[NumberMention], num: NumberMention
+) -> bool:
+    """True when ``items`` follow the first ``part`` of a figure in its "including" clause,
+    joined by "and", and a comma closes the clause before ``num``."""
+    at = part
+    for item in items:
+        if _PART_AND.fullmatch(low, at.end, item.start) is None:
+            return False
+        at = item
+    return _PARTS_CLOSE.fullmatch(low, at.end, num.start) is not None
 
 
 def _with_part(
@@ -400,7 +439,7 @@ def _singulars(
 # (``words.isdisjoint(...)``): the scanner finds them for a whole text in its one pass
 GATE_WORDS = frozenset({*PERIOD_WORDS, SPAN_WORD, *CUMULATIVE_GATE, *ALTERNATIVE_GATE,
                         *CODING_GATES, *victims.GATE_WORDS, *revisions.GATE,
-                        *captives.GATE, *shares.SEVERAL})  # fmt: skip
+                        *captives.GATE, *shares.SEVERAL, *ONLY_GATES, DRIVING})  # fmt: skip
 
 
 def gate_words(part: str) -> set[str]:

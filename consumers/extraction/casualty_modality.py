@@ -62,6 +62,15 @@ _AVENGED = re.compile(
     r"(?:[\w-]+\s+)?$"
 )
 _AVENGE_STEMS = ("reveng", "retaliat", "reprisal", "aveng")
+# "in response to an airstrike that killed 41", "in revenge for a raid on May 2, 2021, which
+# killed 20": a killing the attack answered, its relative clause right before the trigger (a
+# comma only before "which" or a year, so "in response to the attack, troops launched a raid
+# that killed 10" is the new raid's)
+_ANSWERED = re.compile(
+    r"(?:in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)|to\s+avenge|avenging)\s+"
+    r"(?:an?|the)\s+(?:[^.;,]|,(?=\s*(?:19|20)\d\d\b)){0,120}?,?\s+(?:that|which)\s+(?:had\s+)?$"
+)
+_ANSWER_STEMS = ("response", *_AVENGE_STEMS)
 
 
 # "accused of killing three people", "arrested for murdering two": a charge for deaths told
@@ -74,6 +83,13 @@ def _avenged(low: str, lo: int, at: int) -> bool:
     """True when a killing avenged ends right before the trigger at ``at``."""
     start = max(lo, at - 48)
     return contains_any(low, _AVENGE_STEMS, start, at) and bool(_AVENGED.search(low, start, at))
+
+
+def _answered(low: str, lo: int, at: int) -> bool:
+    """True when the trigger at ``at`` tells a killing the attack answered ("in response to
+    an airstrike that killed ...")."""
+    start = max(lo, at - 180)
+    return contains_any(low, _ANSWER_STEMS, start, at) and bool(_ANSWERED.search(low, start, at))
 
 
 _IN_YEAR = re.compile(r"(?:in|the)\s+(?:19|20)\d\d")
@@ -224,6 +240,8 @@ def figure_modality(low: str, lo: int, hi: int, pos: int, trigger: tuple[int, in
         return "historical"  # "arrested in connection with the killing of two"
     if low.startswith(_KILLINGS, trigger[0]) and _avenged(low, lo, trigger[0]):
         return "historical"  # "in revenge for the killing of 2 commanders"
+    if trigger[0] < pos and _answered(low, lo, trigger[0]):
+        return "historical"  # "in response to an airstrike that killed 41 people"
     if trigger[0] < pos and low.endswith(_CHARGED, lo, trigger[0]):
         return "historical"  # "lynched two robbers accused of killing three people"
     if not _HISTORICAL_KEYS.find(low[start:end]) and not _IN_YEAR.search(low, start, end):

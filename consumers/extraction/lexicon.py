@@ -203,7 +203,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "decapitat",
         "gun down", "guns down", "casualties coded", "assassinat", "raised to", "revised",
         "heightened to", "lives", "one life", "kiled", "executed", "executes", "executing",
-        "ablaze", "alight", "on fire", "causalit", "pronounced deceased",
+        "ablaze", "alight", "on fire", "causalit", "pronounced deceased", "only reported casualt",
+        "only casualt", "casualties other than",
     ),
 }  # fmt: skip
 

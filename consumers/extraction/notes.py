@@ -105,7 +105,11 @@ def coding_notes(
     """``found`` as a coder's notes in the sentence count it (see :mod:`shares`)."""
     if not words.isdisjoint(_ELSEWHERE_GATE):
         found = [_elsewhere(low, hi, m) for m in found]
-    if not words.isdisjoint(shares.GATES) or shares.one_of_several(low, lo, hi, words):
+    if (
+        not words.isdisjoint(shares.GATES)
+        or not words.isdisjoint(shares.THIS_AND)
+        or shares.one_of_several(low, lo, hi, words)
+    ):
         return _with_share(low, lo, hi, found)
     return found
 
@@ -128,7 +132,7 @@ _CLAUSE_NOTES = ("(coded sep", "(coded else", "(coded in ", "(recorded sep", "(r
                  "(recorded in ")  # fmt: skip
 _ELSEWHERE_GATE = ("separate", "seperate", "other event", "elsewhere")
 # a coder's note on how a figure is counted holds one of these
-CODING_GATES = (*shares.GATES, *_ELSEWHERE_GATE)
+CODING_GATES = (*shares.GATES, *shares.THIS_AND, *_ELSEWHERE_GATE)
 
 
 def _elsewhere(low: str, hi: int, m: Mention) -> Mention:

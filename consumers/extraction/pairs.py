@@ -215,7 +215,7 @@ def _more_listed(group: str) -> str:
 
 _AND_ONE_MORE = re.compile(
     rf"[\w'-]*(?:\s+{_NOT_VERB}[\w'-]+){{0,5}}?(?:{_more_listed('listed')}\s+and\s+(?:(?:a|an|one|another)\s+"
-    rf"(?:{_NOT_VERB}[\w'-]+\s+){{0,3}}?{_NOT_VERB}[\w'-]+|(?:his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{_NOT_VERB}[\w'-]+\s+){{0,4}}?{_NOT_VERB}[\w'-]+|(?:his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?"
     rf"(?:{_KIN}))(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
     r"outside|inside|who|while|when|after|as|from|during|before|by|leaving)\b)"
     # ... or a figure, a mention of its own: "a soldier, a policeman and two civilians"

@@ -114,12 +114,32 @@ def _nearest_place(art: _Article, i: int, pos: int) -> str | None:
     return min(places)[1] if places else None
 
 
+# an acronym in brackets after the name it shortens: "a National Directorate of Security (NDS)
+# member", "the Islamic State (IS)"
+_ACRONYM = re.compile(r"\((?:[A-Z][A-Za-z&-]?){2,6}\)")
+
+
+def unbracketed(text: str, lowered: str) -> str:
+    """``lowered`` (the lower case of ``text``) with the acronyms in brackets blanked, so the
+    casualty rules read "a National Directorate of Security (NDS) member and a civilian" as
+    they read the phrase without the acronym."""
+    if "(" not in text:
+        return lowered
+    out: list[str] = []
+    last = 0
+    for match in _ACRONYM.finditer(text):
+        out += (lowered[last : match.start()], " " * (match.end() - match.start()))
+        last = match.end()
+    return "".join((*out, lowered[last:])) if out else lowered
+
+
 def _casualties(art: _Article, place: str | None) -> tuple[list[Casualty], list[Mention]]:
     """Every casualty figure of ``art``; a toll with no place of its own takes ``place``."""
     out: list[Casualty] = []
     mentions: list[Mention] = []
     notes: list[Mention] = []  # after the figures, so ``mentions[k]`` is the one of ``out[k]``
-    text, lowered, spans, part = art.text, art.lowered, art.index.spans, art.part
+    text, spans, part = art.text, art.index.spans, art.part
+    lowered = unbracketed(text, art.lowered)
     stems, words, attributed = art.triggers, art.words, art.attributed
     for i in sorted(art.cued["casualty"]):
         lo, hi = spans[i]

@@ -16,7 +16,7 @@ from collections.abc import Set
 from typing import NamedTuple
 
 from consumers.extraction.matching import contains_any
-from consumers.extraction.numbers import FIGURE, NumberMention, find_numbers
+from consumers.extraction.numbers import FIGURE, NumberMention, figure_value, find_numbers
 
 # one of these, or nothing to look for (``str.find`` on the sentence)
 GATES = ("coded as", "split ", "coded across", "coded over", "divided ", "total ", "no fatalit",
@@ -150,6 +150,13 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
         return Share(_value(int(counted.group("m")), counted.span()), counted.span(), True)
     if "minus " in low[lo:hi] and (left := _arithmetic(low, lo, hi, deaths)) is not None:
         return left
+    if (
+        split is None
+        and deaths > 0
+        and contains_any(low, THIS_AND, lo, hi)
+        and (this := _this_and(low, lo, hi, deaths)) is not None
+    ):
+        return this
     if split is None and deaths > 0 and contains_any(low, SEVERAL, lo, hi):
         return _across(low, lo, hi, deaths)
     if split is None or deaths <= 0:
@@ -173,14 +180,20 @@ def _parts(low: str, lo: int, split: re.Match[str]) -> int | None:
 
 
 _FIGURES = rf"both|{FIGURE}"
-_ATTACKS = r"attacks|blasts|explosions|bombings|incidents|assaults|events|clashes|shootings"
-# "killed across both blasts", "across all four assaults", "across the attacks", "in the
-# attacks": the deaths of all the attacks the report says it is one of
+_ATTACKS = r"attacks|blasts|explosions|bombings|incidents|assaults|events|clashes|shootings|raids"
+# "killed across both blasts", "across all four assaults", "across each of the attacks", "in
+# the attacks", "in two of the eight events", "repelled both assaults, killing ...": the
+# deaths of all the attacks (or some) the report says it is one of
 _ACROSS = re.compile(
-    rf"\b(?:across\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?P<k>{_FIGURES})\s+)?(?:of\s+the\s+)?"
-    rf"(?:[\w-]+\s+)?|in\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?P<n>{_FIGURES})\s+)?(?:[\w-]+\s+)?)"
-    rf"(?:{_ATTACKS})\b"
+    rf"\b(?:across\s+(?:all\s+(?:of\s+)?|each\s+of\s+)?(?:the\s+)?"
+    rf"(?:(?P<k>{_FIGURES})\s+)?(?:of\s+the\s+)?(?:[\w-]+\s+)?|in\s+(?:all\s+(?:of\s+)?)?"
+    rf"(?:the\s+)?(?:(?P<n>{_FIGURES})\s+)?(?:of\s+the\s+)?(?:[\w-]+\s+)?|"
+    rf"(?P<repelled>repelled|repulsed)\s+"
+    rf"(?:all\s+)?(?:the\s+)?(?:(?P<r>{_FIGURES})\s+)?)(?:{_ATTACKS})\b"
 )
+# the deaths of a sentence whose attackers were "repelled": "repelled both assaults, killing
+# 30 assailants", "12 assailants were killed as security forces repelled the attacks"
+_KILLING = re.compile(r"\b(?:killing|killed)\b")
 # how far before the deaths a report may say it is one of several events
 _REACH = 1500
 # "This was one of two bombings ...", "one of at least nine attacks": the report says it is
@@ -190,7 +203,7 @@ _ONE_OF = re.compile(rf"\bwas\s+one\s+of\s+(?:at\s+least\s+)?(?P<k>{_FIGURES})\b
 
 # a word of every branch of ``_ACROSS`` that a sentence must hold before "was one of" is sought
 SEVERAL = ("across ", "attacks", "blasts", "explosions", "bombings", "incidents", "assaults",
-            "clashes", "shootings")  # fmt: skip
+            "clashes", "shootings", "raids", "events")  # fmt: skip
 
 
 def one_of_several(low: str, lo: int, hi: int, words: Set[str]) -> bool:
@@ -212,17 +225,75 @@ def _count_in(low: str, match: re.Match[str], group: str) -> int:
 
 def _across(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     """A report that says it is one of several attacks ("This was one of two bombings")
-    and tells the deaths "across both blasts" or "in the attacks": its even share of them."""
+    and tells the deaths "across both blasts", "in the attacks" or of the attackers as troops
+    "repelled both assaults": its even share of them."""
     across = _ACROSS.search(low, lo, hi)
+    if across is None and " which " in low[lo:hi]:
+        return _across_which(low, lo, hi, deaths)
     one_of = _ONE_OF.search(low, max(0, lo - _REACH), hi) if across is not None else None
     if across is None or one_of is None:
         return None
     parts = (
-        _count_in(low, across, "n") or _count_in(low, across, "k") or _count_in(low, one_of, "k")
+        _count_in(low, across, "n")
+        or _count_in(low, across, "k")
+        or _count_in(low, across, "r")
+        or _count_in(low, one_of, "k")
     )
-    if parts < 2 or _DEATHS.search(low, max(lo, across.start() - 120), across.start()) is None:
+    if across.group("repelled"):
+        told = _KILLING.search(low, lo, hi)
+    else:
+        told = _DEATHS.search(low, max(lo, across.start() - 120), across.start())
+        told = told or _KILLING.search(low, max(lo, across.start() - 60), across.start())
+    if parts < 2 or told is None:
         return None
     return Share(_value(evenly(deaths, parts), across.span()), across.span(), True)
+
+
+# "This was one of seven such attacks in the province, across which at least seven people
+# were killed", "one of two attacks in the area in which five civilians were killed": the
+# deaths of all the attacks, told in a relative clause of the sentence that counts them
+_WHICH = re.compile(r"\b(?:across|in|during)\s+which\s")
+_ATTACK_WORD = re.compile(rf"\b(?:{_ATTACKS})\b")
+
+
+def _across_which(low: str, lo: int, hi: int, deaths: int) -> Share | None:
+    """The even share of the deaths a relative clause on the attacks a report is one of tells
+    ("This was one of two bombings, across which two people were killed")."""
+    which = _WHICH.search(low, lo, hi)
+    if which is None:
+        return None
+    one_of = _ONE_OF.search(low, lo, which.start())
+    if (
+        one_of is None
+        or _ATTACK_WORD.search(low, one_of.end(), which.start()) is None
+        or _DEATHS.search(low, which.end(), min(hi, which.end() + 80)) is None
+    ):
+        return None
+    parts = _count_in(low, one_of, "k")
+    if parts < 2:
+        return None
+    return Share(_value(evenly(deaths, parts), which.span()), which.span(), True)
+
+
+# "across this attack and another one", "between this and another similar attack", "across
+# this and two other attacks": deaths told for the report's attack and others beside it
+THIS_AND = ("this and ", "this attack and ", "this blast and ", "this incident and ")
+_THIS_AND = re.compile(
+    r"\b(?:across|between|in)\s+this\s+(?:(?:attack|blast|incident|explosion)\s+)?and\s+"
+    rf"(?:(?P<k>{FIGURE})\s+other\s+(?:[\w-]+\s+)?(?:{_ATTACKS})|(?:another|an?\s+"
+    r"(?:subsequent|second|other|similar))\s+(?:[\w-]+\s+)?(?:one|attack|blast|explosion|"
+    r"bombing|incident|assault|raid|shooting)s?)\b"
+)
+
+
+def _this_and(low: str, lo: int, hi: int, deaths: int) -> Share | None:
+    """The even share of the deaths told "across this attack and another one" (or "and two
+    other attacks")."""
+    this = _THIS_AND.search(low, lo, hi)
+    if this is None:
+        return None
+    parts = 1 + (figure_value(this.group("k")) if this.group("k") else 1)
+    return Share(_value(evenly(deaths, parts), this.span()), this.span(), True)
 
 
 def evenly(deaths: int, parts: int, least: int = 1) -> int:

@@ -215,3 +215,22 @@ def test_deaths_dated_the_day_before_are_past(text: str, killed: int) -> None:
 )  # fmt: skip
 def test_a_time_clause_opening_the_sentence_ends_at_a_comma(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a killing the attack answered, told in a relative clause after "in response to"
+        ("Militants shelled a border post, wounding two guards. They said the shelling was in "
+         "response to a drone strike that killed 12 of their men.", 0),
+        ("Gunmen burned a police station. The group said it acted in retaliation for a raid "
+         "by the army on June 3, 2020, which killed 30 fighters.", 0),
+        ("A bomb hit a bus, killing four passengers. The rebels said it was in revenge for an "
+         "air raid which killed 9 villagers.", 4),
+        # near miss: the answer itself kills ("In response to the attack, ... a raid that
+        # killed"), a new event of the report
+        ("In response to the attack, troops launched a raid that killed 10 militants.", 10),
+    ],
+)  # fmt: skip
+def test_a_killing_the_attack_answered_is_background(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -159,7 +159,7 @@ def test_one_of_the_dead_names_the_dead_group(text: str, killed: int) -> None:
         ("Gunmen killed 12 people in Akida and nine others fled to Mbuta.", 12),
         ("Gunmen killed 12 people in Akida and wounded nine others in Mbuta.", 12),
         ("Three soldiers were killed in the ambush and 2 in the convoy escaped.", 3),
-        ("At least 13 soldiers were killed across this and two other attacks.", 13),
+        ("At least 13 soldiers were killed in this and two other towns.", 13),
     ],
 )
 def test_people_joined_after_a_killing_verb(text: str, killed: int) -> None:
@@ -435,3 +435,22 @@ def test_a_street_address_is_no_figure_of_the_dead() -> None:
 )  # fmt: skip
 def test_a_list_of_the_same_people_told_again_counts_once(text: str, killed: int) -> None:
     assert extract(text).summary.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a figure whose "including" clause lists parts joined by "and", closed by a comma
+        # before another figure of the dead: the figure, then the other figure
+        ("Seven guards, including four watchmen and three drivers, and nine raiders were "
+         "killed in the fight.", 16),
+        ("At least ten police, including two officers and eight recruits, and 12 gunmen were "
+         "killed overnight.", 22),
+        # near misses: the parts alone, one part, and a list that does not close
+        ("8 rebels including 2 commanders and 3 foreigners were killed.", 8),
+        ("Seven guards, including four watchmen, and nine raiders were killed.", 16),
+        ("Seven guards including four watchmen and three drivers were killed.", 7),
+    ],
+)  # fmt: skip
+def test_a_figure_with_its_parts_and_another_figure(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -415,15 +415,62 @@ def test_a_coders_arithmetic_stated_in_the_note(text: str, killed: int) -> None:
         ("In addition to the bomber, one person was killed and 11 were injured.", 2),
         ("In addition to the two assailants, three guards were killed.", 5),
         ("Two bombers hit the post. In addition to the bombers, two police were killed.", 4),
+        # a bare plural counted by the vehicles the attackers blew up, one to a vehicle
+        ("Suicide bombers detonated three explosives-laden trucks at the base. In addition to "
+         "the bombers, six soldiers were killed.", 9),
         # near misses: no attackers, no killed figure, an unknown number, or attackers the
         # text already counted
         ("In addition to the fighting, five civilians were killed.", 5),
         ("In addition to the assailant, two people were wounded.", 0),
         ("In addition to the bombers, 20 soldiers were killed in the attack.", 20),
+        ("Bombers fired rockets at three vehicles. In addition to the bombers, six soldiers "
+         "were killed.", 6),
         ("A second bomber was shot and killed. In addition to the two bombers, three died.", 4),
     ],
-)
+)  # fmt: skip
 def test_attackers_in_addition_to_their_victims(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the attackers of a suicide attack told as its only casualties: one for "the
+        # assailant", the figure given before for a plural
+        ("A suicide bomber blew up his car near a checkpoint. The bomber was the only "
+         "reported casualty.", 1),
+        ("Four suicide bombers detonated near the gate. There were no reported casualties "
+         "other than the assailants.", 4),
+        ("Troops stopped two suicide bombers at a bridge. When challenged, the bombers set off "
+         "their vests, killing only themselves.", 2),
+        ("A suicide bomber struck a patrol. Aside from the death of the assailant, four "
+         "soldiers were wounded.", 1),
+        # near misses: no suicide attack (an attacker may be a wounded casualty), deaths of
+        # their own in the sentence, and a plural with no figure before it
+        ("Gunmen raided a shop. The attacker was the only reported casualty.", 0),
+        ("A suicide bomber struck a market. The bomber was the only casualty among the "
+         "attackers, but six shoppers were killed.", 6),
+        ("Suicide bombers detonated at the gate. There were no casualties other than the "
+         "bombers.", 0),
+    ],
+)  # fmt: skip
+def test_attackers_who_were_the_only_casualties(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # attackers killed at the wheel, one to a vehicle
+        ("Soldiers spotted and killed attackers driving four explosives-laden trucks near the "
+         "dam.", 4),
+        ("Police killed the bombers driving two cars packed with explosives at the gate.", 2),
+        # near misses: a figure of the attackers themselves, and no killing
+        ("Troops killed three assailants driving five vehicles on the highway.", 3),
+        ("Police stopped assailants driving three vehicles at the checkpoint.", 0),
+    ],
+)  # fmt: skip
+def test_attackers_killed_at_the_wheel_count_one_to_a_vehicle(text: str, killed: int) -> None:
     assert _killed(text) == killed
 
 

@@ -189,6 +189,36 @@ def test_a_count_coded_here_is_the_report_s(text: str, killed: int) -> None:
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        # the attackers killed as troops "repelled" all the attacks the report is one of
+        ("Fighters stormed a checkpoint. This was one of two raids on the town that night. "
+         "Troops repelled both assaults, killing 18 fighters.", 9),
+        ("This was one of three attacks on the base. The army repelled the attacks, killing "
+         "12 insurgents.", 4),
+        ("This was one of four raids in the district. Police repelled the four assaults, "
+         "killing 20 gunmen.", 5),
+        ("This was one of two attacks on the camp. Ten militants were killed as soldiers "
+         "repelled both assaults.", 5),
+        # "killing" before "across", "across each of", and raids
+        ("This was one of two attacks on the base. Soldiers fought back, killing 14 "
+         "militants across both incidents.", 7),
+        ("This was one of three attacks that day. Troops fired back, killing 9 gunmen "
+         "across each of the attacks.", 3),
+        ("This was one of two raids in the district. At least 8 villagers were killed across "
+         "both raids.", 4),
+        # near misses: no word that the report is one of several, and no deaths in the
+        # sentence of the repelled attacks
+        ("Troops repelled both assaults, killing 18 fighters.", 18),
+        ("This was one of two attacks on the town. Six residents were killed. Troops "
+         "repelled both assaults.", 6),
+    ],
+)  # fmt: skip
+def test_attackers_killed_as_the_attacks_were_repelled(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         # a note after "killing N" splits those deaths like one after "N were killed"
         ("Troops raided two camps, killing 14 fighters (split across 2 events) and wounding "
          "5.", 7),
@@ -199,6 +229,26 @@ def test_a_count_coded_here_is_the_report_s(text: str, killed: int) -> None:
     ],
 )  # fmt: skip
 def test_a_split_after_killing_divides_those_deaths(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the deaths of all the attacks told in a relative clause of the sentence that says
+        # the report is one of them
+        ("A car bomb went off at a bus stop. This was one of six such bombings in the "
+         "province that day, across which at least 12 people were killed.", 2),
+        ("Gunmen raided a village. This was one of three raids in the district in which nine "
+         "farmers were killed.", 3),
+        # near misses: a relative clause on something else, and no word that the report is
+        # one of several
+        ("This was one of two attacks on the town. A market in which 10 people were killed "
+         "was hit.", 10),
+        ("Gunmen raided the village in which nine farmers were killed.", 9),
+    ],
+)  # fmt: skip
+def test_deaths_of_the_attacks_told_in_a_relative_clause(text: str, killed: int) -> None:
     assert _killed(text) == killed
 
 
@@ -243,4 +293,25 @@ def test_a_split_in_half_halves_the_deaths_told_before(text: str, killed: int) -
     ],
 )  # fmt: skip
 def test_a_sum_of_people_is_split_by_a_note_after_it(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # deaths told for the report's attack and others beside it
+        ("A bomb went off at a checkpoint. Ten soldiers were killed across this attack and "
+         "another bombing in the city.", 5),
+        ("Gunmen hit a post. Between this and another similar attack, six guards died.", 3),
+        ("Rockets hit a camp. Nine people were killed across this and two other attacks.", 3),
+        # some of the attacks the report is one of: "in two of the eight events"
+        ("This was one of eight raids in the area. At least 14 fighters were killed in two of "
+         "the eight events.", 7),
+        # near misses: deaths of this attack alone, and "this and" naming no other attack
+        ("A bomb hit a market. Eight people were killed in this attack.", 8),
+        ("A bomb hit a market. Eight people were killed in this blast and four were hurt.", 8),
+        ("Gunmen raided a town. Nine people were killed in this and two other towns.", 9),
+    ],
+)  # fmt: skip
+def test_deaths_of_this_attack_and_others_beside_it(text: str, killed: int) -> None:
     assert _killed(text) == killed

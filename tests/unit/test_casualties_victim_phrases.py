@@ -310,3 +310,24 @@ def test_a_present_tense_killing_of_one_named_or_singular_victim(text: str, kill
 )  # fmt: skip
 def test_a_killing_gerund_before_a_figure(text: str, killed: int) -> None:
     assert extract(text).summary.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # an acronym in brackets after the name it shortens reads as if it were not there
+        ("A State Bureau of Investigation (SBI) officer and a driver were killed in the "
+         "ambush.", 2),
+        ("Two Border Guard Force (BGF) members and six rebels were killed in the clash.", 8),
+        ("Gunmen shot dead a teacher and a Civilian Joint Task Force (CJTF) volunteer at the "
+         "market.", 2),
+        # a second victim named in five words after "and a"
+        ("Gunmen killed a trader and a local vigilance committee youth volunteer in the town.", 2),
+        # near misses: a figure in brackets stays a figure, and "and a ..." with a verb of
+        # its own is another clause
+        ("Five (5) soldiers of the Border Guard Force (BGF) were killed.", 5),
+        ("Gunmen killed a farmer and a herder was wounded in the attack.", 1),
+    ],
+)  # fmt: skip
+def test_an_acronym_in_brackets_and_a_long_second_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -26,6 +26,8 @@ _PLAN_TYPES = frozenset({"talks_planned", "vote_scheduled", "call_for_ceasefire"
 _CLAUSE_BREAK = re.compile(r"[;:\u2014]|,\s+(?:but|while|whereas|as|after|although)\b|\bbut\b")
 _DEMANDED = re.compile(
     r"\b(?:demand\w*|insist\w*\s+on|call\w*\s+(?:for|on)|urg\w*|press\w*\s+for|push\w*\s+for|"
+    # getting another side to act: "to prod the North to return to talks"
+    r"prod(?:s|ded|ding)?|nudg\w*|encourag\w*|persuad\w*|coax\w*|"
     r"appeal\w*\s+(?:for|to)|plead\w*\s+(?:for|with)|"
     r"aim\w*\s+(?:for|at|to)|seek\w*|sought|goal\s+of|objectives?\s+(?:of|is|was)|"
     r"war\s+(?:aim|goal|objective)s?|condition\w*\s+(?:on|for)|in\s+order\s+to|want\w*|"

@@ -62,7 +62,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:talks|negotiations|meetings?)\s+(?:are|were|is|was)\s+(?:now\s+)?(?:scheduled|"
         r"expected|planned|set|due|slated)\b",
         rf"\b(?:will|would|to|plans?\s+to|planning\s+to|expected\s+to|set\s+to|due\s+to)\s+"
-        rf"(?:hold|resume|continue|begin|start|join|host|attend|open)\s+{_W}{{0,2}}?"
+        rf"(?:hold|resume|continue|begin|start|join|host|attend|open|return\s+to)\s+{_W}{{0,2}}?"
         rf"(?:talks|negotiations)\b",
         rf"\b(?:upcoming|planned|next\s+round\s+of|new\s+round\s+of|fresh)\s+{_W}?"
         rf"(?:talks|negotiations)\b",
@@ -592,6 +592,9 @@ PATTERNS |= {
         # the sides back at the table: "the rebels returned to the negotiating table"
         r"\b(?:returned|returns|(?:went|came|got|are|were|is|was)\s+back)\s+(?:to|at)\s+"
         r"the\s+(?:negotiating\s+|peace\s+|talks\s+)?table\b(?!\s+tennis)",
+        # ... or back at the talks: "agreed to return to six-party talks"
+        r"\b(?:returned|returns|return|returning)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:talks|negotiations)\b",
     ),
     "talks_held/near": (
         # a deal the talks bring near: "hostage deal is close", "a truce appeared within reach",
@@ -701,7 +704,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("talks", "negotiat", "table", "kidnappers", "captors", "hostage-takers", "abductors",
          "rebel", "insurgents", "militants", "guerrillas"),
     ),
-    "talks_held/returned": (("returned", "returns", "back"), ("table",)),
+    "talks_held/returned": (("return", "back"), ("table", "talks", "negotiations")),
     "agreement_reached/brokered": (("brokered", "mediated"),),
     "talks_planned/delegations": (
         ("negotiators", "delegat", "mediators", "envoys", "sides", "parties"),

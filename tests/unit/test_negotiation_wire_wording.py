@@ -424,6 +424,9 @@ def test_a_return_to_the_table_asked_refused_or_at_work_is_none(text: str) -> No
             "The truce, brokered by tribal elders, let the families bury their dead.",
             "agreement_reached",
         ),
+        # back at the talks: held when told as done, planned when agreed to
+        ("The rebels returned to peace talks in Arusha on Monday.", "talks_held"),
+        ("The junta agreed to return to the six-party talks.", "talks_planned"),
         # captives back after a stretch in captivity
         ("Two aid workers came home on Sunday after eight months in captivity.", "hostage_release"),
         ("Two nurses returned to their village after 400 days in captivity.", "hostage_release"),
@@ -442,6 +445,10 @@ def test_talks_welcomed_with_armed_bands_and_returns_after_captivity(text: str, 
         "The gallery is open to the public on Sundays.",
         "The hostage died after two weeks in captivity.",
         "The two firms' agreement, signed in March, covers software licences.",
+        # a return refused, or one that another side tries to bring about
+        "The rebels refused to return to the talks.",
+        "The envoy flew in to prod the junta to return to talks with the rebels.",
+        "The move is part of efforts to encourage the rebels to resume talks with the army.",
     ],
 )
 def test_steps_toward_talks_that_are_none(text: str) -> None:

@@ -108,6 +108,12 @@ _THEATRES = re.compile(
 _REGION = re.compile(rf"\b(?:{_REGIONS})\b")
 
 
+def names_an_armed_side(text: str) -> bool:
+    """Whether the lower-case ``text`` names an armed side or its captives (rebels, a junta,
+    militants, hostages), not only a word other domains share ("war", "fighting")."""
+    return any(armed.group() not in _SHARED for armed in _ARMED.finditer(text))
+
+
 def names_a_region(text: str) -> bool:
     """Whether the lower-case ``text`` names a region at war ("Kashmir", "Karabakh")."""
     return _REGION.search(text) is not None

@@ -20,7 +20,12 @@ import ahocorasick_rs
 
 from consumers.extraction.lexicon import NEGOTIATION_GATES
 from consumers.extraction.negotiation_classes import ANCHORS, Anchored
-from consumers.extraction.negotiation_context import in_conflict, names_a_region, names_a_truce
+from consumers.extraction.negotiation_context import (
+    in_conflict,
+    names_a_region,
+    names_a_truce,
+    names_an_armed_side,
+)
 from consumers.extraction.negotiation_nouns import GATES as NOUN_GATES
 from consumers.extraction.negotiation_nouns import PARDON, bare_talks_event, noun_event
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
@@ -450,9 +455,15 @@ def _worked_for(key: str, lowered: str, lo: int, start: int) -> tuple[str, int]:
 
 
 def _at_issue(text: str) -> bool:
-    """Whether the lower-case ``text`` names a dispute, a region at war ("talks on Kashmir")
-    or two states at odds ("talks with Israeli and Palestinian leaders")."""
-    return names_a_dispute(text) or names_a_region(text) or across_a_dispute(text, theatre=True)
+    """Whether the lower-case ``text`` names a dispute, a region at war ("talks on Kashmir"),
+    an armed side ("the junta and the rebels met for talks") or two states at odds ("talks
+    with Israeli and Palestinian leaders")."""
+    return (
+        names_a_dispute(text)
+        or names_a_region(text)
+        or names_an_armed_side(text)
+        or across_a_dispute(text, theatre=True)
+    )
 
 
 def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wider: str) -> bool:

@@ -424,6 +424,8 @@ def test_a_return_to_the_table_asked_refused_or_at_work_is_none(text: str) -> No
             "The truce, brokered by tribal elders, let the families bury their dead.",
             "agreement_reached",
         ),
+        # a trip or a meeting for talks between armed sides
+        ("The junta and the separatist rebels met in the capital for talks.", "talks_held"),
         # back at the talks: held when told as done, planned when agreed to
         ("The rebels returned to peace talks in Arusha on Monday.", "talks_held"),
         ("The junta agreed to return to the six-party talks.", "talks_planned"),
@@ -445,6 +447,9 @@ def test_talks_welcomed_with_armed_bands_and_returns_after_captivity(text: str, 
         "The gallery is open to the public on Sundays.",
         "The hostage died after two weeks in captivity.",
         "The two firms' agreement, signed in March, covers software licences.",
+        # a trip for talks of business, or of a budget beside fighting
+        "The chief executive flew to Beijing for talks with suppliers.",
+        "The fighting continued as ministers met for talks on the budget.",
         # a return refused, or one that another side tries to bring about
         "The rebels refused to return to the talks.",
         "The envoy flew in to prod the junta to return to talks with the rebels.",

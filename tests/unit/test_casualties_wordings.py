@@ -201,6 +201,23 @@ def test_a_figure_ties_to_its_verb_past_a_long_phrase(text: str, killed: int) ->
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        ("A pickpocket was seized, stripped naked, and stoned to death by traders.", 1),
+        ("Two drivers were dragged out of their lorry and killed.", 2),
+        ("An informant was snatched from his cell by a crowd and beaten to death.", 1),
+        ("3 herders seized from the camp and murdered at dawn.", 3),
+        ("Four men were arrested, questioned and released by soldiers.", 0),
+        ("Two youths were dragged from the river and taken to hospital.", 0),
+    ],
+)
+def test_things_done_before_a_killing_join_it(text: str, killed: int) -> None:
+    """A chain of what was done to the victims ("nabbed, stripped naked, and clubbed to
+    death", "dragged from his car and killed") ends in the killing the figure ties to."""
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         ("A shepherd was slaughtered near the well on Sunday.", 1),
         ("Raiders beheaded three villagers in the forest.", 3),
         ("Soldiers gun down four smugglers at the crossing", 4),

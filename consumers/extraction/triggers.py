@@ -19,12 +19,13 @@ from consumers.extraction.numbers import MONTH
 # what is done to people before "and killed" ("was nabbed, stripped naked, and clubbed to death")
 _HARMED = (
     r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|captured|"
-    r"targeted|targetted|dragged|snatched|nabbed|stripped|seized|mobbed|raped|tied\s+up)"
+    r"targeted|targetted|dragged|snatched|nabbed|stripped|seized|mobbed|raped|hacked|tied\s+up)"
     r"(?:\s+(?:naked|(?:by|from|out\s+of|off)\s+[^,.;]{1,50}?))?"
 )
 TRIGGERS = {
     "killed": rf"{_HARMED}(?:,\s+{_HARMED}){{0,3}},?\s+and\s+(?:then\s+|later\s+)?"
-    r"(?:kil{1,3}ed|shot\s+dead|murdered|executed|(?:beaten|clubbed|stoned|hacked)\s+to\s+death)|"
+    r"(?:kil{1,3}ed|shot\s+dead|murdered|executed|beheaded|decapitated|lynched|"
+    r"(?:beaten|clubbed|stoned|hacked)\s+to\s+death|(?:burnt|burned)\s+alive)|"
     r"kil{1,3}ed|dead|died|"
     r"die(?=\s+(?:in|as|after|during|when|from|at|on|following)\b)|"
     r"dying|death(?:s|(?=\s*(?:[,.;)]|$|\s+(?:and|reported|was|has|in|on|at|plus|while|during|"

@@ -951,3 +951,19 @@ def test_a_range_of_spelled_figures_is_not_a_sum(text: str, killed: int) -> None
 )  # fmt: skip
 def test_a_first_estimate_is_replaced_by_the_figure_told_besides(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Four miners were killed, as was a guard at the gate.", 5),
+        ("A clerk was shot dead, as was his bodyguard.", 2),
+        ("Five herders were killed, as were 3 of the raiders.", 8),
+        ("The raid was condemned, as was the killing of the chief.", 0),
+        ("Six traders were wounded, as was a policeman.", 0),
+    ],
+)
+def test_more_dead_told_after_as_was(text: str, killed: int) -> None:
+    """ "Three residents were killed, as was one of the attackers": the one told after "as
+    was" (or the figure after "as were") died too."""
+    assert _killed(text) == killed

@@ -23,7 +23,7 @@ _COUNT = r"(?:a|an|one|the|his|her|\d{1,3}|two|three|four|five|six|seven|eight|n
 _NP = rf"(?P<np>{_COUNT}\s+(?:[\w'-]+\s+){{0,4}}?[\w'-]+)"
 _PHRASE_END = (
     r"(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|outside|inside|with|and|who|while|when|after|as|"
-    r"from|during|for|by|before|over|suspected|accused)\b)"
+    r"from|during|for|by|before|over|suspected|accused|that|whom|they|he|she)\b)"
 )
 # "set a suspected thief alight", "sets ablaze two robbery suspects"
 _SET_OBJECT = re.compile(

@@ -289,7 +289,16 @@ def negated(low: str, lo: int, pos: int) -> bool:
     ("not a single person was killed", "no 5 ...")."""
     start = max(lo, pos - 24)
     found = word_search(_NEGATION, low, start, pos)
-    if found is not None and (but := low.rfind(" but ", found.start(), pos)) != -1:
-        # the negation ends at "but": "was not harmed, but five civilians were killed"
-        found = word_search(_NEGATION, low, but + 4, pos)
+    if found is None:
+        return False
+    # the negation ends at "but" or a dash: "was not harmed, but five civilians were killed",
+    # "toll not known - at least one soldier dead"
+    ends = [at + len(mark) - 1 for mark in _NEGATION_ENDS
+            if (at := low.rfind(mark, found.start(), pos)) != -1]  # fmt: skip
+    if ends:
+        found = word_search(_NEGATION, low, max(ends), pos)
     return found is not None
+
+
+# what ends a negation's clause: "but" and a dash
+_NEGATION_ENDS = (" but ", " - ", " \u2013 ", " \u2014 ")

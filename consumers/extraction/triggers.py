@@ -15,10 +15,18 @@ from consumers.extraction.numbers import MONTH
 
 # "kil{1,3}ed": "kiled" and "killled", misspellings event notes often hold, are "killed"; so is
 # "causalities", which those notes write for deaths ("Two causalities reported")
+# "abducted", "dragged from his car", "stripped naked", "snatched from the police by residents":
+# what is done to people before "and killed" ("was nabbed, stripped naked, and clubbed to death")
+_HARMED = (
+    r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|captured|"
+    r"targeted|targetted|dragged|snatched|nabbed|stripped|seized|mobbed|raped|hacked|tied\s+up)"
+    r"(?:\s+(?:naked|(?:by|from|out\s+of|off)\s+[^,.;]{1,50}?))?"
+)
 TRIGGERS = {
-    "killed": r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|"
-    r"captured|targeted|targetted)\s+(?:by\s+[^,.;]{1,50}?\s+)?and\s+(?:then\s+|later\s+)?"
-    r"(?:kil{1,3}ed|shot\s+dead|murdered|executed)|kil{1,3}ed|dead|died|"
+    "killed": rf"{_HARMED}(?:,\s+{_HARMED}){{0,3}},?\s+and\s+(?:then\s+|later\s+)?"
+    r"(?:kil{1,3}ed|shot\s+dead|murdered|executed|beheaded|decapitated|lynched|"
+    r"(?:beaten|clubbed|stoned|hacked)\s+to\s+death|(?:burnt|burned)\s+alive)|"
+    r"kil{1,3}ed|dead|died|"
     r"die(?=\s+(?:in|as|after|during|when|from|at|on|following)\b)|"
     r"dying|death(?:s|(?=\s*(?:[,.;)]|$|\s+(?:and|reported|was|has|in|on|at|plus|while|during|"
     r"after|as|when|from|among|is|were)\b)))|fatalit(?:ies|y)|causalit(?:ies|y)|slain|slaughtered|beheaded|decapitated|perished|(?:burnt|burned)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|massacred|"

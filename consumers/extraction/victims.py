@@ -456,6 +456,37 @@ _KILLED_AND_DONE = re.compile(
 _PLUS_SELF = re.compile(
     r"(?P<killed>plus\s+(?:the\s+)?(?:(?:suicide\s+)?bomber|himself|herself))\b(?!\s*(?:'s|\u2019s))"
 )
+# "three guards were killed, as was a driver", "as were two others": more dead told after the
+# verb of a figure, tried at each ", as was" / ", as were"
+_AS_WAS_GATE = (", as was ", ", as were ")
+_AS_WAS = re.compile(
+    r"(?:killed|dead|died|slain|murdered|executed),\s+(?P<killed>as\s+(?:was|were))\s+"
+    rf"(?:(?:a|an|one|the|his|her)\s|(?P<count>\d{{1,3}}|{_SMALL_NUMBERS})\s)"
+)
+
+
+def _as_was_spans(low: str, lo: int, hi: int) -> list[Span]:
+    """ "Three guards were killed, as was a driver": the one (or the figure) told after "as
+    was" (or "as were") died too."""
+    spans = []
+    for mark in _AS_WAS_GATE:
+        pos = low.find(mark, lo, hi)
+        while pos != -1:
+            found = _AS_WAS.search(low, max(lo, pos - 12), min(hi, pos + len(mark) + 12))
+            if found is not None and found.start("killed") == pos + 2:
+                spans.append((pos + 2, found.end(), "killed", found.span("killed"),
+                              _as_was_count(found.group("count"))))  # fmt: skip
+            pos = low.find(mark, pos + 1, hi)
+    return spans
+
+
+def _as_was_count(count: str | None) -> int:
+    """People after "as was" (one) or "as were" (its figure)."""
+    if count is None:
+        return 1
+    return int(count) if count.isdigit() else words_to_int(count) or 1
+
+
 # "led to the killing of a member": tried around each "the killing of" / "the murder of"
 _CAUSED_KILLING = re.compile(
     r"(?P<killed>(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+"
@@ -513,6 +544,8 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
                 spans.append(and_one_more(low, hi, victim_span(m, m.start())))
     if "plus " in words:
         spans += _marked(low, lo, hi, "plus ", _PLUS_SELF)
+    if not words.isdisjoint(_AS_WAS_GATE):
+        spans += _as_was_spans(low, lo, hi)
     if not words.isdisjoint(_MARKS):  # most sentences hold none of them
         spans += _marked_spans(low, lo, hi, words)
     for end in _word_ends(low, lo, hi, _DEAD_WORDS, words, at_space=False):
@@ -670,6 +703,6 @@ def _named_objects(low: str, lo: int, hi: int, text: str, words: Set[str]) -> li
 # gate words include them, found by the scanner in its one pass
 GATE_WORDS = frozenset({*PAIR_GATES, *_ONE_DEATH_GATE, *_DIED_WORDS, *_DEAD_WORDS, *KIN_GATES,
                         *_KILLING_OF, *_NAME_VERBS, " both", "both ", "pair of", "plus ", "couple",
-                        "kill", "death",
+                        "kill", "death", *_AS_WAS_GATE,
                         "; ", ": ", *_KILLED_AND, *KIN_PAIR_GATES,
                         *headline_grammar.GATE_WORDS, *burnings.GATE_WORDS})  # fmt: skip

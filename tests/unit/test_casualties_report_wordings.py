@@ -595,6 +595,20 @@ def test_a_negation_before_but_and_the_abducted_named_again(text: str, killed: i
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        ("Exact numbers not given - at least two guards dead, four others hurt.", 2),
+        ("Full figures were not released \u2014 at least one medic killed.", 1),
+        ("No villagers - not even the chief - were killed.", 0),
+    ],
+)
+def test_a_negation_ends_at_a_dash(text: str, killed: int) -> None:
+    """A note's "numbers not known - at least one soldier dead": the dash ends the clause
+    the negation denies; a negation after the dash still holds."""
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         # what was done to the captives first, then their killing, in one clause
         ("Gunmen abducted four traders. The traders were held for a week and then shot dead.", 4),
         (

@@ -96,6 +96,10 @@ def test_a_killing_after_or_before_is_the_attackers_own_act(text: str, killed: i
         ("An old man is set on fire by youths who took him for a wizard.", 1),
         ("Three farm workers were seized and set ablaze by raiders.", 3),
         ("Five policemen were set on fire in their post.", 5),
+        # a relative clause with no "who" after the victim
+        ("Villagers set alight a herder they caught with stolen goats.", 1),
+        ("Youths set ablaze two traders whom they blamed for the theft.", 2),
+        ("Rioters set ablaze a police post that officers had left.", 0),
         # near misses: things set on fire, a possession of a person, an attempt, no count,
         # and a singular noun before a plural verb (a list of things)
         ("Rioters set ablaze two buses and a police post.", 0),

@@ -201,6 +201,26 @@ def test_a_figure_ties_to_its_verb_past_a_long_phrase(text: str, killed: int) ->
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        ("A pickpocket was seized, stripped naked, and stoned to death by traders.", 1),
+        ("Two drivers were dragged out of their lorry and killed.", 2),
+        ("An informant was snatched from his cell by a crowd and beaten to death.", 1),
+        ("3 herders seized from the camp and murdered at dawn.", 3),
+        ("Five villagers were shot, hacked and beheaded by raiders.", 5),
+        ("A band of six thieves were seized and burnt alive by a crowd.", 6),
+        ("Two farmers were hacked and wounded by herders.", 0),
+        ("Four men were arrested, questioned and released by soldiers.", 0),
+        ("Two youths were dragged from the river and taken to hospital.", 0),
+    ],
+)
+def test_things_done_before_a_killing_join_it(text: str, killed: int) -> None:
+    """A chain of what was done to the victims ("nabbed, stripped naked, and clubbed to
+    death", "dragged from his car and killed") ends in the killing the figure ties to."""
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         ("A shepherd was slaughtered near the well on Sunday.", 1),
         ("Raiders beheaded three villagers in the forest.", 3),
         ("Soldiers gun down four smugglers at the crossing", 4),
@@ -930,4 +950,20 @@ def test_a_range_of_spelled_figures_is_not_a_sum(text: str, killed: int) -> None
     ],
 )  # fmt: skip
 def test_a_first_estimate_is_replaced_by_the_figure_told_besides(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Four miners were killed, as was a guard at the gate.", 5),
+        ("A clerk was shot dead, as was his bodyguard.", 2),
+        ("Five herders were killed, as were 3 of the raiders.", 8),
+        ("The raid was condemned, as was the killing of the chief.", 0),
+        ("Six traders were wounded, as was a policeman.", 0),
+    ],
+)
+def test_more_dead_told_after_as_was(text: str, killed: int) -> None:
+    """ "Three residents were killed, as was one of the attackers": the one told after "as
+    was" (or the figure after "as were") died too."""
     assert _killed(text) == killed

@@ -203,6 +203,11 @@ _DAY_BEFORE_STEMS = ("previous day", "previous night", "day before", "day earlie
                      "earlier that")  # fmt: skip
 
 
+# a figure's phrase that opens with a death noun ("the death of a woman who died ..."): the
+# words before it read with that noun ("protested the death of")
+_DEATH_NOUN_PHRASES = ("the death of ", "the killing of ", "the murder of ")
+
+
 def figure_modality(low: str, lo: int, hi: int, pos: int, trigger: tuple[int, int]) -> str | None:
     """``historical`` or ``hypothetical`` when the words before a figure make it so, or
     ``historical`` when the death came of an accident (the sentence ends at ``hi``)."""
@@ -212,6 +217,9 @@ def figure_modality(low: str, lo: int, hi: int, pos: int, trigger: tuple[int, in
     if _in_accident(low, lo, hi, first, max(pos, trigger[1])):
         return "historical"
     end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"
+    if low.startswith(_DEATH_NOUN_PHRASES, end):
+        # "protested the death of a woman who died in custody": the phrase names a death
+        end = low.find(" of ", end) + 4
     start = max(lo, first - 160)
     if _earlier_event(low, lo, first, hi):
         return "historical"  # "The attack came a day after a bomb killed 10 soldiers"

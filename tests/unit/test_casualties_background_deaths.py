@@ -215,3 +215,18 @@ def test_deaths_dated_the_day_before_are_past(text: str, killed: int) -> None:
 )  # fmt: skip
 def test_a_time_clause_opening_the_sentence_ends_at_a_comma(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a figure's phrase that opens with a death noun reads with the protest before it
+        ("Residents protested the death of a trader who they said died after a police raid.", 0),
+        ("Students marched against the killing of a classmate who they say died in custody.", 0),
+        # near misses: a death noun after a verb that is no protest
+        ("Officials reported the death of a soldier who they said died in the attack.", 1),
+        ("Relatives announced the death of a teacher who they say died in the blast.", 1),
+    ],
+)  # fmt: skip
+def test_a_death_noun_phrase_reads_with_the_protest_before_it(text: str, killed: int) -> None:
+    assert _killed(text) == killed

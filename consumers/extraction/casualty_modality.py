@@ -34,6 +34,10 @@ _HISTORICAL_WORDS = (
     r"(?:last\s+)?respects?\s+to\b|(?:the\s+family|families|relatives|funerals?|burials?|"
     r"ceremony|memorial)(?:\s+[a-z]+){0,2}?\s+of\b(?![^.;]{0,80}?\b(?:said|says|say|told)\b)|"
     r"compensation\s+(?:for|of)\b|in\s+the\s+wake\s+of|recent\s+(?:killing|murder|death)|"
+    # "a revenge attack for 2 herders killed", "reprisal raids for the killing of 3": deaths
+    # avenged, right before their figure or trigger
+    r"(?:revenge|retaliat(?:ion|ory)|reprisal)\s+(?:(?:attacks?|killings?|raids?)\s+)?"
+    r"(?:for|of)\s+(?:the\s+)?(?:(?:killings?|murders?|deaths?)(?:\s+of)?\s*)?$|"
     r"(?:rall(?:y|ies)|protests?|protested|vigils?|walkouts?|demonstrations?|riot(?:s|ed|ing)?|"
     r"blocked|blockaded|torched|vandali[sz]ed|ransacked)\b[^.;]{0,140}?\b(?:after|following)\b"
     # ... but not the attackers' own act: "torched homes after killing three villagers"
@@ -50,7 +54,7 @@ _HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "prote
                     "vigil", "walkout", "after", "wake", "recent", "riot", "block",
                     "torched", "vandali", "ransack", "famil", "relatives", "funeral", "burial",
                     "ceremony", "memorial", "compensation", "respect", "claim",
-                    "alleg")  # fmt: skip
+                    "alleg", "reveng", "retaliat", "reprisal")  # fmt: skip
 # the same words in one automaton: a window before a figure is read once, not once a word
 _HISTORICAL_KEYS = KeySearch(list(_HISTORICAL_GATE), longest=True)
 # "in revenge (retaliation, reprisal) for the killing of", "to retaliate the killing of",

@@ -230,3 +230,20 @@ def test_a_time_clause_opening_the_sentence_ends_at_a_comma(text: str, killed: i
 )  # fmt: skip
 def test_a_death_noun_phrase_reads_with_the_protest_before_it(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # deaths avenged right after "revenge (reprisal) attack(s) for": the reason, not new
+        ("Raiders shot dead 5 villagers in reprisal attacks for 4 herders killed in May.", 5),
+        ("Gunmen killed 2 traders. It was a revenge attack for the killing of 3 herders.", 2),
+        ("Youths stoned a police post in retaliation for two boys being killed by officers.", 0),
+        # near misses: revenge for something else, and a revenge attack that kills
+        ("In revenge for the theft of cattle, raiders killed 5 herders.", 5),
+        ("In a revenge attack, raiders killed 5 herders.", 5),
+        ("Militants carried out a reprisal attack, killing 6 soldiers.", 6),
+    ],
+)  # fmt: skip
+def test_deaths_avenged_after_a_revenge_attack_are_past(text: str, killed: int) -> None:
+    assert _killed(text) == killed

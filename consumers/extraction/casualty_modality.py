@@ -104,23 +104,24 @@ def _hypothetical(low: str, lo: int, start: int, hi: int) -> bool:
     return found is not None
 
 
-# a death in a (road, traffic) accident, told after its trigger or figure ("a person died in a
-# car accident", "the death of 2 students in an accident with a bus"), or before it ("a road
-# accident which left a student dead", "collided in a road accident, killing two")
+# a death in a (road, traffic) accident or a collision, told after its trigger or figure ("a
+# person died in a car accident", "the death of 2 students in an accident with a bus", "died
+# after a collision with a truck"), or before it ("a road accident which left a student
+# dead", "collided in a road accident, killing two")
 # the first "in"/"after" past the death names the accident (not "killed two in an ambush after
 # an accident")
 _NO_PREPOSITION = r"(?!(?:in|from|after|due)\b)"
 _NO_WORD = r"(?!(?:in|from|after|due|a|an|the)\b)"
 _ACCIDENT_AFTER = re.compile(
     rf"[\w-]*(?:\s+{_NO_PREPOSITION}[\w,'-]+){{0,6}}?\s+(?:in|from|after|due\s+to)\s+"
-    rf"(?:a|an|the)\s+(?:{_NO_WORD}[\w-]+\s+){{0,3}}?accidents?\b"
+    rf"(?:a|an|the)\s+(?:{_NO_WORD}[\w-]+\s+){{0,3}}?(?:accidents?|collisions?)\b"
 )
 # arms handled in the accident: a death of the war
 _ARMS = (" mine", "landmine", "bomb", "explosive", "grenade", "shell", "weapon", "rocket")
 # ... unless the attack caused it ("hurled bombs at a truck that led to a road accident")
 _CAUSED_ACCIDENT = re.compile(
     r"(?:led\s+to|lead\s+to|caused?|causing|triggered|resulting\s+in)\s+(?:a|an)\s+"
-    r"(?:[\w-]+\s+)?accident"
+    r"(?:[\w-]+\s+)?(?:accident|collision)"
 )
 
 
@@ -130,10 +131,12 @@ def _in_accident(low: str, lo: int, hi: int, first: int, last: int) -> bool:
     reason for a protest."""
     start, end = max(lo, first - 60), min(hi, last + 80)
     at = low.find("accident", start, end)
+    if at == -1:
+        at = low.find("collision", start, end)  # "died after a collision with a truck"
     if at == -1 or low.startswith("al", at + 8) or contains_any(low, _ARMS, lo, hi):
         return False  # "accidentally shot", "killed in an accident while planting a mine"
     if at < first:
-        if _CAUSED_ACCIDENT.search(low, max(lo, at - 40), at + 8):
+        if _CAUSED_ACCIDENT.search(low, max(lo, at - 40), at + 9):
             return False
         return low.find(".", at, first) == -1
     return _ACCIDENT_AFTER.match(low, last, end) is not None

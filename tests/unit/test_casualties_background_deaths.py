@@ -263,3 +263,19 @@ def test_deaths_avenged_after_a_revenge_attack_are_past(text: str, killed: int) 
 )  # fmt: skip
 def test_deaths_dated_last_year_or_years_ago_are_past(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a collision is an accident
+        ("A cyclist died on Friday after a collision with a police lorry; residents stoned the "
+         "station.", 0),
+        ("The lorry rammed a minibus in a collision that killed four people. Youths burned it.", 0),
+        # near misses: an attack that caused the collision, an ambush told beside one
+        ("Bandits fired on a bus, which caused a collision that killed three passengers.", 3),
+        ("Gunmen killed four guards in an ambush after a collision on the pass.", 4),
+    ],
+)  # fmt: skip
+def test_deaths_in_a_collision_are_no_conflict_deaths(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -186,6 +186,9 @@ def test_a_toll_named_only_to_say_it_is_not_broken_down(text: str, killed: int) 
         ("Five residents of 3 villages were killed.", 5),
         ("Two herders were killed with five of their cattle equally shot dead.", 2),
         ("Two soldiers fought over an unknown dispute, and 2 soldiers were killed.", 2),
+        # a figure with a passive verb of its own shares no trigger with the next
+        ("Three guard posts were destroyed and 4 soldiers were killed in the raid.", 4),
+        ("Two lorries were torched and five drivers were killed.", 5),
         # near miss: one person named before the figure still counts
         ("An officer and 2 soldiers were killed.", 3),
     ],

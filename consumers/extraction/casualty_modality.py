@@ -196,8 +196,8 @@ def _earlier_event(low: str, lo: int, first: int, hi: int) -> bool:
 
 
 # "A guard was killed in the area the previous day", "bombs which killed 35 civilians earlier
-# in the day", "killed 13 rebels in an ambush last year": deaths their own clause dates
-# before the report's event (not a clause after
+# in the day", "killed 13 rebels in an ambush last year", "a blast which killed one a few days
+# earlier": deaths their own clause dates before the report's event (not a clause after
 # them: "killed when raiders came back to the camp they looted the previous day"; "over the
 # previous day" is a period)
 _DAY_BEFORE = re.compile(
@@ -206,11 +206,11 @@ _DAY_BEFORE = re.compile(
     r"[^\s.;,]+){0,6}?(?<!\bover)(?<!\bduring)(?<!\bwithin)(?<!\bin)(?<!\bfor)\s+"
     r"(?:the\s+previous\s+(?:day|night)|the\s+day\s+before|"
     r"a\s+day\s+earlier|earlier\s+(?:in\s+the|that)\s+day|last\s+(?:year|month)|"
-    r"(?:years|months)\s+ago)\b"
+    r"(?:years|months)\s+ago|(?:days|weeks|months)\s+earlier)\b"
 )
 _DAY_BEFORE_STEMS = ("previous day", "previous night", "day before", "day earlier", "earlier in",
-                     "earlier that", "last year", "last month", "years ago",
-                     "months ago")  # fmt: skip
+                     "earlier that", "last year", "last month", "years ago", "months ago",
+                     "days earlier", "weeks earlier", "months earlier")  # fmt: skip
 
 
 # a figure's phrase that opens with a death noun ("the death of a woman who died ..."): the

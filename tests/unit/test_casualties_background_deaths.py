@@ -252,16 +252,19 @@ def test_deaths_avenged_after_a_revenge_attack_are_past(text: str, killed: int) 
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
-        # deaths their own clause dates to last year or years ago
+        # deaths their own clause dates to last year, years ago or days earlier
         ("Rebels shelled the base, where troops had killed 11 fighters in a raid last year.", 0),
         ("Villagers marched for a teacher, who was shot dead three years ago.", 0),
         ("Gunmen killed 2 guards. Bandits had killed 6 herders there some months ago.", 2),
+        ("Mourners met at the hotel, where a bomb killed two guests a few days earlier.", 0),
+        ("Gunmen shot dead 3 herders. A trader was killed in the same village weeks earlier.", 3),
         # near misses: a time after "since" or "after" is no date of the deaths
         ("Militants killed 6 soldiers in the deadliest attack since last year.", 6),
         ("Gunmen killed 4 farmers on Sunday, two years after a similar raid.", 4),
+        ("Gunmen killed 4 farmers on Sunday, days earlier than the police expected.", 4),
     ],
 )  # fmt: skip
-def test_deaths_dated_last_year_or_years_ago_are_past(text: str, killed: int) -> None:
+def test_deaths_dated_last_year_or_days_earlier_are_past(text: str, killed: int) -> None:
     assert _killed(text) == killed
 
 

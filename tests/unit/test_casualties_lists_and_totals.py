@@ -438,3 +438,21 @@ def test_a_street_address_is_no_figure_of_the_dead() -> None:
 )  # fmt: skip
 def test_a_list_of_the_same_people_told_again_counts_once(text: str, killed: int) -> None:
     assert extract(text).summary.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # two people joined by "and" before a killing verb with an object are the killers
+        ("A herder and his son killed a farmer near the well.", 1),
+        ("A trader and his brother shot dead a guard at the market.", 1),
+        # near misses: a pair before a bare participle or "died" are the dead
+        ("A policeman and a civilian killed in the blast on Monday.", 2),
+        ("A soldier and a civilian died the next day.", 2),
+        ("A soldier and a civilian were killed in the raid.", 2),
+    ],
+)  # fmt: skip
+def test_a_pair_before_a_killing_verb_with_an_object_are_the_killers(
+    text: str, killed: int
+) -> None:
+    assert _killed(text) == killed

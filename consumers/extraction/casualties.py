@@ -34,7 +34,7 @@ from consumers.extraction.joins import (
     part_of_group,
 )
 from consumers.extraction.lexicon import CUES
-from consumers.extraction.matching import KeySearch, word_search
+from consumers.extraction.matching import KeySearch, contains_any, word_search
 from consumers.extraction.mentions import MAX_PEOPLE, Mention, Tie
 from consumers.extraction.notes import (
     ALTERNATIVE_GATE,
@@ -398,6 +398,28 @@ def _phrase_end(text: str, pos: int, hi: int) -> int:
     return stop.start() if stop else limit
 
 
+# one lynched who lived, told in the sentence or those after it: "lynched and nearly killed before
+# he was rescued", "Police rescued the man", "The suspect survived"; not others who lived
+_THE_ONE = r"(?:the\s+(?:man|woman|suspect|victim|youth))"
+_LYNCHING_SURVIVED = re.compile(
+    rf"\b(?:(?:he|she|{_THE_ONE})\s+(?:(?:barely|narrowly)\s+)?survived|(?:nearly|almost)\s+"
+    rf"(?:killed|died)|rescued\s+(?:him|her|{_THE_ONE})|(?:he|she)\s+(?:is|was)\s+rescued)\b"
+)
+_SURVIVED_STEMS = ("surviv", "nearly", "almost", "rescued")
+_SURVIVED_REACH = 300  # characters after the sentence: a short report's next sentences
+
+
+def _lynching_survived(low: str, trigger: tuple[int, int], hi: int) -> bool:
+    """True when the one lynched at ``trigger`` lived, as the rest of the sentence (ending
+    at ``hi``) or the words after it say; "lynched" also tells a mob's beating."""
+    if not low.startswith("lynch", trigger[0]):
+        return False
+    end = min(len(low), hi + _SURVIVED_REACH)
+    return contains_any(low, _SURVIVED_STEMS, trigger[1], end) and bool(
+        _LYNCHING_SURVIVED.search(low, trigger[1], end)
+    )
+
+
 def _singulars(
     low: str, lo: int, hi: int, found: list[Mention], clauses: Clauses | None, text: str,
     part: str, words: Set[str],
@@ -413,6 +435,8 @@ def _singulars(
             continue
         if one_animal(low, start, trigger, hi):
             continue  # "a buffalo was killed", "killed an ox": no people
+        if kind == "killed" and _lynching_survived(low, trigger, hi):
+            continue  # "a thief was lynched ... Police rescued the man"
         clauses = clauses or Clauses(low, lo, hi, words)
         num = NumberMention(count, count, count, False, start, start + 1, start)
         who = people.who_in(low, start, min(hi, end + 40))

@@ -34,6 +34,10 @@ _HISTORICAL_WORDS = (
     r"(?:last\s+)?respects?\s+to\b|(?:the\s+family|families|relatives|funerals?|burials?|"
     r"ceremony|memorial)(?:\s+[a-z]+){0,2}?\s+of\b(?![^.;]{0,80}?\b(?:said|says|say|told)\b)|"
     r"compensation\s+(?:for|of)\b|in\s+the\s+wake\s+of|recent\s+(?:killing|murder|death)|"
+    # "a revenge attack for 2 herders killed", "reprisal raids for the killing of 3": deaths
+    # avenged, right before their figure or trigger
+    r"(?:revenge|retaliat(?:ion|ory)|reprisal)\s+(?:(?:attacks?|killings?|raids?)\s+)?"
+    r"(?:for|of)\s+(?:the\s+)?(?:(?:killings?|murders?|deaths?)(?:\s+of)?\s*)?$|"
     r"(?:rall(?:y|ies)|protests?|protested|vigils?|walkouts?|demonstrations?|riot(?:s|ed|ing)?|"
     r"blocked|blockaded|torched|vandali[sz]ed|ransacked)\b[^.;]{0,140}?\b(?:after|following)\b"
     # ... but not the attackers' own act: "torched homes after killing three villagers"
@@ -50,7 +54,7 @@ _HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "prote
                     "vigil", "walkout", "after", "wake", "recent", "riot", "block",
                     "torched", "vandali", "ransack", "famil", "relatives", "funeral", "burial",
                     "ceremony", "memorial", "compensation", "respect", "claim",
-                    "alleg")  # fmt: skip
+                    "alleg", "reveng", "retaliat", "reprisal")  # fmt: skip
 # the same words in one automaton: a window before a figure is read once, not once a word
 _HISTORICAL_KEYS = KeySearch(list(_HISTORICAL_GATE), longest=True)
 # "in revenge (retaliation, reprisal) for the killing of", "to retaliate the killing of",
@@ -116,23 +120,24 @@ def _hypothetical(low: str, lo: int, start: int, hi: int) -> bool:
     return found is not None
 
 
-# a death in a (road, traffic) accident, told after its trigger or figure ("a person died in a
-# car accident", "the death of 2 students in an accident with a bus"), or before it ("a road
-# accident which left a student dead", "collided in a road accident, killing two")
+# a death in a (road, traffic) accident or a collision, told after its trigger or figure ("a
+# person died in a car accident", "the death of 2 students in an accident with a bus", "died
+# after a collision with a truck"), or before it ("a road accident which left a student
+# dead", "collided in a road accident, killing two")
 # the first "in"/"after" past the death names the accident (not "killed two in an ambush after
 # an accident")
 _NO_PREPOSITION = r"(?!(?:in|from|after|due)\b)"
 _NO_WORD = r"(?!(?:in|from|after|due|a|an|the)\b)"
 _ACCIDENT_AFTER = re.compile(
     rf"[\w-]*(?:\s+{_NO_PREPOSITION}[\w,'-]+){{0,6}}?\s+(?:in|from|after|due\s+to)\s+"
-    rf"(?:a|an|the)\s+(?:{_NO_WORD}[\w-]+\s+){{0,3}}?accidents?\b"
+    rf"(?:a|an|the)\s+(?:{_NO_WORD}[\w-]+\s+){{0,3}}?(?:accidents?|collisions?)\b"
 )
 # arms handled in the accident: a death of the war
 _ARMS = (" mine", "landmine", "bomb", "explosive", "grenade", "shell", "weapon", "rocket")
 # ... unless the attack caused it ("hurled bombs at a truck that led to a road accident")
 _CAUSED_ACCIDENT = re.compile(
     r"(?:led\s+to|lead\s+to|caused?|causing|triggered|resulting\s+in)\s+(?:a|an)\s+"
-    r"(?:[\w-]+\s+)?accident"
+    r"(?:[\w-]+\s+)?(?:accident|collision)"
 )
 
 
@@ -142,10 +147,12 @@ def _in_accident(low: str, lo: int, hi: int, first: int, last: int) -> bool:
     reason for a protest."""
     start, end = max(lo, first - 60), min(hi, last + 80)
     at = low.find("accident", start, end)
+    if at == -1:
+        at = low.find("collision", start, end)  # "died after a collision with a truck"
     if at == -1 or low.startswith("al", at + 8) or contains_any(low, _ARMS, lo, hi):
         return False  # "accidentally shot", "killed in an accident while planting a mine"
     if at < first:
-        if _CAUSED_ACCIDENT.search(low, max(lo, at - 40), at + 8):
+        if _CAUSED_ACCIDENT.search(low, max(lo, at - 40), at + 9):
             return False
         return low.find(".", at, first) == -1
     return _ACCIDENT_AFTER.match(low, last, end) is not None
@@ -205,7 +212,8 @@ def _earlier_event(low: str, lo: int, first: int, hi: int) -> bool:
 
 
 # "A guard was killed in the area the previous day", "bombs which killed 35 civilians earlier
-# in the day": deaths their own clause dates before the report's event (not a clause after
+# in the day", "killed 13 rebels in an ambush last year", "a blast which killed one a few days
+# earlier": deaths their own clause dates before the report's event (not a clause after
 # them: "killed when raiders came back to the camp they looted the previous day"; "over the
 # previous day" is a period)
 _DAY_BEFORE = re.compile(
@@ -213,10 +221,17 @@ _DAY_BEFORE = re.compile(
     r"where|they|he|she|we|had|has|have)\b)"
     r"[^\s.;,]+){0,6}?(?<!\bover)(?<!\bduring)(?<!\bwithin)(?<!\bin)(?<!\bfor)\s+"
     r"(?:the\s+previous\s+(?:day|night)|the\s+day\s+before|"
-    r"a\s+day\s+earlier|earlier\s+(?:in\s+the|that)\s+day)\b"
+    r"a\s+day\s+earlier|earlier\s+(?:in\s+the|that)\s+day|last\s+(?:year|month)|"
+    r"(?:years|months)\s+ago|(?:days|weeks|months)\s+earlier)\b"
 )
 _DAY_BEFORE_STEMS = ("previous day", "previous night", "day before", "day earlier", "earlier in",
-                     "earlier that")  # fmt: skip
+                     "earlier that", "last year", "last month", "years ago", "months ago",
+                     "days earlier", "weeks earlier", "months earlier")  # fmt: skip
+
+
+# a figure's phrase that opens with a death noun ("the death of a woman who died ..."): the
+# words before it read with that noun ("protested the death of")
+_DEATH_NOUN_PHRASES = ("the death of ", "the killing of ", "the murder of ")
 
 
 def figure_modality(low: str, lo: int, hi: int, pos: int, trigger: tuple[int, int]) -> str | None:
@@ -228,6 +243,9 @@ def figure_modality(low: str, lo: int, hi: int, pos: int, trigger: tuple[int, in
     if _in_accident(low, lo, hi, first, max(pos, trigger[1])):
         return "historical"
     end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"
+    if low.startswith(_DEATH_NOUN_PHRASES, end):
+        # "protested the death of a woman who died in custody": the phrase names a death
+        end = low.find(" of ", end) + 4
     start = max(lo, first - 160)
     if _earlier_event(low, lo, first, hi):
         return "historical"  # "The attack came a day after a bomb killed 10 soldiers"

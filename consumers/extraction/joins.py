@@ -28,9 +28,10 @@ INCLUDING = re.compile(
 )
 # "7 militants and 3 soldiers were killed": two figures joined before one trigger; a part
 # closed by a comma or a bracket stands between them ("13 rebels, including a commander, and
-# 4 civilians", "22 rebels (including top leaders) and 2 children")
+# 4 civilians", "22 rebels (including top leaders) and 2 children"); not a figure with a verb
+# of its own ("3 posts were destroyed and 4 soldiers were killed")
 _JOINED = re.compile(
-    rf"(?:\s+{NOT_STOP}(?!(?:was|has|had|including)\b)[a-z][\w().'/-]*){{0,4}}?(?:\s+(?:of|from)(?:\s+{NOT_STOP}[a-z][\w().'/-]*)"
+    rf"(?:\s+{NOT_STOP}(?!(?:was|were|has|had|including)\b)[a-z][\w().'/-]*){{0,4}}?(?:\s+(?:of|from)(?:\s+{NOT_STOP}[a-z][\w().'/-]*)"
     r"{1,4}?)?(?:,\s+including\s[^,.;()]{1,60}?,|\s+\(including\s[^,.;()]{1,60}?\))?"
     r",?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
 )

@@ -195,6 +195,10 @@ _PAIR = re.compile(
     rf"(?:(?:were|have\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?|(?:have\s+|had\s+)?)"
     rf"(?:{TRIGGER})\b"
 )
+# an object right after the verb: the pair are the killers ("a herder and his son killed a
+# farmer"), not the dead
+_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|one|another|two|three|\d+)\s")
+_NO_OBJECT = ("died", "perished", "succumbed", "dead")  # "died the next day"
 PAIR_GATES = (" and a ", " and an ", " and one ", " and another ", " and his ", " and her ",
                " along with ")  # fmt: skip
 # "killing a soldier and a civilian", "killing herself and a guard": a second person joined
@@ -357,6 +361,8 @@ def joined_pairs(low: str, lo: int, hi: int, words: Set[str]) -> list[Span]:
     found = []
     pos = lo
     while (match := word_search(_PAIR, low, pos, hi)) is not None:
-        found.append(victim_span(match, match.start(), 2))
+        span = victim_span(match, match.start(), 2)
+        if low.startswith(_NO_OBJECT, span[3][0]) or not _ACTIVE_OBJECT.match(low, span[1], hi):
+            found.append(span)
         pos = match.end()
     return found

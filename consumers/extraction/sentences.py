@@ -2,10 +2,10 @@
 
 A boundary is a run of ``.``, ``!`` or ``?`` (plus closing quotes or brackets) followed by
 white space, a blank line, or a line break that does not continue a wrapped sentence.
-A period after a known abbreviation ("Dr.", "Jan.", "U.S.") or a single initial is not
-a boundary; decimals ("1.2") never are, since a boundary needs white space after it.
-Over-long runs without punctuation are cut at white space so that no sentence exceeds
-``MAX_SENTENCE`` characters.
+A period after a known abbreviation ("Dr.", "Jan.", "U.S."), a single initial or two run
+together ("V.K. Singh") is not a boundary; decimals ("1.2") never are, since a boundary
+needs white space after it. Over-long runs without punctuation are cut at white space so
+that no sentence exceeds ``MAX_SENTENCE`` characters.
 """
 
 from __future__ import annotations
@@ -50,7 +50,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in _CLOCK:
         following = text[dot + 1 : dot + 3].lstrip()
         return not following[:1].isupper()
-    return word in _ABBREVIATIONS
+    return word in _ABBREVIATIONS or _initials(word)
+
+
+def _initials(word: str) -> bool:
+    """True for initials run together ("v.k" of "V.K. Singh"): single letters and periods."""
+    return len(word) == 3 and word[1] == "." and word[0].isalpha() and word[2].isalpha()
 
 
 def _is_wrap(text: str, pos: int) -> bool:

@@ -186,6 +186,9 @@ def test_a_toll_named_only_to_say_it_is_not_broken_down(text: str, killed: int) 
         ("Five residents of 3 villages were killed.", 5),
         ("Two herders were killed with five of their cattle equally shot dead.", 2),
         ("Two soldiers fought over an unknown dispute, and 2 soldiers were killed.", 2),
+        # a figure with a passive verb of its own shares no trigger with the next
+        ("Three guard posts were destroyed and 4 soldiers were killed in the raid.", 4),
+        ("Two lorries were torched and five drivers were killed.", 5),
         # near miss: one person named before the figure still counts
         ("An officer and 2 soldiers were killed.", 3),
     ],
@@ -453,4 +456,22 @@ def test_a_list_of_the_same_people_told_again_counts_once(text: str, killed: int
     ],
 )  # fmt: skip
 def test_a_figure_with_its_parts_and_another_figure(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # two people joined by "and" before a killing verb with an object are the killers
+        ("A herder and his son killed a farmer near the well.", 1),
+        ("A trader and his brother shot dead a guard at the market.", 1),
+        # near misses: a pair before a bare participle or "died" are the dead
+        ("A policeman and a civilian killed in the blast on Monday.", 2),
+        ("A soldier and a civilian died the next day.", 2),
+        ("A soldier and a civilian were killed in the raid.", 2),
+    ],
+)  # fmt: skip
+def test_a_pair_before_a_killing_verb_with_an_object_are_the_killers(
+    text: str, killed: int
+) -> None:
     assert _killed(text) == killed

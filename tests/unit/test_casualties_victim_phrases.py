@@ -335,3 +335,21 @@ def test_a_killing_gerund_before_a_figure(text: str, killed: int) -> None:
 )  # fmt: skip
 def test_an_acronym_in_brackets_and_a_long_second_victim(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "lynched" also tells a mob's beating: one lynched who lived is no death
+        ("A suspected thief is lynched by a mob and nearly killed before he is rescued.", 0),
+        ("A suspected burglar was lynched by villagers at the market. Witnesses said they beat "
+         "him with sticks. Police rescued the man minutes later.", 0),
+        ("A suspected robber was lynched by a mob. The suspect survived with head wounds.", 0),
+        # near misses: another who lived, and a lynching told alone
+        ("A suspected burglar was lynched by villagers. Police rescued his accomplice.", 1),
+        ("A suspected robber was lynched by a mob. His accomplice survived.", 1),
+        ("A suspected robber was lynched by a mob on Monday.", 1),
+    ],
+)  # fmt: skip
+def test_one_lynched_who_lived_is_no_death(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -37,6 +37,16 @@ def test_abbreviations_and_decimals_do_not_split() -> None:
     ]
 
 
+def test_initials_run_together_do_not_split() -> None:
+    text = "Villagers met minister R.K. Das about the raid. Then they left."
+    assert _texts(text) == ["Villagers met minister R.K. Das about the raid.", "Then they left."]
+    # near miss: a word of two letters before the period still ends the sentence
+    assert _texts("The guards ran to Jo. Then they left.") == [
+        "The guards ran to Jo.",
+        "Then they left.",
+    ]
+
+
 def test_clock_abbreviation_splits_only_before_a_capital() -> None:
     assert len(split_sentences("It hit at 3 p.m. Officials said so.")) == 2
     assert len(split_sentences("It hit at 3 p.m. on Monday.")) == 1

@@ -22,6 +22,7 @@ from consumers.extraction.attackers import (
     only_attackers,
     with_attackers,
 )
+from consumers.extraction.casualty_modality import GATE as MODALITY_GATE
 from consumers.extraction.casualty_modality import aside, figure_modality, negated
 from consumers.extraction.far_verbs import far_verb
 from consumers.extraction.joins import (
@@ -205,7 +206,7 @@ def find_mentions(
             _mention(low, text, lo, hi, untied, them, clauses, found[-1] if found else None)
         )
     victim_words = words & burnings.GATE_WORDS if fire_only else words  # the rules to try
-    found += _singulars(low, lo, hi, found, clauses, text, part, victim_words)
+    found += _singulars(low, lo, hi, found, clauses, text, part, victim_words, words)
     if len(found) > 2 and "including " in part:  # "3 killed, including 2 shot and 1 beaten"
         found = _parts_with_verbs(found)
     if found and "addition to" in part:  # "In addition to the bomber, four were killed"
@@ -331,7 +332,7 @@ def _mention(
         scope, modality = prev.scope, prev.modality
     else:
         scope = clauses.scope(num.start, toll, num.value)
-        modality = figure_modality(low, lo, hi, num.start, trigger)
+        modality = figure_modality(low, lo, hi, num.start, trigger, clauses.words)
     total = scope == "total"
     stop = max(num.end, trigger[1])
     start = max(lo, num.start - 80)
@@ -422,12 +423,13 @@ def _lynching_survived(low: str, trigger: tuple[int, int], hi: int) -> bool:
 
 def _singulars(
     low: str, lo: int, hi: int, found: list[Mention], clauses: Clauses | None, text: str,
-    part: str, words: Set[str],
+    part: str, words: Set[str], gates: Set[str],
 ) -> list[Mention]:  # fmt: skip
     """ "a soldier was killed", "Kyle Brown was shot and killed": one person, when no figure
     already covers the phrase. ``text`` is the original text (names are capitalised) and
-    ``part`` the sentence ``low[lo:hi]``, ``words`` its :func:`gate_words`. A
-    death comes before the verbs inside its phrase ("a leader, who was injured ..., died")."""
+    ``part`` the sentence ``low[lo:hi]``, ``gates`` its :func:`gate_words` and ``words`` those
+    whose rules to try. A death comes before the verbs inside its phrase ("a leader, who was
+    injured ..., died")."""
     taken = [(m.number.start, m.trigger[1]) for m in found]
     extra = []
     for start, end, kind, trigger, count in victims.find_spans(low, lo, hi, text, part, words):
@@ -440,7 +442,7 @@ def _singulars(
         clauses = clauses or Clauses(low, lo, hi, words)
         num = NumberMention(count, count, count, False, start, start + 1, start)
         who = people.who_in(low, start, min(hi, end + 40))
-        modality = figure_modality(low, lo, hi, start, trigger)
+        modality = figure_modality(low, lo, hi, start, trigger, gates)
         scope = clauses.scope(start, False, count)
         added = (
             _added_before(low, lo, start)
@@ -466,7 +468,8 @@ def _singulars(
 # (``words.isdisjoint(...)``): the scanner finds them for a whole text in its one pass
 GATE_WORDS = frozenset({*PERIOD_WORDS, SPAN_WORD, *CUMULATIVE_GATE, *ALTERNATIVE_GATE,
                         *CODING_GATES, *victims.GATE_WORDS, *revisions.GATE,
-                        *captives.GATE, *shares.SEVERAL, *ONLY_GATES, DRIVING})  # fmt: skip
+                        *captives.GATE, *shares.SEVERAL, *ONLY_GATES, DRIVING,
+                        *MODALITY_GATE})  # fmt: skip
 
 
 def gate_words(part: str) -> set[str]:

@@ -5,6 +5,7 @@ killed") or the time of something else ("a day after the commander died")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from consumers.extraction.matching import KeySearch, contains_any, word_search
 
@@ -234,9 +235,17 @@ _DAY_BEFORE_STEMS = ("previous day", "previous night", "day before", "day earlie
 _DEATH_NOUN_PHRASES = ("the death of ", "the killing of ", "the murder of ")
 
 
-def figure_modality(low: str, lo: int, hi: int, pos: int, trigger: tuple[int, int]) -> str | None:
+# the stems of the earlier-event and day-before gates: a sentence with none (most) is not
+# searched for either (the scanner finds them with the other gate words)
+GATE = (*_EARLIER_STEMS, *_DAY_BEFORE_STEMS)
+
+
+def figure_modality(
+    low: str, lo: int, hi: int, pos: int, trigger: tuple[int, int], words: Set[str]
+) -> str | None:
     """``historical`` or ``hypothetical`` when the words before a figure make it so, or
-    ``historical`` when the death came of an accident (the sentence ends at ``hi``)."""
+    ``historical`` when the death came of an accident (the sentence ends at ``hi``; ``words``
+    are its gate words)."""
     first = min(pos, trigger[0])
     if _hypothetical(low, lo, max(lo, first - 40), first):
         return "hypothetical"
@@ -247,11 +256,13 @@ def figure_modality(low: str, lo: int, hi: int, pos: int, trigger: tuple[int, in
         # "protested the death of a woman who died in custody": the phrase names a death
         end = low.find(" of ", end) + 4
     start = max(lo, first - 160)
-    if _earlier_event(low, lo, first, hi):
+    if not words.isdisjoint(_EARLIER_STEMS) and _earlier_event(low, lo, first, hi):
         return "historical"  # "The attack came a day after a bomb killed 10 soldiers"
     last = max(pos, trigger[1])
-    if contains_any(low, _DAY_BEFORE_STEMS, last, min(hi, last + 80)) and _DAY_BEFORE.match(
-        low, last, hi
+    if (
+        not words.isdisjoint(_DAY_BEFORE_STEMS)
+        and contains_any(low, _DAY_BEFORE_STEMS, last, min(hi, last + 80))
+        and _DAY_BEFORE.match(low, last, hi)
     ):
         return "historical"  # "A guard was killed in the area the previous day"
     if low.find(" in connection with ", start, end) != -1:

@@ -128,6 +128,7 @@ class Clauses:
         # most "between" join sides ("clashes between X and Y"): one search tells a span
         self.spanned = SPAN_WORD in words and _SPAN.search(low, lo, hi) is not None
         self.summed = not words.isdisjoint(CUMULATIVE_GATE)
+        self.words = words
         self._breaks: list[int] | None = None
         self._cues: dict[tuple[str, int], bool] = {}
 

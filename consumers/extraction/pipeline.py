@@ -127,7 +127,11 @@ def unbracketed(text: str, lowered: str) -> str:
     last = 0
     pos = text.find("(")  # a few per text: tried one by one, cheaper than a regex scan
     while pos != -1:
-        match = _ACRONYM.match(text, pos)
+        # an acronym closes within 13 characters and opens with a capital ("(NDS)")
+        if text[pos + 1 : pos + 2].isupper() and text.find(")", pos + 3, pos + 14) != -1:
+            match = _ACRONYM.match(text, pos)
+        else:
+            match = None
         if match is not None:
             out += (lowered[last:pos], " " * (match.end() - pos))
             last = match.end()

@@ -401,6 +401,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "approv",
             "ratif",
             "endors",
+            "voted",
             "accept",
             "negotiated",
             "inked",

@@ -41,7 +41,8 @@ _STATECRAFT = re.compile(
     r"diplomatic|envoys?|mediators?|foreign\s+ministers?|prime\s+minister|nuclear|crisis|"
     r"border|territor\w*|factions?|clans?|tribes?|communities|sides|parties|negotiators|"
     r"delegations?|presidents|leaders|rivals?|neighbou?rs|capitals|bloc|"
-    r"de-?escalat\w*|disputed|feuding|humanitarian|cabinet|diplomacy)\b"
+    r"de-?escalat\w*|disputed|feuding|humanitarian|cabinet|diplomacy|civilians|besieged|"
+    r"sieges?)\b"
 )
 # ... and the words of a pact or talks that are no conflict's (climate, trade, a company,
 # a sports team, a legislature, a court)

@@ -257,7 +257,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:signed|concluded|brokered|initiall?ed|inked|sign|signs)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|"
         rf"mou|peace|protocol|treaty|declaration|agreement|accord)",
         # a government approving or ratifying a deal has agreed to it
-        rf"\b(?:approved|ratified|endorsed|voted\s+to\s+(?:approve|ratify|endorse))\s+"
+        # (also after the day or the tally: "voted unanimously on Monday to back the deal")
+        rf"\b(?:approved|ratified|endorsed|voted\s+(?:[^.;]{{0,30}}?\s)?to\s+(?:approve|ratify|"
+        rf"endorse|back|support))\s+"
         rf"(?:the|a|an)\s+{_W}{{0,3}}?(?:agreement|deal|accord|{_CF})",
     ),
     "agreement_reached/brokered": (

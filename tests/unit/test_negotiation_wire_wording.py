@@ -426,6 +426,15 @@ def test_a_return_to_the_table_asked_refused_or_at_work_is_none(text: str) -> No
         ),
         # a trip or a meeting for talks between armed sides
         ("The junta and the separatist rebels met in the capital for talks.", "talks_held"),
+        # a council's vote to back a deal, told with its day; a deal for a besieged city
+        (
+            "The UN Security Council voted on Monday to back the ceasefire deal.",
+            "agreement_reached",
+        ),
+        (
+            "An agreement has been reached to evacuate civilians from the besieged city.",
+            "agreement_reached",
+        ),
         # back at the talks: held when told as done, planned when agreed to
         ("The rebels returned to peace talks in Arusha on Monday.", "talks_held"),
         ("The junta agreed to return to the six-party talks.", "talks_planned"),
@@ -447,6 +456,9 @@ def test_talks_welcomed_with_armed_bands_and_returns_after_captivity(text: str, 
         "The gallery is open to the public on Sundays.",
         "The hostage died after two weeks in captivity.",
         "The two firms' agreement, signed in March, covers software licences.",
+        # a legislature's vote on a budget deal, a company's deal with civilian staff
+        "Lawmakers voted on Tuesday to approve the budget deal.",
+        "The company reached a deal with its civilian contractors.",
         # a trip for talks of business, or of a budget beside fighting
         "The chief executive flew to Beijing for talks with suppliers.",
         "The fighting continued as ministers met for talks on the budget.",

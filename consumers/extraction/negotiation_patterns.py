@@ -253,7 +253,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"pay|implement|respect|abide|protect|allow|open|facilitat\w*|evacuat\w*|free|cooperat\w*|"
         rf"co-operat\w*|work\s+together|normali[sz]\w*|restore|reduce|ease|reopen|take\s+part|"
         rf"participate|sit\s+down|corridors?|buffer|zones?|routes?|crossings?|access|evacuation|"
-        rf"pauses?|agenda|principles|measures|steps)",
+        rf"pauses?|agenda|principles|measures|steps|"
+        # "agree to integrate forces", "to pause strikes", "to share power", "to disarm"
+        rf"pause|suspend|integrate|merge|unify|disarm|demobili[sz]\w*|share|silence)",
         rf"\b(?:signed|concluded|brokered|initiall?ed|inked|sign|signs)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|"
         rf"mou|peace|protocol|treaty|declaration|agreement|accord)",
         # a government approving or ratifying a deal has agreed to it

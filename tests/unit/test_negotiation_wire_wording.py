@@ -435,6 +435,15 @@ def test_a_return_to_the_table_asked_refused_or_at_work_is_none(text: str) -> No
             "An agreement has been reached to evacuate civilians from the besieged city.",
             "agreement_reached",
         ),
+        # sides agreeing to a step of their settlement
+        (
+            "The Kurdish-led forces and Damascus agreed to integrate their units.",
+            "agreement_reached",
+        ),
+        (
+            "The rebels and the army agreed to disarm and demobilise the militias.",
+            "agreement_reached",
+        ),
         # back at the talks: held when told as done, planned when agreed to
         ("The rebels returned to peace talks in Arusha on Monday.", "talks_held"),
         ("The junta agreed to return to the six-party talks.", "talks_planned"),
@@ -459,6 +468,8 @@ def test_talks_welcomed_with_armed_bands_and_returns_after_captivity(text: str, 
         # a legislature's vote on a budget deal, a company's deal with civilian staff
         "Lawmakers voted on Tuesday to approve the budget deal.",
         "The company reached a deal with its civilian contractors.",
+        # two companies that agree to merge
+        "The two companies agreed to merge their operations.",
         # a trip for talks of business, or of a budget beside fighting
         "The chief executive flew to Beijing for talks with suppliers.",
         "The fighting continued as ministers met for talks on the budget.",

@@ -377,8 +377,6 @@ def _told_by_place(low: str, lo: int, start: int) -> bool:
 
 # "was also killed", "were also shot dead": one more victim, not the one told before
 _ALSO = (" also ", " also been ", " also found ")
-# "three guards were killed, as was a driver": one more victim
-_AS_WAS = ("as was ", "as were ")
 
 
 def _added_before(low: str, lo: int, pos: int) -> bool:
@@ -448,7 +446,7 @@ def _singulars(
             _added_before(low, lo, start)
             or low.endswith(_ALSO, lo, trigger[0])  # "a civilian was also killed"
             or low.endswith(_SELF, trigger[0], trigger[1])
-            or low.startswith(_AS_WAS, trigger[0])  # "killed, as was his driver"
+            or low.startswith(victims.AS_WAS, trigger[0])  # "killed, as was his driver": more
             or kind == "killed"
             and low.startswith(" another", trigger[1])  # "shot dead another"
             # "killed a soldier, a policeman and two civilians": others of a figure's verb

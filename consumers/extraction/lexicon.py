@@ -7,6 +7,11 @@ extractor only when it holds one of them.
 
 from __future__ import annotations
 
+# the days and months, which open names' capitals without being names ("On Monday, Ali ...")
+CALENDAR_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                  "january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december")  # fmt: skip
+
 
 def _plural(*forms: str) -> tuple[str, ...]:
     """Each form and its plural with a trailing "s"."""

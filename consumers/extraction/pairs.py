@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
+from consumers.extraction.lexicon import CALENDAR_WORDS
 from consumers.extraction.matching import word_search
 from consumers.extraction.numbers import words_to_int
 from consumers.extraction.triggers import (
@@ -252,8 +253,7 @@ NOT_NAMES = frozenset({"the", "they", "we", "who", "many", "others", "both", "al
 _NOT_LISTED_NAMES = (
     "|".join(NOT_NAMES) + r"|a|an|another|one|two|three|four|on|in|at|after|before|when|while|"
     r"yesterday|today|meanwhile|however|earlier|later|separately|elsewhere|also|but|and|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december"
+    + "|".join(CALENDAR_WORDS)
 )
 # "a teacher, a nurse and a farmer were killed", "Al-Hermas and al-Khid were killed",
 # "Fahdawi, a police chief, and another person were killed": single people, each a name (an

@@ -17,6 +17,7 @@ import re
 from consumers.extraction import people
 from consumers.extraction.headline_grammar import BEFORE_HEADLINE as _BEFORE_HEADLINE
 from consumers.extraction.headline_grammar import HEADLINE_GATE as _HEADLINE_GATE
+from consumers.extraction.lexicon import CALENDAR_WORDS
 from consumers.extraction.matching import contains_any, trie_alternation
 from consumers.extraction.mentions import Mention, Tie
 from consumers.extraction.numbers import NumberMention
@@ -355,11 +356,8 @@ _LIST_AFTER = re.compile(
 _BY = (" by ", "(by ")
 # "Two assailants shot and killed Malik Ayaz": a name (in the original text) as the object
 _NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z]+)\b")
-_NOT_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                        "Sunday", "January", "February", "March", "April", "May", "June",
-                        "July", "August", "September", "October", "November", "December",
-                        "In", "On", "At", "Near", "During", "After", "Before", "Police",
-                        "Officials"})  # fmt: skip
+_NOT_NAMES = frozenset({*(word.capitalize() for word in CALENDAR_WORDS), "In", "On", "At",
+                        "Near", "During", "After", "Before", "Police", "Officials"})  # fmt: skip
 
 
 def _killers(text: str, after: re.Match[str], named: str = "") -> bool:

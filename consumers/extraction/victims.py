@@ -458,7 +458,8 @@ _PLUS_SELF = re.compile(
 )
 # "three guards were killed, as was a driver", "as were two others": more dead told after the
 # verb of a figure, tried at each ", as was" / ", as were"
-_AS_WAS_GATE = (", as was ", ", as were ")
+AS_WAS = ("as was ", "as were ")
+_AS_WAS_GATE = tuple(f", {mark}" for mark in AS_WAS)
 _AS_WAS = re.compile(
     r"(?:killed|dead|died|slain|murdered|executed),\s+(?P<killed>as\s+(?:was|were))\s+"
     rf"(?:(?:a|an|one|the|his|her)\s|(?P<count>\d{{1,3}}|{_SMALL_NUMBERS})\s)"

@@ -160,15 +160,20 @@ def test_every_verb_before_a_figure_ends_with_one_of_its_last_words(phrase: str)
 
 
 _NEGATION_PARTS = ["no", "not", "none of", "nobody", "never", "neither", "cannot", "casino",
-                   "know", "x", " ", "  ", ".", ";", "-", "_", "5", "killed"]  # fmt: skip
+                   "know", "but", "x", " ", "  ", ".", ";", "-", "_", "5", "killed"]  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(_NEGATION_PARTS), max_size=14), st.integers(0, 30))
+@example(["no", " ", "-"], 0)
 def test_negation_found_at_word_starts_is_the_negation_regex(parts: list[str], lo: int) -> None:
     text = "".join(parts) + " 5"
     pos = len(text) - 1
     lo = min(lo, pos)
-    plain = re.compile(r"\b(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$")
+    # a negation's clause ends at "but" or a dash: "toll not known - one soldier dead"
+    plain = re.compile(
+        r"\b(?:none\s+of|not|nobody|neither|never|no)\b"
+        r"(?:(?! but | - | \u2013 | \u2014 )[^.;]){0,14}$"
+    )
     want = plain.search(text, max(lo, pos - 24), pos) is not None
     assert casualty_modality.negated(text, lo, pos) == want
 

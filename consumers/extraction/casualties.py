@@ -219,7 +219,7 @@ def find_mentions(
         found = captives.killed_captives(low, lo, hi, found)
     if " and " in part and any(m.kind == "hostage" for m in found):  # "kidnapped and killed"
         found = captives.killed_when_taken(low, hi, found)
-    if (" died" in part or " succumbed" in part) and any(m.kind == "wounded" for m in found):
+    if any(w in part for w in _DIED_OF_WOUNDS_WORDS) and any(m.kind == "wounded" for m in found):
         found = [_died_of_wounds(low, hi, m) for m in found]
     if found and (  # "The dead included a boy and ...", "... were among the dead": parts
         part.startswith(_PARTS_OPENERS)
@@ -234,10 +234,14 @@ def find_mentions(
     return found
 
 
-# "were wounded in the blast and later died": the wounded of a figure died of their wounds
+# the words of ``_LATER_DIED``'s verbs, one of which a sentence must hold
+_DIED_OF_WOUNDS_WORDS = (" died", " succumbed", " dying", " succumbing")
+# "were wounded in the blast and later died", "was injured before succumbing to his wounds":
+# the wounded of a figure died of their wounds
 _LATER_DIED = re.compile(
-    r"(?:\s+(?!(?:and|but|while|who|were|was)\b)[\w'-]+){0,6}?\s+and\s+"
-    r"(?:later\s+|subsequently\s+|then\s+|all\s+|both\s+)?(?P<verb>died|succumbed)\b"
+    r"(?:\s+(?!(?:and|but|while|who|were|was)\b)[\w'-]+){0,6}?\s+(?:and\s+"
+    r"(?:later\s+|subsequently\s+|then\s+|all\s+|both\s+)?(?P<verb>died|succumbed)|before\s+"
+    r"(?:later\s+|eventually\s+)?(?P<dying>dying|succumbing))\b"
 )
 
 
@@ -247,7 +251,12 @@ def _died_of_wounds(low: str, hi: int, m: Mention) -> Mention:
     if m.kind != "wounded" or m.trigger[0] < m.number.end:
         return m
     died = _LATER_DIED.match(low, m.trigger[1], hi)
-    return m if died is None else m._replace(kind="killed", trigger=died.span("verb"))
+    if died is None:
+        return m
+    # other people than the dead told before them ("a guard was killed and a driver was
+    # wounded before dying": two), so not a restatement of a figure of the same value
+    verb = died.span("verb" if died.group("verb") else "dying")
+    return m._replace(kind="killed", trigger=verb, added=True)
 
 
 def _parts_with_verbs(found: list[Mention]) -> list[Mention]:

@@ -843,9 +843,15 @@ def test_more_single_victims(text: str, killed: int) -> None:
     [
         ("Two soldiers were wounded in the blast and later died in hospital.", 2, 0),
         ("One herder was injured by the raiders and subsequently succumbed.", 1, 0),
-        # near misses: some of the wounded died, told with a figure of their own
+        # "before dying", "before succumbing": the wounded died of the wound told first
+        ("A guard was killed and a driver was initially wounded before dying on Monday.", 2, 0),
+        ("Three miners were injured in the blast before succumbing to their burns.", 3, 0),
+        # near misses: some of the wounded died, told with a figure of their own, a wound
+        # before another's death, and a first killing ("initially killed") is no wound
         ("Three people were injured and one later died.", 1, 3),
         ("Five people were injured and taken to hospital where two died.", 2, 5),
+        ("Two porters were wounded before the guard dying at the gate was found.", 0, 2),
+        ("Two men are dead after a feud. A herder was initially killed over a goat.", 2, 0),
     ],
 )
 def test_the_wounded_who_died_in_the_same_clause_are_deaths(

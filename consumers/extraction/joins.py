@@ -230,7 +230,7 @@ def joined_one(
             return 1
         one = _ONE_AND_BEFORE.search(low, before, num.start)
         if one is None:
-            return _people_before(low, text, lo, num.start)
+            return _people_before(low, text, lo, num.start) or _named_aside(low, text, lo, num)
         # "over an unknown dispute, and 2 soldiers": a thing after a preposition is no person;
         # "13 rebels, including a commander, and 4 civilians": a part of the first figure
         if low.endswith(_NOT_ONE_BEFORE, lo, one.start()):
@@ -333,6 +333,24 @@ def _listed_before(low: str, text: str, lo: int, stop: int, told: bool = False) 
             )
         count += 1
     return count
+
+
+# "Khalifah, the mayor of the town, and two of his guards": a name opening the sentence, what
+# the person was told aside (a phrase with "of" or "for" that the listed words do not take)
+_NAME_ASIDE = re.compile(
+    r"(?P<name>[^,;]{1,40}),\s+(?:a|an|the)\s+[^,;]{1,80}?,\s+(?:and|along\s+with|"
+    r"as\s+well\s+as)\s+(?:his\s+|her\s+|their\s+)?"
+)
+
+
+def _named_aside(low: str, text: str, lo: int, num: NumberMention) -> int:
+    """1 when a name told aside opens the sentence before a figure of others ("Khalifah, the
+    mayor of the town, and two of his guards were killed" is 3; ``text`` is the original),
+    else 0."""
+    if not text or not low.endswith(_AND_WORDS, lo, num.start):
+        return 0
+    aside = _NAME_ASIDE.fullmatch(text, lo, num.start)
+    return int(aside is not None and _is_name(aside.group("name")))
 
 
 def _is_name(item: str) -> bool:

@@ -241,6 +241,12 @@ def test_a_note_closing_a_clause_counts_its_deaths_in_another_record(
         ("In Kabul, his wife and two sons were killed.", 3),
         ("Shahin, a former police chief, his son, and two other guards were killed.", 4),
         ("Hadhal, a former MP, and four guards were killed in the blast.", 5),
+        # a name opening the sentence, told aside with a phrase of "of" or "for"
+        ("Baraki, the head of the village council, and two of his guards were killed.", 3),
+        ("Zarif, a driver for the aid agency (WFP), and two other colleagues were killed.", 3),
+        # near misses: a place or a group told aside is no person
+        ("Herat, the capital of the province, and two districts saw 6 people killed.", 6),
+        ("Farmers, the poorest of the villagers, and two traders were killed.", 2),
         ("Jan Mohammad, a tribal elder, and one assailant were killed.", 2),
         ("The army, a nurse and two farmers were killed.", 3),
         ("Ahmad and his two sons fled the town.", 0),

@@ -16,7 +16,7 @@ from consumers.extraction.numbers import NumberMention
 from consumers.extraction.ties import NOT_STOP, OTHERS, PEOPLE_AFTER, WITH_ASIDE
 from consumers.extraction.triggers import ADVERB as _ADVERB
 from consumers.extraction.triggers import NOT_ONE as _NOT_ONE
-from consumers.extraction.triggers import PASSIVE_BE
+from consumers.extraction.triggers import NUMBER_WORDS, PASSIVE_BE
 from consumers.extraction.triggers import STOP_WORDS as _STOP_WORDS
 from consumers.extraction.triggers import VERB_BE as _VERB_BE
 
@@ -137,6 +137,8 @@ def joined_after(low: str, num: NumberMention, hi: int, prev: Mention | None) ->
     if prev.trigger[0] < prev.number.start:  # "killing 12 people ..."
         if _JOINED.fullmatch(low, prev.number.end, num.start) is not None:
             return tie
+        if _listed_after_verb(low, prev.number.end, num, hi):
+            return tie
         start = prev.number.end
     else:  # "12 people were killed ..."
         start = prev.trigger[1]
@@ -154,6 +156,26 @@ def joined_after(low: str, num: NumberMention, hi: int, prev: Mention | None) ->
     return tie
 
 
+# "killed three soldiers, four policemen and two civilians": the list after the figure goes
+# on to an "and" before a last figure or one person
+_LIST_GOES_ON = re.compile(
+    rf"(?:\s+{NOT_STOP}[a-z][\w().'/-]*){{1,4}}?"
+    rf"(?:,\s+(?:\d+|{NUMBER_WORDS})(?:\s+{NOT_STOP}[a-z][\w().'/-]*){{1,4}}?){{0,4}}"
+    rf",?\s+(?:and|as\s+well\s+as)\s+(?:at\s+least\s+)?(?:\d|(?:{NUMBER_WORDS}|an?)\s)"
+)
+
+
+def _listed_after_verb(low: str, end: int, num: NumberMention, hi: int) -> bool:
+    """True when ``num`` is an item of a list of figures after a verb, past a comma after the
+    one before it (its noun ends at ``end``) and with the list closing in "and" after it
+    ("killed three soldiers, four policemen and two civilians")."""
+    return (
+        low.find(", ", end, num.start) != -1
+        and _LISTED.fullmatch(low, end, num.start) is not None
+        and _LIST_GOES_ON.match(low, num.end, hi) is not None
+    )
+
+
 _ONE_WORD = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b)[\w().'/\"-]+"
 # "three policemen and a civilian were killed": one more person joined to a figure (and one
 # for each listed before: "two teachers, a nurse and a farmer")
@@ -165,9 +187,10 @@ _AND_ONE_BETWEEN = re.compile(
     rf"(?P<listed>(?:,\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?){{0,5}}),?\s+and\s+"
     rf"(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}|{_OF_OR_ASIDE}){{0,5}}?\s+{_VERB_BE}{_ADVERB}"
 )
-# "killed four farmers and a volunteer fighter"
+# "killed four farmers and a volunteer fighter", "killed three lawyers, four doctors, and a
+# civilian"
 _AND_ONE_AFTER = re.compile(
-    rf"(?:\s+{_ONE_WORD}){{0,4}}?\s+(?:and|along\s+with)\s+(?:(?:a|an)\s+(?:{_ONE_WORD}\s*){{1,5}}"
+    rf"(?:\s+{_ONE_WORD}){{0,4}}?,?\s+(?:and|along\s+with)\s+(?:(?:a|an)\s+(?:{_ONE_WORD}\s*){{1,5}}"
     r"(?=[,.;(]|$|\s+(?:in|at|on|near|before|after|while|during)\b)|(?:himself|herself)\b)"
 )
 # "an army officer and two militants were killed"

@@ -150,6 +150,10 @@ def test_one_of_the_dead_names_the_dead_group(text: str, killed: int) -> None:
         ("Air strikes killed 12 people in Akida and another 8 in Mbuta.", 20),
         ("Twelve people were killed in Akida and eight in Mbuta.", 20),
         ("Shelling killed five civilians on Monday and three on Tuesday.", 8),
+        # a list of figures with commas after the verb, closed by "and"
+        ("The militia shot dead two nurses, six pupils and a cook at the school.", 9),
+        ("Rebels executed 4 clerks, 3 guards, 2 drivers, and one cook in the town.", 10),
+        ("The mob lynched five traders, two herders, and a teacher.", 8),
         # "all" and "its" before the figure
         ("The strike killed all five people on board the car.", 5),
         ("A drone strike on a motorcycle killed its two riders.", 2),
@@ -160,6 +164,9 @@ def test_one_of_the_dead_names_the_dead_group(text: str, killed: int) -> None:
         ("Gunmen killed 12 people in Akida and wounded nine others in Mbuta.", 12),
         ("Three soldiers were killed in the ambush and 2 in the convoy escaped.", 3),
         ("At least 13 soldiers were killed in this and two other towns.", 13),
+        ("Troops killed 12 militants, seized 4 rifles and 2 trucks.", 12),
+        ("Troops killed three soldiers, four others were wounded and two fled.", 3),
+        ("Troops killed four farmers, and a soldier was wounded.", 4),
     ],
 )
 def test_people_joined_after_a_killing_verb(text: str, killed: int) -> None:

@@ -154,6 +154,10 @@ def find_mentions(
             # "37 fighters including 7 leaders were killed": the first figure, and a part
             found.append(_mention(low, text, lo, hi, untied, (*tie[:3], False), clauses, prev))
             prev, tie = found[-1], (*tie[:3], True)
+            # "four officers, including the chief and seven assailants were killed": a figure
+            # joined after a part, larger than the whole, is no part (a comma left out)
+            if num.value > untied.value and low.find(" and ", untied.end, num.start) != -1:
+                tie, more = (*tie[:3], False), True
         elif untied is not None and not tie[3]:
             items = joined_before(low, lo, listed, untied, num, tie[1])
             if whole is not None and items and items[0] is whole[1]:

@@ -456,10 +456,16 @@ def test_a_list_of_the_same_people_told_again_counts_once(text: str, killed: int
          "killed in the fight.", 16),
         ("At least ten police, including two officers and eight recruits, and 12 gunmen were "
          "killed overnight.", 22),
+        # ... and the closing comma left out: a figure after the part, larger than the whole,
+        # is no part of it
+        ("Three guards, including the camp commander and nine raiders were killed.", 12),
+        ("Two medics, including a driver and 6 militants were killed at dawn.", 8),
         # near misses: the parts alone, one part, and a list that does not close
         ("8 rebels including 2 commanders and 3 foreigners were killed.", 8),
         ("Seven guards, including four watchmen, and nine raiders were killed.", 16),
         ("Seven guards including four watchmen and three drivers were killed.", 7),
+        ("Five people, including two children and five women, were killed.", 5),
+        ("Nine people, including a guard and three drivers were killed.", 9),
     ],
 )  # fmt: skip
 def test_a_figure_with_its_parts_and_another_figure(text: str, killed: int) -> None:

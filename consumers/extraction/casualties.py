@@ -29,6 +29,7 @@ from consumers.extraction.joins import (
     INCLUDING,
     OF_THE_DEAD,
     joined_after,
+    joined_and,
     joined_before,
     joined_one,
     listed_with,
@@ -161,7 +162,14 @@ def find_mentions(
         elif untied is not None and not tie[3]:
             items = joined_before(low, lo, listed, untied, num, tie[1])
             if whole is not None and items and items[0] is whole[1]:
+                # "11 rebels and five security guards, including ...": the figure joined
+                # before the whole shares its trigger
+                if (lead := _lead_of(low, numbers[:k], whole[0], found)) is not None:
+                    found.append(_mention(low, text, lo, hi, lead, tie, clauses, prev))
+                    prev = found[-1]
                 found += _with_part(low, text, lo, hi, whole[0], items[0], tie, clauses, prev)
+                if lead is not None:
+                    found[-2] = found[-2]._replace(added=True)
                 prev, items = found[-1], items[1:]
                 # "8 rebels including 2 commanders and 3 foreigners were killed": all parts;
                 # "4 civilians including 3 staff, 1 officer and 4 rebels": 3 the one part,
@@ -308,6 +316,23 @@ def _parts_closed(
             return False
         at = item
     return _PARTS_CLOSE.fullmatch(low, at.end, num.start) is not None
+
+
+def _lead_of(
+    low: str, before: list[NumberMention], whole: NumberMention, found: list[Mention]
+) -> NumberMention | None:
+    """The untied figure of ``before`` joined by "and" right before ``whole``, the figure of
+    an "including" clause ("11 rebels and five security guards, including 2 officers, were
+    killed": 11), else None."""
+    lead = next((n for n in reversed(before) if n.end <= whole.start), None)
+    if (
+        lead is None
+        or not 0 < lead.value <= MAX_PEOPLE
+        or any(m.number.start == lead.start for m in found)
+        or not joined_and(low, lead, whole)
+    ):
+        return None
+    return lead
 
 
 def _with_part(

@@ -91,6 +91,12 @@ def listed_with(
     return [*listed, untied]
 
 
+def joined_and(low: str, first: NumberMention, second: NumberMention) -> bool:
+    """True when ``first`` and its noun are joined by "and" to ``second`` ("7 militants and 3
+    soldiers")."""
+    return _JOINED.fullmatch(low, first.end, second.start) is not None
+
+
 def joined_before(
     low: str, lo: int, listed: list[NumberMention], untied: NumberMention, num: NumberMention,
     trigger: tuple[int, int],

@@ -456,6 +456,9 @@ def test_a_list_of_the_same_people_told_again_counts_once(text: str, killed: int
          "killed in the fight.", 16),
         ("At least ten police, including two officers and eight recruits, and 12 gunmen were "
          "killed overnight.", 22),
+        # ... or another figure joined before the whole, whose noun is no filler word
+        ("Nine raiders and four border guards, including two captains and two cadets, were "
+         "killed.", 13),
         # ... and the closing comma left out: a figure after the part, larger than the whole,
         # is no part of it
         ("Three guards, including the camp commander and nine raiders were killed.", 12),
@@ -466,6 +469,8 @@ def test_a_list_of_the_same_people_told_again_counts_once(text: str, killed: int
         ("Seven guards including four watchmen and three drivers were killed.", 7),
         ("Five people, including two children and five women, were killed.", 5),
         ("Nine people, including a guard and three drivers were killed.", 9),
+        ("In 2 raids, four border guards, including two captains and two cadets, were killed.",
+         4),
     ],
 )  # fmt: skip
 def test_a_figure_with_its_parts_and_another_figure(text: str, killed: int) -> None:

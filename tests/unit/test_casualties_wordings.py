@@ -880,6 +880,24 @@ def test_could_of_a_time_clause_is_no_hypothesis(text: str, killed: int) -> None
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        # a modal verb between a figure and its trigger: deaths wished, feared or supposed
+        ("The warlord told his men that fifty of the guards should be killed at dawn.", 0),
+        ("Engineers said 300 villagers could be killed if the dam breaks.", 0),
+        ("A note left at the scene said 40 officers must be killed.", 0),
+        # near misses: deaths that happened, told uncertain, and a modal of another verb
+        ("Up to 30 people may have been killed in the raid.", 30),
+        ("Four guards were killed and more may be wounded.", 4),
+    ],
+)
+def test_a_modal_verb_before_the_trigger_makes_a_figure_hypothetical(
+    text: str, killed: int
+) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         # a telegraphic note: a past killing verb and a bare singular noun
         ("Clan gunmen shot and killed farmer from a rival clan near the well.", 1),
         ("Rebel fighters killed village elder in his home.", 1),

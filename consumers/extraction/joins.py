@@ -28,11 +28,12 @@ INCLUDING = re.compile(
 )
 # "7 militants and 3 soldiers were killed": two figures joined before one trigger; a part
 # closed by a comma or a bracket stands between them ("13 rebels, including a commander, and
-# 4 civilians", "22 rebels (including top leaders) and 2 children"); not a figure with a verb
+# 4 civilians", "22 rebels (including top leaders) and 2 children"), or names in brackets ("1
+# officer (Sgt Ali) and 2 guards"); not a figure with a verb
 # of its own ("3 posts were destroyed and 4 soldiers were killed")
 _JOINED = re.compile(
     rf"(?:\s+{NOT_STOP}(?!(?:was|were|has|had|including)\b)[a-z][\w().'/-]*){{0,4}}?(?:\s+(?:of|from)(?:\s+{NOT_STOP}[a-z][\w().'/-]*)"
-    r"{1,4}?)?(?:,\s+including\s[^,.;()]{1,60}?,|\s+\(including\s[^,.;()]{1,60}?\))?"
+    r"{1,4}?)?(?:,\s+including\s[^,.;()]{1,60}?,|\s+\((?:including\s)?[^,.;()]{1,60}?\))?"
     r",?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
 )
 
@@ -133,6 +134,12 @@ _OWN_VERB = re.compile(
 )
 
 
+# "killed two rebels and three others fled": people joined after a killing verb who got away
+_SPARED = re.compile(
+    r"(?:\s+(?!(?:and|or|but)\b)[a-z][\w'-]*){0,3}?\s+(?:escaped|survived|fled|managed|ran|hid)\b"
+)
+
+
 def joined_after(low: str, num: NumberMention, hi: int, prev: Mention | None) -> Tie | None:
     """ "killed four farmers and a soldier": a figure joined to one a verb before tied ("nine
     others" or a figure with no noun past a place: "killing 12 people in Akida and nine
@@ -142,7 +149,7 @@ def joined_after(low: str, num: NumberMention, hi: int, prev: Mention | None) ->
     tie = prev.kind, prev.trigger, False, False
     if prev.trigger[0] < prev.number.start:  # "killing 12 people ..."
         if _JOINED.fullmatch(low, prev.number.end, num.start) is not None:
-            return tie
+            return None if _SPARED.match(low, num.end, hi) else tie
         if _listed_after_verb(low, prev.number.end, num, hi):
             return tie
         start = prev.number.end

@@ -161,6 +161,7 @@ def test_one_of_the_dead_names_the_dead_group(text: str, killed: int) -> None:
         ("Four soldiers were killed in the raid. The gunmen killed all four at the gate.", 4),
         # near misses: people who fled or were wounded are no more dead
         ("Gunmen killed 12 people in Akida and nine others fled to Mbuta.", 12),
+        ("Troops killed two rebels and three others fled into the hills.", 2),
         ("Gunmen killed 12 people in Akida and wounded nine others in Mbuta.", 12),
         ("Three soldiers were killed in the ambush and 2 in the convoy escaped.", 3),
         ("At least 13 soldiers were killed in this and two other towns.", 13),

@@ -64,9 +64,13 @@ def test_the_parts_after_including_are_kept_as_parts_of_their_figure() -> None:
             53,
         ),
         ("4 guards, including a captain, and 2 rebels were wounded at the gate.", 0),
+        # names (or a word) in brackets after a figure's noun, before "and" and another figure
+        ("One guard (Sgt Omar Ali) and three raiders (all unnamed) were killed in the fight.", 4),
+        ("6 (confirmed) and 2 (unconfirmed) were killed in the riots.", 8),
         # near misses: a part with no closing comma, and one person named outside a part
         ("13 rebels, including a commander and 4 villagers, were killed in airstrikes.", 13),
         ("Three policemen and a civilian were killed in the blast.", 4),
+        ("Troops killed two rebels (near the border) and three others fled.", 2),
     ],
 )
 def test_a_part_closed_by_a_comma_or_a_bracket_before_more_people(text: str, killed: int) -> None:

@@ -108,7 +108,10 @@ def joined_before(
     civilians, 15 fighters were killed")."""
     if _JOINED.fullmatch(low, untied.end, num.start) is not None:
         return [*listed, untied]
-    if trigger[0] > num.end and people.who_in(low, untied.end, num.start) is not None:
+    if trigger[0] > num.end and (
+        people.who_in(low, untied.end, num.start) is not None
+        or _LIST_GOES_ON.match(low, num.end, trigger[0]) is not None
+    ):  # "3 civilians, 15 fighters were killed", "3 clerks, 4 cooks, and a guard were killed"
         return listed_with(low, lo, listed, untied, num)
     return []
 

@@ -52,8 +52,11 @@ def test_a_sum_of_wounded_alone_counts_wounded_only() -> None:
         ("Five soldiers, one officer and 27 rebels were killed in the clash.", 33),
         ("Four guards, one driver, one cook, and one porter were killed.", 7),
         ("At least 3 villagers, 15 raiders were killed in the fighting.", 18),
+        # ... closed by one person after "and": no group word needed before the second figure
+        ("Two tailors, three cooks, and a porter were killed in the blast.", 6),
         # near misses: a place, goods or guns listed before the dead
         ("In 2 villages, 5 herders and 3 traders were killed.", 8),
+        ("In 2 villages, 5 tailors, and a porter were killed.", 6),
         ("Raiders stole 300 goats, 6 herders killed.", 6),
         ("Police recovered 12 guns, 4 herders were killed.", 4),
     ],

@@ -60,6 +60,8 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]
     spans += burnings.spans(low, lo, hi, words)
     if not words.isdisjoint(KIN_GATES):  # "and his driver"
         spans = kin_subjects(low, lo, hi) + [with_kin(low, hi, s) for s in spans]
+    elif not words.isdisjoint(KIN_PAIR_GATES):  # "killed his father and brother"
+        spans = [with_kin(low, hi, s) for s in spans]
     if not words.isdisjoint(KIN_PAIR_GATES):  # "his wife and son were"
         spans = kin_pairs(low, lo, hi, part) + spans
     if "couple" in words:  # "killing a couple and their daughter": three

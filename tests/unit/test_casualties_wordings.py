@@ -713,6 +713,9 @@ def test_figure_after_a_dated_note_opener(text: str, killed: int) -> None:
         ("Gunmen killed Ahmad, his wife and son near the well.", 3),
         ("Soldiers killed a farmer, his wife Amina and their son near the well.", 3),
         ("Assailants shot and killed Musleh Al-Waruri, a tribal leader, and his son.", 2),
+        # two kin of one family, the second without "his", and an associate
+        ("A gunman killed his brother and cousin at the farm.", 2),
+        ("Raiders shot dead a pharmacist and his associate outside the shop.", 2),
         # near misses: a figure joined to one, no companion, another fate
         ("Gunmen killed the chief and two guards at the gate.", 3),
         ("Gunmen killed a herder, his wife and a cow.", 1),
@@ -721,6 +724,8 @@ def test_figure_after_a_dated_note_opener(text: str, killed: int) -> None:
         ("Gunmen killed Ahmad, his driver said.", 1),
         ("Gunmen killed Ahmad Khan, a trader, and his son escaped.", 1),
         ("Gunmen killed Ahmad Khan, a trader, his wife said.", 1),
+        ("A gunman killed his brother and cousin escaped.", 1),
+        ("A gunman killed his brother and two neighbours at the farm.", 3),
     ],
 )
 def test_one_victim_and_a_companion_count_two(text: str, killed: int) -> None:

@@ -204,6 +204,8 @@ def find_mentions(
             mention = mention._replace(scope="incident", update=True, revised=True)
         if found and found[-1].trigger == tie[1] and found[-1].number.value == num.value:
             mention = mention._replace(added=not tie[3])  # "two soldiers and two rebels": 4
+        elif found and _and_as_many(low, found[-1], num, tie):
+            mention = mention._replace(added=True)  # "2 raiders killed and 2 civilians killed"
         if more:
             mention = mention._replace(added=True)
         found.append(mention)
@@ -316,6 +318,28 @@ def _parts_closed(
             return False
         at = item
     return _PARTS_CLOSE.fullmatch(low, at.end, num.start) is not None
+
+
+# between a killed figure's trigger and the next figure of as many other people: "and", after
+# a phrase of place or cause at most
+_AND_NEXT = re.compile(
+    r"(?:\s+(?:in|at|on|near|by)\s+[^,.;]{1,40}?)?,?\s+(?:and|while)\s+(?:at\s+least\s+)?$"
+)
+
+
+def _and_as_many(low: str, before: Mention, num: NumberMention, tie: Tie) -> bool:
+    """True when ``num``, with a trigger of its own, is joined by "and" right after the
+    trigger of a killed figure of the same value, naming other people ("2 raiders killed and
+    2 civilians killed": 4; not "two others", read as more already)."""
+    return (
+        before.kind == "killed"
+        and tie[0] == "killed"
+        and not tie[3]
+        and before.number.value == num.value
+        and before.trigger != tie[1]
+        and before.trigger[1] < num.start
+        and _AND_NEXT.match(low, before.trigger[1], num.start) is not None
+    )
 
 
 def _lead_of(

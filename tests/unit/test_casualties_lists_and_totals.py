@@ -484,6 +484,22 @@ def test_a_figure_with_its_parts_and_another_figure(text: str, killed: int) -> N
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        # as many other people, with a verb of their own, joined by "and" to a killed figure
+        ("Herders clashed with rangers. 3 herders killed and 3 rangers killed.", 6),
+        ("Two guards were killed at the gate and two drivers were shot dead on the road.", 4),
+        # near misses: the same people told again, and a figure of another kind
+        ("Two guards were killed when raiders shot dead two guards at the gate.", 2),
+        ("Two guards were killed and two were wounded at the gate.", 2),
+        ("Two guards were killed. Raiders shot dead two guards at the gate.", 2),
+    ],
+)
+def test_as_many_others_joined_to_a_killed_figure_are_more_dead(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         # two people joined by "and" before a killing verb with an object are the killers
         ("A herder and his son killed a farmer near the well.", 1),
         ("A trader and his brother shot dead a guard at the market.", 1),

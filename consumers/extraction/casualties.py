@@ -135,7 +135,14 @@ def find_mentions(
         tie = tie or joined_after(low, num, hi, prev)
         tie = tie or far_verb(low, num, hi, numbers[k + 1 :])
         if tie is not None and counts_animals(low, num.end, hi):
-            tie = None  # "five camels were killed", "killed six oxen": no people
+            if (
+                untied is not None
+                and joined_and(low, untied, num)
+                and not counts_animals(low, untied.end, hi)
+            ):
+                num, untied = untied, None  # "a man and 40 cows were killed": the man
+            else:
+                tie = None  # "five camels were killed", "killed six oxen": no people
         if tie is not None and OF_THE_DEAD.match(low, num.end, hi):
             tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
         if tie is None:

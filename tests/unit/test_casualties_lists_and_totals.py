@@ -200,8 +200,13 @@ def test_a_toll_named_only_to_say_it_is_not_broken_down(text: str, killed: int) 
         # a figure with a passive verb of its own shares no trigger with the next
         ("Three guard posts were destroyed and 4 soldiers were killed in the raid.", 4),
         ("Two lorries were torched and five drivers were killed.", 5),
-        # near miss: one person named before the figure still counts
+        # people joined by "and" to animals before one verb are still dead
+        ("One herder and at least 30 goats were killed in the raid.", 1),
+        # near misses: one person named before the figure still counts, and animals joined
+        # to animals, or seized, are no people
         ("An officer and 2 soldiers were killed.", 3),
+        ("Six camels and two donkeys were killed in the raid.", 0),
+        ("Raiders killed a herder and seized 25 oxen and about twenty goats.", 1),
     ],
 )
 def test_groups_animals_and_things_named_beside_the_dead(text: str, killed: int) -> None:

@@ -134,6 +134,8 @@ def find_mentions(
             num = num._replace(value=num.high, low=num.high, approximate=False)
         tie = tie or joined_after(low, num, hi, prev)
         tie = tie or far_verb(low, num, hi, numbers[k + 1 :])
+        if tie is None and " both " in part:
+            tie = _after_both(low, lo, num)  # "killing both bombers and five police officers"
         if tie is not None and counts_animals(low, num.end, hi):
             if (
                 untied is not None
@@ -325,6 +327,19 @@ def _parts_closed(
             return False
         at = item
     return _PARTS_CLOSE.fullmatch(low, at.end, num.start) is not None
+
+
+# "killing both bombers and ": a pair of victims (read as two by ``victims``) before a figure
+# that shares their verb
+_BOTH_AND = re.compile(
+    r"\b(?P<verb>killing|killed)\s+both\s+(?:[a-z][\w-]*\s+){1,3}?and\s+(?:at\s+least\s+)?$"
+)
+
+
+def _after_both(low: str, lo: int, num: NumberMention) -> Tie | None:
+    """The tie of a figure joined by "and" after "killing both ..." to that verb."""
+    both = _BOTH_AND.search(low, max(lo, num.start - 60), num.start)
+    return None if both is None else ("killed", both.span("verb"), False, False)
 
 
 # between a killed figure's trigger and the next figure of as many other people: "and", after

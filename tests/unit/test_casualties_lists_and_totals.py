@@ -283,6 +283,9 @@ def test_a_killing_verb_joined_to_another_before_its_victims(text: str, killed: 
         ("The driver and the guard were both shot dead at the gate.", 2),
         ("The driver and the guard were both wounded at the gate.", 0),
         ("The driver and the guard were both members of the militia.", 0),
+        # "killing both ... and" a figure: the pair and the figure share the verb
+        ("Troops fired at the car, killing both robbers and three bystanders.", 5),
+        ("The blast killed both bombers and wounded three guards.", 2),
     ],
 )
 def test_both_and_a_pair_before_a_plural_verb(text: str, killed: int) -> None:

@@ -126,8 +126,11 @@ _SINGULAR_AND_DIED = re.compile(
     rf"(?:a|an|the|one)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/\"-]+\s+){{0,4}}?"
     + AND_DIED
 )
-# the same with a relative clause: "a leader, who was injured in a clash, died"
-_SINGULAR_WHO_DIED = re.compile(_DIED_SUBJECT + r",?\s*who\s[^;]{1,150}?,?\s+" + _DIED_VERB)
+# the same with a relative clause: "a leader, who was injured in a clash, died" (not a plural
+# verb of its own: "the people who have died", "those ... who were wounded and died")
+_SINGULAR_WHO_DIED = re.compile(
+    _DIED_SUBJECT + r",?\s*who\s(?!(?:have|were|are)\b)[^;]{1,150}?,?\s+" + _DIED_VERB
+)
 _DIED_WORDS = ("died", "succumbed", "life", "himself", "herself")
 # the end of a singular phrase, found first: it is rarer than the articles that open one
 _SINGULAR_TAIL = re.compile(

@@ -492,6 +492,22 @@ def test_a_figure_with_its_parts_and_another_figure(text: str, killed: int) -> N
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        # a long "including" clause, with a title, a name and an acronym, between a figure and
+        # its verb
+        ("Six people, including retired People's Democratic Movement (PDM) district organiser "
+         "Ali Baba Musa and two former constables, were killed in the blast.", 6),
+        # near miss: the same clause before a wound
+        ("Six people, including retired People's Democratic Movement (PDM) district organiser "
+         "Ali Baba Musa and two former constables, were wounded in the blast.", 0),
+    ],
+)  # fmt: skip
+def test_a_long_including_clause_between_a_figure_and_its_verb(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         # as many other people, with a verb of their own, joined by "and" to a killed figure
         ("Herders clashed with rangers. 3 herders killed and 3 rangers killed.", 6),
         ("Two guards were killed at the gate and two drivers were shot dead on the road.", 4),

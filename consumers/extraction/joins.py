@@ -198,10 +198,13 @@ _ONE_WORD = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b)[\w().
 # ... past what each was ("two leaders of the rebel group and a member of the militia", "three
 # militants (no group named) and a soldier of the border force"): an "of" phrase or a bracket
 _OF_OR_ASIDE = r"\s+of\s+(?:the|a|an)|\s*\([^()]{1,40}\)"
+# "and the wife of an officer": one person named by "the" and a singular person noun
+_ONE_NOUNS = "|".join(sorted(ONE_VICTIM_NOUNS, key=len, reverse=True))
 _AND_ONE_BETWEEN = re.compile(
     rf"(?:\s+{_ONE_WORD}|{_OF_OR_ASIDE}){{0,7}}?"
     rf"(?P<listed>(?:,\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?){{0,5}}),?\s+and\s+"
-    rf"(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}|{_OF_OR_ASIDE}){{0,5}}?\s+{_VERB_BE}{_ADVERB}"
+    rf"(?:a|an|the(?=\s+(?:{_ONE_NOUNS})\b))\s+{_ONE_WORD}(?:\s+{_ONE_WORD}|{_OF_OR_ASIDE}){{0,5}}?"
+    rf"\s+{_VERB_BE}{_ADVERB}"
 )
 # "killed four farmers and a volunteer fighter", "killed three lawyers, four doctors, and a
 # civilian"

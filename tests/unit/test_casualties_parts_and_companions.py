@@ -70,6 +70,11 @@ def test_the_parts_after_including_are_kept_as_parts_of_their_figure() -> None:
         # near misses: a part with no closing comma, and one person named outside a part
         ("13 rebels, including a commander and 4 villagers, were killed in airstrikes.", 13),
         ("Three policemen and a civilian were killed in the blast.", 4),
+        # one person named by "the" and a singular person noun after "and"
+        ("Four guards and the wife of a guard were killed in the raid.", 5),
+        ("Two rangers and the driver were shot dead at the gate.", 3),
+        # near miss: a group named by "the" is no one person
+        ("Two rangers and the militia were attacked and 2 rangers were killed.", 2),
         ("Troops killed two rebels (near the border) and three others fled.", 2),
     ],
 )

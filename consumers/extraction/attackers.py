@@ -16,9 +16,11 @@ from consumers.extraction.mentions import Mention
 from consumers.extraction.numbers import FIGURE, NumberMention, figure_value
 
 _NOUN = r"(?:suicide\s+)?(?:assailant|bomber|attacker|perpetrator|shooter|gunm[ae]n)"
-# "In addition to the assailant,", "in addition to the two bombers,"
+# "In addition to the assailant,", "in addition to the two bombers,", "in addition to one
+# assailant," (one attacker: "one" and "an" are no figure of ``FIGURE``)
 _BESIDE = re.compile(
-    rf"\bin\s+addition\s+to\s+(?:the\s+)?(?:(?P<n>{FIGURE})\s+)?(?P<who>{_NOUN})(?P<plural>s)?"
+    rf"\bin\s+addition\s+to\s+(?:the\s+|one\s+|an?\s+)?(?:(?P<n>{FIGURE})\s+)?"
+    rf"(?P<who>{_NOUN})(?P<plural>s)?"
     r"(?:\s+and\s+(?:the\s+)?(?:an?\s+)?[\w-]+)?\s*,"
 )
 # how far back the report may have counted its attackers

@@ -29,6 +29,7 @@ from consumers.extraction.joins import (
     INCLUDING,
     OF_THE_DEAD,
     joined_after,
+    joined_and,
     joined_before,
     joined_one,
     listed_with,
@@ -133,8 +134,17 @@ def find_mentions(
             num = num._replace(value=num.high, low=num.high, approximate=False)
         tie = tie or joined_after(low, num, hi, prev)
         tie = tie or far_verb(low, num, hi, numbers[k + 1 :])
+        if tie is None and " both " in part:
+            tie = _after_both(low, lo, num)  # "killing both bombers and five police officers"
         if tie is not None and counts_animals(low, num.end, hi):
-            tie = None  # "five camels were killed", "killed six oxen": no people
+            if (
+                untied is not None
+                and joined_and(low, untied, num)
+                and not counts_animals(low, untied.end, hi)
+            ):
+                num, untied = untied, None  # "a man and 40 cows were killed": the man
+            else:
+                tie = None  # "five camels were killed", "killed six oxen": no people
         if tie is not None and OF_THE_DEAD.match(low, num.end, hi):
             tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
         if tie is None:
@@ -154,10 +164,21 @@ def find_mentions(
             # "37 fighters including 7 leaders were killed": the first figure, and a part
             found.append(_mention(low, text, lo, hi, untied, (*tie[:3], False), clauses, prev))
             prev, tie = found[-1], (*tie[:3], True)
+            # "four officers, including the chief and seven assailants were killed": a figure
+            # joined after a part, larger than the whole, is no part (a comma left out)
+            if num.value > untied.value and low.find(" and ", untied.end, num.start) != -1:
+                tie, more = (*tie[:3], False), True
         elif untied is not None and not tie[3]:
             items = joined_before(low, lo, listed, untied, num, tie[1])
             if whole is not None and items and items[0] is whole[1]:
+                # "11 rebels and five security guards, including ...": the figure joined
+                # before the whole shares its trigger
+                if (lead := _lead_of(low, numbers[:k], whole[0], found)) is not None:
+                    found.append(_mention(low, text, lo, hi, lead, tie, clauses, prev))
+                    prev = found[-1]
                 found += _with_part(low, text, lo, hi, whole[0], items[0], tie, clauses, prev)
+                if lead is not None:
+                    found[-2] = found[-2]._replace(added=True)
                 prev, items = found[-1], items[1:]
                 # "8 rebels including 2 commanders and 3 foreigners were killed": all parts;
                 # "4 civilians including 3 staff, 1 officer and 4 rebels": 3 the one part,
@@ -192,6 +213,8 @@ def find_mentions(
             mention = mention._replace(scope="incident", update=True, revised=True)
         if found and found[-1].trigger == tie[1] and found[-1].number.value == num.value:
             mention = mention._replace(added=not tie[3])  # "two soldiers and two rebels": 4
+        elif found and _and_as_many(low, found[-1], num, tie):
+            mention = mention._replace(added=True)  # "2 raiders killed and 2 civilians killed"
         if more:
             mention = mention._replace(added=True)
         found.append(mention)
@@ -219,7 +242,7 @@ def find_mentions(
         found = captives.killed_captives(low, lo, hi, found)
     if " and " in part and any(m.kind == "hostage" for m in found):  # "kidnapped and killed"
         found = captives.killed_when_taken(low, hi, found)
-    if (" died" in part or " succumbed" in part) and any(m.kind == "wounded" for m in found):
+    if any(w in part for w in _DIED_OF_WOUNDS_WORDS) and any(m.kind == "wounded" for m in found):
         found = [_died_of_wounds(low, hi, m) for m in found]
     if found and (  # "The dead included a boy and ...", "... were among the dead": parts
         part.startswith(_PARTS_OPENERS)
@@ -234,10 +257,14 @@ def find_mentions(
     return found
 
 
-# "were wounded in the blast and later died": the wounded of a figure died of their wounds
+# the words of ``_LATER_DIED``'s verbs, one of which a sentence must hold
+_DIED_OF_WOUNDS_WORDS = (" died", " succumbed", " dying", " succumbing")
+# "were wounded in the blast and later died", "was injured before succumbing to his wounds":
+# the wounded of a figure died of their wounds
 _LATER_DIED = re.compile(
-    r"(?:\s+(?!(?:and|but|while|who|were|was)\b)[\w'-]+){0,6}?\s+and\s+"
-    r"(?:later\s+|subsequently\s+|then\s+|all\s+|both\s+)?(?P<verb>died|succumbed)\b"
+    r"(?:\s+(?!(?:and|but|while|who|were|was)\b)[\w'-]+){0,6}?\s+(?:and\s+"
+    r"(?:later\s+|subsequently\s+|then\s+|all\s+|both\s+)?(?P<verb>died|succumbed)|before\s+"
+    r"(?:later\s+|eventually\s+)?(?P<dying>dying|succumbing))\b"
 )
 
 
@@ -247,7 +274,12 @@ def _died_of_wounds(low: str, hi: int, m: Mention) -> Mention:
     if m.kind != "wounded" or m.trigger[0] < m.number.end:
         return m
     died = _LATER_DIED.match(low, m.trigger[1], hi)
-    return m if died is None else m._replace(kind="killed", trigger=died.span("verb"))
+    if died is None:
+        return m
+    # other people than the dead told before them ("a guard was killed and a driver was
+    # wounded before dying": two), so not a restatement of a figure of the same value
+    verb = died.span("verb" if died.group("verb") else "dying")
+    return m._replace(kind="killed", trigger=verb, added=True)
 
 
 def _parts_with_verbs(found: list[Mention]) -> list[Mention]:
@@ -295,6 +327,58 @@ def _parts_closed(
             return False
         at = item
     return _PARTS_CLOSE.fullmatch(low, at.end, num.start) is not None
+
+
+# "killing both bombers and ": a pair of victims (read as two by ``victims``) before a figure
+# that shares their verb
+_BOTH_AND = re.compile(
+    r"\b(?P<verb>killing|killed)\s+both\s+(?:[a-z][\w-]*\s+){1,3}?and\s+(?:at\s+least\s+)?$"
+)
+
+
+def _after_both(low: str, lo: int, num: NumberMention) -> Tie | None:
+    """The tie of a figure joined by "and" after "killing both ..." to that verb."""
+    both = _BOTH_AND.search(low, max(lo, num.start - 60), num.start)
+    return None if both is None else ("killed", both.span("verb"), False, False)
+
+
+# between a killed figure's trigger and the next figure of as many other people: "and", after
+# a phrase of place or cause at most
+_AND_NEXT = re.compile(
+    r"(?:\s+(?:in|at|on|near|by)\s+[^,.;]{1,40}?)?,?\s+(?:and|while)\s+(?:at\s+least\s+)?$"
+)
+
+
+def _and_as_many(low: str, before: Mention, num: NumberMention, tie: Tie) -> bool:
+    """True when ``num``, with a trigger of its own, is joined by "and" right after the
+    trigger of a killed figure of the same value, naming other people ("2 raiders killed and
+    2 civilians killed": 4; not "two others", read as more already)."""
+    return (
+        before.kind == "killed"
+        and tie[0] == "killed"
+        and not tie[3]
+        and before.number.value == num.value
+        and before.trigger != tie[1]
+        and before.trigger[1] < num.start
+        and _AND_NEXT.match(low, before.trigger[1], num.start) is not None
+    )
+
+
+def _lead_of(
+    low: str, before: list[NumberMention], whole: NumberMention, found: list[Mention]
+) -> NumberMention | None:
+    """The untied figure of ``before`` joined by "and" right before ``whole``, the figure of
+    an "including" clause ("11 rebels and five security guards, including 2 officers, were
+    killed": 11), else None."""
+    lead = next((n for n in reversed(before) if n.end <= whole.start), None)
+    if (
+        lead is None
+        or not 0 < lead.value <= MAX_PEOPLE
+        or any(m.number.start == lead.start for m in found)
+        or not joined_and(low, lead, whole)
+    ):
+        return None
+    return lead
 
 
 def _with_part(

@@ -104,6 +104,14 @@ _HYPOTHETICAL = re.compile(
 )
 
 
+# "20 people could be killed", "hundreds should be killed": a modal verb between a figure and
+# its trigger (not "may have been killed", an uncertain report of deaths that happened)
+_MODAL_BE = re.compile(
+    r"\b(?:could|would|should|must|will|may|might|shall)\s+(?:[a-z]+ly\s+)?be\s+"
+    r"(?:[a-z]+ly\s+)?$"
+)
+
+
 # "before it could reach", "before the guards could react": "could" of a time clause, a
 # thing that did not happen before the figure's event, which did
 _TIME_CLAUSE = re.compile(r"\b(?:before|until)\s+(?:the\s+)?[\w-]+\s+$")
@@ -249,6 +257,12 @@ def figure_modality(
     first = min(pos, trigger[0])
     if _hypothetical(low, lo, max(lo, first - 40), first):
         return "hypothetical"
+    if (
+        pos < trigger[0]
+        and low.find(" be ", pos, trigger[0]) != -1
+        and _MODAL_BE.search(low, max(pos, trigger[0] - 40), trigger[0])
+    ):
+        return "hypothetical"  # "hundreds of them should be killed", "20 could be killed"
     if _in_accident(low, lo, hi, first, max(pos, trigger[1])):
         return "historical"
     end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"

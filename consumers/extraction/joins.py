@@ -16,7 +16,7 @@ from consumers.extraction.numbers import NumberMention
 from consumers.extraction.ties import NOT_STOP, OTHERS, PEOPLE_AFTER, WITH_ASIDE
 from consumers.extraction.triggers import ADVERB as _ADVERB
 from consumers.extraction.triggers import NOT_ONE as _NOT_ONE
-from consumers.extraction.triggers import PASSIVE_BE
+from consumers.extraction.triggers import NUMBER_WORDS, PASSIVE_BE
 from consumers.extraction.triggers import STOP_WORDS as _STOP_WORDS
 from consumers.extraction.triggers import VERB_BE as _VERB_BE
 
@@ -28,11 +28,12 @@ INCLUDING = re.compile(
 )
 # "7 militants and 3 soldiers were killed": two figures joined before one trigger; a part
 # closed by a comma or a bracket stands between them ("13 rebels, including a commander, and
-# 4 civilians", "22 rebels (including top leaders) and 2 children"); not a figure with a verb
+# 4 civilians", "22 rebels (including top leaders) and 2 children"), or names in brackets ("1
+# officer (Sgt Ali) and 2 guards"); not a figure with a verb
 # of its own ("3 posts were destroyed and 4 soldiers were killed")
 _JOINED = re.compile(
     rf"(?:\s+{NOT_STOP}(?!(?:was|were|has|had|including)\b)[a-z][\w().'/-]*){{0,4}}?(?:\s+(?:of|from)(?:\s+{NOT_STOP}[a-z][\w().'/-]*)"
-    r"{1,4}?)?(?:,\s+including\s[^,.;()]{1,60}?,|\s+\(including\s[^,.;()]{1,60}?\))?"
+    r"{1,4}?)?(?:,\s+including\s[^,.;()]{1,60}?,|\s+\((?:including\s)?[^,.;()]{1,60}?\))?"
     r",?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
 )
 
@@ -91,6 +92,12 @@ def listed_with(
     return [*listed, untied]
 
 
+def joined_and(low: str, first: NumberMention, second: NumberMention) -> bool:
+    """True when ``first`` and its noun are joined by "and" to ``second`` ("7 militants and 3
+    soldiers")."""
+    return _JOINED.fullmatch(low, first.end, second.start) is not None
+
+
 def joined_before(
     low: str, lo: int, listed: list[NumberMention], untied: NumberMention, num: NumberMention,
     trigger: tuple[int, int],
@@ -101,7 +108,10 @@ def joined_before(
     civilians, 15 fighters were killed")."""
     if _JOINED.fullmatch(low, untied.end, num.start) is not None:
         return [*listed, untied]
-    if trigger[0] > num.end and people.who_in(low, untied.end, num.start) is not None:
+    if trigger[0] > num.end and (
+        people.who_in(low, untied.end, num.start) is not None
+        or _LIST_GOES_ON.match(low, num.end, trigger[0]) is not None
+    ):  # "3 civilians, 15 fighters were killed", "3 clerks, 4 cooks, and a guard were killed"
         return listed_with(low, lo, listed, untied, num)
     return []
 
@@ -127,6 +137,12 @@ _OWN_VERB = re.compile(
 )
 
 
+# "killed two rebels and three others fled": people joined after a killing verb who got away
+_SPARED = re.compile(
+    r"(?:\s+(?!(?:and|or|but)\b)[a-z][\w'-]*){0,3}?\s+(?:escaped|survived|fled|managed|ran|hid)\b"
+)
+
+
 def joined_after(low: str, num: NumberMention, hi: int, prev: Mention | None) -> Tie | None:
     """ "killed four farmers and a soldier": a figure joined to one a verb before tied ("nine
     others" or a figure with no noun past a place: "killing 12 people in Akida and nine
@@ -136,6 +152,8 @@ def joined_after(low: str, num: NumberMention, hi: int, prev: Mention | None) ->
     tie = prev.kind, prev.trigger, False, False
     if prev.trigger[0] < prev.number.start:  # "killing 12 people ..."
         if _JOINED.fullmatch(low, prev.number.end, num.start) is not None:
+            return None if _SPARED.match(low, num.end, hi) else tie
+        if _listed_after_verb(low, prev.number.end, num, hi):
             return tie
         start = prev.number.end
     else:  # "12 people were killed ..."
@@ -154,20 +172,44 @@ def joined_after(low: str, num: NumberMention, hi: int, prev: Mention | None) ->
     return tie
 
 
+# "killed three soldiers, four policemen and two civilians": the list after the figure goes
+# on to an "and" before a last figure or one person
+_LIST_GOES_ON = re.compile(
+    rf"(?:\s+{NOT_STOP}[a-z][\w().'/-]*){{1,4}}?"
+    rf"(?:,\s+(?:\d+|{NUMBER_WORDS})(?:\s+{NOT_STOP}[a-z][\w().'/-]*){{1,4}}?){{0,4}}"
+    rf",?\s+(?:and|as\s+well\s+as)\s+(?:at\s+least\s+)?(?:\d|(?:{NUMBER_WORDS}|an?)\s)"
+)
+
+
+def _listed_after_verb(low: str, end: int, num: NumberMention, hi: int) -> bool:
+    """True when ``num`` is an item of a list of figures after a verb, past a comma after the
+    one before it (its noun ends at ``end``) and with the list closing in "and" after it
+    ("killed three soldiers, four policemen and two civilians")."""
+    return (
+        low.find(", ", end, num.start) != -1
+        and _LISTED.fullmatch(low, end, num.start) is not None
+        and _LIST_GOES_ON.match(low, num.end, hi) is not None
+    )
+
+
 _ONE_WORD = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b)[\w().'/\"-]+"
 # "three policemen and a civilian were killed": one more person joined to a figure (and one
 # for each listed before: "two teachers, a nurse and a farmer")
 # ... past what each was ("two leaders of the rebel group and a member of the militia", "three
 # militants (no group named) and a soldier of the border force"): an "of" phrase or a bracket
 _OF_OR_ASIDE = r"\s+of\s+(?:the|a|an)|\s*\([^()]{1,40}\)"
+# "and the wife of an officer": one person named by "the" and a singular person noun
+_ONE_NOUNS = "|".join(sorted(ONE_VICTIM_NOUNS, key=len, reverse=True))
 _AND_ONE_BETWEEN = re.compile(
     rf"(?:\s+{_ONE_WORD}|{_OF_OR_ASIDE}){{0,7}}?"
     rf"(?P<listed>(?:,\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?){{0,5}}),?\s+and\s+"
-    rf"(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}|{_OF_OR_ASIDE}){{0,5}}?\s+{_VERB_BE}{_ADVERB}"
+    rf"(?:a|an|the(?=\s+(?:{_ONE_NOUNS})\b))\s+{_ONE_WORD}(?:\s+{_ONE_WORD}|{_OF_OR_ASIDE}){{0,5}}?"
+    rf"\s+{_VERB_BE}{_ADVERB}"
 )
-# "killed four farmers and a volunteer fighter"
+# "killed four farmers and a volunteer fighter", "killed three lawyers, four doctors, and a
+# civilian"
 _AND_ONE_AFTER = re.compile(
-    rf"(?:\s+{_ONE_WORD}){{0,4}}?\s+(?:and|along\s+with)\s+(?:(?:a|an)\s+(?:{_ONE_WORD}\s*){{1,5}}"
+    rf"(?:\s+{_ONE_WORD}){{0,4}}?,?\s+(?:and|along\s+with)\s+(?:(?:a|an)\s+(?:{_ONE_WORD}\s*){{1,5}}"
     r"(?=[,.;(]|$|\s+(?:in|at|on|near|before|after|while|during)\b)|(?:himself|herself)\b)"
 )
 # "an army officer and two militants were killed"
@@ -230,7 +272,7 @@ def joined_one(
             return 1
         one = _ONE_AND_BEFORE.search(low, before, num.start)
         if one is None:
-            return _people_before(low, text, lo, num.start)
+            return _people_before(low, text, lo, num.start) or _named_aside(low, text, lo, num)
         # "over an unknown dispute, and 2 soldiers": a thing after a preposition is no person;
         # "13 rebels, including a commander, and 4 civilians": a part of the first figure
         if low.endswith(_NOT_ONE_BEFORE, lo, one.start()):
@@ -333,6 +375,24 @@ def _listed_before(low: str, text: str, lo: int, stop: int, told: bool = False) 
             )
         count += 1
     return count
+
+
+# "Khalifah, the mayor of the town, and two of his guards": a name opening the sentence, what
+# the person was told aside (a phrase with "of" or "for" that the listed words do not take)
+_NAME_ASIDE = re.compile(
+    r"(?P<name>[^,;]{1,40}),\s+(?:a|an|the)\s+[^,;]{1,80}?,\s+(?:and|along\s+with|"
+    r"as\s+well\s+as)\s+(?:his\s+|her\s+|their\s+)?"
+)
+
+
+def _named_aside(low: str, text: str, lo: int, num: NumberMention) -> int:
+    """1 when a name told aside opens the sentence before a figure of others ("Khalifah, the
+    mayor of the town, and two of his guards were killed" is 3; ``text`` is the original),
+    else 0."""
+    if not text or not low.endswith(_AND_WORDS, lo, num.start):
+        return 0
+    aside = _NAME_ASIDE.fullmatch(text, lo, num.start)
+    return int(aside is not None and _is_name(aside.group("name")))
 
 
 def _is_name(item: str) -> bool:

@@ -30,7 +30,7 @@ from consumers.extraction.triggers import (
 _KIN = (
     r"son|daughter|wife|husband|driver|bodyguard|guard|brother|sister|father|mother|nephew|"
     r"niece|cousin|friend|aide|companion|child|grandson|granddaughter|uncle|aunt|escort|"
-    r"assistant|colleague|secretary|fiancee?|partner|stepson|"
+    r"assistant|associate|colleague|secretary|fiancee?|partner|stepson|"
     r"(?:brother|sister|son|daughter|father|mother)-in-law"
 )
 # not one who did something else: "and his son escaped", "and his son fled"
@@ -54,6 +54,8 @@ _KIN_MANY = (
     r"before|early|late|last|this|overnight|yesterday)\b|\s+and\s+[a-z]+(?:ing|ed)\b)"
 )
 _KIN_ONE = rf"(?:[\w-]+\s+)?(?:{_KIN})\b(?![-'])"
+# the single kin words (not the in-laws)
+_KIN_WORDS = frozenset(w for w in _KIN.split("|") if w.isalpha())
 # a listed companion and a name of one or two words: ", his wife Mariam,"
 _KIN_NAMED = (
     rf"{_KIN_ONE}(?:(?:\s+(?!(?:[a-z]+ed|and|who|was|is|were|are|has|had|fled|ran|hid|said|"
@@ -66,7 +68,8 @@ _OWN = r"(?:his|her|their)\s+"
 # after a listed one: "killed the chief and two guards" is a figure joined to one), "killed
 # Ahmad, his wife Mariam, and their three sons"
 _KIN_AFTER = re.compile(
-    rf"(?P<victim>(?:\s+(?:a|an|the|one)\s+[^.;,()]{{1,40}}?)?(?:\s*\([^()]{{1,30}}\))?)"
+    rf"(?P<victim>(?:\s+(?:a|an|the|one|(?P<own>his|her|their))\s+[^.;,()]{{1,40}}?)?"
+    rf"(?:\s*\([^()]{{1,30}}\))?)"
     rf"(?P<listed>(?:,\s+{_OWN}(?:{_KIN_MANY}|{_KIN_NAMED})){{0,4}}),?\s+"
     rf"(?:and|along\s+with|together\s+with)\s+"
     rf"(?:{_OWN}(?:{_KIN_MANY}|{_KIN_ONE}{_NOT_KILLED})|(?P<bare>{_KIN_MANY}|{_KIN_ONE}{_NOT_KILLED}))"
@@ -97,7 +100,11 @@ def with_kin(low: str, hi: int, span: Span) -> Span:
         told = _TOLD_WHO.match(low, end, min(hi, end + 80))
         at = end if told is None else told.end()
         kin = _KIN_AFTER.match(low, at, min(hi, at + 140))
-    if kin is None or (kin.group("bare") is not None and not kin.group("listed")):
+    if kin is None or (
+        kin.group("bare") is not None
+        and not kin.group("listed")
+        and not _kin_of_kin(kin)  # "killed his father and brother": two of one family
+    ):
         return span
     # after the victim's own phrase, each piece is one companion, or as many as its figure
     companions = 0
@@ -106,6 +113,21 @@ def with_kin(low: str, hi: int, span: Span) -> Span:
         value = figure.group(1) if figure is not None else ""
         companions += int(value) if value.isdigit() else words_to_int(value) or 1
     return (start, kin.end(), kind, trigger, 1 + companions)
+
+
+# one kin, with no figure: "brother" in "his father and brother"
+_ONE_KIN = re.compile(rf"(?:{_KIN})\b")
+
+
+def _kin_of_kin(kin: re.Match[str]) -> bool:
+    """True when the victim is one kin opened by a possessive and the companion one more kin
+    named bare ("his father and brother")."""
+    victim = kin.group("victim").rstrip()
+    return (
+        kin.group("own") is not None
+        and _ONE_KIN.fullmatch(kin.group("bare")) is not None
+        and victim.rsplit(" ", 1)[-1] in _KIN_WORDS
+    )
 
 
 def _own_length(item: str) -> int:

@@ -21,6 +21,7 @@ from consumers.extraction.numbers import FIGURE, NumberMention, figure_value, fi
 # one of these, or nothing to look for (``str.find`` on the sentence)
 GATES = ("coded as", "split ", "coded across", "coded over", "divided ", "total ", "no fatalit",
          "minus ", "fatalities coded", "fatalities are coded", "fatalities were coded",
+         "fatality coded", "fatality is coded", "fatality was coded",
          "for this event", "distributed ", "coded here")  # fmt: skip
 _UNITS = r"events|locations|incidents|dates|days|villages|places|records"
 # "split across 3 events", "split in half" (two events: the deaths told before halved)
@@ -29,10 +30,12 @@ _SPLIT = re.compile(
     rf"(?:the\s+)?(?P<k>[\w-]+)\s+(?:{_UNITS})|in\s+(?P<half>half))\b"
 )
 # "9 total fatalities coded", "23 fatalities coded to include the bomber", "8 fatalities are
-# coded in total", "16 fatalities for this event": the coder's count for the report; not
+# coded in total", "16 fatalities for this event", "1 confirmed (or split) fatality coded to
+# this event": the coder's count for the report; not
 # "12 fatalities coded across 3 events" (a split) or "... coded as 4" (read by ``_CODED_AS``)
 _CODED_COUNT = re.compile(
-    r"\b(?P<m>\d{1,4})\s+(?:total\s+)?fatalit(?:y|ies)\s+(?:(?:are|were|was|is|have\s+been)\s+)?"
+    r"\b(?P<m>\d{1,4})\s+(?:total\s+|confirmed\s+|split\s+)?fatalit(?:y|ies)\s+"
+    r"(?:(?:are|were|was|is|have\s+been)\s+)?"
     r"(?:coded(?!\s+(?:across|over|between|among|separately|evenly|as|in\s+(?:another|other|a\s+"
     r"separate)))|for\s+this\s+(?:event|incident))"
 )

@@ -52,7 +52,7 @@ _FILLER = f"{trie_alternation(sorted(set(_FILLER_WORDS)))}|{people.WHO_TRIE}"
 # negative look-ahead, where the order of words does not matter)
 NOT_STOP = rf"(?!(?:{trie_alternation([*_STOP.split('|'), 'and'])})\b)"
 _AFTER = re.compile(
-    rf"(?:\s+(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,60}}?,){{0,7}}"
+    rf"(?:\s+(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,120}}?,){{0,7}}"
     rf"\s+(?:{_TRIGGER})\b",
 )
 # "6 TTP militants were killed": up to six unlisted words between a figure and its trigger

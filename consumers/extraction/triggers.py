@@ -87,7 +87,9 @@ ADVERB = (
     r"(?:(?:reportedly|allegedly|also|later|then|all|critically|seriously|severely|badly|"
     r"lightly|slightly|reported|confirmed|believed|feared|"
     # "was brutally murdered", "were summarily executed": how the victims were killed
-    r"brutally|summarily|mercilessly|savagely|ruthlessly|subsequently|eventually)\s+)?"
+    r"brutally|summarily|mercilessly|savagely|ruthlessly|subsequently|eventually|"
+    # "was initially injured before succumbing" (not "initially killed", a first killing)
+    r"initially(?=\s+(?:injured|wounded|hurt)\b))\s+)?"
     # "were on 24/02 lynched", "was (on) Friday killed": a date between the verb and its
     # participle
     rf"(?:{ON_DATE}|"

@@ -60,6 +60,8 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]
     spans += burnings.spans(low, lo, hi, words)
     if not words.isdisjoint(KIN_GATES):  # "and his driver"
         spans = kin_subjects(low, lo, hi) + [with_kin(low, hi, s) for s in spans]
+    elif not words.isdisjoint(KIN_PAIR_GATES):  # "killed his father and brother"
+        spans = [with_kin(low, hi, s) for s in spans]
     if not words.isdisjoint(KIN_PAIR_GATES):  # "his wife and son were"
         spans = kin_pairs(low, lo, hi, part) + spans
     if "couple" in words:  # "killing a couple and their daughter": three
@@ -124,8 +126,11 @@ _SINGULAR_AND_DIED = re.compile(
     rf"(?:a|an|the|one)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/\"-]+\s+){{0,4}}?"
     + AND_DIED
 )
-# the same with a relative clause: "a leader, who was injured in a clash, died"
-_SINGULAR_WHO_DIED = re.compile(_DIED_SUBJECT + r",?\s*who\s[^;]{1,150}?,?\s+" + _DIED_VERB)
+# the same with a relative clause: "a leader, who was injured in a clash, died" (not a plural
+# verb of its own: "the people who have died", "those ... who were wounded and died")
+_SINGULAR_WHO_DIED = re.compile(
+    _DIED_SUBJECT + r",?\s*who\s(?!(?:have|were|are)\b)[^;]{1,150}?,?\s+" + _DIED_VERB
+)
 _DIED_WORDS = ("died", "succumbed", "life", "himself", "herself")
 # the end of a singular phrase, found first: it is rarer than the articles that open one
 _SINGULAR_TAIL = re.compile(

@@ -52,8 +52,11 @@ def test_a_sum_of_wounded_alone_counts_wounded_only() -> None:
         ("Five soldiers, one officer and 27 rebels were killed in the clash.", 33),
         ("Four guards, one driver, one cook, and one porter were killed.", 7),
         ("At least 3 villagers, 15 raiders were killed in the fighting.", 18),
+        # ... closed by one person after "and": no group word needed before the second figure
+        ("Two tailors, three cooks, and a porter were killed in the blast.", 6),
         # near misses: a place, goods or guns listed before the dead
         ("In 2 villages, 5 herders and 3 traders were killed.", 8),
+        ("In 2 villages, 5 tailors, and a porter were killed.", 6),
         ("Raiders stole 300 goats, 6 herders killed.", 6),
         ("Police recovered 12 guns, 4 herders were killed.", 4),
     ],
@@ -150,6 +153,10 @@ def test_one_of_the_dead_names_the_dead_group(text: str, killed: int) -> None:
         ("Air strikes killed 12 people in Akida and another 8 in Mbuta.", 20),
         ("Twelve people were killed in Akida and eight in Mbuta.", 20),
         ("Shelling killed five civilians on Monday and three on Tuesday.", 8),
+        # a list of figures with commas after the verb, closed by "and"
+        ("The militia shot dead two nurses, six pupils and a cook at the school.", 9),
+        ("Rebels executed 4 clerks, 3 guards, 2 drivers, and one cook in the town.", 10),
+        ("The mob lynched five traders, two herders, and a teacher.", 8),
         # "all" and "its" before the figure
         ("The strike killed all five people on board the car.", 5),
         ("A drone strike on a motorcycle killed its two riders.", 2),
@@ -157,9 +164,13 @@ def test_one_of_the_dead_names_the_dead_group(text: str, killed: int) -> None:
         ("Four soldiers were killed in the raid. The gunmen killed all four at the gate.", 4),
         # near misses: people who fled or were wounded are no more dead
         ("Gunmen killed 12 people in Akida and nine others fled to Mbuta.", 12),
+        ("Troops killed two rebels and three others fled into the hills.", 2),
         ("Gunmen killed 12 people in Akida and wounded nine others in Mbuta.", 12),
         ("Three soldiers were killed in the ambush and 2 in the convoy escaped.", 3),
         ("At least 13 soldiers were killed in this and two other towns.", 13),
+        ("Troops killed 12 militants, seized 4 rifles and 2 trucks.", 12),
+        ("Troops killed three soldiers, four others were wounded and two fled.", 3),
+        ("Troops killed four farmers, and a soldier was wounded.", 4),
     ],
 )
 def test_people_joined_after_a_killing_verb(text: str, killed: int) -> None:
@@ -189,8 +200,13 @@ def test_a_toll_named_only_to_say_it_is_not_broken_down(text: str, killed: int) 
         # a figure with a passive verb of its own shares no trigger with the next
         ("Three guard posts were destroyed and 4 soldiers were killed in the raid.", 4),
         ("Two lorries were torched and five drivers were killed.", 5),
-        # near miss: one person named before the figure still counts
+        # people joined by "and" to animals before one verb are still dead
+        ("One herder and at least 30 goats were killed in the raid.", 1),
+        # near misses: one person named before the figure still counts, and animals joined
+        # to animals, or seized, are no people
         ("An officer and 2 soldiers were killed.", 3),
+        ("Six camels and two donkeys were killed in the raid.", 0),
+        ("Raiders killed a herder and seized 25 oxen and about twenty goats.", 1),
     ],
 )
 def test_groups_animals_and_things_named_beside_the_dead(text: str, killed: int) -> None:
@@ -267,6 +283,9 @@ def test_a_killing_verb_joined_to_another_before_its_victims(text: str, killed: 
         ("The driver and the guard were both shot dead at the gate.", 2),
         ("The driver and the guard were both wounded at the gate.", 0),
         ("The driver and the guard were both members of the militia.", 0),
+        # "killing both ... and" a figure: the pair and the figure share the verb
+        ("Troops fired at the car, killing both robbers and three bystanders.", 5),
+        ("The blast killed both bombers and wounded three guards.", 2),
     ],
 )
 def test_both_and_a_pair_before_a_plural_verb(text: str, killed: int) -> None:
@@ -449,13 +468,56 @@ def test_a_list_of_the_same_people_told_again_counts_once(text: str, killed: int
          "killed in the fight.", 16),
         ("At least ten police, including two officers and eight recruits, and 12 gunmen were "
          "killed overnight.", 22),
+        # ... or another figure joined before the whole, whose noun is no filler word
+        ("Nine raiders and four border guards, including two captains and two cadets, were "
+         "killed.", 13),
+        # ... and the closing comma left out: a figure after the part, larger than the whole,
+        # is no part of it
+        ("Three guards, including the camp commander and nine raiders were killed.", 12),
+        ("Two medics, including a driver and 6 militants were killed at dawn.", 8),
         # near misses: the parts alone, one part, and a list that does not close
         ("8 rebels including 2 commanders and 3 foreigners were killed.", 8),
         ("Seven guards, including four watchmen, and nine raiders were killed.", 16),
         ("Seven guards including four watchmen and three drivers were killed.", 7),
+        ("Five people, including two children and five women, were killed.", 5),
+        ("Nine people, including a guard and three drivers were killed.", 9),
+        ("In 2 raids, four border guards, including two captains and two cadets, were killed.",
+         4),
     ],
 )  # fmt: skip
 def test_a_figure_with_its_parts_and_another_figure(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a long "including" clause, with a title, a name and an acronym, between a figure and
+        # its verb
+        ("Six people, including retired People's Democratic Movement (PDM) district organiser "
+         "Ali Baba Musa and two former constables, were killed in the blast.", 6),
+        # near miss: the same clause before a wound
+        ("Six people, including retired People's Democratic Movement (PDM) district organiser "
+         "Ali Baba Musa and two former constables, were wounded in the blast.", 0),
+    ],
+)  # fmt: skip
+def test_a_long_including_clause_between_a_figure_and_its_verb(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # as many other people, with a verb of their own, joined by "and" to a killed figure
+        ("Herders clashed with rangers. 3 herders killed and 3 rangers killed.", 6),
+        ("Two guards were killed at the gate and two drivers were shot dead on the road.", 4),
+        # near misses: the same people told again, and a figure of another kind
+        ("Two guards were killed when raiders shot dead two guards at the gate.", 2),
+        ("Two guards were killed and two were wounded at the gate.", 2),
+        ("Two guards were killed. Raiders shot dead two guards at the gate.", 2),
+    ],
+)
+def test_as_many_others_joined_to_a_killed_figure_are_more_dead(text: str, killed: int) -> None:
     assert _killed(text) == killed
 
 

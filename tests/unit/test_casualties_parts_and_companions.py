@@ -64,9 +64,18 @@ def test_the_parts_after_including_are_kept_as_parts_of_their_figure() -> None:
             53,
         ),
         ("4 guards, including a captain, and 2 rebels were wounded at the gate.", 0),
+        # names (or a word) in brackets after a figure's noun, before "and" and another figure
+        ("One guard (Sgt Omar Ali) and three raiders (all unnamed) were killed in the fight.", 4),
+        ("6 (confirmed) and 2 (unconfirmed) were killed in the riots.", 8),
         # near misses: a part with no closing comma, and one person named outside a part
         ("13 rebels, including a commander and 4 villagers, were killed in airstrikes.", 13),
         ("Three policemen and a civilian were killed in the blast.", 4),
+        # one person named by "the" and a singular person noun after "and"
+        ("Four guards and the wife of a guard were killed in the raid.", 5),
+        ("Two rangers and the driver were shot dead at the gate.", 3),
+        # near miss: a group named by "the" is no one person
+        ("Two rangers and the militia were attacked and 2 rangers were killed.", 2),
+        ("Troops killed two rebels (near the border) and three others fled.", 2),
     ],
 )
 def test_a_part_closed_by_a_comma_or_a_bracket_before_more_people(text: str, killed: int) -> None:
@@ -241,6 +250,12 @@ def test_a_note_closing_a_clause_counts_its_deaths_in_another_record(
         ("In Kabul, his wife and two sons were killed.", 3),
         ("Shahin, a former police chief, his son, and two other guards were killed.", 4),
         ("Hadhal, a former MP, and four guards were killed in the blast.", 5),
+        # a name opening the sentence, told aside with a phrase of "of" or "for"
+        ("Baraki, the head of the village council, and two of his guards were killed.", 3),
+        ("Zarif, a driver for the aid agency (WFP), and two other colleagues were killed.", 3),
+        # near misses: a place or a group told aside is no person
+        ("Herat, the capital of the province, and two districts saw 6 people killed.", 6),
+        ("Farmers, the poorest of the villagers, and two traders were killed.", 2),
         ("Jan Mohammad, a tribal elder, and one assailant were killed.", 2),
         ("The army, a nurse and two farmers were killed.", 3),
         ("Ahmad and his two sons fled the town.", 0),

@@ -414,6 +414,8 @@ def test_a_coders_arithmetic_stated_in_the_note(text: str, killed: int) -> None:
         ("A bomber struck the market. In addition to the assailant, the blast killed four.", 5),
         ("In addition to the bomber, one person was killed and 11 were injured.", 2),
         ("In addition to the two assailants, three guards were killed.", 5),
+        ("In addition to one assailant, at least two guards were killed at the gate.", 3),
+        ("In addition to an attacker, six pilgrims were killed.", 7),
         ("Two bombers hit the post. In addition to the bombers, two police were killed.", 4),
         # a bare plural counted by the vehicles the attackers blew up, one to a vehicle
         ("Suicide bombers detonated three explosives-laden trucks at the base. In addition to "
@@ -422,6 +424,7 @@ def test_a_coders_arithmetic_stated_in_the_note(text: str, killed: int) -> None:
         # text already counted
         ("In addition to the fighting, five civilians were killed.", 5),
         ("In addition to the assailant, two people were wounded.", 0),
+        ("In addition to one attacker, four police were wounded.", 0),
         ("In addition to the bombers, 20 soldiers were killed in the attack.", 20),
         ("Bombers fired rockets at three vehicles. In addition to the bombers, six soldiers "
          "were killed.", 6),

@@ -127,11 +127,18 @@ def test_a_bracketed_share_of_a_period_total_keeps_the_total() -> None:
         ("Rebels claimed to have killed 6 soldiers and 4 guards. 8 fatalities are coded in "
          "total.", 8),
         ("46 fighters were killed (coded across 3 events, 16 fatalities for this event).", 16),
+        # one fatality, told "confirmed" or "split", coded to the event of a day's toll
+        ("Riot police fired at the march. At least 20 people died in the city that day. 1 "
+         "confirmed fatality coded to this event.", 1),
+        ("Crowds burned a bus. 9 people died across the town; 4 deaths split across 8 events. "
+         "1 split fatality coded to this event.", 1),
         # near misses: a figure coded across events (divided, not taken whole), one the
         # coder says is "coded as", and something else coded for the event
         ("Raiders killed 12 herders. 12 fatalities coded across 3 events.", 4),
         ("Tens of herders were killed. Fatalities coded as 10.", 10),
         ("Raiders killed 12 herders. The looted cattle were coded for this event.", 12),
+        ("Riot police fired at the march. 20 people died. A fatality coded elsewhere was a "
+         "guard.", 20),
     ],
 )  # fmt: skip
 def test_a_count_the_coder_states_is_the_report_s(text: str, killed: int) -> None:

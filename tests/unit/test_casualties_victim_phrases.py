@@ -277,6 +277,9 @@ def test_they_before_to_have_been_tells_the_people_before_again(text: str, kille
         # near misses: the named man lived, or someone else died
         ("Union leader Peter Mwangi, who was stabbed at a rally on Monday, survived.", 0),
         ("Peter Mwangi, 41, said his old dog died in the drought.", 0),
+        # ... and a relative clause with a plural verb of its own: many people, no one victim
+        ("Elders in the valley mourned the villagers who have died in the raids.", 0),
+        ("A guard, who was hit by a stray bullet, died at dawn.", 1),
     ],
 )
 def test_a_name_with_an_age_or_a_relative_clause_before_died(text: str, killed: int) -> None:

@@ -603,8 +603,27 @@ PATTERNS |= {
     "talks_held/near": (
         # a deal the talks bring near: "hostage deal is close", "a truce appeared within reach",
         # "the two states edge closer to a normalisation deal"
+        # (not "is not close", "is nowhere near")
         rf"\b(?:deal|agreement|accord|{_CF})\s+(?:is|was|are|were|appears?|appeared|seems?|"
-        rf"seemed|looks?|looked)\s+(?:\w+\s+)?(?:close|near|imminent|within\s+reach)\b",
+        rf"seemed|looks?|looked)\s+(?:(?!(?:not|no|never|nowhere)\s)\w+\s+)?"
+        rf"(?:close|near|imminent|within\s+reach)\b",
+        # "on the brink of a ceasefire deal", "on the verge of peace"
+        rf"\bon\s+the\s+(?:brink|verge|cusp|threshold)\s+of\s+(?:(?:a|an|the)\s+)?{_WS}{{0,3}}?"
+        rf"(?:deal|agreement|accord|pact|treaty|{_CF}|peace)\b",
+        # a deal told as to come soon: "an agreement could be reached by next week", "a truce
+        # deal may be possible" (not "is not possible"), "deal expected within days"
+        rf"\b(?:deal|agreement|accord|pact|treaty|{_CF})\s+{_WS}{{0,6}}?(?:(?:could|may|might|"
+        rf"should)\s+be|(?:is|are)\s+likely\s+to\s+be)\s+(?:(?:reached|agreed|signed|struck|"
+        rf"sealed|finali[sz]ed|clinched|concluded|announced|done)\s+(?:as\s+(?:early|soon)\s+as|"
+        rf"by|within|in\s+(?:the\s+)?(?:coming|next)|next|this|soon|shortly|later)\b|"
+        rf"(?:(?!(?:not|no|never)\s)\w+\s+)?(?:possible|likely|in\s+sight)\b)",
+        rf"\b(?:deal|agreement|accord|{_CF})\s+(?:(?:is|was)\s+)?(?:expected|likely)\s+"
+        rf"(?:by|within|next|this\s+week|soon|shortly|in\s+(?:days|hours|the\s+coming))\b",
+        # a side that sees one soon: "diplomats see agreement on Iran next week"
+        rf"\b(?:see|sees|saw|expect|expects|predict|predicts|predicted)\s+(?:(?:a|an)\s+)?"
+        rf"{_WS}{{0,2}}?(?:deal|agreement|accord|{_CF})\s+(?:(?:on|over|with|between|for)\s+"
+        rf"{_WS}{{1,3}}?)?(?:by|within|next|this\s+week|soon|shortly|in\s+(?:days|hours|"
+        rf"the\s+coming))\b",
         rf"\b(?:edge|edges|edged|edging|move|moves|moved|moving|inch|inches|inched|inching|"
         rf"draw|draws|drew|come|comes|came|get|gets|got)\s+closer\s+to\s+{_W}{{0,3}}?"
         rf"(?:deal|agreement|accord|{_CF}|peace)\b",
@@ -723,7 +742,9 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "talks_held/near": (
         ("deal", "agreement", "accord", "fire", "ceasefire", "truce", "armistice", "cessation",
          "peace"),
-        ("close", "near", "imminent", "within reach"),
+        ("close", "near", "imminent", "within reach", "brink", "verge", "cusp", "threshold",
+         "could be", "may be", "might be", "should be", "likely", "possible", "in sight",
+         "expected", "see", "saw", "expect", "predict"),
     ),
     "talks_held/progress": (
         ("talks", "negotiat", "conference"),

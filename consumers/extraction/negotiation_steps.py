@@ -48,9 +48,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:hold|resume|open|start)\s+(?:direct\s+|peace\s+|new\s+)?(?:talks|negotiations)\b|"
         r"(?:halt|stop|cease|suspend|end)\s+(?:(?:its|their|the|all)\s+)?(?:military\s+)?"
         r"(?:fighting|hostilities|operations|attacks|offensive)\b)",
-        # ... or open or ready for talks: "says it is open to negotiations"
-        rf"\b{_NOT_AIM}{_IS}(?:open|ready)\s+(?:to|for)\s+(?:(?:direct|peace|new|fresh)\s+)?"
+        # ... or open or ready for talks: "says it is open to negotiations", a headline's
+        # "Rebels ready for peace talks"
+        rf"\b{_NOT_AIM}(?:{_IS})?(?:open|ready)\s+(?:to|for)\s+(?:(?:direct|peace|new|fresh)\s+)?"
         r"(?:talks|negotiations|dialogue)\b",
+        # ... or told by the noun: "reaffirmed his willingness to continue peace talks"
+        r"\b(?:readiness|willingness)\s+to\s+(?:(?:meet|talk|negotiate|sit\s+down)\b|"
+        r"(?:hold|resume|continue|open|start|join|return\s+to)\s+(?:the\s+)?"
+        r"(?:(?:direct|peace|new|fresh)\s+)?(?:talks|negotiations|dialogue)\b)",
     ),
     "vote_adopted/backed": (
         # nations backing a UN resolution; the Council's green light
@@ -159,7 +164,17 @@ def across_a_dispute(text: str, theatre: bool = False) -> bool:
 
 
 GATES: dict[str, tuple[tuple[str, ...], ...]] = {
-    "proposal_made/ready": (("ready to", "willing to", "prepared to", "open to", "ready for"),),
+    "proposal_made/ready": (
+        (
+            "ready to",
+            "willing to",
+            "prepared to",
+            "open to",
+            "ready for",
+            "readiness to",
+            "willingness to",
+        ),
+    ),
     "vote_adopted/backed": (
         ("support", "back", "endorse", "lined up", "line up", "green light"),
         ("resolution", "green light"),

@@ -481,3 +481,48 @@ def test_talks_welcomed_with_armed_bands_and_returns_after_captivity(text: str, 
 )
 def test_steps_toward_talks_that_are_none(text: str) -> None:
     assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a deal in the making: on the brink of it, told as coming soon or as possible
+        ("", "The two sides stand on the verge of a historic agreement, the envoy said."),
+        ("Rivals on the brink of a peace accord", ""),
+        ("", "An agreement could be reached within days, the mediators said."),
+        ("", "A deal with the rebels may be possible, the envoy said."),
+        ("Mediators see agreement on the border next week", ""),
+        # a side ready for talks in a headline's grammar, or told by the noun
+        ("Premier ready for peace talks, minister says", ""),
+        ("", "The premier repeated her willingness to continue talks with the neighbouring state."),
+        # a reaction to talks tells the talks; an explainer of a deal tells the deal
+        ("Cautious response over Armenia-Azerbaijan peace talks", ""),
+        ("What to know about the landmark peace deal with the rebels", ""),
+        # a demand, then a second verb of the speaker that it does not govern
+        (
+            "",
+            "The minister called for more aid to the region and renewed his willingness "
+            "to hold talks with the rebels.",
+        ),
+    ],
+)
+def test_deals_in_the_making_and_sides_ready_for_talks(title: str, text: str) -> None:
+    assert _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # denied or far off: no deal in the making
+        ("", "A hostage deal with the militants is not close, the officials said."),
+        ("Truce deal is not possible while shelling goes on, rebels say", ""),
+        ("Region on the brink of war", ""),
+        ("Club deal could be signed next week, agent says", ""),
+        ("Rebels not ready for talks, spokesman says", ""),
+        # a demand that still governs its own list
+        ("", "The minister called for a truce and the release of the hostages."),
+        ("What to know about the new tax deal", ""),
+    ],
+)
+def test_deals_denied_far_off_or_demanded_are_none(title: str, text: str) -> None:
+    assert not _developed(text, title)

@@ -303,6 +303,7 @@ def noun_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[st
     the noun phrase. Bare talks stand as news only between two states at odds."""
     found: list[tuple[str, int, int]] = []
     taken: list[tuple[int, int]] = []
+    captives_deal = False
     for match in _NOUN.finditer(lowered, lo, hi):
         taken.append(match.span())
         if len(found) == _MAX_TRIED:
@@ -310,8 +311,26 @@ def noun_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[st
         event = _event(match, lowered, lo, hi)
         if event is not None:
             found.append((event, *match.span()))
+            captives_deal |= _names_its_conflict(match)
     if not found:
         bare = _bare_talks(lowered, lo, hi, taken, wider)
         return found if bare is None else [bare]
+    if captives_deal:
+        return found
     text = f"{lowered[lo:hi]}\n{wider}"
     return found if conflict_beside(text, _NOUN.sub(" ", text)) else []
+
+
+# a deal, a swap or talks of hostages or prisoners of war name their conflict themselves
+# ("Hostage deal in final stages, president says"); a release may be a state's clemency
+_CAPTIVES_DEALS = frozenset({"deal", "agreement", "exchange", "exchanges", "swap", "swaps",
+                             "talks", "negotiations"})  # fmt: skip
+_WAR_CAPTIVES = ("hostage", "prisoners of war", "pow")
+
+
+def _names_its_conflict(match: re.Match[str]) -> bool:
+    """Whether the noun phrase ``match`` is a deal, a swap or talks of hostages or prisoners
+    of war."""
+    captives = match["captives"]
+    head = match["head2"] or match["head"]
+    return captives is not None and captives.startswith(_WAR_CAPTIVES) and head in _CAPTIVES_DEALS

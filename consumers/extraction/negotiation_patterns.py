@@ -187,10 +187,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:proposed|put\s+forward|presented|submitted|offered|tabled|floated|sent|unveiled|"
         rf"proposes|presents|submits|offers|tables|floats|unveils|puts\s+forward)"
         rf"\s+(?:a|an|the|its|their|his|her|new)\s+{_W}{{0,3}}?(?:proposal|plan|offer|"
-        rf"framework|initiative|counterproposal|counter-proposal|roadmap)\b",
+        rf"framework|initiative|counterproposal|counter-proposal|roadmap|peace\s+formula)\b",
         # headline present with no article: "mediators propose new truce plan"
         rf"\b(?:propose|proposes|unveil|unveils|present|presents|submit|submits|table|tables)\s+"
-        rf"{_WN}{{0,3}}?(?:proposal|plan|framework|initiative|roadmap|counter-?proposal)\b",
+        rf"{_WN}{{0,3}}?(?:proposal|plan|framework|initiative|roadmap|counter-?proposal|"
+        rf"peace\s+formula)\b",
         # "put a new plan on the table", "the offer on the table"
         rf"\b(?:proposal|plan|offer|framework|initiative|roadmap)\s+{_W}{{0,3}}?on\s+the\s+table\b",
         rf"\b(?:new|fresh|revised|latest)\s+{_W}?(?:proposal|offer|framework|initiative|"
@@ -428,9 +429,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "prisoner_release": (
         rf"\b(?:release|freeing|return)\s+of\s+{_W}{{0,4}}?(?:prisoners|detainees|inmates)\b",
-        rf"\b(?:release|released|releases|freed|frees|set\s+free|releasing|freeing|free)\s+"
-        rf"{_W}{{0,4}}?(?:prisoners|"
-        rf"detainees|inmates)\b",
+        rf"\b(?:release|released|releases|freed|frees|set\s+free|releasing|freeing|free|"
+        rf"hand(?:s|ed)?\s+over)\s+{_W}{{0,4}}?(?:prisoners|detainees|inmates|pows)\b",
         rf"\b(?:prisoners|detainees|inmates)\s+{_W}{{0,3}}?(?:were|was|have\s+been|had\s+been|"
         rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|set\s+free)\b",
         r"\b(?:prisoners|detainees|inmates)\s+(?:freed|released|set\s+free)\b",
@@ -444,7 +444,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"(?:hostages|captives)\s+(?:for|with)\s+{_W}{{0,2}}?(?:prisoners|detainees)\b",
         r"\b(?:freed|released|exchanged)\s+for\s+(?:every|each)\s+(?:hostage|captive|prisoner)\b",
         r"\b(?:prisoners|detainees|inmates)\s+for\s+(?:every|each)\s+(?:hostage|captive)\b",
-        rf"\b(?:freed|frees|released|releases|returned|return|returns|came\s+home)\s+[^.;]{{0,60}}?\b"
+        rf"\b(?:freed|frees|released|releases|returned|return|returns|came\s+home|"
+        rf"hand(?:s|ed)?\s+over)\s+[^.;]{{0,60}}?\b"
         rf"(?:in|under|as\s+part\s+of)\s+(?:a|an|the)?\s*{_W}{{0,2}}?(?:swap|exchange)\b"
         r"(?!\s+for\s+(?:a\s+)?ransom)",
         rf"\bin\s+(?:exchange|return)\s+for\s+{_W}{{0,4}}?(?:hostages|captives|prisoners|"
@@ -592,6 +593,13 @@ PATTERNS |= {
         r"(?:with\s+)?(?:the\s+)?(?:kidnappers|captors|hostage-takers|abductors|rebels|insurgents|"
         r"militants|guerrillas|rebel\s+leaders)\b",
     ),
+    "talks_held/carry_out": (
+        # a meeting to carry out a deal is a round of talks: "leaders meet in Nairobi to
+        # implement the truce" (a headline's present; "to meet" is a plan, dropped as such)
+        rf"\b(?:met|meet|meets)\s+(?:with\s+)?{_W}{{0,5}}?to\s+(?:implement|review|consolidate|"
+        rf"shore\s+up|finali[sz]e)\s+{_W}{{0,3}}?(?:deal|agreement|accord|pact|treaty|{_CF}|"
+        rf"peace)\b",
+    ),
     "talks_held/returned": (
         # the sides back at the table: "the rebels returned to the negotiating table"
         r"\b(?:returned|returns|(?:went|came|got|are|were|is|was)\s+back)\s+(?:to|at)\s+"
@@ -607,6 +615,11 @@ PATTERNS |= {
         rf"\b(?:deal|agreement|accord|{_CF})\s+(?:is|was|are|were|appears?|appeared|seems?|"
         rf"seemed|looks?|looked)\s+(?:(?!(?:not|no|never|nowhere)\s)\w+\s+)?"
         rf"(?:close|near|imminent|within\s+reach)\b",
+        # a headline's: "Hostage deal very close, envoy says", "truce deal within reach"
+        rf"\b(?:deal|agreement|accord|{_CF})\s+(?:(?:very|so|now|getting|increasingly)\s+)?"
+        rf"(?:close|near|imminent|within\s+reach){_END}",
+        rf"\b(?:close|closes|closed|closing)\s+in\s+on\s+{_W}{{0,3}}?"
+        rf"(?:deal|agreement|accord|{_CF}|peace)\b",
         # "on the brink of a ceasefire deal", "on the verge of peace"
         rf"\bon\s+the\s+(?:brink|verge|cusp|threshold)\s+of\s+(?:(?:a|an|the)\s+)?{_WS}{{0,3}}?"
         rf"(?:deal|agreement|accord|pact|treaty|{_CF}|peace)\b",
@@ -728,6 +741,10 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
          "rebel", "insurgents", "militants", "guerrillas"),
     ),
     "talks_held/returned": (("return", "back"), ("table", "talks", "negotiations")),
+    "talks_held/carry_out": (
+        ("met ", "meet"),
+        ("implement", "review", "consolidate", "shore up", "finali"),
+    ),
     "agreement_reached/brokered": (("brokered", "mediated"),),
     "talks_planned/delegations": (
         ("negotiators", "delegat", "mediators", "envoys", "sides", "parties"),
@@ -743,7 +760,8 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("deal", "agreement", "accord", "fire", "ceasefire", "truce", "armistice", "cessation",
          "peace"),
         ("close", "near", "imminent", "within reach", "brink", "verge", "cusp", "threshold",
-         "could be", "may be", "might be", "should be", "likely", "possible", "in sight",
+         "closing in", "could be", "may be", "might be", "should be", "likely", "possible",
+         "in sight",
          "expected", "see", "saw", "expect", "predict"),
     ),
     "talks_held/progress": (

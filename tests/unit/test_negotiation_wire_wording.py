@@ -526,3 +526,45 @@ def test_deals_in_the_making_and_sides_ready_for_talks(title: str, text: str) ->
 )
 def test_deals_denied_far_off_or_demanded_are_none(title: str, text: str) -> None:
     assert not _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a deal told as very close in a headline, sides closing in on one
+        ("Border agreement very close, envoy says", ""),
+        ("", "The two neighbours are closing in on a border accord, diplomats said."),
+        # prisoners of war handed over, in an exchange or not
+        ("", "The army handed over 60 POWs to the rebels on Sunday."),
+        ("Army hands over the pilot in swap with rebels", ""),
+        # a peace formula presented; leaders who meet to carry out a truce
+        ("", "The president presented a ten-point peace formula to the summit."),
+        ("", "The two leaders meet in the capital to implement the ceasefire."),
+        # an agreement kept in force for longer
+        ("", "The corridor agreement with the rebels was extended for 90 days."),
+        ("", "The rebels and the army renewed their border accord for another year."),
+        # a deal or a swap of captives names its conflict itself
+        ("Hostage deal in final stages, president says", ""),
+        # a side open to a truce makes an offer
+        ("", "The militia says it is open to a lasting truce."),
+        # two sides of a standing dispute beside another domain's word
+        ("Russia and Ukraine agree to halt strikes on energy sites", ""),
+    ],
+)
+def test_deals_kept_in_force_captives_handed_over_and_rivals_deals(title: str, text: str) -> None:
+    assert _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Club extends deal with striker until 2027", ""),
+        ("", "The airline renewed its codeshare agreement with a rival carrier."),
+        ("Lawmakers reach deal on aid to Ukraine as Russia's invasion grinds on", ""),
+        ("", "The militia says it is not open to a truce."),
+        ("", "The two leaders will meet next month to review the trade deal."),
+        ("India and Pakistan cricket boards extend their deal", ""),
+    ],
+)
+def test_business_deals_renewed_and_truces_refused_are_none(title: str, text: str) -> None:
+    assert not _developed(text, title)

@@ -112,15 +112,15 @@ _AFTER_BACKGROUND = re.compile(
     # ... or as denied: "the truce has not held", "talks never took place", "a deal with the
     # group is not close"
     r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?"
-    r"\s+(?:(?:has|have|had|did|does|do|is|was|were|are|could|would|will)(?:n['\u2019]t|\s+not)|"
-    r"never|no\s+longer|nowhere)\b|"
+    r"\s+(?:(?:has|have|had|did|does|do|is|was|were|are|could|would|will|may|might|should|"
+    r"must|can)(?:n['\u2019]t|\s+not)|cannot|never|no\s+longer|nowhere)\b|"
     r"\s+(?:(?:is|was|now)\s+)?(?:over|dead|void|finished|off)\b(?=\s*(?:[.,;:!?]|$|"
     r"\s(?:after|as|because|following|amid|and|when|with|in)\b))|"
     r"[\s-]+(?:lines?|zones?|villages?|corridors?|commissions?|committees?|monitor\w*|"
     r"observers?|violations?|breaches?|violators?|"
     r"anniversary|deadline|operations?|missions?|raids?|rescues?|attempts?|bids?|efforts?|"
     r"campaigns?|demands?|calls?|appeals?|pleas?|hopes?|prospects?|chances?|protests?|"
-    r"rall(?:y|ies)|response|reply|terms|conditions|idea)\b"
+    r"rall(?:y|ies)|response|reply|terms|conditions|idea|resolutions?)\b"
 )
 # the noun names an aim or a call's object: "the path to a ceasefire", "hopes for a truce",
 # "struggle to revive the peace process", or what is weighed: "to discuss the peace plan"

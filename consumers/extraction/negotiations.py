@@ -123,7 +123,8 @@ _SUSPECT = re.compile(
 _TO_POLICE = re.compile(r"[^.;]{0,20}?\bto\s+(?:the\s+)?police\b")
 # a release by force (a raid, a rescue, a jailbreak) is no negotiated release
 _FORCED = re.compile(
-    r"\b(?:stormed|storming|raided|raiding|rescued|rescuing|jailbreak|broke\s+into|overran|"
+    r"\b(?:stormed|storming|raided|raiding|rescued|rescuing|jailbreak|(?:prison|jail)\s+break|"
+    r"breakouts?|broke\s+into|overran|"
     r"liberated|liberating|forced\s+(?:the\s+)?(?:release|opening)|attacks?\s+(?:[\w-]+\s+){0,3}?"
     r"on\s+(?:[\w-]+\s+){0,2}?(?:prisons?|jails?|police\s+stations?)|"
     r"(?:kill\w*|shot|shoot\w*|overpower\w*|arrest\w*|neutrali[sz]\w*)\s+(?:the\s+|\w+\s+)?"
@@ -274,7 +275,8 @@ _VOTES = frozenset({"vote_adopted", "vote_vetoed", "vote_scheduled", "vote_postp
 # events (demanded, planned) are reported and marked by ``modality_of``
 _NEGATED = re.compile(
     r"(?<![\w'-])(?:not|never|no|no\s+longer|cannot|(?:can|won|don|doesn|didn)['\u2019]t|"
-    r"refus\w*\s+to|declin\w*\s+to|yet\s+to)\s+"
+    r"refus\w*\s+to|declin\w*\s+to|yet\s+to|"
+    r"den(?:y|ies|ied|ying)(?:\s+(?:the\s+)?reports?\s+(?:of|that|about))?)\s+"
     r"(?:[\w'-]+\s+){0,2}$"
 )
 _SWAPS = _RELEASES | {"hostage_exchange"}
@@ -311,7 +313,7 @@ _BREAK = re.compile(r"[;:|]\s*$")
 _HIDES = {
     "vote_postponed": ("vote_scheduled",),
     "proposal_rejected": ("proposal_made",),
-    "ceasefire_violated": ("ceasefire_started",),
+    "ceasefire_violated": ("ceasefire_started", "humanitarian_pause"),
     "talks_planned": ("talks_held",),
     "vote_vetoed": ("vote_adopted",),
     "truce_extended": ("ceasefire_started",),

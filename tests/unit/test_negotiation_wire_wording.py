@@ -568,3 +568,33 @@ def test_deals_kept_in_force_captives_handed_over_and_rivals_deals(title: str, t
 )
 def test_business_deals_renewed_and_truces_refused_are_none(title: str, text: str) -> None:
     assert not _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a prison break frees inmates by force
+        ("Jail break frees dozens of inmates in the capital", ""),
+        # a swap denied
+        ("", "The militia denies reports of a prisoner swap with the army."),
+        # a humanitarian truce violated is fighting news
+        ("Rebels accused of violating humanitarian truce in the north", ""),
+        # a truce told as possibly failing, a truce resolution of a council
+        ("Analysis: why the truce with the rebels might not hold", ""),
+        ("Town council votes for a Gaza ceasefire resolution", ""),
+    ],
+)
+def test_prison_breaks_denied_swaps_and_truces_in_doubt_are_none(title: str, text: str) -> None:
+    assert not _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Humanitarian truce begins in the north, rebels say", ""),
+        ("", "The militia confirmed a prisoner swap with the army on Sunday."),
+        ("", "The truce with the rebels is holding, the army said."),
+    ],
+)
+def test_truces_and_swaps_told_as_news_still_count(title: str, text: str) -> None:
+    assert _developed(text, title)

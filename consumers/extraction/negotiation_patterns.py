@@ -354,6 +354,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|handed\s+over|"
         rf"set\s+free|returned)\b",
         r"\bhostage\s+releases?\b(?!\s+(?:operations?|missions?|raids?|attempts?))",
+        # a release set for a day: "the hostages due for release on Sunday"
+        r"\b(?:hostages?|captives?)\s+(?:[\w-]+\s+){0,2}?(?:due|set|slated|scheduled)\s+"
+        r"(?:for\s+release|to\s+be\s+(?:released|freed))\b",
         r"\b(?:hostages?|captives?)\s+(?:freed|released|set\s+free)\b",
         # the captives' own step out: "the hostages walked free at dawn"
         rf"\b(?:hostages?|captives?|abductees)\s+{_W}{{0,4}}?(?:walked|walks|walk)\s+free\b",
@@ -434,6 +437,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:prisoners|detainees|inmates)\s+{_W}{{0,3}}?(?:were|was|have\s+been|had\s+been|"
         rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|set\s+free)\b",
         r"\b(?:prisoners|detainees|inmates)\s+(?:freed|released|set\s+free)\b",
+        r"\b(?:prisoners|detainees)\s+(?:[\w-]+\s+){0,2}?(?:due|set|slated|scheduled)\s+"
+        r"(?:for\s+release|to\s+be\s+(?:released|freed))\b",
         r"\b(?:freed|frees|released|releases)\s+[^.;]{0,40}?\bfrom\s+(?:its|their|[\w-]+)\s+"
         r"(?:jails|prisons|detention\s+centres|detention\s+centers)\b",
     ),

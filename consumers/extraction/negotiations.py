@@ -52,6 +52,8 @@ _COMPILED = {event: tuple(_compile(p) for p in patterns) for event, patterns in 
 # as talks resume")
 _NOT_HELD = re.compile(
     r"(?<![\w'-])(?:(?:will|to|would)\s+|(?:as|while|amid)\s+(?:[\w'-]+\s+){0,2}|"
+    # ... or turned down: "rejects direct talks", "ruled out talks"
+    r"(?:reject\w*|rul(?:e|es|ed|ing)\s+out|dismiss\w*)\s+(?:[\w'-]+\s+){0,2}|"
     # ... or talks that only tell where victims came from: "killed returning from a peace summit"
     r"(?:return\w*|back|home)\s+from\s+(?:[\w'-]+\s+){0,2})$"
 )
@@ -151,7 +153,9 @@ _SOUGHT = re.compile(
     r"\b(?:efforts|hopes?|hoped|hoping|hopeful)\s+(?:[\w'-]+\s+){0,3}?(?:to|for|that|on|about)"
     r"\s+(?:(?!(?:as|while|when|after|and|but)\s)[\w'-]+\s+){0,5}$|"
     # ... or awaited: "families await the release of" (not "long-awaited", nor news awaited)
-    r"(?<![\w-])await(?:s|ed|ing)?\s+(?:the\s+|their\s+|a\s+)?$"
+    r"(?<![\w-])await(?:s|ed|ing)?\s+(?:the\s+|their\s+|a\s+)?$|"
+    # ... or a means to it: "the only way to free the captives", "pressure to release them"
+    r"(?<![\w'-])(?:ways?|means|pressure|leverage)\s+to\s+$"
 )
 # "release efforts", "release talks": the noun names the aim, not a release
 _RELEASE_AIM = re.compile(

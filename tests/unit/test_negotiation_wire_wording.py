@@ -598,3 +598,29 @@ def test_prison_breaks_denied_swaps_and_truces_in_doubt_are_none(title: str, tex
 )
 def test_truces_and_swaps_told_as_news_still_count(title: str, text: str) -> None:
     assert _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a release set for a day
+        ("", "The names of the captives due for release on Monday reached the mediators."),
+        ("", "The rebels said the detainees slated for release were in good health."),
+    ],
+)
+def test_captives_due_for_release(title: str, text: str) -> None:
+    assert _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a means to a release, talks told impossible or turned down
+        ("", "The minister said military pressure was the only way to free the captives."),
+        ("Junta says peace talks impossible while rebels attack", ""),
+        ("", "The government rejects direct talks with the rebels."),
+        ("", "The inmates due for release under the parole scheme were named."),
+    ],
+)
+def test_means_to_a_release_and_talks_turned_down_are_none(title: str, text: str) -> None:
+    assert not _developed(text, title)

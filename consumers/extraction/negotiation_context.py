@@ -48,7 +48,7 @@ _STATECRAFT = re.compile(
 # a sports team, a legislature, a court)
 _CIVIC = re.compile(
     r"\b(?:climate|kyoto|emissions?|environment\w*|carbon|greenhouse|trade|tariffs?|tax\w*|"
-    r"aviation|energy|fisheries|fishing|visas?|copyright|pensions?|budget|coalition|accession|"
+    r"aviation|(?<!atomic\s)energy|fisheries|fishing|visas?|copyright|pensions?|budget|coalition|accession|"
     r"membership|mergers?|company|companies|firms?|debts?|creditors?|loans?|trading|"
     r"inc|corp|plc|ltd|llc|customers|users|subscribers|season|players?|coach\w*|"
     r"league|champion\w*|contracts?|unity\s+government|form\s+a\s+(?:new\s+)?government|"

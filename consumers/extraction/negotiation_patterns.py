@@ -598,6 +598,20 @@ PATTERNS |= {
         r"(?:with\s+)?(?:the\s+)?(?:kidnappers|captors|hostage-takers|abductors|rebels|insurgents|"
         r"militants|guerrillas|rebel\s+leaders)\b",
     ),
+    # the sides' joint body that watches a truce meets: "a committee monitoring the ceasefire
+    # met on Sunday", "Ceasefire monitors to meet" (a round of talks, held or planned)
+    "talks_held/monitors": (
+        rf"\b(?:{_CF}\s+(?:monitors|monitoring\s+(?:committee|commission|mechanism|group))|"
+        rf"(?:committee|commission|mechanism)\s+(?:monitoring|overseeing|supervising)\s+"
+        rf"(?:the\s+)?{_W}{{0,2}}?(?:{_CF}|agreement|deal|accord))\b[^.;]{{0,80}}?"
+        r"(?<!to\s)(?<!will\s)\b(?:met|meets|convened|convenes)\b",
+    ),
+    "talks_planned/monitors": (
+        rf"\b(?:{_CF}\s+(?:monitors|monitoring\s+(?:committee|commission|mechanism|group))|"
+        rf"(?:committee|commission|mechanism)\s+(?:monitoring|overseeing|supervising)\s+"
+        rf"(?:the\s+)?{_W}{{0,2}}?(?:{_CF}|agreement|deal|accord))\b[^.;]{{0,80}}?"
+        r"\b(?:to|will|due\s+to|set\s+to|expected\s+to)\s+(?:meet|convene)\b",
+    ),
     "talks_held/carry_out": (
         # a meeting to carry out a deal is a round of talks: "leaders meet in Nairobi to
         # implement the truce" (a headline's present; "to meet" is a plan, dropped as such)
@@ -746,6 +760,8 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
          "rebel", "insurgents", "militants", "guerrillas"),
     ),
     "talks_held/returned": (("return", "back"), ("table", "talks", "negotiations")),
+    "talks_held/monitors": (("monitor", "oversee", "supervis"), ("met ", "meets", "convene")),
+    "talks_planned/monitors": (("monitor", "oversee", "supervis"), ("meet", "convene")),
     "talks_held/carry_out": (
         ("met ", "meet"),
         ("implement", "review", "consolidate", "shore up", "finali"),

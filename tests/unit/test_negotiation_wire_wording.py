@@ -624,3 +624,29 @@ def test_captives_due_for_release(title: str, text: str) -> None:
 )
 def test_means_to_a_release_and_talks_turned_down_are_none(title: str, text: str) -> None:
     assert not _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the sides' joint body that watches a truce meets: a round of talks
+        ("Truce monitors to meet in border town on Sunday", ""),
+        ("", "The commission supervising the border agreement met on Friday, envoys said."),
+        # the atomic energy agency's name is no energy deal
+        ("", "Diplomats at the International Atomic Energy Agency see a deal with Tehran soon."),
+    ],
+)
+def test_truce_monitors_meeting_and_the_atomic_agency(title: str, text: str) -> None:
+    assert _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Ceasefire monitors killed in roadside attack", ""),
+        ("", "UN monitors met villagers after the truce was violated."),
+        ("", "The two energy companies signed a gas supply deal with the ministry."),
+    ],
+)
+def test_monitors_attacked_and_energy_deals_are_none(title: str, text: str) -> None:
+    assert not _developed(text, title)

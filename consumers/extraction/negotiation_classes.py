@@ -80,7 +80,7 @@ def _any(words: tuple[str, ...] | list[str]) -> str:
 MAKE = ("reach", "agree", "sign", "seal", "clinch", "conclude", "finalise", "finalize",
         "approve", "ratify", "accept", "endorse", "broker", "mediate", "secure", "negotiate",
         "hammer out", "ink", "initial", "forge", "achieve", "adopt", "enter into",
-        "complete", "salvage")  # fmt: skip
+        "complete", "salvage", "sign off", "yield", "produce")  # fmt: skip
 # keeping one in force: announced, declared, observed, implemented
 KEEP = ("announce", "declare", "proclaim", "implement", "observe", "respect", "honour", "honor",
         "uphold", "enforce", "establish", "restore", "maintain", "unveil")  # fmt: skip

@@ -251,13 +251,15 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
             else ("prisoner_release" if match["captives"] else None)
         )
     if head not in _TALKS_HELD:  # a deal, a plan, a process or mediation
+        if in_force:  # a step under the deal, whatever it is of: "completion of X under"
+            return "agreement_reached"
         if _TOPIC.search(before):
             return "talks_held"
         if _AIM.search(before):
             return None
         if head in _PLANS:
             return "proposal_made"
-        if in_force or (head in _DEALS and _REACHED.match(lowered, end, hi)):
+        if head in _DEALS and _REACHED.match(lowered, end, hi):
             return "agreement_reached"
         return "talks_held"
     future = _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(lowered, end, hi)

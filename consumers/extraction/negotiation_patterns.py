@@ -445,6 +445,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "hostage_exchange": (
         r"\b(?:hostage|prisoner|captive|pow)s?[\s-]+(?:for[\s-]+(?:[\w]+[\s-]+)?)?(?:swaps?|"
         r"exchanges?|trades?)\b",
+        # a swap told by its ratio: "the 1,000-for-1,000 swap"
+        r"\b\d[\d,]*[\s-]+for[\s-]+\d[\d,]*\s+(?:swaps?|exchanges?)\b",
         rf"\b(?:swap|exchange|trade|swapping|exchanging|trading)\s+(?:of\s+)?{_W}{{0,3}}?"
         rf"(?:hostages|captives)\s+(?:for|with)\s+{_W}{{0,2}}?(?:prisoners|detainees)\b",
         r"\b(?:freed|released|exchanged)\s+for\s+(?:every|each)\s+(?:hostage|captive|prisoner)\b",

@@ -650,3 +650,33 @@ def test_truce_monitors_meeting_and_the_atomic_agency(title: str, text: str) -> 
 )
 def test_monitors_attacked_and_energy_deals_are_none(title: str, text: str) -> None:
     assert not _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # signing off on a deal, talks that yield one
+        ("", "The rebels and the army have signed off on the first phase of the peace plan."),
+        ("", "The talks in the capital yielded an agreement on the border, envoys said."),
+        # a swap told by its ratio
+        ("", "The two armies completed a 500-for-500 swap on Friday."),
+        # a step under the deal in force, whatever the step is of
+        ("", "The rebels marked the completion of disarmament under the peace deal."),
+    ],
+)
+def test_deals_signed_off_yielded_swaps_by_ratio_and_steps_under_a_deal(
+    title: str, text: str
+) -> None:
+    assert _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("", "The bonds yield five percent under the new tax deal."),
+        ("", "The talks yielded no truce, the rebels said."),
+        ("", "The two clubs completed a 2-for-1 player exchange."),
+    ],
+)
+def test_yields_and_player_exchanges_are_none(title: str, text: str) -> None:
+    assert not _developed(text, title)

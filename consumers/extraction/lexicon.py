@@ -138,6 +138,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "handed over",
         "shuttl",
         "lays down",
+        "laying down",
         "set free",
         "captors",
         "regain",

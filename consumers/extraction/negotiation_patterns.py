@@ -42,9 +42,10 @@ _SWAPPED = (
     r"(?:(?!(?:fire|gunfire|shots|blows|views|insults|accusations|blame|barbs|"
     r"messages|letters|over|about|on|for|regarding|with|against)\b)[\w'-]+\s+)"
 )
-# when a lead sentence dates the verb: "agreed on Monday to a truce"
+# when or where a lead sentence puts the verb: "agreed on Monday to a truce", "agreed in Doha to"
 _WHEN = (
     r"(?:(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
+    r"(?:in|at)\s+(?!(?:principle|part|writing|vain|private|public)\s)[\w-]+\s+|"
     r"(?:today|yesterday|overnight|this\s+week|formally|finally|now)\s+)?"
 )
 # an envoy's or a delegation's journey: "arrived in Cairo", "flew to Doha"

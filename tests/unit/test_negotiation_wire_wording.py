@@ -680,3 +680,18 @@ def test_deals_signed_off_yielded_swaps_by_ratio_and_steps_under_a_deal(
 )
 def test_yields_and_player_exchanges_are_none(title: str, text: str) -> None:
     assert not _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # where the sides agreed, between the verb and its object
+        ("", "The militia and the government agreed in Nairobi to work toward a truce.", True),
+        ("", "The two firms agreed in London to merge their trading arms.", False),
+        # fighters laying down their weapons
+        ("", "Rebel fighters began laying down their weapons on Monday.", True),
+        ("", "Mourners were laying down flowers at the memorial.", False),
+    ],
+)
+def test_an_agreement_placed_and_weapons_being_laid_down(title: str, text: str, flag: bool) -> None:
+    assert _developed(text, title) is flag

@@ -247,7 +247,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # ... not to a step one takes alone ("has agreed to resign", "to testify")
         r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b"
         r"(?!\s+(?:resign|step\s+down|quit|retire|testify|plead)\b)",
-        r"\b(?:agreed|agree|agrees)\s+in\s+principle\b",
+        # (also quoted: "agree 'in principle' to a truce")
+        r"\b(?:agreed|agree|agrees)\s+['\"\u2018\u201c]?in\s+principle\b",
         rf"\b(?:agreed|agree|agrees)\s+{_WHEN}(?:to|on|upon)\s+{_W}{{0,4}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
         rf"withdraw|terms|peace|hold|form|resume|deal|accord|pact|framework|plan|border|boundary|"
         rf"text|roadmap|mechanism|arrangement|timetable|send|join|attend|"

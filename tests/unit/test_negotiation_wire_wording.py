@@ -688,6 +688,7 @@ def test_yields_and_player_exchanges_are_none(title: str, text: str) -> None:
         # where the sides agreed, between the verb and its object
         ("", "The militia and the government agreed in Nairobi to work toward a truce.", True),
         ("", "The two firms agreed in London to merge their trading arms.", False),
+        ("Rival militias agree 'in principle' to a truce", "", True),
         # fighters laying down their weapons
         ("", "Rebel fighters began laying down their weapons on Monday.", True),
         ("", "Mourners were laying down flowers at the memorial.", False),

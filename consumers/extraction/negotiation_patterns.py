@@ -101,7 +101,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"ended|broke\s+off|are\s+ongoing|adjourned|were\s+adjourned|"
         # "talks end without a breakthrough" (not "talks that end the war")
         rf"ends?(?=\s+(?:without|with|in|on|after|as|inconclusively|abruptly)\b|{_END})|"
-        rf"were\s+ongoing|made\s+progress|make\s+progress|in\s+progress)\b",
+        # ("make little progress", "made some progress")
+        rf"were\s+ongoing|(?:made|make|makes)\s+(?:[\w-]+\s+)?progress|in\s+progress)\b",
         # talks that go on, told of the talks themselves ("the war goes on" is not)
         r"\b(?:talks|negotiations)\s+(?:(?:between|among|with|on|over|in)\s+(?:[\w'-]+\s+){1,5}?)?"
         r"(?:\w+ly\s+)?(?:ground|grinds?|go(?:es)?|went|drag(?:s|ged)?)\s+on\b",
@@ -660,6 +661,10 @@ PATTERNS |= {
         rf"{_WS}{{0,2}}?(?:deal|agreement|accord|{_CF})\s+(?:(?:on|over|with|between|for)\s+"
         rf"{_WS}{{1,3}}?)?(?:by|within|next|this\s+week|soon|shortly|in\s+(?:days|hours|"
         rf"the\s+coming))\b",
+        # a headline's "Israel and Hamas close to agreement on hostages" (not "close to the
+        # ceasefire line")
+        rf"\b(?:close|closer|near|nearer)\s+to\s+(?:(?:a|an|the)\s+)?{_WS}{{0,2}}?"
+        rf"(?:deal|agreement|accord|{_CF})\b(?![\s-]+(?:lines?|zones?|borders?)\b)",
         rf"\b(?:edge|edges|edged|edging|move|moves|moved|moving|inch|inches|inched|inching|"
         rf"draw|draws|drew|come|comes|came|get|gets|got)\s+closer\s+to\s+{_W}{{0,3}}?"
         rf"(?:deal|agreement|accord|{_CF}|peace)\b",

@@ -53,7 +53,7 @@ _COMPILED = {event: tuple(_compile(p) for p in patterns) for event, patterns in 
 _NOT_HELD = re.compile(
     r"(?<![\w'-])(?:(?:will|to|would)\s+|(?:as|while|amid)\s+(?:[\w'-]+\s+){0,2}|"
     # ... or turned down: "rejects direct talks", "ruled out talks"
-    r"(?:reject\w*|rul(?:e|es|ed|ing)\s+out|dismiss\w*)\s+(?:[\w'-]+\s+){0,2}|"
+    r"(?:reject\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|dismiss\w*)\s+(?:[\w'-]+\s+){0,2}|"
     # ... or talks that only tell where victims came from: "killed returning from a peace summit"
     r"(?:return\w*|back|home)\s+from\s+(?:[\w'-]+\s+){0,2})$"
 )

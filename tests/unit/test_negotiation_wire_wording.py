@@ -696,3 +696,18 @@ def test_yields_and_player_exchanges_are_none(title: str, text: str) -> None:
 )
 def test_an_agreement_placed_and_weapons_being_laid_down(title: str, text: str, flag: bool) -> None:
     assert _developed(text, title) is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # sides close to a deal in a headline's grammar, talks that make little progress
+        ("Rival militias close to agreement on prisoners, envoy says", "", True),
+        ("Border negotiations make little progress in the capital", "", True),
+        # a place near a truce line, talks a side refuses
+        ("", "The rebels shelled a village close to the ceasefire line.", False),
+        ("", "The government refuses direct talks with the rebels.", False),
+    ],
+)
+def test_sides_close_to_a_deal_and_talks_refused(title: str, text: str, flag: bool) -> None:
+    assert _developed(text, title) is flag

@@ -259,7 +259,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"participate|sit\s+down|corridors?|buffer|zones?|routes?|crossings?|access|evacuation|"
         rf"pauses?|agenda|principles|measures|steps|"
         # "agree to integrate forces", "to pause strikes", "to share power", "to disarm"
-        rf"pause|suspend|integrate|merge|unify|disarm|demobili[sz]\w*|share|silence)",
+        rf"pause|suspend|integrate|merge|unify|disarm|demobili[sz]\w*|share|silence|"
+        # "agreed to lay down their arms"
+        rf"lay\s+down)",
         rf"\b(?:signed|concluded|brokered|initiall?ed|inked|sign|signs)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|"
         rf"mou|peace|protocol|treaty|declaration|agreement|accord)",
         # a government approving or ratifying a deal has agreed to it
@@ -479,7 +481,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:[\w'-]+\s+){0,4}?(?:surrendered|(?<!to\s)surrender|handed\s+themselves\s+over|turned\s+themselves\s+in|"
         r"(?:laid\s+down|gave\s+up)\s+(?:their\s+)?(?:arms|weapons)"
         r"(?!\s+(?:business|trade|deals?|dealing|sales?|race|embargo)\b))\b",
-        r"\b(?:laid|lay|lays|laying)\s+down\s+(?:(?:their|his|its|her)\s+)?(?:arms|weapons)\b",
+        # (not an aim: "a call to the militants to lay down their weapons")
+        r"\b(?<!to\s)(?:laid|lay|lays|laying)\s+down\s+(?:(?:their|his|its|her)\s+)?"
+        r"(?:arms|weapons)\b",
         # one fighter or one group in the headline present: "rebel commander surrenders"
         r"\b(?:commander|fighter|militant|rebel|insurgent|group|leader|chief|warlord|faction|"
         r"garrison|battalion)\s+(?:[\w'-]+\s+){0,2}?(?:surrenders|has\s+surrendered)\b",

@@ -711,3 +711,12 @@ def test_an_agreement_placed_and_weapons_being_laid_down(title: str, text: str, 
 )
 def test_sides_close_to_a_deal_and_talks_refused(title: str, text: str, flag: bool) -> None:
     assert _developed(text, title) is flag
+
+
+def test_a_call_to_lay_down_arms_is_none_and_agreeing_to_is_an_agreement() -> None:
+    call = "The premier made a last call to the militants to lay down their weapons."
+    assert not _developed(call)
+    agreed = "The rebels agreed to lay down their arms."
+    assert "agreement_reached" in _events(agreed)
+    assert _developed(agreed)
+    assert _developed("Hundreds of rebels laid down their weapons on Monday.")

@@ -621,6 +621,22 @@ PATTERNS |= {
         rf"(?:the\s+)?{_W}{{0,2}}?(?:{_CF}|agreement|deal|accord))\b[^.;]{{0,80}}?"
         r"\b(?:to|will|due\s+to|set\s+to|expected\s+to)\s+(?:meet|convene)\b",
     ),
+    # a side's negotiating team on its way or at the talks: "Hamas negotiating team to travel to
+    # Cairo", "the negotiating team landed in Doha", "Israel's negotiating team in Doha"
+    "talks_held/team": (
+        r"\bnegotiat(?:ing|ion)\s+(?:team|delegation)s?\s+(?:(?:has|have)\s+)?(?:arrived|arrives|"
+        r"arrive|landed|lands|heads|headed|travels|travelled|traveled|flew|flies|returned|returns|"
+        r"(?:is|are|was|were|now)\s+in|in)\b",
+    ),
+    "talks_planned/team": (
+        r"\bnegotiat(?:ing|ion)\s+(?:team|delegation)s?\s+(?:(?:is|are)\s+)?(?:to|will|set\s+to|"
+        r"due\s+to|expected\s+to)\s+(?:travel|fly|head|go|leave|arrive|return)\b",
+    ),
+    # a deal that opens the way to a step: "the agreement paves the way for a withdrawal"
+    "agreement_reached/paves": (
+        rf"\b(?:agreement|deal|accord|pact|treaty|{_CF})\s+{_WS}{{0,4}}?(?:(?:has|have)\s+)?(?:paves|paved|"
+        rf"opens|opened|clears|cleared)\s+(?:the\s+)?way\b",
+    ),
     "talks_held/carry_out": (
         # a meeting to carry out a deal is a round of talks: "leaders meet in Nairobi to
         # implement the truce" (a headline's present; "to meet" is a plan, dropped as such)
@@ -775,6 +791,15 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "talks_held/returned": (("return", "back"), ("table", "talks", "negotiations")),
     "talks_held/monitors": (("monitor", "oversee", "supervis"), ("met ", "meets", "convene")),
     "talks_planned/monitors": (("monitor", "oversee", "supervis"), ("meet", "convene")),
+    "talks_held/team": (("negotiating team", "negotiation team", "negotiating deleg",
+                         "negotiation deleg"),),
+    "talks_planned/team": (("negotiating team", "negotiation team", "negotiating deleg",
+                            "negotiation deleg"),),
+    "agreement_reached/paves": (
+        ("agreement", "deal", "accord", "pact", "treaty", "truce", "fire", "armistice",
+         "cessation"),
+        ("paves", "paved", "opens", "opened", "clears", "cleared"),
+    ),
     "talks_held/carry_out": (
         ("met ", "meet"),
         ("implement", "review", "consolidate", "shore up", "finali"),

@@ -720,3 +720,20 @@ def test_a_call_to_lay_down_arms_is_none_and_agreeing_to_is_an_agreement() -> No
     assert "agreement_reached" in _events(agreed)
     assert _developed(agreed)
     assert _developed("Hundreds of rebels laid down their weapons on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # a side's negotiating team on its way or at the talks
+        ("Rebel negotiating team to travel to Nairobi on Monday", "", True),
+        ("", "The army's negotiating team landed in Addis Ababa for the truce talks.", True),
+        ("Junta negotiation delegation in the capital as fighting rages", "", True),
+        ("Club negotiating team in Madrid for transfer talks", "", False),
+        # a deal that opens the way to a step
+        ("", "The border accord with the rebels paves the way for a withdrawal.", True),
+        ("Trade deal paves way for lower tariffs", "", False),
+    ],
+)
+def test_negotiating_teams_and_deals_that_pave_the_way(title: str, text: str, flag: bool) -> None:
+    assert _developed(text, title) is flag

@@ -108,7 +108,7 @@ _AFTER_BACKGROUND = re.compile(
     r"ended|ends|expir\w*|fail|failed|fails|falter\w*|violat\w*|breach\w*|in\s+tatters|"
     r"is\s+over|was\s+over|struggl\w*|in\s+doubt|on\s+the\s+brink|under\s+(?:a\s+)?cloud|"
     r"in\s+limbo|in\s+jeopardy|on\s+hold|at\s+risk|fall\w*\s+apart|fell\s+apart|"
-    r"crumbl\w*|shatter\w*|doomed|derail\w*|unravel\w*|impossible|pointless|futile|"
+    r"crumbl\w*|shatter\w*|doomed|derail\w*|unravel\w*|impossible|unlikely|pointless|futile|"
     r"off\s+the\s+table|out\s+of\s+the\s+question)\b|"
     # ... or as denied: "the truce has not held", "talks never took place", "a deal with the
     # group is not close"

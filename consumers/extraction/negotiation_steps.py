@@ -47,9 +47,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:hold|resume|open|start)\s+(?:direct\s+|peace\s+|new\s+)?(?:talks|negotiations)\b|"
         r"(?:halt|stop|cease|suspend|end)\s+(?:(?:its|their|the|all)\s+)?(?:military\s+)?"
         r"(?:fighting|hostilities|operations|attacks|offensive)\b)",
-        # ... or open or ready for talks: "says it is open to negotiations", a headline's
-        # "Rebels ready for peace talks"
-        rf"\b{_NOT_AIM}(?:{_IS})?(?:open|ready)\s+(?:to|for)\s+(?:(?:direct|peace|new|fresh)\s+)?"
+        # ... or open or ready for talks: "says it is open to negotiations"
+        rf"\b{_NOT_AIM}{_IS}(?:open|ready)\s+(?:to|for)\s+(?:(?:direct|peace|new|fresh)\s+)?"
         r"(?:talks|negotiations|dialogue)\b",
         # ... or for a truce: "says it is open to a long-term truce"
         rf"\b{_NOT_AIM}{_IS}(?:open|ready)\s+(?:to|for)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?"
@@ -58,6 +57,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:readiness|willingness)\s+to\s+(?:(?:meet|talk|negotiate|sit\s+down)\b|"
         r"(?:hold|resume|continue|open|start|join|return\s+to)\s+(?:the\s+)?"
         r"(?:(?:direct|peace|new|fresh)\s+)?(?:talks|negotiations|dialogue)\b)",
+    ),
+    "proposal_made/ready_bare": (
+        # a headline's "Rebels ready for peace talks", with no verb: counted in a conflict's
+        # context only (:data:`IN_CONTEXT`), not "Apple open to talks with regulators"
+        rf"\b{_NOT_AIM}(?:open|ready)\s+(?:to|for)\s+(?:(?:direct|peace|new|fresh)\s+)?"
+        r"(?:talks|negotiations|dialogue)\b",
     ),
     "vote_adopted/backed": (
         # nations backing a UN resolution; the Council's green light
@@ -118,6 +123,8 @@ _DISPUTE = re.compile(
 # ... which allies do not have
 _ALLIES = re.compile(r"\b(?:allies|ally|allied|alliance|partners|friends)\b")
 MEETINGS = frozenset({"talks_held/meeting", "talks_planned/meeting"})
+IN_CONTEXT = frozenset({"proposal_made/ready_bare"})
+"""The variants that count only in a conflict's context (other proposals need none)."""
 """The variants that count only between two states at odds (:func:`across_a_dispute`)."""
 
 
@@ -153,6 +160,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "willingness to",
         ),
     ),
+    "proposal_made/ready_bare": (("open to", "ready for"), ("talks", "negotiations", "dialogue")),
     "vote_adopted/backed": (
         ("support", "back", "endorse", "lined up", "line up", "green light"),
         ("resolution", "green light"),

@@ -29,7 +29,12 @@ from consumers.extraction.negotiation_context import (
 from consumers.extraction.negotiation_nouns import GATES as NOUN_GATES
 from consumers.extraction.negotiation_nouns import PARDON, bare_talks_event, noun_event
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
-from consumers.extraction.negotiation_steps import MEETINGS, across_a_dispute, names_a_dispute
+from consumers.extraction.negotiation_steps import (
+    IN_CONTEXT,
+    MEETINGS,
+    across_a_dispute,
+    names_a_dispute,
+)
 
 
 class _Searcher(Protocol):
@@ -482,6 +487,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     if event in _TRUCES and not in_conflict(lowered, lo, hi, start, end, wider, neutral=True):
         return True
     if key in MEETINGS and not across_a_dispute(f"{lowered[lo:hi]}\n{wider}"):
+        return True
+    if key in IN_CONTEXT and not in_conflict(lowered, lo, hi, start, end, wider):
         return True
     if (
         key == _TRAVEL

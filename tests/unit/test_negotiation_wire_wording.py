@@ -519,6 +519,9 @@ def test_deals_in_the_making_and_sides_ready_for_talks(title: str, text: str) ->
         ("Region on the brink of war", ""),
         ("Club deal could be signed next week, agent says", ""),
         ("Rebels not ready for talks, spokesman says", ""),
+        # a headline's bare "open to talks" needs a conflict's context
+        ("Streaming service open to talks with regulators", ""),
+        ("Analysts say hostage deal unlikely before the vote", ""),
         # a demand that still governs its own list
         ("", "The minister called for a truce and the release of the hostages."),
         ("What to know about the new tax deal", ""),

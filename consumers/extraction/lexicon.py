@@ -510,7 +510,10 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "gave up",
         ),
     ),
-    "hostage_release": (("hostage", "captive", "abductee", "crew", "sailors", "seafarers"), _FREE),
+    "hostage_release": (
+        ("hostage", "captive", "abductee", "crew", "sailors", "seafarers"),
+        (*_FREE, "arriv"),
+    ),
     "hostage_release/deal": (
         ("free", "releas", "return", "handed over", "hands over"),
         (

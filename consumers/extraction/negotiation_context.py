@@ -49,7 +49,7 @@ _STATECRAFT = re.compile(
 _CIVIC = re.compile(
     r"\b(?:climate|kyoto|emissions?|environment\w*|carbon|greenhouse|trade|tariffs?|tax\w*|"
     r"aviation|(?<!atomic\s)energy|fisheries|fishing|visas?|copyright|pensions?|budget|coalition|accession|"
-    r"membership|mergers?|company|companies|firms?|debts?|creditors?|loans?|trading|"
+    r"membership|mergers?|company|companies|firms?|debts?|creditors?|loans?|trading|minerals|"
     r"inc|corp|plc|ltd|llc|customers|users|subscribers|season|players?|coach\w*|"
     r"league|champion\w*|contracts?|unity\s+government|form\s+a\s+(?:new\s+)?government|"
     # a legislature's or a court's business: a deal in Congress, a plea deal, a settlement

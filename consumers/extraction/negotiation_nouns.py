@@ -115,6 +115,8 @@ _AFTER_BACKGROUND = re.compile(
     r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?"
     r"\s+(?:(?:has|have|had|did|does|do|is|was|were|are|could|would|will|may|might|should|"
     r"must|can)(?:n['\u2019]t|\s+not)|cannot|never|no\s+longer|nowhere)\b|"
+    # ... or as a matter of indifference: "ceasefire or not, the children starve"
+    r"\s+or\s+(?:not|no)\b|"
     r"\s+(?:(?:is|was|now)\s+)?(?:over|dead|void|finished|off)\b(?=\s*(?:[.,;:!?]|$|"
     r"\s(?:after|as|because|following|amid|and|when|with|in)\b))|"
     r"[\s-]+(?:lines?|zones?|villages?|corridors?|commissions?|committees?|monitor\w*|"

@@ -365,7 +365,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:hostages?|captives?)\s+(?:freed|released|set\s+free)\b",
         # the captives' own step out: "the hostages walked free at dawn"
         rf"\b(?:hostages?|captives?|abductees)\s+{_W}{{0,4}}?(?:walked|walks|walk)\s+free\b",
-        r"\b(?:hostages?|captives?|abductees)\s+(?:return|returns|returned|come|comes|came)\s+home\b",
+        r"\b(?:hostages?|captives?|abductees)\s+(?:return|returns|returned|come|comes|came|arrive|"
+        r"arrives|arrived)\s+(?:back\s+)?home\b",
         rf"\b(?:freed|released|handed\s+over)\s+{_W}{{0,3}}?[\w'-]+,\s+(?:an?|the|one\s+of\s+the)\s+"
         rf"{_W}{{0,4}}?(?:hostages?|captives?)\b",
     ),

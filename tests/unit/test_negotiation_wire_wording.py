@@ -740,3 +740,19 @@ def test_a_call_to_lay_down_arms_is_none_and_agreeing_to_is_an_agreement() -> No
 )
 def test_negotiating_teams_and_deals_that_pave_the_way(title: str, text: str, flag: bool) -> None:
     assert _developed(text, title) is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # captives who arrive home are back from captivity
+        ("", "The captives arrived home on Friday, the mediators said.", True),
+        # a truce as a matter of indifference, a deal of minerals
+        ("Ceasefire or not, Gaza's children go hungry", "", False),
+        ("", "The two governments signed a critical minerals agreement.", False),
+    ],
+)
+def test_captives_arriving_home_truce_or_not_and_minerals_deals(
+    title: str, text: str, flag: bool
+) -> None:
+    assert _developed(text, title) is flag

@@ -84,7 +84,7 @@ _SWAPS = frozenset({"exchange", "exchanges", "swap", "swaps"})
 # "under the peace deal" tells the deal in force: :data:`_UNDER`; not one under a truce)
 _BACKGROUND = re.compile(
     r"(?<![\w'-])(?:since|before|despite|after|following|during|until|till|under|amid|throughout|"
-    r"violat\w*|breach\w*|broke|break\w*|collapse|end|ends|ending|ended|expir\w*|"
+    r"violat\w*|breach\w*|broke|break(?!through)\w*|collapse|end|ends|ending|ended|expir\w*|"
     r"undermin\w*|wreck\w*|threaten\w*|jeopardi[sz]\w*|shatter\w*|derail\w*|sabotag\w*|"
     r"scuttl\w*|destroy\w*|doubts?|set\w*\s+back|setbacks?|complicat\w*|hamper\w*|imperil\w*|"
     r"call\w*\s+off|put\w*\s+off|postpon\w*|cancel\w*|dash\w*|(?:home|away)\s+from|delay\w*|"

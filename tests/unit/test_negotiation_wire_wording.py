@@ -756,3 +756,15 @@ def test_captives_arriving_home_truce_or_not_and_minerals_deals(
     title: str, text: str, flag: bool
 ) -> None:
     assert _developed(text, title) is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "flag"),
+    [
+        # a breakthrough in talks tells the talks; a break in them does not
+        ("Mediators report breakthrough in Darfur peace talks", True),
+        ("Rebels break off Darfur peace talks", False),
+    ],
+)
+def test_a_breakthrough_in_talks_is_no_break(title: str, flag: bool) -> None:
+    assert _developed("", title) is flag

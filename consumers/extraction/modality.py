@@ -133,7 +133,8 @@ def _clause_before(lowered: str, lo: int, start: int) -> str:
 # a second verb of the subject opens a clause a demand before it does not govern: "called for
 # a war on terror and reaffirmed his willingness to continue talks"
 _NEXT_VERB = re.compile(
-    r"\band\s+(?:also\s+|then\s+)?[a-z]{3,}ed\s+(?:his|her|its|their|the|a|an)\s"
+    # (the verb kept: "and urged the release" is a demand of its own)
+    r"\band\s+(?:also\s+|then\s+)?(?=[a-z]{3,}ed\s+(?:his|her|its|their|the|a|an)\s)"
 )
 
 

@@ -524,6 +524,8 @@ def test_deals_in_the_making_and_sides_ready_for_talks(title: str, text: str) ->
         ("Analysts say hostage deal unlikely before the vote", ""),
         # a demand that still governs its own list
         ("", "The minister called for a truce and the release of the hostages."),
+        # ... and a second verb that is a demand of its own
+        ("", "The minister called for a truce and urged the release of the hostages."),
         ("What to know about the new tax deal", ""),
     ],
 )

@@ -320,7 +320,7 @@ def noun_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[st
     if not found:
         bare = _bare_talks(lowered, lo, hi, taken, wider)
         return found if bare is None else [bare]
-    if captives_deal:
+    if captives_deal and _ARTS.search(lowered, lo, hi) is None:
         return found
     text = f"{lowered[lo:hi]}\n{wider}"
     return found if conflict_beside(text, _NOUN.sub(" ", text)) else []
@@ -331,6 +331,12 @@ def noun_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[st
 _CAPTIVES_DEALS = frozenset({"deal", "agreement", "exchange", "exchanges", "swap", "swaps",
                              "talks", "negotiations"})  # fmt: skip
 _WAR_CAPTIVES = ("hostage", "prisoners of war", "pow")
+# ... unless they name a story told on screen or in print ("Hostage deal thriller tops the box
+# office"), which the conflict context guard then reads
+_ARTS = re.compile(
+    r"\b(?:films?|movies?|dramas?|thrillers?|series|documentar(?:y|ies)|novels?|box\s+office|"
+    r"festival|episodes?|screen\w*|premieres?)\b"
+)
 
 
 def _names_its_conflict(match: re.Match[str]) -> bool:

@@ -138,6 +138,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "handed over",
         "shuttl",
         "lays down",
+        "laying down",
         "set free",
         "captors",
         "regain",
@@ -197,6 +198,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "overture",
         "olive branch",
         "peace feeler",
+        "peace formula",
     ),
     "casualty": (
         "killed", "kill", "dead", "died", "die", "death", "fatalit", "slain", "perish", "martyr",
@@ -366,7 +368,9 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "talks_held/mediation": (
         ("negotiat", "mediating", "mediated", "mediates", "mediate ", "brokering"),
     ),
-    "proposal_made": (("propos", "plan", "offer", "framework", "initiative", "roadmap"),),
+    "proposal_made": (
+        ("propos", "plan", "offer", "framework", "initiative", "roadmap", "peace formula"),
+    ),
     "proposal_rejected": (("reject", "dismiss", "turn", "refus", "rebuff", "spurn"),),
     "agreement_reached": (
         (
@@ -506,7 +510,10 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "gave up",
         ),
     ),
-    "hostage_release": (("hostage", "captive", "abductee", "crew", "sailors", "seafarers"), _FREE),
+    "hostage_release": (
+        ("hostage", "captive", "abductee", "crew", "sailors", "seafarers"),
+        (*_FREE, "arriv"),
+    ),
     "hostage_release/deal": (
         ("free", "releas", "return", "handed over", "hands over"),
         (
@@ -560,7 +567,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("icrc", "red cross", "red crescent"),
         ("hand", "releas", "free", "transferred", "receiv", "collect", "custody"),
     ),
-    "prisoner_release": (("prisoner", "detainee", "inmate", "jails"), _FREE),
+    "prisoner_release": (("prisoner", "detainee", "inmate", "jails", "pows"), _FREE),
     "hostage_exchange": (("swap", "exchange", "trade", "return for", "for every", "for each"),),
     "humanitarian_pause": (("pause", "humanitarian truce", "humanitarian lull"),),
     "resolution_drafted": (("resolution", "draft text"),),

@@ -130,6 +130,22 @@ def _clause_before(lowered: str, lo: int, start: int) -> str:
     return before[breaks[-1].end() :] if breaks else before
 
 
+# a second verb of the subject opens a clause a demand before it does not govern: "called for
+# a war on terror and reaffirmed his willingness to continue talks"
+_NEXT_VERB = re.compile(
+    # (the verb kept: "and urged the release" is a demand of its own)
+    r"\band\s+(?:also\s+|then\s+)?(?=[a-z]{3,}ed\s+(?:his|her|its|their|the|a|an)\s)"
+)
+
+
+def _after_next_verb(text: str) -> str:
+    """``text`` after its last :data:`_NEXT_VERB`, or all of it."""
+    if text.find("ed ") == -1:
+        return text
+    found = list(_NEXT_VERB.finditer(text))
+    return text[found[-1].end() :] if found else text
+
+
 # "a ceasefire agreed last week is holding": a date inside the match that a present-tense verb
 # follows dates the reduced clause before it, not the event
 _PRESENT_AFTER = re.compile(r"\b(?:is|are|has|have|holds|hold|remains?|stays?)\b")
@@ -166,7 +182,7 @@ _DATING = re.compile(
 def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int) -> str:
     """The modality of ``event`` matched at ``lowered[start:end]`` in the sentence ``[lo:hi]``."""
     lo = _after_purpose(lowered, lo, start)
-    before = _clause_before(lowered, lo, start)
+    before = _after_next_verb(_clause_before(lowered, lo, start))
     dated = _PLANNED.search(before) is None  # "will sign the deal in 2026" is no past episode
     if _recalled(lowered, lo, hi, start, end, dated, event in _RELEASES) or _DATING.search(
         lowered, max(lo, start - 80), start
@@ -176,7 +192,8 @@ def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int
         # "urges the rebels to join talks": a plan asked for is no plan made
         demanded = event == "talks_planned" and _DEMANDED.search(before)
         return "demanded" if demanded else "asserted"
-    wide = lowered[max(lo, start - 200) : start]  # a demand governs a long list of its objects
+    # a demand governs a long list of its objects
+    wide = _after_next_verb(lowered[max(lo, start - 200) : start])
     if (
         _DEMANDED.search(before)
         or _DEMANDED.search(wide)

@@ -80,10 +80,13 @@ def _any(words: tuple[str, ...] | list[str]) -> str:
 MAKE = ("reach", "agree", "sign", "seal", "clinch", "conclude", "finalise", "finalize",
         "approve", "ratify", "accept", "endorse", "broker", "mediate", "secure", "negotiate",
         "hammer out", "ink", "initial", "forge", "achieve", "adopt", "enter into",
-        "complete", "salvage")  # fmt: skip
+        "complete", "salvage", "sign off", "yield", "produce")  # fmt: skip
 # keeping one in force: announced, declared, observed, implemented
 KEEP = ("announce", "declare", "proclaim", "implement", "observe", "respect", "honour", "honor",
         "uphold", "enforce", "establish", "restore", "maintain", "unveil")  # fmt: skip
+# an agreement kept in force for longer: "the grain deal was extended for 60 days" (a truce
+# extended is an event of its own)
+EXTEND = ("extend", "renew", "prolong")
 # a truce that happens: its noun is the subject
 HAPPEN = ("hold", "begin", "start", "take effect", "come into force", "go into effect",
           "take hold", "kick in", "commence", "remain in place", "remain in effect",
@@ -221,8 +224,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "agreement_reached/generic": (
         _active(MAKE, TRUCE_OR_DEAL),
         _passive(MAKE, TRUCE_OR_DEAL),
-        _active(KEEP, DEAL),
-        _passive(KEEP, DEAL),
+        _active(KEEP + EXTEND, DEAL),
+        _passive(KEEP + EXTEND, DEAL),
     ),
     "ceasefire_started/generic": (
         _active(KEEP, TRUCE),
@@ -282,7 +285,7 @@ _TRUCE_STEMS = ("cease", "truce", "armistice", "cessation")
 _DEAL_STEMS = ("deal", "agreement", "accord", "pact", "treat", "settlement", "peace plan")
 _TALK_STEMS = ("talks", "negotiations", "peace process", "peace dialogue")
 GATES: dict[str, tuple[tuple[str, ...], ...]] = {
-    "agreement_reached/generic": ((*_TRUCE_STEMS, *_DEAL_STEMS), _stems(MAKE + KEEP)),
+    "agreement_reached/generic": ((*_TRUCE_STEMS, *_DEAL_STEMS), _stems(MAKE + KEEP + EXTEND)),
     "ceasefire_started/generic": (_TRUCE_STEMS, _stems(KEEP + HAPPEN)),
     "talks_held/generic": (_TALK_STEMS, _stems(CONVENE + PROCEED)),
     "talks_planned/generic": (_TALK_STEMS, _stems(ACCEPT)),

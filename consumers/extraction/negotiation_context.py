@@ -15,7 +15,7 @@ import re
 
 import ahocorasick_rs
 
-from consumers.extraction.actors import names_listed
+from consumers.extraction.actors import names_listed, states_named
 
 # the match names what only a conflict has ...
 _QUALIFIED = re.compile(r"\b(?:peace|hostilities|hostages?|prisoners?|captives?|detainees)\b")
@@ -48,8 +48,8 @@ _STATECRAFT = re.compile(
 # a sports team, a legislature, a court)
 _CIVIC = re.compile(
     r"\b(?:climate|kyoto|emissions?|environment\w*|carbon|greenhouse|trade|tariffs?|tax\w*|"
-    r"aviation|energy|fisheries|fishing|visas?|copyright|pensions?|budget|coalition|accession|"
-    r"membership|mergers?|company|companies|firms?|debts?|creditors?|loans?|trading|"
+    r"aviation|(?<!atomic\s)energy|fisheries|fishing|visas?|copyright|pensions?|budget|coalition|accession|"
+    r"membership|mergers?|company|companies|firms?|debts?|creditors?|loans?|trading|minerals|"
     r"inc|corp|plc|ltd|llc|customers|users|subscribers|season|players?|coach\w*|"
     r"league|champion\w*|contracts?|unity\s+government|form\s+a\s+(?:new\s+)?government|"
     # a legislature's or a court's business: a deal in Congress, a plea deal, a settlement
@@ -107,6 +107,32 @@ _THEATRES = re.compile(
     r"insurgency|gunmen|armed|army|militants?|killed)\b"
 )
 _REGION = re.compile(rf"\b(?:{_REGIONS})\b")
+
+
+# two states whose standing dispute (a war never ended, a contested border or territory) makes
+# any meeting of theirs a step in it, without a word of the dispute beside it
+RIVALS = frozenset({
+    frozenset(pair) for pair in (
+        ("North Korea", "South Korea"), ("North Korea", "United States"), ("India", "Pakistan"),
+        ("Armenia", "Azerbaijan"), ("Russia", "Ukraine"), ("Iran", "United States"),
+        ("China", "Taiwan"), ("Israel", "Palestine"), ("Ethiopia", "Eritrea"),
+        ("Sudan", "South Sudan"), ("Serbia", "Kosovo"),
+    )
+})  # fmt: skip
+# both Koreas named at once: "North and South Korea", "the two Koreas", "inter-Korean"
+_BOTH_KOREAS = re.compile(r"\b(?:north\s+and\s+south\s+korea|koreas|inter-korean)\b")
+
+
+def states_at_odds(text: str) -> set[str]:
+    """The listed states the lower-cased ``text`` names, both Koreas for "North and South
+    Korea"."""
+    states = states_named(text)
+    return states | {"North Korea", "South Korea"} if _BOTH_KOREAS.search(text) else states
+
+
+def rivals_named(states: set[str]) -> bool:
+    """Whether ``states`` hold two sides of a standing dispute (:data:`RIVALS`)."""
+    return any(pair <= states for pair in RIVALS)
 
 
 def names_an_armed_side(text: str) -> bool:
@@ -167,20 +193,39 @@ def _allies_or_home(text: str) -> bool:
     return _PACTS.search(text) is not None or _HOME.search(text) is not None
 
 
+# the domain words a war's own deals name: its power grid, its grain exports
+_WARTIME = frozenset({"energy", "infrastructure", "export", "exports", "import", "imports"})
+
+
+def _rivals_beside_domain(text: str, home: bool) -> bool:
+    """Whether the lower-case ``text`` names two sides of a standing dispute (:data:`RIVALS`)
+    beside no other domain's words than a war's own (:data:`_WARTIME`: "Russia and Ukraine
+    agree an energy truce", "sign grain export deals"; not a trade deal, nor aid voted by
+    lawmakers)."""
+    if (home and _HOME.search(text)) or any(
+        found.group() not in _WARTIME for found in _CIVIC.finditer(text)
+    ):
+        return False
+    pacts = {found.group() for found in _PACTS.finditer(text)} if home else set()
+    return pacts <= _WARTIME and rivals_named(states_at_odds(text))
+
+
 def names_conflict(
     text: str, neutral: bool = False, besides: re.Pattern[str] | None = None
 ) -> bool:
     """Whether the lower-case ``text`` tells an armed conflict, or a state, a listed actor,
     a region at war or diplomacy and no climate, trade, company or sports word; ``neutral``
-    when it tells none. Another domain's war or sport ("their legal battle", "a price war")
-    tells none, unless an armed side is named before it. Armed words that ``besides`` matches
-    (the match's own truce) are passed over."""
+    when it tells none; two sides of a standing dispute (:data:`RIVALS`) tell theirs beside a
+    war's own domain words (energy, exports). Another domain's war or sport ("their legal
+    battle", "a price war") tells none, unless an armed side is named before it. Armed words
+    that ``besides`` matches (the match's own truce) are passed over."""
     armed = _ARMED.search(text)
     while armed is not None and besides is not None and besides.fullmatch(armed.group()):
         armed = _ARMED.search(text, armed.end())
     if armed is None:
         if _CIVIC.search(text) or (besides is None and _allies_or_home(text)):
-            return False
+            if not _rivals_beside_domain(text, besides is None):
+                return False
         if not (_STATECRAFT.search(text) or names_listed(text) or names_a_region(text) or neutral):
             return False
     elif armed.group() not in _SHARED:

@@ -84,7 +84,7 @@ _SWAPS = frozenset({"exchange", "exchanges", "swap", "swaps"})
 # "under the peace deal" tells the deal in force: :data:`_UNDER`; not one under a truce)
 _BACKGROUND = re.compile(
     r"(?<![\w'-])(?:since|before|despite|after|following|during|until|till|under|amid|throughout|"
-    r"violat\w*|breach\w*|broke|break\w*|collapse|end|ends|ending|ended|expir\w*|"
+    r"violat\w*|breach\w*|broke|break(?!through)\w*|collapse|end|ends|ending|ended|expir\w*|"
     r"undermin\w*|wreck\w*|threaten\w*|jeopardi[sz]\w*|shatter\w*|derail\w*|sabotag\w*|"
     r"scuttl\w*|destroy\w*|doubts?|set\w*\s+back|setbacks?|complicat\w*|hamper\w*|imperil\w*|"
     r"call\w*\s+off|put\w*\s+off|postpon\w*|cancel\w*|dash\w*|(?:home|away)\s+from|delay\w*|"
@@ -93,7 +93,7 @@ _BACKGROUND = re.compile(
     r"oppos\w*|against|critics?|critici[sz]\w*|reject\w*|withdr[ae]w\w*|pull\w*\s+out|"
     r"quit\w*|walk\w*\s+(?:out|away)|boycott\w*|suspen\w*|abandon\w*|spoilers?|monitor\w*|"
     r"paus\w*|halt\w*|freez\w*|froze\w*|"
-    r"role|respon\w*|reactions?|lull|anniversary|years?|decades?|along|across|"
+    r"role|responsib\w*|lull|anniversary|years?|decades?|along|across|"
     r"terms|(?:pre)?conditions|return\w*\s+from|back\s+from|"
     r"(?:who|that)\s+(?:had\s+)?(?:attended|joined)|"
     r"line\s+of\s+control|"
@@ -108,17 +108,22 @@ _AFTER_BACKGROUND = re.compile(
     r"ended|ends|expir\w*|fail|failed|fails|falter\w*|violat\w*|breach\w*|in\s+tatters|"
     r"is\s+over|was\s+over|struggl\w*|in\s+doubt|on\s+the\s+brink|under\s+(?:a\s+)?cloud|"
     r"in\s+limbo|in\s+jeopardy|on\s+hold|at\s+risk|fall\w*\s+apart|fell\s+apart|"
-    r"crumbl\w*|shatter\w*|doomed|derail\w*|unravel\w*)\b|"
-    # ... or as denied: "the truce has not held", "talks never took place"
-    r"\s+(?:(?:has|have|had|did|does|do|is|was|were|are|could|would|will)(?:n['\u2019]t|\s+not)|"
-    r"never|no\s+longer)\b|"
+    r"crumbl\w*|shatter\w*|doomed|derail\w*|unravel\w*|impossible|unlikely|pointless|futile|"
+    r"off\s+the\s+table|out\s+of\s+the\s+question)\b|"
+    # ... or as denied: "the truce has not held", "talks never took place", "a deal with the
+    # group is not close"
+    r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?"
+    r"\s+(?:(?:has|have|had|did|does|do|is|was|were|are|could|would|will|may|might|should|"
+    r"must|can)(?:n['\u2019]t|\s+not)|cannot|never|no\s+longer|nowhere)\b|"
+    # ... or as a matter of indifference: "ceasefire or not, the children starve"
+    r"\s+or\s+(?:not|no)\b|"
     r"\s+(?:(?:is|was|now)\s+)?(?:over|dead|void|finished|off)\b(?=\s*(?:[.,;:!?]|$|"
     r"\s(?:after|as|because|following|amid|and|when|with|in)\b))|"
     r"[\s-]+(?:lines?|zones?|villages?|corridors?|commissions?|committees?|monitor\w*|"
     r"observers?|violations?|breaches?|violators?|"
     r"anniversary|deadline|operations?|missions?|raids?|rescues?|attempts?|bids?|efforts?|"
     r"campaigns?|demands?|calls?|appeals?|pleas?|hopes?|prospects?|chances?|protests?|"
-    r"rall(?:y|ies)|response|reply|terms|conditions|idea)\b"
+    r"rall(?:y|ies)|response|reply|terms|conditions|idea|resolutions?)\b"
 )
 # the noun names an aim or a call's object: "the path to a ceasefire", "hopes for a truce",
 # "struggle to revive the peace process", or what is weighed: "to discuss the peace plan"
@@ -129,7 +134,8 @@ _AIM = re.compile(
     r"(?:(?:the|a|an|any|new|fresh|lasting|permanent|immediate|humanitarian|durable|"
     r"comprehensive|full|total|nationwide|further|renewed|direct|formal|"
     r"\w+['\u2019]s?)\s+){0,3}$|"
-    r"(?<![\w'-])(?:to\s+[\w'-]+|discuss\w*|debat\w*|consider\w*|weigh\w*|stud(?:y|ies|ied)|"
+    # (not an explainer's "what to know about the ceasefire deal")
+    r"(?<![\w'-])(?:to\s+(?!(?:know|learn|expect)\s)[\w'-]+|discuss\w*|debat\w*|consider\w*|weigh\w*|stud(?:y|ies|ied)|"
     r"review\w*)\s+(?:[\w'-]+\s+){0,3}$|"
     # the sponsors, terms or fate of a plan: "sponsors of an internationally backed peace plan"
     r"(?<![\w'-])of\s+(?:\S+\s+){0,4}$"
@@ -247,13 +253,15 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
             else ("prisoner_release" if match["captives"] else None)
         )
     if head not in _TALKS_HELD:  # a deal, a plan, a process or mediation
+        if in_force:  # a step under the deal, whatever it is of: "completion of X under"
+            return "agreement_reached"
         if _TOPIC.search(before):
             return "talks_held"
         if _AIM.search(before):
             return None
         if head in _PLANS:
             return "proposal_made"
-        if in_force or (head in _DEALS and _REACHED.match(lowered, end, hi)):
+        if head in _DEALS and _REACHED.match(lowered, end, hi):
             return "agreement_reached"
         return "talks_held"
     future = _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(lowered, end, hi)
@@ -300,6 +308,7 @@ def noun_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[st
     the noun phrase. Bare talks stand as news only between two states at odds."""
     found: list[tuple[str, int, int]] = []
     taken: list[tuple[int, int]] = []
+    captives_deal = False
     for match in _NOUN.finditer(lowered, lo, hi):
         taken.append(match.span())
         if len(found) == _MAX_TRIED:
@@ -307,8 +316,32 @@ def noun_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[st
         event = _event(match, lowered, lo, hi)
         if event is not None:
             found.append((event, *match.span()))
+            captives_deal |= _names_its_conflict(match)
     if not found:
         bare = _bare_talks(lowered, lo, hi, taken, wider)
         return found if bare is None else [bare]
+    if captives_deal and _ARTS.search(lowered, lo, hi) is None:
+        return found
     text = f"{lowered[lo:hi]}\n{wider}"
     return found if conflict_beside(text, _NOUN.sub(" ", text)) else []
+
+
+# a deal, a swap or talks of hostages or prisoners of war name their conflict themselves
+# ("Hostage deal in final stages, president says"); a release may be a state's clemency
+_CAPTIVES_DEALS = frozenset({"deal", "agreement", "exchange", "exchanges", "swap", "swaps",
+                             "talks", "negotiations"})  # fmt: skip
+_WAR_CAPTIVES = ("hostage", "prisoners of war", "pow")
+# ... unless they name a story told on screen or in print ("Hostage deal thriller tops the box
+# office"), which the conflict context guard then reads
+_ARTS = re.compile(
+    r"\b(?:films?|movies?|dramas?|thrillers?|series|documentar(?:y|ies)|novels?|box\s+office|"
+    r"festival|episodes?|screen\w*|premieres?)\b"
+)
+
+
+def _names_its_conflict(match: re.Match[str]) -> bool:
+    """Whether the noun phrase ``match`` is a deal, a swap or talks of hostages or prisoners
+    of war."""
+    captives = match["captives"]
+    head = match["head2"] or match["head"]
+    return captives is not None and captives.startswith(_WAR_CAPTIVES) and head in _CAPTIVES_DEALS

@@ -42,9 +42,10 @@ _SWAPPED = (
     r"(?:(?!(?:fire|gunfire|shots|blows|views|insults|accusations|blame|barbs|"
     r"messages|letters|over|about|on|for|regarding|with|against)\b)[\w'-]+\s+)"
 )
-# when a lead sentence dates the verb: "agreed on Monday to a truce"
+# when or where a lead sentence puts the verb: "agreed on Monday to a truce", "agreed in Doha to"
 _WHEN = (
     r"(?:(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
+    r"(?:in|at)\s+(?!(?:principle|part|writing|vain|private|public)\s)[\w-]+\s+|"
     r"(?:today|yesterday|overnight|this\s+week|formally|finally|now)\s+)?"
 )
 # an envoy's or a delegation's journey: "arrived in Cairo", "flew to Doha"
@@ -100,7 +101,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"ended|broke\s+off|are\s+ongoing|adjourned|were\s+adjourned|"
         # "talks end without a breakthrough" (not "talks that end the war")
         rf"ends?(?=\s+(?:without|with|in|on|after|as|inconclusively|abruptly)\b|{_END})|"
-        rf"were\s+ongoing|made\s+progress|make\s+progress|in\s+progress)\b",
+        # ("make little progress", "made some progress")
+        rf"were\s+ongoing|(?:made|make|makes)\s+(?:[\w-]+\s+)?progress|in\s+progress)\b",
         # talks that go on, told of the talks themselves ("the war goes on" is not)
         r"\b(?:talks|negotiations)\s+(?:(?:between|among|with|on|over|in)\s+(?:[\w'-]+\s+){1,5}?)?"
         r"(?:\w+ly\s+)?(?:ground|grinds?|go(?:es)?|went|drag(?:s|ged)?)\s+on\b",
@@ -187,10 +189,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:proposed|put\s+forward|presented|submitted|offered|tabled|floated|sent|unveiled|"
         rf"proposes|presents|submits|offers|tables|floats|unveils|puts\s+forward)"
         rf"\s+(?:a|an|the|its|their|his|her|new)\s+{_W}{{0,3}}?(?:proposal|plan|offer|"
-        rf"framework|initiative|counterproposal|counter-proposal|roadmap)\b",
+        rf"framework|initiative|counterproposal|counter-proposal|roadmap|peace\s+formula)\b",
         # headline present with no article: "mediators propose new truce plan"
         rf"\b(?:propose|proposes|unveil|unveils|present|presents|submit|submits|table|tables)\s+"
-        rf"{_WN}{{0,3}}?(?:proposal|plan|framework|initiative|roadmap|counter-?proposal)\b",
+        rf"{_WN}{{0,3}}?(?:proposal|plan|framework|initiative|roadmap|counter-?proposal|"
+        rf"peace\s+formula)\b",
         # "put a new plan on the table", "the offer on the table"
         rf"\b(?:proposal|plan|offer|framework|initiative|roadmap)\s+{_W}{{0,3}}?on\s+the\s+table\b",
         rf"\b(?:new|fresh|revised|latest)\s+{_W}?(?:proposal|offer|framework|initiative|"
@@ -245,7 +248,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # ... not to a step one takes alone ("has agreed to resign", "to testify")
         r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b"
         r"(?!\s+(?:resign|step\s+down|quit|retire|testify|plead)\b)",
-        r"\b(?:agreed|agree|agrees)\s+in\s+principle\b",
+        # (also quoted: "agree 'in principle' to a truce")
+        r"\b(?:agreed|agree|agrees)\s+['\"\u2018\u201c]?in\s+principle\b",
         rf"\b(?:agreed|agree|agrees)\s+{_WHEN}(?:to|on|upon)\s+{_W}{{0,4}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
         rf"withdraw|terms|peace|hold|form|resume|deal|accord|pact|framework|plan|border|boundary|"
         rf"text|roadmap|mechanism|arrangement|timetable|send|join|attend|"
@@ -255,7 +259,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"participate|sit\s+down|corridors?|buffer|zones?|routes?|crossings?|access|evacuation|"
         rf"pauses?|agenda|principles|measures|steps|"
         # "agree to integrate forces", "to pause strikes", "to share power", "to disarm"
-        rf"pause|suspend|integrate|merge|unify|disarm|demobili[sz]\w*|share|silence)",
+        rf"pause|suspend|integrate|merge|unify|disarm|demobili[sz]\w*|share|silence|"
+        # "agreed to lay down their arms"
+        rf"lay\s+down)",
         rf"\b(?:signed|concluded|brokered|initiall?ed|inked|sign|signs)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|"
         rf"mou|peace|protocol|treaty|declaration|agreement|accord)",
         # a government approving or ratifying a deal has agreed to it
@@ -353,10 +359,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|handed\s+over|"
         rf"set\s+free|returned)\b",
         r"\bhostage\s+releases?\b(?!\s+(?:operations?|missions?|raids?|attempts?))",
+        # a release set for a day: "the hostages due for release on Sunday"
+        r"\b(?:hostages?|captives?)\s+(?:[\w-]+\s+){0,2}?(?:due|set|slated|scheduled)\s+"
+        r"(?:for\s+release|to\s+be\s+(?:released|freed))\b",
         r"\b(?:hostages?|captives?)\s+(?:freed|released|set\s+free)\b",
         # the captives' own step out: "the hostages walked free at dawn"
         rf"\b(?:hostages?|captives?|abductees)\s+{_W}{{0,4}}?(?:walked|walks|walk)\s+free\b",
-        r"\b(?:hostages?|captives?|abductees)\s+(?:return|returns|returned|come|comes|came)\s+home\b",
+        r"\b(?:hostages?|captives?|abductees)\s+(?:return|returns|returned|come|comes|came|arrive|"
+        r"arrives|arrived)\s+(?:back\s+)?home\b",
         rf"\b(?:freed|released|handed\s+over)\s+{_W}{{0,3}}?[\w'-]+,\s+(?:an?|the|one\s+of\s+the)\s+"
         rf"{_W}{{0,4}}?(?:hostages?|captives?)\b",
     ),
@@ -428,23 +438,27 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "prisoner_release": (
         rf"\b(?:release|freeing|return)\s+of\s+{_W}{{0,4}}?(?:prisoners|detainees|inmates)\b",
-        rf"\b(?:release|released|releases|freed|frees|set\s+free|releasing|freeing|free)\s+"
-        rf"{_W}{{0,4}}?(?:prisoners|"
-        rf"detainees|inmates)\b",
+        rf"\b(?:release|released|releases|freed|frees|set\s+free|releasing|freeing|free|"
+        rf"hand(?:s|ed)?\s+over)\s+{_W}{{0,4}}?(?:prisoners|detainees|inmates|pows)\b",
         rf"\b(?:prisoners|detainees|inmates)\s+{_W}{{0,3}}?(?:were|was|have\s+been|had\s+been|"
         rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|set\s+free)\b",
         r"\b(?:prisoners|detainees|inmates)\s+(?:freed|released|set\s+free)\b",
+        r"\b(?:prisoners|detainees)\s+(?:[\w-]+\s+){0,2}?(?:due|set|slated|scheduled)\s+"
+        r"(?:for\s+release|to\s+be\s+(?:released|freed))\b",
         r"\b(?:freed|frees|released|releases)\s+[^.;]{0,40}?\bfrom\s+(?:its|their|[\w-]+)\s+"
         r"(?:jails|prisons|detention\s+centres|detention\s+centers)\b",
     ),
     "hostage_exchange": (
         r"\b(?:hostage|prisoner|captive|pow)s?[\s-]+(?:for[\s-]+(?:[\w]+[\s-]+)?)?(?:swaps?|"
         r"exchanges?|trades?)\b",
+        # a swap told by its ratio: "the 1,000-for-1,000 swap"
+        r"\b\d[\d,]*[\s-]+for[\s-]+\d[\d,]*\s+(?:swaps?|exchanges?)\b",
         rf"\b(?:swap|exchange|trade|swapping|exchanging|trading)\s+(?:of\s+)?{_W}{{0,3}}?"
         rf"(?:hostages|captives)\s+(?:for|with)\s+{_W}{{0,2}}?(?:prisoners|detainees)\b",
         r"\b(?:freed|released|exchanged)\s+for\s+(?:every|each)\s+(?:hostage|captive|prisoner)\b",
         r"\b(?:prisoners|detainees|inmates)\s+for\s+(?:every|each)\s+(?:hostage|captive)\b",
-        rf"\b(?:freed|frees|released|releases|returned|return|returns|came\s+home)\s+[^.;]{{0,60}}?\b"
+        rf"\b(?:freed|frees|released|releases|returned|return|returns|came\s+home|"
+        rf"hand(?:s|ed)?\s+over)\s+[^.;]{{0,60}}?\b"
         rf"(?:in|under|as\s+part\s+of)\s+(?:a|an|the)?\s*{_W}{{0,2}}?(?:swap|exchange)\b"
         r"(?!\s+for\s+(?:a\s+)?ransom)",
         rf"\bin\s+(?:exchange|return)\s+for\s+{_W}{{0,4}}?(?:hostages|captives|prisoners|"
@@ -468,7 +482,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:[\w'-]+\s+){0,4}?(?:surrendered|(?<!to\s)surrender|handed\s+themselves\s+over|turned\s+themselves\s+in|"
         r"(?:laid\s+down|gave\s+up)\s+(?:their\s+)?(?:arms|weapons)"
         r"(?!\s+(?:business|trade|deals?|dealing|sales?|race|embargo)\b))\b",
-        r"\b(?:laid|lay|lays|laying)\s+down\s+(?:(?:their|his|its|her)\s+)?(?:arms|weapons)\b",
+        # (not an aim: "a call to the militants to lay down their weapons")
+        r"\b(?<!to\s)(?:laid|lay|lays|laying)\s+down\s+(?:(?:their|his|its|her)\s+)?"
+        r"(?:arms|weapons)\b",
         # one fighter or one group in the headline present: "rebel commander surrenders"
         r"\b(?:commander|fighter|militant|rebel|insurgent|group|leader|chief|warlord|faction|"
         r"garrison|battalion)\s+(?:[\w'-]+\s+){0,2}?(?:surrenders|has\s+surrendered)\b",
@@ -592,6 +608,43 @@ PATTERNS |= {
         r"(?:with\s+)?(?:the\s+)?(?:kidnappers|captors|hostage-takers|abductors|rebels|insurgents|"
         r"militants|guerrillas|rebel\s+leaders)\b",
     ),
+    # the sides' joint body that watches a truce meets: "a committee monitoring the ceasefire
+    # met on Sunday", "Ceasefire monitors to meet" (a round of talks, held or planned)
+    "talks_held/monitors": (
+        rf"\b(?:{_CF}\s+(?:monitors|monitoring\s+(?:committee|commission|mechanism|group))|"
+        rf"(?:committee|commission|mechanism)\s+(?:monitoring|overseeing|supervising)\s+"
+        rf"(?:the\s+)?{_W}{{0,2}}?(?:{_CF}|agreement|deal|accord))\b[^.;]{{0,80}}?"
+        r"(?<!to\s)(?<!will\s)\b(?:met|meets|convened|convenes)\b",
+    ),
+    "talks_planned/monitors": (
+        rf"\b(?:{_CF}\s+(?:monitors|monitoring\s+(?:committee|commission|mechanism|group))|"
+        rf"(?:committee|commission|mechanism)\s+(?:monitoring|overseeing|supervising)\s+"
+        rf"(?:the\s+)?{_W}{{0,2}}?(?:{_CF}|agreement|deal|accord))\b[^.;]{{0,80}}?"
+        r"\b(?:to|will|due\s+to|set\s+to|expected\s+to)\s+(?:meet|convene)\b",
+    ),
+    # a side's negotiating team on its way or at the talks: "Hamas negotiating team to travel to
+    # Cairo", "the negotiating team landed in Doha", "Israel's negotiating team in Doha"
+    "talks_held/team": (
+        r"\bnegotiat(?:ing|ion)\s+(?:team|delegation)s?\s+(?:(?:has|have)\s+)?(?:arrived|arrives|"
+        r"arrive|landed|lands|heads|headed|travels|travelled|traveled|flew|flies|returned|returns|"
+        r"(?:is|are|was|were|now)\s+in|in)\b",
+    ),
+    "talks_planned/team": (
+        r"\bnegotiat(?:ing|ion)\s+(?:team|delegation)s?\s+(?:(?:is|are)\s+)?(?:to|will|set\s+to|"
+        r"due\s+to|expected\s+to)\s+(?:travel|fly|head|go|leave|arrive|return)\b",
+    ),
+    # a deal that opens the way to a step: "the agreement paves the way for a withdrawal"
+    "agreement_reached/paves": (
+        rf"\b(?:agreement|deal|accord|pact|treaty|{_CF})\s+{_WS}{{0,4}}?(?:(?:has|have)\s+)?(?:paves|paved|"
+        rf"opens|opened|clears|cleared)\s+(?:the\s+)?way\b",
+    ),
+    "talks_held/carry_out": (
+        # a meeting to carry out a deal is a round of talks: "leaders meet in Nairobi to
+        # implement the truce" (a headline's present; "to meet" is a plan, dropped as such)
+        rf"\b(?:met|meet|meets)\s+(?:with\s+)?{_W}{{0,5}}?to\s+(?:implement|review|consolidate|"
+        rf"shore\s+up|finali[sz]e)\s+{_W}{{0,3}}?(?:deal|agreement|accord|pact|treaty|{_CF}|"
+        rf"peace)\b",
+    ),
     "talks_held/returned": (
         # the sides back at the table: "the rebels returned to the negotiating table"
         r"\b(?:returned|returns|(?:went|came|got|are|were|is|was)\s+back)\s+(?:to|at)\s+"
@@ -603,8 +656,36 @@ PATTERNS |= {
     "talks_held/near": (
         # a deal the talks bring near: "hostage deal is close", "a truce appeared within reach",
         # "the two states edge closer to a normalisation deal"
+        # (not "is not close", "is nowhere near")
         rf"\b(?:deal|agreement|accord|{_CF})\s+(?:is|was|are|were|appears?|appeared|seems?|"
-        rf"seemed|looks?|looked)\s+(?:\w+\s+)?(?:close|near|imminent|within\s+reach)\b",
+        rf"seemed|looks?|looked)\s+(?:(?!(?:not|no|never|nowhere)\s)\w+\s+)?"
+        rf"(?:close|near|imminent|within\s+reach)\b",
+        # a headline's: "Hostage deal very close, envoy says", "truce deal within reach"
+        rf"\b(?:deal|agreement|accord|{_CF})\s+(?:(?:very|so|now|getting|increasingly)\s+)?"
+        rf"(?:close|near|imminent|within\s+reach){_END}",
+        rf"\b(?:close|closes|closed|closing)\s+in\s+on\s+{_W}{{0,3}}?"
+        rf"(?:deal|agreement|accord|{_CF}|peace)\b",
+        # "on the brink of a ceasefire deal", "on the verge of peace"
+        rf"\bon\s+the\s+(?:brink|verge|cusp|threshold)\s+of\s+(?:(?:a|an|the)\s+)?{_WS}{{0,3}}?"
+        rf"(?:deal|agreement|accord|pact|treaty|{_CF}|peace)\b",
+        # a deal told as to come soon: "an agreement could be reached by next week", "a truce
+        # deal may be possible" (not "is not possible"), "deal expected within days"
+        rf"\b(?:deal|agreement|accord|pact|treaty|{_CF})\s+{_WS}{{0,6}}?(?:(?:could|may|might|"
+        rf"should)\s+be|(?:is|are)\s+likely\s+to\s+be)\s+(?:(?:reached|agreed|signed|struck|"
+        rf"sealed|finali[sz]ed|clinched|concluded|announced|done)\s+(?:as\s+(?:early|soon)\s+as|"
+        rf"by|within|in\s+(?:the\s+)?(?:coming|next)|next|this|soon|shortly|later)\b|"
+        rf"(?:(?!(?:not|no|never)\s)\w+\s+)?(?:possible|likely|in\s+sight)\b)",
+        rf"\b(?:deal|agreement|accord|{_CF})\s+(?:(?:is|was)\s+)?(?:expected|likely)\s+"
+        rf"(?:by|within|next|this\s+week|soon|shortly|in\s+(?:days|hours|the\s+coming))\b",
+        # a side that sees one soon: "diplomats see agreement on Iran next week"
+        rf"\b(?:see|sees|saw|expect|expects|predict|predicts|predicted)\s+(?:(?:a|an)\s+)?"
+        rf"{_WS}{{0,2}}?(?:deal|agreement|accord|{_CF})\s+(?:(?:on|over|with|between|for)\s+"
+        rf"{_WS}{{1,3}}?)?(?:by|within|next|this\s+week|soon|shortly|in\s+(?:days|hours|"
+        rf"the\s+coming))\b",
+        # a headline's "Israel and Hamas close to agreement on hostages" (not "close to the
+        # ceasefire line")
+        rf"\b(?:close|closer|near|nearer)\s+to\s+(?:(?:a|an|the)\s+)?{_WS}{{0,2}}?"
+        rf"(?:deal|agreement|accord|{_CF})\b(?![\s-]+(?:lines?|zones?|borders?)\b)",
         rf"\b(?:edge|edges|edged|edging|move|moves|moved|moving|inch|inches|inched|inching|"
         rf"draw|draws|drew|come|comes|came|get|gets|got)\s+closer\s+to\s+{_W}{{0,3}}?"
         rf"(?:deal|agreement|accord|{_CF}|peace)\b",
@@ -709,6 +790,21 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
          "rebel", "insurgents", "militants", "guerrillas"),
     ),
     "talks_held/returned": (("return", "back"), ("table", "talks", "negotiations")),
+    "talks_held/monitors": (("monitor", "oversee", "supervis"), ("met ", "meets", "convene")),
+    "talks_planned/monitors": (("monitor", "oversee", "supervis"), ("meet", "convene")),
+    "talks_held/team": (("negotiating team", "negotiation team", "negotiating deleg",
+                         "negotiation deleg"),),
+    "talks_planned/team": (("negotiating team", "negotiation team", "negotiating deleg",
+                            "negotiation deleg"),),
+    "agreement_reached/paves": (
+        ("agreement", "deal", "accord", "pact", "treaty", "truce", "fire", "armistice",
+         "cessation"),
+        ("paves", "paved", "opens", "opened", "clears", "cleared"),
+    ),
+    "talks_held/carry_out": (
+        ("met ", "meet"),
+        ("implement", "review", "consolidate", "shore up", "finali"),
+    ),
     "agreement_reached/brokered": (("brokered", "mediated"),),
     "talks_planned/delegations": (
         ("negotiators", "delegat", "mediators", "envoys", "sides", "parties"),
@@ -723,7 +819,10 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "talks_held/near": (
         ("deal", "agreement", "accord", "fire", "ceasefire", "truce", "armistice", "cessation",
          "peace"),
-        ("close", "near", "imminent", "within reach"),
+        ("close", "near", "imminent", "within reach", "brink", "verge", "cusp", "threshold",
+         "closing in", "could be", "may be", "might be", "should be", "likely", "possible",
+         "in sight",
+         "expected", "see", "saw", "expect", "predict"),
     ),
     "talks_held/progress": (
         ("talks", "negotiat", "conference"),

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import re
 
-from consumers.extraction.actors import states_named
-from consumers.extraction.negotiation_context import names_a_region
+from consumers.extraction.negotiation_context import names_a_region, rivals_named, states_at_odds
 
 _NOT_AIM = r"(?<!\bhopes\s)(?<!\bcalls\s)(?<!\burged\s)"
 # told of the side ("is ready", "said it was willing"), not of people described ("captors
@@ -50,6 +49,19 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:fighting|hostilities|operations|attacks|offensive)\b)",
         # ... or open or ready for talks: "says it is open to negotiations"
         rf"\b{_NOT_AIM}{_IS}(?:open|ready)\s+(?:to|for)\s+(?:(?:direct|peace|new|fresh)\s+)?"
+        r"(?:talks|negotiations|dialogue)\b",
+        # ... or for a truce: "says it is open to a long-term truce"
+        rf"\b{_NOT_AIM}{_IS}(?:open|ready)\s+(?:to|for)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?"
+        r"(?:truce|cease-?\s?fire|armistice)\b",
+        # ... or told by the noun: "reaffirmed his willingness to continue peace talks"
+        r"\b(?:readiness|willingness)\s+to\s+(?:(?:meet|talk|negotiate|sit\s+down)\b|"
+        r"(?:hold|resume|continue|open|start|join|return\s+to)\s+(?:the\s+)?"
+        r"(?:(?:direct|peace|new|fresh)\s+)?(?:talks|negotiations|dialogue)\b)",
+    ),
+    "proposal_made/ready_bare": (
+        # a headline's "Rebels ready for peace talks", with no verb: counted in a conflict's
+        # context only (:data:`IN_CONTEXT`), not "Apple open to talks with regulators"
+        rf"\b{_NOT_AIM}(?:open|ready)\s+(?:to|for)\s+(?:(?:direct|peace|new|fresh)\s+)?"
         r"(?:talks|negotiations|dialogue)\b",
     ),
     "vote_adopted/backed": (
@@ -108,39 +120,17 @@ _DISPUTE = re.compile(
     r"denucleari\w*|hostages?|detained|jailed|prisoners?|war|conflict|invasion|"
     r"sanctions)\b"
 )
-# two states whose standing dispute (a war never ended, a contested border or territory) makes
-# any meeting of theirs a step in it, without a word of the dispute beside it
-RIVALS = frozenset({
-    frozenset(pair) for pair in (
-        ("North Korea", "South Korea"), ("North Korea", "United States"), ("India", "Pakistan"),
-        ("Armenia", "Azerbaijan"), ("Russia", "Ukraine"), ("Iran", "United States"),
-        ("China", "Taiwan"), ("Israel", "Palestine"), ("Ethiopia", "Eritrea"),
-        ("Sudan", "South Sudan"), ("Serbia", "Kosovo"),
-    )
-})  # fmt: skip
-# both Koreas named at once: "North and South Korea", "the two Koreas", "inter-Korean"
-_BOTH_KOREAS = re.compile(r"\b(?:north\s+and\s+south\s+korea|koreas|inter-korean)\b")
 # ... which allies do not have
 _ALLIES = re.compile(r"\b(?:allies|ally|allied|alliance|partners|friends)\b")
 MEETINGS = frozenset({"talks_held/meeting", "talks_planned/meeting"})
+IN_CONTEXT = frozenset({"proposal_made/ready_bare"})
+"""The variants that count only in a conflict's context (other proposals need none)."""
 """The variants that count only between two states at odds (:func:`across_a_dispute`)."""
 
 
 def names_a_dispute(text: str) -> bool:
     """Whether the lower-cased ``text`` names a dispute (a crisis, a war, captives)."""
     return _DISPUTE.search(text) is not None
-
-
-def states_at_odds(text: str) -> set[str]:
-    """The listed states the lower-cased ``text`` names, both Koreas for "North and South
-    Korea"."""
-    states = states_named(text)
-    return states | {"North Korea", "South Korea"} if _BOTH_KOREAS.search(text) else states
-
-
-def rivals_named(states: set[str]) -> bool:
-    """Whether ``states`` hold two sides of a standing dispute (:data:`RIVALS`)."""
-    return any(pair <= states for pair in RIVALS)
 
 
 def across_a_dispute(text: str, theatre: bool = False) -> bool:
@@ -159,7 +149,18 @@ def across_a_dispute(text: str, theatre: bool = False) -> bool:
 
 
 GATES: dict[str, tuple[tuple[str, ...], ...]] = {
-    "proposal_made/ready": (("ready to", "willing to", "prepared to", "open to", "ready for"),),
+    "proposal_made/ready": (
+        (
+            "ready to",
+            "willing to",
+            "prepared to",
+            "open to",
+            "ready for",
+            "readiness to",
+            "willingness to",
+        ),
+    ),
+    "proposal_made/ready_bare": (("open to", "ready for"), ("talks", "negotiations", "dialogue")),
     "vote_adopted/backed": (
         ("support", "back", "endorse", "lined up", "line up", "green light"),
         ("resolution", "green light"),

@@ -29,7 +29,12 @@ from consumers.extraction.negotiation_context import (
 from consumers.extraction.negotiation_nouns import GATES as NOUN_GATES
 from consumers.extraction.negotiation_nouns import PARDON, bare_talks_event, noun_event
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
-from consumers.extraction.negotiation_steps import MEETINGS, across_a_dispute, names_a_dispute
+from consumers.extraction.negotiation_steps import (
+    IN_CONTEXT,
+    MEETINGS,
+    across_a_dispute,
+    names_a_dispute,
+)
 
 
 class _Searcher(Protocol):
@@ -52,6 +57,8 @@ _COMPILED = {event: tuple(_compile(p) for p in patterns) for event, patterns in 
 # as talks resume")
 _NOT_HELD = re.compile(
     r"(?<![\w'-])(?:(?:will|to|would)\s+|(?:as|while|amid)\s+(?:[\w'-]+\s+){0,2}|"
+    # ... or turned down: "rejects direct talks", "ruled out talks"
+    r"(?:reject\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|dismiss\w*)\s+(?:[\w'-]+\s+){0,2}|"
     # ... or talks that only tell where victims came from: "killed returning from a peace summit"
     r"(?:return\w*|back|home)\s+from\s+(?:[\w'-]+\s+){0,2})$"
 )
@@ -123,7 +130,8 @@ _SUSPECT = re.compile(
 _TO_POLICE = re.compile(r"[^.;]{0,20}?\bto\s+(?:the\s+)?police\b")
 # a release by force (a raid, a rescue, a jailbreak) is no negotiated release
 _FORCED = re.compile(
-    r"\b(?:stormed|storming|raided|raiding|rescued|rescuing|jailbreak|broke\s+into|overran|"
+    r"\b(?:stormed|storming|raided|raiding|rescued|rescuing|jailbreak|(?:prison|jail)\s+break|"
+    r"breakouts?|broke\s+into|overran|"
     r"liberated|liberating|forced\s+(?:the\s+)?(?:release|opening)|attacks?\s+(?:[\w-]+\s+){0,3}?"
     r"on\s+(?:[\w-]+\s+){0,2}?(?:prisons?|jails?|police\s+stations?)|"
     r"(?:kill\w*|shot|shoot\w*|overpower\w*|arrest\w*|neutrali[sz]\w*)\s+(?:the\s+|\w+\s+)?"
@@ -150,7 +158,9 @@ _SOUGHT = re.compile(
     r"\b(?:efforts|hopes?|hoped|hoping|hopeful)\s+(?:[\w'-]+\s+){0,3}?(?:to|for|that|on|about)"
     r"\s+(?:(?!(?:as|while|when|after|and|but)\s)[\w'-]+\s+){0,5}$|"
     # ... or awaited: "families await the release of" (not "long-awaited", nor news awaited)
-    r"(?<![\w-])await(?:s|ed|ing)?\s+(?:the\s+|their\s+|a\s+)?$"
+    r"(?<![\w-])await(?:s|ed|ing)?\s+(?:the\s+|their\s+|a\s+)?$|"
+    # ... or a means to it: "the only way to free the captives", "pressure to release them"
+    r"(?<![\w'-])(?:ways?|means|pressure|leverage)\s+to\s+$"
 )
 # "release efforts", "release talks": the noun names the aim, not a release
 _RELEASE_AIM = re.compile(
@@ -274,7 +284,8 @@ _VOTES = frozenset({"vote_adopted", "vote_vetoed", "vote_scheduled", "vote_postp
 # events (demanded, planned) are reported and marked by ``modality_of``
 _NEGATED = re.compile(
     r"(?<![\w'-])(?:not|never|no|no\s+longer|cannot|(?:can|won|don|doesn|didn)['\u2019]t|"
-    r"refus\w*\s+to|declin\w*\s+to|yet\s+to)\s+"
+    r"refus\w*\s+to|declin\w*\s+to|yet\s+to|"
+    r"den(?:y|ies|ied|ying)(?:\s+(?:the\s+)?reports?\s+(?:of|that|about))?)\s+"
     r"(?:[\w'-]+\s+){0,2}$"
 )
 _SWAPS = _RELEASES | {"hostage_exchange"}
@@ -311,7 +322,7 @@ _BREAK = re.compile(r"[;:|]\s*$")
 _HIDES = {
     "vote_postponed": ("vote_scheduled",),
     "proposal_rejected": ("proposal_made",),
-    "ceasefire_violated": ("ceasefire_started",),
+    "ceasefire_violated": ("ceasefire_started", "humanitarian_pause"),
     "talks_planned": ("talks_held",),
     "vote_vetoed": ("vote_adopted",),
     "truce_extended": ("ceasefire_started",),
@@ -476,6 +487,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     if event in _TRUCES and not in_conflict(lowered, lo, hi, start, end, wider, neutral=True):
         return True
     if key in MEETINGS and not across_a_dispute(f"{lowered[lo:hi]}\n{wider}"):
+        return True
+    if key in IN_CONTEXT and not in_conflict(lowered, lo, hi, start, end, wider):
         return True
     if (
         key == _TRAVEL

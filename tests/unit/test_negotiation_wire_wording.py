@@ -481,3 +481,294 @@ def test_talks_welcomed_with_armed_bands_and_returns_after_captivity(text: str, 
 )
 def test_steps_toward_talks_that_are_none(text: str) -> None:
     assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a deal in the making: on the brink of it, told as coming soon or as possible
+        ("", "The two sides stand on the verge of a historic agreement, the envoy said."),
+        ("Rivals on the brink of a peace accord", ""),
+        ("", "An agreement could be reached within days, the mediators said."),
+        ("", "A deal with the rebels may be possible, the envoy said."),
+        ("Mediators see agreement on the border next week", ""),
+        # a side ready for talks in a headline's grammar, or told by the noun
+        ("Premier ready for peace talks, minister says", ""),
+        ("", "The premier repeated her willingness to continue talks with the neighbouring state."),
+        # a reaction to talks tells the talks; an explainer of a deal tells the deal
+        ("Cautious response over Armenia-Azerbaijan peace talks", ""),
+        ("What to know about the landmark peace deal with the rebels", ""),
+        # a demand, then a second verb of the speaker that it does not govern
+        (
+            "",
+            "The minister called for more aid to the region and renewed his willingness "
+            "to hold talks with the rebels.",
+        ),
+    ],
+)
+def test_deals_in_the_making_and_sides_ready_for_talks(title: str, text: str) -> None:
+    assert _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # denied or far off: no deal in the making
+        ("", "A hostage deal with the militants is not close, the officials said."),
+        ("Truce deal is not possible while shelling goes on, rebels say", ""),
+        ("Region on the brink of war", ""),
+        ("Club deal could be signed next week, agent says", ""),
+        ("Rebels not ready for talks, spokesman says", ""),
+        # a headline's bare "open to talks" needs a conflict's context
+        ("Streaming service open to talks with regulators", ""),
+        ("Analysts say hostage deal unlikely before the vote", ""),
+        # a demand that still governs its own list
+        ("", "The minister called for a truce and the release of the hostages."),
+        # ... and a second verb that is a demand of its own
+        ("", "The minister called for a truce and urged the release of the hostages."),
+        ("What to know about the new tax deal", ""),
+    ],
+)
+def test_deals_denied_far_off_or_demanded_are_none(title: str, text: str) -> None:
+    assert not _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a deal told as very close in a headline, sides closing in on one
+        ("Border agreement very close, envoy says", ""),
+        ("", "The two neighbours are closing in on a border accord, diplomats said."),
+        # prisoners of war handed over, in an exchange or not
+        ("", "The army handed over 60 POWs to the rebels on Sunday."),
+        ("Army hands over the pilot in swap with rebels", ""),
+        # a peace formula presented; leaders who meet to carry out a truce
+        ("", "The president presented a ten-point peace formula to the summit."),
+        ("", "The two leaders meet in the capital to implement the ceasefire."),
+        # an agreement kept in force for longer
+        ("", "The corridor agreement with the rebels was extended for 90 days."),
+        ("", "The rebels and the army renewed their border accord for another year."),
+        # a deal or a swap of captives names its conflict itself
+        ("Hostage deal in final stages, president says", ""),
+        # a side open to a truce makes an offer
+        ("", "The militia says it is open to a lasting truce."),
+        # two sides of a standing dispute beside another domain's word
+        ("Russia and Ukraine agree to halt strikes on energy sites", ""),
+    ],
+)
+def test_deals_kept_in_force_captives_handed_over_and_rivals_deals(title: str, text: str) -> None:
+    assert _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Club extends deal with striker until 2027", ""),
+        ("", "The airline renewed its codeshare agreement with a rival carrier."),
+        ("Lawmakers reach deal on aid to Ukraine as Russia's invasion grinds on", ""),
+        ("", "The militia says it is not open to a truce."),
+        ("", "The two leaders will meet next month to review the trade deal."),
+        ("India and Pakistan cricket boards extend their deal", ""),
+        # a captives' deal told on screen needs a conflict's context
+        ("Hostage deal thriller tops the box office", ""),
+    ],
+)
+def test_business_deals_renewed_and_truces_refused_are_none(title: str, text: str) -> None:
+    assert not _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a prison break frees inmates by force
+        ("Jail break frees dozens of inmates in the capital", ""),
+        # a swap denied
+        ("", "The militia denies reports of a prisoner swap with the army."),
+        # a humanitarian truce violated is fighting news
+        ("Rebels accused of violating humanitarian truce in the north", ""),
+        # a truce told as possibly failing, a truce resolution of a council
+        ("Analysis: why the truce with the rebels might not hold", ""),
+        ("Town council votes for a Gaza ceasefire resolution", ""),
+    ],
+)
+def test_prison_breaks_denied_swaps_and_truces_in_doubt_are_none(title: str, text: str) -> None:
+    assert not _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Humanitarian truce begins in the north, rebels say", ""),
+        ("", "The militia confirmed a prisoner swap with the army on Sunday."),
+        ("", "The truce with the rebels is holding, the army said."),
+    ],
+)
+def test_truces_and_swaps_told_as_news_still_count(title: str, text: str) -> None:
+    assert _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a release set for a day
+        ("", "The names of the captives due for release on Monday reached the mediators."),
+        ("", "The rebels said the detainees slated for release were in good health."),
+    ],
+)
+def test_captives_due_for_release(title: str, text: str) -> None:
+    assert _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a means to a release, talks told impossible or turned down
+        ("", "The minister said military pressure was the only way to free the captives."),
+        ("Junta says peace talks impossible while rebels attack", ""),
+        ("", "The government rejects direct talks with the rebels."),
+        ("", "The inmates due for release under the parole scheme were named."),
+    ],
+)
+def test_means_to_a_release_and_talks_turned_down_are_none(title: str, text: str) -> None:
+    assert not _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the sides' joint body that watches a truce meets: a round of talks
+        ("Truce monitors to meet in border town on Sunday", ""),
+        ("", "The commission supervising the border agreement met on Friday, envoys said."),
+        # the atomic energy agency's name is no energy deal
+        ("", "Diplomats at the International Atomic Energy Agency see a deal with Tehran soon."),
+    ],
+)
+def test_truce_monitors_meeting_and_the_atomic_agency(title: str, text: str) -> None:
+    assert _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Ceasefire monitors killed in roadside attack", ""),
+        ("", "UN monitors met villagers after the truce was violated."),
+        ("", "The two energy companies signed a gas supply deal with the ministry."),
+    ],
+)
+def test_monitors_attacked_and_energy_deals_are_none(title: str, text: str) -> None:
+    assert not _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # signing off on a deal, talks that yield one
+        ("", "The rebels and the army have signed off on the first phase of the peace plan."),
+        ("", "The talks in the capital yielded an agreement on the border, envoys said."),
+        # a swap told by its ratio
+        ("", "The two armies completed a 500-for-500 swap on Friday."),
+        # a step under the deal in force, whatever the step is of
+        ("", "The rebels marked the completion of disarmament under the peace deal."),
+    ],
+)
+def test_deals_signed_off_yielded_swaps_by_ratio_and_steps_under_a_deal(
+    title: str, text: str
+) -> None:
+    assert _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("", "The bonds yield five percent under the new tax deal."),
+        ("", "The talks yielded no truce, the rebels said."),
+        ("", "The two clubs completed a 2-for-1 player exchange."),
+    ],
+)
+def test_yields_and_player_exchanges_are_none(title: str, text: str) -> None:
+    assert not _developed(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # where the sides agreed, between the verb and its object
+        ("", "The militia and the government agreed in Nairobi to work toward a truce.", True),
+        ("", "The two firms agreed in London to merge their trading arms.", False),
+        ("Rival militias agree 'in principle' to a truce", "", True),
+        # fighters laying down their weapons
+        ("", "Rebel fighters began laying down their weapons on Monday.", True),
+        ("", "Mourners were laying down flowers at the memorial.", False),
+    ],
+)
+def test_an_agreement_placed_and_weapons_being_laid_down(title: str, text: str, flag: bool) -> None:
+    assert _developed(text, title) is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # sides close to a deal in a headline's grammar, talks that make little progress
+        ("Rival militias close to agreement on prisoners, envoy says", "", True),
+        ("Border negotiations make little progress in the capital", "", True),
+        # a place near a truce line, talks a side refuses
+        ("", "The rebels shelled a village close to the ceasefire line.", False),
+        ("", "The government refuses direct talks with the rebels.", False),
+    ],
+)
+def test_sides_close_to_a_deal_and_talks_refused(title: str, text: str, flag: bool) -> None:
+    assert _developed(text, title) is flag
+
+
+def test_a_call_to_lay_down_arms_is_none_and_agreeing_to_is_an_agreement() -> None:
+    call = "The premier made a last call to the militants to lay down their weapons."
+    assert not _developed(call)
+    agreed = "The rebels agreed to lay down their arms."
+    assert "agreement_reached" in _events(agreed)
+    assert _developed(agreed)
+    assert _developed("Hundreds of rebels laid down their weapons on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # a side's negotiating team on its way or at the talks
+        ("Rebel negotiating team to travel to Nairobi on Monday", "", True),
+        ("", "The army's negotiating team landed in Addis Ababa for the truce talks.", True),
+        ("Junta negotiation delegation in the capital as fighting rages", "", True),
+        ("Club negotiating team in Madrid for transfer talks", "", False),
+        # a deal that opens the way to a step
+        ("", "The border accord with the rebels paves the way for a withdrawal.", True),
+        ("Trade deal paves way for lower tariffs", "", False),
+    ],
+)
+def test_negotiating_teams_and_deals_that_pave_the_way(title: str, text: str, flag: bool) -> None:
+    assert _developed(text, title) is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # captives who arrive home are back from captivity
+        ("", "The captives arrived home on Friday, the mediators said.", True),
+        # a truce as a matter of indifference, a deal of minerals
+        ("Ceasefire or not, Gaza's children go hungry", "", False),
+        ("", "The two governments signed a critical minerals agreement.", False),
+    ],
+)
+def test_captives_arriving_home_truce_or_not_and_minerals_deals(
+    title: str, text: str, flag: bool
+) -> None:
+    assert _developed(text, title) is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "flag"),
+    [
+        # a breakthrough in talks tells the talks; a break in them does not
+        ("Mediators report breakthrough in Darfur peace talks", True),
+        ("Rebels break off Darfur peace talks", False),
+    ],
+)
+def test_a_breakthrough_in_talks_is_no_break(title: str, flag: bool) -> None:
+    assert _developed("", title) is flag

@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import re
 
-from consumers.extraction.actors import states_named
+from consumers.extraction.actors import ARMED_GROUPS, states_named
 from consumers.extraction.negotiation_context import names_a_region
 
+# listed forces of a state, not an armed group that meets one
+_STATE_FORCES = frozenset(
+    {"Sudanese Armed Forces", "Israel Defense Forces", "Palestinian Authority"}
+)
 _NOT_AIM = r"(?<!\bhopes\s)(?<!\bcalls\s)(?<!\burged\s)"
 # told of the side ("is ready", "said it was willing"), not of people described ("captors
 # willing to negotiate")
@@ -124,6 +128,69 @@ _BOTH_KOREAS = re.compile(r"\b(?:north\s+and\s+south\s+korea|koreas|inter-korean
 _ALLIES = re.compile(r"\b(?:allies|ally|allied|alliance|partners|friends)\b")
 MEETINGS = frozenset({"talks_held/meeting", "talks_planned/meeting"})
 """The variants that count only between two states at odds (:func:`across_a_dispute`)."""
+
+
+# an armed side, generic ("rebel leaders", "ethnic armed groups") or listed ("Houthi leaders")
+_ARMED_SIDE = (
+    r"(?:rebels?|insurgents?|guerrillas?|separatists?|militants?|militias?|maoists?|"
+    r"armed\s+(?:groups?|movements?)|"
+    + "|".join(
+        re.escape(alias.lower())
+        for name, aliases in ARMED_GROUPS.items()
+        if name not in _STATE_FORCES
+        for alias in aliases
+        if not alias.isupper()
+    )
+    + r")"
+)
+# a state's political side: who meets an armed side to negotiate (not its troops, who fight it)
+_STATE_SIDE = (
+    r"(?:(?:government|junta)(?!\s+(?:forces|troops|soldiers))|officials|presidents?|"
+    r"prime\s+minister|authorities|ministers?|envoys?|mediators?|negotiators|delegations?)"
+)
+# words that end the phrase a meeting's sides stand in ("army chiefs met after rebels
+# struck"), or tell the meeting as a fight ("met stiff resistance")
+_OFF_SIDE = (
+    r"(?:after|before|against|to|on|about|over|amid|as|following|when|while|who|which|that|"
+    r"at|in|by|of|from|resistance|fire|force|fierce|heavy|stiff|opposition|attacks?|clashe?s?|"
+    r"fighting|killed)"
+)
+# the side met: the armed side or the state's itself, or its leaders or envoys ("met leaders
+# of seven ethnic armed groups"), not people it harmed ("met families of those killed by
+# militants")
+_OBJECT = (
+    r"(?:\s+with)?\s+(?:(?:the|a|an|his|her|their|its|top|senior|key)\s+)?"
+    r"(?:(?:leaders?|representatives|commanders?|chiefs?|delegates|envoys?|members|heads?|"
+    r"(?:a\s+)?delegation)\s+(?:of|from)\s+(?:(?:the|a|an)\s+)?)?"
+    rf"(?:(?!{_OFF_SIDE}\b)[\w'-]+\s+){{0,2}}?"
+)
+# an armed side's word naming others it harmed or holds ("militia victims", "rebel
+# prisoners"), or a party's or a board's dissenters ("rebel MPs")
+_NOT_THE_SIDE = (
+    r"(?!\s+(?:victims?|attacks?|raids?|violence|threats?|suspects?|prisoners?|detainees?|"
+    r"hostages?|captives?|killings?|abuses?|atrocities|survivors?|widows?|families|defectors?|"
+    r"mps|lawmakers|legislators|deputies|senators|backbenchers|shareholders|investors|"
+    r"priests?|bishops?|clergy|voters)\b)"
+)
+_ARMED_MET = re.compile(rf"{_OBJECT}{_ARMED_SIDE}\b{_NOT_THE_SIDE}")
+_STATE_MET = re.compile(rf"{_OBJECT}{_STATE_SIDE}\b")
+_ARMED_BEFORE = re.compile(rf"\b{_ARMED_SIDE}\b(?:\s+(?!{_OFF_SIDE}\b)[\w'.,-]+){{0,6}}?\s*$")
+_STATE_BEFORE = re.compile(rf"\b{_STATE_SIDE}\b(?:\s+(?!{_OFF_SIDE}\b)[\w'.,-]+){{0,6}}?\s*$")
+_PAIRED = re.compile(
+    rf"\b(?:{_ARMED_SIDE}\b[^.;]{{0,40}}?\band\s+(?:the\s+)?(?:[\w'-]+\s+)?{_STATE_SIDE}|"
+    rf"{_STATE_SIDE}\b[^.;]{{0,40}}?\band\s+(?:the\s+)?(?:[\w'-]+\s+)?{_ARMED_SIDE})\b"
+)
+
+
+def meets_an_armed_side(lowered: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Whether the meeting ``lowered[start:end]`` in the sentence ``[lo:hi]`` is between a
+    state's political side and an armed side: one its subject, the other its object ("the
+    president met rebel leaders", "rebels will meet government officials") or both joined
+    by "and" before it ("the rebels and the government will meet")."""
+    before = lowered[max(lo, start - 80) : start]
+    if _ARMED_BEFORE.search(before):
+        return bool(_STATE_MET.match(lowered, end, hi) or _PAIRED.search(before))
+    return bool(_STATE_BEFORE.search(before) and _ARMED_MET.match(lowered, end, hi))
 
 
 def names_a_dispute(text: str) -> bool:

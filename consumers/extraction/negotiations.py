@@ -29,7 +29,12 @@ from consumers.extraction.negotiation_context import (
 from consumers.extraction.negotiation_nouns import GATES as NOUN_GATES
 from consumers.extraction.negotiation_nouns import PARDON, bare_talks_event, noun_event
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
-from consumers.extraction.negotiation_steps import MEETINGS, across_a_dispute, names_a_dispute
+from consumers.extraction.negotiation_steps import (
+    MEETINGS,
+    across_a_dispute,
+    meets_an_armed_side,
+    names_a_dispute,
+)
 
 
 class _Searcher(Protocol):
@@ -475,7 +480,11 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         return True
     if event in _TRUCES and not in_conflict(lowered, lo, hi, start, end, wider, neutral=True):
         return True
-    if key in MEETINGS and not across_a_dispute(f"{lowered[lo:hi]}\n{wider}"):
+    if (
+        key in MEETINGS
+        and not across_a_dispute(f"{lowered[lo:hi]}\n{wider}")
+        and not meets_an_armed_side(lowered, lo, hi, start, end)
+    ):
         return True
     if (
         key == _TRAVEL

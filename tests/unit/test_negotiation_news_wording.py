@@ -441,3 +441,41 @@ def test_headline_grammar_matrix(text: str, event: str) -> None:
 )
 def test_headline_grammar_negatives(text: str) -> None:
     assert not extract(text).summary.negotiation
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "event"),
+    [
+        # a state's political side meets an armed side: a round of talks, or one to come
+        ("Leader meets insurgent chief", "The president met the insurgent commander in Arusha.",
+         "talks_held"),
+        ("Junta meets armed groups", "The junta met leaders of four armed groups on Monday.",
+         "talks_held"),
+        ("Envoy sees Houthis", "The UN envoy met Houthi officials in the capital on Sunday.",
+         "talks_held"),
+        ("Separatists to meet officials", "The separatists will meet government officials in Oslo.",
+         "talks_planned"),
+        ("Guerrillas, government to meet", "The guerrillas and the government will meet next week.",
+         "talks_planned"),
+    ],
+)  # fmt: skip
+def test_a_state_meeting_an_armed_side_holds_talks(title: str, text: str, event: str) -> None:
+    result = extract(text, title=title)
+    assert result.summary.negotiation
+    assert event in {n.event for n in result.negotiations}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # near misses: the armed side is no party to the meeting, or the meeting is a fight
+        ("Minister sees families", "The minister met families of guards killed by insurgents."),
+        ("Leader visits wounded", "The president met survivors of the separatist raid."),
+        ("Premier meets victims", "The premier met relatives of people held by a militia."),
+        ("Generals confer", "The minister met his generals after the guerrillas struck."),
+        ("Rebels choose chief", "Insurgent commanders met in the forest to choose a new leader."),
+        ("Premier sees dissenters", "The prime minister met rebel MPs over the tax bill."),
+    ],
+)
+def test_a_meeting_beside_an_armed_side_is_no_talks(title: str, text: str) -> None:
+    assert not extract(text, title=title).summary.negotiation

@@ -197,6 +197,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "overture",
         "olive branch",
         "peace feeler",
+        "returned home", "return home", "returns home", "arrived home", "arrive home",
+        "came home", "come home", "back home", "to their homes", "to their families",
+        "handed back", "hands back", "handing back", "sent back", "sends back", "sending back",
     ),
     "casualty": (
         "killed", "kill", "dead", "died", "die", "death", "fatalit", "slain", "perish", "martyr",

@@ -41,6 +41,16 @@ _VERDICTS = (
 )  # fmt: skip
 _VERDICT = rf"(?:{'|'.join(_VERDICTS)})\b"
 
+# a count of people handed back, and the people a side takes: soldiers, crews, fishermen
+_COUNT = (
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
+    r"scores\s+of|hundreds\s+of)"
+)
+_TAKEN = (
+    r"(?:soldiers|troops|servicemen|fishermen|sailors|seafarers|crew\s+members|pows|nationals|"
+    r"citizens|civilians|captives|border\s+guards|guards|policemen|pilots|villagers)"
+)
+
 PATTERNS: dict[str, tuple[str, ...]] = {
     "proposal_made/ready": (
         # a side ready to meet, to talk or to halt its operations: an offer
@@ -102,6 +112,25 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:freed|released)\b[^.;]{{0,60}}?\bwith\s+(?:(?:a|an|the)\s+)?(?:{_BROKER}'?s?\s+"
         rf"(?:help|aid|mediation|intervention)|(?:help|aid|mediation|intervention)\s+of\s+"
         rf"(?:(?:a|an|the)\s+)?(?:[\w.-]+\s+){{0,2}}?{_BROKER})\b",
+    ),
+    "hostage_release/home": (
+        # people taken who come home: "nuns kidnapped in Mali last year arrived home", "the
+        # crew seized by the navy returned to their families" (not those who escaped)
+        r"\b(?:(?:kidnapped|abducted)\s+(?:by|in)|(?:captured|seized)\s+by)\s+"
+        r"(?:(?!(?:and|but|who|after|then|escap\w*|fled|flee\w*)\s)[\w.'-]+\s+){1,5}?"
+        r"(?:(?:have|has|had)\s+)?(?:returned|returns|return|arrived|arrives|arrive|came|come|"
+        r"comes|(?:is|are|was|were)\s+(?:now\s+)?back)\s+(?:safely\s+)?"
+        r"(?:home|to\s+(?:their|his|her)\s+(?:homes?|famil(?:y|ies)|villages?))\b",
+    ),
+    "hostage_release/handback": (
+        # a side that hands back people it holds: "handed back 20 fishermen it had detained",
+        # "sent back six captured soldiers" (not citizens brought out of a war zone)
+        rf"\b(?:handed|hands|handing|sent|sends|sending)\s+back\s+(?:the\s+)?{_COUNT}\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?{_TAKEN}\s+(?:(?:whom\s+|that\s+)?(?:it|they)\s+(?:had\s+)?)?"
+        r"(?:captured|held|detained|seized|abducted|kidnapped|arrested|imprisoned|jailed)\b",
+        rf"\b(?:handed|hands|handing|sent|sends|sending)\s+back\s+(?:the\s+)?{_COUNT}\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:captured|detained|captive|abducted|kidnapped|jailed)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?{_TAKEN}\b",
     ),
 }
 
@@ -256,6 +285,25 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "hostage_release/return": (
         ("held ", "detained", "jailed", "imprisoned", "freed", "released"),
         ("return", "arrive", "back", "help", "aid", "mediation", "intervention"),
+    ),
+    "hostage_release/home": (
+        ("kidnapped", "abducted", "captured", "seized"),
+        ("home", "famil", "village"),
+    ),
+    "hostage_release/handback": (
+        ("handed back", "hands back", "handing back", "sent back", "sends back", "sending back"),
+        (
+            "captured",
+            "held",
+            "detained",
+            "seized",
+            "abducted",
+            "kidnapped",
+            "arrested",
+            "imprisoned",
+            "jailed",
+            "captive",
+        ),
     ),
 }
 """Gate stem groups of the variants above, read with ``lexicon.NEGOTIATION_GATES``."""

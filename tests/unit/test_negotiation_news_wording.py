@@ -479,3 +479,35 @@ def test_a_state_meeting_an_armed_side_holds_talks(title: str, text: str, event:
 )
 def test_a_meeting_beside_an_armed_side_is_no_talks(title: str, text: str) -> None:
     assert not extract(text, title=title).summary.negotiation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people taken who come home, or whom their captors hand back
+        "Nine farmers abducted by bandits returned to their families on Monday.",
+        "The trawler crew seized by the rival coastguard arrived home safely.",
+        "Eleven teachers kidnapped in the north have returned home, the governor said.",
+        "The militia handed back seven border guards it had captured in the clashes.",
+        "The navy sent back three captured fishermen to the neighbouring state.",
+    ],
+)
+def test_captives_who_come_home_or_are_handed_back_are_released(text: str) -> None:
+    result = extract(text)
+    assert result.summary.negotiation
+    assert "hostage_release" in {n.event for n in result.negotiations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: an escape, an evacuation, troops sent to the front, goods, a photo
+        "Pupils kidnapped by gunmen who escaped from the camp returned home on Friday.",
+        "The ministry sent back 200 citizens evacuated from the war zone to their towns.",
+        "The army sent back 300 soldiers to the front after a week of rest.",
+        "Cars seized by customs at the port were returned to their owners.",
+        "The players captured in the photo came home with the trophy.",
+    ],
+)
+def test_homecomings_and_handbacks_of_no_captives_are_no_release(text: str) -> None:
+    assert not extract(text).summary.negotiation

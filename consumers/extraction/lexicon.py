@@ -199,6 +199,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "peace feeler",
         "returned home", "return home", "returns home", "arrived home", "arrive home",
         "came home", "come home", "back home", "to their homes", "to their families",
+        "security council", "general assembly",
         "handed back", "hands back", "handing back", "sent back", "sends back", "sending back",
     ),
     "casualty": (

@@ -41,6 +41,8 @@ _VERDICTS = (
 )  # fmt: skip
 _VERDICT = rf"(?:{'|'.join(_VERDICTS)})\b"
 
+# the UN's voting bodies (a state's own "general assembly" is a legislature)
+_COUNCIL = r"(?:security\s+council|(?:u\.?n\.?|united\s+nations)\s+(?:general\s+)?assembly)"
 # a count of people handed back, and the people a side takes: soldiers, crews, fishermen
 _COUNT = (
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
@@ -112,6 +114,19 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:freed|released)\b[^.;]{{0,60}}?\bwith\s+(?:(?:a|an|the)\s+)?(?:{_BROKER}'?s?\s+"
         rf"(?:help|aid|mediation|intervention)|(?:help|aid|mediation|intervention)\s+of\s+"
         rf"(?:(?:a|an|the)\s+)?(?:[\w.-]+\s+){{0,2}}?{_BROKER})\b",
+    ),
+    "vote_adopted/council": (
+        # the Council's or the Assembly's vote told by what it does: "voted on Monday to renew
+        # the arms embargo", "unanimously approved a measure demanding" (not "voted not to")
+        rf"\b{_COUNCIL}\s+(?:[\w.,'-]+\s+){{0,4}}?(?:voted|votes)\s+"
+        r"(?:(?!not\s|against\s)[\w,-]+\s+){0,5}?to\s+(?:extend|renew|impose|lift|authori[sz]e|"
+        r"demand|call\s+for|condemn|establish|create|send|deploy|set\s+up|tighten|expand|back|"
+        r"endorse|end)\b",
+        rf"\b{_COUNCIL}\s+(?:[\w.,'-]+\s+){{0,4}}?(?:approved|approves|passed|passes|"
+        r"authori[sz]ed|authori[sz]es|adopted|adopts|extended|extends|renewed|renews|imposed|"
+        r"imposes|backed|backs|endorsed|endorses)\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:measure|text|draft|force|mission|mandate|plan|sanctions|embargo|deployment|"
+        r"peacekeepers|peacekeeping\s+(?:force|mission|operation)|tribunal)\b",
     ),
     "hostage_release/home": (
         # people taken who come home: "nuns kidnapped in Mali last year arrived home", "the
@@ -285,6 +300,10 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "hostage_release/return": (
         ("held ", "detained", "jailed", "imprisoned", "freed", "released"),
         ("return", "arrive", "back", "help", "aid", "mediation", "intervention"),
+    ),
+    "vote_adopted/council": (
+        ("security council", "assembly"),
+        ("vot", "approv", "pass", "authori", "adopt", "extend", "renew", "impos", "back", "endors"),
     ),
     "hostage_release/home": (
         ("kidnapped", "abducted", "captured", "seized"),

@@ -481,3 +481,32 @@ def test_talks_welcomed_with_armed_bands_and_returns_after_captivity(text: str, 
 )
 def test_steps_toward_talks_that_are_none(text: str) -> None:
     assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a UN vote told by what it does, not by the word "resolution"
+        "The Security Council voted on Tuesday to renew the sanctions on the junta.",
+        "The U.N. General Assembly voted overwhelmingly to demand a withdrawal of the troops.",
+        "The Security Council unanimously approved a measure sending monitors to the border.",
+        "The Security Council on Friday authorised a multinational force for the island.",
+    ],
+)
+def test_a_council_vote_told_by_its_effect_is_adopted(text: str) -> None:
+    assert _developed(text)
+    assert "vote_adopted" in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a vote against or not to act, one to come, a state's own assembly
+        "The Security Council voted not to renew the mission in the north.",
+        "The U.N. General Assembly voted against a measure on the occupied region.",
+        "The Security Council is expected to approve the force next week.",
+        "The state's General Assembly voted on Monday to extend the tax credit.",
+    ],
+)
+def test_council_votes_that_adopt_nothing_are_no_development(text: str) -> None:
+    assert not _developed(text)

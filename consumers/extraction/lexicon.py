@@ -199,7 +199,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "peace feeler",
         "returned home", "return home", "returns home", "arrived home", "arrive home",
         "came home", "come home", "back home", "to their homes", "to their families",
-        "security council", "general assembly",
+        "security council", "general assembly", "called off", "calls off", "call off",
+        "end to", "end their", "end its", "stop their", "stop its", "cease their",
+        "cease its", "suspend their", "suspend its",
         "handed back", "hands back", "handing back", "sent back", "sends back", "sending back",
     ),
     "casualty": (

@@ -43,6 +43,11 @@ _VERDICT = rf"(?:{'|'.join(_VERDICTS)})\b"
 
 # the UN's voting bodies (a state's own "general assembly" is a legislature)
 _COUNCIL = r"(?:security\s+council|(?:u\.?n\.?|united\s+nations)\s+(?:general\s+)?assembly)"
+# the fighting a side stops
+_FIGHTING = (
+    r"(?:attacks|fighting|hostilities|insurgency|armed\s+(?:campaign|struggle|"
+    r"operations|actions)|military\s+(?:operations|actions|campaign))\b"
+)
 # a count of people handed back, and the people a side takes: soldiers, crews, fishermen
 _COUNT = (
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
@@ -127,6 +132,22 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"imposes|backed|backs|endorsed|endorses)\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:measure|text|draft|force|mission|mandate|plan|sanctions|embargo|deployment|"
         r"peacekeepers|peacekeeping\s+(?:force|mission|operation)|tribunal)\b",
+    ),
+    "ceasefire_started/halt": (
+        # a side that stops fighting of its own accord: "declared a unilateral halt to
+        # attacks", "announced a permanent end to its armed campaign", "called off their armed
+        # struggle", "ordered its units to end their campaign"
+        r"\b(?:announced|announces|announce|declared|declares|declare|ordered|orders)\s+"
+        r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:halt|end|stop|suspension|cessation)\s+"
+        rf"(?:to|of|in)\s+(?:(?:its|their|the|all)\s+)?(?:[\w-]+\s+){{0,2}}?{_FIGHTING}",
+        r"\b(?:announced|announces|said|says|declared|declares)\s+(?:that\s+)?(?:it|they)\s+"
+        r"(?:would|will)\s+(?:halt|stop|cease|suspend|end)\s+(?:(?:its|their|all)\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?{_FIGHTING}",
+        r"\b(?:called|calls|call|calling)\s+off\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
+        r"(?:armed\s+(?:campaign|struggle|rebellion)|insurgency|rebellion|jihad)\b",
+        r"\b(?:ordered|orders)\s+(?:all\s+)?(?:its|their|his)\s+(?:units|fighters|members|"
+        r"men|cadres|volunteers)\s+to\s+(?:end|stop|halt|cease)\s+(?:(?:their|its|all)\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{_FIGHTING}|campaign|struggle)",
     ),
     "hostage_release/home": (
         # people taken who come home: "nuns kidnapped in Mali last year arrived home", "the
@@ -304,6 +325,23 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "vote_adopted/council": (
         ("security council", "assembly"),
         ("vot", "approv", "pass", "authori", "adopt", "extend", "renew", "impos", "back", "endors"),
+    ),
+    "ceasefire_started/halt": (
+        ("announc", "declar", "order", "said", "says", "call"),
+        ("halt", "end", "stop", "suspen", "cessation", "cease", "off "),
+        (
+            "attacks",
+            "fighting",
+            "hostilities",
+            "violence",
+            "insurgen",
+            "armed",
+            "military",
+            "campaign",
+            "struggle",
+            "rebellion",
+            "jihad",
+        ),
     ),
     "hostage_release/home": (
         ("kidnapped", "abducted", "captured", "seized"),

@@ -511,3 +511,35 @@ def test_captives_who_come_home_or_are_handed_back_are_released(text: str) -> No
 )
 def test_homecomings_and_handbacks_of_no_captives_are_no_release(text: str) -> None:
     assert not extract(text).summary.negotiation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an armed side that stops fighting of its own accord: a unilateral truce
+        "The insurgents declared a unilateral halt to attacks for the holy month.",
+        "The separatist group announced a permanent end to its armed campaign.",
+        "The guerrillas called off their armed struggle and entered politics.",
+        "The militia announced it would stop its attacks on the pipeline.",
+        "The rebel chief ordered his fighters to end their attacks from midnight.",
+    ],
+)
+def test_a_side_halting_its_attacks_starts_a_truce(text: str) -> None:
+    result = extract(text)
+    assert result.summary.negotiation
+    assert "ceasefire_started" in {n.event for n in result.negotiations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: flights, a protest or a search stopped, a truce ended, a condition
+        "The carrier announced an end to its flights to the capital.",
+        "The union called off its protest after talks with the mayor.",
+        "Police announced an end to their search for the missing climber.",
+        "The rebels announced an end to the truce on Monday.",
+        "The rebels said they would end their attacks if the army left the valley.",
+    ],
+)
+def test_halts_of_other_things_are_no_truce(text: str) -> None:
+    assert not extract(text).summary.negotiation

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from consumers.extraction.actors import ARMED_GROUPS, states_named
-from consumers.extraction.negotiation_context import names_a_region
+from consumers.extraction.negotiation_context import names_a_region, names_an_armed_side
 
 # listed forces of a state, not an armed group that meets one
 _STATE_FORCES = frozenset(
@@ -149,6 +149,23 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"men|cadres|volunteers)\s+to\s+(?:end|stop|halt|cease)\s+(?:(?:their|its|all)\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?(?:{_FIGHTING}|campaign|struggle)",
     ),
+    "agreement_reached/under": (
+        # a step the sides take under a new deal: "fighters were evacuated under a deal between
+        # Russia and Turkey", "troops pulled back under an arrangement reached with UN help"
+        # ("under the deal" tells an accord already reported)
+        r"\b(?:evacuated|withdrew|withdrawn|pulled\s+(?:back|out)|left|ended|lifted|reopened|"
+        r"subsided|stopped|halted|let|allowed|began|returned|disarmed|disbanded)\b[^.;]{0,60}?"
+        r"\b(?:under|after|following|as\s+part\s+of)\s+an?\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:deal|arrangement|agreement|accord|understanding|pact)\s+(?:between|with|reached|"
+        r"brokered|mediated|struck|agreed|signed)\b",
+    ),
+    "agreement_reached/settled": (
+        # two sides that settle their dispute, or end a state of war: "settled their dispute
+        # over the oil fees", "formally ended their state of war" (not an aim: "to resolve")
+        r"\b(?:settled|settles|resolved|resolves)\s+(?:their|its|the)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:dispute|row|conflict|differences|feud|standoff|stand-off)\b",
+        r"\b(?:ended|ends)\s+(?:their|the)\s+(?:[\w-]+\s+){0,2}?state\s+of\s+war\b",
+    ),
     "hostage_release/home": (
         # people taken who come home: "nuns kidnapped in Mali last year arrived home", "the
         # crew seized by the navy returned to their families" (not those who escaped)
@@ -191,6 +208,9 @@ RIVALS = frozenset({
 _BOTH_KOREAS = re.compile(r"\b(?:north\s+and\s+south\s+korea|koreas|inter-korean)\b")
 # ... which allies do not have
 _ALLIES = re.compile(r"\b(?:allies|ally|allied|alliance|partners|friends)\b")
+SETTLED = "agreement_reached/settled"
+"""The variant that counts only between two states or beside an armed side
+(:func:`between_sides`): neighbours and firms settle disputes too."""
 MEETINGS = frozenset({"talks_held/meeting", "talks_planned/meeting"})
 """The variants that count only between two states at odds (:func:`across_a_dispute`)."""
 
@@ -256,6 +276,11 @@ def meets_an_armed_side(lowered: str, lo: int, hi: int, start: int, end: int) ->
     if _ARMED_BEFORE.search(before):
         return bool(_STATE_MET.match(lowered, end, hi) or _PAIRED.search(before))
     return bool(_STATE_BEFORE.search(before) and _ARMED_MET.match(lowered, end, hi))
+
+
+def between_sides(text: str) -> bool:
+    """Whether the lower-cased ``text`` names two listed states or an armed side."""
+    return len(states_at_odds(text)) > 1 or names_an_armed_side(text)
 
 
 def names_a_dispute(text: str) -> bool:
@@ -341,6 +366,24 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "struggle",
             "rebellion",
             "jihad",
+        ),
+    ),
+    "agreement_reached/under": (
+        ("under", "after", "following", "as part of"),
+        ("deal", "arrangement", "agreement", "accord", "understanding", "pact"),
+        ("between", "with", "reached", "brokered", "mediated", "struck", "agreed", "signed"),
+    ),
+    "agreement_reached/settled": (
+        ("settled", "settles", "resolved", "resolves", "ended", "ends"),
+        (
+            "dispute",
+            "row",
+            "conflict",
+            "differences",
+            "feud",
+            "standoff",
+            "stand-off",
+            "state of war",
         ),
     ),
     "hostage_release/home": (

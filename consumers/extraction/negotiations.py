@@ -31,7 +31,9 @@ from consumers.extraction.negotiation_nouns import PARDON, bare_talks_event, nou
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
 from consumers.extraction.negotiation_steps import (
     MEETINGS,
+    SETTLED,
     across_a_dispute,
+    between_sides,
     meets_an_armed_side,
     names_a_dispute,
 )
@@ -479,6 +481,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     if event in _DEALS and not in_conflict(lowered, lo, hi, start, end, wider, event in _MOVES):
         return True
     if event in _TRUCES and not in_conflict(lowered, lo, hi, start, end, wider, neutral=True):
+        return True
+    if key == SETTLED and not between_sides(f"{lowered[lo:hi]}\n{wider}"):
         return True
     if (
         key in MEETINGS

@@ -510,3 +510,35 @@ def test_a_council_vote_told_by_its_effect_is_adopted(text: str) -> None:
 )
 def test_council_votes_that_adopt_nothing_are_no_development(text: str) -> None:
     assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a step the sides take under a new deal tells the deal
+        "Hundreds of fighters were evacuated from the old city under a deal between the sides.",
+        "The militia pulled out of the airport under an arrangement brokered by the envoy.",
+        "Shelling stopped in the valley after a deal between tribal leaders and the army.",
+        # two states or armed sides that settle their dispute, or end a state of war
+        "Chad and Sudan settled their border dispute at a meeting on Sunday.",
+        "The two neighbours, Peru and Ecuador, formally ended their state of war.",
+    ],
+)
+def test_a_deal_told_by_its_effect_is_reached(text: str) -> None:
+    assert _developed(text)
+    assert "agreement_reached" in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a strike or a company's deal, an aim, a home row, an old accord
+        "The strike ended after a deal between the union and the company.",
+        "Pakistan and India began a process to resolve their dispute over the region.",
+        "The neighbours resolved their row over the fence.",
+        "The two firms settled their patent dispute on Thursday.",
+        "Under the deal between the two states, troops were withdrawn in 2016.",
+    ],
+)
+def test_deals_and_settlements_of_no_conflict_or_aims_are_none(text: str) -> None:
+    assert not _developed(text)

@@ -47,6 +47,8 @@ _WHEN = (
     r"(?:(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
     r"(?:today|yesterday|overnight|this\s+week|formally|finally|now)\s+)?"
 )
+# ... or where: "agreed in Jeddah to", "agreed at talks in Sweden on"
+_WHERE = r"(?:(?:in|at)\s+(?!principle\b)(?:[\w'-]+\s+){1,3}?)?"
 # an envoy's or a delegation's journey: "arrived in Cairo", "flew to Doha"
 _TRAVELLED = (
     r"arrived|arrives|arrive|arriving|landed|lands|heads|headed|travels|travelled|traveled|"
@@ -246,7 +248,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:have|has|had)\s+(?:now\s+|finally\s+)?agreed\s+(?:to|on|upon)\b"
         r"(?!\s+(?:resign|step\s+down|quit|retire|testify|plead)\b)",
         r"\b(?:agreed|agree|agrees)\s+in\s+principle\b",
-        rf"\b(?:agreed|agree|agrees)\s+{_WHEN}(?:to|on|upon)\s+{_W}{{0,4}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
+        rf"\b(?:agreed|agree|agrees)\s+{_WHEN}{_WHERE}(?:to|on|upon)\s+{_W}{{0,4}}?(?:{_CF}|end|halt|stop|exchange|swap|release|lift|cease|"
         rf"withdraw|terms|peace|hold|form|resume|deal|accord|pact|framework|plan|border|boundary|"
         rf"text|roadmap|mechanism|arrangement|timetable|send|join|attend|"
         rf"de-?escalat\w*|disengag\w*|resolve|reconcile|settle|coexist|convene|compensat\w*|"

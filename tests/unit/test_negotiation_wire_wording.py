@@ -542,3 +542,18 @@ def test_a_deal_told_by_its_effect_is_reached(text: str) -> None:
 )
 def test_deals_and_settlements_of_no_conflict_or_aims_are_none(text: str) -> None:
     assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # the sides agree somewhere on a step: the place between verb and step
+        ("The warring parties agreed in Stockholm on a withdrawal of forces from the port.", True),
+        ("The rival armies agreed in Nicosia to open two crossings for civilians.", True),
+        # near misses: a company in court, ministers on a budget plan
+        ("The company agreed in court to pay compensation to its workers.", False),
+        ("The ministers agreed in Brussels on a plan to cut the deficit.", False),
+    ],
+)
+def test_sides_agreeing_somewhere_on_a_step(text: str, flag: bool) -> None:
+    assert _developed(text) is flag

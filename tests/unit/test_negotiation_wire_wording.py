@@ -557,3 +557,19 @@ def test_deals_and_settlements_of_no_conflict_or_aims_are_none(text: str) -> Non
 )
 def test_sides_agreeing_somewhere_on_a_step(text: str, flag: bool) -> None:
     assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # an arrangement is a deal's other name in a conflict
+        ("The army and the militia reached an arrangement to let fuel into the city.", True),
+        ("The cabinet approved the arrangement with the armed group on Friday.", True),
+        # near misses: a debt, a child's custody, flowers
+        ("The government reached an arrangement with creditors to reschedule its debt.", False),
+        ("The parents signed an arrangement on custody of the children.", False),
+        ("The florist and the bride reached an arrangement on the flowers.", False),
+    ],
+)
+def test_an_arrangement_between_sides_is_a_deal(text: str, flag: bool) -> None:
+    assert _developed(text) is flag

@@ -470,6 +470,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:[\w'-]+\s+){0,4}?(?:surrendered|(?<!to\s)surrender|handed\s+themselves\s+over|turned\s+themselves\s+in|"
         r"(?:laid\s+down|gave\s+up)\s+(?:their\s+)?(?:arms|weapons)"
         r"(?!\s+(?:business|trade|deals?|dealing|sales?|race|embargo)\b))\b",
+        # an armed group's fighters giving up their arms: "rebels handed over 840 weapons",
+        # "fighters gave up their guns" (not soldiers or police, who hand weapons on)
+        r"\b(?:fighters|militants|rebels|combatants|insurgents|gunmen|guerrillas|cadres|maoists|"
+        r"extremists|jihadists|militiamen|ex-combatants)\s+(?:[\w'-]+\s+){0,5}?"
+        r"(?:laid\s+down|gave\s+up|handed\s+(?:in|over)|handing\s+(?:in|over)|turned\s+in|"
+        r"turning\s+in)\s+(?:their\s+)?(?:(?:\d[\d,]*|hundreds\s+of|dozens\s+of)\s+)?"
+        r"(?:(?:heavy|light|small|remaining)\s+)?(?:arms|weapons|guns|rifles)\b"
+        r"(?!\s+(?:business|trade|deals?|dealing|sales?|race|embargo|habit)\b)",
         r"\b(?:laid|lay|lays|laying)\s+down\s+(?:(?:their|his|its|her)\s+)?(?:arms|weapons)\b",
         # one fighter or one group in the headline present: "rebel commander surrenders"
         r"\b(?:commander|fighter|militant|rebel|insurgent|group|leader|chief|warlord|faction|"

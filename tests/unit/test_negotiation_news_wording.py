@@ -543,3 +543,20 @@ def test_a_side_halting_its_attacks_starts_a_truce(text: str) -> None:
 )
 def test_halts_of_other_things_are_no_truce(text: str) -> None:
     assert not extract(text).summary.negotiation
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # an armed group's fighters give up their arms: a surrender
+        ("Guerrillas in the eastern hills handed over 300 weapons to the monitors.", True),
+        ("Insurgents in the northern province began handing in their rifles on Monday.", True),
+        ("Militia fighters turned in their guns at the cantonment camp.", True),
+        # near misses: a gun amnesty, soldiers passing weapons on, a habit given up
+        ("Residents handed in 500 guns during a police amnesty in the city.", False),
+        ("Soldiers handed over 200 weapons to the new unit at the base.", False),
+        ("The militants gave up their smoking habit in prison.", False),
+    ],
+)
+def test_fighters_giving_up_their_arms_surrender(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -166,6 +166,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:[\w-]+\s+){0,3}?(?:dispute|row|conflict|differences|feud|standoff|stand-off)\b",
         r"\b(?:ended|ends)\s+(?:their|the)\s+(?:[\w-]+\s+){0,2}?state\s+of\s+war\b",
     ),
+    "talks_held/visit": (
+        # a broker's or a side's envoys who travel to meet or to confer: "the envoy flew to
+        # Kilinochchi to meet rebel leaders", "a mediator arrived in the capital for contacts
+        # with the sides" (with a dispute named: :func:`negotiations._at_issue`)
+        rf"\b{_BROKER}\b[^.;]{{0,60}}?\b(?:arrived|arrives|arriving|landed|lands|flew|flies|"
+        r"travelled|traveled|travels|visited|visits|visiting|headed|heads)\b[^.;]{0,60}?"
+        r"\b(?:to\s+(?:meet|discuss|seek|defuse|ease|mediate|end)|for\s+(?:contacts|"
+        r"consultations|discussions|meetings))\b",
+    ),
     "hostage_release/home": (
         # people taken who come home: "nuns kidnapped in Mali last year arrived home", "the
         # crew seized by the navy returned to their families" (not those who escaped)
@@ -208,6 +217,8 @@ RIVALS = frozenset({
 _BOTH_KOREAS = re.compile(r"\b(?:north\s+and\s+south\s+korea|koreas|inter-korean)\b")
 # ... which allies do not have
 _ALLIES = re.compile(r"\b(?:allies|ally|allied|alliance|partners|friends)\b")
+VISIT = "talks_held/visit"
+"""The variant that counts only beside a dispute, a region at war or an armed side."""
 SETTLED = "agreement_reached/settled"
 """The variant that counts only between two states or beside an armed side
 (:func:`between_sides`): neighbours and firms settle disputes too."""
@@ -384,6 +395,23 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "standoff",
             "stand-off",
             "state of war",
+        ),
+    ),
+    "talks_held/visit": (
+        ("envoy", "mediator", "emissar", "delegation", "negotiators", "diplomat"),
+        ("arriv", "landed", "lands", "flew", "flies", "travel", "visit", "head"),
+        (
+            "to meet",
+            "to discuss",
+            "to seek",
+            "to defuse",
+            "to ease",
+            "to mediate",
+            "to end",
+            "for contacts",
+            "for consultations",
+            "for discussions",
+            "for meetings",
         ),
     ),
     "hostage_release/home": (

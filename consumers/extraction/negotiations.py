@@ -32,6 +32,7 @@ from consumers.extraction.negotiation_patterns import GATES, PATTERNS
 from consumers.extraction.negotiation_steps import (
     MEETINGS,
     SETTLED,
+    VISIT,
     across_a_dispute,
     between_sides,
     meets_an_armed_side,
@@ -483,6 +484,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     if event in _TRUCES and not in_conflict(lowered, lo, hi, start, end, wider, neutral=True):
         return True
     if key == SETTLED and not between_sides(f"{lowered[lo:hi]}\n{wider}"):
+        return True
+    if key == VISIT and not _at_issue(f"{lowered[lo:hi]}\n{wider}"):
         return True
     if (
         key in MEETINGS

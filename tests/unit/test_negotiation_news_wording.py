@@ -560,3 +560,20 @@ def test_halts_of_other_things_are_no_truce(text: str) -> None:
 )
 def test_fighters_giving_up_their_arms_surrender(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # an envoy or a mediator who travels to meet or confer in a dispute: talks held
+        ("The UN envoy flew to the rebel-held town on Sunday to meet insurgent leaders.", True),
+        ("A mediator arrived in the capital to discuss the border dispute with both sides.", True),
+        ("The envoy visited both capitals this week to seek a way to end the war.", True),
+        # near misses: no dispute, another domain, a private trip
+        ("The climate envoy arrived in Beijing to discuss emissions cuts.", False),
+        ("The trade envoy flew to Tokyo to discuss tariffs on cars.", False),
+        ("The diplomat flew to Spain to meet his family for the holidays.", False),
+    ],
+)
+def test_an_envoy_travelling_to_confer_in_a_dispute_holds_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

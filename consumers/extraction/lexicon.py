@@ -206,8 +206,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "security council", "general assembly", "called off", "calls off", "call off",
         "end to", "end their", "end its", "stop their", "stop its", "cease their",
         "cease its", "suspend their", "suspend its",
-        "arrangement", "settled their", "settle their", "settles their", "resolved their",
-        "resolve their", "resolves their", "state of war",
+        "roadmap", "road map", "blueprint", "arrangement", "settled their", "settle their",
+        "settles their", "resolved their", "resolve their", "resolves their", "state of war",
         "handed back", "hands back", "handing back", "sent back", "sends back", "sending back",
     ),
     "casualty": (

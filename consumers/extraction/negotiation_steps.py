@@ -175,6 +175,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:to\s+(?:meet|discuss|seek|defuse|ease|mediate|end)|for\s+(?:contacts|"
         r"consultations|discussions|meetings))\b",
     ),
+    "agreement_reached/roadmap": (
+        # a side that accepts a roadmap, or a plan to end the fighting (not a plan of attack):
+        # "the rebels accepted the AU roadmap", "accepted the plan to end the war"
+        r"\b(?:accepted|accepts|accepting|accept)\s+(?:(?:the|a|an|its|their)\s+)?"
+        r"(?!(?:his|her|my|your|our)\s)(?:[\w'-]+\s+){0,3}?(?:road\s?map|blueprint|plan\s+"
+        r"(?:to\s+end|for\s+ending|for\s+peace|for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:cease-?\s?fire|truce|settlement|pause)))\b",
+    ),
     "hostage_release/home": (
         # people taken who come home: "nuns kidnapped in Mali last year arrived home", "the
         # crew seized by the navy returned to their families" (not those who escaped)
@@ -413,6 +421,10 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
             "for discussions",
             "for meetings",
         ),
+    ),
+    "agreement_reached/roadmap": (
+        ("accept",),
+        ("roadmap", "road map", "blueprint", "plan to end", "plan for"),
     ),
     "hostage_release/home": (
         ("kidnapped", "abducted", "captured", "seized"),

@@ -573,3 +573,20 @@ def test_sides_agreeing_somewhere_on_a_step(text: str, flag: bool) -> None:
 )
 def test_an_arrangement_between_sides_is_a_deal(text: str, flag: bool) -> None:
     assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side accepting a roadmap or a plan to end the fighting agrees to it
+        ("The insurgents said they accepted the regional roadmap for ending the conflict.", True),
+        ("The militia accepted the mediators' plan to end the war in the south.", True),
+        # near misses: a plan of attack, a hospital, a company's road map, a pension row
+        ("The cabinet accepted the army's plan for an offensive in the north.", False),
+        ("The council accepted the plan to build a new hospital.", False),
+        ("The company accepted the regulator's road map for cutting emissions.", False),
+        ("Unions accepted the government's plan to end the pension dispute.", False),
+    ],
+)
+def test_accepting_a_roadmap_to_end_a_war_is_agreeing(text: str, flag: bool) -> None:
+    assert _developed(text) is flag

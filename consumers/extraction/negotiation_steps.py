@@ -191,6 +191,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:(?:have|has|had)\s+)?(?:returned|returns|return|arrived|arrives|arrive|came|come|"
         r"comes|(?:is|are|was|were)\s+(?:now\s+)?back)\s+(?:safely\s+)?"
         r"(?:home|to\s+(?:their|his|her)\s+(?:homes?|famil(?:y|ies)|villages?))\b",
+        # ... or whom their side brings home: "Kyiv brought home 200 soldiers held by Russia"
+        r"\b(?:brought|brings|bring|bringing)\s+(?:back\s+)?home\s+[^.;]{0,40}?\b(?:held|"
+        r"detained|captured|imprisoned|kidnapped|abducted)\s+(?:by|captive|hostage)\b",
     ),
     "hostage_release/handback": (
         # a side that hands back people it holds: "handed back 20 fishermen it had detained",
@@ -427,7 +430,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("roadmap", "road map", "blueprint", "plan to end", "plan for"),
     ),
     "hostage_release/home": (
-        ("kidnapped", "abducted", "captured", "seized"),
+        ("kidnapped", "abducted", "captured", "seized", "held ", "detained", "imprisoned"),
         ("home", "famil", "village"),
     ),
     "hostage_release/handback": (

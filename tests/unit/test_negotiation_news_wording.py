@@ -490,6 +490,7 @@ def test_a_meeting_beside_an_armed_side_is_no_talks(title: str, text: str) -> No
         "Eleven teachers kidnapped in the north have returned home, the governor said.",
         "The militia handed back seven border guards it had captured in the clashes.",
         "The navy sent back three captured fishermen to the neighbouring state.",
+        "The ministry brought home 40 soldiers held by the rival army since the spring.",
     ],
 )
 def test_captives_who_come_home_or_are_handed_back_are_released(text: str) -> None:
@@ -507,6 +508,8 @@ def test_captives_who_come_home_or_are_handed_back_are_released(text: str) -> No
         "The army sent back 300 soldiers to the front after a week of rest.",
         "Cars seized by customs at the port were returned to their owners.",
         "The players captured in the photo came home with the trophy.",
+        "The team brought home the cup held in the museum since 1990.",
+        "The air force brought home 300 citizens stranded in the war zone.",
     ],
 )
 def test_homecomings_and_handbacks_of_no_captives_are_no_release(text: str) -> None:

@@ -211,7 +211,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 _DISPUTE = re.compile(
     r"\b(?:disputes?|disputed|crisis|tensions?|standoff|stand-off|rivals?|rivalry|hostile|nuclear|"
     r"missiles?|territor(?:y|ies|ial)|"
-    r"denucleari\w*|hostages?|detained|jailed|prisoners?|war|conflict|invasion|"
+    r"denucleari\w*|hostages?|detained|jailed|prisoners?|war|warring|conflict|invasion|"
     r"sanctions)\b"
 )
 # two states whose standing dispute (a war never ended, a contested border or territory) makes

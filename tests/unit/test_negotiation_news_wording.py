@@ -572,6 +572,8 @@ def test_fighters_giving_up_their_arms_surrender(text: str, flag: bool) -> None:
         ("The UN envoy flew to the rebel-held town on Sunday to meet insurgent leaders.", True),
         ("A mediator arrived in the capital to discuss the border dispute with both sides.", True),
         ("The envoy visited both capitals this week to seek a way to end the war.", True),
+        ("The mediator arrived in the capital for contacts with the warring parties.", True),
+        ("The mediator arrived in the capital for contacts with the striking unions.", False),
         # near misses: no dispute, another domain, a private trip
         ("The climate envoy arrived in Beijing to discuss emissions cuts.", False),
         ("The trade envoy flew to Tokyo to discuss tariffs on cars.", False),

@@ -170,7 +170,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # a broker's or a side's envoys who travel to meet or to confer: "the envoy flew to
         # Kilinochchi to meet rebel leaders", "a mediator arrived in the capital for contacts
         # with the sides" (with a dispute named: :func:`negotiations._at_issue`)
-        rf"\b{_BROKER}\b[^.;]{{0,60}}?\b(?:arrived|arrives|arriving|landed|lands|flew|flies|"
+        rf"\b{_BROKER}\b(?:(?!\b(?:who|whom|that|which)\b)[^.;]){{0,60}}?\b(?:arrived|arrives|"
+        r"arriving|landed|lands|flew|flies|"
         r"travelled|traveled|travels|visited|visits|visiting|headed|heads)\b[^.;]{0,60}?"
         r"\b(?:to\s+(?:meet|discuss|seek|defuse|ease|mediate|end)|for\s+(?:contacts|"
         r"consultations|discussions|meetings))\b",
@@ -298,6 +299,18 @@ def meets_an_armed_side(lowered: str, lo: int, hi: int, start: int, end: int) ->
     if _ARMED_BEFORE.search(before):
         return bool(_STATE_MET.match(lowered, end, hi) or _PAIRED.search(before))
     return bool(_STATE_BEFORE.search(before) and _ARMED_MET.match(lowered, end, hi))
+
+
+# an envoy harmed, not at work: "militants killed an envoy who arrived to meet elders"
+_HARMED_BEFORE = re.compile(
+    r"\b(?:kill\w*|attack\w*|ambush\w*|kidnap\w*|abduct\w*|shot|shoot\w*|assassinat\w*|"
+    r"targeted|wounded|injured)\b[^.;]*$"
+)
+
+
+def envoy_harmed(lowered: str, lo: int, start: int) -> bool:
+    """Whether the sentence before ``start`` (from ``lo``) tells the envoy harmed."""
+    return _HARMED_BEFORE.search(lowered, max(lo, start - 80), start) is not None
 
 
 def between_sides(text: str) -> bool:

@@ -35,6 +35,7 @@ from consumers.extraction.negotiation_steps import (
     VISIT,
     across_a_dispute,
     between_sides,
+    envoy_harmed,
     meets_an_armed_side,
     names_a_dispute,
 )
@@ -485,7 +486,9 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         return True
     if key == SETTLED and not between_sides(f"{lowered[lo:hi]}\n{wider}"):
         return True
-    if key == VISIT and not _at_issue(f"{lowered[lo:hi]}\n{wider}"):
+    if key == VISIT and (
+        envoy_harmed(lowered, lo, start) or not _at_issue(f"{lowered[lo:hi]}\n{wider}")
+    ):
         return True
     if (
         key in MEETINGS

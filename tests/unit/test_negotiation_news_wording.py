@@ -574,6 +574,7 @@ def test_fighters_giving_up_their_arms_surrender(text: str, flag: bool) -> None:
         ("The envoy visited both capitals this week to seek a way to end the war.", True),
         ("The mediator arrived in the capital for contacts with the warring parties.", True),
         ("The mediator arrived in the capital for contacts with the striking unions.", False),
+        ("Insurgents shot an envoy who arrived in the town to meet the elders.", False),
         # near misses: no dispute, another domain, a private trip
         ("The climate envoy arrived in Beijing to discuss emissions cuts.", False),
         ("The trade envoy flew to Tokyo to discuss tariffs on cars.", False),

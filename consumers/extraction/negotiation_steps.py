@@ -5,7 +5,12 @@ halt its operations, *overtures* (offers), nations *backing a UN resolution* or 
 giving a session its *green light* (UN steps), people *held by* a state or a group who
 *return*, captives *freed with an envoy's help* (returns from captivity), talks *called
 regrettable*, negotiators at work, and two states at odds that *meet*, *speak* or *exchange
-letters* (talks; :func:`across_a_dispute`). The patterns join
+letters* (talks; :func:`across_a_dispute`), or a state's side that meets an armed side
+(:func:`meets_an_armed_side`). Also: the Council's vote told by what it does (*voted to renew
+the embargo*), a side that *halts its attacks* or *calls off its armed struggle* (a truce),
+captives who *come home* or are *handed back*, a deal told by a step taken *under* it, two
+sides that *settle their dispute*, a side that *accepts a roadmap*, and an envoy who *travels
+to meet* in a dispute. The patterns join
 ``negotiation_patterns.PATTERNS`` as ``"event/variant"`` keys behind gates of their own, so
 the exclusions of :mod:`consumers.extraction.negotiations` hold for them (an offer needs no
 company word near it; a release by a raid, a court or the police is none).

@@ -105,7 +105,7 @@ ACCEPT = ("agree", "accept", "consent")
 
 _TRUCES = r"cease-?\s?fires?|truces?|armistices?|cessations?\s+of\s+hostilities"
 _DEALS = (
-    r"deals?|agreements?|accords?|pacts?|treat(?:y|ies)|peace\s+plans?|"
+    r"deals?|agreements?|accords?|pacts?|treat(?:y|ies)|arrangements?|peace\s+plans?|"
     r"(?:peace|political|negotiated)\s+settlements?"
 )
 TRUCE = f"(?:{_TRUCES})"
@@ -282,7 +282,16 @@ def _stems(verbs: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _TRUCE_STEMS = ("cease", "truce", "armistice", "cessation")
-_DEAL_STEMS = ("deal", "agreement", "accord", "pact", "treat", "settlement", "peace plan")
+_DEAL_STEMS = (
+    "deal",
+    "agreement",
+    "accord",
+    "pact",
+    "treat",
+    "arrangement",
+    "settlement",
+    "peace plan",
+)
 _TALK_STEMS = ("talks", "negotiations", "peace process", "peace dialogue")
 GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "agreement_reached/generic": ((*_TRUCE_STEMS, *_DEAL_STEMS), _stems(MAKE + KEEP + EXTEND)),

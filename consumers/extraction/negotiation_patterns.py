@@ -42,10 +42,11 @@ _SWAPPED = (
     r"(?:(?!(?:fire|gunfire|shots|blows|views|insults|accusations|blame|barbs|"
     r"messages|letters|over|about|on|for|regarding|with|against)\b)[\w'-]+\s+)"
 )
-# when or where a lead sentence puts the verb: "agreed on Monday to a truce", "agreed in Doha to"
+# when or where a lead sentence puts the verb: "agreed on Monday to a truce", "agreed in Doha
+# to", "agreed at talks in Sweden on"
 _WHEN = (
     r"(?:(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
-    r"(?:in|at)\s+(?!(?:principle|part|writing|vain|private|public)\s)[\w-]+\s+|"
+    r"(?:in|at)\s+(?!(?:principle|part|writing|vain|private|public)\b)(?:[\w'-]+\s+){1,3}?|"
     r"(?:today|yesterday|overnight|this\s+week|formally|finally|now)\s+)?"
 )
 # an envoy's or a delegation's journey: "arrived in Cairo", "flew to Doha"
@@ -482,6 +483,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:[\w'-]+\s+){0,4}?(?:surrendered|(?<!to\s)surrender|handed\s+themselves\s+over|turned\s+themselves\s+in|"
         r"(?:laid\s+down|gave\s+up)\s+(?:their\s+)?(?:arms|weapons)"
         r"(?!\s+(?:business|trade|deals?|dealing|sales?|race|embargo)\b))\b",
+        # an armed group's fighters giving up their arms: "rebels handed over 840 weapons",
+        # "fighters gave up their guns" (not soldiers or police, who hand weapons on)
+        r"\b(?:fighters|militants|rebels|combatants|insurgents|gunmen|guerrillas|cadres|maoists|"
+        r"extremists|jihadists|militiamen|ex-combatants)\s+(?:[\w'-]+\s+){0,5}?"
+        r"(?:laid\s+down|gave\s+up|handed\s+(?:in|over)|handing\s+(?:in|over)|turned\s+in|"
+        r"turning\s+in)\s+(?:their\s+)?(?:(?:\d[\d,]*|hundreds\s+of|dozens\s+of)\s+)?"
+        r"(?:(?:heavy|light|small|remaining)\s+)?(?:arms|weapons|guns|rifles)\b"
+        r"(?!\s+(?:business|trade|deals?|dealing|sales?|race|embargo|habit)\b)",
         # (not an aim: "a call to the militants to lay down their weapons")
         r"\b(?<!to\s)(?:laid|lay|lays|laying)\s+down\s+(?:(?:their|his|its|her)\s+)?"
         r"(?:arms|weapons)\b",

@@ -5,7 +5,12 @@ halt its operations, *overtures* (offers), nations *backing a UN resolution* or 
 giving a session its *green light* (UN steps), people *held by* a state or a group who
 *return*, captives *freed with an envoy's help* (returns from captivity), talks *called
 regrettable*, negotiators at work, and two states at odds that *meet*, *speak* or *exchange
-letters* (talks; :func:`across_a_dispute`). The patterns join
+letters* (talks; :func:`across_a_dispute`), or a state's side that meets an armed side
+(:func:`meets_an_armed_side`). Also: the Council's vote told by what it does (*voted to renew
+the embargo*), a side that *halts its attacks* or *calls off its armed struggle* (a truce),
+captives who *come home* or are *handed back*, a deal told by a step taken *under* it, two
+sides that *settle their dispute*, a side that *accepts a roadmap*, and an envoy who *travels
+to meet* in a dispute. The patterns join
 ``negotiation_patterns.PATTERNS`` as ``"event/variant"`` keys behind gates of their own, so
 the exclusions of :mod:`consumers.extraction.negotiations` hold for them (an offer needs no
 company word near it; a release by a raid, a court or the police is none).
@@ -15,8 +20,18 @@ from __future__ import annotations
 
 import re
 
-from consumers.extraction.negotiation_context import names_a_region, rivals_named, states_at_odds
+from consumers.extraction.actors import ARMED_GROUPS
+from consumers.extraction.negotiation_context import (
+    names_a_region,
+    names_an_armed_side,
+    rivals_named,
+    states_at_odds,
+)
 
+# listed forces of a state, not an armed group that meets one
+_STATE_FORCES = frozenset(
+    {"Sudanese Armed Forces", "Israel Defense Forces", "Palestinian Authority"}
+)
 _NOT_AIM = r"(?<!\bhopes\s)(?<!\bcalls\s)(?<!\burged\s)"
 # told of the side ("is ready", "said it was willing"), not of people described ("captors
 # willing to negotiate")
@@ -35,6 +50,23 @@ _VERDICTS = (
     "frank", "candid", "helpful", "disappointing", "cordial", "substantive",
 )  # fmt: skip
 _VERDICT = rf"(?:{'|'.join(_VERDICTS)})\b"
+
+# the UN's voting bodies (a state's own "general assembly" is a legislature)
+_COUNCIL = r"(?:security\s+council|(?:u\.?n\.?|united\s+nations)\s+(?:general\s+)?assembly)"
+# the fighting a side stops
+_FIGHTING = (
+    r"(?:attacks|fighting|hostilities|insurgency|armed\s+(?:campaign|struggle|"
+    r"operations|actions)|military\s+(?:operations|actions|campaign))\b"
+)
+# a count of people handed back, and the people a side takes: soldiers, crews, fishermen
+_COUNT = (
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
+    r"scores\s+of|hundreds\s+of)"
+)
+_TAKEN = (
+    r"(?:soldiers|troops|servicemen|fishermen|sailors|seafarers|crew\s+members|pows|nationals|"
+    r"citizens|civilians|captives|border\s+guards|guards|policemen|pilots|villagers)"
+)
 
 PATTERNS: dict[str, tuple[str, ...]] = {
     "proposal_made/ready": (
@@ -111,21 +143,192 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"(?:help|aid|mediation|intervention)|(?:help|aid|mediation|intervention)\s+of\s+"
         rf"(?:(?:a|an|the)\s+)?(?:[\w.-]+\s+){{0,2}}?{_BROKER})\b",
     ),
+    "vote_adopted/council": (
+        # the Council's or the Assembly's vote told by what it does: "voted on Monday to renew
+        # the arms embargo", "unanimously approved a measure demanding" (not "voted not to")
+        rf"\b{_COUNCIL}\s+(?:[\w.,'-]+\s+){{0,4}}?(?:voted|votes)\s+"
+        r"(?:(?!not\s|against\s)[\w,-]+\s+){0,5}?to\s+(?:extend|renew|impose|lift|authori[sz]e|"
+        r"demand|call\s+for|condemn|establish|create|send|deploy|set\s+up|tighten|expand|back|"
+        r"endorse|end)\b",
+        rf"\b{_COUNCIL}\s+(?:[\w.,'-]+\s+){{0,4}}?(?:approved|approves|passed|passes|"
+        r"authori[sz]ed|authori[sz]es|adopted|adopts|extended|extends|renewed|renews|imposed|"
+        r"imposes|backed|backs|endorsed|endorses)\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:measure|text|draft|force|mission|mandate|plan|sanctions|embargo|deployment|"
+        r"peacekeepers|peacekeeping\s+(?:force|mission|operation)|tribunal)\b",
+    ),
+    "ceasefire_started/halt": (
+        # a side that stops fighting of its own accord: "declared a unilateral halt to
+        # attacks", "announced a permanent end to its armed campaign", "called off their armed
+        # struggle", "ordered its units to end their campaign"
+        r"\b(?:announced|announces|announce|declared|declares|declare|ordered|orders)\s+"
+        r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:halt|end|stop|suspension|cessation)\s+"
+        rf"(?:to|of|in)\s+(?:(?:its|their|the|all)\s+)?(?:[\w-]+\s+){{0,2}}?{_FIGHTING}",
+        r"\b(?:announced|announces|said|says|declared|declares)\s+(?:that\s+)?(?:it|they)\s+"
+        r"(?:would|will)\s+(?:halt|stop|cease|suspend|end)\s+(?:(?:its|their|all)\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?{_FIGHTING}",
+        r"\b(?:called|calls|call|calling)\s+off\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
+        r"(?:armed\s+(?:campaign|struggle|rebellion)|insurgency|rebellion|jihad)\b",
+        r"\b(?:ordered|orders)\s+(?:all\s+)?(?:its|their|his)\s+(?:units|fighters|members|"
+        r"men|cadres|volunteers)\s+to\s+(?:end|stop|halt|cease)\s+(?:(?:their|its|all)\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{_FIGHTING}|campaign|struggle)",
+    ),
+    "agreement_reached/under": (
+        # a step the sides take under a new deal: "fighters were evacuated under a deal between
+        # Russia and Turkey", "troops pulled back under an arrangement reached with UN help"
+        # ("under the deal" tells an accord already reported)
+        r"\b(?:evacuated|withdrew|withdrawn|pulled\s+(?:back|out)|left|ended|lifted|reopened|"
+        r"subsided|stopped|halted|let|allowed|began|returned|disarmed|disbanded)\b[^.;]{0,60}?"
+        r"\b(?:under|after|following|as\s+part\s+of)\s+an?\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:deal|arrangement|agreement|accord|understanding|pact)\s+(?:between|with|reached|"
+        r"brokered|mediated|struck|agreed|signed)\b",
+    ),
+    "agreement_reached/settled": (
+        # two sides that settle their dispute, or end a state of war: "settled their dispute
+        # over the oil fees", "formally ended their state of war" (not an aim: "to resolve")
+        r"\b(?:settled|settles|resolved|resolves)\s+(?:their|its|the)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:dispute|row|conflict|differences|feud|standoff|stand-off)\b",
+        r"\b(?:ended|ends)\s+(?:their|the)\s+(?:[\w-]+\s+){0,2}?state\s+of\s+war\b",
+    ),
+    "talks_held/visit": (
+        # a broker's or a side's envoys who travel to meet or to confer: "the envoy flew to
+        # Kilinochchi to meet rebel leaders", "a mediator arrived in the capital for contacts
+        # with the sides" (with a dispute named: :func:`negotiations._at_issue`)
+        rf"\b{_BROKER}\b(?:(?!\b(?:who|whom|that|which)\b)[^.;]){{0,60}}?\b(?:arrived|arrives|"
+        r"arriving|landed|lands|flew|flies|"
+        r"travelled|traveled|travels|visited|visits|visiting|headed|heads)\b[^.;]{0,60}?"
+        r"\b(?:to\s+(?:meet|discuss|seek|defuse|ease|mediate|end)|for\s+(?:contacts|"
+        r"consultations|discussions|meetings))\b",
+    ),
+    "agreement_reached/roadmap": (
+        # a side that accepts a roadmap, or a plan to end the fighting (not a plan of attack):
+        # "the rebels accepted the AU roadmap", "accepted the plan to end the war"
+        r"\b(?:accepted|accepts|accepting|accept)\s+(?:(?:the|a|an|its|their)\s+)?"
+        r"(?!(?:his|her|my|your|our)\s)(?:[\w'-]+\s+){0,3}?(?:road\s?map|blueprint|plan\s+"
+        r"(?:to\s+end|for\s+ending|for\s+peace|for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:cease-?\s?fire|truce|settlement|pause)))\b",
+    ),
+    "hostage_release/home": (
+        # people taken who come home: "nuns kidnapped in Mali last year arrived home", "the
+        # crew seized by the navy returned to their families" (not those who escaped)
+        r"\b(?:(?:kidnapped|abducted)\s+(?:by|in)|(?:captured|seized)\s+by)\s+"
+        r"(?:(?!(?:and|but|who|after|then|escap\w*|fled|flee\w*)\s)[\w.'-]+\s+){1,5}?"
+        r"(?:(?:have|has|had)\s+)?(?:returned|returns|return|arrived|arrives|arrive|came|come|"
+        r"comes|(?:is|are|was|were)\s+(?:now\s+)?back)\s+(?:safely\s+)?"
+        r"(?:home|to\s+(?:their|his|her)\s+(?:homes?|famil(?:y|ies)|villages?))\b",
+        # ... or whom their side brings home: "Kyiv brought home 200 soldiers held by Russia"
+        r"\b(?:brought|brings|bring|bringing)\s+(?:back\s+)?home\s+[^.;]{0,40}?\b(?:held|"
+        r"detained|captured|imprisoned|kidnapped|abducted)\s+(?:by|captive|hostage)\b",
+    ),
+    "hostage_release/handback": (
+        # a side that hands back people it holds: "handed back 20 fishermen it had detained",
+        # "sent back six captured soldiers" (not citizens brought out of a war zone)
+        rf"\b(?:handed|hands|handing|sent|sends|sending)\s+back\s+(?:the\s+)?{_COUNT}\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?{_TAKEN}\s+(?:(?:whom\s+|that\s+)?(?:it|they)\s+(?:had\s+)?)?"
+        r"(?:captured|held|detained|seized|abducted|kidnapped|arrested|imprisoned|jailed)\b",
+        rf"\b(?:handed|hands|handing|sent|sends|sending)\s+back\s+(?:the\s+)?{_COUNT}\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:captured|detained|captive|abducted|kidnapped|jailed)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?{_TAKEN}\b",
+    ),
 }
 
 # a dispute between states: what makes their meeting a step in it
 _DISPUTE = re.compile(
     r"\b(?:disputes?|disputed|crisis|tensions?|standoff|stand-off|rivals?|rivalry|hostile|nuclear|"
     r"missiles?|territor(?:y|ies|ial)|"
-    r"denucleari\w*|hostages?|detained|jailed|prisoners?|war|conflict|invasion|"
+    r"denucleari\w*|hostages?|detained|jailed|prisoners?|war|warring|conflict|invasion|"
     r"sanctions)\b"
 )
 # ... which allies do not have
 _ALLIES = re.compile(r"\b(?:allies|ally|allied|alliance|partners|friends)\b")
+VISIT = "talks_held/visit"
+"""The variant that counts only beside a dispute, a region at war or an armed side."""
+SETTLED = "agreement_reached/settled"
+"""The variant that counts only between two states or beside an armed side
+(:func:`between_sides`): neighbours and firms settle disputes too."""
 MEETINGS = frozenset({"talks_held/meeting", "talks_planned/meeting"})
+"""The variants that count only between two states at odds (:func:`across_a_dispute`)."""
 IN_CONTEXT = frozenset({"proposal_made/ready_bare"})
 """The variants that count only in a conflict's context (other proposals need none)."""
-"""The variants that count only between two states at odds (:func:`across_a_dispute`)."""
+
+
+# an armed side, generic ("rebel leaders", "ethnic armed groups") or listed ("Houthi leaders")
+_ARMED_SIDE = (
+    r"(?:rebels?|insurgents?|guerrillas?|separatists?|militants?|militias?|maoists?|"
+    r"armed\s+(?:groups?|movements?)|"
+    + "|".join(
+        re.escape(alias.lower())
+        for name, aliases in ARMED_GROUPS.items()
+        if name not in _STATE_FORCES
+        for alias in aliases
+        if not alias.isupper()
+    )
+    + r")"
+)
+# a state's political side: who meets an armed side to negotiate (not its troops, who fight it)
+_STATE_SIDE = (
+    r"(?:(?:government|junta)(?!\s+(?:forces|troops|soldiers))|officials|presidents?|"
+    r"prime\s+minister|authorities|ministers?|envoys?|mediators?|negotiators|delegations?)"
+)
+# words that end the phrase a meeting's sides stand in ("army chiefs met after rebels
+# struck"), or tell the meeting as a fight ("met stiff resistance")
+_OFF_SIDE = (
+    r"(?:after|before|against|to|on|about|over|amid|as|following|when|while|who|which|that|"
+    r"at|in|by|of|from|resistance|fire|force|fierce|heavy|stiff|opposition|attacks?|clashe?s?|"
+    r"fighting|killed)"
+)
+# the side met: the armed side or the state's itself, or its leaders or envoys ("met leaders
+# of seven ethnic armed groups"), not people it harmed ("met families of those killed by
+# militants")
+_OBJECT = (
+    r"(?:\s+with)?\s+(?:(?:the|a|an|his|her|their|its|top|senior|key)\s+)?"
+    r"(?:(?:leaders?|representatives|commanders?|chiefs?|delegates|envoys?|members|heads?|"
+    r"(?:a\s+)?delegation)\s+(?:of|from)\s+(?:(?:the|a|an)\s+)?)?"
+    rf"(?:(?!{_OFF_SIDE}\b)[\w'-]+\s+){{0,2}}?"
+)
+# an armed side's word naming others it harmed or holds ("militia victims", "rebel
+# prisoners"), or a party's or a board's dissenters ("rebel MPs")
+_NOT_THE_SIDE = (
+    r"(?!\s+(?:victims?|attacks?|raids?|violence|threats?|suspects?|prisoners?|detainees?|"
+    r"hostages?|captives?|killings?|abuses?|atrocities|survivors?|widows?|families|defectors?|"
+    r"mps|lawmakers|legislators|deputies|senators|backbenchers|shareholders|investors|"
+    r"priests?|bishops?|clergy|voters)\b)"
+)
+_ARMED_MET = re.compile(rf"{_OBJECT}{_ARMED_SIDE}\b{_NOT_THE_SIDE}")
+_STATE_MET = re.compile(rf"{_OBJECT}{_STATE_SIDE}\b")
+_ARMED_BEFORE = re.compile(rf"\b{_ARMED_SIDE}\b(?:\s+(?!{_OFF_SIDE}\b)[\w'.,-]+){{0,6}}?\s*$")
+_STATE_BEFORE = re.compile(rf"\b{_STATE_SIDE}\b(?:\s+(?!{_OFF_SIDE}\b)[\w'.,-]+){{0,6}}?\s*$")
+_PAIRED = re.compile(
+    rf"\b(?:{_ARMED_SIDE}\b[^.;]{{0,40}}?\band\s+(?:the\s+)?(?:[\w'-]+\s+)?{_STATE_SIDE}|"
+    rf"{_STATE_SIDE}\b[^.;]{{0,40}}?\band\s+(?:the\s+)?(?:[\w'-]+\s+)?{_ARMED_SIDE})\b"
+)
+
+
+def meets_an_armed_side(lowered: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Whether the meeting ``lowered[start:end]`` in the sentence ``[lo:hi]`` is between a
+    state's political side and an armed side: one its subject, the other its object ("the
+    president met rebel leaders", "rebels will meet government officials") or both joined
+    by "and" before it ("the rebels and the government will meet")."""
+    before = lowered[max(lo, start - 80) : start]
+    if _ARMED_BEFORE.search(before):
+        return bool(_STATE_MET.match(lowered, end, hi) or _PAIRED.search(before))
+    return bool(_STATE_BEFORE.search(before) and _ARMED_MET.match(lowered, end, hi))
+
+
+# an envoy harmed, not at work: "militants killed an envoy who arrived to meet elders"
+_HARMED_BEFORE = re.compile(
+    r"\b(?:kill\w*|attack\w*|ambush\w*|kidnap\w*|abduct\w*|shot|shoot\w*|assassinat\w*|"
+    r"targeted|wounded|injured)\b[^.;]*$"
+)
+
+
+def envoy_harmed(lowered: str, lo: int, start: int) -> bool:
+    """Whether the sentence before ``start`` (from ``lo``) tells the envoy harmed."""
+    return _HARMED_BEFORE.search(lowered, max(lo, start - 80), start) is not None
+
+
+def between_sides(text: str) -> bool:
+    """Whether the lower-cased ``text`` names two listed states or an armed side."""
+    return len(states_at_odds(text)) > 1 or names_an_armed_side(text)
 
 
 def names_a_dispute(text: str) -> bool:
@@ -190,6 +393,85 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "hostage_release/return": (
         ("held ", "detained", "jailed", "imprisoned", "freed", "released"),
         ("return", "arrive", "back", "help", "aid", "mediation", "intervention"),
+    ),
+    "vote_adopted/council": (
+        ("security council", "assembly"),
+        ("vot", "approv", "pass", "authori", "adopt", "extend", "renew", "impos", "back", "endors"),
+    ),
+    "ceasefire_started/halt": (
+        ("announc", "declar", "order", "said", "says", "call"),
+        ("halt", "end", "stop", "suspen", "cessation", "cease", "off "),
+        (
+            "attacks",
+            "fighting",
+            "hostilities",
+            "violence",
+            "insurgen",
+            "armed",
+            "military",
+            "campaign",
+            "struggle",
+            "rebellion",
+            "jihad",
+        ),
+    ),
+    "agreement_reached/under": (
+        ("under", "after", "following", "as part of"),
+        ("deal", "arrangement", "agreement", "accord", "understanding", "pact"),
+        ("between", "with", "reached", "brokered", "mediated", "struck", "agreed", "signed"),
+    ),
+    "agreement_reached/settled": (
+        ("settled", "settles", "resolved", "resolves", "ended", "ends"),
+        (
+            "dispute",
+            "row",
+            "conflict",
+            "differences",
+            "feud",
+            "standoff",
+            "stand-off",
+            "state of war",
+        ),
+    ),
+    "talks_held/visit": (
+        ("envoy", "mediator", "emissar", "delegation", "negotiators", "diplomat"),
+        ("arriv", "landed", "lands", "flew", "flies", "travel", "visit", "head"),
+        (
+            "to meet",
+            "to discuss",
+            "to seek",
+            "to defuse",
+            "to ease",
+            "to mediate",
+            "to end",
+            "for contacts",
+            "for consultations",
+            "for discussions",
+            "for meetings",
+        ),
+    ),
+    "agreement_reached/roadmap": (
+        ("accept",),
+        ("roadmap", "road map", "blueprint", "plan to end", "plan for"),
+    ),
+    "hostage_release/home": (
+        ("kidnapped", "abducted", "captured", "seized", "held ", "detained", "imprisoned"),
+        ("home", "famil", "village"),
+    ),
+    "hostage_release/handback": (
+        ("handed back", "hands back", "handing back", "sent back", "sends back", "sending back"),
+        (
+            "captured",
+            "held",
+            "detained",
+            "seized",
+            "abducted",
+            "kidnapped",
+            "arrested",
+            "imprisoned",
+            "jailed",
+            "captive",
+        ),
     ),
 }
 """Gate stem groups of the variants above, read with ``lexicon.NEGOTIATION_GATES``."""

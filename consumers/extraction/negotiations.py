@@ -32,7 +32,12 @@ from consumers.extraction.negotiation_patterns import GATES, PATTERNS
 from consumers.extraction.negotiation_steps import (
     IN_CONTEXT,
     MEETINGS,
+    SETTLED,
+    VISIT,
     across_a_dispute,
+    between_sides,
+    envoy_harmed,
+    meets_an_armed_side,
     names_a_dispute,
 )
 
@@ -486,7 +491,17 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         return True
     if event in _TRUCES and not in_conflict(lowered, lo, hi, start, end, wider, neutral=True):
         return True
-    if key in MEETINGS and not across_a_dispute(f"{lowered[lo:hi]}\n{wider}"):
+    if key == SETTLED and not between_sides(f"{lowered[lo:hi]}\n{wider}"):
+        return True
+    if key == VISIT and (
+        envoy_harmed(lowered, lo, start) or not _at_issue(f"{lowered[lo:hi]}\n{wider}")
+    ):
+        return True
+    if (
+        key in MEETINGS
+        and not across_a_dispute(f"{lowered[lo:hi]}\n{wider}")
+        and not meets_an_armed_side(lowered, lo, hi, start, end)
+    ):
         return True
     if key in IN_CONTEXT and not in_conflict(lowered, lo, hi, start, end, wider):
         return True

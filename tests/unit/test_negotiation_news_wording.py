@@ -441,3 +441,145 @@ def test_headline_grammar_matrix(text: str, event: str) -> None:
 )
 def test_headline_grammar_negatives(text: str) -> None:
     assert not extract(text).summary.negotiation
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "event"),
+    [
+        # a state's political side meets an armed side: a round of talks, or one to come
+        ("Leader meets insurgent chief", "The president met the insurgent commander in Arusha.",
+         "talks_held"),
+        ("Junta meets armed groups", "The junta met leaders of four armed groups on Monday.",
+         "talks_held"),
+        ("Envoy sees Houthis", "The UN envoy met Houthi officials in the capital on Sunday.",
+         "talks_held"),
+        ("Separatists to meet officials", "The separatists will meet government officials in Oslo.",
+         "talks_planned"),
+        ("Guerrillas, government to meet", "The guerrillas and the government will meet next week.",
+         "talks_planned"),
+    ],
+)  # fmt: skip
+def test_a_state_meeting_an_armed_side_holds_talks(title: str, text: str, event: str) -> None:
+    result = extract(text, title=title)
+    assert result.summary.negotiation
+    assert event in {n.event for n in result.negotiations}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # near misses: the armed side is no party to the meeting, or the meeting is a fight
+        ("Minister sees families", "The minister met families of guards killed by insurgents."),
+        ("Leader visits wounded", "The president met survivors of the separatist raid."),
+        ("Premier meets victims", "The premier met relatives of people held by a militia."),
+        ("Generals confer", "The minister met his generals after the guerrillas struck."),
+        ("Rebels choose chief", "Insurgent commanders met in the forest to choose a new leader."),
+        ("Premier sees dissenters", "The prime minister met rebel MPs over the tax bill."),
+    ],
+)
+def test_a_meeting_beside_an_armed_side_is_no_talks(title: str, text: str) -> None:
+    assert not extract(text, title=title).summary.negotiation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people taken who come home, or whom their captors hand back
+        "Nine farmers abducted by bandits returned to their families on Monday.",
+        "The trawler crew seized by the rival coastguard arrived home safely.",
+        "Eleven teachers kidnapped in the north have returned home, the governor said.",
+        "The militia handed back seven border guards it had captured in the clashes.",
+        "The navy sent back three captured fishermen to the neighbouring state.",
+        "The ministry brought home 40 soldiers held by the rival army since the spring.",
+    ],
+)
+def test_captives_who_come_home_or_are_handed_back_are_released(text: str) -> None:
+    result = extract(text)
+    assert result.summary.negotiation
+    assert "hostage_release" in {n.event for n in result.negotiations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: an escape, an evacuation, troops sent to the front, goods, a photo
+        "Pupils kidnapped by gunmen who escaped from the camp returned home on Friday.",
+        "The ministry sent back 200 citizens evacuated from the war zone to their towns.",
+        "The army sent back 300 soldiers to the front after a week of rest.",
+        "Cars seized by customs at the port were returned to their owners.",
+        "The players captured in the photo came home with the trophy.",
+        "The team brought home the cup held in the museum since 1990.",
+        "The air force brought home 300 citizens stranded in the war zone.",
+    ],
+)
+def test_homecomings_and_handbacks_of_no_captives_are_no_release(text: str) -> None:
+    assert not extract(text).summary.negotiation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an armed side that stops fighting of its own accord: a unilateral truce
+        "The insurgents declared a unilateral halt to attacks for the holy month.",
+        "The separatist group announced a permanent end to its armed campaign.",
+        "The guerrillas called off their armed struggle and entered politics.",
+        "The militia announced it would stop its attacks on the pipeline.",
+        "The rebel chief ordered his fighters to end their attacks from midnight.",
+    ],
+)
+def test_a_side_halting_its_attacks_starts_a_truce(text: str) -> None:
+    result = extract(text)
+    assert result.summary.negotiation
+    assert "ceasefire_started" in {n.event for n in result.negotiations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: flights, a protest or a search stopped, a truce ended, a condition
+        "The carrier announced an end to its flights to the capital.",
+        "The union called off its protest after talks with the mayor.",
+        "Police announced an end to their search for the missing climber.",
+        "The rebels announced an end to the truce on Monday.",
+        "The rebels said they would end their attacks if the army left the valley.",
+    ],
+)
+def test_halts_of_other_things_are_no_truce(text: str) -> None:
+    assert not extract(text).summary.negotiation
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # an armed group's fighters give up their arms: a surrender
+        ("Guerrillas in the eastern hills handed over 300 weapons to the monitors.", True),
+        ("Insurgents in the northern province began handing in their rifles on Monday.", True),
+        ("Militia fighters turned in their guns at the cantonment camp.", True),
+        # near misses: a gun amnesty, soldiers passing weapons on, a habit given up
+        ("Residents handed in 500 guns during a police amnesty in the city.", False),
+        ("Soldiers handed over 200 weapons to the new unit at the base.", False),
+        ("The militants gave up their smoking habit in prison.", False),
+    ],
+)
+def test_fighters_giving_up_their_arms_surrender(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # an envoy or a mediator who travels to meet or confer in a dispute: talks held
+        ("The UN envoy flew to the rebel-held town on Sunday to meet insurgent leaders.", True),
+        ("A mediator arrived in the capital to discuss the border dispute with both sides.", True),
+        ("The envoy visited both capitals this week to seek a way to end the war.", True),
+        ("The mediator arrived in the capital for contacts with the warring parties.", True),
+        ("The mediator arrived in the capital for contacts with the striking unions.", False),
+        ("Insurgents shot an envoy who arrived in the town to meet the elders.", False),
+        # near misses: no dispute, another domain, a private trip
+        ("The climate envoy arrived in Beijing to discuss emissions cuts.", False),
+        ("The trade envoy flew to Tokyo to discuss tariffs on cars.", False),
+        ("The diplomat flew to Spain to meet his family for the holidays.", False),
+    ],
+)
+def test_an_envoy_travelling_to_confer_in_a_dispute_holds_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -772,3 +772,112 @@ def test_captives_arriving_home_truce_or_not_and_minerals_deals(
 )
 def test_a_breakthrough_in_talks_is_no_break(title: str, flag: bool) -> None:
     assert _developed("", title) is flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a UN vote told by what it does, not by the word "resolution"
+        "The Security Council voted on Tuesday to renew the sanctions on the junta.",
+        "The U.N. General Assembly voted overwhelmingly to demand a withdrawal of the troops.",
+        "The Security Council unanimously approved a measure sending monitors to the border.",
+        "The Security Council on Friday authorised a multinational force for the island.",
+    ],
+)
+def test_a_council_vote_told_by_its_effect_is_adopted(text: str) -> None:
+    assert _developed(text)
+    assert "vote_adopted" in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a vote against or not to act, one to come, a state's own assembly
+        "The Security Council voted not to renew the mission in the north.",
+        "The U.N. General Assembly voted against a measure on the occupied region.",
+        "The Security Council is expected to approve the force next week.",
+        "The state's General Assembly voted on Monday to extend the tax credit.",
+    ],
+)
+def test_council_votes_that_adopt_nothing_are_no_development(text: str) -> None:
+    assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a step the sides take under a new deal tells the deal
+        "Hundreds of fighters were evacuated from the old city under a deal between the sides.",
+        "The militia pulled out of the airport under an arrangement brokered by the envoy.",
+        "Shelling stopped in the valley after a deal between tribal leaders and the army.",
+        # two states or armed sides that settle their dispute, or end a state of war
+        "Chad and Sudan settled their border dispute at a meeting on Sunday.",
+        "The two neighbours, Peru and Ecuador, formally ended their state of war.",
+    ],
+)
+def test_a_deal_told_by_its_effect_is_reached(text: str) -> None:
+    assert _developed(text)
+    assert "agreement_reached" in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a strike or a company's deal, an aim, a home row, an old accord
+        "The strike ended after a deal between the union and the company.",
+        "Pakistan and India began a process to resolve their dispute over the region.",
+        "The neighbours resolved their row over the fence.",
+        "The two firms settled their patent dispute on Thursday.",
+        "Under the deal between the two states, troops were withdrawn in 2016.",
+    ],
+)
+def test_deals_and_settlements_of_no_conflict_or_aims_are_none(text: str) -> None:
+    assert not _developed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # the sides agree somewhere on a step: the place between verb and step
+        ("The warring parties agreed in Stockholm on a withdrawal of forces from the port.", True),
+        ("The rival armies agreed in Nicosia to open two crossings for civilians.", True),
+        # near misses: a company in court, ministers on a budget plan
+        ("The company agreed in court to pay compensation to its workers.", False),
+        ("The ministers agreed in Brussels on a plan to cut the deficit.", False),
+    ],
+)
+def test_sides_agreeing_somewhere_on_a_step(text: str, flag: bool) -> None:
+    assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # an arrangement is a deal's other name in a conflict
+        ("The army and the militia reached an arrangement to let fuel into the city.", True),
+        ("The cabinet approved the arrangement with the armed group on Friday.", True),
+        # near misses: a debt, a child's custody, flowers
+        ("The government reached an arrangement with creditors to reschedule its debt.", False),
+        ("The parents signed an arrangement on custody of the children.", False),
+        ("The florist and the bride reached an arrangement on the flowers.", False),
+    ],
+)
+def test_an_arrangement_between_sides_is_a_deal(text: str, flag: bool) -> None:
+    assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side accepting a roadmap or a plan to end the fighting agrees to it
+        ("The insurgents said they accepted the regional roadmap for ending the conflict.", True),
+        ("The militia accepted the mediators' plan to end the war in the south.", True),
+        # near misses: a plan of attack, a hospital, a company's road map, a pension row
+        ("The cabinet accepted the army's plan for an offensive in the north.", False),
+        ("The council accepted the plan to build a new hospital.", False),
+        ("The company accepted the regulator's road map for cutting emissions.", False),
+        ("Unions accepted the government's plan to end the pension dispute.", False),
+    ],
+)
+def test_accepting_a_roadmap_to_end_a_war_is_agreeing(text: str, flag: bool) -> None:
+    assert _developed(text) is flag

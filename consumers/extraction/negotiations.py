@@ -349,12 +349,16 @@ def _gate_mask(lowered: str, lo: int, hi: int) -> int:
     return mask
 
 
+# ``(required gate bits, event, patterns)`` in the order of ``_COMPILED``: one pass, no lookups
+_BY_GATES = tuple((_REQUIRED[event], event, patterns) for event, patterns in _COMPILED.items())
+
+
 @cache
 def _gated(mask: int) -> tuple[tuple[str, tuple[_Searcher, ...]], ...]:
-    """The events (with their patterns, in order) whose gate groups ``mask`` covers; few
-    distinct masks occur, so each is worked out once."""
-    return tuple((event, patterns) for event, patterns in _COMPILED.items()
-                 if mask & _REQUIRED[event] == _REQUIRED[event])  # fmt: skip
+    """The events (with their patterns, in order) whose gate groups ``mask`` covers; a mask
+    met before is not worked out again."""
+    return tuple((event, patterns) for required, event, patterns in _BY_GATES
+                 if mask & required == required)  # fmt: skip
 
 
 def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[str, int, int]]:

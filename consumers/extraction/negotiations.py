@@ -57,10 +57,21 @@ _NOT_HELD = re.compile(
 )
 
 
-def _build_gates() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, int]], dict[str, int]]:
+_WORD_BITS = 60  # gate bits are kept in two words of this size: small ints, fast to AND
+_LOW_WORD = (1 << _WORD_BITS) - 1
+
+
+def _words(bits: int) -> tuple[int, int]:
+    """``bits`` as its low and high words (the high one holds the bits past ``_WORD_BITS``)."""
+    return bits & _LOW_WORD, bits >> _WORD_BITS
+
+
+def _build_gates() -> tuple[
+    ahocorasick_rs.AhoCorasick, list[tuple[int, int, int]], dict[str, tuple[int, int]]
+]:
     """An automaton of gate stems, each with one bit per gate group that holds it (by the
-    stem's index: ``(length, bits)``), and the bits each event needs; a sentence's stems
-    OR-ed together must cover an event's bits."""
+    stem's index: ``(length, low word, high word)``), and the bits (two words) each event
+    needs; a sentence's stems OR-ed together must cover an event's bits."""
     bits: dict[str, int] = {}
     required: dict[str, int] = {}
     bit = 1
@@ -71,19 +82,28 @@ def _build_gates() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, int]], d
                 bits[stem] = bits.get(stem, 0) | bit
             required[event] |= bit
             bit <<= 1
+    if bit >> 2 * _WORD_BITS:
+        msg = "more negotiation gate groups than two words of bits hold"
+        raise ValueError(msg)
     stems = list(bits)
     automaton = ahocorasick_rs.AhoCorasick(
         stems,
         matchkind=ahocorasick_rs.MatchKind.Standard,
         implementation=ahocorasick_rs.Implementation.DFA,
     )
-    return automaton, [(len(stem), bits[stem]) for stem in stems], required
+    return (
+        automaton,
+        [(len(stem), *_words(bits[stem])) for stem in stems],
+        {event: _words(need) for event, need in required.items()},
+    )
 
 
 _GATES, _GATE_BITS, _REQUIRED = _build_gates()
 _NOUN_LED = _REQUIRED["noun_led"]  # the bits of a strong negotiation noun
 _TALKS_LED = _REQUIRED["talks_led"]  # ... and of bare talks
-_LONGEST_GATE = max(length for length, _ in _GATE_BITS)
+# either of them: a sentence with none of these bits holds no negotiation noun
+_NOUN_OR_TALKS = (_NOUN_LED[0] | _TALKS_LED[0], _NOUN_LED[1] | _TALKS_LED[1])
+_LONGEST_GATE = max(length for length, _, _ in _GATE_BITS)
 # events that need an actual development, not a hope, a denial or a threat
 _FACTUAL = frozenset({"agreement_reached", "ceasefire_started", "vote_adopted", "vote_vetoed",
                       "truce_extended", "talks_held", "surrender", "proposal_made"})  # fmt: skip
@@ -336,29 +356,32 @@ def _compound(lowered: str, start: int) -> bool:
     return lowered[start - 1] == "-" and _PARTICIPLE.match(lowered, start) is not None
 
 
-def _gate_mask(lowered: str, lo: int, hi: int) -> int:
-    """The gate bits of the stems that start a word in ``lowered[lo:hi]``; a stem may run on
-    past ``hi`` ("to " at the end of a line)."""
-    mask = 0
+def _gate_mask(lowered: str, lo: int, hi: int) -> tuple[int, int]:
+    """The gate bits (low and high words) of the stems that start a word in
+    ``lowered[lo:hi]``; a stem may run on past ``hi`` ("to " at the end of a line)."""
+    low = high = 0
     # a slice: the automaton reads the whole string it is given
     window = lowered[lo : hi + _LONGEST_GATE]
     values = _GATE_BITS
     for index, start, _ in _GATES.find_matches_as_indexes(window, overlapping=True):
         if start < hi - lo and (start + lo == 0 or not lowered[start + lo - 1].isalnum()):
-            mask |= values[index][1]
-    return mask
+            _, stem_low, stem_high = values[index]
+            low |= stem_low
+            high |= stem_high
+    return low, high
 
 
-# ``(required gate bits, event, patterns)`` in the order of ``_COMPILED``: one pass, no lookups
-_BY_GATES = tuple((_REQUIRED[event], event, patterns) for event, patterns in _COMPILED.items())
+# ``(required low bits, required high bits, event, patterns)`` in the order of ``_COMPILED``:
+# one pass, no lookups
+_BY_GATES = tuple((*_REQUIRED[event], event, patterns) for event, patterns in _COMPILED.items())
 
 
 @cache
-def _gated(mask: int) -> tuple[tuple[str, tuple[_Searcher, ...]], ...]:
-    """The events (with their patterns, in order) whose gate groups ``mask`` covers; a mask
-    met before is not worked out again."""
-    return tuple((event, patterns) for required, event, patterns in _BY_GATES
-                 if mask & required == required)  # fmt: skip
+def _gated(low: int, high: int) -> tuple[tuple[str, tuple[_Searcher, ...]], ...]:
+    """The events (with their patterns, in order) whose gate groups the bits ``low`` and
+    ``high`` cover; a mask met before is not worked out again."""
+    return tuple((event, patterns) for need_low, need_high, event, patterns in _BY_GATES
+                 if low & need_low == need_low and high & need_high == need_high)  # fmt: skip
 
 
 def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[str, int, int]]:
@@ -373,8 +396,8 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
     exclusions.
     """
     found: dict[str, tuple[int, int]] = {}
-    mask = _gate_mask(lowered, lo, hi)
-    for key, patterns in _gated(mask):
+    low, high = _gate_mask(lowered, lo, hi)
+    for key, patterns in _gated(low, high):
         event = key.partition("/")[0]  # "event/variant" reports as the event
         if event in found:
             continue
@@ -387,8 +410,9 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
             if not _dropped(kind, lowered, lo, hi, start, match.end(), wider):
                 found.setdefault(kind.partition("/")[0], (start, match.end()))
                 break
-    if not found and mask & (_NOUN_LED | _TALKS_LED):
-        read = noun_event if mask & _NOUN_LED == _NOUN_LED else bare_talks_event
+    if not found and (low & _NOUN_OR_TALKS[0] or high & _NOUN_OR_TALKS[1]):
+        noun_led = low & _NOUN_LED[0] == _NOUN_LED[0] and high & _NOUN_LED[1] == _NOUN_LED[1]
+        read = noun_event if noun_led else bare_talks_event
         for event, first, end in read(lowered, lo, hi, wider):
             kind, start = _worked_for(event, lowered, lo, first)
             if not _dropped(kind, lowered, lo, hi, start, end, wider):

@@ -135,7 +135,11 @@ def find_mentions(
         tie = tie or far_verb(low, num, hi, numbers[k + 1 :])
         if tie is not None and counts_animals(low, num.end, hi):
             tie = None  # "five camels were killed", "killed six oxen": no people
-        if tie is not None and OF_THE_DEAD.match(low, num.end, hi):
+        if (
+            tie is not None
+            and low.startswith(" of ", num.end)
+            and OF_THE_DEAD.match(low, num.end, hi)
+        ):
             tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
         if tie is None:
             if (
@@ -339,7 +343,7 @@ def _mention(
     update = bool(_UPDATE_KEYS.find(low[start:stop])) and (
         word_search(_UPDATE, low, start, stop) is not None
     )
-    added = _ADDED_AFTER.match(low, num.end, hi) is not None or _added_before(low, lo, num.start)
+    added = _added_after(low, num.end, hi) or _added_before(low, lo, num.start)
     own = scope == "period" and of_report(low, lo, hi)
     # "killing the three assailants", "eight of these were killed": people told of before
     definite = (
@@ -356,6 +360,20 @@ def _mention(
 # "two more died", "three others dead", "another soldier": people besides those told before
 _ADDED_AFTER = re.compile(r"\s+(?:more|others|other|further|additional)\b")
 _ADDED_BEFORE = re.compile(r"(?:another|a\s+further|an\s+additional|a\s+second|a\s+third)\s*$")
+# the word each branch of ``_ADDED_AFTER`` and the last word each of ``_ADDED_BEFORE`` needs:
+# most figures have none next to them, and are not matched against the regex
+_ADDED_AFTER_WORDS = ("more", "others", "other", "further", "additional")
+_ADDED_BEFORE_WORDS = ("another", "further", "additional", "second", "third")
+
+
+def _added_after(low: str, pos: int, hi: int) -> bool:
+    """True when "more", "others" or "further" follows the figure ending at ``pos``."""
+    if low.startswith(" ", pos) and not low[pos + 1 : pos + 2].isspace():
+        if not low.startswith(_ADDED_AFTER_WORDS, pos + 1):
+            return False  # one space, then another word (most figures)
+    elif not low[pos : pos + 1].isspace():
+        return False  # no white space: "5,"
+    return _ADDED_AFTER.match(low, pos, hi) is not None
 
 
 _SELF = ("himself", "herself")  # a shooter who kills himself is one more death
@@ -365,6 +383,7 @@ _SELF = ("himself", "herself")  # a shooter who kills himself is one more death
 _ORDINALS = ("the first ", "the second ", "the third ", "the former ", "the latter ",
              "the last ")  # fmt: skip
 _ORDINAL_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|former|latter|last)(?:\s+[a-z]+)?\s+$")
+_ORDINAL_WORDS = ("first", "second", "third", "former", "latter", "last")
 
 
 def _told_by_place(low: str, lo: int, start: int) -> bool:
@@ -372,7 +391,10 @@ def _told_by_place(low: str, lo: int, start: int) -> bool:
     ("the first died", "the second victim was shot dead")."""
     if low.startswith(_ORDINALS, start):
         return True
-    return _ORDINAL_BEFORE.search(low, max(lo, start - 32), start) is not None
+    before = max(lo, start - 32)
+    if not contains_any(low, _ORDINAL_WORDS, before, start):
+        return False  # most phrases: no regex
+    return _ORDINAL_BEFORE.search(low, before, start) is not None
 
 
 # "was also killed", "were also shot dead": one more victim, not the one told before
@@ -384,7 +406,10 @@ def _added_before(low: str, lo: int, pos: int) -> bool:
     ``pos``."""
     if low.startswith(("another", "the other ", "a second ", "a third ", "a further "), pos):
         return True
-    return _ADDED_BEFORE.search(low, max(lo, pos - 16), pos) is not None
+    before = max(lo, pos - 16)
+    if not low[before:pos].rstrip().endswith(_ADDED_BEFORE_WORDS):
+        return False  # most figures: no regex
+    return _ADDED_BEFORE.search(low, before, pos) is not None
 
 
 _PHRASE_END = re.compile(r"[,;.:()]|\s(?:including|and|but|in|on|at)\s")

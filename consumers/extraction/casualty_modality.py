@@ -12,6 +12,7 @@ from consumers.extraction.matching import KeySearch, contains_any, word_search
 # without a leading ``\b`` (checked by ``word_search``), so the regex engine skips ahead to
 # each "n" instead of trying every position
 _NEGATION = re.compile(r"(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$")
+_NEGATION_STEMS = ("no", "ne")  # how every ``_NEGATION`` branch starts
 # the deaths are background (a past event, the reason for a protest) or not real (a threat,
 # a hypothesis, a rhetorical "even if thousands were killed")
 _HISTORICAL_WORDS = (
@@ -102,6 +103,9 @@ _HYPOTHETICAL = re.compile(
     r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
     r"risk\w*|plan\w*\s+to|aim\w*\s+to|in\s+case)\b",
 )
+# a literal of every ``_HYPOTHETICAL`` branch: a window with none (most) is not searched
+_HYPOTHETICAL_STEMS = ("if", "unless", "could", "would", "threaten", "vow", "warn", "fear", "risk",
+                       "plan", "aim", "case")  # fmt: skip
 
 
 # "before it could reach", "before the guards could react": "could" of a time clause, a
@@ -113,6 +117,8 @@ def _hypothetical(low: str, lo: int, start: int, hi: int) -> bool:
     """True when a threat, a condition or a modal verb in ``low[start:hi]`` makes a figure
     after it hypothetical; not "could" of a time clause ("before it could reach") in the
     sentence that starts at ``lo``."""
+    if not contains_any(low, _HYPOTHETICAL_STEMS, start, hi):
+        return False  # most figures: no regex
     found = word_search(_HYPOTHETICAL, low, start, hi)
     while found is not None and low.startswith("could", found.start()):
         if not _TIME_CLAUSE.search(low, max(lo, found.start() - 24), found.start()):
@@ -273,7 +279,8 @@ def figure_modality(
         return "historical"  # "in response to an airstrike that killed 41 people"
     if trigger[0] < pos and low.endswith(_CHARGED, lo, trigger[0]):
         return "historical"  # "lynched two robbers accused of killing three people"
-    if not _HISTORICAL_KEYS.find(low[start:end]) and not _IN_YEAR.search(low, start, end):
+    window = low[start:end]
+    if not _HISTORICAL_KEYS.find(window) and not _names_a_year(low, start, end, window):
         return None
     if start > 0:
         found = _HISTORICAL_AT_WORD.search(low, start - 1, end)
@@ -282,8 +289,15 @@ def figure_modality(
     return "historical" if found is not None else None
 
 
+def _names_a_year(low: str, start: int, end: int, window: str) -> bool:
+    """True when ``window`` (``low[start:end]``) holds "in 2019" or "the 2009" (a year's first
+    two digits are looked for before the regex)."""
+    return ("19" in window or "20" in window) and _IN_YEAR.search(low, start, end) is not None
+
+
 # "a day after the commander died": a death told as the time of something else
 _BACKGROUND = re.compile(r"\b(?:after|before|since|until|till)\s+$")
+_BACKGROUND_WORDS = ("after", "before", "since", "until", "till")  # the last word of each branch
 
 
 def aside(low: str, lo: int, start: int) -> bool:
@@ -295,7 +309,10 @@ def aside(low: str, lo: int, start: int) -> bool:
         return True
     if _own_act(low, lo, start):
         return False
-    return _BACKGROUND.search(low, max(lo, start - 10), start) is not None
+    before = max(lo, start - 10)
+    if not low[before:start].rstrip().endswith(_BACKGROUND_WORDS):
+        return False  # most phrases: no regex
+    return _BACKGROUND.search(low, before, start) is not None
 
 
 # a gerund after "after"/"before": an act of the event's own attackers ("abducted two doctors
@@ -317,6 +334,8 @@ def negated(low: str, lo: int, pos: int) -> bool:
     """True when a negation ("not", "no", "none of") is among the words just before ``pos``
     ("not a single person was killed", "no 5 ...")."""
     start = max(lo, pos - 24)
+    if not contains_any(low, _NEGATION_STEMS, start, pos):
+        return False  # most figures: no regex
     found = word_search(_NEGATION, low, start, pos)
     if found is None:
         return False

@@ -77,6 +77,8 @@ _RANGE_TAIL = re.compile(
     rf"\s*(?:-|\u2013|to|and)\s*(?:(?:about|around|approximately|nearly|almost|some)\s+)?"
     rf"(?:{_CORE})(?![\w%])"
 )
+# how each branch of ``_RANGE_TAIL`` goes on past the white space after a figure
+_RANGE_MARKS = ("-", "\u2013", "to", "and")
 # a month's name, whole or cut short ("December", "dec")
 MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -200,6 +202,11 @@ def _range_end(
     text: str, match: re.Match[str], value: int, between: bool, end: int
 ) -> tuple[int, int] | None:
     """``(high, end)`` when a range ("20 to 30", "between 20 and 30") follows, else None."""
+    at = match.end()
+    while at < end and text[at].isspace():
+        at += 1
+    if not text.startswith(_RANGE_MARKS, at):
+        return None  # most figures: no "-", "to" or "and" after them
     tail = _RANGE_TAIL.match(text, match.end(), end)
     if tail is None or tail.group().lstrip()[:1] == "a" and not between:
         return None

@@ -405,11 +405,17 @@ _ANIMAL_NEAR = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:camel|cattle|cow|oxen|sheep|goat|donkey|dog|animal|livestock|"
     r"horse|chicken|pig|bull|calves|mule|elephant|rhino|lion|bird|head)"
 )
+_NEAR_ANIMALS = ("camel", "cattle", "cow", "oxen", "sheep", "goat", "donkey", "dog", "animal",
+                 "livestock", "horse", "chicken", "pig", "bull", "calves", "mule", "elephant",
+                 "rhino", "lion", "bird", "head")  # fmt: skip
 
 
 def counts_animals(low: str, end: int, hi: int) -> bool:
     """True when the figure ending at ``end`` counts animals ("five camels were killed")."""
-    return _ANIMAL_NEAR.match(low, end, min(hi, end + 32)) is not None and (
+    stop = min(hi, end + 32)
+    if not contains_any(low, _NEAR_ANIMALS, end, stop):
+        return False  # most figures: no regex
+    return _ANIMAL_NEAR.match(low, end, stop) is not None and (
         _ANIMALS.match(low, end, min(hi, end + 40)) is not None
     )
 

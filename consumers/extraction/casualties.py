@@ -61,6 +61,13 @@ _UPDATE = re.compile(rf"(?:{'|'.join(_UPDATE_WORDS)})\b")
 _UPDATE_KEYS = KeySearch(list(_UPDATE_WORDS), longest=True)
 
 
+# the gates of the rules of other modules as sets: ``words.isdisjoint`` then reads the
+# sentence's few gate words, not each gate
+_REVISION_GATE = frozenset(revisions.GATE)
+_ONLY_GATE = frozenset(ONLY_GATES)
+_ALTERNATIVE_GATE = frozenset(ALTERNATIVE_GATE)
+_CODING_GATE = frozenset(CODING_GATES)
+
 # the casualty cues but the fire words of :mod:`burnings`, in one automaton
 _NOT_FIRE_CUES = KeySearch([cue for cue in CUES["casualty"] if cue not in burnings.GATE_WORDS])
 
@@ -109,7 +116,7 @@ def find_mentions(
     if fire_only and not burnings.spans(low, lo, hi, words):
         return []  # most: "two buses were set ablaze"
     numbers = [] if fire_only else find_numbers(low, lo, hi)
-    may_revise = not words.isdisjoint(revisions.GATE)
+    may_revise = not words.isdisjoint(_REVISION_GATE)
     for k, num in enumerate(numbers):
         if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
             continue
@@ -215,7 +222,7 @@ def find_mentions(
         found = _parts_with_verbs(found)
     if found and "addition to" in part:  # "In addition to the bomber, four were killed"
         found = with_attackers(low, lo, hi, found)
-    if not words.isdisjoint(ONLY_GATES):  # "The bomber was the only reported casualty"
+    if not words.isdisjoint(_ONLY_GATE):  # "The bomber was the only reported casualty"
         found = only_attackers(low, lo, hi, found)
     if DRIVING in words:  # "killed assailants driving seven explosives-laden vehicles"
         found = drivers(low, lo, hi, found)
@@ -231,9 +238,9 @@ def find_mentions(
         and part.rstrip(" .").endswith(_PARTS_CLOSERS)
     ):
         found = [m._replace(subset=True) if m.kind == "killed" else m for m in found]
-    if found and not words.isdisjoint(ALTERNATIVE_GATE):
+    if found and not words.isdisjoint(_ALTERNATIVE_GATE):
         found = with_alternatives(low, lo, hi, found)
-    if not words.isdisjoint(CODING_GATES) or shares.one_of_several(low, lo, hi, words):
+    if not words.isdisjoint(_CODING_GATE) or shares.one_of_several(low, lo, hi, words):
         return coding_notes(low, lo, hi, found, words)
     return found
 

@@ -244,6 +244,9 @@ _DEATH_NOUN_PHRASES = ("the death of ", "the killing of ", "the murder of ")
 # the stems of the earlier-event and day-before gates: a sentence with none (most) is not
 # searched for either (the scanner finds them with the other gate words)
 GATE = (*_EARLIER_STEMS, *_DAY_BEFORE_STEMS)
+# each as a set: ``words.isdisjoint`` then reads the sentence's few gate words, not each stem
+_EARLIER_SET = frozenset(_EARLIER_STEMS)
+_DAY_BEFORE_SET = frozenset(_DAY_BEFORE_STEMS)
 
 
 def figure_modality(
@@ -262,11 +265,11 @@ def figure_modality(
         # "protested the death of a woman who died in custody": the phrase names a death
         end = low.find(" of ", end) + 4
     start = max(lo, first - 160)
-    if not words.isdisjoint(_EARLIER_STEMS) and _earlier_event(low, lo, first, hi):
+    if not words.isdisjoint(_EARLIER_SET) and _earlier_event(low, lo, first, hi):
         return "historical"  # "The attack came a day after a bomb killed 10 soldiers"
     last = max(pos, trigger[1])
     if (
-        not words.isdisjoint(_DAY_BEFORE_STEMS)
+        not words.isdisjoint(_DAY_BEFORE_SET)
         and contains_any(low, _DAY_BEFORE_STEMS, last, min(hi, last + 80))
         and _DAY_BEFORE.match(low, last, hi)
     ):

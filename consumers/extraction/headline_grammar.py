@@ -31,6 +31,9 @@ HEADLINE_GATE = ("lynch ", "lynches ", "behead", "shoot", "to death ")
 _BARE_VERBS = ("kill", "lynch", "behead")
 _HEADLINE_VERBS = ("killed", "dead", "death", "dies ", "lynched", "murdered", "beheaded", "gunned")
 GATE_WORDS = frozenset({*_BARE_VERBS, *_HEADLINE_VERBS})
+# each as a set: ``words.isdisjoint`` then reads the sentence's few gate words, not each verb
+_BARE_SET = frozenset(_BARE_VERBS)
+_HEADLINE_SET = frozenset(_HEADLINE_VERBS)
 
 # headline grammar, a present-tense verb and a bare singular noun: "Mob lynches suspected
 # thief", "Grenade attack kills police officer and injures ...", "Raiders kill herder"; and
@@ -108,9 +111,9 @@ def victims(low: str, lo: int, hi: int, head: str, words: Set[str] = GATE_WORDS)
     paragraph, whose first 80 characters are ``head``; ``words`` holds the
     :data:`GATE_WORDS` of the sentence (all of them when not known)."""
     spans = []
-    if not words.isdisjoint(_BARE_VERBS) and has_any(head, _BARE_VERBS):
+    if not words.isdisjoint(_BARE_SET) and has_any(head, _BARE_VERBS):
         spans += _bare_objects(low, lo, min(hi, lo + 120))
-    if words.isdisjoint(_HEADLINE_VERBS) or not has_any(head, _HEADLINE_VERBS):
+    if words.isdisjoint(_HEADLINE_SET) or not has_any(head, _HEADLINE_VERBS):
         return spans
     if not ONE_VICTIM_NOUNS.isdisjoint(head[:60].split(None, 8)):
         spans += _headline_subject(low, lo, hi)

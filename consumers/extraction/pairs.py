@@ -202,6 +202,8 @@ _ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|one|another|two|three
 _NO_OBJECT = ("died", "perished", "succumbed", "dead")  # "died the next day"
 PAIR_GATES = (" and a ", " and an ", " and one ", " and another ", " and his ", " and her ",
                " along with ")  # fmt: skip
+# as a set: ``words.isdisjoint`` then reads the sentence's few gate words, not each gate
+_PAIR_SET = frozenset(PAIR_GATES)
 # "killing a soldier and a civilian", "killing herself and a guard": a second person joined
 # to one victim of a killing verb (the rest of the first noun phrase, then "and a ...", no
 # verb of its own: not "killed a man and a woman was hurt")
@@ -356,7 +358,7 @@ def _listed_count(listed: str) -> int:
 def joined_pairs(low: str, lo: int, hi: int, words: Set[str]) -> list[Span]:
     """ "a policeman and a civilian were killed": two people, where the sentence joins two
     singular phrases with "and" before one verb."""
-    if words.isdisjoint(PAIR_GATES):
+    if words.isdisjoint(_PAIR_SET):
         return []
     found = []
     pos = lo

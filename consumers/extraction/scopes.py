@@ -118,16 +118,21 @@ def of_report(low: str, lo: int, hi: int) -> bool:
     return not contains_any(low, _ROLL_UP_GATE, lo, hi) or _ROLL_UP.search(low, lo, hi) is None
 
 
+# as sets: ``words.isdisjoint`` then reads the sentence's few gate words, not each gate
+_PERIOD_SET = frozenset(PERIOD_WORDS)
+_CUMULATIVE_SET = frozenset(CUMULATIVE_GATE)
+
+
 class Clauses:
     """Clause breaks of one sentence, and the scope cues of each clause when first asked."""
 
     def __init__(self, low: str, lo: int, hi: int, words: Set[str]) -> None:
         self.low, self.lo, self.hi = low, lo, hi
         # "day" is in every "Monday": the rarer period words are found first, by the scanner
-        self.timed = not words.isdisjoint(PERIOD_WORDS) and contains_any(low, _PERIOD_GATE, lo, hi)
+        self.timed = not words.isdisjoint(_PERIOD_SET) and contains_any(low, _PERIOD_GATE, lo, hi)
         # most "between" join sides ("clashes between X and Y"): one search tells a span
         self.spanned = SPAN_WORD in words and _SPAN.search(low, lo, hi) is not None
-        self.summed = not words.isdisjoint(CUMULATIVE_GATE)
+        self.summed = not words.isdisjoint(_CUMULATIVE_SET)
         self.words = words
         self._breaks: list[int] | None = None
         self._cues: dict[tuple[str, int], bool] = {}

@@ -204,13 +204,18 @@ _ONE_OF = re.compile(rf"\bwas\s+one\s+of\s+(?:at\s+least\s+)?(?P<k>{_FIGURES})\b
 # a word of every branch of ``_ACROSS`` that a sentence must hold before "was one of" is sought
 SEVERAL = ("across ", "attacks", "blasts", "explosions", "bombings", "incidents", "assaults",
             "clashes", "shootings", "raids", "events")  # fmt: skip
+# as a set: ``words.isdisjoint`` then reads the sentence's few gate words, not each gate
+_SEVERAL_SET = frozenset(SEVERAL)
 
 
 def one_of_several(low: str, lo: int, hi: int, words: Set[str]) -> bool:
     """Whether the sentence ``low[lo:hi]``, whose gate words are ``words``, may tell deaths
     across the attacks its report says it is one of (a gate for :func:`share_of`, whose other
     notes have gate words)."""
-    return not words.isdisjoint(SEVERAL) and low.find("was one of ", max(0, lo - _REACH), hi) != -1
+    return (
+        not words.isdisjoint(_SEVERAL_SET)
+        and low.find("was one of ", max(0, lo - _REACH), hi) != -1
+    )
 
 
 def _count_in(low: str, match: re.Match[str], group: str) -> int:

@@ -47,6 +47,10 @@ from consumers.extraction.triggers import (
     victim_span,
 )
 
+# the kin gates as sets: ``words.isdisjoint`` then reads the sentence's few gate words
+_KIN_SET = frozenset(KIN_GATES)
+_KIN_PAIR_SET = frozenset(KIN_PAIR_GATES)
+
 
 def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]) -> list[Span]:
     """One-victim phrases of the sentence ``low[lo:hi]`` (``part``, whose :data:`GATE_WORDS`
@@ -58,9 +62,9 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]
     if text:
         spans += _named_objects(low, lo, hi, text, words)
     spans += burnings.spans(low, lo, hi, words)
-    if not words.isdisjoint(KIN_GATES):  # "and his driver"
+    if not words.isdisjoint(_KIN_SET):  # "and his driver"
         spans = kin_subjects(low, lo, hi) + [with_kin(low, hi, s) for s in spans]
-    if not words.isdisjoint(KIN_PAIR_GATES):  # "his wife and son were"
+    if not words.isdisjoint(_KIN_PAIR_SET):  # "his wife and son were"
         spans = kin_pairs(low, lo, hi, part) + spans
     if "couple" in words:  # "killing a couple and their daughter": three
         spans = [and_one_more(low, hi, c) for c in couples(low, lo, hi)] + spans
@@ -239,10 +243,8 @@ def _word_ends(
     """Where each of ``targets`` that the scanner found (``words``) ends in ``low[lo:hi]``
     before a non-word character; with ``at_space``, only where it starts a text or follows a
     space."""
-    if words.isdisjoint(targets):  # most sentences: one set test instead of one per target
-        return []
     ends = []
-    for word in targets:
+    for word in targets:  # a set test each (most sentences hold none of them)
         pos = low.find(word, lo, hi) if word in words else -1
         while pos != -1:
             end = pos + len(word)
@@ -418,7 +420,7 @@ _ONE_DEATH_BY_WORDS = tuple(
 def _one_death_pattern(words: Set[str]) -> re.Pattern[str] | None:
     """The pattern of one-death phrases worth searching in a sentence with the gate
     ``words``: none, one part of ``_ONE_DEATH``, or all of it."""
-    if words.isdisjoint(_ONE_DEATH_GATE):
+    if words.isdisjoint(_ONE_DEATH_SET):
         return None
     found = [pattern for needs, pattern in _ONE_DEATH_BY_WORDS if not words.isdisjoint(needs)]
     if len(found) > 1:
@@ -441,6 +443,7 @@ _TWO_SUBJECT = re.compile(
 # "Khan, a chief, and Said, his aide, were both killed": two people, "both" after the verb
 _BOTH_AFTER = re.compile(rf"(?:were|have\s+been|had\s+been)\s+both\s+{ADVERB}(?:{TRIGGER})\b")
 _ONE_DEATH_GATE = ("himself", "herself", "body", "death of", "his death", "her death")
+_ONE_DEATH_SET = frozenset(_ONE_DEATH_GATE)  # the same for one set test of a sentence's words
 _KILLING_OF = (" the killing of ", " the murder of ")
 # "killed and mutilated a guard", "killing and robbing a trader": one victim of two verbs,
 # tried around each of these marks
@@ -460,6 +463,7 @@ _PLUS_SELF = re.compile(
 # verb of a figure, tried at each ", as was" / ", as were"
 AS_WAS = ("as was ", "as were ")
 _AS_WAS_GATE = tuple(f", {mark}" for mark in AS_WAS)
+_AS_WAS_SET = frozenset(_AS_WAS_GATE)  # the same for one set test of a sentence's words
 _AS_WAS = re.compile(
     r"(?:killed|dead|died|slain|murdered|executed),\s+(?P<killed>as\s+(?:was|were))\s+"
     rf"(?:(?:a|an|one|the|his|her)\s|(?P<count>\d{{1,3}}|{_SMALL_NUMBERS})\s)"
@@ -545,7 +549,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
                 spans.append(and_one_more(low, hi, victim_span(m, m.start())))
     if "plus " in words:
         spans += _marked(low, lo, hi, "plus ", _PLUS_SELF)
-    if not words.isdisjoint(_AS_WAS_GATE):
+    if not words.isdisjoint(_AS_WAS_SET):
         spans += _as_was_spans(low, lo, hi)
     if not words.isdisjoint(_MARKS):  # most sentences hold none of them
         spans += _marked_spans(low, lo, hi, words)
@@ -565,7 +569,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
         spans += headline_grammar.victims(low, lo, hi, part[:80], words)
     if "; " in words or ": " in words:
         spans += headline_grammar.victims_after_breaks(low, lo, hi, part, words)
-    if not words.isdisjoint(_PRONOUN_GATE) and _has_pronoun(low, lo, hi):
+    if not words.isdisjoint(_PRONOUN_SET) and _has_pronoun(low, lo, hi):
         spans += [
             victim_span(obj, obj.start())
             for obj in _PRONOUN_OBJECT.finditer(low, lo, hi)
@@ -625,6 +629,7 @@ _PRONOUN_OBJECT = re.compile(
     rf"(?:him\b(?!\s+and\s+(?:his|her)\b|-)|her\b(?!\s+(?:{STOP}|and|own|self)\b|\s+\d|-))"
 )
 _PRONOUN_GATE = ("lynch", "behead", "murdered", "killed and ", "killing and ")
+_PRONOUN_SET = frozenset(_PRONOUN_GATE)  # the same for one set test of a sentence's words
 
 
 def _has_pronoun(low: str, lo: int, hi: int) -> bool:
@@ -664,6 +669,7 @@ def _one_head(phrase: str) -> bool:
 # right after a killing verb
 _NAME_VERBS = ("killed ", "shot dead ", "shooting dead ", "executed ", "kills ", "gun down ",
                "guns down ", "gunned down ")  # fmt: skip
+_NAME_VERB_SET = frozenset(_NAME_VERBS)  # the same for one set test of a sentence's words
 _NAMED_OBJECT = re.compile(
     # "killed soldier Rashid Khan", "kills Lodwar chief Ali Ekal": a title, maybe after a place
     rf"(?:{NAME_WORD}\s+(?=[a-z]))?(?:(?!(?:{STOP}|the|a|an|of)\b)[a-z][\w-]*\s+){{0,2}}?"
@@ -681,7 +687,7 @@ _NAME_START = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?[A-Z]")  # a capital within t
 
 def _named_objects(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[Span]:
     """ "killed Jonti Ali": one named victim after a killing verb; ``text`` is the original."""
-    if words.isdisjoint(_NAME_VERBS):
+    if words.isdisjoint(_NAME_VERB_SET):
         return []
     spans = []
     for verb in _NAME_VERBS:

@@ -57,11 +57,13 @@ _AFTER = re.compile(
 )
 # "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
 # ("and/or" joins two names of the same people: "2 Taliban and/or IS militants were killed";
-# an aside in brackets is passed whole: "Eleven (some sources claim 20) are dead")
+# an aside in brackets is passed whole: "Eleven (some sources claim 20) are dead"). Each
+# word's white space is read once for all its branches, and white space and a word are never
+# given back ("++", "*+"): what follows either starts with a character it cannot hold
 _AFTER_LOOSE = re.compile(
-    rf"(?:,?\s+including|\s+belonging\s+to|\s+and/or|\s+\([^()]{{1,60}}\)|"
-    rf"\s+and(?!\s+{_VERB_BE}(?:{_ANY_TRIGGER})\b)|"
-    rf"\s+{NOT_STOP}[a-z(\['\"][\w().'/\"\[\]-]*|\s+\d{{1,3}}-year-old){{1,10}}?\s+"
+    rf"(?:,\s++including|\s++(?:including|belonging\s+to|and/or|\([^()]{{1,60}}\)|"
+    rf"and(?!\s+{_VERB_BE}(?:{_ANY_TRIGGER})\b)|"
+    rf"{NOT_STOP}[a-z(\['\"][\w().'/\"\[\]-]*+|\d{{1,3}}-year-old)){{1,10}}?\s+"
     rf"{_VERB_BE}{_ADVERB}"
     rf"(?:{_TRIGGER})\b"
 )

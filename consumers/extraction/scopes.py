@@ -53,6 +53,11 @@ _CLAUSE_BREAK = re.compile(
     r"meanwhile|with|and\s+the)\b|(?<=\s)\s*(?:bringing|raising|taking|pushing|adding|while|whereas|"
     r"meanwhile|and\s+the)\b|(?<=,)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:said|says)\b)",
 )
+# a literal of every ``_CLAUSE_BREAK`` branch but "and the" (whose white space may be any):
+# a sentence with none of them, nor "and the", has no break and is not searched for one
+_BREAK_WORDS = (";", "bringing", "raising", "taking", "pushing", "adding", "while", "whereas",
+                "meanwhile", "with", "said", "says")  # fmt: skip
+_AND_THE = re.compile(r"and\s+the")
 _INCIDENT = re.compile(
     r"(?:strike|airstrike|attack|blast|explosion|bombing|raid|ambush|shooting|on\s+(?:monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|yesterday|today|"
@@ -140,7 +145,13 @@ class Clauses:
     def clause(self, pos: int) -> tuple[int, int]:
         """``(start, end)`` of the clause holding ``pos``."""
         if self._breaks is None:
-            self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.low, self.lo, self.hi)]
+            low, lo, hi = self.low, self.lo, self.hi
+            may_break = contains_any(low, _BREAK_WORDS, lo, hi) or bool(
+                _AND_THE.search(low, lo, hi)
+            )
+            self._breaks = (
+                [m.start() for m in _CLAUSE_BREAK.finditer(low, lo, hi)] if may_break else []
+            )
         breaks = self._breaks
         i = bisect_right(breaks, pos)
         start = breaks[i - 1] if i else self.lo

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Set
+from typing import Final
 
 from consumers.extraction import burnings, captives, people, revisions, shares, victims
 from consumers.extraction.attackers import (
@@ -54,30 +55,32 @@ from consumers.extraction.scopes import (
 from consumers.extraction.ties import counts_animals, killing_them, one_animal, tie_of
 from consumers.extraction.triggers import TRIGGER_STEMS
 
-_UPDATE_WORDS = ("later", "rose", "risen", "climbed", "increased", "jumped", "updated", "revised",
-                 "now", "latest", "final", "subsequently")  # fmt: skip
-_UPDATE = re.compile(rf"(?:{'|'.join(_UPDATE_WORDS)})\b")
+_UPDATE_WORDS: Final = ("later", "rose", "risen", "climbed", "increased", "jumped", "updated",
+                        "revised", "now", "latest", "final", "subsequently")  # fmt: skip
+_UPDATE: Final = re.compile(rf"(?:{'|'.join(_UPDATE_WORDS)})\b")
 # the same words in one automaton: most windows hold none, and are then not searched
-_UPDATE_KEYS = KeySearch(list(_UPDATE_WORDS), longest=True)
+_UPDATE_KEYS: Final = KeySearch(list(_UPDATE_WORDS), longest=True)
 
 
 # the gates of the rules of other modules as sets: ``words.isdisjoint`` then reads the
 # sentence's few gate words, not each gate
-_REVISION_GATE = frozenset(revisions.GATE)
-_ONLY_GATE = frozenset(ONLY_GATES)
-_ALTERNATIVE_GATE = frozenset(ALTERNATIVE_GATE)
-_CODING_GATE = frozenset(CODING_GATES)
+_REVISION_GATE: Final = frozenset(revisions.GATE)
+_ONLY_GATE: Final = frozenset(ONLY_GATES)
+_ALTERNATIVE_GATE: Final = frozenset(ALTERNATIVE_GATE)
+_CODING_GATE: Final = frozenset(CODING_GATES)
 
 # the casualty cues but the fire words of :mod:`burnings`, in one automaton
-_NOT_FIRE_CUES = KeySearch([cue for cue in CUES["casualty"] if cue not in burnings.GATE_WORDS])
+_NOT_FIRE_CUES: Final = KeySearch(
+    [cue for cue in CUES["casualty"] if cue not in burnings.GATE_WORDS]
+)
 
 # a sentence that lists who the dead of a figure told before were
-_PARTS_OPENERS = ("the dead included ", "the dead include ", "the victims included ",
-                  "the victims include ", "those killed included ",
-                  "those killed include ")  # fmt: skip
+_PARTS_OPENERS: Final = ("the dead included ", "the dead include ", "the victims included ",
+                         "the victims include ", "those killed included ",
+                         "those killed include ")  # fmt: skip
 # ... or ends so ("Two attackers were (counted) among the dead")
-_PARTS_CLOSERS = ("among the dead", "among those killed", "among the victims",
-                  "among the fatalities")  # fmt: skip
+_PARTS_CLOSERS: Final = ("among the dead", "among those killed", "among the victims",
+                         "among the fatalities")  # fmt: skip
 
 
 def trigger_starts(low: str, lo: int, hi: int) -> list[int]:
@@ -246,7 +249,7 @@ def find_mentions(
 
 
 # "were wounded in the blast and later died": the wounded of a figure died of their wounds
-_LATER_DIED = re.compile(
+_LATER_DIED: Final = re.compile(
     r"(?:\s+(?!(?:and|but|while|who|were|was)\b)[\w'-]+){0,6}?\s+and\s+"
     r"(?:later\s+|subsequently\s+|then\s+|all\s+|both\s+)?(?P<verb>died|succumbed)\b"
 )
@@ -291,8 +294,8 @@ def _broken_down(low: str, items: list[NumberMention], num: NumberMention, verb:
 
 # "including 5 soldiers and 1 officer, and 5 rebels": the parts joined by "and", then the
 # comma that closes them before the next figure
-_PART_AND = re.compile(r"(?:\s+[a-z][\w'-]*){1,4}?\s+and\s+")
-_PARTS_CLOSE = re.compile(r"(?:\s+[a-z][\w'-]*){1,5}?,\s+(?:and|as\s+well\s+as)\s+")
+_PART_AND: Final = re.compile(r"(?:\s+[a-z][\w'-]*){1,4}?\s+and\s+")
+_PARTS_CLOSE: Final = re.compile(r"(?:\s+[a-z][\w'-]*){1,5}?,\s+(?:and|as\s+well\s+as)\s+")
 
 
 def _parts_closed(
@@ -320,13 +323,13 @@ def _with_part(
 
 # "killing the three assailants", "killed all five passengers": people the report may have
 # told of before
-_DEFINITE = (" the ", " all ")
+_DEFINITE: Final = (" the ", " all ")
 # "Eight of these were killed": a figure of people told before, before its verb (not "of
 # those killed", a part of the dead read by ``OF_THE_DEAD``); "one of them died" too, when no
 # figure comes before it in its sentence ("killing 4 guards, and 3 of them were shot dead":
 # "them" may be the killers)
-_OF_THESE = (" of these ", " of those ")
-_OF_THEM = " of them "
+_OF_THESE: Final = (" of these ", " of those ")
+_OF_THEM: Final = " of them "
 
 
 def _mention(
@@ -365,12 +368,14 @@ def _mention(
 
 
 # "two more died", "three others dead", "another soldier": people besides those told before
-_ADDED_AFTER = re.compile(r"\s+(?:more|others|other|further|additional)\b")
-_ADDED_BEFORE = re.compile(r"(?:another|a\s+further|an\s+additional|a\s+second|a\s+third)\s*$")
+_ADDED_AFTER: Final = re.compile(r"\s+(?:more|others|other|further|additional)\b")
+_ADDED_BEFORE: Final = re.compile(
+    r"(?:another|a\s+further|an\s+additional|a\s+second|a\s+third)\s*$"
+)
 # the word each branch of ``_ADDED_AFTER`` and the last word each of ``_ADDED_BEFORE`` needs:
 # most figures have none next to them, and are not matched against the regex
-_ADDED_AFTER_WORDS = ("more", "others", "other", "further", "additional")
-_ADDED_BEFORE_WORDS = ("another", "further", "additional", "second", "third")
+_ADDED_AFTER_WORDS: Final = ("more", "others", "other", "further", "additional")
+_ADDED_BEFORE_WORDS: Final = ("another", "further", "additional", "second", "third")
 
 
 def _added_after(low: str, pos: int, hi: int) -> bool:
@@ -383,14 +388,16 @@ def _added_after(low: str, pos: int, hi: int) -> bool:
     return _ADDED_AFTER.match(low, pos, hi) is not None
 
 
-_SELF = ("himself", "herself")  # a shooter who kills himself is one more death
+_SELF: Final = ("himself", "herself")  # a shooter who kills himself is one more death
 
 # "Two people were killed. The first died at the scene, the second in hospital", "the first
 # victim was shot dead": one of the people told before, by its place among them
-_ORDINALS = ("the first ", "the second ", "the third ", "the former ", "the latter ",
-             "the last ")  # fmt: skip
-_ORDINAL_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|former|latter|last)(?:\s+[a-z]+)?\s+$")
-_ORDINAL_WORDS = ("first", "second", "third", "former", "latter", "last")
+_ORDINALS: Final = ("the first ", "the second ", "the third ", "the former ", "the latter ",
+                    "the last ")  # fmt: skip
+_ORDINAL_BEFORE: Final = re.compile(
+    r"\bthe\s+(?:first|second|third|former|latter|last)(?:\s+[a-z]+)?\s+$"
+)
+_ORDINAL_WORDS: Final = ("first", "second", "third", "former", "latter", "last")
 
 
 def _told_by_place(low: str, lo: int, start: int) -> bool:
@@ -405,7 +412,7 @@ def _told_by_place(low: str, lo: int, start: int) -> bool:
 
 
 # "was also killed", "were also shot dead": one more victim, not the one told before
-_ALSO = (" also ", " also been ", " also found ")
+_ALSO: Final = (" also ", " also been ", " also found ")
 
 
 def _added_before(low: str, lo: int, pos: int) -> bool:
@@ -419,7 +426,7 @@ def _added_before(low: str, lo: int, pos: int) -> bool:
     return _ADDED_BEFORE.search(low, before, pos) is not None
 
 
-_PHRASE_END = re.compile(r"[,;.:()]|\s(?:including|and|but|in|on|at)\s")
+_PHRASE_END: Final = re.compile(r"[,;.:()]|\s(?:including|and|but|in|on|at)\s")
 
 
 def _phrase_end(text: str, pos: int, hi: int) -> int:
@@ -431,13 +438,13 @@ def _phrase_end(text: str, pos: int, hi: int) -> int:
 
 # one lynched who lived, told in the sentence or those after it: "lynched and nearly killed before
 # he was rescued", "Police rescued the man", "The suspect survived"; not others who lived
-_THE_ONE = r"(?:the\s+(?:man|woman|suspect|victim|youth))"
-_LYNCHING_SURVIVED = re.compile(
+_THE_ONE: Final = r"(?:the\s+(?:man|woman|suspect|victim|youth))"
+_LYNCHING_SURVIVED: Final = re.compile(
     rf"\b(?:(?:he|she|{_THE_ONE})\s+(?:(?:barely|narrowly)\s+)?survived|(?:nearly|almost)\s+"
     rf"(?:killed|died)|rescued\s+(?:him|her|{_THE_ONE})|(?:he|she)\s+(?:is|was)\s+rescued)\b"
 )
-_SURVIVED_STEMS = ("surviv", "nearly", "almost", "rescued")
-_SURVIVED_REACH = 300  # characters after the sentence: a short report's next sentences
+_SURVIVED_STEMS: Final = ("surviv", "nearly", "almost", "rescued")
+_SURVIVED_REACH: Final = 300  # characters after the sentence: a short report's next sentences
 
 
 def _lynching_survived(low: str, trigger: tuple[int, int], hi: int) -> bool:
@@ -496,10 +503,10 @@ def _singulars(
 
 # every word the sentence-wide gates of this module and those it calls look for
 # (``words.isdisjoint(...)``): the scanner finds them for a whole text in its one pass
-GATE_WORDS = frozenset({*PERIOD_WORDS, SPAN_WORD, *CUMULATIVE_GATE, *ALTERNATIVE_GATE,
-                        *CODING_GATES, *victims.GATE_WORDS, *revisions.GATE,
-                        *captives.GATE, *shares.SEVERAL, *ONLY_GATES, DRIVING,
-                        *MODALITY_GATE})  # fmt: skip
+GATE_WORDS: Final = frozenset({*PERIOD_WORDS, SPAN_WORD, *CUMULATIVE_GATE, *ALTERNATIVE_GATE,
+                               *CODING_GATES, *victims.GATE_WORDS, *revisions.GATE,
+                               *captives.GATE, *shares.SEVERAL, *ONLY_GATES, DRIVING,
+                               *MODALITY_GATE})  # fmt: skip
 
 
 def gate_words(part: str) -> set[str]:

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
+from typing import Final
 
 from consumers.extraction.matching import KeySearch, contains_any, word_search
 
 # without a leading ``\b`` (checked by ``word_search``), so the regex engine skips ahead to
 # each "n" instead of trying every position
-_NEGATION = re.compile(r"(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$")
-_NEGATION_STEMS = ("no", "ne")  # how every ``_NEGATION`` branch starts
+_NEGATION: Final = re.compile(r"(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$")
+_NEGATION_STEMS: Final = ("no", "ne")  # how every ``_NEGATION`` branch starts
 # the deaths are background (a past event, the reason for a protest) or not real (a threat,
 # a hypothesis, a rhetorical "even if thousands were killed")
-_HISTORICAL_WORDS = (
+_HISTORICAL_WORDS: Final = (
     r"(?:last\s+(?:year|month|summer|winter|spring|autumn|fall)(?:'s)?|"
     r"years?\s+ago|anniversary|in\s+(?:19|20)\d\d\b|in\s+memory|commemorat\w*|"
     r"the\s+(?:19|20)\d\d\s+(?!(?:people|persons|civilians)\b)|"
@@ -45,44 +46,45 @@ _HISTORICAL_WORDS = (
     # ... but not the attackers' own act: "torched homes after killing three villagers"
     r"(?!\s+(?:killing|murdering|beheading|lynching|shooting\s+dead)\b))"
 )
-_HISTORICAL = re.compile(_HISTORICAL_WORDS)
+_HISTORICAL: Final = re.compile(_HISTORICAL_WORDS)
 # the same after a non-word character: the leading class lets the regex engine skip ahead
 # to word starts instead of trying every branch at every letter
-_HISTORICAL_AT_WORD = re.compile(r"\W" + _HISTORICAL_WORDS)
+_HISTORICAL_AT_WORD: Final = re.compile(r"\W" + _HISTORICAL_WORDS)
 # a word of every branch of ``_HISTORICAL`` but the years ("in 2019", "the 2009 raid"), and
 # those: a sentence with neither needs no search
-_HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "protest", "demonstrat",
-                    "rall", "sit-in", "condemn", "denounc", "against", "demand", "remem",
-                    "vigil", "walkout", "after", "wake", "recent", "riot", "block",
-                    "torched", "vandali", "ransack", "famil", "relatives", "funeral", "burial",
-                    "ceremony", "memorial", "compensation", "respect", "claim",
-                    "alleg", "reveng", "retaliat", "reprisal")  # fmt: skip
+_HISTORICAL_GATE: Final = ("last", "ago", "anniversary", "memory", "commemorat", "protest",
+                           "demonstrat", "rall", "sit-in", "condemn", "denounc", "against",
+                           "demand", "remem", "vigil", "walkout", "after", "wake", "recent", "riot",
+                           "block", "torched", "vandali", "ransack", "famil", "relatives",
+                           "funeral", "burial", "ceremony", "memorial", "compensation", "respect",
+                           "claim", "alleg", "reveng", "retaliat", "reprisal")  # fmt: skip
 # the same words in one automaton: a window before a figure is read once, not once a word
-_HISTORICAL_KEYS = KeySearch(list(_HISTORICAL_GATE), longest=True)
+_HISTORICAL_KEYS: Final = KeySearch(list(_HISTORICAL_GATE), longest=True)
 # "in revenge (retaliation, reprisal) for the killing of", "to retaliate the killing of",
 # "avenging the death of": a killing avenged, right before
 # the trigger of its victims (not a clause of its own before the main one)
-_KILLINGS = ("killing", "murder", "death")
-_AVENGED = re.compile(
+_KILLINGS: Final = ("killing", "murder", "death")
+_AVENGED: Final = re.compile(
     r"(?:revenge|retaliat(?:ion|e|ed|ing)|reprisal|aveng(?:e|ed|ing))\s+(?:for\s+|of\s+)?the\s+"
     r"(?:[\w-]+\s+)?$"
 )
-_AVENGE_STEMS = ("reveng", "retaliat", "reprisal", "aveng")
+_AVENGE_STEMS: Final = ("reveng", "retaliat", "reprisal", "aveng")
 # "in response to an airstrike that killed 41", "in revenge for a raid on May 2, 2021, which
 # killed 20": a killing the attack answered, its relative clause right before the trigger (a
 # comma only before "which" or a year, so "in response to the attack, troops launched a raid
 # that killed 10" is the new raid's)
-_ANSWERED = re.compile(
+_ANSWERED: Final = re.compile(
     r"(?:in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)|to\s+avenge|avenging)\s+"
     r"(?:an?|the)\s+(?:[^.;,]|,(?=\s*(?:19|20)\d\d\b)){0,120}?,?\s+(?:that|which)\s+(?:had\s+)?$"
 )
-_ANSWER_STEMS = ("response", *_AVENGE_STEMS)
+_ANSWER_STEMS: Final = ("response", *_AVENGE_STEMS)
 
 
 # "accused of killing three people", "arrested for murdering two": a charge for deaths told
 # as its cause, not deaths of the report's event
-_CHARGED = ("accused of ", "suspected of ", "charged with ", "convicted of ", "arrested for ",
-            "blamed for ", "of having ", "for having ", "with having ")  # fmt: skip
+_CHARGED: Final = ("accused of ", "suspected of ", "charged with ", "convicted of ",
+                   "arrested for ", "blamed for ", "of having ", "for having ",
+                   "with having ")  # fmt: skip
 
 
 def _avenged(low: str, lo: int, at: int) -> bool:
@@ -98,19 +100,19 @@ def _answered(low: str, lo: int, at: int) -> bool:
     return contains_any(low, _ANSWER_STEMS, start, at) and bool(_ANSWERED.search(low, start, at))
 
 
-_IN_YEAR = re.compile(r"(?:in|the)\s+(?:19|20)\d\d")
-_HYPOTHETICAL = re.compile(
+_IN_YEAR: Final = re.compile(r"(?:in|the)\s+(?:19|20)\d\d")
+_HYPOTHETICAL: Final = re.compile(
     r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
     r"risk\w*|plan\w*\s+to|aim\w*\s+to|in\s+case)\b",
 )
 # a literal of every ``_HYPOTHETICAL`` branch: a window with none (most) is not searched
-_HYPOTHETICAL_STEMS = ("if", "unless", "could", "would", "threaten", "vow", "warn", "fear", "risk",
-                       "plan", "aim", "case")  # fmt: skip
+_HYPOTHETICAL_STEMS: Final = ("if", "unless", "could", "would", "threaten", "vow", "warn", "fear",
+                              "risk", "plan", "aim", "case")  # fmt: skip
 
 
 # "before it could reach", "before the guards could react": "could" of a time clause, a
 # thing that did not happen before the figure's event, which did
-_TIME_CLAUSE = re.compile(r"\b(?:before|until)\s+(?:the\s+)?[\w-]+\s+$")
+_TIME_CLAUSE: Final = re.compile(r"\b(?:before|until)\s+(?:the\s+)?[\w-]+\s+$")
 
 
 def _hypothetical(low: str, lo: int, start: int, hi: int) -> bool:
@@ -133,16 +135,16 @@ def _hypothetical(low: str, lo: int, start: int, hi: int) -> bool:
 # dead", "collided in a road accident, killing two")
 # the first "in"/"after" past the death names the accident (not "killed two in an ambush after
 # an accident")
-_NO_PREPOSITION = r"(?!(?:in|from|after|due)\b)"
-_NO_WORD = r"(?!(?:in|from|after|due|a|an|the)\b)"
-_ACCIDENT_AFTER = re.compile(
+_NO_PREPOSITION: Final = r"(?!(?:in|from|after|due)\b)"
+_NO_WORD: Final = r"(?!(?:in|from|after|due|a|an|the)\b)"
+_ACCIDENT_AFTER: Final = re.compile(
     rf"[\w-]*(?:\s+{_NO_PREPOSITION}[\w,'-]+){{0,6}}?\s+(?:in|from|after|due\s+to)\s+"
     rf"(?:a|an|the)\s+(?:{_NO_WORD}[\w-]+\s+){{0,3}}?(?:accidents?|collisions?)\b"
 )
 # arms handled in the accident: a death of the war
-_ARMS = (" mine", "landmine", "bomb", "explosive", "grenade", "shell", "weapon", "rocket")
+_ARMS: Final = (" mine", "landmine", "bomb", "explosive", "grenade", "shell", "weapon", "rocket")
 # ... unless the attack caused it ("hurled bombs at a truck that led to a road accident")
-_CAUSED_ACCIDENT = re.compile(
+_CAUSED_ACCIDENT: Final = re.compile(
     r"(?:led\s+to|lead\s+to|caused?|causing|triggered|resulting\s+in)\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+)?(?:accident|collision)"
 )
@@ -168,18 +170,18 @@ def _in_accident(low: str, lo: int, hi: int, first: int, last: int) -> bool:
 # a clause that tells an earlier event as the time of the report's ("The attack came a day
 # after a bomb killed 10", ", two days after militiamen executed 20", "This follows an ambush,
 # killing 9", "48 hours after raiders struck, which left 30 dead, they returned")
-_EARLIER_EVENT = re.compile(
+_EARLIER_EVENT: Final = re.compile(
     r"\b(?:(?:hours?|days?|weeks?|months?)\s+after|(?:this|it|which|the\s+[\w-]+)\s+"
     r"follow(?:s|ed)|(?:came|comes)\s+(?:just\s+|shortly\s+|soon\s+)?after)\s"
 )
-_EARLIER_STEMS = ("after ", "follow")
+_EARLIER_STEMS: Final = ("after ", "follow")
 # a comma that goes on with that clause ("..., killing 9", "..., which left 30 dead"); any
 # other comma opens the report's own clause ("Barely a day after an attack, gunmen hit X")
-_GOES_ON = ("killing", "leaving", "which", "who", "that", "where", "injuring", "wounding",
-            "including")  # fmt: skip
-_RELATIVES = ("which", "who", "that", "where")
-_UNITS = ("hour", "day", "week", "month")
-_SAID = (" said", " says", " told", " reported")
+_GOES_ON: Final = ("killing", "leaving", "which", "who", "that", "where", "injuring", "wounding",
+                   "including")  # fmt: skip
+_RELATIVES: Final = ("which", "who", "that", "where")
+_UNITS: Final = ("hour", "day", "week", "month")
+_SAID: Final = (" said", " says", " told", " reported")
 
 
 def _time_clause_holds(low: str, end: int, first: int, hi: int) -> bool:
@@ -223,7 +225,7 @@ def _earlier_event(low: str, lo: int, first: int, hi: int) -> bool:
 # earlier": deaths their own clause dates before the report's event (not a clause after
 # them: "killed when raiders came back to the camp they looted the previous day"; "over the
 # previous day" is a period)
-_DAY_BEFORE = re.compile(
+_DAY_BEFORE: Final = re.compile(
     r"[^\s.;,]*(?:\s+(?!(?:when|while|as|after|before|because|since|and|but|who|which|that|"
     r"where|they|he|she|we|had|has|have)\b)"
     r"[^\s.;,]+){0,6}?(?<!\bover)(?<!\bduring)(?<!\bwithin)(?<!\bin)(?<!\bfor)\s+"
@@ -231,22 +233,23 @@ _DAY_BEFORE = re.compile(
     r"a\s+day\s+earlier|earlier\s+(?:in\s+the|that)\s+day|last\s+(?:year|month)|"
     r"(?:years|months)\s+ago|(?:days|weeks|months)\s+earlier)\b"
 )
-_DAY_BEFORE_STEMS = ("previous day", "previous night", "day before", "day earlier", "earlier in",
-                     "earlier that", "last year", "last month", "years ago", "months ago",
-                     "days earlier", "weeks earlier", "months earlier")  # fmt: skip
+_DAY_BEFORE_STEMS: Final = ("previous day", "previous night", "day before", "day earlier",
+                            "earlier in", "earlier that", "last year", "last month", "years ago",
+                            "months ago", "days earlier", "weeks earlier",
+                            "months earlier")  # fmt: skip
 
 
 # a figure's phrase that opens with a death noun ("the death of a woman who died ..."): the
 # words before it read with that noun ("protested the death of")
-_DEATH_NOUN_PHRASES = ("the death of ", "the killing of ", "the murder of ")
+_DEATH_NOUN_PHRASES: Final = ("the death of ", "the killing of ", "the murder of ")
 
 
 # the stems of the earlier-event and day-before gates: a sentence with none (most) is not
 # searched for either (the scanner finds them with the other gate words)
-GATE = (*_EARLIER_STEMS, *_DAY_BEFORE_STEMS)
+GATE: Final = (*_EARLIER_STEMS, *_DAY_BEFORE_STEMS)
 # each as a set: ``words.isdisjoint`` then reads the sentence's few gate words, not each stem
-_EARLIER_SET = frozenset(_EARLIER_STEMS)
-_DAY_BEFORE_SET = frozenset(_DAY_BEFORE_STEMS)
+_EARLIER_SET: Final = frozenset(_EARLIER_STEMS)
+_DAY_BEFORE_SET: Final = frozenset(_DAY_BEFORE_STEMS)
 
 
 def figure_modality(
@@ -299,8 +302,14 @@ def _names_a_year(low: str, start: int, end: int, window: str) -> bool:
 
 
 # "a day after the commander died": a death told as the time of something else
-_BACKGROUND = re.compile(r"\b(?:after|before|since|until|till)\s+$")
-_BACKGROUND_WORDS = ("after", "before", "since", "until", "till")  # the last word of each branch
+_BACKGROUND: Final = re.compile(r"\b(?:after|before|since|until|till)\s+$")
+_BACKGROUND_WORDS: Final = (
+    "after",
+    "before",
+    "since",
+    "until",
+    "till",
+)  # the last word of each branch
 
 
 def aside(low: str, lo: int, start: int) -> bool:
@@ -322,8 +331,15 @@ def aside(low: str, lo: int, start: int) -> bool:
 # after killing their guard", "raided his home before killing him", "shot his boss before
 # turning the gun on himself"), not the time of another event; a suicide alone ("before
 # killing herself") is left to the rules of one death
-_OWN_ACT = ("killing ", "murdering ", "beheading ", "lynching ", "shooting dead ", "turning the ")
-_SELF_OBJECTS = ("himself", "herself", "themselves")
+_OWN_ACT: Final = (
+    "killing ",
+    "murdering ",
+    "beheading ",
+    "lynching ",
+    "shooting dead ",
+    "turning the ",
+)
+_SELF_OBJECTS: Final = ("himself", "herself", "themselves")
 
 
 def _own_act(low: str, lo: int, start: int) -> bool:
@@ -352,4 +368,4 @@ def negated(low: str, lo: int, pos: int) -> bool:
 
 
 # what ends a negation's clause: "but" and a dash
-_NEGATION_ENDS = (" but ", " - ", " \u2013 ", " \u2014 ")
+_NEGATION_ENDS: Final = (" but ", " - ", " \u2013 ", " \u2014 ")

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from consumers.extraction.numbers import NumberMention
 
-MAX_PEOPLE = 10**8  # no casualty figure counts more people than this
+MAX_PEOPLE: Final = 10**8  # no casualty figure counts more people than this
 
 
 class Mention(NamedTuple):

@@ -14,30 +14,33 @@ company word near it; a release by a raid, a court or the police is none).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from consumers.extraction.actors import states_named
 from consumers.extraction.negotiation_context import names_a_region
 
-_NOT_AIM = r"(?<!\bhopes\s)(?<!\bcalls\s)(?<!\burged\s)"
+_NOT_AIM: Final = r"(?<!\bhopes\s)(?<!\bcalls\s)(?<!\burged\s)"
 # told of the side ("is ready", "said it was willing"), not of people described ("captors
 # willing to negotiate")
-_IS = (
+_IS: Final = (
     r"(?:(?:is|are|was|were|am|be|been|being|remains?|remained|stands?|stood|declared|"
     r"declares|says|said)\s+|(?:he|she|it|we|they|i|who)['\u2019](?:s|re|m)\s+)"
     r"(?:(?:now|also|still|fully|again)\s+)?"
 )
-_UN = r"(?:u\.?n\.?|united\s+nations|general\s+assembly|security\s+council)"
+_UN: Final = r"(?:u\.?n\.?|united\s+nations|general\s+assembly|security\s+council)"
 # an envoy, a mediator or a diplomat, named by role ("ex-diplomat's", "a mediator's")
-_BROKER = r"(?:ex-|former\s+)?(?:diplomats?|envoys?|mediators?|negotiators?|emissar(?:y|ies))"
+_BROKER: Final = (
+    r"(?:ex-|former\s+)?(?:diplomats?|envoys?|mediators?|negotiators?|emissar(?:y|ies))"
+)
 
 # what is said of talks that took place
-_VERDICTS = (
+_VERDICTS: Final = (
     "regrettable", "productive", "constructive", "useful", "positive", "successful", "fruitful",
     "frank", "candid", "helpful", "disappointing", "cordial", "substantive",
 )  # fmt: skip
-_VERDICT = rf"(?:{'|'.join(_VERDICTS)})\b"
+_VERDICT: Final = rf"(?:{'|'.join(_VERDICTS)})\b"
 
-PATTERNS: dict[str, tuple[str, ...]] = {
+PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "proposal_made/ready": (
         # a side ready to meet, to talk or to halt its operations: an offer
         rf"\b{_NOT_AIM}{_IS}(?:ready|willing|prepared)\s+to\s+"
@@ -102,7 +105,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 }
 
 # a dispute between states: what makes their meeting a step in it
-_DISPUTE = re.compile(
+_DISPUTE: Final = re.compile(
     r"\b(?:disputes?|disputed|crisis|tensions?|standoff|stand-off|rivals?|rivalry|hostile|nuclear|"
     r"missiles?|territor(?:y|ies|ial)|"
     r"denucleari\w*|hostages?|detained|jailed|prisoners?|war|conflict|invasion|"
@@ -110,7 +113,7 @@ _DISPUTE = re.compile(
 )
 # two states whose standing dispute (a war never ended, a contested border or territory) makes
 # any meeting of theirs a step in it, without a word of the dispute beside it
-RIVALS = frozenset({
+RIVALS: Final = frozenset({
     frozenset(pair) for pair in (
         ("North Korea", "South Korea"), ("North Korea", "United States"), ("India", "Pakistan"),
         ("Armenia", "Azerbaijan"), ("Russia", "Ukraine"), ("Iran", "United States"),
@@ -119,10 +122,10 @@ RIVALS = frozenset({
     )
 })  # fmt: skip
 # both Koreas named at once: "North and South Korea", "the two Koreas", "inter-Korean"
-_BOTH_KOREAS = re.compile(r"\b(?:north\s+and\s+south\s+korea|koreas|inter-korean)\b")
+_BOTH_KOREAS: Final = re.compile(r"\b(?:north\s+and\s+south\s+korea|koreas|inter-korean)\b")
 # ... which allies do not have
-_ALLIES = re.compile(r"\b(?:allies|ally|allied|alliance|partners|friends)\b")
-MEETINGS = frozenset({"talks_held/meeting", "talks_planned/meeting"})
+_ALLIES: Final = re.compile(r"\b(?:allies|ally|allied|alliance|partners|friends)\b")
+MEETINGS: Final = frozenset({"talks_held/meeting", "talks_planned/meeting"})
 """The variants that count only between two states at odds (:func:`across_a_dispute`)."""
 
 
@@ -158,7 +161,7 @@ def across_a_dispute(text: str, theatre: bool = False) -> bool:
     return theatre and (names_a_region(text) or rivals_named(states))
 
 
-GATES: dict[str, tuple[tuple[str, ...], ...]] = {
+GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "proposal_made/ready": (("ready to", "willing to", "prepared to", "open to", "ready for"),),
     "vote_adopted/backed": (
         ("support", "back", "endorse", "lined up", "line up", "green light"),

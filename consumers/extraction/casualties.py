@@ -37,7 +37,7 @@ from consumers.extraction.joins import (
 )
 from consumers.extraction.lexicon import CUES
 from consumers.extraction.matching import KeySearch, contains_any, word_search
-from consumers.extraction.mentions import MAX_PEOPLE, Mention, Tie
+from consumers.extraction.mentions import MAX_PEOPLE, Mention, Tie, new_mention
 from consumers.extraction.notes import (
     ALTERNATIVE_GATE,
     CODING_GATES,
@@ -363,8 +363,8 @@ def _mention(
         or prev is None
         and low.startswith(_OF_THEM, num.end)
     )
-    return Mention(kind, num, "cumulative" if total else scope, trigger, who, subset, modality,
-                   update, added, total=total, of_report=own, definite=definite)  # fmt: skip
+    return new_mention(kind, num, "cumulative" if total else scope, trigger, who, subset,
+                       modality, update, added, total, own, definite)  # fmt: skip
 
 
 # "two more died", "three others dead", "another soldier": people besides those told before
@@ -477,7 +477,7 @@ def _singulars(
         if kind == "killed" and _lynching_survived(low, trigger, hi):
             continue  # "a thief was lynched ... Police rescued the man"
         clauses = clauses or Clauses(low, lo, hi, words)
-        num = NumberMention(count, count, count, False, start, start + 1, start)
+        num = tuple.__new__(NumberMention, (count, count, count, False, start, start + 1, start))
         who = people.who_in(low, start, min(hi, end + 40))
         modality = figure_modality(low, lo, hi, start, trigger, gates)
         scope = clauses.scope(start, False, count)
@@ -494,9 +494,8 @@ def _singulars(
         total = scope == "total"
         own = scope == "period" and of_report(low, lo, hi)
         told = _told_by_place(low, lo, start)
-        extra.append(Mention(kind, num, "cumulative" if total else scope, trigger, who, False,
-                             modality, False, added, total=total, of_report=own,
-                             definite=told))  # fmt: skip
+        extra.append(new_mention(kind, num, "cumulative" if total else scope, trigger, who,
+                                 False, modality, False, added, total, own, told))  # fmt: skip
         taken.append((start, end))
     return sorted(extra, key=lambda m: m.number.start)
 

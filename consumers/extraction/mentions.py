@@ -47,5 +47,17 @@ class Mention(NamedTuple):
     definite: bool = False
 
 
+def new_mention(
+    kind: str, number: NumberMention, scope: str, trigger: tuple[int, int], who: str | None,
+    subset: bool, modality: str | None, update: bool, added: bool, total: bool, of_report: bool,
+    definite: bool,
+) -> Mention:  # fmt: skip
+    """``Mention(...)`` of these fields, the others false, built as its tuple: a named
+    tuple's own constructor runs as Python code, a frame for every figure."""
+    fields = (kind, number, scope, trigger, who, subset, modality, update, added, False, False,
+              False, False, total, False, of_report, definite)  # fmt: skip
+    return tuple.__new__(Mention, fields)
+
+
 # a figure's tie: (kind, trigger span, toll?, subset?)
 Tie = tuple[str, tuple[int, int], bool, bool]

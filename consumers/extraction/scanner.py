@@ -217,5 +217,5 @@ def _longest_hits(text: str, lowered: str, terms: list[tuple[int, int, Term]]) -
             after = lowered[end]
             if after.isalnum() or after == "-" and (start == 0 or lowered[start - 1] != "-"):
                 continue
-        hits.append(Hit(start, end, category, name))
+        hits.append(tuple.__new__(Hit, (start, end, category, name)))  # no Python constructor
     return hits

@@ -366,7 +366,7 @@ def _gate_mask(lowered: str, lo: int, hi: int) -> tuple[int, int]:
     # a slice: the automaton reads the whole string it is given
     window = lowered[lo : hi + _LONGEST_GATE]
     values = _GATE_BITS
-    for index, start, _ in _GATES.find_matches_as_indexes(window, overlapping=True):
+    for index, start, _ in _GATES.find_matches_as_indexes(window, True):  # overlapping
         if start < hi - lo and (start + lo == 0 or not lowered[start + lo - 1].isalnum()):
             _, stem_low, stem_high = values[index]
             low |= stem_low

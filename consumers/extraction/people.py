@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from consumers.extraction.matching import trie_alternation, word_search
+from consumers.extraction.matching import KeySearch, trie_alternation, word_search
 
 # normalised group -> surface forms (plural and singular)
 _GROUPS: Final[dict[str, tuple[str, ...]]] = {
@@ -38,6 +38,8 @@ WHO_TRIE: Final = trie_alternation(sorted(_SURFACE, key=len, reverse=True))  # s
 WHO_RE: Final = re.compile(rf"\b(?:{WHO_TRIE})\b")
 # the same after one non-word character, which lets the regex engine skip ahead
 _WHO_AFTER: Final = re.compile(rf"\W({WHO_TRIE})\b")
+# the same words in one automaton: a phrase that holds none is not searched
+_WHO_KEYS: Final = KeySearch(list(_SURFACE))
 _PRIORITY: Final = ("children", "women", "aid workers", "journalists", "medics", "police",
                     "soldiers", "militants", "hostages", "civilians")  # fmt: skip
 
@@ -110,6 +112,8 @@ AS_OF_RE: Final = re.compile(
 
 def who_in(text: str, start: int, end: int) -> str | None:
     """The most specific group named in lower-cased ``text[start:end]``, or None."""
+    if not _WHO_KEYS.find(text[max(0, start - 1) : end]):
+        return None  # most figures name no group: one automaton call, no regex
     if start == 0 and (first := WHO_RE.match(text, 0, end)) is not None:
         words = [first.group(), *_WHO_AFTER.findall(text, first.end(), end)]
     else:

@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 import ahocorasick
 import pycountry
 
 # everyday names of states whose ISO name is long or inverted ("Iran, Islamic Republic of")
-_STATE_ALIASES: dict[str, tuple[str, ...]] = {
+_STATE_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "Russia": ("Russia", "Russian", "Moscow", "Kremlin"),
     "Ukraine": ("Ukraine", "Ukrainian", "Kyiv", "Kiev"),
     "Syria": ("Syria", "Syrian", "Damascus"),
@@ -53,7 +53,7 @@ _STATE_ALIASES: dict[str, tuple[str, ...]] = {
     "China": ("China", "Chinese", "Beijing"),
     "Kenya": ("Kenya", "Kenyan", "Nairobi"),
 }  # fmt: skip
-ARMED_GROUPS: dict[str, tuple[str, ...]] = {
+ARMED_GROUPS: Final[dict[str, tuple[str, ...]]] = {
     "Hamas": ("Hamas", "Qassam Brigades"),
     "Palestinian Islamic Jihad": ("Islamic Jihad", "PIJ"),
     "Hezbollah": ("Hezbollah", "Hizbollah", "Hizballah"),
@@ -84,7 +84,7 @@ ARMED_GROUPS: dict[str, tuple[str, ...]] = {
     "Palestinian Authority": ("Palestinian Authority",),
     "Israel Defense Forces": ("IDF", "Israel Defense Forces", "Israeli army", "Israeli military"),
 }  # fmt: skip
-BODIES: dict[str, tuple[str, ...]] = {
+BODIES: Final[dict[str, tuple[str, ...]]] = {
     "United Nations": ("United Nations", "UN", "U.N."),
     "UN Security Council": ("Security Council", "UN Security Council", "U.N. Security Council"),
     "African Union": ("African Union", "AU"),
@@ -98,31 +98,35 @@ BODIES: dict[str, tuple[str, ...]] = {
     "Gulf Cooperation Council": ("Gulf Cooperation Council", "GCC"),
     "Vatican": ("Vatican", "Holy See", "Sant'Egidio", "Community of Sant'Egidio"),
 }  # fmt: skip
-BROKERS = frozenset({"United Nations", "UN Security Council", "African Union", "European Union",
-                     "Arab League", "ECOWAS", "IGAD", "OSCE", "Red Cross", "Vatican", "Qatar",
-                     "Egypt", "Oman", "Turkey", "Norway", "Switzerland", "United States",
-                     "Saudi Arabia", "Gulf Cooperation Council"})  # fmt: skip
-_CASE_SENSITIVE_MAX = 5  # aliases this short, or all capitals, match only in their own case
-_MEDIATOR_CUE = re.compile(
+BROKERS: Final = frozenset({"United Nations", "UN Security Council", "African Union",
+                            "European Union", "Arab League", "ECOWAS", "IGAD", "OSCE", "Red Cross",
+                            "Vatican", "Qatar", "Egypt", "Oman", "Turkey", "Norway", "Switzerland",
+                            "United States", "Saudi Arabia",
+                            "Gulf Cooperation Council"})  # fmt: skip
+_CASE_SENSITIVE_MAX: Final = 5  # aliases this short, or all capitals, match only in their own case
+_MEDIATOR_CUE: Final = re.compile(
     r"(?:mediat\w*|brokered|facilitated|hosted|sponsored|guaranteed|convened)\s+by\s+(?:the\s+)?$|"
     r"(?:under\s+the\s+auspices\s+of|with\s+the\s+mediation\s+of|mediators?\s+from|in\s+talks\s+"
     r"hosted\s+by)\s+(?:the\s+)?$"
 )
-_NAME = r"(?:[A-Z][\w'.-]+|al-[A-Z][\w'-]+)(?:\s+(?:of\s+|al-|de\s+|the\s+)?[A-Z][\w'.-]+){0,4}"
-_UNKNOWN = (
+_NAME: Final = (
+    r"(?:[A-Z][\w'.-]+|al-[A-Z][\w'-]+)(?:\s+(?:of\s+|al-|de\s+|the\s+)?[A-Z][\w'.-]+){0,4}"
+)
+_UNKNOWN: Final = (
     re.compile(rf"\bbetween\s+(?:the\s+)?({_NAME})\s+and\s+(?:the\s+)?({_NAME})"),
     re.compile(rf"\b(?:with|from|by)\s+(?:the\s+)?({_NAME})"),
 )
-_SUBJECT = re.compile(
+_SUBJECT: Final = re.compile(
     rf"(?:^|[,;]\s+|\b[Tt]he\s+)({_NAME})(?:\s+and\s+(?:the\s+)?({_NAME}))?\s+\S*$"
 )
-_ARTICLE = re.compile(r"(?:The|A|An)\s+")
-_NOT_ACTOR = frozenset({"The", "A", "An", "On", "In", "At", "After", "Before", "During", "Since",
-                        "It", "They", "He", "She", "We", "This", "That", "These", "Those", "But",
-                        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                        "Sunday", "January", "February", "March", "April", "May", "June", "July",
-                        "August", "September", "October", "November", "December", "Around",
-                        "According", "Officials", "Government"})  # fmt: skip
+_ARTICLE: Final = re.compile(r"(?:The|A|An)\s+")
+_NOT_ACTOR: Final = frozenset({"The", "A", "An", "On", "In", "At", "After", "Before", "During",
+                               "Since", "It", "They", "He", "She", "We", "This", "That", "These",
+                               "Those", "But", "Monday", "Tuesday", "Wednesday", "Thursday",
+                               "Friday", "Saturday", "Sunday", "January", "February", "March",
+                               "April", "May", "June", "July", "August", "September", "October",
+                               "November", "December", "Around", "According", "Officials",
+                               "Government"})  # fmt: skip
 
 
 def _state_names() -> dict[str, tuple[str, ...]]:

@@ -11,27 +11,28 @@ driving seven explosives-laden vehicles" is seven)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from consumers.extraction.mentions import Mention
 from consumers.extraction.numbers import FIGURE, NumberMention, figure_value
 
-_NOUN = r"(?:suicide\s+)?(?:assailant|bomber|attacker|perpetrator|shooter|gunm[ae]n)"
+_NOUN: Final = r"(?:suicide\s+)?(?:assailant|bomber|attacker|perpetrator|shooter|gunm[ae]n)"
 # "In addition to the assailant,", "in addition to the two bombers,", "in addition to one
 # assailant," (one attacker: "one" and "an" are no figure of ``FIGURE``)
-_BESIDE = re.compile(
+_BESIDE: Final = re.compile(
     rf"\bin\s+addition\s+to\s+(?:the\s+|one\s+|an?\s+)?(?:(?P<n>{FIGURE})\s+)?"
     rf"(?P<who>{_NOUN})(?P<plural>s)?"
     r"(?:\s+and\s+(?:the\s+)?(?:an?\s+)?[\w-]+)?\s*,"
 )
 # how far back the report may have counted its attackers
-_REACH = 1500
+_REACH: Final = 1500
 # "Two suicide bombers detonated ...": the attackers' figure before a bare plural
-_COUNTED = re.compile(rf"\b(?P<n>{FIGURE})\s+(?:[\w-]+\s+)?{_NOUN}s\b")
+_COUNTED: Final = re.compile(rf"\b(?P<n>{FIGURE})\s+(?:[\w-]+\s+)?{_NOUN}s\b")
 
 
 # "A second bomber was shot and killed", "the other two were killed by troops": attackers the
 # text already counted, whom the clause only recalls
-_DEAD_BEFORE = re.compile(
+_DEAD_BEFORE: Final = re.compile(
     rf"\b(?:{_NOUN}s?|the\s+other\s+(?:{FIGURE}))\s+(?:[\w-]+\s+)?(?:was|were)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:killed|shot\s+dead)\b"
 )
@@ -56,7 +57,7 @@ def _count(low: str, beside: re.Match[str]) -> int:
 
 # "Suicide bombers detonated three explosives-laden vehicles": bombers counted by their
 # vehicles, one to a vehicle, for a bare plural after them ("In addition to the bombers, ...")
-_BY_VEHICLES = re.compile(
+_BY_VEHICLES: Final = re.compile(
     rf"\b{_NOUN}s\s+(?:[\w-]+\s+){{0,2}}?(?:detonated|driving|drove|in|with)\s+"
     rf"(?P<n>{FIGURE})\s+(?:[\w-]+\s+)?(?:vehicles|cars|trucks|car\s+bombs)\b"
 )
@@ -95,7 +96,7 @@ def with_attackers(low: str, lo: int, hi: int, found: list[Mention]) -> list[Men
 # than the assailants", "the bombers detonated their explosives, killing only themselves",
 # "Aside from the death of the assailant, three were hurt": the attackers alone died, told
 # without a figure of their own
-_ONLY = re.compile(
+_ONLY: Final = re.compile(
     rf"\b(?:the\s+)?(?P<who>{_NOUN})(?P<plural>s)?\s+(?:was|were)\s+the\s+only\s+"
     r"(?:reported\s+|known\s+|confirmed\s+)?(?:casualt(?:y|ies)|fatalit(?:y|ies)|deaths?)\b"
     r"|\bno\s+(?:reported\s+|other\s+)?(?:casualties|fatalities|deaths)\s+(?:other\s+than|"
@@ -105,10 +106,10 @@ _ONLY = re.compile(
     rf"(?P<who4>{_NOUN})(?P<plural4>s)?\b"
 )
 # words of the three branches of ``_ONLY``, one of which its sentence must hold
-ONLY_GATES = ("the only ", "other than the ", "besides the ", "aside from the ", "except ",
-              "only themselves", "apart from the ")  # fmt: skip
+ONLY_GATES: Final = ("the only ", "other than the ", "besides the ", "aside from the ", "except ",
+                     "only themselves", "apart from the ")  # fmt: skip
 # a suicide attack, told before: an attacker counted as a casualty of it died
-_SUICIDE = ("suicide", "detonat", "blew himself", "blew herself", "blew themselves")
+_SUICIDE: Final = ("suicide", "detonat", "blew himself", "blew herself", "blew themselves")
 
 
 def only_attackers(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
@@ -135,10 +136,10 @@ def only_attackers(low: str, lo: int, hi: int, found: list[Mention]) -> list[Men
 
 
 # the gate word of ``_DRIVERS``
-DRIVING = " driving "
+DRIVING: Final = " driving "
 # "killed assailants driving seven explosives-laden vehicles", "killed the bombers driving two
 # car bombs": attackers killed at the wheel, one to a vehicle
-_DRIVERS = re.compile(
+_DRIVERS: Final = re.compile(
     rf"\bkill(?:ed|ing)\s+(?:the\s+)?(?P<who>{_NOUN})s\s+(?:driving|in|aboard)\s+"
     rf"(?P<n>{FIGURE})\s+(?:[\w-]+\s+)?(?:vehicles|cars|trucks|car\s+bombs)\b"
 )

@@ -9,41 +9,42 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
+from typing import Final
 
 from consumers.extraction.lexicon import ONE_VICTIM_NOUNS
 from consumers.extraction.numbers import words_to_int
 from consumers.extraction.triggers import ADVERB, NOT_DONE, Span, victim_span
 
 # the words one of which every sentence a rule of this module reads holds
-GATE_WORDS: frozenset[str] = frozenset({"ablaze", "alight", "on fire"})
+GATE_WORDS: Final[frozenset[str]] = frozenset({"ablaze", "alight", "on fire"})
 
-_FIRE = r"(?:ablaze|alight|on\s+fire)\b"
-_COUNT = r"(?:a|an|one|the|his|her|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)"
+_FIRE: Final = r"(?:ablaze|alight|on\s+fire)\b"
+_COUNT: Final = r"(?:a|an|one|the|his|her|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)"
 # the object: a count, then up to four words, the last of which is the head noun
-_NP = rf"(?P<np>{_COUNT}\s+(?:[\w'-]+\s+){{0,4}}?[\w'-]+)"
-_PHRASE_END = (
+_NP: Final = rf"(?P<np>{_COUNT}\s+(?:[\w'-]+\s+){{0,4}}?[\w'-]+)"
+_PHRASE_END: Final = (
     r"(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|outside|inside|with|and|who|while|when|after|as|"
     r"from|during|for|by|before|over|suspected|accused|that|whom|they|he|she)\b)"
 )
 # "set a suspected thief alight", "sets ablaze two robbery suspects"
-_SET_OBJECT = re.compile(
+_SET_OBJECT: Final = re.compile(
     rf"(?P<killed>(?<![\w-])(?:set|sets|setting)\s+(?:{_NP}\s+{_FIRE}|{_FIRE}\s+"
     rf"(?P<np2>{_COUNT}\s+(?:[\w'-]+\s+){{0,4}}?[\w'-]+){_PHRASE_END}))"
 )
 # "a woman is set ablaze by a mob", "two officers were attacked and set on fire"
-_SET_SUBJECT = re.compile(
+_SET_SUBJECT: Final = re.compile(
     rf"(?<![\w-]){_NP}\s+(?P<be>was|is|were|are)\s+{ADVERB}(?:[a-z]{{3,}}ed\s+and\s+)?"
     rf"(?P<killed>set\s+{_FIRE})"
 )
 # words that tie a thing to its people: the phrase's last noun is then not what burned
-_LINKS = frozenset({"of", "to", "with", "for", "from", "carrying", "belonging", "owned",
-                    "holding", "transporting"})  # fmt: skip
+_LINKS: Final = frozenset({"of", "to", "with", "for", "from", "carrying", "belonging", "owned",
+                           "holding", "transporting"})  # fmt: skip
 # one set on fire who lived: "is receiving treatment", "survived", "hospitalized with burns"
-_SURVIVED = re.compile(
+_SURVIVED: Final = re.compile(
     r"\b(?:survived|surviving|treatment|hospitali[sz]ed|in\s+hospital|critical\s+condition|"
     r"injur\w*|burns)\b"
 )
-_PLURALS = {"children": "child", "people": "person", "thieves": "thief", "wives": "wife"}
+_PLURALS: Final = {"children": "child", "people": "person", "thieves": "thief", "wives": "wife"}
 
 
 def _people(phrase: str) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
+from typing import Final
 
 from consumers.extraction import people
 from consumers.extraction.matching import contains_any
@@ -23,62 +24,65 @@ from consumers.extraction.numbers import FIGURE, NumberMention, figure_value
 from consumers.extraction.ties import counts_animals
 from consumers.extraction.triggers import DONE_FIRST
 
-_KILLED = (
+_KILLED: Final = (
     r"(?:(?:shot\s+and\s+)?(?:executed|killed)|beheaded|murdered|shot\s+dead|found\s+dead|"
     r"burn(?:t|ed)\s+(?:alive|to\s+death))"
 )
 # "The hostages were executed", "the boys were shot and killed", "...; they were found dead",
 # "the officers were tied up and taken to a farm before being shot and killed"
-_CAPTIVES_KILLED = re.compile(
+_CAPTIVES_KILLED: Final = re.compile(
     r"(?:(?:the|all(?:\s+the)?|these|those)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<who>[a-z][a-z-]*s|[a-z-]*men)\s+"
     r"(?:were|had\s+been|have\s+been)|;\s*they\s+were)\s+"
     rf"(?:{DONE_FIRST})?(?:later\s+|then\s+|all\s+|publicly\s+)?(?P<verb>{_KILLED})\b"
 )
 # "were kidnapped and beheaded": the killing joined to the abduction's verb
-_THEN_KILLED = re.compile(rf"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?P<verb>{_KILLED})\b")
+_THEN_KILLED: Final = re.compile(
+    rf"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?P<verb>{_KILLED})\b"
+)
 # "abducted nine people (from their homes) and executed them": the captives, the object
-_THEN_KILLED_THEM = re.compile(
+_THEN_KILLED_THEM: Final = re.compile(
     r"(?:\s+(?!(?:and|but|while|who|were|was)\b)[\w'-]+){0,6}?"
     rf"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?P<verb>{_KILLED})"
     r"\s+(?:them|all\s+of\s+them)\b"
 )
 # one person then others with a figure: "(a) man and his two sons", "(a) police chief along
 # with eight of his guards", "(a) trader and two other men"
-_ONE_AND = (
+_ONE_AND: Final = (
     r"(?:(?!(?:and|or|but|in|on|at|who|were|was|along|with|together)\b)[\w'-]+\s+){1,3}"
     r"(?:and|along\s+with|together\s+with)\s+(?:his\s+|her\s+|their\s+)?"
 )
 # the people an attack told before "the victims" struck: "attacked a man and his two sons",
 # "opened fire on a civilian and a soldier", "shot at three farmers"
-_ATTACKED = re.compile(
+_ATTACKED: Final = re.compile(
     r"\b(?:attacked|opened\s+fire\s+on|fired\s+on|shot\s+at|ambushed|assaulted|stabbed)\s+"
     rf"(?:(?P<a>{FIGURE})\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z][a-z-]*)\b|"
     rf"(?:a|an|one)\s+{_ONE_AND}(?P<c>{FIGURE})\s|"
     r"(?P<pair>(?:a|an)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+and\s+(?:a|an)\s+[a-z][\w'-]*\b))"
 )
 # the plural nouns of people an attack's figure may count besides ``people.WHO_WORDS``
-_PERSONS = frozenset({"people", "persons", "men", "individuals", "brothers", "sons", "relatives",
-                      "members", "traders", "herders", "guards", "workers"})  # fmt: skip
+_PERSONS: Final = frozenset({"people", "persons", "men", "individuals", "brothers", "sons",
+                             "relatives", "members", "traders", "herders", "guards",
+                             "workers"})  # fmt: skip
 # a death told between the attack and "the victims": they are counted already
-_DEATH_STEMS = ("kill", "dead", "died", "death", "murder", "execut", "behead", "lynch")
+_DEATH_STEMS: Final = ("kill", "dead", "died", "death", "murder", "execut", "behead", "lynch")
 # "The bodies of the victims were discovered", "The officers' bodies were found", "their
 # bodies were found"
-_BODIES_FOUND = re.compile(
+_BODIES_FOUND: Final = re.compile(
     r"(?:their\s+(?:dead\s+)?bodies|the\s+(?:bodies\s+of\s+(?:the|all(?:\s+the)?|these|those)\s+|"
     r"(?=(?:[\w-]+\s+){0,2}?[a-z][a-z-]*s['\u2019]\s+bodies\s))"
     r"(?:[\w-]+\s+){0,2}?(?P<who>[a-z][a-z-]*s)(?:['\u2019]\s+bodies)?)\s+"
     r"(?:were|had\s+been|have\s+been)\s+(?:later\s+|then\s+)?(?P<verb>found|discovered|recovered)\b"
 )
 # a time before the captives open their sentence: "Later the ...", "Two weeks later their ..."
-_LEAD = re.compile(r"(?:later|subsequently|eventually|then|(?:[\w-]+\s+){1,2}later),?\s+")
+_LEAD: Final = re.compile(r"(?:later|subsequently|eventually|then|(?:[\w-]+\s+){1,2}later),?\s+")
 # the captives named so whatever the abduction called them: "the captured policemen"
-_TAKEN_WORDS = ("captured", "abducted", "kidnapped", "seized")
+_TAKEN_WORDS: Final = ("captured", "abducted", "kidnapped", "seized")
 # the subjects that are captives whatever the abduction called them
-_CAPTIVES = frozenset({"hostages", "captives", "abductees", "kidnapped", "victims"})
+_CAPTIVES: Final = frozenset({"hostages", "captives", "abductees", "kidnapped", "victims"})
 # "kidnapped 20 officers", "abducted nine civilians", "20 soldiers were kidnapped", "abducted
 # a police chief along with eight of his guards" (one more than the figure)
-_TAKEN = re.compile(
+_TAKEN: Final = re.compile(
     rf"\b(?:kidnapped|abducted|abducting|kidnapping|took\s+hostage)\s+"
     rf"(?:(?:at\s+least\s+)?(?P<a>{FIGURE})\s"
     r"(?:(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*s|[a-z-]*men)\b)?|"
@@ -87,17 +91,19 @@ _TAKEN = re.compile(
     r"taken\s+hostage)\b"
 )
 # the captives named, or an abduction told in the text just before the sentence
-GATE = ("hostages", "captives", "abductees", "kidnapped", "victims", "; they")
-_ABDUCTION = ("abduct", "kidnap")
+GATE: Final = ("hostages", "captives", "abductees", "kidnapped", "victims", "; they")
+# ``GATE`` as a set: ``words.isdisjoint`` then reads the sentence's few gate words, not each gate
+_GATE_SET: Final = frozenset(GATE)
+_ABDUCTION: Final = ("abduct", "kidnap")
 # how far back the abduction may be told
-_REACH = 400
+_REACH: Final = 400
 
 
 def may_tell(low: str, lo: int, words: Set[str]) -> bool:
     """Whether a sentence at ``lo`` whose gate words are ``words`` may tell captives killed:
     it names them, or an abduction is told just before it (then its subject may repeat the
     abducted, "abducted four boys ... The boys were killed")."""
-    if not words.isdisjoint(GATE):
+    if not words.isdisjoint(_GATE_SET):
         return True
     return lo > 0 and any(low.find(stem, max(0, lo - _REACH), lo) != -1 for stem in _ABDUCTION)
 
@@ -172,10 +178,10 @@ def _attack_victims(low: str, lo: int, told: re.Match[str], found: list[Mention]
 
 
 # one person each, listed before "and" and a figure: "a polio worker, his driver and "
-_SINGLES = re.compile(
+_SINGLES: Final = re.compile(
     r"(?:(?:a|an|his|her|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?:,\s+|\s+and\s+))+$"
 )
-_SINGLE = re.compile(r"(?:^|(?<=,\s)|(?<=\sand\s))(?:a|an|his|her|their)\s")
+_SINGLE: Final = re.compile(r"(?:^|(?<=,\s)|(?<=\sand\s))(?:a|an|his|her|their)\s")
 
 
 def _singles_before(low: str, pos: int) -> int:
@@ -188,11 +194,11 @@ def _singles_before(low: str, pos: int) -> int:
     return len(_SINGLE.findall(low[listed.start() : pos]))
 
 
-_OPENS = (". ", ": ", "; ")  # what may end the text before a sentence's subject
+_OPENS: Final = (". ", ": ", "; ")  # what may end the text before a sentence's subject
 
 
 # a stem of every verb of ``_ATTACKED``, looked for first
-_ATTACK_STEMS = ("attacked", "fire on", "shot at", "ambushed", "assaulted", "stabbed")
+_ATTACK_STEMS: Final = ("attacked", "fire on", "shot at", "ambushed", "assaulted", "stabbed")
 
 
 def killed_when_taken(low: str, hi: int, found: list[Mention]) -> list[Mention]:

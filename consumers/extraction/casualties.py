@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Set
+from typing import Final
 
 from consumers.extraction import burnings, captives, people, revisions, shares, victims
 from consumers.extraction.attackers import (
@@ -37,7 +38,7 @@ from consumers.extraction.joins import (
 )
 from consumers.extraction.lexicon import CUES
 from consumers.extraction.matching import KeySearch, contains_any, word_search
-from consumers.extraction.mentions import MAX_PEOPLE, Mention, Tie
+from consumers.extraction.mentions import MAX_PEOPLE, Mention, Tie, new_mention
 from consumers.extraction.notes import (
     ALTERNATIVE_GATE,
     CODING_GATES,
@@ -55,23 +56,32 @@ from consumers.extraction.scopes import (
 from consumers.extraction.ties import counts_animals, killing_them, one_animal, tie_of
 from consumers.extraction.triggers import TRIGGER_STEMS
 
-_UPDATE_WORDS = ("later", "rose", "risen", "climbed", "increased", "jumped", "updated", "revised",
-                 "now", "latest", "final", "subsequently")  # fmt: skip
-_UPDATE = re.compile(rf"(?:{'|'.join(_UPDATE_WORDS)})\b")
+_UPDATE_WORDS: Final = ("later", "rose", "risen", "climbed", "increased", "jumped", "updated",
+                        "revised", "now", "latest", "final", "subsequently")  # fmt: skip
+_UPDATE: Final = re.compile(rf"(?:{'|'.join(_UPDATE_WORDS)})\b")
 # the same words in one automaton: most windows hold none, and are then not searched
-_UPDATE_KEYS = KeySearch(list(_UPDATE_WORDS), longest=True)
+_UPDATE_KEYS: Final = KeySearch(list(_UPDATE_WORDS), longest=True)
 
+
+# the gates of the rules of other modules as sets: ``words.isdisjoint`` then reads the
+# sentence's few gate words, not each gate
+_REVISION_GATE: Final = frozenset(revisions.GATE)
+_ONLY_GATE: Final = frozenset(ONLY_GATES)
+_ALTERNATIVE_GATE: Final = frozenset(ALTERNATIVE_GATE)
+_CODING_GATE: Final = frozenset(CODING_GATES)
 
 # the casualty cues but the fire words of :mod:`burnings`, in one automaton
-_NOT_FIRE_CUES = KeySearch([cue for cue in CUES["casualty"] if cue not in burnings.GATE_WORDS])
+_NOT_FIRE_CUES: Final = KeySearch(
+    [cue for cue in CUES["casualty"] if cue not in burnings.GATE_WORDS]
+)
 
 # a sentence that lists who the dead of a figure told before were
-_PARTS_OPENERS = ("the dead included ", "the dead include ", "the victims included ",
-                  "the victims include ", "those killed included ",
-                  "those killed include ")  # fmt: skip
+_PARTS_OPENERS: Final = ("the dead included ", "the dead include ", "the victims included ",
+                         "the victims include ", "those killed included ",
+                         "those killed include ")  # fmt: skip
 # ... or ends so ("Two attackers were (counted) among the dead")
-_PARTS_CLOSERS = ("among the dead", "among those killed", "among the victims",
-                  "among the fatalities")  # fmt: skip
+_PARTS_CLOSERS: Final = ("among the dead", "among those killed", "among the victims",
+                         "among the fatalities")  # fmt: skip
 
 
 def trigger_starts(low: str, lo: int, hi: int) -> list[int]:
@@ -110,7 +120,7 @@ def find_mentions(
     if fire_only and not burnings.spans(low, lo, hi, words):
         return []  # most: "two buses were set ablaze"
     numbers = [] if fire_only else find_numbers(low, lo, hi)
-    may_revise = not words.isdisjoint(revisions.GATE)
+    may_revise = not words.isdisjoint(_REVISION_GATE)
     for k, num in enumerate(numbers):
         if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
             continue
@@ -145,7 +155,11 @@ def find_mentions(
                 num, untied = untied, None  # "a man and 40 cows were killed": the man
             else:
                 tie = None  # "five camels were killed", "killed six oxen": no people
-        if tie is not None and OF_THE_DEAD.match(low, num.end, hi):
+        if (
+            tie is not None
+            and low.startswith(" of ", num.end)
+            and OF_THE_DEAD.match(low, num.end, hi)
+        ):
             tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
         if tie is None:
             if (
@@ -234,7 +248,7 @@ def find_mentions(
         found = _parts_with_verbs(found)
     if found and "addition to" in part:  # "In addition to the bomber, four were killed"
         found = with_attackers(low, lo, hi, found)
-    if not words.isdisjoint(ONLY_GATES):  # "The bomber was the only reported casualty"
+    if not words.isdisjoint(_ONLY_GATE):  # "The bomber was the only reported casualty"
         found = only_attackers(low, lo, hi, found)
     if DRIVING in words:  # "killed assailants driving seven explosives-laden vehicles"
         found = drivers(low, lo, hi, found)
@@ -250,18 +264,18 @@ def find_mentions(
         and part.rstrip(" .").endswith(_PARTS_CLOSERS)
     ):
         found = [m._replace(subset=True) if m.kind == "killed" else m for m in found]
-    if found and not words.isdisjoint(ALTERNATIVE_GATE):
+    if found and not words.isdisjoint(_ALTERNATIVE_GATE):
         found = with_alternatives(low, lo, hi, found)
-    if not words.isdisjoint(CODING_GATES) or shares.one_of_several(low, lo, hi, words):
+    if not words.isdisjoint(_CODING_GATE) or shares.one_of_several(low, lo, hi, words):
         return coding_notes(low, lo, hi, found, words)
     return found
 
 
 # the words of ``_LATER_DIED``'s verbs, one of which a sentence must hold
-_DIED_OF_WOUNDS_WORDS = (" died", " succumbed", " dying", " succumbing")
+_DIED_OF_WOUNDS_WORDS: Final = (" died", " succumbed", " dying", " succumbing")
 # "were wounded in the blast and later died", "was injured before succumbing to his wounds":
 # the wounded of a figure died of their wounds
-_LATER_DIED = re.compile(
+_LATER_DIED: Final = re.compile(
     r"(?:\s+(?!(?:and|but|while|who|were|was)\b)[\w'-]+){0,6}?\s+(?:and\s+"
     r"(?:later\s+|subsequently\s+|then\s+|all\s+|both\s+)?(?P<verb>died|succumbed)|before\s+"
     r"(?:later\s+|eventually\s+)?(?P<dying>dying|succumbing))\b"
@@ -312,8 +326,8 @@ def _broken_down(low: str, items: list[NumberMention], num: NumberMention, verb:
 
 # "including 5 soldiers and 1 officer, and 5 rebels": the parts joined by "and", then the
 # comma that closes them before the next figure
-_PART_AND = re.compile(r"(?:\s+[a-z][\w'-]*){1,4}?\s+and\s+")
-_PARTS_CLOSE = re.compile(r"(?:\s+[a-z][\w'-]*){1,5}?,\s+(?:and|as\s+well\s+as)\s+")
+_PART_AND: Final = re.compile(r"(?:\s+[a-z][\w'-]*){1,4}?\s+and\s+")
+_PARTS_CLOSE: Final = re.compile(r"(?:\s+[a-z][\w'-]*){1,5}?,\s+(?:and|as\s+well\s+as)\s+")
 
 
 def _parts_closed(
@@ -331,7 +345,7 @@ def _parts_closed(
 
 # "killing both bombers and ": a pair of victims (read as two by ``victims``) before a figure
 # that shares their verb
-_BOTH_AND = re.compile(
+_BOTH_AND: Final = re.compile(
     r"\b(?P<verb>killing|killed)\s+both\s+(?:[a-z][\w-]*\s+){1,3}?and\s+(?:at\s+least\s+)?$"
 )
 
@@ -344,7 +358,7 @@ def _after_both(low: str, lo: int, num: NumberMention) -> Tie | None:
 
 # between a killed figure's trigger and the next figure of as many other people: "and", after
 # a phrase of place or cause at most
-_AND_NEXT = re.compile(
+_AND_NEXT: Final = re.compile(
     r"(?:\s+(?:in|at|on|near|by)\s+[^,.;]{1,40}?)?,?\s+(?:and|while)\s+(?:at\s+least\s+)?$"
 )
 
@@ -393,13 +407,13 @@ def _with_part(
 
 # "killing the three assailants", "killed all five passengers": people the report may have
 # told of before
-_DEFINITE = (" the ", " all ")
+_DEFINITE: Final = (" the ", " all ")
 # "Eight of these were killed": a figure of people told before, before its verb (not "of
 # those killed", a part of the dead read by ``OF_THE_DEAD``); "one of them died" too, when no
 # figure comes before it in its sentence ("killing 4 guards, and 3 of them were shot dead":
 # "them" may be the killers)
-_OF_THESE = (" of these ", " of those ")
-_OF_THEM = " of them "
+_OF_THESE: Final = (" of these ", " of those ")
+_OF_THEM: Final = " of them "
 
 
 def _mention(
@@ -423,7 +437,7 @@ def _mention(
     update = bool(_UPDATE_KEYS.find(low[start:stop])) and (
         word_search(_UPDATE, low, start, stop) is not None
     )
-    added = _ADDED_AFTER.match(low, num.end, hi) is not None or _added_before(low, lo, num.start)
+    added = _added_after(low, num.end, hi) or _added_before(low, lo, num.start)
     own = scope == "period" and of_report(low, lo, hi)
     # "killing the three assailants", "eight of these were killed": people told of before
     definite = (
@@ -433,22 +447,41 @@ def _mention(
         or prev is None
         and low.startswith(_OF_THEM, num.end)
     )
-    return Mention(kind, num, "cumulative" if total else scope, trigger, who, subset, modality,
-                   update, added, total=total, of_report=own, definite=definite)  # fmt: skip
+    return new_mention(kind, num, "cumulative" if total else scope, trigger, who, subset,
+                       modality, update, added, total, own, definite)  # fmt: skip
 
 
 # "two more died", "three others dead", "another soldier": people besides those told before
-_ADDED_AFTER = re.compile(r"\s+(?:more|others|other|further|additional)\b")
-_ADDED_BEFORE = re.compile(r"(?:another|a\s+further|an\s+additional|a\s+second|a\s+third)\s*$")
+_ADDED_AFTER: Final = re.compile(r"\s+(?:more|others|other|further|additional)\b")
+_ADDED_BEFORE: Final = re.compile(
+    r"(?:another|a\s+further|an\s+additional|a\s+second|a\s+third)\s*$"
+)
+# the word each branch of ``_ADDED_AFTER`` and the last word each of ``_ADDED_BEFORE`` needs:
+# most figures have none next to them, and are not matched against the regex
+_ADDED_AFTER_WORDS: Final = ("more", "others", "other", "further", "additional")
+_ADDED_BEFORE_WORDS: Final = ("another", "further", "additional", "second", "third")
 
 
-_SELF = ("himself", "herself")  # a shooter who kills himself is one more death
+def _added_after(low: str, pos: int, hi: int) -> bool:
+    """True when "more", "others" or "further" follows the figure ending at ``pos``."""
+    if low.startswith(" ", pos) and not low[pos + 1 : pos + 2].isspace():
+        if not low.startswith(_ADDED_AFTER_WORDS, pos + 1):
+            return False  # one space, then another word (most figures)
+    elif not low[pos : pos + 1].isspace():
+        return False  # no white space: "5,"
+    return _ADDED_AFTER.match(low, pos, hi) is not None
+
+
+_SELF: Final = ("himself", "herself")  # a shooter who kills himself is one more death
 
 # "Two people were killed. The first died at the scene, the second in hospital", "the first
 # victim was shot dead": one of the people told before, by its place among them
-_ORDINALS = ("the first ", "the second ", "the third ", "the former ", "the latter ",
-             "the last ")  # fmt: skip
-_ORDINAL_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|former|latter|last)(?:\s+[a-z]+)?\s+$")
+_ORDINALS: Final = ("the first ", "the second ", "the third ", "the former ", "the latter ",
+                    "the last ")  # fmt: skip
+_ORDINAL_BEFORE: Final = re.compile(
+    r"\bthe\s+(?:first|second|third|former|latter|last)(?:\s+[a-z]+)?\s+$"
+)
+_ORDINAL_WORDS: Final = ("first", "second", "third", "former", "latter", "last")
 
 
 def _told_by_place(low: str, lo: int, start: int) -> bool:
@@ -456,11 +489,14 @@ def _told_by_place(low: str, lo: int, start: int) -> bool:
     ("the first died", "the second victim was shot dead")."""
     if low.startswith(_ORDINALS, start):
         return True
-    return _ORDINAL_BEFORE.search(low, max(lo, start - 32), start) is not None
+    before = max(lo, start - 32)
+    if not contains_any(low, _ORDINAL_WORDS, before, start):
+        return False  # most phrases: no regex
+    return _ORDINAL_BEFORE.search(low, before, start) is not None
 
 
 # "was also killed", "were also shot dead": one more victim, not the one told before
-_ALSO = (" also ", " also been ", " also found ")
+_ALSO: Final = (" also ", " also been ", " also found ")
 
 
 def _added_before(low: str, lo: int, pos: int) -> bool:
@@ -468,10 +504,13 @@ def _added_before(low: str, lo: int, pos: int) -> bool:
     ``pos``."""
     if low.startswith(("another", "the other ", "a second ", "a third ", "a further "), pos):
         return True
-    return _ADDED_BEFORE.search(low, max(lo, pos - 16), pos) is not None
+    before = max(lo, pos - 16)
+    if not low[before:pos].rstrip().endswith(_ADDED_BEFORE_WORDS):
+        return False  # most figures: no regex
+    return _ADDED_BEFORE.search(low, before, pos) is not None
 
 
-_PHRASE_END = re.compile(r"[,;.:()]|\s(?:including|and|but|in|on|at)\s")
+_PHRASE_END: Final = re.compile(r"[,;.:()]|\s(?:including|and|but|in|on|at)\s")
 
 
 def _phrase_end(text: str, pos: int, hi: int) -> int:
@@ -483,13 +522,13 @@ def _phrase_end(text: str, pos: int, hi: int) -> int:
 
 # one lynched who lived, told in the sentence or those after it: "lynched and nearly killed before
 # he was rescued", "Police rescued the man", "The suspect survived"; not others who lived
-_THE_ONE = r"(?:the\s+(?:man|woman|suspect|victim|youth))"
-_LYNCHING_SURVIVED = re.compile(
+_THE_ONE: Final = r"(?:the\s+(?:man|woman|suspect|victim|youth))"
+_LYNCHING_SURVIVED: Final = re.compile(
     rf"\b(?:(?:he|she|{_THE_ONE})\s+(?:(?:barely|narrowly)\s+)?survived|(?:nearly|almost)\s+"
     rf"(?:killed|died)|rescued\s+(?:him|her|{_THE_ONE})|(?:he|she)\s+(?:is|was)\s+rescued)\b"
 )
-_SURVIVED_STEMS = ("surviv", "nearly", "almost", "rescued")
-_SURVIVED_REACH = 300  # characters after the sentence: a short report's next sentences
+_SURVIVED_STEMS: Final = ("surviv", "nearly", "almost", "rescued")
+_SURVIVED_REACH: Final = 300  # characters after the sentence: a short report's next sentences
 
 
 def _lynching_survived(low: str, trigger: tuple[int, int], hi: int) -> bool:
@@ -522,7 +561,7 @@ def _singulars(
         if kind == "killed" and _lynching_survived(low, trigger, hi):
             continue  # "a thief was lynched ... Police rescued the man"
         clauses = clauses or Clauses(low, lo, hi, words)
-        num = NumberMention(count, count, count, False, start, start + 1, start)
+        num = tuple.__new__(NumberMention, (count, count, count, False, start, start + 1, start))
         who = people.who_in(low, start, min(hi, end + 40))
         modality = figure_modality(low, lo, hi, start, trigger, gates)
         scope = clauses.scope(start, False, count)
@@ -539,19 +578,18 @@ def _singulars(
         total = scope == "total"
         own = scope == "period" and of_report(low, lo, hi)
         told = _told_by_place(low, lo, start)
-        extra.append(Mention(kind, num, "cumulative" if total else scope, trigger, who, False,
-                             modality, False, added, total=total, of_report=own,
-                             definite=told))  # fmt: skip
+        extra.append(new_mention(kind, num, "cumulative" if total else scope, trigger, who,
+                                 False, modality, False, added, total, own, told))  # fmt: skip
         taken.append((start, end))
     return sorted(extra, key=lambda m: m.number.start)
 
 
 # every word the sentence-wide gates of this module and those it calls look for
 # (``words.isdisjoint(...)``): the scanner finds them for a whole text in its one pass
-GATE_WORDS = frozenset({*PERIOD_WORDS, SPAN_WORD, *CUMULATIVE_GATE, *ALTERNATIVE_GATE,
-                        *CODING_GATES, *victims.GATE_WORDS, *revisions.GATE,
-                        *captives.GATE, *shares.SEVERAL, *ONLY_GATES, DRIVING,
-                        *MODALITY_GATE})  # fmt: skip
+GATE_WORDS: Final = frozenset({*PERIOD_WORDS, SPAN_WORD, *CUMULATIVE_GATE, *ALTERNATIVE_GATE,
+                               *CODING_GATES, *victims.GATE_WORDS, *revisions.GATE,
+                               *captives.GATE, *shares.SEVERAL, *ONLY_GATES, DRIVING,
+                               *MODALITY_GATE})  # fmt: skip
 
 
 def gate_words(part: str) -> set[str]:

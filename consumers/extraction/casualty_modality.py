@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
+from typing import Final
 
 from consumers.extraction.matching import KeySearch, contains_any, word_search
 
 # without a leading ``\b`` (checked by ``word_search``), so the regex engine skips ahead to
 # each "n" instead of trying every position
-_NEGATION = re.compile(r"(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$")
+_NEGATION: Final = re.compile(r"(?:none\s+of|not|nobody|neither|never|no)\b[^.;]{0,14}$")
+_NEGATION_STEMS: Final = ("no", "ne")  # how every ``_NEGATION`` branch starts
 # the deaths are background (a past event, the reason for a protest) or not real (a threat,
 # a hypothesis, a rhetorical "even if thousands were killed")
-_HISTORICAL_WORDS = (
+_HISTORICAL_WORDS: Final = (
     r"(?:last\s+(?:year|month|summer|winter|spring|autumn|fall)(?:'s)?|"
     r"years?\s+ago|anniversary|in\s+(?:19|20)\d\d\b|in\s+memory|commemorat\w*|"
     r"the\s+(?:19|20)\d\d\s+(?!(?:people|persons|civilians)\b)|"
@@ -44,44 +46,45 @@ _HISTORICAL_WORDS = (
     # ... but not the attackers' own act: "torched homes after killing three villagers"
     r"(?!\s+(?:killing|murdering|beheading|lynching|shooting\s+dead)\b))"
 )
-_HISTORICAL = re.compile(_HISTORICAL_WORDS)
+_HISTORICAL: Final = re.compile(_HISTORICAL_WORDS)
 # the same after a non-word character: the leading class lets the regex engine skip ahead
 # to word starts instead of trying every branch at every letter
-_HISTORICAL_AT_WORD = re.compile(r"\W" + _HISTORICAL_WORDS)
+_HISTORICAL_AT_WORD: Final = re.compile(r"\W" + _HISTORICAL_WORDS)
 # a word of every branch of ``_HISTORICAL`` but the years ("in 2019", "the 2009 raid"), and
 # those: a sentence with neither needs no search
-_HISTORICAL_GATE = ("last", "ago", "anniversary", "memory", "commemorat", "protest", "demonstrat",
-                    "rall", "sit-in", "condemn", "denounc", "against", "demand", "remem",
-                    "vigil", "walkout", "after", "wake", "recent", "riot", "block",
-                    "torched", "vandali", "ransack", "famil", "relatives", "funeral", "burial",
-                    "ceremony", "memorial", "compensation", "respect", "claim",
-                    "alleg", "reveng", "retaliat", "reprisal")  # fmt: skip
+_HISTORICAL_GATE: Final = ("last", "ago", "anniversary", "memory", "commemorat", "protest",
+                           "demonstrat", "rall", "sit-in", "condemn", "denounc", "against",
+                           "demand", "remem", "vigil", "walkout", "after", "wake", "recent", "riot",
+                           "block", "torched", "vandali", "ransack", "famil", "relatives",
+                           "funeral", "burial", "ceremony", "memorial", "compensation", "respect",
+                           "claim", "alleg", "reveng", "retaliat", "reprisal")  # fmt: skip
 # the same words in one automaton: a window before a figure is read once, not once a word
-_HISTORICAL_KEYS = KeySearch(list(_HISTORICAL_GATE), longest=True)
+_HISTORICAL_KEYS: Final = KeySearch(list(_HISTORICAL_GATE), longest=True)
 # "in revenge (retaliation, reprisal) for the killing of", "to retaliate the killing of",
 # "avenging the death of": a killing avenged, right before
 # the trigger of its victims (not a clause of its own before the main one)
-_KILLINGS = ("killing", "murder", "death")
-_AVENGED = re.compile(
+_KILLINGS: Final = ("killing", "murder", "death")
+_AVENGED: Final = re.compile(
     r"(?:revenge|retaliat(?:ion|e|ed|ing)|reprisal|aveng(?:e|ed|ing))\s+(?:for\s+|of\s+)?the\s+"
     r"(?:[\w-]+\s+)?$"
 )
-_AVENGE_STEMS = ("reveng", "retaliat", "reprisal", "aveng")
+_AVENGE_STEMS: Final = ("reveng", "retaliat", "reprisal", "aveng")
 # "in response to an airstrike that killed 41", "in revenge for a raid on May 2, 2021, which
 # killed 20": a killing the attack answered, its relative clause right before the trigger (a
 # comma only before "which" or a year, so "in response to the attack, troops launched a raid
 # that killed 10" is the new raid's)
-_ANSWERED = re.compile(
+_ANSWERED: Final = re.compile(
     r"(?:in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)|to\s+avenge|avenging)\s+"
     r"(?:an?|the)\s+(?:[^.;,]|,(?=\s*(?:19|20)\d\d\b)){0,120}?,?\s+(?:that|which)\s+(?:had\s+)?$"
 )
-_ANSWER_STEMS = ("response", *_AVENGE_STEMS)
+_ANSWER_STEMS: Final = ("response", *_AVENGE_STEMS)
 
 
 # "accused of killing three people", "arrested for murdering two": a charge for deaths told
 # as its cause, not deaths of the report's event
-_CHARGED = ("accused of ", "suspected of ", "charged with ", "convicted of ", "arrested for ",
-            "blamed for ", "of having ", "for having ", "with having ")  # fmt: skip
+_CHARGED: Final = ("accused of ", "suspected of ", "charged with ", "convicted of ",
+                   "arrested for ", "blamed for ", "of having ", "for having ",
+                   "with having ")  # fmt: skip
 
 
 def _avenged(low: str, lo: int, at: int) -> bool:
@@ -97,16 +100,19 @@ def _answered(low: str, lo: int, at: int) -> bool:
     return contains_any(low, _ANSWER_STEMS, start, at) and bool(_ANSWERED.search(low, start, at))
 
 
-_IN_YEAR = re.compile(r"(?:in|the)\s+(?:19|20)\d\d")
-_HYPOTHETICAL = re.compile(
+_IN_YEAR: Final = re.compile(r"(?:in|the)\s+(?:19|20)\d\d")
+_HYPOTHETICAL: Final = re.compile(
     r"(?:even\s+if|if|unless|could|would|threaten\w*|vow\w*|warn\w*|fear\w*\s+that|"
     r"risk\w*|plan\w*\s+to|aim\w*\s+to|in\s+case)\b",
 )
+# a literal of every ``_HYPOTHETICAL`` branch: a window with none (most) is not searched
+_HYPOTHETICAL_STEMS: Final = ("if", "unless", "could", "would", "threaten", "vow", "warn", "fear",
+                              "risk", "plan", "aim", "case")  # fmt: skip
 
 
 # "20 people could be killed", "hundreds should be killed": a modal verb between a figure and
 # its trigger (not "may have been killed", an uncertain report of deaths that happened)
-_MODAL_BE = re.compile(
+_MODAL_BE: Final = re.compile(
     r"\b(?:could|would|should|must|will|may|might|shall)\s+(?:[a-z]+ly\s+)?be\s+"
     r"(?:[a-z]+ly\s+)?$"
 )
@@ -114,13 +120,15 @@ _MODAL_BE = re.compile(
 
 # "before it could reach", "before the guards could react": "could" of a time clause, a
 # thing that did not happen before the figure's event, which did
-_TIME_CLAUSE = re.compile(r"\b(?:before|until)\s+(?:the\s+)?[\w-]+\s+$")
+_TIME_CLAUSE: Final = re.compile(r"\b(?:before|until)\s+(?:the\s+)?[\w-]+\s+$")
 
 
 def _hypothetical(low: str, lo: int, start: int, hi: int) -> bool:
     """True when a threat, a condition or a modal verb in ``low[start:hi]`` makes a figure
     after it hypothetical; not "could" of a time clause ("before it could reach") in the
     sentence that starts at ``lo``."""
+    if not contains_any(low, _HYPOTHETICAL_STEMS, start, hi):
+        return False  # most figures: no regex
     found = word_search(_HYPOTHETICAL, low, start, hi)
     while found is not None and low.startswith("could", found.start()):
         if not _TIME_CLAUSE.search(low, max(lo, found.start() - 24), found.start()):
@@ -135,16 +143,16 @@ def _hypothetical(low: str, lo: int, start: int, hi: int) -> bool:
 # dead", "collided in a road accident, killing two")
 # the first "in"/"after" past the death names the accident (not "killed two in an ambush after
 # an accident")
-_NO_PREPOSITION = r"(?!(?:in|from|after|due)\b)"
-_NO_WORD = r"(?!(?:in|from|after|due|a|an|the)\b)"
-_ACCIDENT_AFTER = re.compile(
+_NO_PREPOSITION: Final = r"(?!(?:in|from|after|due)\b)"
+_NO_WORD: Final = r"(?!(?:in|from|after|due|a|an|the)\b)"
+_ACCIDENT_AFTER: Final = re.compile(
     rf"[\w-]*(?:\s+{_NO_PREPOSITION}[\w,'-]+){{0,6}}?\s+(?:in|from|after|due\s+to)\s+"
     rf"(?:a|an|the)\s+(?:{_NO_WORD}[\w-]+\s+){{0,3}}?(?:accidents?|collisions?)\b"
 )
 # arms handled in the accident: a death of the war
-_ARMS = (" mine", "landmine", "bomb", "explosive", "grenade", "shell", "weapon", "rocket")
+_ARMS: Final = (" mine", "landmine", "bomb", "explosive", "grenade", "shell", "weapon", "rocket")
 # ... unless the attack caused it ("hurled bombs at a truck that led to a road accident")
-_CAUSED_ACCIDENT = re.compile(
+_CAUSED_ACCIDENT: Final = re.compile(
     r"(?:led\s+to|lead\s+to|caused?|causing|triggered|resulting\s+in)\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+)?(?:accident|collision)"
 )
@@ -170,18 +178,18 @@ def _in_accident(low: str, lo: int, hi: int, first: int, last: int) -> bool:
 # a clause that tells an earlier event as the time of the report's ("The attack came a day
 # after a bomb killed 10", ", two days after militiamen executed 20", "This follows an ambush,
 # killing 9", "48 hours after raiders struck, which left 30 dead, they returned")
-_EARLIER_EVENT = re.compile(
+_EARLIER_EVENT: Final = re.compile(
     r"\b(?:(?:hours?|days?|weeks?|months?)\s+after|(?:this|it|which|the\s+[\w-]+)\s+"
     r"follow(?:s|ed)|(?:came|comes)\s+(?:just\s+|shortly\s+|soon\s+)?after)\s"
 )
-_EARLIER_STEMS = ("after ", "follow")
+_EARLIER_STEMS: Final = ("after ", "follow")
 # a comma that goes on with that clause ("..., killing 9", "..., which left 30 dead"); any
 # other comma opens the report's own clause ("Barely a day after an attack, gunmen hit X")
-_GOES_ON = ("killing", "leaving", "which", "who", "that", "where", "injuring", "wounding",
-            "including")  # fmt: skip
-_RELATIVES = ("which", "who", "that", "where")
-_UNITS = ("hour", "day", "week", "month")
-_SAID = (" said", " says", " told", " reported")
+_GOES_ON: Final = ("killing", "leaving", "which", "who", "that", "where", "injuring", "wounding",
+                   "including")  # fmt: skip
+_RELATIVES: Final = ("which", "who", "that", "where")
+_UNITS: Final = ("hour", "day", "week", "month")
+_SAID: Final = (" said", " says", " told", " reported")
 
 
 def _time_clause_holds(low: str, end: int, first: int, hi: int) -> bool:
@@ -225,7 +233,7 @@ def _earlier_event(low: str, lo: int, first: int, hi: int) -> bool:
 # earlier": deaths their own clause dates before the report's event (not a clause after
 # them: "killed when raiders came back to the camp they looted the previous day"; "over the
 # previous day" is a period)
-_DAY_BEFORE = re.compile(
+_DAY_BEFORE: Final = re.compile(
     r"[^\s.;,]*(?:\s+(?!(?:when|while|as|after|before|because|since|and|but|who|which|that|"
     r"where|they|he|she|we|had|has|have)\b)"
     r"[^\s.;,]+){0,6}?(?<!\bover)(?<!\bduring)(?<!\bwithin)(?<!\bin)(?<!\bfor)\s+"
@@ -233,19 +241,23 @@ _DAY_BEFORE = re.compile(
     r"a\s+day\s+earlier|earlier\s+(?:in\s+the|that)\s+day|last\s+(?:year|month)|"
     r"(?:years|months)\s+ago|(?:days|weeks|months)\s+earlier)\b"
 )
-_DAY_BEFORE_STEMS = ("previous day", "previous night", "day before", "day earlier", "earlier in",
-                     "earlier that", "last year", "last month", "years ago", "months ago",
-                     "days earlier", "weeks earlier", "months earlier")  # fmt: skip
+_DAY_BEFORE_STEMS: Final = ("previous day", "previous night", "day before", "day earlier",
+                            "earlier in", "earlier that", "last year", "last month", "years ago",
+                            "months ago", "days earlier", "weeks earlier",
+                            "months earlier")  # fmt: skip
 
 
 # a figure's phrase that opens with a death noun ("the death of a woman who died ..."): the
 # words before it read with that noun ("protested the death of")
-_DEATH_NOUN_PHRASES = ("the death of ", "the killing of ", "the murder of ")
+_DEATH_NOUN_PHRASES: Final = ("the death of ", "the killing of ", "the murder of ")
 
 
 # the stems of the earlier-event and day-before gates: a sentence with none (most) is not
 # searched for either (the scanner finds them with the other gate words)
-GATE = (*_EARLIER_STEMS, *_DAY_BEFORE_STEMS)
+GATE: Final = (*_EARLIER_STEMS, *_DAY_BEFORE_STEMS)
+# each as a set: ``words.isdisjoint`` then reads the sentence's few gate words, not each stem
+_EARLIER_SET: Final = frozenset(_EARLIER_STEMS)
+_DAY_BEFORE_SET: Final = frozenset(_DAY_BEFORE_STEMS)
 
 
 def figure_modality(
@@ -270,11 +282,11 @@ def figure_modality(
         # "protested the death of a woman who died in custody": the phrase names a death
         end = low.find(" of ", end) + 4
     start = max(lo, first - 160)
-    if not words.isdisjoint(_EARLIER_STEMS) and _earlier_event(low, lo, first, hi):
+    if not words.isdisjoint(_EARLIER_SET) and _earlier_event(low, lo, first, hi):
         return "historical"  # "The attack came a day after a bomb killed 10 soldiers"
     last = max(pos, trigger[1])
     if (
-        not words.isdisjoint(_DAY_BEFORE_STEMS)
+        not words.isdisjoint(_DAY_BEFORE_SET)
         and contains_any(low, _DAY_BEFORE_STEMS, last, min(hi, last + 80))
         and _DAY_BEFORE.match(low, last, hi)
     ):
@@ -287,7 +299,8 @@ def figure_modality(
         return "historical"  # "in response to an airstrike that killed 41 people"
     if trigger[0] < pos and low.endswith(_CHARGED, lo, trigger[0]):
         return "historical"  # "lynched two robbers accused of killing three people"
-    if not _HISTORICAL_KEYS.find(low[start:end]) and not _IN_YEAR.search(low, start, end):
+    window = low[start:end]
+    if not _HISTORICAL_KEYS.find(window) and not _names_a_year(low, start, end, window):
         return None
     if start > 0:
         found = _HISTORICAL_AT_WORD.search(low, start - 1, end)
@@ -296,8 +309,21 @@ def figure_modality(
     return "historical" if found is not None else None
 
 
+def _names_a_year(low: str, start: int, end: int, window: str) -> bool:
+    """True when ``window`` (``low[start:end]``) holds "in 2019" or "the 2009" (a year's first
+    two digits are looked for before the regex)."""
+    return ("19" in window or "20" in window) and _IN_YEAR.search(low, start, end) is not None
+
+
 # "a day after the commander died": a death told as the time of something else
-_BACKGROUND = re.compile(r"\b(?:after|before|since|until|till)\s+$")
+_BACKGROUND: Final = re.compile(r"\b(?:after|before|since|until|till)\s+$")
+_BACKGROUND_WORDS: Final = (
+    "after",
+    "before",
+    "since",
+    "until",
+    "till",
+)  # the last word of each branch
 
 
 def aside(low: str, lo: int, start: int) -> bool:
@@ -309,15 +335,25 @@ def aside(low: str, lo: int, start: int) -> bool:
         return True
     if _own_act(low, lo, start):
         return False
-    return _BACKGROUND.search(low, max(lo, start - 10), start) is not None
+    before = max(lo, start - 10)
+    if not low[before:start].rstrip().endswith(_BACKGROUND_WORDS):
+        return False  # most phrases: no regex
+    return _BACKGROUND.search(low, before, start) is not None
 
 
 # a gerund after "after"/"before": an act of the event's own attackers ("abducted two doctors
 # after killing their guard", "raided his home before killing him", "shot his boss before
 # turning the gun on himself"), not the time of another event; a suicide alone ("before
 # killing herself") is left to the rules of one death
-_OWN_ACT = ("killing ", "murdering ", "beheading ", "lynching ", "shooting dead ", "turning the ")
-_SELF_OBJECTS = ("himself", "herself", "themselves")
+_OWN_ACT: Final = (
+    "killing ",
+    "murdering ",
+    "beheading ",
+    "lynching ",
+    "shooting dead ",
+    "turning the ",
+)
+_SELF_OBJECTS: Final = ("himself", "herself", "themselves")
 
 
 def _own_act(low: str, lo: int, start: int) -> bool:
@@ -331,6 +367,8 @@ def negated(low: str, lo: int, pos: int) -> bool:
     """True when a negation ("not", "no", "none of") is among the words just before ``pos``
     ("not a single person was killed", "no 5 ...")."""
     start = max(lo, pos - 24)
+    if not contains_any(low, _NEGATION_STEMS, start, pos):
+        return False  # most figures: no regex
     found = word_search(_NEGATION, low, start, pos)
     if found is None:
         return False
@@ -344,4 +382,4 @@ def negated(low: str, lo: int, pos: int) -> bool:
 
 
 # what ends a negation's clause: "but" and a dash
-_NEGATION_ENDS = (" but ", " - ", " \u2013 ", " \u2014 ")
+_NEGATION_ENDS: Final = (" but ", " - ", " \u2013 ", " \u2014 ")

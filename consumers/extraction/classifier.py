@@ -16,15 +16,16 @@ import zlib
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from typing import Final
 
 from consumers.extraction import negotiations, scanner
 from consumers.extraction.sentences import SentenceIndex
 
 # by package, not ``__file__``: a compiled module's ``__file__`` need not sit beside the data
-MODEL_PATH = Path(str(files("consumers.extraction") / "negotiation_model.json"))
-DIM = 1 << 18
-CHAR_SIZES = (3, 4, 5)
-_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+MODEL_PATH: Final = Path(str(files("consumers.extraction") / "negotiation_model.json"))
+DIM: Final = 1 << 18
+CHAR_SIZES: Final = (3, 4, 5)
+_WORD: Final = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 
 
 def grams(sentence: str) -> list[str]:

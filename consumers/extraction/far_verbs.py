@@ -4,6 +4,7 @@ residents of X near Y were killed", "20 workers who were building a bridge were 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from consumers.extraction.mentions import MAX_PEOPLE, Tie
 from consumers.extraction.numbers import NumberMention, not_a_count
@@ -15,12 +16,12 @@ from consumers.extraction.triggers import TRIGGER as _TRIGGER
 # gunned down", "six men were kidnapped by gunmen and later executed", "seven men were tied
 # up before being shot": the first verb after a figure, past a long phrase, a relative clause
 # or another verb joined with "and" or told before it
-_FAR_VERB = re.compile(
+_FAR_VERB: Final = re.compile(
     rf"(?:were|are|have\s+been|had\s+been)\s+{_ADVERB}(?:[a-z]+ed\s+(?:by\s+[^,.;]{{1,50}}?\s+)?"
     rf"and\s+(?:later\s+|then\s+|subsequently\s+)?|{DONE}\s+before\s+being\s+)?(?:{_TRIGGER})\b"
 )
 # the leading class lets the regex engine skip ahead to spaces and semicolons
-_FAR_BREAK = re.compile(
+_FAR_BREAK: Final = re.compile(
     r"[;:\s](?:(?<=[;:])|(?:were|was|is|are|has|have|had|where|when|after|while|because|"
     r"but|since|before|if|whose|said|says|killed|killing|and\s+(?:many|several|some|the|"
     r"all|most|police|they|he|she|it|others|dozens|scores|hundreds))\b)"
@@ -28,23 +29,23 @@ _FAR_BREAK = re.compile(
 # "stepped on a landmine and died", "was caught in crossfire and later died", "was beaten by
 # two men and later succumbed": a first verb and its phrase, then "and died" with no subject
 # of its own (the words after the subject)
-AND_DIED = (
+AND_DIED: Final = (
     r"(?:was\s+|were\s+)?(?:[a-z]{3,}ed|caught|hit|fell|stepped|ran|drove|beaten|shot)\s+"
     r"(?:(?!(?:and|who|which|that|he|she|they|but|while|when|where|was|were|is|are)\b)"
     r"[\w().'/-]+\s+){1,14}?and\s+(?:later\s+|then\s+|subsequently\s+)?"
     r"(?P<killed>died|succumbed)\b"
 )
-_AND_DIED = re.compile(rf"(?!\s+of\s)(?:\s+[a-z][\w'-]*){{0,3}}?\s+{AND_DIED}")
-_RELATIVE = ("who ", "that ", "which ")
+_AND_DIED: Final = re.compile(rf"(?!\s+of\s)(?:\s+[a-z][\w'-]*){{0,3}}?\s+{AND_DIED}")
+_RELATIVE: Final = ("who ", "that ", "which ")
 # a subject of its own right before "died" ("in the three attacks the driver died"): the figure
 # is not the one who died; a place or thing after a preposition is no subject ("officers on
 # patrol along the road died")
-_OWN_SUBJECT = re.compile(
+_OWN_SUBJECT: Final = re.compile(
     r"(?:\b(?P<before>[a-z]+)\s+)?\b(?:the|a|an|his|her|its|their|one)\s+[\w'-]+$|"
     r"\b(?:he|she|they)$"
 )
-_OF_GROUP = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$")
-_PLACE_BEFORE = frozenset(
+_OF_GROUP: Final = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$")
+_PLACE_BEFORE: Final = frozenset(
     ("in", "on", "at", "of", "near", "along", "from", "to", "into", "across", "outside",
      "inside", "around", "behind", "during", "for", "with")
 )  # fmt: skip

@@ -8,7 +8,9 @@ case, except those in ``CASE_SENSITIVE`` ("US" is not "us", "WHO" is not "who").
 
 from __future__ import annotations
 
-ACTORS: dict[str, tuple[str, ...]] = {
+from typing import Final
+
+ACTORS: Final[dict[str, tuple[str, ...]]] = {
     "Israel Defense Forces": (
         "IDF", "Israel Defense Forces", "Israel Defence Forces", "Israeli military",
         "Israeli army", "Israel's military", "Israel's army", "Israeli forces", "Israeli troops",
@@ -37,7 +39,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "Antonio Guterres": ("Antonio Guterres", "Guterres"),
 }  # fmt: skip
 
-COUNTRIES: dict[str, tuple[str, ...]] = {
+COUNTRIES: Final[dict[str, tuple[str, ...]]] = {
     "Israel": ("Israel",),
     "Egypt": ("Egypt", "Egyptian", "Egyptian officials", "Egyptian mediators"),
     "Qatar": ("Qatar", "Qatari", "Qatari officials", "Qatari mediators"),
@@ -59,7 +61,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Sudan": ("Sudan",),
 }  # fmt: skip
 
-PLACES: dict[str, tuple[str, ...]] = {
+PLACES: Final[dict[str, tuple[str, ...]]] = {
     "Gaza": ("Gaza", "Gaza Strip", "the Strip", "Gazan enclave"),
     "Gaza City": ("Gaza City",),
     "Khan Younis": ("Khan Younis", "Khan Yunis", "Khan Younes"),
@@ -105,10 +107,11 @@ PLACES: dict[str, tuple[str, ...]] = {
     "New York": ("New York",),
 }  # fmt: skip
 
-MEDIATORS = frozenset({"Egypt", "Qatar", "United States", "United Nations", "UN Security Council",
-                       "Turkey", "France", "Red Cross", "Jordan", "European Union"})  # fmt: skip
-PARTY_NAMES = {"Israel Defense Forces": "Israel"}
-CASE_SENSITIVE = frozenset(
+MEDIATORS: Final = frozenset({"Egypt", "Qatar", "United States", "United Nations",
+                              "UN Security Council", "Turkey", "France", "Red Cross", "Jordan",
+                              "European Union"})  # fmt: skip
+PARTY_NAMES: Final = {"Israel Defense Forces": "Israel"}
+CASE_SENSITIVE: Final = frozenset(
     {
         "US",
         "UN",

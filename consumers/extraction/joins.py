@@ -7,6 +7,7 @@ tied before ("killed four farmers and a soldier"), and one more person named bes
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from consumers.extraction import pairs, people
 from consumers.extraction.lexicon import ONE_VICTIM_NOUNS
@@ -22,7 +23,7 @@ from consumers.extraction.triggers import VERB_BE as _VERB_BE
 
 # "37 fighters, including 7 leaders, were killed": a figure and its part before one trigger;
 # "13 rebels including senior leaders and 1 foreigner were killed": the part after the list
-INCLUDING = re.compile(
+INCLUDING: Final = re.compile(
     rf"(?:\s+(?:and/or|{NOT_STOP}[a-z][\w().'/-]*)){{0,4}}?,?\s+(?:including|among\s+them|"
     r"among\s+whom)\s+(?:a\s+|at\s+least\s+|(?:[a-z][\w'-]*\s+){1,4}?and\s+)?"
 )
@@ -31,7 +32,7 @@ INCLUDING = re.compile(
 # 4 civilians", "22 rebels (including top leaders) and 2 children"), or names in brackets ("1
 # officer (Sgt Ali) and 2 guards"); not a figure with a verb
 # of its own ("3 posts were destroyed and 4 soldiers were killed")
-_JOINED = re.compile(
+_JOINED: Final = re.compile(
     rf"(?:\s+{NOT_STOP}(?!(?:was|were|has|had|including)\b)[a-z][\w().'/-]*){{0,4}}?(?:\s+(?:of|from)(?:\s+{NOT_STOP}[a-z][\w().'/-]*)"
     r"{1,4}?)?(?:,\s+including\s[^,.;()]{1,60}?,|\s+\((?:including\s)?[^,.;()]{1,60}?\))?"
     r",?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
@@ -39,26 +40,26 @@ _JOINED = re.compile(
 
 
 # "5 soldiers, 1 officer and ...": a figure of a list, its noun, then a comma
-_LISTED = re.compile(rf"(?:\s+{NOT_STOP}[a-z][\w().'/-]*){{1,4}}?,\s+")
+_LISTED: Final = re.compile(rf"(?:\s+{NOT_STOP}[a-z][\w().'/-]*){{1,4}}?,\s+")
 # "in 2 villages, 5 soldiers and ...": a figure after a preposition is no item of a list
-_PREPOSITION = re.compile(r"\b(?:in|at|on|of|from|over|across|after|for|by|with|near|to|within|"
-                          r"between|during)\s+(?:the\s+)?$")  # fmt: skip
+_PREPOSITION: Final = re.compile(r"\b(?:in|at|on|of|from|over|across|after|for|by|with|near|to|"
+                                 r"within|between|during)\s+(?:the\s+)?$")  # fmt: skip
 
 
 # "two of the five robbers", "three members of a four-man gang": the first figure is a part
 # of the group the second counts
-OF_GROUP_GAP = re.compile(r"(?:\s+[a-z]+)?\s+of\s+(?:(?:the|a|an|those|these|their)\s+)?")
+OF_GROUP_GAP: Final = re.compile(r"(?:\s+[a-z]+)?\s+of\s+(?:(?:the|a|an|those|these|their)\s+)?")
 # between the group's figure and the trigger, a group that is the dead: "one of 17 people
 # killed", "two of the five robbers who were shot dead"; not "two of the five robbers were",
 # "get arrested"
-_DEAD_GROUP = re.compile(
+_DEAD_GROUP: Final = re.compile(
     r"(?:\s+(?!(?:were|was|are|is|had|have|has|been|being|get|gets|got|getting)\b)"
     r"[a-z][\w-]*){0,3}?\s+(?P<who>(?:who|that)\s+(?:(?:were|had\s+been|have\s+been)\s+)?)?"
 )
 # a trigger that is a finite verb or opens with one: the group's figure names no dead group
 # ("One officer of 12 Rifles died", "... robbers were arrested")
-_FINITE = ("were ", "was ", "are ", "is ", "had ", "have ", "has ", "been ", "die", "perish",
-           "succumb")  # fmt: skip
+_FINITE: Final = ("were ", "was ", "are ", "is ", "had ", "have ", "has ", "been ", "die", "perish",
+                  "succumb")  # fmt: skip
 
 
 def part_of_group(
@@ -116,29 +117,29 @@ def joined_before(
     return []
 
 
-OF_THE_DEAD = re.compile(
+OF_THE_DEAD: Final = re.compile(
     r" of (?:the|those)(?: [\w-]+)? "
     r"(?:dead|killed|deceased|bodies|victims|slain|fatalities|deaths)\b"
 )
 
 
 # "killing 12 people in Akida and nine others in Mbuta": words with no verb, then "and"
-_JOINED_PAST_PLACE = re.compile(
+_JOINED_PAST_PLACE: Final = re.compile(
     r"(?:\s+(?!(?:and|who|which|that|were|was)\b)[\w().'/-]+){1,6}?,?\s+and\s+"
     r"(?:(?:another|a\s+further|an\s+additional)\s+)?"
 )
-_JOINED_ENDS = (" and ", " another ", " further ", " additional ")
+_JOINED_ENDS: Final = (" and ", " another ", " further ", " additional ")
 # "... and 8 in Khan Younis", "five on Monday and three on Tuesday": a figure with no noun of
 # its own before a place or a day shares the people and the verb of the one before
-_ELLIPTIC = re.compile(r"\s+(?:in|at|on|near|inside|outside|around)\s")
+_ELLIPTIC: Final = re.compile(r"\s+(?:in|at|on|near|inside|outside|around)\s")
 # ... unless a verb of their own follows: "and 2 in the convoy escaped"
-_OWN_VERB = re.compile(
+_OWN_VERB: Final = re.compile(
     r"[^,.;]{0,60}?\b(?:were|was|are|is|escaped|survived|fled|managed|remained)\b"
 )
 
 
 # "killed two rebels and three others fled": people joined after a killing verb who got away
-_SPARED = re.compile(
+_SPARED: Final = re.compile(
     r"(?:\s+(?!(?:and|or|but)\b)[a-z][\w'-]*){0,3}?\s+(?:escaped|survived|fled|managed|ran|hid)\b"
 )
 
@@ -174,7 +175,7 @@ def joined_after(low: str, num: NumberMention, hi: int, prev: Mention | None) ->
 
 # "killed three soldiers, four policemen and two civilians": the list after the figure goes
 # on to an "and" before a last figure or one person
-_LIST_GOES_ON = re.compile(
+_LIST_GOES_ON: Final = re.compile(
     rf"(?:\s+{NOT_STOP}[a-z][\w().'/-]*){{1,4}}?"
     rf"(?:,\s+(?:\d+|{NUMBER_WORDS})(?:\s+{NOT_STOP}[a-z][\w().'/-]*){{1,4}}?){{0,4}}"
     rf",?\s+(?:and|as\s+well\s+as)\s+(?:at\s+least\s+)?(?:\d|(?:{NUMBER_WORDS}|an?)\s)"
@@ -192,15 +193,15 @@ def _listed_after_verb(low: str, end: int, num: NumberMention, hi: int) -> bool:
     )
 
 
-_ONE_WORD = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b)[\w().'/\"-]+"
+_ONE_WORD: Final = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b)[\w().'/\"-]+"
 # "three policemen and a civilian were killed": one more person joined to a figure (and one
 # for each listed before: "two teachers, a nurse and a farmer")
 # ... past what each was ("two leaders of the rebel group and a member of the militia", "three
 # militants (no group named) and a soldier of the border force"): an "of" phrase or a bracket
-_OF_OR_ASIDE = r"\s+of\s+(?:the|a|an)|\s*\([^()]{1,40}\)"
+_OF_OR_ASIDE: Final = r"\s+of\s+(?:the|a|an)|\s*\([^()]{1,40}\)"
 # "and the wife of an officer": one person named by "the" and a singular person noun
-_ONE_NOUNS = "|".join(sorted(ONE_VICTIM_NOUNS, key=len, reverse=True))
-_AND_ONE_BETWEEN = re.compile(
+_ONE_NOUNS: Final = "|".join(sorted(ONE_VICTIM_NOUNS, key=len, reverse=True))
+_AND_ONE_BETWEEN: Final = re.compile(
     rf"(?:\s+{_ONE_WORD}|{_OF_OR_ASIDE}){{0,7}}?"
     rf"(?P<listed>(?:,\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?){{0,5}}),?\s+and\s+"
     rf"(?:a|an|the(?=\s+(?:{_ONE_NOUNS})\b))\s+{_ONE_WORD}(?:\s+{_ONE_WORD}|{_OF_OR_ASIDE}){{0,5}}?"
@@ -208,12 +209,12 @@ _AND_ONE_BETWEEN = re.compile(
 )
 # "killed four farmers and a volunteer fighter", "killed three lawyers, four doctors, and a
 # civilian"
-_AND_ONE_AFTER = re.compile(
+_AND_ONE_AFTER: Final = re.compile(
     rf"(?:\s+{_ONE_WORD}){{0,4}}?,?\s+(?:and|along\s+with)\s+(?:(?:a|an)\s+(?:{_ONE_WORD}\s*){{1,5}}"
     r"(?=[,.;(]|$|\s+(?:in|at|on|near|before|after|while|during)\b)|(?:himself|herself)\b)"
 )
 # "an army officer and two militants were killed"
-_ONE_AND_BEFORE = re.compile(
+_ONE_AND_BEFORE: Final = re.compile(
     rf"(?:^|(?<=\W))(?:a|an)\s+(?:{_ONE_WORD}\s+){{0,3}}?(?!\w+ed\s)\w+,?\s+"
     r"(?:and|as\s+well\s+as|along\s+with)\s+(?:his\s+|her\s+|their\s+)?$"
 )
@@ -221,30 +222,35 @@ _ONE_AND_BEFORE = re.compile(
 
 # "the shadow governor of the province along with 9 other rebels were killed": one person named
 # at the start of a clause before a figure of others (no verb, no clause word, a singular head)
-_ONE_BEFORE_OTHERS = re.compile(
+_ONE_BEFORE_OTHERS: Final = re.compile(
     r"(?:a|an|the|[a-z][\w-]*'s)\s+(?:(?!(?:and|or|but|who|whom|which|that|were|was|is|are|"
     r"had|has|have|when|while|after|before|said|says|as)\b)(?![a-z]+ed\b)[a-z][\w'-]*\s+){0,7}?"
     r"(?![a-z]+ed\b)[a-z][\w'-]*(?<![^'s]s),?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
 )
 # "Zaman and two other passengers", "Bin Saudi Sarakil and three others": a name of one to four
 # capitalised words (in the original text) that is the whole clause before a figure of others
-_NAME_BEFORE_OTHERS = re.compile(
+_NAME_BEFORE_OTHERS: Final = re.compile(
     r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
 )
-_NOT_NAME_START = re.compile(rf"(?:{_STOP_WORDS}|the|a|an|this|these|those|they|we|all|both)\b")
-_OTHER_PEOPLE = (" other ", " others")
+_NOT_NAME_START: Final = re.compile(
+    rf"(?:{_STOP_WORDS}|the|a|an|this|these|those|they|we|all|both)\b"
+)
+_OTHER_PEOPLE: Final = (" other ", " others")
 # "the doctor", "his son", "a senior militant": one person of a list before a figure
-_ONE_PERSON = re.compile(
+_ONE_PERSON: Final = re.compile(
     r"(?:the|his|her|their|a|an)\s+(?:[a-z][\w'-]*\s+){0,3}?(?P<head>[a-z]+)(?:\s+\([^()]{1,40}\))?"
 )
-_LIST_END = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:(?:his|her|their)\s+)?$")
-_LIST_ENDS = (" and ", " with ", " as well as ", " and his ", " and her ", " and their ")
-_LIST_GAP = re.compile(r",\s+|,?\s+and\s+")
-_ARTICLES = ("a ", "an ")
-_AND_WORDS = (" and ", " as well as ", " along with ")
-_PREPOSITIONS = (" over ", " in ", " of ", " at ", " from ", " with ", " for ", " about ", " into ",
-                 " on ", " by ", " during ", " after ", " to ", " near ", " against ")  # fmt: skip
-_NOT_ONE_BEFORE = (*_PREPOSITIONS, " including ", " among them ")
+_LIST_END: Final = re.compile(
+    r",?\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:(?:his|her|their)\s+)?$"
+)
+_LIST_ENDS: Final = (" and ", " with ", " as well as ", " and his ", " and her ", " and their ")
+_LIST_GAP: Final = re.compile(r",\s+|,?\s+and\s+")
+_ARTICLES: Final = ("a ", "an ")
+_AND_WORDS: Final = (" and ", " as well as ", " along with ")
+_PREPOSITIONS: Final = (" over ", " in ", " of ", " at ", " from ", " with ", " for ", " about ",
+                        " into ", " on ", " by ", " during ", " after ", " to ", " near ",
+                        " against ")  # fmt: skip
+_NOT_ONE_BEFORE: Final = (*_PREPOSITIONS, " including ", " among them ")
 
 
 def joined_one(
@@ -296,7 +302,7 @@ def joined_one(
 
 
 # the singular verb after companions told aside: "(, along with two guards), was killed"
-_SINGULAR_AFTER_ASIDE = re.compile(r",\s+(?:was|is|has\s+been|had\s+been)\s")
+_SINGULAR_AFTER_ASIDE: Final = re.compile(r",\s+(?:was|is|has\s+been|had\s+been)\s")
 
 
 def _singular_after_aside(low: str, num: NumberMention, trigger: tuple[int, int]) -> bool:
@@ -306,7 +312,7 @@ def _singular_after_aside(low: str, num: NumberMention, trigger: tuple[int, int]
 
 
 # "along with his brother and ": one companion named before a figure after its verb
-_COMPANION_AND = re.compile(
+_COMPANION_AND: Final = re.compile(
     r"\b(?:along|together)\s+with\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)\s+and\s+$"
 )
 
@@ -379,7 +385,7 @@ def _listed_before(low: str, text: str, lo: int, stop: int, told: bool = False) 
 
 # "Khalifah, the mayor of the town, and two of his guards": a name opening the sentence, what
 # the person was told aside (a phrase with "of" or "for" that the listed words do not take)
-_NAME_ASIDE = re.compile(
+_NAME_ASIDE: Final = re.compile(
     r"(?P<name>[^,;]{1,40}),\s+(?:a|an|the)\s+[^,;]{1,80}?,\s+(?:and|along\s+with|"
     r"as\s+well\s+as)\s+(?:his\s+|her\s+|their\s+)?"
 )

@@ -7,10 +7,12 @@ extractor only when it holds one of them.
 
 from __future__ import annotations
 
+from typing import Final
+
 # the days and months, which open names' capitals without being names ("On Monday, Ali ...")
-CALENDAR_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                  "january", "february", "march", "april", "may", "june", "july", "august",
-                  "september", "october", "november", "december")  # fmt: skip
+CALENDAR_WORDS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday", "january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december")  # fmt: skip
 
 
 def _plural(*forms: str) -> tuple[str, ...]:
@@ -18,7 +20,7 @@ def _plural(*forms: str) -> tuple[str, ...]:
     return tuple(f for form in forms for f in (form, form + "s"))
 
 
-SIGNAL_TERMS: dict[tuple[str, str], tuple[str, ...]] = {
+SIGNAL_TERMS: Final[dict[tuple[str, str], tuple[str, ...]]] = {
     ("military", "airstrike"): (
         *_plural("airstrike", "air strike", "air-strike", "air raid", "airraid", "bombardment",
                  "aerial bombardment", "bombing", "warplane", "fighter jet", "strike",
@@ -80,7 +82,7 @@ SIGNAL_TERMS: dict[tuple[str, str], tuple[str, ...]] = {
 }  # fmt: skip
 
 # surface forms that look like a signal but are not one
-NOT_SIGNALS = (
+NOT_SIGNALS: Final = (
     "hunger strike",
     "hunger strikes",
     "general strike",
@@ -91,13 +93,13 @@ NOT_SIGNALS = (
     "strike a deal",
     "struck a deal",
 )
-HOSPITAL_DAMAGE = (
+HOSPITAL_DAMAGE: Final = (
     r"\b(?:struck|hit|damaged|destroyed|bombed|shelled|raided|stormed|attacked|besieged|"
     r"surrounded|out\s+of\s+service|stopped\s+functioning|ceased\s+functioning|collapsed?|"
     r"evacuated|targeted|strike\s+on|strikes\s+on|attack\s+on|raid\s+on|siege\s+of|fire)\b"
 )
 
-CUES: dict[str, tuple[str, ...]] = {
+CUES: Final[dict[str, tuple[str, ...]]] = {
     "negotiation": (
         "talk", "negotiat", "ceasefire", "cease-fire", "cease fire", "truce", "deal", "agreement",
         "accord", "proposal", "offer", "plan", "hostage", "captive", "prisoner", "detainee",
@@ -228,12 +230,12 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-_TALK = ("talk", "negotiat", "discussion", "consultation")
-_TRUCE = ("fire", "ceasefire", "ceasefires", "truce", "armistice", "cessation")
-_FREE = ("releas", "free", "return", "hand")
+_TALK: Final = ("talk", "negotiat", "discussion", "consultation")
+_TRUCE: Final = ("fire", "ceasefire", "ceasefires", "truce", "armistice", "cessation")
+_FREE: Final = ("releas", "free", "return", "hand")
 # negotiation event -> groups of word stems; a sentence must hold a stem of every group
 # before the event's patterns are tried, which skips most regex searches
-NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
+NEGOTIATION_GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "talks_planned": (
         (*_TALK, "meeting", "discuss", "consider"),
         (
@@ -604,7 +606,7 @@ NEGOTIATION_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
 
 # one person named by a bare singular noun, as headlines write a victim with no article
 # ("Mob lynches suspected thief", "Raiders kill herder near well")
-ONE_VICTIM_NOUNS = frozenset(
+ONE_VICTIM_NOUNS: Final = frozenset(
     """man woman boy girl child baby infant teenager teen youth suspect thief robber rapist
     kidnapper burglar bandit rustler officer policeman policewoman constable soldier guard
     watchman farmer herder herdsman pastoralist shepherd trader vendor hawker businessman

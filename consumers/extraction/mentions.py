@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from consumers.extraction.numbers import NumberMention
 
-MAX_PEOPLE = 10**8  # no casualty figure counts more people than this
+MAX_PEOPLE: Final = 10**8  # no casualty figure counts more people than this
 
 
 class Mention(NamedTuple):
@@ -45,6 +45,18 @@ class Mention(NamedTuple):
     divides: bool = False
     of_report: bool = False
     definite: bool = False
+
+
+def new_mention(
+    kind: str, number: NumberMention, scope: str, trigger: tuple[int, int], who: str | None,
+    subset: bool, modality: str | None, update: bool, added: bool, total: bool, of_report: bool,
+    definite: bool,
+) -> Mention:  # fmt: skip
+    """``Mention(...)`` of these fields, the others false, built as its tuple: a named
+    tuple's own constructor runs as Python code, a frame for every figure."""
+    fields = (kind, number, scope, trigger, who, subset, modality, update, added, False, False,
+              False, False, total, False, of_report, definite)  # fmt: skip
+    return tuple.__new__(Mention, fields)
 
 
 # a figure's tie: (kind, trigger span, toll?, subset?)

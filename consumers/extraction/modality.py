@@ -20,11 +20,14 @@ call itself is reported.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-MODALITIES = ("asserted", "planned", "demanded", "hypothetical", "historical")
-_PLAN_TYPES = frozenset({"talks_planned", "vote_scheduled", "call_for_ceasefire"})
-_CLAUSE_BREAK = re.compile(r"[;:\u2014]|,\s+(?:but|while|whereas|as|after|although)\b|\bbut\b")
-_DEMANDED = re.compile(
+MODALITIES: Final = ("asserted", "planned", "demanded", "hypothetical", "historical")
+_PLAN_TYPES: Final = frozenset({"talks_planned", "vote_scheduled", "call_for_ceasefire"})
+_CLAUSE_BREAK: Final = re.compile(
+    r"[;:\u2014]|,\s+(?:but|while|whereas|as|after|although)\b|\bbut\b"
+)
+_DEMANDED: Final = re.compile(
     r"\b(?:demand\w*|insist\w*\s+on|call\w*\s+(?:for|on)|urg\w*|press\w*\s+for|push\w*\s+for|"
     # getting another side to act: "to prod the North to return to talks"
     r"prod(?:s|ded|ding)?|nudg\w*|encourag\w*|persuad\w*|coax\w*|"
@@ -34,28 +37,32 @@ _DEMANDED = re.compile(
     r"vow\w*\s+to|pledg\w*\s+to|until|attempt\w*\s+to|tr(?:y|ied|ies|ying)\s+to|"
     r"(?:in\s+)?an?\s+(?:attempt|effort|bid)\s+to|in\s+bid\s+to)\b[^.]*$"
 )
-_AFTER_DEMANDED = re.compile(
+_AFTER_DEMANDED: Final = re.compile(
     r"^[^.;]{0,40}?\b(?:as|is|was|are|were|remains?)\s+(?:a|an|its|their|the)\s+"
     r"(?:\w+\s+)?(?:war\s+)?(?:objective|goal|aim|condition|demand)"
 )
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL: Final = re.compile(
     r"\b(?:if|unless|would|could(?!\s+not\b)|might|(?<!\d\s)may(?!\s+\d)|should|whether|"
     r"suppos\w*|in\s+case|hypothetical\w*|imagine|consider(?:s|ing)?)\b[^.]*$"
 )
-_PLANNED = re.compile(
+_PLANNED: Final = re.compile(
     r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:expected|set|due|"
     r"scheduled|slated|going)\s+to|plans?\s+to|planning\s+to|prepar\w*\s+to|about\s+to)\s+"
     r"(?:[\w'-]+\s+){0,3}$"
 )
-_CONDITION_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:if|unless|provided\s+that|on\s+condition)\b")
-_PLANNED_INSIDE = re.compile(r"\b(?:will|to|would|shall)\s+be\b|\bwill\s+(?:take|come|enter)\b")
+_CONDITION_AFTER: Final = re.compile(
+    r"^[^.;]{0,60}?\b(?:if|unless|provided\s+that|on\s+condition)\b"
+)
+_PLANNED_INSIDE: Final = re.compile(
+    r"\b(?:will|to|would|shall)\s+be\b|\bwill\s+(?:take|come|enter)\b"
+)
 # one's own hope: "a hostage said she expected to be released" (not "are expected to be
 # freed", a plan reported, nor a headline's "Hostages expected to be freed")
-_HOPED_INSIDE = re.compile(
+_HOPED_INSIDE: Final = re.compile(
     r"\b(?:i|we|he|she|they|who)\s+(?:still\s+|now\s+)?(?:expect(?:s|ed)?|hop(?:es|ed|ing)|"
     r"wish(?:es|ed)?)\s+to\s+be\b"
 )
-_HISTORICAL = re.compile(
+_HISTORICAL: Final = re.compile(
     # "last week" is as recent as "the past week": news of the week, not a past episode
     r"\b(?:last\s+(?:month|year|spring|summer|autumn|fall|winter|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)|"
@@ -69,7 +76,7 @@ _HISTORICAL = re.compile(
 )
 # a year the event is dated in ("in 2019", "In December 2010,"): a past episode unless the
 # sentence tells it as to come ("will sign the deal in March 2026")
-_IN_YEAR = re.compile(
+_IN_YEAR: Final = re.compile(
     r"\bin\s+(?:(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\s+)?(?:19|20)\d\d\b"
 )
@@ -77,8 +84,8 @@ _IN_YEAR = re.compile(
 
 # "a pilot captured in 2019", "soldiers they had seized last month": the date of a captivity
 # a release ends, not of the release
-_RELEASES = frozenset({"hostage_release", "prisoner_release", "hostage_exchange"})
-_CAPTIVITY = re.compile(
+_RELEASES: Final = frozenset({"hostage_release", "prisoner_release", "hostage_exchange"})
+_CAPTIVITY: Final = re.compile(
     r"\b(?:captured|abducted|kidnapped|seized|taken|took|detained|arrested|jailed|imprisoned|held|"
     r"sentenced|convicted)(?:\s+(?:captive|hostage|prisoner|them|him|her|there))?\s+$"
 )
@@ -106,7 +113,7 @@ def _past_marker(
 
 # an opening clause of purpose, closed by a comma: "In a bid to end the fighting, the two sides
 # agreed to a ceasefire" tells the step taken; only what the purpose names is sought
-_PURPOSE = re.compile(
+_PURPOSE: Final = re.compile(
     r"\b(?:in\s+)?(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:bid|effort|attempt)s?"
     r"\s+to\s+[^,;.]{1,80},\s+"
 )
@@ -132,7 +139,7 @@ def _clause_before(lowered: str, lo: int, start: int) -> str:
 
 # a second verb of the subject opens a clause a demand before it does not govern: "called for
 # a war on terror and reaffirmed his willingness to continue talks"
-_NEXT_VERB = re.compile(
+_NEXT_VERB: Final = re.compile(
     # (the verb kept: "and urged the release" is a demand of its own)
     r"\band\s+(?:also\s+|then\s+)?(?=[a-z]{3,}ed\s+(?:his|her|its|their|the|a|an)\s)"
 )
@@ -148,7 +155,7 @@ def _after_next_verb(text: str) -> str:
 
 # "a ceasefire agreed last week is holding": a date inside the match that a present-tense verb
 # follows dates the reduced clause before it, not the event
-_PRESENT_AFTER = re.compile(r"\b(?:is|are|has|have|holds|hold|remains?|stays?)\b")
+_PRESENT_AFTER: Final = re.compile(r"\b(?:is|are|has|have|holds|hold|remains?|stays?)\b")
 
 
 def _recalled(
@@ -174,7 +181,7 @@ def _recalled(
 
 # "three days after a truce was signed", "hours after the two sides agreed on a truce": the
 # event only dates what the sentence reports
-_DATING = re.compile(
+_DATING: Final = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,6}$"
 )
 

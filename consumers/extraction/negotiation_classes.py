@@ -21,8 +21,9 @@ development.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_IRREGULAR = {
+_IRREGULAR: Final = {
     "hold": ("hold", "holds", "held", "holding"),
     "begin": ("begin", "begins", "began", "begun", "beginning"),
     "initial": ("initial", "initials", "initialled", "initialed", "initialling", "initialing"),
@@ -62,7 +63,7 @@ def forms(verb: str) -> tuple[str, ...]:
     return tuple(word + rest for word in out)
 
 
-_PARTICIPLES = {"begin": ("begun",), "initial": ("initialled", "initialed")}
+_PARTICIPLES: Final = {"begin": ("begun",), "initial": ("initialled", "initialed")}
 
 
 def _past(verb: str) -> tuple[str, ...]:
@@ -77,47 +78,48 @@ def _any(words: tuple[str, ...] | list[str]) -> str:
 
 
 # making an agreement: its verb takes the deal or the truce as its object
-MAKE = ("reach", "agree", "sign", "seal", "clinch", "conclude", "finalise", "finalize",
-        "approve", "ratify", "accept", "endorse", "broker", "mediate", "secure", "negotiate",
-        "hammer out", "ink", "initial", "forge", "achieve", "adopt", "enter into",
-        "complete", "salvage", "sign off", "yield", "produce")  # fmt: skip
+MAKE: Final = ("reach", "agree", "sign", "seal", "clinch", "conclude", "finalise", "finalize",
+               "approve", "ratify", "accept", "endorse", "broker", "mediate", "secure", "negotiate",
+               "hammer out", "ink", "initial", "forge", "achieve", "adopt", "enter into",
+               "complete", "salvage", "sign off", "yield", "produce")  # fmt: skip
 # keeping one in force: announced, declared, observed, implemented
-KEEP = ("announce", "declare", "proclaim", "implement", "observe", "respect", "honour", "honor",
-        "uphold", "enforce", "establish", "restore", "maintain", "unveil")  # fmt: skip
+KEEP: Final = ("announce", "declare", "proclaim", "implement", "observe", "respect", "honour",
+               "honor", "uphold", "enforce", "establish", "restore", "maintain",
+               "unveil")  # fmt: skip
 # an agreement kept in force for longer: "the grain deal was extended for 60 days" (a truce
 # extended is an event of its own)
-EXTEND = ("extend", "renew", "prolong")
+EXTEND: Final = ("extend", "renew", "prolong")
 # a truce that happens: its noun is the subject
-HAPPEN = ("hold", "begin", "start", "take effect", "come into force", "go into effect",
-          "take hold", "kick in", "commence", "remain in place", "remain in effect",
-          "remain in force")  # fmt: skip
+HAPPEN: Final = ("hold", "begin", "start", "take effect", "come into force", "go into effect",
+                 "take hold", "kick in", "commence", "remain in place", "remain in effect",
+                 "remain in force")  # fmt: skip
 # talks held: their noun is the object (also brought back: "revived negotiations") ...
-CONVENE = ("hold", "begin", "start", "open", "launch", "resume", "conduct", "host", "attend",
-           "join", "convene", "enter into", "continue", "restart", "reopen", "wrap up",
-           "conclude", "stage", "chair", "complete", "revive", "relaunch", "kick-start",
-           "kickstart", "jump-start")  # fmt: skip
+CONVENE: Final = ("hold", "begin", "start", "open", "launch", "resume", "conduct", "host", "attend",
+                  "join", "convene", "enter into", "continue", "restart", "reopen", "wrap up",
+                  "conclude", "stage", "chair", "complete", "revive", "relaunch", "kick-start",
+                  "kickstart", "jump-start")  # fmt: skip
 # ... or the subject (also going on: "talks entered a third day", "moved into a second week")
-PROCEED = ("begin", "start", "open", "resume", "continue", "take place", "get under way",
-           "kick off", "proceed", "go ahead", "commence", "reconvene", "convene", "restart",
-           "reopen", "conclude", "wrap up", "enter", "move into")  # fmt: skip
+PROCEED: Final = ("begin", "start", "open", "resume", "continue", "take place", "get under way",
+                  "kick off", "proceed", "go ahead", "commence", "reconvene", "convene", "restart",
+                  "reopen", "conclude", "wrap up", "enter", "move into")  # fmt: skip
 # talks agreed to: a plan of talks ("the rebels agreed to talks", "accepted an offer of talks")
-ACCEPT = ("agree", "accept", "consent")
+ACCEPT: Final = ("agree", "accept", "consent")
 
-_TRUCES = r"cease-?\s?fires?|truces?|armistices?|cessations?\s+of\s+hostilities"
-_DEALS = (
+_TRUCES: Final = r"cease-?\s?fires?|truces?|armistices?|cessations?\s+of\s+hostilities"
+_DEALS: Final = (
     r"deals?|agreements?|accords?|pacts?|treat(?:y|ies)|arrangements?|peace\s+plans?|"
     r"(?:peace|political|negotiated)\s+settlements?"
 )
-TRUCE = f"(?:{_TRUCES})"
-DEAL = f"(?:{_DEALS})"
+TRUCE: Final = f"(?:{_TRUCES})"
+DEAL: Final = f"(?:{_DEALS})"
 # one flat alternation: the regex engine scans for it several times faster than for two
 # nested ones
-TRUCE_OR_DEAL = f"(?:{_TRUCES}|{_DEALS})"
-TALKS = r"(?:talks|negotiations|peace\s+process|peace\s+dialogue)"
+TRUCE_OR_DEAL: Final = f"(?:{_TRUCES}|{_DEALS})"
+TALKS: Final = r"(?:talks|negotiations|peace\s+process|peace\s+dialogue)"
 # "between the army and the rebels": a subject's "and" that links no clauses
-_BETWEEN = r"(?:between|among)\s+(?:[\w'-]+\s+){1,5}?and\s+"
+_BETWEEN: Final = r"(?:between|among)\s+(?:[\w'-]+\s+){1,5}?and\s+"
 # a word between noun and verb: not a clause link, a new phrase, a negation or a modal
-_GAP = (
+_GAP: Final = (
     r"(?:(?!(?:after|before|since|despite|amid|over|about|against|following|without|until|"
     r"because|as|while|when|whether|if|unless|but|or|and|then|not|never|no|to|from|off|could|"
     r"may|might|would|should|must|can|cannot|will|shall|failed|fails|collapsed|"
@@ -127,44 +129,44 @@ _GAP = (
     r"(?![\w'-]*n't\s)[\w'-]+\s+)"
 )
 # an invitation to the talks agreed to: "accepted an invitation to peace talks in Moscow"
-_INVITATION = (
+_INVITATION: Final = (
     r"(?:(?:(?:the|an|a|their|its|his|her)\s+)?(?:[\w-]+\s+)?(?:invitations?|offers?)\s+"
     r"(?:to|of|for)\s+)?"
 )
 # ... nor a preposition that opens a phrase of its own ("agreed to meet them for talks")
-_OWN_GAP = rf"(?:(?!(?:for|with|by|at)\s){_GAP})"
+_OWN_GAP: Final = rf"(?:(?!(?:for|with|by|at)\s){_GAP})"
 # after the noun: a space, or a relative clause ("the truce, which began on Sunday, ...")
-_WHICH = r"(?:,\s+(?:which|that)\s+|\s+(?:(?:which|that)\s+)?)"
-_AUX = (
+_WHICH: Final = r"(?:,\s+(?:which|that)\s+|\s+(?:(?:which|that)\s+)?)"
+_AUX: Final = (
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|been|got|gets|get|"
     r"(?:appear|appears|appeared|seem|seems|seemed)\s+to(?:\s+be|\s+have\s+been)?)\s+)?"
     r"(?:[a-z]+ly\s+)?"
 )
 # what the noun heads instead of a development: "declared the truce over", "agreed to truce
 # talks", "joined ceasefire efforts", "air strikes deal a blow"
-_NOT_HEAD = (
+_NOT_HEAD: Final = (
     r"(?!\s+(?:over|dead|void|null|violations?|breach\w*|talks|negotiations|calls?|demands?|"
     r"efforts?|bids?|monitors?|hopes?|prospects?|chances?|(?:a\s+)?blows?)\b)"
 )
 # a part of the noun's thing: "unveiled the economic portion of the peace plan"
-_PART = (
+_PART: Final = (
     r"(?:(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:portion|part|parts|details|terms|"
     r"outline|phase|section|text)\s+of\s+)?"
 )
-_PREP = r"(?:(?:on|upon|to|into|in)\s+)?(?!of\s)"
+_PREP: Final = r"(?:(?:on|upon|to|into|in)\s+)?(?!of\s)"
 # a verb after "to" or a preposition is an aim or a topic ("to reach a deal", "talk about
 # resuming talks", "the signing of"), no development
-_AIMS = ("to", "of", "on", "for", "about", "at", "in", "from")
-_NOT_AFTER = "".join(rf"(?<!\b{word}\s)" for word in _AIMS)
+_AIMS: Final = ("to", "of", "on", "for", "about", "at", "in", "from")
+_NOT_AFTER: Final = "".join(rf"(?<!\b{word}\s)" for word in _AIMS)
 
 
 # a pattern that opens with a long list of verbs -> (its noun, the verbs' first words): the
 # matcher looks for the noun first and tries the pattern only where one of the few words
 # before it is such a verb (:class:`Anchored`); a pattern that opens with its noun needs no
 # anchor (the regex engine finds the noun fast)
-ANCHORS: dict[str, tuple[str, frozenset[str]]] = {}
-_WORD = re.compile(r"[\w'-]+")
-_REACH = 80  # characters before the noun: a verb, a preposition and four words
+ANCHORS: Final[dict[str, tuple[str, frozenset[str]]]] = {}
+_WORD: Final = re.compile(r"[\w'-]+")
+_REACH: Final = 80  # characters before the noun: a verb, a preposition and four words
 
 
 def _active(verbs: tuple[str, ...], nouns: str, gap: str = _GAP, part: str = _PART) -> str:
@@ -250,7 +252,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 # a negotiation verb with a party: negotiating with someone (not with protesters or
 # workers), giving oneself up (a group, or one fighter to the army: not to the police),
 # captors who free someone
-PARTY_PATTERNS: dict[str, tuple[str, ...]] = {
+PARTY_PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "talks_held/party": (
         # the look-behinds follow the literal, so that the engine can skip ahead to it
         r"\bnegotiat"
@@ -281,8 +283,8 @@ def _stems(verbs: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(w for w in words if not any(w != o and w.startswith(o) for o in words)))
 
 
-_TRUCE_STEMS = ("cease", "truce", "armistice", "cessation")
-_DEAL_STEMS = (
+_TRUCE_STEMS: Final = ("cease", "truce", "armistice", "cessation")
+_DEAL_STEMS: Final = (
     "deal",
     "agreement",
     "accord",
@@ -292,8 +294,8 @@ _DEAL_STEMS = (
     "settlement",
     "peace plan",
 )
-_TALK_STEMS = ("talks", "negotiations", "peace process", "peace dialogue")
-GATES: dict[str, tuple[tuple[str, ...], ...]] = {
+_TALK_STEMS: Final = ("talks", "negotiations", "peace process", "peace dialogue")
+GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "agreement_reached/generic": ((*_TRUCE_STEMS, *_DEAL_STEMS), _stems(MAKE + KEEP + EXTEND)),
     "ceasefire_started/generic": (_TRUCE_STEMS, _stems(KEEP + HAPPEN)),
     "talks_held/generic": (_TALK_STEMS, _stems(CONVENE + PROCEED)),

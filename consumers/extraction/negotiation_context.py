@@ -12,19 +12,22 @@ reached a truce on the budget") it counts only when something else names the con
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import ahocorasick_rs
 
 from consumers.extraction.actors import names_listed, states_named
 
 # the match names what only a conflict has ...
-_QUALIFIED = re.compile(r"\b(?:peace|hostilities|hostages?|prisoners?|captives?|detainees)\b")
+_QUALIFIED: Final = re.compile(
+    r"\b(?:peace|hostilities|hostages?|prisoners?|captives?|detainees)\b"
+)
 # ... or what other domains borrow: a truce of a league, a legislature or a price war, a
 # budget's reconciliation
-_BORROWED = re.compile(r"\b(?:cease-?\s?fires?|truces?|armistices?|reconciliation)\b")
+_BORROWED: Final = re.compile(r"\b(?:cease-?\s?fires?|truces?|armistices?|reconciliation)\b")
 # an armed conflict's words: enough even beside a company ("a militia and the government
 # agreed to hire a mining company")
-_ARMED = re.compile(
+_ARMED: Final = re.compile(
     r"\b(?:rebels?|rebellion|militants?|insurgen\w*|guerrillas?|militias?|separatists?|"
     r"jihadists?|warlords?|juntas?|armed\s+(?:forces|groups?)|troops|war|wars|warring|"
     r"bandits?|gunmen|kidnappers|abductors|captors|hostage-takers|"
@@ -32,10 +35,10 @@ _ARMED = re.compile(
     r"captives?|detainees)\b"
 )
 # ... of which these other domains use too ("a price war", "make peace after a legal battle")
-_SHARED = frozenset({"war", "wars", "warring", "fighting", "clashes", "hostilities", "peace",
-                     "truce", "ceasefire", "cease-fire", "cease fire"})  # fmt: skip
+_SHARED: Final = frozenset({"war", "wars", "warring", "fighting", "clashes", "hostilities", "peace",
+                            "truce", "ceasefire", "cease-fire", "cease fire"})  # fmt: skip
 # a state's or diplomacy's words: enough unless a climate, trade or company word is there
-_STATECRAFT = re.compile(
+_STATECRAFT: Final = re.compile(
     r"\b(?:conflict|government|governments|forces|army|armies|military|soldiers|violence|"
     r"security\s+council|united\s+nations|u\.n\.|nato|african\s+union|diplomats?|"
     r"diplomatic|envoys?|mediators?|foreign\s+ministers?|prime\s+minister|nuclear|crisis|"
@@ -46,7 +49,7 @@ _STATECRAFT = re.compile(
 )
 # ... and the words of a pact or talks that are no conflict's (climate, trade, a company,
 # a sports team, a legislature, a court)
-_CIVIC = re.compile(
+_CIVIC: Final = re.compile(
     r"\b(?:climate|kyoto|emissions?|environment\w*|carbon|greenhouse|trade|tariffs?|tax\w*|"
     r"aviation|(?<!atomic\s)energy|fisheries|fishing|visas?|copyright|pensions?|budget|coalition|accession|"
     r"membership|mergers?|company|companies|firms?|debts?|creditors?|loans?|trading|minerals|"
@@ -62,7 +65,7 @@ _CIVIC = re.compile(
 )
 # allies' pacts, for a deal or talks (never a truce): against terrorism, of security or
 # defence, of an economy's trade
-_PACTS = re.compile(
+_PACTS: Final = re.compile(
     r"\b(?:(?:counter|anti)[\s-]*terror\w*|(?:fight\w*|combat\w*)\s+(?:against\s+)?terror\w*|"
     r"(?:security|defen[cs]e)\s+(?:agreements?|pacts?|treat(?:y|ies)|accords?|cooperation|"
     r"talks|ties)|economic\s+(?:cooperation|partnership|pacts?|agreements?|deals?|ties|talks)|"
@@ -70,7 +73,7 @@ _PACTS = re.compile(
 )
 # a home affair, for a deal or talks (never a truce): a local council, an inquiry, schools,
 # housing, health, welfare, a trade's workers
-_HOME = re.compile(
+_HOME: Final = re.compile(
     r"\b(?:(?<!security\s)(?<!military\s)(?<!transitional\s)(?<!governing\s)"
     r"(?<!sovereignty\s)(?<!sovereign\s)(?<!presidential\s)(?<!leadership\s)(?<!national\s)"
     r"council(?:s|l?ors?)?|inquiry|schools?|curriculum|students|teachers|nurses|"
@@ -80,38 +83,38 @@ _HOME = re.compile(
 
 
 # other wars: a trade, price or turf war has truces of its own, and so have sports
-_DOMAINS = ("trade", "tariff", "price", "turf", "bidding", "streaming", "console", "culture",
-            "format", "flame", "twitter", "media", "legal", "court", "patent", "pricing",
-            "fare")  # fmt: skip
-_SPORTS = ("cricket", "football", "soccer", "rugby", "tennis", "golf", "hockey", "baseball",
-           "basketball", "olympic", "fifa", "uefa", "nba", "nfl", "nhl", "tournament",
-           "matches")  # fmt: skip
-_NOT_WAR = re.compile(
+_DOMAINS: Final = ("trade", "tariff", "price", "turf", "bidding", "streaming", "console", "culture",
+                   "format", "flame", "twitter", "media", "legal", "court", "patent", "pricing",
+                   "fare")  # fmt: skip
+_SPORTS: Final = ("cricket", "football", "soccer", "rugby", "tennis", "golf", "hockey", "baseball",
+                  "basketball", "olympic", "fifa", "uefa", "nba", "nfl", "nhl", "tournament",
+                  "matches")  # fmt: skip
+_NOT_WAR: Final = re.compile(
     rf"\b(?:(?:{'|'.join(_DOMAINS)})\s+(?:wars?|battles?|fights?|feuds?|rows?|spats?|"
     rf"disputes?)|(?:{'|'.join(_SPORTS)})s?)\b"
 )
 # their words: a text with none (most) is read no further, in one automaton pass that costs
 # a fraction of the regex's scan
-_NOT_WAR_WORDS = ahocorasick_rs.AhoCorasick(_DOMAINS + _SPORTS)
+_NOT_WAR_WORDS: Final = ahocorasick_rs.AhoCorasick(_DOMAINS + _SPORTS)
 # regions at war that no state's name covers, and words of fighting the context guard leaves
 # out: with a truce or peace talks they name the conflict ("Gaza ceasefire talks resume")
-_REGIONS = (
+_REGIONS: Final = (
     r"gaza|west\s+bank|darfur|kordofan|kashmir|tigray|amhara|donbas+|donetsk|luhansk|"
     r"crimea|kherson|zaporizhzhia|karabakh|abkhazia|south\s+ossetia|transnistria|kosovo|"
     r"mindanao|aceh|balochistan|kurdistan|idlib|aleppo|kivu|ituri|goma|cabo\s+delgado|"
     r"casamance|ogaden|sahel|rakhine|kachin|tripoli|benghazi|hodeidah|sanaa|marawi"
 )
-_THEATRES = re.compile(
+_THEATRES: Final = re.compile(
     rf"\b(?:{_REGIONS}|"
     r"offensive|shelling|airstrikes?|air\s+strikes?|bombardment|invasion|occupation|"
     r"insurgency|gunmen|armed|army|militants?|killed)\b"
 )
-_REGION = re.compile(rf"\b(?:{_REGIONS})\b")
+_REGION: Final = re.compile(rf"\b(?:{_REGIONS})\b")
 
 
 # two states whose standing dispute (a war never ended, a contested border or territory) makes
 # any meeting of theirs a step in it, without a word of the dispute beside it
-RIVALS = frozenset({
+RIVALS: Final = frozenset({
     frozenset(pair) for pair in (
         ("North Korea", "South Korea"), ("North Korea", "United States"), ("India", "Pakistan"),
         ("Armenia", "Azerbaijan"), ("Russia", "Ukraine"), ("Iran", "United States"),
@@ -120,7 +123,7 @@ RIVALS = frozenset({
     )
 })  # fmt: skip
 # both Koreas named at once: "North and South Korea", "the two Koreas", "inter-Korean"
-_BOTH_KOREAS = re.compile(r"\b(?:north\s+and\s+south\s+korea|koreas|inter-korean)\b")
+_BOTH_KOREAS: Final = re.compile(r"\b(?:north\s+and\s+south\s+korea|koreas|inter-korean)\b")
 
 
 def states_at_odds(text: str) -> set[str]:
@@ -194,7 +197,7 @@ def _allies_or_home(text: str) -> bool:
 
 
 # the domain words a war's own deals name: its power grid, its grain exports
-_WARTIME = frozenset({"energy", "infrastructure", "export", "exports", "import", "imports"})
+_WARTIME: Final = frozenset({"energy", "infrastructure", "export", "exports", "import", "imports"})
 
 
 def _rivals_beside_domain(text: str, home: bool) -> bool:

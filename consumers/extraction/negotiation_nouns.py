@@ -31,31 +31,32 @@ events as well (negation, a hope, a release by force or by a court, modality).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from consumers.extraction.negotiation_context import conflict_beside
 from consumers.extraction.negotiation_steps import across_a_dispute
 
 # gate stems (``negotiations`` reads them in its automaton pass): a sentence without one never
 # runs the regex below
-GATES: dict[str, tuple[tuple[str, ...], ...]] = {
-    "noun_led": (
+GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
+             "noun_led": (
         (
             "ceasefire", "cease-fire", "cease fire", "truce", "armistice", "cessation",
             "peace", "hostage", "prisoner", "pows", "pow ", "captive", "detainee", "mediation",
             "nuclear", "nuke", "six-",
         ),
-    ),
-    # bare talks, read (more cheaply) where no strong noun stands
-    "talks_led": (("talks", "negotiations", "summit"),),
+             ),
+             # bare talks, read (more cheaply) where no strong noun stands
+             "talks_led": (("talks", "negotiations", "summit"),),
 }  # fmt: skip
 
-_HEAD = (
+_HEAD: Final = (
     r"(?:talks|negotiations|deal|agreement|accords?|pact|treaty|plan|proposals?|initiative|"
     r"roadmap|framework|formula|process|conference|summit|exchanges?|swaps?|releases?|"
     r"mediation|offers?)"
 )
 # the noun phrase: what it is about, then up to two heads ("hostage release deal")
-_NOUN = re.compile(
+_NOUN: Final = re.compile(
     r"(?<![\w-])(?:(?P<truce>cease-?\s?fires?|truces?|armistices?|cessation\s+of\s+hostilities)|"
     r"(?P<peace>peace)|"
     r"(?P<captives>hostages?|prisoners\s+of\s+war|prisoners?|pows?|captives?|detainees?)|"
@@ -71,18 +72,18 @@ _NOUN = re.compile(
     rf"(?:[\s-]+(?P<head>{_HEAD}))?(?:[\s-]+(?P<head2>{_HEAD}))?(?![\w-])"
 )
 # talks proper: "for talks", "of talks" name them, not an aim
-_TALKS_HELD = frozenset({"talks", "negotiations", "conference", "summit"})
-_DEALS = frozenset({"deal", "agreement", "accord", "accords", "pact", "treaty"})
-_PLANS = frozenset({"plan", "proposal", "proposals", "initiative", "roadmap", "framework",
-                    "formula", "offer", "offers"})  # fmt: skip
-_SWAPS = frozenset({"exchange", "exchanges", "swap", "swaps"})
+_TALKS_HELD: Final = frozenset({"talks", "negotiations", "conference", "summit"})
+_DEALS: Final = frozenset({"deal", "agreement", "accord", "accords", "pact", "treaty"})
+_PLANS: Final = frozenset({"plan", "proposal", "proposals", "initiative", "roadmap", "framework",
+                           "formula", "offer", "offers"})  # fmt: skip
+_SWAPS: Final = frozenset({"exchange", "exchanges", "swap", "swaps"})
 # the noun only dates, frames, harms or opposes other news: "since the truce", "despite the
 # ceasefire", "violations of the truce", "breaks off truce talks", "violence mars peace talks",
 # "called off peace talks", "setback in peace talks", "sends its officers home from peace talks",
 # "looks to delay nuclear talks", "sets terms for talks" (an offer with conditions), "killed
 # returning from a peace summit", "people who attended the peace talks" (but a step taken
 # "under the peace deal" tells the deal in force: :data:`_UNDER`; not one under a truce)
-_BACKGROUND = re.compile(
+_BACKGROUND: Final = re.compile(
     r"(?<![\w'-])(?:since|before|despite|after|following|during|until|till|under|amid|throughout|"
     r"violat\w*|breach\w*|broke|break(?!through)\w*|collapse|end|ends|ending|ended|expir\w*|"
     r"undermin\w*|wreck\w*|threaten\w*|jeopardi[sz]\w*|shatter\w*|derail\w*|sabotag\w*|"
@@ -101,7 +102,7 @@ _BACKGROUND = re.compile(
 )
 # ... or is told as failing, as a response or a call, or as the name of a thing ("the truce
 # collapsed", "truce talks fail", "truce response", "ceasefire line")
-_AFTER_BACKGROUND = re.compile(
+_AFTER_BACKGROUND: Final = re.compile(
     # a long subject first: "peace talks between the government and the rebels struggled"
     r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?"
     r"[\s-]*(?:[\w'-]+\s+){0,3}?(?:collaps\w*|broke\s+down|break\s+down|breaks\s+down|"
@@ -127,7 +128,7 @@ _AFTER_BACKGROUND = re.compile(
 )
 # the noun names an aim or a call's object: "the path to a ceasefire", "hopes for a truce",
 # "struggle to revive the peace process", or what is weighed: "to discuss the peace plan"
-_AIM = re.compile(
+_AIM: Final = re.compile(
     r"(?<![\w'-])(?:for|to|towards?|toward|of|on|about|over|into|in|with|"
     r"pave\s+the\s+way\s+for|establish\w*|secur\w*|reach\w*|achiev\w*|restor\w*|brokering|"
     r"forging|clinching)\s+"
@@ -140,63 +141,63 @@ _AIM = re.compile(
     # the sponsors, terms or fate of a plan: "sponsors of an internationally backed peace plan"
     r"(?<![\w'-])of\s+(?:\S+\s+){0,4}$"
 )
-_CALL = re.compile(
+_CALL: Final = re.compile(
     r"(?<![\w'-])(?:call\w*|urg\w*|push\w*|press\w*|appeal\w*|demand\w*|plead\w*|seek\w*|"
     r"sought|ask\w*|lobby\w*|campaign\w*)\s+(?:[\w'-]+\s+){0,5}$"
 )
 # the topic of talks: "talks on a truce", "negotiating a prisoner swap"
-_TOPIC = re.compile(
+_TOPIC: Final = re.compile(
     r"(?<![\w'-])(?:talks|negotiations|negotiating|negotiate|discussions|discussing|"
     r"mediat\w*|progress|headway|breakthrough)\s+(?:(?:on|over|for|about|towards?|of)\s+)?"
     r"(?:[\w'-]+\s+){0,3}$"
 )
 # talks to come: "to", "will", "ahead of", "for" (travel for talks), "next week"
-_FUTURE_BEFORE = re.compile(
+_FUTURE_BEFORE: Final = re.compile(
     r"(?<![\w'-])(?:will|to|would|shall|ahead\s+of|for|next|upcoming|planned|proposed|"
     r"expected)\s+(?:[\w'-]+\s+){0,3}$"
 )
-_FUTURE_AFTER = re.compile(
+_FUTURE_AFTER: Final = re.compile(
     r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?\W*(?:[\w'-]+\s+){0,4}?"
     r"(?:next|tomorrow|later\s+this|will|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to|"
     r"scheduled)|set\s+to|due\s+to|to\s+(?:resume|begin|start|open|be\s+held))\b"
 )
 # captives told as swapped or freed: "prisoners of war exchanged", "hostages were released"
-_SWAPPED = re.compile(
+_SWAPPED: Final = re.compile(
     r"\s+(?:(?:were|are|have\s+been|had\s+been|being)\s+)?(?:(?P<swapped>exchanged|swapped|"
     r"traded)|released|freed|set\s+free|handed\s+over)\b"
 )
 # ... by a state's clemency: "prisoners released as part of a broad amnesty"
-PARDON = re.compile(r"\b(?:amnest(?:y|ies)|pardon\w*|clemency)\b")
-_REACHED = re.compile(
+PARDON: Final = re.compile(r"\b(?:amnest(?:y|ies)|pardon\w*|clemency)\b")
+_REACHED: Final = re.compile(
     r"[\s,]*(?:(?:has|have|had|was|were|is|been)\s+)?(?:[\w'-]+\s+)?(?:reached|struck|signed|"
     r"sealed|clinched|agreed|done|finali[sz]ed|approved|in\s+place)\b"
 )
 # a deal in force, as a step is taken under it: "swore in vice presidents under a peace deal"
-_UNDER = re.compile(r"(?<![\w'-])under\s+(?:[\w'-]+\s+){0,2}$")
-_NO_PARTICULAR = (" any ", " no ", " whether ", " without ")
+_UNDER: Final = re.compile(r"(?<![\w'-])under\s+(?:[\w'-]+\s+){0,2}$")
+_NO_PARTICULAR: Final = (" any ", " no ", " whether ", " without ")
 # a mediator's trip: "the cleric arrives in Najaf on a peace mission" (not an attack on one)
-_MISSION = re.compile(r"[\s-]+missions?\b")
-_ON_TRIP = re.compile(
+_MISSION: Final = re.compile(r"[\s-]+missions?\b")
+_ON_TRIP: Final = re.compile(
     r"(?<!attack\s)(?<!attacks\s)(?<!assault\s)(?<!raid\s)(?<!ambush\s)(?<!fire\s)"
     r"\bon\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,2}$"
 )
 # ... made by someone who travels there, not a force that serves on one
-_TRAVELLED = re.compile(
+_TRAVELLED: Final = re.compile(
     r"\b(?:arriv|travel|went|goes|going|flew|fly|flies|head|sent|send|visit|came|comes|"
     r"return|dispatch)\w*\b"
 )
-_FORCE = re.compile(
+_FORCE: Final = re.compile(
     r"\b(?:serv\w*|deployed|troops|soldiers|police|peacekeep\w*|contingent|battalion)\b"
 )
-_MAX_TRIED = 4  # noun phrases read per sentence
+_MAX_TRIED: Final = 4  # noun phrases read per sentence
 # talks or a summit named by nothing else, which count between two states at odds
 # (:func:`negotiation_steps.across_a_dispute`): "N. Korea-Japan talks make no progress",
 # "North and South Korea set a date for a summit"
-_BARE_TALKS = re.compile(r"(?<![\w-])(?:talks|negotiations|summits?)(?![\w-])")
+_BARE_TALKS: Final = re.compile(r"(?<![\w-])(?:talks|negotiations|summits?)(?![\w-])")
 # ... and those, like talks named by a dispute, are not held when told as stalled, or as what
 # a side wants resumed or sees no point in: "worried over stalled nuclear talks", "a message
 # about resuming stalled six-way talks", "no point in continuing the six-sided talks"
-_IDLE = re.compile(
+_IDLE: Final = re.compile(
     r"(?<![\w'-])(?:stall\w*|suspended|frozen|deadlocked|resum\w*|reviv\w*|restart\w*|"
     r"(?:re)?join\w*)\s+(?:[\w'.-]+\s+){0,3}$|\bno\s+(?:point|reason|need|use)\b[^.;]*$"
 )
@@ -328,12 +329,12 @@ def noun_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[st
 
 # a deal, a swap or talks of hostages or prisoners of war name their conflict themselves
 # ("Hostage deal in final stages, president says"); a release may be a state's clemency
-_CAPTIVES_DEALS = frozenset({"deal", "agreement", "exchange", "exchanges", "swap", "swaps",
+_CAPTIVES_DEALS: Final = frozenset({"deal", "agreement", "exchange", "exchanges", "swap", "swaps",
                              "talks", "negotiations"})  # fmt: skip
-_WAR_CAPTIVES = ("hostage", "prisoners of war", "pow")
+_WAR_CAPTIVES: Final = ("hostage", "prisoners of war", "pow")
 # ... unless they name a story told on screen or in print ("Hostage deal thriller tops the box
 # office"), which the conflict context guard then reads
-_ARTS = re.compile(
+_ARTS: Final = re.compile(
     r"\b(?:films?|movies?|dramas?|thrillers?|series|documentar(?:y|ies)|novels?|box\s+office|"
     r"festival|episodes?|screen\w*|premieres?)\b"
 )

@@ -7,54 +7,56 @@ strips and checks itself; they are matched on lower-cased text.
 
 from __future__ import annotations
 
+from typing import Final
+
 from consumers.extraction import negotiation_classes as classes
 from consumers.extraction import negotiation_steps as steps
 
-_CF = r"(?:cease-?\s?fires?|truces?|armistice|cessations?\s+of\s+hostilities)"
-_W = r"(?:[\w'-]+\s+)"  # one word and the space after it
+_CF: Final = r"(?:cease-?\s?fires?|truces?|armistice|cessations?\s+of\s+hostilities)"
+_W: Final = r"(?:[\w'-]+\s+)"  # one word and the space after it
 # one word that is not a negation, a modal or a failure ("the truce has not held", "talks could
 # resume", "negotiations had collapsed but left open the chance")
-_WN = (
+_WN: Final = (
     r"(?:(?!(?:not|never|no|failed|fails|could|may|might|would|should|must|unlikely|collapsed|"
     r"stalled|broke|faltered|foundered)\s)"
     r"(?![\w'-]*n't\s)[\w'-]+\s+)"
 )
 # one word that is not the head of a noun phrase the noun before it only names ("truce talks")
-_NOT_HEAD = r"(?:(?!(?:talks|negotiations|proposal|plan|bid|efforts?|hopes?)\s)[\w'-]+\s+)"
+_NOT_HEAD: Final = r"(?:(?!(?:talks|negotiations|proposal|plan|bid|efforts?|hopes?)\s)[\w'-]+\s+)"
 # what a group "releases" about its hostages without freeing them
-_MEDIA = (
+_MEDIA: Final = (
     r"(?:(?:a|an|the|new|its|their)\s+)?(?:videos?|footage|statements?|images?|photos?|pictures?|"
     r"lists?|names|details|audio|recordings?|messages?|clips?|proof)\b"
 )
 # "between the army and the rebels": a long subject before a headline's verb; its words are
 # no clause links, so "talks between X and Y broke down as fighting resumed" is not bridged
-_WS = (
+_WS: Final = (
     r"(?:(?!(?:as|while|after|before|but|when|despite|amid|since|because|until|though)\s)"
     r"[\w'-]+\s+)"
 )
-_BETWEEN = rf"(?:between|among)\s+{_WS}{{1,5}}?and\s+{_WS}{{1,5}}?"
+_BETWEEN: Final = rf"(?:between|among)\s+{_WS}{{1,5}}?and\s+{_WS}{{1,5}}?"
 # the end of a short headline clause: the line ends, or an attribution or a colon follows
 # ("Truce extended", "Truce extended, mediators say", "Truce extended - sources")
-_END = r"(?=\s*(?:$|[,;:.!?]|\s[-\u2013\u2014]\s))"
+_END: Final = r"(?=\s*(?:$|[,;:.!?]|\s[-\u2013\u2014]\s))"
 # the words between "exchange" and its captives: never what else is exchanged ("fire",
 # "accusations") nor a preposition ("trade barbs over prisoners")
-_SWAPPED = (
+_SWAPPED: Final = (
     r"(?:(?!(?:fire|gunfire|shots|blows|views|insults|accusations|blame|barbs|"
     r"messages|letters|over|about|on|for|regarding|with|against)\b)[\w'-]+\s+)"
 )
 # when or where a lead sentence puts the verb: "agreed on Monday to a truce", "agreed in Doha
 # to", "agreed at talks in Sweden on"
-_WHEN = (
+_WHEN: Final = (
     r"(?:(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
     r"(?:in|at)\s+(?!(?:principle|part|writing|vain|private|public)\b)(?:[\w'-]+\s+){1,3}?|"
     r"(?:today|yesterday|overnight|this\s+week|formally|finally|now)\s+)?"
 )
 # an envoy's or a delegation's journey: "arrived in Cairo", "flew to Doha"
-_TRAVELLED = (
+_TRAVELLED: Final = (
     r"arrived|arrives|arrive|arriving|landed|lands|heads|headed|travels|travelled|traveled|"
     r"flies|flew"
 )
-_DAY = (
+_DAY: Final = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
     r"next\s+week)"
 )
@@ -586,7 +588,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 
 # the subjects of a headline's release ("Australian reporter freed in Iraq", "workers who were
 # freed yesterday"): people taken, whatever they are called
-_PERSONS = (
+_PERSONS: Final = (
     r"(?:journalists?|reporters?|photographers?|cameram[ae]n|workers|engineers?|drivers?|"
     r"contractors?|nationals|tourists?|missionar(?:y|ies)|diplomats?|nuns?|priests?|crew|"
     r"sailors|seafarers|students|schoolgirls|pupils|villagers|women|children|soldiers|"
@@ -863,7 +865,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
 """Gate stem groups of the variants above, read with ``lexicon.NEGOTIATION_GATES``."""
 
 # a key of one table would silently replace another's patterns
-_TAKEN = (set(PATTERNS) & set(classes.PATTERNS)) | (
+_TAKEN: Final = (set(PATTERNS) & set(classes.PATTERNS)) | (
     (set(PATTERNS) | set(classes.PATTERNS)) & set(steps.PATTERNS)
 )
 if _TAKEN:

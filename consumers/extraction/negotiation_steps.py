@@ -19,6 +19,7 @@ company word near it; a release by a raid, a court or the police is none).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from consumers.extraction.actors import ARMED_GROUPS
 from consumers.extraction.negotiation_context import (
@@ -29,46 +30,48 @@ from consumers.extraction.negotiation_context import (
 )
 
 # listed forces of a state, not an armed group that meets one
-_STATE_FORCES = frozenset(
+_STATE_FORCES: Final = frozenset(
     {"Sudanese Armed Forces", "Israel Defense Forces", "Palestinian Authority"}
 )
-_NOT_AIM = r"(?<!\bhopes\s)(?<!\bcalls\s)(?<!\burged\s)"
+_NOT_AIM: Final = r"(?<!\bhopes\s)(?<!\bcalls\s)(?<!\burged\s)"
 # told of the side ("is ready", "said it was willing"), not of people described ("captors
 # willing to negotiate")
-_IS = (
+_IS: Final = (
     r"(?:(?:is|are|was|were|am|be|been|being|remains?|remained|stands?|stood|declared|"
     r"declares|says|said)\s+|(?:he|she|it|we|they|i|who)['\u2019](?:s|re|m)\s+)"
     r"(?:(?:now|also|still|fully|again)\s+)?"
 )
-_UN = r"(?:u\.?n\.?|united\s+nations|general\s+assembly|security\s+council)"
+_UN: Final = r"(?:u\.?n\.?|united\s+nations|general\s+assembly|security\s+council)"
 # an envoy, a mediator or a diplomat, named by role ("ex-diplomat's", "a mediator's")
-_BROKER = r"(?:ex-|former\s+)?(?:diplomats?|envoys?|mediators?|negotiators?|emissar(?:y|ies))"
+_BROKER: Final = (
+    r"(?:ex-|former\s+)?(?:diplomats?|envoys?|mediators?|negotiators?|emissar(?:y|ies))"
+)
 
 # what is said of talks that took place
-_VERDICTS = (
+_VERDICTS: Final = (
     "regrettable", "productive", "constructive", "useful", "positive", "successful", "fruitful",
     "frank", "candid", "helpful", "disappointing", "cordial", "substantive",
 )  # fmt: skip
-_VERDICT = rf"(?:{'|'.join(_VERDICTS)})\b"
+_VERDICT: Final = rf"(?:{'|'.join(_VERDICTS)})\b"
 
 # the UN's voting bodies (a state's own "general assembly" is a legislature)
-_COUNCIL = r"(?:security\s+council|(?:u\.?n\.?|united\s+nations)\s+(?:general\s+)?assembly)"
+_COUNCIL: Final = r"(?:security\s+council|(?:u\.?n\.?|united\s+nations)\s+(?:general\s+)?assembly)"
 # the fighting a side stops
-_FIGHTING = (
+_FIGHTING: Final = (
     r"(?:attacks|fighting|hostilities|insurgency|armed\s+(?:campaign|struggle|"
     r"operations|actions)|military\s+(?:operations|actions|campaign))\b"
 )
 # a count of people handed back, and the people a side takes: soldiers, crews, fishermen
-_COUNT = (
+_COUNT: Final = (
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
     r"scores\s+of|hundreds\s+of)"
 )
-_TAKEN = (
+_TAKEN: Final = (
     r"(?:soldiers|troops|servicemen|fishermen|sailors|seafarers|crew\s+members|pows|nationals|"
     r"citizens|civilians|captives|border\s+guards|guards|policemen|pilots|villagers)"
 )
 
-PATTERNS: dict[str, tuple[str, ...]] = {
+PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "proposal_made/ready": (
         # a side ready to meet, to talk or to halt its operations: an offer
         rf"\b{_NOT_AIM}{_IS}(?:ready|willing|prepared)\s+to\s+"
@@ -232,27 +235,27 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 }
 
 # a dispute between states: what makes their meeting a step in it
-_DISPUTE = re.compile(
+_DISPUTE: Final = re.compile(
     r"\b(?:disputes?|disputed|crisis|tensions?|standoff|stand-off|rivals?|rivalry|hostile|nuclear|"
     r"missiles?|territor(?:y|ies|ial)|"
     r"denucleari\w*|hostages?|detained|jailed|prisoners?|war|warring|conflict|invasion|"
     r"sanctions)\b"
 )
 # ... which allies do not have
-_ALLIES = re.compile(r"\b(?:allies|ally|allied|alliance|partners|friends)\b")
-VISIT = "talks_held/visit"
+_ALLIES: Final = re.compile(r"\b(?:allies|ally|allied|alliance|partners|friends)\b")
+VISIT: Final = "talks_held/visit"
 """The variant that counts only beside a dispute, a region at war or an armed side."""
-SETTLED = "agreement_reached/settled"
+SETTLED: Final = "agreement_reached/settled"
 """The variant that counts only between two states or beside an armed side
 (:func:`between_sides`): neighbours and firms settle disputes too."""
-MEETINGS = frozenset({"talks_held/meeting", "talks_planned/meeting"})
+MEETINGS: Final = frozenset({"talks_held/meeting", "talks_planned/meeting"})
 """The variants that count only between two states at odds (:func:`across_a_dispute`)."""
-IN_CONTEXT = frozenset({"proposal_made/ready_bare"})
+IN_CONTEXT: Final = frozenset({"proposal_made/ready_bare"})
 """The variants that count only in a conflict's context (other proposals need none)."""
 
 
 # an armed side, generic ("rebel leaders", "ethnic armed groups") or listed ("Houthi leaders")
-_ARMED_SIDE = (
+_ARMED_SIDE: Final = (
     r"(?:rebels?|insurgents?|guerrillas?|separatists?|militants?|militias?|maoists?|"
     r"armed\s+(?:groups?|movements?)|"
     + "|".join(
@@ -265,13 +268,13 @@ _ARMED_SIDE = (
     + r")"
 )
 # a state's political side: who meets an armed side to negotiate (not its troops, who fight it)
-_STATE_SIDE = (
+_STATE_SIDE: Final = (
     r"(?:(?:government|junta)(?!\s+(?:forces|troops|soldiers))|officials|presidents?|"
     r"prime\s+minister|authorities|ministers?|envoys?|mediators?|negotiators|delegations?)"
 )
 # words that end the phrase a meeting's sides stand in ("army chiefs met after rebels
 # struck"), or tell the meeting as a fight ("met stiff resistance")
-_OFF_SIDE = (
+_OFF_SIDE: Final = (
     r"(?:after|before|against|to|on|about|over|amid|as|following|when|while|who|which|that|"
     r"at|in|by|of|from|resistance|fire|force|fierce|heavy|stiff|opposition|attacks?|clashe?s?|"
     r"fighting|killed)"
@@ -279,7 +282,7 @@ _OFF_SIDE = (
 # the side met: the armed side or the state's itself, or its leaders or envoys ("met leaders
 # of seven ethnic armed groups"), not people it harmed ("met families of those killed by
 # militants")
-_OBJECT = (
+_OBJECT: Final = (
     r"(?:\s+with)?\s+(?:(?:the|a|an|his|her|their|its|top|senior|key)\s+)?"
     r"(?:(?:leaders?|representatives|commanders?|chiefs?|delegates|envoys?|members|heads?|"
     r"(?:a\s+)?delegation)\s+(?:of|from)\s+(?:(?:the|a|an)\s+)?)?"
@@ -287,17 +290,21 @@ _OBJECT = (
 )
 # an armed side's word naming others it harmed or holds ("militia victims", "rebel
 # prisoners"), or a party's or a board's dissenters ("rebel MPs")
-_NOT_THE_SIDE = (
+_NOT_THE_SIDE: Final = (
     r"(?!\s+(?:victims?|attacks?|raids?|violence|threats?|suspects?|prisoners?|detainees?|"
     r"hostages?|captives?|killings?|abuses?|atrocities|survivors?|widows?|families|defectors?|"
     r"mps|lawmakers|legislators|deputies|senators|backbenchers|shareholders|investors|"
     r"priests?|bishops?|clergy|voters)\b)"
 )
-_ARMED_MET = re.compile(rf"{_OBJECT}{_ARMED_SIDE}\b{_NOT_THE_SIDE}")
-_STATE_MET = re.compile(rf"{_OBJECT}{_STATE_SIDE}\b")
-_ARMED_BEFORE = re.compile(rf"\b{_ARMED_SIDE}\b(?:\s+(?!{_OFF_SIDE}\b)[\w'.,-]+){{0,6}}?\s*$")
-_STATE_BEFORE = re.compile(rf"\b{_STATE_SIDE}\b(?:\s+(?!{_OFF_SIDE}\b)[\w'.,-]+){{0,6}}?\s*$")
-_PAIRED = re.compile(
+_ARMED_MET: Final = re.compile(rf"{_OBJECT}{_ARMED_SIDE}\b{_NOT_THE_SIDE}")
+_STATE_MET: Final = re.compile(rf"{_OBJECT}{_STATE_SIDE}\b")
+_ARMED_BEFORE: Final = re.compile(
+    rf"\b{_ARMED_SIDE}\b(?:\s+(?!{_OFF_SIDE}\b)[\w'.,-]+){{0,6}}?\s*$"
+)
+_STATE_BEFORE: Final = re.compile(
+    rf"\b{_STATE_SIDE}\b(?:\s+(?!{_OFF_SIDE}\b)[\w'.,-]+){{0,6}}?\s*$"
+)
+_PAIRED: Final = re.compile(
     rf"\b(?:{_ARMED_SIDE}\b[^.;]{{0,40}}?\band\s+(?:the\s+)?(?:[\w'-]+\s+)?{_STATE_SIDE}|"
     rf"{_STATE_SIDE}\b[^.;]{{0,40}}?\band\s+(?:the\s+)?(?:[\w'-]+\s+)?{_ARMED_SIDE})\b"
 )
@@ -315,7 +322,7 @@ def meets_an_armed_side(lowered: str, lo: int, hi: int, start: int, end: int) ->
 
 
 # an envoy harmed, not at work: "militants killed an envoy who arrived to meet elders"
-_HARMED_BEFORE = re.compile(
+_HARMED_BEFORE: Final = re.compile(
     r"\b(?:kill\w*|attack\w*|ambush\w*|kidnap\w*|abduct\w*|shot|shoot\w*|assassinat\w*|"
     r"targeted|wounded|injured)\b[^.;]*$"
 )
@@ -351,7 +358,7 @@ def across_a_dispute(text: str, theatre: bool = False) -> bool:
     return theatre and (names_a_region(text) or rivals_named(states))
 
 
-GATES: dict[str, tuple[tuple[str, ...], ...]] = {
+GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "proposal_made/ready": (
         (
             "ready to",

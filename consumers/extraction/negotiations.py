@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Protocol
+from typing import Final, Protocol
 
 import ahocorasick_rs
 
@@ -57,10 +57,12 @@ def _compile(pattern: str) -> _Searcher:
 
 # Patterns run on lower-cased text without IGNORECASE and without a leading ``\b``, which
 # lets the regex engine skip ahead on the first literal; the word boundary is checked after.
-_COMPILED = {event: tuple(_compile(p) for p in patterns) for event, patterns in PATTERNS.items()}
+_COMPILED: Final = {
+    event: tuple(_compile(p) for p in patterns) for event, patterns in PATTERNS.items()
+}
 # talks not (yet) held: to come, or named as the background of other news ("strikes continue
 # as talks resume")
-_NOT_HELD = re.compile(
+_NOT_HELD: Final = re.compile(
     r"(?<![\w'-])(?:(?:will|to|would)\s+|(?:as|while|amid)\s+(?:[\w'-]+\s+){0,2}|"
     # ... or turned down: "rejects direct talks", "ruled out talks"
     r"(?:reject\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|dismiss\w*)\s+(?:[\w'-]+\s+){0,2}|"
@@ -69,10 +71,21 @@ _NOT_HELD = re.compile(
 )
 
 
-def _build_gates() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, int]], dict[str, int]]:
+_WORD_BITS: Final = 60  # gate bits are kept in three words of this size: small ints, fast to AND
+_WORD: Final = (1 << _WORD_BITS) - 1
+
+
+def _words(bits: int) -> tuple[int, int, int]:
+    """``bits`` as its three words, lowest first."""
+    return bits & _WORD, bits >> _WORD_BITS & _WORD, bits >> 2 * _WORD_BITS
+
+
+def _build_gates() -> tuple[
+    ahocorasick_rs.AhoCorasick, list[tuple[int, int, int, int]], dict[str, tuple[int, int, int]]
+]:
     """An automaton of gate stems, each with one bit per gate group that holds it (by the
-    stem's index: ``(length, bits)``), and the bits each event needs; a sentence's stems
-    OR-ed together must cover an event's bits."""
+    stem's index: ``(length, *three words)``), and the bits (three words) each event
+    needs; a sentence's stems OR-ed together must cover an event's bits."""
     bits: dict[str, int] = {}
     required: dict[str, int] = {}
     bit = 1
@@ -83,23 +96,35 @@ def _build_gates() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, int]], d
                 bits[stem] = bits.get(stem, 0) | bit
             required[event] |= bit
             bit <<= 1
+    if bit >> 3 * _WORD_BITS:
+        msg = "more negotiation gate groups than three words of bits hold"
+        raise ValueError(msg)
     stems = list(bits)
     automaton = ahocorasick_rs.AhoCorasick(
         stems,
         matchkind=ahocorasick_rs.MatchKind.Standard,
         implementation=ahocorasick_rs.Implementation.DFA,
     )
-    return automaton, [(len(stem), bits[stem]) for stem in stems], required
+    return (
+        automaton,
+        [(len(stem), *_words(bits[stem])) for stem in stems],
+        {event: _words(need) for event, need in required.items()},
+    )
 
 
 _GATES, _GATE_BITS, _REQUIRED = _build_gates()
-_NOUN_LED = _REQUIRED["noun_led"]  # the bits of a strong negotiation noun
-_TALKS_LED = _REQUIRED["talks_led"]  # ... and of bare talks
-_LONGEST_GATE = max(length for length, _ in _GATE_BITS)
+_NOUN_LED: Final = _REQUIRED["noun_led"]  # the bits of a strong negotiation noun
+_TALKS_LED: Final = _REQUIRED["talks_led"]  # ... and of bare talks
+# either of them: a sentence with none of these bits holds no negotiation noun
+_NOUN_OR_TALKS: Final = tuple(
+    noun | talks for noun, talks in zip(_NOUN_LED, _TALKS_LED, strict=True)
+)
+_LONGEST_GATE: Final = max(entry[0] for entry in _GATE_BITS)
 # events that need an actual development, not a hope, a denial or a threat
-_FACTUAL = frozenset({"agreement_reached", "ceasefire_started", "vote_adopted", "vote_vetoed",
-                      "truce_extended", "talks_held", "surrender", "proposal_made"})  # fmt: skip
-_IRREALIS = re.compile(
+_FACTUAL: Final = frozenset({"agreement_reached", "ceasefire_started", "vote_adopted",
+                             "vote_vetoed", "truce_extended", "talks_held", "surrender",
+                             "proposal_made"})  # fmt: skip
+_IRREALIS: Final = re.compile(
     r"\b(?:no|not|never|neither|nor|cannot|(?:can|won|wouldn|don|doesn|didn)['\u2019]t|"
     r"den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+reports|failed\s+to|fails?\s+to|"
     r"failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|"
@@ -115,26 +140,26 @@ _IRREALIS = re.compile(
 )
 # a protest or a campaign against a deal is not a new deal ("protest against the accord signed")
 # (not the opposition, nor "the opposing militias signed a pact")
-_OPPOSED = re.compile(
+_OPPOSED: Final = re.compile(
     r"\b(?:against|protest\w*|oppose[sd]?|opposing\s+(?:the|a|an|any|this|that)|scrap\w*)\b"
     r"[^.;,]*$"
 )
-_CONTESTED = frozenset({"agreement_reached", "proposal_made"})
+_CONTESTED: Final = frozenset({"agreement_reached", "proposal_made"})
 # a deal between workers and employers (on pay, to end a strike) or a plea deal in court is no
 # conflict's agreement
-_CIVIL = re.compile(
+_CIVIL: Final = re.compile(
     r"\b(?:plea\s+(?:deals?|agreements?|bargains?)|wages?|salar(?:y|ies)|on\s+pay|"
     r"pay\s+(?:rise|raise|increase|dispute|deal)|management|"
     r"employers?|unioni[sz]ed|(?:trade|labou?r|teachers'?|workers'?|the|with)\s+unions?)\b"
 )
 # a suspect who gives himself up to the police is arrested, not surrendering in a conflict
-_SUSPECT = re.compile(
+_SUSPECT: Final = re.compile(
     r"\b(?:suspect|attacker|assailant|killer|murderer|perpetrator|culprit|accused|shooter|"
     r"fugitive|robber|thief)\b[^.;]{0,40}$"
 )
-_TO_POLICE = re.compile(r"[^.;]{0,20}?\bto\s+(?:the\s+)?police\b")
+_TO_POLICE: Final = re.compile(r"[^.;]{0,20}?\bto\s+(?:the\s+)?police\b")
 # a release by force (a raid, a rescue, a jailbreak) is no negotiated release
-_FORCED = re.compile(
+_FORCED: Final = re.compile(
     r"\b(?:stormed|storming|raided|raiding|rescued|rescuing|jailbreak|(?:prison|jail)\s+break|"
     r"breakouts?|broke\s+into|overran|"
     r"liberated|liberating|forced\s+(?:the\s+)?(?:release|opening)|attacks?\s+(?:[\w-]+\s+){0,3}?"
@@ -144,14 +169,14 @@ _FORCED = re.compile(
 )
 # ... or one told after the release ("were freed in a military operation"); a release by the
 # police or a court, on bail or from the cells, is justice, not negotiation
-_FORCED_AFTER = re.compile(
+_FORCED_AFTER: Final = re.compile(
     r"\b(?:(?:in|during|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:operation|raid|rescue|"
     r"commandos|special\s+forces)|on\s+(?:bail|bond|parole)|acquitt\w*|"
     r"after\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:ruling|verdict)|"
     r"from\s+(?:(?:the|its|their|police|federal|government)\s+)?(?:cells?|custody))\b"
 )
 # ... or one granted as clemency ("released as part of a broad amnesty")
-_CLEMENCY = re.compile(
+_CLEMENCY: Final = re.compile(
     r"\b(?:as\s+part\s+of|under|in)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:amnesty|amnesties|pardons?)\b|"
     # people a court convicted, whom the state frees: clemency, not a captor's release
@@ -159,7 +184,7 @@ _CLEMENCY = re.compile(
 )
 # a release only hoped or worked for: "efforts to secure the release of", "hopeful on Sunday
 # that the hostages would be freed" (an attempt or a demand is reported, marked ``demanded``)
-_SOUGHT = re.compile(
+_SOUGHT: Final = re.compile(
     r"\b(?:efforts|hopes?|hoped|hoping|hopeful)\s+(?:[\w'-]+\s+){0,3}?(?:to|for|that|on|about)"
     r"\s+(?:(?!(?:as|while|when|after|and|but)\s)[\w'-]+\s+){0,5}$|"
     # ... or awaited: "families await the release of" (not "long-awaited", nor news awaited)
@@ -168,17 +193,17 @@ _SOUGHT = re.compile(
     r"(?<![\w'-])(?:ways?|means|pressure|leverage)\s+to\s+$"
 )
 # "release efforts", "release talks": the noun names the aim, not a release
-_RELEASE_AIM = re.compile(
+_RELEASE_AIM: Final = re.compile(
     r"\S*\s+(?:efforts?|bids?|attempts?|campaign|hopes?|appeals?|calls?|demands?|talks|"
     r"negotiations)\b"
 )
 # what a group releases of its captives without freeing them: "new video of hostage released"
-_MEDIA_OF = re.compile(
+_MEDIA_OF: Final = re.compile(
     r"\b(?:videos?|footage|tapes?|images?|photos?|pictures?|statements?|recordings?)\s+of\s+"
     r"(?:[\w'-]+\s+){0,3}$"
 )
 # ... or told after it: "kidnappers released a video showing" (not "a video journalist")
-_MEDIA_AFTER = re.compile(
+_MEDIA_AFTER: Final = re.compile(
     r"\s+(?:(?:a|an|the|new|another|fresh)\s+)?(?:[\w-]+\s+)?(?:videos?|videotapes?|footage|"
     r"tapes?|images?|photos?|pictures?|statements?|recordings?|audio)\b"
     r"(?!\s+(?:journalists?|reporters?|cameram[ae]n|crews?|producers?|editors?|makers?|"
@@ -186,32 +211,32 @@ _MEDIA_AFTER = re.compile(
 )
 # a state that frees its critics grants clemency: "Cuba released three imprisoned dissidents"
 # (not the armed dissidents of a rebel group, who may be captors)
-_CRITICS = re.compile(
+_CRITICS: Final = re.compile(
     r"\b(?<!farc\s)(?<!ira\s)(?<!rebel\s)(?<!armed\s)dissidents?\b"
     r"(?!\s+(?:farc|ira|rebels?|groups?|factions?|fighters|republicans?|militants?|militias?)\b)"
 )
 # talks called off or put off: "talks have been postponed"
-_TALKS_OFF = re.compile(
+_TALKS_OFF: Final = re.compile(
     r"[^.;]{0,40}?\b(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:\w+\s+)?(?:postponed|"
     r"delayed|called\s+off|cancel+ed|suspended|put\s+off|broken\s+off)\b"
 )
-_TALKS = frozenset({"talks_held", "talks_planned"})
+_TALKS: Final = frozenset({"talks_held", "talks_planned"})
 # ... or told so anywhere in the sentence: "Talks still suspended", "negotiations remain
 # suspended", "peace talks broken off" (a headline joined to its summary is one sentence)
-_TALKS_SUSPENDED = re.compile(
+_TALKS_SUSPENDED: Final = re.compile(
     r"\b(?:talks|negotiations)\s+(?:(?:still|remain|remains|remained|stay|stays|stayed|"
     r"(?:have|has|had)\s+been|are|were|is|was)\s+)?(?:still\s+)?(?:suspended|called\s+off|"
     r"broken\s+off|frozen|on\s+hold)\b"
 )
 # ... unless they are told as taken up again: "resumed talks suspended in June"
-_RESUMED = re.compile(r"\b(?:resum|restart|reviv|reopen)\w*\s+(?:[\w'-]+\s+){0,2}$")
+_RESUMED: Final = re.compile(r"\b(?:resum|restart|reviv|reopen)\w*\s+(?:[\w'-]+\s+){0,2}$")
 # talks offered on a condition ("ready to resume talks if the island accepts"): a plan's
 # modality is always asserted, so the condition drops it here
-_ON_CONDITION = re.compile(
+_ON_CONDITION: Final = re.compile(
     r"[^.;]{0,60}?\b(?:if|unless|provided\s+(?:that\s+)?|as\s+long\s+as|on\s+condition)\b"
 )
 # a company's or a club's deal (a merger, a contract, a trade pact), no conflict's
-_COMMERCIAL = re.compile(
+_COMMERCIAL: Final = re.compile(
     r"\b(?:acquir\w*|acquisitions?|mergers?|takeovers?|buyouts?|shareholders?|"
     r"contracts?|licen[cs]\w*|customers|subscribers|inc|corp|ltd|plc|llc|free\s+agents?|"
     r"giants?|(?<!peace[\s-])makers?|retailers?|manufacturers?|brewers?|insurers?|"
@@ -228,51 +253,51 @@ _COMMERCIAL = re.compile(
 # ("efforts are underway to broker a new cease-fire", "a bid by Qatar to secure a truce",
 # "trying to clinch a deal") or of a making verb in the progressive ("Egypt is brokering a
 # ceasefire"); the talks' evidence then opens at the attempt
-_WORKED_FOR = frozenset({"agreement_reached", "ceasefire_started", "truce_extended"})
-_ATTEMPT = re.compile(
+_WORKED_FOR: Final = frozenset({"agreement_reached", "ceasefire_started", "truce_extended"})
+_ATTEMPT: Final = re.compile(
     r"(?<![\w'-])(?:efforts?|attempts?|bids?|push|pushes|pushed|pushing|drive|trying|tries|"
     r"tried|try)\s+(?:(?!(?:failed|fail|fails|not|never|no|unable|or|but)\s)[\w'-]+\s+){0,4}?"
     r"to\s+$"
 )
-_MAKING = ("brokering ", "negotiating ", "mediating ", "hammering out ", "working out ",
-           "thrashing out ")  # fmt: skip
-_PROGRESSIVE = re.compile(r"(?<![\w'-])(?:is|are|was|were|been|be|still|now|currently)\s+$")
+_MAKING: Final = ("brokering ", "negotiating ", "mediating ", "hammering out ", "working out ",
+                  "thrashing out ")  # fmt: skip
+_PROGRESSIVE: Final = re.compile(r"(?<![\w'-])(?:is|are|was|were|been|be|still|now|currently)\s+$")
 # talks dated by a day ("talks on Sunday") are planned, unless told as past: after them, or
 # with a past verb after the day
-_DATED = ("talks on ", "negotiations on ")
-_PAST_BEFORE = re.compile(r"\b(?:after|following|followed|since)\s+(?:the\s+)?$")
+_DATED: Final = ("talks on ", "negotiations on ")
+_PAST_BEFORE: Final = re.compile(r"\b(?:after|following|followed|since)\s+(?:the\s+)?$")
 # the sides met for the talks that follow: "negotiators met in Jeddah for a new round of talks"
-_MET_BEFORE = re.compile(
+_MET_BEFORE: Final = re.compile(
     r"\b(?:met|gathered|convened|sat\s+down)\s+(?:(?!(?:and|but|to)\s)[\w'-]+\s+){0,6}?for\s+"
     r"(?:[\w'-]+\s+){0,4}?$"
 )
-_PAST_AFTER = re.compile(
+_PAST_AFTER: Final = re.compile(
     r"\s+(?:[\w'-]+\s+){0,5}?(?:led|ended|produced|yielded|resulted|paved|broke|brought)\b"
 )
-_DEALS = frozenset({"agreement_reached", "talks_held", "talks_planned", "proposal_made",
-                    "proposal_rejected"})  # fmt: skip
+_DEALS: Final = frozenset({"agreement_reached", "talks_held", "talks_planned", "proposal_made",
+                           "proposal_rejected"})  # fmt: skip
 # a truce begun or extended: a conflict's unless only another domain's words stand beside it
 # ("the league and the union declared a truce")
-_TRUCES = frozenset({"ceasefire_started", "truce_extended"})
+_TRUCES: Final = frozenset({"ceasefire_started", "truce_extended"})
 # a proposal made or turned down: counted with no context at all, not beside a company's word
-_MOVES = frozenset({"proposal_made", "proposal_rejected"})
+_MOVES: Final = frozenset({"proposal_made", "proposal_rejected"})
 # a release by the police, a court or immigration, or a rescue by the security forces
 # ("Afghan forces free 149 hostages"; rebel forces who free soldiers are captors)
-_JUSTICE = re.compile(
+_JUSTICE: Final = re.compile(
     r"\b(?:police|court|courts|judge|magistrate|tribunal|immigration|ice|"
     r"(?<!rebel\s)(?<!opposition\s)(?:security\s+)?(?:forces|troops|commandos))\s+(?:\w+\s+)?$"
 )
-_RELEASES = frozenset({"hostage_release", "prisoner_release"})
+_RELEASES: Final = frozenset({"hostage_release", "prisoner_release"})
 # a visit "for talks" counts when a negotiating team is sent, or for peace, a truce or captives,
 # or in a dispute: "Xi arrives in Pyongyang for talks" is diplomacy; "envoys head to Doha for
 # truce talks", "the government sends a team to Nairobi for talks" are not
-_TRAVEL = "talks_held/travel"
-_SENT = ("send", "sent", "dispatch", "delegation", "negotiators", "envoy")
-_PARTICIPLE = re.compile(r"[a-z]+ed\b")
+_TRAVEL: Final = "talks_held/travel"
+_SENT: Final = ("send", "sent", "dispatch", "delegation", "negotiators", "envoy")
+_PARTICIPLE: Final = re.compile(r"[a-z]+ed\b")
 # a vote of a legislature ("the senate passed a resolution") or of an electorate, or one on a
 # bill, a law, a reform or a rule, not of the UN or another international body: a resolution of
 # a parliament or an election is no move between the sides
-_LEGISLATURE = re.compile(
+_LEGISLATURE: Final = re.compile(
     r"\b(?:senate|senators|parliament\w*|congress|lawmakers|legislat\w*|mps|deputies|"
     r"elections?|electoral|polls|ballots?|voters|referendums?|bills?|laws?|reforms?|"
     r"measures?|rules?|"
@@ -280,51 +305,51 @@ _LEGISLATURE = re.compile(
     r"house\s+(?:votes?|voted|pass(?:es|ed)|approve[sd]|adopt(?:s|ed))|"
     r"(?:city|county|town|state|municipal)\s+councils?)\b"
 )
-_INTERNATIONAL = re.compile(
+_INTERNATIONAL: Final = re.compile(
     r"\b(?:u\.?n\.?|united\s+nations|security\s+council|general\s+assembly|iaea|"
     r"african\s+union|international|15-member\s+council)\b"
 )
-_VOTES = frozenset({"vote_adopted", "vote_vetoed", "vote_scheduled", "vote_postponed"})
+_VOTES: Final = frozenset({"vote_adopted", "vote_vetoed", "vote_scheduled", "vote_postponed"})
 # a release or a swap denied ("will not free", "refused to release"); other modalities of these
 # events (demanded, planned) are reported and marked by ``modality_of``
-_NEGATED = re.compile(
+_NEGATED: Final = re.compile(
     r"(?<![\w'-])(?:not|never|no|no\s+longer|cannot|(?:can|won|don|doesn|didn)['\u2019]t|"
     r"refus\w*\s+to|declin\w*\s+to|yet\s+to|"
     r"den(?:y|ies|ied|ying)(?:\s+(?:the\s+)?reports?\s+(?:of|that|about))?)\s+"
     r"(?:[\w'-]+\s+){0,2}$"
 )
-_SWAPS = _RELEASES | {"hostage_exchange"}
+_SWAPS: Final = _RELEASES | {"hostage_exchange"}
 # a swap or a release as what talks are about, not one made: "negotiate a hostage swap", "talks
 # on the release of the captives" (talks held, from the topic word)
-_TOPIC_OF = re.compile(
+_TOPIC_OF: Final = re.compile(
     r"(?<![\w'-])(?:negotiat(?:e|es|ing)|talks|negotiations|discussions|discuss(?:es|ing)?|"
     r"progress|headway)\s+(?:(?:on|over|for|about|towards?)\s+)?"
     r"(?:(?:a|an|the|new|possible|further|another|\w+['\u2019]s?)\s+)?$"
 )
 # talks that took place: "held talks on Monday" is no plan for Monday (read before "talks")
-_HELD_BEFORE = re.compile(
+_HELD_BEFORE: Final = re.compile(
     r"\b(?:held|began|opened|resumed|concluded|started|launched|hosted)\s+(?:[\w'-]+\s+){0,2}$"
 )
 # talks turned down or undecided: "refuse to join talks", "no plans to hold talks", "whether to
 # open negotiations" (read up to the "to")
-_REFUSED = re.compile(
+_REFUSED: Final = re.compile(
     r"\b(?:no|not|never|cannot|whether|\w+n['\u2019]t|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|"
     r"unable\s+to|reluctan\w*\s+to|yet\s+to|threat\w*\s+to)\W+(?:\w+\W+){0,3}$"
 )
 # a release that has not happened yet: "release of hostages delayed"
-_HELD_UP = re.compile(
+_HELD_UP: Final = re.compile(
     r"\s*(?:(?:is|was|has\s+been|have\s+been|were|again)\s+)?(?:delayed(?!\s+by)|postponed|"
     r"put\s+off|held\s+up|on\s+hold|stalled|suspended|halted|blocked)\b"
 )
 # "the freed hostages", "three released captives": people once freed, not a release
-_ADJECTIVE = re.compile(
+_ADJECTIVE: Final = re.compile(
     r"(?<![\w'-])(?:the|a|an|newly|recently|formerly|other|all|both|several|some|many|two|three|"
     r"four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|his|her|their|\d[\d,]*)\s+$"
 )
 # ... or opening a headline's clause ("Asia; Freed hostages speak")
-_BREAK = re.compile(r"[;:|]\s*$")
+_BREAK: Final = re.compile(r"[;:|]\s*$")
 # event -> weaker events it hides in the same sentence
-_HIDES = {
+_HIDES: Final = {
     "vote_postponed": ("vote_scheduled",),
     "proposal_rejected": ("proposal_made",),
     "ceasefire_violated": ("ceasefire_started", "humanitarian_pause"),
@@ -352,25 +377,36 @@ def _compound(lowered: str, start: int) -> bool:
     return lowered[start - 1] == "-" and _PARTICIPLE.match(lowered, start) is not None
 
 
-def _gate_mask(lowered: str, lo: int, hi: int) -> int:
-    """The gate bits of the stems that start a word in ``lowered[lo:hi]``; a stem may run on
-    past ``hi`` ("to " at the end of a line)."""
-    mask = 0
+def _gate_mask(lowered: str, lo: int, hi: int) -> tuple[int, int, int]:
+    """The gate bits (three words, lowest first) of the stems that start a word in
+    ``lowered[lo:hi]``; a stem may run on past ``hi`` ("to " at the end of a line)."""
+    low = mid = high = 0
     # a slice: the automaton reads the whole string it is given
     window = lowered[lo : hi + _LONGEST_GATE]
     values = _GATE_BITS
-    for index, start, _ in _GATES.find_matches_as_indexes(window, overlapping=True):
+    for index, start, _ in _GATES.find_matches_as_indexes(window, True):  # overlapping
         if start < hi - lo and (start + lo == 0 or not lowered[start + lo - 1].isalnum()):
-            mask |= values[index][1]
-    return mask
+            _, stem_low, stem_mid, stem_high = values[index]
+            low |= stem_low
+            mid |= stem_mid
+            high |= stem_high
+    return low, mid, high
+
+
+# ``(the three words of required bits, event, patterns)`` in the order of ``_COMPILED``:
+# one pass, no lookups
+_BY_GATES: Final = tuple(
+    (*_REQUIRED[event], event, patterns) for event, patterns in _COMPILED.items()
+)
 
 
 @cache
-def _gated(mask: int) -> tuple[tuple[str, tuple[_Searcher, ...]], ...]:
-    """The events (with their patterns, in order) whose gate groups ``mask`` covers; few
-    distinct masks occur, so each is worked out once."""
-    return tuple((event, patterns) for event, patterns in _COMPILED.items()
-                 if mask & _REQUIRED[event] == _REQUIRED[event])  # fmt: skip
+def _gated(low: int, mid: int, high: int) -> tuple[tuple[str, tuple[_Searcher, ...]], ...]:
+    """The events (with their patterns, in order) whose gate groups the bits ``low``, ``mid``
+    and ``high`` cover; a mask met before is not worked out again."""
+    return tuple((event, patterns) for need_low, need_mid, need_high, event, patterns in _BY_GATES
+                 if low & need_low == need_low and mid & need_mid == need_mid
+                 and high & need_high == need_high)  # fmt: skip
 
 
 def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[str, int, int]]:
@@ -385,8 +421,8 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
     exclusions.
     """
     found: dict[str, tuple[int, int]] = {}
-    mask = _gate_mask(lowered, lo, hi)
-    for key, patterns in _gated(mask):
+    low, mid, high = _gate_mask(lowered, lo, hi)
+    for key, patterns in _gated(low, mid, high):
         event = key.partition("/")[0]  # "event/variant" reports as the event
         if event in found:
             continue
@@ -399,8 +435,15 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
             if not _dropped(kind, lowered, lo, hi, start, match.end(), wider):
                 found.setdefault(kind.partition("/")[0], (start, match.end()))
                 break
-    if not found and mask & (_NOUN_LED | _TALKS_LED):
-        read = noun_event if mask & _NOUN_LED == _NOUN_LED else bare_talks_event
+    if not found and (
+        low & _NOUN_OR_TALKS[0] or mid & _NOUN_OR_TALKS[1] or high & _NOUN_OR_TALKS[2]
+    ):
+        noun_led = (
+            low & _NOUN_LED[0] == _NOUN_LED[0]
+            and mid & _NOUN_LED[1] == _NOUN_LED[1]
+            and high & _NOUN_LED[2] == _NOUN_LED[2]
+        )
+        read = noun_event if noun_led else bare_talks_event
         for event, first, end in read(lowered, lo, hi, wider):
             kind, start = _worked_for(event, lowered, lo, first)
             if not _dropped(kind, lowered, lo, hi, start, end, wider):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
+from typing import Final
 
 from consumers.extraction import shares
 from consumers.extraction.matching import contains_any
@@ -13,15 +14,23 @@ from consumers.extraction.mentions import Mention
 
 # another source's estimate ("other reports", "sources said", "others claim"), an
 # unconfirmed figure or a first estimate ("initially believed") holds one of these
-ALTERNATIVE_GATE = ("report", "source", "others ", "confirmed", "claim", "initial", "originally")
+ALTERNATIVE_GATE: Final = (
+    "report",
+    "source",
+    "others ",
+    "confirmed",
+    "claim",
+    "initial",
+    "originally",
+)
 # a word of every branch of ``_ALTERNATIVE``, looked for before it
-_ALTERNATIVE_STEMS = ("report", "source", "account", "estimate", "others ", "claim")
+_ALTERNATIVE_STEMS: Final = ("report", "source", "account", "estimate", "others ", "claim")
 
 
 # "other sources claim 15 deaths", "(some reports 59 deaths)", "a conflicting report by a
 # daily holds three deaths", "others claim 200", "dismissed reports that 14 ...", "the
 # militants claim 15 fatalities": another estimate of a figure told before
-_ALTERNATIVE = re.compile(
+_ALTERNATIVE: Final = re.compile(
     r"(?:\b(?:some|other|conflicting|unconfirmed|another|one|different|alternative|dismissed|"
     r"denied|rejected)\s+(?:[\w-]+\s+)?(?:reports?|sources?|accounts?|estimates?)|"
     r"\bothers\s+(?:claim|say|said|put|report|hold)\w*|"
@@ -30,13 +39,13 @@ _ALTERNATIVE = re.compile(
 )
 # "The Daily Trust reports 15 dead", "Some reports hold seven deaths": a source's count right
 # before a figure, another estimate when the report states one of the same people
-_REPORTS = re.compile(
+_REPORTS: Final = re.compile(
     r"\b(?:reports?|reported|holds?)\s+(?:(?:at\s+least|about|some|only|up\s+to|as\s+many\s+as)"
     r"\s+)?$"
 )
 # "7 other deaths are feared but unconfirmed", "5 others may have been killed (unconfirmed)":
 # a figure its own clause calls unconfirmed
-_UNCONFIRMED = re.compile(
+_UNCONFIRMED: Final = re.compile(
     r"(?:[^.;()]{0,60}?\b|\s*\()(?:unconfirmed|not\s+(?:been\s+|yet\s+)?confirmed)\b"
 )
 
@@ -44,11 +53,11 @@ _UNCONFIRMED = re.compile(
 # "Initial reports of 2 killed", "originally believed to have ..., causing ten deaths", "At
 # the initial time 9 were believed dead": a first estimate, which a figure told besides it
 # replaces; not a first killing ("a youth was initially killed")
-_FIRST_ESTIMATE = re.compile(r"\b(?:initial(?:ly)?|originally)\b")
+_FIRST_ESTIMATE: Final = re.compile(r"\b(?:initial(?:ly)?|originally)\b")
 # "Initial reports of 2 killed, later reports of one": the later figure is no first estimate
-_LATER = ("later", "updated", "revised", "now ")
-_ESTIMATE_WORDS = re.compile(r"\b(?:reports?|reported|believed|thought|estimated|said)\b")
-_BELIEFS = ("believed", "thought", "estimated")
+_LATER: Final = ("later", "updated", "revised", "now ")
+_ESTIMATE_WORDS: Final = re.compile(r"\b(?:reports?|reported|believed|thought|estimated|said)\b")
+_BELIEFS: Final = ("believed", "thought", "estimated")
 
 
 def _first_estimate(low: str, start: int, pos: int, end: int, hi: int) -> bool:
@@ -64,7 +73,7 @@ def _first_estimate(low: str, start: int, pos: int, end: int, hi: int) -> bool:
 
 
 # "Additionally, the military reports two soldier deaths": more people, not another count
-_MORE = ("addition", " also ")
+_MORE: Final = ("addition", " also ")
 
 
 def _source_reports(low: str, lo: int, m: Mention) -> bool:
@@ -118,21 +127,21 @@ def coding_notes(
 # that closes the clause covers its deaths ("which resulted in the death of two and injured
 # several (coded separately).", "Five are killed in several towns (coded in other events),"),
 # unless the clause goes on to a later event ("and the strike continued the following day")
-_ELSEWHERE = re.compile(
+_ELSEWHERE: Final = re.compile(
     r"(?:\s+(?!and\b)[^\s.;(]+){0,6}?\s*\((?:[^()\d]{0,60}?\s)?(?:coded|recorded)\s+"
     r"(?:as\s+(?:a\s+)?)?sep[ae]rate"
 )
-_ELSEWHERE_CLAUSE = re.compile(
+_ELSEWHERE_CLAUSE: Final = re.compile(
     r"(?:\s+(?!(?:following|next|continued|resumed|later)\b)[^\s.;(]+){0,14}?\s*"
     r"\((?:coded|recorded)\s+(?:sep[ae]rately|elsewhere|in\s+(?:an?\s+|the\s+)?"
     r"(?:other|another|separate|sep[ae]rate|different)\s+events?)\)\s*(?:[.;,-]|$)"
 )
 # how such a note that closes a clause opens, looked for before ``_ELSEWHERE_CLAUSE``
-_CLAUSE_NOTES = ("(coded sep", "(coded else", "(coded in ", "(recorded sep", "(recorded else",
-                 "(recorded in ")  # fmt: skip
-_ELSEWHERE_GATE = ("separate", "seperate", "other event", "elsewhere")
+_CLAUSE_NOTES: Final = ("(coded sep", "(coded else", "(coded in ", "(recorded sep",
+                        "(recorded else", "(recorded in ")  # fmt: skip
+_ELSEWHERE_GATE: Final = ("separate", "seperate", "other event", "elsewhere")
 # a coder's note on how a figure is counted holds one of these
-CODING_GATES = (*shares.GATES, *shares.THIS_AND, *_ELSEWHERE_GATE)
+CODING_GATES: Final = (*shares.GATES, *shares.THIS_AND, *_ELSEWHERE_GATE)
 
 
 def _elsewhere(low: str, hi: int, m: Mention) -> Mention:

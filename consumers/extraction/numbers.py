@@ -11,57 +11,57 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import ahocorasick_rs
 
 from consumers.extraction.matching import trie_alternation
 
-_UNITS = {
+_UNITS: Final = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES: Final = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # vague word -> (point value, low, high)
-_VAGUE = {
+_VAGUE: Final = {
     "tens": (10, 10, 99), "dozens": (12, 12, 99), "scores": (20, 20, 99),
     "hundreds": (100, 100, 999), "thousands": (1_000, 1_000, 9_999),
     "tens of thousands": (10_000, 10_000, 99_999),
     "hundreds of thousands": (100_000, 100_000, 999_999), "millions": (1_000_000, 1_000_000, None),
 }  # fmt: skip
 
-_MAX_DIGITS = 15
-_WORD_SPLIT = re.compile(r"[\s-]+")
-_UNIT_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
-_WORD = "|".join(sorted([*_UNITS, *_SCALES], key=len, reverse=True))
+_MAX_DIGITS: Final = 15
+_WORD_SPLIT: Final = re.compile(r"[\s-]+")
+_UNIT_WORD: Final = "|".join(sorted(_UNITS, key=len, reverse=True))
+_WORD: Final = "|".join(sorted([*_UNITS, *_SCALES], key=len, reverse=True))
 # "and" joins the words of a spelled number only after a scale ("two hundred and five");
 # after a unit it joins two figures ("between five and eight", "two and three")
-_SCALE_AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CORE = (
+_SCALE_AND: Final = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
+_DIGITS: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CORE: Final = (
     rf"(?P<digits>{_DIGITS})(?:[ \t]+(?P<dscale>hundred|thousand|million|billion)\b)?"
     r"|(?P<vague>(?:tens|hundreds)\s+of\s+thousands|tens|dozens|scores|hundreds|thousands|millions)"
     r"|(?P<dozen>(?:half\s+)?a\s+dozen)"
     rf"|(?P<words>(?:a\s+(?:hundred|thousand|million)|{_UNIT_WORD})"
     rf"(?:(?:{_SCALE_AND}\s+and\s+|\s+|-)(?:{_WORD})){{0,6}})"
 )
-NUMBER_RE = re.compile(rf"(?<![\w.,$\u20ac\u00a3])(?:{_CORE})(?![\w%])")
+NUMBER_RE: Final = re.compile(rf"(?<![\w.,$\u20ac\u00a3])(?:{_CORE})(?![\w%])")
 # the same after the character before it, which lets the regex engine skip ahead in C
 # how every branch of ``_CORE`` starts (a digit, "a ", the first four letters of a number
 # word): a cheap look-ahead, a trie, that skips the long alternation at most word starts
 # ("the", "on", "for" and "military" fail it at once)
-_CORE_START = (
+_CORE_START: Final = (
     r"(?=\d|a\s|"
     + trie_alternation(
         sorted({word[:4] for word in [*_UNITS, *(key.split()[0] for key in _VAGUE), "half"]})
     )
     + ")"
 )
-_NUMBER_AFTER = re.compile(rf"[^\w.,$\u20ac\u00a3]{_CORE_START}(?P<core>{_CORE})(?![\w%])")
-_QUALIFIER = re.compile(
+_NUMBER_AFTER: Final = re.compile(rf"[^\w.,$\u20ac\u00a3]{_CORE_START}(?P<core>{_CORE})(?![\w%])")
+_QUALIFIER: Final = re.compile(
     r"(?P<q>(?:no|not)\s+fewer\s+than|(?:no|not)\s+less\s+than|at\s+least|at\s+most|more\s+than|over|"
     r"nearly|almost|about|around|some|up\s+to|roughly|approximately|an\s+estimated|"
     r"estimated|as\s+many\s+as|fewer\s+than|less\s+than|under|close\s+to|upwards\s+of|"
@@ -69,36 +69,39 @@ _QUALIFIER = re.compile(
 )
 # the last word of every ``_QUALIFIER`` branch: the text before a figure's white space must
 # end with one before the regex is tried ("moreover" ends with "over", as the regex allows)
-QUALIFIER_ENDS = ("than", "least", "most", "over", "nearly", "almost", "about", "around", "some",
-                  "to", "roughly", "approximately", "estimated", "as", "under", "of",
-                  "between")  # fmt: skip
+QUALIFIER_ENDS: Final = ("than", "least", "most", "over", "nearly", "almost", "about", "around",
+                         "some", "to", "roughly", "approximately", "estimated", "as", "under", "of",
+                         "between")  # fmt: skip
 # "20 to 30", "between six and about ten": an estimate word may open the upper end
-_RANGE_TAIL = re.compile(
+_RANGE_TAIL: Final = re.compile(
     rf"\s*(?:-|\u2013|to|and)\s*(?:(?:about|around|approximately|nearly|almost|some)\s+)?"
     rf"(?:{_CORE})(?![\w%])"
 )
+# how each branch of ``_RANGE_TAIL`` goes on past the white space after a figure
+_RANGE_MARKS: Final = ("-", "\u2013", "to", "and")
 # a month's name, whole or cut short ("December", "dec")
-MONTH = (
+MONTH: Final = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_MONTHS = frozenset(
+_MONTHS: Final = frozenset(
     """jan january feb february mar march apr april may jun june jul july aug
     august sep sept september oct october nov november dec december""".split()
 )
 # a figure right after one of these words is a label, an age or a date, not a count
-_LABEL_WORDS = _MONTHS | frozenset(
+_LABEL_WORDS: Final = _MONTHS | frozenset(
     """aged age ages resolution resolutions no no. not number page
     article route highway building block unit brigade division chapter voted""".split()
 )
-_DAY = re.compile(r"(?:0?[1-9]|[12]\d|3[01])")  # a day of the month before a month
-_ABBREVIATED = frozenset("jan feb mar apr aug sep sept oct nov dec no. no art".split())
-_LABEL_PAIRS = frozenset({("votes", "to"), ("vote", "to"), ("vote", "of"), ("father", "of"),
-                          ("mother", "of"), ("parent", "of"), ("parents", "of")})  # fmt: skip
+_DAY: Final = re.compile(r"(?:0?[1-9]|[12]\d|3[01])")  # a day of the month before a month
+_ABBREVIATED: Final = frozenset("jan feb mar apr aug sep sept oct nov dec no. no art".split())
+_LABEL_PAIRS: Final = frozenset({("votes", "to"), ("vote", "to"), ("vote", "of"),
+                                 ("father", "of"), ("mother", "of"), ("parent", "of"),
+                                 ("parents", "of")})  # fmt: skip
 # the hyphen or spaces before the unit are taken whole and never given back ("?+", "++"):
 # no unit starts with a space, and one that may start with a hyphen ("-year") is also
 # tried after it, so the alternation is tried once instead of two or three times
-_TRAP_AFTER = re.compile(
+_TRAP_AFTER: Final = re.compile(
     rf"(?:-|\s++)?+(?:%|percent\b|per\s+cent\b|-?years?\b|-?months?\b|-?weeks?\b|-?days?\b|"
     r"-?hours?\b|-?minutes?\b|times\b|rounds\b|shots\b|bullets\b|-?km\b|-?kilomet|-?miles?\b|-?met(?:er|re)s?\b|-?mm\b|"
     r"block\b|"
@@ -107,8 +110,8 @@ _TRAP_AFTER = re.compile(
     rf"rockets|missiles|drones|(?:st|nd|rd|th)\b|(?:{MONTH})\b|to\s+\d+\s+votes?|"
     r"of\s+(?:kilo\w*|kgs?|tons|tonnes|litres|liters|gallons|acres|hectares|rupees|dollars)\b)",
 )
-_YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|of|by|until|till|from|during|year|early|late|"
-                           r"mid|before|after|the|,)\s*|-)$")  # fmt: skip
+_YEAR_CONTEXT: Final = re.compile(r"(?:\b(?:in|since|of|by|until|till|from|during|year|early|late|"
+                                  r"mid|before|after|the|,)\s*|-)$")  # fmt: skip
 
 
 class NumberMention(NamedTuple):
@@ -128,7 +131,7 @@ class NumberMention(NamedTuple):
 
 # a small figure of people or events, in digits or spelled ("12", "twelve", "forty"): the
 # regex alternation the rules that count attackers, captives and attacks share
-FIGURE = (
+FIGURE: Final = (
     r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
 )
@@ -162,22 +165,23 @@ def words_to_int(phrase: str) -> int | None:
 
 def _core_value(match: re.Match[str]) -> tuple[int, int, int | None, bool] | None:
     """(value, low, high, approximate) of one core number match."""
-    if match.group("digits"):
-        raw = match.group("digits").replace(",", "")
+    # the groups in one call (a call each costs more than the tuple)
+    digits, scale, vague, dozen, words = match.group("digits", "dscale", "vague", "dozen", "words")
+    if digits:
+        raw = digits.replace(",", "")
         if len(raw) > _MAX_DIGITS:
             return None  # an identifier or a serial number, never a count of people
         number = float(raw)
-        scale = match.group("dscale")
         value = int(round(number * _SCALES[scale.lower()])) if scale else int(number)
         return value, value, value, False
-    if match.group("vague"):
-        key = re.sub(r"\s+", " ", match.group("vague").lower())
+    if vague:
+        key = re.sub(r"\s+", " ", vague.lower())
         point, low, high = _VAGUE[key]
         return point, low, high, True
-    if match.group("dozen"):
-        value = 6 if match.group("dozen").lower().startswith("half") else 12
+    if dozen:
+        value = 6 if dozen.lower().startswith("half") else 12
         return value, value, value, True
-    spelled = words_to_int(match.group("words"))
+    spelled = words_to_int(words)
     return None if spelled is None else (spelled, spelled, spelled, False)
 
 
@@ -200,6 +204,11 @@ def _range_end(
     text: str, match: re.Match[str], value: int, between: bool, end: int
 ) -> tuple[int, int] | None:
     """``(high, end)`` when a range ("20 to 30", "between 20 and 30") follows, else None."""
+    at = match.end()
+    while at < end and text[at].isspace():
+        at += 1
+    if not text.startswith(_RANGE_MARKS, at):
+        return None  # most figures: no "-", "to" or "and" after them
     tail = _RANGE_TAIL.match(text, match.end(), end)
     if tail is None or tail.group().lstrip()[:1] == "a" and not between:
         return None
@@ -234,20 +243,26 @@ def _number_at(text: str, at: int, end: int) -> re.Match[str] | None:
     )
 
 
-_NUMBER_AT_START = re.compile(rf"(?P<core>{_CORE})(?![\w%])")
+_NUMBER_AT_START: Final = re.compile(rf"(?P<core>{_CORE})(?![\w%])")
 
 # how a figure can start: a digit, a number word ("four", which "fourteen" and "forty" also
 # start with: keys that begin with another key are left out), "half", or "hundred",
 # "thousand", "million" and "dozen", whose "a" before ("a hundred") starts the figure
-_A_SCALES = ("hundred", "thousand", "million", "dozen")
-_FIRST_WORDS = {*"0123456789", *_UNITS, *(key.split()[0] for key in _VAGUE), "half", *_A_SCALES}
-_START_KEYS = sorted(
+_A_SCALES: Final = ("hundred", "thousand", "million", "dozen")
+_FIRST_WORDS: Final = {
+    *"0123456789",
+    *_UNITS,
+    *(key.split()[0] for key in _VAGUE),
+    "half",
+    *_A_SCALES,
+}
+_START_KEYS: Final = sorted(
     key
     for key in _FIRST_WORDS
     if not any(key != other and key.startswith(other) for other in _FIRST_WORDS)
 )
-_A_SCALE_KEYS = frozenset(i for i, key in enumerate(_START_KEYS) if key in _A_SCALES)
-_STARTS = ahocorasick_rs.BytesAhoCorasick(
+_A_SCALE_KEYS: Final = frozenset(i for i, key in enumerate(_START_KEYS) if key in _A_SCALES)
+_STARTS: Final = ahocorasick_rs.BytesAhoCorasick(
     [key.encode() for key in _START_KEYS],
     matchkind=ahocorasick_rs.MatchKind.Standard,
     implementation=ahocorasick_rs.Implementation.DFA,
@@ -263,7 +278,8 @@ def _figure_starts(text: str, start: int, end: int) -> list[int] | None:
     if not part.isascii():
         return None
     found = set()
-    for key, at, _ in _STARTS.find_matches_as_indexes(part.encode("ascii"), overlapping=True):
+    # ``overlapping`` passed by position: keyword arguments cost the Rust call more
+    for key, at, _ in _STARTS.find_matches_as_indexes(part.encode("ascii"), True):
         at += start
         found.add(at)
         if key in _A_SCALE_KEYS:  # "a hundred", "a  dozen": the figure starts at the "a"
@@ -312,7 +328,9 @@ def _numbers(text: str, start: int, end: int, starts: Iterator[int] | None) -> l
             value, low, high = _qualified(word, value, low, high)
             approx = True
         first = qual.start() if qual else core_start
-        found.append(NumberMention(value, low, high, approx, first, mention_end, core_start))
+        # built as its tuple: a named tuple's own constructor runs as Python code
+        mention = (value, low, high, approx, first, mention_end, core_start)
+        found.append(tuple.__new__(NumberMention, mention))
     return found
 
 
@@ -360,7 +378,9 @@ def _slashed(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit()
 
 
-_PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians|palestinians|israelis|soldiers)\b")
+_PEOPLE_AFTER: Final = re.compile(
+    r"\s+(?:people|persons|civilians|palestinians|israelis|soldiers)\b"
+)
 
 
 def _followed_by_people(text: str, pos: int) -> bool:

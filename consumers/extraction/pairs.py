@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
+from typing import Final
 
 from consumers.extraction.lexicon import CALENDAR_WORDS
 from consumers.extraction.matching import word_search
@@ -27,14 +28,14 @@ from consumers.extraction.triggers import (
 
 # "a chairman and his driver", "a lecturer, along with his son": one victim and a companion
 # named by a singular noun after "his"/"her"
-_KIN = (
+_KIN: Final = (
     r"son|daughter|wife|husband|driver|bodyguard|guard|brother|sister|father|mother|nephew|"
     r"niece|cousin|friend|aide|companion|child|grandson|granddaughter|uncle|aunt|escort|"
     r"assistant|associate|colleague|secretary|fiancee?|partner|stepson|"
     r"(?:brother|sister|son|daughter|father|mother)-in-law"
 )
 # not one who did something else: "and his son escaped", "and his son fled"
-_NOT_KILLED = (
+_NOT_KILLED: Final = (
     r"(?!\s+(?:[a-z]+ly\s+)?(?:was|is|were|are|has|had|have|escaped|survived|managed|"
     r"sustained|suffered|wounded|injured|hurt|maimed|abducted|kidnapped|arrested|missing|fled|"
     r"ran|hid)\b)"
@@ -43,8 +44,8 @@ _NOT_KILLED = (
     r"injured|hurt|maimed|abducted|kidnapped|arrested|missing|unhurt|spared|rescued)\b)"
 )
 # "two sons", "three children": companions counted by a figure of 2-20 ...
-_FIGURES = r"two|three|four|five|six|seven|eight|nine|ten|1?\d|20"
-_KIN_MANY = (
+_FIGURES: Final = r"two|three|four|five|six|seven|eight|nine|ten|1?\d|20"
+_KIN_MANY: Final = (
     rf"(?:{_FIGURES})\s+(?:[\w-]+\s+)?(?:sons|daughters|children|brothers|sisters|nephews|"
     r"cousins|wives|grandchildren|grandsons|granddaughters|bodyguards|guards|aides|companions|"
     r"escorts|assistants|colleagues|relatives|friends|helpers|workers|men|passengers)\b(?![-'])"
@@ -53,37 +54,37 @@ _KIN_MANY = (
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:in|at|on|near|inside|outside|from|while|when|as|after|during|"
     r"before|early|late|last|this|overnight|yesterday)\b|\s+and\s+[a-z]+(?:ing|ed)\b)"
 )
-_KIN_ONE = rf"(?:[\w-]+\s+)?(?:{_KIN})\b(?![-'])"
+_KIN_ONE: Final = rf"(?:[\w-]+\s+)?(?:{_KIN})\b(?![-'])"
 # the single kin words (not the in-laws)
-_KIN_WORDS = frozenset(w for w in _KIN.split("|") if w.isalpha())
+_KIN_WORDS: Final = frozenset(w for w in _KIN.split("|") if w.isalpha())
 # a listed companion and a name of one or two words: ", his wife Mariam,"
-_KIN_NAMED = (
+_KIN_NAMED: Final = (
     rf"{_KIN_ONE}(?:(?:\s+(?!(?:[a-z]+ed|and|who|was|is|were|are|has|had|fled|ran|hid|said|"
     r"says|told)\b)[a-z][\w'-]*){1,2}(?=,|\s+and\b))?"
 )
-_OWN = r"(?:his|her|their)\s+"
+_OWN: Final = r"(?:his|her|their)\s+"
 # after the trigger of one victim, companions: "killed a UP chairman (AL) and his driver",
 # "killed a village head and his two sons", "killed a farmer, his wife and their three
 # children", "killed the commissioner, his driver and two bodyguards" (a bare companion only
 # after a listed one: "killed the chief and two guards" is a figure joined to one), "killed
 # Ahmad, his wife Mariam, and their three sons"
-_KIN_AFTER = re.compile(
+_KIN_AFTER: Final = re.compile(
     rf"(?P<victim>(?:\s+(?:a|an|the|one|(?P<own>his|her|their))\s+[^.;,()]{{1,40}}?)?"
     rf"(?:\s*\([^()]{{1,30}}\))?)"
     rf"(?P<listed>(?:,\s+{_OWN}(?:{_KIN_MANY}|{_KIN_NAMED})){{0,4}}),?\s+"
     rf"(?:and|along\s+with|together\s+with)\s+"
     rf"(?:{_OWN}(?:{_KIN_MANY}|{_KIN_ONE}{_NOT_KILLED})|(?P<bare>{_KIN_MANY}|{_KIN_ONE}{_NOT_KILLED}))"
 )
-_FIGURE = re.compile(rf"({_FIGURES})\s")
+_FIGURE: Final = re.compile(rf"({_FIGURES})\s")
 # what the victim named was: "killed Musleh Al-Waruri, a tribal leader, and his son"
-_TOLD_WHO = re.compile(r",\s+(?:a|an|the)\s+[^.;,()]{1,70}(?=,)")
-_OWN_START = re.compile(_OWN)
+_TOLD_WHO: Final = re.compile(r",\s+(?:a|an|the)\s+[^.;,()]{1,70}(?=,)")
+_OWN_START: Final = re.compile(_OWN)
 # between the victim's phrase and each companion
-_COMPANION_BREAK = re.compile(r",?\s+(?:and|along\s+with|together\s+with)\s+|,\s+")
+_COMPANION_BREAK: Final = re.compile(r",?\s+(?:and|along\s+with|together\s+with)\s+|,\s+")
 # before a plural verb: "the party leader and his son were shot dead"; both looked for only
 # where one of ``KIN_GATES`` is
-KIN_GATES = (" and his ", " and her ", " with his ", " with her ", ", his ", ", her ")
-_KIN_SUBJECT = re.compile(
+KIN_GATES: Final = (" and his ", " and her ", " with his ", " with her ", ", his ", ", her ")
+_KIN_SUBJECT: Final = re.compile(
     r"(?:and|along\s+with|together\s+with)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{_KIN})\s+{PLURAL_BE}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
 )
@@ -116,7 +117,7 @@ def with_kin(low: str, hi: int, span: Span) -> Span:
 
 
 # one kin, with no figure: "brother" in "his father and brother"
-_ONE_KIN = re.compile(rf"(?:{_KIN})\b")
+_ONE_KIN: Final = re.compile(rf"(?:{_KIN})\b")
 
 
 def _kin_of_kin(kin: re.Match[str]) -> bool:
@@ -146,13 +147,13 @@ def kin_subjects(low: str, lo: int, hi: int) -> list[Span]:
 
 
 # "his wife and son were also shot dead": two kin of someone named before
-_KIN_PAIR = re.compile(
+_KIN_PAIR: Final = re.compile(
     rf"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{_KIN})\s+and\s+(?:(?:his|her|their)\s+)?"
     rf"(?:[\w-]+\s+)?(?:{_KIN})\s+were\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
 )
-_POSSESSIVES = ("his ", "her ", "their ")
+_POSSESSIVES: Final = ("his ", "her ", "their ")
 # the first kin of a pair and "and": one of these is in every sentence a kin pair is in
-KIN_PAIR_GATES = ("wife and ", "son and ", "daughter and ", "husband and ", "brother and ",
+KIN_PAIR_GATES: Final = ("wife and ", "son and ", "daughter and ", "husband and ", "brother and ",
                    "sister and ", "mother and ", "father and ", "child and ", "children and ",
                    "nephew and ", "driver and ", "guard and ")  # fmt: skip
 
@@ -173,18 +174,18 @@ def kin_pairs(low: str, lo: int, hi: int, part: str) -> list[Span]:
 
 
 # "killed a couple", "a couple travelling home were shot and killed": two people
-_A_COUPLE = r"(?:a|an|the)\s+(?:young\s+|elderly\s+|married\s+|old\s+)?couple\b(?!\s+of\b)"
-_COUPLE_OBJECT = re.compile(
+_A_COUPLE: Final = r"(?:a|an|the)\s+(?:young\s+|elderly\s+|married\s+|old\s+)?couple\b(?!\s+of\b)"
+_COUPLE_OBJECT: Final = re.compile(
     r"(?P<killed>kill(?:ed|ing|s)?|shot\s+dead|murdered|lynched|hacked\s+to\s+death)\s+" + _A_COUPLE
 )
-_COUPLE_SUBJECT = re.compile(
+_COUPLE_SUBJECT: Final = re.compile(
     rf"\b{_A_COUPLE}[^.;,]{{0,60}}?\s(?:were|was|is|are|have\s+been|has\s+been)\s+{ADVERB}"
     rf"(?:shot\s+and\s+)?(?:{TRIGGER})\b"
 )
 
 
 # "a couple and their son were killed": one more person joined to the couple
-_AND_ONE = re.compile(
+_AND_ONE: Final = re.compile(
     r"couple\s+and\s+(?:their|a|an|one)\s+(?:[\w'-]+\s+)?(?:[\w'-]+)\s+(?:were|are|have)\b"
 )
 
@@ -201,17 +202,17 @@ def couples(low: str, lo: int, hi: int) -> list[Span]:
 
 
 # "an Indian policeman and a civilian were killed": two people, one named after the other
-_ONE_OF_TWO = (
+_ONE_OF_TWO: Final = (
     rf"(?:(?!(?:{STOP_WORDS}|and|was|were|is|are|been|{NOT_ONE}|{ANY_TRIGGER})\b)"
     r"[\w().'/\"-]+\s+){1,5}?"
 )
 # the look-ahead after the first word is what every pair needs ("and a", "along with his"
 # within five words): it spares the costly check of each word at the many "a"/"the" that
 # start no pair (possessive, "++": a word or space given back could never match)
-_PAIR_AHEAD = (
+_PAIR_AHEAD: Final = (
     r"(?=\s++(?:[\w().'/\"-]++\s++){1,5}?(?:and|along\s+with)\s+(?:a|an|one|another|his|her)\s)"
 )
-_PAIR = re.compile(
+_PAIR: Final = re.compile(
     rf"(?:a|an|one|the){_PAIR_AHEAD}\s+{_ONE_OF_TWO}(?:and|along\s+with)\s+"
     r"(?:a|an|one|another|his|her)\s+"
     rf"{_ONE_OF_TWO}"
@@ -220,16 +221,18 @@ _PAIR = re.compile(
 )
 # an object right after the verb: the pair are the killers ("a herder and his son killed a
 # farmer"), not the dead
-_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|one|another|two|three|\d+)\s")
-_NO_OBJECT = ("died", "perished", "succumbed", "dead")  # "died the next day"
-PAIR_GATES = (" and a ", " and an ", " and one ", " and another ", " and his ", " and her ",
+_ACTIVE_OBJECT: Final = re.compile(r"\s+(?:a|an|the|his|her|their|one|another|two|three|\d+)\s")
+_NO_OBJECT: Final = ("died", "perished", "succumbed", "dead")  # "died the next day"
+PAIR_GATES: Final = (" and a ", " and an ", " and one ", " and another ", " and his ", " and her ",
                " along with ")  # fmt: skip
+# as a set: ``words.isdisjoint`` then reads the sentence's few gate words, not each gate
+_PAIR_SET: Final = frozenset(PAIR_GATES)
 # "killing a soldier and a civilian", "killing herself and a guard": a second person joined
 # to one victim of a killing verb (the rest of the first noun phrase, then "and a ...", no
 # verb of its own: not "killed a man and a woman was hurt")
-_NOT_VERB = r"(?!(?:and|was|were|is|are|has|had)\b)"
+_NOT_VERB: Final = r"(?!(?:and|was|were|is|are|has|had)\b)"
 # "killing a teacher, a nurse and a farmer": more people listed before the one after "and"
-_LISTED_WORD = rf"(?!(?:said|says|told)\b){_NOT_VERB}[\w'-]+"
+_LISTED_WORD: Final = rf"(?!(?:said|says|told)\b){_NOT_VERB}[\w'-]+"
 
 
 def _more_listed(group: str) -> str:
@@ -240,7 +243,7 @@ def _more_listed(group: str) -> str:
     )
 
 
-_AND_ONE_MORE = re.compile(
+_AND_ONE_MORE: Final = re.compile(
     rf"[\w'-]*(?:\s+{_NOT_VERB}[\w'-]+){{0,5}}?(?:{_more_listed('listed')}\s+and\s+(?:(?:a|an|one|another)\s+"
     rf"(?:{_NOT_VERB}[\w'-]+\s+){{0,4}}?{_NOT_VERB}[\w'-]+|(?:his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?"
     rf"(?:{_KIN}))(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
@@ -266,13 +269,14 @@ def and_one_more(low: str, hi: int, span: Span) -> Span:
 
 # a capitalised word of a name, with a particle before it ("al-Lafi", "al Qasim", "bin
 # Said") or an opening apostrophe ("'Ani")
-_PARTICLES = r"al|el|ad|as|ash|at|ar|az|an|bin|ibn|abu|bint|ul|ud|de|da|del|van|von"
-NAME_WORD = rf"(?:(?:{_PARTICLES})[-\s])?['\u2019]?[A-Z][\w'\u2019.-]*"
+_PARTICLES: Final = r"al|el|ad|as|ash|at|ar|az|an|bin|ibn|abu|bint|ul|ud|de|da|del|van|von"
+NAME_WORD: Final = rf"(?:(?:{_PARTICLES})[-\s])?['\u2019]?[A-Z][\w'\u2019.-]*"
 # capitalised first words that open no name ("Police", "They")
-NOT_NAMES = frozenset({"the", "they", "we", "who", "many", "others", "both", "all", "some",
-                       "police", "it", "there", "most", "these", "those", "several"})  # fmt: skip
+NOT_NAMES: Final = frozenset({"the", "they", "we", "who", "many", "others", "both", "all", "some",
+                              "police", "it", "there", "most", "these", "those",
+                              "several"})  # fmt: skip
 # ... nor a name of a list: a date or a word that opens a sentence ("On Monday, Ali and ...")
-_NOT_LISTED_NAMES = (
+_NOT_LISTED_NAMES: Final = (
     "|".join(NOT_NAMES) + r"|a|an|another|one|two|three|four|on|in|at|after|before|when|while|"
     r"yesterday|today|meanwhile|however|earlier|later|separately|elsewhere|also|but|and|"
     + "|".join(CALENDAR_WORDS)
@@ -280,43 +284,43 @@ _NOT_LISTED_NAMES = (
 # "a teacher, a nurse and a farmer were killed", "Al-Hermas and al-Khid were killed",
 # "Fahdawi, a police chief, and another person were killed": single people, each a name (an
 # age may follow) or a phrase opened by "a", listed before one plural verb
-_ONE_LISTED = (
+_ONE_LISTED: Final = (
     r"(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:and|or|of|were|was|who|with|in|at|on)\b)[\w'-]+\s+){0,4}?"
     r"(?!(?:and|or)\b)[\w'-]+(?<![^'s]s)"
 )
-_NAME_LISTED = (
+_NAME_LISTED: Final = (
     # the capital looked for first: the words that open no name are tested only before one
     rf"(?:(?=['\u2019]?[A-Z])(?!(?i:{_NOT_LISTED_NAMES})\b)|(?=(?:{_PARTICLES})[-\s]))"
     rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
     r"(?:\s+\(\d{1,3}\)|,\s+\d{1,3}(?=,))?"
 )
 # one person's name ("Ahmad", "al-Khid", "Ali Khan (23)")
-ONE_NAME = re.compile(_NAME_LISTED)
-_LISTED_ITEM = rf"(?:{_ONE_LISTED}|{_NAME_LISTED})"
-_LISTED = re.compile(
+ONE_NAME: Final = re.compile(_NAME_LISTED)
+_LISTED_ITEM: Final = rf"(?:{_ONE_LISTED}|{_NAME_LISTED})"
+_LISTED: Final = re.compile(
     rf"(?<![\w'\u2019-]){_LISTED_ITEM}(?:,\s+{_LISTED_ITEM}){{0,6}},?\s+and\s+{_LISTED_ITEM},?\s+$"
 )
 # "killed Ahmed Khan, Ali Hassan and Omar Said": the same list after a killing verb
-_LISTED_AFTER = re.compile(
+_LISTED_AFTER: Final = re.compile(
     rf"{_LISTED_ITEM}(?:,\s+{_LISTED_ITEM}){{0,6}},?\s+and\s+{_LISTED_ITEM}(?=\s*[.;(]|,\s+(?!\d)|"
     r"\s+(?:on|in|at|near|outside|inside|while|when|after|as|from|during)\b|$)"
 )
-_LAST_LISTED = re.compile(rf"{_LISTED_ITEM},?\s+")
+_LAST_LISTED: Final = re.compile(rf"{_LISTED_ITEM},?\s+")
 # "were killed", "were found dead", "died": the verb a list before it, at one of ``_LISTED_AT``
-_LISTED_VERB = re.compile(
+_LISTED_VERB: Final = re.compile(
     rf"(?:were\s+{ADVERB}(?:shot\s+and\s+|found\s+|pronounced\s+)?)?(?:{TRIGGER})\b"
 )
-_LISTED_AT = (" were ", " died")
-_LISTED_BREAK = re.compile(r"(,\s+(?:and\s+)?|\s+and\s+)")
+_LISTED_AT: Final = (" were ", " died")
+_LISTED_BREAK: Final = re.compile(r"(,\s+(?:and\s+)?|\s+and\s+)")
 # a list after one of these is no subject: "members of Hamas and Fatah were killed"
-_NOT_SUBJECT = (" of ", " in ", " at ", " on ", " from ", " by ", " with ", " for ", " to ",
-                " between ", " against ", " among ", " near ", " across ", " around ",
-                " inside ", " outside ", " into ", " under ", " over ", " through ",
-                " throughout ", " within ", " beyond ", " towards ", " toward ", " like ",
-                " the ", " and ")  # fmt: skip
-_ARTICLES = ("a ", "an ", "another ")
+_NOT_SUBJECT: Final = (" of ", " in ", " at ", " on ", " from ", " by ", " with ", " for ", " to ",
+                       " between ", " against ", " among ", " near ", " across ", " around ",
+                       " inside ", " outside ", " into ", " under ", " over ", " through ",
+                       " throughout ", " within ", " beyond ", " towards ", " toward ", " like ",
+                       " the ", " and ")  # fmt: skip
+_ARTICLES: Final = ("a ", "an ", "another ")
 # the endings of names with a final "s" ("Abbas", "Yunus"), not of a people ("Afghans")
-_NAME_ENDS = ("ss", "as", "us", "os", "es")
+_NAME_ENDS: Final = ("ss", "as", "us", "os", "es")
 
 
 def listed_people(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
@@ -378,7 +382,7 @@ def _listed_count(listed: str) -> int:
 def joined_pairs(low: str, lo: int, hi: int, words: Set[str]) -> list[Span]:
     """ "a policeman and a civilian were killed": two people, where the sentence joins two
     singular phrases with "and" before one verb."""
-    if words.isdisjoint(PAIR_GATES):
+    if words.isdisjoint(_PAIR_SET):
         return []
     found = []
     pos = lo

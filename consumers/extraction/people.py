@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
-from consumers.extraction.matching import trie_alternation, word_search
+from consumers.extraction.matching import KeySearch, trie_alternation, word_search
 
 # normalised group -> surface forms (plural and singular)
-_GROUPS: dict[str, tuple[str, ...]] = {
+_GROUPS: Final[dict[str, tuple[str, ...]]] = {
     "children": ("children", "child", "kids", "minors", "boys", "boy", "girls", "girl",
                  "infants", "infant", "babies", "baby", "toddlers", "teenagers", "teenager"),
     "women": ("women", "woman", "mothers", "mother"),
@@ -31,17 +32,19 @@ _GROUPS: dict[str, tuple[str, ...]] = {
     "Ukrainians": ("Ukrainians", "Ukrainian"),
     "foreign nationals": ("foreign nationals", "foreigners", "foreign workers"),
 }  # fmt: skip
-_SURFACE = {s.lower(): group for group, forms in _GROUPS.items() for s in forms}
-WHO_WORDS = "|".join(re.escape(s) for s in sorted(_SURFACE, key=len, reverse=True))
-WHO_TRIE = trie_alternation(sorted(_SURFACE, key=len, reverse=True))  # same match, faster
-WHO_RE = re.compile(rf"\b(?:{WHO_TRIE})\b")
+_SURFACE: Final = {s.lower(): group for group, forms in _GROUPS.items() for s in forms}
+WHO_WORDS: Final = "|".join(re.escape(s) for s in sorted(_SURFACE, key=len, reverse=True))
+WHO_TRIE: Final = trie_alternation(sorted(_SURFACE, key=len, reverse=True))  # same match, faster
+WHO_RE: Final = re.compile(rf"\b(?:{WHO_TRIE})\b")
 # the same after one non-word character, which lets the regex engine skip ahead
-_WHO_AFTER = re.compile(rf"\W({WHO_TRIE})\b")
-_PRIORITY = ("children", "women", "aid workers", "journalists", "medics", "police", "soldiers",
-             "militants", "hostages", "civilians")  # fmt: skip
+_WHO_AFTER: Final = re.compile(rf"\W({WHO_TRIE})\b")
+# the same words in one automaton: a phrase that holds none is not searched
+_WHO_KEYS: Final = KeySearch(list(_SURFACE))
+_PRIORITY: Final = ("children", "women", "aid workers", "journalists", "medics", "police",
+                    "soldiers", "militants", "hostages", "civilians")  # fmt: skip
 
 # (pattern on lower-cased text, pattern on the original text for acronyms, name)
-_AUTHORITY: tuple[tuple[str, str, str], ...] = (
+_AUTHORITY: Final[tuple[tuple[str, str, str], ...]] = (
     (r"health\s+ministry|ministry\s+of\s+health|health\s+authorities|health\s+officials", "",
      "Health Ministry"),
     (r"civil\s+defen[cs]e", "", "Civil Defence"),
@@ -86,19 +89,21 @@ class _Authorities:
         return None
 
 
-_AUTHORITY_LOWER = _Authorities(0)
-_AUTHORITY_ACRONYM = _Authorities(1)
-ATTRIBUTION_WORDS = ("said", "says", "say", "according", "reported", "reports", "figures",
-                     "data", "tally", "statement", "announced", "confirmed", "count",
-                     "estimates", "estimate", "toll")  # fmt: skip
-_ATTRIBUTION = re.compile(rf"(?:{'|'.join(ATTRIBUTION_WORDS)})\b")
-_MONTH = (
+_AUTHORITY_LOWER: Final = _Authorities(0)
+_AUTHORITY_ACRONYM: Final = _Authorities(1)
+ATTRIBUTION_WORDS: Final = ("said", "says", "say", "according", "reported", "reports", "figures",
+                            "data", "tally", "statement", "announced", "confirmed", "count",
+                            "estimates", "estimate", "toll")  # fmt: skip
+_ATTRIBUTION: Final = re.compile(rf"(?:{'|'.join(ATTRIBUTION_WORDS)})\b")
+_MONTH: Final = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
+_DAY: Final = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
+)
 # matched on lower-cased text, at the start of a word
-AS_OF_RE = re.compile(
+AS_OF_RE: Final = re.compile(
     rf"as\s+(?:of|at)\s+(?P<d>(?:(?:late|early)\s+)?(?:{_DAY}(?:\s+(?:morning|evening|night))?"
     rf"|this\s+(?:morning|afternoon|evening|week)|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|noon|midday|midnight|\d{{4}}-\d\d-\d\d))",
@@ -107,6 +112,8 @@ AS_OF_RE = re.compile(
 
 def who_in(text: str, start: int, end: int) -> str | None:
     """The most specific group named in lower-cased ``text[start:end]``, or None."""
+    if not _WHO_KEYS.find(text[max(0, start - 1) : end]):
+        return None  # most figures name no group: one automaton call, no regex
     if start == 0 and (first := WHO_RE.match(text, 0, end)) is not None:
         words = [first.group(), *_WHO_AFTER.findall(text, first.end(), end)]
     else:
@@ -138,7 +145,7 @@ def authority_in(sentence: str, lowered: str | None = None, said: bool | None = 
     return _AUTHORITY[min(found, key=lambda f: f[0])[1]][2]
 
 
-_AS_OF_GATE = re.compile(r"as\s+(?:of|at)\s")
+_AS_OF_GATE: Final = re.compile(r"as\s+(?:of|at)\s")
 
 
 def as_of_in(sentence: str, lowered: str | None = None) -> str | None:

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from datetime import datetime
+from typing import Final
 
 from consumers.extraction import actors, casualties, negotiations, people, scanner, signals, tally
 from consumers.extraction.gazetteer import MEDIATORS, PARTY_NAMES
@@ -35,24 +36,25 @@ from wirewatch.metrics import (
     member,
 )
 
-_PARTIES = frozenset({"Israel", "Hamas", "Palestinian Islamic Jihad", "Hezbollah", "Houthis",
-                      "Palestinian Authority", "Russia", "Ukraine", "Iran", "Lebanon", "Syria",
-                      "Yemen", "Sudan"})  # fmt: skip
+_PARTIES: Final = frozenset({"Israel", "Hamas", "Palestinian Islamic Jihad", "Hezbollah",
+                             "Houthis", "Palestinian Authority", "Russia", "Ukraine", "Iran",
+                             "Lebanon", "Syria", "Yemen", "Sudan"})  # fmt: skip
 # reported, but fighting or a call rather than a negotiation development for the summary flag
-_NOT_DEVELOPMENTS = frozenset({"ceasefire_violated", "call_for_ceasefire"})
+_NOT_DEVELOPMENTS: Final = frozenset({"ceasefire_violated", "call_for_ceasefire"})
 # ... except a truce that ends: its collapse or expiry is news of the talks ("the truce
 # collapsed", "as the truce expires"), where a violation is news of the fighting
-_TRUCE_ENDED = re.compile(
+_TRUCE_ENDED: Final = re.compile(
     r"collaps|expir|\bend(?:ed|s)\b|\b(?:broke|breaks)\s+down|fell\s+apart|unravel|"
     r"came\s+to\s+an\s+end|crumbled|r[au]n\s+out",
     re.IGNORECASE,
 )
 # a development reported as done or as agreed for later; not demanded, supposed or recalled
-_NEW = frozenset({"asserted", "planned"})
-_NO_WORDS: frozenset[str] = frozenset()
-_PERSON_SIDE = {"Ismail Haniyeh": "Hamas", "Yahya Sinwar": "Hamas", "Benjamin Netanyahu": "Israel",
-                "Joe Biden": "United States", "Antony Blinken": "United States",
-                "Antonio Guterres": "United Nations"}  # fmt: skip
+_NEW: Final = frozenset({"asserted", "planned"})
+_NO_WORDS: Final[frozenset[str]] = frozenset()
+_PERSON_SIDE: Final = {"Ismail Haniyeh": "Hamas", "Yahya Sinwar": "Hamas",
+                       "Benjamin Netanyahu": "Israel", "Joe Biden": "United States",
+                       "Antony Blinken": "United States",
+                       "Antonio Guterres": "United Nations"}  # fmt: skip
 
 
 class _Article:
@@ -116,7 +118,7 @@ def _nearest_place(art: _Article, i: int, pos: int) -> str | None:
 
 # an acronym in brackets after the name it shortens: "a National Directorate of Security (NDS)
 # member", "the Islamic State (IS)"
-_ACRONYM = re.compile(r"\((?:[A-Z][A-Za-z&-]?){2,6}\)")
+_ACRONYM: Final = re.compile(r"\((?:[A-Z][A-Za-z&-]?){2,6}\)")
 
 
 def unbracketed(text: str, lowered: str) -> str:
@@ -251,7 +253,7 @@ def _development(talk: Negotiation) -> bool:
     return talk.event == "ceasefire_violated" and bool(_TRUCE_ENDED.search(found.sentence[match]))
 
 
-_LEAD = 400  # characters of the body read as a headline's context
+_LEAD: Final = 400  # characters of the body read as a headline's context
 
 
 def _title_negotiations(head: _Article, body: list[Negotiation], lead: str) -> list[Negotiation]:

@@ -17,47 +17,48 @@ the caller counts the figure as the report's deaths when it is more than those t
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # a word of every branch below, looked for before the regex
-GATE = ("raised", "revised", "heightened", "rose", "risen", "rises", "climbed", "climbs",
-        "increased", "increases", "jumped", "jumps", "reached", "reaches", "stands", "stood",
-        "updated", "put", "(later,")  # fmt: skip
+GATE: Final = ("raised", "revised", "heightened", "rose", "risen", "rises", "climbed", "climbs",
+               "increased", "increases", "jumped", "jumps", "reached", "reaches", "stands", "stood",
+               "updated", "put", "(later,")  # fmt: skip
 # "revised up to 11": the figure may open with "up to"
-_STRONG = r"raised|revised(?:\s+upwards?)?|heightened"
-_WEAK = (
+_STRONG: Final = r"raised|revised(?:\s+upwards?)?|heightened"
+_WEAK: Final = (
     r"rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|"
     r"(?:stands|stood)\s+at"
 )
-_SUBJECT = r"(?:death\s+)?(?:toll|count|total|figure|numbers?|tally)"
-_REVISED = re.compile(
+_SUBJECT: Final = r"(?:death\s+)?(?:toll|count|total|figure|numbers?|tally)"
+_REVISED: Final = re.compile(
     rf"(?:\b(?P<subject>{_SUBJECT})\b(?P<gap>[^.;()]{{0,70}}?)\s+(?:(?:was|were|is|has|have|had)\s+)?"
     rf"(?:been\s+)?(?:later\s+)?|\(\s*(?:a\s+number\s+)?(?:later\s+)?)"
     rf"(?:(?P<strong>{_STRONG})|(?P<weak>{_WEAK}))(?:\s+from\s+\S+)?(?:\s+(?:to|from))?\s+$"
     r"|\(\s*later,\s*$"
 )
 # told actively: "officials later raised the toll to seven", "put the number of dead at 7"
-_ACTIVE = re.compile(
+_ACTIVE: Final = re.compile(
     rf"\b(?:(?P<strong>raised|revised|updated)|(?P<weak>put))\s+(?:the|its|their)\s+"
     rf"(?P<subject>{_SUBJECT})\b(?P<gap>[^.;()]{{0,50}}?)\s+(?:up\s+)?(?:to|at|from)\s+$"
 )
 # a weak verb is a revision when the phrase names the incident or the sentence a later time
-_INCIDENT = re.compile(
+_INCIDENT: Final = re.compile(
     r"\b(?:attack|blast|explosion|bombing|raid|ambush|shooting|clash|incident|strike|fire)"
 )
-_LATER = re.compile(
+_LATER: Final = re.compile(
     r"\b(?:later|following\s+days?|next\s+(?:day|week)|passing\s+days|days\s+after|"
     r"subsequently)\b"
 )
 # "the number of troops": a count of other people than the dead
-_OF_OTHERS = re.compile(
+_OF_OTHERS: Final = re.compile(
     r"\bof\s+(?!(?:the\s+|those\s+)?(?:dead|deaths|killed|fatalities|victims)\b)"
 )
 # a war's or a region's toll, never one report's revision
-_WIDE = re.compile(r"\b(?:ongoing|war|conflict|since|so\s+far|nationwide|country)\b")
-MAX_REVISED = 1000  # a revised count of one report stays below this
+_WIDE: Final = re.compile(r"\b(?:ongoing|war|conflict|since|so\s+far|nationwide|country)\b")
+MAX_REVISED: Final = 1000  # a revised count of one report stays below this
 # what the text right before a revised figure ends with, tried before the regex
-_ENDS = (" to ", " at ", " from ", "later, ", "raised ", "revised ", "heightened ", "upward ",
-         "upwards ", "reached ", "reaches ")  # fmt: skip
+_ENDS: Final = (" to ", " at ", " from ", "later, ", "raised ", "revised ", "heightened ",
+                "upward ", "upwards ", "reached ", "reaches ")  # fmt: skip
 
 
 def revision(low: str, lo: int, hi: int, start: int, value: int) -> tuple[int, int] | None:

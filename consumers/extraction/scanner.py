@@ -15,7 +15,7 @@ that count only as spelled ("UN", "WHO") are found apart, as written (:mod:`.spe
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import ahocorasick
 
@@ -57,10 +57,10 @@ def _build_terms() -> ahocorasick.Automaton:
 # what a key of the automaton is besides a term: bits of a cue, an attribution word, a
 # casualty trigger stem and a gate word
 CASUALTY, NEGOTIATION, ATTRIBUTION, TRIGGER, GATE = 1, 2, 4, 8, 16
-_CUE = CASUALTY | NEGOTIATION
-_AT_WORD = _CUE | TRIGGER  # found only where a word starts
-_ANYWHERE = ATTRIBUTION | GATE  # found anywhere (an attribution word is checked apart)
-_IN_SENTENCE = _CUE | _ANYWHERE  # noted for the sentence a key is in
+_CUE: Final = CASUALTY | NEGOTIATION
+_AT_WORD: Final = _CUE | TRIGGER  # found only where a word starts
+_ANYWHERE: Final = ATTRIBUTION | GATE  # found anywhere (an attribution word is checked apart)
+_IN_SENTENCE: Final = _CUE | _ANYWHERE  # noted for the sentence a key is in
 
 
 def _build_cues() -> dict[str, int]:
@@ -217,5 +217,5 @@ def _longest_hits(text: str, lowered: str, terms: list[tuple[int, int, Term]]) -
             after = lowered[end]
             if after.isalnum() or after == "-" and (start == 0 or lowered[start - 1] != "-"):
                 continue
-        hits.append(Hit(start, end, category, name))
+        hits.append(tuple.__new__(Hit, (start, end, category, name)))  # no Python constructor
     return hits

@@ -7,30 +7,31 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Set
+from typing import Final
 
 from consumers.extraction.matching import contains_any, word_search
 from consumers.extraction.numbers import MONTH
 
 # "three killed, no breakdown of death toll": a toll named to say it is not broken down
-_NO_BREAKDOWN = r"(?<!breakdown\sof\sdeath\stoll)(?<!breakdown\sof\sthe\sdeath\stoll)"
+_NO_BREAKDOWN: Final = r"(?<!breakdown\sof\sdeath\stoll)(?<!breakdown\sof\sthe\sdeath\stoll)"
 # not "violence" or "unrest": "the violence has left 15 injured" is most often the event's own
-_WAR_NOUNS = r"(?:insurgency|conflict|war|uprising|rebellion|crisis|insurrection)"
+_WAR_NOUNS: Final = r"(?:insurgency|conflict|war|uprising|rebellion|crisis|insurrection)"
 # a war's own toll, told right before its figure: "an insurgency that has killed 40,000", "the
 # conflict has claimed more than 500 lives"; or by a relative clause whose figure a war or
 # "since" follows ("Boko Haram, which has killed thousands in a five-year insurgency")
-_WAR_TOLL = re.compile(
+_WAR_TOLL: Final = re.compile(
     rf"(?:\b(?P<war>{_WAR_NOUNS})\s+(?:(?:that|which)\s+)?|\b(?:which|that|who)\s+)(?:has|have)\s+"
     r"(?:so\s+far\s+|already\s+|now\s+)?(?:killed|claimed|left|cost)\s+(?:the\s+lives\s+of\s+)?"
     r"(?:(?:more\s+than|over|at\s+least|nearly|about|some|around|almost)\s+)?$"
 )
 # "since" a war's start, not a recent day: "a blast that has killed 12 since Monday" is its own
-_WAR_AFTER = re.compile(
+_WAR_AFTER: Final = re.compile(
     rf"[^.;]{{0,40}}?\b(?:{_WAR_NOUNS}|since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|yesterday|last\s+night|this\s+morning|the\s+(?:attack|blast|explosion|"
     r"bombing|strike|raid|weekend))))\b"
 )
 # every branch starts with a literal, so the regex engine skips ahead to candidates in C
-_CUMULATIVE = re.compile(
+_CUMULATIVE: Final = re.compile(
     rf"(?:death\s+toll{_NO_BREAKDOWN}|toll{_NO_BREAKDOWN}|since\s+(?:the\s+)?(?:start|beginning|"
     r"outbreak|war|conflict|fighting|hostilities|october|oct\.?|\d)|so\s+far|to\s+date|"
     r"overall|cumulative|throughout\s+the\s+(?:war|conflict)|across\s+the\s+(?:war|conflict)|"
@@ -39,41 +40,46 @@ _CUMULATIVE = re.compile(
 )
 # "a total of 14 soldiers", "killed in total": a sum that is the report's own count when
 # the report states no other figure of its kind, else a toll beside it
-_TOTAL = re.compile(r"(?:in\s+total|a\s+total\s+of|total)\b")
+_TOTAL: Final = re.compile(r"(?:in\s+total|a\s+total\s+of|total)\b")
 # a word of every branch of ``_CUMULATIVE`` and ``_TOTAL``: without one, a sentence has no
 # cumulative cue
-CUMULATIVE_GATE = ("toll", "since", "total", "far", "date", "overall", "cumulative", "war",
+CUMULATIVE_GATE: Final = ("toll", "since", "total", "far", "date", "overall", "cumulative", "war",
                     "conflict", "course", "altogether", "in all", "year", "annually", "has killed",
                     "have killed", "has claimed", "have claimed", "has left", "have left",
                     "has cost", "have cost")  # fmt: skip
 # ";", or a comma or space opening "bringing ...", "while ...", ", the ministry said"; the
 # leading class lets the regex engine skip ahead (a match starts where the break does)
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK: Final = re.compile(
     r"[;,\s](?:(?<=;)|(?<=,)\s+(?:bringing|raising|taking|pushing|adding|while|whereas|"
     r"meanwhile|with|and\s+the)\b|(?<=\s)\s*(?:bringing|raising|taking|pushing|adding|while|whereas|"
     r"meanwhile|and\s+the)\b|(?<=,)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:said|says)\b)",
 )
-_INCIDENT = re.compile(
+# a literal of every ``_CLAUSE_BREAK`` branch but "and the" (whose white space may be any):
+# a sentence with none of them, nor "and the", has no break and is not searched for one
+_BREAK_WORDS: Final = (";", "bringing", "raising", "taking", "pushing", "adding", "while",
+                       "whereas", "meanwhile", "with", "said", "says")  # fmt: skip
+_AND_THE: Final = re.compile(r"and\s+the")
+_INCIDENT: Final = re.compile(
     r"(?:strike|airstrike|attack|blast|explosion|bombing|raid|ambush|shooting|on\s+(?:monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|yesterday|today|"
     r"past\s+24\s+hours)\b",
 )
 # a total over a stated period: neither one incident nor the whole toll
-_PERIOD = re.compile(
+_PERIOD: Final = re.compile(
     r"(?:(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:24|48|72|"
     r"twenty-four|forty-eight|seventy-two|\w+)\s+hours|(?:in|over|during|within)\s+(?:the\s+)?"
     r"(?:past|last|previous|preceding)\s+(?:day|two\s+days|three\s+days|\d+\s+days|week|"
     r"24-hour\s+period)(?![\w'\u2019])|past\s+24\s+hours|since\s+yesterday|"
     r"(?:daily|overnight)\s+(?:toll|tally|count))\b",
 )
-_PERIOD_GATE = ("hour", "day", "week", "yesterday", "daily", "overnight")
+_PERIOD_GATE: Final = ("hour", "day", "week", "yesterday", "daily", "overnight")
 # and one of these too: every branch has one, and "day" alone is in every "Monday"
-PERIOD_WORDS = ("past", "last", "previous", "preceding", "yesterday", "daily", "overnight")
-SPAN_WORD = "between"
+PERIOD_WORDS: Final = ("past", "last", "previous", "preceding", "yesterday", "daily", "overnight")
+SPAN_WORD: Final = "between"
 # a span of days, as a situation report counts: "between the afternoons of 5 and 6 December",
 # "between 1 and 7 May" (not "between 10 and 15 people"); a period too, looked for only where
 # "between" is
-_SPAN = re.compile(
+_SPAN: Final = re.compile(
     rf"between\s+(?:the\s+(?:after)?(?:noons?|mornings?|evenings?|nights?)\s+of\s+)?\d{{1,2}}"
     rf"(?:\s+(?:{MONTH}))?\s+and\s+\d{{1,2}}\s+(?:{MONTH})\b"
 )
@@ -83,19 +89,19 @@ _SPAN = re.compile(
 # count does ("across the territory", "nationwide", "the ministry said", "the death toll"),
 # and not one report's account of what it tells ("over the past 24 hours, 12 militants were
 # killed in airstrikes in X district", "two people have been killed in the last week")
-_ROLL_UP = re.compile(
+_ROLL_UP: Final = re.compile(
     r"\b(?:(?:across|throughout)\s+(?!\S+\s+(?:events|locations|incidents|places)\b)|"
     r"nationwide|countrywide|hospitals?\b|ministry|toll)"
 )
-_ROLL_UP_GATE = ("across", "throughout", "nationwide", "countrywide", "hospital", "ministry",
-                 "toll")  # fmt: skip
+_ROLL_UP_GATE: Final = ("across", "throughout", "nationwide", "countrywide", "hospital", "ministry",
+                        "toll")  # fmt: skip
 
 
 # ... and tells it of a place below a country or territory, as a district's or a city's account
 # does ("in Ab Band district", "in the outskirts of Farah city"): a day's dead "on the coastal
 # strip", "in the east", or a place named only for some of them ("many of them in refugee
 # camps") are the period's total
-_LOCALITY = re.compile(
+_LOCALITY: Final = re.compile(
     r"\b(?:in|near|around|outside)\s+(?:the\s+)?(?:(?!(?:over|past|last|during|after|while|when|"
     r"since|\w+ing)\b)[\w'()-]+,?\s+){0,8}?(?:(?:sub-?)?districts?|"
     r"provinces?|villages?|valleys?|towns?|townships?|count(?:y|ies)|municipalit(?:y|ies)|"
@@ -103,7 +109,7 @@ _LOCALITY = re.compile(
     # a note's bare place: "killed 13 militants, Qaramqol district, Faryab"
     r",\s+(?:[\w'()-]+\s+){1,3}?(?:districts?|provinces?)\b"
 )
-_FOR_SOME = re.compile(r"\b(?:including|of\s+them|among\s+them)\s+(?:[\w'-]+\s+){0,2}$")
+_FOR_SOME: Final = re.compile(r"\b(?:including|of\s+them|among\s+them)\s+(?:[\w'-]+\s+){0,2}$")
 
 
 def of_report(low: str, lo: int, hi: int) -> bool:
@@ -118,16 +124,21 @@ def of_report(low: str, lo: int, hi: int) -> bool:
     return not contains_any(low, _ROLL_UP_GATE, lo, hi) or _ROLL_UP.search(low, lo, hi) is None
 
 
+# as sets: ``words.isdisjoint`` then reads the sentence's few gate words, not each gate
+_PERIOD_SET: Final = frozenset(PERIOD_WORDS)
+_CUMULATIVE_SET: Final = frozenset(CUMULATIVE_GATE)
+
+
 class Clauses:
     """Clause breaks of one sentence, and the scope cues of each clause when first asked."""
 
     def __init__(self, low: str, lo: int, hi: int, words: Set[str]) -> None:
         self.low, self.lo, self.hi = low, lo, hi
         # "day" is in every "Monday": the rarer period words are found first, by the scanner
-        self.timed = not words.isdisjoint(PERIOD_WORDS) and contains_any(low, _PERIOD_GATE, lo, hi)
+        self.timed = not words.isdisjoint(_PERIOD_SET) and contains_any(low, _PERIOD_GATE, lo, hi)
         # most "between" join sides ("clashes between X and Y"): one search tells a span
         self.spanned = SPAN_WORD in words and _SPAN.search(low, lo, hi) is not None
-        self.summed = not words.isdisjoint(CUMULATIVE_GATE)
+        self.summed = not words.isdisjoint(_CUMULATIVE_SET)
         self.words = words
         self._breaks: list[int] | None = None
         self._cues: dict[tuple[str, int], bool] = {}
@@ -135,7 +146,13 @@ class Clauses:
     def clause(self, pos: int) -> tuple[int, int]:
         """``(start, end)`` of the clause holding ``pos``."""
         if self._breaks is None:
-            self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.low, self.lo, self.hi)]
+            low, lo, hi = self.low, self.lo, self.hi
+            may_break = contains_any(low, _BREAK_WORDS, lo, hi) or bool(
+                _AND_THE.search(low, lo, hi)
+            )
+            self._breaks = (
+                [m.start() for m in _CLAUSE_BREAK.finditer(low, lo, hi)] if may_break else []
+            )
         breaks = self._breaks
         i = bisect_right(breaks, pos)
         start = breaks[i - 1] if i else self.lo

@@ -13,23 +13,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from typing import Final
 
-MAX_SENTENCE = 1500
+MAX_SENTENCE: Final = 1500
 
 # one leading character class lets the regex engine skip ahead to candidates in C; the empty
 # group marks the end of the punctuation (or line break), trailing white space is consumed
-_CANDIDATE = re.compile(
+_CANDIDATE: Final = re.compile(
     r"[\n.!?\u2026](?:(?<=\n)(?:[ \t]*\n)?|(?<=[.!?\u2026])[.!?\u2026]*[\"'\u201d\u2019)\]]*"
     r"(?=\s|$))()\s*"
 )
-_MARKS = ("\n", ".", "!", "?", "\u2026")  # the characters a candidate starts with
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
-_ABBREVIATIONS = frozenset(
+_MARKS: Final = ("\n", ".", "!", "?", "\u2026")  # the characters a candidate starts with
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_ABBREVIATIONS: Final = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm sen rep gov pres st mt ft
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc co corp ltd jr sr
     approx dept est fig rev u.s u.n u.k e.g i.e a.m p.m""".split()
 )
-_CLOCK = frozenset({"a.m", "p.m"})
+_CLOCK: Final = frozenset({"a.m", "p.m"})
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -13,19 +13,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from consumers.extraction.matching import contains_any
 from consumers.extraction.numbers import FIGURE, NumberMention, figure_value, find_numbers
 
 # one of these, or nothing to look for (``str.find`` on the sentence)
-GATES = ("coded as", "split ", "coded across", "coded over", "divided ", "total ", "no fatalit",
-         "minus ", "fatalities coded", "fatalities are coded", "fatalities were coded",
-         "fatality coded", "fatality is coded", "fatality was coded",
-         "for this event", "distributed ", "coded here")  # fmt: skip
-_UNITS = r"events|locations|incidents|dates|days|villages|places|records"
+GATES: Final = ("coded as", "split ", "coded across", "coded over", "divided ", "total ",
+                "no fatalit", "minus ", "fatalities coded", "fatalities are coded",
+                "fatalities were coded", "fatality coded", "fatality is coded",
+                "fatality was coded", "for this event", "distributed ", "coded here")  # fmt: skip
+_UNITS: Final = r"events|locations|incidents|dates|days|villages|places|records"
 # "split across 3 events", "split in half" (two events: the deaths told before halved)
-_SPLIT = re.compile(
+_SPLIT: Final = re.compile(
     r"\b(?:split|coded|divided|distributed)\s+(?:(?:evenly\s+)?(?:across|over|between|among)\s+"
     rf"(?:the\s+)?(?P<k>[\w-]+)\s+(?:{_UNITS})|in\s+(?P<half>half))\b"
 )
@@ -33,27 +33,27 @@ _SPLIT = re.compile(
 # coded in total", "16 fatalities for this event", "1 confirmed (or split) fatality coded to
 # this event": the coder's count for the report; not
 # "12 fatalities coded across 3 events" (a split) or "... coded as 4" (read by ``_CODED_AS``)
-_CODED_COUNT = re.compile(
+_CODED_COUNT: Final = re.compile(
     r"\b(?P<m>\d{1,4})\s+(?:total\s+|confirmed\s+|split\s+)?fatalit(?:y|ies)\s+"
     r"(?:(?:are|were|was|is|have\s+been)\s+)?"
     r"(?:coded(?!\s+(?:across|over|between|among|separately|evenly|as|in\s+(?:another|other|a\s+"
     r"separate)))|for\s+this\s+(?:event|incident))"
 )
 # "the remaining 23 coded here", "6 fatalities coded here": the coder's count for the report
-_CODED_HERE = re.compile(
+_CODED_HERE: Final = re.compile(
     r"\b(?P<m>\d{1,4})\s+(?:fatalit(?:y|ies)\s+)?(?:(?:are|were|is|was)\s+)?coded\s+here\b"
 )
 # "split across 2 events (17)": the coder's share for this event, in brackets after the note
-_STATED = re.compile(r"\s*\((?P<m>\d{1,3})\)")
+_STATED: Final = re.compile(r"\s*\((?P<m>\d{1,3})\)")
 # "coded as 4 for this event", "coded here as 6": the share of this event
-_CODED_AS = re.compile(
+_CODED_AS: Final = re.compile(
     r"\bcoded\s+(?:(?P<pre>here)\s+)?as\s+(?P<m>[\w-]+)"
     r"(?P<here>\s+for\s+this\s+(?:event|incident))?"
 )
-_DEATHS = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|killing|dead|casualties)\b")
+_DEATHS: Final = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|killing|dead|casualties)\b")
 # "fatalities coded as 27": the report's count; "unspecified fatalities coded as 3": the
 # count given to deaths the report could not number, besides those it numbers
-_FATALITIES_BEFORE = re.compile(
+_FATALITIES_BEFORE: Final = re.compile(
     r"(?:(?P<unknown>(?:unspecified|unknown|undisclosed|unreported)\s+(?:number\s+of\s+)?)"
     r"|\b)(?:fatalit(?:y|ies)|casualties|deaths)\s+(?:(?:were|was|are|is)\s+)?$"
 )
@@ -97,16 +97,18 @@ def _coded(low: str, lo: int, hi: int, split: bool) -> Share | None:
 
 
 # "no fatalities coded to this event": the deaths the report tells are counted elsewhere
-_NONE_HERE = re.compile(
+_NONE_HERE: Final = re.compile(
     r"\bno\s+fatalit(?:y|ies)\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:coded|recorded)\s+"
     r"(?:to|for|in|with)\s+this\s+(?:event|incident)"
 )
 # a coder's arithmetic: "64 - minus 57 coded events = 7 remaining deaths" is 7; "up to 7
 # were killed (total = minus 2 previously coded ...)" is the deaths less 2
-_REMAINING = re.compile(r"=\s*(?P<m>\d+)\s+(?:remaining\s+)?(?:deaths|fatalities|killed|dead)\b")
-_MINUS = re.compile(r"\bminus\s+(?P<m>\d+)\s+(?:previously\s+)?(?:coded|recorded)\b")
+_REMAINING: Final = re.compile(
+    r"=\s*(?P<m>\d+)\s+(?:remaining\s+)?(?:deaths|fatalities|killed|dead)\b"
+)
+_MINUS: Final = re.compile(r"\bminus\s+(?P<m>\d+)\s+(?:previously\s+)?(?:coded|recorded)\b")
 # "total 8 fatalities (coded to this event)": the coder's total for the report
-_TOTAL = re.compile(r"\btotal\s+(?:of\s+)?(?P<m>[\w-]+)\s+fatalit(?:y|ies)\b")
+_TOTAL: Final = re.compile(r"\btotal\s+(?:of\s+)?(?P<m>[\w-]+)\s+fatalit(?:y|ies)\b")
 
 
 def _arithmetic(low: str, lo: int, hi: int, deaths: int) -> Share | None:
@@ -182,12 +184,14 @@ def _parts(low: str, lo: int, split: re.Match[str]) -> int | None:
     return None if parts is None or parts.value < 2 else parts.value
 
 
-_FIGURES = rf"both|{FIGURE}"
-_ATTACKS = r"attacks|blasts|explosions|bombings|incidents|assaults|events|clashes|shootings|raids"
+_FIGURES: Final = rf"both|{FIGURE}"
+_ATTACKS: Final = (
+    r"attacks|blasts|explosions|bombings|incidents|assaults|events|clashes|shootings|raids"
+)
 # "killed across both blasts", "across all four assaults", "across each of the attacks", "in
 # the attacks", "in two of the eight events", "repelled both assaults, killing ...": the
 # deaths of all the attacks (or some) the report says it is one of
-_ACROSS = re.compile(
+_ACROSS: Final = re.compile(
     rf"\b(?:across\s+(?:all\s+(?:of\s+)?|each\s+of\s+)?(?:the\s+)?"
     rf"(?:(?P<k>{_FIGURES})\s+)?(?:of\s+the\s+)?(?:[\w-]+\s+)?|in\s+(?:all\s+(?:of\s+)?)?"
     rf"(?:the\s+)?(?:(?P<n>{_FIGURES})\s+)?(?:of\s+the\s+)?(?:[\w-]+\s+)?|"
@@ -196,24 +200,29 @@ _ACROSS = re.compile(
 )
 # the deaths of a sentence whose attackers were "repelled": "repelled both assaults, killing
 # 30 assailants", "12 assailants were killed as security forces repelled the attacks"
-_KILLING = re.compile(r"\b(?:killing|killed)\b")
+_KILLING: Final = re.compile(r"\b(?:killing|killed)\b")
 # how far before the deaths a report may say it is one of several events
-_REACH = 1500
+_REACH: Final = 1500
 # "This was one of two bombings ...", "one of at least nine attacks": the report says it is
 # one of several events, and how many
-_ONE_OF = re.compile(rf"\bwas\s+one\s+of\s+(?:at\s+least\s+)?(?P<k>{_FIGURES})\b")
+_ONE_OF: Final = re.compile(rf"\bwas\s+one\s+of\s+(?:at\s+least\s+)?(?P<k>{_FIGURES})\b")
 
 
 # a word of every branch of ``_ACROSS`` that a sentence must hold before "was one of" is sought
-SEVERAL = ("across ", "attacks", "blasts", "explosions", "bombings", "incidents", "assaults",
+SEVERAL: Final = ("across ", "attacks", "blasts", "explosions", "bombings", "incidents", "assaults",
             "clashes", "shootings", "raids", "events")  # fmt: skip
+# as a set: ``words.isdisjoint`` then reads the sentence's few gate words, not each gate
+_SEVERAL_SET: Final = frozenset(SEVERAL)
 
 
 def one_of_several(low: str, lo: int, hi: int, words: Set[str]) -> bool:
     """Whether the sentence ``low[lo:hi]``, whose gate words are ``words``, may tell deaths
     across the attacks its report says it is one of (a gate for :func:`share_of`, whose other
     notes have gate words)."""
-    return not words.isdisjoint(SEVERAL) and low.find("was one of ", max(0, lo - _REACH), hi) != -1
+    return (
+        not words.isdisjoint(_SEVERAL_SET)
+        and low.find("was one of ", max(0, lo - _REACH), hi) != -1
+    )
 
 
 def _count_in(low: str, match: re.Match[str], group: str) -> int:
@@ -255,8 +264,8 @@ def _across(low: str, lo: int, hi: int, deaths: int) -> Share | None:
 # "This was one of seven such attacks in the province, across which at least seven people
 # were killed", "one of two attacks in the area in which five civilians were killed": the
 # deaths of all the attacks, told in a relative clause of the sentence that counts them
-_WHICH = re.compile(r"\b(?:across|in|during)\s+which\s")
-_ATTACK_WORD = re.compile(rf"\b(?:{_ATTACKS})\b")
+_WHICH: Final = re.compile(r"\b(?:across|in|during)\s+which\s")
+_ATTACK_WORD: Final = re.compile(rf"\b(?:{_ATTACKS})\b")
 
 
 def _across_which(low: str, lo: int, hi: int, deaths: int) -> Share | None:
@@ -280,8 +289,8 @@ def _across_which(low: str, lo: int, hi: int, deaths: int) -> Share | None:
 
 # "across this attack and another one", "between this and another similar attack", "across
 # this and two other attacks": deaths told for the report's attack and others beside it
-THIS_AND = ("this and ", "this attack and ", "this blast and ", "this incident and ")
-_THIS_AND = re.compile(
+THIS_AND: Final = ("this and ", "this attack and ", "this blast and ", "this incident and ")
+_THIS_AND: Final = re.compile(
     r"\b(?:across|between|in)\s+this\s+(?:(?:attack|blast|incident|explosion)\s+)?and\s+"
     rf"(?:(?P<k>{FIGURE})\s+other\s+(?:[\w-]+\s+)?(?:{_ATTACKS})|(?:another|an?\s+"
     r"(?:subsequent|second|other|similar))\s+(?:[\w-]+\s+)?(?:one|attack|blast|explosion|"

@@ -10,27 +10,34 @@ per sentence.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from consumers.extraction import lexicon
-from consumers.extraction.matching import word_search
+from consumers.extraction.matching import contains_any, word_search
 from consumers.extraction.scanner import Hit
 
-_GENERIC_STRIKE = frozenset({"strike", "strikes", "struck", "pounded", "bombed"})
-_VETO_BEFORE = re.compile(r"\b(?:hunger|general|labou?r|workers'?|teachers'?|lucky|doctors'?)\s+$",
-                          re.IGNORECASE)  # fmt: skip
-_VETO_AFTER = re.compile(r"\s+(?:a\s+(?:deal|balance|chord|pose|note)|down|out|by\s+a\s+car|"
-                         r"by\s+lightning|back\s+at\s+critics)\b", re.IGNORECASE)  # fmt: skip
+_GENERIC_STRIKE: Final = frozenset({"strike", "strikes", "struck", "pounded", "bombed"})
+_VETO_BEFORE: Final = re.compile(
+    r"\b(?:hunger|general|labou?r|workers'?|teachers'?|lucky|doctors'?)\s+$", re.IGNORECASE
+)
+_VETO_AFTER: Final = re.compile(r"\s+(?:a\s+(?:deal|balance|chord|pose|note)|down|out|by\s+a\s+car|"
+                                r"by\s+lightning|back\s+at\s+critics)\b",
+                                re.IGNORECASE)  # fmt: skip
 # matched on the lower-cased text; the leading word boundary is checked by hand so that the
 # regex engine can skip ahead to the first letter of an alternative
-_HOSPITAL_DAMAGE = re.compile(lexicon.HOSPITAL_DAMAGE.removeprefix(r"\b"))
-_PLACE_BEFORE = re.compile(
+_HOSPITAL_DAMAGE: Final = re.compile(lexicon.HOSPITAL_DAMAGE.removeprefix(r"\b"))
+# a literal of every branch of ``_HOSPITAL_DAMAGE``: a sentence with none (most) is not searched
+_DAMAGE_WORDS: Final = ("struck", "hit", "damaged", "destroyed", "bombed", "shelled", "raid",
+                        "stormed", "attack", "besieged", "surrounded", "out", "stopped", "ceased",
+                        "collapse", "evacuated", "targeted", "strike", "siege", "fire")  # fmt: skip
+_PLACE_BEFORE: Final = re.compile(
     r"\b(?:in|into|from|inside|across|central|northern|southern|eastern|western|north|south|"
     r"east|west|toward|towards|near|within|entered|reached|at|to|through|over|border\s+with|"
     r"parts\s+of)\s+(?:the\s+)?$"
 )
 
 # "mediators from Egypt", "officials from Qatar": the country acts through its envoys
-_ENVOYS_FROM = re.compile(
+_ENVOYS_FROM: Final = re.compile(
     r"\b(?:mediators|negotiators|officials|envoys?|delegations?|diplomats|representatives)\s+"
     r"from\s+(?:the\s+)?$"
 )
@@ -64,7 +71,8 @@ class Context:
 
     def _hospital_hit(self, sentence: tuple[int, int]) -> bool:
         if sentence not in self._damage:
-            self._damage[sentence] = (
-                word_search(_HOSPITAL_DAMAGE, self.lowered, *sentence) is not None
+            lowered, (lo, hi) = self.lowered, sentence
+            self._damage[sentence] = contains_any(lowered, _DAMAGE_WORDS, lo, hi) and (
+                word_search(_HOSPITAL_DAMAGE, lowered, lo, hi) is not None
             )
         return self._damage[sentence]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Final
 
 from consumers.extraction import shares
 from consumers.extraction.mentions import Mention
@@ -125,7 +126,7 @@ def _told_as_parts(mentions: list[Mention], starts: list[int]) -> list[Mention]:
     return out
 
 
-NARRATIVE_SENTENCES = 10  # an article this long tells one incident and recalls others
+NARRATIVE_SENTENCES: Final = 10  # an article this long tells one incident and recalls others
 
 
 def counted(

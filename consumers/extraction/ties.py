@@ -13,6 +13,7 @@ are the killers: a figure opened by "by" or the subject of an active killing of 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from consumers.extraction import people
 from consumers.extraction.headline_grammar import BEFORE_HEADLINE as _BEFORE_HEADLINE
@@ -34,7 +35,7 @@ from consumers.extraction.triggers import trigger_kind as _kind
 
 # the words that may stand between a figure and its trigger ("5 people were killed"); each
 # is one word, so at most one fits before ``\b`` and a trie of them matches as the list did
-_FILLER_WORDS = (
+_FILLER_WORDS: Final = (
     "people persons individuals others other more further additional of them the those "
     "family members relatives including young elderly unarmed innocent armed foreign local "
     "american thai their his her its who that men man were was have has had been are is "
@@ -47,25 +48,27 @@ _FILLER_WORDS = (
     "victims person injured wounded sick elderly suspected alleged reported presumed "
 ).split()
 # then the people words, longest first as ``people.WHO_WORDS`` (as a trie: the same match)
-_FILLER = f"{trie_alternation(sorted(set(_FILLER_WORDS)))}|{people.WHO_TRIE}"
+_FILLER: Final = f"{trie_alternation(sorted(set(_FILLER_WORDS)))}|{people.WHO_TRIE}"
 # a word that does not end a figure's noun phrase (the trie of ``_STOP`` and "and", inside a
 # negative look-ahead, where the order of words does not matter)
-NOT_STOP = rf"(?!(?:{trie_alternation([*_STOP.split('|'), 'and'])})\b)"
-_AFTER = re.compile(
+NOT_STOP: Final = rf"(?!(?:{trie_alternation([*_STOP.split('|'), 'and'])})\b)"
+_AFTER: Final = re.compile(
     rf"(?:\s+(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,120}}?,){{0,7}}"
     rf"\s+(?:{_TRIGGER})\b",
 )
 # "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
 # ("and/or" joins two names of the same people: "2 Taliban and/or IS militants were killed";
-# an aside in brackets is passed whole: "Eleven (some sources claim 20) are dead")
-_AFTER_LOOSE = re.compile(
-    rf"(?:,?\s+including|\s+belonging\s+to|\s+and/or|\s+\([^()]{{1,60}}\)|"
-    rf"\s+and(?!\s+{_VERB_BE}(?:{_ANY_TRIGGER})\b)|"
-    rf"\s+{NOT_STOP}[a-z(\['\"][\w().'/\"\[\]-]*|\s+\d{{1,3}}-year-old){{1,10}}?\s+"
+# an aside in brackets is passed whole: "Eleven (some sources claim 20) are dead"). Each
+# word's white space is read once for all its branches, and white space and a word are never
+# given back ("++", "*+"): what follows either starts with a character it cannot hold
+_AFTER_LOOSE: Final = re.compile(
+    rf"(?:,\s++including|\s++(?:including|belonging\s+to|and/or|\([^()]{{1,60}}\)|"
+    rf"and(?!\s+{_VERB_BE}(?:{_ANY_TRIGGER})\b)|"
+    rf"{NOT_STOP}[a-z(\['\"][\w().'/\"\[\]-]*+|\d{{1,3}}-year-old)){{1,10}}?\s+"
     rf"{_VERB_BE}{_ADVERB}"
     rf"(?:{_TRIGGER})\b"
 )
-_BEFORE = re.compile(
+_BEFORE: Final = re.compile(
     r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|assassinated|"
     r"assassinating|executed|executes|executing|shot\s+dead|"
     r"slaughtered|beheaded|decapitated|decapitating|decapitates?|lynched|gun\s+down|guns\s+down|"
@@ -85,30 +88,33 @@ _BEFORE = re.compile(
 )
 # the last word of every branch of ``_BEFORE`` and of its tail: the text before a figure's
 # white space must end with one before the regex is tried
-_BEFORE_ENDS = ("killed", "killing", "kills", "kill", "massacred", "murdered", "assassinated",
-                "alive", "assassinating", "executed", "dead", "slaughtered", "beheaded", "lynched",
-                "decapitated", "decapitating", "decapitate", "decapitates",
-                "down", "of", "with", "least", "wounded", "wounding", "wounds", "injured",
-                "injuring", "injures", "hurt", "hurting", "maimed", "kidnapped", "kidnapping",
-                "abducted", "abducting", "seized", "arrested", "arresting", "arrests", "detained",
-                "detaining", "detains", "up", "apprehended", "further", "another", "additional",
-                "executes", "executing", "his", "her", "their", "its", "the", "all", "burned",
-                "burnt",
-                "mutilated", "robbed", "lynching", "murdering", "beheading", "massacring",
-                "slaughtering")  # fmt: skip
+_BEFORE_ENDS: Final = ("killed", "killing", "kills", "kill", "massacred", "murdered",
+                       "assassinated", "alive", "assassinating", "executed", "dead", "slaughtered",
+                       "beheaded", "lynched", "decapitated", "decapitating", "decapitate",
+                       "decapitates", "down", "of", "with", "least", "wounded", "wounding",
+                       "wounds", "injured", "injuring", "injures", "hurt", "hurting", "maimed",
+                       "kidnapped", "kidnapping", "abducted", "abducting", "seized", "arrested",
+                       "arresting", "arrests", "detained", "detaining", "detains", "up",
+                       "apprehended", "further", "another", "additional", "executes", "executing",
+                       "his", "her", "their", "its", "the", "all", "burned", "burnt", "mutilated",
+                       "robbed", "lynching", "murdering", "beheading", "massacring",
+                       "slaughtering")  # fmt: skip
 # a stem of every branch of ``_BEFORE``, looked for first (``contains_any``)
-_BEFORE_GATE = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "lives", "death",
-                "bodies", "gun", "shooting", "dead", "died", "wound", "injur", "hurt", "maim",
-                "slaughter", "behead", "decapitat", "lynch", "kidnap", "abduct", "seiz", "arrest",
-                "detain", "detention", "rounded", "apprehend", "alive")  # fmt: skip
-_MODAL = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to|nearly|"
-                    r"almost)\s+$")  # fmt: skip
-_KILLED_TOLL = (
+_BEFORE_GATE: Final = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "lives",
+                       "death", "bodies", "gun", "shooting", "dead", "died", "wound", "injur",
+                       "hurt", "maim", "slaughter", "behead", "decapitat", "lynch", "kidnap",
+                       "abduct", "seiz", "arrest", "detain", "detention", "rounded", "apprehend",
+                       "alive")  # fmt: skip
+_MODAL: Final = re.compile(r"\b(?:would|could|might|may|will|threaten\w*\s+to|vow\w*\s+to|nearly|"
+                           r"almost)\s+$")  # fmt: skip
+_KILLED_TOLL: Final = (
     r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|"
     r"victims|people\s+who\s+have\s+died)"
 )
-_WOUNDED_TOLL = r"number\s+of\s+(?:wounded|injured|people\s+wounded|people\s+injured)|injury\s+toll"
-_TOLL = re.compile(
+_WOUNDED_TOLL: Final = (
+    r"number\s+of\s+(?:wounded|injured|people\s+wounded|people\s+injured)|injury\s+toll"
+)
+_TOLL: Final = re.compile(
     rf"\b(?:(?P<wounded>{_WOUNDED_TOLL})|(?P<killed>{_KILLED_TOLL}|(?:bringing|raising|taking|"
     r"pushing)\s+the\s+(?:\w+\s+)?total|bring|brings|bringing|raising|raises|takes|taking))"
     r"\b[^.;]{0,60}?"
@@ -116,18 +122,19 @@ _TOLL = re.compile(
     r"stood\s+at|now|over|above|beyond|(?:rose|risen|rises|climbed|climbs|increased|jumped)"
     r"\s+from)\s+$",
 )
-_TOLL_GATE = ("toll", "number", "total", "bring", "rais", "taking", "takes")
+_TOLL_GATE: Final = ("toll", "number", "total", "bring", "rais", "taking", "takes")
 # the last word of every branch of the end of ``_TOLL``, looked for before the gate
-_TOLL_ENDS = ("to", "at", "of", "reached", "passed", "surpassed", "exceeded", "topped", "hit",
-              "past", "is", "was", "now", "over", "above", "beyond", "from")  # fmt: skip
-_SUBSET = re.compile(
+_TOLL_ENDS: Final = ("to", "at", "of", "reached", "passed", "surpassed", "exceeded", "topped",
+                     "hit", "past", "is", "was", "now", "over", "above", "beyond",
+                     "from")  # fmt: skip
+_SUBSET: Final = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+dead\s+were|"
     r"among\s+the\s+dead)\s+$",
 )
 
 
 # the words right before a trigger that say no one died ("were nearly lynched", "escaped death")
-_NEARLY = (" nearly ", " almost ", " escape ", " escaped ", " escapes ", " escaping ")
+_NEARLY: Final = (" nearly ", " almost ", " escape ", " escaped ", " escapes ", " escaping ")
 
 
 def tie_of(
@@ -193,7 +200,7 @@ def tie_of(
 
 # "was killed in the attack along with two of his bodyguards", "was executed on 10 May, along
 # with his brother and two other people": companions of one victim, a few words past the verb
-_ALONG_WITH = re.compile(
+_ALONG_WITH: Final = re.compile(
     r"\b(?P<killed>killed|executed|murdered|beheaded|gunned\s+down|shot\s+dead|died)"
     r"(?:\s+(?!(?:and|or|but|while|who|which|that|after|before|when|as|were|was)\b)[^\s.;]+){0,6}?"
     r",?\s+(?:along|together)\s+with\s+(?:(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+)?$"
@@ -202,14 +209,14 @@ _ALONG_WITH = re.compile(
 
 # "the commander, along with three other fighters, was killed": companions told aside, the
 # verb singular as its subject is
-WITH_ASIDE = (", along with ", ", together with ")
-_ASIDE_THEN_VERB = re.compile(
+WITH_ASIDE: Final = (", along with ", ", together with ")
+_ASIDE_THEN_VERB: Final = re.compile(
     rf"[^,.;]{{1,80}},\s+(?:was|has\s+been|had\s+been|is)\s+{_ADVERB}(?:{_TRIGGER})\b"
 )
 
 
 # "two of them beheaded": a part of the figure before, told with a verb of its own
-_OF_THEM = (" of them ", " of whom ")
+_OF_THEM: Final = (" of them ", " of whom ")
 
 
 def _part_of(text: str, num: NumberMention, lo: int, prev: Mention | None, kind: str) -> bool:
@@ -227,11 +234,13 @@ def _part_of(text: str, num: NumberMention, lo: int, prev: Mention | None, kind:
 
 
 # the last word of every ``_SUBSET`` branch and its space
-_SUBSET_ENDS = ("including ", "them ", "whom ", "were ", "dead ")
+_SUBSET_ENDS: Final = ("including ", "them ", "whom ", "were ", "dead ")
 
 
 # "three suicide bombers ... killing only themselves": the attackers are the dead
-_THEMSELVES = re.compile(r"[^.;]{1,100}?\b(?P<killed>kill(?:s|ed|ing)?\s+only\s+themselves)\b")
+_THEMSELVES: Final = re.compile(
+    r"[^.;]{1,100}?\b(?P<killed>kill(?:s|ed|ing)?\s+only\s+themselves)\b"
+)
 
 
 def _themselves(text: str, num: NumberMention, hi: int) -> Tie | None:
@@ -268,9 +277,9 @@ def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
 
 
 # what is executed when no one is: "executes 3 contracts", "executed two raids"
-_NOT_PEOPLE = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{EXECUTED_THINGS})\b")
+_NOT_PEOPLE: Final = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{EXECUTED_THINGS})\b")
 # what is seized when no one is: "seized two handguns", "seized 40 vehicles"
-_SEIZED_THINGS = re.compile(
+_SEIZED_THINGS: Final = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|motorcycles?|"
     r"motorbikes?|bikes?|boats?|ships?|drones?|weapons?|guns?|handguns?|rifles?|firearms?|"
     r"pistols?|rounds?|bullets?|grenades?|mines?|explosives?|ieds?|kilo(?:gram)?s?|kgs?|tons?|"
@@ -282,12 +291,14 @@ _SEIZED_THINGS = re.compile(
 
 
 # "claimed four lives", "cost 12 lives": a figure of lives taken
-_LIVES = (" lives", " life")
-_TAKEN = re.compile(r"\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking)\s+$")
+_LIVES: Final = (" lives", " life")
+_TAKEN: Final = re.compile(
+    r"\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking)\s+$"
+)
 # "FATALITIES: 15": a figure under a coder's label; "estimates of fatalities stand at 5
 # militia troops": a coder's estimate of the event's dead
-_LABELS = ("fatalities:", "fatalities: ", "fatalities : ", "fatalities stand at ",
-           "fatalities stood at ")  # fmt: skip
+_LABELS: Final = ("fatalities:", "fatalities: ", "fatalities : ", "fatalities stand at ",
+                  "fatalities stood at ")  # fmt: skip
 
 
 def _labelled(text: str, num: NumberMention, lo: int) -> Tie | None:
@@ -308,22 +319,22 @@ def _labelled(text: str, num: NumberMention, lo: int) -> Tie | None:
 # "killed Zaman and two others", "killed a soldier, a policeman and two civilians": a figure
 # joined to one victim of a verb (or a list of them; a name: up to four words, the last no
 # plural)
-_AND_OTHERS = re.compile(
+_AND_OTHERS: Final = re.compile(
     r"(?P<killed>kill(?:s|ed|ing)?|shot\s+dead|shoots?\s+dead|gunned\s+down|murdered|"
     r"murdering)\s+(?:(?:a|an|the)\s+[^,.;]{1,50}?(?:,\s+(?:a|an|another)\s+[^,.;]{1,40}?){0,4}|"
     r"himself|herself|"
     rf"(?:{NOT_STOP}[a-z][\w'-]*\s+){{0,3}}{NOT_STOP}[a-z][\w'-]*(?<![^'s]s))"
     r"(?:\s+and|,(?:\s+along\s+with|\s+as\s+well\s+as)?|\s+along\s+with)\s+$"
 )
-OTHERS = (" others", " other ", " more ")
+OTHERS: Final = (" others", " other ", " more ")
 # "killed a chief and two others escaped": the others, told a fate of their own, were spared
-_FATE_AFTER = re.compile(
+_FATE_AFTER: Final = re.compile(
     r"(?:\s+[a-z][\w'-]*){1,3}?\s+(?:were|was|are|is|have|had|fled|escaped|survived)\b"
 )
-_JOINS = (" and ", ", ")
+_JOINS: Final = (" and ", ", ")
 # "killing herself and seven passengers of a bus": the words after a figure joined so, a noun
 # phrase with no verb of its own ("and 200 fled" is no count of the dead)
-PEOPLE_AFTER = re.compile(
+PEOPLE_AFTER: Final = re.compile(
     rf"(?:\s+(?!(?:were|was|are|is|have|had|fled|escaped|survived)\b){NOT_STOP}[a-z][\w'-]*)"
     r"{1,4}?(?=\s*(?:[,.;()]|$)|\s+(?:of|in|at|on|near|from|during|inside|outside|who|before|as|"
     r"while)\b)"
@@ -339,25 +350,26 @@ def _and_others(text: str, num: NumberMention, lo: int) -> Tie | None:
 
 
 # "4 gunmen shot dead a journalist", "ten men killed the chief": the figure counts the killers
-_ACTIVE_VERB = ("killed", "gunned down", "shot dead", "shot to death", "murdered", "lynched",
-                "stabbed to death", "beaten to death", "hacked to death")  # fmt: skip
-_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|one|another)\s")
-_BE = re.compile(r"\b(?:were|was|been|are|is|being|be)\s")
+_ACTIVE_VERB: Final = ("killed", "gunned down", "shot dead", "shot to death", "murdered", "lynched",
+                       "stabbed to death", "beaten to death", "hacked to death")  # fmt: skip
+_OBJECT_AFTER: Final = re.compile(r"\s+(?:a|an|the|his|her|their|its|one|another)\s")
+_BE: Final = re.compile(r"\b(?:were|was|been|are|is|being|be)\s")
 # "killed at least 31 people": a qualifier may open the figure of the dead
-_ABOUT = r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|up\s+to)\s+)?"
-_FIGURE_AFTER = re.compile(rf"\s+{_ABOUT}(?:\d|(?:{_NUMBER_WORDS})\b)")
+_ABOUT: Final = r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|up\s+to)\s+)?"
+_FIGURE_AFTER: Final = re.compile(rf"\s+{_ABOUT}(?:\d|(?:{_NUMBER_WORDS})\b)")
 # "1 killed 5 injured", "2 killed at least 5 injured": a list of figures, not a killing of five
-_LIST_AFTER = re.compile(
+_LIST_AFTER: Final = re.compile(
     rf"\s+{_ABOUT}\S+\s+(?:others?\s+|more\s+)?(?:injured|wounded|hurt|dead|missing)\b"
 )
 
 
 # "was beaten by two men and later succumbed": a figure opened by "by" counts the agents
-_BY = (" by ", "(by ")
+_BY: Final = (" by ", "(by ")
 # "Two assailants shot and killed Malik Ayaz": a name (in the original text) as the object
-_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z]+)\b")
-_NOT_NAMES = frozenset({*(word.capitalize() for word in CALENDAR_WORDS), "In", "On", "At",
-                        "Near", "During", "After", "Before", "Police", "Officials"})  # fmt: skip
+_NAME_AFTER: Final = re.compile(r"\s+(?P<name>[A-Z][a-z]+)\b")
+_NOT_NAMES: Final = frozenset({*(word.capitalize() for word in CALENDAR_WORDS), "In", "On", "At",
+                               "Near", "During", "After", "Before", "Police",
+                               "Officials"})  # fmt: skip
 
 
 def _killers(text: str, after: re.Match[str], named: str = "") -> bool:
@@ -387,7 +399,7 @@ def _killers(text: str, after: re.Match[str], named: str = "") -> bool:
 
 
 # "targeted two guards in the town, killing them": the people a figure counts, killed
-_KILLING_THEM = re.compile(
+_KILLING_THEM: Final = re.compile(
     r"[^.;]{0,100}?,\s+(?P<killed>(?:killing|killed)\s+(?:them|both\s+of\s+them|all\s+of\s+them))\b"
 )
 
@@ -401,26 +413,32 @@ def killing_them(low: str, untied: NumberMention, hi: int) -> Tie | None:
 
 
 # an animal in the next three words of a figure, looked for before ``_ANIMALS``
-_ANIMAL_NEAR = re.compile(
+_ANIMAL_NEAR: Final = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:camel|cattle|cow|oxen|sheep|goat|donkey|dog|animal|livestock|"
     r"horse|chicken|pig|bull|calves|mule|elephant|rhino|lion|bird|head)"
 )
+_NEAR_ANIMALS: Final = ("camel", "cattle", "cow", "oxen", "sheep", "goat", "donkey", "dog",
+                        "animal", "livestock", "horse", "chicken", "pig", "bull", "calves", "mule",
+                        "elephant", "rhino", "lion", "bird", "head")  # fmt: skip
 
 
 def counts_animals(low: str, end: int, hi: int) -> bool:
     """True when the figure ending at ``end`` counts animals ("five camels were killed")."""
-    return _ANIMAL_NEAR.match(low, end, min(hi, end + 32)) is not None and (
+    stop = min(hi, end + 32)
+    if not contains_any(low, _NEAR_ANIMALS, end, stop):
+        return False  # most figures: no regex
+    return _ANIMAL_NEAR.match(low, end, stop) is not None and (
         _ANIMALS.match(low, end, min(hi, end + 40)) is not None
     )
 
 
 # the stems of the animals an animal victim may name: a phrase with none needs no search
-_ANIMAL_STEMS = ("camel", "cattle", "cow", "ox", "buffalo", "sheep", "goat", "donkey", "dog",
-                 "horse", "pig", "bull", "calf", "calves", "mule", "elephant", "animal",
-                 "livestock")  # fmt: skip
+_ANIMAL_STEMS: Final = ("camel", "cattle", "cow", "ox", "buffalo", "sheep", "goat", "donkey", "dog",
+                        "horse", "pig", "bull", "calf", "calves", "mule", "elephant", "animal",
+                        "livestock")  # fmt: skip
 # "a buffalo was killed", "killed an ox", "his cow was killed": one animal, the head of a
 # one-victim phrase (not "a camel herder", whose head is a person)
-_ANIMAL_VICTIM = re.compile(
+_ANIMAL_VICTIM: Final = re.compile(
     r"(?:a|an|the|one|his|her|their)\s+(?:[\w-]+\s+)?(?:camel|cow|ox|buffalo|sheep|goat|donkey|"
     r"dog|horse|pig|bull|calf|mule|elephant|animal)(?=\s*(?:[,.;)]|$)|\s+(?:was|is|had|has|"
     r"and|in|at|on|of|near|outside|inside|from|during|after|while|when|belonging|owned|by|"
@@ -439,7 +457,7 @@ def one_animal(low: str, start: int, trigger: tuple[int, int], hi: int) -> bool:
     return _ANIMAL_VICTIM.match(low, at, end) is not None
 
 
-_ANIMALS = re.compile(
+_ANIMALS: Final = re.compile(
     rf"(?:\s+{NOT_STOP}[\w-]+){{0,2}}?\s+(?:heads?\s+of\s+|of\s+(?:their|the|his|her)\s+)?"
     r"(?:camels?|cattle|cows?|"
     r"oxen|sheep|goats?|donkeys?|dogs?|animals|livestock|horses?|chickens?|pigs?|bulls?|calves|"

@@ -10,6 +10,7 @@ returns: ``(start, end, kind, trigger span, people)``.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from consumers.extraction.numbers import MONTH
 
@@ -17,12 +18,12 @@ from consumers.extraction.numbers import MONTH
 # "causalities", which those notes write for deaths ("Two causalities reported")
 # "abducted", "dragged from his car", "stripped naked", "snatched from the police by residents":
 # what is done to people before "and killed" ("was nabbed, stripped naked, and clubbed to death")
-_HARMED = (
+_HARMED: Final = (
     r"(?:kidnapped|abducted|arrested|tortured|beaten|shot|attacked|ambushed|stabbed|captured|"
     r"targeted|targetted|dragged|snatched|nabbed|stripped|seized|mobbed|raped|hacked|tied\s+up)"
     r"(?:\s+(?:naked|(?:by|from|out\s+of|off)\s+[^,.;]{1,50}?))?"
 )
-TRIGGERS = {
+TRIGGERS: Final = {
     "killed": rf"{_HARMED}(?:,\s+{_HARMED}){{0,3}},?\s+and\s+(?:then\s+|later\s+)?"
     r"(?:kil{1,3}ed|shot\s+dead|murdered|executed|beheaded|decapitated|lynched|"
     r"(?:beaten|clubbed|stoned|hacked)\s+to\s+death|(?:burnt|burned)\s+alive)|"
@@ -41,49 +42,50 @@ TRIGGERS = {
     "hostage": r"hostages?|captives?|held\s+captive|kidnapped|abducted|abductees",
     "detained": r"arrested|detained|detainees|in\s+custody|apprehended|rounded\s+up",
 }
-TRIGGER = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in TRIGGERS.items())
+TRIGGER: Final = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in TRIGGERS.items())
 
-ANY_TRIGGER = "|".join(f"(?:{pattern})" for pattern in TRIGGERS.values())
+ANY_TRIGGER: Final = "|".join(f"(?:{pattern})" for pattern in TRIGGERS.values())
 # a stem of every trigger, starting one of its words: a figure with none in reach has no
 # trigger after it (the scanner finds them for a whole text in its one pass)
-TRIGGER_STEMS = ("kill", "dead", "die", "dying", "death", "fatal", "slain", "slaughter", "behead",
-                 "decapitat", "perish", "burn", "lost", "massacr", "murder", "assassinat", "execut",
-                 "martyr", "shot", "gunned", "lynch", "bodies", "corpses", "succumb", "neutrali",
-                 "eliminat", "wound", "injur", "hurt", "maim", "missing", "unaccounted", "trapped",
-                 "buried", "hostage", "captive", "kidnap", "abduct", "arrest", "detain", "custody",
-                 "apprehend", "rounded", "kiled", "causalit", "deceased")  # fmt: skip
+TRIGGER_STEMS: Final = ("kill", "dead", "die", "dying", "death", "fatal", "slain", "slaughter",
+                        "behead", "decapitat", "perish", "burn", "lost", "massacr", "murder",
+                        "assassinat", "execut", "martyr", "shot", "gunned", "lynch", "bodies",
+                        "corpses", "succumb", "neutrali", "eliminat", "wound", "injur", "hurt",
+                        "maim", "missing", "unaccounted", "trapped", "buried", "hostage", "captive",
+                        "kidnap", "abduct", "arrest", "detain", "custody", "apprehend", "rounded",
+                        "kiled", "causalit", "deceased")  # fmt: skip
 # words that end the noun phrase of a figure: "5 houses where people were killed" is no count
-NUMBER_WORDS = (
+NUMBER_WORDS: Final = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores"
 )
-STOP_WORDS = (
+STOP_WORDS: Final = (
     r"or|but|after|before|when|while|as|where|which|who|whom|whose|that|since|because|than|"
     r"with|by|to|for|at|on|in|said|says|told|during|into|if|had|has|have|not|no|would|"
     r"could|will|may|might|per|whereas|although|though|then|reportedly|also"
 )
-STOP = STOP_WORDS + "|" + NUMBER_WORDS
+STOP: Final = STOP_WORDS + "|" + NUMBER_WORDS
 # what is executed when no one is (a plan, an order, a raid): not a killing
-EXECUTED_THINGS = (
+EXECUTED_THINGS: Final = (
     r"contracts?|orders?|warrants?|plans?|projects?|deals?|trades?|transactions?|programm?es?|"
     r"tasks?|operations?|strateg(?:y|ies)|moves?|steps?|polic(?:y|ies)|agreements?|transfers?|"
     r"payments?|jobs?|raids?|attacks?|strikes?|missions?|assaults?|ambush(?:es)?|offensives?|"
     r"sorties?|search(?:es)?|patrols?|exercises?|manoeuvres?|maneuvers?|wills?|coups?|putsch(?:es)?"
 )
-VERB_BE = (
+VERB_BE: Final = (
     r"(?:(?:were|was|are|is|(?:have|had|has)\s+(?:reportedly\s+|allegedly\s+|also\s+)?been|got|been|(?:are|is|were|was)\s+"
     r"(?:suspected|believed|feared|thought|reported|said|confirmed)\s+to\s+have\s+been|"
     r"(?:have|has|had)(?=\s+(?:later\s+)?(?:died|perished|succumbed)))\s+)?"
 )
 # "on 13 Feb 2015", "on March 3rd", "on 24/02", "(on) Friday": a date told inside a clause,
 # between a subject and its verb or a verb and its participle
-ON_DATE = (
+ON_DATE: Final = (
     rf"(?:on\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\.?(?:\s+\d{{4}})?|"
     rf"(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\s+|"
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)"
 )
-ADVERB = (
+ADVERB: Final = (
     r"(?:(?:reportedly|allegedly|also|later|then|all|critically|seriously|severely|badly|"
     r"lightly|slightly|reported|confirmed|believed|feared|"
     # "was brutally murdered", "were summarily executed": how the victims were killed
@@ -98,10 +100,10 @@ ADVERB = (
     '["\u201c]?'  # 'is "hacked to death"': a quoted verb
 )
 # the auxiliaries of a passive before its participle: "was killed", "were executed"
-PASSIVE_BE = (" was ", " were ", " is ", " are ")
+PASSIVE_BE: Final = (" was ", " were ", " is ", " are ")
 # the verb of a plural subject before its trigger: "were (later) killed", or no "were" before
 # "died" ("both men died", "he and his wife later died")
-PLURAL_BE = (
+PLURAL_BE: Final = (
     rf"(?:(?:were|are|have\s+been|had\s+been)\s+{ADVERB}|"
     r"(?:(?:have|had)\s+)?(?:later\s+)?(?=(?:died|perished|succumbed)\b))"
 )
@@ -109,7 +111,7 @@ PLURAL_BE = (
 # what was done to people before their killing, in the same clause: "(were) tied up and
 # taken to a farm", "brought back to their village" (a participle first, then words but a
 # clause's or a freeing's, "and" only before another participle)
-DONE = (
+DONE: Final = (
     r"(?!(?:released|freed|rescued|found|killed|executed|murdered|beheaded)\b)"
     r"(?:[a-z]{2,}(?:ed|en)|set|brought|led|held|left)\b"
     r"(?:,?\s+(?:and(?=\s+[a-z]{2,}(?:ed|en)\b)(?!\s+(?:released|freed|rescued)\b)|"
@@ -118,17 +120,17 @@ DONE = (
 )
 # ... then the killing: "tied up and taken to a farm before being (shot)", "brought back to
 # their village and (publicly executed)", "set on fire and (killed)"
-DONE_FIRST = rf"{DONE},?\s+(?:and\s+|before\s+being\s+)"
+DONE_FIRST: Final = rf"{DONE},?\s+(?:and\s+|before\s+being\s+)"
 
-NOT_ONE = (
+NOT_ONE: Final = (
     r"total|number|few|couple|dozen|handful|lot|further|additional|series|spate|wave|day|week|"
     r"short|while|moment|(?:group|band|gang|crowd|host|score)\s+of"
 )
 
 
 # "tried to kill a", "might kill her", "nearly lynched a": a killing not done
-NOT_DONE = (" to ", " might ", " may ", " could ", " would ", " will ", " should ", " must ",
-            " can ", " not ", "n't ", " nearly ", " almost ")  # fmt: skip
+NOT_DONE: Final = (" to ", " might ", " may ", " could ", " would ", " will ", " should ", " must ",
+                   " can ", " not ", "n't ", " nearly ", " almost ")  # fmt: skip
 
 
 Span = tuple[int, int, str, tuple[int, int], int]

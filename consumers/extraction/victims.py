@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
+from typing import Final
 
 from consumers.extraction import burnings, headline_grammar
 from consumers.extraction.far_verbs import AND_DIED
@@ -47,6 +48,10 @@ from consumers.extraction.triggers import (
     victim_span,
 )
 
+# the kin gates as sets: ``words.isdisjoint`` then reads the sentence's few gate words
+_KIN_SET: Final = frozenset(KIN_GATES)
+_KIN_PAIR_SET: Final = frozenset(KIN_PAIR_GATES)
+
 
 def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]) -> list[Span]:
     """One-victim phrases of the sentence ``low[lo:hi]`` (``part``, whose :data:`GATE_WORDS`
@@ -58,11 +63,11 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]
     if text:
         spans += _named_objects(low, lo, hi, text, words)
     spans += burnings.spans(low, lo, hi, words)
-    if not words.isdisjoint(KIN_GATES):  # "and his driver"
+    if not words.isdisjoint(_KIN_SET):  # "and his driver"
         spans = kin_subjects(low, lo, hi) + [with_kin(low, hi, s) for s in spans]
-    elif not words.isdisjoint(KIN_PAIR_GATES):  # "killed his father and brother"
+    elif not words.isdisjoint(_KIN_PAIR_SET):  # "killed his father and brother"
         spans = [with_kin(low, hi, s) for s in spans]
-    if not words.isdisjoint(KIN_PAIR_GATES):  # "his wife and son were"
+    if not words.isdisjoint(_KIN_PAIR_SET):  # "his wife and son were"
         spans = kin_pairs(low, lo, hi, part) + spans
     if "couple" in words:  # "killing a couple and their daughter": three
         spans = [and_one_more(low, hi, c) for c in couples(low, lo, hi)] + spans
@@ -70,20 +75,20 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]
 
 
 # "killed a", "shot dead one", "gunned down another": a singular object may follow
-_OBJECT_WORDS = (" a ", " an ", " one ", " another")
+_OBJECT_WORDS: Final = (" a ", " an ", " one ", " another")
 # "killed by machete a herder": the weapon between a killing verb and its object
-_WEAPON_WORDS = ("machete", "knife", "axe", "arrow", "spear", "hammer")
-_WEAPONS = "|".join(_WEAPON_WORDS)
+_WEAPON_WORDS: Final = ("machete", "knife", "axe", "arrow", "spear", "hammer")
+_WEAPONS: Final = "|".join(_WEAPON_WORDS)
 # the last word of every verb of ``_SINGULAR_OBJECT`` (its ``trig`` group)
-_VERB_ENDS = ("killed", "killing", "kill", "kills", "lynch", "lynches", "behead", "beheads",
-              "dead", "down", "murdered", "assassinated", "assassinating", "murdering",
-              "assassinate", "assassinates",
-              "slaughtered", "beheaded", "beheading", "decapitated", "decapitating", "slew",
-              "lynched", "lynching", "death",
-              "wounded", "wounding", "injured", "injuring", "abducted", "kidnapped", "abducting",
-              "kidnapping", "arrested", "detained", "arresting", "detaining", "executed",
-              "executing",
-              *_WEAPON_WORDS)  # fmt: skip
+_VERB_ENDS: Final = ("killed", "killing", "kill", "kills", "lynch", "lynches", "behead", "beheads",
+                     "dead", "down", "murdered", "assassinated", "assassinating", "murdering",
+                     "assassinate", "assassinates",
+                     "slaughtered", "beheaded", "beheading", "decapitated", "decapitating", "slew",
+                     "lynched", "lynching", "death",
+                     "wounded", "wounding", "injured", "injuring", "abducted", "kidnapped",
+                     "abducting", "kidnapping", "arrested", "detained", "arresting", "detaining",
+                     "executed", "executing",
+                     *_WEAPON_WORDS)  # fmt: skip
 
 
 def _by_tail(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -96,44 +101,44 @@ def _by_tail(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 # ``_VERB_ENDS`` by the two letters before " a ": a word is tested only against the ends it
 # may have
-_VERB_ENDS_BY_TAIL = _by_tail(_VERB_ENDS)
+_VERB_ENDS_BY_TAIL: Final = _by_tail(_VERB_ENDS)
 # "was shot and", "is attacked and", "was hit by a stray bullet and": a first verb joined to
 # the killing one ("an officer is mobbed and killed", "a man is abducted and beheaded")
-_DONE_AND = (
+_DONE_AND: Final = (
     r"shot\s+and\s+|(?:shot|hit|beaten|struck|[a-z]{3,}ed)\s+(?:by\s+(?:(?!(?:is|was|he|she|"
     r"and)\b)[\w-]+\s+){1,5}?)?and\s+(?:then\s+|later\s+)?(?!succumb)"
 )
-_SINGULAR = re.compile(
+_SINGULAR: Final = re.compile(
     rf"(?:a|an|another)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/,\"-]+\s+){{0,9}}?"
     rf"(?:was|is|has\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b",
 )
 
 # "a shop employee has died", "an army jawan died": one person, with no "was" before the verb
-_DIED_SUBJECT = (
+_DIED_SUBJECT: Final = (
     rf"(?:(?:a|an|another|the|one)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/,\"-]+\s+){{0,9}}?|"
     r"(?:he|she)\s+)"
 )
-_DIED_VERB = (
+_DIED_VERB: Final = (
     # "a supporter on 13 Feb lost his life": a date between the subject and its verb
     rf"(?:{ON_DATE})?(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?"
     r"(?P<killed>died|succumbed|lost\s+(?:his|her)\s+life|took\s+(?:his|her)\s+own\s+life|"
     r"(?:killed|fatally\s+shot)\s+(?:himself|herself))\b"
 )
-_SINGULAR_DIED = re.compile(_DIED_SUBJECT + _DIED_VERB)
+_SINGULAR_DIED: Final = re.compile(_DIED_SUBJECT + _DIED_VERB)
 # "a shepherd stepped on a landmine and died", "the guard was caught in crossfire and died":
 # one person, a first verb and its phrase, then "and died" with no subject of its own
-_SINGULAR_AND_DIED = re.compile(
+_SINGULAR_AND_DIED: Final = re.compile(
     rf"(?:a|an|the|one)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/\"-]+\s+){{0,4}}?"
     + AND_DIED
 )
 # the same with a relative clause: "a leader, who was injured in a clash, died" (not a plural
 # verb of its own: "the people who have died", "those ... who were wounded and died")
-_SINGULAR_WHO_DIED = re.compile(
+_SINGULAR_WHO_DIED: Final = re.compile(
     _DIED_SUBJECT + r",?\s*who\s(?!(?:have|were|are)\b)[^;]{1,150}?,?\s+" + _DIED_VERB
 )
-_DIED_WORDS = ("died", "succumbed", "life", "himself", "herself")
+_DIED_WORDS: Final = ("died", "succumbed", "life", "himself", "herself")
 # the end of a singular phrase, found first: it is rarer than the articles that open one
-_SINGULAR_TAIL = re.compile(
+_SINGULAR_TAIL: Final = re.compile(
     # "was sexually assaulted and later killed": an adverb of the first verb
     rf"(?:was|is|been)\s+{ADVERB}(?:(?:[a-z]{{3,}}ly\s+)?(?:{_DONE_AND})|pronounced\s+|"
     r"declared\s+|found\s+|discovered\s+)?"
@@ -141,10 +146,12 @@ _SINGULAR_TAIL = re.compile(
 )
 
 # "killing an unknown number of soldiers": many, not one
-_SOME_NUMBER = r"(?:unknown|undisclosed|unspecified|untold|large|great|small|huge)\s+number\b"
+_SOME_NUMBER: Final = (
+    r"(?:unknown|undisclosed|unspecified|untold|large|great|small|huge)\s+number\b"
+)
 # "killed a three years old girl", "a 7-year-old": a figure that is an age opens one victim
-_NOT_AGE = r"(?![- ]years?[- ]old\b)"
-_SINGULAR_OBJECT = re.compile(
+_NOT_AGE: Final = r"(?![- ]years?[- ]old\b)"
+_SINGULAR_OBJECT: Final = re.compile(
     rf"(?P<trig>(?P<killed>(?:killed|killing)\s+(?:by|with)\s+(?:an?\s+)?(?:{_WEAPONS})|"
     r"killed|killing|(?<![a-z])(?:kills?|lynch(?:es)?|beheads?)|shot\s+dead|"
     # a note's present tense too: "gunmen assassinate a judge", "police gun down a suspect"
@@ -161,14 +168,14 @@ _SINGULAR_OBJECT = re.compile(
 
 
 # two to four capitalised words, maybe an age, right before "was killed": a named victim
-_NAMED = re.compile(
+_NAMED: Final = re.compile(
     r"(?:^|(?<=[\s(\"']))(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){2,4}(?:\(\d{1,3}\)\s*|,\s*\d{1,3},\s*)?)$"
 )
 
 
 # "Abdur Rahim died", "Ovi succumbed", "Govind Pansare, who was shot ..., died", "Captain
 # al-Amin died": a name (an Arabic article may open its last words)
-_NAMED_DIED = re.compile(
+_NAMED_DIED: Final = re.compile(
     r"(?:^|(?<=[\s(\"']))(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z]|al-|el-)[\w'\u2019.-]*){0,3})"
     # an age or a relative clause right after the name ("Ali Khan, 30, died", "Ali Khan, who
     # was shot on Monday, died")
@@ -219,10 +226,10 @@ def _ending_at(pattern: re.Pattern[str], low: str, lo: int, end: int) -> re.Matc
 
 # "they appeared to have been ...", "2 members who are suspected to have been shot dead": a
 # plural subject (a pronoun, or a relative clause's verb) before "to have been"
-_PLURAL_SUBJECT = (" they ", " who are ", " who were ")
+_PLURAL_SUBJECT: Final = (" they ", " who are ", " who were ")
 # the word before "was killed" when it is no person: "it was", "there was"
-_NOT_A_PERSON = frozenset({"it", "this", "there", "what", "which", "nothing", "none", "nobody",
-                           "they"})  # fmt: skip
+_NOT_A_PERSON: Final = frozenset({"it", "this", "there", "what", "which", "nothing", "none",
+                                  "nobody", "they"})  # fmt: skip
 
 
 def _one_subject(low: str, lo: int, pos: int) -> bool:
@@ -244,10 +251,8 @@ def _word_ends(
     """Where each of ``targets`` that the scanner found (``words``) ends in ``low[lo:hi]``
     before a non-word character; with ``at_space``, only where it starts a text or follows a
     space."""
-    if words.isdisjoint(targets):  # most sentences: one set test instead of one per target
-        return []
     ends = []
-    for word in targets:
+    for word in targets:  # a set test each (most sentences hold none of them)
         pos = low.find(word, lo, hi) if word in words else -1
         while pos != -1:
             end = pos + len(word)
@@ -260,12 +265,12 @@ def _word_ends(
 
 
 # the figures an object of "stabbed three traders to death" may open with
-_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                 "eleven", "twelve")  # fmt: skip
-_SMALL_NUMBERS = "|".join(_NUMBER_WORDS)
+_NUMBER_WORDS: Final = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                        "eleven", "twelve")  # fmt: skip
+_SMALL_NUMBERS: Final = "|".join(_NUMBER_WORDS)
 # "leaving Mazid dead", "shot Jubo Dal leader Nurul Amin dead", "beat him to death", "burned
 # two robbers to death" (a figure opening the object is its count)
-_OBJECT_DEAD = re.compile(
+_OBJECT_DEAD: Final = re.compile(
     r"(?:leaving|left|leave|leaves|shot|shoots|shooting|beat|beats|beating|stabbed|stabbing|"
     r"stabs|hacked|hacking|hacks|chopped|chopping|tortured|torturing|burnt|burned|burning|burns|"
     r"stoned|stoning|stone|slashed|slashing|slashes|clubbed|lynched|bludgeoned)\s+"
@@ -273,9 +278,9 @@ _OBJECT_DEAD = re.compile(
     r"pronounced|declared|found|times)\b)[\w().'/\"-]+,?\s+)"
     r"{1,8}?)(?P<killed>dead|to\s+death)\b"
 )
-_PAIR_WORDS = {"both": 2, "duo": 2, "pair": 2, "couple": 2, "trio": 3}
-_MANY_WORDS = frozenset({"them", "many", "several", "some", "scores", "dozens", "others",
-                         "people", "us", "all"})  # fmt: skip
+_PAIR_WORDS: Final = {"both": 2, "duo": 2, "pair": 2, "couple": 2, "trio": 3}
+_MANY_WORDS: Final = frozenset({"them", "many", "several", "some", "scores", "dozens", "others",
+                                "people", "us", "all"})  # fmt: skip
 
 
 def _object_count(obj: str) -> int:
@@ -300,12 +305,12 @@ def _object_count(obj: str) -> int:
 
 
 # "beat him and burned him to death": a second verb of one victim after "and", no second person
-_SECOND_VERBS = frozenset({"burned", "burnt", "set", "stabbed", "hacked", "beat", "beaten",
-                           "stoned", "clubbed", "lynched", "shot", "tortured", "chopped",
-                           "slashed", "bludgeoned", "then", "later"})  # fmt: skip
+_SECOND_VERBS: Final = frozenset({"burned", "burnt", "set", "stabbed", "hacked", "beat", "beaten",
+                                  "stoned", "clubbed", "lynched", "shot", "tortured", "chopped",
+                                  "slashed", "bludgeoned", "then", "later"})  # fmt: skip
 
 
-_DEAD_WORDS = (" dead", " to death")
+_DEAD_WORDS: Final = (" dead", " to death")
 
 
 def _object_gates(low: str, lo: int, hi: int, part: str) -> list[int]:
@@ -332,7 +337,7 @@ def _object_at(low: str, start: int, verb_end: int, end: int) -> re.Match[str] |
 
 
 # "the plan was executed", "a search warrant that was executed": a thing, no one killed
-_THING_EXECUTED = re.compile(rf"\b(?:{EXECUTED_THINGS})(?:\s+(?:that|which))?\s+$")
+_THING_EXECUTED: Final = re.compile(rf"\b(?:{EXECUTED_THINGS})(?:\s+(?:that|which))?\s+$")
 
 
 def _tail_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
@@ -355,7 +360,7 @@ def _tail_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
 
 
 # "the campaign died down", "the protests died out" (not "died down the road")
-_SUBSIDED = re.compile(r"died\s+(?:down|out)\b(?!\s+the\b)")
+_SUBSIDED: Final = re.compile(r"died\s+(?:down|out)\b(?!\s+the\b)")
 
 
 def _died_spans(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[Span]:
@@ -383,13 +388,13 @@ def _died_spans(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[
 
 # "the victim, who died at the hospital", "shot one gang member, who died later", "several were
 # hurt, including the chairman, who succumbed to his wounds"
-_WHO_DIED = (", who died", ", who later died", ", who succumbed", ", who later succumbed")
+_WHO_DIED: Final = (", who died", ", who later died", ", who succumbed", ", who later succumbed")
 
 
 # one death told without a subject to count: "..., killing himself", "turned the gun on himself",
 # "his bullet-riddled body was recovered", "police recovered the body of a man"; the
 # alternatives by the words one of which each needs
-_ONE_DEATH_PARTS = {
+_ONE_DEATH_PARTS: Final = {
     ("himself", "herself"): (
         r"(?:killing|killed|kills|fatally\s+shot|fatally\s+shooting)\s+(?:himself|herself)|"
         # "shot his boss before turning the gun on himself"
@@ -411,10 +416,10 @@ _ONE_DEATH_PARTS = {
         r"(?:shooting|stabbing|beating)\s+death\s+of\s+(?:a|an|one|his|her|\d{1,3}-year-old)\s"
     ),
 }
-_ONE_DEATH = re.compile(rf"(?P<killed>{'|'.join(_ONE_DEATH_PARTS.values())})")
+_ONE_DEATH: Final = re.compile(rf"(?P<killed>{'|'.join(_ONE_DEATH_PARTS.values())})")
 # where a sentence holds the words of one part only, the other parts cannot match and that
 # part is searched alone
-_ONE_DEATH_BY_WORDS = tuple(
+_ONE_DEATH_BY_WORDS: Final = tuple(
     (frozenset(needs), re.compile(rf"(?P<killed>{part})"))
     for needs, part in _ONE_DEATH_PARTS.items()
 )
@@ -423,7 +428,7 @@ _ONE_DEATH_BY_WORDS = tuple(
 def _one_death_pattern(words: Set[str]) -> re.Pattern[str] | None:
     """The pattern of one-death phrases worth searching in a sentence with the gate
     ``words``: none, one part of ``_ONE_DEATH``, or all of it."""
-    if words.isdisjoint(_ONE_DEATH_GATE):
+    if words.isdisjoint(_ONE_DEATH_SET):
         return None
     found = [pattern for needs, pattern in _ONE_DEATH_BY_WORDS if not words.isdisjoint(needs)]
     if len(found) > 1:
@@ -431,41 +436,47 @@ def _one_death_pattern(words: Set[str]) -> re.Pattern[str] | None:
     return found[0] if found else None
 
 
-_BOTH_KILLED = re.compile(
+_BOTH_KILLED: Final = re.compile(
     r"(?P<killed>killing|killed)\s+both(?:\s+of\s+them)?\b(?!\s+(?:of|sides|groups)\b)"
 )
 # "both men (who were relatives) were killed", "a pair of thieves are attacked and killed",
 # "both victims were pronounced dead": two people before a plural verb; "both victims and an
 # attacker were killed": three
-_TWO_SUBJECT = re.compile(
+_TWO_SUBJECT: Final = re.compile(
     r"(?:both|a\s+pair\s+of)\s+(?!(?:sides|groups|parties|communities|countries|teams|camps|"
     r"clans|factions|villages|towns|vehicles|cars)\b)(?:[\w'-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?"
     r"(?P<plus>and\s+(?:a|an)\s+[a-z][\w'-]*\s+)?"
     rf"{PLURAL_BE}(?:[a-z]{{3,}}ed\s+and\s+|pronounced\s+)?(?:{TRIGGER})\b"
 )
 # "Khan, a chief, and Said, his aide, were both killed": two people, "both" after the verb
-_BOTH_AFTER = re.compile(rf"(?:were|have\s+been|had\s+been)\s+both\s+{ADVERB}(?:{TRIGGER})\b")
-_ONE_DEATH_GATE = ("himself", "herself", "body", "death of", "his death", "her death")
-_KILLING_OF = (" the killing of ", " the murder of ")
+_BOTH_AFTER: Final = re.compile(
+    rf"(?:were|have\s+been|had\s+been)\s+both\s+{ADVERB}(?:{TRIGGER})\b"
+)
+_ONE_DEATH_GATE: Final = ("himself", "herself", "body", "death of", "his death", "her death")
+_ONE_DEATH_SET: Final = frozenset(
+    _ONE_DEATH_GATE
+)  # the same for one set test of a sentence's words
+_KILLING_OF: Final = (" the killing of ", " the murder of ")
 # "killed and mutilated a guard", "killing and robbing a trader": one victim of two verbs,
 # tried around each of these marks
-_KILLED_AND = ("killed and ", "killing and ", "lynched and ", "murdered and ", "assassinated and ",
-               "lynches and ", "kills and ")  # fmt: skip
-_KILLED_AND_DONE = re.compile(
+_KILLED_AND: Final = ("killed and ", "killing and ", "lynched and ", "murdered and ",
+                      "assassinated and ", "lynches and ", "kills and ")  # fmt: skip
+_KILLED_AND_DONE: Final = re.compile(
     r"(?P<killed>(?:killed|killing|lynched|murdered|assassinated|lynches|kills)\s+and\s+"
     r"(?:then\s+)?(?!(?:injur|wound|abduct|kidnap|arrest|detain)\w*)[a-z]{3,}(?:ed|ing|s))\s+"
     r"(?:a|an|one)\s+"
     rf"(?!(?:{STOP}|{NOT_ONE})\b)[\w(]"
 )
 # "plus the bomber", "plus himself": an attacker who died too, tried at each "plus "
-_PLUS_SELF = re.compile(
+_PLUS_SELF: Final = re.compile(
     r"(?P<killed>plus\s+(?:the\s+)?(?:(?:suicide\s+)?bomber|himself|herself))\b(?!\s*(?:'s|\u2019s))"
 )
 # "three guards were killed, as was a driver", "as were two others": more dead told after the
 # verb of a figure, tried at each ", as was" / ", as were"
-AS_WAS = ("as was ", "as were ")
-_AS_WAS_GATE = tuple(f", {mark}" for mark in AS_WAS)
-_AS_WAS = re.compile(
+AS_WAS: Final = ("as was ", "as were ")
+_AS_WAS_GATE: Final = tuple(f", {mark}" for mark in AS_WAS)
+_AS_WAS_SET: Final = frozenset(_AS_WAS_GATE)  # the same for one set test of a sentence's words
+_AS_WAS: Final = re.compile(
     r"(?:killed|dead|died|slain|murdered|executed),\s+(?P<killed>as\s+(?:was|were))\s+"
     rf"(?:(?:a|an|one|the|his|her)\s|(?P<count>\d{{1,3}}|{_SMALL_NUMBERS})\s)"
 )
@@ -494,7 +505,7 @@ def _as_was_count(count: str | None) -> int:
 
 
 # "led to the killing of a member": tried around each "the killing of" / "the murder of"
-_CAUSED_KILLING = re.compile(
+_CAUSED_KILLING: Final = re.compile(
     r"(?P<killed>(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+"
     r"(?:killing|murder)\s+of\s+(?:a|an|one|\d{1,3}-year-old)\s)"
 )
@@ -513,7 +524,7 @@ def _marked(low: str, lo: int, hi: int, mark: str, pattern: re.Pattern[str]) -> 
     return spans
 
 
-_MARKS = frozenset({*_KILLING_OF, *_KILLED_AND})
+_MARKS: Final = frozenset({*_KILLING_OF, *_KILLED_AND})
 
 
 def _marked_spans(low: str, lo: int, hi: int, words: Set[str]) -> list[Span]:
@@ -550,7 +561,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
                 spans.append(and_one_more(low, hi, victim_span(m, m.start())))
     if "plus " in words:
         spans += _marked(low, lo, hi, "plus ", _PLUS_SELF)
-    if not words.isdisjoint(_AS_WAS_GATE):
+    if not words.isdisjoint(_AS_WAS_SET):
         spans += _as_was_spans(low, lo, hi)
     if not words.isdisjoint(_MARKS):  # most sentences hold none of them
         spans += _marked_spans(low, lo, hi, words)
@@ -570,7 +581,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
         spans += headline_grammar.victims(low, lo, hi, part[:80], words)
     if "; " in words or ": " in words:
         spans += headline_grammar.victims_after_breaks(low, lo, hi, part, words)
-    if not words.isdisjoint(_PRONOUN_GATE) and _has_pronoun(low, lo, hi):
+    if not words.isdisjoint(_PRONOUN_SET) and _has_pronoun(low, lo, hi):
         spans += [
             victim_span(obj, obj.start())
             for obj in _PRONOUN_OBJECT.finditer(low, lo, hi)
@@ -588,17 +599,17 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
 
 
 # the length under which a sentence inside a note may be told in headline grammar
-_TELEGRAPHIC = 60
+_TELEGRAPHIC: Final = 60
 
 
 # "shot dead the former mayor", "beat to death his neighbour": one victim after "the"/"his"
-_DEAD_THE = re.compile(
+_DEAD_THE: Final = re.compile(
     r"(?P<killed>(?:shot|shoots|shoot|beat|beats|beaten|hacked|stabbed|burnt|burned|clubbed|"
     r"stoned|bludgeoned|lynched)\s+(?:dead|to\s+death))\s+(?:the|his|her)\s+"
     r"(?P<np>(?:[\w'-]+\s+){0,4}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|outside|inside|"
     r"with|and|of|who|while|when|after|as|from|during|for|by|before|over)\b)"
 )
-_THE_WORDS = ("the ", "his ", "her ")
+_THE_WORDS: Final = ("the ", "his ", "her ")
 
 
 def _dead_the_objects(low: str, lo: int, hi: int, end: int) -> list[Span]:
@@ -616,7 +627,7 @@ def _dead_the_objects(low: str, lo: int, hi: int, end: int) -> list[Span]:
 # "killed the farmer", "killing his neighbour", "killing their guard", "killed the wife of a
 # minister", "killed her": one victim named by a singular noun after "the", "his", "her" or
 # "their", or a pronoun (the literal "kill" first lets the regex engine skip ahead to it)
-_THE_OBJECT = re.compile(
+_THE_OBJECT: Final = re.compile(
     r"(?P<killed>kill(?:ed|ing|s)?)\s+"
     r"(?:(?:the|his|her|their)\s+(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|"
     r"on|near|outside|inside|with|and|of|who|while|when|after|as|from|during|for|by|before)\b)|"
@@ -624,12 +635,13 @@ _THE_OBJECT = re.compile(
 )
 # "lynched him", "beheading her", "killing and robbing him": a pronoun object of a killing
 # verb other than "kill" alone (which ``_THE_OBJECT`` reads)
-_PRONOUN_OBJECT = re.compile(
+_PRONOUN_OBJECT: Final = re.compile(
     r"(?P<killed>(?:lynch|behead)(?:ed|ing)|murdered|(?:killing|killed)\s+and\s+"
     r"(?!(?:injur|wound|abduct|kidnap|arrest|detain)\w*)[a-z]{3,}(?:ed|ing))\s+"
     rf"(?:him\b(?!\s+and\s+(?:his|her)\b|-)|her\b(?!\s+(?:{STOP}|and|own|self)\b|\s+\d|-))"
 )
-_PRONOUN_GATE = ("lynch", "behead", "murdered", "killed and ", "killing and ")
+_PRONOUN_GATE: Final = ("lynch", "behead", "murdered", "killed and ", "killing and ")
+_PRONOUN_SET: Final = frozenset(_PRONOUN_GATE)  # the same for one set test of a sentence's words
 
 
 def _has_pronoun(low: str, lo: int, hi: int) -> bool:
@@ -637,7 +649,7 @@ def _has_pronoun(low: str, lo: int, hi: int) -> bool:
     return low.find(" him", lo, hi) != -1 or low.find(" her", lo, hi) != -1
 
 
-_NOT_ONE_HEAD = frozenset(
+_NOT_ONE_HEAD: Final = frozenset(
     """people men women children police militia youth youths crowd group family army forces
     population community villagers residents two three four five six seven eight nine ten
     dozen dozens hundreds scores both same other others rest remaining bill motion day night
@@ -647,12 +659,12 @@ _NOT_ONE_HEAD = frozenset(
     momentum chance story rumour rumor process""".split()
 )
 # "accused of killing a villager", "arrested for killing a", "charged with killing a": a charge
-_NOT_DONE_A = (*NOT_DONE, " of ", " for ", " with ")
+_NOT_DONE_A: Final = (*NOT_DONE, " of ", " for ", " with ")
 # "convicted of killing his ...", "arrested for killing the ...": a charge, not a new death
-_NOT_DONE_THE = (*_NOT_DONE_A, " who ", " had ", " about ")
+_NOT_DONE_THE: Final = (*_NOT_DONE_A, " who ", " had ", " about ")
 # "killed him", "killing him": a pronoun object of a past or ongoing killing (not "kill him",
 # mostly a threat or a quote)
-_PAST_OR_ING = ("ed", "dead", "ing")
+_PAST_OR_ING: Final = ("ed", "dead", "ing")
 
 
 def _one_head(phrase: str) -> bool:
@@ -667,9 +679,10 @@ def _one_head(phrase: str) -> bool:
 # "killed Jonti Ali (38)", "shot dead Adalat Khan, a former mayor", "killed soldier Rashid
 # Khan", "executed Colonel Radif al-Lafi": a named victim (two to five capitalised words)
 # right after a killing verb
-_NAME_VERBS = ("killed ", "shot dead ", "shooting dead ", "executed ", "kills ", "gun down ",
-               "guns down ", "gunned down ")  # fmt: skip
-_NAMED_OBJECT = re.compile(
+_NAME_VERBS: Final = ("killed ", "shot dead ", "shooting dead ", "executed ", "kills ", "gun down ",
+                      "guns down ", "gunned down ")  # fmt: skip
+_NAME_VERB_SET: Final = frozenset(_NAME_VERBS)  # the same for one set test of a sentence's words
+_NAMED_OBJECT: Final = re.compile(
     # "killed soldier Rashid Khan", "kills Lodwar chief Ali Ekal": a title, maybe after a place
     rf"(?:{NAME_WORD}\s+(?=[a-z]))?(?:(?!(?:{STOP}|the|a|an|of)\b)[a-z][\w-]*\s+){{0,2}}?"
     rf"(?:(?:{NAME_WORD}\s+){{1,4}}{NAME_WORD}"
@@ -681,12 +694,12 @@ _NAMED_OBJECT = re.compile(
 )
 
 
-_NAME_START = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?[A-Z]")  # a capital within three words
+_NAME_START: Final = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?[A-Z]")  # a capital within three words
 
 
 def _named_objects(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[Span]:
     """ "killed Jonti Ali": one named victim after a killing verb; ``text`` is the original."""
-    if words.isdisjoint(_NAME_VERBS):
+    if words.isdisjoint(_NAME_VERB_SET):
         return []
     spans = []
     for verb in _NAME_VERBS:
@@ -707,8 +720,8 @@ def _named_objects(low: str, lo: int, hi: int, text: str, words: Set[str]) -> li
 
 # the words whose presence in a sentence the gates above test (``words``): the caller's
 # gate words include them, found by the scanner in its one pass
-GATE_WORDS = frozenset({*PAIR_GATES, *_ONE_DEATH_GATE, *_DIED_WORDS, *_DEAD_WORDS, *KIN_GATES,
-                        *_KILLING_OF, *_NAME_VERBS, " both", "both ", "pair of", "plus ", "couple",
-                        "kill", "death", *_AS_WAS_GATE,
-                        "; ", ": ", *_KILLED_AND, *KIN_PAIR_GATES,
-                        *headline_grammar.GATE_WORDS, *burnings.GATE_WORDS})  # fmt: skip
+GATE_WORDS: Final = frozenset({*PAIR_GATES, *_ONE_DEATH_GATE, *_DIED_WORDS, *_DEAD_WORDS,
+                               *KIN_GATES, *_KILLING_OF, *_NAME_VERBS, " both", "both ", "pair of",
+                               "plus ", "couple", "kill", "death", *_AS_WAS_GATE, "; ", ": ",
+                               *_KILLED_AND, *KIN_PAIR_GATES, *headline_grammar.GATE_WORDS,
+                               *burnings.GATE_WORDS})  # fmt: skip

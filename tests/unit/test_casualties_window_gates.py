@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from consumers.extraction import casualties, casualty_modality
-from consumers.extraction.matching import contains_any
+from consumers.extraction import casualties, casualty_modality, numbers, ties
+from consumers.extraction.matching import contains_any, word_search
 
 _PARTS = ["last", "lasted", "ago", "agony", "anniversary", "commemorated", "protest", "rally",
           "rallied", "condemned", "against", "demanded", "remembered", "after", "afte", "wake",
@@ -66,3 +68,87 @@ def test_update_keys_find_what_a_search_for_each_word_finds(parts: list[str], ga
 def test_update_words_mark_the_figure(sentence: str, update: bool) -> None:
     found = casualties.find_mentions(sentence, 0, len(sentence))
     assert found and found[0].update is update
+
+
+# words and gaps for the literal checks tried before a regex: each check must only ever skip
+# a regex that could not match (any white space, not one space, may join the words)
+_CHECK_PARTS = ["more", "others", "other", "further", "additional", "another", "a", "an",
+                "second", "third", "not", "none", "of", "nobody", "never", "no", "nearly",
+                "if", "even", "could", "would", "threatened", "vowed", "in", "case", "planned",
+                "to", "after", "before", "until", "the", "first", "latter", "last", "goats",
+                "cattle", "head", "five", "killed", "people", "later", "5", "20", ",", "-",
+                "\u2013", "and", "caf\u00e9"]  # fmt: skip
+_CHECK_GAPS = [" ", "  ", "\n", "\t", "\u00a0", ""]
+_TEXTS = st.lists(st.sampled_from(_CHECK_PARTS), min_size=1, max_size=8).flatmap(
+    lambda parts: st.lists(st.sampled_from(_CHECK_GAPS), min_size=len(parts) + 1,
+                           max_size=len(parts) + 1).map(
+        lambda gaps: gaps[0] + "".join(p + g for p, g in zip(parts, gaps[1:], strict=True))
+    )
+)  # fmt: skip
+
+
+@given(_TEXTS, st.integers(0, 60))
+@example(" more people", 0)
+@example("  more", 0)
+@example("\nothers", 0)
+def test_more_after_a_figure_is_checked_as_the_regex_reads_it(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    want = casualties._ADDED_AFTER.match(text, pos, len(text)) is not None
+    assert casualties._added_after(text, pos, len(text)) is want
+
+
+@given(_TEXTS, st.integers(0, 60))
+@example("killed a  second ", 17)
+@example("another\n", 8)
+def test_another_before_a_figure_is_checked_as_the_regex_reads_it(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    starts = text.startswith(("another", "the other ", "a second ", "a third ", "a further "), pos)
+    want = starts or casualties._ADDED_BEFORE.search(text, max(0, pos - 16), pos) is not None
+    assert casualties._added_before(text, 0, pos) is want
+
+
+@given(_TEXTS)
+@example("none\u00a0of them 5")
+@example("even if 5")
+def test_negations_and_threats_are_checked_as_the_regexes_read_them(text: str) -> None:
+    pos = len(text)
+    start = max(0, pos - 24)
+    negation = word_search(casualty_modality._NEGATION, text, start, pos) is not None
+    if not negation:
+        assert not casualty_modality.negated(text, 0, pos)
+    threat = word_search(casualty_modality._HYPOTHETICAL, text, max(0, pos - 40), pos)
+    if threat is None:
+        assert not casualty_modality._hypothetical(text, 0, max(0, pos - 40), pos)
+
+
+@given(_TEXTS)
+@example("five  goats")
+@example("five\nhead of cattle")
+def test_animals_after_a_figure_are_checked_as_the_regex_reads_them(text: str) -> None:
+    want = ties._ANIMAL_NEAR.match(text, 0, min(len(text), 32)) is not None and (
+        ties._ANIMALS.match(text, 0, min(len(text), 40)) is not None
+    )
+    assert ties.counts_animals(text, 0, len(text)) is want
+
+
+def _range_end_by_regex(
+    text: str, match: re.Match[str], value: int, between: bool
+) -> tuple[int, int] | None:
+    """:func:`numbers._range_end` as it reads without its literal check first."""
+    tail = numbers._RANGE_TAIL.match(text, match.end(), len(text))
+    if tail is None or tail.group().lstrip()[:1] == "a" and not between:
+        return None
+    if numbers._label_before(text, match.start("core")):
+        return None
+    upper = numbers._core_value(tail)
+    return (upper[0], tail.end()) if upper is not None and upper[0] > value else None
+
+
+@given(_TEXTS, st.booleans())
+@example("5 -  20", False)
+@example("5\u2013\n20", False)
+@example("5 and\t20", True)
+def test_ranges_are_checked_as_the_regex_reads_them(text: str, between: bool) -> None:
+    for match in re.finditer(rf"(?P<core>{numbers._CORE})(?![\w%])", text):
+        want = _range_end_by_regex(text, match, 1, between)
+        assert numbers._range_end(text, match, 1, between, len(text)) == want

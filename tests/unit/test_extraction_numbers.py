@@ -9,6 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from consumers.extraction import numbers
+from consumers.extraction.mentions import Mention, new_mention
 from consumers.extraction.numbers import find_numbers, not_a_count, words_to_int
 
 
@@ -157,3 +158,17 @@ def test_trap_after_takes_the_gap_whole_as_when_it_backtracked(parts: list[str],
 )  # fmt: skip
 def test_trap_after_reads_units_past_a_hyphen_or_spaces(text: str, trap: bool) -> None:
     assert (numbers._TRAP_AFTER.match(text, 2, 26) is not None) is trap
+
+
+def test_a_mention_built_as_its_tuple_is_the_named_tuple() -> None:
+    # new_mention builds the tuple by position: a field added to or moved in Mention must
+    # move there too
+    num = numbers.NumberMention(5, 5, 5, False, 10, 11, 10)
+    fields = {"kind": "killed", "number": num, "scope": "incident", "trigger": (12, 18),
+              "who": "civilians", "subset": True, "modality": "historical", "update": True,
+              "added": True, "total": True, "of_report": True, "definite": True}  # fmt: skip
+    built = new_mention(**fields)  # type: ignore[arg-type]
+    assert built == Mention(**fields)  # type: ignore[arg-type]
+    assert type(built) is Mention
+    assert not (built.share or built.alternative or built.elsewhere or built.revised)
+    assert not built.divides

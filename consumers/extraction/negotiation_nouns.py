@@ -330,7 +330,7 @@ def noun_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[st
 # a deal, a swap or talks of hostages or prisoners of war name their conflict themselves
 # ("Hostage deal in final stages, president says"); a release may be a state's clemency
 _CAPTIVES_DEALS: Final = frozenset({"deal", "agreement", "exchange", "exchanges", "swap", "swaps",
-                             "talks", "negotiations"})  # fmt: skip
+                                    "talks", "negotiations"})  # fmt: skip
 _WAR_CAPTIVES: Final = ("hostage", "prisoners of war", "pow")
 # ... unless they name a story told on screen or in print ("Hostage deal thriller tops the box
 # office"), which the conflict context guard then reads

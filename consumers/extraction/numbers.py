@@ -96,8 +96,8 @@ _LABEL_WORDS: Final = _MONTHS | frozenset(
 _DAY: Final = re.compile(r"(?:0?[1-9]|[12]\d|3[01])")  # a day of the month before a month
 _ABBREVIATED: Final = frozenset("jan feb mar apr aug sep sept oct nov dec no. no art".split())
 _LABEL_PAIRS: Final = frozenset({("votes", "to"), ("vote", "to"), ("vote", "of"),
-                                 ("father", "of"), ("mother", "of"), ("parent", "of"),
-                                 ("parents", "of")})  # fmt: skip
+                                  ("father", "of"), ("mother", "of"), ("parent", "of"),
+                                  ("parents", "of")})  # fmt: skip
 # the hyphen or spaces before the unit are taken whole and never given back ("?+", "++"):
 # no unit starts with a space, and one that may start with a hyphen ("-year") is also
 # tried after it, so the alternation is tried once instead of two or three times

@@ -154,8 +154,8 @@ _KIN_PAIR: Final = re.compile(
 _POSSESSIVES: Final = ("his ", "her ", "their ")
 # the first kin of a pair and "and": one of these is in every sentence a kin pair is in
 KIN_PAIR_GATES: Final = ("wife and ", "son and ", "daughter and ", "husband and ", "brother and ",
-                   "sister and ", "mother and ", "father and ", "child and ", "children and ",
-                   "nephew and ", "driver and ", "guard and ")  # fmt: skip
+                         "sister and ", "mother and ", "father and ", "child and ", "children and ",
+                         "nephew and ", "driver and ", "guard and ")  # fmt: skip
 
 
 def kin_pairs(low: str, lo: int, hi: int, part: str) -> list[Span]:
@@ -224,7 +224,7 @@ _PAIR: Final = re.compile(
 _ACTIVE_OBJECT: Final = re.compile(r"\s+(?:a|an|the|his|her|their|one|another|two|three|\d+)\s")
 _NO_OBJECT: Final = ("died", "perished", "succumbed", "dead")  # "died the next day"
 PAIR_GATES: Final = (" and a ", " and an ", " and one ", " and another ", " and his ", " and her ",
-               " along with ")  # fmt: skip
+                     " along with ")  # fmt: skip
 # as a set: ``words.isdisjoint`` then reads the sentence's few gate words, not each gate
 _PAIR_SET: Final = frozenset(PAIR_GATES)
 # "killing a soldier and a civilian", "killing herself and a guard": a second person joined

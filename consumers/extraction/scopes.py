@@ -43,10 +43,10 @@ _CUMULATIVE: Final = re.compile(
 _TOTAL: Final = re.compile(r"(?:in\s+total|a\s+total\s+of|total)\b")
 # a word of every branch of ``_CUMULATIVE`` and ``_TOTAL``: without one, a sentence has no
 # cumulative cue
-CUMULATIVE_GATE: Final = ("toll", "since", "total", "far", "date", "overall", "cumulative", "war",
-                    "conflict", "course", "altogether", "in all", "year", "annually", "has killed",
-                    "have killed", "has claimed", "have claimed", "has left", "have left",
-                    "has cost", "have cost")  # fmt: skip
+CUMULATIVE_GATE: Final = ("toll", "since", "total", "far", "date", "overall", "cumulative",
+                          "war", "conflict", "course", "altogether", "in all", "year", "annually",
+                          "has killed", "have killed", "has claimed", "have claimed", "has left",
+                          "have left", "has cost", "have cost")  # fmt: skip
 # ";", or a comma or space opening "bringing ...", "while ...", ", the ministry said"; the
 # leading class lets the regex engine skip ahead (a match starts where the break does)
 _CLAUSE_BREAK: Final = re.compile(

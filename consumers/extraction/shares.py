@@ -210,7 +210,7 @@ _ONE_OF: Final = re.compile(rf"\bwas\s+one\s+of\s+(?:at\s+least\s+)?(?P<k>{_FIGU
 
 # a word of every branch of ``_ACROSS`` that a sentence must hold before "was one of" is sought
 SEVERAL: Final = ("across ", "attacks", "blasts", "explosions", "bombings", "incidents", "assaults",
-            "clashes", "shootings", "raids", "events")  # fmt: skip
+                  "clashes", "shootings", "raids", "events")  # fmt: skip
 # as a set: ``words.isdisjoint`` then reads the sentence's few gate words, not each gate
 _SEVERAL_SET: Final = frozenset(SEVERAL)
 

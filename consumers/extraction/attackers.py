@@ -27,7 +27,11 @@ _BESIDE: Final = re.compile(
 # how far back the report may have counted its attackers
 _REACH: Final = 1500
 # "Two suicide bombers detonated ...": the attackers' figure before a bare plural
-_COUNTED: Final = re.compile(rf"\b(?P<n>{FIGURE})\s+(?:[\w-]+\s+)?{_NOUN}s\b")
+# (up to three words between: "Three female rebel suicide bombers")
+_COUNTED: Final = re.compile(
+    rf"\b(?P<n>{FIGURE})\s+(?:(?!(?:the|of|and|after|before|by|in|on|at|to|as)\b)[\w-]+\s+)"
+    rf"{{0,3}}?{_NOUN}s\b"
+)
 
 
 # "A second bomber was shot and killed", "the other two were killed by troops": attackers the
@@ -103,11 +107,12 @@ _ONLY: Final = re.compile(
     rf"besides|aside\s+from|except(?:\s+for)?)\s+(?:the\s+)?(?P<who2>{_NOUN})(?P<plural2>s)?\b"
     rf"|\bthe\s+(?P<who3>{_NOUN})(?P<plural3>s)?\b[^.;]{{0,80}}?\bkill(?:ed|ing|s)?\s+only\s+"
     r"themselves\b|\b(?:aside|apart)\s+from\s+the\s+deaths?\s+of\s+the\s+"
-    rf"(?P<who4>{_NOUN})(?P<plural4>s)?\b"
+    rf"(?P<who4>{_NOUN})(?P<plural4>s)?\b|\bonly\s+the\s+(?P<who5>{_NOUN})(?P<plural5>s)?\s+"
+    r"(?:(?:was|were)\s+)?(?:(?:reported|confirmed|reportedly)\s+)?(?:killed|died|dead)\b"
 )
-# words of the three branches of ``_ONLY``, one of which its sentence must hold
+# words of the branches of ``_ONLY``, one of which its sentence must hold
 ONLY_GATES: Final = ("the only ", "other than the ", "besides the ", "aside from the ", "except ",
-                     "only themselves", "apart from the ")  # fmt: skip
+                     "only themselves", "apart from the ", "only the ")  # fmt: skip
 # a suicide attack, told before: an attacker counted as a casualty of it died
 _SUICIDE: Final = ("suicide", "detonat", "blew himself", "blew herself", "blew themselves")
 
@@ -121,7 +126,7 @@ def only_attackers(low: str, lo: int, hi: int, found: list[Mention]) -> list[Men
     only = _ONLY.search(low, lo, hi)
     if only is None or not any(low.find(w, max(0, lo - _REACH), hi) != -1 for w in _SUICIDE):
         return found
-    branch = next(b for b in ("", "2", "3", "4") if only.group("who" + b) is not None)
+    branch = next(b for b in ("", "2", "3", "4", "5") if only.group("who" + b) is not None)
     who, plural = only.group("who" + branch), only.group("plural" + branch)
     if not plural and not who.endswith("men"):
         count = 1

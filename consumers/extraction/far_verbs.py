@@ -45,6 +45,14 @@ _OWN_SUBJECT: Final = re.compile(
     r"\b(?:he|she|they)$"
 )
 _OF_GROUP: Final = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?$")
+# "two civilians who were informants of the police died": a relative clause with a verb of its
+# own, closed before "died" (the figure is the subject of "died"); the gate is the pronoun
+_OWN_VERB_CLAUSE: Final = re.compile(
+    r"^ [a-z][\w'-]*(?: [a-z][\w'-]*)? (?:who|that) "
+    r"(?:were|was|are|is|had been|have been|has been) "
+)
+# a pronoun right before "died" opens a clause of its own ("two men with a woman who died")
+_RELATIVE_ENDS: Final = (" who", " whom", " which", " that")
 _PLACE_BEFORE: Final = frozenset(
     ("in", "on", "at", "of", "near", "along", "from", "to", "into", "across", "outside",
      "inside", "around", "behind", "during", "for", "with")
@@ -104,7 +112,9 @@ def _died_after(
         return False
     if not gap.startswith(" ") or f"{gap} ".startswith((" and ", " or ")):
         return False  # "he was 45 and died": an age
-    if any(word in f"{gap} " for word in (" who ", " whom ", " which ", " that ")):
+    if any(word in f"{gap} " for word in (" who ", " whom ", " which ", " that ")) and not (
+        _OWN_VERB_CLAUSE.search(gap) and not gap.endswith(_RELATIVE_ENDS)
+    ):
         return False  # "relatives of a woman who died": a relative clause's own subject
     own = _OWN_SUBJECT.search(gap.rstrip(","))
     if own is not None and own.group("before") not in _PLACE_BEFORE:

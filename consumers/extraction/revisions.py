@@ -31,7 +31,8 @@ _WEAK: Final = (
 )
 _SUBJECT: Final = r"(?:death\s+)?(?:toll|count|total|figure|numbers?|tally)"
 _REVISED: Final = re.compile(
-    rf"(?:\b(?P<subject>{_SUBJECT})\b(?P<gap>[^.;()]{{0,70}}?)\s+(?:(?:was|were|is|has|have|had)\s+)?"
+    rf"(?:\b(?P<subject>{_SUBJECT})\b(?P<gap>[^.;()]{{0,150}}?)\s+"
+    r"(?:(?:was|were|is|has|have|had)\s+)?"
     rf"(?:been\s+)?(?:later\s+)?|\(\s*(?:a\s+number\s+)?(?:later\s+)?)"
     rf"(?:(?P<strong>{_STRONG})|(?P<weak>{_WEAK}))(?:\s+from\s+\S+)?(?:\s+(?:to|from))?\s+$"
     r"|\(\s*later,\s*$"
@@ -55,6 +56,9 @@ _OF_OTHERS: Final = re.compile(
 )
 # a war's or a region's toll, never one report's revision
 _WIDE: Final = re.compile(r"\b(?:ongoing|war|conflict|since|so\s+far|nationwide|country)\b")
+# how far before a figure its revision phrase may start ("the death toll in an attack on
+# Sunday by raiders at a village in the north of the district has risen to 11")
+_REACH: Final = 190
 MAX_REVISED: Final = 1000  # a revised count of one report stays below this
 # what the text right before a revised figure ends with, tried before the regex
 _ENDS: Final = (" to ", " at ", " from ", "later, ", "raised ", "revised ", "heightened ",
@@ -66,7 +70,7 @@ def revision(low: str, lo: int, hi: int, start: int, value: int) -> tuple[int, i
     figure at ``start`` of the sentence ``low[lo:hi]``, or None."""
     if value >= MAX_REVISED or not low.endswith(_ENDS, max(lo, start - 12), start):
         return None
-    found = _REVISED.search(low, max(lo, start - 110), start) or _ACTIVE.search(
+    found = _REVISED.search(low, max(lo, start - _REACH), start) or _ACTIVE.search(
         low, max(lo, start - 90), start
     )
     if found is None:

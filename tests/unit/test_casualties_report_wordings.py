@@ -464,6 +464,26 @@ def test_attackers_who_were_the_only_casualties(text: str, killed: int) -> None:
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        # "only the bombers (were) killed": the attackers of a suicide attack alone died, with
+        # the figure given before, past a few words before the noun
+        ("Two young rebel suicide bombers blew up their belts at the gate. Only the bombers "
+         "were killed.", 2),
+        ("Three suicide bombers struck a depot. Only the bombers reported dead.", 3),
+        ("A suicide bomber rammed a checkpoint at dawn. Only the bomber died.", 1),
+        # near misses: no suicide attack, a figure that is no count of bombers, another verb
+        ("Gunmen raided a farm at night. Only the attackers were killed.", 0),
+        ("Three days after the bombers detonated their vests, only the bombers were "
+         "identified.", 0),
+        ("Suicide bombers struck the market. Only the bombers were killed.", 0),
+    ],
+)  # fmt: skip
+def test_only_the_bombers_died(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         # attackers killed at the wheel, one to a vehicle
         ("Soldiers spotted and killed attackers driving four explosives-laden trucks near the "
          "dam.", 4),

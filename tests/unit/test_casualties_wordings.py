@@ -201,6 +201,22 @@ def test_a_figure_ties_to_its_verb_past_a_long_phrase(text: str, killed: int) ->
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        ("Two porters who were guides for the patrol died in the blast.", 2),
+        ("Three miners that had been trapped underground died on Friday.", 3),
+        ("One ranger who was on duty near the gate died of his wounds.", 1),
+        # near misses: the relative clause's own "died", or a report said by the group
+        ("Two cousins of a herder who died in the raid were arrested.", 0),
+        ("Two brothers who were at the well with a man who died were questioned.", 0),
+        ("Four guards who were on duty said a prisoner died.", 1),
+    ],
+)
+def test_a_figure_ties_to_died_past_a_relative_clause_of_its_own(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         ("A pickpocket was seized, stripped naked, and stoned to death by traders.", 1),
         ("Two drivers were dragged out of their lorry and killed.", 2),
         ("An informant was snatched from his cell by a crowd and beaten to death.", 1),

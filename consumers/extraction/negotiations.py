@@ -400,13 +400,45 @@ _BY_GATES: Final = tuple(
 )
 
 
+def _by_first_bit() -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+    """For each of the three words, the index in ``_BY_GATES`` of the event whose lowest
+    required bit is each bit (an event's groups have bits of their own)."""
+    firsts: tuple[dict[int, int], dict[int, int], dict[int, int]] = ({}, {}, {})
+    for index, entry in enumerate(_BY_GATES):
+        need = entry[:3]
+        word = next(k for k in range(3) if need[k])
+        firsts[word][need[word] & -need[word]] = index
+    return firsts
+
+
+# an event is tried only when the bit of its first gate group is set: the few set bits of a
+# mask name the events to check, instead of checking all of them
+_BY_FIRST_BIT: Final = _by_first_bit()
+
+
 @cache
 def _gated(low: int, mid: int, high: int) -> tuple[tuple[str, tuple[_Searcher, ...]], ...]:
     """The events (with their patterns, in order) whose gate groups the bits ``low``, ``mid``
     and ``high`` cover; a mask met before is not worked out again."""
-    return tuple((event, patterns) for need_low, need_mid, need_high, event, patterns in _BY_GATES
-                 if low & need_low == need_low and mid & need_mid == need_mid
-                 and high & need_high == need_high)  # fmt: skip
+    candidates = []
+    for bits, firsts in zip((low, mid, high), _BY_FIRST_BIT, strict=True):
+        while bits:
+            bit = bits & -bits
+            index = firsts.get(bit)
+            if index is not None:
+                candidates.append(index)
+            bits ^= bit
+    candidates.sort()
+    out = []
+    for index in candidates:
+        need_low, need_mid, need_high, event, patterns = _BY_GATES[index]
+        if (
+            low & need_low == need_low
+            and mid & need_mid == need_mid
+            and high & need_high == need_high
+        ):
+            out.append((event, patterns))
+    return tuple(out)
 
 
 def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[str, int, int]]:

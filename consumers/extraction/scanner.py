@@ -123,11 +123,15 @@ def find_keys(lowered: str) -> list[tuple[int, int, int]]:
 
 
 def lower_same_length(text: str) -> str:
-    """Lower case with the same length as ``text`` (and curly apostrophes made straight)."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return lowered.replace("\u2019", "'").replace("\u2018", "'")
+    """Lower case with the same length as ``text`` (and curly apostrophes made straight).
+
+    The apostrophes are made straight first: most texts are then ASCII, which ``str.lower``
+    reads many times faster than wider text (neither apostrophe has a lower case)."""
+    straight = text.replace("\u2019", "'").replace("\u2018", "'")
+    lowered = straight.lower()
+    if len(lowered) != len(straight):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in straight)
+    return lowered
 
 
 class Scan(NamedTuple):

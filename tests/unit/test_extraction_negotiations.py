@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from consumers.extraction import extract
+from consumers.extraction import negotiations as negotiation_rules
 
 
 def _events(text: str) -> set[str]:
@@ -223,3 +228,23 @@ def test_talks_or_a_proposal_named_by_the_truce_are_no_truce_that_ends(text: str
 )  # fmt: skip
 def test_an_answer_to_a_peace_proposal_is_a_proposal(text: str, flag: bool) -> None:
     assert ("proposal_made" in _events(text)) is flag
+
+
+_GATED_EVENTS: tuple[tuple[Any, ...], ...] = negotiation_rules._BY_GATES
+
+
+@given(st.lists(st.sampled_from(_GATED_EVENTS), max_size=6), st.integers(0, (1 << 180) - 1))
+def test_events_picked_by_their_first_gate_bit_are_those_whose_gates_a_mask_covers(
+    events: list[tuple[Any, ...]], noise: int
+) -> None:
+    words = [noise & ((1 << 60) - 1), noise >> 60 & ((1 << 60) - 1), noise >> 120]
+    for event in events:
+        for k in range(3):
+            words[k] |= event[k]
+    low, mid, high = words
+    expected = tuple(
+        (e[3], e[4])
+        for e in _GATED_EVENTS
+        if low & e[0] == e[0] and mid & e[1] == e[1] and high & e[2] == e[2]
+    )
+    assert negotiation_rules._gated(low, mid, high) == expected

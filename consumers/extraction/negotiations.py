@@ -226,7 +226,7 @@ _TALKS: Final = frozenset({"talks_held", "talks_planned"})
 _TALKS_SUSPENDED: Final = re.compile(
     r"\b(?:talks|negotiations)\s+(?:(?:still|remain|remains|remained|stay|stays|stayed|"
     r"(?:have|has|had)\s+been|are|were|is|was)\s+)?(?:still\s+)?(?:suspended|called\s+off|"
-    r"broken\s+off|frozen|on\s+hold)\b"
+    r"broken\s+off|frozen|on\s+hold|postponed|cancel+ed|put\s+off)\b"
 )
 # ... unless they are told as taken up again: "resumed talks suspended in June"
 _RESUMED: Final = re.compile(r"\b(?:resum|restart|reviv|reopen)\w*\s+(?:[\w'-]+\s+){0,2}$")
@@ -340,6 +340,16 @@ _REFUSED: Final = re.compile(
 _HELD_UP: Final = re.compile(
     r"\s*(?:(?:is|was|has\s+been|have\s+been|were|again)\s+)?(?:delayed(?!\s+by)|postponed|"
     r"put\s+off|held\s+up|on\s+hold|stalled|suspended|halted|blocked)\b"
+)
+# ... or put off by a side, told before it: "delayed the release of", "postponed the next
+# hostage release", "suspended the talks" (not "resumed the suspended talks", nor a verb whose
+# object ends before a preposition or a comma: "halted its offensive for the release")
+_PUT_OFF: Final = re.compile(
+    r"(?<![\w'-])(?<!\bthe\s)(?<!\ba\s)(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|"
+    r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|"
+    r"(?:call(?:s|ed|ing)?|put(?:s|ting)?)\s+off)\s+"
+    r"(?:(?!(?:of|for|to|after|before|as|and|but|while|when|until|amid|over|in|on|with)\s)"
+    r"[\w'-]+\s+){0,3}$"
 )
 # "the freed hostages", "three released captives": people once freed, not a release
 _ADJECTIVE: Final = re.compile(
@@ -608,7 +618,9 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     ):
         return True
     if event in _TALKS and (
-        _TALKS_OFF.match(lowered, end, hi) or _talks_suspended(lowered, lo, hi)
+        _TALKS_OFF.match(lowered, end, hi)
+        or _talks_suspended(lowered, lo, hi)
+        or _PUT_OFF.search(before)
     ):
         return True
     if event == "talks_planned" and (
@@ -621,6 +633,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         or (lowered.startswith(("freed ", "released "), start)
             and (start == lo or _ADJECTIVE.search(before) or _BREAK.search(before)))
         or _HELD_UP.match(lowered, end, hi)
+        or _PUT_OFF.search(before)
     ):  # fmt: skip
         return True
     if event == "surrender" and (

@@ -92,3 +92,42 @@ def test_a_release_reported_as_expected_is_planned_but_ones_own_hope_is_not() ->
         )
         == "demanded"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Militia delays handover of captives",
+            "The militia delayed the release of the captured soldiers on Sunday, the army said.",
+        ),
+        (
+            "Rebels put off next hostage release",
+            "The rebels postponed the next hostage release on Thursday.",
+        ),
+        ("", "The group said it was suspending the release of its hostages over army raids."),
+        ("", "The junta halted the release of rebel prisoners on Monday."),
+        (
+            "Peace talks postponed",
+            "Peace talks between the army and the insurgents have been "
+            "postponed again, officials said.",
+        ),
+    ],
+)
+def test_release_or_talks_put_off_raise_no_flag(title: str, text: str) -> None:
+    assert not _flag(text, title=title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the release or the talks take place; "suspended" is an adjective here
+        "The army resumed the suspended release of rebel prisoners on Thursday.",
+        "The militia freed the delayed group of hostages on Tuesday.",
+        "The army halted its offensive for the release of the hostages, and the rebels freed "
+        "twelve hostages on Tuesday.",
+        "The rebels and the army resumed the suspended peace talks on Monday.",
+    ],
+)
+def test_release_or_talks_after_a_put_off_word_still_flag(text: str) -> None:
+    assert _flag(text)

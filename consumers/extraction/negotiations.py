@@ -138,6 +138,14 @@ _IRREALIS: Final = re.compile(
     r"\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
+# a step denied in a clause of its own or hoped for in a headline's wording, with words between
+# that :data:`_IRREALIS` does not bridge: "denied on Monday that it had agreed to a truce",
+# "hopes rose on Tuesday for a truce" (not "denied the raid, said that")
+_DENIED_OR_HOPED: Final = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)\s+(?:[\w'-]+\s+){0,3}?that|"
+    r"hopes?\s+(?:rise|rises|rose|risen|grow|grows|grew|fade|fades|faded|dim|dims|dimmed|"
+    r"wane|wanes|waned)\s+(?:[\w'-]+\s+){0,3}?(?:of|for))\s+(?:[\w'-]+\s+){0,4}$"
+)
 # a protest or a campaign against a deal is not a new deal ("protest against the accord signed")
 # (not the opposition, nor "the opposing militias signed a pact")
 _OPPOSED: Final = re.compile(
@@ -641,7 +649,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         and _TO_POLICE.match(lowered, start, hi)
     ):
         return True
-    if event in _FACTUAL and _IRREALIS.search(before):
+    if event in _FACTUAL and (_IRREALIS.search(before) or _DENIED_OR_HOPED.search(before)):
         return True
     if event in _CONTESTED and _OPPOSED.search(lowered, max(lo, start - 80), start):
         return True

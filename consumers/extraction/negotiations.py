@@ -175,11 +175,14 @@ _FORCED: Final = re.compile(
     r"(?:kill\w*|shot|shoot\w*|overpower\w*|arrest\w*|neutrali[sz]\w*)\s+(?:the\s+|\w+\s+)?"
     r"(?:kidnappers|captors|abductors))\b[^.;]*$"
 )
-# ... or one told after the release ("were freed in a military operation"); a release by the
-# police or a court, on bail or from the cells, is justice, not negotiation
+# ... or one told after the release ("were freed in a military operation", "freed inmates in a
+# jailbreak", "in an attack on the prison"); a release by the police or a court, on bail or from
+# the cells, is justice, not negotiation
 _FORCED_AFTER: Final = re.compile(
     r"\b(?:(?:in|during|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:operation|raid|rescue|"
-    r"commandos|special\s+forces)|on\s+(?:bail|bond|parole)|acquitt\w*|"
+    r"commandos|special\s+forces|jail-?breaks?|breakouts?|(?:prison|jail)\s+breaks?|"
+    r"attacks?\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:prisons?|jails?))|"
+    r"on\s+(?:bail|bond|parole)|acquitt\w*|"
     r"after\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:ruling|verdict)|"
     r"from\s+(?:(?:the|its|their|police|federal|government)\s+)?(?:cells?|custody))\b"
 )
@@ -338,11 +341,12 @@ _TOPIC_OF: Final = re.compile(
 _HELD_BEFORE: Final = re.compile(
     r"\b(?:held|began|opened|resumed|concluded|started|launched|hosted)\s+(?:[\w'-]+\s+){0,2}$"
 )
-# talks turned down or undecided: "refuse to join talks", "no plans to hold talks", "whether to
-# open negotiations" (read up to the "to")
+# talks turned down or undecided: "refuse to join talks", "refused on Monday to attend talks", "no
+# plans to hold talks", "whether to open negotiations" (read up to the "to")
 _REFUSED: Final = re.compile(
-    r"\b(?:no|not|never|cannot|whether|\w+n['\u2019]t|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|"
-    r"unable\s+to|reluctan\w*\s+to|yet\s+to|threat\w*\s+to)\W+(?:\w+\W+){0,3}$"
+    r"\b(?:no|not|never|cannot|whether|\w+n['\u2019]t|"
+    r"(?:refus|declin)\w*\s+(?:on\s+\w+day\s+)?to|fail\w*\s+to|unable\s+to|"
+    r"reluctan\w*\s+to|yet\s+to|threat\w*\s+to)\W+(?:\w+\W+){0,3}$"
 )
 # a release that has not happened yet: "release of hostages delayed"
 _HELD_UP: Final = re.compile(

@@ -348,6 +348,12 @@ _REFUSED: Final = re.compile(
     r"(?:refus|declin)\w*\s+(?:on\s+\w+day\s+)?to|fail\w*\s+to|unable\s+to|"
     r"reluctan\w*\s+to|yet\s+to|threat\w*\s+to)\W+(?:\w+\W+){0,3}$"
 )
+# talks a side leaves: "pulled its negotiators from the talks", "pulled out of the truce talks"
+_LEFT: Final = re.compile(
+    r"\b(?:pull\w*|withdr[ae]w\w*|recall\w*|walk\w*)\s+(?:(?:its|their|his|her|the)\s+)?"
+    r"(?:(?:negotiators|negotiating\s+team|delegat\w+|team|envoys?)\s+)?(?:out\s+)?(?:of|from)\s+"
+    r"(?:[\w'-]+\s+){0,3}$"
+)
 # a release that has not happened yet: "release of hostages delayed"
 _HELD_UP: Final = re.compile(
     r"\s*(?:(?:is|was|has\s+been|have\s+been|were|again)\s+)?(?:delayed(?!\s+by)|postponed|"
@@ -633,6 +639,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         _TALKS_OFF.match(lowered, end, hi)
         or _talks_suspended(lowered, lo, hi)
         or _PUT_OFF.search(before)
+        or _LEFT.search(lowered, max(lo, start - 80), start)
     ):
         return True
     if event == "talks_planned" and (

@@ -131,3 +131,34 @@ def test_release_or_talks_put_off_raise_no_flag(title: str, text: str) -> None:
 )
 def test_release_or_talks_after_a_put_off_word_still_flag(text: str) -> None:
     assert _flag(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("", "Three villagers were killed on Sunday as the truce frayed in the north of Darfur."),
+        (
+            "Darfur ceasefire under strain",
+            "The ceasefire in Darfur came under strain on Friday after a clash at the river.",
+        ),
+        ("", "The rebels pulled their negotiators from the Darfur peace talks on Sunday."),
+        ("", "The militia pulled out of the Darfur ceasefire talks on Tuesday."),
+    ],
+)
+def test_a_truce_fraying_or_talks_left_raise_no_flag(title: str, text: str) -> None:
+    assert not _flag(text, title=title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # troops pulled back ahead of talks that were held
+        "The army pulled its troops from the town before peace talks with the rebels opened "
+        "in Darfur on Monday.",
+        # a strained relation beside a truce that began, in a clause of its own
+        "A truce between the army and the rebels took effect in Darfur on Sunday, easing "
+        "strained ties with the neighbours.",
+    ],
+)
+def test_a_truce_or_talks_beside_a_pull_back_or_strain_still_flag(text: str) -> None:
+    assert _flag(text)

@@ -226,9 +226,11 @@ _CRITICS: Final = re.compile(
     r"\b(?<!farc\s)(?<!ira\s)(?<!rebel\s)(?<!armed\s)dissidents?\b"
     r"(?!\s+(?:farc|ira|rebels?|groups?|factions?|fighters|republicans?|militants?|militias?)\b)"
 )
-# talks called off or put off: "talks have been postponed"
+# talks called off or put off: "talks have been postponed", "talks between the government and
+# the rebels were called off"
 _TALKS_OFF: Final = re.compile(
-    r"[^.;]{0,40}?\b(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:\w+\s+)?(?:postponed|"
+    r"(?:[^.;]{0,40}?|\s+between\s+[^.;,]{0,80}?)\b(?:(?:have|has|had)\s+been|were|was|are|is)\s+"
+    r"(?:\w+\s+)?(?:postponed|"
     r"delayed|called\s+off|cancel+ed|suspended|put\s+off|broken\s+off)\b"
 )
 _TALKS: Final = frozenset({"talks_held", "talks_planned"})

@@ -162,3 +162,19 @@ def test_a_truce_fraying_or_talks_left_raise_no_flag(title: str, text: str) -> N
 )
 def test_a_truce_or_talks_beside_a_pull_back_or_strain_still_flag(text: str) -> None:
     assert _flag(text)
+
+
+def test_talks_between_long_named_sides_called_off_raise_no_flag() -> None:
+    text = (
+        "Peace talks between the transitional government of Darfur and the armed movements "
+        "were called off on Friday."
+    )
+    assert not _flag(text)
+
+
+def test_talks_between_sides_once_postponed_that_open_still_flag() -> None:
+    text = (
+        "Peace talks between the government and the rebels, which were postponed in May, "
+        "opened in Darfur on Monday."
+    )
+    assert _flag(text)

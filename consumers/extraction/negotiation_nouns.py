@@ -80,6 +80,7 @@ _SWAPS: Final = frozenset({"exchange", "exchanges", "swap", "swaps"})
 # the noun only dates, frames, harms or opposes other news: "since the truce", "despite the
 # ceasefire", "violations of the truce", "breaks off truce talks", "violence mars peace talks",
 # "called off peace talks", "setback in peace talks", "sends its officers home from peace talks",
+# "pulled its negotiators from the peace talks",
 # "looks to delay nuclear talks", "sets terms for talks" (an offer with conditions), "killed
 # returning from a peace summit", "people who attended the peace talks" (but a step taken
 # "under the peace deal" tells the deal in force: :data:`_UNDER`; not one under a truce)
@@ -93,6 +94,7 @@ _BACKGROUND: Final = re.compile(
     r"stymie\w*|hinder\w*|invalidat\w*|deadlock\w*|impasse|stalemate|rul\w*\s+out|"
     r"oppos\w*|against|critics?|critici[sz]\w*|reject\w*|withdr[ae]w\w*|pull\w*\s+out|"
     r"quit\w*|walk\w*\s+(?:out|away)|boycott\w*|suspen\w*|abandon\w*|spoilers?|monitor\w*|"
+    r"(?:pull\w*|recall\w*)\s+(?:\S+\s+){0,2}?from|"
     r"paus\w*|halt\w*|freez\w*|froze\w*|"
     r"role|responsib\w*|lull|anniversary|years?|decades?|along|across|"
     r"terms|(?:pre)?conditions|return\w*\s+from|back\s+from|"
@@ -101,7 +103,8 @@ _BACKGROUND: Final = re.compile(
     r"demonstrat\w*|protest\w*|rall(?:y|ies|ied)|march\w*)\s+(?:\S+\s+){0,3}$"
 )
 # ... or is told as failing, as a response or a call, or as the name of a thing ("the truce
-# collapsed", "truce talks fail", "truce response", "ceasefire line")
+# collapsed", "truce talks fail", "the truce frayed", "came under strain", "truce response",
+# "ceasefire line")
 _AFTER_BACKGROUND: Final = re.compile(
     # a long subject first: "peace talks between the government and the rebels struggled"
     r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?"
@@ -110,6 +113,7 @@ _AFTER_BACKGROUND: Final = re.compile(
     r"is\s+over|was\s+over|struggl\w*|in\s+doubt|on\s+the\s+brink|under\s+(?:a\s+)?cloud|"
     r"in\s+limbo|in\s+jeopardy|on\s+hold|at\s+risk|fall\w*\s+apart|fell\s+apart|"
     r"crumbl\w*|shatter\w*|doomed|derail\w*|unravel\w*|impossible|unlikely|pointless|futile|"
+    r"fray\w*|strained|under\s+(?:[\w-]+\s+)?strain|"
     r"off\s+the\s+table|out\s+of\s+the\s+question)\b|"
     # ... or as denied: "the truce has not held", "talks never took place", "a deal with the
     # group is not close"

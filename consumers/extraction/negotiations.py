@@ -138,6 +138,14 @@ _IRREALIS: Final = re.compile(
     r"\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
+# a step denied in a clause of its own or hoped for in a headline's wording, with words between
+# that :data:`_IRREALIS` does not bridge: "denied on Monday that it had agreed to a truce",
+# "hopes rose on Tuesday for a truce" (not "denied the raid, said that")
+_DENIED_OR_HOPED: Final = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)\s+(?:[\w'-]+\s+){0,3}?that|"
+    r"hopes?\s+(?:rise|rises|rose|risen|grow|grows|grew|fade|fades|faded|dim|dims|dimmed|"
+    r"wane|wanes|waned)\s+(?:[\w'-]+\s+){0,3}?(?:of|for))\s+(?:[\w'-]+\s+){0,4}$"
+)
 # a protest or a campaign against a deal is not a new deal ("protest against the accord signed")
 # (not the opposition, nor "the opposing militias signed a pact")
 _OPPOSED: Final = re.compile(
@@ -167,11 +175,14 @@ _FORCED: Final = re.compile(
     r"(?:kill\w*|shot|shoot\w*|overpower\w*|arrest\w*|neutrali[sz]\w*)\s+(?:the\s+|\w+\s+)?"
     r"(?:kidnappers|captors|abductors))\b[^.;]*$"
 )
-# ... or one told after the release ("were freed in a military operation"); a release by the
-# police or a court, on bail or from the cells, is justice, not negotiation
+# ... or one told after the release ("were freed in a military operation", "freed inmates in a
+# jailbreak", "in an attack on the prison"); a release by the police or a court, on bail or from
+# the cells, is justice, not negotiation
 _FORCED_AFTER: Final = re.compile(
     r"\b(?:(?:in|during|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:operation|raid|rescue|"
-    r"commandos|special\s+forces)|on\s+(?:bail|bond|parole)|acquitt\w*|"
+    r"commandos|special\s+forces|jail-?breaks?|breakouts?|(?:prison|jail)\s+breaks?|"
+    r"attacks?\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:prisons?|jails?))|"
+    r"on\s+(?:bail|bond|parole)|acquitt\w*|"
     r"after\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:ruling|verdict)|"
     r"from\s+(?:(?:the|its|their|police|federal|government)\s+)?(?:cells?|custody))\b"
 )
@@ -215,9 +226,11 @@ _CRITICS: Final = re.compile(
     r"\b(?<!farc\s)(?<!ira\s)(?<!rebel\s)(?<!armed\s)dissidents?\b"
     r"(?!\s+(?:farc|ira|rebels?|groups?|factions?|fighters|republicans?|militants?|militias?)\b)"
 )
-# talks called off or put off: "talks have been postponed"
+# talks called off or put off: "talks have been postponed", "talks between the government and
+# the rebels were called off"
 _TALKS_OFF: Final = re.compile(
-    r"[^.;]{0,40}?\b(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:\w+\s+)?(?:postponed|"
+    r"(?:[^.;]{0,40}?|\s+between\s+[^.;,]{0,80}?)\b(?:(?:have|has|had)\s+been|were|was|are|is)\s+"
+    r"(?:\w+\s+)?(?:postponed|"
     r"delayed|called\s+off|cancel+ed|suspended|put\s+off|broken\s+off)\b"
 )
 _TALKS: Final = frozenset({"talks_held", "talks_planned"})
@@ -226,7 +239,7 @@ _TALKS: Final = frozenset({"talks_held", "talks_planned"})
 _TALKS_SUSPENDED: Final = re.compile(
     r"\b(?:talks|negotiations)\s+(?:(?:still|remain|remains|remained|stay|stays|stayed|"
     r"(?:have|has|had)\s+been|are|were|is|was)\s+)?(?:still\s+)?(?:suspended|called\s+off|"
-    r"broken\s+off|frozen|on\s+hold)\b"
+    r"broken\s+off|frozen|on\s+hold|postponed|cancel+ed|put\s+off)\b"
 )
 # ... unless they are told as taken up again: "resumed talks suspended in June"
 _RESUMED: Final = re.compile(r"\b(?:resum|restart|reviv|reopen)\w*\s+(?:[\w'-]+\s+){0,2}$")
@@ -330,16 +343,33 @@ _TOPIC_OF: Final = re.compile(
 _HELD_BEFORE: Final = re.compile(
     r"\b(?:held|began|opened|resumed|concluded|started|launched|hosted)\s+(?:[\w'-]+\s+){0,2}$"
 )
-# talks turned down or undecided: "refuse to join talks", "no plans to hold talks", "whether to
-# open negotiations" (read up to the "to")
+# talks turned down or undecided: "refuse to join talks", "refused on Monday to attend talks", "no
+# plans to hold talks", "whether to open negotiations" (read up to the "to")
 _REFUSED: Final = re.compile(
-    r"\b(?:no|not|never|cannot|whether|\w+n['\u2019]t|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|"
-    r"unable\s+to|reluctan\w*\s+to|yet\s+to|threat\w*\s+to)\W+(?:\w+\W+){0,3}$"
+    r"\b(?:no|not|never|cannot|whether|\w+n['\u2019]t|"
+    r"(?:refus|declin)\w*\s+(?:on\s+\w+day\s+)?to|fail\w*\s+to|unable\s+to|"
+    r"reluctan\w*\s+to|yet\s+to|threat\w*\s+to)\W+(?:\w+\W+){0,3}$"
+)
+# talks a side leaves: "pulled its negotiators from the talks", "pulled out of the truce talks"
+_LEFT: Final = re.compile(
+    r"\b(?:pull\w*|withdr[ae]w\w*|recall\w*|walk\w*)\s+(?:(?:its|their|his|her|the)\s+)?"
+    r"(?:(?:negotiators|negotiating\s+team|delegat\w+|team|envoys?)\s+)?(?:out\s+)?(?:of|from)\s+"
+    r"(?:[\w'-]+\s+){0,3}$"
 )
 # a release that has not happened yet: "release of hostages delayed"
 _HELD_UP: Final = re.compile(
     r"\s*(?:(?:is|was|has\s+been|have\s+been|were|again)\s+)?(?:delayed(?!\s+by)|postponed|"
     r"put\s+off|held\s+up|on\s+hold|stalled|suspended|halted|blocked)\b"
+)
+# ... or put off by a side, told before it: "delayed the release of", "postponed the next
+# hostage release", "suspended the talks" (not "resumed the suspended talks", nor a verb whose
+# object ends before a preposition or a comma: "halted its offensive for the release")
+_PUT_OFF: Final = re.compile(
+    r"(?<![\w'-])(?<!\bthe\s)(?<!\ba\s)(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|"
+    r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|"
+    r"(?:call(?:s|ed|ing)?|put(?:s|ting)?)\s+off)\s+"
+    r"(?:(?!(?:of|for|to|after|before|as|and|but|while|when|until|amid|over|in|on|with)\s)"
+    r"[\w'-]+\s+){0,3}$"
 )
 # "the freed hostages", "three released captives": people once freed, not a release
 _ADJECTIVE: Final = re.compile(
@@ -608,7 +638,10 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     ):
         return True
     if event in _TALKS and (
-        _TALKS_OFF.match(lowered, end, hi) or _talks_suspended(lowered, lo, hi)
+        _TALKS_OFF.match(lowered, end, hi)
+        or _talks_suspended(lowered, lo, hi)
+        or _PUT_OFF.search(before)
+        or _LEFT.search(lowered, max(lo, start - 80), start)
     ):
         return True
     if event == "talks_planned" and (
@@ -621,6 +654,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         or (lowered.startswith(("freed ", "released "), start)
             and (start == lo or _ADJECTIVE.search(before) or _BREAK.search(before)))
         or _HELD_UP.match(lowered, end, hi)
+        or _PUT_OFF.search(before)
     ):  # fmt: skip
         return True
     if event == "surrender" and (
@@ -628,7 +662,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         and _TO_POLICE.match(lowered, start, hi)
     ):
         return True
-    if event in _FACTUAL and _IRREALIS.search(before):
+    if event in _FACTUAL and (_IRREALIS.search(before) or _DENIED_OR_HOPED.search(before)):
         return True
     if event in _CONTESTED and _OPPOSED.search(lowered, max(lo, start - 80), start):
         return True

@@ -170,3 +170,35 @@ def test_from_dict_without_modality_is_asserted() -> None:
 )  # fmt: skip
 def test_an_agreement_weighed_or_dating_other_news(text: str, event: str, modality: str) -> None:
     assert modalities(text)[event] == modality
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Militia denies truce",
+            "The militia denied on Sunday that it had agreed to a truce with the army.",
+        ),
+        ("", "The rebels denied on Monday that they had signed a ceasefire deal with the junta."),
+        (
+            "Hopes rise for Darfur truce",
+            "Hopes rose on Friday for a truce in Darfur as envoys met both sides.",
+        ),
+        ("", "Hopes faded on Tuesday for an extension of the truce between the two militias."),
+    ],
+)
+def test_a_step_denied_or_only_hoped_for_raises_no_flag(title: str, text: str) -> None:
+    assert not extract(text, title=title).summary.negotiation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the denial is of something else, in a clause of its own
+        "The army denied the raid, and the rebels agreed to a truce with the army on Sunday.",
+        # hopes rose because of a step that took place
+        "Hopes rose after the militias signed a ceasefire with the army on Friday.",
+    ],
+)
+def test_a_denial_or_hope_beside_a_step_still_flags(text: str) -> None:
+    assert extract(text).summary.negotiation

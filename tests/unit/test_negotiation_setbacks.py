@@ -92,3 +92,89 @@ def test_a_release_reported_as_expected_is_planned_but_ones_own_hope_is_not() ->
         )
         == "demanded"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Militia delays handover of captives",
+            "The militia delayed the release of the captured soldiers on Sunday, the army said.",
+        ),
+        (
+            "Rebels put off next hostage release",
+            "The rebels postponed the next hostage release on Thursday.",
+        ),
+        ("", "The group said it was suspending the release of its hostages over army raids."),
+        ("", "The junta halted the release of rebel prisoners on Monday."),
+        (
+            "Peace talks postponed",
+            "Peace talks between the army and the insurgents have been "
+            "postponed again, officials said.",
+        ),
+    ],
+)
+def test_release_or_talks_put_off_raise_no_flag(title: str, text: str) -> None:
+    assert not _flag(text, title=title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the release or the talks take place; "suspended" is an adjective here
+        "The army resumed the suspended release of rebel prisoners on Thursday.",
+        "The militia freed the delayed group of hostages on Tuesday.",
+        "The army halted its offensive for the release of the hostages, and the rebels freed "
+        "twelve hostages on Tuesday.",
+        "The rebels and the army resumed the suspended peace talks on Monday.",
+    ],
+)
+def test_release_or_talks_after_a_put_off_word_still_flag(text: str) -> None:
+    assert _flag(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("", "Three villagers were killed on Sunday as the truce frayed in the north of Darfur."),
+        (
+            "Darfur ceasefire under strain",
+            "The ceasefire in Darfur came under strain on Friday after a clash at the river.",
+        ),
+        ("", "The rebels pulled their negotiators from the Darfur peace talks on Sunday."),
+        ("", "The militia pulled out of the Darfur ceasefire talks on Tuesday."),
+    ],
+)
+def test_a_truce_fraying_or_talks_left_raise_no_flag(title: str, text: str) -> None:
+    assert not _flag(text, title=title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # troops pulled back ahead of talks that were held
+        "The army pulled its troops from the town before peace talks with the rebels opened "
+        "in Darfur on Monday.",
+        # a strained relation beside a truce that began, in a clause of its own
+        "A truce between the army and the rebels took effect in Darfur on Sunday, easing "
+        "strained ties with the neighbours.",
+    ],
+)
+def test_a_truce_or_talks_beside_a_pull_back_or_strain_still_flag(text: str) -> None:
+    assert _flag(text)
+
+
+def test_talks_between_long_named_sides_called_off_raise_no_flag() -> None:
+    text = (
+        "Peace talks between the transitional government of Darfur and the armed movements "
+        "were called off on Friday."
+    )
+    assert not _flag(text)
+
+
+def test_talks_between_sides_once_postponed_that_open_still_flag() -> None:
+    text = (
+        "Peace talks between the government and the rebels, which were postponed in May, "
+        "opened in Darfur on Monday."
+    )
+    assert _flag(text)

@@ -881,3 +881,34 @@ def test_an_arrangement_between_sides_is_a_deal(text: str, flag: bool) -> None:
 )
 def test_accepting_a_roadmap_to_end_a_war_is_agreeing(text: str, flag: bool) -> None:
     assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Inmates freed in jailbreak", "Gunmen freed dozens of inmates in a jailbreak in Borno."),
+        ("", "Insurgents freed hundreds of prisoners in an attack on the prison in Kaduna."),
+        ("", "The rebels freed forty detainees in a prison break near the front line."),
+        (
+            "Rebels refuse to attend peace talks",
+            "The rebels refused on Monday to attend talks with the army in the capital.",
+        ),
+    ],
+)
+def test_a_release_by_jailbreak_or_talks_refused_on_a_day_are_no_development(
+    title: str, text: str
+) -> None:
+    assert not _developed(text, title=title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the jailbreak is background to a release the captors made
+        "The rebels freed twelve hostages on Sunday, days after an attack on the prison.",
+        # the refusal is of something else, and the talks are agreed to
+        "The rebels refused on Monday to lay down arms but agreed to talks with the army.",
+    ],
+)
+def test_a_release_or_talks_beside_a_jailbreak_or_refusal_still_flag(text: str) -> None:
+    assert _developed(text)

@@ -298,12 +298,15 @@ _NOT_THE_SIDE: Final = (
 )
 _ARMED_MET: Final = re.compile(rf"{_OBJECT}{_ARMED_SIDE}\b{_NOT_THE_SIDE}")
 _STATE_MET: Final = re.compile(rf"{_OBJECT}{_STATE_SIDE}\b")
-_ARMED_BEFORE: Final = re.compile(
-    rf"\b{_ARMED_SIDE}\b(?:\s+(?!{_OFF_SIDE}\b)[\w'.,-]+){{0,6}}?\s*$"
-)
-_STATE_BEFORE: Final = re.compile(
-    rf"\b{_STATE_SIDE}\b(?:\s+(?!{_OFF_SIDE}\b)[\w'.,-]+){{0,6}}?\s*$"
-)
+
+
+def _named_before(side: str) -> re.Pattern[str]:
+    """``side`` among the last six words before a meeting, none of them an off-side word."""
+    return re.compile(rf"\b{side}\b(?:\s+(?!{_OFF_SIDE}\b)[\w'.,-]+){{0,6}}?\s*$")
+
+
+_ARMED_BEFORE: Final = _named_before(_ARMED_SIDE)
+_STATE_BEFORE: Final = _named_before(_STATE_SIDE)
 _PAIRED: Final = re.compile(
     rf"\b(?:{_ARMED_SIDE}\b[^.;]{{0,40}}?\band\s+(?:the\s+)?(?:[\w'-]+\s+)?{_STATE_SIDE}|"
     rf"{_STATE_SIDE}\b[^.;]{{0,40}}?\band\s+(?:the\s+)?(?:[\w'-]+\s+)?{_ARMED_SIDE})\b"

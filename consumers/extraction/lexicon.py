@@ -13,6 +13,8 @@ from typing import Final
 CALENDAR_WORDS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                          "sunday", "january", "february", "march", "april", "may", "june", "july",
                          "august", "september", "october", "november", "december")  # fmt: skip
+# the days of the week as a regex alternation ("monday|tuesday|...|sunday")
+WEEKDAYS: Final = "|".join(CALENDAR_WORDS[:7])
 
 
 def _plural(*forms: str) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from typing import Final
 
 from consumers.extraction import negotiation_classes as classes
 from consumers.extraction import negotiation_steps as steps
+from consumers.extraction.lexicon import WEEKDAYS
 
 _CF: Final = r"(?:cease-?\s?fires?|truces?|armistice|cessations?\s+of\s+hostilities)"
 _W: Final = r"(?:[\w'-]+\s+)"  # one word and the space after it
@@ -47,7 +48,7 @@ _SWAPPED: Final = (
 # when or where a lead sentence puts the verb: "agreed on Monday to a truce", "agreed in Doha
 # to", "agreed at talks in Sweden on"
 _WHEN: Final = (
-    r"(?:(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
+    rf"(?:(?:(?:late|early)\s+)?on\s+(?:{WEEKDAYS})\s+|"
     r"(?:in|at)\s+(?!(?:principle|part|writing|vain|private|public)\b)(?:[\w'-]+\s+){1,3}?|"
     r"(?:today|yesterday|overnight|this\s+week|formally|finally|now)\s+)?"
 )
@@ -56,10 +57,7 @@ _TRAVELLED: Final = (
     r"arrived|arrives|arrive|arriving|landed|lands|heads|headed|travels|travelled|traveled|"
     r"flies|flew"
 )
-_DAY: Final = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
-    r"next\s+week)"
-)
+_DAY: Final = rf"(?:{WEEKDAYS}|tomorrow|next\s+week)"
 
 PATTERNS: dict[str, tuple[str, ...]] = {
     "talks_planned": (
@@ -713,8 +711,7 @@ PATTERNS |= {
         r"\b(?:talks|negotiations)\b[^.;]{0,80}?(?<!to\s)\b(?:get|gets|got)\s+under\s?way\b",
         # "left the rebel town after talks Sunday"
         r"\b(?:after|following)\s+(?:(?:a\s+)?(?:round\s+of|day\s+of|two\s+days\s+of)\s+)?"
-        r"(?:talks|negotiations)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
-        r"saturday|sunday|yesterday|today|overnight)\b",
+        rf"(?:talks|negotiations)\s+(?:on\s+)?(?:{WEEKDAYS}|yesterday|today|overnight)\b",
     ),
     "proposal_made/response": (
         # a side's answer to the other's offer is its own: "responds to the ceasefire proposal,

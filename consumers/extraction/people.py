@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from consumers.extraction.lexicon import WEEKDAYS
 from consumers.extraction.matching import KeySearch, trie_alternation, word_search
 
 # normalised group -> surface forms (plural and singular)
@@ -99,9 +100,7 @@ _MONTH: Final = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_DAY: Final = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
-)
+_DAY: Final = rf"(?:{WEEKDAYS}|today|yesterday|tonight)"
 # matched on lower-cased text, at the start of a word
 AS_OF_RE: Final = re.compile(
     rf"as\s+(?:of|at)\s+(?P<d>(?:(?:late|early)\s+)?(?:{_DAY}(?:\s+(?:morning|evening|night))?"

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections.abc import Set
 from typing import Final
 
+from consumers.extraction.lexicon import WEEKDAYS
 from consumers.extraction.matching import contains_any, word_search
 from consumers.extraction.numbers import MONTH
 
@@ -26,8 +27,8 @@ _WAR_TOLL: Final = re.compile(
 )
 # "since" a war's start, not a recent day: "a blast that has killed 12 since Monday" is its own
 _WAR_AFTER: Final = re.compile(
-    rf"[^.;]{{0,40}}?\b(?:{_WAR_NOUNS}|since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|yesterday|last\s+night|this\s+morning|the\s+(?:attack|blast|explosion|"
+    rf"[^.;]{{0,40}}?\b(?:{_WAR_NOUNS}|since(?!\s+(?:{WEEKDAYS}|"
+    r"yesterday|last\s+night|this\s+morning|the\s+(?:attack|blast|explosion|"
     r"bombing|strike|raid|weekend))))\b"
 )
 # every branch starts with a literal, so the regex engine skips ahead to candidates in C

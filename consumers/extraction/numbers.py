@@ -48,8 +48,6 @@ _CORE: Final = (
     rf"|(?P<words>(?:a\s+(?:hundred|thousand|million)|{_UNIT_WORD})"
     rf"(?:(?:{_SCALE_AND}\s+and\s+|\s+|-)(?:{_WORD})){{0,6}})"
 )
-NUMBER_RE: Final = re.compile(rf"(?<![\w.,$\u20ac\u00a3])(?:{_CORE})(?![\w%])")
-# the same after the character before it, which lets the regex engine skip ahead in C
 # how every branch of ``_CORE`` starts (a digit, "a ", the first four letters of a number
 # word): a cheap look-ahead, a trie, that skips the long alternation at most word starts
 # ("the", "on", "for" and "military" fail it at once)
@@ -60,6 +58,8 @@ _CORE_START: Final = (
     )
     + ")"
 )
+# a figure matched from the character before it (no letter, digit or currency sign), which
+# lets the regex engine skip ahead in C
 _NUMBER_AFTER: Final = re.compile(rf"[^\w.,$\u20ac\u00a3]{_CORE_START}(?P<core>{_CORE})(?![\w%])")
 _QUALIFIER: Final = re.compile(
     r"(?P<q>(?:no|not)\s+fewer\s+than|(?:no|not)\s+less\s+than|at\s+least|at\s+most|more\s+than|over|"

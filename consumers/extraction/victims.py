@@ -677,15 +677,17 @@ def _one_head(phrase: str) -> bool:
 
 
 # "killed Jonti Ali (38)", "shot dead Adalat Khan, a former mayor", "killed soldier Rashid
-# Khan", "executed Colonel Radif al-Lafi": a named victim (two to five capitalised words)
-# right after a killing verb
+# Khan", "executed Colonel Radif al-Lafi", "killed trade union leader Ali Khan", "killed Major
+# General Ali Hassan Omar al-Zubaidi": a named victim (two to six capitalised words, after up
+# to three words of a title) right after a killing verb
 _NAME_VERBS: Final = ("killed ", "shot dead ", "shooting dead ", "executed ", "kills ", "gun down ",
                       "guns down ", "gunned down ")  # fmt: skip
 _NAME_VERB_SET: Final = frozenset(_NAME_VERBS)  # the same for one set test of a sentence's words
 _NAMED_OBJECT: Final = re.compile(
     # "killed soldier Rashid Khan", "kills Lodwar chief Ali Ekal": a title, maybe after a place
-    rf"(?:{NAME_WORD}\s+(?=[a-z]))?(?:(?!(?:{STOP}|the|a|an|of)\b)[a-z][\w-]*\s+){{0,2}}?"
-    rf"(?:(?:{NAME_WORD}\s+){{1,4}}{NAME_WORD}"
+    rf"(?:{NAME_WORD}\s+(?=[a-z]))?(?:(?!(?:{STOP}|the|a|an|of)\b)[a-z][\w-]*\s+){{0,3}}?"
+    # a name opens with no English preposition that is also a particle ("protested at Madina")
+    rf"(?!(?:at|as|an|ad)\s)(?:(?:{NAME_WORD}\s+){{1,5}}{NAME_WORD}"
     r"(?=\s*[,.;(]|\s+(?:on|in|at|near|outside|inside|and|while|when|after|as|from|during)\b|$)"
     # one name told by what the person was ("killed Hafizullah, a provincial judge"), before
     # kin ("killed Ahmad, his wife") or joined to others ("killed Zaman and two others")
@@ -694,7 +696,7 @@ _NAMED_OBJECT: Final = re.compile(
 )
 
 
-_NAME_START: Final = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?[A-Z]")  # a capital within three words
+_NAME_START: Final = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?[A-Z]")  # a capital within four words
 
 
 def _named_objects(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[Span]:

@@ -356,3 +356,18 @@ def test_an_acronym_in_brackets_and_a_long_second_victim(text: str, killed: int)
 )  # fmt: skip
 def test_one_lynched_who_lived_is_no_death(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a title of three words before the name, and a name of six words
+        ("Gunmen shot and killed trade union leader Ramon Cruz in the town.", 1),
+        ("Gunmen shot and killed Brigadier General Ali Hassan Omar al-Zubaidi, a defence "
+         "adviser, in the capital.", 1),
+        # near miss: a preposition that is also a name particle opens no name
+        ("Family members of a killed woman protested at Central Hospital in the city.", 0),
+    ],
+)  # fmt: skip
+def test_a_long_title_or_a_long_name_after_the_killing_verb(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -34,9 +34,10 @@ _KIN: Final = (
     r"assistant|associate|colleague|secretary|fiancee?|partner|stepson|"
     r"(?:brother|sister|son|daughter|father|mother)-in-law"
 )
-# not one who did something else: "and his son escaped", "and his son fled"
+# not one who did something else: "and his son escaped", "and his son fled", "and his son,
+# Omar Ali, was injured" (a name told between)
 _NOT_KILLED: Final = (
-    r"(?!\s+(?:[a-z]+ly\s+)?(?:was|is|were|are|has|had|have|escaped|survived|managed|"
+    r"(?!(?:,\s+[^.;,]{1,40},)?\s+(?:[a-z]+ly\s+)?(?:was|is|were|are|has|had|have|escaped|survived|managed|"
     r"sustained|suffered|wounded|injured|hurt|maimed|abducted|kidnapped|arrested|missing|fled|"
     r"ran|hid)\b)"
     # nor the first of others hurt: "and her husband and son were wounded"

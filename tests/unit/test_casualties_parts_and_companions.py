@@ -370,3 +370,17 @@ def test_companions_told_aside_before_a_singular_verb(text: str, killed: int) ->
 )  # fmt: skip
 def test_a_part_of_the_deaths_told_before(text: str, killed: int) -> None:
     assert extract(text).summary.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a companion named between commas before a verb of his own is no second death
+        ("Karimi was killed and his son, Ali Karimi, was injured in the attack.", 1),
+        ("The elder was shot dead and his driver, a young man from the town, was wounded.", 1),
+        # near miss: a companion named between commas with no verb of his own died too
+        ("Gunmen killed the mayor and his son, Ali, in the attack.", 2),
+    ],
+)  # fmt: skip
+def test_a_named_companion_with_a_verb_of_his_own(text: str, killed: int) -> None:
+    assert extract(text).summary.killed == killed

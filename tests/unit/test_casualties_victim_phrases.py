@@ -371,3 +371,20 @@ def test_one_lynched_who_lived_is_no_death(text: str, killed: int) -> None:
 )  # fmt: skip
 def test_a_long_title_or_a_long_name_after_the_killing_verb(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # one victim named by a singular noun after a past killing verb other than "kill"
+        ("Militants executed the mayor of the town.", 1),
+        ("Gunmen assassinated the district governor in the city.", 1),
+        ("The gang murdered his neighbour near the well.", 1),
+        # near misses: a thing executed, a charge told with "to have", a plural object
+        ("Troops executed the plan of the commander.", 0),
+        ("Villagers said the suspect was believed to have murdered the farmer.", 0),
+        ("Militants executed the hostages of the rival group.", 0),
+    ],
+)  # fmt: skip
+def test_a_singular_object_after_executed_assassinated_or_murdered(text: str, killed: int) -> None:
+    assert _killed(text) == killed

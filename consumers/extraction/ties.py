@@ -398,9 +398,11 @@ def _killers(text: str, after: re.Match[str], named: str = "") -> bool:
     )
 
 
-# "targeted two guards in the town, killing them": the people a figure counts, killed
+# "targeted two guards in the town, killing them", "fired on the two men, detonating their
+# vests and killing them": the people a figure counts, killed
 _KILLING_THEM: Final = re.compile(
-    r"[^.;]{0,100}?,\s+(?P<killed>(?:killing|killed)\s+(?:them|both\s+of\s+them|all\s+of\s+them))\b"
+    r"[^.;]{0,100}?,\s+(?:[a-z]+ing\s+[^.;,]{1,60}?\s+and\s+)?"
+    r"(?P<killed>(?:killing|killed)\s+(?:them|both\s+of\s+them|all\s+of\s+them))\b"
 )
 
 

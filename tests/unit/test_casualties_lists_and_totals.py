@@ -537,3 +537,18 @@ def test_a_pair_before_a_killing_verb_with_an_object_are_the_killers(
     text: str, killed: int
 ) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "killing them" after a first gerund and its phrase, joined by "and"
+        ("Troops fired on the three raiders, setting off their grenades and killing them.", 3),
+        ("Guards shot at two bombers, detonating their vests and killing them.", 2),
+        # near misses: animals, and a first gerund whose phrase runs past a full stop
+        ("Raiders rounded up 30 goats, driving them off and killing them later.", 0),
+        ("Troops fired on the three raiders, setting off alarms. Nobody was killed.", 0),
+    ],
+)  # fmt: skip
+def test_killing_them_after_a_first_gerund_and_its_phrase(text: str, killed: int) -> None:
+    assert _killed(text) == killed

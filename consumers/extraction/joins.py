@@ -197,14 +197,16 @@ _ONE_WORD: Final = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b
 # "three policemen and a civilian were killed": one more person joined to a figure (and one
 # for each listed before: "two teachers, a nurse and a farmer")
 # ... past what each was ("two leaders of the rebel group and a member of the militia", "three
-# militants (no group named) and a soldier of the border force"): an "of" phrase or a bracket
+# militants (no group named) and a soldier of the border force"): an "of" phrase or a bracket,
+# and long proper names on either side (each capitalised word, a word: "two leaders of the
+# Dima Halam Daogah (Action) outfit and a member of the banned Karbi People's Tiger (KPLT)")
 _OF_OR_ASIDE: Final = r"\s+of\s+(?:the|a|an)|\s*\([^()]{1,40}\)"
 # "and the wife of an officer": one person named by "the" and a singular person noun
 _ONE_NOUNS: Final = "|".join(sorted(ONE_VICTIM_NOUNS, key=len, reverse=True))
 _AND_ONE_BETWEEN: Final = re.compile(
-    rf"(?:\s+{_ONE_WORD}|{_OF_OR_ASIDE}){{0,7}}?"
+    rf"(?:\s+{_ONE_WORD}|{_OF_OR_ASIDE}){{0,10}}?"
     rf"(?P<listed>(?:,\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?){{0,5}}),?\s+and\s+"
-    rf"(?:a|an|the(?=\s+(?:{_ONE_NOUNS})\b))\s+{_ONE_WORD}(?:\s+{_ONE_WORD}|{_OF_OR_ASIDE}){{0,5}}?"
+    rf"(?:a|an|the(?=\s+(?:{_ONE_NOUNS})\b))\s+{_ONE_WORD}(?:\s+{_ONE_WORD}|{_OF_OR_ASIDE}){{0,8}}?"
     rf"\s+{_VERB_BE}{_ADVERB}"
 )
 # "killed four farmers and a volunteer fighter", "killed three lawyers, four doctors, and a

@@ -384,3 +384,21 @@ def test_a_part_of_the_deaths_told_before(text: str, killed: int) -> None:
 )  # fmt: skip
 def test_a_named_companion_with_a_verb_of_his_own(text: str, killed: int) -> None:
     assert extract(text).summary.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # long proper names on either side of "and a" (each capitalised word, a word)
+        ("Two senior commanders of the Northern Hills Liberation Army (Reform) rebel faction "
+         "and a member of the outlawed Eastern Valley People's Defence Front (EVPDF) were "
+         "killed in a clash.", 3),
+        # near misses: a group after "a ... of", an "and" clause with a verb of its own
+        ("Two senior commanders of the Northern Hills Liberation Army (Reform) rebel faction "
+         "and a number of their fighters were killed in a clash.", 2),
+        ("Two senior commanders of the Northern Hills Liberation Army (Reform) rebel faction "
+         "were killed and a member of the outlawed front was wounded.", 2),
+    ],
+)  # fmt: skip
+def test_one_more_person_joined_past_long_proper_names(text: str, killed: int) -> None:
+    assert _killed(text) == killed

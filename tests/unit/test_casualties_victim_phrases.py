@@ -388,3 +388,19 @@ def test_a_long_title_or_a_long_name_after_the_killing_verb(text: str, killed: i
 )  # fmt: skip
 def test_a_singular_object_after_executed_assassinated_or_murdered(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a second victim told by a bare singular person noun after "and"
+        ("Gunmen opened fire and killed a police officer and civilian in the district.", 2),
+        ("Raiders killed a herder and woman near the river.", 2),
+        # near misses: a plural noun, a verb of its own, a second verb
+        ("Gunmen killed a police officer and civilians in the district.", 1),
+        ("Gunmen killed a soldier and civilian were hurt.", 1),
+        ("Gunmen killed a soldier and wounded a civilian.", 1),
+    ],
+)  # fmt: skip
+def test_a_bare_person_noun_joined_to_one_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -1,9 +1,9 @@
 """Two victims told in one phrase: two people joined before one verb ("a policeman and a civilian
 were killed"), one victim and a companion ("a chairman and his driver", "his wife and son were
-shot dead"), a second person joined to one victim ("killing a soldier and a civilian") and a
-couple ("gunmen killed a couple"); and single people, named or opened by "a", listed before one
-plural verb ("a teacher, a nurse and a farmer were killed", "Al-Hermas and al-Khid were
-killed")."""
+shot dead"), a second person joined to one victim ("killing a soldier and a civilian", "a
+soldier and civilian") and a couple ("gunmen killed a couple"); and single people, named or
+opened by "a", listed before one plural verb ("a teacher, a nurse and a farmer were killed",
+"Al-Hermas and al-Khid were killed")."""
 
 from __future__ import annotations
 

@@ -2,9 +2,10 @@
 
 A singular subject ("a soldier was killed", "Kyle Brown was shot and killed", "the driver
 later died", "a leader, who was injured in the clash, died"), a victim as an object
-("leaving a guard dead", "beat him to death", "killed the farmer", "killed Jonti Ali"), one
-death told without a subject ("killing himself", "his body was recovered") and two people
-joined before one verb ("a policeman and a civilian were killed", :mod:`pairs`).
+("leaving a guard dead", "beat him to death", "killed the farmer", "executed the mayor",
+"killed Jonti Ali"), one death told without a subject ("killing himself", "his body was
+recovered") and two people joined before one verb ("a policeman and a civilian were killed",
+:mod:`pairs`).
 :func:`find_spans` returns them as :data:`~consumers.extraction.triggers.Span`; the caller
 keeps those that no figure already covers.
 """

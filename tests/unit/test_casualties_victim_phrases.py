@@ -3,7 +3,9 @@ between the verb and its participle, an age opening the object, a possessive "th
 noun phrase after "beat to death the", a killing gerund after "after" or "before" (the
 attackers' own act), people set on fire, "causalities" written for deaths, and a second verb
 of one victim ("beat him and burned him to death" is one); "they ... to have been killed" tells
-the people before again."""
+the people before again. A named victim may follow a title of three words or run to six words,
+a singular object may follow "executed", "assassinated" or "murdered", and a bare person noun
+after "and" is one more ("killed a police officer and civilian")."""
 
 from __future__ import annotations
 

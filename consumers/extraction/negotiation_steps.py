@@ -128,6 +128,8 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # with Russian leaders" (with :func:`across_a_dispute`)
         r"\b(?:met|meets|(?:held|holds|hold)\s+(?:a\s+|two\s+|several\s+)?"
         r"meetings?\s+with|(?:sat|sit|sits)\s+down\s+with)\b",
+        # ... a headline's present: "Abbas, Olmert meet in Jerusalem" (not "to meet")
+        r"\b(?<!\bto\s)(?<!\bwill\s)meet\s+(?:in|at|on|for|face\s+to\s+face)\b",
         # ... or speak or write to each other: "will speak with", "exchanged letters"
         r"\b(?:spoke|speak|speaks|talked|talk)\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\b",
         r"\b(?:exchanged|exchange|exchanging)\s+(?:[\w'-]+\s+)?letters\b",
@@ -158,6 +160,15 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"imposes|backed|backs|endorsed|endorses)\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:measure|text|draft|force|mission|mandate|plan|sanctions|embargo|deployment|"
         r"peacekeepers|peacekeeping\s+(?:force|mission|operation)|tribunal)\b",
+    ),
+    "vote_adopted/un": (
+        # a headline's "UN" for its Council, right before what the vote does: "UN approves
+        # peacekeepers for Darfur", "U.N. authorizes force" (not "UN chief approves")
+        r"\b(?:u\.?n\.?|united\s+nations)\s+(?:approved|approves|authori[sz]ed|authori[sz]es|"
+        r"backed|backs|endorsed|endorses|extended|extends|renewed|renews|imposed|imposes)\s+"
+        r"(?:(?:a|an|the|its|new)\s+)?(?:[\w-]+\s+){0,2}?(?:resolution|force|mission|mandate|"
+        r"sanctions|embargo|deployment|peacekeepers|peacekeeping\s+(?:force|mission|operation)|"
+        r"troops|tribunal)\b",
     ),
     "ceasefire_started/halt": (
         # a side that stops fighting of its own accord: "declared a unilateral halt to
@@ -254,7 +265,16 @@ IN_CONTEXT: Final = frozenset({"proposal_made/ready_bare"})
 """The variants that count only in a conflict's context (other proposals need none)."""
 
 
-# an armed side, generic ("rebel leaders", "ethnic armed groups") or listed ("Houthi leaders")
+# listed groups' acronyms that name other things too (a car maker, a state's defence force)
+_SHARED_ACRONYMS: Final = frozenset({"KIA", "ADF", "SAF", "IDF"})
+# groups of long insurgencies the list does not hold, named as a negotiating side: "met Tamil
+# Tiger leaders", "talks with the MILF", "the LRA delegation"
+_UNLISTED_SIDES: Final = (
+    r"tamil\s+tigers?|ltte|milf|moro\s+islamic\s+liberation\s+front|npa|new\s+people's\s+army|"
+    r"lra|lord's\s+resistance\s+army|eta|ira|gam|free\s+aceh\s+movement|zapatistas?"
+)
+# an armed side, generic ("rebel leaders", "ethnic armed groups") or listed ("Houthi leaders",
+# "PKK leader")
 _ARMED_SIDE: Final = (
     r"(?:rebels?|insurgents?|guerrillas?|separatists?|militants?|militias?|maoists?|"
     r"armed\s+(?:groups?|movements?)|"
@@ -263,9 +283,9 @@ _ARMED_SIDE: Final = (
         for name, aliases in ARMED_GROUPS.items()
         if name not in _STATE_FORCES
         for alias in aliases
-        if not alias.isupper()
+        if alias not in _SHARED_ACRONYMS
     )
-    + r")"
+    + f"|{_UNLISTED_SIDES})"
 )
 # a state's political side: who meets an armed side to negotiate (not its troops, who fight it)
 _STATE_SIDE: Final = (
@@ -387,6 +407,7 @@ GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "talks_held/meeting": (
         (
             "met ",
+            "meet ",
             "meets",
             "meetings",
             "sat down",
@@ -407,6 +428,10 @@ GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "vote_adopted/council": (
         ("security council", "assembly"),
         ("vot", "approv", "pass", "authori", "adopt", "extend", "renew", "impos", "back", "endors"),
+    ),
+    "vote_adopted/un": (
+        ("un ", "u.n.", "united nations"),
+        ("approv", "authori", "back", "endors", "extend", "renew", "impos"),
     ),
     "ceasefire_started/halt": (
         ("announc", "declar", "order", "said", "says", "call"),

@@ -583,3 +583,97 @@ def test_fighters_giving_up_their_arms_surrender(text: str, flag: bool) -> None:
 )
 def test_an_envoy_travelling_to_confer_in_a_dispute_holds_talks(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "flag"),
+    [
+        # a headline's present "meet in" between two sides at odds: talks held
+        ("Israeli, Palestinian leaders meet in Cairo over prisoners", True),
+        ("Generals of the two Koreas meet at border over detained crews", True),
+        # near misses: allies, a plan to meet, a sports meeting
+        ("Allied leaders meet in Paris over the Ukraine crisis", False),
+        ("Israeli, Palestinian leaders to meet in Cairo over prisoners", True),
+        ("Brazilian and Argentine teams meet in the final", False),
+    ],
+)
+def test_a_headline_meet_in_is_a_meeting(title: str, flag: bool) -> None:
+    assert extract(title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a state's side that meets an armed side named by an acronym or a long insurgency's name
+        ("Turkish officials met the imprisoned PKK leader on the island on Monday.", True),
+        ("The president met Tamil Tiger leaders in the northern town.", True),
+        ("Government envoys met MILF commanders in Kuala Lumpur.", True),
+        # near misses: a car maker, the state's own defence force
+        ("The minister met Kia executives at the motor show.", False),
+        ("The premier met ADF officers at the air base.", False),
+    ],
+)
+def test_meeting_an_armed_side_named_by_its_acronym(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # the date of the captivity, told in a phrase after its verb, does not date the release
+        ("The rebels freed 12 soldiers captured in an ambush last month.", "asserted"),
+        ("The militia released two engineers kidnapped by its men in 2021.", "asserted"),
+        # near miss: the release itself dated
+        ("The rebels freed 12 soldiers last month.", "historical"),
+    ],
+)
+def test_a_captivity_dated_after_a_phrase_leaves_the_release_new(text: str, modality: str) -> None:
+    found = [n for n in extract(text).negotiations if n.event == "hostage_release"]
+    assert found and found[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # fighters who disarm or demobilise, or go over to the state's side: a surrender
+        ("More than 5,000 fighters have disarmed under the accord.", True),
+        ("Militia fighters demobilise in the south", True),
+        ("A rebel commander defected to the government with 80 of his fighters.", True),
+        ("The guerrillas handed over their last weapons to the monitors.", True),
+        # near misses: disarming others, a plan to disarm, a lawmaker changing party
+        ("Militants disarmed the guards and stormed the depot.", False),
+        ("The rebels are to disarm under the plan.", False),
+        ("Two members defected to the opposition party on Tuesday.", False),
+    ],
+)
+def test_fighters_who_disarm_or_defect_surrender(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # pirates and hijackers who free a ship's crew are captors
+        ("Pirates freed the crew of the cargo ship after a ransom was paid.", True),
+        ("Hijackers released the passengers of the airliner on Sunday.", True),
+        # near miss: pirates freed by a court
+        ("The pirates were released on bail by the court.", False),
+    ],
+)
+def test_pirates_freeing_a_crew_release_hostages(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "flag"),
+    [
+        # a headline's "UN" for its Council, right before what the vote does
+        ("UN approves peacekeepers for the border region", True),
+        ("U.N. authorizes force to protect civilians in the east", True),
+        # near misses: an official of the UN, an aid plan
+        ("UN chief approves new office in Geneva", False),
+        ("UN backs away from aid plan", False),
+    ],
+)
+def test_a_headline_un_vote_told_by_its_effect(title: str, flag: bool) -> None:
+    assert extract(title).summary.negotiation is flag

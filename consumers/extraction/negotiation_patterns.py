@@ -120,8 +120,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"finali[sz]e)\b",
         rf"\b(?:discussed|discussing)\s+(?:a|an|the|their|its)\s+{_W}{{0,3}}?(?:deal|{_CF}|proposal|"
         rf"agreement|hostages?|exchange|swap|release|plan)",
-        # a peace or reconciliation meeting held between the sides
-        rf"\b(?:held|holding|convened|organi[sz]ed|conducted)\s+{_W}{{0,3}}?"
+        # a peace or reconciliation meeting held (opened, hosted) between the sides
+        rf"\b(?:held|holding|convened|organi[sz]ed|conducted|opened|opens|launched|launches|"
+        rf"hosted|hosts|began|begins)\s+{_W}{{0,3}}?"
         r"(?:peace|reconciliation)\s+(?:meetings?|conferences?|talks|dialogues?|forums?)\b",
     ),
     # "event/variant": more patterns of an event behind gates of their own (lexicon), so that

@@ -71,6 +71,29 @@ _TAKEN: Final = (
     r"citizens|civilians|captives|border\s+guards|guards|policemen|pilots|villagers)"
 )
 
+# listed groups' acronyms that name other things too (a car maker, a state's defence force)
+_SHARED_ACRONYMS: Final = frozenset({"KIA", "ADF", "SAF", "IDF"})
+# groups of long insurgencies the list does not hold, named as a negotiating side: "met Tamil
+# Tiger leaders", "talks with the MILF", "the LRA delegation"
+_UNLISTED_SIDES: Final = (
+    r"tamil\s+tigers?|ltte|milf|moro\s+islamic\s+liberation\s+front|npa|new\s+people's\s+army|"
+    r"lra|lord's\s+resistance\s+army|eta|ira|gam|free\s+aceh\s+movement|zapatistas?"
+)
+# an armed side, generic ("rebel leaders", "ethnic armed groups") or listed ("Houthi leaders",
+# "PKK leader")
+_ARMED_SIDE: Final = (
+    r"(?:rebels?|insurgents?|guerrillas?|separatists?|militants?|militias?|maoists?|"
+    r"armed\s+(?:groups?|movements?)|"
+    + "|".join(
+        re.escape(alias.lower())
+        for name, aliases in ARMED_GROUPS.items()
+        if name not in _STATE_FORCES
+        for alias in aliases
+        if alias not in _SHARED_ACRONYMS
+    )
+    + f"|{_UNLISTED_SIDES})"
+)
+
 PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "proposal_made/ready": (
         # a side ready to meet, to talk or to halt its operations: an offer
@@ -186,6 +209,18 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"men|cadres|volunteers)\s+to\s+(?:end|stop|halt|cease)\s+(?:(?:their|its|all)\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?(?:{_FIGHTING}|campaign|struggle)",
     ),
+    "ceasefire_started/stand_down": (
+        # an armed side that stops shooting: "rival militias stood down after the talks",
+        # "militants held their fire for a third day" (not police or troops, who stand down
+        # from a duty; not "refused to stand down")
+        rf"\b{_ARMED_SIDE}\s+(?:(?!(?:to|not|never|refused|refuse|refuses|refusing|would|will|"
+        r"must|should)\s)[\w'-]+\s+){0,3}?(?:(?:stood|stand|stands|standing)\s+down|"
+        r"(?:held|hold|holds|holding)\s+(?:their|its)\s+fire)\b",
+        # ... or one its leader orders to: "ordered his militia to stand down"
+        r"\b(?:ordered|orders|told|tells)\s+(?:(?:his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:militias?|fighters|men|gunmen|followers|units)\s+to\s+(?:stand\s+down|"
+        r"hold\s+(?:their|its)\s+fire)\b",
+    ),
     "agreement_reached/under": (
         # a step the sides take under a new deal: "fighters were evacuated under a deal between
         # Russia and Turkey", "troops pulled back under an arrangement reached with UN help"
@@ -265,28 +300,6 @@ IN_CONTEXT: Final = frozenset({"proposal_made/ready_bare"})
 """The variants that count only in a conflict's context (other proposals need none)."""
 
 
-# listed groups' acronyms that name other things too (a car maker, a state's defence force)
-_SHARED_ACRONYMS: Final = frozenset({"KIA", "ADF", "SAF", "IDF"})
-# groups of long insurgencies the list does not hold, named as a negotiating side: "met Tamil
-# Tiger leaders", "talks with the MILF", "the LRA delegation"
-_UNLISTED_SIDES: Final = (
-    r"tamil\s+tigers?|ltte|milf|moro\s+islamic\s+liberation\s+front|npa|new\s+people's\s+army|"
-    r"lra|lord's\s+resistance\s+army|eta|ira|gam|free\s+aceh\s+movement|zapatistas?"
-)
-# an armed side, generic ("rebel leaders", "ethnic armed groups") or listed ("Houthi leaders",
-# "PKK leader")
-_ARMED_SIDE: Final = (
-    r"(?:rebels?|insurgents?|guerrillas?|separatists?|militants?|militias?|maoists?|"
-    r"armed\s+(?:groups?|movements?)|"
-    + "|".join(
-        re.escape(alias.lower())
-        for name, aliases in ARMED_GROUPS.items()
-        if name not in _STATE_FORCES
-        for alias in aliases
-        if alias not in _SHARED_ACRONYMS
-    )
-    + f"|{_UNLISTED_SIDES})"
-)
 # a state's political side: who meets an armed side to negotiate (not its troops, who fight it)
 _STATE_SIDE: Final = (
     r"(?:(?:government|junta)(?!\s+(?:forces|troops|soldiers))|officials|presidents?|"
@@ -448,6 +461,22 @@ GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
             "struggle",
             "rebellion",
             "jihad",
+        ),
+    ),
+    "ceasefire_started/stand_down": (
+        (
+            "stood down",
+            "stand down",
+            "stands down",
+            "standing down",
+            "held their fire",
+            "hold their fire",
+            "holds their fire",
+            "holding their fire",
+            "held its fire",
+            "hold its fire",
+            "holds its fire",
+            "holding its fire",
         ),
     ),
     "agreement_reached/under": (

@@ -677,3 +677,38 @@ def test_pirates_freeing_a_crew_release_hostages(text: str, flag: bool) -> None:
 )
 def test_a_headline_un_vote_told_by_its_effect(title: str, flag: bool) -> None:
     assert extract(title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # an armed side that stands down or holds its fire: a truce begins
+        ("Rival militias stood down in the capital after the talks.", True),
+        ("Insurgent fighters held their fire for a second day.", True),
+        ("The cleric ordered his militia to stand down.", True),
+        # near misses: police or troops, a refusal, a demand, a future
+        ("Riot police stood down after the crowd dispersed.", False),
+        ("Troops held their fire as the crowd approached.", False),
+        ("The rebels refused to stand down.", False),
+        ("The envoy urged the militias to stand down.", False),
+    ],
+)
+def test_an_armed_side_standing_down_starts_a_truce(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a peace or reconciliation conference opened or hosted by a side: talks held
+        (
+            "The interim government opened a national reconciliation conference with clan elders.",
+            True,
+        ),
+        ("The regional bloc hosted a peace conference for the warring factions.", True),
+        # near miss: a conference on another subject
+        ("The ministry opened a national conference on road safety.", False),
+    ],
+)
+def test_a_reconciliation_conference_opened_holds_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

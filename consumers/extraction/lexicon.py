@@ -569,8 +569,20 @@ NEGOTIATION_GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
         ),
     ),
     "hostage_release/captors": (
-        ("releas", "freed", "set free"),
-        ("captors", "kidnappers", "abductors", "militants", "rebels", "gunmen", "insurgents"),
+        ("releas", "freed", "set free", "let go"),
+        (
+            "captors",
+            "kidnappers",
+            "abductors",
+            "hostage-takers",
+            "militants",
+            "rebels",
+            "guerrillas",
+            "gunmen",
+            "insurgents",
+            "pirates",
+            "hijackers",
+        ),
     ),
     "hostage_release/captivity": (
         ("captivity", "pows", "prisoners of war"),

@@ -380,11 +380,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"talks|deal|agreement|mediation|{_CF})\b",
     ),
     "hostage_release/captors": (
-        # "women set free by their kidnappers"
-        r"\b(?:released|freed|set\s+free)\s+"
+        # "women set free by their kidnappers", "hostages let go by their captors"
+        r"\b(?:released|freed|set\s+free|let\s+go)\s+"
         r"(?:(?!(?:and|but|after|before|as|when|soon|shortly|eventually)\s)[\w'-]+\s+){0,3}?"
         r"by\s+(?:their\s+|the\s+|his\s+|her\s+)?"
-        r"(?:captors|kidnappers|abductors|militants|rebels|gunmen|insurgents)\b",
+        r"(?:captors|kidnappers|abductors|hostage-takers|militants|rebels|guerrillas|gunmen|"
+        r"insurgents|pirates|hijackers)\b",
     ),
     "hostage_release/captivity": (
         # "soldiers returned home from captivity", "prisoners of war come home"

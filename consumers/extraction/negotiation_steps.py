@@ -165,7 +165,8 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "hostage_release/return": (
         # "three men held by the militia returned home", "detained citizens back home"
         r"\b(?:held|detained|jailed|imprisoned)\s+(?:by|in)\s+(?:[\w.'-]+\s+){1,3}?"
-        r"(?:return|returns|returned|arrive|arrives|arrived|(?:is|are|was|were)\s+back)\b",
+        r"(?:return|returns|returned|arrive|arrives|arrived|(?:came|come|comes)\s+home|"
+        r"(?:is|are|was|were)\s+back)\b",
         # "freed with a mediator's help", "released with the help of an envoy"
         rf"\b(?:freed|released)\b[^.;]{{0,60}}?\bwith\s+(?:(?:a|an|the)\s+)?(?:{_BROKER}'?s?\s+"
         rf"(?:help|aid|mediation|intervention)|(?:help|aid|mediation|intervention)\s+of\s+"
@@ -259,9 +260,10 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "hostage_release/home": (
         # people taken who come home: "nuns kidnapped in Mali last year arrived home", "the
         # crew seized by the navy returned to their families" (not those who escaped)
-        r"\b(?:(?:kidnapped|abducted)\s+(?:by|in)|(?:captured|seized)\s+by)\s+"
+        r"\b(?:(?:kidnapped|abducted)\s+(?:by|in|from)|(?:captured|seized)\s+by)\s+"
         r"(?:(?!(?:and|but|who|after|then|escap\w*|fled|flee\w*)\s)[\w.'-]+\s+){1,5}?"
-        r"(?:(?:have|has|had)\s+)?(?:returned|returns|return|arrived|arrives|arrive|came|come|"
+        r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was)\s+)?(?:returned|returns|return|arrived|"
+        r"arrives|arrive|came|come|"
         r"comes|(?:is|are|was|were)\s+(?:now\s+)?back)\s+(?:safely\s+)?"
         r"(?:home|to\s+(?:their|his|her)\s+(?:homes?|famil(?:y|ies)|villages?))\b",
         # ... or whom their side brings home: "Kyiv brought home 200 soldiers held by Russia"
@@ -436,7 +438,18 @@ GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "talks_planned/meeting": (("will ", "to ", "plan", "expected"), ("meet", "speak", "talk ")),
     "hostage_release/return": (
         ("held ", "detained", "jailed", "imprisoned", "freed", "released"),
-        ("return", "arrive", "back", "help", "aid", "mediation", "intervention"),
+        (
+            "return",
+            "arrive",
+            "back",
+            "help",
+            "aid",
+            "mediation",
+            "intervention",
+            "came home",
+            "come home",
+            "comes home",
+        ),
     ),
     "vote_adopted/council": (
         ("security council", "assembly"),

@@ -712,3 +712,20 @@ def test_an_armed_side_standing_down_starts_a_truce(text: str, flag: bool) -> No
 )
 def test_a_reconciliation_conference_opened_holds_talks(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # captives let go by their captors, or told home: a release
+        ("Two drivers taken hostage on the highway were let go by their captors.", True),
+        ("The engineer was released on Friday by the guerrillas.", True),
+        ("Forty pupils abducted from their school were returned to their families.", True),
+        ("Sixty soldiers held in enemy prisons came home on Friday.", True),
+        # near misses: a worker let go by a firm, pupils sent home by a school
+        ("Two drivers were let go by their employer after the strike.", False),
+        ("Pupils from the school were sent home to their families early.", False),
+    ],
+)
+def test_captives_let_go_or_told_home_are_released(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -381,6 +381,30 @@ def names_a_dispute(text: str) -> bool:
     return _DISPUTE.search(text) is not None
 
 
+# a meeting that only dates other news: "a day after the two met"
+_DATES_NEWS: Final = re.compile(r"\b(?:after|since|before|when)\s+(?:[\w'-]+\s+){0,3}$")
+# ... or two nations' teams that meet in a contest: "met in the World Cup final"
+_CONTEST: Final = re.compile(
+    r"\b(?:world\s+cup|cup|finals?|semi-?finals?|quarter-?finals?|qualifiers?|qualifying|"
+    r"matches|match|tournament|olympics?|games|championships?|league|fixtures?)\b"
+)
+
+
+def rivals_meet(lowered: str, lo: int, start: int, text: str) -> bool:
+    """Whether the meeting at ``lowered[start:]`` (in a sentence from ``lo``) is told by
+    "met"/"meet", not as the date of other news, and the lower-case ``text`` (its sentence
+    and the text beside it) names two sides of a standing dispute (``RIVALS``: "the leaders
+    of China and Taiwan met"), not allies nor teams in a contest: their meeting is a step in
+    it without a word of the dispute beside it."""
+    return (
+        lowered.startswith(("met ", "meet "), start)
+        and _DATES_NEWS.search(lowered, max(lo, start - 40), start) is None
+        and _ALLIES.search(text) is None
+        and _CONTEST.search(text) is None
+        and rivals_named(states_at_odds(text))
+    )
+
+
 def across_a_dispute(text: str, theatre: bool = False) -> bool:
     """Whether the lower-cased ``text`` (a sentence and the text beside it) names two listed
     states and a dispute between them (a crisis, tensions, detained citizens; with

@@ -729,3 +729,20 @@ def test_a_reconciliation_conference_opened_holds_talks(text: str, flag: bool) -
 )
 def test_captives_let_go_or_told_home_are_released(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # two sides of a standing dispute that met: talks held, no dispute word needed
+        ("The foreign ministers of Armenia and Azerbaijan met in Vienna on Monday.", True),
+        ("Leaders of India and Pakistan meet on summit sidelines", True),
+        # near misses: a meeting denied, one that dates other news, teams, allies
+        ("The leaders of Armenia and Azerbaijan haven't met since the summer.", False),
+        ("Markets rose a day after the leaders of India and Pakistan met in Delhi.", False),
+        ("India and Pakistan met in the World Cup final on Sunday.", False),
+        ("Allies India and the United States met in Delhi.", False),
+    ],
+)
+def test_two_rivals_who_meet_hold_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -56,10 +56,10 @@ _VERDICT: Final = rf"(?:{'|'.join(_VERDICTS)})\b"
 
 # the UN's voting bodies (a state's own "general assembly" is a legislature)
 _COUNCIL: Final = r"(?:security\s+council|(?:u\.?n\.?|united\s+nations)\s+(?:general\s+)?assembly)"
-# the fighting a side stops
+# the fighting a side stops (also "an end to four years of fighting", "a halt to rocket fire")
 _FIGHTING: Final = (
-    r"(?:attacks|fighting|hostilities|insurgency|armed\s+(?:campaign|struggle|"
-    r"operations|actions)|military\s+(?:operations|actions|campaign))\b"
+    r"(?:attacks|fighting|hostilities|insurgency|shelling|rocket\s+fire|armed\s+(?:campaign|"
+    r"struggle|operations|actions)|military\s+(?:operations|actions|campaign))\b"
 )
 # a count of people handed back, and the people a side takes: soldiers, crews, fishermen
 _COUNT: Final = (
@@ -200,7 +200,7 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # struggle", "ordered its units to end their campaign"
         r"\b(?:announced|announces|announce|declared|declares|declare|ordered|orders)\s+"
         r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:halt|end|stop|suspension|cessation)\s+"
-        rf"(?:to|of|in)\s+(?:(?:its|their|the|all)\s+)?(?:[\w-]+\s+){{0,2}}?{_FIGHTING}",
+        rf"(?:to|of|in)\s+(?:(?:its|their|the|all)\s+)?(?:[\w-]+\s+){{0,3}}?{_FIGHTING}",
         r"\b(?:announced|announces|said|says|declared|declares)\s+(?:that\s+)?(?:it|they)\s+"
         r"(?:would|will)\s+(?:halt|stop|cease|suspend|end)\s+(?:(?:its|their|all)\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?{_FIGHTING}",
@@ -491,6 +491,8 @@ GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
             "fighting",
             "hostilities",
             "violence",
+            "shelling",
+            "rocket fire",
             "insurgen",
             "armed",
             "military",

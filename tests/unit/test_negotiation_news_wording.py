@@ -746,3 +746,19 @@ def test_captives_let_go_or_told_home_are_released(text: str, flag: bool) -> Non
 )
 def test_two_rivals_who_meet_hold_talks(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side that halts its shelling or rocket fire, or ends years of fighting: a truce
+        ("The militia announced a halt to rocket fire on the border towns.", True),
+        ("The army declared a halt to its shelling of the old city.", True),
+        ("The two movements declared an end to six years of fighting.", True),
+        # near misses: unrest in a city, a halt to other things
+        ("The mayor declared an end to the violence of the summer riots.", False),
+        ("The airline announced a halt to flights over the region.", False),
+    ],
+)
+def test_a_halt_to_shelling_or_rocket_fire_starts_a_truce(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

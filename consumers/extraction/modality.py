@@ -82,12 +82,15 @@ _IN_YEAR: Final = re.compile(
 )
 
 
-# "a pilot captured in 2019", "soldiers they had seized last month": the date of a captivity
-# a release ends, not of the release
+# "a pilot captured in 2019", "soldiers they had seized last month", "soldiers captured in
+# fighting last month", "kidnapped by gunmen in 2021": the date of a captivity a release ends,
+# not of the release
 _RELEASES: Final = frozenset({"hostage_release", "prisoner_release", "hostage_exchange"})
 _CAPTIVITY: Final = re.compile(
     r"\b(?:captured|abducted|kidnapped|seized|taken|took|detained|arrested|jailed|imprisoned|held|"
-    r"sentenced|convicted)(?:\s+(?:captive|hostage|prisoner|them|him|her|there))?\s+$"
+    r"sentenced|convicted)(?:\s+(?:captive|hostage|prisoner|them|him|her|there))?"
+    r"(?:\s+(?:in|during|near|at|by|from)(?:\s+(?!(?:and|but|was|were|is|are)\s)[\w'-]+){1,3})?"
+    r"\s+$"
 )
 
 

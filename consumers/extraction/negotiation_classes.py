@@ -251,7 +251,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 
 # a negotiation verb with a party: negotiating with someone (not with protesters or
 # workers), giving oneself up (a group, or one fighter to the army: not to the police),
-# captors who free someone
+# captors (kidnappers, pirates, hijackers) who free someone
 PARTY_PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "talks_held/party": (
         # the look-behinds follow the literal, so that the engine can skip ahead to it
@@ -266,7 +266,7 @@ PARTY_PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:army|military|troops|soldiers|forces|security\s+forces|government\s+forces)\b)",
     ),
     "hostage_release/party": (
-        rf"\b(?:kidnappers|captors|abductors|hostage-takers)\s+{_GAP}{{0,3}}?"
+        rf"\b(?:kidnappers|captors|abductors|hostage-takers|pirates|hijackers)\s+{_GAP}{{0,3}}?"
         r"(?:freed|released|set\s+free|let\s+go|handed\s+over|"
         # a headline's present: "kidnappers free Turkish driver"
         r"frees|free(?!\s+of\b)|releases|release|hand\s+over|hands\s+over)\b",
@@ -304,7 +304,7 @@ GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "talks_held/party": (("negotiat",),),
     "surrender/party": (("gave", "give", "giving"), ("himself", "herself", "themselves", "itself")),
     "hostage_release/party": (
-        ("kidnappers", "captors", "abductors", "hostage-takers"),
+        ("kidnappers", "captors", "abductors", "hostage-takers", "pirates", "hijackers"),
         ("free", "releas", "let go", "handed over", "hand over", "hands over"),
     ),
 }

@@ -120,8 +120,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"finali[sz]e)\b",
         rf"\b(?:discussed|discussing)\s+(?:a|an|the|their|its)\s+{_W}{{0,3}}?(?:deal|{_CF}|proposal|"
         rf"agreement|hostages?|exchange|swap|release|plan)",
-        # a peace or reconciliation meeting held between the sides
-        rf"\b(?:held|holding|convened|organi[sz]ed|conducted)\s+{_W}{{0,3}}?"
+        # a peace or reconciliation meeting held (opened, hosted) between the sides
+        rf"\b(?:held|holding|convened|organi[sz]ed|conducted|opened|opens|launched|launches|"
+        rf"hosted|hosts|began|begins)\s+{_W}{{0,3}}?"
         r"(?:peace|reconciliation)\s+(?:meetings?|conferences?|talks|dialogues?|forums?)\b",
     ),
     # "event/variant": more patterns of an event behind gates of their own (lexicon), so that
@@ -379,11 +380,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"talks|deal|agreement|mediation|{_CF})\b",
     ),
     "hostage_release/captors": (
-        # "women set free by their kidnappers"
-        r"\b(?:released|freed|set\s+free)\s+"
+        # "women set free by their kidnappers", "hostages let go by their captors"
+        r"\b(?:released|freed|set\s+free|let\s+go)\s+"
         r"(?:(?!(?:and|but|after|before|as|when|soon|shortly|eventually)\s)[\w'-]+\s+){0,3}?"
         r"by\s+(?:their\s+|the\s+|his\s+|her\s+)?"
-        r"(?:captors|kidnappers|abductors|militants|rebels|gunmen|insurgents)\b",
+        r"(?:captors|kidnappers|abductors|hostage-takers|militants|rebels|guerrillas|gunmen|"
+        r"insurgents|pirates|hijackers)\b",
     ),
     "hostage_release/captivity": (
         # "soldiers returned home from captivity", "prisoners of war come home"
@@ -489,7 +491,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"extremists|jihadists|militiamen|ex-combatants)\s+(?:[\w'-]+\s+){0,5}?"
         r"(?:laid\s+down|gave\s+up|handed\s+(?:in|over)|handing\s+(?:in|over)|turned\s+in|"
         r"turning\s+in)\s+(?:their\s+)?(?:(?:\d[\d,]*|hundreds\s+of|dozens\s+of)\s+)?"
-        r"(?:(?:heavy|light|small|remaining)\s+)?(?:arms|weapons|guns|rifles)\b"
+        r"(?:(?:heavy|light|small|remaining|last|final|individual)\s+)?(?:arms|weapons|guns|rifles)\b"
         r"(?!\s+(?:business|trade|deals?|dealing|sales?|race|embargo|habit)\b)",
         # (not an aim: "a call to the militants to lay down their weapons")
         r"\b(?<!to\s)(?:laid|lay|lays|laying)\s+down\s+(?:(?:their|his|its|her)\s+)?"
@@ -497,6 +499,18 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # one fighter or one group in the headline present: "rebel commander surrenders"
         r"\b(?:commander|fighter|militant|rebel|insurgent|group|leader|chief|warlord|faction|"
         r"garrison|battalion)\s+(?:[\w'-]+\s+){0,2}?(?:surrenders|has\s+surrendered)\b",
+        # fighters who disarm, with no object: "10,000 fighters have disarmed under the deal",
+        # "Rebels disarm" (not "militants disarmed the guards", nor "rebels to disarm")
+        r"\b(?:fighters|militants|rebels|combatants|insurgents|guerrillas|cadres|maoists|"
+        r"militiamen|militias|paramilitaries|ex-combatants)\s+(?:[\w'-]+\s+){0,3}?(?<!\bto\s)"
+        r"(?:disarmed|disarm|disarms|demobili[sz]ed|demobili[sz]e|demobili[sz]es)"
+        r"(?=\s*(?:[.,;:]|$)|\s+(?:under|as|after|in|on|at|and|before|following|voluntarily|"
+        r"peacefully|completely|fully)\b)",
+        # a fighter or a commander who goes over to the state's side: "a rebel commander
+        # defected to the government with 200 fighters" (not a lawmaker to another party)
+        r"\b(?:commanders?|fighters|militants|rebels|insurgents|guerrillas|cadres|militiamen|"
+        r"leaders?|members)\s+(?:[\w'-]+\s+){0,4}?(?:defected|defects|defect)\s+to\s+(?:the\s+)?"
+        r"(?:government|army|military|security\s+forces|state)\b(?!\s+(?:party|bloc|coalition)\b)",
         # "handing over heavy weapons" (not "police hand in weapons at the armoury")
         r"\b(?:handed|hand|hands|handing)\s+(?:in|over)\s+(?:(?:their|his|its|the)\s+"
         r"(?:(?:heavy|light|small|remaining)\s+)?|(?:heavy|light|small|remaining)\s+)"

@@ -56,10 +56,10 @@ _VERDICT: Final = rf"(?:{'|'.join(_VERDICTS)})\b"
 
 # the UN's voting bodies (a state's own "general assembly" is a legislature)
 _COUNCIL: Final = r"(?:security\s+council|(?:u\.?n\.?|united\s+nations)\s+(?:general\s+)?assembly)"
-# the fighting a side stops
+# the fighting a side stops (also "an end to four years of fighting", "a halt to rocket fire")
 _FIGHTING: Final = (
-    r"(?:attacks|fighting|hostilities|insurgency|armed\s+(?:campaign|struggle|"
-    r"operations|actions)|military\s+(?:operations|actions|campaign))\b"
+    r"(?:attacks|fighting|hostilities|insurgency|shelling|rocket\s+fire|armed\s+(?:campaign|"
+    r"struggle|operations|actions)|military\s+(?:operations|actions|campaign))\b"
 )
 # a count of people handed back, and the people a side takes: soldiers, crews, fishermen
 _COUNT: Final = (
@@ -69,6 +69,29 @@ _COUNT: Final = (
 _TAKEN: Final = (
     r"(?:soldiers|troops|servicemen|fishermen|sailors|seafarers|crew\s+members|pows|nationals|"
     r"citizens|civilians|captives|border\s+guards|guards|policemen|pilots|villagers)"
+)
+
+# listed groups' acronyms that name other things too (a car maker, a state's defence force)
+_SHARED_ACRONYMS: Final = frozenset({"KIA", "ADF", "SAF", "IDF"})
+# groups of long insurgencies the list does not hold, named as a negotiating side: "met Tamil
+# Tiger leaders", "talks with the MILF", "the LRA delegation"
+_UNLISTED_SIDES: Final = (
+    r"tamil\s+tigers?|ltte|milf|moro\s+islamic\s+liberation\s+front|npa|new\s+people's\s+army|"
+    r"lra|lord's\s+resistance\s+army|eta|ira|gam|free\s+aceh\s+movement|zapatistas?"
+)
+# an armed side, generic ("rebel leaders", "ethnic armed groups") or listed ("Houthi leaders",
+# "PKK leader")
+_ARMED_SIDE: Final = (
+    r"(?:rebels?|insurgents?|guerrillas?|separatists?|militants?|militias?|maoists?|"
+    r"armed\s+(?:groups?|movements?)|"
+    + "|".join(
+        re.escape(alias.lower())
+        for name, aliases in ARMED_GROUPS.items()
+        if name not in _STATE_FORCES
+        for alias in aliases
+        if alias not in _SHARED_ACRONYMS
+    )
+    + f"|{_UNLISTED_SIDES})"
 )
 
 PATTERNS: Final[dict[str, tuple[str, ...]]] = {
@@ -128,6 +151,8 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # with Russian leaders" (with :func:`across_a_dispute`)
         r"\b(?:met|meets|(?:held|holds|hold)\s+(?:a\s+|two\s+|several\s+)?"
         r"meetings?\s+with|(?:sat|sit|sits)\s+down\s+with)\b",
+        # ... a headline's present: "Abbas, Olmert meet in Jerusalem" (not "to meet")
+        r"\b(?<!\bto\s)(?<!\bwill\s)meet\s+(?:in|at|on|for|face\s+to\s+face)\b",
         # ... or speak or write to each other: "will speak with", "exchanged letters"
         r"\b(?:spoke|speak|speaks|talked|talk)\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\b",
         r"\b(?:exchanged|exchange|exchanging)\s+(?:[\w'-]+\s+)?letters\b",
@@ -140,7 +165,8 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "hostage_release/return": (
         # "three men held by the militia returned home", "detained citizens back home"
         r"\b(?:held|detained|jailed|imprisoned)\s+(?:by|in)\s+(?:[\w.'-]+\s+){1,3}?"
-        r"(?:return|returns|returned|arrive|arrives|arrived|(?:is|are|was|were)\s+back)\b",
+        r"(?:return|returns|returned|arrive|arrives|arrived|(?:came|come|comes)\s+home|"
+        r"(?:is|are|was|were)\s+back)\b",
         # "freed with a mediator's help", "released with the help of an envoy"
         rf"\b(?:freed|released)\b[^.;]{{0,60}}?\bwith\s+(?:(?:a|an|the)\s+)?(?:{_BROKER}'?s?\s+"
         rf"(?:help|aid|mediation|intervention)|(?:help|aid|mediation|intervention)\s+of\s+"
@@ -159,13 +185,22 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:measure|text|draft|force|mission|mandate|plan|sanctions|embargo|deployment|"
         r"peacekeepers|peacekeeping\s+(?:force|mission|operation)|tribunal)\b",
     ),
+    "vote_adopted/un": (
+        # a headline's "UN" for its Council, right before what the vote does: "UN approves
+        # peacekeepers for Darfur", "U.N. authorizes force" (not "UN chief approves")
+        r"\b(?:u\.?n\.?|united\s+nations)\s+(?:approved|approves|authori[sz]ed|authori[sz]es|"
+        r"backed|backs|endorsed|endorses|extended|extends|renewed|renews|imposed|imposes)\s+"
+        r"(?:(?:a|an|the|its|new)\s+)?(?:[\w-]+\s+){0,2}?(?:resolution|force|mission|mandate|"
+        r"sanctions|embargo|deployment|peacekeepers|peacekeeping\s+(?:force|mission|operation)|"
+        r"troops|tribunal)\b",
+    ),
     "ceasefire_started/halt": (
         # a side that stops fighting of its own accord: "declared a unilateral halt to
         # attacks", "announced a permanent end to its armed campaign", "called off their armed
         # struggle", "ordered its units to end their campaign"
         r"\b(?:announced|announces|announce|declared|declares|declare|ordered|orders)\s+"
         r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:halt|end|stop|suspension|cessation)\s+"
-        rf"(?:to|of|in)\s+(?:(?:its|their|the|all)\s+)?(?:[\w-]+\s+){{0,2}}?{_FIGHTING}",
+        rf"(?:to|of|in)\s+(?:(?:its|their|the|all)\s+)?(?:[\w-]+\s+){{0,3}}?{_FIGHTING}",
         r"\b(?:announced|announces|said|says|declared|declares)\s+(?:that\s+)?(?:it|they)\s+"
         r"(?:would|will)\s+(?:halt|stop|cease|suspend|end)\s+(?:(?:its|their|all)\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?{_FIGHTING}",
@@ -174,6 +209,18 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"\b(?:ordered|orders)\s+(?:all\s+)?(?:its|their|his)\s+(?:units|fighters|members|"
         r"men|cadres|volunteers)\s+to\s+(?:end|stop|halt|cease)\s+(?:(?:their|its|all)\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?(?:{_FIGHTING}|campaign|struggle)",
+    ),
+    "ceasefire_started/stand_down": (
+        # an armed side that stops shooting: "rival militias stood down after the talks",
+        # "militants held their fire for a third day" (not police or troops, who stand down
+        # from a duty; not "refused to stand down")
+        rf"\b{_ARMED_SIDE}\s+(?:(?!(?:to|not|never|refused|refuse|refuses|refusing|would|will|"
+        r"must|should)\s)[\w'-]+\s+){0,3}?(?:(?:stood|stand|stands|standing)\s+down|"
+        r"(?:held|hold|holds|holding)\s+(?:their|its)\s+fire)\b",
+        # ... or one its leader orders to: "ordered his militia to stand down"
+        r"\b(?:ordered|orders|told|tells)\s+(?:(?:his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:militias?|fighters|men|gunmen|followers|units)\s+to\s+(?:stand\s+down|"
+        r"hold\s+(?:their|its)\s+fire)\b",
     ),
     "agreement_reached/under": (
         # a step the sides take under a new deal: "fighters were evacuated under a deal between
@@ -213,9 +260,10 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "hostage_release/home": (
         # people taken who come home: "nuns kidnapped in Mali last year arrived home", "the
         # crew seized by the navy returned to their families" (not those who escaped)
-        r"\b(?:(?:kidnapped|abducted)\s+(?:by|in)|(?:captured|seized)\s+by)\s+"
+        r"\b(?:(?:kidnapped|abducted)\s+(?:by|in|from)|(?:captured|seized)\s+by)\s+"
         r"(?:(?!(?:and|but|who|after|then|escap\w*|fled|flee\w*)\s)[\w.'-]+\s+){1,5}?"
-        r"(?:(?:have|has|had)\s+)?(?:returned|returns|return|arrived|arrives|arrive|came|come|"
+        r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was)\s+)?(?:returned|returns|return|arrived|"
+        r"arrives|arrive|came|come|"
         r"comes|(?:is|are|was|were)\s+(?:now\s+)?back)\s+(?:safely\s+)?"
         r"(?:home|to\s+(?:their|his|her)\s+(?:homes?|famil(?:y|ies)|villages?))\b",
         # ... or whom their side brings home: "Kyiv brought home 200 soldiers held by Russia"
@@ -254,19 +302,6 @@ IN_CONTEXT: Final = frozenset({"proposal_made/ready_bare"})
 """The variants that count only in a conflict's context (other proposals need none)."""
 
 
-# an armed side, generic ("rebel leaders", "ethnic armed groups") or listed ("Houthi leaders")
-_ARMED_SIDE: Final = (
-    r"(?:rebels?|insurgents?|guerrillas?|separatists?|militants?|militias?|maoists?|"
-    r"armed\s+(?:groups?|movements?)|"
-    + "|".join(
-        re.escape(alias.lower())
-        for name, aliases in ARMED_GROUPS.items()
-        if name not in _STATE_FORCES
-        for alias in aliases
-        if not alias.isupper()
-    )
-    + r")"
-)
 # a state's political side: who meets an armed side to negotiate (not its troops, who fight it)
 _STATE_SIDE: Final = (
     r"(?:(?:government|junta)(?!\s+(?:forces|troops|soldiers))|officials|presidents?|"
@@ -346,6 +381,30 @@ def names_a_dispute(text: str) -> bool:
     return _DISPUTE.search(text) is not None
 
 
+# a meeting that only dates other news: "a day after the two met"
+_DATES_NEWS: Final = re.compile(r"\b(?:after|since|before|when)\s+(?:[\w'-]+\s+){0,3}$")
+# ... or two nations' teams that meet in a contest: "met in the World Cup final"
+_CONTEST: Final = re.compile(
+    r"\b(?:world\s+cup|cup|finals?|semi-?finals?|quarter-?finals?|qualifiers?|qualifying|"
+    r"matches|match|tournament|olympics?|games|championships?|league|fixtures?)\b"
+)
+
+
+def rivals_meet(lowered: str, lo: int, start: int, text: str) -> bool:
+    """Whether the meeting at ``lowered[start:]`` (in a sentence from ``lo``) is told by
+    "met"/"meet", not as the date of other news, and the lower-case ``text`` (its sentence
+    and the text beside it) names two sides of a standing dispute (``RIVALS``: "the leaders
+    of China and Taiwan met"), not allies nor teams in a contest: their meeting is a step in
+    it without a word of the dispute beside it."""
+    return (
+        lowered.startswith(("met ", "meet "), start)
+        and _DATES_NEWS.search(lowered, max(lo, start - 40), start) is None
+        and _ALLIES.search(text) is None
+        and _CONTEST.search(text) is None
+        and rivals_named(states_at_odds(text))
+    )
+
+
 def across_a_dispute(text: str, theatre: bool = False) -> bool:
     """Whether the lower-cased ``text`` (a sentence and the text beside it) names two listed
     states and a dispute between them (a crisis, tensions, detained citizens; with
@@ -387,6 +446,7 @@ GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "talks_held/meeting": (
         (
             "met ",
+            "meet ",
             "meets",
             "meetings",
             "sat down",
@@ -402,11 +462,26 @@ GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "talks_planned/meeting": (("will ", "to ", "plan", "expected"), ("meet", "speak", "talk ")),
     "hostage_release/return": (
         ("held ", "detained", "jailed", "imprisoned", "freed", "released"),
-        ("return", "arrive", "back", "help", "aid", "mediation", "intervention"),
+        (
+            "return",
+            "arrive",
+            "back",
+            "help",
+            "aid",
+            "mediation",
+            "intervention",
+            "came home",
+            "come home",
+            "comes home",
+        ),
     ),
     "vote_adopted/council": (
         ("security council", "assembly"),
         ("vot", "approv", "pass", "authori", "adopt", "extend", "renew", "impos", "back", "endors"),
+    ),
+    "vote_adopted/un": (
+        ("un ", "u.n.", "united nations"),
+        ("approv", "authori", "back", "endors", "extend", "renew", "impos"),
     ),
     "ceasefire_started/halt": (
         ("announc", "declar", "order", "said", "says", "call"),
@@ -416,6 +491,8 @@ GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
             "fighting",
             "hostilities",
             "violence",
+            "shelling",
+            "rocket fire",
             "insurgen",
             "armed",
             "military",
@@ -423,6 +500,22 @@ GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
             "struggle",
             "rebellion",
             "jihad",
+        ),
+    ),
+    "ceasefire_started/stand_down": (
+        (
+            "stood down",
+            "stand down",
+            "stands down",
+            "standing down",
+            "held their fire",
+            "hold their fire",
+            "holds their fire",
+            "holding their fire",
+            "held its fire",
+            "hold its fire",
+            "holds its fire",
+            "holding its fire",
         ),
     ),
     "agreement_reached/under": (

@@ -39,6 +39,7 @@ from consumers.extraction.negotiation_steps import (
     envoy_harmed,
     meets_an_armed_side,
     names_a_dispute,
+    rivals_meet,
 )
 
 
@@ -125,7 +126,8 @@ _FACTUAL: Final = frozenset({"agreement_reached", "ceasefire_started", "vote_ado
                              "vote_vetoed", "truce_extended", "talks_held", "surrender",
                              "proposal_made"})  # fmt: skip
 _IRREALIS: Final = re.compile(
-    r"\b(?:no|not|never|neither|nor|cannot|(?:can|won|wouldn|don|doesn|didn)['\u2019]t|"
+    r"\b(?:no|not|never|neither|nor|cannot|(?:can|won|wouldn|don|doesn|didn|haven|hasn|hadn)"
+    r"['\u2019]t|n['\u2019]t|"
     r"den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+reports|failed\s+to|fails?\s+to|"
     r"failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|"
     r"refus\w*\s+to|declin\w*\s+to|reluctan\w*\s+to|"
@@ -234,6 +236,8 @@ _TALKS_OFF: Final = re.compile(
     r"delayed|called\s+off|cancel+ed|suspended|put\s+off|broken\s+off)\b"
 )
 _TALKS: Final = frozenset({"talks_held", "talks_planned"})
+# two rivals' meeting held (not one to come): counted without a dispute word
+_MET: Final = "talks_held/meeting"
 # ... or told so anywhere in the sentence: "Talks still suspended", "negotiations remain
 # suspended", "peace talks broken off" (a headline joined to its summary is one sentence)
 _TALKS_SUSPENDED: Final = re.compile(
@@ -606,6 +610,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         key in MEETINGS
         and not across_a_dispute(f"{lowered[lo:hi]}\n{wider}")
         and not meets_an_armed_side(lowered, lo, hi, start, end)
+        and not (key == _MET and rivals_meet(lowered, lo, start, f"{lowered[lo:hi]}\n{wider}"))
     ):
         return True
     if key in IN_CONTEXT and not in_conflict(lowered, lo, hi, start, end, wider):

@@ -64,7 +64,7 @@ def test_a_trip_on_a_peace_mission_in_a_conflict_is_mediation(text: str) -> None
     [
         "Gunmen opened fire on the UN peace mission in Liberia.",
         "Rebels staged an attack on a peace mission convoy in Darfur.",
-        "The UN peace mission in Liberia said the militias had disarmed.",
+        "The UN peace mission in Liberia said the militias had rearmed.",
     ],
 )
 def test_a_peace_mission_that_names_a_force_is_no_mediation(text: str) -> None:

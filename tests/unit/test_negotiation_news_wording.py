@@ -583,3 +583,182 @@ def test_fighters_giving_up_their_arms_surrender(text: str, flag: bool) -> None:
 )
 def test_an_envoy_travelling_to_confer_in_a_dispute_holds_talks(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "flag"),
+    [
+        # a headline's present "meet in" between two sides at odds: talks held
+        ("Israeli, Palestinian leaders meet in Cairo over prisoners", True),
+        ("Generals of the two Koreas meet at border over detained crews", True),
+        # near misses: allies, a plan to meet, a sports meeting
+        ("Allied leaders meet in Paris over the Ukraine crisis", False),
+        ("Israeli, Palestinian leaders to meet in Cairo over prisoners", True),
+        ("Brazilian and Argentine teams meet in the final", False),
+    ],
+)
+def test_a_headline_meet_in_is_a_meeting(title: str, flag: bool) -> None:
+    assert extract(title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a state's side that meets an armed side named by an acronym or a long insurgency's name
+        ("Turkish officials met the imprisoned PKK leader on the island on Monday.", True),
+        ("The president met Tamil Tiger leaders in the northern town.", True),
+        ("Government envoys met MILF commanders in Kuala Lumpur.", True),
+        # near misses: a car maker, the state's own defence force
+        ("The minister met Kia executives at the motor show.", False),
+        ("The premier met ADF officers at the air base.", False),
+    ],
+)
+def test_meeting_an_armed_side_named_by_its_acronym(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # the date of the captivity, told in a phrase after its verb, does not date the release
+        ("The rebels freed 12 soldiers captured in an ambush last month.", "asserted"),
+        ("The militia released two engineers kidnapped by its men in 2021.", "asserted"),
+        # near miss: the release itself dated
+        ("The rebels freed 12 soldiers last month.", "historical"),
+    ],
+)
+def test_a_captivity_dated_after_a_phrase_leaves_the_release_new(text: str, modality: str) -> None:
+    found = [n for n in extract(text).negotiations if n.event == "hostage_release"]
+    assert found and found[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # fighters who disarm or demobilise, or go over to the state's side: a surrender
+        ("More than 5,000 fighters have disarmed under the accord.", True),
+        ("Militia fighters demobilise in the south", True),
+        ("A rebel commander defected to the government with 80 of his fighters.", True),
+        ("The guerrillas handed over their last weapons to the monitors.", True),
+        # near misses: disarming others, a plan to disarm, a lawmaker changing party
+        ("Militants disarmed the guards and stormed the depot.", False),
+        ("The rebels are to disarm under the plan.", False),
+        ("Two members defected to the opposition party on Tuesday.", False),
+    ],
+)
+def test_fighters_who_disarm_or_defect_surrender(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # pirates and hijackers who free a ship's crew are captors
+        ("Pirates freed the crew of the cargo ship after a ransom was paid.", True),
+        ("Hijackers released the passengers of the airliner on Sunday.", True),
+        # near miss: pirates freed by a court
+        ("The pirates were released on bail by the court.", False),
+    ],
+)
+def test_pirates_freeing_a_crew_release_hostages(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "flag"),
+    [
+        # a headline's "UN" for its Council, right before what the vote does
+        ("UN approves peacekeepers for the border region", True),
+        ("U.N. authorizes force to protect civilians in the east", True),
+        # near misses: an official of the UN, an aid plan
+        ("UN chief approves new office in Geneva", False),
+        ("UN backs away from aid plan", False),
+    ],
+)
+def test_a_headline_un_vote_told_by_its_effect(title: str, flag: bool) -> None:
+    assert extract(title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # an armed side that stands down or holds its fire: a truce begins
+        ("Rival militias stood down in the capital after the talks.", True),
+        ("Insurgent fighters held their fire for a second day.", True),
+        ("The cleric ordered his militia to stand down.", True),
+        # near misses: police or troops, a refusal, a demand, a future
+        ("Riot police stood down after the crowd dispersed.", False),
+        ("Troops held their fire as the crowd approached.", False),
+        ("The rebels refused to stand down.", False),
+        ("The envoy urged the militias to stand down.", False),
+    ],
+)
+def test_an_armed_side_standing_down_starts_a_truce(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a peace or reconciliation conference opened or hosted by a side: talks held
+        (
+            "The interim government opened a national reconciliation conference with clan elders.",
+            True,
+        ),
+        ("The regional bloc hosted a peace conference for the warring factions.", True),
+        # near miss: a conference on another subject
+        ("The ministry opened a national conference on road safety.", False),
+    ],
+)
+def test_a_reconciliation_conference_opened_holds_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # captives let go by their captors, or told home: a release
+        ("Two drivers taken hostage on the highway were let go by their captors.", True),
+        ("The engineer was released on Friday by the guerrillas.", True),
+        ("Forty pupils abducted from their school were returned to their families.", True),
+        ("Sixty soldiers held in enemy prisons came home on Friday.", True),
+        # near misses: a worker let go by a firm, pupils sent home by a school
+        ("Two drivers were let go by their employer after the strike.", False),
+        ("Pupils from the school were sent home to their families early.", False),
+    ],
+)
+def test_captives_let_go_or_told_home_are_released(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # two sides of a standing dispute that met: talks held, no dispute word needed
+        ("The foreign ministers of Armenia and Azerbaijan met in Vienna on Monday.", True),
+        ("Leaders of India and Pakistan meet on summit sidelines", True),
+        # near misses: a meeting denied, one that dates other news, teams, allies
+        ("The leaders of Armenia and Azerbaijan haven't met since the summer.", False),
+        ("Markets rose a day after the leaders of India and Pakistan met in Delhi.", False),
+        ("India and Pakistan met in the World Cup final on Sunday.", False),
+        ("Allies India and the United States met in Delhi.", False),
+    ],
+)
+def test_two_rivals_who_meet_hold_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side that halts its shelling or rocket fire, or ends years of fighting: a truce
+        ("The militia announced a halt to rocket fire on the border towns.", True),
+        ("The army declared a halt to its shelling of the old city.", True),
+        ("The two movements declared an end to six years of fighting.", True),
+        # near misses: unrest in a city, a halt to other things
+        ("The mayor declared an end to the violence of the summer riots.", False),
+        ("The airline announced a halt to flights over the region.", False),
+    ],
+)
+def test_a_halt_to_shelling_or_rocket_fire_starts_a_truce(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -583,3 +583,51 @@ def test_fighters_giving_up_their_arms_surrender(text: str, flag: bool) -> None:
 )
 def test_an_envoy_travelling_to_confer_in_a_dispute_holds_talks(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # what two states buy, sell, build or fly to each other is no conflict's agreement
+        (
+            "Two capitals sign pipeline pact",
+            "Kazakhstan signed a gas pact with China for a new pipeline on Monday.",
+            False,
+        ),
+        (
+            "Neighbours agree rail link",
+            "Kenya and Tanzania signed a deal on Thursday to build a railway to the coast.",
+            False,
+        ),
+        (
+            "Arms sale agreed",
+            "Brazil signed an arms sales agreement with France for four submarines.",
+            False,
+        ),
+        (
+            "Long-term partnership",
+            "Iran and Venezuela signed a 20-year cooperation agreement on Saturday.",
+            False,
+        ),
+        (
+            "Holiday flights resume",
+            "Egypt and Russia signed a deal on charter flights for tourists.",
+            False,
+        ),
+        (
+            "Crossings deal",
+            "Greece and Turkey reached a deal on migrants crossing the Aegean.",
+            False,
+        ),
+        (
+            "Lender steps in",
+            "Pakistan reached a staff-level agreement with the IMF on Wednesday.",
+            False,
+        ),
+        # near misses: the same nouns beside a war or between rivals still count
+        ("Truce deal", "The army and the rebels signed a truce deal near the oil fields.", True),
+        ("Energy deal", "Russia and Ukraine agreed a deal to stop striking gas pipelines.", True),
+    ],
+)
+def test_deals_of_trade_between_states_are_no_agreement(title: str, text: str, flag: bool) -> None:
+    assert extract(text, title=title).summary.negotiation is flag

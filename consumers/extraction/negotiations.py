@@ -166,6 +166,16 @@ _SUSPECT: Final = re.compile(
     r"fugitive|robber|thief)\b[^.;]{0,40}$"
 )
 _TO_POLICE: Final = re.compile(r"[^.;]{0,20}?\bto\s+(?:the\s+)?police\b")
+# ... and anyone who gives himself up to the police, the authorities or a court where no armed
+# side is named ("a drug lord surrendered to the authorities"; not "Maoist cadres surrendered
+# to the police")
+_TO_JUSTICE: Final = re.compile(
+    r"[^.;]{0,30}?\bto\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|authorities|courts?|judges?|"
+    r"prosecutors?|tribunal)\b"
+)
+_COMBATANTS: Final = re.compile(
+    r"\b(?:fighters|combatants|cadres?|maoists?|commanders?|militiamen|ex-combatants)\b"
+)
 # a release by force (a raid, a rescue, a jailbreak) is no negotiated release
 _FORCED: Final = re.compile(
     r"\b(?:stormed|storming|raided|raiding|rescued|rescuing|jailbreak|(?:prison|jail)\s+break|"
@@ -575,6 +585,12 @@ def _worked_for(key: str, lowered: str, lo: int, start: int) -> tuple[str, int]:
     return ("talks_held", attempt.start()) if attempt is not None else (key, start)
 
 
+def _fighters(text: str) -> bool:
+    """Whether the lower-case ``text`` names an armed side or its fighters ("rebels",
+    "cadres", "a commander")."""
+    return names_an_armed_side(text) or _COMBATANTS.search(text) is not None
+
+
 def _at_issue(text: str) -> bool:
     """Whether the lower-case ``text`` names a dispute, a region at war ("talks on Kashmir"),
     an armed side ("the junta and the rebels met for talks") or two states at odds ("talks
@@ -658,8 +674,11 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     ):  # fmt: skip
         return True
     if event == "surrender" and (
-        _SUSPECT.search(lowered, max(lo, start - 60), start)
-        and _TO_POLICE.match(lowered, start, hi)
+        (
+            _SUSPECT.search(lowered, max(lo, start - 60), start)
+            and _TO_POLICE.match(lowered, start, hi)
+        )
+        or (_TO_JUSTICE.match(lowered, start, hi) and not _fighters(f"{lowered[lo:hi]}\n{wider}"))
     ):
         return True
     if event in _FACTUAL and (_IRREALIS.search(before) or _DENIED_OR_HOPED.search(before)):

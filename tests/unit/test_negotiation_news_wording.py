@@ -631,3 +631,19 @@ def test_an_envoy_travelling_to_confer_in_a_dispute_holds_talks(text: str, flag:
 )
 def test_deals_of_trade_between_states_are_no_agreement(title: str, text: str, flag: bool) -> None:
     assert extract(text, title=title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # someone giving himself up to the police, the authorities or a court is justice
+        ("A wanted cartel boss surrendered to the authorities in Sinaloa on Friday.", False),
+        ("The runaway tycoon surrendered to the court on Tuesday morning.", False),
+        ("A teenage arsonist surrendered to police after a night in the woods.", False),
+        # near misses: fighters who give themselves up, to the police too
+        ("Forty Maoist cadres surrendered to the police in the district on Monday.", True),
+        ("Twelve rebels surrendered to the authorities with their rifles.", True),
+    ],
+)
+def test_surrenders_to_justice_with_no_armed_side_are_none(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -153,6 +153,12 @@ _OPPOSED: Final = re.compile(
     r"[^.;,]*$"
 )
 _CONTESTED: Final = frozenset({"agreement_reached", "proposal_made"})
+# a draft resolution turned down or argued over is no step ("rejected a US-sponsored
+# resolution", "members are split over a draft resolution")
+_DRAFT_OPPOSED: Final = re.compile(
+    r"\b(?:reject\w*|spurn\w*|dismiss\w*|oppos\w*|(?:divided|split|undecided|at\s+odds)\s+"
+    r"(?:over|on|about))\b[^;]*$"
+)
 # a deal between workers and employers (on pay, to end a strike) or a plea deal in court is no
 # conflict's agreement
 _CIVIL: Final = re.compile(
@@ -684,6 +690,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     if event in _FACTUAL and (_IRREALIS.search(before) or _DENIED_OR_HOPED.search(before)):
         return True
     if event in _CONTESTED and _OPPOSED.search(lowered, max(lo, start - 80), start):
+        return True
+    if event == "resolution_drafted" and _DRAFT_OPPOSED.search(lowered, max(lo, start - 60), start):
         return True
     if event in _DEALS and (_CIVIL.search(lowered, lo, hi) or _COMMERCIAL.search(lowered, lo, hi)):
         return True

@@ -25,6 +25,7 @@ from consumers.extraction.negotiation_context import (
     names_a_region,
     names_a_truce,
     names_an_armed_side,
+    states_at_odds,
 )
 from consumers.extraction.negotiation_nouns import GATES as NOUN_GATES
 from consumers.extraction.negotiation_nouns import PARDON, bare_talks_event, noun_event
@@ -317,6 +318,12 @@ _JUSTICE: Final = re.compile(
     r"(?<!rebel\s)(?<!opposition\s)(?:security\s+)?(?:forces|troops|commandos))\s+(?:\w+\s+)?$"
 )
 _RELEASES: Final = frozenset({"hostage_release", "prisoner_release"})
+# people a state holds in its jails: freed by their own state, they are no captives ("the
+# government released two jailed journalists"), unless an armed side or a second state is named
+_JAILED: Final = ("jailed", "detained", "imprisoned")
+# ... but people held by others or abroad, who come home: "sailors detained in Iran are back
+# home", "detained by the militia"
+_HELD_ELSEWHERE: Final = re.compile(r"\b(?:(?:jailed|detained|imprisoned)\s+(?:by|abroad)|home)\b")
 # a visit "for talks" counts when a negotiating team is sent, or for peace, a truce or captives,
 # or in a dispute: "Xi arrives in Pyongyang for talks" is diplomacy; "envoys head to Doha for
 # truce talks", "the government sends a team to Nairobi for talks" are not
@@ -597,6 +604,19 @@ def _fighters(text: str) -> bool:
     return names_an_armed_side(text) or _COMBATANTS.search(text) is not None
 
 
+def _jailed_at_home(lowered: str, lo: int, hi: int, start: int, end: int, wider: str) -> bool:
+    """Whether the release ``lowered[start:end]`` frees people jailed or detained
+    (:data:`_JAILED`, not held in or by another: :data:`_HELD_ELSEWHERE`) where the sentence
+    ``[lo:hi]`` and ``wider`` name no armed side and no second state: a state freeing its own
+    prisoners."""
+    if not any(lowered.find(word, start, end) >= 0 for word in _JAILED):
+        return False
+    if _HELD_ELSEWHERE.search(lowered, lo, hi):
+        return False
+    text = f"{lowered[lo:hi]}\n{wider}"
+    return not _fighters(text) and len(states_at_odds(text)) < 2
+
+
 def _at_issue(text: str) -> bool:
     """Whether the lower-case ``text`` names a dispute, a region at war ("talks on Kashmir"),
     an armed side ("the junta and the rebels met for talks") or two states at odds ("talks
@@ -658,6 +678,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         or _CRITICS.search(lowered, max(lo, start - 60), min(hi, end + 60))
         or (lowered.startswith("release", start) and _RELEASE_AIM.match(lowered, start + 7, hi))
     ):
+        return True
+    if event in _RELEASES and _jailed_at_home(lowered, lo, hi, start, end, wider):
         return True
     if event in _TALKS and (
         _TALKS_OFF.match(lowered, end, hi)

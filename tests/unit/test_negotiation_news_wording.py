@@ -647,3 +647,31 @@ def test_deals_of_trade_between_states_are_no_agreement(title: str, text: str, f
 )
 def test_surrenders_to_justice_with_no_armed_side_are_none(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # a state freeing people it jailed or detained is no captives' release
+        (
+            "Regime frees detained nuns",
+            "The military government freed 30 detained nuns on Friday.",
+            False,
+        ),
+        (
+            "Reporters out of prison",
+            "The government released three jailed reporters on Tuesday.",
+            False,
+        ),
+        ("Students let go", "Authorities released 80 detained students after the march.", False),
+        # near misses: an armed side's captives, or a second state's citizens
+        ("Rebels let soldiers go", "The rebels freed 15 detained soldiers to the Red Cross.", True),
+        (
+            "Citizen comes home",
+            "Iran released a detained French teacher after talks with France on Monday.",
+            True,
+        ),
+    ],
+)
+def test_a_state_freeing_its_own_detainees_is_no_release(title: str, text: str, flag: bool) -> None:
+    assert extract(text, title=title).summary.negotiation is flag

@@ -346,6 +346,10 @@ _INTERNATIONAL: Final = re.compile(
     r"african\s+union|international|15-member\s+council)\b"
 )
 _VOTES: Final = frozenset({"vote_adopted", "vote_vetoed", "vote_scheduled", "vote_postponed"})
+# a vote to come or put off is an election's or a parliament's unless the UN or another
+# international body, a council or a resolution is named: "the vote was originally scheduled
+# for May"
+_PLANNED_VOTES: Final = frozenset({"vote_scheduled", "vote_postponed"})
 # a release or a swap denied ("will not free", "refused to release"); other modalities of these
 # events (demanded, planned) are reported and marked by ``modality_of``
 _NEGATED: Final = re.compile(
@@ -617,6 +621,12 @@ def _jailed_at_home(lowered: str, lo: int, hi: int, start: int, end: int, wider:
     return not _fighters(text) and len(states_at_odds(text)) < 2
 
 
+def _of_a_body(text: str) -> bool:
+    """Whether the lower-case ``text`` names the UN or another international body
+    (:data:`_INTERNATIONAL`), a council or a resolution."""
+    return "resolution" in text or "council" in text or _INTERNATIONAL.search(text) is not None
+
+
 def _at_issue(text: str) -> bool:
     """Whether the lower-case ``text`` names a dispute, a region at war ("talks on Kashmir"),
     an armed side ("the junta and the rebels met for talks") or two states at odds ("talks
@@ -716,6 +726,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     if event == "resolution_drafted" and _DRAFT_OPPOSED.search(lowered, max(lo, start - 60), start):
         return True
     if event in _DEALS and (_CIVIL.search(lowered, lo, hi) or _COMMERCIAL.search(lowered, lo, hi)):
+        return True
+    if event in _PLANNED_VOTES and not _of_a_body(lowered[lo:hi]) and not _of_a_body(wider):
         return True
     return (
         event in _VOTES

@@ -912,3 +912,20 @@ def test_a_release_by_jailbreak_or_talks_refused_on_a_day_are_no_development(
 )
 def test_a_release_or_talks_beside_a_jailbreak_or_refusal_still_flag(text: str) -> None:
     assert _developed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a vote to come or put off with no international body, council or resolution named is
+        # an election's or a parliament's
+        ("The vote had first been set for the second Sunday of May.", False),
+        ("The governor warned that delaying the vote would split the province.", False),
+        ("The mayor laid a wreath a week before a scheduled vote to choose his successor.", False),
+        # near misses: the Council's or the UN's vote, or one on a resolution, still counts
+        ("The Security Council vote on the truce was postponed until Friday.", True),
+        ("A vote on the draft resolution is scheduled for Thursday, diplomats said.", True),
+    ],
+)
+def test_a_vote_to_come_of_no_body_raises_no_flag(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

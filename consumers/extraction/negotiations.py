@@ -154,6 +154,9 @@ _OPPOSED: Final = re.compile(
     r"[^.;,]*$"
 )
 _CONTESTED: Final = frozenset({"agreement_reached", "proposal_made"})
+# demands turned down are a conflict's move only beside a dispute, a region at war, an armed
+# side or two states at odds ("rejected demands for free bus passes" is a home affair's)
+_DEMANDS: Final = ("demands", "demand")
 # a draft resolution turned down or argued over is no step ("rejected a US-sponsored
 # resolution", "members are split over a draft resolution")
 _DRAFT_OPPOSED: Final = re.compile(
@@ -722,6 +725,12 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     if event in _FACTUAL and (_IRREALIS.search(before) or _DENIED_OR_HOPED.search(before)):
         return True
     if event in _CONTESTED and _OPPOSED.search(lowered, max(lo, start - 80), start):
+        return True
+    if (
+        event == "proposal_rejected"
+        and lowered.endswith(_DEMANDS, start, end)
+        and not _at_issue(f"{lowered[lo:hi]}\n{wider}")
+    ):
         return True
     if event == "resolution_drafted" and _DRAFT_OPPOSED.search(lowered, max(lo, start - 60), start):
         return True

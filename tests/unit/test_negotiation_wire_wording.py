@@ -929,3 +929,18 @@ def test_a_release_or_talks_beside_a_jailbreak_or_refusal_still_flag(text: str) 
 )
 def test_a_vote_to_come_of_no_body_raises_no_flag(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # demands turned down in a home affair are no conflict's move
+        ("The premier rejected demands for cheaper train tickets on Monday.", False),
+        ("The cabinet dismissed opposition demands to bring the election forward.", False),
+        # near misses: demands turned down by or of an armed side, or across a dispute
+        ("The rebels rejected the government's demands to disarm before the talks.", True),
+        ("Tehran rejected Washington's demands over its nuclear programme.", True),
+    ],
+)
+def test_demands_turned_down_in_a_home_affair_raise_no_flag(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -675,3 +675,21 @@ def test_surrenders_to_justice_with_no_armed_side_are_none(text: str, flag: bool
 )
 def test_a_state_freeing_its_own_detainees_is_no_release(title: str, text: str, flag: bool) -> None:
     assert extract(text, title=title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a truce someone hopes or wishes for is an aim, not a truce begun
+        (
+            "Aid agencies said they hoped a ceasefire would take hold in the valley by Friday.",
+            False,
+        ),
+        ("The envoy said he was hoping that a truce in the enclave would come within days.", False),
+        ("The cardinal said he hoped a truce could be reached in Darfur before Easter.", False),
+        # near miss: a truce told as begun, that someone hopes will last
+        ("Villagers hoped the truce, which began at dawn in Darfur, would hold.", True),
+    ],
+)
+def test_a_truce_hoped_for_is_no_truce_begun(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

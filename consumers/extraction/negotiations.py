@@ -703,6 +703,11 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         return True
     if event == "talks_planned" and (
         _ON_CONDITION.match(lowered, end, hi)
+        # talks worked for: "efforts to hold six-way talks", "a bid to open negotiations"
+        or (
+            lowered.startswith("to ", start)
+            and _ATTEMPT.search(lowered, max(lo, start - 60), start + 3) is not None
+        )
         or (lowered.startswith(("talks", "negotiations"), start) and _HELD_BEFORE.search(before))
     ):
         return True

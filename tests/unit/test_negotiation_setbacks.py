@@ -200,3 +200,24 @@ def test_talks_between_sides_once_postponed_that_open_still_flag() -> None:
 )
 def test_a_draft_resolution_rejected_or_argued_over_raises_no_flag(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # talks only worked for are an aim, not talks planned
+        (
+            "Seoul plans to step up its efforts to hold nuclear talks with the North this autumn.",
+            False,
+        ),
+        (
+            "The mediators made a fresh bid to open negotiations between the militia and the army.",
+            False,
+        ),
+        # near misses: talks agreed to or set for a day are planned
+        ("The militia and the army agreed to open negotiations in the capital next week.", True),
+        ("The rebels and the government are to hold talks in the capital on Monday.", True),
+    ],
+)
+def test_talks_worked_for_are_no_talks_planned(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -18,6 +18,7 @@ from typing import Final, Protocol
 
 import ahocorasick_rs
 
+from consumers.extraction.actors import names_listed
 from consumers.extraction.lexicon import NEGOTIATION_GATES
 from consumers.extraction.negotiation_classes import ANCHORS, Anchored
 from consumers.extraction.negotiation_context import (
@@ -155,7 +156,8 @@ _OPPOSED: Final = re.compile(
 )
 _CONTESTED: Final = frozenset({"agreement_reached", "proposal_made"})
 # demands turned down are a conflict's move only beside a dispute, a region at war, an armed
-# side or two states at odds ("rejected demands for free bus passes" is a home affair's)
+# side, two states at odds or a listed state or group ("rejected demands for free bus passes"
+# is a home affair's)
 _DEMANDS: Final = ("demands", "demand")
 # a draft resolution turned down or argued over is no step ("rejected a US-sponsored
 # resolution", "members are split over a draft resolution")
@@ -353,6 +355,10 @@ _VOTES: Final = frozenset({"vote_adopted", "vote_vetoed", "vote_scheduled", "vot
 # international body, a council or a resolution is named: "the vote was originally scheduled
 # for May"
 _PLANNED_VOTES: Final = frozenset({"vote_scheduled", "vote_postponed"})
+# ... a vote diplomats work on: "pushed back to Monday to allow more consultations"
+_DIPLOMACY: Final = re.compile(
+    r"\b(?:diplomats?|diplomatic|consultations|negotiations|ambassadors?|envoys?|delegations?)\b"
+)
 # a release or a swap denied ("will not free", "refused to release"); other modalities of these
 # events (demanded, planned) are reported and marked by ``modality_of``
 _NEGATED: Final = re.compile(
@@ -626,8 +632,13 @@ def _jailed_at_home(lowered: str, lo: int, hi: int, start: int, end: int, wider:
 
 def _of_a_body(text: str) -> bool:
     """Whether the lower-case ``text`` names the UN or another international body
-    (:data:`_INTERNATIONAL`), a council or a resolution."""
-    return "resolution" in text or "council" in text or _INTERNATIONAL.search(text) is not None
+    (:data:`_INTERNATIONAL`), a council, a resolution or diplomats at work (:data:`_DIPLOMACY`)."""
+    return (
+        "resolution" in text
+        or "council" in text
+        or _INTERNATIONAL.search(text) is not None
+        or _DIPLOMACY.search(text) is not None
+    )
 
 
 def _at_issue(text: str) -> bool:
@@ -731,12 +742,10 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         return True
     if event in _CONTESTED and _OPPOSED.search(lowered, max(lo, start - 80), start):
         return True
-    if (
-        event == "proposal_rejected"
-        and lowered.endswith(_DEMANDS, start, end)
-        and not _at_issue(f"{lowered[lo:hi]}\n{wider}")
-    ):
-        return True
+    if event == "proposal_rejected" and lowered.endswith(_DEMANDS, start, end):
+        text = f"{lowered[lo:hi]}\n{wider}"
+        if not _at_issue(text) and not names_listed(text):
+            return True
     if event == "resolution_drafted" and _DRAFT_OPPOSED.search(lowered, max(lo, start - 60), start):
         return True
     if event in _DEALS and (_CIVIL.search(lowered, lo, hi) or _COMMERCIAL.search(lowered, lo, hi)):

@@ -925,6 +925,7 @@ def test_a_release_or_talks_beside_a_jailbreak_or_refusal_still_flag(text: str) 
         # near misses: the Council's or the UN's vote, or one on a resolution, still counts
         ("The Security Council vote on the truce was postponed until Friday.", True),
         ("A vote on the draft resolution is scheduled for Thursday, diplomats said.", True),
+        ("The vote was pushed back a day to allow the envoys more consultations.", True),
     ],
 )
 def test_a_vote_to_come_of_no_body_raises_no_flag(text: str, flag: bool) -> None:
@@ -940,6 +941,7 @@ def test_a_vote_to_come_of_no_body_raises_no_flag(text: str, flag: bool) -> None
         # near misses: demands turned down by or of an armed side, or across a dispute
         ("The rebels rejected the government's demands to disarm before the talks.", True),
         ("Tehran rejected Washington's demands over its nuclear programme.", True),
+        ("Turkey turned down the demands as unacceptable on Friday.", True),
     ],
 )
 def test_demands_turned_down_in_a_home_affair_raise_no_flag(text: str, flag: bool) -> None:

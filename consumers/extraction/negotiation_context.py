@@ -58,6 +58,10 @@ _CIVIC: Final = re.compile(
     # a legislature's or a court's business: a deal in Congress, a plea deal, a settlement
     r"congress\w*|lawmakers|legislators?|legislatures?|senators?|senate|bipartisan|"
     r"infrastructure|spending|"
+    # what states buy, sell, build or fly to each other: gas, oil, arms, jets, a railway, a
+    # tourist flight, migrants, an IMF loan
+    r"gas|oil|pipelines?|railways?|reactors?|jets|aircraft|flights|tourism|tourists|"
+    r"investments?|investors?|bailout|imf|bondholders|migration|migrants|mining|"
     r"city\s+council|plea|lawsuits?|prosecutors?|testify|unioni[sz]ed|"
     # a trade union or the European Union (migration, trade, accession), not the African
     # Union, a conflict's mediator
@@ -68,7 +72,9 @@ _CIVIC: Final = re.compile(
 _PACTS: Final = re.compile(
     r"\b(?:(?:counter|anti)[\s-]*terror\w*|(?:fight\w*|combat\w*)\s+(?:against\s+)?terror\w*|"
     r"(?:security|defen[cs]e)\s+(?:agreements?|pacts?|treat(?:y|ies)|accords?|cooperation|"
-    r"talks|ties)|economic\s+(?:cooperation|partnership|pacts?|agreements?|deals?|ties|talks)|"
+    r"talks|ties|deals?)|economic\s+(?:cooperation|partnership|pacts?|agreements?|deals?|ties|talks)|"
+    r"(?:arms|weapons|military)\s+(?:sales?|deals?|purchases?|contracts?)|"
+    r"cooperation\s+(?:agreements?|deals?|accords?|pacts?)|"
     r"exports?|imports?|air\s+services)\b"
 )
 # a home affair, for a deal or talks (never a truce): a local council, an inquiry, schools,
@@ -197,7 +203,8 @@ def _allies_or_home(text: str) -> bool:
 
 
 # the domain words a war's own deals name: its power grid, its grain exports
-_WARTIME: Final = frozenset({"energy", "infrastructure", "export", "exports", "import", "imports"})
+_WARTIME: Final = frozenset({"energy", "infrastructure", "export", "exports", "import", "imports",
+                             "gas", "oil", "pipeline", "pipelines"})  # fmt: skip
 
 
 def _rivals_beside_domain(text: str, home: bool) -> bool:

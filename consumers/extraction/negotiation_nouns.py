@@ -135,7 +135,7 @@ _AFTER_BACKGROUND: Final = re.compile(
 _AIM: Final = re.compile(
     r"(?<![\w'-])(?:for|to|towards?|toward|of|on|about|over|into|in|with|"
     r"pave\s+the\s+way\s+for|establish\w*|secur\w*|reach\w*|achiev\w*|restor\w*|brokering|"
-    r"forging|clinching)\s+"
+    r"forging|clinching|hop(?:e|es|ed|ing)(?:\s+that)?|wish(?:es|ed)?(?:\s+(?:that|for))?)\s+"
     r"(?:(?:the|a|an|any|new|fresh|lasting|permanent|immediate|humanitarian|durable|"
     r"comprehensive|full|total|nationwide|further|renewed|direct|formal|"
     r"\w+['\u2019]s?)\s+){0,3}$|"

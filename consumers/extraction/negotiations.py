@@ -18,6 +18,7 @@ from typing import Final, Protocol
 
 import ahocorasick_rs
 
+from consumers.extraction.actors import names_listed
 from consumers.extraction.lexicon import NEGOTIATION_GATES
 from consumers.extraction.negotiation_classes import ANCHORS, Anchored
 from consumers.extraction.negotiation_context import (
@@ -25,6 +26,7 @@ from consumers.extraction.negotiation_context import (
     names_a_region,
     names_a_truce,
     names_an_armed_side,
+    states_at_odds,
 )
 from consumers.extraction.negotiation_nouns import GATES as NOUN_GATES
 from consumers.extraction.negotiation_nouns import PARDON, bare_talks_event, noun_event
@@ -155,6 +157,16 @@ _OPPOSED: Final = re.compile(
     r"[^.;,]*$"
 )
 _CONTESTED: Final = frozenset({"agreement_reached", "proposal_made"})
+# demands turned down are a conflict's move only beside a dispute, a region at war, an armed
+# side, two states at odds or a listed state or group ("rejected demands for free bus passes"
+# is a home affair's)
+_DEMANDS: Final = ("demands", "demand")
+# a draft resolution turned down or argued over is no step ("rejected a US-sponsored
+# resolution", "members are split over a draft resolution")
+_DRAFT_OPPOSED: Final = re.compile(
+    r"\b(?:reject\w*|spurn\w*|dismiss\w*|oppos\w*|(?:divided|split|undecided|at\s+odds)\s+"
+    r"(?:over|on|about))\b[^;]*$"
+)
 # a deal between workers and employers (on pay, to end a strike) or a plea deal in court is no
 # conflict's agreement
 _CIVIL: Final = re.compile(
@@ -168,6 +180,16 @@ _SUSPECT: Final = re.compile(
     r"fugitive|robber|thief)\b[^.;]{0,40}$"
 )
 _TO_POLICE: Final = re.compile(r"[^.;]{0,20}?\bto\s+(?:the\s+)?police\b")
+# ... and anyone who gives himself up to the police, the authorities or a court where no armed
+# side is named ("a drug lord surrendered to the authorities"; not "Maoist cadres surrendered
+# to the police")
+_TO_JUSTICE: Final = re.compile(
+    r"[^.;]{0,30}?\bto\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|authorities|courts?|judges?|"
+    r"prosecutors?|tribunal)\b"
+)
+_COMBATANTS: Final = re.compile(
+    r"\b(?:fighters|combatants|cadres?|maoists?|commanders?|militiamen|ex-combatants)\b"
+)
 # a release by force (a raid, a rescue, a jailbreak) is no negotiated release
 _FORCED: Final = re.compile(
     r"\b(?:stormed|storming|raided|raiding|rescued|rescuing|jailbreak|(?:prison|jail)\s+break|"
@@ -305,6 +327,12 @@ _JUSTICE: Final = re.compile(
     r"(?<!rebel\s)(?<!opposition\s)(?:security\s+)?(?:forces|troops|commandos))\s+(?:\w+\s+)?$"
 )
 _RELEASES: Final = frozenset({"hostage_release", "prisoner_release"})
+# people a state holds in its jails: freed by their own state, they are no captives ("the
+# government released two jailed journalists"), unless an armed side or a second state is named
+_JAILED: Final = ("jailed", "detained", "imprisoned")
+# ... but people held by others or abroad, who come home: "sailors detained in Iran are back
+# home", "detained by the militia"
+_HELD_ELSEWHERE: Final = re.compile(r"\b(?:(?:jailed|detained|imprisoned)\s+(?:by|abroad)|home)\b")
 # a visit "for talks" counts when a negotiating team is sent, or for peace, a truce or captives,
 # or in a dispute: "Xi arrives in Pyongyang for talks" is diplomacy; "envoys head to Doha for
 # truce talks", "the government sends a team to Nairobi for talks" are not
@@ -327,6 +355,14 @@ _INTERNATIONAL: Final = re.compile(
     r"african\s+union|international|15-member\s+council)\b"
 )
 _VOTES: Final = frozenset({"vote_adopted", "vote_vetoed", "vote_scheduled", "vote_postponed"})
+# a vote to come or put off is an election's or a parliament's unless the UN or another
+# international body, a council or a resolution is named: "the vote was originally scheduled
+# for May"
+_PLANNED_VOTES: Final = frozenset({"vote_scheduled", "vote_postponed"})
+# ... a vote diplomats work on: "pushed back to Monday to allow more consultations"
+_DIPLOMACY: Final = re.compile(
+    r"\b(?:diplomats?|diplomatic|consultations|negotiations|ambassadors?|envoys?|delegations?)\b"
+)
 # a release or a swap denied ("will not free", "refused to release"); other modalities of these
 # events (demanded, planned) are reported and marked by ``modality_of``
 _NEGATED: Final = re.compile(
@@ -579,6 +615,36 @@ def _worked_for(key: str, lowered: str, lo: int, start: int) -> tuple[str, int]:
     return ("talks_held", attempt.start()) if attempt is not None else (key, start)
 
 
+def _fighters(text: str) -> bool:
+    """Whether the lower-case ``text`` names an armed side or its fighters ("rebels",
+    "cadres", "a commander")."""
+    return names_an_armed_side(text) or _COMBATANTS.search(text) is not None
+
+
+def _jailed_at_home(lowered: str, lo: int, hi: int, start: int, end: int, wider: str) -> bool:
+    """Whether the release ``lowered[start:end]`` frees people jailed or detained
+    (:data:`_JAILED`, not held in or by another: :data:`_HELD_ELSEWHERE`) where the sentence
+    ``[lo:hi]`` and ``wider`` name no armed side and no second state: a state freeing its own
+    prisoners."""
+    if not any(lowered.find(word, start, end) >= 0 for word in _JAILED):
+        return False
+    if _HELD_ELSEWHERE.search(lowered, lo, hi):
+        return False
+    text = f"{lowered[lo:hi]}\n{wider}"
+    return not _fighters(text) and len(states_at_odds(text)) < 2
+
+
+def _of_a_body(text: str) -> bool:
+    """Whether the lower-case ``text`` names the UN or another international body
+    (:data:`_INTERNATIONAL`), a council, a resolution or diplomats at work (:data:`_DIPLOMACY`)."""
+    return (
+        "resolution" in text
+        or "council" in text
+        or _INTERNATIONAL.search(text) is not None
+        or _DIPLOMACY.search(text) is not None
+    )
+
+
 def _at_issue(text: str) -> bool:
     """Whether the lower-case ``text`` names a dispute, a region at war ("talks on Kashmir"),
     an armed side ("the junta and the rebels met for talks") or two states at odds ("talks
@@ -642,6 +708,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         or (lowered.startswith("release", start) and _RELEASE_AIM.match(lowered, start + 7, hi))
     ):
         return True
+    if event in _RELEASES and _jailed_at_home(lowered, lo, hi, start, end, wider):
+        return True
     if event in _TALKS and (
         _TALKS_OFF.match(lowered, end, hi)
         or _talks_suspended(lowered, lo, hi)
@@ -651,6 +719,11 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         return True
     if event == "talks_planned" and (
         _ON_CONDITION.match(lowered, end, hi)
+        # talks worked for: "efforts to hold six-way talks", "a bid to open negotiations"
+        or (
+            lowered.startswith("to ", start)
+            and _ATTEMPT.search(lowered, max(lo, start - 60), start + 3) is not None
+        )
         or (lowered.startswith(("talks", "negotiations"), start) and _HELD_BEFORE.search(before))
     ):
         return True
@@ -663,15 +736,26 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     ):  # fmt: skip
         return True
     if event == "surrender" and (
-        _SUSPECT.search(lowered, max(lo, start - 60), start)
-        and _TO_POLICE.match(lowered, start, hi)
+        (
+            _SUSPECT.search(lowered, max(lo, start - 60), start)
+            and _TO_POLICE.match(lowered, start, hi)
+        )
+        or (_TO_JUSTICE.match(lowered, start, hi) and not _fighters(f"{lowered[lo:hi]}\n{wider}"))
     ):
         return True
     if event in _FACTUAL and (_IRREALIS.search(before) or _DENIED_OR_HOPED.search(before)):
         return True
     if event in _CONTESTED and _OPPOSED.search(lowered, max(lo, start - 80), start):
         return True
+    if event == "proposal_rejected" and lowered.endswith(_DEMANDS, start, end):
+        text = f"{lowered[lo:hi]}\n{wider}"
+        if not _at_issue(text) and not names_listed(text):
+            return True
+    if event == "resolution_drafted" and _DRAFT_OPPOSED.search(lowered, max(lo, start - 60), start):
+        return True
     if event in _DEALS and (_CIVIL.search(lowered, lo, hi) or _COMMERCIAL.search(lowered, lo, hi)):
+        return True
+    if event in _PLANNED_VOTES and not _of_a_body(lowered[lo:hi]) and not _of_a_body(wider):
         return True
     return (
         event in _VOTES

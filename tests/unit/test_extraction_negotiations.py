@@ -33,7 +33,7 @@ def _events(text: str) -> set[str]:
         ("Israel agreed to daily humanitarian pauses.", "humanitarian_pause"),
         ("The UAE circulated a draft resolution.", "resolution_drafted"),
         ("The council is scheduled to vote on the text on Tuesday.", "vote_scheduled"),
-        ("The vote was postponed until Thursday.", "vote_postponed"),
+        ("The council's vote was postponed until Thursday.", "vote_postponed"),
         ("The council adopted a resolution on aid.", "vote_adopted"),
         ("The United States vetoed the text.", "vote_vetoed"),
         ("Protesters demanded a ceasefire.", "call_for_ceasefire"),
@@ -44,7 +44,7 @@ def test_each_event_type(text: str, event: str) -> None:
 
 
 def test_stronger_event_hides_weaker() -> None:
-    text = "The vote, initially scheduled for Monday, has been postponed to Wednesday."
+    text = "The council vote, initially scheduled for Monday, has been postponed to Wednesday."
     assert _events(text) == {"vote_postponed"}
 
 

@@ -762,3 +762,113 @@ def test_two_rivals_who_meet_hold_talks(text: str, flag: bool) -> None:
 )
 def test_a_halt_to_shelling_or_rocket_fire_starts_a_truce(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # what two states buy, sell, build or fly to each other is no conflict's agreement
+        (
+            "Two capitals sign pipeline pact",
+            "Kazakhstan signed a gas pact with China for a new pipeline on Monday.",
+            False,
+        ),
+        (
+            "Neighbours agree rail link",
+            "Kenya and Tanzania signed a deal on Thursday to build a railway to the coast.",
+            False,
+        ),
+        (
+            "Arms sale agreed",
+            "Brazil signed an arms sales agreement with France for four submarines.",
+            False,
+        ),
+        (
+            "Long-term partnership",
+            "Iran and Venezuela signed a 20-year cooperation agreement on Saturday.",
+            False,
+        ),
+        (
+            "Holiday flights resume",
+            "Egypt and Russia signed a deal on charter flights for tourists.",
+            False,
+        ),
+        (
+            "Crossings deal",
+            "Greece and Turkey reached a deal on migrants crossing the Aegean.",
+            False,
+        ),
+        (
+            "Lender steps in",
+            "Pakistan reached a staff-level agreement with the IMF on Wednesday.",
+            False,
+        ),
+        # near misses: the same nouns beside a war or between rivals still count
+        ("Truce deal", "The army and the rebels signed a truce deal near the oil fields.", True),
+        ("Energy deal", "Russia and Ukraine agreed a deal to stop striking gas pipelines.", True),
+    ],
+)
+def test_deals_of_trade_between_states_are_no_agreement(title: str, text: str, flag: bool) -> None:
+    assert extract(text, title=title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # someone giving himself up to the police, the authorities or a court is justice
+        ("A wanted cartel boss surrendered to the authorities in Sinaloa on Friday.", False),
+        ("The runaway tycoon surrendered to the court on Tuesday morning.", False),
+        ("A teenage arsonist surrendered to police after a night in the woods.", False),
+        # near misses: fighters who give themselves up, to the police too
+        ("Forty Maoist cadres surrendered to the police in the district on Monday.", True),
+        ("Twelve rebels surrendered to the authorities with their rifles.", True),
+    ],
+)
+def test_surrenders_to_justice_with_no_armed_side_are_none(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # a state freeing people it jailed or detained is no captives' release
+        (
+            "Regime frees detained nuns",
+            "The military government freed 30 detained nuns on Friday.",
+            False,
+        ),
+        (
+            "Reporters out of prison",
+            "The government released three jailed reporters on Tuesday.",
+            False,
+        ),
+        ("Students let go", "Authorities released 80 detained students after the march.", False),
+        # near misses: an armed side's captives, or a second state's citizens
+        ("Rebels let soldiers go", "The rebels freed 15 detained soldiers to the Red Cross.", True),
+        (
+            "Citizen comes home",
+            "Iran released a detained French teacher after talks with France on Monday.",
+            True,
+        ),
+    ],
+)
+def test_a_state_freeing_its_own_detainees_is_no_release(title: str, text: str, flag: bool) -> None:
+    assert extract(text, title=title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a truce someone hopes or wishes for is an aim, not a truce begun
+        (
+            "Aid agencies said they hoped a ceasefire would take hold in the valley by Friday.",
+            False,
+        ),
+        ("The envoy said he was hoping that a truce in the enclave would come within days.", False),
+        ("The cardinal said he hoped a truce could be reached in Darfur before Easter.", False),
+        # near miss: a truce told as begun, that someone hopes will last
+        ("Villagers hoped the truce, which began at dawn in Darfur, would hold.", True),
+    ],
+)
+def test_a_truce_hoped_for_is_no_truce_begun(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -178,3 +178,46 @@ def test_talks_between_sides_once_postponed_that_open_still_flag() -> None:
         "opened in Darfur on Monday."
     )
     assert _flag(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a draft resolution turned down or argued over is no step
+        (
+            "Khartoum on Friday rejected a British-sponsored UN draft resolution on the region.",
+            False,
+        ),
+        ("Council members remain divided over a draft resolution on the blockade.", False),
+        ("Beijing opposes the U.S.-drafted resolution on the island, diplomats said.", False),
+        # near misses: a draft put forward, and one adopted, still count
+        ("France circulated a draft resolution on the truce to council members.", True),
+        (
+            "Russia rejected the plan, but the Security Council adopted a resolution on the truce.",
+            True,
+        ),
+    ],
+)
+def test_a_draft_resolution_rejected_or_argued_over_raises_no_flag(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # talks only worked for are an aim, not talks planned
+        (
+            "Seoul plans to step up its efforts to hold nuclear talks with the North this autumn.",
+            False,
+        ),
+        (
+            "The mediators made a fresh bid to open negotiations between the militia and the army.",
+            False,
+        ),
+        # near misses: talks agreed to or set for a day are planned
+        ("The militia and the army agreed to open negotiations in the capital next week.", True),
+        ("The rebels and the government are to hold talks in the capital on Monday.", True),
+    ],
+)
+def test_talks_worked_for_are_no_talks_planned(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

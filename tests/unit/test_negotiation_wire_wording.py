@@ -912,3 +912,37 @@ def test_a_release_by_jailbreak_or_talks_refused_on_a_day_are_no_development(
 )
 def test_a_release_or_talks_beside_a_jailbreak_or_refusal_still_flag(text: str) -> None:
     assert _developed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a vote to come or put off with no international body, council or resolution named is
+        # an election's or a parliament's
+        ("The vote had first been set for the second Sunday of May.", False),
+        ("The governor warned that delaying the vote would split the province.", False),
+        ("The mayor laid a wreath a week before a scheduled vote to choose his successor.", False),
+        # near misses: the Council's or the UN's vote, or one on a resolution, still counts
+        ("The Security Council vote on the truce was postponed until Friday.", True),
+        ("A vote on the draft resolution is scheduled for Thursday, diplomats said.", True),
+        ("The vote was pushed back a day to allow the envoys more consultations.", True),
+    ],
+)
+def test_a_vote_to_come_of_no_body_raises_no_flag(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # demands turned down in a home affair are no conflict's move
+        ("The premier rejected demands for cheaper train tickets on Monday.", False),
+        ("The cabinet dismissed opposition demands to bring the election forward.", False),
+        # near misses: demands turned down by or of an armed side, or across a dispute
+        ("The rebels rejected the government's demands to disarm before the talks.", True),
+        ("Tehran rejected Washington's demands over its nuclear programme.", True),
+        ("Turkey turned down the demands as unacceptable on Friday.", True),
+    ],
+)
+def test_demands_turned_down_in_a_home_affair_raise_no_flag(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

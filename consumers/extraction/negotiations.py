@@ -452,6 +452,8 @@ def _by_first_bit() -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
 # an event is tried only when the bit of its first gate group is set: the few set bits of a
 # mask name the events to check, instead of checking all of them
 _BY_FIRST_BIT: Final = _by_first_bit()
+# the first bits of each word: a mask's other bits name no event to check
+_FIRST_BITS: Final = tuple(sum(firsts) for firsts in _BY_FIRST_BIT)
 
 
 @cache
@@ -459,7 +461,11 @@ def _gated(low: int, mid: int, high: int) -> tuple[tuple[str, tuple[_Compiled, .
     """The events (with their patterns, in order) whose gate groups the bits ``low``, ``mid``
     and ``high`` cover; a mask met before is not worked out again."""
     candidates = []
-    for bits, firsts in zip((low, mid, high), _BY_FIRST_BIT, strict=True):
+    for bits, firsts in zip(
+        (low & _FIRST_BITS[0], mid & _FIRST_BITS[1], high & _FIRST_BITS[2]),
+        _BY_FIRST_BIT,
+        strict=True,
+    ):
         while bits:
             bit = bits & -bits
             index = firsts.get(bit)

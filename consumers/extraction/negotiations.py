@@ -20,6 +20,7 @@ import ahocorasick_rs
 
 from consumers.extraction.actors import names_listed
 from consumers.extraction.lexicon import NEGOTIATION_GATES
+from consumers.extraction.literals import holds, needs
 from consumers.extraction.negotiation_classes import ANCHORS, Anchored
 from consumers.extraction.negotiation_context import (
     in_conflict,
@@ -49,17 +50,24 @@ class _Searcher(Protocol):
     def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None: ...
 
 
-def _compile(pattern: str) -> _Searcher:
-    """``pattern`` compiled, behind its anchor when it has one (``negotiation_classes``)."""
+# a pattern compiled, and the strings a sentence must hold for it to match (``literals``)
+_Compiled = tuple[_Searcher, tuple[tuple[str, ...], ...]]
+
+
+def _compile(pattern: str) -> _Compiled:
+    """``pattern`` compiled, behind its anchor when it has one (``negotiation_classes``), with
+    the strings each of its matches holds."""
     compiled = re.compile(pattern.removeprefix(r"\b"))
+    held = needs(compiled.pattern)
     if pattern not in ANCHORS:
-        return compiled
+        return compiled, held
     anchor, heads = ANCHORS[pattern]
-    return Anchored(compiled, re.compile(anchor.removeprefix(r"\b")), heads)
+    return Anchored(compiled, re.compile(anchor.removeprefix(r"\b")), heads), held
 
 
 # Patterns run on lower-cased text without IGNORECASE and without a leading ``\b``, which
 # lets the regex engine skip ahead on the first literal; the word boundary is checked after.
+# A pattern is searched only in a sentence that holds the strings it needs: most do not.
 _COMPILED: Final = {
     event: tuple(_compile(p) for p in patterns) for event, patterns in PATTERNS.items()
 }
@@ -484,14 +492,20 @@ def _by_first_bit() -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
 # an event is tried only when the bit of its first gate group is set: the few set bits of a
 # mask name the events to check, instead of checking all of them
 _BY_FIRST_BIT: Final = _by_first_bit()
+# the first bits of each word: a mask's other bits name no event to check
+_FIRST_BITS: Final = tuple(sum(firsts) for firsts in _BY_FIRST_BIT)
 
 
 @cache
-def _gated(low: int, mid: int, high: int) -> tuple[tuple[str, tuple[_Searcher, ...]], ...]:
+def _gated(low: int, mid: int, high: int) -> tuple[tuple[str, tuple[_Compiled, ...]], ...]:
     """The events (with their patterns, in order) whose gate groups the bits ``low``, ``mid``
     and ``high`` cover; a mask met before is not worked out again."""
     candidates = []
-    for bits, firsts in zip((low, mid, high), _BY_FIRST_BIT, strict=True):
+    for bits, firsts in zip(
+        (low & _FIRST_BITS[0], mid & _FIRST_BITS[1], high & _FIRST_BITS[2]),
+        _BY_FIRST_BIT,
+        strict=True,
+    ):
         while bits:
             bit = bits & -bits
             index = firsts.get(bit)
@@ -524,11 +538,14 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
     """
     found: dict[str, tuple[int, int]] = {}
     low, mid, high = _gate_mask(lowered, lo, hi)
+    sentence = lowered[lo:hi]
     for key, patterns in _gated(low, mid, high):
         event = key.partition("/")[0]  # "event/variant" reports as the event
         if event in found:
             continue
-        for pattern in patterns:
+        for pattern, held in patterns:
+            if not holds(sentence, held):
+                continue
             match = _search(pattern, lowered, lo, hi)
             if match is None:
                 continue

@@ -8,11 +8,11 @@ cue for negotiation events. Every metric carries its sentence as :class:`Evidenc
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from datetime import datetime
-from typing import Final
+from typing import Final, TypeVar
 
 from consumers.extraction import actors, casualties, negotiations, people, scanner, signals, tally
 from consumers.extraction.gazetteer import MEDIATORS, PARTY_NAMES
@@ -35,6 +35,28 @@ from wirewatch.metrics import (
     Summary,
     member,
 )
+
+_V = TypeVar("_V", bound=str)
+
+
+def _members(allowed: tuple[_V, ...]) -> dict[str, _V]:
+    """The closed set ``allowed`` by value: a field's member found by one dict lookup."""
+    return {value: value for value in allowed}
+
+
+_KINDS: Final = _members(CASUALTY_KINDS)
+_SCOPES: Final = _members(SCOPES)
+_MODALITIES: Final = _members(MODALITIES)
+_EVENTS: Final = _members(NEGOTIATION_EVENTS)
+_EVENT_MODALITIES: Final = _members(NEGOTIATION_MODALITIES)
+_CATEGORIES: Final = _members(SIGNAL_CATEGORIES)
+
+
+def _member(value: str, members: dict[str, _V], allowed: tuple[_V, ...]) -> _V:
+    """``member(value, allowed)``, looked up in ``members`` (``allowed`` by value)."""
+    found = members.get(value)
+    return member(value, allowed) if found is None else found  # member raises the error
+
 
 _PARTIES: Final = frozenset({"Israel", "Hamas", "Palestinian Islamic Jihad", "Hezbollah",
                              "Houthis", "Palestinian Authority", "Russia", "Ukraine", "Iran",
@@ -103,7 +125,7 @@ def _signals(art: _Article) -> list[Signal]:
         key = (i, category, name)
         if key not in seen:
             seen.add(key)
-            out.append(Signal(member(category, SIGNAL_CATEGORIES), name,
+            out.append(Signal(_member(category, _CATEGORIES, SIGNAL_CATEGORIES), name,
                               art.evidence(i, hit.start, hit.end)))  # fmt: skip
     return out
 
@@ -149,9 +171,15 @@ def _casualties(art: _Article, place: str | None) -> tuple[list[Casualty], list[
     text, spans, part = art.text, art.index.spans, art.part
     lowered = unbracketed(text, art.lowered)
     stems, words, attributed = art.triggers, art.words, art.attributed
+    first = 0  # the first trigger stem at or after the sentence: sentences come in order
     for i in sorted(art.cued["casualty"]):
         lo, hi = spans[i]
-        triggers = stems[bisect_left(stems, lo) : bisect_left(stems, hi)]
+        while first < len(stems) and stems[first] < lo:
+            first += 1
+        last = first
+        while last < len(stems) and stems[last] < hi:
+            last += 1
+        triggers = stems[first:last]
         found = casualties.find_mentions(lowered, lo, hi, text, triggers, words.get(i, _NO_WORDS))
         if not found:
             continue
@@ -175,10 +203,11 @@ def _casualties(art: _Article, place: str | None) -> tuple[list[Casualty], list[
             parent = parent if m.subset else len(out)
             out.append(
                 Casualty(
-                    member(m.kind, CASUALTY_KINDS), n.value, n.low, n.high, n.approximate,
-                    member(m.scope, SCOPES), Evidence(sentence, lo, hi, start, end, part), m.who,
+                    _member(m.kind, _KINDS, CASUALTY_KINDS), n.value, n.low, n.high,
+                    n.approximate, _member(m.scope, _SCOPES, SCOPES),
+                    Evidence(sentence, lo, hi, start, end, part), m.who,
                     where, authority, as_of, parent if m.subset else None,
-                    None if m.modality is None else member(m.modality, MODALITIES),
+                    None if m.modality is None else _member(m.modality, _MODALITIES, MODALITIES),
                 )
             )  # fmt: skip
             mentions.append(m)
@@ -234,9 +263,10 @@ def _negotiations(art: _Article, wider: str = "") -> list[Negotiation]:
         events = negotiations.find_events(art.lowered, lo, hi, wider)
         if events:
             parties, mediators = _side(art, i, min(s for _, s, _ in events))
-            out += [Negotiation(member(event, NEGOTIATION_EVENTS), art.evidence(i, s, e),
-                                parties, mediators, member(modality_of(
-                                    event, art.lowered, lo, hi, s, e), NEGOTIATION_MODALITIES))
+            out += [Negotiation(_member(event, _EVENTS, NEGOTIATION_EVENTS),
+                                art.evidence(i, s, e), parties, mediators,
+                                _member(modality_of(event, art.lowered, lo, hi, s, e),
+                                        _EVENT_MODALITIES, NEGOTIATION_MODALITIES))
                     for event, s, e in events]  # fmt: skip
     return out
 

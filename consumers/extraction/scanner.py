@@ -14,7 +14,7 @@ that count only as spelled ("UN", "WHO") are found apart, as written (:mod:`.spe
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from collections.abc import Callable
 from typing import Final, NamedTuple
 
 import ahocorasick
@@ -56,7 +56,11 @@ def _build_terms() -> ahocorasick.Automaton:
 
 # what a key of the automaton is besides a term: bits of a cue, an attribution word, a
 # casualty trigger stem and a gate word
-CASUALTY, NEGOTIATION, ATTRIBUTION, TRIGGER, GATE = 1, 2, 4, 8, 16
+CASUALTY: Final = 1
+NEGOTIATION: Final = 2
+ATTRIBUTION: Final = 4
+TRIGGER: Final = 8
+GATE: Final = 16
 _CUE: Final = CASUALTY | NEGOTIATION
 _AT_WORD: Final = _CUE | TRIGGER  # found only where a word starts
 _ANYWHERE: Final = ATTRIBUTION | GATE  # found anywhere (an attribution word is checked apart)
@@ -114,6 +118,8 @@ def _build_search() -> tuple[
 
 
 _SEARCH, _VALUES, _SPELLED = _build_search()
+_KEY_VALUES: Final = _VALUES  # read in the scan loop: a constant, not a module lookup
+_SPELLED_TERMS: Final = _SPELLED
 
 
 def find_keys(lowered: str) -> list[tuple[int, int, int]]:
@@ -122,13 +128,18 @@ def find_keys(lowered: str) -> list[tuple[int, int, int]]:
     return _SEARCH.find(lowered)
 
 
+# ``str.lower`` called as CPython's method: the compiled ``.lower()`` maps each character
+# through a function pointer, a third slower on a whole article
+_LOWER: Final[Callable[[str], str]] = str.lower
+
+
 def lower_same_length(text: str) -> str:
     """Lower case with the same length as ``text`` (and curly apostrophes made straight).
 
     The apostrophes are made straight first: most texts are then ASCII, which ``str.lower``
     reads many times faster than wider text (neither apostrophe has a lower case)."""
     straight = text.replace("\u2019", "'").replace("\u2018", "'")
-    lowered = straight.lower()
+    lowered = _LOWER(straight)
     if len(lowered) != len(straight):
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in straight)
     return lowered
@@ -160,7 +171,9 @@ def scan(text: str, lowered: str, starts: list[int], spans: list[tuple[int, int]
     words: dict[int, set[str]] = {}
     terms: list[tuple[int, int, Term]] = []
     hidden = False  # whether a look-alike of a term counted as spelled could hide a term
-    values = _VALUES
+    values = _KEY_VALUES
+    last = len(starts) - 1
+    i = -1  # the sentence of the last key: keys come nearly in order, so it moves a step or so
     for index, start, end in find_keys(lowered):
         length, term, bits, key, guards = values[index]
         if term is not None:
@@ -177,7 +190,11 @@ def scan(text: str, lowered: str, starts: list[int], spans: list[tuple[int, int]
             triggers.append(start)
             if not bits & _IN_SENTENCE:
                 continue
-        i = bisect_right(starts, start) - 1
+        # bisect_right(starts, start) - 1, walked from the last key's sentence
+        while i < last and starts[i + 1] <= start:
+            i += 1
+        while i >= 0 and starts[i] > start:
+            i -= 1
         if i < 0 or start >= spans[i][1]:
             continue
         if bits & CASUALTY:
@@ -189,7 +206,7 @@ def scan(text: str, lowered: str, starts: list[int], spans: list[tuple[int, int]
         if bits & ATTRIBUTION and _whole_word(lowered, start, end, spans[i]):
             attributed.add(i)
     triggers.sort()  # found in the order of their ends
-    hits = _longest_hits(text, lowered, _SPELLED.add(text, lowered, terms, hidden))
+    hits = _longest_hits(text, lowered, _SPELLED_TERMS.add(text, lowered, terms, hidden))
     return Scan(hits, casualty, negotiation, attributed, triggers, words)
 
 

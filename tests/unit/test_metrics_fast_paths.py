@@ -14,6 +14,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from consumers.extraction import pipeline
 from wirewatch import codec
 from wirewatch.metrics import (
     CASUALTY_KINDS,
@@ -163,3 +164,15 @@ def test_member_finds_what_a_loop_over_the_set_finds(allowed: tuple[str, ...], v
             member(value, allowed)
     else:
         assert member(value, allowed) is want
+
+
+@given(st.sampled_from(_CLOSED_SETS), st.one_of(st.sampled_from(NEGOTIATION_EVENTS), st.text()))
+@example(CASUALTY_KINDS, "Killed")
+def test_the_pipeline_member_lookup_is_member(allowed: tuple[str, ...], value: str) -> None:
+    members = pipeline._members(allowed)
+    want = _member_by_loop(value, allowed)
+    if want is None:
+        with pytest.raises(ValueError, match="is not one of"):
+            pipeline._member(value, members, allowed)
+    else:
+        assert pipeline._member(value, members, allowed) is want

@@ -146,7 +146,9 @@ def words_to_int(phrase: str) -> int | None:
     """Value of a number spelled in words ("two hundred and five", "twenty-five")."""
     total = current = 0
     seen = False
-    for part in _WORD_SPLIT.split(phrase.lower()):
+    # one word (most: "two", "dozen") has no white space or hyphen to split at
+    parts = [phrase.lower()] if phrase.isalpha() else _WORD_SPLIT.split(phrase.lower())
+    for part in parts:
         if part in ("a", "and", ""):
             current = current or int(part == "a")
             continue

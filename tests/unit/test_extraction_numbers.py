@@ -56,6 +56,41 @@ def test_words_to_int(phrase: str, value: int) -> None:
     assert words_to_int(phrase) == value
 
 
+def _words_to_int_split(phrase: str) -> int | None:
+    """:func:`words_to_int` as it reads when every phrase is split at white space and hyphens."""
+    total = current = 0
+    seen = False
+    for part in re.split(r"[\s-]+", phrase.lower()):
+        if part in ("a", "and", ""):
+            current = current or int(part == "a")
+            continue
+        if part in numbers._UNITS:
+            current += numbers._UNITS[part]
+        elif part == "hundred":
+            current = max(current, 1) * 100
+        elif part in numbers._SCALES:
+            total += max(current, 1) * numbers._SCALES[part]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+@given(
+    st.lists(
+        st.sampled_from(["two", "Twenty", "hundred", "a", "and", "dozen", "x", "caf\u00e9", ""]),
+        max_size=4,
+    ),
+    st.sampled_from([" ", "-", "\u00a0", "\n", ""]),
+)
+@example(["Twenty"], "")
+@example(["twenty", "two"], "-")
+def test_one_word_is_read_without_a_split(parts: list[str], gap: str) -> None:
+    phrase = gap.join(parts)
+    assert words_to_int(phrase) == _words_to_int_split(phrase)
+
+
 def test_qualifier_is_part_of_the_mention() -> None:
     text = "it killed at least 18 people"
     mention = find_numbers(text)[0]

@@ -207,3 +207,42 @@ def test_a_mention_built_as_its_tuple_is_the_named_tuple() -> None:
     assert type(built) is Mention
     assert not (built.share or built.alternative or built.elsewhere or built.revised)
     assert not built.divides
+
+
+# the units after a figure as one flat alternation, each tried in turn: the grouped regex
+# must match after the same figures
+_TRAP_AFTER_FLAT = re.compile(
+    rf"(?:-|\s++)?+(?:%|percent\b|per\s+cent\b|-?years?\b|-?months?\b|-?weeks?\b|-?days?\b|"
+    r"-?hours?\b|-?minutes?\b|times\b|rounds\b|shots\b|bullets\b|-?km\b|-?kilomet|-?miles?\b|"
+    r"-?met(?:er|re)s?\b|-?mm\b|block\b|a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d|votes?\b|"
+    r"in\s+favou?r|dollars|euros|shekels|pounds|tons|tonnes|litres|liters|gallons|trucks|"
+    r"lorries|buildings|homes|houses|rockets|missiles|drones|(?:st|nd|rd|th)\b|"
+    rf"(?:{numbers.MONTH})\b|to\s+\d+\s+votes?|of\s+(?:kilo\w*|kgs?|tons|tonnes|litres|"
+    r"liters|gallons|acres|hectares|rupees|dollars)\b)"
+)
+_UNIT_PARTS = ["years", "year", "yearly", "months", "mm", "km", "kilometres", "miles", "metres",
+               "meter", "percent", "per", "cent", "people", "persons", "pounds", "pm", "p.m.",
+               "am", "a.m.", "amid", "times", "tons", "tonnes", "to", "3", "votes", "vote",
+               "trucks", "th", "the", "rd", "rounds", "rockets", "st", "shots", "shekels",
+               "bullets", "block", "blocked", "buildings", "o'clock", "of", "others", "kgs",
+               "acres", ":", "%", "in", "favour", "favor", "dollars", "drones", "euros",
+               "litres", "lorries", "gallons", "homes", "houses", "missiles", "nd", "may",
+               "mayor", "sept", "october", "-", "day", "days", "hours", "weeks",
+               "minutes"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_UNIT_PARTS), min_size=1, max_size=4),
+    st.sampled_from([" ", "  ", "-", "\n", ""]),
+    st.sampled_from([" ", "-", "", " -"]),
+)
+@example(["years"], " ", "-")
+@example(["per", "cent"], " ", " ")
+@example(["to", "3", "votes"], " ", " ")
+@example(["people"], " ", " ")
+def test_units_after_a_figure_match_as_the_flat_alternation(
+    parts: list[str], gap: str, lead: str
+) -> None:
+    text = lead + gap.join(parts)
+    want = _TRAP_AFTER_FLAT.match(text, 0, 24) is not None
+    assert (numbers._TRAP_AFTER.match(text, 0, 24) is not None) is want

@@ -159,6 +159,35 @@ def test_every_verb_before_a_figure_ends_with_one_of_its_last_words(phrase: str)
     assert phrase[-1:].isspace() and phrase.rstrip().endswith(ties._BEFORE_ENDS)
 
 
+_VERB_PARTS = ["killing", "skilled", "killed", "shot", "dead", "wounding", "the", "all", "at",
+               "least", "family", "of", "an", "entire", "bodies", "_", "-", ",", "(", "a",
+               "2"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_VERB_PARTS), min_size=1, max_size=8),
+    st.sampled_from([" ", "  ", "\n", ""]),
+    st.integers(0, 20),
+)
+@example(["killing"], " ", 0)
+@example(["skilled", "killed"], " ", 0)
+@example(["x_killed"], " ", 2)
+@example(["(killing", "the"], " ", 1)
+def test_a_verb_before_a_figure_is_found_where_the_plain_search_finds_it(
+    parts: list[str], gap: str, start: int
+) -> None:
+    text = gap.join(parts) + " "
+    start = min(start, len(text))
+    plain = ties._BEFORE.search(text, start, len(text))
+    found = ties._verb_match(text, start, len(text))
+    if plain is None:
+        assert found is None
+    else:
+        assert found is not None
+        match, begin = found
+        assert (begin, match.end(), match.lastgroup) == (*plain.span(), plain.lastgroup)
+
+
 _NEGATION_PARTS = ["no", "not", "none of", "nobody", "never", "neither", "cannot", "casino",
                    "know", "but", "x", " ", "  ", ".", ";", "-", "_", "5", "killed"]  # fmt: skip
 

@@ -333,3 +333,36 @@ def test_word_search_is_the_pattern_after_no_word_character(parts: list[str], lo
     found = word_search(re.compile("toll"), text, lo, len(text))
     want = re.compile(r"(?<!\w)toll").search(text, lo, len(text))
     assert (found and found.span()) == (want and want.span())
+
+
+_BODY_PARTS = ["his", "her", "the", "a", "man's", "body", "bodyguard", "bodies", "was", "with",
+               "wounds", "of", "found", "recovered", "later", "governing", ",", "(",
+               "x"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_BODY_PARTS), min_size=1, max_size=9),
+    st.sampled_from([" ", "  ", "\n", "\u00a0", ""]),
+)
+@example(["his", "body", "was", "found"], " ")
+@example(["the", "body", "of", "a", "x", "was", "found"], "\u00a0")
+@example(["her", "body", "with", "wounds", "was", "found"], "\n")
+def test_the_body_phrase_is_searched_wherever_it_may_match(parts: list[str], gap: str) -> None:
+    low = gap.join(parts) + " "
+    body_part = victims._ONE_DEATH_BY_WORDS[1][1]
+    if body_part.search(low) is not None:
+        assert victims._body_told(low, 0, len(low))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "searched"),
+    [
+        ("his body was found in a field", True),
+        ("the body of a trader was recovered", True),
+        ("her body, with stab wounds, was found", False),  # no "body was/with/of"
+        ("two of his bodyguards were shot dead", False),
+        ("a governing body met on monday", False),
+    ],
+)
+def test_the_body_phrase_needs_a_verb_or_of_after_body(sentence: str, searched: bool) -> None:
+    assert victims._body_told(sentence, 0, len(sentence)) is searched

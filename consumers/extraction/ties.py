@@ -133,6 +133,22 @@ _SUBSET: Final = re.compile(
 )
 
 
+# ``_MODAL`` and ``_SUBSET`` from the non-word character before them, as ``_BEFORE_AFTER_MARK``
+_MODAL_AFTER_MARK: Final = re.compile(rf"\W(?:{_MODAL.pattern})")
+_SUBSET_AFTER_MARK: Final = re.compile(rf"\W(?:{_SUBSET.pattern})")
+
+
+def _at_word(
+    pattern: re.Pattern[str], marked: re.Pattern[str], text: str, start: int, end: int
+) -> bool:
+    """Whether ``pattern``, each branch of which opens with ``\\b`` and a word character, is
+    found in ``text[start:end]``: searched as ``marked`` (the same after ``\\W``) from the
+    character before ``start``, which lets the regex engine skip ahead to word starts."""
+    if start == 0 and pattern.match(text, 0, end) is not None:
+        return True
+    return marked.search(text, max(0, start - 1), end) is not None
+
+
 # the words right before a trigger that say no one died ("were nearly lynched", "escaped death")
 _NEARLY: Final = (" nearly ", " almost ", " escape ", " escaped ", " escapes ", " escaping ")
 
@@ -184,7 +200,9 @@ def tie_of(
         and PEOPLE_AFTER.match(text, num.end, hi) is not None
     ) and (joined := _and_others(text, num, lo)) is not None:
         return joined
-    if prev is not None and _SUBSET.search(text, max(lo, num.start - 24), num.start):
+    if prev is not None and _at_word(
+        _SUBSET, _SUBSET_AFTER_MARK, text, max(lo, num.start - 24), num.start
+    ):
         return prev.kind, prev.trigger, False, True
     if text.find("with ", max(lo, num.start - 40), num.start) != -1:
         if (along := _ALONG_WITH.search(text, max(lo, num.start - 100), num.start)) is not None:
@@ -230,7 +248,7 @@ def _part_of(text: str, num: NumberMention, lo: int, prev: Mention | None, kind:
         return text.find(" and ", max(prev.trigger[1], prev.number.end), num.start) == -1
     if not text.endswith(_SUBSET_ENDS, lo, num.start):  # most figures: no regex
         return False
-    return _SUBSET.search(text, max(lo, num.start - 24), num.start) is not None
+    return _at_word(_SUBSET, _SUBSET_AFTER_MARK, text, max(lo, num.start - 24), num.start)
 
 
 # the last word of every ``_SUBSET`` branch and its space
@@ -286,7 +304,7 @@ def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
             return None
         before = _BEFORE_HEADLINE.search(text, start, num.start)
         begin = 0 if before is None else before.start()
-    if before and not _MODAL.search(text, max(lo, begin - 20), begin):
+    if before and not _at_word(_MODAL, _MODAL_AFTER_MARK, text, max(lo, begin - 20), begin):
         if text.startswith("lynch", begin) and text.endswith(" to ", lo, begin):
             return None  # "forced their way in to lynch two": an aim, not a killing
         if text.startswith("execut", begin) and _NOT_PEOPLE.match(text, num.end):

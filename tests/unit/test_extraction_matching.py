@@ -366,3 +366,27 @@ def test_the_body_phrase_is_searched_wherever_it_may_match(parts: list[str], gap
 )
 def test_the_body_phrase_needs_a_verb_or_of_after_body(sentence: str, searched: bool) -> None:
     assert victims._body_told(sentence, 0, len(sentence)) is searched
+
+
+_MODAL_PARTS = ["would", "could", "threatened", "to", "vowed", "nearly", "almost", "including",
+                "among", "them", "of", "whom", "the", "dead", "were", "shoulder", "x_could",
+                "-", ",", "5"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_MODAL_PARTS), min_size=1, max_size=6),
+    st.sampled_from([" ", "  ", "\n", ""]),
+    st.integers(0, 12),
+)
+@example(["could"], " ", 0)
+@example(["x_could"], " ", 2)
+@example(["shoulder", "including"], " ", 1)
+def test_a_modal_or_a_part_before_a_figure_is_found_as_the_plain_search_finds_it(
+    parts: list[str], gap: str, start: int
+) -> None:
+    text = gap.join(parts) + " "
+    start = min(start, len(text))
+    for pattern, marked in ((ties._MODAL, ties._MODAL_AFTER_MARK),
+                            (ties._SUBSET, ties._SUBSET_AFTER_MARK)):  # fmt: skip
+        want = pattern.search(text, start, len(text)) is not None
+        assert ties._at_word(pattern, marked, text, start, len(text)) is want

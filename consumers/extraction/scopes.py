@@ -159,11 +159,17 @@ class Clauses:
         start = breaks[i - 1] if i else self.lo
         return start, breaks[i] if i < len(breaks) else self.hi
 
-    def _has(self, name: str, pattern: re.Pattern[str], clause: tuple[int, int]) -> bool:
-        """True when a match of ``pattern`` starts a word inside ``clause``."""
+    def _has(
+        self, name: str, pattern: re.Pattern[str], clause: tuple[int, int], crosses: bool = False
+    ) -> bool:
+        """True when a match of ``pattern`` starts a word inside ``clause``. Only a pattern
+        that ``crosses`` a clause break (``_PERIOD``'s "past ... hours" may hold "while") is
+        searched past the clause's end: no match of the others holds a break, so the search
+        of their clause alone finds as much."""
         key = (name, clause[0])
         if key not in self._cues:
-            found = word_search(pattern, self.low, clause[0], self.hi)
+            end = self.hi if crosses else clause[1]
+            found = word_search(pattern, self.low, clause[0], end)
             self._cues[key] = found is not None and found.start() < clause[1]
         return self._cues[key]
 
@@ -186,7 +192,7 @@ class Clauses:
         if not (self.timed or self.spanned or self.summed or toll or value >= 1000):
             return "incident"  # no cue anywhere in the sentence: no need for its clauses
         clause = self.clause(pos)
-        if self.timed and self._has("period", _PERIOD, clause):
+        if self.timed and self._has("period", _PERIOD, clause, crosses=True):
             return "period"
         if self.spanned and self._has("span", _SPAN, clause):
             return "period"

@@ -133,6 +133,22 @@ _SUBSET: Final = re.compile(
 )
 
 
+# ``_MODAL`` and ``_SUBSET`` from the non-word character before them, as ``_BEFORE_AFTER_MARK``
+_MODAL_AFTER_MARK: Final = re.compile(rf"\W(?:{_MODAL.pattern})")
+_SUBSET_AFTER_MARK: Final = re.compile(rf"\W(?:{_SUBSET.pattern})")
+
+
+def _at_word(
+    pattern: re.Pattern[str], marked: re.Pattern[str], text: str, start: int, end: int
+) -> bool:
+    """Whether ``pattern``, each branch of which opens with ``\\b`` and a word character, is
+    found in ``text[start:end]``: searched as ``marked`` (the same after ``\\W``) from the
+    character before ``start``, which lets the regex engine skip ahead to word starts."""
+    if start == 0 and pattern.match(text, 0, end) is not None:
+        return True
+    return marked.search(text, max(0, start - 1), end) is not None
+
+
 # the words right before a trigger that say no one died ("were nearly lynched", "escaped death")
 _NEARLY: Final = (" nearly ", " almost ", " escape ", " escaped ", " escapes ", " escaping ")
 
@@ -184,7 +200,9 @@ def tie_of(
         and PEOPLE_AFTER.match(text, num.end, hi) is not None
     ) and (joined := _and_others(text, num, lo)) is not None:
         return joined
-    if prev is not None and _SUBSET.search(text, max(lo, num.start - 24), num.start):
+    if prev is not None and _at_word(
+        _SUBSET, _SUBSET_AFTER_MARK, text, max(lo, num.start - 24), num.start
+    ):
         return prev.kind, prev.trigger, False, True
     if text.find("with ", max(lo, num.start - 40), num.start) != -1:
         if (along := _ALONG_WITH.search(text, max(lo, num.start - 100), num.start)) is not None:
@@ -230,7 +248,7 @@ def _part_of(text: str, num: NumberMention, lo: int, prev: Mention | None, kind:
         return text.find(" and ", max(prev.trigger[1], prev.number.end), num.start) == -1
     if not text.endswith(_SUBSET_ENDS, lo, num.start):  # most figures: no regex
         return False
-    return _SUBSET.search(text, max(lo, num.start - 24), num.start) is not None
+    return _at_word(_SUBSET, _SUBSET_AFTER_MARK, text, max(lo, num.start - 24), num.start)
 
 
 # the last word of every ``_SUBSET`` branch and its space
@@ -251,13 +269,33 @@ def _themselves(text: str, num: NumberMention, hi: int) -> Tie | None:
     return "killed", found.span("killed"), False, False
 
 
+# ``_BEFORE`` from the non-word character before it (every branch opens with a word that
+# ``\b`` starts): the leading class lets the regex engine skip ahead in C to the characters
+# before words, instead of trying every branch at every letter of the window
+_BEFORE_AFTER_MARK: Final = re.compile(rf"\W(?:{_BEFORE.pattern})")
+
+
+def _verb_match(text: str, start: int, end: int) -> tuple[re.Match[str], int] | None:
+    """The first match of ``_BEFORE`` in ``text[start:end]`` and where it starts (a match of
+    ``_BEFORE_AFTER_MARK`` starts a character before)."""
+    if start == 0:
+        first = _BEFORE.match(text, 0, end)
+        if first is not None:
+            return first, 0
+    found = _BEFORE_AFTER_MARK.search(text, max(0, start - 1), end)
+    return None if found is None else (found, found.start() + 1)
+
+
 def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
     """The tie of a figure to the verb right before it ("killing at least 25")."""
     start = max(lo, num.start - 48)
     head = text[start : num.start]
     before = None
+    begin = 0
     if head[-1:].isspace() and head.rstrip().endswith(_BEFORE_ENDS):
-        before = _BEFORE.search(text, start, num.start)  # a match holds a ``_BEFORE_GATE`` stem
+        # a match holds a ``_BEFORE_GATE`` stem
+        if (verb := _verb_match(text, start, num.start)) is not None:
+            before, begin = verb
     if before is None:
         # the headline verbs are tried where both gates pass (the rarer first)
         if not contains_any(text, _HEADLINE_GATE, start, num.start) or not contains_any(
@@ -265,14 +303,15 @@ def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
         ):
             return None
         before = _BEFORE_HEADLINE.search(text, start, num.start)
-    if before and not _MODAL.search(text, max(lo, before.start() - 20), before.start()):
-        if text.startswith("lynch", before.start()) and text.endswith(" to ", lo, before.start()):
+        begin = 0 if before is None else before.start()
+    if before and not _at_word(_MODAL, _MODAL_AFTER_MARK, text, max(lo, begin - 20), begin):
+        if text.startswith("lynch", begin) and text.endswith(" to ", lo, begin):
             return None  # "forced their way in to lynch two": an aim, not a killing
-        if text.startswith("execut", before.start()) and _NOT_PEOPLE.match(text, num.end):
+        if text.startswith("execut", begin) and _NOT_PEOPLE.match(text, num.end):
             return None  # "executed 3 contracts": no killing
-        if text.startswith("seiz", before.start()) and _SEIZED_THINGS.match(text, num.end):
+        if text.startswith("seiz", begin) and _SEIZED_THINGS.match(text, num.end):
             return None  # "seized two handguns": no one taken
-        return _kind(before), before.span(), False, False
+        return _kind(before), (begin, before.end()), False, False
     return None
 
 

@@ -426,12 +426,37 @@ _ONE_DEATH_BY_WORDS: Final = tuple(
 )
 
 
-def _one_death_pattern(words: Set[str]) -> re.Pattern[str] | None:
-    """The pattern of one-death phrases worth searching in a sentence with the gate
-    ``words``: none, one part of ``_ONE_DEATH``, or all of it."""
+# what follows "body" and its white space in every branch of the "body" part: "his body was
+# found", "her body with stab wounds was found", "the body of a man"
+_BODY_NEXT: Final = ("was", "with", "of")
+
+
+def _body_told(low: str, lo: int, hi: int) -> bool:
+    """True when a "body" of ``low[lo:hi]`` is followed by white space and one of
+    :data:`_BODY_NEXT`, as the "body" part of ``_ONE_DEATH`` needs (most sentences with the
+    word tell of a "bodyguard" or a "governing body", and that part is then not searched)."""
+    pos = low.find("body", lo, hi)
+    while pos != -1:
+        after = pos + 4
+        while after < hi and low[after].isspace():
+            after += 1
+        if after > pos + 4 and low.startswith(_BODY_NEXT, after, hi):
+            return True
+        pos = low.find("body", pos + 1, hi)
+    return False
+
+
+def _one_death_pattern(words: Set[str], low: str, lo: int, hi: int) -> re.Pattern[str] | None:
+    """The pattern of one-death phrases worth searching in the sentence ``low[lo:hi]`` with
+    the gate ``words``: none, one part of ``_ONE_DEATH``, or all of it."""
     if words.isdisjoint(_ONE_DEATH_SET):
         return None
-    found = [pattern for needs, pattern in _ONE_DEATH_BY_WORDS if not words.isdisjoint(needs)]
+    told = "body" not in words or _body_told(low, lo, hi)  # else the "body" part is left out
+    found = [
+        pattern
+        for needs, pattern in _ONE_DEATH_BY_WORDS
+        if not words.isdisjoint(needs) and (told or "body" not in needs)
+    ]
     if len(found) > 1:
         return _ONE_DEATH
     return found[0] if found else None
@@ -556,7 +581,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
         ]
     if "both " in words and " both " in part and not spans:
         spans += [victim_span(m, m.start(), 2) for m in _BOTH_AFTER.finditer(low, lo, hi)]
-    if (one_death := _one_death_pattern(words)) is not None:
+    if (one_death := _one_death_pattern(words, low, lo, hi)) is not None:
         for m in one_death.finditer(low, lo, hi):
             if not low.endswith(("from ", "to "), lo, m.start()):  # "stopped from killing himself"
                 spans.append(and_one_more(low, hi, victim_span(m, m.start())))

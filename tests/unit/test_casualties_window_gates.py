@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from consumers.extraction import casualties, casualty_modality, numbers, ties
+from consumers.extraction import casualties, casualty_modality, numbers, scopes, ties
 from consumers.extraction.matching import contains_any, word_search
 
 _PARTS = ["last", "lasted", "ago", "agony", "anniversary", "commemorated", "protest", "rally",
@@ -152,3 +152,67 @@ def test_ranges_are_checked_as_the_regex_reads_them(text: str, between: bool) ->
     for match in re.finditer(rf"(?P<core>{numbers._CORE})(?![\w%])", text):
         want = _range_end_by_regex(text, match, 1, between)
         assert numbers._range_end(text, match, 1, between, len(text)) == want
+
+
+# the phrase end as two branches, the first a mark, the second white space before a joining
+# word: the regex with one leading class must find the same end
+_PHRASE_END_BY_BRANCHES = re.compile(r"[,;.:()]|\s(?:including|and|but|in|on|at)\s")
+_PHRASE_PARTS = ["including", "includes", "and", "andes", "but", "in", "inner", "on", "at",
+                 "atoll", "two", "men", "killed", ",", ";", ".", ":", "(", ")", "5"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_PHRASE_PARTS), min_size=1, max_size=8),
+    st.sampled_from([" ", "  ", "\n", "\u00a0", ""]),
+)
+@example(["men", "including", "two"], " ")
+@example(["men", ",", "and", "two"], "")
+@example(["men", "and", "two"], "\u00a0")
+def test_phrase_end_is_found_where_the_two_branches_find_it(parts: list[str], gap: str) -> None:
+    text = " " + gap.join(parts) + " "
+    want = _PHRASE_END_BY_BRANCHES.search(text, 0, min(len(text), 40))
+    limit = min(len(text), 40)
+    assert casualties._phrase_end(text, 0, len(text)) == (want.start() if want else limit)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("five men including two boys", len("five men")),
+        ("five men, two boys", len("five men")),
+        ("five men inside the house", 40),  # "inside" is no joining word
+        ("five men in the house", len("five men")),
+    ],
+)
+def test_phrase_end_stops_at_a_mark_or_a_joining_word(phrase: str, end: int) -> None:
+    text = phrase + " " * 40
+    assert casualties._phrase_end(text, 0, len(text)) == end
+
+
+# clause breaks and the cue words of each scope: a cue looked for in its clause alone must be
+# found as the search on to the sentence's end finds it
+_SCOPE_PARTS = ["death", "toll", "so", "far", "since", "the", "war", "in", "total", "a", "of",
+                "all", "strike", "on", "monday", "between", "1", "and", "7", "may", "bringing",
+                "while", "meanwhile", "said", "police", ",", ";", "killed", "12", "past",
+                "hours"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_SCOPE_PARTS), min_size=1, max_size=12),
+    st.sampled_from([" ", "  ", "\n"]),
+)
+@example(["12", "killed", ",", "bringing", "the", "toll", "to", "30"], " ")
+@example(["12", "killed", "while", "so", "far"], "  ")
+@example(["12", "killed", "in", "the", "past", "while", "hours"], " ")
+def test_a_clause_cue_is_found_in_the_clause_alone(parts: list[str], gap: str) -> None:
+    low = gap.join(parts)
+    clauses = scopes.Clauses(low, 0, len(low), {"toll", "since", "total", "far", "between"})
+    patterns = {"cumulative": scopes._CUMULATIVE, "incident": scopes._INCIDENT,
+                "total": scopes._TOTAL, "span": scopes._SPAN, "period": scopes._PERIOD}  # fmt: skip
+    for pos in range(len(low)):
+        clause = clauses.clause(pos)
+        for name, pattern in patterns.items():
+            found = word_search(pattern, low, clause[0], len(low))
+            want = found is not None and found.start() < clause[1]
+            crosses = pattern is scopes._PERIOD
+            assert clauses._has(name, pattern, clause, crosses) is want, (name, clause)

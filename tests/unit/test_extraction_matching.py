@@ -159,6 +159,35 @@ def test_every_verb_before_a_figure_ends_with_one_of_its_last_words(phrase: str)
     assert phrase[-1:].isspace() and phrase.rstrip().endswith(ties._BEFORE_ENDS)
 
 
+_VERB_PARTS = ["killing", "skilled", "killed", "shot", "dead", "wounding", "the", "all", "at",
+               "least", "family", "of", "an", "entire", "bodies", "_", "-", ",", "(", "a",
+               "2"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_VERB_PARTS), min_size=1, max_size=8),
+    st.sampled_from([" ", "  ", "\n", ""]),
+    st.integers(0, 20),
+)
+@example(["killing"], " ", 0)
+@example(["skilled", "killed"], " ", 0)
+@example(["x_killed"], " ", 2)
+@example(["(killing", "the"], " ", 1)
+def test_a_verb_before_a_figure_is_found_where_the_plain_search_finds_it(
+    parts: list[str], gap: str, start: int
+) -> None:
+    text = gap.join(parts) + " "
+    start = min(start, len(text))
+    plain = ties._BEFORE.search(text, start, len(text))
+    found = ties._verb_match(text, start, len(text))
+    if plain is None:
+        assert found is None
+    else:
+        assert found is not None
+        match, begin = found
+        assert (begin, match.end(), match.lastgroup) == (*plain.span(), plain.lastgroup)
+
+
 _NEGATION_PARTS = ["no", "not", "none of", "nobody", "never", "neither", "cannot", "casino",
                    "know", "but", "x", " ", "  ", ".", ";", "-", "_", "5", "killed"]  # fmt: skip
 
@@ -304,3 +333,60 @@ def test_word_search_is_the_pattern_after_no_word_character(parts: list[str], lo
     found = word_search(re.compile("toll"), text, lo, len(text))
     want = re.compile(r"(?<!\w)toll").search(text, lo, len(text))
     assert (found and found.span()) == (want and want.span())
+
+
+_BODY_PARTS = ["his", "her", "the", "a", "man's", "body", "bodyguard", "bodies", "was", "with",
+               "wounds", "of", "found", "recovered", "later", "governing", ",", "(",
+               "x"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_BODY_PARTS), min_size=1, max_size=9),
+    st.sampled_from([" ", "  ", "\n", "\u00a0", ""]),
+)
+@example(["his", "body", "was", "found"], " ")
+@example(["the", "body", "of", "a", "x", "was", "found"], "\u00a0")
+@example(["her", "body", "with", "wounds", "was", "found"], "\n")
+def test_the_body_phrase_is_searched_wherever_it_may_match(parts: list[str], gap: str) -> None:
+    low = gap.join(parts) + " "
+    body_part = victims._ONE_DEATH_BY_WORDS[1][1]
+    if body_part.search(low) is not None:
+        assert victims._body_told(low, 0, len(low))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "searched"),
+    [
+        ("his body was found in a field", True),
+        ("the body of a trader was recovered", True),
+        ("her body, with stab wounds, was found", False),  # no "body was/with/of"
+        ("two of his bodyguards were shot dead", False),
+        ("a governing body met on monday", False),
+    ],
+)
+def test_the_body_phrase_needs_a_verb_or_of_after_body(sentence: str, searched: bool) -> None:
+    assert victims._body_told(sentence, 0, len(sentence)) is searched
+
+
+_MODAL_PARTS = ["would", "could", "threatened", "to", "vowed", "nearly", "almost", "including",
+                "among", "them", "of", "whom", "the", "dead", "were", "shoulder", "x_could",
+                "-", ",", "5"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_MODAL_PARTS), min_size=1, max_size=6),
+    st.sampled_from([" ", "  ", "\n", ""]),
+    st.integers(0, 12),
+)
+@example(["could"], " ", 0)
+@example(["x_could"], " ", 2)
+@example(["shoulder", "including"], " ", 1)
+def test_a_modal_or_a_part_before_a_figure_is_found_as_the_plain_search_finds_it(
+    parts: list[str], gap: str, start: int
+) -> None:
+    text = gap.join(parts) + " "
+    start = min(start, len(text))
+    for pattern, marked in ((ties._MODAL, ties._MODAL_AFTER_MARK),
+                            (ties._SUBSET, ties._SUBSET_AFTER_MARK)):  # fmt: skip
+        want = pattern.search(text, start, len(text)) is not None
+        assert ties._at_word(pattern, marked, text, start, len(text)) is want

@@ -56,6 +56,41 @@ def test_words_to_int(phrase: str, value: int) -> None:
     assert words_to_int(phrase) == value
 
 
+def _words_to_int_split(phrase: str) -> int | None:
+    """:func:`words_to_int` as it reads when every phrase is split at white space and hyphens."""
+    total = current = 0
+    seen = False
+    for part in re.split(r"[\s-]+", phrase.lower()):
+        if part in ("a", "and", ""):
+            current = current or int(part == "a")
+            continue
+        if part in numbers._UNITS:
+            current += numbers._UNITS[part]
+        elif part == "hundred":
+            current = max(current, 1) * 100
+        elif part in numbers._SCALES:
+            total += max(current, 1) * numbers._SCALES[part]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+@given(
+    st.lists(
+        st.sampled_from(["two", "Twenty", "hundred", "a", "and", "dozen", "x", "caf\u00e9", ""]),
+        max_size=4,
+    ),
+    st.sampled_from([" ", "-", "\u00a0", "\n", ""]),
+)
+@example(["Twenty"], "")
+@example(["twenty", "two"], "-")
+def test_one_word_is_read_without_a_split(parts: list[str], gap: str) -> None:
+    phrase = gap.join(parts)
+    assert words_to_int(phrase) == _words_to_int_split(phrase)
+
+
 def test_qualifier_is_part_of_the_mention() -> None:
     text = "it killed at least 18 people"
     mention = find_numbers(text)[0]
@@ -172,3 +207,42 @@ def test_a_mention_built_as_its_tuple_is_the_named_tuple() -> None:
     assert type(built) is Mention
     assert not (built.share or built.alternative or built.elsewhere or built.revised)
     assert not built.divides
+
+
+# the units after a figure as one flat alternation, each tried in turn: the grouped regex
+# must match after the same figures
+_TRAP_AFTER_FLAT = re.compile(
+    rf"(?:-|\s++)?+(?:%|percent\b|per\s+cent\b|-?years?\b|-?months?\b|-?weeks?\b|-?days?\b|"
+    r"-?hours?\b|-?minutes?\b|times\b|rounds\b|shots\b|bullets\b|-?km\b|-?kilomet|-?miles?\b|"
+    r"-?met(?:er|re)s?\b|-?mm\b|block\b|a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d|votes?\b|"
+    r"in\s+favou?r|dollars|euros|shekels|pounds|tons|tonnes|litres|liters|gallons|trucks|"
+    r"lorries|buildings|homes|houses|rockets|missiles|drones|(?:st|nd|rd|th)\b|"
+    rf"(?:{numbers.MONTH})\b|to\s+\d+\s+votes?|of\s+(?:kilo\w*|kgs?|tons|tonnes|litres|"
+    r"liters|gallons|acres|hectares|rupees|dollars)\b)"
+)
+_UNIT_PARTS = ["years", "year", "yearly", "months", "mm", "km", "kilometres", "miles", "metres",
+               "meter", "percent", "per", "cent", "people", "persons", "pounds", "pm", "p.m.",
+               "am", "a.m.", "amid", "times", "tons", "tonnes", "to", "3", "votes", "vote",
+               "trucks", "th", "the", "rd", "rounds", "rockets", "st", "shots", "shekels",
+               "bullets", "block", "blocked", "buildings", "o'clock", "of", "others", "kgs",
+               "acres", ":", "%", "in", "favour", "favor", "dollars", "drones", "euros",
+               "litres", "lorries", "gallons", "homes", "houses", "missiles", "nd", "may",
+               "mayor", "sept", "october", "-", "day", "days", "hours", "weeks",
+               "minutes"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_UNIT_PARTS), min_size=1, max_size=4),
+    st.sampled_from([" ", "  ", "-", "\n", ""]),
+    st.sampled_from([" ", "-", "", " -"]),
+)
+@example(["years"], " ", "-")
+@example(["per", "cent"], " ", " ")
+@example(["to", "3", "votes"], " ", " ")
+@example(["people"], " ", " ")
+def test_units_after_a_figure_match_as_the_flat_alternation(
+    parts: list[str], gap: str, lead: str
+) -> None:
+    text = lead + gap.join(parts)
+    want = _TRAP_AFTER_FLAT.match(text, 0, 24) is not None
+    assert (numbers._TRAP_AFTER.match(text, 0, 24) is not None) is want

@@ -89,12 +89,14 @@ def test_find_spans_with_the_scanned_gate_words_finds_what_plain_search_finds(
 @given(_sentences())
 @example("his body was found after a raid caused the death  of a man")
 @example("he killed himself")
+@example("his bodyguard was killed and he killed himself")
+@example("a bodyguard was killed")
 def test_one_death_pattern_finds_what_the_whole_pattern_finds(sentence: str) -> None:
     low = sentence.lower()
-    pattern = victims._one_death_pattern(casualties.gate_words(low))
+    pattern = victims._one_death_pattern(casualties.gate_words(low), low, 0, len(low))
     want = [m.span() for m in victims._ONE_DEATH.finditer(low)]
     if pattern is None:
-        assert casualties.gate_words(low).isdisjoint(victims._ONE_DEATH_GATE)
+        assert not want
         return
     assert [m.span() for m in pattern.finditer(low)] == want
 

@@ -390,3 +390,57 @@ def test_a_modal_or_a_part_before_a_figure_is_found_as_the_plain_search_finds_it
                             (ties._SUBSET, ties._SUBSET_AFTER_MARK)):  # fmt: skip
         want = pattern.search(text, start, len(text)) is not None
         assert ties._at_word(pattern, marked, text, start, len(text)) is want
+
+
+# every trigger word, words that share its first letters, "...ed to death" verbs and
+# near-misses ("frightened to death", "axe", "in custody", "pronounced deceased")
+_TRIGGER_PARTS = ["killed", "kiled", "dead", "died", "die", "in", "dying", "deaths", "death",
+                  "fatalities", "causality", "slain", "slaughtered", "beheaded", "decapitated",
+                  "perished", "burnt", "burned", "alive", "lost", "their", "lives", "massacred",
+                  "murdered", "assassinated", "executed", "martyred", "shot", "gunned", "down",
+                  "lynched", "axed", "to", "frightened", "flogged", "bodies", "corpses",
+                  "succumbed", "injuries", "neutralised", "eliminated", "fatally", "stabbed",
+                  "pronounced", "deceased", "wounded", "injured", "hurt", "maimed", "missing",
+                  "unaccounted", "for", "trapped", "buried", "hostages", "captive", "held",
+                  "kidnapped", "abducted", "abductees", "arrested", "detained", "detainees",
+                  "custody", "apprehended", "rounded", "up", "tied", "and", "were", "have",
+                  "been", "people", "men", "mostly", "x", "edto", "ed", "axe", ",", "(", '"',
+                  "5", "children", "including", "among", "them", "reportedly"]  # fmt: skip
+
+
+def _without_trigger_ahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern.replace(triggers.TRIGGER_AHEAD, ""))
+
+
+def _match_parts(found: re.Match[str] | None) -> object:
+    if found is None:
+        return None
+    return found.span(), [found.span(name) for name in sorted(found.re.groupindex)]
+
+
+@given(
+    st.lists(st.sampled_from(_TRIGGER_PARTS), min_size=1, max_size=8),
+    st.sampled_from([" ", "  ", "\n"]),
+)
+@example(["people", "were", "frightened", "to", "death"], " ")
+@example(["people", "were", "flogged", "to", "death"], " ")
+@example(["men", "axed", "to", "death"], " ")
+@example(["held", "captive", "and", "were", "pronounced", "deceased"], " ")
+@example(["people", "in", "custody"], " ")
+def test_a_trigger_after_a_figure_is_matched_as_without_its_look_ahead(
+    parts: list[str], gap: str
+) -> None:
+    text = "5" + gap + gap.join(parts)
+    for pattern in (ties._AFTER, ties._AFTER_LOOSE):
+        assert triggers.TRIGGER_AHEAD in pattern.pattern
+        plain = _without_trigger_ahead(pattern)
+        assert _match_parts(pattern.match(text, 1)) == _match_parts(plain.match(text, 1))
+
+
+def test_every_trigger_word_passes_the_look_ahead() -> None:
+    ahead = re.compile(triggers.TRIGGER_AHEAD)
+    words = ["killed", "deaths", "causalities", "unaccounted for", "in custody", "held captive",
+             "tied up and killed", "axed to death", "flogged to death", "deceased"]  # fmt: skip
+    for word in words:
+        assert ahead.match(word) is not None
+    assert ahead.match("people") is None and ahead.match("frightened") is None

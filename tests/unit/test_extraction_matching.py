@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from consumers.extraction import (
     casualties,
     casualty_modality,
+    headline_grammar,
     numbers,
     people,
     scanner,
@@ -444,3 +445,30 @@ def test_every_trigger_word_passes_the_look_ahead() -> None:
     for word in words:
         assert ahead.match(word) is not None
     assert ahead.match("people") is None and ahead.match("frightened") is None
+
+
+# the bare object regex as it was, a word and its white space given back on failure
+_BARE_OBJECT_BACKTRACKING = re.compile(
+    r"(?P<killed>kills|kill|killed|lynch(?:es)?|beheads?)\s+"
+    r"(?P<np>(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
+    r"outside|inside|with|and|who|while|when|after|as|from|during|for|over|before|of|suspected|"
+    r"accused|caught|believed|alleged|allegedly)\b)"
+)
+_BARE_PARTS = ["kills", "kill", "killed", "lynches", "beheads", "gunman", "suspected", "thief",
+               "old-timer", "o'neil", "in", "inn", "and", "of", "x_y", ",", ".", "(", "\n", "2",
+               "alleged", "allegedly", "herder", "near"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_BARE_PARTS), min_size=1, max_size=9),
+    st.sampled_from([" ", "  ", "\n", " \n"]),
+)
+@example(["mob", "lynches", "thief", "\n"], " ")
+@example(["raiders", "kill", "old-timer", "in"], "  ")
+def test_a_bare_object_is_matched_as_with_backtracking(parts: list[str], gap: str) -> None:
+    text = gap.join(parts)
+
+    def spans(pattern: re.Pattern[str]) -> list[object]:
+        return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+    assert spans(headline_grammar._BARE_OBJECT) == spans(_BARE_OBJECT_BACKTRACKING)

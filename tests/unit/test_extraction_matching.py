@@ -472,3 +472,28 @@ def test_a_bare_object_is_matched_as_with_backtracking(parts: list[str], gap: st
         return [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
     assert spans(headline_grammar._BARE_OBJECT) == spans(_BARE_OBJECT_BACKTRACKING)
+
+
+_SCOPE_PARTS = ["in", "the", "past", "24", "hours", "within", "last", "week", "spin", "x_in",
+                "death", "toll", "atoll", "tolls", "since", "the", "start", "so", "far", "overall",
+                "daily", "count", "a", "breakdown", "of", ",", "-", "killing", "2"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_SCOPE_PARTS), min_size=1, max_size=9),
+    st.sampled_from([" ", "  ", "\n", ""]),
+    st.integers(0, 20),
+)
+@example(["in", "the", "past", "24", "hours"], " ", 0)
+@example(["spin", "the", "past", "week"], " ", 2)
+@example(["atoll", "toll"], " ", 1)
+def test_a_period_or_toll_cue_is_found_where_word_search_finds_it(
+    parts: list[str], gap: str, start: int
+) -> None:
+    text = gap.join(parts)
+    start = min(start, len(text))
+    for pattern, marked in ((scopes._PERIOD, scopes._PERIOD_AT_WORD),
+                            (scopes._CUMULATIVE, scopes._CUMULATIVE_AT_WORD)):  # fmt: skip
+        found = word_search(pattern, text, start, len(text))
+        want = len(text) if found is None else found.start()
+        assert scopes._word_start(pattern, marked, text, start, len(text)) == want

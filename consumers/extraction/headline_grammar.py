@@ -47,10 +47,12 @@ _HEADLINE_SET: Final = frozenset(_HEADLINE_VERBS)
 
 # headline grammar, a present-tense verb and a bare singular noun: "Mob lynches suspected
 # thief", "Grenade attack kills police officer and injures ...", "Raiders kill herder"; and
-# the past of a telegraphic note: "militia shot and killed civilian from the sub-clan"
+# the past of a telegraphic note: "militia shot and killed civilian from the sub-clan". A
+# word and its white space are never given back ("*+", "++"): what follows each cannot start
+# with a character it holds, so giving back could only try the same failures again
 _BARE_OBJECT: Final = re.compile(
-    r"(?P<killed>kills|kill|killed|lynch(?:es)?|beheads?)\s+"
-    r"(?P<np>(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
+    r"(?P<killed>kills|kill|killed|lynch(?:es)?|beheads?)\s++"
+    r"(?P<np>(?:[a-z][\w'-]*+\s++){0,3}?[a-z][\w'-]*+)(?=\s*+(?:[,.;(]|$)|\s+(?:in|at|on|near|"
     r"outside|inside|with|and|who|while|when|after|as|from|during|for|over|before|of|suspected|"
     r"accused|caught|believed|alleged|allegedly)\b)"
 )

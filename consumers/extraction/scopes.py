@@ -73,6 +73,10 @@ _PERIOD: Final = re.compile(
     r"24-hour\s+period)(?![\w'\u2019])|past\s+24\s+hours|since\s+yesterday|"
     r"(?:daily|overnight)\s+(?:toll|tally|count))\b",
 )
+# ``_PERIOD`` and ``_CUMULATIVE`` after a non-word character: the leading class lets the regex
+# engine skip ahead to word starts instead of stopping at each "in" or "toll" inside a word
+_PERIOD_AT_WORD: Final = re.compile(rf"\W(?:{_PERIOD.pattern})")
+_CUMULATIVE_AT_WORD: Final = re.compile(rf"\W(?:{_CUMULATIVE.pattern})")
 _PERIOD_GATE: Final = ("hour", "day", "week", "yesterday", "daily", "overnight")
 # and one of these too: every branch has one, and "day" alone is in every "Monday"
 PERIOD_WORDS: Final = ("past", "last", "previous", "preceding", "yesterday", "daily", "overnight")
@@ -130,6 +134,18 @@ _PERIOD_SET: Final = frozenset(PERIOD_WORDS)
 _CUMULATIVE_SET: Final = frozenset(CUMULATIVE_GATE)
 
 
+def _word_start(
+    pattern: re.Pattern[str], marked: re.Pattern[str], text: str, lo: int, hi: int
+) -> int:
+    """Where the first match of ``pattern`` in ``text[lo:hi]`` that starts a word starts (as
+    :func:`word_search` finds it), or ``hi``: searched as ``marked`` (``pattern`` after
+    ``\\W``) from the character before ``lo``, the string's start tried apart."""
+    if lo == 0 and pattern.match(text, 0, hi) is not None:
+        return 0
+    found = marked.search(text, max(0, lo - 1), hi)
+    return hi if found is None else found.start() + 1
+
+
 class Clauses:
     """Clause breaks of one sentence, and the scope cues of each clause when first asked."""
 
@@ -160,17 +176,26 @@ class Clauses:
         return start, breaks[i] if i < len(breaks) else self.hi
 
     def _has(
-        self, name: str, pattern: re.Pattern[str], clause: tuple[int, int], crosses: bool = False
+        self,
+        name: str,
+        pattern: re.Pattern[str],
+        clause: tuple[int, int],
+        crosses: bool = False,
+        marked: re.Pattern[str] | None = None,
     ) -> bool:
         """True when a match of ``pattern`` starts a word inside ``clause``. Only a pattern
         that ``crosses`` a clause break (``_PERIOD``'s "past ... hours" may hold "while") is
         searched past the clause's end: no match of the others holds a break, so the search
-        of their clause alone finds as much."""
+        of their clause alone finds as much. ``marked``, the pattern after ``\\W``, is
+        searched instead where given (from the character before the clause)."""
         key = (name, clause[0])
         if key not in self._cues:
             end = self.hi if crosses else clause[1]
-            found = word_search(pattern, self.low, clause[0], end)
-            self._cues[key] = found is not None and found.start() < clause[1]
+            if marked is None:
+                found = word_search(pattern, self.low, clause[0], end)
+                self._cues[key] = found is not None and found.start() < clause[1]
+            else:
+                self._cues[key] = _word_start(pattern, marked, self.low, clause[0], end) < clause[1]
         return self._cues[key]
 
     def _war_toll(self, pos: int) -> bool:
@@ -192,11 +217,15 @@ class Clauses:
         if not (self.timed or self.spanned or self.summed or toll or value >= 1000):
             return "incident"  # no cue anywhere in the sentence: no need for its clauses
         clause = self.clause(pos)
-        if self.timed and self._has("period", _PERIOD, clause, crosses=True):
+        if self.timed and self._has("period", _PERIOD, clause, True, _PERIOD_AT_WORD):
             return "period"
         if self.spanned and self._has("span", _SPAN, clause):
             return "period"
-        if toll or self.summed and self._has("cumulative", _CUMULATIVE, clause):
+        if (
+            toll
+            or self.summed
+            and self._has("cumulative", _CUMULATIVE, clause, False, _CUMULATIVE_AT_WORD)
+        ):
             return "cumulative"
         if self.summed and self._war_toll(pos):
             return "cumulative"

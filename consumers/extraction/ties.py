@@ -29,6 +29,7 @@ from consumers.extraction.triggers import NOT_DONE as _NOT_DONE
 from consumers.extraction.triggers import NUMBER_WORDS as _NUMBER_WORDS
 from consumers.extraction.triggers import STOP as _STOP
 from consumers.extraction.triggers import TRIGGER as _TRIGGER
+from consumers.extraction.triggers import TRIGGER_AHEAD as _TRIGGER_AHEAD
 from consumers.extraction.triggers import TRIGGERS as _TRIGGERS
 from consumers.extraction.triggers import VERB_BE as _VERB_BE
 from consumers.extraction.triggers import trigger_kind as _kind
@@ -54,7 +55,7 @@ _FILLER: Final = f"{trie_alternation(sorted(set(_FILLER_WORDS)))}|{people.WHO_TR
 NOT_STOP: Final = rf"(?!(?:{trie_alternation([*_STOP.split('|'), 'and'])})\b)"
 _AFTER: Final = re.compile(
     rf"(?:\s+(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,120}}?,){{0,7}}"
-    rf"\s+(?:{_TRIGGER})\b",
+    rf"\s+{_TRIGGER_AHEAD}(?:{_TRIGGER})\b",
 )
 # "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
 # ("and/or" joins two names of the same people: "2 Taliban and/or IS militants were killed";
@@ -63,10 +64,10 @@ _AFTER: Final = re.compile(
 # given back ("++", "*+"): what follows either starts with a character it cannot hold
 _AFTER_LOOSE: Final = re.compile(
     rf"(?:,\s++including|\s++(?:including|belonging\s+to|and/or|\([^()]{{1,60}}\)|"
-    rf"and(?!\s+{_VERB_BE}(?:{_ANY_TRIGGER})\b)|"
+    rf"and(?!\s+{_VERB_BE}{_TRIGGER_AHEAD}(?:{_ANY_TRIGGER})\b)|"
     rf"{NOT_STOP}[a-z(\['\"][\w().'/\"\[\]-]*+|\d{{1,3}}-year-old)){{1,10}}?\s+"
     rf"{_VERB_BE}{_ADVERB}"
-    rf"(?:{_TRIGGER})\b"
+    rf"{_TRIGGER_AHEAD}(?:{_TRIGGER})\b"
 )
 _BEFORE: Final = re.compile(
     r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|assassinated|"

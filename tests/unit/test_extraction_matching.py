@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from consumers.extraction import (
     casualties,
     casualty_modality,
+    headline_grammar,
     numbers,
     people,
     scanner,
@@ -390,3 +391,109 @@ def test_a_modal_or_a_part_before_a_figure_is_found_as_the_plain_search_finds_it
                             (ties._SUBSET, ties._SUBSET_AFTER_MARK)):  # fmt: skip
         want = pattern.search(text, start, len(text)) is not None
         assert ties._at_word(pattern, marked, text, start, len(text)) is want
+
+
+# every trigger word, words that share its first letters, "...ed to death" verbs and
+# near-misses ("frightened to death", "axe", "in custody", "pronounced deceased")
+_TRIGGER_PARTS = ["killed", "kiled", "dead", "died", "die", "in", "dying", "deaths", "death",
+                  "fatalities", "causality", "slain", "slaughtered", "beheaded", "decapitated",
+                  "perished", "burnt", "burned", "alive", "lost", "their", "lives", "massacred",
+                  "murdered", "assassinated", "executed", "martyred", "shot", "gunned", "down",
+                  "lynched", "axed", "to", "frightened", "flogged", "bodies", "corpses",
+                  "succumbed", "injuries", "neutralised", "eliminated", "fatally", "stabbed",
+                  "pronounced", "deceased", "wounded", "injured", "hurt", "maimed", "missing",
+                  "unaccounted", "for", "trapped", "buried", "hostages", "captive", "held",
+                  "kidnapped", "abducted", "abductees", "arrested", "detained", "detainees",
+                  "custody", "apprehended", "rounded", "up", "tied", "and", "were", "have",
+                  "been", "people", "men", "mostly", "x", "edto", "ed", "axe", ",", "(", '"',
+                  "5", "children", "including", "among", "them", "reportedly"]  # fmt: skip
+
+
+def _without_trigger_ahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern.replace(triggers.TRIGGER_AHEAD, ""))
+
+
+def _match_parts(found: re.Match[str] | None) -> object:
+    if found is None:
+        return None
+    return found.span(), [found.span(name) for name in sorted(found.re.groupindex)]
+
+
+@given(
+    st.lists(st.sampled_from(_TRIGGER_PARTS), min_size=1, max_size=8),
+    st.sampled_from([" ", "  ", "\n"]),
+)
+@example(["people", "were", "frightened", "to", "death"], " ")
+@example(["people", "were", "flogged", "to", "death"], " ")
+@example(["men", "axed", "to", "death"], " ")
+@example(["held", "captive", "and", "were", "pronounced", "deceased"], " ")
+@example(["people", "in", "custody"], " ")
+def test_a_trigger_after_a_figure_is_matched_as_without_its_look_ahead(
+    parts: list[str], gap: str
+) -> None:
+    text = "5" + gap + gap.join(parts)
+    for pattern in (ties._AFTER, ties._AFTER_LOOSE):
+        assert triggers.TRIGGER_AHEAD in pattern.pattern
+        plain = _without_trigger_ahead(pattern)
+        assert _match_parts(pattern.match(text, 1)) == _match_parts(plain.match(text, 1))
+
+
+def test_every_trigger_word_passes_the_look_ahead() -> None:
+    ahead = re.compile(triggers.TRIGGER_AHEAD)
+    words = ["killed", "deaths", "causalities", "unaccounted for", "in custody", "held captive",
+             "tied up and killed", "axed to death", "flogged to death", "deceased"]  # fmt: skip
+    for word in words:
+        assert ahead.match(word) is not None
+    assert ahead.match("people") is None and ahead.match("frightened") is None
+
+
+# the bare object regex as it was, a word and its white space given back on failure
+_BARE_OBJECT_BACKTRACKING = re.compile(
+    r"(?P<killed>kills|kill|killed|lynch(?:es)?|beheads?)\s+"
+    r"(?P<np>(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
+    r"outside|inside|with|and|who|while|when|after|as|from|during|for|over|before|of|suspected|"
+    r"accused|caught|believed|alleged|allegedly)\b)"
+)
+_BARE_PARTS = ["kills", "kill", "killed", "lynches", "beheads", "gunman", "suspected", "thief",
+               "old-timer", "o'neil", "in", "inn", "and", "of", "x_y", ",", ".", "(", "\n", "2",
+               "alleged", "allegedly", "herder", "near"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_BARE_PARTS), min_size=1, max_size=9),
+    st.sampled_from([" ", "  ", "\n", " \n"]),
+)
+@example(["mob", "lynches", "thief", "\n"], " ")
+@example(["raiders", "kill", "old-timer", "in"], "  ")
+def test_a_bare_object_is_matched_as_with_backtracking(parts: list[str], gap: str) -> None:
+    text = gap.join(parts)
+
+    def spans(pattern: re.Pattern[str]) -> list[object]:
+        return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+    assert spans(headline_grammar._BARE_OBJECT) == spans(_BARE_OBJECT_BACKTRACKING)
+
+
+_SCOPE_PARTS = ["in", "the", "past", "24", "hours", "within", "last", "week", "spin", "x_in",
+                "death", "toll", "atoll", "tolls", "since", "the", "start", "so", "far", "overall",
+                "daily", "count", "a", "breakdown", "of", ",", "-", "killing", "2"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_SCOPE_PARTS), min_size=1, max_size=9),
+    st.sampled_from([" ", "  ", "\n", ""]),
+    st.integers(0, 20),
+)
+@example(["in", "the", "past", "24", "hours"], " ", 0)
+@example(["spin", "the", "past", "week"], " ", 2)
+@example(["atoll", "toll"], " ", 1)
+def test_a_period_or_toll_cue_is_found_where_word_search_finds_it(
+    parts: list[str], gap: str, start: int
+) -> None:
+    text = gap.join(parts)
+    start = min(start, len(text))
+    for pattern, marked in ((scopes._PERIOD, scopes._PERIOD_AT_WORD),
+                            (scopes._CUMULATIVE, scopes._CUMULATIVE_AT_WORD)):  # fmt: skip
+        found = word_search(pattern, text, start, len(text))
+        want = len(text) if found is None else found.start()
+        assert scopes._word_start(pattern, marked, text, start, len(text)) == want

@@ -34,7 +34,31 @@ _CLOCK: Final = frozenset({"a.m", "p.m"})
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    """True when the period at ``dot`` closes an abbreviation rather than a sentence."""
+    """True when the period at ``dot`` closes an abbreviation rather than a sentence.
+
+    The commonest shapes are told from the ASCII letters just before the period, read one by
+    one (two string method calls and a slice cost more): seven of them (a long word), none
+    (a figure, a quote or a bracket), or a short word after a space."""
+    letters = 0
+    while letters < 7 and letters < dot:
+        code = ord(text[dot - 1 - letters])
+        if not (97 <= code <= 122 or 65 <= code <= 90):
+            break
+        letters += 1
+    if letters == 7:
+        return False  # a word of seven letters or more: longer than any abbreviation
+    if letters == 0:
+        # no letter or period before it: no abbreviation ends here (the regex's ``$`` would
+        # match before a line break, so "a\n." goes the long way)
+        if dot == 0 or text[dot - 1] != "." and text[dot - 1] != "\n":
+            return False
+    elif dot > letters and text[dot - 1 - letters] == " ":
+        return letters == 1 or text[dot - letters : dot].lower() in _ABBREVIATIONS
+    return _is_abbreviation_read(text, dot)
+
+
+def _is_abbreviation_read(text: str, dot: int) -> bool:
+    """:func:`_is_abbreviation` for any shape, read from the slice and words before ``dot``."""
     before = text[dot - 7 : dot] if dot >= 7 else text[:dot]
     if before.isascii():
         if dot >= 7 and before.isalpha():

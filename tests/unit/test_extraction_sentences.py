@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from consumers.extraction.sentences import (
@@ -11,6 +11,8 @@ from consumers.extraction.sentences import (
     SentenceIndex,
     _candidates_of_all_marks,
     _candidates_of_periods_and_breaks,
+    _is_abbreviation,
+    _is_abbreviation_read,
     _spans,
     split_sentences,
 )
@@ -125,3 +127,27 @@ def test_one_pass_split_of_wire_copy_is_the_split_by_regex_candidates() -> None:
     )
     assert split_sentences(text) == _regex_spans(text)
     assert len(split_sentences(text)) == 8
+
+
+# the shapes the letter-by-letter reading tells apart: long and short words, known
+# abbreviations, initials, figures, quotes, clocks, line breaks and non-ASCII letters
+_BEFORE_PERIOD_PARTS = ["a", "Z", "q", " ", "\n", ".", "1", '"', ")", "(", "-", "\u00e9", "\u00c9",
+                        "\u2019", "Dr", "gen", "Sept", "U.S", "p.m", "a.m", "V.K", "etc", "said",
+                        "Tuesday", "ab", "\u0130"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_BEFORE_PERIOD_PARTS), max_size=12),
+       st.sampled_from([". A", ". a", ".", ".\n", ". 1"]))  # fmt: skip
+@example(["a", "\n"], ". A")  # the regex's ``$`` matches before a final line break
+def test_abbreviation_by_letters_is_the_abbreviation_by_slices(parts: list[str], tail: str) -> None:
+    text = "".join(parts) + tail
+    dot = len(text) - len(tail)
+    assert _is_abbreviation(text, dot) == _is_abbreviation_read(text, dot)
+
+
+def test_abbreviation_by_letters_on_common_endings() -> None:
+    text = "They met Gen. Ali on Sept. 3 in the U.S. at 9 a.m. Reports say 40 died. I. Khan spoke."
+    for dot in (i for i, c in enumerate(text) if c == "."):
+        assert _is_abbreviation(text, dot) == _is_abbreviation_read(text, dot), text[:dot]
+    assert _is_abbreviation(text, text.index("Gen.") + 3)
+    assert not _is_abbreviation(text, text.index("died.") + 4)

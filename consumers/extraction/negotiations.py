@@ -500,18 +500,11 @@ _FIRST_BITS: Final = tuple(sum(firsts) for firsts in _BY_FIRST_BIT)
 def _gated(low: int, mid: int, high: int) -> tuple[tuple[str, tuple[_Compiled, ...]], ...]:
     """The events (with their patterns, in order) whose gate groups the bits ``low``, ``mid``
     and ``high`` cover; a mask met before is not worked out again."""
-    candidates = []
-    for bits, firsts in zip(
-        (low & _FIRST_BITS[0], mid & _FIRST_BITS[1], high & _FIRST_BITS[2]),
-        _BY_FIRST_BIT,
-        strict=True,
-    ):
-        while bits:
-            bit = bits & -bits
-            index = firsts.get(bit)
-            if index is not None:
-                candidates.append(index)
-            bits ^= bit
+    candidates: list[int] = []
+    # a call per word: a ``zip`` over the words is a Python call, its loop an iterator
+    _add_first_bit_events(candidates, low & _FIRST_BITS[0], _BY_FIRST_BIT[0])
+    _add_first_bit_events(candidates, mid & _FIRST_BITS[1], _BY_FIRST_BIT[1])
+    _add_first_bit_events(candidates, high & _FIRST_BITS[2], _BY_FIRST_BIT[2])
     candidates.sort()
     out = []
     for index in candidates:
@@ -523,6 +516,17 @@ def _gated(low: int, mid: int, high: int) -> tuple[tuple[str, tuple[_Compiled, .
         ):
             out.append((event, patterns))
     return tuple(out)
+
+
+def _add_first_bit_events(candidates: list[int], bits: int, firsts: dict[int, int]) -> None:
+    """Add to ``candidates`` the index of the event whose first gate bit is each bit of
+    ``bits`` (one word of a mask)."""
+    while bits:
+        bit = bits & -bits
+        index = firsts.get(bit)
+        if index is not None:
+            candidates.append(index)
+        bits ^= bit
 
 
 def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[str, int, int]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Final
 
 MAX_SENTENCE: Final = 1500
@@ -34,7 +34,31 @@ _CLOCK: Final = frozenset({"a.m", "p.m"})
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    """True when the period at ``dot`` closes an abbreviation rather than a sentence."""
+    """True when the period at ``dot`` closes an abbreviation rather than a sentence.
+
+    The commonest shapes are told from the ASCII letters just before the period, read one by
+    one (two string method calls and a slice cost more): seven of them (a long word), none
+    (a figure, a quote or a bracket), or a short word after a space."""
+    letters = 0
+    while letters < 7 and letters < dot:
+        code = ord(text[dot - 1 - letters])
+        if not (97 <= code <= 122 or 65 <= code <= 90):
+            break
+        letters += 1
+    if letters == 7:
+        return False  # a word of seven letters or more: longer than any abbreviation
+    if letters == 0:
+        # no letter or period before it: no abbreviation ends here (the regex's ``$`` would
+        # match before a line break, so "a\n." goes the long way)
+        if dot == 0 or text[dot - 1] != "." and text[dot - 1] != "\n":
+            return False
+    elif dot > letters and text[dot - 1 - letters] == " ":
+        return letters == 1 or text[dot - letters : dot].lower() in _ABBREVIATIONS
+    return _is_abbreviation_read(text, dot)
+
+
+def _is_abbreviation_read(text: str, dot: int) -> bool:
+    """:func:`_is_abbreviation` for any shape, read from the slice and words before ``dot``."""
     before = text[dot - 7 : dot] if dot >= 7 else text[:dot]
     if before.isascii():
         if dot >= 7 and before.isalpha():
@@ -78,23 +102,25 @@ def _cut_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
     return pieces
 
 
-def _candidates_of_periods_and_breaks(text: str) -> Iterator[tuple[int, int, int]]:
-    """``(start, end of the mark, end)`` of each match of ``_CANDIDATE.finditer(text)`` in a
-    text without ``!``, ``?`` or an ellipsis, found faster and yielded as found: ``str.find``
-    jumps to the next period and the next line break in C, where the regex engine would test
-    every character against a class; each search starts where the last candidate ended, so
-    the line breaks inside the white space after a period are never visited; and the
-    commonest shapes (a period before white space, a line break before a word) are read
-    without the regex."""
+def _split_periods_and_breaks(text: str) -> list[tuple[int, int]]:
+    """``_spans(text, candidates)`` of the matches of ``_CANDIDATE.finditer(text)`` in a text
+    without ``!``, ``?`` or an ellipsis, found faster and judged as found (no candidate
+    tuples): ``str.find`` jumps to the next period and the next line break in C, where the
+    regex engine would test every character against a class; each search starts where the
+    last candidate ended, so the line breaks inside the white space after a period are never
+    visited; and the commonest shapes (a period before white space, a line break before a
+    word) are read without the regex."""
+    spans: list[tuple[int, int]] = []
+    start = len(text) - len(text.lstrip())
     dot, brk = text.find("."), text.find("\n")
     while dot != -1 or brk != -1:
         if dot == -1 or -1 < brk < dot:  # a line break: its candidate takes white space only
             if not text[brk + 1 : brk + 2].isspace():
                 end = brk + 1
-                yield brk, end, end
+                start = _boundary(text, spans, start, brk, end, end)
             elif (match := _CANDIDATE.match(text, brk)) is not None:
                 end = match.end()
-                yield brk, match.start(1), end
+                start = _boundary(text, spans, start, brk, match.start(1), end)
             else:
                 end = brk + 1
             brk = text.find("\n", end)
@@ -103,15 +129,17 @@ def _candidates_of_periods_and_breaks(text: str) -> Iterator[tuple[int, int, int
             end = dot + 2  # a period before white space: the regex takes the whole run
             while text[end : end + 1].isspace():
                 end += 1
-            yield dot, dot + 1, end
+            start = _boundary(text, spans, start, dot, dot + 1, end)
         elif (match := _CANDIDATE.match(text, dot)) is not None:
             end = match.end()
-            yield dot, match.start(1), end
+            start = _boundary(text, spans, start, dot, match.start(1), end)
         else:
             end = dot + 1
         dot = text.find(".", end)
         if -1 < brk < end:
             brk = text.find("\n", end)
+    _close(text, spans, start)
+    return spans
 
 
 def _candidates_of_all_marks(text: str) -> list[tuple[int, int, int]]:
@@ -150,7 +178,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentence spans ``(start, end)``, trimmed of white space."""
     if "!" in text or "?" in text or "\u2026" in text:
         return _spans(text, _candidates_of_all_marks(text))
-    return _spans(text, _candidates_of_periods_and_breaks(text))
+    return _split_periods_and_breaks(text)
 
 
 def _spans(text: str, candidates: Iterable[tuple[int, int, int]]) -> list[tuple[int, int]]:
@@ -159,30 +187,46 @@ def _spans(text: str, candidates: Iterable[tuple[int, int, int]]) -> list[tuple[
     spans: list[tuple[int, int]] = []
     start = len(text) - len(text.lstrip())
     for pos, mark_end, match_end in candidates:
-        if text[pos] == "\n":
-            if mark_end == pos + 1 and _is_wrap(text, pos):
-                continue
-            end = pos
-            while end > start and text[end - 1].isspace():
-                end -= 1
-        elif (
-            text[pos] == "."
-            and "\n" not in text[mark_end:match_end]
-            and (mark_end == pos + 1 or text.count(".", pos, mark_end) == 1)
-            and _is_abbreviation(text, pos)
-        ):
-            continue  # an abbreviation; one followed by a line break still ends its line
+        start = _boundary(text, spans, start, pos, mark_end, match_end)
+    _close(text, spans, start)
+    return spans
+
+
+def _boundary(
+    text: str, spans: list[tuple[int, int]], start: int, pos: int, mark_end: int, match_end: int
+) -> int:
+    """Judge the candidate ``(pos, mark_end, match_end)`` of the sentence begun at ``start``:
+    add the sentence it ends to ``spans``; the start of the next sentence."""
+    if text[pos] == "\n":
+        if mark_end == pos + 1 and _is_wrap(text, pos):
+            return start
+        end = pos
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    elif (
+        text[pos] == "."
+        and "\n" not in text[mark_end:match_end]
+        and (mark_end == pos + 1 or text.count(".", pos, mark_end) == 1)
+        and _is_abbreviation(text, pos)
+    ):
+        return start  # an abbreviation; one followed by a line break still ends its line
+    else:
+        end = mark_end
+    if end > start:
+        if end - start > MAX_SENTENCE:
+            spans += _cut_long(start, end, text)
         else:
-            end = mark_end
-        if end > start:
-            spans += _cut_long(start, end, text) if end - start > MAX_SENTENCE else ((start, end),)
-        start = match_end
+            spans.append((start, end))
+    return match_end
+
+
+def _close(text: str, spans: list[tuple[int, int]], start: int) -> None:
+    """Add to ``spans`` the last sentence, begun at ``start``."""
     end = len(text)
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
         spans += _cut_long(start, end, text) if end - start > MAX_SENTENCE else ((start, end),)
-    return spans
 
 
 class SentenceIndex:

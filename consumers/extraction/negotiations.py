@@ -140,7 +140,9 @@ _IRREALIS: Final = re.compile(
     r"['\u2019]t|n['\u2019]t|"
     r"den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+reports|failed\s+to|fails?\s+to|"
     r"failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|"
-    r"refus\w*\s+to|declin\w*\s+to|reluctan\w*\s+to|"
+    r"(?:refus|declin)\w*\s+(?:on\s+\w+day\s+)?to|reluctan\w*\s+to|"
+    # a truce or a deal an attack breaks: "violating a ceasefire agreed in Moscow"
+    r"violat\w*|breach\w*|shatter\w*|flout\w*|"
     r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|work\w*\s+to|tr(?:y|ie)\w*\s+to|push\w*\s+(?:for|to)|could|would|may|might|"
     r"how\s+to|"
     r"press\w*|"
@@ -150,6 +152,8 @@ _IRREALIS: Final = re.compile(
     r"\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
+# "any truce", "before any negotiations can begin": supposed, not made
+_ANY: Final = " any "
 # a step denied in a clause of its own or hoped for in a headline's wording, with words between
 # that :data:`_IRREALIS` does not bridge: "denied on Monday that it had agreed to a truce",
 # "hopes rose on Tuesday for a truce" (not "denied the raid, said that")
@@ -760,7 +764,11 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         or (_TO_JUSTICE.match(lowered, start, hi) and not _fighters(f"{lowered[lo:hi]}\n{wider}"))
     ):
         return True
-    if event in _FACTUAL and (_IRREALIS.search(before) or _DENIED_OR_HOPED.search(before)):
+    if event in _FACTUAL and (
+        _IRREALIS.search(before)
+        or _DENIED_OR_HOPED.search(before)
+        or (before if start - lo > len(before) else f" {before}").endswith(_ANY)
+    ):
         return True
     if event in _CONTESTED and _OPPOSED.search(lowered, max(lo, start - 80), start):
         return True

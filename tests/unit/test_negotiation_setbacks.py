@@ -221,3 +221,73 @@ def test_a_draft_resolution_rejected_or_argued_over_raises_no_flag(text: str, fl
 )
 def test_talks_worked_for_are_no_talks_planned(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a truce agreed elsewhere, named as what an attack breaks, is background
+        (
+            "Militia fighters shelled the port town on Monday, violating a truce agreed in the "
+            "capital.",
+            False,
+        ),
+        (
+            "The army accused the rebels of breaching the UN-brokered ceasefire near the border.",
+            False,
+        ),
+        (
+            "An offensive in the valley on Tuesday shattered a ceasefire brokered by the envoys.",
+            False,
+        ),
+        # a deal a side refuses on a given day to sign is no deal made
+        (
+            "Two rebel factions refused on Friday to sign a peace agreement reached in the "
+            "capital.",
+            False,
+        ),
+        # near misses: the same participles told as news
+        ("The militia and the army signed a truce brokered by the envoys on Monday.", True),
+        (
+            "The rebels said on Friday they had signed a peace agreement reached in the capital.",
+            True,
+        ),
+    ],
+)
+def test_a_truce_broken_or_a_deal_refused_is_no_agreement(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # any truce or talks are supposed, not made
+        ("Any truce that leaves the militia in the valley would reward its offensive.", False),
+        (
+            "The army said the rebels must pull back from the hills before any negotiations can "
+            "begin.",
+            False,
+        ),
+        # a truce tested, scrapped or wobbling, talks scrapped or called pointless
+        (
+            "Air strikes on the border villages on Thursday tested a month-old truce with the "
+            "militia.",
+            False,
+        ),
+        ("The government scraps its ceasefire with the rebels.", False),
+        ("The army terminated peace talks with the rebels on Thursday.", False),
+        ("The truce in the valley wobbles as the rebels shell the town.", False),
+        ("The rebel leader said the peace talks in the capital were meaningless.", False),
+        # near miss: talks that would end a war are no ending truce
+        (
+            "Moscow said it was ready to revive peace talks with Tokyo that would end their "
+            "long dispute over the islands.",
+            True,
+        ),
+        # near misses: a truce holding, talks going on
+        ("A month-old truce with the militia held on Thursday despite air strikes nearby.", True),
+        ("Peace talks between the army and the rebels continued in the capital.", True),
+    ],
+)
+def test_a_supposed_tested_or_scrapped_truce_raises_no_flag(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

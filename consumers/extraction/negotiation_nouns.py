@@ -101,7 +101,10 @@ _BACKGROUND: Final = re.compile(
     r"terms|(?:pre)?conditions|return\w*\s+from|back\s+from|"
     r"(?:who|that)\s+(?:had\s+)?(?:attended|joined)|"
     r"line\s+of\s+control|"
-    r"demonstrat\w*|protest\w*|rall(?:y|ies|ied)|march\w*)\s+(?:\S+\s+){0,3}$"
+    r"demonstrat\w*|protest\w*|rall(?:y|ies|ied)|march\w*|"
+    # a protest told with its place: "protests in the capital over the peace deal"
+    r"(?:protest\w*|rall(?:y|ies|ied)|demonstrat\w*)\s+(?:\S+\s+){1,3}?(?:over|against))"
+    r"\s+(?:\S+\s+){0,3}$"
 )
 # ... or is told as failing, as a response or a call, or as the name of a thing ("the truce
 # collapsed", "truce talks fail", "the truce frayed", "came under strain", "truce response",
@@ -115,6 +118,8 @@ _AFTER_BACKGROUND: Final = re.compile(
     r"in\s+limbo|in\s+jeopardy|on\s+hold|at\s+risk|fall\w*\s+apart|fell\s+apart|"
     r"crumbl\w*|shatter\w*|doomed|derail\w*|unravel\w*|impossible|unlikely|pointless|futile|"
     r"meaningless|useless|wobbl\w*|teeter\w*|totter\w*|"
+    # ... or dismissed as a trick: "the truce offer was a ploy", "militant truce worthless"
+    r"worthless|ploy|trap|sham|farce|charade|hoax|"
     r"fray\w*|strained|under\s+(?:[\w-]+\s+)?strain|"
     r"off\s+the\s+table|out\s+of\s+the\s+question)\b|"
     # ... or as denied: "the truce has not held", "talks never took place", "a deal with the

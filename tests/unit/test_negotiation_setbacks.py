@@ -291,3 +291,27 @@ def test_a_truce_broken_or_a_deal_refused_is_no_agreement(text: str, flag: bool)
 )
 def test_a_supposed_tested_or_scrapped_truce_raises_no_flag(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # a truce or an offer dismissed as a trick is a side's verdict, no development
+        ("Rebels say army truce worthless", "", False),
+        ("Militia calls government ceasefire offer a ploy", "", False),
+        ("Opposition says truce offer a trap for its fighters", "", False),
+        # a protest over a deal, told with its place
+        ("Protests in the capital over border peace deal", "", False),
+        (
+            "",
+            "Thousands marched in the capital on Sunday against the ceasefire agreement with "
+            "the rebels.",
+            False,
+        ),
+        # near misses: an offer or a truce told as news
+        ("Rebels offer army a month-long truce", "", True),
+        ("Army and rebels agree truce after protests in the capital", "", True),
+    ],
+)
+def test_a_truce_dismissed_or_protested_raises_no_flag(title: str, text: str, flag: bool) -> None:
+    assert extract(text, title=title).summary.negotiation is flag

@@ -39,6 +39,11 @@ _BETWEEN: Final = rf"(?:between|among)\s+{_WS}{{1,5}}?and\s+{_WS}{{1,5}}?"
 # the end of a short headline clause: the line ends, or an attribution or a colon follows
 # ("Truce extended", "Truce extended, mediators say", "Truce extended - sources")
 _END: Final = r"(?=\s*(?:$|[,;:.!?]|\s[-\u2013\u2014]\s))"
+# near its end, not near a deal: "the ceasefire was close to collapse", "a deal near failure"
+_NOT_FAILING: Final = (
+    r"(?!\s+(?:to\s+)?(?:collaps\w*|break(?:ing)?\s+down|breaking|failure|falling\s+apart|"
+    r"the\s+end|ending|ruin))"
+)
 # the words between "exchange" and its captives: never what else is exchanged ("fire",
 # "accusations") nor a preposition ("trade barbs over prisoners")
 _SWAPPED: Final = (
@@ -682,7 +687,7 @@ PATTERNS |= {
         # (not "is not close", "is nowhere near")
         rf"\b(?:deal|agreement|accord|{_CF})\s+(?:is|was|are|were|appears?|appeared|seems?|"
         rf"seemed|looks?|looked)\s+(?:(?!(?:not|no|never|nowhere)\s)\w+\s+)?"
-        rf"(?:close|near|imminent|within\s+reach)\b",
+        rf"(?:close|near|imminent|within\s+reach)\b{_NOT_FAILING}",
         # a headline's: "Hostage deal very close, envoy says", "truce deal within reach"
         rf"\b(?:deal|agreement|accord|{_CF})\s+(?:(?:very|so|now|getting|increasingly)\s+)?"
         rf"(?:close|near|imminent|within\s+reach){_END}",

@@ -315,3 +315,25 @@ def test_a_supposed_tested_or_scrapped_truce_raises_no_flag(text: str, flag: boo
 )
 def test_a_truce_dismissed_or_protested_raises_no_flag(title: str, text: str, flag: bool) -> None:
     assert extract(text, title=title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a truce near its end is no deal near
+        (
+            "Monitors said on Friday that the ceasefire was close to collapse after the clashes.",
+            False,
+        ),
+        ("The truce in the valley is near breaking down, the monitors warned.", False),
+        # near misses: a deal told as close
+        (
+            "Mediators said on Friday that a ceasefire deal was close after talks with the "
+            "militia.",
+            True,
+        ),
+        ("The truce agreement is near, the envoy for the valley said.", True),
+    ],
+)
+def test_a_truce_near_collapse_is_no_deal_near(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

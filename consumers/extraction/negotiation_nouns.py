@@ -104,7 +104,8 @@ _BACKGROUND: Final = re.compile(
     r"demonstrat\w*|protest\w*|rall(?:y|ies|ied)|march\w*|"
     # a protest told with its place: "protests in the capital over the peace deal"
     r"(?:protest\w*|rall(?:y|ies|ied)|demonstrat\w*)\s+(?:\S+\s+){1,3}?(?:over|against))"
-    r"\s+(?:\S+\s+){0,3}$"
+    # ... a few words on, or a round of them on: "boycott the next round of UN-led peace talks"
+    r"\s+(?:\S+\s+){0,3}(?:rounds?\s+of\s+(?:\S+\s+)?)?$"
 )
 # ... or is told as failing, as a response or a call, or as the name of a thing ("the truce
 # collapsed", "truce talks fail", "the truce frayed", "came under strain", "truce response",

@@ -337,3 +337,19 @@ def test_a_truce_dismissed_or_protested_raises_no_flag(title: str, text: str, fl
 )
 def test_a_truce_near_collapse_is_no_deal_near(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # talks a side stays away from, a round of them on
+        (
+            "The rebels said on Monday they would boycott the next round of UN-led peace talks.",
+            False,
+        ),
+        # near miss: the round itself told as news
+        ("The next round of UN-led peace talks opened in the capital on Monday.", True),
+    ],
+)
+def test_a_boycotted_round_of_talks_raises_no_flag(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

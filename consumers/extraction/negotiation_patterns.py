@@ -22,6 +22,11 @@ _WN: Final = (
     r"stalled|broke|faltered|foundered)\s)"
     r"(?![\w'-]*n't\s)[\w'-]+\s+)"
 )
+# one word that opens no phrase of its own: "held despite negotiations" holds no talks
+_WO: Final = (
+    r"(?:(?!(?:despite|after|before|since|amid|during|until|without|following|while|when|"
+    r"because|but|as)\s)[\w'-]+\s+)"
+)
 # one word that is not the head of a noun phrase the noun before it only names ("truce talks")
 _NOT_HEAD: Final = r"(?:(?!(?:talks|negotiations|proposal|plan|bid|efforts?|hopes?)\s)[\w'-]+\s+)"
 # what a group "releases" about its hostages without freeing them
@@ -95,7 +100,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"wrapped\s+up|conducted|joined|joins|joining|join|kicked\s+off|concludes|conclude|"
         # ("hold off on talks" puts them off)
         rf"wraps?\s+up|launches|launch|conducts|conduct|continues|kicks?\s+off)\s+(?!off\s)"
-        rf"{_W}{{0,3}}?"
+        rf"{_WO}{{0,3}}?"
         rf"(?:talks|negotiations|"
         rf"discussions|consultations|dialogue|peace\s+process)\b",
         rf"\b(?:talks|negotiations|discussions|dialogue)\s+(?:{_BETWEEN}|{_WN}{{0,6}}?)(?:began|begin|begins|started|"

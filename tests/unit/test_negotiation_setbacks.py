@@ -353,3 +353,18 @@ def test_a_truce_near_collapse_is_no_deal_near(text: str, flag: bool) -> None:
 )
 def test_a_boycotted_round_of_talks_raises_no_flag(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a verb whose object ends before a clause's preposition holds no talks
+        ("Shelling of the rebel town continued despite negotiations in the capital.", False),
+        ("Schoolboys still held despite negotiations, rebels shell the town", False),
+        # near misses: talks as the verb's object, a few words on
+        ("The army and the rebels held a new round of negotiations in the capital.", True),
+        ("The rebels continued direct talks with the army on Monday.", True),
+    ],
+)
+def test_talks_after_a_clause_preposition_are_not_held(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -93,7 +93,7 @@ _BACKGROUND: Final = re.compile(
     r"endanger\w*|hurt\w*|damag\w*|mar|mars|marred|overshadow\w*|cloud\w*|muddie[sd]|muddy|"
     r"stymie\w*|hinder\w*|invalidat\w*|deadlock\w*|impasse|stalemate|rul\w*\s+out|"
     r"oppos\w*|against|critics?|critici[sz]\w*|reject\w*|withdr[ae]w\w*|pull\w*\s+out|"
-    r"test(?:s|ed|ing)?|scrap\w*|terminat\w*|renounc\w*|tear\w*\s+up|tore\s+up|"
+    r"test(?:s|ed|ing)?|scrap\w*|terminat\w*|renounc\w*|tear\w*\s+up|tore\s+up|strain\w*|"
     r"quit\w*|walk\w*\s+(?:out|away)|boycott\w*|suspen\w*|abandon\w*|spoilers?|monitor\w*|"
     r"(?:pull\w*|recall\w*)\s+(?:\S+\s+){0,2}?from|"
     r"paus\w*|halt\w*|freez\w*|froze\w*|"
@@ -120,7 +120,7 @@ _AFTER_BACKGROUND: Final = re.compile(
     r"crumbl\w*|shatter\w*|doomed|derail\w*|unravel\w*|impossible|unlikely|pointless|futile|"
     r"meaningless|useless|wobbl\w*|teeter\w*|totter\w*|"
     # ... or dismissed as a trick: "the truce offer was a ploy", "militant truce worthless"
-    r"worthless|ploy|trap|sham|farce|charade|hoax|"
+    r"worthless|ploy|trap|sham|farce|charade|hoax|in\s+the\s+balance|"
     r"fray\w*|strained|under\s+(?:[\w-]+\s+)?strain|"
     r"off\s+the\s+table|out\s+of\s+the\s+question)\b|"
     # ... or as denied: "the truce has not held", "talks never took place", "a deal with the

@@ -139,7 +139,7 @@ _IRREALIS: Final = re.compile(
     r"\b(?:no|not|never|neither|nor|cannot|(?:can|won|wouldn|don|doesn|didn|haven|hasn|hadn)"
     r"['\u2019]t|n['\u2019]t|"
     r"den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+reports|failed\s+to|fails?\s+to|"
-    r"failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|"
+    r"failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|far\s+from|"
     r"(?:refus|declin)\w*\s+(?:on\s+\w+day\s+)?to|reluctan\w*\s+to|"
     # a truce or a deal an attack breaks: "violating a ceasefire agreed in Moscow"
     r"violat\w*|breach\w*|shatter\w*|flout\w*|"
@@ -151,6 +151,12 @@ _IRREALIS: Final = re.compile(
     r"demand\w*|must|need\w*\s+to|despite|in\s+spite\s+of|in\s+violation\s+of|delay\w*\s+in)"
     r"\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
+)
+# a truce an attack breaks: "breaking a ceasefire agreed in Doha" (one word at most between,
+# so "broke the deadlock and reached a deal" stays a deal)
+_BROKEN: Final = re.compile(
+    r"(?<![\w'-])(?:break|breaks|breaking|broke|broken)\s+(?:(?:a|an|the|its|their|this|that)\s+)?"
+    r"(?:[\w'-]+\s+)?$"
 )
 # "any truce", "before any negotiations can begin": supposed, not made
 _ANY: Final = " any "
@@ -380,7 +386,9 @@ _DIPLOMACY: Final = re.compile(
 _NEGATED: Final = re.compile(
     r"(?<![\w'-])(?:not|never|no|no\s+longer|cannot|(?:can|won|don|doesn|didn)['\u2019]t|"
     r"refus\w*\s+to|declin\w*\s+to|yet\s+to|"
-    r"den(?:y|ies|ied|ying)(?:\s+(?:the\s+)?reports?\s+(?:of|that|about))?)\s+"
+    r"den(?:y|ies|ied|ying)(?:\s+(?:the\s+)?reports?\s+(?:of|that|about))?|"
+    # "no plans for a prisoner exchange"
+    r"no\s+(?:immediate\s+)?plans?\s+(?:for|to))\s+"
     r"(?:[\w'-]+\s+){0,2}$"
 )
 _SWAPS: Final = _RELEASES | {"hostage_exchange"}
@@ -768,6 +776,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         _IRREALIS.search(before)
         or _DENIED_OR_HOPED.search(before)
         or (before if start - lo > len(before) else f" {before}").endswith(_ANY)
+        or _BROKEN.search(before)
     ):
         return True
     if event in _CONTESTED and _OPPOSED.search(lowered, max(lo, start - 80), start):

@@ -368,3 +368,28 @@ def test_a_boycotted_round_of_talks_raises_no_flag(text: str, flag: bool) -> Non
 )
 def test_talks_after_a_clause_preposition_are_not_held(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a truce an attack breaks, a deal still far off, a swap not planned
+        (
+            "New clashes broke out on the border on Friday, breaking a ceasefire agreed in the "
+            "capital.",
+            False,
+        ),
+        ("The envoy said the two neighbours were still far from signing a peace agreement.", False),
+        (
+            "The militia said on Monday there were no plans for a prisoner exchange with the army.",
+            False,
+        ),
+        # a peace deal strained by fighting
+        ("Clashes between the army and the rebels on Sunday strained the peace agreement.", False),
+        # near misses: a deadlock broken, a swap carried out
+        ("The mediators broke the deadlock and the sides reached a ceasefire agreement.", True),
+        ("The militia and the army carried out a prisoner exchange on Monday.", True),
+    ],
+)
+def test_a_truce_broken_a_deal_far_off_or_a_swap_unplanned(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

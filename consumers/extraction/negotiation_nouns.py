@@ -93,6 +93,7 @@ _BACKGROUND: Final = re.compile(
     r"endanger\w*|hurt\w*|damag\w*|mar|mars|marred|overshadow\w*|cloud\w*|muddie[sd]|muddy|"
     r"stymie\w*|hinder\w*|invalidat\w*|deadlock\w*|impasse|stalemate|rul\w*\s+out|"
     r"oppos\w*|against|critics?|critici[sz]\w*|reject\w*|withdr[ae]w\w*|pull\w*\s+out|"
+    r"test(?:s|ed|ing)?|scrap\w*|terminat\w*|renounc\w*|tear\w*\s+up|tore\s+up|strain\w*|"
     r"quit\w*|walk\w*\s+(?:out|away)|boycott\w*|suspen\w*|abandon\w*|spoilers?|monitor\w*|"
     r"(?:pull\w*|recall\w*)\s+(?:\S+\s+){0,2}?from|"
     r"paus\w*|halt\w*|freez\w*|froze\w*|"
@@ -100,7 +101,11 @@ _BACKGROUND: Final = re.compile(
     r"terms|(?:pre)?conditions|return\w*\s+from|back\s+from|"
     r"(?:who|that)\s+(?:had\s+)?(?:attended|joined)|"
     r"line\s+of\s+control|"
-    r"demonstrat\w*|protest\w*|rall(?:y|ies|ied)|march\w*)\s+(?:\S+\s+){0,3}$"
+    r"demonstrat\w*|protest\w*|rall(?:y|ies|ied)|march\w*|"
+    # a protest told with its place: "protests in the capital over the peace deal"
+    r"(?:protest\w*|rall(?:y|ies|ied)|demonstrat\w*)\s+(?:\S+\s+){1,3}?(?:over|against))"
+    # ... a few words on, or a round of them on: "boycott the next round of UN-led peace talks"
+    r"\s+(?:\S+\s+){0,3}(?:rounds?\s+of\s+(?:\S+\s+)?)?$"
 )
 # ... or is told as failing, as a response or a call, or as the name of a thing ("the truce
 # collapsed", "truce talks fail", "the truce frayed", "came under strain", "truce response",
@@ -113,6 +118,9 @@ _AFTER_BACKGROUND: Final = re.compile(
     r"is\s+over|was\s+over|struggl\w*|in\s+doubt|on\s+the\s+brink|under\s+(?:a\s+)?cloud|"
     r"in\s+limbo|in\s+jeopardy|on\s+hold|at\s+risk|fall\w*\s+apart|fell\s+apart|"
     r"crumbl\w*|shatter\w*|doomed|derail\w*|unravel\w*|impossible|unlikely|pointless|futile|"
+    r"meaningless|useless|wobbl\w*|teeter\w*|totter\w*|"
+    # ... or dismissed as a trick: "the truce offer was a ploy", "militant truce worthless"
+    r"worthless|ploy|trap|sham|farce|charade|hoax|in\s+the\s+balance|"
     r"fray\w*|strained|under\s+(?:[\w-]+\s+)?strain|"
     r"off\s+the\s+table|out\s+of\s+the\s+question)\b|"
     # ... or as denied: "the truce has not held", "talks never took place", "a deal with the
@@ -232,7 +240,8 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
         done = _SWAPPED.match(lowered, end, hi) if match["captives"] is not None else None
         if done is None:
             return None
-    if before.endswith(_NO_PARTICULAR):  # "the length of any truce", "no ceasefire"
+    # "the length of any truce", "no ceasefire"; "Any truce" opening the sentence
+    if (before if start - lo > len(before) else f" {before}").endswith(_NO_PARTICULAR):
         return None
     in_force = head in _DEALS and _UNDER.search(before) is not None
     if (_BACKGROUND.search(before) and not in_force) or _AFTER_BACKGROUND.match(lowered, end, hi):

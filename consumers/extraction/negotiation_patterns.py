@@ -22,6 +22,11 @@ _WN: Final = (
     r"stalled|broke|faltered|foundered)\s)"
     r"(?![\w'-]*n't\s)[\w'-]+\s+)"
 )
+# one word that opens no phrase of its own: "held despite negotiations" holds no talks
+_WO: Final = (
+    r"(?:(?!(?:despite|after|before|since|amid|during|until|without|following|while|when|"
+    r"because|but|as)\s)[\w'-]+\s+)"
+)
 # one word that is not the head of a noun phrase the noun before it only names ("truce talks")
 _NOT_HEAD: Final = r"(?:(?!(?:talks|negotiations|proposal|plan|bid|efforts?|hopes?)\s)[\w'-]+\s+)"
 # what a group "releases" about its hostages without freeing them
@@ -39,6 +44,11 @@ _BETWEEN: Final = rf"(?:between|among)\s+{_WS}{{1,5}}?and\s+{_WS}{{1,5}}?"
 # the end of a short headline clause: the line ends, or an attribution or a colon follows
 # ("Truce extended", "Truce extended, mediators say", "Truce extended - sources")
 _END: Final = r"(?=\s*(?:$|[,;:.!?]|\s[-\u2013\u2014]\s))"
+# near its end, not near a deal: "the ceasefire was close to collapse", "a deal near failure"
+_NOT_FAILING: Final = (
+    r"(?!\s+(?:to\s+)?(?:collaps\w*|break(?:ing)?\s+down|breaking|failure|falling\s+apart|"
+    r"the\s+end|ending|ruin))"
+)
 # the words between "exchange" and its captives: never what else is exchanged ("fire",
 # "accusations") nor a preposition ("trade barbs over prisoners")
 _SWAPPED: Final = (
@@ -90,7 +100,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"wrapped\s+up|conducted|joined|joins|joining|join|kicked\s+off|concludes|conclude|"
         # ("hold off on talks" puts them off)
         rf"wraps?\s+up|launches|launch|conducts|conduct|continues|kicks?\s+off)\s+(?!off\s)"
-        rf"{_W}{{0,3}}?"
+        rf"{_WO}{{0,3}}?"
         rf"(?:talks|negotiations|"
         rf"discussions|consultations|dialogue|peace\s+process)\b",
         rf"\b(?:talks|negotiations|discussions|dialogue)\s+(?:{_BETWEEN}|{_WN}{{0,6}}?)(?:began|begin|begins|started|"
@@ -682,7 +692,7 @@ PATTERNS |= {
         # (not "is not close", "is nowhere near")
         rf"\b(?:deal|agreement|accord|{_CF})\s+(?:is|was|are|were|appears?|appeared|seems?|"
         rf"seemed|looks?|looked)\s+(?:(?!(?:not|no|never|nowhere)\s)\w+\s+)?"
-        rf"(?:close|near|imminent|within\s+reach)\b",
+        rf"(?:close|near|imminent|within\s+reach)\b{_NOT_FAILING}",
         # a headline's: "Hostage deal very close, envoy says", "truce deal within reach"
         rf"\b(?:deal|agreement|accord|{_CF})\s+(?:(?:very|so|now|getting|increasingly)\s+)?"
         rf"(?:close|near|imminent|within\s+reach){_END}",

@@ -139,8 +139,10 @@ _IRREALIS: Final = re.compile(
     r"\b(?:no|not|never|neither|nor|cannot|(?:can|won|wouldn|don|doesn|didn|haven|hasn|hadn)"
     r"['\u2019]t|n['\u2019]t|"
     r"den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+reports|failed\s+to|fails?\s+to|"
-    r"failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|"
-    r"refus\w*\s+to|declin\w*\s+to|reluctan\w*\s+to|"
+    r"failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|far\s+from|"
+    r"(?:refus|declin)\w*\s+(?:on\s+\w+day\s+)?to|reluctan\w*\s+to|"
+    # a truce or a deal an attack breaks: "violating a ceasefire agreed in Moscow"
+    r"violat\w*|breach\w*|shatter\w*|flout\w*|"
     r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|work\w*\s+to|tr(?:y|ie)\w*\s+to|push\w*\s+(?:for|to)|could|would|may|might|"
     r"how\s+to|"
     r"press\w*|"
@@ -150,6 +152,14 @@ _IRREALIS: Final = re.compile(
     r"\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
+# a truce an attack breaks: "breaking a ceasefire agreed in Doha" (one word at most between,
+# so "broke the deadlock and reached a deal" stays a deal)
+_BROKEN: Final = re.compile(
+    r"(?<![\w'-])(?:break|breaks|breaking|broke|broken)\s+(?:(?:a|an|the|its|their|this|that)\s+)?"
+    r"(?:[\w'-]+\s+)?$"
+)
+# "any truce", "before any negotiations can begin": supposed, not made
+_ANY: Final = " any "
 # a step denied in a clause of its own or hoped for in a headline's wording, with words between
 # that :data:`_IRREALIS` does not bridge: "denied on Monday that it had agreed to a truce",
 # "hopes rose on Tuesday for a truce" (not "denied the raid, said that")
@@ -376,7 +386,9 @@ _DIPLOMACY: Final = re.compile(
 _NEGATED: Final = re.compile(
     r"(?<![\w'-])(?:not|never|no|no\s+longer|cannot|(?:can|won|don|doesn|didn)['\u2019]t|"
     r"refus\w*\s+to|declin\w*\s+to|yet\s+to|"
-    r"den(?:y|ies|ied|ying)(?:\s+(?:the\s+)?reports?\s+(?:of|that|about))?)\s+"
+    r"den(?:y|ies|ied|ying)(?:\s+(?:the\s+)?reports?\s+(?:of|that|about))?|"
+    # "no plans for a prisoner exchange"
+    r"no\s+(?:immediate\s+)?plans?\s+(?:for|to))\s+"
     r"(?:[\w'-]+\s+){0,2}$"
 )
 _SWAPS: Final = _RELEASES | {"hostage_exchange"}
@@ -764,7 +776,12 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         or (_TO_JUSTICE.match(lowered, start, hi) and not _fighters(f"{lowered[lo:hi]}\n{wider}"))
     ):
         return True
-    if event in _FACTUAL and (_IRREALIS.search(before) or _DENIED_OR_HOPED.search(before)):
+    if event in _FACTUAL and (
+        _IRREALIS.search(before)
+        or _DENIED_OR_HOPED.search(before)
+        or (before if start - lo > len(before) else f" {before}").endswith(_ANY)
+        or _BROKEN.search(before)
+    ):
         return True
     if event in _CONTESTED and _OPPOSED.search(lowered, max(lo, start - 80), start):
         return True

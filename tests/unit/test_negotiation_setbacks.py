@@ -221,3 +221,175 @@ def test_a_draft_resolution_rejected_or_argued_over_raises_no_flag(text: str, fl
 )
 def test_talks_worked_for_are_no_talks_planned(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a truce agreed elsewhere, named as what an attack breaks, is background
+        (
+            "Militia fighters shelled the port town on Monday, violating a truce agreed in the "
+            "capital.",
+            False,
+        ),
+        (
+            "The army accused the rebels of breaching the UN-brokered ceasefire near the border.",
+            False,
+        ),
+        (
+            "An offensive in the valley on Tuesday shattered a ceasefire brokered by the envoys.",
+            False,
+        ),
+        # a deal a side refuses on a given day to sign is no deal made
+        (
+            "Two rebel factions refused on Friday to sign a peace agreement reached in the "
+            "capital.",
+            False,
+        ),
+        # near misses: the same participles told as news
+        ("The militia and the army signed a truce brokered by the envoys on Monday.", True),
+        (
+            "The rebels said on Friday they had signed a peace agreement reached in the capital.",
+            True,
+        ),
+    ],
+)
+def test_a_truce_broken_or_a_deal_refused_is_no_agreement(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # any truce or talks are supposed, not made
+        ("Any truce that leaves the militia in the valley would reward its offensive.", False),
+        (
+            "The army said the rebels must pull back from the hills before any negotiations can "
+            "begin.",
+            False,
+        ),
+        # a truce tested, scrapped or wobbling, talks scrapped or called pointless
+        (
+            "Air strikes on the border villages on Thursday tested a month-old truce with the "
+            "militia.",
+            False,
+        ),
+        ("The government scraps its ceasefire with the rebels.", False),
+        ("The army terminated peace talks with the rebels on Thursday.", False),
+        ("The truce in the valley wobbles as the rebels shell the town.", False),
+        ("The rebel leader said the peace talks in the capital were meaningless.", False),
+        # near miss: talks that would end a war are no ending truce
+        (
+            "Moscow said it was ready to revive peace talks with Tokyo that would end their "
+            "long dispute over the islands.",
+            True,
+        ),
+        # near misses: a truce holding, talks going on
+        ("A month-old truce with the militia held on Thursday despite air strikes nearby.", True),
+        ("Peace talks between the army and the rebels continued in the capital.", True),
+    ],
+)
+def test_a_supposed_tested_or_scrapped_truce_raises_no_flag(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flag"),
+    [
+        # a truce or an offer dismissed as a trick is a side's verdict, no development
+        ("Rebels say army truce worthless", "", False),
+        ("Militia calls government ceasefire offer a ploy", "", False),
+        ("Opposition says truce offer a trap for its fighters", "", False),
+        # a protest over a deal, told with its place
+        ("Protests in the capital over border peace deal", "", False),
+        (
+            "",
+            "Thousands marched in the capital on Sunday against the ceasefire agreement with "
+            "the rebels.",
+            False,
+        ),
+        # near misses: an offer or a truce told as news
+        ("Rebels offer army a month-long truce", "", True),
+        ("Army and rebels agree truce after protests in the capital", "", True),
+    ],
+)
+def test_a_truce_dismissed_or_protested_raises_no_flag(title: str, text: str, flag: bool) -> None:
+    assert extract(text, title=title).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a truce near its end is no deal near
+        (
+            "Monitors said on Friday that the ceasefire was close to collapse after the clashes.",
+            False,
+        ),
+        ("The truce in the valley is near breaking down, the monitors warned.", False),
+        # near misses: a deal told as close
+        (
+            "Mediators said on Friday that a ceasefire deal was close after talks with the "
+            "militia.",
+            True,
+        ),
+        ("The truce agreement is near, the envoy for the valley said.", True),
+    ],
+)
+def test_a_truce_near_collapse_is_no_deal_near(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # talks a side stays away from, a round of them on
+        (
+            "The rebels said on Monday they would boycott the next round of UN-led peace talks.",
+            False,
+        ),
+        # near miss: the round itself told as news
+        ("The next round of UN-led peace talks opened in the capital on Monday.", True),
+    ],
+)
+def test_a_boycotted_round_of_talks_raises_no_flag(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a verb whose object ends before a clause's preposition holds no talks
+        ("Shelling of the rebel town continued despite negotiations in the capital.", False),
+        ("Schoolboys still held despite negotiations, rebels shell the town", False),
+        # near misses: talks as the verb's object, a few words on
+        ("The army and the rebels held a new round of negotiations in the capital.", True),
+        ("The rebels continued direct talks with the army on Monday.", True),
+    ],
+)
+def test_talks_after_a_clause_preposition_are_not_held(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a truce an attack breaks, a deal still far off, a swap not planned
+        (
+            "New clashes broke out on the border on Friday, breaking a ceasefire agreed in the "
+            "capital.",
+            False,
+        ),
+        ("The envoy said the two neighbours were still far from signing a peace agreement.", False),
+        (
+            "The militia said on Monday there were no plans for a prisoner exchange with the army.",
+            False,
+        ),
+        # a peace deal strained by fighting
+        ("Clashes between the army and the rebels on Sunday strained the peace agreement.", False),
+        # near misses: a deadlock broken, a swap carried out
+        ("The mediators broke the deadlock and the sides reached a ceasefire agreement.", True),
+        ("The militia and the army carried out a prisoner exchange on Monday.", True),
+    ],
+)
+def test_a_truce_broken_a_deal_far_off_or_a_swap_unplanned(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

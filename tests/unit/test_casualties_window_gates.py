@@ -221,3 +221,26 @@ def test_a_clause_cue_is_found_in_the_clause_alone(parts: list[str], gap: str) -
             want = found is not None and found.start() < clause[1]
             crosses = pattern is scopes._PERIOD
             assert clauses._has(name, pattern, clause, crosses) is want, (name, clause)
+
+
+_HISTORICAL_BY_REGEX = re.compile(r"\W" + casualty_modality._HISTORICAL_WORDS)
+_HISTORICAL_PARTS = ["last", "year", "years", "ago", "a", "an", "and", "the", "three", "thee",
+                     "days", "day", "after", "killing", "in", "into", "2019", "memory",
+                     "protested", "against", "staged", "rally", "rallies", "to", "condemn",
+                     "torched", "families", "of", "paid", "respects", "revenge", "for",
+                     "riots", "following", "said", "demanded", "justice", "claimed", "she",
+                     "vigil", "killed", "men", "caf\u00e9", ".", ",", "'s"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_HISTORICAL_PARTS), max_size=12),
+       st.sampled_from([" ", "  ", "\n", "\u00a0", ", "]), st.integers(0, 8))  # fmt: skip
+@example(["a", "day", "after", "the", "killing"], "\n", 0)
+@example(["torched", "homes", "after", "killing"], " ", 0)
+@example(["held", "a", "rally"], "\u00a0", 1)
+def test_historical_look_ahead_finds_what_the_branches_find(
+    parts: list[str], gap: str, start: int
+) -> None:
+    window = gap + gap.join(parts)
+    start = min(start, len(window))
+    want = _HISTORICAL_BY_REGEX.search(window, start) is not None
+    assert (casualty_modality._HISTORICAL_AT_WORD.search(window, start) is not None) is want

@@ -467,12 +467,7 @@ _NEAR_ANIMALS: Final = ("camel", "cattle", "cow", "oxen", "sheep", "goat", "donk
 def counts_animals(low: str, end: int, hi: int) -> bool:
     """True when the figure ending at ``end`` counts animals ("five camels were killed")."""
     stop = min(hi, end + 32)
-    # the animal of ``_ANIMAL_NEAR`` starts one of the first three words: a word's
-    # ``startswith`` for all the animals at once is cheaper than ``in`` for each
-    for word in low[end:stop].split(None, 3)[:3]:
-        if word.startswith(_NEAR_ANIMALS):
-            break
-    else:
+    if not contains_any(low, _NEAR_ANIMALS, end, stop):
         return False  # most figures: no regex
     return _ANIMAL_NEAR.match(low, end, stop) is not None and (
         _ANIMALS.match(low, end, min(hi, end + 40)) is not None

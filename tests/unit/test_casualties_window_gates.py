@@ -239,3 +239,28 @@ def test_historical_look_ahead_finds_what_the_branches_find(
     start = min(start, len(window))
     want = _HISTORICAL_BY_REGEX.search(window, start) is not None
     assert (casualty_modality._HISTORICAL_AT_WORD.search(window, start) is not None) is want
+
+
+_BEFORE_BY_REGEX = re.compile(rf"\W(?:{ties._BEFORE.pattern})")
+_BEFORE_PARTS = ["killed", "skilled", "killing", "of", "shooting", "shoot", "dead", "shot", "and",
+                 "gunned", "down", "guns", "deaths", "death", "the", "bodies", "died", "along",
+                 "with", "rounded", "up", "arrest", "detention", "took", "lives", "claimed",
+                 "burnt", "alive", "his", "at", "least", "a", "further", "family", "seized",
+                 "maimed", "hurt", "two", "caf\u00e9", ","]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_BEFORE_PARTS), max_size=10),
+       st.sampled_from([" ", "  ", "\n", "\u00a0", ", "]), st.integers(0, 6))  # fmt: skip
+@example(["shooting", "dead"], " ", 0)
+@example(["rounded", "up"], "\n", 0)
+@example(["killed", "and", "burnt"], " ", 0)
+def test_verb_before_look_ahead_matches_as_the_branches_match(
+    parts: list[str], gap: str, start: int
+) -> None:
+    text = gap + gap.join(parts) + " "
+    start = min(start, len(text))
+    want = _BEFORE_BY_REGEX.search(text, start)
+    got = ties._BEFORE_AFTER_MARK.search(text, start)
+    assert (got is None) is (want is None)
+    if got is not None and want is not None:
+        assert (got.span(), got.groupdict()) == (want.span(), want.groupdict())

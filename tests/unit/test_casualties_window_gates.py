@@ -264,3 +264,27 @@ def test_verb_before_look_ahead_matches_as_the_branches_match(
     assert (got is None) is (want is None)
     if got is not None and want is not None:
         assert (got.span(), got.groupdict()) == (want.span(), want.groupdict())
+
+
+_SCOPE_PARTS = ["in", "into", "the", "past", "last", "24", "hours", "over", "overall", "a",
+                "year", "death", "toll", "since", "start", "so", "far", "to", "date", "in all",
+                "during", "war", "each", "every", "per", "daily", "overnight", "count", "two",
+                "days", "week", "yesterday", "altogether", "throughout", "killed", "caf\u00e9",
+                "", ","]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_SCOPE_PARTS), max_size=10),
+       st.sampled_from([" ", "  ", "\n", "\u00a0", ", "]), st.integers(0, 6))  # fmt: skip
+@example(["a", "year"], "\n", 0)
+@example(["in", "the", "past", "24", "hours"], " ", 0)
+@example(["since", "yesterday"], "\u00a0", 0)
+def test_scope_look_aheads_match_as_the_branches_match(
+    parts: list[str], gap: str, start: int
+) -> None:
+    text = gap + gap.join(parts) + " "
+    start = min(start, len(text))
+    for plain, marked in ((scopes._PERIOD, scopes._PERIOD_AT_WORD),
+                          (scopes._CUMULATIVE, scopes._CUMULATIVE_AT_WORD)):  # fmt: skip
+        want = re.compile(rf"\W(?:{plain.pattern})").search(text, start)
+        got = marked.search(text, start)
+        assert (None if got is None else got.span()) == (None if want is None else want.span())

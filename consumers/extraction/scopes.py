@@ -10,7 +10,7 @@ from collections.abc import Set
 from typing import Final
 
 from consumers.extraction.lexicon import WEEKDAYS
-from consumers.extraction.matching import contains_any, word_search
+from consumers.extraction.matching import contains_any, trie_alternation, word_search
 from consumers.extraction.numbers import MONTH
 
 # "three killed, no breakdown of death toll": a toll named to say it is not broken down
@@ -74,8 +74,13 @@ _PERIOD: Final = re.compile(
     r"(?:daily|overnight)\s+(?:toll|tally|count))\b",
 )
 # ``_PERIOD`` and ``_CUMULATIVE`` after a non-word character: the leading class lets the regex
-# engine skip ahead to word starts instead of stopping at each "in" or "toll" inside a word
-_PERIOD_AT_WORD: Final = re.compile(rf"\W(?:{_PERIOD.pattern})")
+# engine skip ahead to word starts instead of stopping at each "in" or "toll" inside a word;
+# then one look-ahead of how the period's branches start passes a word that opens none of
+# them (the cumulative branches mostly open with a letter the engine checks at once)
+_PERIOD_STARTS: Final = ("in", "over", "during", "within", "past", "since", "daily", "overnight")
+_PERIOD_AT_WORD: Final = re.compile(
+    rf"\W(?={trie_alternation(sorted(_PERIOD_STARTS))})(?:{_PERIOD.pattern})"
+)
 _CUMULATIVE_AT_WORD: Final = re.compile(rf"\W(?:{_CUMULATIVE.pattern})")
 _PERIOD_GATE: Final = ("hour", "day", "week", "yesterday", "daily", "overnight")
 # and one of these too: every branch has one, and "day" alone is in every "Monday"

@@ -216,3 +216,75 @@ def test_a_clause_cue_is_found_in_the_clause_alone(parts: list[str], gap: str) -
             want = found is not None and found.start() < clause[1]
             crosses = pattern is scopes._PERIOD
             assert clauses._has(name, pattern, clause, crosses) is want, (name, clause)
+
+
+_HISTORICAL_BY_REGEX = re.compile(r"\W" + casualty_modality._HISTORICAL_WORDS)
+_HISTORICAL_PARTS = ["last", "year", "years", "ago", "a", "an", "and", "the", "three", "thee",
+                     "days", "day", "after", "killing", "in", "into", "2019", "memory",
+                     "protested", "against", "staged", "rally", "rallies", "to", "condemn",
+                     "torched", "families", "of", "paid", "respects", "revenge", "for",
+                     "riots", "following", "said", "demanded", "justice", "claimed", "she",
+                     "vigil", "killed", "men", "caf\u00e9", ".", ",", "'s"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_HISTORICAL_PARTS), max_size=12),
+       st.sampled_from([" ", "  ", "\n", "\u00a0", ", "]), st.integers(0, 8))  # fmt: skip
+@example(["a", "day", "after", "the", "killing"], "\n", 0)
+@example(["torched", "homes", "after", "killing"], " ", 0)
+@example(["held", "a", "rally"], "\u00a0", 1)
+def test_historical_look_ahead_finds_what_the_branches_find(
+    parts: list[str], gap: str, start: int
+) -> None:
+    window = gap + gap.join(parts)
+    start = min(start, len(window))
+    want = _HISTORICAL_BY_REGEX.search(window, start) is not None
+    assert (casualty_modality._HISTORICAL_AT_WORD.search(window, start) is not None) is want
+
+
+_BEFORE_BY_REGEX = re.compile(rf"\W(?:{ties._BEFORE.pattern})")
+_BEFORE_PARTS = ["killed", "skilled", "killing", "of", "shooting", "shoot", "dead", "shot", "and",
+                 "gunned", "down", "guns", "deaths", "death", "the", "bodies", "died", "along",
+                 "with", "rounded", "up", "arrest", "detention", "took", "lives", "claimed",
+                 "burnt", "alive", "his", "at", "least", "a", "further", "family", "seized",
+                 "maimed", "hurt", "two", "caf\u00e9", ","]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_BEFORE_PARTS), max_size=10),
+       st.sampled_from([" ", "  ", "\n", "\u00a0", ", "]), st.integers(0, 6))  # fmt: skip
+@example(["shooting", "dead"], " ", 0)
+@example(["rounded", "up"], "\n", 0)
+@example(["killed", "and", "burnt"], " ", 0)
+def test_verb_before_look_ahead_matches_as_the_branches_match(
+    parts: list[str], gap: str, start: int
+) -> None:
+    text = gap + gap.join(parts) + " "
+    start = min(start, len(text))
+    want = _BEFORE_BY_REGEX.search(text, start)
+    got = ties._BEFORE_AFTER_MARK.search(text, start)
+    assert (got is None) is (want is None)
+    if got is not None and want is not None:
+        assert (got.span(), got.groupdict()) == (want.span(), want.groupdict())
+
+
+_SCOPE_PARTS = ["in", "into", "the", "past", "last", "24", "hours", "over", "overall", "a",
+                "year", "death", "toll", "since", "start", "so", "far", "to", "date", "in all",
+                "during", "war", "each", "every", "per", "daily", "overnight", "count", "two",
+                "days", "week", "yesterday", "altogether", "throughout", "killed", "caf\u00e9",
+                "", ","]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_SCOPE_PARTS), max_size=10),
+       st.sampled_from([" ", "  ", "\n", "\u00a0", ", "]), st.integers(0, 6))  # fmt: skip
+@example(["a", "year"], "\n", 0)
+@example(["in", "the", "past", "24", "hours"], " ", 0)
+@example(["since", "yesterday"], "\u00a0", 0)
+def test_scope_look_aheads_match_as_the_branches_match(
+    parts: list[str], gap: str, start: int
+) -> None:
+    text = gap + gap.join(parts) + " "
+    start = min(start, len(text))
+    for plain, marked in ((scopes._PERIOD, scopes._PERIOD_AT_WORD),
+                          (scopes._CUMULATIVE, scopes._CUMULATIVE_AT_WORD)):  # fmt: skip
+        want = re.compile(rf"\W(?:{plain.pattern})").search(text, start)
+        got = marked.search(text, start)
+        assert (None if got is None else got.span()) == (None if want is None else want.span())

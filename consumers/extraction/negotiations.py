@@ -16,11 +16,10 @@ import re
 from functools import cache
 from typing import Final, Protocol
 
-import ahocorasick_rs
-
 from consumers.extraction.actors import names_listed
 from consumers.extraction.lexicon import NEGOTIATION_GATES
 from consumers.extraction.literals import holds, needs
+from consumers.extraction.matching import KeySearch
 from consumers.extraction.negotiation_classes import ANCHORS, Anchored
 from consumers.extraction.negotiation_context import (
     in_conflict,
@@ -92,7 +91,7 @@ def _words(bits: int) -> tuple[int, int, int]:
 
 
 def _build_gates() -> tuple[
-    ahocorasick_rs.AhoCorasick, list[tuple[int, int, int, int]], dict[str, tuple[int, int, int]]
+    KeySearch, list[tuple[int, int, int, int]], dict[str, tuple[int, int, int]]
 ]:
     """An automaton of gate stems, each with one bit per gate group that holds it (by the
     stem's index: ``(length, *three words)``), and the bits (three words) each event
@@ -111,13 +110,8 @@ def _build_gates() -> tuple[
         msg = "more negotiation gate groups than three words of bits hold"
         raise ValueError(msg)
     stems = list(bits)
-    automaton = ahocorasick_rs.AhoCorasick(
-        stems,
-        matchkind=ahocorasick_rs.MatchKind.Standard,
-        implementation=ahocorasick_rs.Implementation.DFA,
-    )
     return (
-        automaton,
+        KeySearch(stems),  # every overlapping match; an ASCII sentence read as bytes
         [(len(stem), *_words(bits[stem])) for stem in stems],
         {event: _words(need) for event, need in required.items()},
     )
@@ -474,7 +468,7 @@ def _gate_mask(lowered: str, lo: int, hi: int) -> tuple[int, int, int]:
     # a slice: the automaton reads the whole string it is given
     window = lowered[lo : hi + _LONGEST_GATE]
     values = _GATE_BITS
-    for index, start, _ in _GATES.find_matches_as_indexes(window, True):  # overlapping
+    for index, start, _ in _GATES.find(window):  # overlapping
         if start < hi - lo and (start + lo == 0 or not lowered[start + lo - 1].isalnum()):
             _, stem_low, stem_mid, stem_high = values[index]
             low |= stem_low

@@ -13,7 +13,6 @@ them), and a more specific event hides a weaker one in the same sentence
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Final, Protocol
 
 from consumers.extraction.actors import names_listed
@@ -502,10 +501,24 @@ _BY_FIRST_BIT: Final = _by_first_bit()
 _FIRST_BITS: Final = tuple(sum(firsts) for firsts in _BY_FIRST_BIT)
 
 
-@cache
-def _gated(low: int, mid: int, high: int) -> tuple[tuple[str, tuple[_Compiled, ...]], ...]:
+_Gated = tuple[tuple[str, tuple[_Compiled, ...]], ...]
+# :func:`_gated` of each mask met so far, by its three words
+_GATED_BY_MASK: Final[dict[tuple[int, int, int], _Gated]] = {}
+
+
+def _gated_once(low: int, mid: int, high: int) -> _Gated:
+    """:func:`_gated`, worked out once per mask: a dict read in the compiled module, where
+    ``functools.cache`` would be a Python-level call (and, on a miss, a second one)."""
+    key = (low, mid, high)
+    gated = _GATED_BY_MASK.get(key)
+    if gated is None:
+        gated = _GATED_BY_MASK[key] = _gated(low, mid, high)
+    return gated
+
+
+def _gated(low: int, mid: int, high: int) -> _Gated:
     """The events (with their patterns, in order) whose gate groups the bits ``low``, ``mid``
-    and ``high`` cover; a mask met before is not worked out again."""
+    and ``high`` cover."""
     candidates: list[int] = []
     # a call per word: a ``zip`` over the words is a Python call, its loop an iterator
     _add_first_bit_events(candidates, low & _FIRST_BITS[0], _BY_FIRST_BIT[0])
@@ -549,7 +562,7 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
     found: dict[str, tuple[int, int]] = {}
     low, mid, high = _gate_mask(lowered, lo, hi)
     sentence = lowered[lo:hi]
-    for key, patterns in _gated(low, mid, high):
+    for key, patterns in _gated_once(low, mid, high):
         event = key.partition("/")[0]  # "event/variant" reports as the event
         if event in found:
             continue

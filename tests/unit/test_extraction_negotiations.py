@@ -249,11 +249,13 @@ def test_events_picked_by_their_first_gate_bit_are_those_whose_gates_a_mask_cove
         if low & e[0] == e[0] and mid & e[1] == e[1] and high & e[2] == e[2]
     )
     assert negotiation_rules._gated(low, mid, high) == expected
+    assert negotiation_rules._gated_once(low, mid, high) == expected
+    assert negotiation_rules._gated_once(low, mid, high) == expected  # kept: the same again
 
 
 def test_events_picked_word_by_word_are_those_whose_gates_a_mask_covers() -> None:
     everything = (1 << 60) - 1
-    uncached = negotiation_rules._gated.__wrapped__
+    uncached = negotiation_rules._gated
     every = tuple((e[3], e[4]) for e in _GATED_EVENTS)
     assert uncached(everything, everything, everything) == every
     assert uncached(0, 0, 0) == ()

@@ -13,14 +13,12 @@ them), and a more specific event hides a weaker one in the same sentence
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Final, Protocol
-
-import ahocorasick_rs
 
 from consumers.extraction.actors import names_listed
 from consumers.extraction.lexicon import NEGOTIATION_GATES
 from consumers.extraction.literals import holds, needs
+from consumers.extraction.matching import KeySearch
 from consumers.extraction.negotiation_classes import ANCHORS, Anchored
 from consumers.extraction.negotiation_context import (
     in_conflict,
@@ -92,7 +90,7 @@ def _words(bits: int) -> tuple[int, int, int]:
 
 
 def _build_gates() -> tuple[
-    ahocorasick_rs.AhoCorasick, list[tuple[int, int, int, int]], dict[str, tuple[int, int, int]]
+    KeySearch, list[tuple[int, int, int, int]], dict[str, tuple[int, int, int]]
 ]:
     """An automaton of gate stems, each with one bit per gate group that holds it (by the
     stem's index: ``(length, *three words)``), and the bits (three words) each event
@@ -111,13 +109,8 @@ def _build_gates() -> tuple[
         msg = "more negotiation gate groups than three words of bits hold"
         raise ValueError(msg)
     stems = list(bits)
-    automaton = ahocorasick_rs.AhoCorasick(
-        stems,
-        matchkind=ahocorasick_rs.MatchKind.Standard,
-        implementation=ahocorasick_rs.Implementation.DFA,
-    )
     return (
-        automaton,
+        KeySearch(stems),  # every overlapping match; an ASCII sentence read as bytes
         [(len(stem), *_words(bits[stem])) for stem in stems],
         {event: _words(need) for event, need in required.items()},
     )
@@ -474,7 +467,7 @@ def _gate_mask(lowered: str, lo: int, hi: int) -> tuple[int, int, int]:
     # a slice: the automaton reads the whole string it is given
     window = lowered[lo : hi + _LONGEST_GATE]
     values = _GATE_BITS
-    for index, start, _ in _GATES.find_matches_as_indexes(window, True):  # overlapping
+    for index, start, _ in _GATES.find(window):  # overlapping
         if start < hi - lo and (start + lo == 0 or not lowered[start + lo - 1].isalnum()):
             _, stem_low, stem_mid, stem_high = values[index]
             low |= stem_low
@@ -508,10 +501,24 @@ _BY_FIRST_BIT: Final = _by_first_bit()
 _FIRST_BITS: Final = tuple(sum(firsts) for firsts in _BY_FIRST_BIT)
 
 
-@cache
-def _gated(low: int, mid: int, high: int) -> tuple[tuple[str, tuple[_Compiled, ...]], ...]:
+_Gated = tuple[tuple[str, tuple[_Compiled, ...]], ...]
+# :func:`_gated` of each mask met so far, by its three words
+_GATED_BY_MASK: Final[dict[tuple[int, int, int], _Gated]] = {}
+
+
+def _gated_once(low: int, mid: int, high: int) -> _Gated:
+    """:func:`_gated`, worked out once per mask: a dict read in the compiled module, where
+    ``functools.cache`` would be a Python-level call (and, on a miss, a second one)."""
+    key = (low, mid, high)
+    gated = _GATED_BY_MASK.get(key)
+    if gated is None:
+        gated = _GATED_BY_MASK[key] = _gated(low, mid, high)
+    return gated
+
+
+def _gated(low: int, mid: int, high: int) -> _Gated:
     """The events (with their patterns, in order) whose gate groups the bits ``low``, ``mid``
-    and ``high`` cover; a mask met before is not worked out again."""
+    and ``high`` cover."""
     candidates: list[int] = []
     # a call per word: a ``zip`` over the words is a Python call, its loop an iterator
     _add_first_bit_events(candidates, low & _FIRST_BITS[0], _BY_FIRST_BIT[0])
@@ -555,7 +562,7 @@ def find_events(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[s
     found: dict[str, tuple[int, int]] = {}
     low, mid, high = _gate_mask(lowered, lo, hi)
     sentence = lowered[lo:hi]
-    for key, patterns in _gated(low, mid, high):
+    for key, patterns in _gated_once(low, mid, high):
         event = key.partition("/")[0]  # "event/variant" reports as the event
         if event in found:
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import ahocorasick_rs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -248,13 +249,54 @@ def test_events_picked_by_their_first_gate_bit_are_those_whose_gates_a_mask_cove
         if low & e[0] == e[0] and mid & e[1] == e[1] and high & e[2] == e[2]
     )
     assert negotiation_rules._gated(low, mid, high) == expected
+    assert negotiation_rules._gated_once(low, mid, high) == expected
+    assert negotiation_rules._gated_once(low, mid, high) == expected  # kept: the same again
 
 
 def test_events_picked_word_by_word_are_those_whose_gates_a_mask_covers() -> None:
     everything = (1 << 60) - 1
-    uncached = negotiation_rules._gated.__wrapped__
+    uncached = negotiation_rules._gated
     every = tuple((e[3], e[4]) for e in _GATED_EVENTS)
     assert uncached(everything, everything, everything) == every
     assert uncached(0, 0, 0) == ()
     first = _GATED_EVENTS[0]
     assert (first[3], first[4]) in uncached(first[0], first[1], first[2])
+
+
+def _gate_stems() -> list[str]:
+    """The gate stems in the order of the gate automaton's keys (as ``_build_gates`` reads
+    them)."""
+    from consumers.extraction.lexicon import NEGOTIATION_GATES
+    from consumers.extraction.negotiation_nouns import GATES as NOUN_GATES
+    from consumers.extraction.negotiation_patterns import GATES
+
+    stems: dict[str, None] = {}
+    for groups in (NEGOTIATION_GATES | GATES | NOUN_GATES).values():
+        for group in groups:
+            stems.update(dict.fromkeys(group))
+    return list(stems)
+
+
+_STEMS = _gate_stems()
+# the automaton the gate mask read before: every overlapping match of a ``str``
+_STR_GATES = ahocorasick_rs.AhoCorasick(
+    _STEMS,
+    matchkind=ahocorasick_rs.MatchKind.Standard,
+    implementation=ahocorasick_rs.Implementation.DFA,
+)
+_GATE_TEXT = st.lists(
+    st.one_of(st.sampled_from(_STEMS), st.sampled_from([" ", "-", "x", "\u2019", "\u00e9"])),
+    max_size=30,
+).map("".join)
+
+
+@given(_GATE_TEXT)
+def test_gate_stems_read_as_bytes_match_as_the_str_automaton_did(text: str) -> None:
+    assert negotiation_rules._GATES.find(text) == _STR_GATES.find_matches_as_indexes(text, True)
+
+
+def test_a_sentence_s_gate_stems_are_found_in_ascii_and_in_wider_text() -> None:
+    for text in ("the rivals agreed to a truce", "the rivals\u2019 envoys agreed to a truce"):
+        found = negotiation_rules._GATES.find(text)
+        assert found == _STR_GATES.find_matches_as_indexes(text, True)
+        assert {_STEMS[index] for index, _, _ in found} >= {"agree", "truce"}

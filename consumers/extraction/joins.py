@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from consumers.extraction import pairs, people
-from consumers.extraction.lexicon import ONE_VICTIM_NOUNS
+from consumers.extraction.lexicon import ONE_VICTIM_NOUN_ALTERNATION, ONE_VICTIM_NOUNS
 from consumers.extraction.matching import contains_any
 from consumers.extraction.mentions import Mention, Tie
 from consumers.extraction.numbers import NumberMention
@@ -202,11 +202,10 @@ _ONE_WORD: Final = rf"(?!(?:{_STOP_WORDS}|{_NOT_ONE}|half|and|was|were|is|are)\b
 # Dima Halam Daogah (Action) outfit and a member of the banned Karbi People's Tiger (KPLT)")
 _OF_OR_ASIDE: Final = r"\s+of\s+(?:the|a|an)|\s*\([^()]{1,40}\)"
 # "and the wife of an officer": one person named by "the" and a singular person noun
-_ONE_NOUNS: Final = "|".join(sorted(ONE_VICTIM_NOUNS, key=len, reverse=True))
 _AND_ONE_BETWEEN: Final = re.compile(
     rf"(?:\s+{_ONE_WORD}|{_OF_OR_ASIDE}){{0,10}}?"
     rf"(?P<listed>(?:,\s+(?:a|an)\s+{_ONE_WORD}(?:\s+{_ONE_WORD}){{0,3}}?){{0,5}}),?\s+and\s+"
-    rf"(?:a|an|the(?=\s+(?:{_ONE_NOUNS})\b))\s+{_ONE_WORD}(?:\s+{_ONE_WORD}|{_OF_OR_ASIDE}){{0,8}}?"
+    rf"(?:a|an|the(?=\s+(?:{ONE_VICTIM_NOUN_ALTERNATION})\b))\s+{_ONE_WORD}(?:\s+{_ONE_WORD}|{_OF_OR_ASIDE}){{0,8}}?"
     rf"\s+{_VERB_BE}{_ADVERB}"
 )
 # "killed four farmers and a volunteer fighter", "killed three lawyers, four doctors, and a

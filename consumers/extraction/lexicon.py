@@ -660,3 +660,5 @@ ONE_VICTIM_NOUNS: Final = frozenset(
     passerby toddler pensioner catechist seminarian emir monarch ruler detainee criminal
     murderer killer witch wizard spokesman spokeswoman detective""".split()
 )
+# the same as one alternation for a regex, the longest first
+ONE_VICTIM_NOUN_ALTERNATION: Final = "|".join(sorted(ONE_VICTIM_NOUNS, key=lambda w: (-len(w), w)))

@@ -11,7 +11,7 @@ import re
 from collections.abc import Set
 from typing import Final
 
-from consumers.extraction.lexicon import CALENDAR_WORDS, ONE_VICTIM_NOUNS
+from consumers.extraction.lexicon import CALENDAR_WORDS, ONE_VICTIM_NOUN_ALTERNATION
 from consumers.extraction.matching import word_search
 from consumers.extraction.numbers import words_to_int
 from consumers.extraction.triggers import (
@@ -244,12 +244,11 @@ def _more_listed(group: str) -> str:
     )
 
 
-_ONE_NOUNS: Final = "|".join(sorted(ONE_VICTIM_NOUNS, key=len, reverse=True))
 _AND_ONE_MORE: Final = re.compile(
     rf"[\w'-]*(?:\s+{_NOT_VERB}[\w'-]+){{0,5}}?(?:{_more_listed('listed')}\s+and\s+(?:(?:a|an|one|another)\s+"
     rf"(?:{_NOT_VERB}[\w'-]+\s+){{0,4}}?{_NOT_VERB}[\w'-]+|(?:his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?"
     # ... or a bare singular person noun: "killed a police officer and civilian"
-    rf"(?:{_KIN})|(?:{_ONE_NOUNS})\b)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
+    rf"(?:{_KIN})|(?:{ONE_VICTIM_NOUN_ALTERNATION})\b)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|"
     r"outside|inside|who|while|when|after|as|from|during|before|by|leaving)\b)"
     # ... or a figure, a mention of its own: "a soldier, a policeman and two civilians"
     rf"|{_more_listed('before')}\s+and\s+(?=\d|(?:{NUMBER_WORDS})\s))"

@@ -50,3 +50,11 @@ def test_selection_draws_keyword_titles_and_others_without_the_rules() -> None:
 def test_the_split_is_a_stable_hash_of_the_row() -> None:
     assert build.split_of("17") == build.split_of("17")
     assert {build.split_of(str(i)) for i in range(40)} == {"dev", "test"}
+
+
+def test_the_committed_labels_cover_both_halves_with_typed_positives() -> None:
+    labels = build.read_labels()
+    assert len(labels) == build.WORDED + build.OTHERS
+    assert {label for label, _, _ in labels.values()} == {0, 1}
+    assert all((kind != "-") == (label == 1) for label, kind, _ in labels.values())
+    assert {build.split_of(row) for row in labels} == {"dev", "test"}

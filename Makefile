@@ -47,6 +47,7 @@ devdata-negotiation:
 	.venv/bin/python scripts/devdata/build_negotiation_worldpost.py
 	.venv/bin/python scripts/devdata/build_negotiation_reuters.py
 	.venv/bin/python scripts/devdata/build_negotiation_voa.py
+	.venv/bin/python scripts/devdata/build_negotiation_gaza.py
 
 # the sentence model: trained on the dev halves, then measured on them (the bench without
 # --dev-only adds the untuned halves); train-cv prints the grouped cross-validation behind it

@@ -21,7 +21,9 @@ part; the WorldPost set (HuffPost world stories of 2012-18 picked the same way,
 ``build_negotiation_worldpost.py``), whole and its keyword-picked part; the Reuters set
 (newswire leads of 1996 picked the same way, ``build_negotiation_reuters.py``), whole and its
 keyword-picked part; the VOA set (Voice of America news sentences of the 2000s picked by keyword
-and at random, ``build_negotiation_voa.py``), whole and its keyword-picked part; the type
+and at random, ``build_negotiation_voa.py``), whole and its keyword-picked part; the Gaza set
+(Google News headlines of the Israel-Hamas war, 2023-24, picked the same way,
+``build_negotiation_gaza.py``), whole and its keyword-picked part; the type
 accuracy on the HuffPost set, whose labels are typed (:func:`type_table`); and the news sets
 with both halves pooled (:func:`pooled_table`). ``--dev-only`` leaves out every untuned split,
 for runs made while tuning.
@@ -185,6 +187,11 @@ NEWS_SETS: dict[str, tuple[str, str, Callable[[dict[str, object]], bool]]] = {
         "negotiation_voa_labels.tsv",
         lambda item: item["selection"] == "keyword",
     ),
+    "negotiation_gaza": (
+        "sources_negotiation_gaza.json",
+        "negotiation_gaza_labels.tsv",
+        lambda item: item["selection"] == "keyword",
+    ),
 }
 # sets with a dev half only (mined with the rules' output), and the name of their second view
 DEV_ONLY = frozenset({"negotiation_mined"})
@@ -194,6 +201,7 @@ SECOND_VIEW = {
     "negotiation_worldpost": "keyword-picked",
     "negotiation_reuters": "keyword-picked",
     "negotiation_voa": "keyword-picked",
+    "negotiation_gaza": "keyword-picked",
 }
 
 

@@ -744,6 +744,17 @@ PATTERNS |= {
         rf"to\s+{_W}{{0,3}}?(?:{_CF}|peace|hostage|prisoner|exchange|swap)\s+{_W}{{0,2}}?"
         rf"(?:proposal|plan|offer|framework|counter-?proposal|roadmap)\b",
     ),
+    "proposal_made/aired": (
+        # a proposal made public, backed or weighed by a side or a mediator: "the mediator
+        # disclosed the army's new proposal", "the bloc endorsed the road map", "confirmed
+        # receipt of the proposal", "rebel leaders were reviewing the offer" (a plan only a peace or
+        # truce plan: "reveals plan to expand the offensive" is none)
+        rf"\b(?:revealed|reveals|reveal|disclosed|discloses|outlined|outlines|laid\s+out|"
+        rf"lays\s+out|endorsed|endorses|endorse|confirmed|confirms|reviewing|reviews|reviewed|"
+        rf"studying|studies|studied|weighing|weighs|weighed)\s+{_WN}{{0,4}}?"
+        rf"(?:proposal|counter-?proposal|offer|framework|road\s?map|"
+        rf"(?:peace|truce|cease-?\s?fire|hostage)\s+plan)\b",
+    ),
     "proposal_made/offer": (
         # an offer of talks: "offering unconditional talks", "invites rebel groups for talks"
         r"\b(?:offer|offers|offered|offering)\s+(?:of\s+|for\s+)?(?:[\w-]+\s+){0,2}?(?:talks|"
@@ -864,6 +875,11 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "proposal_made/response": (
         ("respon", "repl", "answer"),
         ("proposal", "plan", "offer", "framework", "roadmap"),
+    ),
+    "proposal_made/aired": (
+        ("reveal", "disclos", "outlin", "laid out", "lays out", "endors", "confirm", "review",
+         "stud", "weigh"),
+        ("proposal", "offer", "framework", "road map", "roadmap", "plan"),
     ),
     "proposal_made/offer": (
         ("offer", "invit"),

@@ -872,3 +872,24 @@ def test_a_state_freeing_its_own_detainees_is_no_release(title: str, text: str, 
 )
 def test_a_truce_hoped_for_is_no_truce_begun(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a proposal made public, backed, confirmed or weighed by a side or a mediator
+        ("The mediator disclosed the army's proposal on Friday.", True),
+        ("The regional bloc has endorsed the road map drawn up by the two sides.", True),
+        ("The army confirmed receipt of the proposal.", True),
+        ("Rebel leaders were reviewing the government's offer on Sunday.", True),
+        ("Insurgents studying framework put to them by the envoy", True),
+        ("The premier outlined a ceasefire plan for the border region on Sunday.", True),
+        # near misses: a plan of war or of the state, a proposal denied, or a study
+        ("The general reveals plan to widen the offensive in the south", False),
+        ("The ministry confirms plans to build a new airport", False),
+        ("The rebels have not reviewed any proposal from the government", False),
+        ("Students reviewing the framework for their exams protested", False),
+    ],
+)
+def test_a_proposal_aired_endorsed_or_weighed_is_a_proposal(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -549,6 +549,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"measures?|motions?|truce|cease-?\s?fire|deal|agreement|accord|plan|proposals?|"
         r"sanctions)\b",
         r"\b(?:scheduled|set|planned|called)\s+(?:a\s+)?vote\b",
+        # a vote set for a day: "the Council is expected to vote on Thursday", "set to vote Monday"
+        rf"\b(?:will|to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|is\s+to|plans?\s+to|"
+        rf"aims?\s+to|poised\s+to)\s+vote\s+(?:again\s+)?(?:on\s+)?(?:{WEEKDAYS}|tomorrow|"
+        rf"today|tonight|later\s+(?:today|this\s+week)|next\s+week|this\s+week)\b",
     ),
     "vote_postponed": (
         r"\bvote\b[^.;]{0,80}?\b(?:postponed|delayed|put\s+off|pushed\s+back|deferred|"
@@ -744,6 +748,13 @@ PATTERNS |= {
         rf"to\s+{_W}{{0,3}}?(?:{_CF}|peace|hostage|prisoner|exchange|swap)\s+{_W}{{0,2}}?"
         rf"(?:proposal|plan|offer|framework|counter-?proposal|roadmap)\b",
     ),
+    "vote_vetoed/council": (
+        # a veto told as the Council's text blocked: "Moscow blocked a UN call for a pause",
+        # "a permanent member blocks the Council's resolution on the siege"
+        r"\b(?:blocked|blocks|block|blocking)\s+(?:(?:a|an|the)\s+)?(?:(?:u\.?n\.?|united\s+nations|"
+        r"unsc)\s+(?:security\s+council(?:'s)?\s+)?|(?:security\s+)?council(?:'s)?\s+)"
+        r"(?:[\w-]+\s+)?(?:demand|call|resolution|draft|measure|motion)\b",
+    ),
     "proposal_made/aired": (
         # a proposal made public, backed or weighed by a side or a mediator: "the mediator
         # disclosed the army's new proposal", "the bloc endorsed the road map", "confirmed
@@ -875,6 +886,10 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "proposal_made/response": (
         ("respon", "repl", "answer"),
         ("proposal", "plan", "offer", "framework", "roadmap"),
+    ),
+    "vote_vetoed/council": (
+        ("blocked", "blocks", "block "),
+        ("council", "un ", "u.n", "united nations", "unsc"),
     ),
     "proposal_made/aired": (
         ("reveal", "disclos", "outlin", "laid out", "lays out", "endors", "confirm", "review",

@@ -946,3 +946,23 @@ def test_a_vote_to_come_of_no_body_raises_no_flag(text: str, flag: bool) -> None
 )
 def test_demands_turned_down_in_a_home_affair_raise_no_flag(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a Council vote set for a day, a draft the Council (its acronym too) is to vote on
+        ("The Security Council is expected to vote on Thursday.", True),
+        ("UN Council set to vote tomorrow on a truce in the enclave", True),
+        ("The UNSC will vote on the draft text next week.", True),
+        # a veto told as the Council's text blocked
+        ("Moscow blocked a UN call for a pause in the fighting on Tuesday.", True),
+        ("China blocked a Council call for an end to the offensive on Friday.", True),
+        # near misses: a town's vote, a motion a council only threatens to block, a road blocked
+        ("The city council is set to vote Monday on the parking rules", False),
+        ("The minister threatened to block the council's motion on the budget.", False),
+        ("Protesters blocked the road outside the UN compound", False),
+    ],
+)
+def test_council_votes_set_for_a_day_and_texts_blocked(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

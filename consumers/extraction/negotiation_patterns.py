@@ -383,10 +383,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_W}{{0,4}}?(?:hostages?|captives?)\b",
     ),
     "hostage_release/deal": (
-        # a release made under a deal or after talks, whoever is freed
+        # a release made under a deal or after talks, or on a day of a truce ("freed on the
+        # third day of the truce"), whoever is freed
         rf"\b(?:freed|frees|free|released|releases|release|set\s+free|returned|returns|"
         rf"return|handed\s+over|hands\s+over)\s+[^.;]{{0,60}}?\b(?:after|following|"
-        rf"under|in|as\s+part\s+of|through)\s+(?:a|an|the|their|its)?\s*{_W}{{0,2}}?(?:negotiations|"
+        rf"under|in|as\s+part\s+of|through|on\s+(?:the\s+)?[\w-]+\s+day\s+of)\s+"
+        rf"(?:a|an|the|their|its)?\s*{_W}{{0,2}}?(?:negotiations|"
         rf"talks|deal|agreement|mediation|{_CF})\b",
     ),
     "hostage_release/captors": (

@@ -966,3 +966,22 @@ def test_demands_turned_down_in_a_home_affair_raise_no_flag(text: str, flag: boo
 )
 def test_council_votes_set_for_a_day_and_texts_blocked(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # captives freed on a day of a truce, whoever holds them
+        ("Twelve Ukrainians were set free on the second day of the ceasefire.", True),
+        ("The Georgians were freed on the third day of the ceasefire, relatives said.", True),
+        # prisoners freed from a side's prisons
+        ("Forty men were released from army prisons overnight", True),
+        ("The army freed 40 fighters from its prisons overnight.", True),
+        # near misses: a release denied, a film released on a day, prisons only named
+        ("The militia did not release anyone on the sixth day of the truce.", False),
+        ("The documentary was released on the first day of the festival.", False),
+        ("Inspectors visited two prisons in the north on Monday.", False),
+    ],
+)
+def test_releases_on_a_truce_day_or_from_a_side_s_prisons(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -646,6 +646,9 @@ PATTERNS |= {
         r"\b(?:met|meet|meets|meeting)\s+(?:(?:separately|directly|face\s+to\s+face)\s+)?"
         r"(?:with\s+)?(?:the\s+)?(?:kidnappers|captors|hostage-takers|abductors|rebels|insurgents|"
         r"militants|guerrillas|rebel\s+leaders)\b",
+        # ... or with the mediators: "the defence chief met the truce mediators"
+        r"\b(?:met|meet|meets|meeting)\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:mediators|negotiators)\b",
     ),
     # the sides' joint body that watches a truce meets: "a committee monitoring the ceasefire
     # met on Sunday", "Ceasefire monitors to meet" (a round of talks, held or planned)
@@ -728,6 +731,10 @@ PATTERNS |= {
         rf"\b(?:edge|edges|edged|edging|move|moves|moved|moving|inch|inches|inched|inching|"
         rf"draw|draws|drew|come|comes|came|get|gets|got)\s+closer\s+to\s+{_W}{{0,3}}?"
         rf"(?:deal|agreement|accord|{_CF}|peace)\b",
+        # gaps the talks narrow: "the gaps have narrowed", "the sides narrowed their differences"
+        r"\b(?:gaps?|differences)\s+(?:(?:are|is|were|was|have|has|had)\s+(?:been\s+)?)?"
+        r"(?:narrowing|narrowed)\b|"
+        r"\bnarrow(?:ed|s|ing)?\s+(?:the\s+|their\s+)?(?:gaps?|differences)\b",
     ),
     "talks_held/progress": (
         # talks that move: "peace talks inch forward", "talks adopted a draft agenda"
@@ -843,7 +850,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "talks_held/table": (
         ("met", "meet"),
         ("talks", "negotiat", "table", "kidnappers", "captors", "hostage-takers", "abductors",
-         "rebel", "insurgents", "militants", "guerrillas"),
+         "rebel", "insurgents", "militants", "guerrillas", "mediators"),
     ),
     "talks_held/returned": (("return", "back"), ("table", "talks", "negotiations")),
     "talks_held/monitors": (("monitor", "oversee", "supervis"), ("met ", "meets", "convene")),
@@ -878,7 +885,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("close", "near", "imminent", "within reach", "brink", "verge", "cusp", "threshold",
          "closing in", "could be", "may be", "might be", "should be", "likely", "possible",
          "in sight",
-         "expected", "see", "saw", "expect", "predict"),
+         "expected", "see", "saw", "expect", "predict", "narrow"),
     ),
     "talks_held/progress": (
         ("talks", "negotiat", "conference"),

@@ -985,3 +985,22 @@ def test_council_votes_set_for_a_day_and_texts_blocked(text: str, flag: bool) ->
 )
 def test_releases_on_a_truce_day_or_from_a_side_s_prisons(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side's or a mediator's meeting with the mediators or negotiators of a conflict
+        ("Security chief meets Qatari mediators in Doha", True),
+        ("The envoy met the truce negotiators in the capital on Sunday.", True),
+        # gaps the talks narrow, told by a side or a mediator
+        ("The mediator said gaps were narrowing on a truce.", True),
+        ("The rebels and the army have narrowed their differences over the ceasefire.", True),
+        # near misses: a labour dispute's mediators, gaps that do not narrow, a trade gap
+        ("Union leaders met with state mediators over the wage dispute.", False),
+        ("Gaps on the truce have not narrowed, the envoy said.", False),
+        ("The trade gap narrowed in March, the statistics office said.", False),
+    ],
+)
+def test_meetings_with_mediators_and_gaps_narrowing_are_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -764,6 +764,16 @@ PATTERNS |= {
         r"unsc)\s+(?:security\s+council(?:'s)?\s+)?|(?:security\s+)?council(?:'s)?\s+)"
         r"(?:[\w-]+\s+)?(?:demand|call|resolution|draft|measure|motion)\b",
     ),
+    "talks_held/efforts": (
+        # a mediator's or a side's work on a deal told as going on: "the mediator is
+        # continuing its efforts towards a truce", "steps up efforts for a deal" ("vows to
+        # continue efforts" is an aim: talks told after "to" are dropped; efforts for a release
+        # alone are a state's attempt, no talks)
+        rf"\b(?:continu(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|(?:step|steps|stepped|stepping)\s+up|"
+        rf"intensif(?:y|ies|ied|ying)|redoubl(?:e|es|ed|ing))\s+(?:(?:its|their|his|her|the)\s+)?"
+        rf"(?:[\w-]+\s+)?efforts\s+(?:to|towards?|for)\s+{_W}{{0,4}}?(?:deal|agreement|accord|"
+        rf"{_CF}|talks)\b",
+    ),
     "proposal_made/aired": (
         # a proposal made public, backed or weighed by a side or a mediator: "the mediator
         # disclosed the army's new proposal", "the bloc endorsed the road map", "confirmed
@@ -899,6 +909,10 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "vote_vetoed/council": (
         ("blocked", "blocks", "block "),
         ("council", "un ", "u.n", "united nations", "unsc"),
+    ),
+    "talks_held/efforts": (
+        ("continu", "pursu", "step", "intensif", "redoubl"),
+        ("efforts",),
     ),
     "proposal_made/aired": (
         ("reveal", "disclos", "outlin", "laid out", "lays out", "endors", "confirm", "review",

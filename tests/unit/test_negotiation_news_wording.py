@@ -893,3 +893,20 @@ def test_a_truce_hoped_for_is_no_truce_begun(text: str, flag: bool) -> None:
 )
 def test_a_proposal_aired_endorsed_or_weighed_is_a_proposal(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a mediator's or a side's work on a deal told as going on
+        ("The mediator is continuing its efforts towards a truce in the north.", True),
+        ("The envoy stepped up efforts towards a ceasefire agreement on Monday.", True),
+        ("Mediators intensify efforts for prisoner deal", True),
+        # near misses: work vowed (an aim), efforts for a release alone, efforts of a company
+        ("Egypt vows to continue efforts to reach a truce", False),
+        ("Tokyo steps up efforts to free a reporter held by gunmen", False),
+        ("The airline continues efforts to reach a deal with its pilots", False),
+    ],
+)
+def test_efforts_for_a_deal_told_as_going_on_are_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -67,6 +67,12 @@ _TRAVELLED: Final = (
     r"arrived|arrives|arrive|arriving|landed|lands|heads|headed|travels|travelled|traveled|"
     r"flies|flew"
 )
+# a word of a place, not a verb that turns the aim down or only hopes for it ("in Cairo
+# refused to broker a deal")
+_PLACE: Final = (
+    r"(?:(?!(?:refused|refuses|declined|declines|failed|fails|not|never|unable|vows?|vowed|"
+    r"wants?|wanted|hopes?|hoped|threatens?|threatened)\s)[\w-]+\s+)"
+)
 _DAY: Final = rf"(?:{WEEKDAYS}|tomorrow|next\s+week)"
 
 PATTERNS: dict[str, tuple[str, ...]] = {
@@ -774,6 +780,14 @@ PATTERNS |= {
         rf"(?:[\w-]+\s+)?efforts\s+(?:to|towards?|for)\s+{_W}{{0,4}}?(?:deal|agreement|accord|"
         rf"{_CF}|talks)\b",
     ),
+    "talks_held/in_place": (
+        # a headline's envoy at the scene to close a deal: "a minister in Amman to try to
+        # clinch a ceasefire", "mediator in Doha to broker a truce" (not families in a capital
+        # to push for a release: a call)
+        rf"\bin\s+{_PLACE}{{1,2}}?to\s+(?:(?:try|seek|bid)\s+to\s+)?(?:seal|broker|clinch|"
+        rf"finali[sz]e|mediate|negotiate)\s+{_W}{{0,3}}?(?:{_CF}|deal|agreement|accord|talks|"
+        rf"exchange|swap)\b",
+    ),
     "proposal_made/aired": (
         # a proposal made public, backed or weighed by a side or a mediator: "the mediator
         # disclosed the army's new proposal", "the bloc endorsed the road map", "confirmed
@@ -913,6 +927,10 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "talks_held/efforts": (
         ("continu", "pursu", "step", "intensif", "redoubl"),
         ("efforts",),
+    ),
+    "talks_held/in_place": (
+        ("in ",),
+        ("seal", "broker", "clinch", "finali", "mediate", "negotiate"),
     ),
     "proposal_made/aired": (
         ("reveal", "disclos", "outlin", "laid out", "lays out", "endors", "confirm", "review",

@@ -910,3 +910,19 @@ def test_a_proposal_aired_endorsed_or_weighed_is_a_proposal(text: str, flag: boo
 )
 def test_efforts_for_a_deal_told_as_going_on_are_talks(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # an envoy at the scene to close a deal, in a headline with no travel verb
+        ("A minister in Amman to try to clinch ceasefire for the valley", True),
+        ("Mediator in Doha to broker ceasefire between militias", True),
+        ("Foreign minister in Ankara to finalise prisoner swap", True),
+        # near misses: a call for a release, an envoy who will not broker a deal
+        ("Relatives in the capital to press for release of the captives", False),
+        ("The minister in Amman failed to broker a deal", False),
+    ],
+)
+def test_an_envoy_at_the_scene_to_close_a_deal_holds_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -770,6 +770,13 @@ PATTERNS |= {
         r"unsc)\s+(?:security\s+council(?:'s)?\s+)?|(?:security\s+)?council(?:'s)?\s+)"
         r"(?:[\w-]+\s+)?(?:demand|call|resolution|draft|measure|motion)\b",
     ),
+    "hostage_release/timed": (
+        # a release set for a day told by what comes first: "the captives will not be freed
+        # before Friday", "the prisoners won't be freed before the weekend"
+        rf"\b(?:hostages?|captives?|prisoners|detainees)\s+{_W}{{0,4}}?(?:won['\u2019]t|"
+        rf"will\s+not|wouldn['\u2019]t|would\s+not)\s+be\s+(?:released|freed|set\s+free)\s+"
+        rf"(?:until|before)\s+(?:{_DAY}|today|tonight|the\s+weekend|(?:this|next)\s+week)\b",
+    ),
     "talks_held/efforts": (
         # a mediator's or a side's work on a deal told as going on: "the mediator is
         # continuing its efforts towards a truce", "steps up efforts for a deal" ("vows to
@@ -923,6 +930,11 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "vote_vetoed/council": (
         ("blocked", "blocks", "block "),
         ("council", "un ", "u.n", "united nations", "unsc"),
+    ),
+    "hostage_release/timed": (
+        ("hostage", "captive", "prisoner", "detainee"),
+        ("won", "will not", "would not", "wouldn"),
+        ("until", "before"),
     ),
     "talks_held/efforts": (
         ("continu", "pursu", "step", "intensif", "redoubl"),

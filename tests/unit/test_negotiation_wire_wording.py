@@ -1004,3 +1004,18 @@ def test_releases_on_a_truce_day_or_from_a_side_s_prisons(text: str, flag: bool)
 )
 def test_meetings_with_mediators_and_gaps_narrowing_are_talks(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a release set for a day, told by what comes first
+        ("Captives will not be set free before Sunday under the accord, mediators say", True),
+        ("The prisoners will not be freed before Thursday, an official said.", True),
+        # near misses: a release on a condition, one put off with no day
+        ("The hostages will not be released until the army withdraws, the group said.", False),
+        ("The captives won't be freed until further notice.", False),
+    ],
+)
+def test_a_release_set_for_a_day_told_by_what_comes_first(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -619,7 +619,7 @@ NEGOTIATION_GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
         ("icrc", "red cross", "red crescent"),
         ("hand", "releas", "free", "transferred", "receiv", "collect", "custody"),
     ),
-    "prisoner_release": (("prisoner", "detainee", "inmate", "jails", "pows"), _FREE),
+    "prisoner_release": (("prisoner", "detainee", "inmate", "jails", "prisons", "pows"), _FREE),
     "hostage_exchange": (("swap", "exchange", "trade", "return for", "for every", "for each"),),
     "humanitarian_pause": (("pause", "humanitarian truce", "humanitarian lull"),),
     "resolution_drafted": (("resolution", "draft text"),),

@@ -67,6 +67,12 @@ _TRAVELLED: Final = (
     r"arrived|arrives|arrive|arriving|landed|lands|heads|headed|travels|travelled|traveled|"
     r"flies|flew"
 )
+# a word of a place, not a verb that turns the aim down or only hopes for it ("in Cairo
+# refused to broker a deal")
+_PLACE: Final = (
+    r"(?:(?!(?:refused|refuses|declined|declines|failed|fails|not|never|unable|vows?|vowed|"
+    r"wants?|wanted|hopes?|hoped|threatens?|threatened)\s)[\w-]+\s+)"
+)
 _DAY: Final = rf"(?:{WEEKDAYS}|tomorrow|next\s+week)"
 
 PATTERNS: dict[str, tuple[str, ...]] = {
@@ -383,10 +389,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_W}{{0,4}}?(?:hostages?|captives?)\b",
     ),
     "hostage_release/deal": (
-        # a release made under a deal or after talks, whoever is freed
+        # a release made under a deal or after talks, or on a day of a truce ("freed on the
+        # third day of the truce"), whoever is freed
         rf"\b(?:freed|frees|free|released|releases|release|set\s+free|returned|returns|"
         rf"return|handed\s+over|hands\s+over)\s+[^.;]{{0,60}}?\b(?:after|following|"
-        rf"under|in|as\s+part\s+of|through)\s+(?:a|an|the|their|its)?\s*{_W}{{0,2}}?(?:negotiations|"
+        rf"under|in|as\s+part\s+of|through|on\s+(?:the\s+)?[\w-]+\s+day\s+of)\s+"
+        rf"(?:a|an|the|their|its)?\s*{_W}{{0,2}}?(?:negotiations|"
         rf"talks|deal|agreement|mediation|{_CF})\b",
     ),
     "hostage_release/captors": (
@@ -549,6 +557,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"measures?|motions?|truce|cease-?\s?fire|deal|agreement|accord|plan|proposals?|"
         r"sanctions)\b",
         r"\b(?:scheduled|set|planned|called)\s+(?:a\s+)?vote\b",
+        # a vote set for a day: "the Council is expected to vote on Thursday", "set to vote Monday"
+        rf"\b(?:will|to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|is\s+to|plans?\s+to|"
+        rf"aims?\s+to|poised\s+to)\s+vote\s+(?:again\s+)?(?:on\s+)?(?:{WEEKDAYS}|tomorrow|"
+        rf"today|tonight|later\s+(?:today|this\s+week)|next\s+week|this\s+week)\b",
     ),
     "vote_postponed": (
         r"\bvote\b[^.;]{0,80}?\b(?:postponed|delayed|put\s+off|pushed\s+back|deferred|"
@@ -640,6 +652,9 @@ PATTERNS |= {
         r"\b(?:met|meet|meets|meeting)\s+(?:(?:separately|directly|face\s+to\s+face)\s+)?"
         r"(?:with\s+)?(?:the\s+)?(?:kidnappers|captors|hostage-takers|abductors|rebels|insurgents|"
         r"militants|guerrillas|rebel\s+leaders)\b",
+        # ... or with the mediators: "the defence chief met the truce mediators"
+        r"\b(?:met|meet|meets|meeting)\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:mediators|negotiators)\b",
     ),
     # the sides' joint body that watches a truce meets: "a committee monitoring the ceasefire
     # met on Sunday", "Ceasefire monitors to meet" (a round of talks, held or planned)
@@ -722,6 +737,10 @@ PATTERNS |= {
         rf"\b(?:edge|edges|edged|edging|move|moves|moved|moving|inch|inches|inched|inching|"
         rf"draw|draws|drew|come|comes|came|get|gets|got)\s+closer\s+to\s+{_W}{{0,3}}?"
         rf"(?:deal|agreement|accord|{_CF}|peace)\b",
+        # gaps the talks narrow: "the gaps have narrowed", "the sides narrowed their differences"
+        r"\b(?:gaps?|differences)\s+(?:(?:are|is|were|was|have|has|had)\s+(?:been\s+)?)?"
+        r"(?:narrowing|narrowed)\b|"
+        r"\bnarrow(?:ed|s|ing)?\s+(?:the\s+|their\s+)?(?:gaps?|differences)\b",
     ),
     "talks_held/progress": (
         # talks that move: "peace talks inch forward", "talks adopted a draft agenda"
@@ -743,6 +762,49 @@ PATTERNS |= {
         rf"\b(?:responds?|responded|responding|replied|replies|reply|response|answer(?:ed|s)?)\s+"
         rf"to\s+{_W}{{0,3}}?(?:{_CF}|peace|hostage|prisoner|exchange|swap)\s+{_W}{{0,2}}?"
         rf"(?:proposal|plan|offer|framework|counter-?proposal|roadmap)\b",
+    ),
+    "vote_vetoed/council": (
+        # a veto told as the Council's text blocked: "Moscow blocked a UN call for a pause",
+        # "a permanent member blocks the Council's resolution on the siege"
+        r"\b(?:blocked|blocks|block|blocking)\s+(?:(?:a|an|the)\s+)?(?:(?:u\.?n\.?|united\s+nations|"
+        r"unsc)\s+(?:security\s+council(?:'s)?\s+)?|(?:security\s+)?council(?:'s)?\s+)"
+        r"(?:[\w-]+\s+)?(?:demand|call|resolution|draft|measure|motion)\b",
+    ),
+    "hostage_release/timed": (
+        # a release set for a day told by what comes first: "the captives will not be freed
+        # before Friday", "the prisoners won't be freed before the weekend"
+        rf"\b(?:hostages?|captives?|prisoners|detainees)\s+{_W}{{0,4}}?(?:won['\u2019]t|"
+        rf"will\s+not|wouldn['\u2019]t|would\s+not)\s+be\s+(?:released|freed|set\s+free)\s+"
+        rf"(?:until|before)\s+(?:{_DAY}|today|tonight|the\s+weekend|(?:this|next)\s+week)\b",
+    ),
+    "talks_held/efforts": (
+        # a mediator's or a side's work on a deal told as going on: "the mediator is
+        # continuing its efforts towards a truce", "steps up efforts for a deal" ("vows to
+        # continue efforts" is an aim: talks told after "to" are dropped; efforts for a release
+        # alone are a state's attempt, no talks)
+        rf"\b(?:continu(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|(?:step|steps|stepped|stepping)\s+up|"
+        rf"intensif(?:y|ies|ied|ying)|redoubl(?:e|es|ed|ing))\s+(?:(?:its|their|his|her|the)\s+)?"
+        rf"(?:[\w-]+\s+)?efforts\s+(?:to|towards?|for)\s+{_W}{{0,4}}?(?:deal|agreement|accord|"
+        rf"{_CF}|talks)\b",
+    ),
+    "talks_held/in_place": (
+        # a headline's envoy at the scene to close a deal: "a minister in Amman to try to
+        # clinch a ceasefire", "mediator in Doha to broker a truce" (not families in a capital
+        # to push for a release: a call)
+        rf"\bin\s+{_PLACE}{{1,2}}?to\s+(?:(?:try|seek|bid)\s+to\s+)?(?:seal|broker|clinch|"
+        rf"finali[sz]e|mediate|negotiate)\s+{_W}{{0,3}}?(?:{_CF}|deal|agreement|accord|talks|"
+        rf"exchange|swap)\b",
+    ),
+    "proposal_made/aired": (
+        # a proposal made public, backed or weighed by a side or a mediator: "the mediator
+        # disclosed the army's new proposal", "the bloc endorsed the road map", "confirmed
+        # receipt of the proposal", "rebel leaders were reviewing the offer" (a plan only a peace or
+        # truce plan: "reveals plan to expand the offensive" is none)
+        rf"\b(?:revealed|reveals|reveal|disclosed|discloses|outlined|outlines|laid\s+out|"
+        rf"lays\s+out|endorsed|endorses|endorse|confirmed|confirms|reviewing|reviews|reviewed|"
+        rf"studying|studies|studied|weighing|weighs|weighed)\s+{_WN}{{0,4}}?"
+        rf"(?:proposal|counter-?proposal|offer|framework|road\s?map|"
+        rf"(?:peace|truce|cease-?\s?fire|hostage)\s+plan)\b",
     ),
     "proposal_made/offer": (
         # an offer of talks: "offering unconditional talks", "invites rebel groups for talks"
@@ -819,7 +881,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "talks_held/table": (
         ("met", "meet"),
         ("talks", "negotiat", "table", "kidnappers", "captors", "hostage-takers", "abductors",
-         "rebel", "insurgents", "militants", "guerrillas"),
+         "rebel", "insurgents", "militants", "guerrillas", "mediators"),
     ),
     "talks_held/returned": (("return", "back"), ("table", "talks", "negotiations")),
     "talks_held/monitors": (("monitor", "oversee", "supervis"), ("met ", "meets", "convene")),
@@ -854,7 +916,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("close", "near", "imminent", "within reach", "brink", "verge", "cusp", "threshold",
          "closing in", "could be", "may be", "might be", "should be", "likely", "possible",
          "in sight",
-         "expected", "see", "saw", "expect", "predict"),
+         "expected", "see", "saw", "expect", "predict", "narrow"),
     ),
     "talks_held/progress": (
         ("talks", "negotiat", "conference"),
@@ -864,6 +926,28 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "proposal_made/response": (
         ("respon", "repl", "answer"),
         ("proposal", "plan", "offer", "framework", "roadmap"),
+    ),
+    "vote_vetoed/council": (
+        ("blocked", "blocks", "block "),
+        ("council", "un ", "u.n", "united nations", "unsc"),
+    ),
+    "hostage_release/timed": (
+        ("hostage", "captive", "prisoner", "detainee"),
+        ("won", "will not", "would not", "wouldn"),
+        ("until", "before"),
+    ),
+    "talks_held/efforts": (
+        ("continu", "pursu", "step", "intensif", "redoubl"),
+        ("efforts",),
+    ),
+    "talks_held/in_place": (
+        ("in ",),
+        ("seal", "broker", "clinch", "finali", "mediate", "negotiate"),
+    ),
+    "proposal_made/aired": (
+        ("reveal", "disclos", "outlin", "laid out", "lays out", "endors", "confirm", "review",
+         "stud", "weigh"),
+        ("proposal", "offer", "framework", "road map", "roadmap", "plan"),
     ),
     "proposal_made/offer": (
         ("offer", "invit"),

@@ -362,7 +362,7 @@ _LEGISLATURE: Final = re.compile(
     r"(?:city|county|town|state|municipal)\s+councils?)\b"
 )
 _INTERNATIONAL: Final = re.compile(
-    r"\b(?:u\.?n\.?|united\s+nations|security\s+council|general\s+assembly|iaea|"
+    r"\b(?:u\.?n\.?|unsc|united\s+nations|security\s+council|general\s+assembly|iaea|"
     r"african\s+union|international|15-member\s+council)\b"
 )
 _VOTES: Final = frozenset({"vote_adopted", "vote_vetoed", "vote_scheduled", "vote_postponed"})

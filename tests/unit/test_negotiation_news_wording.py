@@ -872,3 +872,57 @@ def test_a_state_freeing_its_own_detainees_is_no_release(title: str, text: str, 
 )
 def test_a_truce_hoped_for_is_no_truce_begun(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a proposal made public, backed, confirmed or weighed by a side or a mediator
+        ("The mediator disclosed the army's proposal on Friday.", True),
+        ("The regional bloc has endorsed the road map drawn up by the two sides.", True),
+        ("The army confirmed receipt of the proposal.", True),
+        ("Rebel leaders were reviewing the government's offer on Sunday.", True),
+        ("Insurgents studying framework put to them by the envoy", True),
+        ("The premier outlined a ceasefire plan for the border region on Sunday.", True),
+        # near misses: a plan of war or of the state, a proposal denied, or a study
+        ("The general reveals plan to widen the offensive in the south", False),
+        ("The ministry confirms plans to build a new airport", False),
+        ("The rebels have not reviewed any proposal from the government", False),
+        ("Students reviewing the framework for their exams protested", False),
+    ],
+)
+def test_a_proposal_aired_endorsed_or_weighed_is_a_proposal(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a mediator's or a side's work on a deal told as going on
+        ("The mediator is continuing its efforts towards a truce in the north.", True),
+        ("The envoy stepped up efforts towards a ceasefire agreement on Monday.", True),
+        ("Mediators intensify efforts for prisoner deal", True),
+        # near misses: work vowed (an aim), efforts for a release alone, efforts of a company
+        ("Egypt vows to continue efforts to reach a truce", False),
+        ("Tokyo steps up efforts to free a reporter held by gunmen", False),
+        ("The airline continues efforts to reach a deal with its pilots", False),
+    ],
+)
+def test_efforts_for_a_deal_told_as_going_on_are_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # an envoy at the scene to close a deal, in a headline with no travel verb
+        ("A minister in Amman to try to clinch ceasefire for the valley", True),
+        ("Mediator in Doha to broker ceasefire between militias", True),
+        ("Foreign minister in Ankara to finalise prisoner swap", True),
+        # near misses: a call for a release, an envoy who will not broker a deal
+        ("Relatives in the capital to press for release of the captives", False),
+        ("The minister in Amman failed to broker a deal", False),
+    ],
+)
+def test_an_envoy_at_the_scene_to_close_a_deal_holds_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -946,3 +946,76 @@ def test_a_vote_to_come_of_no_body_raises_no_flag(text: str, flag: bool) -> None
 )
 def test_demands_turned_down_in_a_home_affair_raise_no_flag(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a Council vote set for a day, a draft the Council (its acronym too) is to vote on
+        ("The Security Council is expected to vote on Thursday.", True),
+        ("UN Council set to vote tomorrow on a truce in the enclave", True),
+        ("The UNSC will vote on the draft text next week.", True),
+        # a veto told as the Council's text blocked
+        ("Moscow blocked a UN call for a pause in the fighting on Tuesday.", True),
+        ("China blocked a Council call for an end to the offensive on Friday.", True),
+        # near misses: a town's vote, a motion a council only threatens to block, a road blocked
+        ("The city council is set to vote Monday on the parking rules", False),
+        ("The minister threatened to block the council's motion on the budget.", False),
+        ("Protesters blocked the road outside the UN compound", False),
+    ],
+)
+def test_council_votes_set_for_a_day_and_texts_blocked(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # captives freed on a day of a truce, whoever holds them
+        ("Twelve Ukrainians were set free on the second day of the ceasefire.", True),
+        ("The Georgians were freed on the third day of the ceasefire, relatives said.", True),
+        # prisoners freed from a side's prisons
+        ("Forty men were released from army prisons overnight", True),
+        ("The army freed 40 fighters from its prisons overnight.", True),
+        # near misses: a release denied, a film released on a day, prisons only named
+        ("The militia did not release anyone on the sixth day of the truce.", False),
+        ("The documentary was released on the first day of the festival.", False),
+        ("Inspectors visited two prisons in the north on Monday.", False),
+    ],
+)
+def test_releases_on_a_truce_day_or_from_a_side_s_prisons(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side's or a mediator's meeting with the mediators or negotiators of a conflict
+        ("Security chief meets Qatari mediators in Doha", True),
+        ("The envoy met the truce negotiators in the capital on Sunday.", True),
+        # gaps the talks narrow, told by a side or a mediator
+        ("The mediator said gaps were narrowing on a truce.", True),
+        ("The rebels and the army have narrowed their differences over the ceasefire.", True),
+        # near misses: a labour dispute's mediators, gaps that do not narrow, a trade gap
+        ("Union leaders met with state mediators over the wage dispute.", False),
+        ("Gaps on the truce have not narrowed, the envoy said.", False),
+        ("The trade gap narrowed in March, the statistics office said.", False),
+    ],
+)
+def test_meetings_with_mediators_and_gaps_narrowing_are_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a release set for a day, told by what comes first
+        ("Captives will not be set free before Sunday under the accord, mediators say", True),
+        ("The prisoners will not be freed before Thursday, an official said.", True),
+        # near misses: a release on a condition, one put off with no day
+        ("The hostages will not be released until the army withdraws, the group said.", False),
+        ("The captives won't be freed until further notice.", False),
+    ],
+)
+def test_a_release_set_for_a_day_told_by_what_comes_first(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -220,6 +220,16 @@ _ONE_AND_BEFORE: Final = re.compile(
     r"(?:and|as\s+well\s+as|along\s+with)\s+(?:his\s+|her\s+|their\s+)?$"
 )
 
+# the last word of every ending of ``_ONE_AND_BEFORE``: the text before a figure's white space
+# must end with one before the regex is tried ("a teacher and 4 farmers", not "killing 4")
+_ONE_AND_ENDS: Final = ("and", "as", "with", "his", "her", "their")
+
+
+def _may_end_joined(head: str) -> bool:
+    """False when ``head`` cannot end as ``_ONE_AND_BEFORE`` does: white space after "and",
+    "as well as", "along with", "his", "her" or "their"."""
+    return head[-1:].isspace() and head.rstrip().endswith(_ONE_AND_ENDS)
+
 
 # "the shadow governor of the province along with 9 other rebels were killed": one person named
 # at the start of a clause before a figure of others (no verb, no clause word, a singular head)
@@ -277,7 +287,11 @@ def joined_one(
             return 0
         if low.startswith(_OTHER_PEOPLE, num.end) and _one_before_others(low, text, lo, num.start):
             return 1
-        one = _ONE_AND_BEFORE.search(low, before, num.start)
+        one = (
+            _ONE_AND_BEFORE.search(low, before, num.start)
+            if _may_end_joined(low[before : num.start])
+            else None
+        )
         if one is None:
             return _people_before(low, text, lo, num.start) or _named_aside(low, text, lo, num)
         # "over an unknown dispute, and 2 soldiers": a thing after a preposition is no person;

@@ -112,6 +112,33 @@ _TRAP_AFTER: Final = re.compile(
     r"dollars)\b)|:\d|votes?\b|in\s+favou?r|d(?:ollars|rones)|euros|l(?:itres|iters|orries)|"
     rf"gallons|h(?:omes|ouses)|missiles|nd\b|(?:{MONTH})\b)",
 )
+# the first three letters of every unit of ``_TRAP_AFTER`` (past the hyphen or white space
+# it takes whole), the units of two letters, and the marks that open a unit alone: a figure
+# followed by none ("12 people", "5 others") is tried with no regex
+_UNIT_OPENINGS: Final = (
+    "yea mon wee day hou min kil mil met per pou tim tru rou roc sho she bul bui blo vot dol "
+    "dro eur lit lor gal hom mis jan feb mar apr may jun jul aug sep oct nov dec"
+).split()
+_SHORT_UNITS: Final = "km mm pm am st nd rd th a. p. o' in of to".split()
+_UNIT_MARKS: Final = ("-", "%", ":")
+
+
+def _unit_trie() -> dict[str, dict[str, str]]:
+    """The openings of the units as first letter -> second letter -> the third letters that
+    may follow ("" when any may: a whole unit of two letters; no second letters after a mark,
+    which opens a unit alone)."""
+    trie: dict[str, dict[str, str]] = {mark: {} for mark in _UNIT_MARKS}
+    for unit in _SHORT_UNITS:
+        trie.setdefault(unit[0], {})[unit[1]] = ""
+    for opening in _UNIT_OPENINGS:
+        seconds = trie.setdefault(opening[0], {})
+        if seconds.get(opening[1]) != "":
+            seconds[opening[1]] = seconds.get(opening[1], "") + opening[2]
+    return trie
+
+
+# read a character at a time (each a cached one-letter string, no slice to hash)
+_UNIT_TRIE: Final = _unit_trie()
 _YEAR_CONTEXT: Final = re.compile(r"(?:\b(?:in|since|of|by|until|till|from|during|year|early|late|"
                                   r"mid|before|after|the|,)\s*|-)$")  # fmt: skip
 
@@ -365,13 +392,39 @@ def not_a_count(text: str, mention: NumberMention) -> bool:
         return True
     if _slashed(text, mention.core_start, mention.end):
         return True
-    if _TRAP_AFTER.match(text, mention.end, mention.end + 24):
+    if _unit_may_follow(text, mention.end) and _TRAP_AFTER.match(
+        text, mention.end, mention.end + 24
+    ):
         return True
     raw = text[mention.core_start : mention.end]
     if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100:
         before = text[max(0, mention.core_start - 16) : mention.core_start]
         return bool(_YEAR_CONTEXT.search(before)) or not _followed_by_people(text, mention.end)
     return False
+
+
+def _unit_may_follow(text: str, end: int) -> bool:
+    """False when no unit of ``_TRAP_AFTER`` can follow a figure that ends at ``end``: the
+    letters after its hyphen or white space open none (:data:`_UNIT_TRIE`)."""
+    size = len(text)
+    if end < size and text[end] == "-":
+        end += 1
+    else:
+        while end < size and text[end].isspace():
+            end += 1
+    if end >= size:
+        return False
+    seconds = _UNIT_TRIE.get(text[end])
+    if seconds is None:
+        return False
+    if not seconds:
+        return True  # a mark
+    if end + 1 >= size:
+        return False
+    thirds = seconds.get(text[end + 1])
+    if thirds is None:
+        return False
+    return not thirds or end + 2 < size and text[end + 2] in thirds
 
 
 def _slashed(text: str, start: int, end: int) -> bool:

@@ -201,8 +201,10 @@ def tie_of(
         and PEOPLE_AFTER.match(text, num.end, hi) is not None
     ) and (joined := _and_others(text, num, lo)) is not None:
         return joined
-    if prev is not None and _at_word(
-        _SUBSET, _SUBSET_AFTER_MARK, text, max(lo, num.start - 24), num.start
+    if (
+        prev is not None
+        and _may_end(head, _SUBSET_WORDS)
+        and _at_word(_SUBSET, _SUBSET_AFTER_MARK, text, max(lo, num.start - 24), num.start)
     ):
         return prev.kind, prev.trigger, False, True
     if text.find("with ", max(lo, num.start - 40), num.start) != -1:
@@ -254,6 +256,15 @@ def _part_of(text: str, num: NumberMention, lo: int, prev: Mention | None, kind:
 
 # the last word of every ``_SUBSET`` branch and its space
 _SUBSET_ENDS: Final = ("including ", "them ", "whom ", "were ", "dead ")
+_SUBSET_WORDS: Final = tuple(end.rstrip() for end in _SUBSET_ENDS)
+# the last word of every ``_MODAL`` branch
+_MODAL_WORDS: Final = ("would", "could", "might", "may", "will", "to", "nearly", "almost")
+
+
+def _may_end(head: str, words: tuple[str, ...]) -> bool:
+    """False when ``head`` does not end with white space after one of ``words`` (the last
+    words of a regex that ends so, ``_SUBSET`` or ``_MODAL``: then it cannot match)."""
+    return head[-1:].isspace() and head.rstrip().endswith(words)
 
 
 # "three suicide bombers ... killing only themselves": the attackers are the dead
@@ -314,7 +325,10 @@ def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
             return None
         before = _BEFORE_HEADLINE.search(text, start, num.start)
         begin = 0 if before is None else before.start()
-    if before and not _at_word(_MODAL, _MODAL_AFTER_MARK, text, max(lo, begin - 20), begin):
+    if before and not (
+        _may_end(text[max(lo, begin - 20) : begin], _MODAL_WORDS)
+        and _at_word(_MODAL, _MODAL_AFTER_MARK, text, max(lo, begin - 20), begin)
+    ):
         if text.startswith("lynch", begin) and text.endswith(" to ", lo, begin):
             return None  # "forced their way in to lynch two": an aim, not a killing
         if text.startswith("execut", begin) and _NOT_PEOPLE.match(text, num.end):

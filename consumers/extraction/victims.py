@@ -173,6 +173,20 @@ _NAMED: Final = re.compile(
     r"(?:^|(?<=[\s(\"']))(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){2,4}(?:\(\d{1,3}\)\s*|,\s*\d{1,3},\s*)?)$"
 )
 
+_AGE_ENDS: Final = (")", ",")  # "Ali Khan (30) was killed", "Ali Khan, 30, was killed"
+
+
+def _may_end_named(text: str, lo: int, end: int) -> bool:
+    """False when ``text[lo:end]`` cannot end as ``_NAMED`` does: its last word, after white
+    space, not capitalised, and no age after it."""
+    head = text[lo:end].rstrip()
+    if head.endswith(_AGE_ENDS):
+        return True
+    at = len(head)
+    while at > 0 and not head[at - 1].isspace():
+        at -= 1
+    return 0 < at < len(head) and "A" <= head[at] <= "Z"
+
 
 # "Abdur Rahim died", "Ovi succumbed", "Govind Pansare, who was shot ..., died", "Captain
 # al-Amin died": a name (an Arabic article may open its last words)
@@ -353,7 +367,11 @@ def _tail_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
         match = _ending_at(_SINGULAR, low, max(lo, tail.start() - 160), tail.end())
         if match is not None:
             spans.append(victim_span(match, match.start()))
-        elif text and (name := _NAMED.search(text, max(lo, tail.start() - 60), tail.start())):
+        elif (
+            text
+            and _may_end_named(text, max(lo, tail.start() - 60), tail.start())
+            and (name := _NAMED.search(text, max(lo, tail.start() - 60), tail.start()))
+        ):
             spans.append(victim_span(tail, name.start("name")))
         elif _one_subject(low, lo, tail.start()):
             spans.append(victim_span(tail, tail.start()))
@@ -614,7 +632,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
             if not (obj.start() > 0 and low[obj.start() - 1].isalpha())
             and not low.endswith(_NOT_DONE_THE, lo, obj.start())
         ]
-    for obj in _THE_OBJECT.finditer(low, lo, hi) if "kill" in words else ():
+    for obj in _THE_OBJECT.finditer(low, lo, hi) if _kill_may_take(low, lo, hi, words) else ():
         if obj.start() > 0 and low[obj.start() - 1].isalpha():
             continue  # "skilled the ..."
         np = obj.group("np")
@@ -701,6 +719,28 @@ _THE_OBJECT: Final = re.compile(
     r"on|near|outside|inside|with|and|of|who|while|when|after|as|from|during|for|by|before)\b)|"
     rf"him\b(?!\s+and\s+(?:his|her)\b|-)|her\b(?!\s+(?:{STOP}|and|own|self)\b|\s+\d|-))"
 )
+
+
+def _kill_may_take(low: str, lo: int, hi: int, words: Set[str]) -> bool:
+    """False when no "kill" of ``low[lo:hi]`` (whose gate words are ``words``) is followed,
+    past the rest of its word, by white space and a "t" or an "h", as every ``_THE_OBJECT``
+    is ("killed the", "killing his", "killed him"): most sentences, no regex."""
+    if "kill" not in words:
+        return False
+    pos = low.find("kill", lo, hi)
+    while pos != -1:
+        end = pos + 4
+        while end < hi and not low[end].isspace():
+            end += 1  # "ed", "ing", "s"
+        at = end
+        while at < hi and low[at].isspace():
+            at += 1
+        if end < at < hi and low[at] in "th":
+            return True
+        pos = low.find("kill", end, hi)
+    return False
+
+
 # "lynched him", "beheading her", "killing and robbing him": a pronoun object of a killing
 # verb other than "kill" alone (which ``_THE_OBJECT`` reads)
 _PRONOUN_OBJECT: Final = re.compile(

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from consumers.extraction import casualties, casualty_modality, numbers, scopes, ties
+from consumers.extraction import casualties, casualty_modality, joins, numbers, scopes, ties
 from consumers.extraction.matching import contains_any, word_search
 
 _PARTS = ["last", "lasted", "ago", "agony", "anniversary", "commemorated", "protest", "rally",
@@ -288,3 +288,65 @@ def test_scope_look_aheads_match_as_the_branches_match(
         want = re.compile(rf"\W(?:{plain.pattern})").search(text, start)
         got = marked.search(text, start)
         assert (None if got is None else got.span()) == (None if want is None else want.span())
+
+
+_JOINED_PARTS = ["a", "an", "teacher", "army", "officer", "killed", ",", "and", "as", "well",
+                 "along", "with", "his", "her", "their", "hand", "wither", "sand", "5"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_JOINED_PARTS), max_size=10),
+    st.sampled_from([" ", "  ", "\n", "\t", "\u00a0"]),
+    st.sampled_from(["", " ", "\n", " \n", "x"]),
+)
+@example(["a", "teacher", "and"], " ", " ")
+@example(["an", "officer", "along", "with", "his"], " ", "\n")
+@example(["a", "teacher", "and"], " ", "")
+def test_one_and_before_gate_skips_only_texts_the_regex_cannot_match(
+    parts: list[str], gap: str, tail: str
+) -> None:
+    head = gap.join(parts) + tail
+    if not joins._may_end_joined(head):
+        assert joins._ONE_AND_BEFORE.search(head + "5", 0, len(head)) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "joined"),
+    [("a teacher and ", True), ("an officer as well as ", True), ("a guard and his ", True),
+     ("a teacher and", False), ("the gunmen killed ", False), ("a guard on the road ", False)],
+)  # fmt: skip
+def test_one_and_before_gate_reads_the_last_word(head: str, joined: bool) -> None:
+    assert joins._may_end_joined(head) is joined
+
+
+_SUBSET_PARTS = ["among", "them", "whom", "of", "the", "dead", "were", "including", "includings",
+                 "killed", "deadly", "5", ",", "would", "could", "might", "may", "will", "to",
+                 "nearly", "almost", "threatened", "vowed", "willow"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_SUBSET_PARTS), max_size=6),
+    st.sampled_from([" ", "  ", "\n", "\t", "\u00a0"]),
+    st.sampled_from(["", " ", "\n", " \n", "  "]),
+)
+@example(["among", "them"], " ", " ")
+@example(["including"], " ", "\n")
+@example(["threatened", "to"], " ", " ")
+@example(["would"], " ", "\n")
+def test_subset_and_modal_gates_skip_only_texts_their_regexes_cannot_match(
+    parts: list[str], gap: str, tail: str
+) -> None:
+    head = "x " + gap.join(parts) + tail
+    if not ties._may_end(head, ties._SUBSET_WORDS):
+        assert ties._SUBSET.search(head + "5", 0, len(head)) is None
+    if not ties._may_end(head, ties._MODAL_WORDS):
+        assert ties._MODAL.search(head + "kill", 0, len(head)) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "subset"),
+    [("killed 4, including ", True), ("among the dead were ", True), ("of them ", True),
+     ("killed 4, including", False), ("killing ", False), ("a deadly ", False)],
+)  # fmt: skip
+def test_subset_gate_reads_the_last_word(head: str, subset: bool) -> None:
+    assert ties._may_end(head, ties._SUBSET_WORDS) is subset

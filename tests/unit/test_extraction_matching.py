@@ -73,6 +73,20 @@ def test_as_of_keeps_the_written_form() -> None:
     assert people.as_of_in("Gas of Monday.") is None
 
 
+_AS_OF_PARTS = ["as", "was", "has", "of", "at", "oft", "atoll", "as of", "a", "s", "o", "f"]
+
+
+@given(
+    st.lists(st.sampled_from(_AS_OF_PARTS), max_size=8),
+    st.lists(st.sampled_from([" ", "", "  ", "\n", "\t", "\u00a0"]), min_size=8, max_size=8),
+)
+@example(["was", "at"], [" ", " ", "", "", "", "", "", ""])
+@example(["as", "of"], ["\u00a0", "\t", "", "", "", "", "", ""])
+def test_as_of_gate_finds_what_its_regex_finds(parts: list[str], gaps: list[str]) -> None:
+    text = "".join(part + gap for part, gap in zip(parts, gaps, strict=False))
+    assert people._holds_as_of(text) is (people._AS_OF_GATE.search(text) is not None)
+
+
 @pytest.mark.parametrize("prefix", ["", " ", "x ", "(", "\n"])
 def test_numbers_found_at_any_offset(prefix: str) -> None:
     text = prefix + "12 people and twenty-five others"

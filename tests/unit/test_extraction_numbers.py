@@ -246,3 +246,37 @@ def test_units_after_a_figure_match_as_the_flat_alternation(
     text = lead + gap.join(parts)
     want = _TRAP_AFTER_FLAT.match(text, 0, 24) is not None
     assert (numbers._TRAP_AFTER.match(text, 0, 24) is not None) is want
+
+
+# every unit word of the flat alternation, each as its own text after a figure
+_UNIT_WORDS = re.findall(r"[a-z][a-z.']+", _TRAP_AFTER_FLAT.pattern.replace("\\b", " "))
+
+
+@given(
+    st.lists(st.sampled_from([*_UNIT_PARTS, *_TRAP_PARTS, *_UNIT_WORDS, "\u00a0"]), max_size=4),
+    st.sampled_from(["", " ", "  ", "-", "\t", "\n", " -", "- "]),
+    st.integers(0, 2),
+)
+@example(["years"], " ", 0)
+@example(["%"], " ", 0)
+@example([":", "30"], "", 0)
+@example(["people"], " ", 0)
+def test_the_unit_gate_lets_every_unit_through(parts: list[str], gap: str, at: int) -> None:
+    text = "5" + gap + " ".join(parts)
+    pos = min(at, len(text))
+    if not numbers._unit_may_follow(text, pos):
+        assert numbers._TRAP_AFTER.match(text, pos, pos + 24) is None
+
+
+@pytest.mark.parametrize("word", _UNIT_WORDS)
+def test_the_unit_gate_opens_for_each_unit_word(word: str) -> None:
+    for text in ("5 " + word, "5" + word, "5-" + word, "5 -" + word):
+        if numbers._TRAP_AFTER.match(text, 1, 25) is not None:
+            assert numbers._unit_may_follow(text, 1)
+
+
+@pytest.mark.parametrize("after", [" people", " others were", "-party", " rival", " crude bombs"])
+def test_the_unit_gate_skips_the_regex_after_most_figures(after: str) -> None:
+    text = "5" + after
+    assert not numbers._unit_may_follow(text, 1)
+    assert numbers._TRAP_AFTER.match(text, 1, 25) is None

@@ -201,3 +201,52 @@ def test_marked_spans_find_what_each_mark_searched_alone_finds(sentence: str) ->
         else []
     )
     assert got == want
+
+
+@given(_sentences(), st.sampled_from(["", "\t", "\u00a0", "  "]), st.integers(0, 6))
+@example("Gunmen killed the guard", "", 0)
+@example("Gunmen killed\u00a0him", "", 0)
+@example("they were killing her", "", 0)
+@example("the man was killed in the raid", "", 0)
+@example("a skilled thief", "", 0)
+def test_kill_gate_skips_only_sentences_the_object_regex_cannot_match(
+    sentence: str, gap: str, cut: int
+) -> None:
+    low = sentence.lower().replace(" ", gap or " ", 1)
+    hi = max(0, len(low) - cut)
+    for lo in (0, min(hi, 3)):
+        if not victims._kill_may_take(low, lo, hi, _InPart(low[lo:hi])):
+            assert victims._THE_OBJECT.search(low, lo, hi) is None
+
+
+def test_kill_gate_opens_before_an_object_and_skips_kill_then_a_preposition() -> None:
+    low = "two raiders killed the farmer"
+    assert victims._kill_may_take(low, 0, len(low), _InPart(low))
+    low = "a farmer was killed in the raid and two were killed by gunmen"
+    assert not victims._kill_may_take(low, 0, len(low), _InPart(low))
+    assert victims._THE_OBJECT.search(low) is None
+
+
+_NAME_PARTS = ["Ali", "Khan", "ali", "A.", "O'Neil", "al-Amin", "(30)", "30", ",", "the", "(",
+               '"', "man", "Police", "said"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_NAME_PARTS), max_size=7),
+    st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", ""]),
+    st.sampled_from([" ", "", "\n", " \n", ", "]),
+)
+@example(["Ali", "Khan"], " ", " ")
+@example(["Ali", "Khan", "(30)"], " ", "")
+@example(["Ali", "Khan", ",", "30", ","], " ", " ")
+def test_named_gate_skips_only_texts_the_name_regex_cannot_match(
+    parts: list[str], gap: str, tail: str
+) -> None:
+    text = gap.join(parts) + tail
+    if not victims._may_end_named(text, 0, len(text)):
+        assert victims._NAMED.search(text + "was killed", 0, len(text)) is None
+
+
+def test_named_gate_opens_after_a_capitalised_word_only() -> None:
+    assert victims._may_end_named("Police said Ali Khan ", 0, 21)
+    assert not victims._may_end_named("Police said a farmer ", 0, 21)

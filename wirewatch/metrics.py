@@ -227,7 +227,7 @@ class Signal:
         return codec.convert(data, cls, "signal")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Summary:
     """Per-article headline figures (see the ``wirewatch extract`` contract)."""
 
@@ -237,11 +237,24 @@ class Summary:
     negotiation: bool = False
     period_killed: int | None = None
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self, killed: int = 0, wounded: int = 0, death_toll: int | None = None,
+        negotiation: bool = False, period_killed: int | None = None,
+    ) -> None:  # fmt: skip
+        # written straight into the instance ``__dict__``, as ``Evidence`` is (one per article)
+        fields = self.__dict__
+        fields["killed"] = killed
+        fields["wounded"] = wounded
+        fields["death_toll"] = death_toll
+        fields["negotiation"] = negotiation
+        if period_killed is not None:
+            fields["period_killed"] = period_killed
+
+    def __post_init__(self) -> None:  # run by the codec on decode
         codec.leave_out_none(self, "period_killed")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Extraction:
     """Everything extracted from one text."""
 
@@ -249,6 +262,18 @@ class Extraction:
     negotiations: tuple[Negotiation, ...] = ()
     signals: tuple[Signal, ...] = ()
     summary: Summary = field(default_factory=Summary)
+
+    def __init__(
+        self, casualties: tuple[Casualty, ...] = (), negotiations: tuple[Negotiation, ...] = (),
+        signals: tuple[Signal, ...] = (), summary: Summary | None = None,
+    ) -> None:  # fmt: skip
+        # written straight into the instance ``__dict__``, as ``Evidence`` is (one per article);
+        # no ``summary``: a new empty one, as the field's default factory makes
+        fields = self.__dict__
+        fields["casualties"] = casualties
+        fields["negotiations"] = negotiations
+        fields["signals"] = signals
+        fields["summary"] = Summary() if summary is None else summary
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict: lists of metric dicts and the summary (what ``asdict`` gives,

@@ -10,8 +10,14 @@ at once by :class:`KeySearch`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 import ahocorasick_rs
+
+_Haystack = TypeVar("_Haystack", str, bytes)
+# a bound search method of an automaton: ``(haystack, overlapping) -> (key index, start, end)``
+_Find = Callable[[_Haystack, bool], list[tuple[int, int, int]]]
 
 
 class KeySearch:
@@ -33,14 +39,17 @@ class KeySearch:
         encoded = [key.encode() for key in keys]
         self._ascii = ahocorasick_rs.BytesAhoCorasick(encoded, matchkind=kind, implementation=dfa)
         self._overlapping = not longest
+        # the search methods bound once: a call then skips the method lookup on the automaton
+        self._find_text: _Find[str] = self._text.find_matches_as_indexes
+        self._find_ascii: _Find[bytes] = self._ascii.find_matches_as_indexes
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         """``(key index, start, end)`` of the matches in ``text``, in the order they end."""
         if text.isascii():
             encoded = text.encode("ascii")
             # ``overlapping`` by position: keyword arguments cost the Rust call more
-            return self._ascii.find_matches_as_indexes(encoded, self._overlapping)
-        return self._text.find_matches_as_indexes(text, self._overlapping)
+            return self._find_ascii(encoded, self._overlapping)
+        return self._find_text(text, self._overlapping)
 
 
 def starts_word(text: str, pos: int) -> bool:

@@ -118,11 +118,12 @@ def _split_periods_and_breaks(text: str) -> list[tuple[int, int]]:
             if not text[brk + 1 : brk + 2].isspace():
                 end = brk + 1
                 start = _boundary(text, spans, start, brk, end, end)
-            elif (match := _CANDIDATE.match(text, brk)) is not None:
-                end = match.end()
-                start = _boundary(text, spans, start, brk, match.start(1), end)
-            else:
-                end = brk + 1
+            else:  # white space after it (a paragraph break): read as the regex reads it
+                mark_end = _line_break_mark_end(text, brk)
+                end = mark_end
+                while text[end : end + 1].isspace():
+                    end += 1
+                start = _boundary(text, spans, start, brk, mark_end, end)
             brk = text.find("\n", end)
             continue
         if text[dot + 1 : dot + 2].isspace():
@@ -140,6 +141,16 @@ def _split_periods_and_breaks(text: str) -> list[tuple[int, int]]:
             brk = text.find("\n", end)
     _close(text, spans, start)
     return spans
+
+
+def _line_break_mark_end(text: str, brk: int) -> int:
+    """Where the mark of the candidate at the line break ``brk`` ends (``_CANDIDATE``'s group
+    1): after a second line break that only spaces or tabs part from it, else after it."""
+    pos = brk + 1
+    size = len(text)
+    while pos < size and (text[pos] == " " or text[pos] == "\t"):
+        pos += 1
+    return pos + 1 if pos < size and text[pos] == "\n" else brk + 1
 
 
 def _candidates_of_all_marks(text: str) -> list[tuple[int, int, int]]:
@@ -168,6 +179,11 @@ def _candidates_of_all_marks(text: str) -> list[tuple[int, int, int]]:
         elif mark == "\n" and not after.isspace():
             found.append((pos, pos + 1, pos + 1))
             end = pos + 1
+        elif mark == "\n":
+            mark_end = end = _line_break_mark_end(text, pos)
+            while text[end : end + 1].isspace():
+                end += 1
+            found.append((pos, mark_end, end))
         elif (match := _CANDIDATE.match(text, pos)) is not None:
             end = match.end()
             found.append((pos, match.start(1), end))

@@ -13,7 +13,6 @@ import re
 from typing import Final
 
 from consumers.extraction import lexicon
-from consumers.extraction.matching import contains_any, word_search
 from consumers.extraction.scanner import Hit
 
 _GENERIC_STRIKE: Final = frozenset({"strike", "strikes", "struck", "pounded", "bombed"})
@@ -72,7 +71,22 @@ class Context:
     def _hospital_hit(self, sentence: tuple[int, int]) -> bool:
         if sentence not in self._damage:
             lowered, (lo, hi) = self.lowered, sentence
-            self._damage[sentence] = contains_any(lowered, _DAMAGE_WORDS, lo, hi) and (
-                word_search(_HOSPITAL_DAMAGE, lowered, lo, hi) is not None
-            )
+            self._damage[sentence] = _damage_word_at_word_start(lowered, lo, hi)
         return self._damage[sentence]
+
+
+def _damage_word_at_word_start(lowered: str, lo: int, hi: int) -> bool:
+    """``word_search(_HOSPITAL_DAMAGE, lowered, lo, hi) is not None``, tried only where a word
+    starts with a literal of :data:`_DAMAGE_WORDS` (every match starts with one): a search
+    would try each branch at every letter one of them opens with."""
+    part = lowered[lo:hi]
+    for word in _DAMAGE_WORDS:
+        at = part.find(word)
+        while at != -1:
+            pos = lo + at
+            if (pos == 0 or not (lowered[pos - 1].isalnum() or lowered[pos - 1] == "_")) and (
+                _HOSPITAL_DAMAGE.match(lowered, pos, hi) is not None
+            ):
+                return True
+            at = part.find(word, at + 1)
+    return False

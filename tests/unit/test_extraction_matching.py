@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick_rs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -291,6 +292,19 @@ def test_ascii_key_search_finds_what_the_text_search_finds(parts: list[str]) -> 
     text = "".join(parts)
     want = scanner._SEARCH._text.find_matches_as_indexes(text, overlapping=True)
     assert scanner.find_keys(text) == want
+
+
+_OVERLAPPING_KEYS = ["talk", "talks", "alks", "\u00e9t\u00e9", "t\u00e9", "s t"]
+
+
+@given(st.lists(st.sampled_from(["talks", "t", "\u00e9", " ", "s", "x"]), max_size=14))
+@example(["\u00e9", "t", "\u00e9"])
+@example(["talks", " ", "t"])
+def test_key_search_finds_every_overlapping_match_in_any_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    plain = ahocorasick_rs.AhoCorasick(_OVERLAPPING_KEYS)
+    want = plain.find_matches_as_indexes(text, overlapping=True)
+    assert KeySearch(_OVERLAPPING_KEYS).find(text) == want
 
 
 @given(st.lists(st.sampled_from(["UN", "USA", "US", "x", " ", "\u00e9"]), max_size=12))

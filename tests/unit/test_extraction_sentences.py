@@ -14,6 +14,7 @@ from consumers.extraction.sentences import (
     _is_abbreviation,
     _is_abbreviation_read,
     _is_wrap,
+    _line_break_mark_end,
     _spans,
     split_sentences,
 )
@@ -189,3 +190,20 @@ def test_abbreviation_by_letters_on_common_endings() -> None:
         assert _is_abbreviation(text, dot) == _is_abbreviation_read(text, dot), text[:dot]
     assert _is_abbreviation(text, text.index("Gen.") + 3)
     assert not _is_abbreviation(text, text.index("died.") + 4)
+
+
+_BREAK_PARTS = ["\n", " ", "\t", "\r", "\u00a0", "\u2028", "a", "."]
+
+
+@given(st.lists(st.sampled_from(_BREAK_PARTS), max_size=12))
+@example([" ", " ", "\n", " ", "x"])
+@example(["\t", "\r", "\n"])
+def test_a_line_break_candidate_is_read_as_the_regex_reads_it(parts: list[str]) -> None:
+    text = "a\n" + "".join(parts)
+    match = _CANDIDATE.match(text, 1)
+    assert match is not None  # a line break always starts a candidate
+    mark_end = _line_break_mark_end(text, 1)
+    end = mark_end
+    while text[end : end + 1].isspace():
+        end += 1
+    assert (mark_end, end) == (match.start(1), match.end())

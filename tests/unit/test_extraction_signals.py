@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from consumers.extraction import extract
+from consumers.extraction import extract, signals
+from consumers.extraction.matching import contains_any, word_search
 
 
 def _names(text: str, category: str) -> set[str]:
@@ -77,3 +80,37 @@ def test_acronyms_are_case_sensitive() -> None:
 )
 def test_cut_communications_are_an_outage(text: str) -> None:
     assert _names(text, "humanitarian") == {"communication_outage"}
+
+
+_DAMAGE_PARTS = ["hospital", "was", "struck", "hit", "white", "ceasefire", "fire", "fired",
+                 "out", "about", "out of service", "out of", "stopped functioning", "stopped",
+                 "collapse", "collapsed", "raid on", "raided", "air_raid", "strike on",
+                 "strikes on", "siege of", "besieged", "shelled", "attack on", "attacked",
+                 "caf\u00e9", "2nd", "_hit", "-hit", "", " "]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_DAMAGE_PARTS), max_size=8), st.sampled_from([" ", "", ", "]),
+       st.integers(0, 6), st.integers(0, 6))  # fmt: skip
+@example(["white", "ceasefire", "about"], " ", 0, 0)
+@example(["stopped functioning"], " ", 0, 3)
+@example(["out of", "service"], " ", 1, 0)
+def test_hospital_damage_is_found_where_the_word_search_finds_it(
+    parts: list[str], gap: str, cut_lo: int, cut_hi: int
+) -> None:
+    text = gap.join(parts)
+    lo, hi = min(cut_lo, len(text)), max(min(cut_lo, len(text)), len(text) - cut_hi)
+    want = contains_any(text, signals._DAMAGE_WORDS, lo, hi) and (
+        word_search(signals._HOSPITAL_DAMAGE, text, lo, hi) is not None
+    )
+    assert signals._damage_word_at_word_start(text, lo, hi) is want
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("The hospital ran out of fuel and stopped functioning.", True),
+        ("The hospital is white and stands near the ceasefire line.", False),
+    ],
+)
+def test_hospital_damage_needs_a_damage_word_at_a_word_start(text: str, hit: bool) -> None:
+    assert ("hospital_damage" in _names(text, "humanitarian")) is hit

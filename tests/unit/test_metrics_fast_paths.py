@@ -26,8 +26,10 @@ from wirewatch.metrics import (
     SIGNAL_CATEGORIES,
     Casualty,
     Evidence,
+    Extraction,
     Negotiation,
     Signal,
+    Summary,
     member,
 )
 
@@ -43,6 +45,8 @@ _SLOW_EVIDENCE = _generated(Evidence)
 _SLOW_CASUALTY = _generated(Casualty)
 _SLOW_SIGNAL = _generated(Signal)
 _SLOW_NEGOTIATION = _generated(Negotiation)
+_SLOW_SUMMARY = _generated(Summary)
+_SLOW_EXTRACTION = _generated(Extraction)
 
 _offsets = st.integers(min_value=0, max_value=10_000)
 _names = st.none() | st.text(max_size=12)
@@ -119,6 +123,42 @@ def test_negotiation_is_built_as_the_generated_init_builds_it(
     fast = Negotiation(*args)
     _same(fast, _SLOW_NEGOTIATION(*args))
     assert Negotiation.from_dict(codec.to_builtins(fast)) == fast
+
+
+_maybe_count = st.none() | _offsets
+_summary_args = st.tuples(_offsets, _offsets, _maybe_count, st.booleans(), _maybe_count)
+
+
+@given(_summary_args)
+@example((12, 30, 34000, True, None))
+@example((0, 0, None, False, 7))
+def test_summary_is_built_as_the_generated_init_builds_it(args: tuple[Any, ...]) -> None:
+    fast = Summary(*args)
+    _same(fast, _SLOW_SUMMARY(*args))
+    assert codec.convert(codec.to_builtins(fast), Summary, "summary") == fast
+    assert pickle.loads(pickle.dumps(fast)) == fast  # noqa: S301  # our own bytes
+
+
+@given(_summary_args, st.booleans(), _evidence_args)
+@example((3, 0, None, False, None), True, ("Three died in a raid.", 0, 21, 0, 11, None))
+def test_extraction_is_built_as_the_generated_init_builds_it(
+    summary: tuple[Any, ...], with_summary: bool, evidence: tuple[Any, ...]
+) -> None:
+    signals = (Signal("military", "airstrike", Evidence(*evidence)),)
+    if with_summary:
+        fast = Extraction((), (), signals, Summary(*summary))
+        slow = _SLOW_EXTRACTION((), (), signals, Summary(*summary))
+    else:
+        fast, slow = Extraction(signals=signals), _SLOW_EXTRACTION(signals=signals)
+    _same(fast, slow)
+    assert Extraction.from_dict(codec.to_builtins(fast)) == fast
+
+
+def test_an_extraction_without_a_summary_gets_a_new_empty_one() -> None:
+    first, second = Extraction(), Extraction()
+    assert first.summary == Summary() == _SLOW_EXTRACTION().summary
+    assert first.summary is not second.summary  # as the field's default factory makes
+    assert "period_killed" not in Summary(killed=2).__dict__
 
 
 def test_keywords_and_defaults_are_those_of_the_fields() -> None:

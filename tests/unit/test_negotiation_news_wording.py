@@ -926,3 +926,65 @@ def test_efforts_for_a_deal_told_as_going_on_are_talks(text: str, flag: bool) ->
 )
 def test_an_envoy_at_the_scene_to_close_a_deal_holds_talks(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a Council or Assembly text put to the vote, passive or active
+        ("The Security Council resolution on the truce will be brought to a vote on Monday", True),
+        ("The UN resolution on the war will be brought to a vote today", True),
+        ("The Assembly is bringing the resolution to a vote on Tuesday", True),
+        ("The Council puts the ceasefire resolution to a vote today", True),
+        # near misses: a union's or a parliament's vote
+        ("The union's pay offer will be put to a vote of members on Friday", False),
+        ("Parliament will put the ceasefire motion to a vote on Monday", False),
+    ],
+)
+def test_a_resolution_put_or_brought_to_a_vote_is_a_vote(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # an envoy on the way to talks told with a progressive verb
+        ("The spy chief is heading to Rome for ceasefire talks, an official says", True),
+        ("The defence minister is heading to the region for ceasefire talks", True),
+        # near misses: a trip for talks on trade, a trip for talks with no dispute named
+        ("The minister is heading to Paris for trade talks", False),
+        ("The president is flying to Beijing for talks", False),
+    ],
+)
+def test_a_trip_to_talks_told_in_progress_is_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side's answer to several offers, a headline's present tense
+        ("The rebels respond to ceasefire proposals as the siege tightens", True),
+        # near miss: proposals for a stadium, no negotiation
+        ("The rebels respond to questions from reporters on proposals for a new stadium", False),
+    ],
+)
+def test_a_response_to_truce_proposals_is_a_step(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # efforts for a deal told as going on after the noun
+        ("Envoy says intense efforts are under way to close gaps in truce discussions", True),
+        ("Mediators' efforts for a ceasefire deal ramp up in Doha", True),
+        # near misses: efforts for a release alone, a labour deal
+        ("Efforts to free the captive reporter ramp up", False),
+        ("Efforts are under way to reach a deal with the striking pilots", False),
+    ],
+)
+def test_efforts_for_a_deal_told_as_ramping_up_or_under_way_are_talks(
+    text: str, flag: bool
+) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -988,3 +988,20 @@ def test_efforts_for_a_deal_told_as_ramping_up_or_under_way_are_talks(
     text: str, flag: bool
 ) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # people once freed, named after a possessive or a preposition: no release
+        ("The country's freed child hostages are haunted by their captivity", False),
+        ("Friends of freed captives gather outside the hospital", False),
+        # near misses: the same participle as a verb, and a return home under a deal
+        ("The rebels freed hostages on Monday under the truce deal", True),
+        ("The army's freed hostages return home under the truce deal", True),
+    ],
+)
+def test_freed_captives_after_a_possessive_or_preposition_are_no_release(
+    text: str, flag: bool
+) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -128,6 +128,10 @@ _AFTER_BACKGROUND: Final = re.compile(
     r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?"
     r"\s+(?:(?:has|have|had|did|does|do|is|was|were|are|could|would|will|may|might|should|"
     r"must|can)(?:n['\u2019]t|\s+not)|cannot|never|no\s+longer|nowhere)\b|"
+    # ... or as a side's terms for it: "any deal must include a withdrawal", "the truce
+    # should guarantee aid"
+    r"\s+(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:include|guarantee|ensure|end|"
+    r"involve|cover|address|respect|be\s+(?:based|comprehensive|permanent|linked|tied))\b|"
     # ... or as a matter of indifference: "ceasefire or not, the children starve"
     r"\s+or\s+(?:not|no)\b|"
     r"\s+(?:(?:is|was|now)\s+)?(?:over|dead|void|finished|off)\b(?=\s*(?:[.,;:!?]|$|"

@@ -1005,3 +1005,18 @@ def test_freed_captives_after_a_possessive_or_preposition_are_no_release(
     text: str, flag: bool
 ) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side's terms for a deal to come: no development
+        ("A rebel commander says the hostage deal must include a full withdrawal", False),
+        ("The militia says a prisoner deal has to guarantee safe passage", False),
+        # near misses: a deal reached, with its terms told after
+        ("The rebels and the army agreed a hostage deal that must include a full withdrawal", True),
+        ("Mediators say the sides reached a hostage deal on Monday", True),
+    ],
+)
+def test_a_deal_told_by_what_it_must_include_is_a_condition(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -132,6 +132,11 @@ _AFTER_BACKGROUND: Final = re.compile(
     # should guarantee aid"
     r"\s+(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:include|guarantee|ensure|end|"
     r"involve|cover|address|respect|be\s+(?:based|comprehensive|permanent|linked|tied))\b|"
+    # ... or as what something else needs: "a truce with the army is essential to reach the
+    # wounded", "ceasefire emerges as key to normalisation"
+    r"(?:\s+with\s+[^.;,]{0,40}?)?\s+(?:is|are|was|were|remains?|emerges?\s+as|seen\s+as)\s+"
+    r"(?:\w+\s+)?(?:essential|vital|necessary|indispensable|a\s+prerequisite|(?:the\s+)?key)\s+"
+    r"(?:to|for)\b|"
     # ... or as a matter of indifference: "ceasefire or not, the children starve"
     r"\s+or\s+(?:not|no)\b|"
     r"\s+(?:(?:is|was|now)\s+)?(?:over|dead|void|finished|off)\b(?=\s*(?:[.,;:!?]|$|"

@@ -1020,3 +1020,18 @@ def test_freed_captives_after_a_possessive_or_preposition_are_no_release(
 )
 def test_a_deal_told_by_what_it_must_include_is_a_condition(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a truce told as what something else needs: no truce begun
+        ("The rebels say a ceasefire with the army is essential to reach the wounded", False),
+        ("Ceasefire emerges as key to regional normalisation, diplomats say", False),
+        # near misses: a truce begun, then its worth; talks at a crucial stage
+        ("The ceasefire between the army and rebels took effect at dawn, key to the aid", True),
+        ("Ceasefire talks at a crucial stage as the rebel delegation leaves the capital", True),
+    ],
+)
+def test_a_truce_told_as_essential_or_key_to_something_is_no_truce(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -872,3 +872,21 @@ def test_a_state_freeing_its_own_detainees_is_no_release(title: str, text: str, 
 )
 def test_a_truce_hoped_for_is_no_truce_begun(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a headline that asks is no step reported: a question word opens it, a mark closes it
+        ("Will the rebels accept the new truce plan for Darfur?", False),
+        ("Are the two Koreas close to a peace deal?", False),
+        ("Is a hostage swap between the militia and the army near?", False),
+        ("What is in the Sudan ceasefire proposal? Here is what we know.", False),
+        ('"Can the Darfur truce talks resume?"', False),
+        # near misses: a step reported, then a question; a question mark inside a statement
+        ("The army and the rebels signed a truce in Darfur. Will it hold?", True),
+        ("Rebels and army agree Darfur ceasefire: what comes next?", True),
+    ],
+)
+def test_a_headline_question_is_no_development(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -20,7 +20,8 @@ mediation) and gives the first that stands as news the nearest event type:
 
 A noun that only dates, frames or harms other news is none ("since the truce", "despite the
 ceasefire", "ceasefire violations", "violence mars peace talks", "the truce collapsed", "has
-not held"), nor a noun that names an aim or what is weighed ("the path to a ceasefire", "hopes
+not held", a headline's "deal still not close"), nor one told as a condition ("a truce must come
+first"), nor a noun that names an aim or what is weighed ("the path to a ceasefire", "hopes
 for a truce", "to discuss the peace plan"), nor "any truce". The sentence with the
 text beside it must name a conflict besides the noun itself and no other war or sport
 (:func:`negotiation_context.conflict_beside`), so "the league and players reached a truce" and
@@ -124,10 +125,12 @@ _AFTER_BACKGROUND: Final = re.compile(
     r"fray\w*|strained|under\s+(?:[\w-]+\s+)?strain|"
     r"off\s+the\s+table|out\s+of\s+the\s+question)\b|"
     # ... or as denied: "the truce has not held", "talks never took place", "a deal with the
-    # group is not close"
+    # group is not close", a headline's "truce deal still not close"; or as a condition or a
+    # call: "a truce must come first", "ceasefire a must before any deal"
     r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?"
     r"\s+(?:(?:has|have|had|did|does|do|is|was|were|are|could|would|will|may|might|should|"
-    r"must|can)(?:n['\u2019]t|\s+not)|cannot|never|no\s+longer|nowhere)\b|"
+    r"must|can)(?:n['\u2019]t|\s+not)|cannot|never|no\s+longer|nowhere|(?:still\s+|yet\s+)?not(?!\s+only\b)|"
+    r"must|should|needs?\s+to|(?:is\s+)?a\s+must)\b|"
     # ... or as a matter of indifference: "ceasefire or not, the children starve"
     r"\s+or\s+(?:not|no)\b|"
     r"\s+(?:(?:is|was|now)\s+)?(?:over|dead|void|finished|off)\b(?=\s*(?:[.,;:!?]|$|"

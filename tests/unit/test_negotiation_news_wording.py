@@ -890,3 +890,23 @@ def test_a_truce_hoped_for_is_no_truce_begun(text: str, flag: bool) -> None:
 )
 def test_a_headline_question_is_no_development(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a headline that drops "is": the deal or truce told as not there, or as a condition
+        ("Darfur truce deal still not close, rebel spokesman says", False),
+        ("Yemen ceasefire talks not moving forward, envoy says", False),
+        ("Aid agency says a ceasefire in Darfur must be lasting", False),
+        ("Militia says a truce with the army should come first", False),
+        ("Rebels say truce a must before any handover of the town", False),
+        # near misses: "not only", and a condition on something else
+        ("Darfur truce deal not only halts the fighting but opens the roads", True),
+        ("Yemen truce deal in force; the UN says aid must now flow to Taiz", True),
+    ],
+)
+def test_a_noun_told_as_not_there_or_as_a_condition_is_no_development(
+    text: str, flag: bool
+) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -43,6 +43,11 @@ _WS: Final = (
 _BETWEEN: Final = rf"(?:between|among)\s+{_WS}{{1,5}}?and\s+{_WS}{{1,5}}?"
 # the end of a short headline clause: the line ends, or an attribution or a colon follows
 # ("Truce extended", "Truce extended, mediators say", "Truce extended - sources")
+# fighting, or the calm it breaks, that "returns" on its own (no captives' return)
+_NOT_FIGHTING: Final = (
+    r"(?<!war\s)(?<!wars\s)(?<!fighting\s)(?<!violence\s)(?<!clashes\s)(?<!shelling\s)"
+    r"(?<!bombing\s)(?<!calm\s)(?<!quiet\s)(?<!normalcy\s)(?<!normality\s)(?<!life\s)"
+)
 _END: Final = r"(?=\s*(?:$|[,;:.!?]|\s[-\u2013\u2014]\s))"
 # near its end, not near a deal: "the ceasefire was close to collapse", "a deal near failure"
 _NOT_FAILING: Final = (
@@ -383,9 +388,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_W}{{0,4}}?(?:hostages?|captives?)\b",
     ),
     "hostage_release/deal": (
-        # a release made under a deal or after talks, whoever is freed
-        rf"\b(?:freed|frees|free|released|releases|release|set\s+free|returned|returns|"
-        rf"return|handed\s+over|hands\s+over)\s+[^.;]{{0,60}}?\b(?:after|following|"
+        # a release made under a deal or after talks, whoever is freed (not what comes back
+        # on its own: "fighting returns to the valley after the truce")
+        rf"\b(?:freed|frees|free|released|releases|release|set\s+free|{_NOT_FIGHTING}returned|"
+        rf"{_NOT_FIGHTING}returns|{_NOT_FIGHTING}return|handed\s+over|hands\s+over)\s+[^.;]{{0,60}}?"
+        rf"\b(?:after|following|"
         rf"under|in|as\s+part\s+of|through)\s+(?:a|an|the|their|its)?\s*{_W}{{0,2}}?(?:negotiations|"
         rf"talks|deal|agreement|mediation|{_CF})\b",
     ),

@@ -946,3 +946,22 @@ def test_a_vote_to_come_of_no_body_raises_no_flag(text: str, flag: bool) -> None
 )
 def test_demands_turned_down_in_a_home_affair_raise_no_flag(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # fighting or calm that "returns" after a truce is no captives' return under a deal
+        ("Fighting returns to the valley after the truce between the army and rebels ends", False),
+        ("Calm returned to the Darfur town after the truce talks in Doha", False),
+        ("Shelling returns to the border after truce between army and militia expires", False),
+        # near miss: people returned after the deal
+        (
+            "Captured soldiers returned to their families after the truce deal between the army "
+            "and the rebels",
+            True,
+        ),
+    ],
+)
+def test_fighting_that_returns_after_a_truce_is_no_release(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

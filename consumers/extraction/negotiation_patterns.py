@@ -48,6 +48,8 @@ _NOT_FIGHTING: Final = (
     r"(?<!war\s)(?<!wars\s)(?<!fighting\s)(?<!violence\s)(?<!clashes\s)(?<!shelling\s)"
     r"(?<!bombing\s)(?<!calm\s)(?<!quiet\s)(?<!normalcy\s)(?<!normality\s)(?<!life\s)"
 )
+# what a side asks for, not a truce: "renewed calls for a truce"
+_ASKED: Final = r"(?:calls?|appeals?|pleas?|demands?|push|pressure|bids?|efforts?|hopes?)\b"
 _END: Final = r"(?=\s*(?:$|[,;:.!?]|\s[-\u2013\u2014]\s))"
 # near its end, not near a deal: "the ceasefire was close to collapse", "a deal near failure"
 _NOT_FAILING: Final = (
@@ -358,7 +360,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b{_CF}\s+{_W}{{0,2}}?(?:violated|breached|broken|shattered)\b",
     ),
     "truce_extended": (
-        rf"\b(?:extend\w*|prolong\w*|extension\s+of|renew\w*)\s+{_W}{{0,3}}?(?:{_CF}|pause)",
+        # (not a call renewed: "renews his appeal for a ceasefire")
+        rf"\b(?:extend\w*|prolong\w*|extension\s+of|renew\w*)\s+(?:(?!{_ASKED}){_W}){{0,3}}?"
+        rf"(?:{_CF}|pause)",
         rf"\b(?:{_CF}|pause)\s+{_W}{{0,3}}?(?:was|has\s+been|had\s+been|would\s+be|will\s+be|to\s+be)\s+"
         rf"(?:\w+\s+)?(?:extended|prolonged|renewed)\b",
         rf"\b{_CF}\s+extensions?\b",

@@ -965,3 +965,19 @@ def test_demands_turned_down_in_a_home_affair_raise_no_flag(text: str, flag: boo
 )
 def test_fighting_that_returns_after_a_truce_is_no_release(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a call renewed is no truce renewed
+        ("The bishop renews his appeal for a ceasefire in Darfur", False),
+        ("Aid groups renewed calls for a truce in Yemen on Monday", False),
+        ("Elders renewed their push for a truce between the clans in Jubaland", False),
+        # near misses: the truce itself renewed or extended
+        ("The army and the rebels renewed the Darfur truce for a month", True),
+        ("Mediators extended the Yemen ceasefire by a week", True),
+    ],
+)
+def test_a_renewed_call_for_a_truce_is_no_truce_extended(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -359,7 +359,9 @@ _LEGISLATURE: Final = re.compile(
     r"measures?|rules?|"
     r"house\s+of\s+(?:representatives|commons|lords)|"
     r"house\s+(?:votes?|voted|pass(?:es|ed)|approve[sd]|adopt(?:s|ed))|"
-    r"(?:city|county|town|state|municipal)\s+councils?)\b"
+    r"(?:city|county|town|state|municipal)\s+councils?|"
+    # a city's or a county's elected members: "supervisors approve a resolution calling for"
+    r"supervisors|aldermen|council+ors)\b"
 )
 _INTERNATIONAL: Final = re.compile(
     r"\b(?:u\.?n\.?|united\s+nations|security\s+council|general\s+assembly|iaea|"

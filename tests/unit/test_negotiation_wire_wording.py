@@ -981,3 +981,19 @@ def test_fighting_that_returns_after_a_truce_is_no_release(text: str, flag: bool
 )
 def test_a_renewed_call_for_a_truce_is_no_truce_extended(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a city's or a county's members voting for a truce call make a call, not a UN vote
+        ("County supervisors approve a resolution calling for a ceasefire in Sudan", False),
+        ("Town councillors adopted a resolution urging a truce in Yemen on an 8-3 vote", False),
+        ("City council members pass resolution calling for a Darfur truce", False),
+        # near misses: the Security Council and its members
+        ("The UN Security Council adopted a resolution calling for a ceasefire in Sudan", True),
+        ("Security Council members adopted a resolution demanding a truce in Yemen", True),
+    ],
+)
+def test_a_local_council_resolution_for_a_truce_is_no_un_vote(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

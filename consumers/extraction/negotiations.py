@@ -219,6 +219,9 @@ _FORCED_AFTER: Final = re.compile(
     r"attacks?\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:prisons?|jails?))|"
     r"on\s+(?:bail|bond|parole)|acquitt\w*|"
     r"after\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:ruling|verdict)|"
+    # ... or after an arrest or questioning: "freed after a 12-hour arrest by soldiers"
+    r"after\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:arrest|"
+    r"questioning|interrogation)|"
     r"from\s+(?:(?:the|its|their|police|federal|government)\s+)?(?:cells?|custody))\b"
 )
 # ... or one granted as clemency ("released as part of a broad amnesty")

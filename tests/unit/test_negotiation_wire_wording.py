@@ -997,3 +997,19 @@ def test_a_renewed_call_for_a_truce_is_no_truce_extended(text: str, flag: bool) 
 )
 def test_a_local_council_resolution_for_a_truce_is_no_un_vote(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # someone freed after an arrest or questioning was in a state's custody, not a captor's
+        ("Reporter freed after 10-hour arrest by soldiers in Darfur", False),
+        ("Two cameramen released after questioning by army troops in Yemen", False),
+        ("Aid worker set free after a long interrogation at a Darfur checkpoint", False),
+        # near misses: freed after talks, or after days in captivity
+        ("Rebels freed the aid worker in Darfur after talks with elders", True),
+        ("Hostages freed after 40 days in rebel captivity in Darfur", True),
+    ],
+)
+def test_a_release_after_an_arrest_is_no_captives_release(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

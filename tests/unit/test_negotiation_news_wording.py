@@ -910,3 +910,18 @@ def test_a_noun_told_as_not_there_or_as_a_condition_is_no_development(
     text: str, flag: bool
 ) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a live page's label names its topic, no step: "<topic>: Live Updates"
+        ("Sudan war and the Darfur truce plan: Live Updates", False),
+        ("Yemen ceasefire talks - live", False),
+        ("Darfur peace deal | Latest updates", False),
+        # near miss: the label first, then the step it reports
+        ("Live updates: Darfur truce deal reached by army and rebels", True),
+    ],
+)
+def test_a_live_page_label_is_no_development(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

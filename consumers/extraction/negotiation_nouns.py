@@ -15,7 +15,8 @@ mediation) and gives the first that stands as news the nearest event type:
 - a swap or exchange, or captives told as swapped: ``hostage_exchange``; a release, or
   captives told as freed: ``hostage_release`` or ``prisoner_release``;
 - a truce alone: ``ceasefire_started``, ``agreement_reached`` when told as signed,
-  ``call_for_ceasefire`` after a call ("pushes for a new truce"), ``talks_held`` as the topic
+  ``call_for_ceasefire`` after a call ("pushes for a new truce") or a
+  stance ("voters back a ceasefire"), ``talks_held`` as the topic
   of talks or of progress ("talks on a truce", "headway towards a truce").
 
 A noun that only dates, frames or harms other news is none ("since the truce", "despite the
@@ -163,6 +164,12 @@ _CALL: Final = re.compile(
     r"(?<![\w'-])(?:call\w*|urg\w*|push\w*|press\w*|appeal\w*|demand\w*|plead\w*|seek\w*|"
     r"sought|ask\w*|lobby\w*|campaign\w*)\s+(?:[\w'-]+\s+){0,5}$"
 )
+# a stance on a truce not yet in place (an indefinite one): "voters back a ceasefire", "most
+# residents want a truce" (not "the rebels back the truce")
+_STANCE: Final = re.compile(
+    r"(?<![\w'-])(?:support\w*|back(?:s|ed|ing)?|favou?r\w*|want\w*|endors\w*)\s+"
+    r"(?:an?|any)\s+(?:[\w'-]+\s+){0,2}$"
+)
 # the topic of talks: "talks on a truce", "negotiating a prisoner swap"
 _TOPIC: Final = re.compile(
     r"(?<![\w'-])(?:talks|negotiations|negotiating|negotiate|discussions|discussing|"
@@ -263,6 +270,8 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
             return "talks_held"
         if _AIM.search(before):
             return "call_for_ceasefire" if _CALL.search(before) else None
+        if _STANCE.search(before):
+            return "call_for_ceasefire"
         return "agreement_reached" if _REACHED.match(lowered, end, hi) else "ceasefire_started"
     if head in _SWAPS:
         return "hostage_exchange"

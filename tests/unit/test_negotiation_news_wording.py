@@ -925,3 +925,19 @@ def test_a_noun_told_as_not_there_or_as_a_condition_is_no_development(
 )
 def test_a_live_page_label_is_no_development(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a stance on a truce not yet in place (an indefinite one) is a call, as in a poll
+        ("Most voters back a ceasefire in Darfur, poll finds", False),
+        ("Britons favour an immediate ceasefire in Sudan", False),
+        ("Two thirds of residents support a truce in Yemen, survey shows", False),
+        # near misses: the truce in place that a side backs; a truce begun
+        ("The rebels back the truce in Darfur, their commander says", True),
+        ("A ceasefire in Darfur took effect on Monday", True),
+    ],
+)
+def test_a_stance_for_a_truce_not_in_place_is_a_call(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -402,9 +402,10 @@ _HELD_BEFORE: Final = re.compile(
     r"\b(?:held|began|opened|resumed|concluded|started|launched|hosted)\s+(?:[\w'-]+\s+){0,2}$"
 )
 # talks turned down or undecided: "refuse to join talks", "refused on Monday to attend talks", "no
-# plans to hold talks", "whether to open negotiations" (read up to the "to")
+# plans to hold talks", "whether to open negotiations" (read up to the "to"), or only possible:
+# "amid a possible new round of talks"
 _REFUSED: Final = re.compile(
-    r"\b(?:no|not|never|cannot|whether|\w+n['\u2019]t|"
+    r"\b(?:no|not|never|cannot|whether|\w+n['\u2019]t|possible|potential|prospective|"
     r"(?:refus|declin)\w*\s+(?:on\s+\w+day\s+)?to|fail\w*\s+to|unable\s+to|"
     r"reluctan\w*\s+to|yet\s+to|threat\w*\s+to)\W+(?:\w+\W+){0,3}$"
 )

@@ -1013,3 +1013,18 @@ def test_a_local_council_resolution_for_a_truce_is_no_un_vote(text: str, flag: b
 )
 def test_a_release_after_an_arrest_is_no_captives_release(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # talks only possible are no talks planned
+        ("Army shells rebel towns in Darfur amid possible new round of talks", False),
+        ("Envoy sees potential new talks between Sudan army and rebels next week", False),
+        # near misses: talks set, or agreed
+        ("Army and rebels to hold a new round of talks in Darfur next week", True),
+        ("Sudan army and rebels agree on new round of talks in Jeddah", True),
+    ],
+)
+def test_talks_only_possible_are_no_talks_planned(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

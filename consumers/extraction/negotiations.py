@@ -136,7 +136,7 @@ _IRREALIS: Final = re.compile(
     r"(?:refus|declin)\w*\s+(?:on\s+\w+day\s+)?to|reluctan\w*\s+to|"
     # a truce or a deal an attack breaks: "violating a ceasefire agreed in Moscow"
     r"violat\w*|breach\w*|shatter\w*|flout\w*|"
-    r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|work\w*\s+to|tr(?:y|ie)\w*\s+to|push\w*\s+(?:for|to)|could|would|may|might|"
+    r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|work\w*\s+to|tr(?:y|ie)\w*\s+to|push\w*\s+(?:[\w'-]+\s+){0,2}?(?:for|to)|could|would|may|might|"
     r"how\s+to|"
     r"press\w*|"
     r"threat\w*\s+to|if|whether|unless|want\w*\s+to|bid\s+to|call\w*\s+for|urg\w*|"
@@ -311,6 +311,12 @@ _ATTEMPT: Final = re.compile(
     r"(?<![\w'-])(?:efforts?|attempts?|bids?|push|pushes|pushed|pushing|drive|trying|tries|"
     r"tried|try)\s+(?:(?!(?:failed|fail|fails|not|never|no|unable|or|but)\s)[\w'-]+\s+){0,4}?"
     r"to\s+$"
+)
+# ... but a push on a side to act is a call: "the envoy pushes the rebels to agree on a truce"
+# (not "a push by the mediators to", "pushed hard to")
+_URGED: Final = re.compile(
+    r"push(?:es|ed|ing)?\s+(?!(?:by|from|for|on|in|at|towards?|of|and|with|to|hard|again|now|"
+    r"ahead)\s)(?:[\w'-]+\s+){1,2}?to\s+$"
 )
 _MAKING: Final = ("brokering ", "negotiating ", "mediating ", "hammering out ", "working out ",
                   "thrashing out ")  # fmt: skip
@@ -658,7 +664,9 @@ def _worked_for(key: str, lowered: str, lo: int, start: int) -> tuple[str, int]:
     ):
         return "talks_held", start
     attempt = _ATTEMPT.search(lowered, max(lo, start - 60), start)
-    return ("talks_held", attempt.start()) if attempt is not None else (key, start)
+    if attempt is None or _URGED.match(lowered, attempt.start(), start):
+        return key, start  # a side pushed to act is urged: a call (:data:`_IRREALIS`)
+    return "talks_held", attempt.start()
 
 
 def _fighters(text: str) -> bool:

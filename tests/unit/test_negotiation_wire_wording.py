@@ -1028,3 +1028,19 @@ def test_a_release_after_an_arrest_is_no_captives_release(text: str, flag: bool)
 )
 def test_talks_only_possible_are_no_talks_planned(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side pushed to agree is urged (a call), not a side at the table
+        ("The envoy pushes the rebels to agree on a Darfur ceasefire", False),
+        ("US pushes Sudan army to accept truce deal with rebels", False),
+        # near misses: the mediators' own push, and the agreement itself
+        ("Mediators push to seal a Darfur truce deal between army and rebels", True),
+        ("A renewed push by Qatar to broker a Darfur truce between army and rebels", True),
+        ("Army and rebels agree on a Darfur ceasefire", True),
+    ],
+)
+def test_a_side_pushed_to_agree_is_a_call(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

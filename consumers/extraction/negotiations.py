@@ -669,6 +669,25 @@ def _worked_for(key: str, lowered: str, lo: int, start: int) -> tuple[str, int]:
     return "talks_held", attempt.start()
 
 
+# a headline's opening clause that sets the scene: "As truce holds, families return", "While the
+# ceasefire is debated, aid waits" (not one that tells the truce begun: "As the truce took
+# effect, ...")
+_OPENING_FRAME: Final = ("as ", "while ")
+_FRESH_START: Final = re.compile(
+    r"\b(?:took|takes?|taking|came|comes?|went|goes|enter\w*|beg[ai]n\w*|start\w*|kick\w*|"
+    r"declar\w*|announc\w*|agree\w*|sign\w*|reach\w*|broker\w*)\b"
+)
+
+
+def _framing(lowered: str, lo: int, hi: int, start: int) -> bool:
+    """Whether the truce at ``start`` stands in the sentence's opening "As ..."/"While ..." clause
+    (up to its comma) as a standing condition (:data:`_OPENING_FRAME`, no :data:`_FRESH_START`)."""
+    if not lowered.startswith(_OPENING_FRAME, lo):
+        return False
+    comma = lowered.find(",", lo, hi)
+    return start < comma and not _FRESH_START.search(lowered, lo, comma)
+
+
 def _fighters(text: str) -> bool:
     """Whether the lower-case ``text`` names an armed side or its fighters ("rebels",
     "cadres", "a commander")."""
@@ -803,6 +822,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         or (before if start - lo > len(before) else f" {before}").endswith(_ANY)
         or _BROKEN.search(before)
     ):
+        return True
+    if event == "ceasefire_started" and _framing(lowered, lo, hi, start):
         return True
     if event in _CONTESTED and _OPPOSED.search(lowered, max(lo, start - 80), start):
         return True

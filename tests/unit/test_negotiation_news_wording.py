@@ -941,3 +941,20 @@ def test_a_live_page_label_is_no_development(text: str, flag: bool) -> None:
 )
 def test_a_stance_for_a_truce_not_in_place_is_a_call(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a truce in a headline's opening "As ..." clause sets the scene for other news
+        ("As truce holds, families in Darfur return to their villages", False),
+        ("While the Yemen ceasefire is debated, aid convoys wait at the border", False),
+        # near misses: the clause tells the truce begun; the truce is the news; the truce
+        # after the opening clause
+        ("As the Darfur truce took effect, families returned to their villages", True),
+        ("The Darfur truce holds as families return to their villages", True),
+        ("As families return to Darfur, the truce holds, officials say", True),
+    ],
+)
+def test_a_truce_in_an_opening_as_clause_sets_the_scene(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

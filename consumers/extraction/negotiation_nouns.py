@@ -100,6 +100,8 @@ _BACKGROUND: Final = re.compile(
     r"(?:pull\w*|recall\w*)\s+(?:\S+\s+){0,2}?from|"
     r"paus\w*|halt\w*|freez\w*|froze\w*|"
     r"role|responsib\w*|lull|anniversary|years?|decades?|along|across|"
+    # a mediator that reconsiders its part: "reassessing its role as mediator in the truce talks"
+    r"(?:reassess|reconsider|rethink|re-?evaluat)\w*\s+(?:\S+\s+){0,3}?role(?:\s+\S+){0,2}|"
     r"terms|(?:pre)?conditions|return\w*\s+from|back\s+from|"
     r"(?:who|that)\s+(?:had\s+)?(?:attended|joined)|"
     r"line\s+of\s+control|"

@@ -958,3 +958,18 @@ def test_a_stance_for_a_truce_not_in_place_is_a_call(text: str, flag: bool) -> N
 )
 def test_a_truce_in_an_opening_as_clause_sets_the_scene(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a mediator reconsidering its part is a stall, no step in the talks
+        ("Egypt reassessing role as mediator in Darfur truce talks", False),
+        ("Norway reconsiders its role as broker of the Sudan peace talks", False),
+        # near misses: a mediator's role confirmed; talks hosted
+        ("Qatar confirms its role as mediator in Darfur truce talks with army and rebels", True),
+        ("Egypt hosts Darfur truce talks between army and rebels", True),
+    ],
+)
+def test_a_mediator_reconsidering_its_role_is_no_development(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -443,6 +443,18 @@ _ADJECTIVE: Final = re.compile(
 )
 # ... or opening a headline's clause ("Asia; Freed hostages speak")
 _BREAK: Final = re.compile(r"[;:|]\s*$")
+# ... or named by the swap that freed them, as the subject of what they tell: "Medic released in
+# prisoner exchange accuses captors", "Soldier freed in a swap recounts his captivity"
+_FREED_IN: Final = re.compile(
+    r"\b(?:freed|released)\s+(?:in|under|as\s+part\s+of|during)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:swaps?|exchanges?|deals?|trades?)$"
+)
+_TELLS: Final = re.compile(
+    r"\s+(?:says?|accuses?|recounts?|describes?|tells?|speaks?|recalls?|reveals?|claims?|"
+    r"testif(?:y|ies)|alleges?|details?)\b"
+)
+_TELLS_START: Final = (" say", " accuse", " re", " tell", " speak", " describe", " claim",
+                       " testif", " allege", " detail")  # fmt: skip
 # event -> weaker events it hides in the same sentence
 _HIDES: Final = {
     "vote_postponed": ("vote_scheduled",),
@@ -694,6 +706,14 @@ def _fighters(text: str) -> bool:
     return names_an_armed_side(text) or _COMBATANTS.search(text) is not None
 
 
+def _told_by_the_freed(lowered: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """Whether a swap at ``[start:end]`` only names the people it freed, the subject of what
+    they tell: "medic released in prisoner exchange accuses captors" (a past release)."""
+    if not lowered.startswith(_TELLS_START, end):
+        return False
+    return bool(_TELLS.match(lowered, end, hi) and _FREED_IN.search(lowered, lo, end))
+
+
 def _jailed_at_home(lowered: str, lo: int, hi: int, start: int, end: int, wider: str) -> bool:
     """Whether the release ``lowered[start:end]`` frees people jailed or detained
     (:data:`_JAILED`, not held in or by another: :data:`_HELD_ELSEWHERE`) where the sentence
@@ -806,6 +826,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
             and (start == lo or _ADJECTIVE.search(before) or _BREAK.search(before)))
         or _HELD_UP.match(lowered, end, hi)
         or _PUT_OFF.search(before)
+        or _told_by_the_freed(lowered, lo, start, end, hi)
     ):  # fmt: skip
         return True
     if event == "surrender" and (

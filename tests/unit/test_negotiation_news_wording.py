@@ -1027,3 +1027,22 @@ def test_a_truce_in_an_opening_as_clause_sets_the_scene(text: str, flag: bool) -
 )
 def test_a_mediator_reconsidering_its_role_is_no_development(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # the swap only names the people it freed, the subject of what they tell afterwards
+        ("Nurse released in prisoner exchange accuses her jailers of beatings", False),
+        ("Pilot freed in a prisoner swap recounts months in a cellar", False),
+        ("Marine freed in a prisoner swap speaks of his ordeal", False),
+        # near misses: the release told as news; the swap made, then what the freed tell
+        ("Sailors freed in prisoner swap return home to Odesa", True),
+        ("Nurse released in prisoner exchange", True),
+        ("The two armies swap prisoners; a freed nurse says she was beaten", True),
+    ],
+)
+def test_a_captive_named_by_the_swap_that_freed_them_tells_no_release(
+    text: str, flag: bool
+) -> None:
+    assert extract(text).summary.negotiation is flag

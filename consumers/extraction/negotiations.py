@@ -376,6 +376,9 @@ _INTERNATIONAL: Final = re.compile(
     r"\b(?:u\.?n\.?|unsc|united\s+nations|security\s+council|general\s+assembly|iaea|"
     r"african\s+union|international|15-member\s+council)\b"
 )
+# a headline's "votes to approve" (the voters named before it) and the bodies of states that vote
+_VOTE_TO: Final = re.compile(r"votes?\s+(?:overwhelmingly\s+|unanimously\s+)?to\s+")
+_MEMBERS: Final = re.compile(r"\b(?:assembly|countries|nations|states|members|envoys)\b")
 _VOTES: Final = frozenset({"vote_adopted", "vote_vetoed", "vote_scheduled", "vote_postponed"})
 # a vote to come or put off is an election's or a parliament's unless the UN or another
 # international body, a council or a resolution is named: "the vote was originally scheduled
@@ -738,6 +741,18 @@ def _of_a_body(text: str) -> bool:
     )
 
 
+def _voters_unnamed(lowered: str, lo: int, hi: int, start: int, wider: str) -> bool:
+    """Whether a headline's "<voters> vote to approve ..." names no body that votes between the
+    sides (a council, an assembly, the UN, nations): "Swiss vote to approve new restrictions" is
+    an electorate's (not "Council votes to back the truce plan")."""
+    if not (lowered.startswith(("vote ", "votes "), start) and _VOTE_TO.match(lowered, start, hi)):
+        return False
+    sentence = lowered[lo:hi]
+    return not any(
+        _of_a_body(text) or _MEMBERS.search(text) is not None for text in (sentence, wider)
+    )
+
+
 def _at_issue(text: str) -> bool:
     """Whether the lower-case ``text`` names a dispute, a region at war ("talks on Kashmir"),
     an armed side ("the junta and the rebels met for talks") or two states at odds ("talks
@@ -857,6 +872,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     if event in _DEALS and (_CIVIL.search(lowered, lo, hi) or _COMMERCIAL.search(lowered, lo, hi)):
         return True
     if event in _PLANNED_VOTES and not _of_a_body(lowered[lo:hi]) and not _of_a_body(wider):
+        return True
+    if event == "vote_adopted" and _voters_unnamed(lowered, lo, hi, start, wider):
         return True
     return (
         event in _VOTES

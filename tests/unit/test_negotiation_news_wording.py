@@ -1046,3 +1046,20 @@ def test_a_captive_named_by_the_swap_that_freed_them_tells_no_release(
     text: str, flag: bool
 ) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a headline's "<people> vote to approve ..." with no council, assembly, UN or nations
+        # named is an electorate's vote, no move between the sides
+        ("Danes vote to approve tighter checks at the border", False),
+        ("Chileans vote overwhelmingly to back a new charter", False),
+        # near misses: the voters are a body of the sides or of states
+        ("Council votes to back the Yemen truce plan", True),
+        ("Dozens of nations vote to back the Yemen truce plan", True),
+        ("UN votes to approve peacekeepers for Darfur", True),
+    ],
+)
+def test_a_vote_to_approve_with_no_body_named_is_an_electorates(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -376,6 +376,9 @@ _INTERNATIONAL: Final = re.compile(
     r"\b(?:u\.?n\.?|unsc|united\s+nations|security\s+council|general\s+assembly|iaea|"
     r"african\s+union|international|15-member\s+council)\b"
 )
+# a headline's "votes to approve" (the voters named before it) and the bodies of states that vote
+_VOTE_TO: Final = re.compile(r"votes?\s+(?:overwhelmingly\s+|unanimously\s+)?to\s+")
+_MEMBERS: Final = re.compile(r"\b(?:assembly|countries|nations|states|members|envoys)\b")
 _VOTES: Final = frozenset({"vote_adopted", "vote_vetoed", "vote_scheduled", "vote_postponed"})
 # a vote to come or put off is an election's or a parliament's unless the UN or another
 # international body, a council or a resolution is named: "the vote was originally scheduled
@@ -443,6 +446,18 @@ _ADJECTIVE: Final = re.compile(
 )
 # ... or opening a headline's clause ("Asia; Freed hostages speak")
 _BREAK: Final = re.compile(r"[;:|]\s*$")
+# ... or named by the swap that freed them, as the subject of what they tell: "Medic released in
+# prisoner exchange accuses captors", "Soldier freed in a swap recounts his captivity"
+_FREED_IN: Final = re.compile(
+    r"\b(?:freed|released)\s+(?:in|under|as\s+part\s+of|during)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:swaps?|exchanges?|deals?|trades?)$"
+)
+_TELLS: Final = re.compile(
+    r"\s+(?:says?|accuses?|recounts?|describes?|tells?|speaks?|recalls?|reveals?|claims?|"
+    r"testif(?:y|ies)|alleges?|details?)\b"
+)
+_TELLS_START: Final = (" say", " accuse", " re", " tell", " speak", " describe", " claim",
+                       " testif", " allege", " detail")  # fmt: skip
 # event -> weaker events it hides in the same sentence
 _HIDES: Final = {
     "vote_postponed": ("vote_scheduled",),
@@ -694,6 +709,14 @@ def _fighters(text: str) -> bool:
     return names_an_armed_side(text) or _COMBATANTS.search(text) is not None
 
 
+def _told_by_the_freed(lowered: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """Whether a swap at ``[start:end]`` only names the people it freed, the subject of what
+    they tell: "medic released in prisoner exchange accuses captors" (a past release)."""
+    if not lowered.startswith(_TELLS_START, end):
+        return False
+    return bool(_TELLS.match(lowered, end, hi) and _FREED_IN.search(lowered, lo, end))
+
+
 def _jailed_at_home(lowered: str, lo: int, hi: int, start: int, end: int, wider: str) -> bool:
     """Whether the release ``lowered[start:end]`` frees people jailed or detained
     (:data:`_JAILED`, not held in or by another: :data:`_HELD_ELSEWHERE`) where the sentence
@@ -715,6 +738,18 @@ def _of_a_body(text: str) -> bool:
         or "council" in text
         or _INTERNATIONAL.search(text) is not None
         or _DIPLOMACY.search(text) is not None
+    )
+
+
+def _voters_unnamed(lowered: str, lo: int, hi: int, start: int, wider: str) -> bool:
+    """Whether a headline's "<voters> vote to approve ..." names no body that votes between the
+    sides (a council, an assembly, the UN, nations): "Swiss vote to approve new restrictions" is
+    an electorate's (not "Council votes to back the truce plan")."""
+    if not (lowered.startswith(("vote ", "votes "), start) and _VOTE_TO.match(lowered, start, hi)):
+        return False
+    sentence = lowered[lo:hi]
+    return not any(
+        _of_a_body(text) or _MEMBERS.search(text) is not None for text in (sentence, wider)
     )
 
 
@@ -806,6 +841,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
             and (start == lo or _ADJECTIVE.search(before) or _BREAK.search(before)))
         or _HELD_UP.match(lowered, end, hi)
         or _PUT_OFF.search(before)
+        or _told_by_the_freed(lowered, lo, start, end, hi)
     ):  # fmt: skip
         return True
     if event == "surrender" and (
@@ -836,6 +872,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     if event in _DEALS and (_CIVIL.search(lowered, lo, hi) or _COMMERCIAL.search(lowered, lo, hi)):
         return True
     if event in _PLANNED_VOTES and not _of_a_body(lowered[lo:hi]) and not _of_a_body(wider):
+        return True
+    if event == "vote_adopted" and _voters_unnamed(lowered, lo, hi, start, wider):
         return True
     return (
         event in _VOTES

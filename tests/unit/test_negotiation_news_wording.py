@@ -1027,3 +1027,39 @@ def test_a_truce_in_an_opening_as_clause_sets_the_scene(text: str, flag: bool) -
 )
 def test_a_mediator_reconsidering_its_role_is_no_development(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # the swap only names the people it freed, the subject of what they tell afterwards
+        ("Nurse released in prisoner exchange accuses her jailers of beatings", False),
+        ("Pilot freed in a prisoner swap recounts months in a cellar", False),
+        ("Marine freed in a prisoner swap speaks of his ordeal", False),
+        # near misses: the release told as news; the swap made, then what the freed tell
+        ("Sailors freed in prisoner swap return home to Odesa", True),
+        ("Nurse released in prisoner exchange", True),
+        ("The two armies swap prisoners; a freed nurse says she was beaten", True),
+    ],
+)
+def test_a_captive_named_by_the_swap_that_freed_them_tells_no_release(
+    text: str, flag: bool
+) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a headline's "<people> vote to approve ..." with no council, assembly, UN or nations
+        # named is an electorate's vote, no move between the sides
+        ("Danes vote to approve tighter checks at the border", False),
+        ("Chileans vote overwhelmingly to back a new charter", False),
+        # near misses: the voters are a body of the sides or of states
+        ("Council votes to back the Yemen truce plan", True),
+        ("Dozens of nations vote to back the Yemen truce plan", True),
+        ("UN votes to approve peacekeepers for Darfur", True),
+    ],
+)
+def test_a_vote_to_approve_with_no_body_named_is_an_electorates(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

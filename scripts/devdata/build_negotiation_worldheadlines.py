@@ -19,31 +19,14 @@ project's own.
 from __future__ import annotations
 
 import json
-import random
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_negotiation import (  # noqa: E402
-    build_main,
-    check_labelled,
-    hash_split,
-    read_blob,
-    read_typed_labels,
-    write_unlabelled,
-)
-from build_negotiation_gaza import RESERVED_WORDS, norm, unseen  # noqa: E402
-from build_negotiation_gaza import other_texts as earlier_texts  # noqa: E402
-from build_negotiation_news import KEYWORDS  # noqa: E402
+from headline_sets import EARLIER_SETS, HeadlineSet, norm, reserved_wording  # noqa: E402
 
-MANIFEST = HERE / "sources_negotiation_worldheadlines.json"
-LABELS = HERE / "negotiation_worldheadlines_labels.tsv"
-STEM = "negotiation_worldheadlines"
 CATEGORIES = frozenset({"worldnews", "ukraine"})
-WORDED, OTHERS = 300, 80  # keyword titles drawn (all when fewer), others drawn
-WORDED_SEED, OTHERS_SEED, SHUFFLE_SEED = 31, 32, 33
 # domains whose text is reserved: UN agencies and their sites, ReliefWeb, OCHA, Airwars, ACLED
 RESERVED_DOMAINS = (
     "un.org", "reliefweb.int", "unocha.org", "airwars.org", "acleddata.com", "unicef.org",
@@ -52,17 +35,11 @@ RESERVED_DOMAINS = (
 )  # fmt: skip
 
 
-def split_of(row: str) -> str:
-    """``dev`` or ``test`` (untuned) by a stable hash of the row's index."""
-    return hash_split(f"negotiation_worldheadlines#{row}")
-
-
 def reserved(domain: str, title: str) -> bool:
     """Whether a row's domain or wording is reserved for independent evaluation."""
     host = domain.strip().lower()
-    lowered = title.lower()
-    return any(host == d or host.endswith(f".{d}") for d in RESERVED_DOMAINS) or any(
-        w in lowered for w in RESERVED_WORDS
+    return any(host == d or host.endswith(f".{d}") for d in RESERVED_DOMAINS) or (
+        reserved_wording(title)
     )
 
 
@@ -81,59 +58,13 @@ def titles(raw: str) -> dict[str, str]:
     return kept
 
 
-def other_texts(mirror: Path) -> list[str]:
-    """The titles and texts of every other labelled news set's items (the Gaza set's too)."""
-    builder = __import__("build_negotiation_gaza")
-    gaza = [f"{i['title']} {i['text']}" for i in builder.items(mirror)]
-    return earlier_texts(mirror) + gaza
-
-
-def selected(rows: dict[str, str]) -> dict[str, str]:
-    """Picked row -> why: keyword titles drawn with ``random.Random(WORDED_SEED)`` (all when
-    fewer), others with ``random.Random(OTHERS_SEED)``."""
-    worded = sorted((r for r, text in rows.items() if KEYWORDS.search(text)), key=int)
-    others = sorted(set(rows) - set(worded), key=int)
-    if len(worded) > WORDED:
-        worded = random.Random(WORDED_SEED).sample(worded, WORDED)  # noqa: S311
-    drawn = random.Random(OTHERS_SEED).sample(others, min(OTHERS, len(others)))  # noqa: S311
-    return {
-        **dict.fromkeys(sorted(worded, key=int), "keyword"),
-        **dict.fromkeys(sorted(drawn, key=int), "sample"),
-    }
-
-
-def picked(mirror: Path) -> tuple[dict[str, str], dict[str, str]]:
-    """The pool's titles and the picked rows with the reason each was picked."""
-    source = json.loads(MANIFEST.read_text(encoding="utf-8"))["sources"][0]
-    rows = unseen(titles(read_blob(mirror, source).decode("utf-8")), other_texts(mirror))
-    return rows, selected(rows)
-
-
-def read_labels() -> dict[str, tuple[int, str, str]]:
-    """Row -> (label, type, class note) of every labelled title."""
-    return read_typed_labels(LABELS)
-
-
-def items(mirror: Path) -> list[dict[str, object]]:
-    """The labelled titles, each with its row, selection, split, label and text."""
-    rows, chosen = picked(mirror)
-    labels = read_labels()
-    check_labelled(labels, chosen)
-    return [{"id": f"world_headlines#{r}", "title": "", "text": rows[r], "label": labels[r][0],
-             "type": labels[r][1], "note": labels[r][2], "selection": why,
-             "split": split_of(r)} for r, why in chosen.items()]  # fmt: skip
-
-
-def unlabelled(mirror: Path, out: Path) -> Path:
-    """The picked titles in a seeded shuffled order, text only, for labelling by hand."""
-    rows, chosen = picked(mirror)
-    return write_unlabelled(out, STEM, sorted(chosen, key=int), rows, SHUFFLE_SEED)
-
-
-def main(argv: list[str] | None = None) -> int:
-    counted = "headlines, {} negotiation developments"
-    return build_main(argv, __doc__.splitlines()[0], items, STEM, counted, unlabelled=unlabelled)
+# every keyword title (fewer than 300) and 80 others drawn; seeds of the draws and the labelling
+SET = HeadlineSet(
+    "negotiation_worldheadlines", "world_headlines", titles, 300, 80, (31, 32, 33),
+    (*EARLIER_SETS, "gaza"),
+)  # fmt: skip
+items = SET.items
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(SET.main(None, __doc__.splitlines()[0]))

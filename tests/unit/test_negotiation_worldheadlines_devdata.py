@@ -1,4 +1,4 @@
-"""The world-headlines negotiation set's builder: its reader, exclusions, selection and split."""
+"""The world-headlines negotiation set's builder: its reader and exclusions."""
 
 from __future__ import annotations
 
@@ -34,26 +34,3 @@ def test_reserved_domains_and_wordings_are_dropped() -> None:
     ])  # fmt: skip
     assert build.titles(raw) == {"4": "Talks resume in Istanbul"}
     assert not build.reserved("unorthodox.news", "A vote nears")
-
-
-def test_selection_draws_keyword_titles_and_others_without_the_rules() -> None:
-    rows = {str(i): f"Story {i} about the harvest" for i in range(1, 301)}
-    rows |= {str(i): f"Story {i}: the two sides held talks" for i in range(301, 701)}
-    picked = build.selected(rows)
-    keyword = {r for r, why in picked.items() if why == "keyword"}
-    assert len(keyword) == build.WORDED and all(int(r) > 300 for r in keyword)
-    assert sum(why == "sample" for why in picked.values()) == build.OTHERS
-    assert picked == build.selected(dict(reversed(rows.items())))
-
-
-def test_the_split_is_a_stable_hash_of_the_row() -> None:
-    assert build.split_of("17") == build.split_of("17")
-    assert {build.split_of(str(i)) for i in range(40)} == {"dev", "test"}
-
-
-def test_the_committed_labels_cover_both_halves_with_typed_positives() -> None:
-    labels = build.read_labels()
-    assert len(labels) == 125 + build.OTHERS  # every keyword title (fewer than WORDED)
-    assert {label for label, _, _ in labels.values()} == {0, 1}
-    assert all((kind != "-") == (label == 1) for label, kind, _ in labels.values())
-    assert {build.split_of(row) for row in labels} == {"dev", "test"}

@@ -23,9 +23,11 @@ part; the WorldPost set (HuffPost world stories of 2012-18 picked the same way,
 keyword-picked part; the VOA set (Voice of America news sentences of the 2000s picked by keyword
 and at random, ``build_negotiation_voa.py``), whole and its keyword-picked part; the Gaza set
 (Google News headlines of the Israel-Hamas war, 2023-24, picked the same way,
-``build_negotiation_gaza.py``), whole and its keyword-picked part; the Gaza outlets set (CNN
-key points, WSJ and BBC headlines of the same war, ``build_negotiation_gazaoutlets.py``), whole
-and its keyword-picked part; the type
+``build_negotiation_gaza.py``), whole and its keyword-picked part; the world-headlines set
+(Reddit-posted world news headlines of 2021-22, the first months of the war in Ukraine, picked
+the same way, ``build_negotiation_worldheadlines.py``), whole and its keyword-picked part; the
+Gaza outlets set (CNN key points, WSJ and BBC headlines of the Gaza war,
+``build_negotiation_gazaoutlets.py``), whole and its keyword-picked part; the type
 accuracy on the HuffPost set, whose labels are typed (:func:`type_table`); and the news sets
 with both halves pooled (:func:`pooled_table`). ``--dev-only`` leaves out every untuned split,
 for runs made while tuning.
@@ -194,6 +196,11 @@ NEWS_SETS: dict[str, tuple[str, str, Callable[[dict[str, object]], bool]]] = {
         "negotiation_gaza_labels.tsv",
         lambda item: item["selection"] == "keyword",
     ),
+    "negotiation_worldheadlines": (
+        "sources_negotiation_worldheadlines.json",
+        "negotiation_worldheadlines_labels.tsv",
+        lambda item: item["selection"] == "keyword",
+    ),
     "negotiation_gazaoutlets": (
         "sources_negotiation_gazaoutlets.json",
         "negotiation_gazaoutlets_labels.tsv",
@@ -209,6 +216,7 @@ SECOND_VIEW = {
     "negotiation_reuters": "keyword-picked",
     "negotiation_voa": "keyword-picked",
     "negotiation_gaza": "keyword-picked",
+    "negotiation_worldheadlines": "keyword-picked",
     "negotiation_gazaoutlets": "keyword-picked",
 }
 

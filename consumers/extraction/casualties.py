@@ -53,7 +53,7 @@ from consumers.extraction.scopes import (
     Clauses,
     of_report,
 )
-from consumers.extraction.ties import counts_animals, killing_them, one_animal, tie_of
+from consumers.extraction.ties import ANIMAL_WORDS, counts_animals, killing_them, one_animal, tie_of
 from consumers.extraction.triggers import TRIGGER_STEMS
 
 _UPDATE_WORDS: Final = ("later", "rose", "risen", "climbed", "increased", "jumped", "updated",
@@ -121,6 +121,7 @@ def find_mentions(
         return []  # most: "two buses were set ablaze"
     numbers = [] if fire_only else find_numbers(low, lo, hi)
     may_revise = not words.isdisjoint(_REVISION_GATE)
+    animals = not words.isdisjoint(ANIMAL_WORDS)  # most sentences: no animal to look for
     for k, num in enumerate(numbers):
         if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
             continue
@@ -146,7 +147,7 @@ def find_mentions(
         tie = tie or far_verb(low, num, hi, numbers[k + 1 :])
         if tie is None and " both " in part:
             tie = _after_both(low, lo, num)  # "killing both bombers and five police officers"
-        if tie is not None and counts_animals(low, num.end, hi):
+        if tie is not None and animals and counts_animals(low, num.end, hi):
             if (
                 untied is not None
                 and joined_and(low, untied, num)
@@ -555,10 +556,11 @@ def _singulars(
     injured ..., died")."""
     taken = [(m.number.start, m.trigger[1]) for m in found]
     extra = []
+    animals = not gates.isdisjoint(ANIMAL_WORDS)
     for start, end, kind, trigger, count in victims.find_spans(low, lo, hi, text, part, words):
         if any(s < end and start < e for s, e in taken) or aside(low, lo, start):
             continue
-        if one_animal(low, start, trigger, hi):
+        if animals and one_animal(low, start, trigger, hi):
             continue  # "a buffalo was killed", "killed an ox": no people
         if kind == "killed" and _lynching_survived(low, trigger, hi):
             continue  # "a thief was lynched ... Police rescued the man"
@@ -591,7 +593,7 @@ def _singulars(
 GATE_WORDS: Final = frozenset({*PERIOD_WORDS, SPAN_WORD, *CUMULATIVE_GATE, *ALTERNATIVE_GATE,
                                *CODING_GATES, *victims.GATE_WORDS, *revisions.GATE,
                                *captives.GATE, *shares.SEVERAL, *ONLY_GATES, DRIVING,
-                               *MODALITY_GATE})  # fmt: skip
+                               *MODALITY_GATE, *ANIMAL_WORDS})  # fmt: skip
 
 
 def gate_words(part: str) -> set[str]:

@@ -23,10 +23,10 @@ _Find = Callable[[_Haystack, bool], list[tuple[int, int, int]]]
 class KeySearch:
     """Keys in Rust Aho-Corasick automata, which return the matches of a text in one call
     (several times faster than iterating the C trie): one for ``str`` text, one for the same
-    keys as UTF-8 bytes for ASCII text (whose byte offsets are its character offsets: the
-    automaton then skips mapping byte offsets back to characters). Every overlapping match,
-    or with ``longest`` the leftmost-longest ones, which a prefilter finds many times faster
-    where the keys are few."""
+    keys as bytes for ASCII text, and for any text when the keys are Latin-1 (whose byte
+    offsets are its character offsets: the automaton then skips mapping byte offsets back to
+    characters). Every overlapping match, or with ``longest`` the leftmost-longest ones,
+    which a prefilter finds many times faster where the keys are few."""
 
     def __init__(self, keys: list[str], *, longest: bool = False) -> None:
         kind = (
@@ -36,7 +36,10 @@ class KeySearch:
         )
         dfa = ahocorasick_rs.Implementation.DFA
         self._text = ahocorasick_rs.AhoCorasick(keys, matchkind=kind, implementation=dfa)
-        encoded = [key.encode() for key in keys]
+        # keys as Latin-1 where every key is Latin-1 and holds no "?": any text read as
+        # Latin-1, each wider character as one "?", then keeps its character offsets too
+        self._latin = all(_latin_key(key) for key in keys)
+        encoded = [key.encode("latin-1") if self._latin else key.encode() for key in keys]
         self._ascii = ahocorasick_rs.BytesAhoCorasick(encoded, matchkind=kind, implementation=dfa)
         self._overlapping = not longest
         # the search methods bound once: a call then skips the method lookup on the automaton
@@ -49,7 +52,14 @@ class KeySearch:
             encoded = text.encode("ascii")
             # ``overlapping`` by position: keyword arguments cost the Rust call more
             return self._find_ascii(encoded, self._overlapping)
+        if self._latin:  # no key holds "?" or a wider character: the same matches
+            return self._find_ascii(text.encode("latin-1", "replace"), self._overlapping)
         return self._find_text(text, self._overlapping)
+
+
+def _latin_key(key: str) -> bool:
+    """True when ``key`` holds no "?" and only Latin-1 characters (one byte each)."""
+    return "?" not in key and all(ord(char) < 256 for char in key)
 
 
 def starts_word(text: str, pos: int) -> bool:

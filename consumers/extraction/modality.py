@@ -5,7 +5,8 @@ supposed or recalled.
 
 - ``demanded``: a goal or a hope, not a development ("demanded the release", "aimed for", "as a
   war objective", "insisted on", "in bid to free", "she expected to be released");
-- ``hypothetical``: a condition or supposition ("if", "unless", "would", "even if", "could");
+- ``hypothetical``: a condition or supposition ("if", "unless", "would", "even if", "could"),
+  or a question ("Will the rebels accept the truce?", "Is a deal in sight?");
 - ``planned``: announced for later ("will", "is expected to", "are to be", "plans to");
 - ``historical``: a past episode recalled ("a weeklong cease-fire last month", "the 2014 accord";
   not the date of a captivity a release ends: "freed a pilot captured in 2019");
@@ -74,6 +75,26 @@ _HISTORICAL: Final = re.compile(
     r"(?:19|20)\d\d\s+(?:[a-z][\w'-]*\s+){1,3}(?:deal|accord|agreement|truce|cease-?\s?fire|"
     r"armistice|plan|roadmap)|(?:first|second|last)\s+time\s+since|once\s+again|back\s+in)\b"
 )
+# a question asked, not a step reported: a sentence opened by a question word (after an opening
+# quote) and closed by a question mark ("Is a truce deal in sight?", "What is the peace plan?")
+_QUESTION: Final = re.compile(
+    r"\W{0,2}(?:is|are|was|were|will|would|can|could|should|shall|does|do|did|has|have|had|"
+    r"what|what's|why|how|when|where|who|which)\b"
+)
+# what may close a question after its mark: quotes and spaces
+_AFTER_MARK: Final = "\"'\u2019\u201d \n"
+
+
+def _asked(lowered: str, lo: int, hi: int) -> bool:
+    """Whether the sentence ``lowered[lo:hi]`` is a question (:data:`_QUESTION`)."""
+    mark = lowered.rfind("?", lo, hi)
+    return (
+        mark != -1
+        and not lowered[mark + 1 : hi].strip(_AFTER_MARK)
+        and _QUESTION.match(lowered, lo, hi) is not None
+    )
+
+
 # a year the event is dated in ("in 2019", "In December 2010,"): a past episode unless the
 # sentence tells it as to come ("will sign the deal in March 2026")
 _IN_YEAR: Final = re.compile(
@@ -191,6 +212,8 @@ _DATING: Final = re.compile(
 
 def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int) -> str:
     """The modality of ``event`` matched at ``lowered[start:end]`` in the sentence ``[lo:hi]``."""
+    if _asked(lowered, lo, hi):
+        return "hypothetical"
     lo = _after_purpose(lowered, lo, start)
     before = _after_next_verb(_clause_before(lowered, lo, start))
     dated = _PLANNED.search(before) is None  # "will sign the deal in 2026" is no past episode

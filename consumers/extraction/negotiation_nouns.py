@@ -15,12 +15,14 @@ mediation) and gives the first that stands as news the nearest event type:
 - a swap or exchange, or captives told as swapped: ``hostage_exchange``; a release, or
   captives told as freed: ``hostage_release`` or ``prisoner_release``;
 - a truce alone: ``ceasefire_started``, ``agreement_reached`` when told as signed,
-  ``call_for_ceasefire`` after a call ("pushes for a new truce"), ``talks_held`` as the topic
+  ``call_for_ceasefire`` after a call ("pushes for a new truce") or a
+  stance ("voters back a ceasefire"), ``talks_held`` as the topic
   of talks or of progress ("talks on a truce", "headway towards a truce").
 
 A noun that only dates, frames or harms other news is none ("since the truce", "despite the
 ceasefire", "ceasefire violations", "violence mars peace talks", "the truce collapsed", "has
-not held"), nor a noun that names an aim or what is weighed ("the path to a ceasefire", "hopes
+not held", a headline's "deal still not close"), nor one told as a condition ("a truce must come
+first"), nor a noun that names an aim or what is weighed ("the path to a ceasefire", "hopes
 for a truce", "to discuss the peace plan"), nor "any truce". The sentence with the
 text beside it must name a conflict besides the noun itself and no other war or sport
 (:func:`negotiation_context.conflict_beside`), so "the league and players reached a truce" and
@@ -98,6 +100,8 @@ _BACKGROUND: Final = re.compile(
     r"(?:pull\w*|recall\w*)\s+(?:\S+\s+){0,2}?from|"
     r"paus\w*|halt\w*|freez\w*|froze\w*|"
     r"role|responsib\w*|lull|anniversary|years?|decades?|along|across|"
+    # a mediator that reconsiders its part: "reassessing its role as mediator in the truce talks"
+    r"(?:reassess|reconsider|rethink|re-?evaluat)\w*\s+(?:\S+\s+){0,3}?role(?:\s+\S+){0,2}|"
     r"terms|(?:pre)?conditions|return\w*\s+from|back\s+from|"
     r"(?:who|that)\s+(?:had\s+)?(?:attended|joined)|"
     r"line\s+of\s+control|"
@@ -124,14 +128,12 @@ _AFTER_BACKGROUND: Final = re.compile(
     r"fray\w*|strained|under\s+(?:[\w-]+\s+)?strain|"
     r"off\s+the\s+table|out\s+of\s+the\s+question)\b|"
     # ... or as denied: "the truce has not held", "talks never took place", "a deal with the
-    # group is not close"
+    # group is not close", a headline's "truce deal still not close"; or as a condition or a
+    # call: "a truce must come first", "ceasefire a must before any deal"
     r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?"
     r"\s+(?:(?:has|have|had|did|does|do|is|was|were|are|could|would|will|may|might|should|"
-    r"must|can)(?:n['\u2019]t|\s+not)|cannot|never|no\s+longer|nowhere)\b|"
-    # ... or as a side's terms for it: "any deal must include a withdrawal", "the truce
-    # should guarantee aid"
-    r"\s+(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:include|guarantee|ensure|end|"
-    r"involve|cover|address|respect|be\s+(?:based|comprehensive|permanent|linked|tied))\b|"
+    r"must|can)(?:n['\u2019]t|\s+not)|cannot|never|no\s+longer|nowhere|(?:still\s+|yet\s+)?not(?!\s+only\b)|"
+    r"must|should|needs?\s+to|ha(?:s|ve)\s+to|(?:is\s+)?a\s+must)\b|"
     # ... or as what something else needs: "a truce with the army is essential to reach the
     # wounded", "ceasefire emerges as key to normalisation"
     r"(?:\s+with\s+[^.;,]{0,40}?)?\s+(?:is|are|was|were|remains?|emerges?\s+as|seen\s+as)\s+"
@@ -139,6 +141,9 @@ _AFTER_BACKGROUND: Final = re.compile(
     r"(?:to|for)\b|"
     # ... or as a matter of indifference: "ceasefire or not, the children starve"
     r"\s+or\s+(?:not|no)\b|"
+    # ... or as the topic of a live page's label: "War and the truce plan: live updates"
+    r"\s*[:|\u2013\u2014-]\s*(?:live(?:\s+(?:updates?|blog|news|coverage))?|latest\s+updates)"
+    r"\W*$|"
     r"\s+(?:(?:is|was|now)\s+)?(?:over|dead|void|finished|off)\b(?=\s*(?:[.,;:!?]|$|"
     r"\s(?:after|as|because|following|amid|and|when|with|in)\b))|"
     r"[\s-]+(?:lines?|zones?|villages?|corridors?|commissions?|committees?|monitor\w*|"
@@ -165,6 +170,12 @@ _AIM: Final = re.compile(
 _CALL: Final = re.compile(
     r"(?<![\w'-])(?:call\w*|urg\w*|push\w*|press\w*|appeal\w*|demand\w*|plead\w*|seek\w*|"
     r"sought|ask\w*|lobby\w*|campaign\w*)\s+(?:[\w'-]+\s+){0,5}$"
+)
+# a stance on a truce not yet in place (an indefinite one): "voters back a ceasefire", "most
+# residents want a truce" (not "the rebels back the truce")
+_STANCE: Final = re.compile(
+    r"(?<![\w'-])(?:support\w*|back(?:s|ed|ing)?|favou?r\w*|want\w*|endors\w*)\s+"
+    r"(?:an?|any)\s+(?:[\w'-]+\s+){0,2}$"
 )
 # the topic of talks: "talks on a truce", "negotiating a prisoner swap"
 _TOPIC: Final = re.compile(
@@ -266,6 +277,8 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
             return "talks_held"
         if _AIM.search(before):
             return "call_for_ceasefire" if _CALL.search(before) else None
+        if _STANCE.search(before):
+            return "call_for_ceasefire"
         return "agreement_reached" if _REACHED.match(lowered, end, hi) else "ceasefire_started"
     if head in _SWAPS:
         return "hostage_exchange"

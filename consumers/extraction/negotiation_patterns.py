@@ -43,6 +43,13 @@ _WS: Final = (
 _BETWEEN: Final = rf"(?:between|among)\s+{_WS}{{1,5}}?and\s+{_WS}{{1,5}}?"
 # the end of a short headline clause: the line ends, or an attribution or a colon follows
 # ("Truce extended", "Truce extended, mediators say", "Truce extended - sources")
+# fighting, or the calm it breaks, that "returns" on its own (no captives' return)
+_NOT_FIGHTING: Final = (
+    r"(?<!war\s)(?<!wars\s)(?<!fighting\s)(?<!violence\s)(?<!clashes\s)(?<!shelling\s)"
+    r"(?<!bombing\s)(?<!calm\s)(?<!quiet\s)(?<!normalcy\s)(?<!normality\s)(?<!life\s)"
+)
+# what a side asks for, not a truce: "renewed calls for a truce"
+_ASKED: Final = r"(?:calls?|appeals?|pleas?|demands?|push|pressure|bids?|efforts?|hopes?)\b"
 _END: Final = r"(?=\s*(?:$|[,;:.!?]|\s[-\u2013\u2014]\s))"
 # near its end, not near a deal: "the ceasefire was close to collapse", "a deal near failure"
 _NOT_FAILING: Final = (
@@ -359,7 +366,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b{_CF}\s+{_W}{{0,2}}?(?:violated|breached|broken|shattered)\b",
     ),
     "truce_extended": (
-        rf"\b(?:extend\w*|prolong\w*|extension\s+of|renew\w*)\s+{_W}{{0,3}}?(?:{_CF}|pause)",
+        # (not a call renewed: "renews his appeal for a ceasefire")
+        rf"\b(?:extend\w*|prolong\w*|extension\s+of|renew\w*)\s+(?:(?!{_ASKED}){_W}){{0,3}}?"
+        rf"(?:{_CF}|pause)",
         rf"\b(?:{_CF}|pause)\s+{_W}{{0,3}}?(?:was|has\s+been|had\s+been|would\s+be|will\s+be|to\s+be)\s+"
         rf"(?:\w+\s+)?(?:extended|prolonged|renewed)\b",
         rf"\b{_CF}\s+extensions?\b",
@@ -390,10 +399,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "hostage_release/deal": (
         # a release made under a deal or after talks, or on a day of a truce ("freed on the
-        # third day of the truce"), whoever is freed
-        rf"\b(?:freed|frees|free|released|releases|release|set\s+free|returned|returns|"
-        rf"return|handed\s+over|hands\s+over)\s+[^.;]{{0,60}}?\b(?:after|following|"
-        rf"under|in|as\s+part\s+of|through|on\s+(?:the\s+)?[\w-]+\s+day\s+of)\s+"
+        # third day of the truce"), whoever is freed (not what comes back on its own:
+        # "fighting returns to the valley after the truce")
+        rf"\b(?:freed|frees|free|released|releases|release|set\s+free|{_NOT_FIGHTING}returned|"
+        rf"{_NOT_FIGHTING}returns|{_NOT_FIGHTING}return|handed\s+over|hands\s+over)\s+[^.;]{{0,60}}?"
+        rf"\b(?:after|following|under|in|as\s+part\s+of|through|on\s+(?:the\s+)?[\w-]+\s+day\s+of)\s+"
         rf"(?:a|an|the|their|its)?\s*{_W}{{0,2}}?(?:negotiations|"
         rf"talks|deal|agreement|mediation|{_CF})\b",
     ),

@@ -136,7 +136,7 @@ _IRREALIS: Final = re.compile(
     r"(?:refus|declin)\w*\s+(?:on\s+\w+day\s+)?to|reluctan\w*\s+to|"
     # a truce or a deal an attack breaks: "violating a ceasefire agreed in Moscow"
     r"violat\w*|breach\w*|shatter\w*|flout\w*|"
-    r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|work\w*\s+to|tr(?:y|ie)\w*\s+to|push\w*\s+(?:for|to)|could|would|may|might|"
+    r"aim\w*\s+to|seek\w*\s+to|efforts?\s+to|work\w*\s+to|tr(?:y|ie)\w*\s+to|push\w*\s+(?:[\w'-]+\s+){0,2}?(?:for|to)|could|would|may|might|"
     r"how\s+to|"
     r"press\w*|"
     r"threat\w*\s+to|if|whether|unless|want\w*\s+to|bid\s+to|call\w*\s+for|urg\w*|"
@@ -219,6 +219,9 @@ _FORCED_AFTER: Final = re.compile(
     r"attacks?\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:prisons?|jails?))|"
     r"on\s+(?:bail|bond|parole)|acquitt\w*|"
     r"after\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:ruling|verdict)|"
+    # ... or after an arrest or questioning: "freed after a 12-hour arrest by soldiers"
+    r"after\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:arrest|"
+    r"questioning|interrogation)|"
     r"from\s+(?:(?:the|its|their|police|federal|government)\s+)?(?:cells?|custody))\b"
 )
 # ... or one granted as clemency ("released as part of a broad amnesty")
@@ -309,6 +312,12 @@ _ATTEMPT: Final = re.compile(
     r"tried|try)\s+(?:(?!(?:failed|fail|fails|not|never|no|unable|or|but)\s)[\w'-]+\s+){0,4}?"
     r"to\s+$"
 )
+# ... but a push on a side to act is a call: "the envoy pushes the rebels to agree on a truce"
+# (not "a push by the mediators to", "pushed hard to")
+_URGED: Final = re.compile(
+    r"push(?:es|ed|ing)?\s+(?!(?:by|from|for|on|in|at|towards?|of|and|with|to|hard|again|now|"
+    r"ahead)\s)(?:[\w'-]+\s+){1,2}?to\s+$"
+)
 _MAKING: Final = ("brokering ", "negotiating ", "mediating ", "hammering out ", "working out ",
                   "thrashing out ")  # fmt: skip
 _PROGRESSIVE: Final = re.compile(r"(?<![\w'-])(?:is|are|was|were|been|be|still|now|currently)\s+$")
@@ -359,12 +368,17 @@ _LEGISLATURE: Final = re.compile(
     r"measures?|rules?|"
     r"house\s+of\s+(?:representatives|commons|lords)|"
     r"house\s+(?:votes?|voted|pass(?:es|ed)|approve[sd]|adopt(?:s|ed))|"
-    r"(?:city|county|town|state|municipal)\s+councils?)\b"
+    r"(?:city|county|town|state|municipal)\s+councils?|"
+    # a city's or a county's elected members: "supervisors approve a resolution calling for"
+    r"supervisors|aldermen|council+ors)\b"
 )
 _INTERNATIONAL: Final = re.compile(
     r"\b(?:u\.?n\.?|unsc|united\s+nations|security\s+council|general\s+assembly|iaea|"
     r"african\s+union|international|15-member\s+council)\b"
 )
+# a headline's "votes to approve" (the voters named before it) and the bodies of states that vote
+_VOTE_TO: Final = re.compile(r"votes?\s+(?:overwhelmingly\s+|unanimously\s+)?to\s+")
+_MEMBERS: Final = re.compile(r"\b(?:assembly|countries|nations|states|members|envoys)\b")
 _VOTES: Final = frozenset({"vote_adopted", "vote_vetoed", "vote_scheduled", "vote_postponed"})
 # a vote to come or put off is an election's or a parliament's unless the UN or another
 # international body, a council or a resolution is named: "the vote was originally scheduled
@@ -397,9 +411,10 @@ _HELD_BEFORE: Final = re.compile(
     r"\b(?:held|began|opened|resumed|concluded|started|launched|hosted)\s+(?:[\w'-]+\s+){0,2}$"
 )
 # talks turned down or undecided: "refuse to join talks", "refused on Monday to attend talks", "no
-# plans to hold talks", "whether to open negotiations" (read up to the "to")
+# plans to hold talks", "whether to open negotiations" (read up to the "to"), or only possible:
+# "amid a possible new round of talks"
 _REFUSED: Final = re.compile(
-    r"\b(?:no|not|never|cannot|whether|\w+n['\u2019]t|"
+    r"\b(?:no|not|never|cannot|whether|\w+n['\u2019]t|possible|potential|prospective|"
     r"(?:refus|declin)\w*\s+(?:on\s+\w+day\s+)?to|fail\w*\s+to|unable\s+to|"
     r"reluctan\w*\s+to|yet\s+to|threat\w*\s+to)\W+(?:\w+\W+){0,3}$"
 )
@@ -434,6 +449,18 @@ _ADJECTIVE: Final = re.compile(
 )
 # ... or opening a headline's clause ("Asia; Freed hostages speak")
 _BREAK: Final = re.compile(r"[;:|]\s*$")
+# ... or named by the swap that freed them, as the subject of what they tell: "Medic released in
+# prisoner exchange accuses captors", "Soldier freed in a swap recounts his captivity"
+_FREED_IN: Final = re.compile(
+    r"\b(?:freed|released)\s+(?:in|under|as\s+part\s+of|during)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:swaps?|exchanges?|deals?|trades?)$"
+)
+_TELLS: Final = re.compile(
+    r"\s+(?:says?|accuses?|recounts?|describes?|tells?|speaks?|recalls?|reveals?|claims?|"
+    r"testif(?:y|ies)|alleges?|details?)\b"
+)
+_TELLS_START: Final = (" say", " accuse", " re", " tell", " speak", " describe", " claim",
+                       " testif", " allege", " detail")  # fmt: skip
 # event -> weaker events it hides in the same sentence
 _HIDES: Final = {
     "vote_postponed": ("vote_scheduled",),
@@ -655,13 +682,42 @@ def _worked_for(key: str, lowered: str, lo: int, start: int) -> tuple[str, int]:
     ):
         return "talks_held", start
     attempt = _ATTEMPT.search(lowered, max(lo, start - 60), start)
-    return ("talks_held", attempt.start()) if attempt is not None else (key, start)
+    if attempt is None or _URGED.match(lowered, attempt.start(), start):
+        return key, start  # a side pushed to act is urged: a call (:data:`_IRREALIS`)
+    return "talks_held", attempt.start()
+
+
+# a headline's opening clause that sets the scene: "As truce holds, families return", "While the
+# ceasefire is debated, aid waits" (not one that tells the truce begun: "As the truce took
+# effect, ...")
+_OPENING_FRAME: Final = ("as ", "while ")
+_FRESH_START: Final = re.compile(
+    r"\b(?:took|takes?|taking|came|comes?|went|goes|enter\w*|beg[ai]n\w*|start\w*|kick\w*|"
+    r"declar\w*|announc\w*|agree\w*|sign\w*|reach\w*|broker\w*)\b"
+)
+
+
+def _framing(lowered: str, lo: int, hi: int, start: int) -> bool:
+    """Whether the truce at ``start`` stands in the sentence's opening "As ..."/"While ..." clause
+    (up to its comma) as a standing condition (:data:`_OPENING_FRAME`, no :data:`_FRESH_START`)."""
+    if not lowered.startswith(_OPENING_FRAME, lo):
+        return False
+    comma = lowered.find(",", lo, hi)
+    return start < comma and not _FRESH_START.search(lowered, lo, comma)
 
 
 def _fighters(text: str) -> bool:
     """Whether the lower-case ``text`` names an armed side or its fighters ("rebels",
     "cadres", "a commander")."""
     return names_an_armed_side(text) or _COMBATANTS.search(text) is not None
+
+
+def _told_by_the_freed(lowered: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """Whether a swap at ``[start:end]`` only names the people it freed, the subject of what
+    they tell: "medic released in prisoner exchange accuses captors" (a past release)."""
+    if not lowered.startswith(_TELLS_START, end):
+        return False
+    return bool(_TELLS.match(lowered, end, hi) and _FREED_IN.search(lowered, lo, end))
 
 
 def _jailed_at_home(lowered: str, lo: int, hi: int, start: int, end: int, wider: str) -> bool:
@@ -685,6 +741,18 @@ def _of_a_body(text: str) -> bool:
         or "council" in text
         or _INTERNATIONAL.search(text) is not None
         or _DIPLOMACY.search(text) is not None
+    )
+
+
+def _voters_unnamed(lowered: str, lo: int, hi: int, start: int, wider: str) -> bool:
+    """Whether a headline's "<voters> vote to approve ..." names no body that votes between the
+    sides (a council, an assembly, the UN, nations): "Swiss vote to approve new restrictions" is
+    an electorate's (not "Council votes to back the truce plan")."""
+    if not (lowered.startswith(("vote ", "votes "), start) and _VOTE_TO.match(lowered, start, hi)):
+        return False
+    sentence = lowered[lo:hi]
+    return not any(
+        _of_a_body(text) or _MEMBERS.search(text) is not None for text in (sentence, wider)
     )
 
 
@@ -776,6 +844,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
             and (start == lo or _ADJECTIVE.search(before) or _BREAK.search(before)))
         or _HELD_UP.match(lowered, end, hi)
         or _PUT_OFF.search(before)
+        or _told_by_the_freed(lowered, lo, start, end, hi)
     ):  # fmt: skip
         return True
     if event == "surrender" and (
@@ -793,6 +862,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         or _BROKEN.search(before)
     ):
         return True
+    if event == "ceasefire_started" and _framing(lowered, lo, hi, start):
+        return True
     if event in _CONTESTED and _OPPOSED.search(lowered, max(lo, start - 80), start):
         return True
     if event == "proposal_rejected" and lowered.endswith(_DEMANDS, start, end):
@@ -804,6 +875,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     if event in _DEALS and (_CIVIL.search(lowered, lo, hi) or _COMMERCIAL.search(lowered, lo, hi)):
         return True
     if event in _PLANNED_VOTES and not _of_a_body(lowered[lo:hi]) and not _of_a_body(wider):
+        return True
+    if event == "vote_adopted" and _voters_unnamed(lowered, lo, hi, start, wider):
         return True
     return (
         event in _VOTES

@@ -37,6 +37,7 @@ from build_negotiation import (  # noqa: E402
     write_unlabelled,
 )
 from build_negotiation_news import KEYWORDS  # noqa: E402
+from headline_sets import norm, reserved_wording, unseen  # noqa: E402
 
 MANIFEST = HERE / "sources_negotiation_gazaoutlets.json"
 LABELS = HERE / "negotiation_gazaoutlets_labels.tsv"
@@ -82,10 +83,10 @@ def pool(lines: dict[str, str], others: list[str]) -> dict[str, str]:
     kept: dict[str, str] = {}
     seen: set[str] = set()
     for key, text in lines.items():
-        if (k := gaza.norm(text)) and k not in seen and not gaza.reserved("", text):
+        if (k := norm(text)) and k not in seen and not reserved_wording(text):
             seen.add(k)
             kept[key] = text
-    return gaza.unseen(kept, others)
+    return unseen(kept, others)
 
 
 def _order(key: str) -> tuple[str, int]:
@@ -115,9 +116,9 @@ def picked(mirror: Path) -> tuple[dict[str, str], dict[str, str]]:
         raw = read_blob(mirror, source).decode("utf-8")
         reader = cnn_lines if source["format"] == "cnn" else headline_lines
         lines |= reader(raw, source["key"])
-    first = json.loads(gaza.MANIFEST.read_text(encoding="utf-8"))["sources"][0]
+    first = json.loads(gaza.SET.manifest.read_text(encoding="utf-8"))["sources"][0]
     others = list(gaza.titles(read_blob(mirror, first).decode("utf-8")).values())
-    rows = pool(lines, others + gaza.other_texts(mirror))
+    rows = pool(lines, others + gaza.SET.other_texts(mirror))
     return rows, selected(rows)
 
 

@@ -350,3 +350,42 @@ def test_subset_and_modal_gates_skip_only_texts_their_regexes_cannot_match(
 )  # fmt: skip
 def test_subset_gate_reads_the_last_word(head: str, subset: bool) -> None:
     assert ties._may_end(head, ties._SUBSET_WORDS) is subset
+
+
+_ANIMAL_PARTS = ["five", "camels", "cam", "cattle", "cows", "moscow", "oxen", "ox", "box",
+                 "goats", "million", "bullets", "headed", "birds", "calf", "buffalo", "donkey",
+                 "were", "killed", "a", "was", "shot", "men", "caf\u00e9", "", " "]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_ANIMAL_PARTS), max_size=8), st.sampled_from([" ", "", "-"]))
+@example(["five", "camels", "were", "killed"], " ")
+@example(["a", "donkey", "was", "killed"], " ")
+@example(["moscow"], " ")
+def test_animal_gate_words_hold_every_stem_the_animal_gates_look_for(
+    parts: list[str], gap: str
+) -> None:
+    part = gap.join(parts)
+    named = contains_any(part, ties._NEAR_ANIMALS, 0, len(part)) or contains_any(
+        part, ties._ANIMAL_STEMS, 0, len(part)
+    )
+    words = casualties.gate_words(part)
+    assert (not words.isdisjoint(ties.ANIMAL_WORDS)) is named
+    assert ties.ANIMAL_WORDS <= casualties.GATE_WORDS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("raiders stole five camels and killed two herders", [2]),
+        ("five goats were killed in the shelling", []),
+        ("a donkey was killed and two farmers were wounded", [2]),
+        ("five men from moscow were killed in the shelling", [5]),
+        ("one man and 40 cows were killed in the raid", [1]),
+    ],
+)
+def test_animal_gates_drop_animals_and_keep_people(sentence: str, people: list[int]) -> None:
+    found = casualties.find_mentions(sentence, 0, len(sentence))
+    assert [m.number.value for m in found] == people
+    words = casualties.gate_words(sentence)
+    gated = casualties.find_mentions(sentence, 0, len(sentence), words=words)
+    assert [m.number.value for m in gated] == people

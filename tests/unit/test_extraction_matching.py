@@ -307,6 +307,37 @@ def test_key_search_finds_every_overlapping_match_in_any_text(parts: list[str]) 
     assert KeySearch(_OVERLAPPING_KEYS).find(text) == want
 
 
+_WIDE_PARTS = ["talks", "t", "\u00e9", "\u00fc", " ", "s", "?", "\u2014", "\u201c", "\u0142", "x"]
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        ["talk", "talks", "alks", "t\u00fcrk", "\u00e9t\u00e9", "s t"],  # Latin-1 keys
+        ["talk", "s?", "t\u00e9"],  # a "?" key: searched as text
+        ["talk", "\u0142\u00f3d\u017a", "s t"],  # a wider key: searched as text
+    ],
+)
+@given(parts=st.lists(st.sampled_from(_WIDE_PARTS), max_size=14))
+@example(parts=["talks", "?"])
+@example(parts=["t", "\u00fc", "r", "k", "\u2014", "t", "\u00e9"])
+def test_key_search_of_wide_text_finds_what_the_text_automaton_finds(
+    keys: list[str], parts: list[str]
+) -> None:
+    text = "".join(parts) + "rk"
+    for longest in (False, True):
+        found = KeySearch(keys, longest=longest)
+        assert found.find(text) == found._find_text(text, not longest)
+
+
+def test_latin_keys_read_wide_text_as_bytes() -> None:
+    found = KeySearch(["talk", "t\u00fcrk"])
+    text = "\u201ctalk\u201d in t\u00fcrk"
+    assert found._latin and found.find(text) == [(0, 1, 5), (1, 10, 14)]
+    assert not KeySearch(["talk", "s?"])._latin
+    assert not KeySearch(["\u0142\u00f3d\u017a"])._latin
+
+
 @given(st.lists(st.sampled_from(["UN", "USA", "US", "x", " ", "\u00e9"]), max_size=12))
 def test_longest_key_search_finds_leftmost_longest_in_any_text(parts: list[str]) -> None:
     text = "".join(parts)

@@ -25,7 +25,9 @@ and at random, ``build_negotiation_voa.py``), whole and its keyword-picked part;
 (Google News headlines of the Israel-Hamas war, 2023-24, picked the same way,
 ``build_negotiation_gaza.py``), whole and its keyword-picked part; the world-headlines set
 (Reddit-posted world news headlines of 2021-22, the first months of the war in Ukraine, picked
-the same way, ``build_negotiation_worldheadlines.py``), whole and its keyword-picked part; the type
+the same way, ``build_negotiation_worldheadlines.py``), whole and its keyword-picked part; the
+Gaza outlets set (CNN key points, WSJ and BBC headlines of the Gaza war,
+``build_negotiation_gazaoutlets.py``), whole and its keyword-picked part; the type
 accuracy on the HuffPost set, whose labels are typed (:func:`type_table`); and the news sets
 with both halves pooled (:func:`pooled_table`). ``--dev-only`` leaves out every untuned split,
 for runs made while tuning.
@@ -199,6 +201,11 @@ NEWS_SETS: dict[str, tuple[str, str, Callable[[dict[str, object]], bool]]] = {
         "negotiation_worldheadlines_labels.tsv",
         lambda item: item["selection"] == "keyword",
     ),
+    "negotiation_gazaoutlets": (
+        "sources_negotiation_gazaoutlets.json",
+        "negotiation_gazaoutlets_labels.tsv",
+        lambda item: item["selection"] == "keyword",
+    ),
 }
 # sets with a dev half only (mined with the rules' output), and the name of their second view
 DEV_ONLY = frozenset({"negotiation_mined"})
@@ -210,6 +217,7 @@ SECOND_VIEW = {
     "negotiation_voa": "keyword-picked",
     "negotiation_gaza": "keyword-picked",
     "negotiation_worldheadlines": "keyword-picked",
+    "negotiation_gazaoutlets": "keyword-picked",
 }
 
 

@@ -133,7 +133,12 @@ _AFTER_BACKGROUND: Final = re.compile(
     r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?"
     r"\s+(?:(?:has|have|had|did|does|do|is|was|were|are|could|would|will|may|might|should|"
     r"must|can)(?:n['\u2019]t|\s+not)|cannot|never|no\s+longer|nowhere|(?:still\s+|yet\s+)?not(?!\s+only\b)|"
-    r"must|should|needs?\s+to|(?:is\s+)?a\s+must)\b|"
+    r"must|should|needs?\s+to|ha(?:s|ve)\s+to|(?:is\s+)?a\s+must)\b|"
+    # ... or as what something else needs: "a truce with the army is essential to reach the
+    # wounded", "ceasefire emerges as key to normalisation"
+    r"(?:\s+with\s+[^.;,]{0,40}?)?\s+(?:is|are|was|were|remains?|emerges?\s+as|seen\s+as)\s+"
+    r"(?:\w+\s+)?(?:essential|vital|necessary|indispensable|a\s+prerequisite|(?:the\s+)?key)\s+"
+    r"(?:to|for)\b|"
     # ... or as a matter of indifference: "ceasefire or not, the children starve"
     r"\s+or\s+(?:not|no)\b|"
     # ... or as the topic of a live page's label: "War and the truce plan: live updates"

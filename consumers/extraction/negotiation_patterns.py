@@ -71,8 +71,8 @@ _WHEN: Final = (
 )
 # an envoy's or a delegation's journey: "arrived in Cairo", "flew to Doha"
 _TRAVELLED: Final = (
-    r"arrived|arrives|arrive|arriving|landed|lands|heads|headed|travels|travelled|traveled|"
-    r"flies|flew"
+    r"arrived|arrives|arrive|arriving|landed|lands|heads|headed|heading|travels|travelled|"
+    r"traveled|travelling|traveling|flies|flew|flying"
 )
 # a word of a place, not a verb that turns the aim down or only hopes for it ("in Cairo
 # refused to broker a deal")
@@ -571,6 +571,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:will|to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|is\s+to|plans?\s+to|"
         rf"aims?\s+to|poised\s+to)\s+vote\s+(?:again\s+)?(?:on\s+)?(?:{WEEKDAYS}|tomorrow|"
         rf"today|tonight|later\s+(?:today|this\s+week)|next\s+week|this\s+week)\b",
+        # a text put to the vote: "the resolution will be brought to a vote on Friday", "puts
+        # the draft to a vote"
+        r"\b(?:put|puts|putting|bring|brings|bringing|brought)\s+(?:[\w-]+\s+){0,4}?to\s+"
+        r"(?:a|the)\s+vote\b",
     ),
     "vote_postponed": (
         r"\bvote\b[^.;]{0,80}?\b(?:postponed|delayed|put\s+off|pushed\s+back|deferred|"
@@ -771,7 +775,7 @@ PATTERNS |= {
         # asks for amendments", "delivered its reply to the plan"
         rf"\b(?:responds?|responded|responding|replied|replies|reply|response|answer(?:ed|s)?)\s+"
         rf"to\s+{_W}{{0,3}}?(?:{_CF}|peace|hostage|prisoner|exchange|swap)\s+{_W}{{0,2}}?"
-        rf"(?:proposal|plan|offer|framework|counter-?proposal|roadmap)\b",
+        rf"(?:proposals?|plans?|offers?|frameworks?|counter-?proposals?|roadmaps?)\b",
     ),
     "vote_vetoed/council": (
         # a veto told as the Council's text blocked: "Moscow blocked a UN call for a pause",
@@ -796,6 +800,12 @@ PATTERNS |= {
         rf"intensif(?:y|ies|ied|ying)|redoubl(?:e|es|ed|ing))\s+(?:(?:its|their|his|her|the)\s+)?"
         rf"(?:[\w-]+\s+)?efforts\s+(?:to|towards?|for)\s+{_W}{{0,4}}?(?:deal|agreement|accord|"
         rf"{_CF}|talks)\b",
+        # ... told after the efforts: "efforts for a truce deal ramp up", "intense efforts are
+        # under way to close the gaps in the deal talks"
+        rf"\befforts\s+(?:to|towards?|for)\s+{_W}{{0,4}}?(?:deal|agreement|accord|{_CF}|talks)\s+"
+        rf"(?:ramp(?:s|ed)?\s+up|step(?:s|ped)?\s+up|intensif(?:y|ies|ied))\b",
+        rf"\befforts\s+(?:are\s+|were\s+)?under\s?way\s+to\s+{_W}{{0,8}}?(?:deal|agreement|"
+        rf"accord|{_CF}|talks|discussions|negotiations)\b",
     ),
     "talks_held/in_place": (
         # a headline's envoy at the scene to close a deal: "a minister in Amman to try to
@@ -947,7 +957,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("until", "before"),
     ),
     "talks_held/efforts": (
-        ("continu", "pursu", "step", "intensif", "redoubl"),
+        ("continu", "pursu", "step", "intensif", "redoubl", "ramp", "under way", "underway"),
         ("efforts",),
     ),
     "talks_held/in_place": (

@@ -439,10 +439,13 @@ _PUT_OFF: Final = re.compile(
     r"(?:(?!(?:of|for|to|after|before|as|and|but|while|when|until|amid|over|in|on|with)\s)"
     r"[\w'-]+\s+){0,3}$"
 )
-# "the freed hostages", "three released captives": people once freed, not a release
+# "the freed hostages", "three released captives": people once freed, not a release; also
+# after a possessive or a preposition ("the country's freed hostages", "friends of freed
+# captives"), where a release verb cannot stand
 _ADJECTIVE: Final = re.compile(
     r"(?<![\w'-])(?:the|a|an|newly|recently|formerly|other|all|both|several|some|many|two|three|"
-    r"four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|his|her|their|\d[\d,]*)\s+$"
+    r"four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|his|her|their|\d[\d,]*|"
+    r"of|for|with|among|[\w-]+['\u2019]s)\s+$"
 )
 # ... or opening a headline's clause ("Asia; Freed hostages speak")
 _BREAK: Final = re.compile(r"[;:|]\s*$")

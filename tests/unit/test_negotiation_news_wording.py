@@ -1063,3 +1063,112 @@ def test_a_captive_named_by_the_swap_that_freed_them_tells_no_release(
 )
 def test_a_vote_to_approve_with_no_body_named_is_an_electorates(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a Council or Assembly text put to the vote, passive or active
+        ("The Security Council resolution on the truce will be brought to a vote on Monday", True),
+        ("The UN resolution on the war will be brought to a vote today", True),
+        ("The Assembly is bringing the resolution to a vote on Tuesday", True),
+        ("The Council puts the ceasefire resolution to a vote today", True),
+        # near misses: a union's or a parliament's vote
+        ("The union's pay offer will be put to a vote of members on Friday", False),
+        ("Parliament will put the ceasefire motion to a vote on Monday", False),
+    ],
+)
+def test_a_resolution_put_or_brought_to_a_vote_is_a_vote(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # an envoy on the way to talks told with a progressive verb
+        ("The spy chief is heading to Rome for ceasefire talks, an official says", True),
+        ("The defence minister is heading to the region for ceasefire talks", True),
+        # near misses: a trip for talks on trade, a trip for talks with no dispute named
+        ("The minister is heading to Paris for trade talks", False),
+        ("The president is flying to Beijing for talks", False),
+    ],
+)
+def test_a_trip_to_talks_told_in_progress_is_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side's answer to several offers, a headline's present tense
+        ("The rebels respond to ceasefire proposals as the siege tightens", True),
+        # near miss: proposals for a stadium, no negotiation
+        ("The rebels respond to questions from reporters on proposals for a new stadium", False),
+    ],
+)
+def test_a_response_to_truce_proposals_is_a_step(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # efforts for a deal told as going on after the noun
+        ("Envoy says intense efforts are under way to close gaps in truce discussions", True),
+        ("Mediators' efforts for a ceasefire deal ramp up in Doha", True),
+        # near misses: efforts for a release alone, a labour deal
+        ("Efforts to free the captive reporter ramp up", False),
+        ("Efforts are under way to reach a deal with the striking pilots", False),
+    ],
+)
+def test_efforts_for_a_deal_told_as_ramping_up_or_under_way_are_talks(
+    text: str, flag: bool
+) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # people once freed, named after a possessive or a preposition: no release
+        ("The country's freed child hostages are haunted by their captivity", False),
+        ("Friends of freed captives gather outside the hospital", False),
+        # near misses: the same participle as a verb, and a return home under a deal
+        ("The rebels freed hostages on Monday under the truce deal", True),
+        ("The army's freed hostages return home under the truce deal", True),
+    ],
+)
+def test_freed_captives_after_a_possessive_or_preposition_are_no_release(
+    text: str, flag: bool
+) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side's terms for a deal to come: no development
+        ("A rebel commander says the hostage deal must include a full withdrawal", False),
+        ("The militia says a prisoner deal has to guarantee safe passage", False),
+        # near misses: a deal reached, with its terms told after
+        ("The rebels and the army agreed a hostage deal that must include a full withdrawal", True),
+        ("Mediators say the sides reached a hostage deal on Monday", True),
+    ],
+)
+def test_a_deal_told_by_what_it_must_include_is_a_condition(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a truce told as what something else needs: no truce begun
+        ("The rebels say a ceasefire with the army is essential to reach the wounded", False),
+        ("Ceasefire emerges as key to regional normalisation, diplomats say", False),
+        # near misses: a truce begun, then its worth; talks at a crucial stage
+        ("The ceasefire between the army and rebels took effect at dawn, key to the aid", True),
+        ("Ceasefire talks at a crucial stage as the rebel delegation leaves the capital", True),
+    ],
+)
+def test_a_truce_told_as_essential_or_key_to_something_is_no_truce(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -21,7 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from headline_sets import HeadlineSet, norm, reserved_wording  # noqa: E402
+from headline_sets import HeadlineSet, norm, reserved_wording, source_texts  # noqa: E402
+
+STEM = "negotiation_gaza"
 
 # publishers whose text is reserved: UN agencies and their sites, ReliefWeb, OCHA, Airwars, ACLED
 RESERVED_PUBLISHERS = frozenset({
@@ -56,8 +58,13 @@ def titles(raw: str) -> dict[str, str]:
     return kept
 
 
+def pool(mirror: Path) -> dict[str, str]:
+    """The titles of the recorded file (:func:`titles`)."""
+    return titles(source_texts(STEM, mirror)[0][1])
+
+
 # 330 keyword titles and 120 others drawn; seeds of the two draws and of the labelling order
-SET = HeadlineSet("negotiation_gaza", "gaza_news", titles, 330, 120, (11, 12, 13))
+SET = HeadlineSet(STEM, "gaza_news", pool, 330, 120, (11, 12, 13))
 items = SET.items
 
 

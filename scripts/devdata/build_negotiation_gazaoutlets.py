@@ -18,40 +18,19 @@ are the project's own.
 
 from __future__ import annotations
 
-import json
-import random
 import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build_negotiation_gaza as gaza  # noqa: E402
-from build_negotiation import (  # noqa: E402
-    build_main,
-    check_labelled,
-    hash_split,
-    read_blob,
-    read_typed_labels,
-    write_unlabelled,
-)
-from build_negotiation_news import KEYWORDS  # noqa: E402
-from headline_sets import norm, reserved_wording, unseen  # noqa: E402
+from headline_sets import HeadlineSet, norm, reserved_wording, source_texts, unseen  # noqa: E402
 
-MANIFEST = HERE / "sources_negotiation_gazaoutlets.json"
-LABELS = HERE / "negotiation_gazaoutlets_labels.tsv"
 STEM = "negotiation_gazaoutlets"
-WORDED, OTHERS = 300, 80  # keyword lines drawn, others drawn
-WORDED_SEED, OTHERS_SEED, SHUFFLE_SEED = 21, 22, 23
 # the CNN pages' navigation labels, not key points
 CNN_LABELS = frozenset({"what we covered here", "all"})
 _NUMBERED = re.compile(r"^\s*\d+\.\s+(.*\S)")
-
-
-def split_of(key: str) -> str:
-    """``dev`` or ``test`` (untuned) by a stable hash of the key."""
-    return hash_split(f"negotiation_gazaoutlets#{key}")
 
 
 def cnn_lines(raw: str, outlet: str) -> dict[str, str]:
@@ -77,9 +56,9 @@ def headline_lines(raw: str, outlet: str) -> dict[str, str]:
     return kept
 
 
-def pool(lines: dict[str, str], others: list[str]) -> dict[str, str]:
+def first_kept(lines: dict[str, str], others: list[str]) -> dict[str, str]:
     """The lines without reserved wordings or repeats (the first kept) and without those
-    ``others`` (the first Gaza pool and the other labelled sets) hold."""
+    ``others`` (the first Gaza set's pool) hold."""
     kept: dict[str, str] = {}
     seen: set[str] = set()
     for key, text in lines.items():
@@ -89,64 +68,26 @@ def pool(lines: dict[str, str], others: list[str]) -> dict[str, str]:
     return unseen(kept, others)
 
 
-def _order(key: str) -> tuple[str, int]:
+def pool(mirror: Path) -> dict[str, str]:
+    """The three files' lines (:func:`cnn_lines`, :func:`headline_lines`), the first Gaza set's
+    pool left out."""
+    lines: dict[str, str] = {}
+    for source, raw in source_texts(STEM, mirror):
+        reader = cnn_lines if source["format"] == "cnn" else headline_lines
+        lines |= reader(raw, source["key"])
+    return first_kept(lines, list(gaza.pool(mirror).values()))
+
+
+def order(key: str) -> tuple[str, int]:
+    """A key's place: its outlet, then its row."""
     outlet, row = key.split(":")
     return outlet, int(row)
 
 
-def selected(rows: dict[str, str]) -> dict[str, str]:
-    """Picked key -> why: keyword lines drawn with ``random.Random(WORDED_SEED)`` (all when
-    fewer), others with ``random.Random(OTHERS_SEED)``."""
-    worded = sorted((k for k, text in rows.items() if KEYWORDS.search(text)), key=_order)
-    others = sorted(set(rows) - set(worded), key=_order)
-    if len(worded) > WORDED:
-        worded = random.Random(WORDED_SEED).sample(worded, WORDED)  # noqa: S311
-    drawn = random.Random(OTHERS_SEED).sample(others, min(OTHERS, len(others)))  # noqa: S311
-    return {
-        **dict.fromkeys(sorted(worded, key=_order), "keyword"),
-        **dict.fromkeys(sorted(drawn, key=_order), "sample"),
-    }
-
-
-def picked(mirror: Path) -> tuple[dict[str, str], dict[str, str]]:
-    """The pool's lines and the picked keys with the reason each was picked."""
-    manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
-    lines: dict[str, str] = {}
-    for source in manifest["sources"]:
-        raw = read_blob(mirror, source).decode("utf-8")
-        reader = cnn_lines if source["format"] == "cnn" else headline_lines
-        lines |= reader(raw, source["key"])
-    first = json.loads(gaza.SET.manifest.read_text(encoding="utf-8"))["sources"][0]
-    others = list(gaza.titles(read_blob(mirror, first).decode("utf-8")).values())
-    rows = pool(lines, others + gaza.SET.other_texts(mirror))
-    return rows, selected(rows)
-
-
-def read_labels() -> dict[str, tuple[int, str, str]]:
-    """Key -> (label, type, class note) of every labelled line."""
-    return read_typed_labels(LABELS)
-
-
-def items(mirror: Path) -> list[dict[str, object]]:
-    """The labelled lines, each with its key, selection, split, label and text."""
-    rows, chosen = picked(mirror)
-    labels = read_labels()
-    check_labelled(labels, chosen)
-    return [{"id": f"gazaoutlets#{k}", "title": "", "text": rows[k], "label": labels[k][0],
-             "type": labels[k][1], "note": labels[k][2], "selection": why,
-             "split": split_of(k)} for k, why in chosen.items()]  # fmt: skip
-
-
-def unlabelled(mirror: Path, out: Path) -> Path:
-    """The picked lines in a seeded shuffled order, text only, for labelling by hand."""
-    rows, chosen = picked(mirror)
-    return write_unlabelled(out, STEM, sorted(chosen, key=_order), rows, SHUFFLE_SEED)
-
-
-def main(argv: list[str] | None = None) -> int:
-    counted = "lines, {} negotiation developments"
-    return build_main(argv, __doc__.splitlines()[0], items, STEM, counted, unlabelled=unlabelled)
+# 300 keyword lines and 80 others drawn; seeds of the two draws and of the labelling order
+SET = HeadlineSet(STEM, "gazaoutlets", pool, 300, 80, (21, 22, 23), order=order, noun="lines")
+items = SET.items
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(SET.main(None, __doc__.splitlines()[0]))

@@ -24,7 +24,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from headline_sets import EARLIER_SETS, HeadlineSet, norm, reserved_wording  # noqa: E402
+from headline_sets import (  # noqa: E402
+    EARLIER_SETS,
+    HeadlineSet,
+    norm,
+    reserved_wording,
+    source_texts,
+)
+
+STEM = "negotiation_worldheadlines"
 
 CATEGORIES = frozenset({"worldnews", "ukraine"})
 # domains whose text is reserved: UN agencies and their sites, ReliefWeb, OCHA, Airwars, ACLED
@@ -58,9 +66,14 @@ def titles(raw: str) -> dict[str, str]:
     return kept
 
 
+def pool(mirror: Path) -> dict[str, str]:
+    """The titles of the recorded file (:func:`titles`)."""
+    return titles(source_texts(STEM, mirror)[0][1])
+
+
 # every keyword title (fewer than 300) and 80 others drawn; seeds of the draws and the labelling
 SET = HeadlineSet(
-    "negotiation_worldheadlines", "world_headlines", titles, 300, 80, (31, 32, 33),
+    STEM, "world_headlines", pool, 300, 80, (31, 32, 33),
     (*EARLIER_SETS, "gaza"),
 )  # fmt: skip
 items = SET.items

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -47,6 +48,13 @@ def reserved_wording(title: str) -> bool:
     return any(w in lowered for w in RESERVED_WORDS)
 
 
+def source_texts(stem: str, mirror: Path) -> list[tuple[dict[str, str], str]]:
+    """Each source of ``sources_<stem>.json`` with its file's text, read at its recorded commit
+    from the local git mirror."""
+    manifest = json.loads((HERE / f"sources_{stem}.json").read_text(encoding="utf-8"))
+    return [(source, read_blob(mirror, source).decode("utf-8")) for source in manifest["sources"]]
+
+
 def unseen(rows: dict[str, str], others: Iterable[str]) -> dict[str, str]:
     """The rows whose title no text of ``others`` (another labelled set's items) holds."""
     held = "|".join(norm(text) for text in others)
@@ -55,22 +63,21 @@ def unseen(rows: dict[str, str], others: Iterable[str]) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class HeadlineSet:
-    """One headline set: ``titles`` reads its file (row -> title, reserved rows and repeats left
-    out); ``other_sets`` name the builders whose items it must not hold; ``worded`` keyword
-    titles and ``others`` other titles are drawn with the first two ``seeds``, and the labelling
-    order is shuffled with the third."""
+    """One headline set: ``read`` gives its pool from the mirror (key -> title, reserved rows and
+    repeats left out; :func:`source_texts` reads the files); ``other_sets`` name the builders
+    whose items it must not hold; ``worded`` keyword titles and ``others`` other titles are drawn
+    with the first two ``seeds``, and the labelling order is shuffled with the third; ``order``
+    sorts the keys, ``noun`` names the items in the builder's report."""
 
     stem: str
     id_prefix: str
-    titles: Callable[[str], dict[str, str]]
+    read: Callable[[Path], dict[str, str]]
     worded: int
     others: int
     seeds: tuple[int, int, int]
     other_sets: tuple[str, ...] = EARLIER_SETS
-
-    @property
-    def manifest(self) -> Path:
-        return HERE / f"sources_{self.stem}.json"
+    order: Callable[[str], Any] = int
+    noun: str = "headlines"
 
     @property
     def labels(self) -> Path:
@@ -83,15 +90,15 @@ class HeadlineSet:
     def selected(self, rows: dict[str, str]) -> dict[str, str]:
         """Picked row -> why: keyword titles drawn with the first seed (all when fewer), others
         with the second."""
-        worded = sorted((r for r, text in rows.items() if KEYWORDS.search(text)), key=int)
-        others = sorted(set(rows) - set(worded), key=int)
+        worded = sorted((r for r, text in rows.items() if KEYWORDS.search(text)), key=self.order)
+        others = sorted(set(rows) - set(worded), key=self.order)
         if len(worded) > self.worded:
             worded = random.Random(self.seeds[0]).sample(worded, self.worded)  # noqa: S311
         rng = random.Random(self.seeds[1])  # noqa: S311
         drawn = rng.sample(others, min(self.others, len(others)))
         return {
-            **dict.fromkeys(sorted(worded, key=int), "keyword"),
-            **dict.fromkeys(sorted(drawn, key=int), "sample"),
+            **dict.fromkeys(sorted(worded, key=self.order), "keyword"),
+            **dict.fromkeys(sorted(drawn, key=self.order), "sample"),
         }
 
     def other_texts(self, mirror: Path) -> list[str]:
@@ -104,9 +111,7 @@ class HeadlineSet:
 
     def picked(self, mirror: Path) -> tuple[dict[str, str], dict[str, str]]:
         """The pool's titles and the picked rows with the reason each was picked."""
-        source = json.loads(self.manifest.read_text(encoding="utf-8"))["sources"][0]
-        raw = read_blob(mirror, source).decode("utf-8")
-        rows = unseen(self.titles(raw), self.other_texts(mirror))
+        rows = unseen(self.read(mirror), self.other_texts(mirror))
         return rows, self.selected(rows)
 
     def read_labels(self) -> dict[str, tuple[int, str, str]]:
@@ -126,11 +131,12 @@ class HeadlineSet:
     def unlabelled(self, mirror: Path, out: Path) -> Path:
         """The picked titles in a seeded shuffled order, text only, for labelling by hand."""
         rows, chosen = self.picked(mirror)
-        return write_unlabelled(out, self.stem, sorted(chosen, key=int), rows, self.seeds[2])
+        order = sorted(chosen, key=self.order)
+        return write_unlabelled(out, self.stem, order, rows, self.seeds[2])
 
     def main(self, argv: list[str] | None, description: str) -> int:
         """The builder's command line (:func:`build_negotiation.build_main`)."""
-        counted = "headlines, {} negotiation developments"
+        counted = f"{self.noun}, {{}} negotiation developments"
         return build_main(
             argv, description, self.items, self.stem, counted, unlabelled=self.unlabelled
         )

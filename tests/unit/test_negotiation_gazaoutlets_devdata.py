@@ -1,4 +1,4 @@
-"""The Gaza outlets negotiation set's builder: its line readers, exclusions, selection and split."""
+"""The Gaza outlets negotiation set's builder: its line readers, exclusions and key order."""
 
 from __future__ import annotations
 
@@ -43,31 +43,21 @@ def test_the_pool_drops_repeats_reserved_wordings_and_lines_held_elsewhere() -> 
         "bbc:4": "A new bakery opens downtown",
     }
     others = ["Rebels sign a truce in the hills - and the deal holds"]
-    assert build.pool(lines, others) == {
+    assert build.first_kept(lines, others) == {
         "cnn:1": "Talks resume in Doha on Monday",
         "bbc:4": "A new bakery opens downtown",
     }
 
 
-def test_selection_draws_keyword_lines_and_others_without_the_rules() -> None:
+def test_selection_orders_keys_by_outlet_then_row() -> None:
     rows = {f"cnn:{i}": f"Story {i} about the harvest" for i in range(1, 201)}
     rows |= {f"wsj:{i}": f"Story {i}: the two sides held talks" for i in range(1, 401)}
-    picked = build.selected(rows)
-    keyword = {r for r, why in picked.items() if why == "keyword"}
-    assert len(keyword) == build.WORDED and all(r.startswith("wsj:") for r in keyword)
-    assert sum(why == "sample" for why in picked.values()) == build.OTHERS
-    assert picked == build.selected(dict(reversed(rows.items())))
+    picked = build.SET.selected(rows)
+    keyword = [r for r, why in picked.items() if why == "keyword"]
+    assert len(keyword) == build.SET.worded and all(r.startswith("wsj:") for r in keyword)
+    assert keyword == sorted(keyword, key=build.order)
+    assert picked == build.SET.selected(dict(reversed(rows.items())))
 
 
-def test_the_split_is_a_stable_hash_of_the_key() -> None:
-    assert build.split_of("cnn:17") == build.split_of("cnn:17")
-    assert {build.split_of(f"wsj:{i}") for i in range(40)} == {"dev", "test"}
-
-
-def test_the_committed_labels_cover_both_halves_with_typed_positives() -> None:
-    labels = build.read_labels()
-    assert len(labels) == build.WORDED + build.OTHERS
-    assert {label for label, _, _ in labels.values()} == {0, 1}
-    assert all((kind != "-") == (label == 1) for label, kind, _ in labels.values())
-    assert {build.split_of(key) for key in labels} == {"dev", "test"}
-    assert {key.split(":")[0] for key in labels} == {"cnn", "wsj", "bbc"}
+def test_the_committed_labels_hold_every_outlet() -> None:
+    assert {key.split(":")[0] for key in build.SET.read_labels()} == {"cnn", "wsj", "bbc"}

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from headline_sets import HeadlineSet, norm, reserved_wording, source_texts  # noqa: E402
+from headline_sets import HeadlineSet, first_of_each, one_file, reserved_wording  # noqa: E402
 
 STEM = "negotiation_gaza"
 
@@ -45,23 +45,15 @@ def reserved(publisher: str, title: str) -> bool:
 def titles(raw: str) -> dict[str, str]:
     """Row (1-based line) -> title without its publisher tail, reserved rows and repeats left
     out (the first of each title kept)."""
-    kept: dict[str, str] = {}
-    seen: set[str] = set()
-    for row, line in enumerate(raw.splitlines(), 1):
-        fields = line.split("\t")
-        if len(fields) < 3 or reserved(fields[1], fields[2]):
-            continue
-        title = fields[2].strip().removesuffix(f" - {fields[1].strip()}").strip()
-        if (k := norm(title)) and k not in seen:
-            seen.add(k)
-            kept[str(row)] = title
-    return kept
+    rows = (line.split("\t") for line in raw.splitlines())
+    return first_of_each(
+        (str(row), fields[2].strip().removesuffix(f" - {fields[1].strip()}").strip())
+        for row, fields in enumerate(rows, 1)
+        if len(fields) >= 3 and not reserved(fields[1], fields[2])
+    )
 
 
-def pool(mirror: Path) -> dict[str, str]:
-    """The titles of the recorded file (:func:`titles`)."""
-    return titles(source_texts(STEM, mirror)[0][1])
-
+pool = one_file(STEM, titles)
 
 # 330 keyword titles and 120 others drawn; seeds of the two draws and of the labelling order
 SET = HeadlineSet(STEM, "gaza_news", pool, 330, 120, (11, 12, 13))

@@ -25,7 +25,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build_negotiation_gaza as gaza  # noqa: E402
-from headline_sets import HeadlineSet, norm, reserved_wording, source_texts, unseen  # noqa: E402
+from headline_sets import (  # noqa: E402
+    HeadlineSet,
+    first_of_each,
+    reserved_wording,
+    source_texts,
+    unseen,
+)
 
 STEM = "negotiation_gazaoutlets"
 # the CNN pages' navigation labels, not key points
@@ -59,12 +65,7 @@ def headline_lines(raw: str, outlet: str) -> dict[str, str]:
 def first_kept(lines: dict[str, str], others: list[str]) -> dict[str, str]:
     """The lines without reserved wordings or repeats (the first kept) and without those
     ``others`` (the first Gaza set's pool) hold."""
-    kept: dict[str, str] = {}
-    seen: set[str] = set()
-    for key, text in lines.items():
-        if (k := norm(text)) and k not in seen and not reserved_wording(text):
-            seen.add(k)
-            kept[key] = text
+    kept = first_of_each((k, text) for k, text in lines.items() if not reserved_wording(text))
     return unseen(kept, others)
 
 

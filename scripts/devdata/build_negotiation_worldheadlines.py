@@ -27,9 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from headline_sets import (  # noqa: E402
     EARLIER_SETS,
     HeadlineSet,
-    norm,
+    first_of_each,
+    one_file,
     reserved_wording,
-    source_texts,
 )
 
 STEM = "negotiation_worldheadlines"
@@ -54,22 +54,16 @@ def reserved(domain: str, title: str) -> bool:
 def titles(raw: str) -> dict[str, str]:
     """Row (0-based index in the list) -> title of the kept categories, reserved rows and
     repeats left out (the first of each title kept)."""
-    kept: dict[str, str] = {}
-    seen: set[str] = set()
-    for row, post in enumerate(json.loads(raw)):
-        title = " ".join(str(post.get("title") or "").split())
-        if post.get("category") not in CATEGORIES or reserved(str(post.get("domain")), title):
-            continue
-        if (k := norm(title)) and k not in seen:
-            seen.add(k)
-            kept[str(row)] = title
-    return kept
+    posts = ((row, post, " ".join(str(post.get("title") or "").split()))
+             for row, post in enumerate(json.loads(raw)))  # fmt: skip
+    return first_of_each(
+        (str(row), title)
+        for row, post, title in posts
+        if post.get("category") in CATEGORIES and not reserved(str(post.get("domain")), title)
+    )
 
 
-def pool(mirror: Path) -> dict[str, str]:
-    """The titles of the recorded file (:func:`titles`)."""
-    return titles(source_texts(STEM, mirror)[0][1])
-
+pool = one_file(STEM, titles)
 
 # every keyword title (fewer than 300) and 80 others drawn; seeds of the draws and the labelling
 SET = HeadlineSet(

@@ -48,6 +48,26 @@ def reserved_wording(title: str) -> bool:
     return any(w in lowered for w in RESERVED_WORDS)
 
 
+def first_of_each(titles: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Key -> title of ``titles`` (key, title pairs), the first of each repeated title kept
+    (by :func:`norm`) and titles with no letter or digit left out."""
+    kept: dict[str, str] = {}
+    seen: set[str] = set()
+    for key, title in titles:
+        if (k := norm(title)) and k not in seen:
+            seen.add(k)
+            kept[key] = title
+    return kept
+
+
+def one_file(
+    stem: str, titles: Callable[[str], dict[str, str]]
+) -> Callable[[Path], dict[str, str]]:
+    """The pool reader of a set of one file: ``titles`` of the text of ``sources_<stem>.json``'s
+    only source."""
+    return lambda mirror: titles(source_texts(stem, mirror)[0][1])
+
+
 def source_texts(stem: str, mirror: Path) -> list[tuple[dict[str, str], str]]:
     """Each source of ``sources_<stem>.json`` with its file's text, read at its recorded commit
     from the local git mirror."""

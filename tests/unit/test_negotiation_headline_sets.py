@@ -21,6 +21,12 @@ def test_titles_another_set_holds_are_left_out() -> None:
     assert sets.unseen(rows, others) == {"2": "Talks resume in Doha on Monday"}
 
 
+def test_the_first_of_each_repeated_title_is_kept() -> None:
+    pairs = [("3", "Talks resume in Doha"), ("1", "TALKS resume in Doha!"), ("2", "--"),
+             ("4", "A bakery opens")]  # fmt: skip
+    assert sets.first_of_each(pairs) == {"3": "Talks resume in Doha", "4": "A bakery opens"}
+
+
 def test_reserved_wordings_are_told_in_any_case() -> None:
     assert sets.reserved_wording("Flash Update #9 on the strip")
     assert sets.reserved_wording("Monitors cite ACLED figures")

@@ -40,20 +40,20 @@ class KeySearch:
         # Latin-1, each wider character as one "?", then keeps its character offsets too
         self._latin = all(_latin_key(key) for key in keys)
         encoded = [key.encode("latin-1") if self._latin else key.encode() for key in keys]
-        self._ascii = ahocorasick_rs.BytesAhoCorasick(encoded, matchkind=kind, implementation=dfa)
+        self._bytes = ahocorasick_rs.BytesAhoCorasick(encoded, matchkind=kind, implementation=dfa)
         self._overlapping = not longest
         # the search methods bound once: a call then skips the method lookup on the automaton
         self._find_text: _Find[str] = self._text.find_matches_as_indexes
-        self._find_ascii: _Find[bytes] = self._ascii.find_matches_as_indexes
+        self._find_bytes: _Find[bytes] = self._bytes.find_matches_as_indexes
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         """``(key index, start, end)`` of the matches in ``text``, in the order they end."""
         if text.isascii():
             encoded = text.encode("ascii")
             # ``overlapping`` by position: keyword arguments cost the Rust call more
-            return self._find_ascii(encoded, self._overlapping)
+            return self._find_bytes(encoded, self._overlapping)
         if self._latin:  # no key holds "?" or a wider character: the same matches
-            return self._find_ascii(text.encode("latin-1", "replace"), self._overlapping)
+            return self._find_bytes(text.encode("latin-1", "replace"), self._overlapping)
         return self._find_text(text, self._overlapping)
 
 

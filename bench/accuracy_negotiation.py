@@ -28,9 +28,9 @@ and at random, ``build_negotiation_voa.py``), whole and its keyword-picked part;
 the same way, ``build_negotiation_worldheadlines.py``), whole and its keyword-picked part; the
 Gaza outlets set (CNN key points, WSJ and BBC headlines of the Gaza war,
 ``build_negotiation_gazaoutlets.py``), whole and its keyword-picked part; the type
-accuracy on the HuffPost set, whose labels are typed (:func:`type_table`); and the news sets
-with both halves pooled (:func:`pooled_table`). ``--dev-only`` leaves out every untuned split,
-for runs made while tuning.
+accuracy on every news set whose labels are typed, and pooled (:func:`type_table`); and the
+news sets with both halves pooled (:func:`pooled_table`). ``--dev-only`` leaves out every
+untuned split, for runs made while tuning.
 """
 
 from __future__ import annotations
@@ -267,7 +267,7 @@ def pooled_table(data: Path, splits: tuple[str, ...]) -> None:
                   f"| {f:.2f} | {tp} | {fp} |")  # fmt: skip
 
 
-# a hand label's type and the extractor's events that tell it (HuffPost labels carry a type)
+# a hand label's type and the extractor's events that tell it
 LABEL_EVENTS: dict[str, frozenset[str]] = {
     "talks": frozenset({"talks_held", "talks_planned"}),
     "proposal": frozenset({"proposal_made", "proposal_rejected"}),
@@ -281,25 +281,41 @@ LABEL_EVENTS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 
-def type_table(data: Path, stem: str, splits: tuple[str, ...]) -> None:
+def type_table(data: Path, splits: tuple[str, ...]) -> None:
     """Of the typed developments the rules flag, how many carry an event of the labelled type
-    (asserted or not): the type accuracy of the flag's true positives."""
+    (asserted or not): the type accuracy of the flag's true positives, per news set whose labels
+    carry a type, and pooled."""
+    stems = [stem for stem in NEWS_SETS if stem not in DEV_ONLY]
+    print("Type accuracy (news sets whose labels carry a type; see LABEL_EVENTS):")
+    print("| split | set | developments found | type right | share |")
+    print("|---|---|---|---|---|")
     for split in splits:
-        path = data / f"{stem}_{split}.jsonl"
-        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-        found = right = 0
-        for item in items:
-            wanted = LABEL_EVENTS.get(str(item.get("type", "-")))
-            if item["label"] != 1 or wanted is None:
-                continue
-            result = extract(str(item["text"]), title=str(item["title"]))
-            if not result.summary.negotiation:
-                continue
-            found += 1
-            right += any(n.event in wanted for n in result.negotiations)
         name = "dev (tuned)" if split == "dev" else "test (untuned)"
-        share = f"{right / found:.2f}" if found else "n/a"
-        print(f"  type right on {name} developments found: {right} of {found} ({share})")
+        pooled = [0, 0]
+        for stem in stems:
+            path = data / f"{stem}_{split}.jsonl"
+            items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+            if not any("type" in item for item in items):
+                continue
+            found = right = 0
+            for item in items:
+                wanted = LABEL_EVENTS.get(str(item.get("type", "-")))
+                if item["label"] != 1 or wanted is None:
+                    continue
+                result = extract(str(item["text"]), title=str(item["title"]))
+                if not result.summary.negotiation:
+                    continue
+                found += 1
+                right += any(n.event in wanted for n in result.negotiations)
+            pooled[0] += found
+            pooled[1] += right
+            print(f"| {name} | {stem.removeprefix('negotiation_')} | {found} | {right} "
+                  f"| {_share(right, found)} |")  # fmt: skip
+        print(f"| {name} | pooled | {pooled[0]} | {pooled[1]} | {_share(pooled[1], pooled[0])} |")
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.2f}" if whole else "n/a"
 
 
 def model_cost_ms(articles: int = 300, words: int = 600) -> float:
@@ -367,8 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     news_flag_recall()
     for stem in NEWS_SETS:
         news_table(args.data, stem, splits)
-    print("Type accuracy (HuffPost labels carry a type; see LABEL_EVENTS):")
-    type_table(args.data, "negotiation_huffpost", splits)
+    type_table(args.data, splits)
     pooled_table(args.data, splits)
     print(f"Sentence model cost on cued sentences: {model_cost_ms():.3f} ms per 600-word article")
     return 0

@@ -27,10 +27,12 @@ and at random, ``build_negotiation_voa.py``), whole and its keyword-picked part;
 (Reddit-posted world news headlines of 2021-22, the first months of the war in Ukraine, picked
 the same way, ``build_negotiation_worldheadlines.py``), whole and its keyword-picked part; the
 Gaza outlets set (CNN key points, WSJ and BBC headlines of the Gaza war,
-``build_negotiation_gazaoutlets.py``), whole and its keyword-picked part; the type
-accuracy on every news set whose labels are typed, and pooled (:func:`type_table`); and the
-news sets with both halves pooled (:func:`pooled_table`). ``--dev-only`` leaves out every
-untuned split, for runs made while tuning.
+``build_negotiation_gazaoutlets.py``), whole and its keyword-picked part; the Sudan set (Google
+News headlines of the war in Sudan, 2025, picked the same way, ``build_negotiation_sudan.py``),
+whole and its keyword-picked part; the type accuracy on every news set whose labels are typed,
+and pooled (:func:`type_table`); and the news sets with both halves pooled
+(:func:`pooled_table`). ``--dev-only`` leaves out every untuned split, for runs made while
+tuning.
 """
 
 from __future__ import annotations
@@ -206,6 +208,11 @@ NEWS_SETS: dict[str, tuple[str, str, Callable[[dict[str, object]], bool]]] = {
         "negotiation_gazaoutlets_labels.tsv",
         lambda item: item["selection"] == "keyword",
     ),
+    "negotiation_sudan": (
+        "sources_negotiation_sudan.json",
+        "negotiation_sudan_labels.tsv",
+        lambda item: item["selection"] == "keyword",
+    ),
 }
 # sets with a dev half only (mined with the rules' output), and the name of their second view
 DEV_ONLY = frozenset({"negotiation_mined"})
@@ -218,6 +225,7 @@ SECOND_VIEW = {
     "negotiation_gaza": "keyword-picked",
     "negotiation_worldheadlines": "keyword-picked",
     "negotiation_gazaoutlets": "keyword-picked",
+    "negotiation_sudan": "keyword-picked",
 }
 
 

@@ -68,11 +68,16 @@ def one_file(
     return lambda mirror: titles(source_texts(stem, mirror)[0][1])
 
 
-def source_texts(stem: str, mirror: Path) -> list[tuple[dict[str, str], str]]:
-    """Each source of ``sources_<stem>.json`` with its file's text, read at its recorded commit
+def source_blobs(stem: str, mirror: Path) -> list[tuple[dict[str, str], bytes]]:
+    """Each source of ``sources_<stem>.json`` with its file's bytes, read at its recorded commit
     from the local git mirror."""
     manifest = json.loads((HERE / f"sources_{stem}.json").read_text(encoding="utf-8"))
-    return [(source, read_blob(mirror, source).decode("utf-8")) for source in manifest["sources"]]
+    return [(source, read_blob(mirror, source)) for source in manifest["sources"]]
+
+
+def source_texts(stem: str, mirror: Path) -> list[tuple[dict[str, str], str]]:
+    """Each source of ``sources_<stem>.json`` with its file's text (:func:`source_blobs`)."""
+    return [(source, raw.decode("utf-8")) for source, raw in source_blobs(stem, mirror)]
 
 
 def unseen(rows: dict[str, str], others: Iterable[str]) -> dict[str, str]:

@@ -65,6 +65,7 @@ def test_the_split_is_a_stable_hash_of_the_set_and_row() -> None:
         ("build_negotiation_gaza", 330 + 120),
         ("build_negotiation_worldheadlines", 125 + 80),  # every keyword title: fewer than 300
         ("build_negotiation_gazaoutlets", 300 + 80),
+        ("build_negotiation_sudan", 102 + 120),  # every keyword title: fewer than 330
     ],
 )
 def test_the_committed_labels_cover_both_halves_with_typed_positives(

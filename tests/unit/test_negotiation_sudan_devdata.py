@@ -1,0 +1,41 @@
+"""The Sudan negotiation set's builder: its results-table reader, exclusions and key order."""
+
+from __future__ import annotations
+
+import json
+
+from tests.support.devdata import DEVDATA, load_script
+
+build = load_script("build_negotiation_sudan")
+
+
+def test_the_reader_strips_the_publisher_tail_and_keys_rows_by_file() -> None:
+    rows: list[dict[str, object]] = [
+        {"title": "Envoys meet the army chief in Cairo - Daily Courier", "source": "Daily Courier"},
+        {"title": "Rebels  sign a truce in the hills", "source": "Hill Times"},
+    ]
+    assert build.headlines(rows, "0401") == {
+        "0401:0": "Envoys meet the army chief in Cairo",
+        "0401:1": "Rebels sign a truce in the hills",
+    }
+
+
+def test_the_reader_drops_reserved_publishers_and_wordings() -> None:
+    rows: list[dict[str, object]] = [
+        {"title": "Aid convoy reaches the north - ReliefWeb", "source": "ReliefWeb"},
+        {"title": "Displacement grows - UN News", "source": "UN News"},
+        {"title": "Monitors cite ACLED figures - Daily Courier", "source": "Daily Courier"},
+        {"title": "Talks resume in Jeddah - Daily Courier", "source": "Daily Courier"},
+    ]
+    assert build.headlines(rows, "0513") == {"0513:3": "Talks resume in Jeddah"}
+
+
+def test_keys_order_by_file_then_row() -> None:
+    keys = ["0527b:3", "0401:12", "0527:40", "0401:9", "0701b:0"]
+    assert sorted(keys, key=build.order) == ["0401:9", "0401:12", "0527:40", "0527b:3", "0701b:0"]
+
+
+def test_the_manifest_keys_name_the_files_in_time_order() -> None:
+    manifest = json.loads((DEVDATA / f"sources_{build.STEM}.json").read_text(encoding="utf-8"))
+    keys = [source["key"] for source in manifest["sources"]]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)

@@ -29,7 +29,10 @@ the same way, ``build_negotiation_worldheadlines.py``), whole and its keyword-pi
 Gaza outlets set (CNN key points, WSJ and BBC headlines of the Gaza war,
 ``build_negotiation_gazaoutlets.py``), whole and its keyword-picked part; the Sudan set (Google
 News headlines of the war in Sudan, 2025, picked the same way, ``build_negotiation_sudan.py``),
-whole and its keyword-picked part; the type accuracy on every news set whose labels are typed,
+whole and its keyword-picked part; the India and Iran sets (Google News headlines found with
+'India', May-July 2025, the India-Pakistan cease-fire, and 'Iran', April-May 2025, the US-Iran
+nuclear talks, picked the same way, ``build_negotiation_india.py``, ``build_negotiation_iran.py``),
+each whole and its keyword-picked part; the type accuracy on every news set whose labels are typed,
 and pooled (:func:`type_table`); and the news sets with both halves pooled
 (:func:`pooled_table`). ``--dev-only`` leaves out every untuned split, for runs made while
 tuning.
@@ -213,6 +216,16 @@ NEWS_SETS: dict[str, tuple[str, str, Callable[[dict[str, object]], bool]]] = {
         "negotiation_sudan_labels.tsv",
         lambda item: item["selection"] == "keyword",
     ),
+    "negotiation_india": (
+        "sources_negotiation_india.json",
+        "negotiation_india_labels.tsv",
+        lambda item: item["selection"] == "keyword",
+    ),
+    "negotiation_iran": (
+        "sources_negotiation_iran.json",
+        "negotiation_iran_labels.tsv",
+        lambda item: item["selection"] == "keyword",
+    ),
 }
 # sets with a dev half only (mined with the rules' output), and the name of their second view
 DEV_ONLY = frozenset({"negotiation_mined"})
@@ -226,6 +239,8 @@ SECOND_VIEW = {
     "negotiation_worldheadlines": "keyword-picked",
     "negotiation_gazaoutlets": "keyword-picked",
     "negotiation_sudan": "keyword-picked",
+    "negotiation_india": "keyword-picked",
+    "negotiation_iran": "keyword-picked",
 }
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -42,7 +43,9 @@ RESERVED_PUBLISHERS = frozenset({
     "UNHCR - The UN Refugee Agency", "UNICEF Australia", "USA for UNHCR", "Unicef",
     "United Nations Development Programme", "United Nations Peacekeeping",
     "United Nations Population Fund", "WHO | Regional Office for Africa",
-    "Welcome to the United Nations", "World Bank", "World Food Program USA",
+    "UNEP - UN Environment Programme", "United Nations Sustainable Development Group",
+    "United Nations in India", "Welcome to the United Nations", "World Bank", "World Bank Blogs",
+    "World Food Program USA",
     "World Health Organization (WHO)", "World Meteorological Organization WMO", "emro.who.int",
     "ohchr", "unicef usa",
 })  # fmt: skip
@@ -71,13 +74,21 @@ def table(raw: bytes) -> list[dict[str, object]]:
     return list(pq.read_table(io.BytesIO(raw)).to_pylist())
 
 
-def pool(mirror: Path) -> dict[str, str]:
-    """The files' headlines (:func:`headlines`), in the manifest's order, the first of each
-    repeated title kept."""
-    lines: dict[str, str] = {}
-    for source, raw in source_blobs(STEM, mirror):
-        lines |= headlines(table(raw), source["key"])
-    return first_of_each(lines.items())
+def results_pool(stem: str) -> Callable[[Path], dict[str, str]]:
+    """The pool reader of a set of Google News result tables (``sources_<stem>.json``): the
+    files' headlines (:func:`headlines`), in the manifest's order, the first of each repeated
+    title kept."""
+
+    def read(mirror: Path) -> dict[str, str]:
+        lines: dict[str, str] = {}
+        for source, raw in source_blobs(stem, mirror):
+            lines |= headlines(table(raw), source["key"])
+        return first_of_each(lines.items())
+
+    return read
+
+
+pool = results_pool(STEM)
 
 
 def order(key: str) -> tuple[str, int]:

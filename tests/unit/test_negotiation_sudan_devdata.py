@@ -1,8 +1,11 @@
-"""The Sudan negotiation set's builder: its results-table reader, exclusions and key order."""
+"""The Sudan negotiation set's builder (and the India and Iran sets that share its reader): its
+results-table reader, exclusions and key order."""
 
 from __future__ import annotations
 
 import json
+
+import pytest
 
 from tests.support.devdata import DEVDATA, load_script
 
@@ -35,7 +38,27 @@ def test_keys_order_by_file_then_row() -> None:
     assert sorted(keys, key=build.order) == ["0401:9", "0401:12", "0527:40", "0527b:3", "0701b:0"]
 
 
-def test_the_manifest_keys_name_the_files_in_time_order() -> None:
-    manifest = json.loads((DEVDATA / f"sources_{build.STEM}.json").read_text(encoding="utf-8"))
+def test_un_bodies_of_the_india_files_are_reserved() -> None:
+    rows: list[dict[str, object]] = [
+        {"title": "Clean air plan - United Nations in India", "source": "United Nations in India"},
+        {"title": "Lending rises - World Bank Blogs", "source": "World Bank Blogs"},
+        {"title": "Envoys meet in Muscat - Daily Courier", "source": "Daily Courier"},
+    ]
+    assert build.headlines(rows, "0501") == {"0501:2": "Envoys meet in Muscat"}
+
+
+@pytest.mark.parametrize(
+    "builder", ["build_negotiation_sudan", "build_negotiation_india", "build_negotiation_iran"]
+)
+def test_the_manifest_keys_name_the_files_in_time_order(builder: str) -> None:
+    stem = load_script(builder).STEM
+    manifest = json.loads((DEVDATA / f"sources_{stem}.json").read_text(encoding="utf-8"))
     keys = [source["key"] for source in manifest["sources"]]
     assert keys == sorted(keys) and len(set(keys)) == len(keys)
+    assert len({source["blob"] for source in manifest["sources"]}) == len(keys)
+
+
+def test_the_later_sets_hold_no_title_of_the_sets_before_them() -> None:
+    india, iran = load_script("build_negotiation_india"), load_script("build_negotiation_iran")
+    assert "sudan" in india.SET.other_sets
+    assert {"sudan", "india"} <= set(iran.SET.other_sets)

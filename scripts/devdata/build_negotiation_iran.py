@@ -1,0 +1,40 @@
+"""Build the Iran negotiation set: Google News headlines found with 'Iran', 2025, labelled blind.
+
+    python scripts/devdata/build_negotiation_iran.py [--mirror DIR] [--out .devdata]
+    python scripts/devdata/build_negotiation_iran.py --unlabelled   # headlines to label
+
+Reads the Google News result files of ``sources_negotiation_iran.json`` (Parquet tables of the
+results found with the search term "Iran", April - May 2025, the months of the US-Iran nuclear
+talks) at their recorded commits from a local git mirror, exactly as the Sudan set does
+(:func:`build_negotiation_sudan.results_pool`: reserved publishers and wordings dropped,
+publisher tails stripped, the first of each repeated title kept), drops every title another
+labelled set holds, then picks, without looking at any method's output, the titles with a broad
+negotiation keyword (a seeded sample when more than 200) and a seeded sample of 80 others. The
+dev/untuned split is a stable hash of the key (``<file>:<row>``), fixed before labelling. Writes
+``negotiation_iran_dev.jsonl`` and ``negotiation_iran_test.jsonl`` to the git-ignored
+``.devdata/``; the labels (``negotiation_iran_labels.tsv``) are the project's own.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build_negotiation_sudan import order, results_pool  # noqa: E402
+from headline_sets import EARLIER_SETS, HeadlineSet  # noqa: E402
+
+STEM = "negotiation_iran"
+# the labelled sets whose titles this one must not hold
+OTHER_SETS = (*EARLIER_SETS, "gaza", "worldheadlines", "gazaoutlets", "sudan", "india")
+
+# 200 keyword titles (all when fewer) and 80 others drawn; seeds of the draws and the labelling
+SET = HeadlineSet(
+    STEM, "iran_news", results_pool(STEM), 200, 80, (61, 62, 63), OTHER_SETS, order=order
+)
+items = SET.items
+
+
+if __name__ == "__main__":
+    sys.exit(SET.main(None, __doc__.splitlines()[0]))

@@ -466,8 +466,38 @@ def _numbers(text: str, start: int, end: int, starts: Iterator[int] | None) -> l
     return found
 
 
+# the marks of a price or a number before a figure ("$5", "#3")
+_PRICE_MARKS: Final = "$\u20ac\u00a3#"
+# the last words of the pairs of ``_LABEL_PAIRS``
+_PAIR_ENDS: Final = frozenset(second for _, second in _LABEL_PAIRS)
+
+
 def _label_before(text: str, pos: int) -> bool:
-    """True when the words just before ``pos`` make a figure a label, date, age or price."""
+    """True when the words just before ``pos`` make a figure a label, date, age or price.
+
+    The last word before ``pos`` is read by hand: one that ends with a period or may end a
+    pair of words (:data:`_LABEL_PAIRS`) goes on to :func:`_label_before_read`."""
+    lo = max(0, pos - 16)
+    stop = pos  # where the white space before ``pos`` starts
+    while stop > lo and text[stop - 1].isspace():
+        stop -= 1
+    if stop == lo:
+        return False  # white space alone: no word
+    if text[stop - 1] in _PRICE_MARKS:
+        return True
+    if stop == pos and text[stop - 1].isalnum():
+        return False
+    first = stop - 1
+    while first > lo and not text[first - 1].isspace():
+        first -= 1
+    last = text[first:stop]
+    if last.endswith(".") or last in _PAIR_ENDS:
+        return _label_before_read(text, pos)  # "no.", "sep.", "votes to", "father of"
+    return last in _LABEL_WORDS
+
+
+def _label_before_read(text: str, pos: int) -> bool:
+    """:func:`_label_before`, read from the split words of the window before ``pos``."""
     before = text[max(0, pos - 16) : pos]
     if before.rstrip().endswith(("$", "\u20ac", "\u00a3", "#")):
         return True

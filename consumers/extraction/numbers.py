@@ -72,6 +72,12 @@ _QUALIFIER: Final = re.compile(
 QUALIFIER_ENDS: Final = ("than", "least", "most", "over", "nearly", "almost", "about", "around",
                          "some", "to", "roughly", "approximately", "estimated", "as", "under", "of",
                          "between")  # fmt: skip
+# the same by their last letter: the text before a figure is tried only with those it may
+# end with
+_QUALIFIER_ENDS_BY_LAST: Final = {
+    last: tuple(end for end in QUALIFIER_ENDS if end[-1] == last)
+    for last in {end[-1] for end in QUALIFIER_ENDS}
+}
 # "20 to 30", "between six and about ten": an estimate word may open the upper end
 _RANGE_TAIL: Final = re.compile(
     rf"\s*(?:-|\u2013|to|and)\s*(?:(?:about|around|approximately|nearly|almost|some)\s+)?"
@@ -232,18 +238,19 @@ def _qualified(
 
 
 def _range_end(
-    text: str, match: re.Match[str], value: int, between: bool, end: int
+    text: str, core_start: int, core_end: int, value: int, between: bool, end: int
 ) -> tuple[int, int] | None:
-    """``(high, end)`` when a range ("20 to 30", "between 20 and 30") follows, else None."""
-    at = match.end()
+    """``(high, end)`` when a range ("20 to 30", "between 20 and 30") follows the figure whose
+    core is ``text[core_start:core_end]``, else None."""
+    at = core_end
     while at < end and text[at].isspace():
         at += 1
     if not text.startswith(_RANGE_MARKS, at):
         return None  # most figures: no "-", "to" or "and" after them
-    tail = _RANGE_TAIL.match(text, match.end(), end)
+    tail = _RANGE_TAIL.match(text, core_end, end)
     if tail is None or tail.group().lstrip()[:1] == "a" and not between:
         return None
-    if _label_before(text, match.start("core")):
+    if _label_before(text, core_start):
         return None  # "October 7 to 290" is a date, then a figure
     upper = _core_value(tail)
     return (upper[0], tail.end()) if upper is not None and upper[0] > value else None
@@ -265,6 +272,100 @@ def _next_number(
         if first is not None:
             return first
     return _NUMBER_AFTER.search(text, pos - 1, end) if pos else _NUMBER_AFTER.search(text, 0, end)
+
+
+# a figure's value, low, high and whether it is approximate (:func:`_core_value`)
+_Core = tuple[int, int, int | None, bool]
+
+
+def _next_figure(
+    text: str, pos: int, end: int, starts: Iterator[int] | None
+) -> tuple[int, int, _Core | None] | None:
+    """``(core start, core end, core value)`` of :func:`_next_number` (the value None for
+    no count, as :func:`_core_value` reads it); a figure of the commonest
+    shapes is read at its start without the regex (:func:`_simple_figure`)."""
+    if starts is not None:
+        for at in starts:
+            if at < pos:
+                continue
+            figure_end, value = _simple_figure(text, at, end)
+            if figure_end > 0:
+                return at, figure_end, (value, value, value, False)
+            if figure_end == _UNSURE and (match := _number_at(text, at, end)) is not None:
+                return match.start("core"), match.end(), _core_value(match)
+        return None
+    match = _next_number(text, pos, end, None)
+    return None if match is None else (match.start("core"), match.end(), _core_value(match))
+
+
+_UNSURE: Final = -1
+_NO_FIGURE: Final = (0, 0)
+_SHAPE_UNSURE: Final = (_UNSURE, 0)
+# the first three letters of every number word: a unit word followed by a word that opens
+# with none of them ("three people", "five of") is a figure of its own
+_WORD_OPENINGS: Final = frozenset(word[:3] for word in [*_UNITS, *_SCALES])
+_SCALE_OPENINGS: Final = frozenset(word[:3] for word in _SCALES)
+
+
+def _simple_figure(text: str, at: int, end: int) -> tuple[int, int]:
+    """``(core end, value)`` of the figure whose core starts at ``at`` of ASCII
+    ``text[:end]``, as ``_NUMBER_AFTER.match(text, at - 1, end)`` and :func:`_core_value`
+    read it, for the commonest shapes: digits alone ("12", "12,", "12.") and a unit word
+    alone ("three"), each before no scale, hyphen or number word; ``(0, 0)`` when no figure
+    starts at ``at``, ``(-1, 0)`` for any other shape (the regex then reads it)."""
+    if at == 0:
+        return _SHAPE_UNSURE
+    prev = text[at - 1]
+    if prev != " ":
+        if ord(prev) >= 128:
+            return _SHAPE_UNSURE
+        if prev.isalnum() or prev == "_" or prev == "." or prev == "," or prev == "$":
+            return _NO_FIGURE  # the regex's first class: no figure right after these
+    code = ord(text[at])
+    if 48 <= code <= 57:
+        return _simple_digits(text, at, end)
+    j = at
+    while j < end and 97 <= ord(text[j]) <= 122:
+        j += 1
+    value = _UNITS.get(text[at:j])
+    if value is None:
+        return _SHAPE_UNSURE  # "a dozen", "hundreds", "often"
+    if j == end:
+        return j, value
+    after = text[j]
+    if after.isspace():
+        k = j + 1
+        while k < end and text[k].isspace():
+            k += 1
+        if text[k : k + 3] in _WORD_OPENINGS:
+            return _SHAPE_UNSURE  # "twenty five", "three hundred", "seven million"
+        return j, value
+    if after.isalnum() or after == "-" or after == "_" or after == "%":
+        return _SHAPE_UNSURE
+    return j, value
+
+
+def _simple_digits(text: str, at: int, end: int) -> tuple[int, int]:
+    """:func:`_simple_figure` for a core that starts with a digit."""
+    j = at + 1
+    while j < end and 48 <= ord(text[j]) <= 57:
+        j += 1
+    if j - at > _MAX_DIGITS:
+        return _SHAPE_UNSURE
+    if j < end:
+        after = text[j]
+        if after == " " or after == "\t":
+            k = j + 1
+            while k < end and (text[k] == " " or text[k] == "\t"):
+                k += 1
+            if text[k : k + 3] in _SCALE_OPENINGS:
+                return _SHAPE_UNSURE  # "5 hundred", "2 million" (or "5 militants")
+        elif after == "," or after == ".":
+            if j + 1 < end and 48 <= ord(text[j + 1]) <= 57:
+                return _SHAPE_UNSURE  # "12,000", "1.5"
+        elif after.isalnum() or after == "_" or after == "%":
+            return _SHAPE_UNSURE
+    return j, int(text[at:j])
 
 
 def _number_at(text: str, at: int, end: int) -> re.Match[str] | None:
@@ -334,23 +435,23 @@ def _numbers(text: str, start: int, end: int, starts: Iterator[int] | None) -> l
     """:func:`find_numbers`, the figures tried only at ``starts`` when given."""
     found: list[NumberMention] = []
     pos = start
-    while (match := _next_number(text, pos, end, starts)) is not None:
-        pos = match.end()
-        core = _core_value(match)
+    while (figure := _next_figure(text, pos, end, starts)) is not None:
+        core_start, pos, core = figure
         if core is None:
             continue
         value, low, high, approx = core
-        core_start = match.start("core")
         window = max(start, core_start - 24)
-        before = text[window:core_start]
-        qual = (
-            _QUALIFIER.search(text, window, core_start)
-            if before[-1:].isspace() and before.rstrip().endswith(QUALIFIER_ENDS)
-            else None
-        )
+        qual = None
+        if core_start > window and text[core_start - 1].isspace():
+            stripped = core_start - 1  # where the white space before the figure starts
+            while stripped > window and text[stripped - 1].isspace():
+                stripped -= 1
+            ends = _QUALIFIER_ENDS_BY_LAST.get(text[stripped - 1]) if stripped > window else None
+            if ends is not None and text[window:stripped].endswith(ends):
+                qual = _QUALIFIER.search(text, window, core_start)
         word = qual.group("q").lower() if qual else ""
-        mention_end = match.end()
-        span = _range_end(text, match, value, word == "between", end)
+        mention_end = pos
+        span = _range_end(text, core_start, pos, value, word == "between", end)
         if span is not None:
             high, mention_end = span
             approx = True
@@ -365,8 +466,38 @@ def _numbers(text: str, start: int, end: int, starts: Iterator[int] | None) -> l
     return found
 
 
+# the marks of a price or a number before a figure ("$5", "#3")
+_PRICE_MARKS: Final = "$\u20ac\u00a3#"
+# the last words of the pairs of ``_LABEL_PAIRS``
+_PAIR_ENDS: Final = frozenset(second for _, second in _LABEL_PAIRS)
+
+
 def _label_before(text: str, pos: int) -> bool:
-    """True when the words just before ``pos`` make a figure a label, date, age or price."""
+    """True when the words just before ``pos`` make a figure a label, date, age or price.
+
+    The last word before ``pos`` is read by hand: one that ends with a period or may end a
+    pair of words (:data:`_LABEL_PAIRS`) goes on to :func:`_label_before_read`."""
+    lo = max(0, pos - 16)
+    stop = pos  # where the white space before ``pos`` starts
+    while stop > lo and text[stop - 1].isspace():
+        stop -= 1
+    if stop == lo:
+        return False  # white space alone: no word
+    if text[stop - 1] in _PRICE_MARKS:
+        return True
+    if stop == pos and text[stop - 1].isalnum():
+        return False
+    first = stop - 1
+    while first > lo and not text[first - 1].isspace():
+        first -= 1
+    last = text[first:stop]
+    if last.endswith(".") or last in _PAIR_ENDS:
+        return _label_before_read(text, pos)  # "no.", "sep.", "votes to", "father of"
+    return last in _LABEL_WORDS
+
+
+def _label_before_read(text: str, pos: int) -> bool:
+    """:func:`_label_before`, read from the split words of the window before ``pos``."""
     before = text[max(0, pos - 16) : pos]
     if before.rstrip().endswith(("$", "\u20ac", "\u00a3", "#")):
         return True

@@ -87,9 +87,10 @@ class _Article:
         self.part = part
         self.index = SentenceIndex(text)
         spans, starts = self.index.spans, self.index.starts
-        lowered = scanner.lower_same_length(text)
+        straight = scanner.straight_quotes(text)
+        lowered = scanner.lower_straight(straight)
         self.lowered = lowered
-        found = scanner.scan(text, lowered, starts, spans)
+        found = scanner.scan(text, lowered, starts, spans, straight)
         hits, casualty, negotiation, self.attributed, self.triggers, self.words = found
         self.cued = {"casualty": casualty, "negotiation": negotiation}
         self.signals: list[tuple[int, str, str, Hit]] = []

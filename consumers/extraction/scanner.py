@@ -138,7 +138,16 @@ def lower_same_length(text: str) -> str:
 
     The apostrophes are made straight first: most texts are then ASCII, which ``str.lower``
     reads many times faster than wider text (neither apostrophe has a lower case)."""
-    straight = text.replace("\u2019", "'").replace("\u2018", "'")
+    return lower_straight(straight_quotes(text))
+
+
+def straight_quotes(text: str) -> str:
+    """``text`` with its curly apostrophes made straight (the same length)."""
+    return text.replace("\u2019", "'").replace("\u2018", "'")
+
+
+def lower_straight(straight: str) -> str:
+    """:func:`lower_same_length` of a text whose apostrophes are straight already."""
     lowered = _LOWER(straight)
     if len(lowered) != len(straight):
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in straight)
@@ -160,10 +169,18 @@ class Scan(NamedTuple):
     words: dict[int, set[str]]
 
 
-def scan(text: str, lowered: str, starts: list[int], spans: list[tuple[int, int]]) -> Scan:
+def scan(
+    text: str,
+    lowered: str,
+    starts: list[int],
+    spans: list[tuple[int, int]],
+    straight: str | None = None,
+) -> Scan:
     """Gazetteer names and signal keywords found as whole words (leftmost-longest, not
     overlapping) and the sentences with cues and attribution words, in one pass. ``starts``
-    are the sentence starts."""
+    are the sentence starts; ``straight``, when given, is :func:`straight_quotes` of
+    ``text``, where the terms counted only as spelled are searched (often ASCII where
+    ``text`` is not)."""
     casualty: set[int] = set()
     negotiation: set[int] = set()
     attributed: set[int] = set()
@@ -206,7 +223,8 @@ def scan(text: str, lowered: str, starts: list[int], spans: list[tuple[int, int]
         if bits & ATTRIBUTION and _whole_word(lowered, start, end, spans[i]):
             attributed.add(i)
     triggers.sort()  # found in the order of their ends
-    hits = _longest_hits(text, lowered, _SPELLED_TERMS.add(text, lowered, terms, hidden))
+    spelled = _SPELLED_TERMS.add(text, lowered, terms, hidden, straight)
+    hits = _longest_hits(text, lowered, spelled)
     return Scan(hits, casualty, negotiation, attributed, triggers, words)
 
 

@@ -93,14 +93,22 @@ class Spelled(Generic[T]):
         ]
 
     def add(
-        self, text: str, lowered: str, terms: list[tuple[int, int, T]], hidden: bool
+        self,
+        text: str,
+        lowered: str,
+        terms: list[tuple[int, int, T]],
+        hidden: bool,
+        straight: str | None = None,
     ) -> list[tuple[int, int, T]]:
         """``terms`` (``(start, -length, value)``) and these terms where the text spells them
         or, when ``hidden`` or a left-out match could hide a term, every match of their keys
-        in ``lowered``, as one pass over all keys would find."""
+        in ``lowered``, as one pass over all keys would find. The spellings are searched in
+        ``straight``, ``text`` with its curly apostrophes made straight, when given: no
+        spelling holds an apostrophe, so they match there as in ``text``, and a text whose
+        only wide characters were those apostrophes is then searched as ASCII."""
         count = len(terms)
         values = self._values
-        for index, start, _ in self._found.find(text):
+        for index, start, _ in self._found.find(text if straight is None else straight):
             length, value, guards = values[index]
             terms.append((start, -length, value))
             hidden = hidden or hides(text, lowered, start, guards)

@@ -283,6 +283,45 @@ def test_figures_tried_at_their_starts_are_the_figures_searched_for(
     assert numbers.find_numbers(text, start) == numbers._numbers(text, start, len(text), None)
 
 
+_SHAPE_PARTS = ["12", "7", "0", "1234567890123456", "three", "twenty", "ten", "tens", "five",
+                "hundred", "million", "militants", "people", "of", "the", "seventy", "a", "x",
+                " ", "  ", "\t", "\n", "\x1c", ",", ".", "-", "%", "_", "$", "(", "/",
+                "\u00e9"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_SHAPE_PARTS), max_size=10), st.integers(0, 12))
+@example(["killed", " ", "12", " ", "people"], 0)
+@example(["x", " ", "7", ",", "12"], 0)
+@example(["x", " ", "twenty", " ", "five"], 0)
+@example(["x", " ", "5", "\t", "hundred"], 0)
+def test_simple_figures_are_read_as_the_regex_reads_them(parts: list[str], cut: int) -> None:
+    text = "".join(parts)
+    end = max(0, len(text) - cut)
+    for at in range(1, end):
+        if not text[at - 1 : end].isascii():
+            continue
+        figure_end, value = numbers._simple_figure(text, at, end)
+        if figure_end == -1:
+            continue  # another shape: the regex reads it
+        match = numbers._NUMBER_AFTER.match(text, at - 1, end)
+        if figure_end == 0:
+            assert match is None
+        else:
+            assert match is not None and match.end() == figure_end
+            assert numbers._core_value(match) == (value, value, value, False)
+
+
+def test_the_commonest_figures_are_read_without_the_regex() -> None:
+    text = "killed 12 people, three soldiers and 4. then 9"
+    assert numbers._simple_figure(text, 7, len(text)) == (9, 12)
+    assert numbers._simple_figure(text, 18, len(text)) == (23, 3)
+    assert numbers._simple_figure(text, 37, len(text)) == (38, 4)
+    assert numbers._simple_figure(text, len(text) - 1, len(text)) == (len(text), 9)
+    assert numbers._simple_figure("often", 1, 5) == (0, 0)  # inside a word: no figure
+    assert numbers._simple_figure(" twenty five", 1, 12)[0] == -1  # the regex joins them
+    assert numbers._simple_figure(" 5 million", 1, 10)[0] == -1
+
+
 _KEY_PARTS = ["killed", "gaza", "israel", "said", "un", " ", ".", "-", "x", "hamas", "talks",
               "airstrike", "\n", "ceasefire"]  # fmt: skip
 

@@ -162,6 +162,29 @@ def test_label_before_reads_as_first_written(parts: list[str]) -> None:
     assert numbers._label_before(text, pos) == _label_before_as_written_first(text, pos)
 
 
+_LAST_WORD_PARTS = [*_LABEL_PARTS, "killed", "\n", "\t", "\u00a0", "x", "\u20ac", "£", "dec",
+                    "12no.", "of.", "votes", "aged12", "_", "mother"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_LAST_WORD_PARTS), max_size=10), st.integers(0, 3))
+@example(["12", " ", "no.", " "], 0)
+@example(["father", "\n", "of", " "], 0)
+def test_label_before_reads_the_last_word_as_the_split_words_read_it(
+    parts: list[str], cut: int
+) -> None:
+    text = "".join(parts) + "5"
+    pos = max(0, len(text) - 1 - cut)
+    assert numbers._label_before(text, pos) == numbers._label_before_read(text, pos)
+    assert numbers._label_before(text, pos) == _label_before_as_written_first(text, pos)
+
+
+def test_label_before_reads_common_words_alone() -> None:
+    assert numbers._label_before("were killed 5", 12) is False
+    assert numbers._label_before("resolution 5", 11) is True
+    assert numbers._label_before("12 no. 5", 7) is False  # the day before: a date's end
+    assert numbers._label_before("father of 5", 10) is True
+
+
 # the unit pattern as first written: the hyphen or spaces before a unit may be given back
 _TRAP_AFTER_BACKTRACKING = re.compile(
     numbers._TRAP_AFTER.pattern.replace("(?:-|\\s++)?+", "(?:-|\\s+)?", 1)

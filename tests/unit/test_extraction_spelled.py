@@ -110,3 +110,36 @@ def test_a_longer_look_alike_at_a_spelling_found_is_guarded() -> None:
     assert _spelled_terms("UNrwa") == [(0, 2), (0, 5)]  # "unrwa" is taken before "UN"
     assert _spelled_terms("UN rwa") == [(0, 2)]
     assert _spelled_terms("UNRWA") == [(0, 5)]  # "UN" at its start is always skipped
+
+
+def test_no_spelling_holds_an_apostrophe() -> None:
+    # what lets the spellings be searched in the text with its apostrophes made straight
+    assert not any(c in s for s in scanner._SPELLED.spellings.values() for c in "'\u2018\u2019")
+
+
+_CURLY_PIECES = [*_PIECES, "\u2018", "\u2019s", "UN\u2019", "\u2014"]
+
+
+@given(st.lists(st.sampled_from(_CURLY_PIECES), max_size=14))
+@example(["The ", "UN", "\u2019", "s ", "WHO", " said"])
+def test_spellings_found_in_the_straight_text_are_those_found_in_the_text(
+    parts: list[str],
+) -> None:
+    text = "".join(parts)
+    lowered = scanner.lower_same_length(text)
+    straight = scanner.straight_quotes(text)
+    want = scanner._SPELLED.add(text, lowered, [], False)
+    assert scanner._SPELLED.add(text, lowered, [], False, straight) == want
+    starts, spans = [0], [(0, len(text))]
+    assert scanner.scan(text, lowered, starts, spans, straight) == scanner.scan(
+        text, lowered, starts, spans
+    )
+
+
+def test_a_text_with_curly_apostrophes_alone_is_searched_as_ascii() -> None:
+    text = "The UN\u2019s envoy and the WHO\u2019s chief"
+    straight = scanner.straight_quotes(text)
+    assert straight.isascii() and len(straight) == len(text)
+    lowered = scanner.lower_same_length(text)
+    found = scanner._SPELLED.add(text, lowered, [], False, straight)
+    assert sorted(start for start, _, _ in found) == [4, 23]

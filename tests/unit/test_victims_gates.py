@@ -350,3 +350,49 @@ def test_subject_gate_opens_before_a_verb_and_skips_a_passive() -> None:
     low = "a young man was killed in a raid"
     assert not headline_grammar._may_keep_subject(low, 0, len(low))
     assert headline_grammar._HEAD_SUBJECT.match(low) is not None  # "young man was killed"
+
+
+def _tails_of_the_whole_pattern(low: str, lo: int, hi: int) -> list[tuple[object, ...]]:
+    """Each match of ``victims._SINGULAR_TAIL`` at "was ", " is " and "been ", in order."""
+    tails = []
+    for word in ("was ", " is ", "been "):
+        pos = low.find(word, lo, hi)
+        while pos != -1:
+            tail = victims._SINGULAR_TAIL.match(low, pos + (word[0] == " "), hi)
+            if tail is not None:
+                tails.append((tail.span(), tail.groupdict(), tail.span("killed")))
+            pos = low.find(word, pos + 1, hi)
+    return sorted(tails, key=lambda t: t[0])  # type: ignore[arg-type,return-value]
+
+
+_TAIL_PARTS = ["was", "is", "been", "has", "a", "man", "shot", "and", "killed", "attacked",
+               "sexually", "assaulted", "later", "then", "by", "gunmen", "police", "hit", "stray",
+               "bullet", "pronounced", "dead", "died", "wounded", "band", "and,", "handed",
+               "succumbed", "brutally", "beaten", "to", "death", "arrested", "in"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_TAIL_PARTS), min_size=1, max_size=14),
+    st.sampled_from([" ", "  ", "\n", "\u00a0", ", "]),
+    st.integers(0, 6),
+)
+@example(["a", "man", "was", "attacked", "and", "killed"], " ", 0)
+@example(["a", "man", "was", "attacked", "and"], " ", 0)
+@example(["he", "was", "killed", "and", "his", "son", "was", "hurt"], " ", 0)
+@example(["was", "shot", "band", "killed"], " ", 0)
+def test_tails_without_an_and_after_match_as_the_whole_pattern(
+    parts: list[str], gap: str, cut: int
+) -> None:
+    low = gap.join(parts)
+    hi = max(0, len(low) - cut)
+    got = [(t.span(), t.groupdict(), t.span("killed")) for t in victims._tails(low, 0, hi, low)]
+    assert got == _tails_of_the_whole_pattern(low, 0, hi)
+
+
+def test_tail_without_and_is_tried_only_after_the_last_and() -> None:
+    low = "a man was attacked and killed"
+    assert victims._last_and(low, 0, len(low)) == low.index(" and") + 1
+    assert victims._tails(low, 0, len(low), low)[0].group() == "was attacked and killed"
+    low = "the man was killed"
+    assert victims._last_and(low, 0, len(low)) == -1
+    assert victims._TAIL_WITHOUT_AND.match(low, low.index("was")) is not None

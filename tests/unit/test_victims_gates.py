@@ -396,3 +396,15 @@ def test_tail_without_and_is_tried_only_after_the_last_and() -> None:
     low = "the man was killed"
     assert victims._last_and(low, 0, len(low)) == -1
     assert victims._TAIL_WITHOUT_AND.match(low, low.index("was")) is not None
+
+
+@given(st.text(max_size=12), st.integers(0, 12))
+@example("kill\u00e9d man", 0)
+@example("o'neil-2_x\u00e9\u2019s", 0)
+def test_letter_and_word_end_codes_answer_as_the_methods_and_the_regex(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    for i, char in enumerate(text):
+        assert headline_grammar._is_letter(text, i) is char.isalpha()
+    run = re.compile(r"[\w'-]*").match(text, pos)
+    assert run is not None
+    assert headline_grammar._word_end(text, pos, len(text)) == run.end()

@@ -67,10 +67,77 @@ _NOT_BARE: Final = frozenset({"a", "an", "the", "his", "her", "their", "its", "o
 _PASSIVE: Final = (*PASSIVE_BE, " been ", " be ")
 
 
+# every verb ``_BARE_OBJECT`` opens with, a whole word before white space
+_BARE_FORMS: Final = frozenset({"kills", "kill", "killed", "lynch", "lynches", "behead", "beheads"})
+
+
+def _is_letter(text: str, pos: int) -> bool:
+    """``text[pos].isalpha()``, an ASCII character told by its code (no method call)."""
+    code = ord(text[pos])
+    if code < 128:
+        return 97 <= code <= 122 or 65 <= code <= 90
+    return text[pos].isalpha()
+
+
+def _word_end(low: str, pos: int, hi: int) -> int:
+    """Where the run of ``[\\w'-]`` characters at ``pos`` ends, ``hi`` at the latest."""
+    while pos < hi:
+        code = ord(low[pos])
+        if code >= 128:
+            if not low[pos].isalnum():
+                break
+        elif not (97 <= code <= 122 or 48 <= code <= 57 or 65 <= code <= 90 or code in _WORD_MARKS):
+            break
+        pos += 1
+    return pos
+
+
+# the codes of "_", "'" and "-", word characters of ``_BARE_OBJECT``'s object
+_WORD_MARKS: Final = frozenset({95, 39, 45})
+
+
+def _bare_at(low: str, lo: int, hi: int, pos: int, stem_end: int) -> bool:
+    """False when no ``_BARE_OBJECT`` match starting at ``pos`` (a stem of
+    :data:`_BARE_VERBS`, ending at ``stem_end``) could be kept: a letter before it, no whole
+    verb then white space, a first object word of :data:`_NOT_BARE` ("killed in", "kills
+    a"), or a passive ("was killed")."""
+    if pos > 0 and _is_letter(low, pos - 1):
+        return False
+    end = stem_end
+    while end < hi and _is_letter(low, end):
+        end += 1
+    if end == hi or not low[end].isspace():
+        return False
+    verb = low[pos:end]
+    if verb not in _BARE_FORMS:
+        return False
+    at = end + 1
+    while at < hi and low[at].isspace():
+        at += 1
+    if at == hi or not 97 <= ord(low[at]) <= 122 or low[at : _word_end(low, at, hi)] in _NOT_BARE:
+        return False
+    return verb != "killed" or not low.endswith(_PASSIVE, lo, pos)
+
+
+def _may_keep_bare(low: str, lo: int, hi: int) -> bool:
+    """False when no match of ``_BARE_OBJECT`` in ``low[lo:hi]`` could be kept (each stem of
+    :data:`_BARE_VERBS` found with ``str.find`` and its next word read): most sentences
+    ("a man was killed in ...") then need no regex."""
+    for stem in _BARE_VERBS:
+        pos = low.find(stem, lo, hi)
+        while pos != -1:
+            if _bare_at(low, lo, hi, pos, pos + len(stem)):
+                return True
+            pos = low.find(stem, pos + 1, hi)
+    return False
+
+
 def _bare_objects(low: str, lo: int, hi: int) -> list[Span]:
     """ "Mob kills suspected robber": one victim, a bare singular noun after a present-tense
     killing verb; not "nearly lynches", "to kill" or "kill switch"."""
-    spans = []
+    spans: list[Span] = []
+    if not _may_keep_bare(low, lo, hi):
+        return spans
     for obj in _BARE_OBJECT.finditer(low, lo, hi):
         words = obj.group("np").split()
         if obj.start() > 0 and low[obj.start() - 1].isalpha() or words[0] in _NOT_BARE:
@@ -135,6 +202,8 @@ def victims(low: str, lo: int, hi: int, head: str, words: Set[str] = GATE_WORDS)
 def _headline_subject(low: str, lo: int, hi: int) -> list[Span]:
     """ "Woman killed on her farm": one victim, a singular noun before a bare participle at
     the start of the sentence."""
+    if not _may_keep_subject(low, lo, hi):
+        return []
     match = _HEAD_SUBJECT.match(low, lo, hi)
     if match is None:
         return []
@@ -147,3 +216,39 @@ def _headline_subject(low: str, lo: int, hi: int) -> list[Span]:
 _NOT_HEAD_WORDS: Final = frozenset(
     "and of the his her their was is were who that not no after before with to".split()
 )
+# the words a ``_HEAD_SUBJECT`` noun phrase may span (an article, then up to five), and
+# the word after it, its verb
+_SUBJECT_WORDS: Final = 7
+# the verbs of ``_HEAD_SUBJECT`` (and the adverbs before them) that do not end in "ed"
+_SUBJECT_NOT_ED: Final = frozenset({"shot", "dies", "burnt", "reportedly", "allegedly"})
+# the codes of a quote or a bracket, which ``_HEAD_SUBJECT`` may open with
+_QUOTE_CODES: Final = frozenset({34, 39, 40})
+
+
+def _may_open_verb(word: str) -> bool:
+    """False when ``word`` cannot open what follows a ``_HEAD_SUBJECT`` noun phrase: the
+    letters it starts with end in "ed" or are one of :data:`_SUBJECT_NOT_ED`."""
+    end = 0
+    while end < len(word) and 97 <= ord(word[end]) <= 122:
+        end += 1
+    if end >= 2 and ord(word[end - 2]) == 101 and ord(word[end - 1]) == 100:  # "ed"
+        return True
+    return word[:end] in _SUBJECT_NOT_ED
+
+
+def _may_keep_subject(low: str, lo: int, hi: int) -> bool:
+    """False when no ``_HEAD_SUBJECT`` match at ``lo`` could be kept, its noun phrase (the
+    sentence's first words, whole) ending in a word of ``ONE_VICTIM_NOUNS`` right before its
+    verb, with none of :data:`_NOT_HEAD_WORDS`: read word by word, no such noun comes before
+    the first of those ("a young man was killed": "was"). A quote or a bracket first is left
+    to the regex."""
+    if lo < hi and ord(low[lo]) in _QUOTE_CODES:
+        return True
+    words = low[lo:hi].split(None, _SUBJECT_WORDS)
+    for i in range(min(len(words), _SUBJECT_WORDS) - 1):
+        word = words[i]
+        if word in _NOT_HEAD_WORDS:
+            return False
+        if word in ONE_VICTIM_NOUNS and _may_open_verb(words[i + 1]):
+            return True
+    return False

@@ -109,17 +109,48 @@ AS_OF_RE: Final = re.compile(
 )
 
 
+# the group of each key of ``_WHO_KEYS``, by the key's index
+_KEY_GROUPS: Final = tuple(_SURFACE.values())
+
+
+def _is_word(char: str) -> bool:
+    """True when ``char`` is a word character (``\\w``)."""
+    return char.isalnum() or char == "_"
+
+
+def _whole_words(part: str, found: list[tuple[int, int, int]], at_start: bool) -> list[int]:
+    """The keys (indexes) that ``_WHO_AFTER.findall`` finds in ``part``, after ``WHO_RE`` at
+    its start when ``at_start``, read off the automaton's overlapping matches ``found``: at
+    each start after a non-word character (or the text's start), the longest key a word
+    boundary ends, each starting after the one before ends."""
+    size = len(part)
+    longest: dict[int, tuple[int, int]] = {}
+    for key, start, end in found:
+        if (start > 0 and not _is_word(part[start - 1]) or start == 0 and at_start) and (
+            end == size or not _is_word(part[end])
+        ):
+            if start not in longest or end > longest[start][1]:
+                longest[start] = (key, end)
+    keys = []
+    pos = 0
+    for start in sorted(longest):
+        if start == 0 or start > pos:
+            key, pos = longest[start]
+            keys.append(key)
+    return keys
+
+
 def who_in(text: str, start: int, end: int) -> str | None:
-    """The most specific group named in lower-cased ``text[start:end]``, or None."""
-    if not _WHO_KEYS.find(text[max(0, start - 1) : end]):
-        return None  # most figures name no group: one automaton call, no regex
-    if start == 0 and (first := WHO_RE.match(text, 0, end)) is not None:
-        words = [first.group(), *_WHO_AFTER.findall(text, first.end(), end)]
-    else:
-        words = _WHO_AFTER.findall(text, max(0, start - 1), end)
-    if not words:  # most figures name no group
+    """The most specific group named in lower-cased ``text[start:end]``, or None (the
+    automaton's matches read as ``_WHO_AFTER`` would find them, with no regex)."""
+    part = text[max(0, start - 1) : end]
+    found = _WHO_KEYS.find(part)
+    if not found:
+        return None  # most figures name no group: one automaton call
+    keys = _whole_words(part, found, start == 0)
+    if not keys:  # most figures name no group
         return None
-    groups = {_SURFACE[word] for word in words}
+    groups = {_KEY_GROUPS[key] for key in keys}
     for group in _PRIORITY:
         if group in groups:
             return group

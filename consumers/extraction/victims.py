@@ -138,13 +138,23 @@ _SINGULAR_WHO_DIED: Final = re.compile(
     _DIED_SUBJECT + r",?\s*who\s(?!(?:have|were|are)\b)[^;]{1,150}?,?\s+" + _DIED_VERB
 )
 _DIED_WORDS: Final = ("died", "succumbed", "life", "himself", "herself")
+
+
+def _tail_pattern(first_verb: str) -> re.Pattern[str]:
+    """The end of a singular phrase ("was killed", "is pronounced dead"), with
+    ``first_verb`` (an alternative, "|" after it) tried first before the trigger."""
+    return re.compile(
+        rf"(?:was|is|been)\s+{ADVERB}(?:{first_verb}pronounced\s+|declared\s+|found\s+|"
+        rf"discovered\s+)?(?:{TRIGGER})\b"
+    )
+
+
 # the end of a singular phrase, found first: it is rarer than the articles that open one
-_SINGULAR_TAIL: Final = re.compile(
-    # "was sexually assaulted and later killed": an adverb of the first verb
-    rf"(?:was|is|been)\s+{ADVERB}(?:(?:[a-z]{{3,}}ly\s+)?(?:{_DONE_AND})|pronounced\s+|"
-    r"declared\s+|found\s+|discovered\s+)?"
-    rf"(?:{TRIGGER})\b"
-)
+# ("was sexually assaulted and later killed": an adverb of the first verb)
+_SINGULAR_TAIL: Final = _tail_pattern(rf"(?:[a-z]{{3,}}ly\s+)?(?:{_DONE_AND})|")
+# the same without the first verb joined by "and": no match differs where no "and" before
+# white space follows, and there it is much cheaper to try
+_TAIL_WITHOUT_AND: Final = _tail_pattern("")
 
 # "killing an unknown number of soldiers": many, not one
 _SOME_NUMBER: Final = (
@@ -219,14 +229,26 @@ def _tails(low: str, lo: int, hi: int, part: str) -> list[re.Match[str]]:
     only after the literal "was ", " is " or "been " (``str.find`` is much faster than a
     regex search)."""
     tails = []
+    and_at = -2  # where the last "and" before white space starts, once asked
     for word in ("was ", " is ", "been "):
         pos = low.find(word, lo, hi) if word in part else -1
         while pos != -1:
-            tail = _SINGULAR_TAIL.match(low, pos + (word[0] == " "), hi)
+            if and_at == -2:
+                and_at = _last_and(low, lo, hi)
+            start = pos + (word[0] == " ")
+            tail = (_SINGULAR_TAIL if and_at > start else _TAIL_WITHOUT_AND).match(low, start, hi)
             if tail is not None:
                 tails.append(tail)
             pos = low.find(word, pos + 1, hi)
     return sorted(tails, key=lambda t: t.start()) if len(tails) > 1 else tails
+
+
+def _last_and(low: str, lo: int, hi: int) -> int:
+    """Where the last "and" of ``low[lo:hi]`` followed by white space starts, or -1."""
+    pos = low.rfind("and", lo, hi)
+    while pos != -1 and not (pos + 3 < hi and low[pos + 3].isspace()):
+        pos = low.rfind("and", lo, pos)
+    return pos
 
 
 def _ending_at(pattern: re.Pattern[str], low: str, lo: int, end: int) -> re.Match[str] | None:

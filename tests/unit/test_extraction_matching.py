@@ -595,3 +595,44 @@ def test_a_period_or_toll_cue_is_found_where_word_search_finds_it(
         found = word_search(pattern, text, start, len(text))
         want = len(text) if found is None else found.start()
         assert scopes._word_start(pattern, marked, text, start, len(text)) == want
+
+
+def _who_words_by_regex(text: str, start: int, end: int) -> list[str]:
+    """The group words ``people.who_in`` read with its regexes, before the automaton's
+    matches were read instead."""
+    if start == 0 and (first := people.WHO_RE.match(text, 0, end)) is not None:
+        return [first.group(), *people._WHO_AFTER.findall(text, first.end(), end)]
+    return people._WHO_AFTER.findall(text, max(0, start - 1), end)
+
+
+_WHO_PARTS = ["police", "police officers", "officers", "policeman", "boy", "boys", "girl",
+              "un staff", "un staff members", "aid workers", "workers", "women", "woman",
+              "civilians", "children", "_", "x", "-", "é", "\u2019s", "2", "", " ", "  ", ",",
+              "\n", "\u00a0", "palestinians", "israeli", "lebanese",
+              "foreign nationals"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_WHO_PARTS), max_size=12),
+    st.integers(0, 6),
+    st.integers(0, 6),
+)
+@example(["police officers"], 0, 0)
+@example(["x", "police", " ", "police officers", " ", "officers"], 1, 0)
+@example(["un staff members", "x"], 0, 0)
+def test_who_words_read_off_the_automaton_are_those_the_regex_finds(
+    parts: list[str], start: int, cut: int
+) -> None:
+    text = "".join(parts)
+    end = max(0, len(text) - cut)
+    start = min(start, end)
+    part = text[max(0, start - 1) : end]
+    found = people._WHO_KEYS.find(part)
+    keys = people._whole_words(part, found, start == 0) if found else []
+    assert [list(people._SURFACE)[key] for key in keys] == _who_words_by_regex(text, start, end)
+
+
+def test_who_in_takes_the_longest_whole_word_once() -> None:
+    assert people.who_in("two police officers were hurt", 0, 29) == "police"
+    assert people.who_in("the policemen", 0, 13) == "police"
+    assert people.who_in("a boyish grin", 0, 13) is None

@@ -10,7 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from consumers.extraction import casualties, headline_grammar, pairs, victims
-from consumers.extraction.triggers import Span
+from consumers.extraction.triggers import Span, victim_span
 
 # words of one-victim phrases and the gate words, joined at random into sentences
 _PARTS = ["killed", "kills", "a", "an", "one", "another", "the", "his", "her", "man", "farmer",
@@ -250,3 +250,161 @@ def test_named_gate_skips_only_texts_the_name_regex_cannot_match(
 def test_named_gate_opens_after_a_capitalised_word_only() -> None:
     assert victims._may_end_named("Police said Ali Khan ", 0, 21)
     assert not victims._may_end_named("Police said a farmer ", 0, 21)
+
+
+def _bare_objects_of_every_match(low: str, lo: int, hi: int) -> list[Span]:
+    """``headline_grammar._bare_objects`` with the regex run whatever the words it reads."""
+    spans = []
+    for obj in headline_grammar._BARE_OBJECT.finditer(low, lo, hi):
+        words = obj.group("np").split()
+        if (
+            obj.start() > 0
+            and low[obj.start() - 1].isalpha()
+            or words[0] in (headline_grammar._NOT_BARE)
+        ):
+            continue
+        passive = low.endswith(headline_grammar._PASSIVE, lo, obj.start())
+        if obj.group("killed") == "killed" and passive:
+            continue
+        if words[-1] in headline_grammar.ONE_VICTIM_NOUNS and not low.endswith(
+            headline_grammar._NOT_BARE_BEFORE, lo, obj.start()
+        ):
+            spans.append((obj.start(), obj.end()))
+    return spans
+
+
+_HEADLINE_PARTS = ["kills", "kill", "killed", "killer", "skills", "lynches", "lynch", "lynched",
+                   "beheads", "behead", "a", "an", "another", "the", "was", "is", "been", "man",
+                   "young", "thief", "suspected", "herder", "in", "by", "two", "shot", "dead",
+                   "dies", "burnt", "to", "death", "reportedly", "stabbed", "and", "mob", "'",
+                   "\"", "(", "-", ",", "woman", "nearly", "kill-", "_kills"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_HEADLINE_PARTS), min_size=1, max_size=12),
+    st.sampled_from([" ", "  ", "\t", "\u00a0", "\n", ""]),
+    st.integers(0, 8),
+    st.integers(0, 4),
+)
+@example(["mob", "lynches", "suspected", "thief"], " ", 0, 0)
+@example(["a", "man", "was", "killed", "in", "a", "raid"], " ", 0, 0)
+@example(["skills", "man"], " ", 0, 0)
+@example(["raiders", "kill", "herder"], " ", 2, 0)
+def test_bare_gate_skips_only_sentences_with_no_bare_object_kept(
+    parts: list[str], gap: str, cut: int, lo: int
+) -> None:
+    low = gap.join(parts)
+    hi = max(0, len(low) - cut)
+    lo = min(lo, hi)
+    want = _bare_objects_of_every_match(low, lo, hi)
+    assert [s[:2] for s in headline_grammar._bare_objects(low, lo, hi)] == want
+    if not headline_grammar._may_keep_bare(low, lo, hi):
+        assert want == []
+
+
+def test_bare_gate_opens_at_a_bare_object_only() -> None:
+    low = "mob lynches suspected thief"
+    assert headline_grammar._may_keep_bare(low, 0, len(low))
+    assert headline_grammar._bare_objects(low, 0, len(low))
+    for low in ("a man was killed in a raid", "gunmen kills a farmer", "his skills man"):
+        assert not headline_grammar._may_keep_bare(low, 0, len(low))
+
+
+def _head_subject_of_every_match(low: str, lo: int, hi: int) -> list[Span]:
+    """``headline_grammar._headline_subject`` with the regex run at every sentence."""
+    match = headline_grammar._HEAD_SUBJECT.match(low, lo, hi)
+    if match is None:
+        return []
+    words = match.group("np").split()
+    if words[-1] not in headline_grammar.ONE_VICTIM_NOUNS or (
+        headline_grammar._NOT_HEAD_WORDS.intersection(words)
+    ):
+        return []
+    return [victim_span(match, lo)]
+
+
+@given(
+    st.lists(st.sampled_from(_HEADLINE_PARTS), min_size=1, max_size=12),
+    st.sampled_from([" ", "  ", "\t", "\u00a0", "\n"]),
+    st.integers(0, 8),
+)
+@example(["young", "man", "killed", "in", "raid"], " ", 0)
+@example(["a", "young", "man", "was", "killed"], " ", 0)
+@example(["woman", "burnt", "to", "death"], " ", 0)
+@example(["'", "thief", "reportedly", "stabbed", "to", "death"], "", 0)
+def test_subject_gate_skips_only_sentences_with_no_subject_kept(
+    parts: list[str], gap: str, cut: int
+) -> None:
+    low = gap.join(parts)
+    hi = max(0, len(low) - cut)
+    want = _head_subject_of_every_match(low, 0, hi)
+    assert headline_grammar._headline_subject(low, 0, hi) == want
+    if not headline_grammar._may_keep_subject(low, 0, hi):
+        assert want == []
+
+
+def test_subject_gate_opens_before_a_verb_and_skips_a_passive() -> None:
+    low = "young man killed in raid"
+    assert headline_grammar._may_keep_subject(low, 0, len(low))
+    assert headline_grammar._headline_subject(low, 0, len(low))
+    low = "a young man was killed in a raid"
+    assert not headline_grammar._may_keep_subject(low, 0, len(low))
+    assert headline_grammar._HEAD_SUBJECT.match(low) is not None  # "young man was killed"
+
+
+def _tails_of_the_whole_pattern(low: str, lo: int, hi: int) -> list[tuple[object, ...]]:
+    """Each match of ``victims._SINGULAR_TAIL`` at "was ", " is " and "been ", in order."""
+    tails = []
+    for word in ("was ", " is ", "been "):
+        pos = low.find(word, lo, hi)
+        while pos != -1:
+            tail = victims._SINGULAR_TAIL.match(low, pos + (word[0] == " "), hi)
+            if tail is not None:
+                tails.append((tail.span(), tail.groupdict(), tail.span("killed")))
+            pos = low.find(word, pos + 1, hi)
+    return sorted(tails, key=lambda t: t[0])  # type: ignore[arg-type,return-value]
+
+
+_TAIL_PARTS = ["was", "is", "been", "has", "a", "man", "shot", "and", "killed", "attacked",
+               "sexually", "assaulted", "later", "then", "by", "gunmen", "police", "hit", "stray",
+               "bullet", "pronounced", "dead", "died", "wounded", "band", "and,", "handed",
+               "succumbed", "brutally", "beaten", "to", "death", "arrested", "in"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_TAIL_PARTS), min_size=1, max_size=14),
+    st.sampled_from([" ", "  ", "\n", "\u00a0", ", "]),
+    st.integers(0, 6),
+)
+@example(["a", "man", "was", "attacked", "and", "killed"], " ", 0)
+@example(["a", "man", "was", "attacked", "and"], " ", 0)
+@example(["he", "was", "killed", "and", "his", "son", "was", "hurt"], " ", 0)
+@example(["was", "shot", "band", "killed"], " ", 0)
+def test_tails_without_an_and_after_match_as_the_whole_pattern(
+    parts: list[str], gap: str, cut: int
+) -> None:
+    low = gap.join(parts)
+    hi = max(0, len(low) - cut)
+    got = [(t.span(), t.groupdict(), t.span("killed")) for t in victims._tails(low, 0, hi, low)]
+    assert got == _tails_of_the_whole_pattern(low, 0, hi)
+
+
+def test_tail_without_and_is_tried_only_after_the_last_and() -> None:
+    low = "a man was attacked and killed"
+    assert victims._last_and(low, 0, len(low)) == low.index(" and") + 1
+    assert victims._tails(low, 0, len(low), low)[0].group() == "was attacked and killed"
+    low = "the man was killed"
+    assert victims._last_and(low, 0, len(low)) == -1
+    assert victims._TAIL_WITHOUT_AND.match(low, low.index("was")) is not None
+
+
+@given(st.text(max_size=12), st.integers(0, 12))
+@example("kill\u00e9d man", 0)
+@example("o'neil-2_x\u00e9\u2019s", 0)
+def test_letter_and_word_end_codes_answer_as_the_methods_and_the_regex(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    for i, char in enumerate(text):
+        assert headline_grammar._is_letter(text, i) is char.isalpha()
+    run = re.compile(r"[\w'-]*").match(text, pos)
+    assert run is not None
+    assert headline_grammar._word_end(text, pos, len(text)) == run.end()

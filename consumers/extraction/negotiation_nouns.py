@@ -96,6 +96,7 @@ _BACKGROUND: Final = re.compile(
     r"stymie\w*|hinder\w*|invalidat\w*|deadlock\w*|impasse|stalemate|rul\w*\s+out|"
     r"oppos\w*|against|critics?|critici[sz]\w*|reject\w*|withdr[ae]w\w*|pull\w*\s+out|"
     r"test(?:s|ed|ing)?|scrap\w*|terminat\w*|renounc\w*|tear\w*\s+up|tore\s+up|strain\w*|"
+    r"shak(?:e|es|ing|en)|shook|rattl\w*|jolt\w*|"
     r"quit\w*|walk\w*\s+(?:out|away)|boycott\w*|suspen\w*|abandon\w*|spoilers?|monitor\w*|"
     r"(?:pull\w*|recall\w*)\s+(?:\S+\s+){0,2}?from|"
     r"paus\w*|halt\w*|freez\w*|froze\w*|"
@@ -150,7 +151,9 @@ _AFTER_BACKGROUND: Final = re.compile(
     r"observers?|violations?|breaches?|violators?|"
     r"anniversary|deadline|operations?|missions?|raids?|rescues?|attempts?|bids?|efforts?|"
     r"campaigns?|demands?|calls?|appeals?|pleas?|hopes?|prospects?|chances?|protests?|"
-    r"rall(?:y|ies)|response|reply|terms|conditions|idea|resolutions?)\b"
+    r"rall(?:y|ies)|response|reply|terms|conditions|idea|resolutions?|"
+    # ... or a claim about it: "doubles down on his ceasefire claim"
+    r"claims?)\b"
 )
 # the noun names an aim or a call's object: "the path to a ceasefire", "hopes for a truce",
 # "struggle to revive the peace process", or what is weighed: "to discuss the peace plan"

@@ -63,8 +63,10 @@ _NOUN: Final = re.compile(
     r"(?P<peace>peace)|"
     r"(?P<captives>hostages?|prisoners\s+of\s+war|prisoners?|pows?|captives?|detainees?)|"
     r"(?P<mediation>mediation)|"
-    # talks named by a dispute between states: "nuclear talks", "six-party talks"
-    r"(?P<dispute>nuclear|nuke|six-(?:party|nation|way|sided))(?=[\s-]+(?:talks|negotiations)\b)|"
+    # talks named by a dispute between states: "nuclear talks", "six-party talks", "nuclear
+    # deal talks"
+    r"(?P<dispute>nuclear|nuke|six-(?:party|nation|way|sided))"
+    r"(?=[\s-]+(?:deal[\s-]+)?(?:talks|negotiations)\b)|"
     # a deal or talks named by their object: "near a deal on hostages", "talks on a truce"
     r"(?P<lead>deal|agreement|accord|talks|negotiations)\s+(?:on|over|for|about)\s+"
     r"(?:(?:the|a|an|new|possible|lasting|permanent)\s+)?(?:(?:release|exchange|swap)\s+of\s+)?"
@@ -224,6 +226,8 @@ _TRAVELLED: Final = re.compile(
 _FORCE: Final = re.compile(
     r"\b(?:serv\w*|deployed|troops|soldiers|police|peacekeep\w*|contingent|battalion)\b"
 )
+# a round of talks is talks, not their aim: "meet in the first round of nuclear talks"
+_ROUND_OF: Final = re.compile(r"(?<![\w'-])rounds?\s+of\s+$")
 _MAX_TRIED: Final = 4  # noun phrases read per sentence
 # talks or a summit named by nothing else, which count between two states at odds
 # (:func:`negotiation_steps.across_a_dispute`): "N. Korea-Japan talks make no progress",
@@ -249,7 +253,7 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
         head = "exchange"
     before = lowered[max(lo, start - 60) : start]
     if match["dispute"] is not None and (
-        head not in _TALKS_HELD or _AIM.search(before) or _IDLE.search(before)
+        head not in _TALKS_HELD or _AIM.search(_ROUND_OF.sub("", before)) or _IDLE.search(before)
     ):
         return None  # as bare talks: "the resumption of six-party talks" is an aim
     if match["peace"] is not None and head is None and _MISSION.match(lowered, end, hi):

@@ -90,3 +90,18 @@ def test_bare_talks_between_two_states_over_a_region_at_war_are_held() -> None:
     # the meeting patterns still need a dispute word, not a region
     assert not across_a_dispute("india and pakistan met in kashmir.")
     assert across_a_dispute("india and pakistan met in kashmir.", theatre=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a round of talks named by a dispute is the talks, not what they aim at
+        ("Pyongyang and Washington sit down for a second round of nuclear talks", True),
+        ("Washington and Pyongyang close a 'frank' third round of nuclear deal talks", True),
+        # near misses: a round still wished for, or talks stalled, is no round held
+        ("Seoul calls for a new round of nuclear talks with Pyongyang", False),
+        ("Seoul frets over the stalled six-party talks with Pyongyang", False),
+    ],
+)
+def test_a_round_of_talks_named_by_a_dispute_is_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -1117,3 +1117,18 @@ def test_talks_only_possible_are_no_talks_planned(text: str, flag: bool) -> None
 )
 def test_a_side_pushed_to_agree_is_a_call(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a third side's or an ally's backing of talks or a deal is a stance, not a round held
+        ("Beijing says it backs direct talks between the two Koreas", False),
+        ("Coalition partners back the hostage deal with the militants", False),
+        # near misses: talks held, backed by a third side; a deal backed and then signed
+        ("Armenia and Azerbaijan hold direct talks backed by Moscow", True),
+        ("The rebels and the army signed a Qatar-backed truce deal in Doha", True),
+    ],
+)
+def test_talks_or_a_deal_backed_by_a_side_are_a_stance(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

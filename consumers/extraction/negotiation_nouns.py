@@ -116,11 +116,11 @@ _BACKGROUND: Final = re.compile(
 )
 # ... or is told as failing, as a response or a call, or as the name of a thing ("the truce
 # collapsed", "truce talks fail", "the truce frayed", "came under strain", "truce response",
-# "ceasefire line")
+# "ceasefire line"), also after a headline's colon ("Peace talks: unlikely to succeed")
 _AFTER_BACKGROUND: Final = re.compile(
     # a long subject first: "peace talks between the government and the rebels struggled"
     r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?"
-    r"[\s-]*(?:[\w'-]+\s+){0,3}?(?:collaps\w*|broke\s+down|break\s+down|breaks\s+down|"
+    r"[\s:-]*(?:[\w'-]+\s+){0,3}?(?:collaps\w*|broke\s+down|break\s+down|breaks\s+down|"
     r"ended|ends|expir\w*|fail|failed|fails|falter\w*|violat\w*|breach\w*|in\s+tatters|"
     r"is\s+over|was\s+over|struggl\w*|in\s+doubt|on\s+the\s+brink|under\s+(?:a\s+)?cloud|"
     r"in\s+limbo|in\s+jeopardy|on\s+hold|at\s+risk|fall\w*\s+apart|fell\s+apart|"

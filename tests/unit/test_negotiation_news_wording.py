@@ -1202,3 +1202,17 @@ def test_a_claim_about_a_truce_is_no_truce(text: str, flag: bool) -> None:
 )
 def test_a_truce_shaken_or_rattled_is_strained_not_begun(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a headline's label, then its verdict on the talks: an analysis, no round held
+        ("Armenia-Azerbaijan Talks: Unlikely to Succeed Without Guarantees", False),
+        ("Russia-Ukraine peace talks: doomed from the start?", False),
+        # near miss: the label, then talks held
+        ("Armenia-Azerbaijan talks: envoys meet again in Geneva", True),
+    ],
+)
+def test_talks_labelled_then_judged_failing_are_no_round(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

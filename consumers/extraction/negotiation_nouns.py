@@ -228,6 +228,8 @@ _FORCE: Final = re.compile(
 )
 # a round of talks is talks, not their aim: "meet in the first round of nuclear talks"
 _ROUND_OF: Final = re.compile(r"(?<![\w'-])rounds?\s+of\s+$")
+# talks told by what they could do, a prediction: "the talks could reshape the region"
+_SPECULATED: Final = re.compile(r"\s+(?:could|might|may|would)\s+(?!not\b)")
 _MAX_TRIED: Final = 4  # noun phrases read per sentence
 # talks or a summit named by nothing else, which count between two states at odds
 # (:func:`negotiation_steps.across_a_dispute`): "N. Korea-Japan talks make no progress",
@@ -307,6 +309,8 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
         if head in _DEALS and _REACHED.match(lowered, end, hi):
             return "agreement_reached"
         return "talks_held"
+    if _SPECULATED.match(lowered, end, hi):
+        return None
     future = _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(lowered, end, hi)
     return "talks_planned" if future else "talks_held"
 
@@ -330,6 +334,7 @@ def _bare_talks(
             or _AFTER_BACKGROUND.match(lowered, end, hi)
             or _AIM.search(before)
             or _IDLE.search(before)
+            or _SPECULATED.match(lowered, end, hi)
         ):
             return None
         future = _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(lowered, end, hi)

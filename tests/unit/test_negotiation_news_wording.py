@@ -1216,3 +1216,18 @@ def test_a_truce_shaken_or_rattled_is_strained_not_begun(text: str, flag: bool) 
 )
 def test_talks_labelled_then_judged_failing_are_no_round(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # talks told by what they could do: a prediction, no round reported
+        ("Russia-Ukraine peace talks could redraw the map of Europe", False),
+        ("Armenia-Azerbaijan talks might change the Caucasus", False),
+        # near misses: talks held, then what could follow
+        ("Peace talks between Kyiv and Moscow could resume next week, officials say", True),
+        ("Peace talks between the army and rebels opened in Doha and could last a week", True),
+    ],
+)
+def test_talks_told_by_what_they_could_do_are_a_prediction(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -63,8 +63,10 @@ _NOUN: Final = re.compile(
     r"(?P<peace>peace)|"
     r"(?P<captives>hostages?|prisoners\s+of\s+war|prisoners?|pows?|captives?|detainees?)|"
     r"(?P<mediation>mediation)|"
-    # talks named by a dispute between states: "nuclear talks", "six-party talks"
-    r"(?P<dispute>nuclear|nuke|six-(?:party|nation|way|sided))(?=[\s-]+(?:talks|negotiations)\b)|"
+    # talks named by a dispute between states: "nuclear talks", "six-party talks", "nuclear
+    # deal talks"
+    r"(?P<dispute>nuclear|nuke|six-(?:party|nation|way|sided))"
+    r"(?=[\s-]+(?:deal[\s-]+)?(?:talks|negotiations)\b)|"
     # a deal or talks named by their object: "near a deal on hostages", "talks on a truce"
     r"(?P<lead>deal|agreement|accord|talks|negotiations)\s+(?:on|over|for|about)\s+"
     r"(?:(?:the|a|an|new|possible|lasting|permanent)\s+)?(?:(?:release|exchange|swap)\s+of\s+)?"
@@ -96,6 +98,7 @@ _BACKGROUND: Final = re.compile(
     r"stymie\w*|hinder\w*|invalidat\w*|deadlock\w*|impasse|stalemate|rul\w*\s+out|"
     r"oppos\w*|against|critics?|critici[sz]\w*|reject\w*|withdr[ae]w\w*|pull\w*\s+out|"
     r"test(?:s|ed|ing)?|scrap\w*|terminat\w*|renounc\w*|tear\w*\s+up|tore\s+up|strain\w*|"
+    r"shak(?:e|es|ing|en)|shook|rattl\w*|jolt\w*|"
     r"quit\w*|walk\w*\s+(?:out|away)|boycott\w*|suspen\w*|abandon\w*|spoilers?|monitor\w*|"
     r"(?:pull\w*|recall\w*)\s+(?:\S+\s+){0,2}?from|"
     r"paus\w*|halt\w*|freez\w*|froze\w*|"
@@ -113,11 +116,11 @@ _BACKGROUND: Final = re.compile(
 )
 # ... or is told as failing, as a response or a call, or as the name of a thing ("the truce
 # collapsed", "truce talks fail", "the truce frayed", "came under strain", "truce response",
-# "ceasefire line")
+# "ceasefire line"), also after a headline's colon ("Peace talks: unlikely to succeed")
 _AFTER_BACKGROUND: Final = re.compile(
     # a long subject first: "peace talks between the government and the rebels struggled"
     r"(?:\s+(?:between|with|in|on|over)\s+[^.;,]{0,60}?)?"
-    r"[\s-]*(?:[\w'-]+\s+){0,3}?(?:collaps\w*|broke\s+down|break\s+down|breaks\s+down|"
+    r"[\s:-]*(?:[\w'-]+\s+){0,3}?(?:collaps\w*|broke\s+down|break\s+down|breaks\s+down|"
     r"ended|ends|expir\w*|fail|failed|fails|falter\w*|violat\w*|breach\w*|in\s+tatters|"
     r"is\s+over|was\s+over|struggl\w*|in\s+doubt|on\s+the\s+brink|under\s+(?:a\s+)?cloud|"
     r"in\s+limbo|in\s+jeopardy|on\s+hold|at\s+risk|fall\w*\s+apart|fell\s+apart|"
@@ -150,7 +153,9 @@ _AFTER_BACKGROUND: Final = re.compile(
     r"observers?|violations?|breaches?|violators?|"
     r"anniversary|deadline|operations?|missions?|raids?|rescues?|attempts?|bids?|efforts?|"
     r"campaigns?|demands?|calls?|appeals?|pleas?|hopes?|prospects?|chances?|protests?|"
-    r"rall(?:y|ies)|response|reply|terms|conditions|idea|resolutions?)\b"
+    r"rall(?:y|ies)|response|reply|terms|conditions|idea|resolutions?|"
+    # ... or a claim about it: "doubles down on his ceasefire claim"
+    r"claims?)\b"
 )
 # the noun names an aim or a call's object: "the path to a ceasefire", "hopes for a truce",
 # "struggle to revive the peace process", or what is weighed: "to discuss the peace plan"
@@ -221,6 +226,10 @@ _TRAVELLED: Final = re.compile(
 _FORCE: Final = re.compile(
     r"\b(?:serv\w*|deployed|troops|soldiers|police|peacekeep\w*|contingent|battalion)\b"
 )
+# a round of talks is talks, not their aim: "meet in the first round of nuclear talks"
+_ROUND_OF: Final = re.compile(r"(?<![\w'-])rounds?\s+of\s+$")
+# talks told by what they could do, a prediction: "the talks could reshape the region"
+_SPECULATED: Final = re.compile(r"\s+(?:could|might|may|would)\s+(?!not\b)")
 _MAX_TRIED: Final = 4  # noun phrases read per sentence
 # talks or a summit named by nothing else, which count between two states at odds
 # (:func:`negotiation_steps.across_a_dispute`): "N. Korea-Japan talks make no progress",
@@ -246,7 +255,7 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
         head = "exchange"
     before = lowered[max(lo, start - 60) : start]
     if match["dispute"] is not None and (
-        head not in _TALKS_HELD or _AIM.search(before) or _IDLE.search(before)
+        head not in _TALKS_HELD or _AIM.search(_ROUND_OF.sub("", before)) or _IDLE.search(before)
     ):
         return None  # as bare talks: "the resumption of six-party talks" is an aim
     if match["peace"] is not None and head is None and _MISSION.match(lowered, end, hi):
@@ -300,6 +309,8 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
         if head in _DEALS and _REACHED.match(lowered, end, hi):
             return "agreement_reached"
         return "talks_held"
+    if _SPECULATED.match(lowered, end, hi):
+        return None
     future = _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(lowered, end, hi)
     return "talks_planned" if future else "talks_held"
 
@@ -323,6 +334,7 @@ def _bare_talks(
             or _AFTER_BACKGROUND.match(lowered, end, hi)
             or _AIM.search(before)
             or _IDLE.search(before)
+            or _SPECULATED.match(lowered, end, hi)
         ):
             return None
         future = _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(lowered, end, hi)

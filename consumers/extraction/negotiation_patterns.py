@@ -163,6 +163,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"meets|gathered|convened|sat\s+down)\b",
         rf"\b(?:negotiators|mediators|delegations)\s+{_WN}{{0,3}}?(?:made|make|makes|making)\s+"
         rf"progress\b",
+        # a side's delegation sent to meet the mediators: "sends a delegation to Doha to meet the
+        # mediators"
+        rf"\b(?:delegation|delegates)\s+{_W}{{0,4}}?to\s+meet\s+(?:with\s+)?{_W}{{0,4}}?"
+        r"(?:mediators|negotiators)\b",
     ),
     "talks_planned/delegations": (
         # "negotiators from both sides are due to reconvene in Geneva next week"
@@ -187,9 +191,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"leaves|negotiators|envoys?)\s+{_W}{{0,5}}?for\s+{_W}{{0,2}}?(?:talks|negotiations)\b",
     ),
     "talks_held/push": (
-        # "the envoy arrives in the region to push for a ceasefire deal"
-        rf"\b(?:{_TRAVELLED}|returns|returned)\s+{_W}{{0,4}}?to\s+(?:push|press|broker|mediate|"
-        rf"negotiate|seal|secure|finali[sz]e)\s+(?:for\s+)?{_W}{{0,3}}?(?:{_CF}|deal|agreement|"
+        # "the envoy arrives in the region to push for a ceasefire deal", "mediators arrive to
+        # try to rescue the peace deal"
+        rf"\b(?:{_TRAVELLED}|returns|returned)\s+{_W}{{0,4}}?to\s+(?:try\s+to\s+)?(?:push|press|"
+        rf"broker|mediate|negotiate|seal|secure|finali[sz]e|rescue|salvage|save|revive)\s+"
+        rf"(?:for\s+)?{_W}{{0,3}}?(?:{_CF}|deal|agreement|"
         rf"talks|release|exchange)",
     ),
     "talks_held/sent": (
@@ -928,7 +934,8 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "talks_held/shuttle": (("shuttl",), ("between",)),
     "talks_held/push": (
         ("arriv", "landed", "lands", "head", "travel", "flies", "flew", "return"),
-        ("push", "press", "broker", "mediate", "negotiate", "seal", "secure", "finali"),
+        ("push", "press", "broker", "mediate", "negotiate", "seal", "secure", "finali", "rescue",
+         "salvage", "save", "revive"),
     ),
     "talks_held/near": (
         ("deal", "agreement", "accord", "fire", "ceasefire", "truce", "armistice", "cessation",

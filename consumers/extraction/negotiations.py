@@ -75,6 +75,8 @@ _NOT_HELD: Final = re.compile(
     r"(?<![\w'-])(?:(?:will|to|would)\s+|(?:as|while|amid)\s+(?:[\w'-]+\s+){0,2}|"
     # ... or turned down: "rejects direct talks", "ruled out talks"
     r"(?:reject\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|dismiss\w*)\s+(?:[\w'-]+\s+){0,2}|"
+    # ... or backed, a stance on them: "Moscow backs direct talks", "supported the peace process"
+    r"(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|endors\w*)\s+(?:[\w'-]+\s+){0,2}|"
     # ... or talks that only tell where victims came from: "killed returning from a peace summit"
     r"(?:return\w*|back|home)\s+from\s+(?:[\w'-]+\s+){0,2})$"
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from consumers.extraction import extract
+from consumers.extraction.negotiation_context import states_at_odds
 from consumers.extraction.negotiation_steps import across_a_dispute
 from tests.support.negotiations import modalities
 
@@ -90,3 +91,40 @@ def test_bare_talks_between_two_states_over_a_region_at_war_are_held() -> None:
     # the meeting patterns still need a dispute word, not a region
     assert not across_a_dispute("india and pakistan met in kashmir.")
     assert across_a_dispute("india and pakistan met in kashmir.", theatre=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a round of talks named by a dispute is the talks, not what they aim at
+        ("Pyongyang and Washington sit down for a second round of nuclear talks", True),
+        ("Washington and Pyongyang close a 'frank' third round of nuclear deal talks", True),
+        # near misses: a round still wished for, or talks stalled, is no round held
+        ("Seoul calls for a new round of nuclear talks with Pyongyang", False),
+        ("Seoul frets over the stalled six-party talks with Pyongyang", False),
+    ],
+)
+def test_a_round_of_talks_named_by_a_dispute_is_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # "US" hyphened to its rival or opening a headline's list names the state
+        ("US, North Korea teams meet for two hours in Hanoi", True),
+        ("Sources say US-North Korea talks discussing a freeze on testing", True),
+        # near miss: the pronoun "us" names no state
+        ("Iran and Oman let us meet for two hours in Muscat", False),
+    ],
+)
+def test_a_lower_cased_us_paired_with_a_rival_names_the_state(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+def test_the_pronoun_us_is_no_state() -> None:
+    assert "United States" in states_at_odds("us-iran talks resume")
+    assert "United States" in states_at_odds("russia\u2013us summit opens")
+    assert "United States" in states_at_odds("us, iran meet in rome")
+    assert "United States" not in states_at_odds("iran told us the talks went well")
+    assert "United States" not in states_at_odds("let us, iran says, meet again")

@@ -1172,3 +1172,62 @@ def test_a_deal_told_by_what_it_must_include_is_a_condition(text: str, flag: boo
 )
 def test_a_truce_told_as_essential_or_key_to_something_is_no_truce(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a claim about a truce (who brokered it, whether it exists): no truce begun
+        ("The president repeats his Armenia-Azerbaijan truce claim at a rally", False),
+        ("Foreign minister rejects the US leader's Sudan ceasefire claims", False),
+        # near misses: a truce begun, with a claim told beside it
+        ("The army and the rebels agreed a ceasefire, a spokesman claims", True),
+        ("A ceasefire between the army and the rebels took effect, officials said", True),
+    ],
+)
+def test_a_claim_about_a_truce_is_no_truce(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # fighting that shakes or rattles a truce strains it: no truce begun
+        ("Night-time shelling shakes the truce between the army and the rebels", False),
+        ("Border clashes rattle the ceasefire between the two neighbours", False),
+        ("Drone strikes have shaken the fragile truce in the north", False),
+        # near miss: a truce begun, with the shaking told of something else
+        ("A truce between the army and rebels took effect as aftershocks shook the city", True),
+    ],
+)
+def test_a_truce_shaken_or_rattled_is_strained_not_begun(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a headline's label, then its verdict on the talks: an analysis, no round held
+        ("Armenia-Azerbaijan Talks: Unlikely to Succeed Without Guarantees", False),
+        ("Russia-Ukraine peace talks: doomed from the start?", False),
+        # near miss: the label, then talks held
+        ("Armenia-Azerbaijan talks: envoys meet again in Geneva", True),
+    ],
+)
+def test_talks_labelled_then_judged_failing_are_no_round(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # talks told by what they could do: a prediction, no round reported
+        ("Russia-Ukraine peace talks could redraw the map of Europe", False),
+        ("Armenia-Azerbaijan talks might change the Caucasus", False),
+        # near misses: talks held, then what could follow
+        ("Peace talks between Kyiv and Moscow could resume next week, officials say", True),
+        ("Peace talks between the army and rebels opened in Doha and could last a week", True),
+    ],
+)
+def test_talks_told_by_what_they_could_do_are_a_prediction(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -1117,3 +1117,46 @@ def test_talks_only_possible_are_no_talks_planned(text: str, flag: bool) -> None
 )
 def test_a_side_pushed_to_agree_is_a_call(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a third side's or an ally's backing of talks or a deal is a stance, not a round held
+        ("Beijing says it backs direct talks between the two Koreas", False),
+        ("Coalition partners back the hostage deal with the militants", False),
+        # near misses: talks held, backed by a third side; a deal backed and then signed
+        ("Armenia and Azerbaijan hold direct talks backed by Moscow", True),
+        ("The rebels and the army signed a Qatar-backed truce deal in Doha", True),
+    ],
+)
+def test_talks_or_a_deal_backed_by_a_side_are_a_stance(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a mediator's trip to rescue or salvage a deal is a mediation step, like one to push
+        ("UN mediators arrive in Yemen to try to rescue the truce", True),
+        ("The AU envoy flew to Addis Ababa to salvage the peace deal", True),
+        # near misses: no deal of a war saved, or no trip to save one
+        ("The minister returned home to save his pension deal", False),
+        ("Rescuers arrive to try to save miners trapped since the truce", False),
+    ],
+)
+def test_a_trip_to_rescue_a_deal_is_mediation(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side's delegation sent to meet the mediators is a round of mediation
+        ("The rebels are sending a delegation to Jeddah to meet Saudi and US mediators", True),
+        # near miss: a delegation that meets no mediator
+        ("The club sent a delegation to Madrid to meet its new coach", False),
+    ],
+)
+def test_a_delegation_sent_to_meet_mediators_is_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

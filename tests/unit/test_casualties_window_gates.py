@@ -389,3 +389,35 @@ def test_animal_gates_drop_animals_and_keep_people(sentence: str, people: list[i
     words = casualties.gate_words(sentence)
     gated = casualties.find_mentions(sentence, 0, len(sentence), words=words)
     assert [m.number.value for m in gated] == people
+
+
+def test_the_rare_gate_holds_every_gate_a_sentence_is_checked_against() -> None:
+    gates = (casualties._REVISION_GATE, casualties._ONLY_GATE, casualties._ALTERNATIVE_GATE,
+             casualties._CODING_GATE, casualties.burnings.GATE_WORDS, ties.ANIMAL_WORDS,
+             frozenset(casualties.shares.SEVERAL))  # fmt: skip
+    for gate in gates:
+        assert gate <= casualties._RARE_GATE
+    assert casualties._RARE_GATE <= casualties.GATE_WORDS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions"),
+    [
+        # no rare gate word: the kinds found decide the last rules
+        ("two guards were wounded by the bomb and later died.", [("killed", 2, True)]),
+        ("four people were killed, and six were wounded.",
+         [("killed", 4, False), ("wounded", 6, False)]),
+        ("rebels kidnapped three traders and later killed two of them.",
+         [("hostage", 3, False), ("killed", 2, False)]),
+        # a rare gate word ("rose"): the revision rule is still tried
+        ("the death toll rose to 12 after two more bodies were found.",
+         [("killed", 12, False), ("killed", 2, True)]),
+        ("the gunman was the only casualty.", []),
+    ],
+)  # fmt: skip
+def test_sentences_with_and_without_rare_gate_words_keep_their_mentions(
+    sentence: str, mentions: list[tuple[str, int, bool]]
+) -> None:
+    for words in (None, casualties.gate_words(sentence)):
+        found = casualties.find_mentions(sentence, 0, len(sentence), words=words)
+        assert [(m.kind, m.number.value, m.added) for m in found] == mentions

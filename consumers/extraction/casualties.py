@@ -137,10 +137,11 @@ def find_mentions(
         if may_revise:
             revised = revisions.revision(low, lo, hi, num.start, num.value)
         at = bisect_right(triggers, num.end)
+        trigger_at = triggers[at] if at < len(triggers) else hi  # the first stem after it
         if revised is not None:
             tie: Tie | None = ("killed", revised, False, False)
         else:
-            tie = tie_of(low, num, lo, hi, prev, triggers[at] if at < len(triggers) else hi, text)
+            tie = tie_of(low, num, lo, hi, prev, trigger_at, text)
         if (
             tie is not None
             and (revised is not None or tie[2])
@@ -149,7 +150,8 @@ def find_mentions(
         ):  # "raised from 1 to 4", "the toll rose from 500 to 900": a change, told as a range
             num = num._replace(value=num.high, low=num.high, approximate=False)
         tie = tie or joined_after(low, num, hi, prev)
-        tie = tie or far_verb(low, num, hi, numbers[k + 1 :])
+        if tie is None and trigger_at < hi:  # a far verb is a trigger after the figure
+            tie = far_verb(low, num, hi, numbers[k + 1 :])
         if tie is None and " both " in part:
             tie = _after_both(low, lo, num)  # "killing both bombers and five police officers"
         if tie is not None and animals and counts_animals(low, num.end, hi):

@@ -421,3 +421,38 @@ def test_sentences_with_and_without_rare_gate_words_keep_their_mentions(
     for words in (None, casualties.gate_words(sentence)):
         found = casualties.find_mentions(sentence, 0, len(sentence), words=words)
         assert [(m.kind, m.number.value, m.added) for m in found] == mentions
+
+
+_FAR_PARTS = ["12", "three", "residents", "of", "the", "town", "were", "are", "have", "been",
+              "killed", "shot", "dead", "died", "and", "later", "succumbed", "who", "working",
+              "tied", "up", "before", "being", "executed", "taken", "away", "kidnapped", "by",
+              "gunmen", "bodies", "found", ",", "skilled", "undead", "in", "custody"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_FAR_PARTS), min_size=1, max_size=12))
+@example(["three", "residents", "of", "the", "town", "were", "killed"])
+@example(["12", "men", "who", "were", "working", "there", "died"])
+@example(["three", "skilled", "workers", "were", "undead"])
+def test_a_far_verb_is_found_only_where_a_trigger_stem_follows_the_figure(parts: list[str]) -> None:
+    text = "x " + " ".join(parts)
+    stems = casualties.trigger_starts(text, 0, len(text))
+    for num in numbers.find_numbers(text, 0, len(text)):
+        later = [n for n in numbers.find_numbers(text, 0, len(text)) if n.start > num.start]
+        if not any(start > num.end for start in stems):
+            assert casualties.far_verb(text, num, len(text), later) is None
+
+
+def test_a_figure_with_no_trigger_after_it_is_not_read_for_a_far_verb(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[int] = []
+
+    def far_verb(*args: object) -> None:
+        calls.append(1)
+
+    monkeypatch.setattr(casualties, "far_verb", far_verb)
+    sentence = "gunmen killed a driver near 12 shops on the main road."
+    casualties.find_mentions(sentence, 0, len(sentence))
+    assert calls == []
+    sentence = "12 residents of the old quarter near the river were killed."
+    assert [m.number.value for m in casualties.find_mentions(sentence, 0, len(sentence))] == [12]

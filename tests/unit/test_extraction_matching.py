@@ -556,3 +556,31 @@ def test_a_period_or_toll_cue_is_found_where_word_search_finds_it(
         found = word_search(pattern, text, start, len(text))
         want = len(text) if found is None else found.start()
         assert scopes._word_start(pattern, marked, text, start, len(text)) == want
+
+
+@given(
+    st.lists(st.sampled_from(_TRIGGER_PARTS), min_size=1, max_size=8),
+    st.sampled_from([" ", "  ", "\n"]),
+)
+@example(["people", "were", "wounded"], " ")
+@example(["men", "were", "held", "captive"], " ")
+@example(["people", "in", "custody"], " ")
+def test_the_last_group_of_a_trigger_after_a_figure_is_its_kind(parts: list[str], gap: str) -> None:
+    text = "5" + gap + gap.join(parts)
+    for pattern in (ties._AFTER, ties._AFTER_LOOSE):
+        assert set(pattern.groupindex) == set(triggers.TRIGGERS)
+        assert pattern.groups == len(triggers.TRIGGERS)
+        found = pattern.match(text, 1)
+        if found is not None:
+            assert found.lastgroup == next(k for k in triggers.TRIGGERS if found.group(k))
+
+
+def test_the_killers_of_a_figure_are_read_only_for_a_killing() -> None:
+    text = "4 gunmen killed a guard, and 3 men injured a driver"
+    killing = ties._AFTER.match(text, 1)
+    assert killing is not None
+    assert ties._killers(text, killing, kind="killed") is True
+    start = text.index("3 men") + 1
+    injuring = ties._AFTER.match(text, start)
+    assert injuring is not None and injuring.lastgroup == "wounded"
+    assert ties._killers(text, injuring, kind="wounded") is False

@@ -456,3 +456,26 @@ def test_a_figure_with_no_trigger_after_it_is_not_read_for_a_far_verb(
     assert calls == []
     sentence = "12 residents of the old quarter near the river were killed."
     assert [m.number.value for m in casualties.find_mentions(sentence, 0, len(sentence))] == [12]
+
+
+def test_the_dated_gate_holds_the_earlier_event_and_day_before_stems() -> None:
+    gates = casualty_modality._EARLIER_SET | casualty_modality._DAY_BEFORE_SET
+    assert casualty_modality._GATE_SET == gates
+    assert gates <= casualties.GATE_WORDS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("the raid came two days after gunmen killed 10 soldiers.", "historical"),
+        ("a guard was killed in the area the previous day.", "historical"),
+        ("gunmen killed 10 soldiers after the raid.", None),
+        ("ten soldiers were killed in the raid.", None),
+    ],
+)
+def test_an_earlier_event_or_day_is_read_only_with_its_gate_words(
+    sentence: str, modality: str | None
+) -> None:
+    for words in (None, casualties.gate_words(sentence)):
+        found = casualties.find_mentions(sentence, 0, len(sentence), words=words)
+        assert [m.modality for m in found] == [modality]

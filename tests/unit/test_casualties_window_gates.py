@@ -479,3 +479,25 @@ def test_an_earlier_event_or_day_is_read_only_with_its_gate_words(
     for words in (None, casualties.gate_words(sentence)):
         found = casualties.find_mentions(sentence, 0, len(sentence), words=words)
         assert [m.modality for m in found] == [modality]
+
+
+def test_the_total_gate_word_is_one_of_the_cumulative_gate_words() -> None:
+    assert scopes._TOTAL_WORD in scopes.CUMULATIVE_GATE
+    assert scopes._TOTAL.search("killed in total") is not None
+    assert scopes._TOTAL.search("killed in all") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope", "total"),
+    [
+        ("a total of 14 soldiers were killed in the raids.", "cumulative", True),
+        ("in total, 14 soldiers were killed.", "cumulative", True),
+        # a cumulative gate word ("war" in "warplanes") but no sum: one raid's dead
+        ("warplanes killed 14 soldiers in the raid.", "incident", False),
+        ("fighters killed 14 soldiers in the raid.", "incident", False),
+    ],
+)
+def test_a_sum_is_read_only_where_its_gate_word_is(sentence: str, scope: str, total: bool) -> None:
+    for words in (None, casualties.gate_words(sentence)):
+        found = casualties.find_mentions(sentence, 0, len(sentence), words=words)
+        assert [(m.scope, m.total) for m in found] == [(scope, total)]

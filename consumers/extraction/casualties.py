@@ -69,6 +69,10 @@ _REVISION_GATE: Final = frozenset(revisions.GATE)
 _ONLY_GATE: Final = frozenset(ONLY_GATES)
 _ALTERNATIVE_GATE: Final = frozenset(ALTERNATIVE_GATE)
 _CODING_GATE: Final = frozenset(CODING_GATES)
+# all of those, the fire words and the animals in one set: most sentences hold none of them,
+# and are then not looked up in each
+_RARE_GATE: Final = frozenset({*_REVISION_GATE, *_ONLY_GATE, *_ALTERNATIVE_GATE, *_CODING_GATE,
+                               *burnings.GATE_WORDS, *ANIMAL_WORDS, *shares.SEVERAL})  # fmt: skip
 
 # the casualty cues but the fire words of :mod:`burnings`, in one automaton
 _NOT_FIRE_CUES: Final = KeySearch(
@@ -114,14 +118,15 @@ def find_mentions(
     whole: tuple[NumberMention, NumberMention] | None = None  # a figure and its first part
     part = low[lo:hi]  # one slice for every gate: ``in`` is cheaper than a bounded find
     words = gate_words(part) if words is None else words
+    rare = bool(words) and not words.isdisjoint(_RARE_GATE)  # most sentences: False
     # cued by a fire word alone ("two buses were set ablaze"): no figure has a trigger, only
     # people set on fire may count, and most such sentences tell of property
-    fire_only = not words.isdisjoint(burnings.GATE_WORDS) and not _NOT_FIRE_CUES.find(part)
+    fire_only = rare and not words.isdisjoint(burnings.GATE_WORDS) and not _NOT_FIRE_CUES.find(part)
     if fire_only and not burnings.spans(low, lo, hi, words):
         return []  # most: "two buses were set ablaze"
     numbers = [] if fire_only else find_numbers(low, lo, hi)
-    may_revise = not words.isdisjoint(_REVISION_GATE)
-    animals = not words.isdisjoint(ANIMAL_WORDS)  # most sentences: no animal to look for
+    may_revise = rare and not words.isdisjoint(_REVISION_GATE)
+    animals = rare and not words.isdisjoint(ANIMAL_WORDS)  # most sentences: no animal to look for
     for k, num in enumerate(numbers):
         if num.start < covered or not 0 < num.value <= MAX_PEOPLE or not_a_count(low, num):
             continue
@@ -132,10 +137,11 @@ def find_mentions(
         if may_revise:
             revised = revisions.revision(low, lo, hi, num.start, num.value)
         at = bisect_right(triggers, num.end)
+        trigger_at = triggers[at] if at < len(triggers) else hi  # the first stem after it
         if revised is not None:
             tie: Tie | None = ("killed", revised, False, False)
         else:
-            tie = tie_of(low, num, lo, hi, prev, triggers[at] if at < len(triggers) else hi, text)
+            tie = tie_of(low, num, lo, hi, prev, trigger_at, text)
         if (
             tie is not None
             and (revised is not None or tie[2])
@@ -144,7 +150,8 @@ def find_mentions(
         ):  # "raised from 1 to 4", "the toll rose from 500 to 900": a change, told as a range
             num = num._replace(value=num.high, low=num.high, approximate=False)
         tie = tie or joined_after(low, num, hi, prev)
-        tie = tie or far_verb(low, num, hi, numbers[k + 1 :])
+        if tie is None and trigger_at < hi:  # a far verb is a trigger after the figure
+            tie = far_verb(low, num, hi, numbers[k + 1 :])
         if tie is None and " both " in part:
             tie = _after_both(low, lo, num)  # "killing both bombers and five police officers"
         if tie is not None and animals and counts_animals(low, num.end, hi):
@@ -249,15 +256,17 @@ def find_mentions(
         found = _parts_with_verbs(found)
     if found and "addition to" in part:  # "In addition to the bomber, four were killed"
         found = with_attackers(low, lo, hi, found)
-    if not words.isdisjoint(_ONLY_GATE):  # "The bomber was the only reported casualty"
+    if rare and not words.isdisjoint(_ONLY_GATE):  # "The bomber was the only reported casualty"
         found = only_attackers(low, lo, hi, found)
     if DRIVING in words:  # "killed assailants driving seven explosives-laden vehicles"
         found = drivers(low, lo, hi, found)
     if " were " in part and captives.may_tell(low, lo, words):  # "The hostages were executed"
         found = captives.killed_captives(low, lo, hi, found)
-    if " and " in part and any(m.kind == "hostage" for m in found):  # "kidnapped and killed"
-        found = captives.killed_when_taken(low, hi, found)
-    if any(w in part for w in _DIED_OF_WOUNDS_WORDS) and any(m.kind == "wounded" for m in found):
+    # the kinds found before the words of the sentence: most sentences hold no hostage and
+    # no wounded figure
+    if found and any(m.kind == "hostage" for m in found) and " and " in part:
+        found = captives.killed_when_taken(low, hi, found)  # "kidnapped and killed"
+    if any(m.kind == "wounded" for m in found) and any(w in part for w in _DIED_OF_WOUNDS_WORDS):
         found = [_died_of_wounds(low, hi, m) for m in found]
     if found and (  # "The dead included a boy and ...", "... were among the dead": parts
         part.startswith(_PARTS_OPENERS)
@@ -265,9 +274,9 @@ def find_mentions(
         and part.rstrip(" .").endswith(_PARTS_CLOSERS)
     ):
         found = [m._replace(subset=True) if m.kind == "killed" else m for m in found]
-    if found and not words.isdisjoint(_ALTERNATIVE_GATE):
+    if found and rare and not words.isdisjoint(_ALTERNATIVE_GATE):
         found = with_alternatives(low, lo, hi, found)
-    if not words.isdisjoint(_CODING_GATE) or shares.one_of_several(low, lo, hi, words):
+    if rare and (not words.isdisjoint(_CODING_GATE) or shares.one_of_several(low, lo, hi, words)):
         return coding_notes(low, lo, hi, found, words)
     return found
 

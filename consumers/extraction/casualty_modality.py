@@ -269,6 +269,8 @@ GATE: Final = (*_EARLIER_STEMS, *_DAY_BEFORE_STEMS)
 # each as a set: ``words.isdisjoint`` then reads the sentence's few gate words, not each stem
 _EARLIER_SET: Final = frozenset(_EARLIER_STEMS)
 _DAY_BEFORE_SET: Final = frozenset(_DAY_BEFORE_STEMS)
+# both in one set: most sentences hold neither, and are then looked up once
+_GATE_SET: Final = frozenset(GATE)
 
 
 def figure_modality(
@@ -293,11 +295,13 @@ def figure_modality(
         # "protested the death of a woman who died in custody": the phrase names a death
         end = low.find(" of ", end) + 4
     start = max(lo, first - 160)
-    if not words.isdisjoint(_EARLIER_SET) and _earlier_event(low, lo, first, hi):
+    dated = bool(words) and not words.isdisjoint(_GATE_SET)
+    if dated and not words.isdisjoint(_EARLIER_SET) and _earlier_event(low, lo, first, hi):
         return "historical"  # "The attack came a day after a bomb killed 10 soldiers"
     last = max(pos, trigger[1])
     if (
-        not words.isdisjoint(_DAY_BEFORE_SET)
+        dated
+        and not words.isdisjoint(_DAY_BEFORE_SET)
         and contains_any(low, _DAY_BEFORE_STEMS, last, min(hi, last + 80))
         and _DAY_BEFORE.match(low, last, hi)
     ):

@@ -42,6 +42,7 @@ _CUMULATIVE: Final = re.compile(
 # "a total of 14 soldiers", "killed in total": a sum that is the report's own count when
 # the report states no other figure of its kind, else a toll beside it
 _TOTAL: Final = re.compile(r"(?:in\s+total|a\s+total\s+of|total)\b")
+_TOTAL_WORD: Final = "total"
 # a word of every branch of ``_CUMULATIVE`` and ``_TOTAL``: without one, a sentence has no
 # cumulative cue
 CUMULATIVE_GATE: Final = ("toll", "since", "total", "far", "date", "overall", "cumulative",
@@ -157,10 +158,13 @@ class Clauses:
     def __init__(self, low: str, lo: int, hi: int, words: Set[str]) -> None:
         self.low, self.lo, self.hi = low, lo, hi
         # "day" is in every "Monday": the rarer period words are found first, by the scanner
-        self.timed = not words.isdisjoint(_PERIOD_SET) and contains_any(low, _PERIOD_GATE, lo, hi)
+        cued = bool(words)  # a sentence with no gate word (many) looks up no set
+        self.timed = (
+            cued and not words.isdisjoint(_PERIOD_SET) and contains_any(low, _PERIOD_GATE, lo, hi)
+        )
         # most "between" join sides ("clashes between X and Y"): one search tells a span
         self.spanned = SPAN_WORD in words and _SPAN.search(low, lo, hi) is not None
-        self.summed = not words.isdisjoint(_CUMULATIVE_SET)
+        self.summed = cued and not words.isdisjoint(_CUMULATIVE_SET)
         self.words = words
         self._breaks: list[int] | None = None
         self._cues: dict[tuple[str, int], bool] = {}
@@ -236,6 +240,7 @@ class Clauses:
             return "cumulative"
         if value >= 1000 and not self._has("incident", _INCIDENT, clause):
             return "cumulative"
-        if self.summed and self._has("total", _TOTAL, clause):
+        # every ``_TOTAL`` branch holds "total", a gate word of its own
+        if self.summed and _TOTAL_WORD in self.words and self._has("total", _TOTAL, clause):
             return "total"
         return "incident"

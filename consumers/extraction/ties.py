@@ -30,7 +30,6 @@ from consumers.extraction.triggers import NUMBER_WORDS as _NUMBER_WORDS
 from consumers.extraction.triggers import STOP as _STOP
 from consumers.extraction.triggers import TRIGGER as _TRIGGER
 from consumers.extraction.triggers import TRIGGER_AHEAD as _TRIGGER_AHEAD
-from consumers.extraction.triggers import TRIGGERS as _TRIGGERS
 from consumers.extraction.triggers import VERB_BE as _VERB_BE
 from consumers.extraction.triggers import trigger_kind as _kind
 
@@ -179,13 +178,15 @@ def tie_of(
             after = _AFTER_LOOSE.match(text, num.end, min(hi, num.end + 120))
     if after and text.endswith(_BY, lo, num.start):
         after = None  # "was beaten by two men and later succumbed": the figure is the agents
-    if after and not _killers(text, after, named):
-        trig = next(k for k in _TRIGGERS if after.group(k))
-        if trig != "killed" and text.endswith(" the ", num.end, after.start(trig)):
+    # the one trigger group of ``_AFTER`` and ``_AFTER_LOOSE`` is the last group a match closes
+    trig = "" if after is None else after.lastgroup or "killed"
+    if after and not _killers(text, after, trig, named):
+        verb = after.start(trig)
+        if trig != "killed" and text.endswith(" the ", num.end, verb):
             return None  # "2 of the kidnapped women were killed": an adjective, not the verb
-        if text.endswith(_NEARLY, num.end, after.start(trig)):
+        if text.endswith(_NEARLY, num.end, verb):
             return None  # "two officers were nearly lynched", "four escaped death": no one died
-        if trig != "killed" and text.find(" and ", num.end, after.start(trig)) != -1:
+        if trig != "killed" and text.find(" and ", num.end, verb) != -1:
             # "killing 18 and causing many injuries": the verb before holds the figure
             return _verb_before(text, num, lo) or (trig, after.span(trig), False, False)
         return trig, after.span(trig), False, _part_of(text, num, lo, prev, trig)
@@ -435,11 +436,10 @@ _NOT_NAMES: Final = frozenset({*(word.capitalize() for word in CALENDAR_WORDS), 
                                "Officials"})  # fmt: skip
 
 
-def _killers(text: str, after: re.Match[str], named: str = "") -> bool:
-    """True when the trigger after a figure is an active verb with an object of its own (a
-    name, when ``named``, the original text, is given): the figure is then the subject, the
-    people who killed."""
-    kind = _kind(after)
+def _killers(text: str, after: re.Match[str], kind: str, named: str = "") -> bool:
+    """True when the trigger (of kind ``kind``) after a figure is an active verb with an
+    object of its own (a name, when ``named``, the original text, is given): the figure is
+    then the subject, the people who killed."""
     if kind != "killed" or not text.endswith(_ACTIVE_VERB, after.start(), after.end(kind)):
         return False
     if _BE.search(text, after.start(), after.start(kind)) is not None:

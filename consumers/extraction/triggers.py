@@ -149,9 +149,22 @@ NOT_DONE: Final = (" to ", " might ", " may ", " could ", " would ", " will ", "
 Span = tuple[int, int, str, tuple[int, int], int]
 
 
+# the kinds of ``TRIGGERS`` a pattern names as groups, in that order, by the pattern's text
+_KINDS_OF: Final[dict[str, tuple[str, ...]]] = {}
+
+
 def trigger_kind(match: re.Match[str]) -> str:
-    groups = match.re.groupindex
-    return next(k for k in TRIGGERS if k in groups and match.group(k))
+    """The first kind of ``TRIGGERS`` whose group ``match`` holds (its pattern's kinds are
+    worked out once)."""
+    pattern = match.re
+    kinds = _KINDS_OF.get(pattern.pattern)
+    if kinds is None:
+        groups = pattern.groupindex
+        kinds = _KINDS_OF[pattern.pattern] = tuple(k for k in TRIGGERS if k in groups)
+    for kind in kinds:
+        if match.group(kind):
+            return kind
+    raise StopIteration  # as ``next`` of no kind
 
 
 def victim_span(match: re.Match[str], start: int, count: int = 1) -> Span:

@@ -390,3 +390,115 @@ def test_animal_gates_drop_animals_and_keep_people(sentence: str, people: list[i
     words = casualties.gate_words(sentence)
     gated = casualties.find_mentions(sentence, 0, len(sentence), words=words)
     assert [m.number.value for m in gated] == people
+
+
+def test_the_rare_gate_holds_every_gate_a_sentence_is_checked_against() -> None:
+    gates = (casualties._REVISION_GATE, casualties._ONLY_GATE, casualties._ALTERNATIVE_GATE,
+             casualties._CODING_GATE, casualties.burnings.GATE_WORDS, ties.ANIMAL_WORDS,
+             frozenset(casualties.shares.SEVERAL))  # fmt: skip
+    for gate in gates:
+        assert gate <= casualties._RARE_GATE
+    assert casualties._RARE_GATE <= casualties.GATE_WORDS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions"),
+    [
+        # no rare gate word: the kinds found decide the last rules
+        ("two guards were wounded by the bomb and later died.", [("killed", 2, True)]),
+        ("four people were killed, and six were wounded.",
+         [("killed", 4, False), ("wounded", 6, False)]),
+        ("rebels kidnapped three traders and later killed two of them.",
+         [("hostage", 3, False), ("killed", 2, False)]),
+        # a rare gate word ("rose"): the revision rule is still tried
+        ("the death toll rose to 12 after two more bodies were found.",
+         [("killed", 12, False), ("killed", 2, True)]),
+        ("the gunman was the only casualty.", []),
+    ],
+)  # fmt: skip
+def test_sentences_with_and_without_rare_gate_words_keep_their_mentions(
+    sentence: str, mentions: list[tuple[str, int, bool]]
+) -> None:
+    for words in (None, casualties.gate_words(sentence)):
+        found = casualties.find_mentions(sentence, 0, len(sentence), words=words)
+        assert [(m.kind, m.number.value, m.added) for m in found] == mentions
+
+
+_FAR_PARTS = ["12", "three", "residents", "of", "the", "town", "were", "are", "have", "been",
+              "killed", "shot", "dead", "died", "and", "later", "succumbed", "who", "working",
+              "tied", "up", "before", "being", "executed", "taken", "away", "kidnapped", "by",
+              "gunmen", "bodies", "found", ",", "skilled", "undead", "in", "custody"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_FAR_PARTS), min_size=1, max_size=12))
+@example(["three", "residents", "of", "the", "town", "were", "killed"])
+@example(["12", "men", "who", "were", "working", "there", "died"])
+@example(["three", "skilled", "workers", "were", "undead"])
+def test_a_far_verb_is_found_only_where_a_trigger_stem_follows_the_figure(parts: list[str]) -> None:
+    text = "x " + " ".join(parts)
+    stems = casualties.trigger_starts(text, 0, len(text))
+    for num in numbers.find_numbers(text, 0, len(text)):
+        later = [n for n in numbers.find_numbers(text, 0, len(text)) if n.start > num.start]
+        if not any(start > num.end for start in stems):
+            assert casualties.far_verb(text, num, len(text), later) is None
+
+
+def test_a_figure_with_no_trigger_after_it_is_not_read_for_a_far_verb(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[int] = []
+
+    def far_verb(*args: object) -> None:
+        calls.append(1)
+
+    monkeypatch.setattr(casualties, "far_verb", far_verb)
+    sentence = "gunmen killed a driver near 12 shops on the main road."
+    casualties.find_mentions(sentence, 0, len(sentence))
+    assert calls == []
+    sentence = "12 residents of the old quarter near the river were killed."
+    assert [m.number.value for m in casualties.find_mentions(sentence, 0, len(sentence))] == [12]
+
+
+def test_the_dated_gate_holds_the_earlier_event_and_day_before_stems() -> None:
+    gates = casualty_modality._EARLIER_SET | casualty_modality._DAY_BEFORE_SET
+    assert casualty_modality._GATE_SET == gates
+    assert gates <= casualties.GATE_WORDS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("the raid came two days after gunmen killed 10 soldiers.", "historical"),
+        ("a guard was killed in the area the previous day.", "historical"),
+        ("gunmen killed 10 soldiers after the raid.", None),
+        ("ten soldiers were killed in the raid.", None),
+    ],
+)
+def test_an_earlier_event_or_day_is_read_only_with_its_gate_words(
+    sentence: str, modality: str | None
+) -> None:
+    for words in (None, casualties.gate_words(sentence)):
+        found = casualties.find_mentions(sentence, 0, len(sentence), words=words)
+        assert [m.modality for m in found] == [modality]
+
+
+def test_the_total_gate_word_is_one_of_the_cumulative_gate_words() -> None:
+    assert scopes._TOTAL_WORD in scopes.CUMULATIVE_GATE
+    assert scopes._TOTAL.search("killed in total") is not None
+    assert scopes._TOTAL.search("killed in all") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope", "total"),
+    [
+        ("a total of 14 soldiers were killed in the raids.", "cumulative", True),
+        ("in total, 14 soldiers were killed.", "cumulative", True),
+        # a cumulative gate word ("war" in "warplanes") but no sum: one raid's dead
+        ("warplanes killed 14 soldiers in the raid.", "incident", False),
+        ("fighters killed 14 soldiers in the raid.", "incident", False),
+    ],
+)
+def test_a_sum_is_read_only_where_its_gate_word_is(sentence: str, scope: str, total: bool) -> None:
+    for words in (None, casualties.gate_words(sentence)):
+        found = casualties.find_mentions(sentence, 0, len(sentence), words=words)
+        assert [(m.scope, m.total) for m in found] == [(scope, total)]

@@ -636,3 +636,69 @@ def test_who_in_takes_the_longest_whole_word_once() -> None:
     assert people.who_in("two police officers were hurt", 0, 29) == "police"
     assert people.who_in("the policemen", 0, 13) == "police"
     assert people.who_in("a boyish grin", 0, 13) is None
+
+
+@given(
+    st.lists(st.sampled_from(_TRIGGER_PARTS), min_size=1, max_size=8),
+    st.sampled_from([" ", "  ", "\n"]),
+)
+@example(["people", "were", "wounded"], " ")
+@example(["men", "were", "held", "captive"], " ")
+@example(["people", "in", "custody"], " ")
+def test_the_last_group_of_a_trigger_after_a_figure_is_its_kind(parts: list[str], gap: str) -> None:
+    text = "5" + gap + gap.join(parts)
+    for pattern in (ties._AFTER, ties._AFTER_LOOSE):
+        assert set(pattern.groupindex) == set(triggers.TRIGGERS)
+        assert pattern.groups == len(triggers.TRIGGERS)
+        found = pattern.match(text, 1)
+        if found is not None:
+            assert found.lastgroup == next(k for k in triggers.TRIGGERS if found.group(k))
+
+
+def test_the_killers_of_a_figure_are_read_only_for_a_killing() -> None:
+    text = "4 gunmen killed a guard, and 3 men injured a driver"
+    killing = ties._AFTER.match(text, 1)
+    assert killing is not None
+    assert ties._killers(text, killing, kind="killed") is True
+    start = text.index("3 men") + 1
+    injuring = ties._AFTER.match(text, start)
+    assert injuring is not None and injuring.lastgroup == "wounded"
+    assert ties._killers(text, injuring, kind="wounded") is False
+
+
+def _first_kind(match: re.Match[str]) -> str:
+    """``triggers.trigger_kind`` as it read each kind's group in turn."""
+    groups = match.re.groupindex
+    return next(k for k in triggers.TRIGGERS if k in groups and match.group(k))
+
+
+# two kinds in one pattern, the later kind of ``TRIGGERS`` first in the text, and an optional
+# kind that may be left out
+_TWO_KINDS = re.compile(r"(?P<wounded>hurt|injured)\s+and\s+(?:(?P<killed>dead)|(?P<missing>gone))")
+_OPTIONAL_KIND = re.compile(r"(?:(?P<killed>killed)\s+)?(?P<detained>arrested)")
+
+
+@given(
+    st.lists(st.sampled_from([*_TRIGGER_PARTS, "hurt", "gone"]), min_size=1, max_size=8),
+    st.sampled_from([" ", "  ", "\n"]),
+)
+@example(["injured", "and", "dead"], " ")
+@example(["hurt", "and", "gone"], " ")
+@example(["arrested"], " ")
+def test_a_trigger_kind_is_the_first_kind_whose_group_a_match_holds(
+    parts: list[str], gap: str
+) -> None:
+    text = "5" + gap + gap.join(parts)
+    patterns = (ties._AFTER, ties._AFTER_LOOSE, ties._BEFORE_AFTER_MARK, ties._TOLL,
+                _TWO_KINDS, _OPTIONAL_KIND)  # fmt: skip
+    for pattern in patterns:
+        for found in pattern.finditer(text):
+            assert triggers.trigger_kind(found) == _first_kind(found)
+
+
+def test_the_kinds_a_pattern_names_are_kept_in_the_order_of_the_triggers() -> None:
+    found = _TWO_KINDS.search("she was hurt and dead")
+    assert found is not None and triggers.trigger_kind(found) == "killed"
+    assert triggers._KINDS_OF[_TWO_KINDS.pattern] == ("killed", "wounded", "missing")
+    found = _OPTIONAL_KIND.search("two were arrested")
+    assert found is not None and triggers.trigger_kind(found) == "detained"

@@ -164,13 +164,26 @@ def _whole_words(automaton: ahocorasick.Automaton, text: str) -> Iterator[tuple[
             yield start, end, value
 
 
+def _outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` in text order without the matches a longer one holds ("Sudan" inside "South
+    Sudan", "Guinea" inside "Equatorial Guinea")."""
+    kept: list[tuple[int, int, str]] = []
+    reach = -1
+    for start, end, name in sorted(found, key=lambda m: (m[0], -m[1])):
+        if end > reach:
+            kept.append((start, end, name))
+            reach = end
+    return kept
+
+
 def _known(sentence: str) -> list[tuple[int, int, str]]:
-    """``(start, end, name)`` of every listed actor that is a whole word in ``sentence``."""
+    """``(start, end, name)`` of every listed actor that is a whole word in ``sentence`` and
+    not part of a longer one."""
     folded, exact = _automaton()
     found: list[tuple[int, int, str]] = []
     for automaton, text in ((folded, sentence.lower()), (exact, sentence)):
         found += _whole_words(automaton, text)
-    return sorted(found)
+    return _outermost(found)
 
 
 @cache
@@ -205,8 +218,9 @@ def _lowered_states() -> ahocorasick.Automaton:
 
 
 def states_named(lowered: str) -> set[str]:
-    """The listed states whose aliases are whole words in the lower-cased ``lowered``."""
-    return {name for _, _, name in _whole_words(_lowered_states(), lowered)}
+    """The listed states whose aliases are whole words in the lower-cased ``lowered``, not
+    part of a longer one."""
+    return {name for _, _, name in _outermost(list(_whole_words(_lowered_states(), lowered)))}
 
 
 def _unknown(sentence: str, match_start: int) -> list[tuple[int, str]]:

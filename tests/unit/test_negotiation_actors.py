@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from consumers.extraction import extract
-from consumers.extraction.actors import names_listed, sides
+from consumers.extraction.actors import names_listed, sides, states_named
 
 
 def _sides(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -49,3 +49,20 @@ def test_names_listed_finds_states_and_groups_in_lower_case() -> None:
     # all-capital aliases need their capitals: "us" and "is" are words in lower case
     assert not names_listed("let us see what is planned")
     assert not names_listed("the chadwick family signed")  # a name inside a word
+
+
+def test_a_state_inside_a_longer_name_is_not_a_party_of_its_own() -> None:
+    parties, _ = _sides("South Sudan and the rebels signed a peace agreement in Juba on Monday.")
+    assert parties == ("South Sudan",)
+    parties, _ = _sides("Equatorial Guinea and Gabon agreed to a truce over the islands.")
+    assert set(parties) == {"Equatorial Guinea", "Gabon"}
+
+
+def test_both_states_when_each_is_named() -> None:
+    parties, _ = _sides("Sudan and South Sudan signed an oil agreement to end their border war.")
+    assert {"Sudan", "South Sudan"} <= set(parties)
+
+
+def test_states_named_leaves_out_the_state_inside_a_longer_name() -> None:
+    assert states_named("south sudan's leaders met the rebels") == {"South Sudan"}
+    assert states_named("sudan and south sudan met") == {"Sudan", "South Sudan"}

@@ -79,6 +79,10 @@ def _is_letter(text: str, pos: int) -> bool:
     return text[pos].isalpha()
 
 
+# the codes of "_", "'" and "-", word characters of ``_BARE_OBJECT``'s object
+_WORD_MARKS: Final = frozenset({95, 39, 45})
+
+
 def _word_end(low: str, pos: int, hi: int) -> int:
     """Where the run of ``[\\w'-]`` characters at ``pos`` ends, ``hi`` at the latest."""
     while pos < hi:
@@ -90,10 +94,6 @@ def _word_end(low: str, pos: int, hi: int) -> int:
             break
         pos += 1
     return pos
-
-
-# the codes of "_", "'" and "-", word characters of ``_BARE_OBJECT``'s object
-_WORD_MARKS: Final = frozenset({95, 39, 45})
 
 
 def _bare_at(low: str, lo: int, hi: int, pos: int, stem_end: int) -> bool:

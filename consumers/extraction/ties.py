@@ -179,7 +179,7 @@ def tie_of(
     if after and text.endswith(_BY, lo, num.start):
         after = None  # "was beaten by two men and later succumbed": the figure is the agents
     # the one trigger group of ``_AFTER`` and ``_AFTER_LOOSE`` is the last group a match closes
-    trig = "" if after is None else after.lastgroup or "killed"
+    trig = "" if after is None else after.lastgroup or _kind(after)
     if after and not _killers(text, after, trig, named):
         verb = after.start(trig)
         if trig != "killed" and text.endswith(" the ", num.end, verb):

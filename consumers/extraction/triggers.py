@@ -164,7 +164,8 @@ def trigger_kind(match: re.Match[str]) -> str:
     for kind in kinds:
         if match.group(kind):
             return kind
-    raise StopIteration  # as ``next`` of no kind
+    msg = f"no trigger kind matched by {pattern.pattern[:60]!r}"
+    raise ValueError(msg)
 
 
 def victim_span(match: re.Match[str], start: int, count: int = 1) -> Span:

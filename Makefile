@@ -37,7 +37,7 @@ compile:
 uncompile:
 	.venv/bin/python scripts/compile_extraction.py --clean
 
-# negotiation dev corpora (public ACLED exports, AG News wire snippets, HuffPost news snippets, the mined, fresh, WorldPost, Reuters, VOA, two Gaza, world-headlines, Sudan, India and Iran news sets; see scripts/devdata/) and its sentence model
+# negotiation dev corpora (public ACLED exports, AG News wire snippets, HuffPost news snippets, the mined, fresh, WorldPost, Reuters, VOA, two Gaza, world-headlines, Sudan, India, Iran and US news sets; see scripts/devdata/) and its sentence model
 devdata-negotiation:
 	.venv/bin/python scripts/devdata/build_negotiation.py
 	.venv/bin/python scripts/devdata/build_negotiation_news.py
@@ -53,6 +53,7 @@ devdata-negotiation:
 	.venv/bin/python scripts/devdata/build_negotiation_sudan.py
 	.venv/bin/python scripts/devdata/build_negotiation_india.py
 	.venv/bin/python scripts/devdata/build_negotiation_iran.py
+	.venv/bin/python scripts/devdata/build_negotiation_us.py
 
 # the sentence model: trained on the dev halves, then measured on them (the bench without
 # --dev-only adds the untuned halves); train-cv prints the grouped cross-validation behind it

@@ -32,10 +32,12 @@ News headlines of the war in Sudan, 2025, picked the same way, ``build_negotiati
 whole and its keyword-picked part; the India and Iran sets (Google News headlines found with
 'India', May-July 2025, the India-Pakistan cease-fire, and 'Iran', April-May 2025, the US-Iran
 nuclear talks, picked the same way, ``build_negotiation_india.py``, ``build_negotiation_iran.py``),
-each whole and its keyword-picked part; the type accuracy on every news set whose labels are typed,
-and pooled (:func:`type_table`); and the news sets with both halves pooled
-(:func:`pooled_table`). ``--dev-only`` leaves out every untuned split, for runs made while
-tuning.
+each whole and its keyword-picked part; the US set (Google News headlines found with 'United
+States', April-May and late June-July 2025, many conflicts' truces and talks among trade talks,
+picked the same way, ``build_negotiation_us.py``), whole and its keyword-picked part; the type
+accuracy on every news set whose labels are typed, and pooled (:func:`type_table`); and the
+news sets with both halves pooled (:func:`pooled_table`). ``--dev-only`` leaves out every untuned
+split, for runs made while tuning.
 """
 
 from __future__ import annotations
@@ -226,6 +228,11 @@ NEWS_SETS: dict[str, tuple[str, str, Callable[[dict[str, object]], bool]]] = {
         "negotiation_iran_labels.tsv",
         lambda item: item["selection"] == "keyword",
     ),
+    "negotiation_us": (
+        "sources_negotiation_us.json",
+        "negotiation_us_labels.tsv",
+        lambda item: item["selection"] == "keyword",
+    ),
 }
 # sets with a dev half only (mined with the rules' output), and the name of their second view
 DEV_ONLY = frozenset({"negotiation_mined"})
@@ -241,6 +248,7 @@ SECOND_VIEW = {
     "negotiation_sudan": "keyword-picked",
     "negotiation_india": "keyword-picked",
     "negotiation_iran": "keyword-picked",
+    "negotiation_us": "keyword-picked",
 }
 
 

@@ -38,7 +38,8 @@ STEM = "negotiation_sudan"
 # publishers whose text is reserved: UN agencies and their sites, ReliefWeb, OCHA, ACLED
 RESERVED_PUBLISHERS = frozenset({
     "ACLED (Armed Conflict Location and Event Data)", "Department of Political and Peacebuilding "
-    "Affairs", "Food and Agriculture Organization", "International Organization for Migration",
+    "Affairs", "Food and Agriculture Organization", "International Monetary Fund (IMF)",
+    "International Organization for Migration",
     "OCHA", "ReliefWeb", "UN Media", "UN News", "UN Women", "UN World Food Programme", "UNESCO",
     "UNHCR - The UN Refugee Agency", "UNICEF Australia", "USA for UNHCR", "Unicef",
     "United Nations Development Programme", "United Nations Peacekeeping",

@@ -1,5 +1,5 @@
-"""The Sudan negotiation set's builder (and the India and Iran sets that share its reader): its
-results-table reader, exclusions and key order."""
+"""The Sudan negotiation set's builder (and the India, Iran and US sets that share its reader):
+its results-table reader, exclusions and key order."""
 
 from __future__ import annotations
 
@@ -47,8 +47,23 @@ def test_un_bodies_of_the_india_files_are_reserved() -> None:
     assert build.headlines(rows, "0501") == {"0501:2": "Envoys meet in Muscat"}
 
 
+def test_un_agencies_of_the_us_files_are_reserved_but_a_government_mission_is_not() -> None:
+    fund, mission = "International Monetary Fund (IMF)", "United States Mission to the UN (.gov)"
+    rows: list[dict[str, object]] = [
+        {"title": f"Outlook cut - {fund}", "source": fund},
+        {"title": f"Envoy speaks at the council - {mission}", "source": mission},
+    ]
+    assert build.headlines(rows, "0626") == {"0626:1": "Envoy speaks at the council"}
+
+
 @pytest.mark.parametrize(
-    "builder", ["build_negotiation_sudan", "build_negotiation_india", "build_negotiation_iran"]
+    "builder",
+    [
+        "build_negotiation_sudan",
+        "build_negotiation_india",
+        "build_negotiation_iran",
+        "build_negotiation_us",
+    ],
 )
 def test_the_manifest_keys_name_the_files_in_time_order(builder: str) -> None:
     stem = load_script(builder).STEM
@@ -62,3 +77,10 @@ def test_the_later_sets_hold_no_title_of_the_sets_before_them() -> None:
     india, iran = load_script("build_negotiation_india"), load_script("build_negotiation_iran")
     assert "sudan" in india.SET.other_sets
     assert {"sudan", "india"} <= set(iran.SET.other_sets)
+    assert {"sudan", "india", "iran"} <= set(load_script("build_negotiation_us").SET.other_sets)
+
+
+def test_the_us_manifest_names_the_files_with_a_non_breaking_space_as_committed() -> None:
+    manifest = json.loads((DEVDATA / "sources_negotiation_us.json").read_text(encoding="utf-8"))
+    late = [s["path"] for s in manifest["sources"] if s["key"] >= "0626"]
+    assert late and all("United\u00a0States_" in path for path in late)

@@ -1160,3 +1160,20 @@ def test_a_trip_to_rescue_a_deal_is_mediation(text: str, flag: bool) -> None:
 )
 def test_a_delegation_sent_to_meet_mediators_is_talks(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # someone in, at or during truce talks written as one word ("ceasefire"), or truce
+        # "negotiations": the talks took place
+        ("Spy chief leaves Cairo after taking part in ceasefire talks", True),
+        ("The envoy was present at the ceasefire negotiations in Doha on Monday.", True),
+        ("Two militia leaders spoke during truce negotiations in the capital", True),
+        # near misses: talks only hoped for, or a different kind of talks
+        ("The minister hopes to take part in ceasefire talks", False),
+        ("Sprinters in the ceasefire fun run took part in pep talks", False),
+    ],
+)
+def test_someone_in_ceasefire_talks_tells_them_held(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

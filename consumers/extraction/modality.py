@@ -6,7 +6,8 @@ supposed or recalled.
 - ``demanded``: a goal or a hope, not a development ("demanded the release", "aimed for", "as a
   war objective", "insisted on", "in bid to free", "she expected to be released");
 - ``hypothetical``: a condition or supposition ("if", "unless", "would", "even if", "could"),
-  or a question ("Will the rebels accept the truce?", "Is a deal in sight?");
+  a question ("Will the rebels accept the truce?", "Is a deal in sight?"), or a feature's frame
+  ("Inside the secret truce talks", "Explainer: ...", "The junta's ceasefire gambit");
 - ``planned``: announced for later ("will", "is expected to", "are to be", "plans to");
 - ``historical``: a past episode recalled ("a weeklong cease-fire last month", "the 2014 accord";
   not the date of a captivity a release ends: "freed a pilot captured in 2019");
@@ -83,6 +84,8 @@ _QUESTION: Final = re.compile(
 )
 # what may close a question after its mark: quotes and spaces
 _AFTER_MARK: Final = "\"'\u2019\u201d \n"
+# what may open a sentence before its first word
+_OPENING_QUOTES: Final = "\"'\u2018\u201c "
 
 
 def _asked(lowered: str, lo: int, hi: int) -> bool:
@@ -93,6 +96,39 @@ def _asked(lowered: str, lo: int, hi: int) -> bool:
         and not lowered[mark + 1 : hi].strip(_AFTER_MARK)
         and _QUESTION.match(lowered, lo, hi) is not None
     )
+
+
+# a feature's frame, not news of a step: an opening label ("Explainer:", "Opinion:"), an
+# inside story or an explainer's question word with no mark ("Inside the secret truce talks",
+# "How the rebels weigh the deal", "Decoding the junta's truce claims"), a feature's own words
+# in the sentence ("the truce gambit", "the junta's game plan", "weekly recap"), or an
+# explainer's tag right after it ("Truce or trap? Decoding ..."); not "Analysis:", nor "What to
+# know about the deal" or "Here's what we know" after a headline, which tell a step as often
+_FEATURE_LABELS: Final = ("explainer:", "explained:", "opinion:", "commentary:", "factbox:",
+                          "fact box:", "q&a:")  # fmt: skip
+# ... the inside story and the explainer's openers count where no comma follows ("Inside the
+# capital, rebels freed ..." is news)
+_FEATURE_OPENERS: Final = ("inside ", "how ", "why ", "decoding ")
+_FEATURE_WORDS: Final = ("explainer", "gambit", "game plan", "recap")
+_FEATURE_TAGS: Final = ("decoding", "explained", "explainer")
+
+
+def _featured(lowered: str, lo: int, hi: int) -> bool:
+    """Whether the sentence ``lowered[lo:hi]`` frames a feature, not news of a step: opened by
+    a label (:data:`_FEATURE_LABELS`) or, with no comma after, by an inside story or an
+    explainer's words (:data:`_FEATURE_OPENERS`), holding a feature's words
+    (:data:`_FEATURE_WORDS`), or followed by an explainer's tag (:data:`_FEATURE_TAGS`)."""
+    start = lo
+    while start < hi and lowered[start] in _OPENING_QUOTES:
+        start += 1
+    if lowered.startswith(_FEATURE_LABELS, start, hi):
+        return True
+    if lowered.startswith(_FEATURE_OPENERS, start, hi) and lowered.find(",", start, hi) == -1:
+        return True
+    sentence = lowered[lo:hi]
+    if any(word in sentence for word in _FEATURE_WORDS):
+        return True
+    return lowered[hi : hi + 40].lstrip(_AFTER_MARK + ".").startswith(_FEATURE_TAGS)
 
 
 # a year the event is dated in ("in 2019", "In December 2010,"): a past episode unless the
@@ -212,7 +248,7 @@ _DATING: Final = re.compile(
 
 def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int) -> str:
     """The modality of ``event`` matched at ``lowered[start:end]`` in the sentence ``[lo:hi]``."""
-    if _asked(lowered, lo, hi):
+    if _asked(lowered, lo, hi) or _featured(lowered, lo, hi):
         return "hypothetical"
     lo = _after_purpose(lowered, lo, start)
     before = _after_next_verb(_clause_before(lowered, lo, start))

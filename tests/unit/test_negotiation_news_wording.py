@@ -1231,3 +1231,29 @@ def test_talks_labelled_then_judged_failing_are_no_round(text: str, flag: bool) 
 )
 def test_talks_told_by_what_they_could_do_are_a_prediction(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a feature's frame tells about the talks or the deal, no fresh step: an inside story,
+        # an explainer's opening or label, a "gambit" or a "game plan", a recap, a decoding tag
+        ("Inside the quiet talks to free the captured pilots", False),
+        ("Inside the palace rush to seal a truce with the rebels", False),
+        ("How the junta plans to outlast the rebels in the border talks", False),
+        ("Why the militia's leaders keep returning to the truce talks", False),
+        ("Explainer: the militia and the army have signed a truce", False),
+        ("The general's bold ceasefire gambit", False),
+        ("The rebels' truce game plan: wait out the army", False),
+        ("Weekly recap: the peace talks with the insurgents", False),
+        ("Truce or trick? Decoding the junta's claim to have brokered a ceasefire", False),
+        # near misses: news of a step that opens with a place, an analysis label or a
+        # "here's what we know" tag after the step, and an explainer of a deal made
+        ("Inside the capital, the rebels freed 20 hostages on Monday", True),
+        ("Analysis: the rebels and the army hold a fifth round of peace talks", True),
+        ("The envoy unveils a truce proposal for the war: here's what we know", True),
+        ("What to know about the border truce the rivals signed", True),
+    ],
+)
+def test_a_features_frame_is_no_development(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

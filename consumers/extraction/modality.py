@@ -43,6 +43,16 @@ _AFTER_DEMANDED: Final = re.compile(
     r"^[^.;]{0,40}?\b(?:as|is|was|are|were|remains?)\s+(?:a|an|its|their|the)\s+"
     r"(?:\w+\s+)?(?:war\s+)?(?:objective|goal|aim|condition|demand)"
 )
+# a crowd's demand: "thousands protest for the release of the hostages", "families rally for
+# a ceasefire", "a vigil for the return of the captives", "a hunger strike for their release"
+_RALLIED: Final = re.compile(
+    r"\b(?:protest(?:s|ed|ing|ers)?|rall(?:y|ies|ied|ying)|march(?:es|ed|ing|ers)?|"
+    r"demonstrat\w*|vigils?|sit-ins?|hunger\s+strikes?)\s+(?:[\w'-]+\s+){0,4}?for\s+"
+    r"(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w'-]+\s+){0,2}$"
+)
+# ... or a call a release's match spans: "families of hostages call for their remains to be
+# returned" (not a proposal's terms: "the proposal calls for a halt" is the proposal made)
+_CALLED_INSIDE: Final = re.compile(r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+for\b")
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:if|unless|would|could(?!\s+not\b)|might|(?<!\d\s)may(?!\s+\d)|should|whether|"
     r"suppos\w*|in\s+case|hypothetical\w*|imagine|consider(?:s|ing)?)\b[^.]*$"
@@ -267,6 +277,8 @@ def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int
         _DEMANDED.search(before)
         or _DEMANDED.search(wide)
         or _AFTER_DEMANDED.search(lowered[end:hi])
+        or _RALLIED.search(before)
+        or (event in _RELEASES and _CALLED_INSIDE.search(lowered, start, end))
     ):
         return "demanded"
     if _HYPOTHETICAL.search(before) or _CONDITION_AFTER.search(lowered[end:hi]):

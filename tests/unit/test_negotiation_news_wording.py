@@ -1257,3 +1257,25 @@ def test_talks_told_by_what_they_could_do_are_a_prediction(text: str, flag: bool
 )
 def test_a_features_frame_is_no_development(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a crowd's demand for a release or a truce is no release or truce: protests, rallies,
+        # marches, vigils or a hunger strike "for" it
+        ("Crowds march for the return of the hostages held by the militia", False),
+        ("Thousands protest in the capital for release of the captives", False),
+        ("Relatives staged a hunger strike for the release of the abducted crew", False),
+        ("Students rally in three cities for an immediate ceasefire with the rebels", False),
+        # ... or a call a release's words span
+        ("Families of slain hostages call for their bodies to be returned for burial", False),
+        # near misses: a release told beside a march, after protests for it, or a proposal's
+        # terms that "call for" a release
+        ("Hostages freed as crowds march through the capital", True),
+        ("The militia freed the hostages after a week of protests for their release", True),
+        ("The mediators' proposal calls for a six-week truce and a prisoner swap", True),
+    ],
+)
+def test_a_crowds_demand_for_a_release_is_no_release(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

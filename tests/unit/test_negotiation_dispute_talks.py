@@ -128,3 +128,22 @@ def test_the_pronoun_us_is_no_state() -> None:
     assert "United States" in states_at_odds("us, iran meet in rome")
     assert "United States" not in states_at_odds("iran told us the talks went well")
     assert "United States" not in states_at_odds("let us, iran says, meet again")
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a lower-cased "US" after an article, or before an official's or a state organ's noun,
+        # names the state: "US officials", "Iran and US envoys", "the US"
+        ("US official: good progress made in North Korea talks", True),
+        ("US officials hail progress made in Iran talks", True),
+        ("Progress made in Iran talks, the US delegation says", True),
+        # near misses: the pronoun before a verb or a preposition
+        ("Iran told us the talks on the crisis were worth it", False),
+        ("North Korea gave us talks on the crisis", False),
+    ],
+)
+def test_a_lower_cased_us_before_an_official_or_after_the_names_the_state(
+    text: str, flag: bool
+) -> None:
+    assert extract(text.lower()).summary.negotiation is flag

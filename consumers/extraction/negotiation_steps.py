@@ -151,6 +151,10 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # with Russian leaders" (with :func:`across_a_dispute`)
         r"\b(?:met|meets|(?:held|holds|hold)\s+(?:a\s+|two\s+|several\s+)?"
         r"meetings?\s+with|(?:sat|sit|sits)\s+down\s+with)\b",
+        # ... or hold one, the sides its subject: "Iran and US envoys hold first face-to-face
+        # meeting", "the two delegations convened a closed-door meeting" (not "to hold")
+        r"\b(?<!\bto\s)(?<!\bwill\s)(?:held|holds|hold|conducted|conducts|convened|convenes)\s+"
+        r"(?:(?!(?:and|with|to|after|before|on|in|at|by)\s)[\w'-]+\s+){0,3}?meetings?\b",
         # ... a headline's present: "Abbas, Olmert meet in Jerusalem" (not "to meet")
         r"\b(?<!\bto\s)(?<!\bwill\s)meet\s+(?:in|at|on|for|face\s+to\s+face)\b",
         # ... or speak or write to each other: "will speak with", "exchanged letters"
@@ -448,7 +452,7 @@ GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
             "met ",
             "meet ",
             "meets",
-            "meetings",
+            "meeting",
             "sat down",
             "sit down",
             "sits down",

@@ -147,3 +147,20 @@ def test_a_lower_cased_us_before_an_official_or_after_the_names_the_state(
     text: str, flag: bool
 ) -> None:
     assert extract(text.lower()).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a meeting the sides hold, convene or conduct, with no "with": they met
+        ("China and Taiwan envoys hold first face-to-face meeting on the strait crisis", True),
+        ("The rebels and the government convened a closed-door meeting in Arusha", True),
+        ("Pakistan and India held a rare meeting of officials over the Kashmir crisis", True),
+        # near misses: a meeting of one side, of a club, or one only planned
+        ("The cabinet held a meeting on the budget", False),
+        ("The football club held a meeting with its fans over the stadium row", False),
+        ("The rebels plan to hold a meeting with the government next month", False),
+    ],
+)
+def test_a_meeting_the_sides_hold_is_talks_held(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -735,6 +735,43 @@ def _jailed_at_home(lowered: str, lo: int, hi: int, start: int, end: int, wider:
     return not _fighters(text) and len(states_at_odds(text)) < 2
 
 
+# a state that frees prisoners or inmates where nothing of a conflict stands beside them grants
+# clemency ("Myanmar releases 500 prisoners", "the president frees 11,000 inmates"); not one
+# beside a second state, an armed side or captors, a war or a deal ("Israel releases 30
+# Palestinian prisoners", "frees 100 prisoners of war", "frees rebel prisoners under the truce"),
+# nor prisoners named by a nationality, another side's ("releases Pakistani prisoners"), nor
+# political prisoners, a concession to the opposition
+_INMATES: Final = ("prisoners", "inmates")
+_NOT_CLEMENCY: Final = re.compile(
+    r"\b(?:rebels?|militants?|insurgen\w*|guerrillas?|militias?|separatists?|jihadists?|"
+    r"warlords?|armed\s+groups?|kidnappers|abductors|captors|hostages?|captives?|pows?|war|wars|"
+    r"warring|truce|cease-?\s?fire|swaps?|exchanges?|deals?|agreements?|accords?|talks|"
+    r"negotiat\w*|goodwill|gestures?)\b"
+)
+_NATIONALS: Final = re.compile(r"\b[a-z]+(?:ian|ean|ese|i|ish|an)\s+(?:prisoners|inmates)\b")
+# ... the state named, or one of its organs before the release ("the president frees")
+_STATE_ORGAN: Final = re.compile(
+    r"\b(?:government|president|presidents|junta|regime|authorities|king|kingdom|state|"
+    r"prime\s+minister|prisons?\s+service)\b"
+)
+
+
+def _clemency(lowered: str, lo: int, hi: int, start: int, end: int, wider: str) -> bool:
+    """Whether the release ``lowered[start:end]`` frees prisoners or inmates (:data:`_INMATES`)
+    where the sentence ``[lo:hi]`` and ``wider`` name nothing of a conflict
+    (:data:`_NOT_CLEMENCY`), no prisoners' nationality (:data:`_NATIONALS`) and one state, or
+    none but a state's organ before the release (:data:`_STATE_ORGAN`): clemency."""
+    if not any(lowered.find(word, start, end) >= 0 for word in _INMATES):
+        return False
+    if lowered.find("political", start, end) >= 0:
+        return False  # political prisoners freed are a concession to the opposition
+    text = f"{lowered[lo:hi]}\n{wider}"
+    if _NOT_CLEMENCY.search(text) is not None or _NATIONALS.search(text) is not None:
+        return False
+    states = len(states_at_odds(text))
+    return states == 1 or (states == 0 and _STATE_ORGAN.search(lowered, lo, start) is not None)
+
+
 def _of_a_body(text: str) -> bool:
     """Whether the lower-case ``text`` names the UN or another international body
     (:data:`_INTERNATIONAL`), a council, a resolution or diplomats at work (:data:`_DIPLOMACY`)."""
@@ -821,7 +858,10 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         or (lowered.startswith("release", start) and _RELEASE_AIM.match(lowered, start + 7, hi))
     ):
         return True
-    if event in _RELEASES and _jailed_at_home(lowered, lo, hi, start, end, wider):
+    if event in _RELEASES and (
+        _jailed_at_home(lowered, lo, hi, start, end, wider)
+        or _clemency(lowered, lo, hi, start, end, wider)
+    ):
         return True
     if event in _TALKS and (
         _TALKS_OFF.match(lowered, end, hi)

@@ -1279,3 +1279,24 @@ def test_a_features_frame_is_no_development(text: str, flag: bool) -> None:
 )
 def test_a_crowds_demand_for_a_release_is_no_release(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a state that frees prisoners or inmates with nothing of a conflict beside them grants
+        # clemency: no captive's release
+        ("Zambia frees 2,000 prisoners to ease overcrowding", False),
+        ("The president released about 800 inmates from the central jail on Friday", False),
+        ("Authorities to free 300 prisoners on independence day", False),
+        # near misses: a second state, prisoners of war, an armed side, a nationality or a deal
+        ("Armenia frees 20 prisoners held since the border fighting with Azerbaijan", True),
+        ("The army freed 40 prisoners of war on Sunday", True),
+        ("The government frees 50 rebel prisoners as a goodwill gesture", True),
+        ("The kingdom releases Yemeni prisoners", True),
+        ("The junta frees 100 prisoners under the truce deal", True),
+        ("The regime frees 60 political prisoners", True),
+    ],
+)
+def test_a_state_freeing_its_prisoners_is_clemency(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

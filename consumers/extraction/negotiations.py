@@ -153,6 +153,15 @@ _BROKEN: Final = re.compile(
     r"(?<![\w'-])(?:break|breaks|breaking|broke|broken)\s+(?:(?:a|an|the|its|their|this|that)\s+)?"
     r"(?:[\w'-]+\s+)?$"
 )
+# a step named as the means to an end, an opinion, not a step taken: "the best way to get the
+# hostages home is through a ceasefire deal", "the only path to peace lies in talks", "the best
+# way to restart the peace process" (the way's object)
+_MEANS: Final = re.compile(
+    r"\b(?:best|only|surest|quickest|fastest|right|sole|real)\s+(?:ways?|path|paths|route|"
+    r"road|means|answer|solution|option|hope)\b['\"\u201d]?\s+(?:(?:to|of|for|towards?)\s+"
+    r"[^.;]{0,80}?\s(?:is|are|was|lies|lay|remains?)\s+(?:(?:to|through|by|in|via|with|"
+    r"a|an|the)\s+)*(?:[\w'-]+\s+){0,3}|(?:to|towards?)\s+(?:[\w'-]+\s+){0,2})$"
+)
 # "any truce", "before any negotiations can begin": supposed, not made
 _ANY: Final = " any "
 # a step denied in a clause of its own or hoped for in a headline's wording, with words between
@@ -902,6 +911,10 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         or _DENIED_OR_HOPED.search(before)
         or (before if start - lo > len(before) else f" {before}").endswith(_ANY)
         or _BROKEN.search(before)
+    ):
+        return True
+    if (event in _FACTUAL or event == "talks_planned") and _MEANS.search(
+        lowered, max(lo, start - 120), start
     ):
         return True
     if event == "ceasefire_started" and _framing(lowered, lo, hi, start):

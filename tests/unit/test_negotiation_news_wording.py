@@ -1300,3 +1300,20 @@ def test_a_crowds_demand_for_a_release_is_no_release(text: str, flag: bool) -> N
 )
 def test_a_state_freeing_its_prisoners_is_clemency(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a step named as the means to an end is an opinion, no step taken
+        ("The best way to bring the captives home is through a truce deal, he says", False),
+        ("The only path to peace lies in direct talks with the rebels, the envoy said", False),
+        ("The surest route to calm is a ceasefire agreement between the militias", False),
+        ("The envoy said the best way to revive the peace process was to resume talks", False),
+        # near misses: a step taken beside a judgement of it, or after a means named
+        ("The rebels and the army signed a truce, the best way forward, the envoy said", True),
+        ("The best way to free them is a swap, and on Monday the sides agreed a truce", True),
+    ],
+)
+def test_a_step_named_as_the_means_to_an_end_is_an_opinion(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

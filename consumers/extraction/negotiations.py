@@ -781,6 +781,19 @@ def _clemency(lowered: str, lo: int, hi: int, start: int, end: int, wider: str) 
     return states == 1 or (states == 0 and _STATE_ORGAN.search(lowered, lo, start) is not None)
 
 
+def _clause_in_conflict(
+    lowered: str, lo: int, hi: int, start: int, end: int, neutral: bool
+) -> bool:
+    """Whether the match ``[start:end]`` stands in a clause of a headline's roundup, its stories
+    joined by semicolons ("US-Iran nuclear talks continue in Rome; school ban upheld"), whose
+    own words tell a conflict (:func:`in_conflict`): another story's words do not veto it."""
+    if lowered.find(";", lo, hi) == -1:
+        return False
+    first = lowered.rfind(";", lo, start) + 1 or lo
+    last = lowered.find(";", end, hi)
+    return in_conflict(lowered, first, hi if last == -1 else last, start, end, "", neutral)
+
+
 def _of_a_body(text: str) -> bool:
     """Whether the lower-case ``text`` names the UN or another international body
     (:data:`_INTERNATIONAL`), a council, a resolution or diplomats at work (:data:`_DIPLOMACY`)."""
@@ -821,7 +834,10 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     "event/variant") in the sentence ``[lo:hi]`` is no development: a company's deal, talks to
     come or called off, a release by force or by a court, a hope, a denial, a protest."""
     event = key.partition("/")[0]
-    if event in _DEALS and not in_conflict(lowered, lo, hi, start, end, wider, event in _MOVES):
+    if event in _DEALS and not (
+        in_conflict(lowered, lo, hi, start, end, wider, event in _MOVES)
+        or _clause_in_conflict(lowered, lo, hi, start, end, event in _MOVES)
+    ):
         return True
     if event in _TRUCES and not in_conflict(lowered, lo, hi, start, end, wider, neutral=True):
         return True

@@ -32,7 +32,11 @@ _CLAUSE_BREAK: Final = re.compile(
 _DEMANDED: Final = re.compile(
     r"\b(?:demand\w*|insist\w*\s+on|call\w*\s+(?:for|on)|urg\w*|press\w*\s+for|push\w*\s+for|"
     # getting another side to act: "to prod the North to return to talks"
-    r"prod(?:s|ded|ding)?|nudg\w*|encourag\w*|persuad\w*|coax\w*|"
+    # (not a side's reaction: "encouraged by progress in the talks", "encouraging signs",
+    # "some encouragement from the rebels on the proposal")
+    r"prod(?:s|ded|ding)?|nudg\w*|persuad\w*|coax\w*|"
+    r"encourag(?:e|es|ed|ing)\b(?!['\"\u2019\u201d]?\s+(?:by|signs?|progress|news|results?|"
+    r"steps?|talks|response|reply)\b)|"
     r"appeal\w*\s+(?:for|to)|plead\w*\s+(?:for|with)|"
     r"aim\w*\s+(?:for|at|to)|seek\w*|sought|goal\s+of|objectives?\s+(?:of|is|was)|"
     r"war\s+(?:aim|goal|objective)s?|condition\w*\s+(?:on|for)|in\s+order\s+to|want\w*|"

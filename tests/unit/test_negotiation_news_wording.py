@@ -1317,3 +1317,20 @@ def test_a_state_freeing_its_prisoners_is_clemency(text: str, flag: bool) -> Non
 )
 def test_a_step_named_as_the_means_to_an_end_is_an_opinion(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side's reaction to talks or a proposal tells them: "encouraged by", "encouraging
+        # signs", "encouragement from" are no push on another side
+        ("The mediators were encouraged by progress in the truce talks with the rebels", True),
+        ("Officials 'encouraged' by progress in peace talks with the rebels", True),
+        ("Egypt has had some encouragement from the rebels on its ceasefire proposal", True),
+        # near misses: pushing a side to act is a call
+        ("The envoy encouraged the rebels to join the peace talks", False),
+        ("Mediators are encouraging the two sides to sign the truce", False),
+    ],
+)
+def test_a_sides_encouragement_by_talks_is_a_reaction_not_a_push(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

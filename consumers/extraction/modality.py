@@ -57,6 +57,11 @@ _RALLIED: Final = re.compile(
 # ... or a call a release's match spans: "families of hostages call for their remains to be
 # returned" (not a proposal's terms: "the proposal calls for a halt" is the proposal made)
 _CALLED_INSIDE: Final = re.compile(r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+for\b")
+# a step only thought or imagined, a belief the news then proves wrong: "Villagers thought a
+# truce had been sealed", "families imagined the hostages freed" (the step a few words on)
+_BELIEVED: Final = re.compile(
+    r"\b(?:thought|imagined|dreamt|dreamed)\s+(?:that\s+)?(?:[\w'-]+\s+){0,3}$"
+)
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:if|unless|would|could(?!\s+not\b)|might|(?<!\d\s)may(?!\s+\d)|should|whether|"
     r"suppos\w*|in\s+case|hypothetical\w*|imagine|consider(?:s|ing)?)\b[^.]*$"
@@ -285,7 +290,11 @@ def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int
         or (event in _RELEASES and _CALLED_INSIDE.search(lowered, start, end))
     ):
         return "demanded"
-    if _HYPOTHETICAL.search(before) or _CONDITION_AFTER.search(lowered[end:hi]):
+    if (
+        _HYPOTHETICAL.search(before)
+        or _BELIEVED.search(before)
+        or _CONDITION_AFTER.search(lowered[end:hi])
+    ):
         return "hypothetical"
     if _HOPED_INSIDE.search(lowered, max(lo, start - 12), end):
         return "demanded"

@@ -1334,3 +1334,18 @@ def test_a_step_named_as_the_means_to_an_end_is_an_opinion(text: str, flag: bool
 )
 def test_a_sides_encouragement_by_talks_is_a_reaction_not_a_push(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a step only thought or imagined, a belief the news then proves wrong
+        ("Villagers thought a truce had been sealed. Then the shelling resumed.", False),
+        ("Families imagined the hostages had been freed", False),
+        # near misses: a step taken beside a thought, or after a dream named
+        ("Negotiators thought through the terms for weeks and on Monday signed the truce", True),
+        ("The rebels signed the truce they had long dreamed of", True),
+    ],
+)
+def test_a_step_only_thought_is_no_step(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

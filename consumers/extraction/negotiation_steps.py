@@ -135,6 +135,13 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # "made overtures to Japan to end the dispute", "extended an olive branch"
         r"\b(?:overtures?|olive\s+branch(?:es)?|peace\s+feelers?)\b",
     ),
+    "talks_held/no_deal": (
+        # talks that met and found no deal took place: "No final agreement at London Sudan
+        # conference", "no breakthrough after two days of truce talks"
+        r"\bno\s+(?:final\s+|immediate\s+|clear\s+|formal\s+|major\s+)?(?:deal|agreement|"
+        r"breakthrough|accord|consensus)\s+(?:at|after|from|in|during)\s+(?:the\s+)?"
+        r"(?:[\w'-]+\s+){0,4}?(?:talks|negotiations|conference|summit|meeting|round)\b",
+    ),
     "talks_held/judged": (
         # talks judged after the fact: "called the talks 'regrettable'", "hailed the talks as
         # constructive"
@@ -442,6 +449,11 @@ GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
         ("resolution", "green light"),
     ),
     "proposal_made/overture": (("overture", "olive branch", "peace feeler"),),
+    "talks_held/no_deal": (
+        ("no ",),
+        ("deal", "agreement", "breakthrough", "accord", "consensus"),
+        ("talks", "negotiations", "conference", "summit", "meeting", "round"),
+    ),
     "talks_held/judged": (("talks", "negotiations"), _VERDICTS),
     "talks_held/negotiators": (
         ("negotiators",),

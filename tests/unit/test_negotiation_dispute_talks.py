@@ -164,3 +164,19 @@ def test_a_lower_cased_us_before_an_official_or_after_the_names_the_state(
 )
 def test_a_meeting_the_sides_hold_is_talks_held(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # talks that met and found no deal took place
+        ("No final agreement at the Darfur conference in Addis Ababa", True),
+        ("No breakthrough at the peace talks in Geneva", True),
+        ("No deal after two days of truce talks in Cairo", True),
+        # near misses: no deal in sight, or a home affair's meeting
+        ("No deal in sight, the mediators say", False),
+        ("No agreement on the budget at the cabinet meeting", False),
+    ],
+)
+def test_talks_that_found_no_deal_took_place(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

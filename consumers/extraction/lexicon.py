@@ -205,6 +205,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "held meetings",
         "holds meetings",
         "hold meetings",
+        # a meeting the sides hold: "held their first face-to-face meeting"
+        "meeting",
         "sat down with",
         "sit down with",
         "sits down with",

@@ -6,7 +6,8 @@ supposed or recalled.
 - ``demanded``: a goal or a hope, not a development ("demanded the release", "aimed for", "as a
   war objective", "insisted on", "in bid to free", "she expected to be released");
 - ``hypothetical``: a condition or supposition ("if", "unless", "would", "even if", "could"),
-  or a question ("Will the rebels accept the truce?", "Is a deal in sight?");
+  a question ("Will the rebels accept the truce?", "Is a deal in sight?"), or a feature's frame
+  ("Inside the secret truce talks", "Explainer: ...", "The junta's ceasefire gambit");
 - ``planned``: announced for later ("will", "is expected to", "are to be", "plans to");
 - ``historical``: a past episode recalled ("a weeklong cease-fire last month", "the 2014 accord";
   not the date of a captivity a release ends: "freed a pilot captured in 2019");
@@ -31,7 +32,11 @@ _CLAUSE_BREAK: Final = re.compile(
 _DEMANDED: Final = re.compile(
     r"\b(?:demand\w*|insist\w*\s+on|call\w*\s+(?:for|on)|urg\w*|press\w*\s+for|push\w*\s+for|"
     # getting another side to act: "to prod the North to return to talks"
-    r"prod(?:s|ded|ding)?|nudg\w*|encourag\w*|persuad\w*|coax\w*|"
+    # (not a side's reaction: "encouraged by progress in the talks", "encouraging signs",
+    # "some encouragement from the rebels on the proposal")
+    r"prod(?:s|ded|ding)?|nudg\w*|persuad\w*|coax\w*|"
+    r"encourag(?:e|es|ed|ing)\b(?!['\"\u2019\u201d]?\s+(?:by|signs?|progress|news|results?|"
+    r"steps?|talks|response|reply)\b)|"
     r"appeal\w*\s+(?:for|to)|plead\w*\s+(?:for|with)|"
     r"aim\w*\s+(?:for|at|to)|seek\w*|sought|goal\s+of|objectives?\s+(?:of|is|was)|"
     r"war\s+(?:aim|goal|objective)s?|condition\w*\s+(?:on|for)|in\s+order\s+to|want\w*|"
@@ -41,6 +46,21 @@ _DEMANDED: Final = re.compile(
 _AFTER_DEMANDED: Final = re.compile(
     r"^[^.;]{0,40}?\b(?:as|is|was|are|were|remains?)\s+(?:a|an|its|their|the)\s+"
     r"(?:\w+\s+)?(?:war\s+)?(?:objective|goal|aim|condition|demand)"
+)
+# a crowd's demand: "thousands protest for the release of the hostages", "families rally for
+# a ceasefire", "a vigil for the return of the captives", "a hunger strike for their release"
+_RALLIED: Final = re.compile(
+    r"\b(?:protest(?:s|ed|ing|ers)?|rall(?:y|ies|ied|ying)|march(?:es|ed|ing|ers)?|"
+    r"demonstrat\w*|vigils?|sit-ins?|hunger\s+strikes?)\s+(?:[\w'-]+\s+){0,4}?for\s+"
+    r"(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w'-]+\s+){0,2}$"
+)
+# ... or a call a release's match spans: "families of hostages call for their remains to be
+# returned" (not a proposal's terms: "the proposal calls for a halt" is the proposal made)
+_CALLED_INSIDE: Final = re.compile(r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+for\b")
+# a step only thought or imagined, a belief the news then proves wrong: "Villagers thought a
+# truce had been sealed", "families imagined the hostages freed" (the step a few words on)
+_BELIEVED: Final = re.compile(
+    r"\b(?:thought|imagined|dreamt|dreamed)\s+(?:that\s+)?(?:[\w'-]+\s+){0,3}$"
 )
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:if|unless|would|could(?!\s+not\b)|might|(?<!\d\s)may(?!\s+\d)|should|whether|"
@@ -83,6 +103,8 @@ _QUESTION: Final = re.compile(
 )
 # what may close a question after its mark: quotes and spaces
 _AFTER_MARK: Final = "\"'\u2019\u201d \n"
+# what may open a sentence before its first word
+_OPENING_QUOTES: Final = "\"'\u2018\u201c "
 
 
 def _asked(lowered: str, lo: int, hi: int) -> bool:
@@ -93,6 +115,39 @@ def _asked(lowered: str, lo: int, hi: int) -> bool:
         and not lowered[mark + 1 : hi].strip(_AFTER_MARK)
         and _QUESTION.match(lowered, lo, hi) is not None
     )
+
+
+# a feature's frame, not news of a step: an opening label ("Explainer:", "Opinion:"), an
+# inside story or an explainer's question word with no mark ("Inside the secret truce talks",
+# "How the rebels weigh the deal", "Decoding the junta's truce claims"), a feature's own words
+# in the sentence ("the truce gambit", "the junta's game plan", "weekly recap"), or an
+# explainer's tag right after it ("Truce or trap? Decoding ..."); not "Analysis:", nor "What to
+# know about the deal" or "Here's what we know" after a headline, which tell a step as often
+_FEATURE_LABELS: Final = ("explainer:", "explained:", "opinion:", "commentary:", "factbox:",
+                          "fact box:", "q&a:")  # fmt: skip
+# ... the inside story and the explainer's openers count where no comma follows ("Inside the
+# capital, rebels freed ..." is news)
+_FEATURE_OPENERS: Final = ("inside ", "how ", "why ", "decoding ")
+_FEATURE_WORDS: Final = ("explainer", "gambit", "game plan", "recap")
+_FEATURE_TAGS: Final = ("decoding", "explained", "explainer")
+
+
+def _featured(lowered: str, lo: int, hi: int) -> bool:
+    """Whether the sentence ``lowered[lo:hi]`` frames a feature, not news of a step: opened by
+    a label (:data:`_FEATURE_LABELS`) or, with no comma after, by an inside story or an
+    explainer's words (:data:`_FEATURE_OPENERS`), holding a feature's words
+    (:data:`_FEATURE_WORDS`), or followed by an explainer's tag (:data:`_FEATURE_TAGS`)."""
+    start = lo
+    while start < hi and lowered[start] in _OPENING_QUOTES:
+        start += 1
+    if lowered.startswith(_FEATURE_LABELS, start, hi):
+        return True
+    if lowered.startswith(_FEATURE_OPENERS, start, hi) and lowered.find(",", start, hi) == -1:
+        return True
+    sentence = lowered[lo:hi]
+    if any(word in sentence for word in _FEATURE_WORDS):
+        return True
+    return lowered[hi : hi + 40].lstrip(_AFTER_MARK + ".").startswith(_FEATURE_TAGS)
 
 
 # a year the event is dated in ("in 2019", "In December 2010,"): a past episode unless the
@@ -212,7 +267,7 @@ _DATING: Final = re.compile(
 
 def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int) -> str:
     """The modality of ``event`` matched at ``lowered[start:end]`` in the sentence ``[lo:hi]``."""
-    if _asked(lowered, lo, hi):
+    if _asked(lowered, lo, hi) or _featured(lowered, lo, hi):
         return "hypothetical"
     lo = _after_purpose(lowered, lo, start)
     before = _after_next_verb(_clause_before(lowered, lo, start))
@@ -231,9 +286,15 @@ def modality_of(event: str, lowered: str, lo: int, hi: int, start: int, end: int
         _DEMANDED.search(before)
         or _DEMANDED.search(wide)
         or _AFTER_DEMANDED.search(lowered[end:hi])
+        or _RALLIED.search(before)
+        or (event in _RELEASES and _CALLED_INSIDE.search(lowered, start, end))
     ):
         return "demanded"
-    if _HYPOTHETICAL.search(before) or _CONDITION_AFTER.search(lowered[end:hi]):
+    if (
+        _HYPOTHETICAL.search(before)
+        or _BELIEVED.search(before)
+        or _CONDITION_AFTER.search(lowered[end:hi])
+    ):
         return "hypothetical"
     if _HOPED_INSIDE.search(lowered, max(lo, start - 12), end):
         return "demanded"

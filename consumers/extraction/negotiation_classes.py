@@ -300,7 +300,19 @@ GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "ceasefire_started/generic": (_TRUCE_STEMS, _stems(KEEP + HAPPEN)),
     "talks_held/generic": (_TALK_STEMS, _stems(CONVENE + PROCEED)),
     "talks_planned/generic": (_TALK_STEMS, _stems(ACCEPT)),
-    "talks_held/in": (("peace talks", "peace negotiations", "fire talks", "truce talks"),),
+    # (the stems start a word: "ceasefire talks" holds no "fire talks" the automaton finds)
+    "talks_held/in": (
+        (
+            "peace talks",
+            "peace negotiations",
+            "fire talks",
+            "fire negotiations",
+            "ceasefire talks",
+            "ceasefire negotiations",
+            "truce talks",
+            "truce negotiations",
+        ),
+    ),
     "talks_held/party": (("negotiat",),),
     "surrender/party": (("gave", "give", "giving"), ("himself", "herself", "themselves", "itself")),
     "hostage_release/party": (

@@ -133,18 +133,23 @@ _BOTH_KOREAS: Final = re.compile(r"\b(?:north\s+and\s+south\s+korea|koreas|inter
 
 
 # "US" lower-cased where no pronoun stands: hyphened to another name ("us-iran talks",
-# "russia-us summit") or opening a headline's list ("US, Iran meet")
+# "russia-us summit"), opening a headline's list ("US, Iran meet"), after an article ("the
+# US"), or before a noun of a state's people or organs ("Iran and US envoys", "US officials")
 _US_PAIRED: Final = re.compile(
-    r"(?<![\w.'-])us(?=[-\u2013][a-z])|(?<=[a-z][-\u2013])us(?![\w-])|^us,"
+    r"(?<![\w.'-])us(?=[-\u2013][a-z])|(?<=[a-z][-\u2013])us(?![\w-])|^us,|"
+    r"(?<![\w'-])the\s+us\b(?![\w'-])|"
+    r"(?<![\w.'-])us\s+(?:envoys?|officials?|negotiators?|delegations?|diplomats?|president|"
+    r"secretary|vice\s+president|administration|government|mediators?|forces|troops|military|"
+    r"team|counterparts?)\b"
 )
-_US_CUES: Final = ("us-", "-us", "us\u2013", "\u2013us")
+_US_CUES: Final = ("us-", "-us", "us\u2013", "\u2013us", " us")
 
 
 def states_at_odds(text: str) -> set[str]:
     """The listed states the lower-cased ``text`` names, both Koreas for "North and South
     Korea", the United States for a lower-cased "US" paired with another name."""
     states = states_named(text)
-    paired = text.startswith("us,") or any(cue in text for cue in _US_CUES)
+    paired = text.startswith(("us,", "us ")) or any(cue in text for cue in _US_CUES)
     if paired and "United States" not in states and _US_PAIRED.search(text):
         states = states | {"United States"}
     return states | {"North Korea", "South Korea"} if _BOTH_KOREAS.search(text) else states

@@ -135,6 +135,13 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # "made overtures to Japan to end the dispute", "extended an olive branch"
         r"\b(?:overtures?|olive\s+branch(?:es)?|peace\s+feelers?)\b",
     ),
+    "talks_held/no_deal": (
+        # talks that met and found no deal took place: "No final agreement at London Sudan
+        # conference", "no breakthrough after two days of truce talks"
+        r"\bno\s+(?:final\s+|immediate\s+|clear\s+|formal\s+|major\s+)?(?:deal|agreement|"
+        r"breakthrough|accord|consensus)\s+(?:at|after|from|in|during)\s+(?:the\s+)?"
+        r"(?:[\w'-]+\s+){0,4}?(?:talks|negotiations|conference|summit|meeting|round)\b",
+    ),
     "talks_held/judged": (
         # talks judged after the fact: "called the talks 'regrettable'", "hailed the talks as
         # constructive"
@@ -151,6 +158,10 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # with Russian leaders" (with :func:`across_a_dispute`)
         r"\b(?:met|meets|(?:held|holds|hold)\s+(?:a\s+|two\s+|several\s+)?"
         r"meetings?\s+with|(?:sat|sit|sits)\s+down\s+with)\b",
+        # ... or hold one, the sides its subject: "Iran and US envoys hold first face-to-face
+        # meeting", "the two delegations convened a closed-door meeting" (not "to hold")
+        r"\b(?<!\bto\s)(?<!\bwill\s)(?:held|holds|hold|conducted|conducts|convened|convenes)\s+"
+        r"(?:(?!(?:and|with|to|after|before|on|in|at|by)\s)[\w'-]+\s+){0,3}?meetings?\b",
         # ... a headline's present: "Abbas, Olmert meet in Jerusalem" (not "to meet")
         r"\b(?<!\bto\s)(?<!\bwill\s)meet\s+(?:in|at|on|for|face\s+to\s+face)\b",
         # ... or speak or write to each other: "will speak with", "exchanged letters"
@@ -438,6 +449,11 @@ GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
         ("resolution", "green light"),
     ),
     "proposal_made/overture": (("overture", "olive branch", "peace feeler"),),
+    "talks_held/no_deal": (
+        ("no ",),
+        ("deal", "agreement", "breakthrough", "accord", "consensus"),
+        ("talks", "negotiations", "conference", "summit", "meeting", "round"),
+    ),
     "talks_held/judged": (("talks", "negotiations"), _VERDICTS),
     "talks_held/negotiators": (
         ("negotiators",),
@@ -448,7 +464,7 @@ GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
             "met ",
             "meet ",
             "meets",
-            "meetings",
+            "meeting",
             "sat down",
             "sit down",
             "sits down",

@@ -128,3 +128,55 @@ def test_the_pronoun_us_is_no_state() -> None:
     assert "United States" in states_at_odds("us, iran meet in rome")
     assert "United States" not in states_at_odds("iran told us the talks went well")
     assert "United States" not in states_at_odds("let us, iran says, meet again")
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a lower-cased "US" after an article, or before an official's or a state organ's noun,
+        # names the state: "US officials", "Iran and US envoys", "the US"
+        ("US official: good progress made in North Korea talks", True),
+        ("US officials hail progress made in Iran talks", True),
+        ("Progress made in Iran talks, the US delegation says", True),
+        # near misses: the pronoun before a verb or a preposition
+        ("Iran told us the talks on the crisis were worth it", False),
+        ("North Korea gave us talks on the crisis", False),
+    ],
+)
+def test_a_lower_cased_us_before_an_official_or_after_the_names_the_state(
+    text: str, flag: bool
+) -> None:
+    assert extract(text.lower()).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a meeting the sides hold, convene or conduct, with no "with": they met
+        ("China and Taiwan envoys hold first face-to-face meeting on the strait crisis", True),
+        ("The rebels and the government convened a closed-door meeting in Arusha", True),
+        ("Pakistan and India held a rare meeting of officials over the Kashmir crisis", True),
+        # near misses: a meeting of one side, of a club, or one only planned
+        ("The cabinet held a meeting on the budget", False),
+        ("The football club held a meeting with its fans over the stadium row", False),
+        ("The rebels plan to hold a meeting with the government next month", False),
+    ],
+)
+def test_a_meeting_the_sides_hold_is_talks_held(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # talks that met and found no deal took place
+        ("No final agreement at the Darfur conference in Addis Ababa", True),
+        ("No breakthrough at the peace talks in Geneva", True),
+        ("No deal after two days of truce talks in Cairo", True),
+        # near misses: no deal in sight, or a home affair's meeting
+        ("No deal in sight, the mediators say", False),
+        ("No agreement on the budget at the cabinet meeting", False),
+    ],
+)
+def test_talks_that_found_no_deal_took_place(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -1231,3 +1231,121 @@ def test_talks_labelled_then_judged_failing_are_no_round(text: str, flag: bool) 
 )
 def test_talks_told_by_what_they_could_do_are_a_prediction(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a feature's frame tells about the talks or the deal, no fresh step: an inside story,
+        # an explainer's opening or label, a "gambit" or a "game plan", a recap, a decoding tag
+        ("Inside the quiet talks to free the captured pilots", False),
+        ("Inside the palace rush to seal a truce with the rebels", False),
+        ("How the junta plans to outlast the rebels in the border talks", False),
+        ("Why the militia's leaders keep returning to the truce talks", False),
+        ("Explainer: the militia and the army have signed a truce", False),
+        ("The general's bold ceasefire gambit", False),
+        ("The rebels' truce game plan: wait out the army", False),
+        ("Weekly recap: the peace talks with the insurgents", False),
+        ("Truce or trick? Decoding the junta's claim to have brokered a ceasefire", False),
+        # near misses: news of a step that opens with a place, an analysis label or a
+        # "here's what we know" tag after the step, and an explainer of a deal made
+        ("Inside the capital, the rebels freed 20 hostages on Monday", True),
+        ("Analysis: the rebels and the army hold a fifth round of peace talks", True),
+        ("The envoy unveils a truce proposal for the war: here's what we know", True),
+        ("What to know about the border truce the rivals signed", True),
+    ],
+)
+def test_a_features_frame_is_no_development(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a crowd's demand for a release or a truce is no release or truce: protests, rallies,
+        # marches, vigils or a hunger strike "for" it
+        ("Crowds march for the return of the hostages held by the militia", False),
+        ("Thousands protest in the capital for release of the captives", False),
+        ("Relatives staged a hunger strike for the release of the abducted crew", False),
+        ("Students rally in three cities for an immediate ceasefire with the rebels", False),
+        # ... or a call a release's words span
+        ("Families of slain hostages call for their bodies to be returned for burial", False),
+        # near misses: a release told beside a march, after protests for it, or a proposal's
+        # terms that "call for" a release
+        ("Hostages freed as crowds march through the capital", True),
+        ("The militia freed the hostages after a week of protests for their release", True),
+        ("The mediators' proposal calls for a six-week truce and a prisoner swap", True),
+    ],
+)
+def test_a_crowds_demand_for_a_release_is_no_release(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a state that frees prisoners or inmates with nothing of a conflict beside them grants
+        # clemency: no captive's release
+        ("Zambia frees 2,000 prisoners to ease overcrowding", False),
+        ("The president released about 800 inmates from the central jail on Friday", False),
+        ("Authorities to free 300 prisoners on independence day", False),
+        # near misses: a second state, prisoners of war, an armed side, a nationality or a deal
+        ("Armenia frees 20 prisoners held since the border fighting with Azerbaijan", True),
+        ("The army freed 40 prisoners of war on Sunday", True),
+        ("The government frees 50 rebel prisoners as a goodwill gesture", True),
+        ("The kingdom releases Yemeni prisoners", True),
+        ("The junta frees 100 prisoners under the truce deal", True),
+        ("The regime frees 60 political prisoners", True),
+    ],
+)
+def test_a_state_freeing_its_prisoners_is_clemency(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a step named as the means to an end is an opinion, no step taken
+        ("The best way to bring the captives home is through a truce deal, he says", False),
+        ("The only path to peace lies in direct talks with the rebels, the envoy said", False),
+        ("The surest route to calm is a ceasefire agreement between the militias", False),
+        ("The envoy said the best way to revive the peace process was to resume talks", False),
+        # near misses: a step taken beside a judgement of it, or after a means named
+        ("The rebels and the army signed a truce, the best way forward, the envoy said", True),
+        ("The best way to free them is a swap, and on Monday the sides agreed a truce", True),
+    ],
+)
+def test_a_step_named_as_the_means_to_an_end_is_an_opinion(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side's reaction to talks or a proposal tells them: "encouraged by", "encouraging
+        # signs", "encouragement from" are no push on another side
+        ("The mediators were encouraged by progress in the truce talks with the rebels", True),
+        ("Officials 'encouraged' by progress in peace talks with the rebels", True),
+        ("Egypt has had some encouragement from the rebels on its ceasefire proposal", True),
+        # near misses: pushing a side to act is a call
+        ("The envoy encouraged the rebels to join the peace talks", False),
+        ("Mediators are encouraging the two sides to sign the truce", False),
+    ],
+)
+def test_a_sides_encouragement_by_talks_is_a_reaction_not_a_push(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a step only thought or imagined, a belief the news then proves wrong
+        ("Villagers thought a truce had been sealed. Then the shelling resumed.", False),
+        ("Families imagined the hostages had been freed", False),
+        # near misses: a step taken beside a thought, or after a dream named
+        ("Negotiators thought through the terms for weeks and on Monday signed the truce", True),
+        ("The rebels signed the truce they had long dreamed of", True),
+    ],
+)
+def test_a_step_only_thought_is_no_step(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -1160,3 +1160,36 @@ def test_a_trip_to_rescue_a_deal_is_mediation(text: str, flag: bool) -> None:
 )
 def test_a_delegation_sent_to_meet_mediators_is_talks(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # someone in, at or during truce talks written as one word ("ceasefire"), or truce
+        # "negotiations": the talks took place
+        ("Spy chief leaves Cairo after taking part in ceasefire talks", True),
+        ("The envoy was present at the ceasefire negotiations in Doha on Monday.", True),
+        ("Two militia leaders spoke during truce negotiations in the capital", True),
+        # near misses: talks only hoped for, or a different kind of talks
+        ("The minister hopes to take part in ceasefire talks", False),
+        ("Sprinters in the ceasefire fun run took part in pep talks", False),
+    ],
+)
+def test_someone_in_ceasefire_talks_tells_them_held(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a headline's roundup joins stories by semicolons: another story's words (schools, a
+        # company, trade) do not veto a conflict's step told in its own clause
+        ("US-Iran nuclear talks resume in Oman; court upholds ban on phones in schools", True),
+        ("Football league fines club; Russia and Ukraine begin peace talks in Istanbul", True),
+        # near misses: no clause of the roundup tells a conflict
+        ("The two firms sign merger deal; shares rally in Tokyo", False),
+        ("Union and carmaker resume wage talks; strike enters third week", False),
+    ],
+)
+def test_a_roundups_clause_is_read_for_its_own_conflict(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

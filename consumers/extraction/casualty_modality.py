@@ -8,7 +8,13 @@ import re
 from collections.abc import Set
 from typing import Final
 
-from consumers.extraction.matching import KeySearch, contains_any, trie_alternation, word_search
+from consumers.extraction.matching import (
+    KeySearch,
+    branched,
+    contains_any,
+    trie_alternation,
+    word_search,
+)
 
 # without a leading ``\b`` (checked by ``word_search``), so the regex engine skips ahead to
 # each "n" instead of trying every position
@@ -59,7 +65,7 @@ _HISTORICAL_STARTS: Final = ("last", "year", "anniversary", "in", "commemorat", 
 # the same after a non-word character: the leading class lets the regex engine skip ahead
 # to word starts instead of trying every branch at every letter
 _HISTORICAL_AT_WORD: Final = re.compile(
-    rf"\W(?=a\s|{trie_alternation(sorted(_HISTORICAL_STARTS))})" + _HISTORICAL_WORDS
+    branched(rf"\W(?=a\s|{trie_alternation(sorted(_HISTORICAL_STARTS))})" + _HISTORICAL_WORDS)
 )
 # a word of every branch of ``_HISTORICAL`` but the years ("in 2019", "the 2009 raid"), and
 # those: a sentence with neither needs no search

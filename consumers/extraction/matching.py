@@ -96,7 +96,7 @@ _Trie = dict[str, "_Trie"]
 
 def trie_alternation(words: list[str]) -> str:
     """A regex matching what ``"|".join(map(re.escape, words_longest_first))`` matches, as
-    a trie ("child|children" -> "child(?:ren)?"), so that the engine reads each character
+    a trie ("child|children" -> "child(?:ren|)"), so that the engine reads each character
     once rather than trying every word in turn.
 
     At each node the longer continuations come before the end of a word, so the match is
@@ -116,4 +116,53 @@ def _node_pattern(node: _Trie) -> str:
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    return f"(?:{body}|)" if "" in node else body  # "(?:body)?", as a branch (``branched``)
+
+
+def branched(pattern: str) -> str:
+    """``pattern`` with each optional non-capturing group written as a branch with an empty
+    alternative: "(?:X)?" as "(?:X|)", "(?:X)??" as "(?:|X)" (not "(?:X)?+"). The same
+    matches, tried in the same order; the regex engine enters a branch at once, where an
+    optional group of more than one character sets up (and allocates) a repeat."""
+    out: list[str] = []  # the pieces of the group being read
+    groups: list[tuple[list[str], bool]] = []  # the pieces around each open group; plain?
+    i, size = 0, len(pattern)
+    while i < size:
+        char = pattern[i]
+        if char == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        elif char == "[":
+            end = _class_end(pattern, i)
+            out.append(pattern[i:end])
+            i = end
+        elif char == "(":
+            plain = pattern.startswith("(?:", i)
+            groups.append((out, plain))
+            out = [pattern[i : i + 3] if plain else char]
+            i += len(out[0])
+        elif char == ")":
+            body, (out, plain) = "".join(out), groups.pop()
+            i += 1
+            if plain and pattern.startswith("?", i) and not pattern.startswith("?+", i):
+                lazy = pattern.startswith("??", i)
+                out.append(f"(?:|{body[3:]})" if lazy else f"{body}|)")
+                i += 2 if lazy else 1
+            else:
+                out.append(body + char)
+        else:
+            out.append(char)
+            i += 1
+    return "".join(out)
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """Where the character class opened at ``pattern[start]`` ("[") ends, past its "]"."""
+    i = start + 1
+    if pattern.startswith("^", i):
+        i += 1
+    if pattern.startswith("]", i):
+        i += 1  # a "]" first is a member
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1

@@ -19,7 +19,7 @@ from consumers.extraction import people
 from consumers.extraction.headline_grammar import BEFORE_HEADLINE as _BEFORE_HEADLINE
 from consumers.extraction.headline_grammar import HEADLINE_GATE as _HEADLINE_GATE
 from consumers.extraction.lexicon import CALENDAR_WORDS
-from consumers.extraction.matching import contains_any, trie_alternation
+from consumers.extraction.matching import branched, contains_any, trie_alternation
 from consumers.extraction.mentions import Mention, Tie
 from consumers.extraction.numbers import NumberMention
 from consumers.extraction.triggers import ADVERB as _ADVERB
@@ -53,8 +53,10 @@ _FILLER: Final = f"{trie_alternation(sorted(set(_FILLER_WORDS)))}|{people.WHO_TR
 # negative look-ahead, where the order of words does not matter)
 NOT_STOP: Final = rf"(?!(?:{trie_alternation([*_STOP.split('|'), 'and'])})\b)"
 _AFTER: Final = re.compile(
-    rf"(?:\s+(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,120}}?,){{0,7}}"
-    rf"\s+{_TRIGGER_AHEAD}(?:{_TRIGGER})\b",
+    branched(
+        rf"(?:\s+(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,120}}?,){{0,7}}"
+        rf"\s+{_TRIGGER_AHEAD}(?:{_TRIGGER})\b"
+    ),
 )
 # "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
 # ("and/or" joins two names of the same people: "2 Taliban and/or IS militants were killed";
@@ -62,29 +64,33 @@ _AFTER: Final = re.compile(
 # word's white space is read once for all its branches, and white space and a word are never
 # given back ("++", "*+"): what follows either starts with a character it cannot hold
 _AFTER_LOOSE: Final = re.compile(
-    rf"(?:,\s++including|\s++(?:including|belonging\s+to|and/or|\([^()]{{1,60}}\)|"
-    rf"and(?!\s+{_VERB_BE}{_TRIGGER_AHEAD}(?:{_ANY_TRIGGER})\b)|"
-    rf"{NOT_STOP}[a-z(\['\"][\w().'/\"\[\]-]*+|\d{{1,3}}-year-old)){{1,10}}?\s+"
-    rf"{_VERB_BE}{_ADVERB}"
-    rf"{_TRIGGER_AHEAD}(?:{_TRIGGER})\b"
+    branched(
+        rf"(?:,\s++including|\s++(?:including|belonging\s+to|and/or|\([^()]{{1,60}}\)|"
+        rf"and(?!\s+{_VERB_BE}{_TRIGGER_AHEAD}(?:{_ANY_TRIGGER})\b)|"
+        rf"{NOT_STOP}[a-z(\['\"][\w().'/\"\[\]-]*+|\d{{1,3}}-year-old)){{1,10}}?\s+"
+        rf"{_VERB_BE}{_ADVERB}"
+        rf"{_TRIGGER_AHEAD}(?:{_TRIGGER})\b"
+    )
 )
 _BEFORE: Final = re.compile(
-    r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|assassinated|"
-    r"assassinating|executed|executes|executing|shot\s+dead|"
-    r"slaughtered|beheaded|decapitated|decapitating|decapitates?|lynched|gun\s+down|guns\s+down|"
-    r"lynching|murdering|beheading|massacring|slaughtering|"
-    r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of\s+the|deaths\s+of|killing\s+of|"
-    r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|burn(?:t|ed)\s+alive|"
-    r"(?:killed|lynched|murdered)\s+and\s+(?:burned|burnt|mutilated|beheaded|robbed)|"
-    r"(?:killed|dead|died),?\s+along\s+with|"
-    r"bodies\s+of)(?:\s+at\s+least)?)|"
-    r"(?P<wounded>\b(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|maimed))|"
-    r"(?P<hostage>\b(?:kidnapped|kidnapping|abducted|abducting|seized))|"
-    r"(?P<detained>\b(?:arrested|arresting|arrests|detained|detaining|detains|rounded\s+up|"
-    r"apprehended|arrest\s+of|detention\s+of)))"
-    r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|his|her|their|its|the|all|"
-    r"all\s+the|"
-    r"(?:an\s+entire\s+|a\s+|the\s+)family\s+of)\s+)?$",
+    branched(
+        r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|assassinated|"
+        r"assassinating|executed|executes|executing|shot\s+dead|"
+        r"slaughtered|beheaded|decapitated|decapitating|decapitates?|lynched|gun\s+down|guns\s+down|"
+        r"lynching|murdering|beheading|massacring|slaughtering|"
+        r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of\s+the|deaths\s+of|killing\s+of|"
+        r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|burn(?:t|ed)\s+alive|"
+        r"(?:killed|lynched|murdered)\s+and\s+(?:burned|burnt|mutilated|beheaded|robbed)|"
+        r"(?:killed|dead|died),?\s+along\s+with|"
+        r"bodies\s+of)(?:\s+at\s+least)?)|"
+        r"(?P<wounded>\b(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|maimed))|"
+        r"(?P<hostage>\b(?:kidnapped|kidnapping|abducted|abducting|seized))|"
+        r"(?P<detained>\b(?:arrested|arresting|arrests|detained|detaining|detains|rounded\s+up|"
+        r"apprehended|arrest\s+of|detention\s+of)))"
+        r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|his|her|their|its|the|all|"
+        r"all\s+the|"
+        r"(?:an\s+entire\s+|a\s+|the\s+)family\s+of)\s+)?$"
+    ),
 )
 # the last word of every branch of ``_BEFORE`` and of its tail: the text before a figure's
 # white space must end with one before the regex is tried

@@ -18,7 +18,7 @@ from typing import Final
 
 from consumers.extraction import burnings, headline_grammar
 from consumers.extraction.far_verbs import AND_DIED
-from consumers.extraction.matching import word_search
+from consumers.extraction.matching import branched, word_search
 from consumers.extraction.numbers import words_to_int
 from consumers.extraction.pairs import (
     KIN_GATES,
@@ -110,8 +110,10 @@ _DONE_AND: Final = (
     r"and)\b)[\w-]+\s+){1,5}?)?and\s+(?:then\s+|later\s+)?(?!succumb)"
 )
 _SINGULAR: Final = re.compile(
-    rf"(?:a|an|another)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/,\"-]+\s+){{0,9}}?"
-    rf"(?:was|is|has\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b",
+    branched(
+        rf"(?:a|an|another)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/,\"-]+\s+){{0,9}}?"
+        rf"(?:was|is|has\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
+    ),
 )
 
 # "a shop employee has died", "an army jawan died": one person, with no "was" before the verb
@@ -125,7 +127,7 @@ _DIED_VERB: Final = (
     r"(?P<killed>died|succumbed|lost\s+(?:his|her)\s+life|took\s+(?:his|her)\s+own\s+life|"
     r"(?:killed|fatally\s+shot)\s+(?:himself|herself))\b"
 )
-_SINGULAR_DIED: Final = re.compile(_DIED_SUBJECT + _DIED_VERB)
+_SINGULAR_DIED: Final = re.compile(branched(_DIED_SUBJECT + _DIED_VERB))
 # "a shepherd stepped on a landmine and died", "the guard was caught in crossfire and died":
 # one person, a first verb and its phrase, then "and died" with no subject of its own
 _SINGULAR_AND_DIED: Final = re.compile(
@@ -135,7 +137,7 @@ _SINGULAR_AND_DIED: Final = re.compile(
 # the same with a relative clause: "a leader, who was injured in a clash, died" (not a plural
 # verb of its own: "the people who have died", "those ... who were wounded and died")
 _SINGULAR_WHO_DIED: Final = re.compile(
-    _DIED_SUBJECT + r",?\s*who\s(?!(?:have|were|are)\b)[^;]{1,150}?,?\s+" + _DIED_VERB
+    branched(_DIED_SUBJECT + r",?\s*who\s(?!(?:have|were|are)\b)[^;]{1,150}?,?\s+" + _DIED_VERB)
 )
 _DIED_WORDS: Final = ("died", "succumbed", "life", "himself", "herself")
 
@@ -144,8 +146,10 @@ def _tail_pattern(first_verb: str) -> re.Pattern[str]:
     """The end of a singular phrase ("was killed", "is pronounced dead"), with
     ``first_verb`` (an alternative, "|" after it) tried first before the trigger."""
     return re.compile(
-        rf"(?:was|is|been)\s+{ADVERB}(?:{first_verb}pronounced\s+|declared\s+|found\s+|"
-        rf"discovered\s+)?(?:{TRIGGER})\b"
+        branched(
+            rf"(?:was|is|been)\s+{ADVERB}(?:{first_verb}pronounced\s+|declared\s+|found\s+|"
+            rf"discovered\s+)?(?:{TRIGGER})\b"
+        )
     )
 
 
@@ -201,11 +205,13 @@ def _may_end_named(text: str, lo: int, end: int) -> bool:
 # "Abdur Rahim died", "Ovi succumbed", "Govind Pansare, who was shot ..., died", "Captain
 # al-Amin died": a name (an Arabic article may open its last words)
 _NAMED_DIED: Final = re.compile(
-    r"(?:^|(?<=[\s(\"']))(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z]|al-|el-)[\w'\u2019.-]*){0,3})"
-    # an age or a relative clause right after the name ("Ali Khan, 30, died", "Ali Khan, who
-    # was shot on Monday, died")
-    r"(?:,\s*\d{1,3},)?(?:,?\s*who\s[^;]{1,150}?,)?"
-    r"\s+(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?$"
+    branched(
+        r"(?:^|(?<=[\s(\"']))(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z]|al-|el-)[\w'\u2019.-]*){0,3})"
+        # an age or a relative clause right after the name ("Ali Khan, 30, died", "Ali Khan, who
+        # was shot on Monday, died")
+        r"(?:,\s*\d{1,3},)?(?:,?\s*who\s[^;]{1,150}?,)?"
+        r"\s+(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?$"
+    )
 )
 
 

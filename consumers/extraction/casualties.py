@@ -125,6 +125,8 @@ def find_mentions(
     if fire_only and not burnings.spans(low, lo, hi, words):
         return []  # most: "two buses were set ablaze"
     numbers = [] if fire_only else find_numbers(low, lo, hi)
+    common = _SENTENCE_KEYS.find(part)  # the words of :data:`_SENTENCE_WORDS`, in one pass
+    told = _told(common)
     may_revise = rare and not words.isdisjoint(_REVISION_GATE)
     animals = rare and not words.isdisjoint(ANIMAL_WORDS)  # most sentences: no animal to look for
     for k, num in enumerate(numbers):
@@ -152,7 +154,7 @@ def find_mentions(
         tie = tie or joined_after(low, num, hi, prev)
         if tie is None and trigger_at < hi:  # a far verb is a trigger after the figure
             tie = far_verb(low, num, hi, numbers[k + 1 :])
-        if tie is None and " both " in part:
+        if tie is None and told & _BOTH:
             tie = _after_both(low, lo, num)  # "killing both bombers and five police officers"
         if tie is not None and animals and counts_animals(low, num.end, hi):
             if (
@@ -241,17 +243,13 @@ def find_mentions(
             mention = mention._replace(added=True)
         found.append(mention)
         covered, untied, listed, whole = max(covered, tie[1][1]), None, [], None
-    if (
-        untied is not None
-        and " them" in part
-        and (them := killing_them(low, untied, hi)) is not None
-    ):
+    if untied is not None and told & _THEM and (them := killing_them(low, untied, hi)) is not None:
         clauses = clauses or Clauses(low, lo, hi, words)
         found.append(
             _mention(low, text, lo, hi, untied, them, clauses, found[-1] if found else None)
         )
     victim_words = words & burnings.GATE_WORDS if fire_only else words  # the rules to try
-    found += _singulars(low, lo, hi, found, clauses, text, part, victim_words, words)
+    found += _singulars(low, lo, hi, found, clauses, text, part, victim_words, words, common)
     if len(found) > 2 and "including " in part:  # "3 killed, including 2 shot and 1 beaten"
         found = _parts_with_verbs(found)
     if found and "addition to" in part:  # "In addition to the bomber, four were killed"
@@ -260,13 +258,13 @@ def find_mentions(
         found = only_attackers(low, lo, hi, found)
     if DRIVING in words:  # "killed assailants driving seven explosives-laden vehicles"
         found = drivers(low, lo, hi, found)
-    if " were " in part and captives.may_tell(low, lo, words):  # "The hostages were executed"
+    if told & _WERE and captives.may_tell(low, lo, words):  # "The hostages were executed"
         found = captives.killed_captives(low, lo, hi, found)
     # the kinds found before the words of the sentence: most sentences hold no hostage and
     # no wounded figure
     if found and any(m.kind == "hostage" for m in found) and " and " in part:
         found = captives.killed_when_taken(low, hi, found)  # "kidnapped and killed"
-    if any(m.kind == "wounded" for m in found) and any(w in part for w in _DIED_OF_WOUNDS_WORDS):
+    if any(m.kind == "wounded" for m in found) and told & _DIED:
         found = [_died_of_wounds(low, hi, m) for m in found]
     if found and (  # "The dead included a boy and ...", "... were among the dead": parts
         part.startswith(_PARTS_OPENERS)
@@ -283,6 +281,30 @@ def find_mentions(
 
 # the words of ``_LATER_DIED``'s verbs, one of which a sentence must hold
 _DIED_OF_WOUNDS_WORDS: Final = (" died", " succumbed", " dying", " succumbing")
+
+# the words the sentence-wide tests of :func:`find_mentions` look for, after the one-victim
+# words (:data:`victims.COMMON_WORDS`) in one automaton: its one pass over a sentence finds
+# them all, where an ``in`` test read the sentence for each
+_SENTENCE_WORDS: Final = (" both ", " them", " were ", *_DIED_OF_WOUNDS_WORDS)
+_SENTENCE_KEYS: Final = KeySearch([*victims.COMMON_WORDS, *_SENTENCE_WORDS])
+_VICTIM_KEYS: Final = len(victims.COMMON_WORDS)
+# the bit of each sentence word (``1 << index`` in ``_SENTENCE_WORDS``)
+_BOTH: Final = 1
+_THEM: Final = 2
+_WERE: Final = 4
+_DIED: Final = 8 | 16 | 32 | 64  # any of ``_DIED_OF_WOUNDS_WORDS``
+
+
+def _told(common: list[tuple[int, int, int]]) -> int:
+    """The bits of the :data:`_SENTENCE_WORDS` among the matches ``common`` of
+    ``_SENTENCE_KEYS``."""
+    told = 0
+    for key, _, _ in common:
+        if key >= _VICTIM_KEYS:
+            told |= 1 << (key - _VICTIM_KEYS)
+    return told
+
+
 # "were wounded in the blast and later died", "was injured before succumbing to his wounds":
 # the wounded of a figure died of their wounds
 _LATER_DIED: Final = re.compile(
@@ -556,17 +578,18 @@ def _lynching_survived(low: str, trigger: tuple[int, int], hi: int) -> bool:
 
 def _singulars(
     low: str, lo: int, hi: int, found: list[Mention], clauses: Clauses | None, text: str,
-    part: str, words: Set[str], gates: Set[str],
+    part: str, words: Set[str], gates: Set[str], common: list[tuple[int, int, int]] | None = None,
 ) -> list[Mention]:  # fmt: skip
     """ "a soldier was killed", "Kyle Brown was shot and killed": one person, when no figure
     already covers the phrase. ``text`` is the original text (names are capitalised) and
-    ``part`` the sentence ``low[lo:hi]``, ``gates`` its :func:`gate_words` and ``words`` those
-    whose rules to try. A death comes before the verbs inside its phrase ("a leader, who was
-    injured ..., died")."""
+    ``part`` the sentence ``low[lo:hi]``, ``gates`` its :func:`gate_words`, ``words`` those
+    whose rules to try and ``common`` the matches of ``_SENTENCE_KEYS`` in it. A death comes
+    before the verbs inside its phrase ("a leader, who was injured ..., died")."""
     taken = [(m.number.start, m.trigger[1]) for m in found]
     extra = []
     animals = not gates.isdisjoint(ANIMAL_WORDS)
-    for start, end, kind, trigger, count in victims.find_spans(low, lo, hi, text, part, words):
+    spans = victims.find_spans(low, lo, hi, text, part, words, common)
+    for start, end, kind, trigger, count in spans:
         if any(s < end and start < e for s, e in taken) or aside(low, lo, start):
             continue
         if animals and one_animal(low, start, trigger, hi):

@@ -54,13 +54,18 @@ _KIN_SET: Final = frozenset(KIN_GATES)
 _KIN_PAIR_SET: Final = frozenset(KIN_PAIR_GATES)
 
 
-def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]) -> list[Span]:
+def find_spans(
+    low: str, lo: int, hi: int, text: str, part: str, words: Set[str],
+    common: list[tuple[int, int, int]] | None = None,
+) -> list[Span]:  # fmt: skip
     """One-victim phrases of the sentence ``low[lo:hi]`` (``part``, whose :data:`GATE_WORDS`
     are ``words``), in the order the caller takes them; ``text`` is the original text (names
-    are capitalised), or empty."""
+    are capitalised), or empty; ``common`` the matches in ``part`` of an automaton whose
+    first keys are :data:`COMMON_WORDS`, when the caller has them."""
     spans = listed_people(low, lo, hi, text, part) if text else []
     spans += joined_pairs(low, lo, hi, words) + _died_spans(low, lo, hi, text, words)
-    common = _COMMON_KEYS.find(part)  # "was ", " a ", ...: one pass for both rules
+    if common is None:
+        common = _COMMON_KEYS.find(part)  # "was ", " a ", ...: one pass for both rules
     spans += _tail_spans(low, lo, hi, text, common) + _object_spans(
         low, lo, hi, part, words, common
     )
@@ -84,9 +89,12 @@ _OBJECT_WORDS: Final = (" a ", " an ", " one ", " another")
 _TAIL_WORDS: Final = ("was ", " is ", "been ")
 # both in one automaton, whose one pass over a sentence finds every one of them (where a
 # ``str.find`` loop per word, each after an ``in`` test, read the sentence seven times):
-# ``(key index, start, end)`` in the sentence, the keys of ``_TAIL_WORDS`` first
-_COMMON_KEYS: Final = KeySearch([*_TAIL_WORDS, *_OBJECT_WORDS])
+# ``(key index, start, end)`` in the sentence, the keys of ``_TAIL_WORDS`` first (a caller's
+# automaton may add keys of its own after these)
+COMMON_WORDS: Final = (*_TAIL_WORDS, *_OBJECT_WORDS)
+_COMMON_KEYS: Final = KeySearch(list(COMMON_WORDS))
 _TAIL_KEYS: Final = len(_TAIL_WORDS)
+_COMMON_COUNT: Final = len(COMMON_WORDS)
 # "killed by machete a herder": the weapon between a killing verb and its object
 _WEAPON_WORDS: Final = ("machete", "knife", "axe", "arrow", "spear", "hammer")
 _WEAPONS: Final = "|".join(_WEAPON_WORDS)
@@ -371,8 +379,8 @@ def _object_gates(low: str, lo: int, common: list[tuple[int, int, int]]) -> list
     at ``lo``), much faster than a regex over the sentence."""
     ends = []
     for key, at, _ in common:
-        if key < _TAIL_KEYS:
-            continue  # "was ", " is ", "been "
+        if key < _TAIL_KEYS or key >= _COMMON_COUNT:
+            continue  # "was ", " is ", "been ", or a key of the caller
         pos = lo + at
         verb_ends = _VERB_ENDS_BY_TAIL.get(low[pos - 2 : pos])
         if verb_ends is not None and low.endswith(verb_ends, lo, pos):

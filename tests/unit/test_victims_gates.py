@@ -477,3 +477,42 @@ def test_one_pass_finds_overlapping_words_and_the_tails_after_them() -> None:
         "was killed",
         "was shot dead",
     ]
+
+
+_SENTENCE_PARTS = ["both", "both of", "them", "themselves", "were", "werewolf", "died", "dying",
+                   "succumbed", "succumbing", "was", "is", "a", "an", "one", "killed", "man",
+                   "two", "Two", "caf\u00e9"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_SENTENCE_PARTS), max_size=12), st.sampled_from([" ", "  ", ", "]))
+@example(["two", "were", "killed", "both", "died"], " ")
+def test_the_sentence_words_told_by_one_pass_are_those_each_in_test_finds(
+    parts: list[str], gap: str
+) -> None:
+    part = gap.join(parts).lower()
+    common = casualties._SENTENCE_KEYS.find(part)
+    told = casualties._told(common)
+    assert bool(told & casualties._BOTH) is (" both " in part)
+    assert bool(told & casualties._THEM) is (" them" in part)
+    assert bool(told & casualties._WERE) is (" were " in part)
+    assert bool(told & casualties._DIED) is any(
+        word in part for word in casualties._DIED_OF_WOUNDS_WORDS
+    )
+    # the one-victim words first, as ``victims`` reads them from its own automaton
+    own = victims._COMMON_KEYS.find(part)
+    assert sorted(m for m in common if m[0] < len(victims.COMMON_WORDS)) == sorted(own)
+    spans = victims.find_spans(part, 0, len(part), "", part, casualties.gate_words(part))
+    given = victims.find_spans(part, 0, len(part), "", part, casualties.gate_words(part), common)
+    assert given == spans
+
+
+def test_the_sentence_words_found_in_one_pass_still_tie_both_and_died() -> None:
+    low = "gunmen stormed the post, killing both guards and five policemen"
+    found = casualties.find_mentions(low, 0, len(low))
+    assert [(m.kind, m.number.value, m.trigger, m.added) for m in found] == [
+        ("killed", 5, (25, 32), False),
+        ("killed", 2, (25, 32), True),
+    ]
+    low = "three soldiers were wounded in the blast and one of them later died"
+    found = casualties.find_mentions(low, 0, len(low))
+    assert [(m.kind, m.number.value) for m in found] == [("wounded", 3), ("killed", 1)]

@@ -37,7 +37,14 @@ from consumers.extraction.joins import (
     part_of_group,
 )
 from consumers.extraction.lexicon import CUES
-from consumers.extraction.matching import KeySearch, contains_any, word_search
+from consumers.extraction.matching import (
+    KeySearch,
+    contains_any,
+    ends_with_any,
+    starts_with,
+    starts_with_any,
+    word_search,
+)
 from consumers.extraction.mentions import MAX_PEOPLE, Mention, Tie, new_mention
 from consumers.extraction.notes import (
     ALTERNATIVE_GATE,
@@ -167,7 +174,7 @@ def find_mentions(
                 tie = None  # "five camels were killed", "killed six oxen": no people
         if (
             tie is not None
-            and low.startswith(" of ", num.end)
+            and starts_with(low, " of ", num.end)
             and OF_THE_DEAD.match(low, num.end, hi)
         ):
             tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
@@ -475,9 +482,9 @@ def _mention(
     definite = (
         low.endswith(_DEFINITE, lo, num.start)
         if trigger[1] <= num.start
-        else low.startswith(_OF_THESE, num.end)
+        else starts_with_any(low, _OF_THESE, num.end)
         or prev is None
-        and low.startswith(_OF_THEM, num.end)
+        and starts_with(low, _OF_THEM, num.end)
     )
     return new_mention(kind, num, "cumulative" if total else scope, trigger, who, subset,
                        modality, update, added, total, own, definite)  # fmt: skip
@@ -496,8 +503,8 @@ _ADDED_BEFORE_WORDS: Final = ("another", "further", "additional", "second", "thi
 
 def _added_after(low: str, pos: int, hi: int) -> bool:
     """True when "more", "others" or "further" follows the figure ending at ``pos``."""
-    if low.startswith(" ", pos) and not low[pos + 1 : pos + 2].isspace():
-        if not low.startswith(_ADDED_AFTER_WORDS, pos + 1):
+    if starts_with(low, " ", pos) and not low[pos + 1 : pos + 2].isspace():
+        if not starts_with_any(low, _ADDED_AFTER_WORDS, pos + 1):
             return False  # one space, then another word (most figures)
     elif not low[pos : pos + 1].isspace():
         return False  # no white space: "5,"
@@ -519,7 +526,7 @@ _ORDINAL_WORDS: Final = ("first", "second", "third", "former", "latter", "last")
 def _told_by_place(low: str, lo: int, start: int) -> bool:
     """True when the one victim at ``start`` is named by its place among people told before
     ("the first died", "the second victim was shot dead")."""
-    if low.startswith(_ORDINALS, start):
+    if starts_with_any(low, _ORDINALS, start):
         return True
     before = max(lo, start - 32)
     if not contains_any(low, _ORDINAL_WORDS, before, start):
@@ -531,10 +538,14 @@ def _told_by_place(low: str, lo: int, start: int) -> bool:
 _ALSO: Final = (" also ", " also been ", " also found ")
 
 
+# "another soldier", "a second victim": the openers of one more person
+_ADDED_OPENERS: Final = ("another", "the other ", "a second ", "a third ", "a further ")
+
+
 def _added_before(low: str, lo: int, pos: int) -> bool:
     """True when "another", "the other", "a further" or "a second" opens the figure at
     ``pos``."""
-    if low.startswith(("another", "the other ", "a second ", "a third ", "a further "), pos):
+    if starts_with_any(low, _ADDED_OPENERS, pos):
         return True
     before = max(lo, pos - 16)
     if not low[before:pos].rstrip().endswith(_ADDED_BEFORE_WORDS):
@@ -568,7 +579,7 @@ _SURVIVED_REACH: Final = 300  # characters after the sentence: a short report's 
 def _lynching_survived(low: str, trigger: tuple[int, int], hi: int) -> bool:
     """True when the one lynched at ``trigger`` lived, as the rest of the sentence (ending
     at ``hi``) or the words after it say; "lynched" also tells a mob's beating."""
-    if not low.startswith("lynch", trigger[0]):
+    if not starts_with(low, "lynch", trigger[0]):
         return False
     end = min(len(low), hi + _SURVIVED_REACH)
     return contains_any(low, _SURVIVED_STEMS, trigger[1], end) and bool(
@@ -603,11 +614,11 @@ def _singulars(
         scope = clauses.scope(start, False, count)
         added = (
             _added_before(low, lo, start)
-            or low.endswith(_ALSO, lo, trigger[0])  # "a civilian was also killed"
-            or low.endswith(_SELF, trigger[0], trigger[1])
-            or low.startswith(victims.AS_WAS, trigger[0])  # "killed, as was his driver": more
+            or ends_with_any(low, _ALSO, lo, trigger[0])  # "a civilian was also killed"
+            or ends_with_any(low, _SELF, trigger[0], trigger[1])
+            or starts_with_any(low, victims.AS_WAS, trigger[0])  # "killed, as was his driver": more
             or kind == "killed"
-            and low.startswith(" another", trigger[1])  # "shot dead another"
+            and starts_with(low, " another", trigger[1])  # "shot dead another"
             # "killed a soldier, a policeman and two civilians": others of a figure's verb
             or any(m.trigger == trigger for m in found)
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Final, TypeVar
 
 import ahocorasick_rs
 
@@ -166,3 +166,33 @@ def _class_end(pattern: str, start: int) -> int:
     while i < len(pattern) and pattern[i] != "]":
         i += 2 if pattern[i] == "\\" else 1
     return i + 1
+
+
+# the longest prefix or suffix the affix helpers below read (a test checks every caller's)
+AFFIX_REACH: Final = 40
+
+
+def starts_with(text: str, prefix: str, pos: int) -> bool:
+    """``text.startswith(prefix, pos)`` for ``pos >= 0``, as a slice compared: the method
+    with a position is called through Python's argument parsing, several times the cost."""
+    return text[pos : pos + len(prefix)] == prefix
+
+
+def starts_with_any(text: str, prefixes: tuple[str, ...], pos: int) -> bool:
+    """``text.startswith(prefixes, pos)`` for ``pos >= 0`` and prefixes of at most
+    :data:`AFFIX_REACH` characters, on a slice (as :func:`starts_with`)."""
+    return text[pos : pos + AFFIX_REACH].startswith(prefixes)
+
+
+def ends_with(text: str, suffix: str, lo: int, end: int) -> bool:
+    """``text.endswith(suffix, lo, end)`` for ``lo, end >= 0``, as a slice compared (as
+    :func:`starts_with`)."""
+    end = min(end, len(text))
+    return end - len(suffix) >= lo and text[end - len(suffix) : end] == suffix
+
+
+def ends_with_any(text: str, suffixes: tuple[str, ...], lo: int, end: int) -> bool:
+    """``text.endswith(suffixes, lo, end)`` for ``lo, end >= 0`` and suffixes of at most
+    :data:`AFFIX_REACH` characters, on a slice (as :func:`starts_with`)."""
+    end = min(end, len(text))
+    return text[max(lo, end - AFFIX_REACH) : end].endswith(suffixes)

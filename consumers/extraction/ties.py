@@ -19,7 +19,14 @@ from consumers.extraction import people
 from consumers.extraction.headline_grammar import BEFORE_HEADLINE as _BEFORE_HEADLINE
 from consumers.extraction.headline_grammar import HEADLINE_GATE as _HEADLINE_GATE
 from consumers.extraction.lexicon import CALENDAR_WORDS
-from consumers.extraction.matching import branched, contains_any, trie_alternation
+from consumers.extraction.matching import (
+    branched,
+    contains_any,
+    ends_with,
+    ends_with_any,
+    starts_with_any,
+    trie_alternation,
+)
 from consumers.extraction.mentions import Mention, Tie
 from consumers.extraction.numbers import NumberMention
 from consumers.extraction.triggers import ADVERB as _ADVERB
@@ -182,15 +189,15 @@ def tie_of(
         after = _AFTER.match(text, num.end, min(hi, num.end + 160))
         if after is None and trigger_at < min(hi, num.end + 120):
             after = _AFTER_LOOSE.match(text, num.end, min(hi, num.end + 120))
-    if after and text.endswith(_BY, lo, num.start):
+    if after and ends_with_any(text, _BY, lo, num.start):
         after = None  # "was beaten by two men and later succumbed": the figure is the agents
     # the one trigger group of ``_AFTER`` and ``_AFTER_LOOSE`` is the last group a match closes
     trig = "" if after is None else after.lastgroup or _kind(after)
     if after and not _killers(text, after, trig, named):
         verb = after.start(trig)
-        if trig != "killed" and text.endswith(" the ", num.end, verb):
+        if trig != "killed" and ends_with(text, " the ", num.end, verb):
             return None  # "2 of the kidnapped women were killed": an adjective, not the verb
-        if text.endswith(_NEARLY, num.end, verb):
+        if ends_with_any(text, _NEARLY, num.end, verb):
             return None  # "two officers were nearly lynched", "four escaped death": no one died
         if trig != "killed" and text.find(" and ", num.end, verb) != -1:
             # "killing 18 and causing many injuries": the verb before holds the figure
@@ -202,9 +209,9 @@ def tie_of(
     if (labelled := _labelled(text, num, lo)) is not None:
         return labelled
     if (
-        text.startswith(OTHERS, num.end)
+        starts_with_any(text, OTHERS, num.end)
         and _FATE_AFTER.match(text, num.end, hi) is None
-        or text.endswith(_JOINS, lo, num.start)
+        or ends_with_any(text, _JOINS, lo, num.start)
         and PEOPLE_AFTER.match(text, num.end, hi) is not None
     ) and (joined := _and_others(text, num, lo)) is not None:
         return joined
@@ -374,12 +381,12 @@ _LABELS: Final = ("fatalities:", "fatalities: ", "fatalities : ", "fatalities st
 def _labelled(text: str, num: NumberMention, lo: int) -> Tie | None:
     """The tie of a figure of lives taken ("claimed four lives") or labelled as deaths
     ("Fatalities: 15", "fatalities stand at 5")."""
-    if text.startswith(_LIVES, num.end):
+    if starts_with_any(text, _LIVES, num.end):
         taken = _TAKEN.search(text, max(lo, num.start - 12), num.start)
         if taken is not None:
             size = len(" lives") if text.startswith(" lives", num.end) else len(" life")
             return "killed", (taken.start(), num.end + size), False, False
-    if text.endswith(_LABELS, lo, num.start):
+    if ends_with_any(text, _LABELS, lo, num.start):
         label = text.rfind("fatalities", lo, num.start)
         return "killed", (label, label + len("fatalities")), False, False
     return None

@@ -18,7 +18,7 @@ from typing import Final
 
 from consumers.extraction import burnings, headline_grammar
 from consumers.extraction.far_verbs import AND_DIED
-from consumers.extraction.matching import KeySearch, branched, word_search
+from consumers.extraction.matching import KeySearch, branched, ends_with_any, word_search
 from consumers.extraction.numbers import words_to_int
 from consumers.extraction.pairs import (
     KIN_GATES,
@@ -383,7 +383,7 @@ def _object_gates(low: str, lo: int, common: list[tuple[int, int, int]]) -> list
             continue  # "was ", " is ", "been ", or a key of the caller
         pos = lo + at
         verb_ends = _VERB_ENDS_BY_TAIL.get(low[pos - 2 : pos])
-        if verb_ends is not None and low.endswith(verb_ends, lo, pos):
+        if verb_ends is not None and ends_with_any(low, verb_ends, lo, pos):
             ends.append(pos)
     return sorted(ends)
 

@@ -22,9 +22,14 @@ from consumers.extraction import (
     victims,
 )
 from consumers.extraction.matching import (
+    AFFIX_REACH,
     KeySearch,
     branched,
     contains_any,
+    ends_with,
+    ends_with_any,
+    starts_with,
+    starts_with_any,
     starts_word,
     trie_alternation,
     word_search,
@@ -206,6 +211,39 @@ def _with_optional_groups(pattern: str) -> str:
         out.append(char)
         i += 1
     return "".join(out)
+
+
+_AFFIXES = ["a", "ab", "b ", " of ", "the first ", "x" * AFFIX_REACH, "caf\u00e9", "\u2019s"]
+
+
+@given(
+    st.text(alphabet="ab of\u00e9x\u2019", max_size=60),
+    st.lists(st.sampled_from(_AFFIXES), min_size=1, max_size=4),
+    st.integers(0, 70),
+    st.integers(0, 70),
+)
+@example("the first of", ["the first "], 0, 12)
+@example("xab", ["ab"], 5, 2)
+def test_the_affix_helpers_answer_as_the_string_methods(
+    text: str, affixes: list[str], lo: int, end: int
+) -> None:
+    group = tuple(affixes)
+    assert starts_with(text, affixes[0], lo) is text.startswith(affixes[0], lo)
+    assert starts_with_any(text, group, lo) is text.startswith(group, lo)
+    assert ends_with(text, affixes[0], lo, end) is text.endswith(affixes[0], lo, end)
+    assert ends_with_any(text, group, lo, end) is text.endswith(group, lo, end)
+
+
+def test_every_affix_read_by_the_helpers_is_within_their_reach() -> None:
+    groups = [numbers._RANGE_MARKS, casualty_modality._DEATH_NOUN_PHRASES,
+              casualty_modality._KILLINGS, casualty_modality._OWN_ACT,
+              casualty_modality._AFTER_BEFORE, casualties._ADDED_OPENERS,
+              casualties._ADDED_AFTER_WORDS, casualties._OF_THESE, casualties._ORDINALS,
+              casualties._ALSO, casualties._SELF, victims.AS_WAS, ties._LIVES, ties._LABELS,
+              ties.OTHERS, ties._JOINS, ties._BY, ties._NEARLY, ties.WITH_ASIDE,
+              *victims._VERB_ENDS_BY_TAIL.values()]  # fmt: skip
+    assert all(0 < len(affix) <= AFFIX_REACH for group in groups for affix in group)
+    assert not starts_with_any("the first victim", ("the second ",), 0)
 
 
 def scanned(parts: list[str]) -> tuple[str, SentenceIndex, scanner.Scan]:

@@ -196,3 +196,19 @@ def ends_with_any(text: str, suffixes: tuple[str, ...], lo: int, end: int) -> bo
     :data:`AFFIX_REACH` characters, on a slice (as :func:`starts_with`)."""
     end = min(end, len(text))
     return text[max(lo, end - AFFIX_REACH) : end].endswith(suffixes)
+
+
+def by_tail(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``ends`` (each of two characters or more) by their last two characters: a text ends
+    with one of ``ends`` exactly when it ends with one of those filed under its own last two
+    characters, a few words to compare instead of every one."""
+    grouped: dict[str, tuple[str, ...]] = {}
+    for end in ends:
+        grouped[end[-2:]] = (*grouped.get(end[-2:], ()), end)
+    return grouped
+
+
+def ends_with_tail(text: str, ends: dict[str, tuple[str, ...]]) -> bool:
+    """``text.endswith(words)`` for the words filed in ``ends`` by :func:`by_tail`."""
+    candidates = ends.get(text[-2:])
+    return candidates is not None and text.endswith(candidates)

@@ -21,9 +21,11 @@ from consumers.extraction.headline_grammar import HEADLINE_GATE as _HEADLINE_GAT
 from consumers.extraction.lexicon import CALENDAR_WORDS
 from consumers.extraction.matching import (
     branched,
+    by_tail,
     contains_any,
     ends_with,
     ends_with_any,
+    ends_with_tail,
     starts_with_any,
     trie_alternation,
 )
@@ -112,6 +114,8 @@ _BEFORE_ENDS: Final = ("killed", "killing", "kills", "kill", "massacred", "murde
                        "his", "her", "their", "its", "the", "all", "burned", "burnt", "mutilated",
                        "robbed", "lynching", "murdering", "beheading", "massacring",
                        "slaughtering")  # fmt: skip
+# the same by their last two letters (``by_tail``): a few of them compared, not each
+_BEFORE_ENDS_BY_TAIL: Final = by_tail(_BEFORE_ENDS)
 # a stem of every branch of ``_BEFORE``, looked for first (``contains_any``)
 _BEFORE_GATE: Final = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "lives",
                        "death", "bodies", "gun", "shooting", "dead", "died", "wound", "injur",
@@ -140,6 +144,8 @@ _TOLL_GATE: Final = ("toll", "number", "total", "bring", "rais", "taking", "take
 _TOLL_ENDS: Final = ("to", "at", "of", "reached", "passed", "surpassed", "exceeded", "topped",
                      "hit", "past", "is", "was", "now", "over", "above", "beyond",
                      "from")  # fmt: skip
+# the same by their last two letters (``by_tail``): a few of them compared, not each
+_TOLL_ENDS_BY_TAIL: Final = by_tail(_TOLL_ENDS)
 _SUBSET: Final = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+dead\s+were|"
     r"among\s+the\s+dead)\s+$",
@@ -178,7 +184,7 @@ def tie_of(
     toll = (
         _TOLL.search(text, window, num.start)
         if head[-1:].isspace()
-        and head.rstrip().endswith(_TOLL_ENDS)
+        and ends_with_tail(head.rstrip(), _TOLL_ENDS_BY_TAIL)
         and contains_any(text, _TOLL_GATE, window, num.start)
         else None
     )
@@ -327,7 +333,7 @@ def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
     head = text[start : num.start]
     before = None
     begin = 0
-    if head[-1:].isspace() and head.rstrip().endswith(_BEFORE_ENDS):
+    if head[-1:].isspace() and ends_with_tail(head.rstrip(), _BEFORE_ENDS_BY_TAIL):
         # a match holds a ``_BEFORE_GATE`` stem
         if (verb := _verb_match(text, start, num.start)) is not None:
             before, begin = verb

@@ -25,9 +25,11 @@ from consumers.extraction.matching import (
     AFFIX_REACH,
     KeySearch,
     branched,
+    by_tail,
     contains_any,
     ends_with,
     ends_with_any,
+    ends_with_tail,
     starts_with,
     starts_with_any,
     starts_word,
@@ -244,6 +246,22 @@ def test_every_affix_read_by_the_helpers_is_within_their_reach() -> None:
               *victims._VERB_ENDS_BY_TAIL.values()]  # fmt: skip
     assert all(0 < len(affix) <= AFFIX_REACH for group in groups for affix in group)
     assert not starts_with_any("the first victim", ("the second ",), 0)
+
+
+@given(
+    st.lists(st.sampled_from([*ties._BEFORE_ENDS[:12], *ties._TOLL_ENDS, "s", "kil", "o", " "])),
+    st.sampled_from(["", " ", "x", "ed"]),
+)
+@example(["skilled"], "")
+@example(["o"], "")
+def test_words_by_their_last_letters_end_a_text_as_the_word_list_does(
+    parts: list[str], tail: str
+) -> None:
+    text = " ".join(parts) + tail
+    for ends in (ties._BEFORE_ENDS, ties._TOLL_ENDS):
+        assert all(len(end) >= 2 for end in ends)
+        assert ends_with_tail(text, by_tail(ends)) is text.endswith(ends)
+    assert ends_with_tail(text, ties._BEFORE_ENDS_BY_TAIL) is text.endswith(ties._BEFORE_ENDS)
 
 
 def scanned(parts: list[str]) -> tuple[str, SentenceIndex, scanner.Scan]:

@@ -37,7 +37,14 @@ from consumers.extraction.joins import (
     part_of_group,
 )
 from consumers.extraction.lexicon import CUES
-from consumers.extraction.matching import KeySearch, contains_any, word_search
+from consumers.extraction.matching import (
+    KeySearch,
+    contains_any,
+    ends_with_any,
+    starts_with,
+    starts_with_any,
+    word_search,
+)
 from consumers.extraction.mentions import MAX_PEOPLE, Mention, Tie, new_mention
 from consumers.extraction.notes import (
     ALTERNATIVE_GATE,
@@ -125,6 +132,8 @@ def find_mentions(
     if fire_only and not burnings.spans(low, lo, hi, words):
         return []  # most: "two buses were set ablaze"
     numbers = [] if fire_only else find_numbers(low, lo, hi)
+    common = _SENTENCE_KEYS.find(part)  # the words of :data:`_SENTENCE_WORDS`, in one pass
+    told = _told(common)
     may_revise = rare and not words.isdisjoint(_REVISION_GATE)
     animals = rare and not words.isdisjoint(ANIMAL_WORDS)  # most sentences: no animal to look for
     for k, num in enumerate(numbers):
@@ -152,7 +161,7 @@ def find_mentions(
         tie = tie or joined_after(low, num, hi, prev)
         if tie is None and trigger_at < hi:  # a far verb is a trigger after the figure
             tie = far_verb(low, num, hi, numbers[k + 1 :])
-        if tie is None and " both " in part:
+        if tie is None and told & _BOTH:
             tie = _after_both(low, lo, num)  # "killing both bombers and five police officers"
         if tie is not None and animals and counts_animals(low, num.end, hi):
             if (
@@ -165,7 +174,7 @@ def find_mentions(
                 tie = None  # "five camels were killed", "killed six oxen": no people
         if (
             tie is not None
-            and low.startswith(" of ", num.end)
+            and starts_with(low, " of ", num.end)
             and OF_THE_DEAD.match(low, num.end, hi)
         ):
             tie = (*tie[:3], True)  # "one of the dead", "seven of those killed": a part
@@ -241,17 +250,13 @@ def find_mentions(
             mention = mention._replace(added=True)
         found.append(mention)
         covered, untied, listed, whole = max(covered, tie[1][1]), None, [], None
-    if (
-        untied is not None
-        and " them" in part
-        and (them := killing_them(low, untied, hi)) is not None
-    ):
+    if untied is not None and told & _THEM and (them := killing_them(low, untied, hi)) is not None:
         clauses = clauses or Clauses(low, lo, hi, words)
         found.append(
             _mention(low, text, lo, hi, untied, them, clauses, found[-1] if found else None)
         )
     victim_words = words & burnings.GATE_WORDS if fire_only else words  # the rules to try
-    found += _singulars(low, lo, hi, found, clauses, text, part, victim_words, words)
+    found += _singulars(low, lo, hi, found, clauses, text, part, victim_words, words, common)
     if len(found) > 2 and "including " in part:  # "3 killed, including 2 shot and 1 beaten"
         found = _parts_with_verbs(found)
     if found and "addition to" in part:  # "In addition to the bomber, four were killed"
@@ -260,13 +265,13 @@ def find_mentions(
         found = only_attackers(low, lo, hi, found)
     if DRIVING in words:  # "killed assailants driving seven explosives-laden vehicles"
         found = drivers(low, lo, hi, found)
-    if " were " in part and captives.may_tell(low, lo, words):  # "The hostages were executed"
+    if told & _WERE and captives.may_tell(low, lo, words):  # "The hostages were executed"
         found = captives.killed_captives(low, lo, hi, found)
     # the kinds found before the words of the sentence: most sentences hold no hostage and
     # no wounded figure
     if found and any(m.kind == "hostage" for m in found) and " and " in part:
         found = captives.killed_when_taken(low, hi, found)  # "kidnapped and killed"
-    if any(m.kind == "wounded" for m in found) and any(w in part for w in _DIED_OF_WOUNDS_WORDS):
+    if any(m.kind == "wounded" for m in found) and told & _DIED:
         found = [_died_of_wounds(low, hi, m) for m in found]
     if found and (  # "The dead included a boy and ...", "... were among the dead": parts
         part.startswith(_PARTS_OPENERS)
@@ -283,6 +288,30 @@ def find_mentions(
 
 # the words of ``_LATER_DIED``'s verbs, one of which a sentence must hold
 _DIED_OF_WOUNDS_WORDS: Final = (" died", " succumbed", " dying", " succumbing")
+
+# the words the sentence-wide tests of :func:`find_mentions` look for, after the one-victim
+# words (:data:`victims.COMMON_WORDS`) in one automaton: its one pass over a sentence finds
+# them all, where an ``in`` test read the sentence for each
+_SENTENCE_WORDS: Final = (" both ", " them", " were ", *_DIED_OF_WOUNDS_WORDS)
+_SENTENCE_KEYS: Final = KeySearch([*victims.COMMON_WORDS, *_SENTENCE_WORDS])
+_VICTIM_KEYS: Final = len(victims.COMMON_WORDS)
+# the bit of each sentence word (``1 << index`` in ``_SENTENCE_WORDS``)
+_BOTH: Final = 1
+_THEM: Final = 2
+_WERE: Final = 4
+_DIED: Final = 8 | 16 | 32 | 64  # any of ``_DIED_OF_WOUNDS_WORDS``
+
+
+def _told(common: list[tuple[int, int, int]]) -> int:
+    """The bits of the :data:`_SENTENCE_WORDS` among the matches ``common`` of
+    ``_SENTENCE_KEYS``."""
+    told = 0
+    for key, _, _ in common:
+        if key >= _VICTIM_KEYS:
+            told |= 1 << (key - _VICTIM_KEYS)
+    return told
+
+
 # "were wounded in the blast and later died", "was injured before succumbing to his wounds":
 # the wounded of a figure died of their wounds
 _LATER_DIED: Final = re.compile(
@@ -453,9 +482,9 @@ def _mention(
     definite = (
         low.endswith(_DEFINITE, lo, num.start)
         if trigger[1] <= num.start
-        else low.startswith(_OF_THESE, num.end)
+        else starts_with_any(low, _OF_THESE, num.end)
         or prev is None
-        and low.startswith(_OF_THEM, num.end)
+        and starts_with(low, _OF_THEM, num.end)
     )
     return new_mention(kind, num, "cumulative" if total else scope, trigger, who, subset,
                        modality, update, added, total, own, definite)  # fmt: skip
@@ -474,8 +503,8 @@ _ADDED_BEFORE_WORDS: Final = ("another", "further", "additional", "second", "thi
 
 def _added_after(low: str, pos: int, hi: int) -> bool:
     """True when "more", "others" or "further" follows the figure ending at ``pos``."""
-    if low.startswith(" ", pos) and not low[pos + 1 : pos + 2].isspace():
-        if not low.startswith(_ADDED_AFTER_WORDS, pos + 1):
+    if starts_with(low, " ", pos) and not low[pos + 1 : pos + 2].isspace():
+        if not starts_with_any(low, _ADDED_AFTER_WORDS, pos + 1):
             return False  # one space, then another word (most figures)
     elif not low[pos : pos + 1].isspace():
         return False  # no white space: "5,"
@@ -497,7 +526,7 @@ _ORDINAL_WORDS: Final = ("first", "second", "third", "former", "latter", "last")
 def _told_by_place(low: str, lo: int, start: int) -> bool:
     """True when the one victim at ``start`` is named by its place among people told before
     ("the first died", "the second victim was shot dead")."""
-    if low.startswith(_ORDINALS, start):
+    if starts_with_any(low, _ORDINALS, start):
         return True
     before = max(lo, start - 32)
     if not contains_any(low, _ORDINAL_WORDS, before, start):
@@ -509,10 +538,14 @@ def _told_by_place(low: str, lo: int, start: int) -> bool:
 _ALSO: Final = (" also ", " also been ", " also found ")
 
 
+# "another soldier", "a second victim": the openers of one more person
+_ADDED_OPENERS: Final = ("another", "the other ", "a second ", "a third ", "a further ")
+
+
 def _added_before(low: str, lo: int, pos: int) -> bool:
     """True when "another", "the other", "a further" or "a second" opens the figure at
     ``pos``."""
-    if low.startswith(("another", "the other ", "a second ", "a third ", "a further "), pos):
+    if starts_with_any(low, _ADDED_OPENERS, pos):
         return True
     before = max(lo, pos - 16)
     if not low[before:pos].rstrip().endswith(_ADDED_BEFORE_WORDS):
@@ -546,7 +579,7 @@ _SURVIVED_REACH: Final = 300  # characters after the sentence: a short report's 
 def _lynching_survived(low: str, trigger: tuple[int, int], hi: int) -> bool:
     """True when the one lynched at ``trigger`` lived, as the rest of the sentence (ending
     at ``hi``) or the words after it say; "lynched" also tells a mob's beating."""
-    if not low.startswith("lynch", trigger[0]):
+    if not starts_with(low, "lynch", trigger[0]):
         return False
     end = min(len(low), hi + _SURVIVED_REACH)
     return contains_any(low, _SURVIVED_STEMS, trigger[1], end) and bool(
@@ -556,17 +589,18 @@ def _lynching_survived(low: str, trigger: tuple[int, int], hi: int) -> bool:
 
 def _singulars(
     low: str, lo: int, hi: int, found: list[Mention], clauses: Clauses | None, text: str,
-    part: str, words: Set[str], gates: Set[str],
+    part: str, words: Set[str], gates: Set[str], common: list[tuple[int, int, int]] | None = None,
 ) -> list[Mention]:  # fmt: skip
     """ "a soldier was killed", "Kyle Brown was shot and killed": one person, when no figure
     already covers the phrase. ``text`` is the original text (names are capitalised) and
-    ``part`` the sentence ``low[lo:hi]``, ``gates`` its :func:`gate_words` and ``words`` those
-    whose rules to try. A death comes before the verbs inside its phrase ("a leader, who was
-    injured ..., died")."""
+    ``part`` the sentence ``low[lo:hi]``, ``gates`` its :func:`gate_words`, ``words`` those
+    whose rules to try and ``common`` the matches of ``_SENTENCE_KEYS`` in it. A death comes
+    before the verbs inside its phrase ("a leader, who was injured ..., died")."""
     taken = [(m.number.start, m.trigger[1]) for m in found]
     extra = []
     animals = not gates.isdisjoint(ANIMAL_WORDS)
-    for start, end, kind, trigger, count in victims.find_spans(low, lo, hi, text, part, words):
+    spans = victims.find_spans(low, lo, hi, text, part, words, common)
+    for start, end, kind, trigger, count in spans:
         if any(s < end and start < e for s, e in taken) or aside(low, lo, start):
             continue
         if animals and one_animal(low, start, trigger, hi):
@@ -580,11 +614,11 @@ def _singulars(
         scope = clauses.scope(start, False, count)
         added = (
             _added_before(low, lo, start)
-            or low.endswith(_ALSO, lo, trigger[0])  # "a civilian was also killed"
-            or low.endswith(_SELF, trigger[0], trigger[1])
-            or low.startswith(victims.AS_WAS, trigger[0])  # "killed, as was his driver": more
+            or ends_with_any(low, _ALSO, lo, trigger[0])  # "a civilian was also killed"
+            or ends_with_any(low, _SELF, trigger[0], trigger[1])
+            or starts_with_any(low, victims.AS_WAS, trigger[0])  # "killed, as was his driver": more
             or kind == "killed"
-            and low.startswith(" another", trigger[1])  # "shot dead another"
+            and starts_with(low, " another", trigger[1])  # "shot dead another"
             # "killed a soldier, a policeman and two civilians": others of a figure's verb
             or any(m.trigger == trigger for m in found)
         )

@@ -8,7 +8,15 @@ import re
 from collections.abc import Set
 from typing import Final
 
-from consumers.extraction.matching import KeySearch, contains_any, trie_alternation, word_search
+from consumers.extraction.matching import (
+    KeySearch,
+    branched,
+    contains_any,
+    ends_with_any,
+    starts_with_any,
+    trie_alternation,
+    word_search,
+)
 
 # without a leading ``\b`` (checked by ``word_search``), so the regex engine skips ahead to
 # each "n" instead of trying every position
@@ -59,7 +67,7 @@ _HISTORICAL_STARTS: Final = ("last", "year", "anniversary", "in", "commemorat", 
 # the same after a non-word character: the leading class lets the regex engine skip ahead
 # to word starts instead of trying every branch at every letter
 _HISTORICAL_AT_WORD: Final = re.compile(
-    rf"\W(?=a\s|{trie_alternation(sorted(_HISTORICAL_STARTS))})" + _HISTORICAL_WORDS
+    branched(rf"\W(?=a\s|{trie_alternation(sorted(_HISTORICAL_STARTS))})" + _HISTORICAL_WORDS)
 )
 # a word of every branch of ``_HISTORICAL`` but the years ("in 2019", "the 2009 raid"), and
 # those: a sentence with neither needs no search
@@ -291,7 +299,7 @@ def figure_modality(
     if _in_accident(low, lo, hi, first, max(pos, trigger[1])):
         return "historical"
     end = trigger[1] if trigger[0] < pos else first  # "against the killing of two"
-    if low.startswith(_DEATH_NOUN_PHRASES, end):
+    if starts_with_any(low, _DEATH_NOUN_PHRASES, end):
         # "protested the death of a woman who died in custody": the phrase names a death
         end = low.find(" of ", end) + 4
     start = max(lo, first - 160)
@@ -308,7 +316,7 @@ def figure_modality(
         return "historical"  # "A guard was killed in the area the previous day"
     if low.find(" in connection with ", start, end) != -1:
         return "historical"  # "arrested in connection with the killing of two"
-    if low.startswith(_KILLINGS, trigger[0]) and _avenged(low, lo, trigger[0]):
+    if starts_with_any(low, _KILLINGS, trigger[0]) and _avenged(low, lo, trigger[0]):
         return "historical"  # "in revenge for the killing of 2 commanders"
     if trigger[0] < pos and _answered(low, lo, trigger[0]):
         return "historical"  # "in response to an airstrike that killed 41 people"
@@ -368,12 +376,16 @@ _OWN_ACT: Final = (
     "shooting dead ",
     "turning the ",
 )
+# what comes right before the gerund of ``_OWN_ACT``
+_AFTER_BEFORE: Final = (" after ", " before ")
 _SELF_OBJECTS: Final = ("himself", "herself", "themselves")
 
 
 def _own_act(low: str, lo: int, start: int) -> bool:
     """True when the phrase at ``start`` is a killing gerund right after "after"/"before"."""
-    if not low.startswith(_OWN_ACT, start) or not low.endswith((" after ", " before "), lo, start):
+    if not starts_with_any(low, _OWN_ACT, start) or not ends_with_any(
+        low, _AFTER_BEFORE, lo, start
+    ):
         return False
     return not low.startswith(_SELF_OBJECTS, low.find(" ", start) + 1)
 

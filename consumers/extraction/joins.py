@@ -11,7 +11,7 @@ from typing import Final
 
 from consumers.extraction import pairs, people
 from consumers.extraction.lexicon import ONE_VICTIM_NOUN_ALTERNATION, ONE_VICTIM_NOUNS
-from consumers.extraction.matching import contains_any
+from consumers.extraction.matching import branched, contains_any, ends_with_any
 from consumers.extraction.mentions import Mention, Tie
 from consumers.extraction.numbers import NumberMention
 from consumers.extraction.ties import NOT_STOP, OTHERS, PEOPLE_AFTER, WITH_ASIDE
@@ -33,9 +33,11 @@ INCLUDING: Final = re.compile(
 # officer (Sgt Ali) and 2 guards"); not a figure with a verb
 # of its own ("3 posts were destroyed and 4 soldiers were killed")
 _JOINED: Final = re.compile(
-    rf"(?:\s+{NOT_STOP}(?!(?:was|were|has|had|including)\b)[a-z][\w().'/-]*){{0,4}}?(?:\s+(?:of|from)(?:\s+{NOT_STOP}[a-z][\w().'/-]*)"
-    r"{1,4}?)?(?:,\s+including\s[^,.;()]{1,60}?,|\s+\((?:including\s)?[^,.;()]{1,60}?\))?"
-    r",?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
+    branched(
+        rf"(?:\s+{NOT_STOP}(?!(?:was|were|has|had|including)\b)[a-z][\w().'/-]*){{0,4}}?(?:\s+(?:of|from)(?:\s+{NOT_STOP}[a-z][\w().'/-]*)"
+        r"{1,4}?)?(?:,\s+including\s[^,.;()]{1,60}?,|\s+\((?:including\s)?[^,.;()]{1,60}?\))?"
+        r",?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
+    )
 )
 
 
@@ -280,7 +282,9 @@ def joined_one(
             and (between := _AND_ONE_BETWEEN.fullmatch(low, num.end, trigger[0]))
         ):
             return 1 + between.group("listed").count(",")
-        if low.endswith(WITH_ASIDE, lo, num.start) and _singular_after_aside(low, num, trigger):
+        if ends_with_any(low, WITH_ASIDE, lo, num.start) and _singular_after_aside(
+            low, num, trigger
+        ):
             return 1  # "the chief, along with two guards, was killed": the chief too
         before = max(lo, num.start - 60)
         if not contains_any(low, _AND_WORDS, before, num.start):

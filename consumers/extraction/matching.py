@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Final, TypeVar
 
 import ahocorasick_rs
 
@@ -96,7 +96,7 @@ _Trie = dict[str, "_Trie"]
 
 def trie_alternation(words: list[str]) -> str:
     """A regex matching what ``"|".join(map(re.escape, words_longest_first))`` matches, as
-    a trie ("child|children" -> "child(?:ren)?"), so that the engine reads each character
+    a trie ("child|children" -> "child(?:ren|)"), so that the engine reads each character
     once rather than trying every word in turn.
 
     At each node the longer continuations come before the end of a word, so the match is
@@ -116,4 +116,99 @@ def _node_pattern(node: _Trie) -> str:
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    return f"(?:{body}|)" if "" in node else body  # "(?:body)?", as a branch (``branched``)
+
+
+def branched(pattern: str) -> str:
+    """``pattern`` with each optional non-capturing group written as a branch with an empty
+    alternative: "(?:X)?" as "(?:X|)", "(?:X)??" as "(?:|X)" (not "(?:X)?+"). The same
+    matches, tried in the same order; the regex engine enters a branch at once, where an
+    optional group of more than one character sets up (and allocates) a repeat."""
+    out: list[str] = []  # the pieces of the group being read
+    groups: list[tuple[list[str], bool]] = []  # the pieces around each open group; plain?
+    i, size = 0, len(pattern)
+    while i < size:
+        char = pattern[i]
+        if char == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        elif char == "[":
+            end = _class_end(pattern, i)
+            out.append(pattern[i:end])
+            i = end
+        elif char == "(":
+            plain = pattern.startswith("(?:", i)
+            groups.append((out, plain))
+            out = [pattern[i : i + 3] if plain else char]
+            i += len(out[0])
+        elif char == ")":
+            body, (out, plain) = "".join(out), groups.pop()
+            i += 1
+            if plain and pattern.startswith("?", i) and not pattern.startswith("?+", i):
+                lazy = pattern.startswith("??", i)
+                out.append(f"(?:|{body[3:]})" if lazy else f"{body}|)")
+                i += 2 if lazy else 1
+            else:
+                out.append(body + char)
+        else:
+            out.append(char)
+            i += 1
+    return "".join(out)
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """Where the character class opened at ``pattern[start]`` ("[") ends, past its "]"."""
+    i = start + 1
+    if pattern.startswith("^", i):
+        i += 1
+    if pattern.startswith("]", i):
+        i += 1  # a "]" first is a member
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
+
+
+# the longest prefix or suffix the affix helpers below read (a test checks every caller's)
+AFFIX_REACH: Final = 40
+
+
+def starts_with(text: str, prefix: str, pos: int) -> bool:
+    """``text.startswith(prefix, pos)`` for ``pos >= 0``, as a slice compared: the method
+    with a position is called through Python's argument parsing, several times the cost."""
+    return text[pos : pos + len(prefix)] == prefix
+
+
+def starts_with_any(text: str, prefixes: tuple[str, ...], pos: int) -> bool:
+    """``text.startswith(prefixes, pos)`` for ``pos >= 0`` and prefixes of at most
+    :data:`AFFIX_REACH` characters, on a slice (as :func:`starts_with`)."""
+    return text[pos : pos + AFFIX_REACH].startswith(prefixes)
+
+
+def ends_with(text: str, suffix: str, lo: int, end: int) -> bool:
+    """``text.endswith(suffix, lo, end)`` for ``lo, end >= 0``, as a slice compared (as
+    :func:`starts_with`)."""
+    end = min(end, len(text))
+    return end - len(suffix) >= lo and text[end - len(suffix) : end] == suffix
+
+
+def ends_with_any(text: str, suffixes: tuple[str, ...], lo: int, end: int) -> bool:
+    """``text.endswith(suffixes, lo, end)`` for ``lo, end >= 0`` and suffixes of at most
+    :data:`AFFIX_REACH` characters, on a slice (as :func:`starts_with`)."""
+    end = min(end, len(text))
+    return text[max(lo, end - AFFIX_REACH) : end].endswith(suffixes)
+
+
+def by_tail(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``ends`` (each of two characters or more) by their last two characters: a text ends
+    with one of ``ends`` exactly when it ends with one of those filed under its own last two
+    characters, a few words to compare instead of every one."""
+    grouped: dict[str, tuple[str, ...]] = {}
+    for end in ends:
+        grouped[end[-2:]] = (*grouped.get(end[-2:], ()), end)
+    return grouped
+
+
+def ends_with_tail(text: str, ends: dict[str, tuple[str, ...]]) -> bool:
+    """``text.endswith(words)`` for the words filed in ``ends`` by :func:`by_tail`."""
+    candidates = ends.get(text[-2:])
+    return candidates is not None and text.endswith(candidates)

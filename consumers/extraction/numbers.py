@@ -15,7 +15,7 @@ from typing import Final, NamedTuple
 
 import ahocorasick_rs
 
-from consumers.extraction.matching import trie_alternation
+from consumers.extraction.matching import branched, starts_with_any, trie_alternation
 
 _UNITS: Final = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -60,7 +60,9 @@ _CORE_START: Final = (
 )
 # a figure matched from the character before it (no letter, digit or currency sign), which
 # lets the regex engine skip ahead in C
-_NUMBER_AFTER: Final = re.compile(rf"[^\w.,$\u20ac\u00a3]{_CORE_START}(?P<core>{_CORE})(?![\w%])")
+_NUMBER_AFTER: Final = re.compile(
+    branched(rf"[^\w.,$\u20ac\u00a3]{_CORE_START}(?P<core>{_CORE})(?![\w%])")
+)
 _QUALIFIER: Final = re.compile(
     r"(?P<q>(?:no|not)\s+fewer\s+than|(?:no|not)\s+less\s+than|at\s+least|at\s+most|more\s+than|over|"
     r"nearly|almost|about|around|some|up\s+to|roughly|approximately|an\s+estimated|"
@@ -245,7 +247,7 @@ def _range_end(
     at = core_end
     while at < end and text[at].isspace():
         at += 1
-    if not text.startswith(_RANGE_MARKS, at):
+    if not starts_with_any(text, _RANGE_MARKS, at):
         return None  # most figures: no "-", "to" or "and" after them
     tail = _RANGE_TAIL.match(text, core_end, end)
     if tail is None or tail.group().lstrip()[:1] == "a" and not between:

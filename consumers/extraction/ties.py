@@ -19,7 +19,16 @@ from consumers.extraction import people
 from consumers.extraction.headline_grammar import BEFORE_HEADLINE as _BEFORE_HEADLINE
 from consumers.extraction.headline_grammar import HEADLINE_GATE as _HEADLINE_GATE
 from consumers.extraction.lexicon import CALENDAR_WORDS
-from consumers.extraction.matching import contains_any, trie_alternation
+from consumers.extraction.matching import (
+    branched,
+    by_tail,
+    contains_any,
+    ends_with,
+    ends_with_any,
+    ends_with_tail,
+    starts_with_any,
+    trie_alternation,
+)
 from consumers.extraction.mentions import Mention, Tie
 from consumers.extraction.numbers import NumberMention
 from consumers.extraction.triggers import ADVERB as _ADVERB
@@ -53,8 +62,10 @@ _FILLER: Final = f"{trie_alternation(sorted(set(_FILLER_WORDS)))}|{people.WHO_TR
 # negative look-ahead, where the order of words does not matter)
 NOT_STOP: Final = rf"(?!(?:{trie_alternation([*_STOP.split('|'), 'and'])})\b)"
 _AFTER: Final = re.compile(
-    rf"(?:\s+(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,120}}?,){{0,7}}"
-    rf"\s+{_TRIGGER_AHEAD}(?:{_TRIGGER})\b",
+    branched(
+        rf"(?:\s+(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,120}}?,){{0,7}}"
+        rf"\s+{_TRIGGER_AHEAD}(?:{_TRIGGER})\b"
+    ),
 )
 # "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
 # ("and/or" joins two names of the same people: "2 Taliban and/or IS militants were killed";
@@ -62,29 +73,33 @@ _AFTER: Final = re.compile(
 # word's white space is read once for all its branches, and white space and a word are never
 # given back ("++", "*+"): what follows either starts with a character it cannot hold
 _AFTER_LOOSE: Final = re.compile(
-    rf"(?:,\s++including|\s++(?:including|belonging\s+to|and/or|\([^()]{{1,60}}\)|"
-    rf"and(?!\s+{_VERB_BE}{_TRIGGER_AHEAD}(?:{_ANY_TRIGGER})\b)|"
-    rf"{NOT_STOP}[a-z(\['\"][\w().'/\"\[\]-]*+|\d{{1,3}}-year-old)){{1,10}}?\s+"
-    rf"{_VERB_BE}{_ADVERB}"
-    rf"{_TRIGGER_AHEAD}(?:{_TRIGGER})\b"
+    branched(
+        rf"(?:,\s++including|\s++(?:including|belonging\s+to|and/or|\([^()]{{1,60}}\)|"
+        rf"and(?!\s+{_VERB_BE}{_TRIGGER_AHEAD}(?:{_ANY_TRIGGER})\b)|"
+        rf"{NOT_STOP}[a-z(\['\"][\w().'/\"\[\]-]*+|\d{{1,3}}-year-old)){{1,10}}?\s+"
+        rf"{_VERB_BE}{_ADVERB}"
+        rf"{_TRIGGER_AHEAD}(?:{_TRIGGER})\b"
+    )
 )
 _BEFORE: Final = re.compile(
-    r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|assassinated|"
-    r"assassinating|executed|executes|executing|shot\s+dead|"
-    r"slaughtered|beheaded|decapitated|decapitating|decapitates?|lynched|gun\s+down|guns\s+down|"
-    r"lynching|murdering|beheading|massacring|slaughtering|"
-    r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of\s+the|deaths\s+of|killing\s+of|"
-    r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|burn(?:t|ed)\s+alive|"
-    r"(?:killed|lynched|murdered)\s+and\s+(?:burned|burnt|mutilated|beheaded|robbed)|"
-    r"(?:killed|dead|died),?\s+along\s+with|"
-    r"bodies\s+of)(?:\s+at\s+least)?)|"
-    r"(?P<wounded>\b(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|maimed))|"
-    r"(?P<hostage>\b(?:kidnapped|kidnapping|abducted|abducting|seized))|"
-    r"(?P<detained>\b(?:arrested|arresting|arrests|detained|detaining|detains|rounded\s+up|"
-    r"apprehended|arrest\s+of|detention\s+of)))"
-    r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|his|her|their|its|the|all|"
-    r"all\s+the|"
-    r"(?:an\s+entire\s+|a\s+|the\s+)family\s+of)\s+)?$",
+    branched(
+        r"(?:(?P<killed>\b(?:killed|killing|kills|kill|massacred|murdered|assassinated|"
+        r"assassinating|executed|executes|executing|shot\s+dead|"
+        r"slaughtered|beheaded|decapitated|decapitating|decapitates?|lynched|gun\s+down|guns\s+down|"
+        r"lynching|murdering|beheading|massacring|slaughtering|"
+        r"claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of\s+the|deaths\s+of|killing\s+of|"
+        r"gunned\s+down|shot\s+and\s+killed|shooting\s+dead|death\s+of|burn(?:t|ed)\s+alive|"
+        r"(?:killed|lynched|murdered)\s+and\s+(?:burned|burnt|mutilated|beheaded|robbed)|"
+        r"(?:killed|dead|died),?\s+along\s+with|"
+        r"bodies\s+of)(?:\s+at\s+least)?)|"
+        r"(?P<wounded>\b(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|maimed))|"
+        r"(?P<hostage>\b(?:kidnapped|kidnapping|abducted|abducting|seized))|"
+        r"(?P<detained>\b(?:arrested|arresting|arrests|detained|detaining|detains|rounded\s+up|"
+        r"apprehended|arrest\s+of|detention\s+of)))"
+        r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|his|her|their|its|the|all|"
+        r"all\s+the|"
+        r"(?:an\s+entire\s+|a\s+|the\s+)family\s+of)\s+)?$"
+    ),
 )
 # the last word of every branch of ``_BEFORE`` and of its tail: the text before a figure's
 # white space must end with one before the regex is tried
@@ -99,6 +114,8 @@ _BEFORE_ENDS: Final = ("killed", "killing", "kills", "kill", "massacred", "murde
                        "his", "her", "their", "its", "the", "all", "burned", "burnt", "mutilated",
                        "robbed", "lynching", "murdering", "beheading", "massacring",
                        "slaughtering")  # fmt: skip
+# the same by their last two letters (``by_tail``): a few of them compared, not each
+_BEFORE_ENDS_BY_TAIL: Final = by_tail(_BEFORE_ENDS)
 # a stem of every branch of ``_BEFORE``, looked for first (``contains_any``)
 _BEFORE_GATE: Final = ("kill", "massacr", "murder", "assassinat", "execut", "shot", "lives",
                        "death", "bodies", "gun", "shooting", "dead", "died", "wound", "injur",
@@ -127,6 +144,8 @@ _TOLL_GATE: Final = ("toll", "number", "total", "bring", "rais", "taking", "take
 _TOLL_ENDS: Final = ("to", "at", "of", "reached", "passed", "surpassed", "exceeded", "topped",
                      "hit", "past", "is", "was", "now", "over", "above", "beyond",
                      "from")  # fmt: skip
+# the same by their last two letters (``by_tail``): a few of them compared, not each
+_TOLL_ENDS_BY_TAIL: Final = by_tail(_TOLL_ENDS)
 _SUBSET: Final = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+dead\s+were|"
     r"among\s+the\s+dead)\s+$",
@@ -165,7 +184,7 @@ def tie_of(
     toll = (
         _TOLL.search(text, window, num.start)
         if head[-1:].isspace()
-        and head.rstrip().endswith(_TOLL_ENDS)
+        and ends_with_tail(head.rstrip(), _TOLL_ENDS_BY_TAIL)
         and contains_any(text, _TOLL_GATE, window, num.start)
         else None
     )
@@ -176,15 +195,15 @@ def tie_of(
         after = _AFTER.match(text, num.end, min(hi, num.end + 160))
         if after is None and trigger_at < min(hi, num.end + 120):
             after = _AFTER_LOOSE.match(text, num.end, min(hi, num.end + 120))
-    if after and text.endswith(_BY, lo, num.start):
+    if after and ends_with_any(text, _BY, lo, num.start):
         after = None  # "was beaten by two men and later succumbed": the figure is the agents
     # the one trigger group of ``_AFTER`` and ``_AFTER_LOOSE`` is the last group a match closes
     trig = "" if after is None else after.lastgroup or _kind(after)
     if after and not _killers(text, after, trig, named):
         verb = after.start(trig)
-        if trig != "killed" and text.endswith(" the ", num.end, verb):
+        if trig != "killed" and ends_with(text, " the ", num.end, verb):
             return None  # "2 of the kidnapped women were killed": an adjective, not the verb
-        if text.endswith(_NEARLY, num.end, verb):
+        if ends_with_any(text, _NEARLY, num.end, verb):
             return None  # "two officers were nearly lynched", "four escaped death": no one died
         if trig != "killed" and text.find(" and ", num.end, verb) != -1:
             # "killing 18 and causing many injuries": the verb before holds the figure
@@ -196,9 +215,9 @@ def tie_of(
     if (labelled := _labelled(text, num, lo)) is not None:
         return labelled
     if (
-        text.startswith(OTHERS, num.end)
+        starts_with_any(text, OTHERS, num.end)
         and _FATE_AFTER.match(text, num.end, hi) is None
-        or text.endswith(_JOINS, lo, num.start)
+        or ends_with_any(text, _JOINS, lo, num.start)
         and PEOPLE_AFTER.match(text, num.end, hi) is not None
     ) and (joined := _and_others(text, num, lo)) is not None:
         return joined
@@ -314,7 +333,7 @@ def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
     head = text[start : num.start]
     before = None
     begin = 0
-    if head[-1:].isspace() and head.rstrip().endswith(_BEFORE_ENDS):
+    if head[-1:].isspace() and ends_with_tail(head.rstrip(), _BEFORE_ENDS_BY_TAIL):
         # a match holds a ``_BEFORE_GATE`` stem
         if (verb := _verb_match(text, start, num.start)) is not None:
             before, begin = verb
@@ -368,12 +387,12 @@ _LABELS: Final = ("fatalities:", "fatalities: ", "fatalities : ", "fatalities st
 def _labelled(text: str, num: NumberMention, lo: int) -> Tie | None:
     """The tie of a figure of lives taken ("claimed four lives") or labelled as deaths
     ("Fatalities: 15", "fatalities stand at 5")."""
-    if text.startswith(_LIVES, num.end):
+    if starts_with_any(text, _LIVES, num.end):
         taken = _TAKEN.search(text, max(lo, num.start - 12), num.start)
         if taken is not None:
             size = len(" lives") if text.startswith(" lives", num.end) else len(" life")
             return "killed", (taken.start(), num.end + size), False, False
-    if text.endswith(_LABELS, lo, num.start):
+    if ends_with_any(text, _LABELS, lo, num.start):
         label = text.rfind("fatalities", lo, num.start)
         return "killed", (label, label + len("fatalities")), False, False
     return None

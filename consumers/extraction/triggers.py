@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from consumers.extraction.matching import trie_alternation
+from consumers.extraction.matching import branched, trie_alternation
 from consumers.extraction.numbers import MONTH
 
 # "kil{1,3}ed": "kiled" and "killled", misspellings event notes often hold, are "killed"; so is
@@ -43,9 +43,10 @@ TRIGGERS: Final = {
     "hostage": r"hostages?|captives?|held\s+captive|kidnapped|abducted|abductees",
     "detained": r"arrested|detained|detainees|in\s+custody|apprehended|rounded\s+up",
 }
-TRIGGER: Final = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in TRIGGERS.items())
+# (each optional group as a branch, :func:`branched`: the same matches, found faster)
+TRIGGER: Final = branched("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in TRIGGERS.items()))
 
-ANY_TRIGGER: Final = "|".join(f"(?:{pattern})" for pattern in TRIGGERS.values())
+ANY_TRIGGER: Final = branched("|".join(f"(?:{pattern})" for pattern in TRIGGERS.values()))
 # how every branch of ``TRIGGERS`` starts (its first three letters; "in" of "in custody"), and
 # the test every "...ed to death" branch passes: a cheap look-ahead, a trie, put before the
 # triggers where they are tried at each word, so that most words fail it at once instead of
@@ -86,19 +87,19 @@ EXECUTED_THINGS: Final = (
     r"payments?|jobs?|raids?|attacks?|strikes?|missions?|assaults?|ambush(?:es)?|offensives?|"
     r"sorties?|search(?:es)?|patrols?|exercises?|manoeuvres?|maneuvers?|wills?|coups?|putsch(?:es)?"
 )
-VERB_BE: Final = (
+VERB_BE: Final = branched(
     r"(?:(?:were|was|are|is|(?:have|had|has)\s+(?:reportedly\s+|allegedly\s+|also\s+)?been|got|been|(?:are|is|were|was)\s+"
     r"(?:suspected|believed|feared|thought|reported|said|confirmed)\s+to\s+have\s+been|"
     r"(?:have|has|had)(?=\s+(?:later\s+)?(?:died|perished|succumbed)))\s+)?"
 )
 # "on 13 Feb 2015", "on March 3rd", "on 24/02", "(on) Friday": a date told inside a clause,
 # between a subject and its verb or a verb and its participle
-ON_DATE: Final = (
+ON_DATE: Final = branched(
     rf"(?:on\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\.?(?:\s+\d{{4}})?|"
     rf"(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\s+|"
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)"
 )
-ADVERB: Final = (
+ADVERB: Final = branched(
     r"(?:(?:reportedly|allegedly|also|later|then|all|critically|seriously|severely|badly|"
     r"lightly|slightly|reported|confirmed|believed|feared|"
     # "was brutally murdered", "were summarily executed": how the victims were killed

@@ -18,7 +18,7 @@ from typing import Final
 
 from consumers.extraction import burnings, headline_grammar
 from consumers.extraction.far_verbs import AND_DIED
-from consumers.extraction.matching import word_search
+from consumers.extraction.matching import KeySearch, branched, ends_with_any, word_search
 from consumers.extraction.numbers import words_to_int
 from consumers.extraction.pairs import (
     KIN_GATES,
@@ -54,13 +54,21 @@ _KIN_SET: Final = frozenset(KIN_GATES)
 _KIN_PAIR_SET: Final = frozenset(KIN_PAIR_GATES)
 
 
-def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]) -> list[Span]:
+def find_spans(
+    low: str, lo: int, hi: int, text: str, part: str, words: Set[str],
+    common: list[tuple[int, int, int]] | None = None,
+) -> list[Span]:  # fmt: skip
     """One-victim phrases of the sentence ``low[lo:hi]`` (``part``, whose :data:`GATE_WORDS`
     are ``words``), in the order the caller takes them; ``text`` is the original text (names
-    are capitalised), or empty."""
+    are capitalised), or empty; ``common`` the matches in ``part`` of an automaton whose
+    first keys are :data:`COMMON_WORDS`, when the caller has them."""
     spans = listed_people(low, lo, hi, text, part) if text else []
     spans += joined_pairs(low, lo, hi, words) + _died_spans(low, lo, hi, text, words)
-    spans += _tail_spans(low, lo, hi, text, part) + _object_spans(low, lo, hi, part, words)
+    if common is None:
+        common = _COMMON_KEYS.find(part)  # "was ", " a ", ...: one pass for both rules
+    spans += _tail_spans(low, lo, hi, text, common) + _object_spans(
+        low, lo, hi, part, words, common
+    )
     if text:
         spans += _named_objects(low, lo, hi, text, words)
     spans += burnings.spans(low, lo, hi, words)
@@ -77,6 +85,16 @@ def find_spans(low: str, lo: int, hi: int, text: str, part: str, words: Set[str]
 
 # "killed a", "shot dead one", "gunned down another": a singular object may follow
 _OBJECT_WORDS: Final = (" a ", " an ", " one ", " another")
+# "was killed", "is shot dead", "been shot dead": the literal each singular tail opens with
+_TAIL_WORDS: Final = ("was ", " is ", "been ")
+# both in one automaton, whose one pass over a sentence finds every one of them (where a
+# ``str.find`` loop per word, each after an ``in`` test, read the sentence seven times):
+# ``(key index, start, end)`` in the sentence, the keys of ``_TAIL_WORDS`` first (a caller's
+# automaton may add keys of its own after these)
+COMMON_WORDS: Final = (*_TAIL_WORDS, *_OBJECT_WORDS)
+_COMMON_KEYS: Final = KeySearch(list(COMMON_WORDS))
+_TAIL_KEYS: Final = len(_TAIL_WORDS)
+_COMMON_COUNT: Final = len(COMMON_WORDS)
 # "killed by machete a herder": the weapon between a killing verb and its object
 _WEAPON_WORDS: Final = ("machete", "knife", "axe", "arrow", "spear", "hammer")
 _WEAPONS: Final = "|".join(_WEAPON_WORDS)
@@ -110,8 +128,10 @@ _DONE_AND: Final = (
     r"and)\b)[\w-]+\s+){1,5}?)?and\s+(?:then\s+|later\s+)?(?!succumb)"
 )
 _SINGULAR: Final = re.compile(
-    rf"(?:a|an|another)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/,\"-]+\s+){{0,9}}?"
-    rf"(?:was|is|has\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b",
+    branched(
+        rf"(?:a|an|another)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/,\"-]+\s+){{0,9}}?"
+        rf"(?:was|is|has\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
+    ),
 )
 
 # "a shop employee has died", "an army jawan died": one person, with no "was" before the verb
@@ -125,7 +145,7 @@ _DIED_VERB: Final = (
     r"(?P<killed>died|succumbed|lost\s+(?:his|her)\s+life|took\s+(?:his|her)\s+own\s+life|"
     r"(?:killed|fatally\s+shot)\s+(?:himself|herself))\b"
 )
-_SINGULAR_DIED: Final = re.compile(_DIED_SUBJECT + _DIED_VERB)
+_SINGULAR_DIED: Final = re.compile(branched(_DIED_SUBJECT + _DIED_VERB))
 # "a shepherd stepped on a landmine and died", "the guard was caught in crossfire and died":
 # one person, a first verb and its phrase, then "and died" with no subject of its own
 _SINGULAR_AND_DIED: Final = re.compile(
@@ -135,7 +155,7 @@ _SINGULAR_AND_DIED: Final = re.compile(
 # the same with a relative clause: "a leader, who was injured in a clash, died" (not a plural
 # verb of its own: "the people who have died", "those ... who were wounded and died")
 _SINGULAR_WHO_DIED: Final = re.compile(
-    _DIED_SUBJECT + r",?\s*who\s(?!(?:have|were|are)\b)[^;]{1,150}?,?\s+" + _DIED_VERB
+    branched(_DIED_SUBJECT + r",?\s*who\s(?!(?:have|were|are)\b)[^;]{1,150}?,?\s+" + _DIED_VERB)
 )
 _DIED_WORDS: Final = ("died", "succumbed", "life", "himself", "herself")
 
@@ -144,8 +164,10 @@ def _tail_pattern(first_verb: str) -> re.Pattern[str]:
     """The end of a singular phrase ("was killed", "is pronounced dead"), with
     ``first_verb`` (an alternative, "|" after it) tried first before the trigger."""
     return re.compile(
-        rf"(?:was|is|been)\s+{ADVERB}(?:{first_verb}pronounced\s+|declared\s+|found\s+|"
-        rf"discovered\s+)?(?:{TRIGGER})\b"
+        branched(
+            rf"(?:was|is|been)\s+{ADVERB}(?:{first_verb}pronounced\s+|declared\s+|found\s+|"
+            rf"discovered\s+)?(?:{TRIGGER})\b"
+        )
     )
 
 
@@ -201,11 +223,13 @@ def _may_end_named(text: str, lo: int, end: int) -> bool:
 # "Abdur Rahim died", "Ovi succumbed", "Govind Pansare, who was shot ..., died", "Captain
 # al-Amin died": a name (an Arabic article may open its last words)
 _NAMED_DIED: Final = re.compile(
-    r"(?:^|(?<=[\s(\"']))(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z]|al-|el-)[\w'\u2019.-]*){0,3})"
-    # an age or a relative clause right after the name ("Ali Khan, 30, died", "Ali Khan, who
-    # was shot on Monday, died")
-    r"(?:,\s*\d{1,3},)?(?:,?\s*who\s[^;]{1,150}?,)?"
-    r"\s+(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?$"
+    branched(
+        r"(?:^|(?<=[\s(\"']))(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z]|al-|el-)[\w'\u2019.-]*){0,3})"
+        # an age or a relative clause right after the name ("Ali Khan, 30, died", "Ali Khan, who
+        # was shot on Monday, died")
+        r"(?:,\s*\d{1,3},)?(?:,?\s*who\s[^;]{1,150}?,)?"
+        r"\s+(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?$"
+    )
 )
 
 
@@ -224,22 +248,21 @@ def _named_before_died(text: str, lo: int, end: int) -> int | None:
     return name.start("name")
 
 
-def _tails(low: str, lo: int, hi: int, part: str) -> list[re.Match[str]]:
+def _tails(low: str, lo: int, hi: int, common: list[tuple[int, int, int]]) -> list[re.Match[str]]:
     """Every "was killed", "is shot dead", "been shot dead" of ``low[lo:hi]``, looked for
-    only after the literal "was ", " is " or "been " (``str.find`` is much faster than a
-    regex search)."""
+    only after the literal "was ", " is " or "been " (``common``, the matches of
+    ``_COMMON_KEYS`` in the sentence: an automaton is much faster than a regex search)."""
     tails = []
     and_at = -2  # where the last "and" before white space starts, once asked
-    for word in ("was ", " is ", "been "):
-        pos = low.find(word, lo, hi) if word in part else -1
-        while pos != -1:
-            if and_at == -2:
-                and_at = _last_and(low, lo, hi)
-            start = pos + (word[0] == " ")
-            tail = (_SINGULAR_TAIL if and_at > start else _TAIL_WITHOUT_AND).match(low, start, hi)
-            if tail is not None:
-                tails.append(tail)
-            pos = low.find(word, pos + 1, hi)
+    for key, at, _ in common:
+        if key >= _TAIL_KEYS:
+            continue  # " a ", " an ", ...
+        if and_at == -2:
+            and_at = _last_and(low, lo, hi)
+        start = lo + at + (key == 1)  # " is ": its white space is no part of the tail
+        tail = (_SINGULAR_TAIL if and_at > start else _TAIL_WITHOUT_AND).match(low, start, hi)
+        if tail is not None:
+            tails.append(tail)
     return sorted(tails, key=lambda t: t.start()) if len(tails) > 1 else tails
 
 
@@ -350,17 +373,18 @@ _SECOND_VERBS: Final = frozenset({"burned", "burnt", "set", "stabbed", "hacked",
 _DEAD_WORDS: Final = (" dead", " to death")
 
 
-def _object_gates(low: str, lo: int, hi: int, part: str) -> list[int]:
-    """Where a verb that may take a singular object ends ("kill|ed a man"), found with
-    ``str.find`` on the article words, much faster than a regex over the sentence."""
+def _object_gates(low: str, lo: int, common: list[tuple[int, int, int]]) -> list[int]:
+    """Where a verb that may take a singular object ends ("kill|ed a man"), found after the
+    article words of ``common`` (the matches of ``_COMMON_KEYS`` in the sentence that starts
+    at ``lo``), much faster than a regex over the sentence."""
     ends = []
-    for word in _OBJECT_WORDS:
-        pos = low.find(word, lo, hi) if word in part else -1
-        while pos != -1:
-            verb_ends = _VERB_ENDS_BY_TAIL.get(low[pos - 2 : pos])
-            if verb_ends is not None and low.endswith(verb_ends, lo, pos):
-                ends.append(pos)
-            pos = low.find(word, pos + 1, hi)
+    for key, at, _ in common:
+        if key < _TAIL_KEYS or key >= _COMMON_COUNT:
+            continue  # "was ", " is ", "been ", or a key of the caller
+        pos = lo + at
+        verb_ends = _VERB_ENDS_BY_TAIL.get(low[pos - 2 : pos])
+        if verb_ends is not None and ends_with_any(low, verb_ends, lo, pos):
+            ends.append(pos)
     return sorted(ends)
 
 
@@ -377,11 +401,14 @@ def _object_at(low: str, start: int, verb_end: int, end: int) -> re.Match[str] |
 _THING_EXECUTED: Final = re.compile(rf"\b(?:{EXECUTED_THINGS})(?:\s+(?:that|which))?\s+$")
 
 
-def _tail_spans(low: str, lo: int, hi: int, text: str, part: str) -> list[Span]:
+def _tail_spans(
+    low: str, lo: int, hi: int, text: str, common: list[tuple[int, int, int]]
+) -> list[Span]:
     """ "a soldier was killed", "Kyle Brown was shot and killed", "the commander was
-    pronounced dead": one subject of a singular verb."""
+    pronounced dead": one subject of a singular verb (``common``: the matches of
+    ``_COMMON_KEYS`` in the sentence)."""
     spans = []
-    for tail in _tails(low, lo, hi, part):
+    for tail in _tails(low, lo, hi, common):
         if low.find("execut", tail.start(), tail.end()) != -1 and _THING_EXECUTED.search(
             low, max(lo, tail.start() - 40), tail.start()
         ):
@@ -608,8 +635,11 @@ def _marked_spans(low: str, lo: int, hi: int, words: Set[str]) -> list[Span]:
     return spans
 
 
-def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> list[Span]:
-    """ "leaving a guard dead", "beat him to death", "killed a farmer": victims as objects."""
+def _object_spans(
+    low: str, lo: int, hi: int, part: str, words: Set[str], common: list[tuple[int, int, int]]
+) -> list[Span]:
+    """ "leaving a guard dead", "beat him to death", "killed a farmer": victims as objects
+    (``common``: the matches of ``_COMMON_KEYS`` in the sentence ``part``)."""
     spans = []
     if " both" in words:
         spans += [victim_span(m, m.start(), 2) for m in _BOTH_KILLED.finditer(low, lo, hi)]
@@ -637,7 +667,7 @@ def _object_spans(low: str, lo: int, hi: int, part: str, words: Set[str]) -> lis
         obj = _ending_at(_OBJECT_DEAD, low, max(lo, end - 90), end)
         if obj is not None and (count := _object_count(obj.group("obj"))):
             spans.append(victim_span(obj, obj.start(), count))
-    for verb_end in _object_gates(low, lo, hi, part):
+    for verb_end in _object_gates(low, lo, common):
         obj = _object_at(low, max(lo, verb_end - 24), verb_end, min(hi, verb_end + 28))
         if obj is not None and not low.endswith(_NOT_DONE_A, lo, obj.start()):
             spans.append(and_one_more(low, hi, victim_span(obj, obj.start())))

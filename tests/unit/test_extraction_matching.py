@@ -22,8 +22,16 @@ from consumers.extraction import (
     victims,
 )
 from consumers.extraction.matching import (
+    AFFIX_REACH,
     KeySearch,
+    branched,
+    by_tail,
     contains_any,
+    ends_with,
+    ends_with_any,
+    ends_with_tail,
+    starts_with,
+    starts_with_any,
     starts_word,
     trie_alternation,
     word_search,
@@ -110,9 +118,150 @@ def test_trie_alternation_matches_as_the_longest_first_list(parts: list[str]) ->
 
 
 def test_trie_alternation_shares_prefixes() -> None:
-    assert trie_alternation(["child", "children"]) == "child(?:ren)?"
+    assert trie_alternation(["child", "children"]) == "child(?:ren|)"
     assert re.fullmatch(trie_alternation(["a.b", "ab"]), "a.b")
     assert re.fullmatch(trie_alternation(["a.b", "ab"]), "axb") is None
+
+
+def test_an_optional_group_is_written_as_a_branch_with_an_empty_alternative() -> None:
+    assert branched(r"(?:ab)?c") == r"(?:ab|)c"
+    assert branched(r"(?:ab|cd)??e") == r"(?:|ab|cd)e"
+    assert branched(r"x(?:a(?:b)?\s+)?y") == r"x(?:a(?:b|)\s+|)y"
+
+
+def test_branched_leaves_other_groups_classes_and_escapes_as_they_are() -> None:
+    kept = [r"(ab)?c", r"(?P<k>ab)?c", r"(?=ab)?c", r"(?:ab)?+c", r"(?:ab)*c", r"(?:ab){0,1}c",
+            r"[(?:)]?x", r"[]()]?", r"[^]()]?", r"\(?:x\)?", r"a\)?", r"[\]()]?"]  # fmt: skip
+    for pattern in kept:
+        assert branched(pattern) == pattern
+
+
+# optional groups nested, lazy, holding captures and alternations, before and after other parts
+_OPTIONAL_PATTERNS = (
+    r"(?:a\s+)?(?:b|ab)?c", r"(?:(?:a|ab)\s+)?b", r"x(?:a(?:b)?\s+)?(?P<y>y|yy)?", r"(?:a+)??a",
+    r"(?:(?P<p>a)|b)?(?:ab)?b", r"(?:a|)?(?:b\s)?\b", r"(?:\s+(?:a|ab)?\b|,\s[^,]{1,4}?,){0,3}\s+c",
+    r"[(a]?(?:[)b]+)?(?:c)??c", r"(?:(?:a)?b)?(?:(?:ab)?a)?$",
+)  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c", "ab", " ", ",", "(", ")", "x", "y"]), max_size=12))
+@example(["a", " ", "b"])
+@example(["x", "a", "b", " ", "y", "y"])
+def test_branched_patterns_match_as_the_optional_groups_did(parts: list[str]) -> None:
+    text = "".join(parts)
+    for pattern in _OPTIONAL_PATTERNS:
+        plain, fast = re.compile(pattern), re.compile(branched(pattern))
+        assert branched(pattern) != pattern
+        for lo in range(len(text) + 1):
+            want = [(m.span(), m.groups(), m.lastgroup) for m in plain.finditer(text, lo)]
+            got = [(m.span(), m.groups(), m.lastgroup) for m in fast.finditer(text, lo)]
+            assert got == want
+            for call in ("match", "fullmatch"):
+                found, fast_found = getattr(plain, call)(text, lo), getattr(fast, call)(text, lo)
+                assert (found and (found.span(), found.groups())) == (
+                    fast_found and (fast_found.span(), fast_found.groups())
+                )
+
+
+_TIE_PARTS = ["5", "people", "were", "reportedly", "later", "on", "friday", "in", "the",
+                     "morning", "police", "officers", "shot", "and", "killed", "injured", "dead",
+                     "including", "a", "child,", ",", "tortured", "by", "men", "to", "death",
+                     "have", "been", "on 3 march", "suspected"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_TIE_PARTS), min_size=1, max_size=10), st.sampled_from([" ", "  "]))
+@example(["people", "were", "on", "friday", "killed"], " ")
+@example(["people", "were", "in", "the", "morning", "shot", "and", "killed"], " ")
+def test_the_trigger_patterns_match_as_with_optional_groups(parts: list[str], gap: str) -> None:
+    text = "5" + gap + gap.join(parts)
+    for pattern in (ties._AFTER, ties._AFTER_LOOSE, victims._SINGULAR, victims._SINGULAR_TAIL):
+        assert "|)" in pattern.pattern
+        plain = re.compile(_with_optional_groups(pattern.pattern))
+        for lo in (0, 1, 2):
+            got, want = pattern.search(text, lo), plain.search(text, lo)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+def _with_optional_groups(pattern: str) -> str:
+    """``pattern`` with each "(?:X|)" written back as "(?:X)?" (a branch whose last
+    alternative is empty), the form :func:`branched` rewrites."""
+    out: list[str] = []
+    opened: list[int] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if char == "[":
+            end = i + 1 + (pattern[i + 1] == "^")
+            end += pattern[end] == "]"
+            while pattern[end] != "]":
+                end += 2 if pattern[end] == "\\" else 1
+            out.append(pattern[i : end + 1])
+            i = end + 1
+            continue
+        if char == "(":
+            opened.append(len(out))
+        elif char == ")":
+            start = opened.pop()
+            if out[-1] == "|" and "".join(out[start : start + 3]) == "(?:":
+                out[-1] = ")?"
+                i += 1
+                continue
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+_AFFIXES = ["a", "ab", "b ", " of ", "the first ", "x" * AFFIX_REACH, "caf\u00e9", "\u2019s"]
+
+
+@given(
+    st.text(alphabet="ab of\u00e9x\u2019", max_size=60),
+    st.lists(st.sampled_from(_AFFIXES), min_size=1, max_size=4),
+    st.integers(0, 70),
+    st.integers(0, 70),
+)
+@example("the first of", ["the first "], 0, 12)
+@example("xab", ["ab"], 5, 2)
+def test_the_affix_helpers_answer_as_the_string_methods(
+    text: str, affixes: list[str], lo: int, end: int
+) -> None:
+    group = tuple(affixes)
+    assert starts_with(text, affixes[0], lo) is text.startswith(affixes[0], lo)
+    assert starts_with_any(text, group, lo) is text.startswith(group, lo)
+    assert ends_with(text, affixes[0], lo, end) is text.endswith(affixes[0], lo, end)
+    assert ends_with_any(text, group, lo, end) is text.endswith(group, lo, end)
+
+
+def test_every_affix_read_by_the_helpers_is_within_their_reach() -> None:
+    groups = [numbers._RANGE_MARKS, casualty_modality._DEATH_NOUN_PHRASES,
+              casualty_modality._KILLINGS, casualty_modality._OWN_ACT,
+              casualty_modality._AFTER_BEFORE, casualties._ADDED_OPENERS,
+              casualties._ADDED_AFTER_WORDS, casualties._OF_THESE, casualties._ORDINALS,
+              casualties._ALSO, casualties._SELF, victims.AS_WAS, ties._LIVES, ties._LABELS,
+              ties.OTHERS, ties._JOINS, ties._BY, ties._NEARLY, ties.WITH_ASIDE,
+              *victims._VERB_ENDS_BY_TAIL.values()]  # fmt: skip
+    assert all(0 < len(affix) <= AFFIX_REACH for group in groups for affix in group)
+    assert not starts_with_any("the first victim", ("the second ",), 0)
+
+
+@given(
+    st.lists(st.sampled_from([*ties._BEFORE_ENDS[:12], *ties._TOLL_ENDS, "s", "kil", "o", " "])),
+    st.sampled_from(["", " ", "x", "ed"]),
+)
+@example(["skilled"], "")
+@example(["o"], "")
+def test_words_by_their_last_letters_end_a_text_as_the_word_list_does(
+    parts: list[str], tail: str
+) -> None:
+    text = " ".join(parts) + tail
+    for ends in (ties._BEFORE_ENDS, ties._TOLL_ENDS):
+        assert all(len(end) >= 2 for end in ends)
+        assert ends_with_tail(text, by_tail(ends)) is text.endswith(ends)
+    assert ends_with_tail(text, ties._BEFORE_ENDS_BY_TAIL) is text.endswith(ties._BEFORE_ENDS)
 
 
 def scanned(parts: list[str]) -> tuple[str, SentenceIndex, scanner.Scan]:

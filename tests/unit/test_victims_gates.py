@@ -385,14 +385,20 @@ def test_tails_without_an_and_after_match_as_the_whole_pattern(
 ) -> None:
     low = gap.join(parts)
     hi = max(0, len(low) - cut)
-    got = [(t.span(), t.groupdict(), t.span("killed")) for t in victims._tails(low, 0, hi, low)]
+    got = [
+        (t.span(), t.groupdict(), t.span("killed"))
+        for t in victims._tails(low, 0, hi, victims._COMMON_KEYS.find(low[:hi]))
+    ]
     assert got == _tails_of_the_whole_pattern(low, 0, hi)
 
 
 def test_tail_without_and_is_tried_only_after_the_last_and() -> None:
     low = "a man was attacked and killed"
     assert victims._last_and(low, 0, len(low)) == low.index(" and") + 1
-    assert victims._tails(low, 0, len(low), low)[0].group() == "was attacked and killed"
+    assert (
+        victims._tails(low, 0, len(low), victims._COMMON_KEYS.find(low))[0].group()
+        == "was attacked and killed"
+    )
     low = "the man was killed"
     assert victims._last_and(low, 0, len(low)) == -1
     assert victims._TAIL_WITHOUT_AND.match(low, low.index("was")) is not None
@@ -408,3 +414,105 @@ def test_letter_and_word_end_codes_answer_as_the_methods_and_the_regex(text: str
     run = re.compile(r"[\w'-]*").match(text, pos)
     assert run is not None
     assert headline_grammar._word_end(text, pos, len(text)) == run.end()
+
+
+def _object_gates_by_find(low: str, lo: int, hi: int) -> list[int]:
+    """The verb ends before " a ", " an ", " one ", " another", found with ``str.find`` per
+    word, as the rule found them before one automaton pass gave their places."""
+    ends = []
+    for word in victims._OBJECT_WORDS:
+        pos = low.find(word, lo, hi)
+        while pos != -1:
+            verb_ends = victims._VERB_ENDS_BY_TAIL.get(low[pos - 2 : pos])
+            if verb_ends is not None and low.endswith(verb_ends, lo, pos):
+                ends.append(pos)
+            pos = low.find(word, pos + 1, hi)
+    return sorted(ends)
+
+
+def _tails_by_find(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the tails after each "was ", " is ", "been ", found with ``str.find``."""
+    tails = []
+    for word in victims._TAIL_WORDS:
+        pos = low.find(word, lo, hi)
+        while pos != -1:
+            start = pos + (word[0] == " ")
+            tail = victims._SINGULAR_TAIL.match(low, start, hi)
+            if tail is not None:
+                tails.append(tail.span())
+            pos = low.find(word, pos + 1, hi)
+    return sorted(tails)
+
+
+_COMMON_PARTS = ["killed", "shot", "dead", "a", "an", "another", "one", "anothers", "was",
+                 "wasn't", "is", "island", "been", "beens", "man", "killing", "an", "slew",
+                 "machete", "the", "caf\u00e9", "\u0432\u043e\u0439\u043d\u0430",
+                 "and"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_COMMON_PARTS), min_size=1, max_size=14),
+    st.sampled_from([" ", "  ", "\n", " "]),
+    st.integers(0, 8),
+    st.integers(0, 8),
+)
+@example(["killed", "a", "man", "who", "was", "killed"], " ", 0, 0)
+@example(["a", "is", "is", "an", "another", "one"], " ", 0, 0)
+def test_the_common_words_of_one_pass_are_those_each_find_loop_finds(
+    parts: list[str], gap: str, cut_start: int, cut_end: int
+) -> None:
+    low = gap.join(parts)
+    lo, hi = min(cut_start, len(low)), max(min(cut_start, len(low)), len(low) - cut_end)
+    common = victims._COMMON_KEYS.find(low[lo:hi])
+    assert victims._object_gates(low, lo, common) == _object_gates_by_find(low, lo, hi)
+    assert [t.span() for t in victims._tails(low, lo, hi, common)] == _tails_by_find(low, lo, hi)
+
+
+def test_one_pass_finds_overlapping_words_and_the_tails_after_them() -> None:
+    low = "police said a man is is believed was killed and one was shot dead"
+    common = victims._COMMON_KEYS.find(low)
+    words = [(victims._TAIL_WORDS + victims._OBJECT_WORDS)[key] for key, _, _ in common]
+    assert words.count(" is ") == 2 and words.count(" a ") == 1 and words.count(" one ") == 1
+    assert [t.group() for t in victims._tails(low, 0, len(low), common)] == [
+        "was killed",
+        "was shot dead",
+    ]
+
+
+_SENTENCE_PARTS = ["both", "both of", "them", "themselves", "were", "werewolf", "died", "dying",
+                   "succumbed", "succumbing", "was", "is", "a", "an", "one", "killed", "man",
+                   "two", "Two", "caf\u00e9"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_SENTENCE_PARTS), max_size=12), st.sampled_from([" ", "  ", ", "]))
+@example(["two", "were", "killed", "both", "died"], " ")
+def test_the_sentence_words_told_by_one_pass_are_those_each_in_test_finds(
+    parts: list[str], gap: str
+) -> None:
+    part = gap.join(parts).lower()
+    common = casualties._SENTENCE_KEYS.find(part)
+    told = casualties._told(common)
+    assert bool(told & casualties._BOTH) is (" both " in part)
+    assert bool(told & casualties._THEM) is (" them" in part)
+    assert bool(told & casualties._WERE) is (" were " in part)
+    assert bool(told & casualties._DIED) is any(
+        word in part for word in casualties._DIED_OF_WOUNDS_WORDS
+    )
+    # the one-victim words first, as ``victims`` reads them from its own automaton
+    own = victims._COMMON_KEYS.find(part)
+    assert sorted(m for m in common if m[0] < len(victims.COMMON_WORDS)) == sorted(own)
+    spans = victims.find_spans(part, 0, len(part), "", part, casualties.gate_words(part))
+    given = victims.find_spans(part, 0, len(part), "", part, casualties.gate_words(part), common)
+    assert given == spans
+
+
+def test_the_sentence_words_found_in_one_pass_still_tie_both_and_died() -> None:
+    low = "gunmen stormed the post, killing both guards and five policemen"
+    found = casualties.find_mentions(low, 0, len(low))
+    assert [(m.kind, m.number.value, m.trigger, m.added) for m in found] == [
+        ("killed", 5, (25, 32), False),
+        ("killed", 2, (25, 32), True),
+    ]
+    low = "three soldiers were wounded in the blast and one of them later died"
+    found = casualties.find_mentions(low, 0, len(low))
+    assert [(m.kind, m.number.value) for m in found] == [("wounded", 3), ("killed", 1)]

@@ -145,3 +145,14 @@ def test_veto_scores_come_from_models_that_never_saw_the_item() -> None:
     everything = train.shipped(train.train(SENTENCES, LABELS))  # a scored-only set: the full model
     assert got[-1][0] == pytest.approx(everything.score(unseen))
     assert got[-1][1] == pytest.approx(everything.score(unseen))
+
+
+def test_auc_sorts_only_the_rules_flags() -> None:
+    pytest.importorskip("sklearn")
+    train = load_script("train_negotiation")
+    right = train.Item("a", 1, "news", flagged=True)
+    wrong = train.Item("b", 0, "news", flagged=True)
+    missed = train.Item("c", 1, "news")  # not flagged: no part of the veto's sorting
+    assert train.auc([(right, 2.0), (wrong, -1.0), (missed, -9.0)]) == 1.0
+    assert train.auc([(right, -1.0), (wrong, 2.0)]) == 0.0
+    assert train.auc([(right, 1.0), (wrong, 1.0), (wrong, None)]) == 0.5

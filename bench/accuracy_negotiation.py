@@ -7,7 +7,9 @@ Build the corpora first with ``make devdata-negotiation`` (provenance in
 negotiation development" on the dev split (tuned on) and the untuned test split, for the rules
 (the extractor's summary flag: an asserted negotiation event), the shipped sentence model (on
 sentences with a negotiation cue), the rules with the model's developments in cued sentences
-where the rules found no event, and a four-line keyword regex baseline; then how many of the
+where the rules found no event, the rules with the model's veto (a flag dropped when every cued
+sentence carrying a rule event scores below :data:`VETO_THRESHOLD`; an experiment, not wired
+into the extractor), and a four-line keyword regex baseline; then how many of the
 project's news-style cases with the flag set each method flags. Each split is shown with its
 natural prior and as two balanced views (every positive, as many negatives; see :func:`views`).
 Then the same for the two news sets (AG News wire snippets of 2004-05,
@@ -89,6 +91,23 @@ def combined(text: str) -> bool:
     return rules(text) or added(text)
 
 
+# the veto's threshold (log-odds, p 0.0003): the best pooled news F1 in the grouped CV of
+# ``train_negotiation.py --cv`` (out-of-fold scores on the dev halves)
+VETO_THRESHOLD = -8.0
+
+
+def kept(cued: list[tuple[str, bool]]) -> bool:
+    """The rules' flag survives the model's veto: no cued sentence carries a rule event, or one
+    that does scores at least :data:`VETO_THRESHOLD`."""
+    m = model()
+    found = [m.score(sentence) for sentence, event in cued if event]
+    return not found or max(found) >= VETO_THRESHOLD
+
+
+def veto(text: str) -> bool:
+    return rules(text) and kept(cued_sentences(text))
+
+
 def baseline(text: str) -> bool:
     return BASELINE.search(text) is not None
 
@@ -98,6 +117,7 @@ METHODS: dict[str, Callable[[str], bool]] = {
     "rules (extractor flag)": rules,
     "sentence model": learned,
     "rules + model (cued sentences with no rule event)": combined,
+    f"rules, model veto (t={VETO_THRESHOLD:g})": veto,
 }
 CORPORA = ("extraction_corpus", "extraction_heldout", "extraction_heldout2")
 
@@ -157,6 +177,13 @@ NEWS_METHODS: dict[str, Callable[[dict[str, object]], bool]] = {
         _news_rules(item)
         or added(str(item["title"]), str(item["text"]).lower()[:400])
         or added(str(item["text"]), str(item["title"]).lower())
+    ),
+    f"rules, model veto (t={VETO_THRESHOLD:g})": lambda item: (
+        _news_rules(item)
+        and kept(
+            cued_sentences(str(item["title"]), str(item["text"]).lower()[:400])
+            + cued_sentences(str(item["text"]), str(item["title"]).lower())
+        )
     ),
 }
 

@@ -116,3 +116,43 @@ def test_cued_sentences_mark_a_cue_the_rules_leave_unread() -> None:
 
 def test_cued_sentences_skip_a_text_without_a_cue() -> None:
     assert cued_sentences("Floods cut the road to the capital.") == []
+
+
+def test_veto_keeps_a_flag_only_when_its_event_sentence_scores_high_enough() -> None:
+    pytest.importorskip("sklearn")
+    train = load_script("train_negotiation")
+    flagged = train.Item("Envoys agreed a truce.", 1, "news", flagged=True)
+    assert train.vetoed(flagged, 0.5, 0.0)
+    assert not train.vetoed(flagged, -0.5, 0.0)
+    assert train.vetoed(flagged, None, 0.0)  # no sentence carries a rule event: the flag stays
+    unflagged = train.Item("Envoys agreed a truce.", 1, "news")
+    assert not train.vetoed(unflagged, 5.0, 0.0)  # a veto never adds a flag
+
+
+def test_veto_scores_come_from_models_that_never_saw_the_item() -> None:
+    pytest.importorskip("sklearn")
+    train = load_script("train_negotiation")
+    sources = ["acled-a"] * 3 + ["acled-b"] * 3
+    items = [
+        train.Item(s, y, src, flagged=True, cued=((s, True),))
+        for s, y, src in zip(SENTENCES, LABELS, sources, strict=True)
+    ]
+    unseen = "Envoys resumed the truce talks in the capital."
+    items.append(train.Item(unseen, 1, "us", flagged=True, cued=((unseen, True), ("Rain.", False))))
+    got = train.veto_scores(items)
+    without_a = train.shipped(train.train(SENTENCES[3:], LABELS[3:]))
+    assert got[0][0] == pytest.approx(without_a.score(SENTENCES[0]))
+    everything = train.shipped(train.train(SENTENCES, LABELS))  # a scored-only set: the full model
+    assert got[-1][0] == pytest.approx(everything.score(unseen))
+    assert got[-1][1] == pytest.approx(everything.score(unseen))
+
+
+def test_auc_sorts_only_the_rules_flags() -> None:
+    pytest.importorskip("sklearn")
+    train = load_script("train_negotiation")
+    right = train.Item("a", 1, "news", flagged=True)
+    wrong = train.Item("b", 0, "news", flagged=True)
+    missed = train.Item("c", 1, "news")  # not flagged: no part of the veto's sorting
+    assert train.auc([(right, 2.0), (wrong, -1.0), (missed, -9.0)]) == 1.0
+    assert train.auc([(right, -1.0), (wrong, 2.0)]) == 0.0
+    assert train.auc([(right, 1.0), (wrong, 1.0), (wrong, None)]) == 0.5

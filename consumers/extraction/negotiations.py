@@ -808,15 +808,17 @@ def _clemency(lowered: str, lo: int, hi: int, start: int, end: int, wider: str) 
     where the sentence ``[lo:hi]`` and ``wider`` name nothing of a conflict
     (:data:`_NOT_CLEMENCY`), no prisoners' nationality (:data:`_NATIONALS`) and one state, or
     none but a state's organ before the release (:data:`_STATE_ORGAN`): clemency."""
-    if not any(lowered.find(word, start, end) >= 0 for word in _INMATES):
+    if lowered.find(_INMATES[0], start, end) == -1 and lowered.find(_INMATES[1], start, end) == -1:
         return False
     if lowered.find("political", start, end) >= 0:
         return False  # political prisoners freed are a concession to the opposition
     text = f"{lowered[lo:hi]}\n{wider}"
-    if _NOT_CLEMENCY.search(text) is not None or _NATIONALS.search(text) is not None:
-        return False
+    # the states first: most releases of prisoners name none and no organ, and the two
+    # searches of the whole text are dearer
     states = len(states_at_odds(text))
-    return states == 1 or (states == 0 and _STATE_ORGAN.search(lowered, lo, start) is not None)
+    if states > 1 or (states == 0 and _STATE_ORGAN.search(lowered, lo, start) is None):
+        return False
+    return _NOT_CLEMENCY.search(text) is None and _NATIONALS.search(text) is None
 
 
 def _clause_in_conflict(

@@ -1399,3 +1399,26 @@ def test_a_pause_in_a_trade_war_is_no_truce(text: str, flag: bool) -> None:
 def test_a_deal_signed_with_a_dotted_mediator_is_an_agreement(text: str) -> None:
     events = {event.event for event in extract(text).negotiations}
     assert "agreement_reached" in events
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a truce or peace plan being finalised is a proposal in the making, no deal reached
+        (
+            "Mediators are finalising a 60-day ceasefire proposal for the two armies",
+            "proposal_made",
+        ),
+        ("Envoys finalized the peace proposal they will put to the rebels", "proposal_made"),
+        ("The allies are finalizing a truce proposal for the warring sides", "proposal_made"),
+        # near misses: a truce or a deal finalised, or a proposal endorsed, is agreed
+        ("The army and the rebels finalised the ceasefire on Sunday", "agreement_reached"),
+        ("The two sides finalized the peace deal in Doha", "agreement_reached"),
+        ("The rebels endorsed the ceasefire proposal on Friday", "agreement_reached"),
+    ],
+)
+def test_a_truce_plan_being_finalised_is_a_proposal(text: str, event: str) -> None:
+    events = {found.event for found in extract(text).negotiations}
+    assert event in events
+    if event == "proposal_made":
+        assert "agreement_reached" not in events

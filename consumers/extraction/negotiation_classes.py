@@ -148,6 +148,11 @@ _NOT_HEAD: Final = (
     r"(?!\s+(?:over|dead|void|null|violations?|breach\w*|talks|negotiations|calls?|demands?|"
     r"efforts?|bids?|monitors?|hopes?|prospects?|chances?|(?:a\s+)?blows?)\b)"
 )
+# ... nor, for a deal finished, a plan for one: "finalising a ceasefire proposal", "hammered
+# out a truce plan" prepare a proposal, no deal (other verbs keep theirs: "endorsed the
+# ceasefire proposal" backs the deal proposed)
+_FINISH: Final = ("finalise", "finalize", "hammer out")
+_NOT_DEAL_HEAD: Final = _NOT_HEAD.replace("efforts?|", "efforts?|proposals?|plans?|drafts?|")
 # a part of the noun's thing: "unveiled the economic portion of the peace plan"
 _PART: Final = (
     r"(?:(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:portion|part|parts|details|terms|"
@@ -169,11 +174,13 @@ _WORD: Final = re.compile(r"[\w'-]+")
 _REACH: Final = 80  # characters before the noun: a verb, a preposition and four words
 
 
-def _active(verbs: tuple[str, ...], nouns: str, gap: str = _GAP, part: str = _PART) -> str:
+def _active(
+    verbs: tuple[str, ...], nouns: str, gap: str = _GAP, part: str = _PART, head: str = _NOT_HEAD
+) -> str:
     """A verb of ``verbs`` with a noun of ``nouns`` (or a ``part`` of it) as its object, up
-    to four words (each a match of ``gap``) on."""
+    to four words (each a match of ``gap``) on, heading nothing ``head`` refuses."""
     every = [form for verb in verbs for form in forms(verb)]
-    pattern = rf"\b{_NOT_AFTER}{_any(every)}\s+{_PREP}{part}{gap}{{0,4}}?{nouns}\b{_NOT_HEAD}"
+    pattern = rf"\b{_NOT_AFTER}{_any(every)}\s+{_PREP}{part}{gap}{{0,4}}?{nouns}\b{head}"
     ANCHORS[pattern] = (rf"\b{nouns}\b", frozenset(form.split()[0] for form in every))
     return pattern
 
@@ -224,7 +231,8 @@ def _subject(verbs: tuple[str, ...], nouns: str) -> str:
 
 PATTERNS: dict[str, tuple[str, ...]] = {
     "agreement_reached/generic": (
-        _active(MAKE, TRUCE_OR_DEAL),
+        _active(_FINISH, TRUCE_OR_DEAL, head=_NOT_DEAL_HEAD),
+        _active(tuple(verb for verb in MAKE if verb not in _FINISH), TRUCE_OR_DEAL),
         _passive(MAKE, TRUCE_OR_DEAL),
         _active(KEEP + EXTEND, DEAL),
         _passive(KEEP + EXTEND, DEAL),

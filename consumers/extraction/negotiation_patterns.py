@@ -15,6 +15,8 @@ from consumers.extraction.lexicon import WEEKDAYS
 
 _CF: Final = r"(?:cease-?\s?fires?|truces?|armistice|cessations?\s+of\s+hostilities)"
 _W: Final = r"(?:[\w'-]+\s+)"  # one word and the space after it
+# ... or an abbreviation with its dots, alone or in a compound: "a U.S.-mediated peace deal"
+_WD: Final = r"(?:[\w'-]+\s+|(?:[a-z]\.)+(?:-[\w'-]+)?\s+)"
 # one word that is not a negation, a modal or a failure ("the truce has not held", "talks could
 # resume", "negotiations had collapsed but left open the chance")
 _WN: Final = (
@@ -250,7 +252,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "agreement_reached": (
         rf"\b(?:reached|(?<!to\s)reach|(?<!to\s)reaches|struck|sealed|signed|clinched|finali[sz]ed|agreed\s+on|agreed\s+to|"
-        rf"sign|signs|signing(?!\s+of))\s+{_W}{{0,4}}?(?:agreement|deal|accord|understanding|consensus|"
+        rf"sign|signs|signing(?!\s+of))\s+{_WD}{{0,4}}?(?:agreement|deal|accord|understanding|consensus|"
         rf"pact|treaty|{_CF})",
         rf"\b(?:committed|commit|commits)\s+(?:themselves\s+)?to\s+{_W}{{0,3}}?{_CF}",
         r"\b(?:made|make|makes|making)\s+peace\b",
@@ -293,7 +295,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"pause|suspend|integrate|merge|unify|disarm|demobili[sz]\w*|share|silence|"
         # "agreed to lay down their arms"
         rf"lay\s+down)",
-        rf"\b(?:signed|concluded|brokered|initiall?ed|inked|sign|signs)\s+{_W}{{0,4}}?(?:{_CF}|pact|memorandum|"
+        rf"\b(?:signed|concluded|brokered|initiall?ed|inked|sign|signs)\s+{_WD}{{0,4}}?(?:{_CF}|pact|"
+        rf"memorandum|"
         rf"mou|peace|protocol|treaty|declaration|agreement|accord)",
         # a government approving or ratifying a deal has agreed to it
         # (also after the day or the tally: "voted unanimously on Monday to back the deal")

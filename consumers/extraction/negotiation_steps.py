@@ -34,6 +34,17 @@ _STATE_FORCES: Final = frozenset(
     {"Sudanese Armed Forces", "Israel Defense Forces", "Palestinian Authority"}
 )
 _NOT_AIM: Final = r"(?<!\bhopes\s)(?<!\bcalls\s)(?<!\burged\s)"
+
+# the verbs of holding a meeting
+_HOLD_VERBS: Final = ("held", "holds", "hold", "conducted", "conducts", "convened", "convenes")
+
+
+def _unplanned(verbs: tuple[str, ...]) -> str:
+    """An alternation of ``verbs``, each not after "to" or "will" (the look-behinds follow the
+    verb, so that the regex engine can skip ahead to its letters)."""
+    return "(?:" + "|".join(rf"{verb}(?<!\bto\s{verb})(?<!\bwill\s{verb})" for verb in verbs) + ")"
+
+
 # told of the side ("is ready", "said it was willing"), not of people described ("captors
 # willing to negotiate")
 _IS: Final = (
@@ -160,10 +171,11 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"meetings?\s+with|(?:sat|sit|sits)\s+down\s+with)\b",
         # ... or hold one, the sides its subject: "Iran and US envoys hold first face-to-face
         # meeting", "the two delegations convened a closed-door meeting" (not "to hold")
-        r"\b(?<!\bto\s)(?<!\bwill\s)(?:held|holds|hold|conducted|conducts|convened|convenes)\s+"
-        r"(?:(?!(?:and|with|to|after|before|on|in|at|by)\s)[\w'-]+\s+){0,3}?meetings?\b",
+        # (the look-behinds follow each verb, so that the engine can skip ahead to it)
+        rf"\b{_unplanned(_HOLD_VERBS)}"
+        r"\s+(?:(?!(?:and|with|to|after|before|on|in|at|by)\s)[\w'-]+\s+){0,3}?meetings?\b",
         # ... a headline's present: "Abbas, Olmert meet in Jerusalem" (not "to meet")
-        r"\b(?<!\bto\s)(?<!\bwill\s)meet\s+(?:in|at|on|for|face\s+to\s+face)\b",
+        rf"\b{_unplanned(('meet',))}\s+(?:in|at|on|for|face\s+to\s+face)\b",
         # ... or speak or write to each other: "will speak with", "exchanged letters"
         r"\b(?:spoke|speak|speaks|talked|talk)\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\b",
         r"\b(?:exchanged|exchange|exchanging)\s+(?:[\w'-]+\s+)?letters\b",

@@ -209,6 +209,15 @@ _TO_JUSTICE: Final = re.compile(
     r"[^.;]{0,30}?\bto\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|authorities|courts?|judges?|"
     r"prosecutors?|tribunal)\b"
 )
+# ... and a state that hands persons over to face a court abroad extradites them, no side's
+# surrender: "surrenders four men to the US to face charges", "surrendered two suspects for
+# trial" (the words any such sentence holds, then the persons handed over)
+_PROSECUTION: Final = ("charge", "extradit", "to face", "trial", "indict", "prosecut")
+_PERSONS_HANDED: Final = re.compile(
+    r"\b(?:surrender(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+over)\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?(?:men|women|suspects?|fugitives?|nationals|citizens|persons|people|"
+    r"individuals|traffickers?|smugglers?|accused)\b"
+)
 _COMBATANTS: Final = re.compile(
     r"\b(?:fighters|combatants|cadres?|maoists?|commanders?|militiamen|ex-combatants)\b"
 )
@@ -313,6 +322,12 @@ _COMMERCIAL: Final = re.compile(
     r"(?:economic|commercial|business|trade)\s+(?:talks|negotiations|ties|cooperation|"
     r"partnership)|cooperation\s+in\s+(?:the\s+areas?\s+of\s+)?(?:trade|econom\w*))\b"
 )
+# a pause in a trade war, no truce: "a 90-day pause on tariffs", "extended the tariff pause"
+# (the trade words any such sentence holds first; not a pause in the fighting or a
+# humanitarian one, named in the match)
+_PAUSES: Final = frozenset({"humanitarian_pause", "truce_extended"})
+_TRADE_WORDS: Final = ("tariff", "trade")
+_WAR_PAUSES: Final = ("humanitarian", "fighting", "hostilities", "combat", "strikes", "bomb")
 # a deal or a truce only worked for is talks, not the deal made: the object of an attempt
 # ("efforts are underway to broker a new cease-fire", "a bid by Qatar to secure a truce",
 # "trying to clinch a deal") or of a making verb in the progressive ("Egypt is brokering a
@@ -723,6 +738,29 @@ def _fighters(text: str) -> bool:
     return names_an_armed_side(text) or _COMBATANTS.search(text) is not None
 
 
+def _extradited(lowered: str, lo: int, hi: int, start: int, wider: str) -> bool:
+    """Whether the surrender at ``start`` in the sentence ``[lo:hi]`` hands persons over to
+    face a court (:data:`_PROSECUTION`, :data:`_PERSONS_HANDED`) where no armed side is named:
+    an extradition."""
+    sentence = lowered[lo:hi]
+    if not any(word in sentence for word in _PROSECUTION):
+        return False
+    return _PERSONS_HANDED.match(lowered, start, hi) is not None and not _fighters(
+        f"{sentence}\n{wider}"
+    )
+
+
+def _trade_pause(lowered: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Whether the pause at ``[start:end]`` stands in a sentence ``[lo:hi]`` of trade
+    (:data:`_TRADE_WORDS`, :data:`_COMMERCIAL`), not a pause in a war (:data:`_WAR_PAUSES`)."""
+    if all(lowered.find(word, lo, hi) == -1 for word in _TRADE_WORDS):
+        return False
+    match = lowered[start:end]
+    if any(word in match for word in _WAR_PAUSES):
+        return False
+    return _COMMERCIAL.search(lowered, lo, hi) is not None
+
+
 def _told_by_the_freed(lowered: str, lo: int, start: int, end: int, hi: int) -> bool:
     """Whether a swap at ``[start:end]`` only names the people it freed, the subject of what
     they tell: "medic released in prisoner exchange accuses captors" (a past release)."""
@@ -770,15 +808,17 @@ def _clemency(lowered: str, lo: int, hi: int, start: int, end: int, wider: str) 
     where the sentence ``[lo:hi]`` and ``wider`` name nothing of a conflict
     (:data:`_NOT_CLEMENCY`), no prisoners' nationality (:data:`_NATIONALS`) and one state, or
     none but a state's organ before the release (:data:`_STATE_ORGAN`): clemency."""
-    if not any(lowered.find(word, start, end) >= 0 for word in _INMATES):
+    if lowered.find(_INMATES[0], start, end) == -1 and lowered.find(_INMATES[1], start, end) == -1:
         return False
     if lowered.find("political", start, end) >= 0:
         return False  # political prisoners freed are a concession to the opposition
     text = f"{lowered[lo:hi]}\n{wider}"
-    if _NOT_CLEMENCY.search(text) is not None or _NATIONALS.search(text) is not None:
-        return False
+    # the states first: most releases of prisoners name none and no organ, and the two
+    # searches of the whole text are dearer
     states = len(states_at_odds(text))
-    return states == 1 or (states == 0 and _STATE_ORGAN.search(lowered, lo, start) is not None)
+    if states > 1 or (states == 0 and _STATE_ORGAN.search(lowered, lo, start) is None):
+        return False
+    return _NOT_CLEMENCY.search(text) is None and _NATIONALS.search(text) is None
 
 
 def _clause_in_conflict(
@@ -920,7 +960,10 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
             and _TO_POLICE.match(lowered, start, hi)
         )
         or (_TO_JUSTICE.match(lowered, start, hi) and not _fighters(f"{lowered[lo:hi]}\n{wider}"))
+        or _extradited(lowered, lo, hi, start, wider)
     ):
+        return True
+    if event in _PAUSES and _trade_pause(lowered, lo, hi, start, end):
         return True
     if event in _FACTUAL and (
         _IRREALIS.search(before)

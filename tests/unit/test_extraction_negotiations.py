@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import ahocorasick_rs
@@ -11,6 +12,8 @@ from hypothesis import strategies as st
 
 from consumers.extraction import extract
 from consumers.extraction import negotiations as negotiation_rules
+from consumers.extraction.negotiation_context import states_at_odds
+from consumers.extraction.negotiation_steps import PATTERNS
 
 
 def _events(text: str) -> set[str]:
@@ -300,3 +303,98 @@ def test_a_sentence_s_gate_stems_are_found_in_ascii_and_in_wider_text() -> None:
         found = negotiation_rules._GATES.find(text)
         assert found == _STR_GATES.find_matches_as_indexes(text, True)
         assert {_STEMS[index] for index, _, _ in found} >= {"agree", "truce"}
+
+
+# words of meetings and releases of prisoners, joined at random into sentences, to compare
+# the fast forms with the ones they replace
+_MEETING_PARTS = ["to", "will", "held", "holds", "hold", "conducted", "convenes", "meet", "meets",
+                  "meeting", "meetings", "a", "first", "and", "with", "in", "at", "for", "face",
+                  "the", "envoys", "sheld", "to hold", "will meet", "ato", "-", "'s"]  # fmt: skip
+_MEETING_GAPS = [" ", " ", " ", "  ", "\n", "\t", ""]
+
+
+@st.composite
+def _meeting_sentences(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(_MEETING_PARTS), min_size=1, max_size=14))
+    gaps = draw(st.lists(st.sampled_from(_MEETING_GAPS), min_size=len(words), max_size=len(words)))
+    return "".join(gap + word for gap, word in zip(gaps, words, strict=True))
+
+
+# the meeting patterns as written before their look-behinds followed the verbs
+_MEETINGS_BEFORE = (
+    re.compile(
+        r"(?<!\bto\s)(?<!\bwill\s)(?:held|holds|hold|conducted|conducts|convened|convenes)\s+"
+        r"(?:(?!(?:and|with|to|after|before|on|in|at|by)\s)[\w'-]+\s+){0,3}?meetings?\b"
+    ),
+    re.compile(r"(?<!\bto\s)(?<!\bwill\s)meet\s+(?:in|at|on|for|face\s+to\s+face)\b"),
+)
+
+
+@given(_meeting_sentences())
+def test_meeting_patterns_with_the_look_behinds_after_the_verb_match_as_before(text: str) -> None:
+    now = PATTERNS["talks_held/meeting"][1:3]
+    for before, pattern in zip(_MEETINGS_BEFORE, now, strict=True):
+        after = re.compile(pattern.removeprefix(r"\b"))
+        for pos in range(len(text) + 1):
+            old, new = before.search(text, pos), after.search(text, pos)
+            assert (old and old.span()) == (new and new.span())
+
+
+def _clemency_before(lowered: str, lo: int, hi: int, start: int, end: int, wider: str) -> bool:
+    """``negotiations._clemency`` as written before its states were read first."""
+    rules: Any = negotiation_rules
+    if not any(lowered.find(word, start, end) >= 0 for word in ("prisoners", "inmates")):
+        return False
+    if lowered.find("political", start, end) >= 0:
+        return False
+    text = f"{lowered[lo:hi]}\n{wider}"
+    if rules._NOT_CLEMENCY.search(text) is not None or rules._NATIONALS.search(text) is not None:
+        return False
+    states = len(states_at_odds(text))
+    return states == 1 or (
+        states == 0 and rules._STATE_ORGAN.search(lowered, lo, start) is not None
+    )
+
+
+_CLEMENCY_PARTS = ["myanmar", "thailand", "india", "pakistan", "the president", "junta", "frees",
+                   "released", "prisoners", "inmates", "political", "500", "rebel", "war", "deal",
+                   "pakistani", "under", "a", "truce", "us", "the us", "officials", "and", "of",
+                   "amnesty", "on", "monday", "state"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_CLEMENCY_PARTS), min_size=1, max_size=12),
+    st.lists(st.sampled_from(_CLEMENCY_PARTS), max_size=6),
+)
+def test_clemency_reading_the_states_first_decides_as_before(
+    words: list[str], wide: list[str]
+) -> None:
+    lowered = " ".join(words)
+    wider = " ".join(wide)
+    rules: Any = negotiation_rules
+    for word in ("frees", "released"):
+        start = lowered.find(word)
+        if start >= 0:
+            end = len(lowered)
+            for lo in (0, start):
+                args = (lowered, lo, len(lowered), start, end, wider)
+                assert rules._clemency(*args) is _clemency_before(*args)
+
+
+@pytest.mark.parametrize(
+    ("text", "wider"),
+    [
+        ("myanmar frees 500 prisoners", ""),
+        ("the president frees 11,000 inmates", ""),
+        ("myanmar frees 500 prisoners of war", ""),
+        ("india released pakistani prisoners", ""),
+        ("myanmar and thailand free 300 prisoners", ""),
+        ("the junta frees political prisoners", ""),
+        ("myanmar frees 500 prisoners", "a truce with the rebels"),
+    ],
+)
+def test_clemency_examples_decide_as_before(text: str, wider: str) -> None:
+    rules: Any = negotiation_rules
+    start = text.find("fre") if "fre" in text else text.find("released")
+    args = (text, 0, len(text), start, len(text), wider)
+    assert rules._clemency(*args) is _clemency_before(*args)

@@ -1349,3 +1349,76 @@ def test_a_sides_encouragement_by_talks_is_a_reaction_not_a_push(text: str, flag
 )
 def test_a_step_only_thought_is_no_step(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a state handing persons over to face a court abroad extradites them: no side yields
+        ("Panama surrenders three men to the United States to face drug charges", False),
+        ("The island state surrendered two suspects to the US for trial on fraud charges", False),
+        ("Officials said the country surrendered the fugitive to be prosecuted in Spain", False),
+        # near misses: an armed side's surrender, even one facing a court
+        ("Two hundred rebels surrendered to the army on Monday", True),
+        ("A rebel commander surrendered to the tribunal to face war crimes charges", True),
+        ("Militants surrendered their weapons to the army before the trial of a chief", True),
+    ],
+)
+def test_persons_handed_over_to_face_charges_are_extradited(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a pause in a trade war is no truce: tariffs or trade beside it
+        ("Washington and Beijing agree a tariff cut with a 90-day pause", False),
+        ("The two countries agreed to a 90-day pause on new tariffs in their trade war", False),
+        ("The 30-day pause on duties, part of the trade deal, was extended by a month", False),
+        # near misses: a pause in the fighting, or a humanitarian one, beside trade words
+        ("Amid a trade row, the army announced a 72-hour pause in fighting the rebels", True),
+        ("A four-hour humanitarian pause let aid trucks through as tariffs rose", True),
+        ("The army announced a 72-hour pause in fighting", True),
+    ],
+)
+def test_a_pause_in_a_trade_war_is_no_truce(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an abbreviation's compound between "sign a" and the deal: the deal is signed
+        "Kinshasa and Kigali sign a U.S.-mediated peace deal",
+        "The junta and the rebels signed a U.N.-brokered ceasefire on Friday",
+        "The two sides signed the U.S. peace accord in Washington",
+        # (as without the dots)
+        "The rebels and the junta signed a Qatar-brokered peace agreement",
+    ],
+)
+def test_a_deal_signed_with_a_dotted_mediator_is_an_agreement(text: str) -> None:
+    events = {event.event for event in extract(text).negotiations}
+    assert "agreement_reached" in events
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a truce or peace plan being finalised is a proposal in the making, no deal reached
+        (
+            "Mediators are finalising a 60-day ceasefire proposal for the two armies",
+            "proposal_made",
+        ),
+        ("Envoys finalized the peace proposal they will put to the rebels", "proposal_made"),
+        ("The allies are finalizing a truce proposal for the warring sides", "proposal_made"),
+        # near misses: a truce or a deal finalised, or a proposal endorsed, is agreed
+        ("The army and the rebels finalised the ceasefire on Sunday", "agreement_reached"),
+        ("The two sides finalized the peace deal in Doha", "agreement_reached"),
+        ("The rebels endorsed the ceasefire proposal on Friday", "agreement_reached"),
+    ],
+)
+def test_a_truce_plan_being_finalised_is_a_proposal(text: str, event: str) -> None:
+    events = {found.event for found in extract(text).negotiations}
+    assert event in events
+    if event == "proposal_made":
+        assert "agreement_reached" not in events

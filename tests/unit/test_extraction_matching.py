@@ -715,6 +715,36 @@ def test_every_trigger_word_passes_the_look_ahead() -> None:
     for word in words:
         assert ahead.match(word) is not None
     assert ahead.match("people") is None and ahead.match("frightened") is None
+    # "in" opens a trigger only as "in custody": not "in the", "including" or "inside"
+    assert ahead.match("in\n custody") is not None and ahead.match("injuries") is not None
+    assert ahead.match("in the") is None and ahead.match("including") is None
+    assert ahead.match("in") is None and ahead.match("inside") is None
+
+
+# the look-ahead as it was, when the word "in" alone passed it
+_AHEAD_WITH_IN = (
+    rf"(?=(?:{trie_alternation(sorted({*triggers._TRIGGER_STARTS, 'in'}))})|[a-z]{{3,}}ed\s+to\s)"
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*_TRIGGER_PARTS, "in", "in custody", "inside", "injured"]),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from([" ", "  ", "\n"]),
+)
+@example(["people", "held", "in", "custody"], " ")
+@example(["people", "were", "injured", "in", "the"], " ")
+def test_a_trigger_is_matched_as_when_the_word_in_passed_the_look_ahead(
+    parts: list[str], gap: str
+) -> None:
+    text = "5" + gap + gap.join(parts)
+    for pattern in (ties._AFTER, ties._AFTER_LOOSE):
+        was = re.compile(pattern.pattern.replace(triggers.TRIGGER_AHEAD, _AHEAD_WITH_IN))
+        assert was.pattern != pattern.pattern
+        assert _match_parts(pattern.match(text, 1)) == _match_parts(was.match(text, 1))
 
 
 # the bare object regex as it was, a word and its white space given back on failure

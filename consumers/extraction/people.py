@@ -34,8 +34,10 @@ _GROUPS: Final[dict[str, tuple[str, ...]]] = {
     "foreign nationals": ("foreign nationals", "foreigners", "foreign workers"),
 }  # fmt: skip
 _SURFACE: Final = {s.lower(): group for group, forms in _GROUPS.items() for s in forms}
-WHO_WORDS: Final = "|".join(re.escape(s) for s in sorted(_SURFACE, key=len, reverse=True))
-WHO_TRIE: Final = trie_alternation(sorted(_SURFACE, key=len, reverse=True))  # same match, faster
+# the people words, longest first
+WHO_SURFACES: Final = tuple(sorted(_SURFACE, key=len, reverse=True))
+WHO_WORDS: Final = "|".join(re.escape(s) for s in WHO_SURFACES)
+WHO_TRIE: Final = trie_alternation(list(WHO_SURFACES))  # same match, faster
 WHO_RE: Final = re.compile(rf"\b(?:{WHO_TRIE})\b")
 # the same after one non-word character, which lets the regex engine skip ahead
 _WHO_AFTER: Final = re.compile(rf"\W({WHO_TRIE})\b")

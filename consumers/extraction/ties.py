@@ -56,8 +56,24 @@ _FILLER_WORDS: Final = (
     "guards settlers pilgrims mourners shoppers guests neighbours neighbors survivors "
     "victims person injured wounded sick elderly suspected alleged reported presumed "
 ).split()
-# then the people words, longest first as ``people.WHO_WORDS`` (as a trie: the same match)
-_FILLER: Final = f"{trie_alternation(sorted(set(_FILLER_WORDS)))}|{people.WHO_TRIE}"
+# a people word that goes on past a filler word at a non-word character ("foreign nationals"
+# past "foreign"): the one kind of people word that could fit where a filler word does
+_WHO_PAST_FILLER: Final = [
+    who
+    for who in people.WHO_SURFACES
+    if (word := re.match(r"\w+", who)) is not None
+    and word.group() != who
+    and word.group() in _FILLER_WORDS
+]
+# the filler words, then the people words (``people.WHO_WORDS``), as one trie: a word is read
+# once, not by one trie and then the other. The same match as the filler words' trie followed
+# by the people words' trie: each word fits at most one single-word branch before ``\b`` (two
+# words of word characters cannot both end at a boundary), and the only people words longer
+# than a filler word that fits, ``_WHO_PAST_FILLER``, come after the merged trie, as they did
+_FILLER: Final = (
+    f"{trie_alternation(sorted({*_FILLER_WORDS, *people.WHO_SURFACES} - {*_WHO_PAST_FILLER}))}"
+    f"|{trie_alternation(_WHO_PAST_FILLER)}"
+)
 # a word that does not end a figure's noun phrase (the trie of ``_STOP`` and "and", inside a
 # negative look-ahead, where the order of words does not matter)
 NOT_STOP: Final = rf"(?!(?:{trie_alternation([*_STOP.split('|'), 'and'])})\b)"

@@ -394,6 +394,29 @@ def test_word_tries_match_as_the_word_lists_did(words: list[str]) -> None:
         assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
 
 
+_TRIED_IN_TURN = rf"{trie_alternation(sorted(set(ties._FILLER_WORDS)))}|{people.WHO_TRIE}"
+_MERGED_WORDS = ["foreign", "nationals", "workers", "foreign nationals", "foreign workers",
+                 "aid", "aid workers", "israeli", "israelis", "people", "the", "in", "were",
+                 "injured", "wounded", "killed", ",", "un", "un staff members", "its", "man",
+                 "manager"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_MERGED_WORDS), max_size=14), st.sampled_from([" ", "  "]))
+# "foreign" and "workers" as two filler words leave no room for "killed" (seven at most):
+# "injured" is found, as "foreign workers" first would not
+@example(["foreign", "workers", "were", "injured", "in", "the", "people", "the", "killed"], " ")
+@example(["foreign", "nationals", "were", "injured", "in", "the", "people", "the", "killed"], " ")
+def test_one_trie_of_filler_and_people_words_matches_as_the_two_in_turn(
+    words: list[str], gap: str
+) -> None:
+    text = "5" + gap + gap.join(words)
+    assert ties._WHO_PAST_FILLER == ["foreign nationals", "foreign workers"]
+    plain = re.compile(ties._AFTER.pattern.replace(ties._FILLER, _TRIED_IN_TURN))
+    assert plain.pattern != ties._AFTER.pattern
+    got, want = ties._AFTER.match(text, 1), plain.match(text, 1)
+    assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
 @given(st.from_regex(ties._TOLL, fullmatch=True))
 def test_every_toll_phrase_passes_its_gate(phrase: str) -> None:
     assert contains_any(phrase, ties._TOLL_GATE, 0, len(phrase))
@@ -692,6 +715,36 @@ def test_every_trigger_word_passes_the_look_ahead() -> None:
     for word in words:
         assert ahead.match(word) is not None
     assert ahead.match("people") is None and ahead.match("frightened") is None
+    # "in" opens a trigger only as "in custody": not "in the", "including" or "inside"
+    assert ahead.match("in\n custody") is not None and ahead.match("injuries") is not None
+    assert ahead.match("in the") is None and ahead.match("including") is None
+    assert ahead.match("in") is None and ahead.match("inside") is None
+
+
+# the look-ahead as it was, when the word "in" alone passed it
+_AHEAD_WITH_IN = (
+    rf"(?=(?:{trie_alternation(sorted({*triggers._TRIGGER_STARTS, 'in'}))})|[a-z]{{3,}}ed\s+to\s)"
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*_TRIGGER_PARTS, "in", "in custody", "inside", "injured"]),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from([" ", "  ", "\n"]),
+)
+@example(["people", "held", "in", "custody"], " ")
+@example(["people", "were", "injured", "in", "the"], " ")
+def test_a_trigger_is_matched_as_when_the_word_in_passed_the_look_ahead(
+    parts: list[str], gap: str
+) -> None:
+    text = "5" + gap + gap.join(parts)
+    for pattern in (ties._AFTER, ties._AFTER_LOOSE):
+        was = re.compile(pattern.pattern.replace(triggers.TRIGGER_AHEAD, _AHEAD_WITH_IN))
+        assert was.pattern != pattern.pattern
+        assert _match_parts(pattern.match(text, 1)) == _match_parts(was.match(text, 1))
 
 
 # the bare object regex as it was, a word and its white space given back on failure

@@ -61,6 +61,12 @@ _CLAUSE_BREAK: Final = re.compile(
 _BREAK_WORDS: Final = (";", "bringing", "raising", "taking", "pushing", "adding", "while",
                        "whereas", "meanwhile", "with", "said", "says")  # fmt: skip
 _AND_THE: Final = re.compile(r"and\s+the")
+# the marks that open the other branches of ``_CLAUSE_BREAK``
+_BREAK_MARKS: Final = (",", ";")
+# the words that may follow white space to open a ``_CLAUSE_BREAK`` (its third branch; "and"
+# for "and the"): a break there starts where that white space does
+_SPACED_BREAK_WORDS: Final = ("bringing", "raising", "taking", "pushing", "adding", "while",
+                              "whereas", "meanwhile", "and")  # fmt: skip
 _INCIDENT: Final = re.compile(
     r"(?:strike|airstrike|attack|blast|explosion|bombing|raid|ambush|shooting|on\s+(?:monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|yesterday|today|"
@@ -152,6 +158,44 @@ def _word_start(
     return hi if found is None else found.start() + 1
 
 
+def _break_starts(low: str, lo: int, hi: int) -> list[int]:
+    """The only places in ``low[lo:hi]`` where a ``_CLAUSE_BREAK`` match may start, sorted:
+    each ";" and ",", and the first white space (from ``lo``) before a word that may open a
+    break after white space."""
+    starts: list[int] = []
+    for mark in _BREAK_MARKS:
+        at = low.find(mark, lo, hi)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(mark, at + 1, hi)
+    for word in _SPACED_BREAK_WORDS:
+        at = low.find(word, lo + 1, hi)
+        while at >= 0:
+            if low[at - 1].isspace():
+                start = at - 1
+                while start > lo and low[start - 1].isspace():
+                    start -= 1
+                starts.append(start)
+            at = low.find(word, at + 1, hi)
+    starts.sort()
+    return starts
+
+
+def clause_breaks(low: str, lo: int, hi: int) -> list[int]:
+    """The starts of ``_CLAUSE_BREAK.finditer(low, lo, hi)``: its pattern tried only where
+    ``_break_starts`` says a match may start, rather than at every white space, each try
+    from the end of the last match (as ``finditer`` does)."""
+    found: list[int] = []
+    end = lo
+    for start in _break_starts(low, lo, hi):
+        if start >= end:
+            match = _CLAUSE_BREAK.match(low, start, hi)
+            if match is not None:
+                found.append(start)
+                end = match.end()
+    return found
+
+
 class Clauses:
     """Clause breaks of one sentence, and the scope cues of each clause when first asked."""
 
@@ -176,9 +220,7 @@ class Clauses:
             may_break = contains_any(low, _BREAK_WORDS, lo, hi) or bool(
                 _AND_THE.search(low, lo, hi)
             )
-            self._breaks = (
-                [m.start() for m in _CLAUSE_BREAK.finditer(low, lo, hi)] if may_break else []
-            )
+            self._breaks = clause_breaks(low, lo, hi) if may_break else []
         breaks = self._breaks
         i = bisect_right(breaks, pos)
         start = breaks[i - 1] if i else self.lo

@@ -502,3 +502,33 @@ def test_a_sum_is_read_only_where_its_gate_word_is(sentence: str, scope: str, to
     for words in (None, casualties.gate_words(sentence)):
         found = casualties.find_mentions(sentence, 0, len(sentence), words=words)
         assert [(m.scope, m.total) for m in found] == [(scope, total)]
+
+
+_BREAK_PARTS = [",", ";", " ", "  ", "\n", "\u00a0", "bringing", "while", "meanwhile", "whereas",
+                "and", "the", "and the", "with", "said", "says", "officials", "police", "adding",
+                "awhile", "sand", "x", "2"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_BREAK_PARTS), max_size=14),
+    st.sampled_from(["", " ", ", "]),
+    st.integers(0, 6),
+    st.integers(0, 6),
+)
+@example([",", "the", "police", "chief", "said"], " ", 0, 0)
+@example(["x", "  ", "while", ";", "while"], "", 0, 0)
+@example([",", "officials", "while", "said"], " ", 0, 0)
+@example(["x", " ", "and the"], "", 2, 0)
+def test_clause_breaks_start_where_the_break_pattern_finds_them(
+    parts: list[str], gap: str, cut_lo: int, cut_hi: int
+) -> None:
+    text = gap.join(parts)
+    lo, hi = min(cut_lo, len(text)), max(min(cut_lo, len(text)), len(text) - cut_hi)
+    want = [m.start() for m in scopes._CLAUSE_BREAK.finditer(text, lo, hi)]
+    assert scopes.clause_breaks(text, lo, hi) == want
+
+
+def test_a_break_after_a_run_of_white_space_starts_at_its_first_space() -> None:
+    assert scopes.clause_breaks("two died  \n while one fled", 0, 27) == [8]
+    assert scopes.clause_breaks("two died; meanwhile, police said", 0, 32) == [8, 9, 19]
+    assert scopes.clause_breaks("two died awhile ago", 0, 19) == []

@@ -299,7 +299,7 @@ _VICTIM_KEYS: Final = len(victims.COMMON_WORDS)
 _BOTH: Final = 1
 _THEM: Final = 2
 _WERE: Final = 4
-_DIED: Final = 8 | 16 | 32 | 64  # any of ``_DIED_OF_WOUNDS_WORDS``
+_DIED: Final = (1 << len(_SENTENCE_WORDS)) - 8  # every bit after _WERE: the died-of-wounds words
 
 
 def _told(common: list[tuple[int, int, int]]) -> int:

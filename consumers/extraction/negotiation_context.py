@@ -51,7 +51,11 @@ _STATECRAFT: Final = re.compile(
 # a sports team, a legislature, a court)
 _CIVIC: Final = re.compile(
     r"\b(?:climate|kyoto|emissions?|environment\w*|carbon|greenhouse|trade|tariffs?|tax\w*|"
-    r"aviation|(?<!atomic\s)energy|fisheries|fishing|visas?|copyright|pensions?|budget|coalition|accession|"
+    r"aviation|(?<!atomic\s)energy|fisheries|fishing|visas?|copyright|pensions?|budget|accession|"
+    # a coalition that governs, not one that fights ("the Saudi-led coalition", "coalition-backed
+    # forces"): its talks, partners or deal
+    r"coalition\s+(?:talks|government|partners?|deal|agreement|negotiations)|"
+    r"(?:ruling|governing|grand)\s+coalition|"
     r"membership|mergers?|company|companies|firms?|debts?|creditors?|loans?|trading|minerals|"
     r"inc|corp|plc|ltd|llc|customers|users|subscribers|season|players?|coach\w*|"
     r"league|champion\w*|contracts?|unity\s+government|form\s+a\s+(?:new\s+)?government|"

@@ -64,6 +64,8 @@ _SWAPPED: Final = (
     r"(?:(?!(?:fire|gunfire|shots|blows|views|insults|accusations|blame|barbs|"
     r"messages|letters|over|about|on|for|regarding|with|against)\b)[\w'-]+\s+)"
 )
+# the armed people a swap may trade: "exchanged 90 soldiers each"
+_FIGHTERS: Final = r"soldiers|fighters|servicemen|troops|militants|militiamen|combatants|rebels"
 # when or where a lead sentence puts the verb: "agreed on Monday to a truce", "agreed in Doha
 # to", "agreed at talks in Sweden on"
 _WHEN: Final = (
@@ -506,7 +508,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:exchanged|swapped|traded|exchange|exchanges|swap|swaps|trade|trades|exchanging|"
         rf"swapping|trading)\s+{_SWAPPED}{{0,4}}?"
         rf"(?:prisoners|detainees|captives|hostages|pows|bodies|remains|captured|detained|"
-        rf"abducted)\b",
+        rf"abducted|{_FIGHTERS})\b",
+        # people traded for people: "7 fighters were exchanged against 7 soldiers"
+        rf"\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:exchanged|swapped|traded)\s+"
+        rf"(?:for|against)\s+{_W}{{0,4}}?(?:{_FIGHTERS}|prisoners|detainees|captives|hostages|"
+        rf"pows|bodies|civilians|people|men)\b",
         rf"\b(?:prisoners|detainees|captives|hostages|pows|bodies)\s+{_W}{{0,3}}?(?:were|was|have\s+been|"
         rf"had\s+been)\s+(?:\w+\s+)?(?:exchanged|swapped|traded)\b",
         # headline passive: "prisoners exchanged at the border" (not "exchanged fire")

@@ -141,7 +141,8 @@ _DIED_SUBJECT: Final = (
 )
 _DIED_VERB: Final = (
     # "a supporter on 13 Feb lost his life": a date between the subject and its verb
-    rf"(?:{ON_DATE})?(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?"
+    # "a fighter reportedly died of his injuries": the stop words that may come before it
+    rf"(?:{ON_DATE})?(?:reportedly\s+|also\s+)?(?:has\s+|had\s+|later\s+|then\s+|finally\s+)?"
     r"(?P<killed>died|succumbed|lost\s+(?:his|her)\s+life|took\s+(?:his|her)\s+own\s+life|"
     r"(?:killed|fatally\s+shot)\s+(?:himself|herself))\b"
 )

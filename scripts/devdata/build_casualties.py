@@ -7,7 +7,8 @@ Sources (see ``casualties_sources.json`` beside this script for commits and term
 - ACLED event notes with coder fatality counts, read from public repositories that
   committed ACLED exports: CSV files, a GeoJSON export (Nigeria 2014-16), ACLED API
   records stored as Parquet (read with ``build_negotiation``'s reader) and an R data frame
-  of one country's export (``.RData``, read with ``rdata``). ACLED's terms
+  of one country's export (``.RData``, read with ``rdata``), and one a knitr cache kept
+  (an R lazy-load database, ``.rdb``). ACLED's terms
   forbid redistribution, so only this script and the provenance manifest are committed.
 - News articles about US shootings with killed/injured counts coded by the Gun Violence
   Archive, as published with a university course project.
@@ -134,9 +135,9 @@ def _rda_rows(mirrors: Path, source: dict[str, Any]) -> list[dict[str, str]]:
 
 
 def _rows(mirrors: Path, source: dict[str, Any]) -> list[dict[str, str]]:
-    """Export rows with lower-case keys: CSV and Parquet through ``build_negotiation``'s
-    readers (with the Parquet records' ``fatalities`` column), GeoJSON features and R data
-    frames here."""
+    """Export rows with lower-case keys: CSV, Parquet and knitr caches through
+    ``build_negotiation``'s readers (with the Parquet records' ``fatalities`` column),
+    GeoJSON features and R data frames here."""
     if source["format"] == "rdata":
         return _rda_rows(mirrors, source)
     if source["format"] == "geojson":
@@ -283,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     manifest = json.loads(MANIFEST.read_text())
     readers = {"acled": _acled, "parquet": _acled, "geojson": _acled, "rdata": _acled,
+               "rdata-cache": _acled,
                "gva": _gva, "ucdp-rda": _ucdp, "gtd-csv": _gtd,
                "gtd-xlsx": _gtd_release}  # fmt: skip
     dropped: Counter[str] = Counter()

@@ -8,9 +8,12 @@ the event as ``Agreement``, drops the reserved date/country windows and duplicat
 the coder's leading tag ("Agreement: ..."), and writes ``negotiation_dev.jsonl`` and
 ``negotiation_test.jsonl``. The split is by source: each export of the manifest names its split,
 so the untuned test split holds other countries, another year and other coders than dev, and
-nothing in it was read while the rules were tuned or the model trained. Sources are CSV files or
+nothing in it was read while the rules were tuned or the model trained; a source whose split is
+``hash`` (one measured whole, blind, before any of it was read) is split by a hash of its event
+ids (:func:`hash_split`). Sources are CSV files,
 Parquet files of ACLED API records (``format: parquet``: the note is the ``Text:`` part of the
-record, without the coded event type that follows it). ACLED data may not be redistributed: the
+record, without the coded event type that follows it) or an export a knitr cache kept
+(``format: rdata-cache``, an R lazy-load database). ACLED data may not be redistributed: the
 output stays in the git-ignored ``.devdata/``.
 """
 
@@ -98,11 +101,38 @@ def parquet_rows(raw: bytes) -> list[dict[str, str]]:
     return rows
 
 
+def rdb_rows(raw: bytes) -> list[dict[str, str]]:
+    """The first object of an R lazy-load database (``.rdb``, as a knitr cache keeps a chunk's
+    data frame: a 4-byte length, then one zlib stream per object) as export rows, keys
+    lower-cased; R stores a ``Date`` as days since 1970-01-01, so ``event_date`` becomes an ISO
+    day and a count such as ``fatalities`` (a double in R) its integer."""
+    import warnings  # noqa: PLC0415
+    import zlib  # noqa: PLC0415
+
+    import rdata  # noqa: PLC0415 - only these sources need it
+
+    stream = zlib.decompressobj().decompress(raw[4:])
+    with warnings.catch_warnings():  # R classes read as plain frames
+        warnings.simplefilter("ignore", UserWarning)
+        frame = rdata.conversion.convert(rdata.parser.parse_data(stream))
+    rows = [{str(k).lower(): "" if v is None else str(v) for k, v in row.items()}
+            for row in frame.to_dict("records")]  # fmt: skip
+    for row in rows:
+        row["event_date"] = date.fromordinal(_EPOCH + int(float(row["event_date"]))).isoformat()
+        row["fatalities"] = str(int(float(row["fatalities"] or 0)))
+    return rows
+
+
+_EPOCH = date(1970, 1, 1).toordinal()
+
+
 def read_source(mirror: Path, source: dict[str, str]) -> list[dict[str, str]]:
     """The rows of one source file at its recorded commit, keys lower-cased."""
     raw_bytes = read_blob(mirror, source)
     if source.get("format") == "parquet":
         return parquet_rows(raw_bytes)
+    if source.get("format") == "rdata-cache":
+        return rdb_rows(raw_bytes)
     raw = raw_bytes.decode("utf-8", "replace")
     return [
         {k.lower(): (v or "") for k, v in row.items() if k}
@@ -150,7 +180,8 @@ def items(mirror: Path) -> tuple[list[dict[str, object]], dict[str, int]]:
                 "country": row.get("country", ""),
                 "date": str(day),
                 "source": f"{source['repo']}/{source['path']}@{source['commit'][:12]}",
-                "split": source["split"],
+                "split": source["split"] if source["split"] != "hash"
+                else hash_split(f"{source['repo']}#{row.get('event_id_cnty', '')}"),
             })  # fmt: skip
     return out, dropped
 

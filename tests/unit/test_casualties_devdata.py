@@ -111,6 +111,8 @@ def test_every_new_region_source_names_its_commit_and_terms() -> None:
         "acled-afghanistan-2019",
         "acled-myanmar-2021",
         "acled-ukraine",
+        "acled-yemen-2015",
+        "acled-yemen-2024",
         "gtd-iraq",
         "gtd-2021",
     ):

@@ -364,8 +364,12 @@ def test_one_victim_of_a_killing_verb_joined_to_another(text: str, killed: int) 
     ("text", "killed"),
     [
         ("One herder who was shot in the raid later died in hospital.", 1),
-        # near miss: one who survived
+        # the report's hedge or "also" between the one person and the verb
+        ("A militia fighter reportedly died of his wounds at the clinic.", 1),
+        ("A porter also succumbed to his injuries.", 1),
+        # near misses: one who survived, one who reportedly survived
         ("One herder who was shot in the raid survived.", 0),
+        ("A militia fighter reportedly survived his wounds.", 0),
     ],
 )
 def test_one_person_who_later_died(text: str, killed: int) -> None:

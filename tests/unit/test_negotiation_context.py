@@ -219,3 +219,18 @@ def test_an_electorates_vote_or_one_on_a_bill_is_no_un_vote(
 
 def test_herders_and_farmers_have_a_conflict_of_their_own() -> None:
     assert extract("Elders brokered a truce between the herders and farmers.").summary.negotiation
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a coalition that fights is a side of the war, not a word of politics at home
+        ("A truce between Houthi forces and coalition-backed forces was declared on Monday.", True),
+        ("The government and the coalition forces observed a truce in the port.", True),
+        # near misses: a coalition that governs makes its own deals
+        ("The two parties sealed a coalition deal on Monday.", False),
+        ("Coalition talks between the two parties resumed on Monday.", False),
+    ],
+)
+def test_a_coalition_at_war_is_a_side_and_a_governing_one_is_not(text: str, flag: bool) -> None:
+    assert bool(extract(text).negotiations) is flag

@@ -1193,3 +1193,29 @@ def test_someone_in_ceasefire_talks_tells_them_held(text: str, flag: bool) -> No
 )
 def test_a_roundups_clause_is_read_for_its_own_conflict(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people traded for people, or soldiers swapped by count: an exchange of captives
+        "Nine militia fighters were exchanged against nine soldiers at the river crossing.",
+        "Twelve soldiers were swapped for twelve rebel fighters near the border.",
+        "The two armies exchanged 40 soldiers each on Friday.",
+    ],
+)
+def test_fighters_traded_for_fighters_are_an_exchange(text: str) -> None:
+    assert "hostage_exchange" in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fire, goods or players traded are no captives
+        "The rebels exchanged fire with soldiers near the border.",
+        "Sacks of grain were exchanged for fuel at the market.",
+        "The striker was traded for two draft picks.",
+    ],
+)
+def test_fire_goods_or_players_traded_are_no_exchange(text: str) -> None:
+    assert "hostage_exchange" not in _events(text)

@@ -17,6 +17,7 @@ from collections.abc import Set
 from typing import Final
 
 from consumers.extraction import burnings, headline_grammar
+from consumers.extraction.actors import ARMED_GROUPS
 from consumers.extraction.far_verbs import AND_DIED
 from consumers.extraction.matching import KeySearch, branched, ends_with_any, word_search
 from consumers.extraction.numbers import words_to_int
@@ -839,10 +840,12 @@ def _one_head(phrase: str) -> bool:
 
 # "killed Jonti Ali (38)", "shot dead Adalat Khan, a former mayor", "killed soldier Rashid
 # Khan", "executed Colonel Radif al-Lafi", "killed trade union leader Ali Khan", "killed Major
-# General Ali Hassan Omar al-Zubaidi": a named victim (two to six capitalised words, after up
-# to three words of a title) right after a killing verb
+# General Ali Hassan Omar al-Zubaidi", "assassinated citizen Ali Nasser", "killing Al-Hadi": a
+# named victim (two to six capitalised words, after up to three words of a title, or one
+# surname led by an Arabic article) right after a killing verb or the participle "killing"
 _NAME_VERBS: Final = ("killed ", "shot dead ", "shooting dead ", "executed ", "kills ", "gun down ",
-                      "guns down ", "gunned down ")  # fmt: skip
+                      "guns down ", "gunned down ", "assassinated ", "assassinating ",
+                      "assassinates ", "killing ")  # fmt: skip
 _NAME_VERB_SET: Final = frozenset(_NAME_VERBS)  # the same for one set test of a sentence's words
 _NAMED_OBJECT: Final = re.compile(
     # "killed soldier Rashid Khan", "kills Lodwar chief Ali Ekal": a title, maybe after a place
@@ -853,11 +856,30 @@ _NAMED_OBJECT: Final = re.compile(
     # one name told by what the person was ("killed Hafizullah, a provincial judge"), before
     # kin ("killed Ahmad, his wife") or joined to others ("killed Zaman and two others")
     rf"|{NAME_WORD}(?=,\s+(?:a|an|the|his|her)\s|"
-    r",?\s+(?:and|along\s+with)\s+\S+\s+(?:others?|more)\b))"
+    r",?\s+(?:and|along\s+with)\s+\S+\s+(?:others?|more)\b)"
+    # one surname led by an Arabic article ("killing Al-Hadi."), not a possessive
+    r"|[Aa]l-[A-Z][\w'\u2019.-]*(?=\s*[,.;]|\s+(?:on|in|at|near|and|while|when|after|as)\b|$))"
+)
+# names of armed groups, lower-cased with spaces for hyphens: no person ("killing Al Shabaab")
+_GROUP_NAMES: Final = frozenset(
+    alias.lower().replace("-", " ") for aliases in ARMED_GROUPS.values() for alias in aliases
+)
+# companions of no number after a name ("killed Ali Omar and several of his guards"): the
+# deaths are not counted
+_VAGUE_COMPANIONS: Final = re.compile(
+    r",?\s+(?:and|along\s+with)\s+(?:several|some|many|a\s+number|dozens|scores|a\s+few)\b"
 )
 
 
 _NAME_START: Final = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?[A-Z]")  # a capital within four words
+
+
+def _one_person(low: str, start: int, end: int, hi: int) -> bool:
+    """False when the name at ``low[start:end]`` is an armed group's, or is followed by
+    companions of no number ("and several of his guards")."""
+    if low[start:end].rstrip(" .,;").replace("-", " ") in _GROUP_NAMES:
+        return False
+    return _VAGUE_COMPANIONS.match(low, end, hi) is None
 
 
 def _named_objects(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[Span]:
@@ -875,7 +897,7 @@ def _named_objects(low: str, lo: int, hi: int, text: str, words: Set[str]) -> li
                 name = _NAMED_OBJECT.match(text, end, hi) if listed is None else None
             if listed is not None:
                 spans.append((pos, listed[0], "killed", (pos, end - 1), listed[1]))
-            elif name is not None:
+            elif name is not None and _one_person(low, end, name.end(), hi):
                 spans.append((pos, name.end(), "killed", (pos, end - 1), 1))
             pos = low.find(verb, end, hi)
     return spans

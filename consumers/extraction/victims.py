@@ -481,7 +481,8 @@ _ONE_DEATH_PARTS: Final = {
     ),
     ("death",): (
         r"(?:result(?:ed|ing|s)?\s+in|led\s+to|leads?\s+to|leading\s+to|caus(?:ed|ing|es?))\s+"
-        r"(?:the\s+death\s+of\s+(?:a|an|one|his|her|\d{1,3}-year-old)\s|(?:his|her)\s+death\b)|"
+        r"(?:the\s+(?:[a-z]+\s+)?death\s+of\s+(?:a|an|one|his|her|\d{1,3}-year-old)\s|"
+        r"(?:his|her)\s+death\b)|"
         # "investigating the shooting death of a man": a death named by how it was caused
         r"(?:shooting|stabbing|beating)\s+death\s+of\s+(?:a|an|one|his|her|\d{1,3}-year-old)\s"
     ),
@@ -551,7 +552,7 @@ _ONE_DEATH_GATE: Final = ("himself", "herself", "body", "death of", "his death",
 _ONE_DEATH_SET: Final = frozenset(
     _ONE_DEATH_GATE
 )  # the same for one set test of a sentence's words
-_KILLING_OF: Final = (" the killing of ", " the murder of ")
+_KILLING_OF: Final = (" killing of ", " murder of ")
 # "killed and mutilated a guard", "killing and robbing a trader": one victim of two verbs,
 # tried around each of these marks
 _KILLED_AND: Final = ("killed and ", "killing and ", "lynched and ", "murdered and ",
@@ -599,20 +600,24 @@ def _as_was_count(count: str | None) -> int:
     return int(count) if count.isdigit() else words_to_int(count) or 1
 
 
-# "led to the killing of a member": tried around each "the killing of" / "the murder of"
+# "led to the killing of a member", "resulted in the accidental killing of a man": tried
+# around each "killing of" / "murder of"
 _CAUSED_KILLING: Final = re.compile(
     r"(?P<killed>(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+"
-    r"(?:killing|murder)\s+of\s+(?:a|an|one|\d{1,3}-year-old)\s)"
+    r"(?:[a-z]+\s+)?(?:killing|murder)\s+of\s+(?:a|an|one|\d{1,3}-year-old)\s)"
 )
 
 
-def _marked(low: str, lo: int, hi: int, mark: str, pattern: re.Pattern[str]) -> list[Span]:
+def _marked(
+    low: str, lo: int, hi: int, mark: str, pattern: re.Pattern[str], reach: int = 24
+) -> list[Span]:
     """One death for each match of ``pattern`` around a ``mark`` of ``low[lo:hi]`` (found
-    with ``str.find``, much cheaper than a regex over the sentence)."""
+    with ``str.find``, much cheaper than a regex over the sentence), starting at most
+    ``reach`` characters before it."""
     spans = []
     pos = low.find(mark, lo, hi)
     while pos != -1:
-        found = pattern.search(low, max(lo, pos - 24), min(hi, pos + len(mark) + 24))
+        found = pattern.search(low, max(lo, pos - reach), min(hi, pos + len(mark) + 24))
         if found is not None and (found.start() == 0 or not low[found.start() - 1].isalnum()):
             spans.append(victim_span(found, found.start()))
         pos = low.find(mark, pos + 1, hi)
@@ -628,7 +633,7 @@ def _marked_spans(low: str, lo: int, hi: int, words: Set[str]) -> list[Span]:
     spans = []
     for mark in _KILLING_OF:
         if mark in words:
-            spans += _marked(low, lo, hi, mark, _CAUSED_KILLING)
+            spans += _marked(low, lo, hi, mark, _CAUSED_KILLING, 40)
     for mark in _KILLED_AND:
         if mark in words:
             spans += [
@@ -695,6 +700,8 @@ def _object_spans(
             spans.append(victim_span(obj, obj.start()))
     if not words.isdisjoint(_THE_VERB_SET):
         spans += _the_objects(low, lo, hi)
+    if not words.isdisjoint(_CAUSED_THE_SET):
+        spans += _caused_the_objects(low, lo, hi)
     return spans
 
 
@@ -760,6 +767,39 @@ def _the_objects(low: str, lo: int, hi: int) -> list[Span]:
                 and not low.endswith(" to have ", lo, pos)
             ):
                 spans.append(victim_span(obj, pos))
+            pos = low.find(gate, pos + 1, hi)
+    return spans
+
+
+# "causing the death of the driver", "led to the killing of the village head": one victim
+# named by a singular noun after "the", of a death caused (not "led to the killing of the
+# deal", nor "mourned the death of the chief")
+_CAUSED_THE_GATE: Final = ("death of the ", "killing of the ", "murder of the ")
+_CAUSED_THE_SET: Final = frozenset(_CAUSED_THE_GATE)
+_CAUSED_THE: Final = re.compile(
+    r"(?P<killed>(?:result(?:ed|ing|s)?\s+in|led\s+to|leads?\s+to|leading\s+to|"
+    r"caus(?:ed|ing|es?))\s+the\s+(?:[a-z]+\s+)?(?:death|killing|murder))\s+of\s+the\s+"
+    r"(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|outside|inside|"
+    r"with|and|of|who|while|when|after|as|from|during|for|by|before)\b)"
+)
+
+
+def _caused_the_objects(low: str, lo: int, hi: int) -> list[Span]:
+    """ "caused the death of the driver": one victim after each gate of ``low[lo:hi]`` whose
+    noun phrase ends in one singular noun that is no thing done ("the deal")."""
+    spans = []
+    for gate in _CAUSED_THE_GATE:
+        pos = low.find(gate, lo, hi)
+        while pos != -1:
+            found = _CAUSED_THE.search(low, max(lo, pos - 40), min(hi, pos + len(gate) + 60))
+            if (
+                found is not None
+                and found.end("killed") == pos + len(gate) - len(" of the ")
+                and (found.start() == 0 or not low[found.start() - 1].isalpha())
+                and _one_head(found.group("np"))
+                and not _THING_DONE.search(found.group("np"))
+            ):
+                spans.append(victim_span(found, found.start()))
             pos = low.find(gate, pos + 1, hi)
     return spans
 
@@ -908,5 +948,5 @@ def _named_objects(low: str, lo: int, hi: int, text: str, words: Set[str]) -> li
 GATE_WORDS: Final = frozenset({*PAIR_GATES, *_ONE_DEATH_GATE, *_DIED_WORDS, *_DEAD_WORDS,
                                *KIN_GATES, *_KILLING_OF, *_NAME_VERBS, " both", "both ", "pair of",
                                "plus ", "couple", "kill", "death", *_AS_WAS_GATE, "; ", ": ",
-                               *_KILLED_AND, *KIN_PAIR_GATES, *_THE_VERB_GATE,
+                               *_KILLED_AND, *KIN_PAIR_GATES, *_THE_VERB_GATE, *_CAUSED_THE_GATE,
                                *headline_grammar.GATE_WORDS, *burnings.GATE_WORDS})  # fmt: skip

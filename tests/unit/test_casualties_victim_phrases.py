@@ -6,7 +6,8 @@ of one victim ("beat him and burned him to death" is one); "they ... to have bee
 the people before again. A named victim may follow a title of three words or run to six words,
 a singular object may follow "executed", "assassinated" or "murdered", and a bare person noun
 after "and" is one more ("killed a police officer and civilian"). A name is one victim after
-"assassinated" or the participle "killing" as after "killed"."""
+"assassinated" or the participle "killing" as after "killed"; two adverbs may stand before
+the participle of one victim ("was later reported killed")."""
 
 from __future__ import annotations
 
@@ -432,4 +433,20 @@ def test_a_bare_person_noun_joined_to_one_victim(text: str, killed: int) -> None
     ],
 )  # fmt: skip
 def test_a_name_after_assassinated_or_the_participle_killing(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # two adverbs between "was" and the participle
+        ("A herder was later reported killed near the wells.", 1),
+        ("A guard at the depot was reportedly later shot dead.", 1),
+        ("The village chief was allegedly subsequently executed by the rebels.", 1),
+        # near misses: another fate after the same two adverbs
+        ("A herder was later reported missing near the wells.", 0),
+        ("A guard at the depot was reportedly later released.", 0),
+    ],
+)  # fmt: skip
+def test_two_adverbs_before_the_participle_of_one_victim(text: str, killed: int) -> None:
     assert _killed(text) == killed

@@ -247,7 +247,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "gun down", "guns down", "casualties coded", "assassinat", "raised to", "revised",
         "heightened to", "lives", "one life", "kiled", "executed", "executes", "executing",
         "ablaze", "alight", "on fire", "causalit", "pronounced deceased", "only reported casualt",
-        "only casualt", "casualties other than",
+        "only casualt", "casualties other than", "lost ",
     ),
 }  # fmt: skip
 

@@ -230,6 +230,9 @@ def tie_of(
         return before
     if (labelled := _labelled(text, num, lo)) is not None:
         return labelled
+    if text.endswith(_LOST, lo, num.start) and _LOST_PEOPLE.match(text, num.end) is not None:
+        lost = text.rfind("lost ", lo, num.start)
+        return "killed", (lost, lost + len("lost")), False, False
     if (
         starts_with_any(text, OTHERS, num.end)
         and _FATE_AFTER.match(text, num.end, hi) is None
@@ -386,6 +389,16 @@ _SEIZED_THINGS: Final = re.compile(
     r"documents?|passports?|items?|shops?|houses?|homes?|buildings?|villages?|towns?|"
     r"positions?|posts?|bases?|checkpoints?|hectares?|acres?|plots?|heads?|cattle|cows?|"
     r"goats?|camels?|sheep|donkeys?|animals?|livestock)\b"
+)
+
+
+# "the army lost 12 soldiers", "said it had lost 3 of its fighters": a side's dead, told by
+# what it lost (people only: not "lost 3 seats", "lost 2 vehicles")
+_LOST: Final = (" lost ", " lost at least ", " lost about ", " lost some ", " lost around ")
+_LOST_PEOPLE: Final = re.compile(
+    r"\s+(?:of\s+(?:its|their|his|our)\s+)?(?:[a-z][\w-]*\s+)?(?:fighters|soldiers|men|troops|"
+    r"members|officers|policemen|militants|combatants|personnel|guards|militiamen|gunmen|"
+    r"recruits|servicemen|commanders|elements)\b"
 )
 
 

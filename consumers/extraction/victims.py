@@ -17,6 +17,7 @@ from collections.abc import Set
 from typing import Final
 
 from consumers.extraction import burnings, headline_grammar
+from consumers.extraction.actors import ARMED_GROUPS
 from consumers.extraction.far_verbs import AND_DIED
 from consumers.extraction.matching import KeySearch, branched, ends_with_any, word_search
 from consumers.extraction.numbers import words_to_int
@@ -127,10 +128,14 @@ _DONE_AND: Final = (
     r"shot\s+and\s+|(?:shot|hit|beaten|struck|[a-z]{3,}ed)\s+(?:by\s+(?:(?!(?:is|was|he|she|"
     r"and)\b)[\w-]+\s+){1,5}?)?and\s+(?:then\s+|later\s+)?(?!succumb)"
 )
+# "was later reported killed", "was reportedly later shot dead": an adverb before the one
+# ``ADVERB`` reads
+_FIRST_ADVERB: Final = r"(?:(?:later|reportedly|allegedly|also|then|subsequently)\s+)?"
 _SINGULAR: Final = re.compile(
     branched(
         rf"(?:a|an|another)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/,\"-]+\s+){{0,9}}?"
-        rf"(?:was|is|has\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
+        rf"(?:was|is|has\s+been|had\s+been)\s+{_FIRST_ADVERB}{ADVERB}(?:shot\s+and\s+)?"
+        rf"(?:{TRIGGER})\b"
     ),
 )
 
@@ -166,8 +171,8 @@ def _tail_pattern(first_verb: str) -> re.Pattern[str]:
     ``first_verb`` (an alternative, "|" after it) tried first before the trigger."""
     return re.compile(
         branched(
-            rf"(?:was|is|been)\s+{ADVERB}(?:{first_verb}pronounced\s+|declared\s+|found\s+|"
-            rf"discovered\s+)?(?:{TRIGGER})\b"
+            rf"(?:was|is|been)\s+{_FIRST_ADVERB}{ADVERB}(?:{first_verb}pronounced\s+|"
+            rf"declared\s+|found\s+|discovered\s+)?(?:{TRIGGER})\b"
         )
     )
 
@@ -480,7 +485,8 @@ _ONE_DEATH_PARTS: Final = {
     ),
     ("death",): (
         r"(?:result(?:ed|ing|s)?\s+in|led\s+to|leads?\s+to|leading\s+to|caus(?:ed|ing|es?))\s+"
-        r"(?:the\s+death\s+of\s+(?:a|an|one|his|her|\d{1,3}-year-old)\s|(?:his|her)\s+death\b)|"
+        r"(?:the\s+(?:[a-z]+\s+)?death\s+of\s+(?:a|an|one|his|her|\d{1,3}-year-old)\s|"
+        r"(?:his|her)\s+death\b)|"
         # "investigating the shooting death of a man": a death named by how it was caused
         r"(?:shooting|stabbing|beating)\s+death\s+of\s+(?:a|an|one|his|her|\d{1,3}-year-old)\s"
     ),
@@ -550,7 +556,7 @@ _ONE_DEATH_GATE: Final = ("himself", "herself", "body", "death of", "his death",
 _ONE_DEATH_SET: Final = frozenset(
     _ONE_DEATH_GATE
 )  # the same for one set test of a sentence's words
-_KILLING_OF: Final = (" the killing of ", " the murder of ")
+_KILLING_OF: Final = (" killing of ", " murder of ")
 # "killed and mutilated a guard", "killing and robbing a trader": one victim of two verbs,
 # tried around each of these marks
 _KILLED_AND: Final = ("killed and ", "killing and ", "lynched and ", "murdered and ",
@@ -598,20 +604,24 @@ def _as_was_count(count: str | None) -> int:
     return int(count) if count.isdigit() else words_to_int(count) or 1
 
 
-# "led to the killing of a member": tried around each "the killing of" / "the murder of"
+# "led to the killing of a member", "resulted in the accidental killing of a man": tried
+# around each "killing of" / "murder of"
 _CAUSED_KILLING: Final = re.compile(
     r"(?P<killed>(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+"
-    r"(?:killing|murder)\s+of\s+(?:a|an|one|\d{1,3}-year-old)\s)"
+    r"(?:[a-z]+\s+)?(?:killing|murder)\s+of\s+(?:a|an|one|\d{1,3}-year-old)\s)"
 )
 
 
-def _marked(low: str, lo: int, hi: int, mark: str, pattern: re.Pattern[str]) -> list[Span]:
+def _marked(
+    low: str, lo: int, hi: int, mark: str, pattern: re.Pattern[str], reach: int = 24
+) -> list[Span]:
     """One death for each match of ``pattern`` around a ``mark`` of ``low[lo:hi]`` (found
-    with ``str.find``, much cheaper than a regex over the sentence)."""
+    with ``str.find``, much cheaper than a regex over the sentence), starting at most
+    ``reach`` characters before it."""
     spans = []
     pos = low.find(mark, lo, hi)
     while pos != -1:
-        found = pattern.search(low, max(lo, pos - 24), min(hi, pos + len(mark) + 24))
+        found = pattern.search(low, max(lo, pos - reach), min(hi, pos + len(mark) + 24))
         if found is not None and (found.start() == 0 or not low[found.start() - 1].isalnum()):
             spans.append(victim_span(found, found.start()))
         pos = low.find(mark, pos + 1, hi)
@@ -627,7 +637,7 @@ def _marked_spans(low: str, lo: int, hi: int, words: Set[str]) -> list[Span]:
     spans = []
     for mark in _KILLING_OF:
         if mark in words:
-            spans += _marked(low, lo, hi, mark, _CAUSED_KILLING)
+            spans += _marked(low, lo, hi, mark, _CAUSED_KILLING, 40)
     for mark in _KILLED_AND:
         if mark in words:
             spans += [
@@ -694,6 +704,8 @@ def _object_spans(
             spans.append(victim_span(obj, obj.start()))
     if not words.isdisjoint(_THE_VERB_SET):
         spans += _the_objects(low, lo, hi)
+    if not words.isdisjoint(_CAUSED_THE_SET):
+        spans += _caused_the_objects(low, lo, hi)
     return spans
 
 
@@ -759,6 +771,39 @@ def _the_objects(low: str, lo: int, hi: int) -> list[Span]:
                 and not low.endswith(" to have ", lo, pos)
             ):
                 spans.append(victim_span(obj, pos))
+            pos = low.find(gate, pos + 1, hi)
+    return spans
+
+
+# "causing the death of the driver", "led to the killing of the village head": one victim
+# named by a singular noun after "the", of a death caused (not "led to the killing of the
+# deal", nor "mourned the death of the chief")
+_CAUSED_THE_GATE: Final = ("death of the ", "killing of the ", "murder of the ")
+_CAUSED_THE_SET: Final = frozenset(_CAUSED_THE_GATE)
+_CAUSED_THE: Final = re.compile(
+    r"(?P<killed>(?:result(?:ed|ing|s)?\s+in|led\s+to|leads?\s+to|leading\s+to|"
+    r"caus(?:ed|ing|es?))\s+the\s+(?:[a-z]+\s+)?(?:death|killing|murder))\s+of\s+the\s+"
+    r"(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|outside|inside|"
+    r"with|and|of|who|while|when|after|as|from|during|for|by|before)\b)"
+)
+
+
+def _caused_the_objects(low: str, lo: int, hi: int) -> list[Span]:
+    """ "caused the death of the driver": one victim after each gate of ``low[lo:hi]`` whose
+    noun phrase ends in one singular noun that is no thing done ("the deal")."""
+    spans = []
+    for gate in _CAUSED_THE_GATE:
+        pos = low.find(gate, lo, hi)
+        while pos != -1:
+            found = _CAUSED_THE.search(low, max(lo, pos - 40), min(hi, pos + len(gate) + 60))
+            if (
+                found is not None
+                and found.end("killed") == pos + len(gate) - len(" of the ")
+                and (found.start() == 0 or not low[found.start() - 1].isalpha())
+                and _one_head(found.group("np"))
+                and not _THING_DONE.search(found.group("np"))
+            ):
+                spans.append(victim_span(found, found.start()))
             pos = low.find(gate, pos + 1, hi)
     return spans
 
@@ -839,10 +884,12 @@ def _one_head(phrase: str) -> bool:
 
 # "killed Jonti Ali (38)", "shot dead Adalat Khan, a former mayor", "killed soldier Rashid
 # Khan", "executed Colonel Radif al-Lafi", "killed trade union leader Ali Khan", "killed Major
-# General Ali Hassan Omar al-Zubaidi": a named victim (two to six capitalised words, after up
-# to three words of a title) right after a killing verb
+# General Ali Hassan Omar al-Zubaidi", "assassinated citizen Ali Nasser", "killing Al-Hadi": a
+# named victim (two to six capitalised words, after up to three words of a title, or one
+# surname led by an Arabic article) right after a killing verb or the participle "killing"
 _NAME_VERBS: Final = ("killed ", "shot dead ", "shooting dead ", "executed ", "kills ", "gun down ",
-                      "guns down ", "gunned down ")  # fmt: skip
+                      "guns down ", "gunned down ", "assassinated ", "assassinating ",
+                      "assassinates ", "killing ")  # fmt: skip
 _NAME_VERB_SET: Final = frozenset(_NAME_VERBS)  # the same for one set test of a sentence's words
 _NAMED_OBJECT: Final = re.compile(
     # "killed soldier Rashid Khan", "kills Lodwar chief Ali Ekal": a title, maybe after a place
@@ -853,11 +900,30 @@ _NAMED_OBJECT: Final = re.compile(
     # one name told by what the person was ("killed Hafizullah, a provincial judge"), before
     # kin ("killed Ahmad, his wife") or joined to others ("killed Zaman and two others")
     rf"|{NAME_WORD}(?=,\s+(?:a|an|the|his|her)\s|"
-    r",?\s+(?:and|along\s+with)\s+\S+\s+(?:others?|more)\b))"
+    r",?\s+(?:and|along\s+with)\s+\S+\s+(?:others?|more)\b)"
+    # one surname led by an Arabic article ("killing Al-Hadi."), not a possessive
+    r"|[Aa]l-[A-Z][\w'\u2019.-]*(?=\s*[,.;]|\s+(?:on|in|at|near|and|while|when|after|as)\b|$))"
+)
+# names of armed groups, lower-cased with spaces for hyphens: no person ("killing Al Shabaab")
+_GROUP_NAMES: Final = frozenset(
+    alias.lower().replace("-", " ") for aliases in ARMED_GROUPS.values() for alias in aliases
+)
+# companions of no number after a name ("killed Ali Omar and several of his guards"): the
+# deaths are not counted
+_VAGUE_COMPANIONS: Final = re.compile(
+    r",?\s+(?:and|along\s+with)\s+(?:several|some|many|a\s+number|dozens|scores|a\s+few)\b"
 )
 
 
 _NAME_START: Final = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?[A-Z]")  # a capital within four words
+
+
+def _one_person(low: str, start: int, end: int, hi: int) -> bool:
+    """False when the name at ``low[start:end]`` is an armed group's, or is followed by
+    companions of no number ("and several of his guards")."""
+    if low[start:end].rstrip(" .,;").replace("-", " ") in _GROUP_NAMES:
+        return False
+    return _VAGUE_COMPANIONS.match(low, end, hi) is None
 
 
 def _named_objects(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[Span]:
@@ -875,7 +941,7 @@ def _named_objects(low: str, lo: int, hi: int, text: str, words: Set[str]) -> li
                 name = _NAMED_OBJECT.match(text, end, hi) if listed is None else None
             if listed is not None:
                 spans.append((pos, listed[0], "killed", (pos, end - 1), listed[1]))
-            elif name is not None:
+            elif name is not None and _one_person(low, end, name.end(), hi):
                 spans.append((pos, name.end(), "killed", (pos, end - 1), 1))
             pos = low.find(verb, end, hi)
     return spans
@@ -886,5 +952,5 @@ def _named_objects(low: str, lo: int, hi: int, text: str, words: Set[str]) -> li
 GATE_WORDS: Final = frozenset({*PAIR_GATES, *_ONE_DEATH_GATE, *_DIED_WORDS, *_DEAD_WORDS,
                                *KIN_GATES, *_KILLING_OF, *_NAME_VERBS, " both", "both ", "pair of",
                                "plus ", "couple", "kill", "death", *_AS_WAS_GATE, "; ", ": ",
-                               *_KILLED_AND, *KIN_PAIR_GATES, *_THE_VERB_GATE,
+                               *_KILLED_AND, *KIN_PAIR_GATES, *_THE_VERB_GATE, *_CAUSED_THE_GATE,
                                *headline_grammar.GATE_WORDS, *burnings.GATE_WORDS})  # fmt: skip

@@ -5,7 +5,9 @@ attackers' own act), people set on fire, "causalities" written for deaths, and a
 of one victim ("beat him and burned him to death" is one); "they ... to have been killed" tells
 the people before again. A named victim may follow a title of three words or run to six words,
 a singular object may follow "executed", "assassinated" or "murdered", and a bare person noun
-after "and" is one more ("killed a police officer and civilian")."""
+after "and" is one more ("killed a police officer and civilian"). A name is one victim after
+"assassinated" or the participle "killing" as after "killed"; two adverbs may stand before
+the participle of one victim ("was later reported killed")."""
 
 from __future__ import annotations
 
@@ -405,4 +407,46 @@ def test_a_singular_object_after_executed_assassinated_or_murdered(text: str, ki
     ],
 )  # fmt: skip
 def test_a_bare_person_noun_joined_to_one_victim(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a name, maybe after a title or "citizen", as the object of "assassinated" or of the
+        # participle "killing"
+        ("Masked men assassinated Karim Bakr Haddad near his shop.", 1),
+        ("Two gunmen shot and assassinated citizen Omar Farid in the old market.", 1),
+        ("Attackers assassinated police major Hamid Latif at a checkpoint.", 1),
+        ("Raiders assassinated Yusuf Al-Ba'ani, a district judge, outside the court.", 1),
+        ("A bomb went off under his car, killing Tariq Mansour.", 1),
+        # a surname led by an Arabic article stands alone
+        ("Rival guards fired on the convoy, killing Al-Hadrami.", 1),
+        # near misses: a possessive name, things assassinated or killed, an armed group, and
+        # companions of no number
+        ("Rival guards fired on the convoy, killing Al-Hadrami's driver.", 0),
+        ("The opposition assassinated the plan in parliament.", 0),
+        ("Soldiers at the post were killing time on Sunday.", 0),
+        ("Residents were praised for resisting and killing Al Shabaab.", 0),
+        ("A strike hit the farm, killing commander Saleh Nuri Jaber and several of his guards.",
+         0),
+    ],
+)  # fmt: skip
+def test_a_name_after_assassinated_or_the_participle_killing(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # two adverbs between "was" and the participle
+        ("A herder was later reported killed near the wells.", 1),
+        ("A guard at the depot was reportedly later shot dead.", 1),
+        ("The village chief was allegedly subsequently executed by the rebels.", 1),
+        # near misses: another fate after the same two adverbs
+        ("A herder was later reported missing near the wells.", 0),
+        ("A guard at the depot was reportedly later released.", 0),
+    ],
+)  # fmt: skip
+def test_two_adverbs_before_the_participle_of_one_victim(text: str, killed: int) -> None:
     assert _killed(text) == killed

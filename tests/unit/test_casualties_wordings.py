@@ -1012,3 +1012,44 @@ def test_more_dead_told_after_as_was(text: str, killed: int) -> None:
     """ "Three residents were killed, as was one of the attackers": the one told after "as
     was" (or the figure after "as were") died too."""
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The rebel command admitted it lost five fighters in the raid.", 5),
+        ("Government troops lost 8 men in the assault on the ridge.", 8),
+        ("The militia said it had lost 4 of its members near the dam.", 4),
+        ("The rebels lost 6 fighters while the army lost 2 soldiers.", 8),
+        # near misses: seats, posts, vehicles, contact
+        ("The ruling party lost 9 seats in the election.", 0),
+        ("The rebels lost four positions east of the river.", 0),
+        ("The convoy lost 3 trucks to roadside mines.", 0),
+        ("Commanders lost contact with 6 soldiers after the storm.", 0),
+    ],
+)  # fmt: skip
+def test_a_side_that_lost_people(text: str, killed: int) -> None:
+    """ "the army lost 12 soldiers": a side's dead, told by the people it lost."""
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Raiders torched the lorry, causing the death of the driver.", 1),
+        ("The stampede led to the death of the old watchman in the yard.", 1),
+        ("A stray bullet resulted in the accidental killing of a shepherd.", 1),
+        ("The fall caused the sudden death of a porter near the gate.", 1),
+        # near misses: a death mourned or protested (no cause told here), things "killed",
+        # and people counted by a figure or a plural noun
+        ("Crowds mourned the death of the chief in the capital.", 0),
+        ("Pupils marched over the killing of a classmate last year.", 0),
+        ("The veto led to the killing of the bill in the senate.", 0),
+        ("The blast caused the death of the two porters.", 2),
+        ("The raid led to the killing of the herders near the well.", 0),
+    ],
+)  # fmt: skip
+def test_one_death_caused_with_an_adjective_or_the(text: str, killed: int) -> None:
+    """ "causing the death of the driver", "resulted in the accidental killing of a man": one
+    death a causal verb names, after "the" (one singular noun) or with an adjective."""
+    assert _killed(text) == killed

@@ -407,6 +407,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"arrives|arrived)\s+(?:back\s+)?home\b",
         rf"\b(?:freed|released|handed\s+over)\s+{_W}{{0,3}}?[\w'-]+,\s+(?:an?|the|one\s+of\s+the)\s+"
         rf"{_W}{{0,4}}?(?:hostages?|captives?)\b",
+        # someone freed whom a relative clause tells held: "freed the envoy, who had been held
+        # hostage since May", "released the aide, whom they had held captive"
+        rf"\b(?:freed|frees|released|releases)\s+(?!{_MEDIA})[^.;]{{0,80}}?,\s+(?:who|whom)\s+"
+        rf"{_W}{{0,4}}?held\s+(?:as\s+(?:an?\s+)?)?(?:hostages?|captives?)\b",
     ),
     "hostage_release/deal": (
         # a release made under a deal or after talks, or on a day of a truce ("freed on the
@@ -518,6 +522,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # headline passive: "prisoners exchanged at the border" (not "exchanged fire")
         r"\b(?:prisoners|detainees|captives|hostages|pows)\s+(?:exchanged|swapped|traded)\b"
         r"(?!\s+(?:fire|gunfire|shots)\b)",
+    ),
+    "hostage_exchange/each": (
+        # two sides that free captives in equal numbers swap them: "the two sides released 15
+        # prisoners each"
+        rf"\b(?:released|releases|release|freed|frees|free|set\s+free|handed\s+over)\s+{_W}{{0,3}}?"
+        rf"(?:prisoners|detainees|captives|hostages|pows|{_FIGHTERS})\s+each\b",
     ),
     "surrender": (
         rf"\b(?:surrendered|surrenders|surrendering)\s+(?!(?:the|a|an|my|our|your)\s){_W}{{0,3}}?"
@@ -894,6 +904,7 @@ PATTERNS |= {
 }
 
 GATES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "hostage_exchange/each": (("releas", "freed", "frees", "free ", "handed over"), ("each",)),
     "hostage_release/captured": (
         ("released", "release ", "releases ", "freed", "frees", "free "),
         ("journalist", "reporter", "photographer", "camera", "workers", "engineer", "driver",

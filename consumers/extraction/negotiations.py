@@ -133,7 +133,7 @@ _FACTUAL: Final = frozenset({"agreement_reached", "ceasefire_started", "vote_ado
 _IRREALIS: Final = re.compile(
     r"\b(?:no|not|never|neither|nor|cannot|(?:can|won|wouldn|don|doesn|didn|haven|hasn|hadn)"
     r"['\u2019]t|n['\u2019]t|"
-    r"den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+reports|failed\s+to|fails?\s+to|"
+    r"den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+reports|fail(?:s|ed|ing)?\s+to|"
     r"failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|far\s+from|"
     r"(?:refus|declin)\w*\s+(?:on\s+\w+day\s+)?to|reluctan\w*\s+to|"
     # a truce or a deal an attack breaks: "violating a ceasefire agreed in Moscow"
@@ -175,10 +175,45 @@ _DENIED_OR_HOPED: Final = re.compile(
 # a protest or a campaign against a deal is not a new deal ("protest against the accord signed")
 # (not the opposition, nor "the opposing militias signed a pact")
 _OPPOSED: Final = re.compile(
-    r"\b(?:against|protest\w*|oppose[sd]?|opposing\s+(?:the|a|an|any|this|that)|scrap\w*)\b"
+    r"\b(?:against|protest\w*|oppose[sd]?|opposing\s+(?:the|a|an|any|this|that)|scrap\w*|"
+    r"denounc\w*|condemn\w*)\b"
     r"[^.;,]*$"
 )
 _CONTESTED: Final = frozenset({"agreement_reached", "proposal_made"})
+# ... nor are talks, a deal or a plan a protest backs or denounces: "a rally to show support
+# for the statement on the peace talks due in Geneva" (the protest's words any such sentence
+# holds before the match, then the stance it is held for: "to denounce", "in support of")
+_PROTESTS: Final = ("protest", "rally", "rallies", "demonstrat", "to the streets")
+_STANCE_ON: Final = re.compile(
+    r"\b(?:in\s+support\s+of|to\s+(?:(?:show|express|voice)\s+(?:their\s+|its\s+)?)?"
+    r"(?:support|denounce|condemn|reject|oppose))\b"
+)
+# a truce or a deal named as the time of other news, not made now: "after the end of the
+# three-day ceasefire that was brokered by the UN", "shortly before the commencement of the
+# UN-brokered truce", "hours before the start of the ceasefire", "since the truce signed in
+# Doha" (a noun phrase, :data:`_NAMED_DEAL`;
+# not a clause that tells it made: "after a truce was struck")
+_FRAMED: Final = frozenset({"agreement_reached", "ceasefire_started"})
+_TIME_FRAME: Final = re.compile(
+    r"(?<![\w'-])(?:since|before|after|during|until|till|following|throughout)\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'-]+\s+of\s+(?:(?:the|a|an)\s+)?)?(?:[\w'-]+\s+){0,2}$"
+)
+_NAMED_DEAL: Final = re.compile(
+    r"(?:(?:start|beginning|commencement|onset)\s+of\s+(?:(?:the|a|an)\s+)?)?"
+    r"(?:[\w.]+-(?:brokered|mediated|backed|sponsored|led)\s+)?(?:[\w-]+\s+)?"
+    r"(?:cease-?\s?fires?|truces?|armistices?|deal|agreement|accord|pact|treaty)\b"
+)
+_CLAUSE: Final = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|took|takes|came|comes|went|began|begins|started|"
+    r"starts)\b"
+)
+_RELATIVE: Final = re.compile(r"\b(?:that|which)\b")
+# a truce kept by those who watch it, not by the sides: "the UN team that observes the
+# ceasefire", "observers observing the truce"
+_OBSERVERS: Final = re.compile(
+    r"\b(?:teams?|missions?|observers|monitors|committees?|commissions?|peacekeepers|force)\s+"
+    r"(?:(?:that|which|who)\s+)?(?:\w+\s+)?$"
+)
 # demands turned down are a conflict's move only beside a dispute, a region at war, an armed
 # side, two states at odds or a listed state or group ("rejected demands for free bus passes"
 # is a home affair's)
@@ -442,7 +477,9 @@ _HELD_BEFORE: Final = re.compile(
 _REFUSED: Final = re.compile(
     r"\b(?:no|not|never|cannot|whether|\w+n['\u2019]t|possible|potential|prospective|"
     r"(?:refus|declin)\w*\s+(?:on\s+\w+day\s+)?to|fail\w*\s+to|unable\s+to|"
-    r"reluctan\w*\s+to|yet\s+to|threat\w*\s+to)\W+(?:\w+\W+){0,3}$"
+    r"reluctan\w*\s+to|yet\s+to|threat\w*\s+to|"
+    # ... or set as a condition: "named as a condition to resume the talks"
+    r"(?:pre)?conditions?\s+(?:to|for))\W+(?:\w+\W+){0,3}$"
 )
 # talks a side leaves: "pulled its negotiators from the talks", "pulled out of the truce talks"
 _LEFT: Final = re.compile(
@@ -732,6 +769,27 @@ def _framing(lowered: str, lo: int, hi: int, start: int) -> bool:
     return start < comma and not _FRESH_START.search(lowered, lo, comma)
 
 
+def _protested(lowered: str, lo: int, start: int) -> bool:
+    """Whether a protest (:data:`_PROTESTS`) before ``start`` in the sentence from ``lo``
+    backs or denounces what stands at ``start`` (:data:`_STANCE_ON`)."""
+    first = min(
+        (at for word in _PROTESTS if (at := lowered.find(word, lo, start)) != -1), default=-1
+    )
+    return first != -1 and _STANCE_ON.search(lowered, first, start) is not None
+
+
+def _time_framed(lowered: str, lo: int, start: int, end: int) -> bool:
+    """Whether the truce or deal matched at ``[start:end]`` is a noun phrase (not a clause that
+    tells it made) after a preposition of time (:data:`_TIME_FRAME`): background."""
+    if not _TIME_FRAME.search(lowered, max(lo, start - 60), start):
+        return False
+    if not _NAMED_DEAL.match(lowered, start, end):
+        return False
+    return _CLAUSE.search(lowered, start, end) is None or (
+        _RELATIVE.search(lowered, start, end) is not None
+    )
+
+
 def _fighters(text: str) -> bool:
     """Whether the lower-case ``text`` names an armed side or its fighters ("rebels",
     "cadres", "a commander")."""
@@ -976,7 +1034,17 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         lowered, max(lo, start - 120), start
     ):
         return True
-    if event == "ceasefire_started" and _framing(lowered, lo, hi, start):
+    if event == "ceasefire_started" and (
+        _framing(lowered, lo, hi, start)
+        or (
+            lowered.startswith("observ", start)
+            and _OBSERVERS.search(lowered, max(lo, start - 40), start) is not None
+        )
+    ):
+        return True
+    if event in _FRAMED and _time_framed(lowered, lo, start, end):
+        return True
+    if event in _DEALS and _protested(lowered, lo, start):
         return True
     if event in _CONTESTED and _OPPOSED.search(lowered, max(lo, start - 80), start):
         return True

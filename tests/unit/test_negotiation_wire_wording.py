@@ -1219,3 +1219,102 @@ def test_fighters_traded_for_fighters_are_an_exchange(text: str) -> None:
 )
 def test_fire_goods_or_players_traded_are_no_exchange(text: str) -> None:
     assert "hostage_exchange" not in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two sides (named by compounds or not) that free captives in equal numbers swap them
+        "Pro-army and anti-junta militias freed 12 prisoners each near the river port.",
+        "The two warring factions released 40 detainees each on Sunday.",
+    ],
+)
+def test_captives_freed_in_equal_numbers_are_an_exchange(text: str) -> None:
+    assert "hostage_exchange" in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # near misses: one side's release by its forces, or no captives freed "each"
+        ("Pro-army forces released 60 prisoners in the eastern province.", False),
+        ("The two clubs released 15 players each at the end of the season.", False),
+    ],
+)
+def test_no_exchange_without_captives_freed_each(text: str, flag: bool) -> None:
+    assert "hostage_exchange" not in _events(text)
+    assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # someone freed whom a relative clause tells held hostage or captive
+        ("The militia freed the governor's aide, who had been held hostage since March.", True),
+        (
+            "Gunmen released on Sunday the engineer from the power plant, whom they had held "
+            "captive for six weeks.",
+            True,
+        ),
+        # near misses: held by the courts, or only a video released
+        ("The court released the banker, who had been held in custody since May.", False),
+        ("The group released a video of the pilot, who has been held hostage since March.", False),
+    ],
+)
+def test_someone_freed_whom_a_clause_tells_held_hostage(text: str, flag: bool) -> None:
+    assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a truce or a deal named as the time of other news is background
+        ("Twelve soldiers were killed during the two days that followed the truce.", False),
+        (
+            "Shelling resumed after the end of the week-long truce that was mediated by Qatar.",
+            False,
+        ),
+        ("The offensive began hours before the start of the AU-brokered ceasefire.", False),
+        ("Raids went on after the expiry of the truce signed in Addis Ababa.", False),
+        # near misses: a truce told made in a clause of its own
+        ("Clashes broke out after a truce was agreed on Monday morning.", True),
+        ("The rebels signed a truce after the army left the valley.", True),
+    ],
+)
+def test_a_truce_named_as_a_time_is_background(text: str, flag: bool) -> None:
+    assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # the truce's observers, a condition to resume talks, a protest about a plan or talks,
+        # a deal a side fails to carry out: no new development
+        ("Militiamen shot at the monitoring team that observes the truce near the port.", False),
+        (
+            "The government named an end to the shelling as a condition to resume the peace talks.",
+            False,
+        ),
+        (
+            "Hundreds took to the streets to back the governor and denounce the proposed peace "
+            "plan of the envoy.",
+            False,
+        ),
+        (
+            "A protest was held in the city to show support for the rebels' stance on the peace "
+            "talks due in Geneva next week.",
+            False,
+        ),
+        ("Failing to honour an accord signed in May, the militia set up new checkpoints.", False),
+        # near misses: the sides keep the truce, talks resume, a protest beside a deal
+        ("The rebels observed the truce across the province on Monday.", True),
+        ("The government and the rebels resumed peace talks in Geneva.", True),
+        (
+            "Protesters rallied in the capital as the government and the rebels signed a peace "
+            "deal.",
+            True,
+        ),
+    ],
+)
+def test_observers_conditions_protests_and_failures_are_background(text: str, flag: bool) -> None:
+    assert _developed(text) is flag

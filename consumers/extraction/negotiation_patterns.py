@@ -407,6 +407,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"arrives|arrived)\s+(?:back\s+)?home\b",
         rf"\b(?:freed|released|handed\s+over)\s+{_W}{{0,3}}?[\w'-]+,\s+(?:an?|the|one\s+of\s+the)\s+"
         rf"{_W}{{0,4}}?(?:hostages?|captives?)\b",
+        # a long subject held hostage: "all passengers held hostage aboard the hijacked jet
+        # that landed at the airport have been freed"
+        r"\bheld\s+(?:captive|hostage)\s+[^.;]{0,120}?\b(?:were|was|have\s+been|has\s+been)\s+"
+        r"(?:\w+\s+)?(?:released|freed|set\s+free)\b",
         # someone freed whom a relative clause tells held: "freed the envoy, who had been held
         # hostage since May", "released the aide, whom they had held captive"
         rf"\b(?:freed|frees|released|releases)\s+(?!{_MEDIA})[^.;]{{0,80}}?,\s+(?:who|whom)\s+"

@@ -236,6 +236,13 @@ _SUSPECT: Final = re.compile(
     r"\b(?:suspect|attacker|assailant|killer|murderer|perpetrator|culprit|accused|shooter|"
     r"fugitive|robber|thief)\b[^.;]{0,40}$"
 )
+# ... and those who surrendered told as killed after it: "were shot dead after they surrendered",
+# "the execution happened after the soldiers had surrendered" (the killing is the news)
+_KILLED_AFTER: Final = re.compile(
+    r"\b(?:killed|executed|shot|slain|massacred|murdered|beheaded|killings?|executions?|"
+    r"massacres?)\b[^.;]{0,60}?\bafter\s+(?:they|he|she|(?:said|the|these|those)(?:\s+[\w'-]+)?)\s+"
+    r"(?:had\s+)?$"
+)
 _TO_POLICE: Final = re.compile(r"[^.;]{0,20}?\bto\s+(?:the\s+)?police\b")
 # ... and anyone who gives himself up to the police, the authorities or a court where no armed
 # side is named ("a drug lord surrendered to the authorities"; not "Maoist cadres surrendered
@@ -262,8 +269,15 @@ _FORCED: Final = re.compile(
     r"breakouts?|broke\s+into|overran|"
     r"liberated|liberating|forced\s+(?:the\s+)?(?:release|opening)|attacks?\s+(?:[\w-]+\s+){0,3}?"
     r"on\s+(?:[\w-]+\s+){0,2}?(?:prisons?|jails?|police\s+stations?)|"
+    r"attack(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:prisons?|jails?|police\s+stations?)|"
     r"(?:kill\w*|shot|shoot\w*|overpower\w*|arrest\w*|neutrali[sz]\w*)\s+(?:the\s+|\w+\s+)?"
     r"(?:kidnappers|captors|abductors))\b[^.;]*$"
+)
+# ... or one a fight makes, told as its relative clause: "clashes that ultimately freed the
+# kidnapped man", "the raid, which freed five captives"
+_FREED_BY_FIGHT: Final = re.compile(
+    r"\b(?:clashes|fighting|raids?|assaults?|attacks?|operations?|offensives?|battles?|"
+    r"rescue)\s*,?\s+(?:that|which)\s+(?:\w+\s+)?$"
 )
 # ... or one told after the release ("were freed in a military operation", "freed inmates in a
 # jailbreak", "in an attack on the prison"); a release by the police or a court, on bail or from
@@ -970,6 +984,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         return True
     if event in _RELEASES and (
         _FORCED.search(lowered, max(lo, start - 160), start)
+        or _FREED_BY_FIGHT.search(before)
         or _FORCED_AFTER.search(lowered, end, min(hi, end + 60))
         or _CLEMENCY.search(lowered, end, min(hi, end + 60))
         or PARDON.search(wider)
@@ -1013,7 +1028,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     ):  # fmt: skip
         return True
     if event == "surrender" and (
-        (
+        _KILLED_AFTER.search(lowered, max(lo, start - 100), start)
+        or (
             _SUSPECT.search(lowered, max(lo, start - 60), start)
             and _TO_POLICE.match(lowered, start, hi)
         )

@@ -1318,3 +1318,58 @@ def test_a_truce_named_as_a_time_is_background(text: str, flag: bool) -> None:
 )
 def test_observers_conditions_protests_and_failures_are_background(text: str, flag: bool) -> None:
     assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a release a fight makes or a prison attacked: by force, no negotiated release
+        (
+            "Villagers intervened, prompting clashes that finally freed the abducted trader.",
+            False,
+        ),
+        ("Two guards died in the assault, which freed six hostages held in the cellar.", False),
+        ("Insurgents attacked the central jail of the town and freed dozens of prisoners.", False),
+        # near misses: a release after a deal, or captives freed by their captors
+        ("After the clashes, the kidnappers freed the abducted trader under a tribal deal.", True),
+        ("The militants freed six hostages held in the cellar on Monday.", True),
+    ],
+)
+def test_a_release_by_a_fight_or_a_prison_attack_is_forced(text: str, flag: bool) -> None:
+    assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # those who surrendered told as killed after it: the killing is the news
+        ("The twelve policemen were shot dead after they surrendered to the insurgents.", False),
+        ("The executions took place after the conscripts had surrendered to the militia.", False),
+        # near misses: a surrender that follows a killing, or others who gave up
+        ("The rebels surrendered to the army after troops killed their commander.", True),
+        ("Gunmen killed two guards after forty other fighters surrendered to the army.", True),
+    ],
+)
+def test_a_surrender_told_before_the_killing_of_those_who_gave_up(text: str, flag: bool) -> None:
+    assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a long subject of people held hostage, then their release
+        (
+            "All travellers held hostage on the hijacked ferry that docked at the southern port "
+            "with 80 passengers on board have been freed, officials said.",
+            True,
+        ),
+        # near miss: the hostages are not told freed
+        (
+            "All travellers held hostage on the hijacked ferry that docked at the southern port "
+            "have been moved to a warehouse, officials said.",
+            False,
+        ),
+    ],
+)
+def test_people_held_hostage_told_freed_after_a_long_subject(text: str, flag: bool) -> None:
+    assert _developed(text) is flag

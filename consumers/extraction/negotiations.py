@@ -134,7 +134,7 @@ _IRREALIS: Final = re.compile(
     r"\b(?:no|not|never|neither|nor|cannot|(?:can|won|wouldn|don|doesn|didn|haven|hasn|hadn)"
     r"['\u2019]t|n['\u2019]t|"
     r"den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+reports|fail(?:s|ed|ing)?\s+to|"
-    r"failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|far\s+from|"
+    r"failure\s+to|without|yet\s+to|unable\s+to|unlikely\s+to|hopes?\s+(?:of|to|for)|far\s+from|"
     r"(?:refus|declin)\w*\s+(?:on\s+\w+day\s+)?to|reluctan\w*\s+to|"
     # a truce or a deal an attack breaks: "violating a ceasefire agreed in Moscow"
     r"violat\w*|breach\w*|shatter\w*|flout\w*|"
@@ -176,7 +176,7 @@ _DENIED_OR_HOPED: Final = re.compile(
 # (not the opposition, nor "the opposing militias signed a pact")
 _OPPOSED: Final = re.compile(
     r"\b(?:against|protest\w*|oppose[sd]?|opposing\s+(?:the|a|an|any|this|that)|scrap\w*|"
-    r"denounc\w*|condemn\w*)\b"
+    r"denounc\w*|condemn\w*|critici[sz]\w*)\b"
     r"[^.;,]*$"
 )
 _CONTESTED: Final = frozenset({"agreement_reached", "proposal_made"})

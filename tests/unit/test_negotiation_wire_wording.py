@@ -1373,3 +1373,18 @@ def test_a_surrender_told_before_the_killing_of_those_who_gave_up(text: str, fla
 )
 def test_people_held_hostage_told_freed_after_a_long_subject(text: str, flag: bool) -> None:
     assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a deal a side is unlikely to sign, or one criticised after it was made: no new deal
+        ("The premier said on Friday he is unlikely to sign a border pact with the rebels.", False),
+        ("Hardline clerics on Monday criticised a peace deal reached with the insurgents.", False),
+        # near misses: a deal signed, or one reached and then praised
+        ("The premier said on Friday he had signed a border pact with the rebels.", True),
+        ("Clerics on Monday praised a peace deal reached with the insurgents.", True),
+    ],
+)
+def test_a_deal_unlikely_or_criticised_is_no_new_deal(text: str, flag: bool) -> None:
+    assert _developed(text) is flag

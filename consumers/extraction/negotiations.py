@@ -291,6 +291,11 @@ _FORCED_AFTER: Final = re.compile(
     # ... or after an arrest or questioning: "freed after a 12-hour arrest by soldiers"
     r"after\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:arrest|"
     r"questioning|interrogation)|"
+    # ... or a jail left open: "freed after guards deserted their posts", "released due to
+    # extensive damage to the prison"
+    r"after\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:guards|wardens|warders|jailers)\s+"
+    r"(?:had\s+)?(?:deserted|fled|abandoned|left)|"
+    r"due\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?damage|"
     r"from\s+(?:(?:the|its|their|police|federal|government)\s+)?(?:cells?|custody))\b"
 )
 # ... or one granted as clemency ("released as part of a broad amnesty")

@@ -1388,3 +1388,29 @@ def test_people_held_hostage_told_freed_after_a_long_subject(text: str, flag: bo
 )
 def test_a_deal_unlikely_or_criticised_is_no_new_deal(text: str, flag: bool) -> None:
     assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a jail left open: its guards gone, or the building wrecked
+        (
+            "Some 300 inmates held in the district jail were freed on Sunday after the guards fled "
+            "their posts as rebels closed in.",
+            False,
+        ),
+        (
+            "Shelling hit the prison, and 500 detainees were released the next day due to heavy "
+            "damage to its walls.",
+            False,
+        ),
+        # near misses: captives freed by their captors, or after a deal
+        (
+            "The rebels freed 30 captured soldiers on Sunday after the elders pleaded with them.",
+            True,
+        ),
+        ("The militia released 500 detainees on Sunday under a deal with the army.", True),
+    ],
+)
+def test_prisoners_freed_from_a_jail_left_open_are_no_release(text: str, flag: bool) -> None:
+    assert _developed(text) is flag

@@ -59,10 +59,12 @@ _NOT_FAILING: Final = (
     r"the\s+end|ending|ruin))"
 )
 # the words between "exchange" and its captives: never what else is exchanged ("fire",
-# "accusations") nor a preposition ("trade barbs over prisoners")
+# "accusations"), a preposition ("trade barbs over prisoners") nor a clause's verb or link, as
+# after the noun of a fight ("a fire exchange occurred between the militants and the army")
 _SWAPPED: Final = (
     r"(?:(?!(?:fire|gunfire|shots|blows|views|insults|accusations|blame|barbs|"
-    r"messages|letters|over|about|on|for|regarding|with|against)\b)[\w'-]+\s+)"
+    r"messages|letters|over|about|on|for|regarding|with|against|between|after|"
+    r"occur\w*|erupt\w*|ensu\w*|took|broke|followed|resulted)\b)[\w'-]+\s+)"
 )
 # the armed people a swap may trade: "exchanged 90 soldiers each"
 _FIGHTERS: Final = r"soldiers|fighters|servicemen|troops|militants|militiamen|combatants|rebels"

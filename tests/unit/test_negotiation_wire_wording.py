@@ -1414,3 +1414,15 @@ def test_a_deal_unlikely_or_criticised_is_no_new_deal(text: str, flag: bool) -> 
 )
 def test_prisoners_freed_from_a_jail_left_open_are_no_release(text: str, flag: bool) -> None:
     assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an exchange of fire told by its noun, then a clause naming the fighters: no swap
+        "A gunfire exchange occurred between the militants and the army near the dam.",
+        "Firing exchange erupted after troops surrounded the fighters in the hills.",
+    ],
+)
+def test_an_exchange_of_fire_before_fighters_is_no_swap(text: str) -> None:
+    assert "hostage_exchange" not in _events(text)

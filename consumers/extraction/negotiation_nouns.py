@@ -169,6 +169,8 @@ _AIM: Final = re.compile(
     r"(?:(?:the|a|an|any|new|fresh|lasting|permanent|immediate|humanitarian|durable|"
     r"comprehensive|full|total|nationwide|further|renewed|direct|formal|"
     r"\w+['\u2019]s?)\s+){0,3}$|"
+    # ... or a comment on talks named by their sides: "concern over US-Iran nuclear talks"
+    r"(?<![\w'-])(?:on|over|about)\s+(?:the\s+)?\w+(?:-\w+)+\s+(?:[\w'-]+\s+)?$|"
     # (not an explainer's "what to know about the ceasefire deal")
     r"(?<![\w'-])(?:to\s+(?!(?:know|learn|expect)\s)[\w'-]+|discuss\w*|debat\w*|consider\w*|weigh\w*|stud(?:y|ies|ied)|"
     r"review\w*)\s+(?:[\w'-]+\s+){0,3}$|"

@@ -1422,3 +1422,18 @@ def test_a_truce_plan_being_finalised_is_a_proposal(text: str, event: str) -> No
     assert event in events
     if event == "proposal_made":
         assert "agreement_reached" not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a comment on talks named by their two sides: the talks are its topic
+        ("Deep unease in Seoul over US-Pyongyang nuclear talks", False),
+        ("Tehran's envoy on Iran-EU nuclear talks: 'we want guarantees'", False),
+        # near misses: the same talks told as news
+        ("US-Iran nuclear talks resume in Oman", True),
+        ("Sticking points remain in Iran-EU nuclear talks, diplomats say", True),
+    ],
+)
+def test_a_comment_on_talks_named_by_their_sides(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

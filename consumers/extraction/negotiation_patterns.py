@@ -398,7 +398,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:hostages?|captives?|abductees)\s+{_W}{{0,4}}?(?:were|was|have\s+been|had\s+been|"
         rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|handed\s+over|"
         rf"set\s+free|returned)\b",
-        r"\bhostage\s+releases?\b(?!\s+(?:operations?|missions?|raids?|attempts?))",
+        # (not the deal or the talks it names: "a hostage release deal", "hostage release talks")
+        r"\bhostage\s+releases?\b(?!\s+(?:operations?|missions?|raids?|attempts?|deals?|talks|"
+        r"negotiations|agreements?|plans?|proposals?|efforts?))",
         # a release set for a day: "the hostages due for release on Sunday"
         r"\b(?:hostages?|captives?)\s+(?:[\w-]+\s+){0,2}?(?:due|set|slated|scheduled)\s+"
         r"(?:for\s+release|to\s+be\s+(?:released|freed))\b",

@@ -1437,3 +1437,20 @@ def test_a_truce_plan_being_finalised_is_a_proposal(text: str, event: str) -> No
 )
 def test_a_comment_on_talks_named_by_their_sides(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a hostage release deal or talks name the deal or the talks, no release
+        ("Envoys weigh a truce as part of a possible hostage release deal", False),
+        ("Ministers discuss a hostage release plan with the mediators", False),
+        # near misses: the release itself, or the deal told as reached
+        ("Hostage release expected on Sunday, mediators say", True),
+        ("Hostage release deal reached in Doha, officials say", True),
+    ],
+)
+def test_a_hostage_release_deal_is_no_release(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+    if not flag:
+        assert "hostage_release" not in _events(text)

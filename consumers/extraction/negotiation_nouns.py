@@ -89,7 +89,8 @@ _SWAPS: Final = frozenset({"exchange", "exchanges", "swap", "swaps"})
 # returning from a peace summit", "people who attended the peace talks" (but a step taken
 # "under the peace deal" tells the deal in force: :data:`_UNDER`; not one under a truce)
 _BACKGROUND: Final = re.compile(
-    r"(?<![\w'-])(?:since|before|despite|after|following|during|until|till|under|amid|throughout|"
+    r"(?<![\w'-])(?:since|before|despite|after|following|followed|during|until|till|under|amid|"
+    r"throughout|"
     r"violat\w*|breach\w*|broke|break(?!through)\w*|collapse|end|ends|ending|ended|expir\w*|"
     r"undermin\w*|wreck\w*|threaten\w*|jeopardi[sz]\w*|shatter\w*|derail\w*|sabotag\w*|"
     r"scuttl\w*|destroy\w*|doubts?|set\w*\s+back|setbacks?|complicat\w*|hamper\w*|imperil\w*|"
@@ -97,9 +98,11 @@ _BACKGROUND: Final = re.compile(
     r"endanger\w*|hurt\w*|damag\w*|mar|mars|marred|overshadow\w*|cloud\w*|muddie[sd]|muddy|"
     r"stymie\w*|hinder\w*|invalidat\w*|deadlock\w*|impasse|stalemate|rul\w*\s+out|"
     r"oppos\w*|against|critics?|critici[sz]\w*|reject\w*|withdr[ae]w\w*|pull\w*\s+out|"
+    r"denounc\w*|condemn\w*|"
     r"test(?:s|ed|ing)?|scrap\w*|terminat\w*|renounc\w*|tear\w*\s+up|tore\s+up|strain\w*|"
     r"shak(?:e|es|ing|en)|shook|rattl\w*|jolt\w*|"
     r"quit\w*|walk\w*\s+(?:out|away)|boycott\w*|suspen\w*|abandon\w*|spoilers?|monitor\w*|"
+    r"observ\w*|"
     r"(?:pull\w*|recall\w*)\s+(?:\S+\s+){0,2}?from|"
     r"paus\w*|halt\w*|freez\w*|froze\w*|"
     r"role|responsib\w*|lull|anniversary|years?|decades?|along|across|"
@@ -166,6 +169,8 @@ _AIM: Final = re.compile(
     r"(?:(?:the|a|an|any|new|fresh|lasting|permanent|immediate|humanitarian|durable|"
     r"comprehensive|full|total|nationwide|further|renewed|direct|formal|"
     r"\w+['\u2019]s?)\s+){0,3}$|"
+    # ... or a comment on talks named by their sides: "concern over US-Iran nuclear talks"
+    r"(?<![\w'-])(?:on|over|about)\s+(?:the\s+)?\w+(?:-\w+)+\s+(?:[\w'-]+\s+)?$|"
     # (not an explainer's "what to know about the ceasefire deal")
     r"(?<![\w'-])(?:to\s+(?!(?:know|learn|expect)\s)[\w'-]+|discuss\w*|debat\w*|consider\w*|weigh\w*|stud(?:y|ies|ied)|"
     r"review\w*)\s+(?:[\w'-]+\s+){0,3}$|"

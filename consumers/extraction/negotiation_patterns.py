@@ -59,10 +59,12 @@ _NOT_FAILING: Final = (
     r"the\s+end|ending|ruin))"
 )
 # the words between "exchange" and its captives: never what else is exchanged ("fire",
-# "accusations") nor a preposition ("trade barbs over prisoners")
+# "accusations"), a preposition ("trade barbs over prisoners") nor a clause's verb or link, as
+# after the noun of a fight ("a fire exchange occurred between the militants and the army")
 _SWAPPED: Final = (
     r"(?:(?!(?:fire|gunfire|shots|blows|views|insults|accusations|blame|barbs|"
-    r"messages|letters|over|about|on|for|regarding|with|against)\b)[\w'-]+\s+)"
+    r"messages|letters|over|about|on|for|regarding|with|against|between|after|"
+    r"occur\w*|erupt\w*|ensu\w*|took|broke|followed|resulted)\b)[\w'-]+\s+)"
 )
 # the armed people a swap may trade: "exchanged 90 soldiers each"
 _FIGHTERS: Final = r"soldiers|fighters|servicemen|troops|militants|militiamen|combatants|rebels"
@@ -396,7 +398,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:hostages?|captives?|abductees)\s+{_W}{{0,4}}?(?:were|was|have\s+been|had\s+been|"
         rf"being|are|to\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:released|freed|handed\s+over|"
         rf"set\s+free|returned)\b",
-        r"\bhostage\s+releases?\b(?!\s+(?:operations?|missions?|raids?|attempts?))",
+        # (not the deal or the talks it names: "a hostage release deal", "hostage release talks")
+        r"\bhostage\s+releases?\b(?!\s+(?:operations?|missions?|raids?|attempts?|deals?|talks|"
+        r"negotiations|agreements?|plans?|proposals?|efforts?))",
         # a release set for a day: "the hostages due for release on Sunday"
         r"\b(?:hostages?|captives?)\s+(?:[\w-]+\s+){0,2}?(?:due|set|slated|scheduled)\s+"
         r"(?:for\s+release|to\s+be\s+(?:released|freed))\b",
@@ -407,6 +411,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"arrives|arrived)\s+(?:back\s+)?home\b",
         rf"\b(?:freed|released|handed\s+over)\s+{_W}{{0,3}}?[\w'-]+,\s+(?:an?|the|one\s+of\s+the)\s+"
         rf"{_W}{{0,4}}?(?:hostages?|captives?)\b",
+        # a long subject held hostage: "all passengers held hostage aboard the hijacked jet
+        # that landed at the airport have been freed"
+        r"\bheld\s+(?:captive|hostage)\s+[^.;]{0,120}?\b(?:were|was|have\s+been|has\s+been)\s+"
+        r"(?:\w+\s+)?(?:released|freed|set\s+free)\b",
+        # someone freed whom a relative clause tells held: "freed the envoy, who had been held
+        # hostage since May", "released the aide, whom they had held captive"
+        rf"\b(?:freed|frees|released|releases)\s+(?!{_MEDIA})[^.;]{{0,80}}?,\s+(?:who|whom)\s+"
+        rf"{_W}{{0,4}}?held\s+(?:as\s+(?:an?\s+)?)?(?:hostages?|captives?)\b",
     ),
     "hostage_release/deal": (
         # a release made under a deal or after talks, or on a day of a truce ("freed on the
@@ -518,6 +530,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # headline passive: "prisoners exchanged at the border" (not "exchanged fire")
         r"\b(?:prisoners|detainees|captives|hostages|pows)\s+(?:exchanged|swapped|traded)\b"
         r"(?!\s+(?:fire|gunfire|shots)\b)",
+    ),
+    "hostage_exchange/each": (
+        # two sides that free captives in equal numbers swap them: "the two sides released 15
+        # prisoners each"
+        rf"\b(?:released|releases|release|freed|frees|free|set\s+free|handed\s+over)\s+{_W}{{0,3}}?"
+        rf"(?:prisoners|detainees|captives|hostages|pows|{_FIGHTERS})\s+each\b",
     ),
     "surrender": (
         rf"\b(?:surrendered|surrenders|surrendering)\s+(?!(?:the|a|an|my|our|your)\s){_W}{{0,3}}?"
@@ -894,6 +912,7 @@ PATTERNS |= {
 }
 
 GATES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "hostage_exchange/each": (("releas", "freed", "frees", "free ", "handed over"), ("each",)),
     "hostage_release/captured": (
         ("released", "release ", "releases ", "freed", "frees", "free "),
         ("journalist", "reporter", "photographer", "camera", "workers", "engineer", "driver",

@@ -133,8 +133,8 @@ _FACTUAL: Final = frozenset({"agreement_reached", "ceasefire_started", "vote_ado
 _IRREALIS: Final = re.compile(
     r"\b(?:no|not|never|neither|nor|cannot|(?:can|won|wouldn|don|doesn|didn|haven|hasn|hadn)"
     r"['\u2019]t|n['\u2019]t|"
-    r"den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+reports|failed\s+to|fails?\s+to|"
-    r"failure\s+to|without|yet\s+to|unable\s+to|hopes?\s+(?:of|to|for)|far\s+from|"
+    r"den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+reports|fail(?:s|ed|ing)?\s+to|"
+    r"failure\s+to|without|yet\s+to|unable\s+to|unlikely\s+to|hopes?\s+(?:of|to|for)|far\s+from|"
     r"(?:refus|declin)\w*\s+(?:on\s+\w+day\s+)?to|reluctan\w*\s+to|"
     # a truce or a deal an attack breaks: "violating a ceasefire agreed in Moscow"
     r"violat\w*|breach\w*|shatter\w*|flout\w*|"
@@ -175,10 +175,45 @@ _DENIED_OR_HOPED: Final = re.compile(
 # a protest or a campaign against a deal is not a new deal ("protest against the accord signed")
 # (not the opposition, nor "the opposing militias signed a pact")
 _OPPOSED: Final = re.compile(
-    r"\b(?:against|protest\w*|oppose[sd]?|opposing\s+(?:the|a|an|any|this|that)|scrap\w*)\b"
+    r"\b(?:against|protest\w*|oppose[sd]?|opposing\s+(?:the|a|an|any|this|that)|scrap\w*|"
+    r"denounc\w*|condemn\w*|critici[sz]\w*)\b"
     r"[^.;,]*$"
 )
 _CONTESTED: Final = frozenset({"agreement_reached", "proposal_made"})
+# ... nor are talks, a deal or a plan a protest backs or denounces: "a rally to show support
+# for the statement on the peace talks due in Geneva" (the protest's words any such sentence
+# holds before the match, then the stance it is held for: "to denounce", "in support of")
+_PROTESTS: Final = ("protest", "rally", "rallies", "demonstrat", "to the streets")
+_STANCE_ON: Final = re.compile(
+    r"\b(?:in\s+support\s+of|to\s+(?:(?:show|express|voice)\s+(?:their\s+|its\s+)?)?"
+    r"(?:support|denounce|condemn|reject|oppose))\b"
+)
+# a truce or a deal named as the time of other news, not made now: "after the end of the
+# three-day ceasefire that was brokered by the UN", "shortly before the commencement of the
+# UN-brokered truce", "hours before the start of the ceasefire", "since the truce signed in
+# Doha" (a noun phrase, :data:`_NAMED_DEAL`;
+# not a clause that tells it made: "after a truce was struck")
+_FRAMED: Final = frozenset({"agreement_reached", "ceasefire_started"})
+_TIME_FRAME: Final = re.compile(
+    r"(?<![\w'-])(?:since|before|after|during|until|till|following|throughout)\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'-]+\s+of\s+(?:(?:the|a|an)\s+)?)?(?:[\w'-]+\s+){0,2}$"
+)
+_NAMED_DEAL: Final = re.compile(
+    r"(?:(?:start|beginning|commencement|onset)\s+of\s+(?:(?:the|a|an)\s+)?)?"
+    r"(?:[\w.]+-(?:brokered|mediated|backed|sponsored|led)\s+)?(?:[\w-]+\s+)?"
+    r"(?:cease-?\s?fires?|truces?|armistices?|deal|agreement|accord|pact|treaty)\b"
+)
+_CLAUSE: Final = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|took|takes|came|comes|went|began|begins|started|"
+    r"starts)\b"
+)
+_RELATIVE: Final = re.compile(r"\b(?:that|which)\b")
+# a truce kept by those who watch it, not by the sides: "the UN team that observes the
+# ceasefire", "observers observing the truce"
+_OBSERVERS: Final = re.compile(
+    r"\b(?:teams?|missions?|observers|monitors|committees?|commissions?|peacekeepers|force)\s+"
+    r"(?:(?:that|which|who)\s+)?(?:\w+\s+)?$"
+)
 # demands turned down are a conflict's move only beside a dispute, a region at war, an armed
 # side, two states at odds or a listed state or group ("rejected demands for free bus passes"
 # is a home affair's)
@@ -200,6 +235,13 @@ _CIVIL: Final = re.compile(
 _SUSPECT: Final = re.compile(
     r"\b(?:suspect|attacker|assailant|killer|murderer|perpetrator|culprit|accused|shooter|"
     r"fugitive|robber|thief)\b[^.;]{0,40}$"
+)
+# ... and those who surrendered told as killed after it: "were shot dead after they surrendered",
+# "the execution happened after the soldiers had surrendered" (the killing is the news)
+_KILLED_AFTER: Final = re.compile(
+    r"\b(?:killed|executed|shot|slain|massacred|murdered|beheaded|killings?|executions?|"
+    r"massacres?)\b[^.;]{0,60}?\bafter\s+(?:they|he|she|(?:said|the|these|those)(?:\s+[\w'-]+)?)\s+"
+    r"(?:had\s+)?$"
 )
 _TO_POLICE: Final = re.compile(r"[^.;]{0,20}?\bto\s+(?:the\s+)?police\b")
 # ... and anyone who gives himself up to the police, the authorities or a court where no armed
@@ -227,8 +269,15 @@ _FORCED: Final = re.compile(
     r"breakouts?|broke\s+into|overran|"
     r"liberated|liberating|forced\s+(?:the\s+)?(?:release|opening)|attacks?\s+(?:[\w-]+\s+){0,3}?"
     r"on\s+(?:[\w-]+\s+){0,2}?(?:prisons?|jails?|police\s+stations?)|"
+    r"attack(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:prisons?|jails?|police\s+stations?)|"
     r"(?:kill\w*|shot|shoot\w*|overpower\w*|arrest\w*|neutrali[sz]\w*)\s+(?:the\s+|\w+\s+)?"
     r"(?:kidnappers|captors|abductors))\b[^.;]*$"
+)
+# ... or one a fight makes, told as its relative clause: "clashes that ultimately freed the
+# kidnapped man", "the raid, which freed five captives"
+_FREED_BY_FIGHT: Final = re.compile(
+    r"\b(?:clashes|fighting|raids?|assaults?|attacks?|operations?|offensives?|battles?|"
+    r"rescue)\s*,?\s+(?:that|which)\s+(?:\w+\s+)?$"
 )
 # ... or one told after the release ("were freed in a military operation", "freed inmates in a
 # jailbreak", "in an attack on the prison"); a release by the police or a court, on bail or from
@@ -242,6 +291,11 @@ _FORCED_AFTER: Final = re.compile(
     # ... or after an arrest or questioning: "freed after a 12-hour arrest by soldiers"
     r"after\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:arrest|"
     r"questioning|interrogation)|"
+    # ... or a jail left open: "freed after guards deserted their posts", "released due to
+    # extensive damage to the prison"
+    r"after\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:guards|wardens|warders|jailers)\s+"
+    r"(?:had\s+)?(?:deserted|fled|abandoned|left)|"
+    r"due\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?damage|"
     r"from\s+(?:(?:the|its|their|police|federal|government)\s+)?(?:cells?|custody))\b"
 )
 # ... or one granted as clemency ("released as part of a broad amnesty")
@@ -442,7 +496,9 @@ _HELD_BEFORE: Final = re.compile(
 _REFUSED: Final = re.compile(
     r"\b(?:no|not|never|cannot|whether|\w+n['\u2019]t|possible|potential|prospective|"
     r"(?:refus|declin)\w*\s+(?:on\s+\w+day\s+)?to|fail\w*\s+to|unable\s+to|"
-    r"reluctan\w*\s+to|yet\s+to|threat\w*\s+to)\W+(?:\w+\W+){0,3}$"
+    r"reluctan\w*\s+to|yet\s+to|threat\w*\s+to|"
+    # ... or set as a condition: "named as a condition to resume the talks"
+    r"(?:pre)?conditions?\s+(?:to|for))\W+(?:\w+\W+){0,3}$"
 )
 # talks a side leaves: "pulled its negotiators from the talks", "pulled out of the truce talks"
 _LEFT: Final = re.compile(
@@ -732,6 +788,27 @@ def _framing(lowered: str, lo: int, hi: int, start: int) -> bool:
     return start < comma and not _FRESH_START.search(lowered, lo, comma)
 
 
+def _protested(lowered: str, lo: int, start: int) -> bool:
+    """Whether a protest (:data:`_PROTESTS`) before ``start`` in the sentence from ``lo``
+    backs or denounces what stands at ``start`` (:data:`_STANCE_ON`)."""
+    first = min(
+        (at for word in _PROTESTS if (at := lowered.find(word, lo, start)) != -1), default=-1
+    )
+    return first != -1 and _STANCE_ON.search(lowered, first, start) is not None
+
+
+def _time_framed(lowered: str, lo: int, start: int, end: int) -> bool:
+    """Whether the truce or deal matched at ``[start:end]`` is a noun phrase (not a clause that
+    tells it made) after a preposition of time (:data:`_TIME_FRAME`): background."""
+    if not _TIME_FRAME.search(lowered, max(lo, start - 60), start):
+        return False
+    if not _NAMED_DEAL.match(lowered, start, end):
+        return False
+    return _CLAUSE.search(lowered, start, end) is None or (
+        _RELATIVE.search(lowered, start, end) is not None
+    )
+
+
 def _fighters(text: str) -> bool:
     """Whether the lower-case ``text`` names an armed side or its fighters ("rebels",
     "cadres", "a commander")."""
@@ -912,6 +989,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         return True
     if event in _RELEASES and (
         _FORCED.search(lowered, max(lo, start - 160), start)
+        or _FREED_BY_FIGHT.search(before)
         or _FORCED_AFTER.search(lowered, end, min(hi, end + 60))
         or _CLEMENCY.search(lowered, end, min(hi, end + 60))
         or PARDON.search(wider)
@@ -955,7 +1033,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     ):  # fmt: skip
         return True
     if event == "surrender" and (
-        (
+        _KILLED_AFTER.search(lowered, max(lo, start - 100), start)
+        or (
             _SUSPECT.search(lowered, max(lo, start - 60), start)
             and _TO_POLICE.match(lowered, start, hi)
         )
@@ -976,7 +1055,17 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         lowered, max(lo, start - 120), start
     ):
         return True
-    if event == "ceasefire_started" and _framing(lowered, lo, hi, start):
+    if event == "ceasefire_started" and (
+        _framing(lowered, lo, hi, start)
+        or (
+            lowered.startswith("observ", start)
+            and _OBSERVERS.search(lowered, max(lo, start - 40), start) is not None
+        )
+    ):
+        return True
+    if event in _FRAMED and _time_framed(lowered, lo, start, end):
+        return True
+    if event in _DEALS and _protested(lowered, lo, start):
         return True
     if event in _CONTESTED and _OPPOSED.search(lowered, max(lo, start - 80), start):
         return True

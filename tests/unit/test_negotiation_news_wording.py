@@ -1422,3 +1422,35 @@ def test_a_truce_plan_being_finalised_is_a_proposal(text: str, event: str) -> No
     assert event in events
     if event == "proposal_made":
         assert "agreement_reached" not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a comment on talks named by their two sides: the talks are its topic
+        ("Deep unease in Seoul over US-Pyongyang nuclear talks", False),
+        ("Tehran's envoy on Iran-EU nuclear talks: 'we want guarantees'", False),
+        # near misses: the same talks told as news
+        ("US-Iran nuclear talks resume in Oman", True),
+        ("Sticking points remain in Iran-EU nuclear talks, diplomats say", True),
+    ],
+)
+def test_a_comment_on_talks_named_by_their_sides(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a hostage release deal or talks name the deal or the talks, no release
+        ("Envoys weigh a truce as part of a possible hostage release deal", False),
+        ("Ministers discuss a hostage release plan with the mediators", False),
+        # near misses: the release itself, or the deal told as reached
+        ("Hostage release expected on Sunday, mediators say", True),
+        ("Hostage release deal reached in Doha, officials say", True),
+    ],
+)
+def test_a_hostage_release_deal_is_no_release(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+    if not flag:
+        assert "hostage_release" not in _events(text)

@@ -1219,3 +1219,210 @@ def test_fighters_traded_for_fighters_are_an_exchange(text: str) -> None:
 )
 def test_fire_goods_or_players_traded_are_no_exchange(text: str) -> None:
     assert "hostage_exchange" not in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two sides (named by compounds or not) that free captives in equal numbers swap them
+        "Pro-army and anti-junta militias freed 12 prisoners each near the river port.",
+        "The two warring factions released 40 detainees each on Sunday.",
+    ],
+)
+def test_captives_freed_in_equal_numbers_are_an_exchange(text: str) -> None:
+    assert "hostage_exchange" in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # near misses: one side's release by its forces, or no captives freed "each"
+        ("Pro-army forces released 60 prisoners in the eastern province.", False),
+        ("The two clubs released 15 players each at the end of the season.", False),
+    ],
+)
+def test_no_exchange_without_captives_freed_each(text: str, flag: bool) -> None:
+    assert "hostage_exchange" not in _events(text)
+    assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # someone freed whom a relative clause tells held hostage or captive
+        ("The militia freed the governor's aide, who had been held hostage since March.", True),
+        (
+            "Gunmen released on Sunday the engineer from the power plant, whom they had held "
+            "captive for six weeks.",
+            True,
+        ),
+        # near misses: held by the courts, or only a video released
+        ("The court released the banker, who had been held in custody since May.", False),
+        ("The group released a video of the pilot, who has been held hostage since March.", False),
+    ],
+)
+def test_someone_freed_whom_a_clause_tells_held_hostage(text: str, flag: bool) -> None:
+    assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a truce or a deal named as the time of other news is background
+        ("Twelve soldiers were killed during the two days that followed the truce.", False),
+        (
+            "Shelling resumed after the end of the week-long truce that was mediated by Qatar.",
+            False,
+        ),
+        ("The offensive began hours before the start of the AU-brokered ceasefire.", False),
+        ("Raids went on after the expiry of the truce signed in Addis Ababa.", False),
+        # near misses: a truce told made in a clause of its own
+        ("Clashes broke out after a truce was agreed on Monday morning.", True),
+        ("The rebels signed a truce after the army left the valley.", True),
+    ],
+)
+def test_a_truce_named_as_a_time_is_background(text: str, flag: bool) -> None:
+    assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # the truce's observers, a condition to resume talks, a protest about a plan or talks,
+        # a deal a side fails to carry out: no new development
+        ("Militiamen shot at the monitoring team that observes the truce near the port.", False),
+        (
+            "The government named an end to the shelling as a condition to resume the peace talks.",
+            False,
+        ),
+        (
+            "Hundreds took to the streets to back the governor and denounce the proposed peace "
+            "plan of the envoy.",
+            False,
+        ),
+        (
+            "A protest was held in the city to show support for the rebels' stance on the peace "
+            "talks due in Geneva next week.",
+            False,
+        ),
+        ("Failing to honour an accord signed in May, the militia set up new checkpoints.", False),
+        # near misses: the sides keep the truce, talks resume, a protest beside a deal
+        ("The rebels observed the truce across the province on Monday.", True),
+        ("The government and the rebels resumed peace talks in Geneva.", True),
+        (
+            "Protesters rallied in the capital as the government and the rebels signed a peace "
+            "deal.",
+            True,
+        ),
+    ],
+)
+def test_observers_conditions_protests_and_failures_are_background(text: str, flag: bool) -> None:
+    assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a release a fight makes or a prison attacked: by force, no negotiated release
+        (
+            "Villagers intervened, prompting clashes that finally freed the abducted trader.",
+            False,
+        ),
+        ("Two guards died in the assault, which freed six hostages held in the cellar.", False),
+        ("Insurgents attacked the central jail of the town and freed dozens of prisoners.", False),
+        # near misses: a release after a deal, or captives freed by their captors
+        ("After the clashes, the kidnappers freed the abducted trader under a tribal deal.", True),
+        ("The militants freed six hostages held in the cellar on Monday.", True),
+    ],
+)
+def test_a_release_by_a_fight_or_a_prison_attack_is_forced(text: str, flag: bool) -> None:
+    assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # those who surrendered told as killed after it: the killing is the news
+        ("The twelve policemen were shot dead after they surrendered to the insurgents.", False),
+        ("The executions took place after the conscripts had surrendered to the militia.", False),
+        # near misses: a surrender that follows a killing, or others who gave up
+        ("The rebels surrendered to the army after troops killed their commander.", True),
+        ("Gunmen killed two guards after forty other fighters surrendered to the army.", True),
+    ],
+)
+def test_a_surrender_told_before_the_killing_of_those_who_gave_up(text: str, flag: bool) -> None:
+    assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a long subject of people held hostage, then their release
+        (
+            "All travellers held hostage on the hijacked ferry that docked at the southern port "
+            "with 80 passengers on board have been freed, officials said.",
+            True,
+        ),
+        # near miss: the hostages are not told freed
+        (
+            "All travellers held hostage on the hijacked ferry that docked at the southern port "
+            "have been moved to a warehouse, officials said.",
+            False,
+        ),
+    ],
+)
+def test_people_held_hostage_told_freed_after_a_long_subject(text: str, flag: bool) -> None:
+    assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a deal a side is unlikely to sign, or one criticised after it was made: no new deal
+        ("The premier said on Friday he is unlikely to sign a border pact with the rebels.", False),
+        ("Hardline clerics on Monday criticised a peace deal reached with the insurgents.", False),
+        # near misses: a deal signed, or one reached and then praised
+        ("The premier said on Friday he had signed a border pact with the rebels.", True),
+        ("Clerics on Monday praised a peace deal reached with the insurgents.", True),
+    ],
+)
+def test_a_deal_unlikely_or_criticised_is_no_new_deal(text: str, flag: bool) -> None:
+    assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a jail left open: its guards gone, or the building wrecked
+        (
+            "Some 300 inmates held in the district jail were freed on Sunday after the guards fled "
+            "their posts as rebels closed in.",
+            False,
+        ),
+        (
+            "Shelling hit the prison, and 500 detainees were released the next day due to heavy "
+            "damage to its walls.",
+            False,
+        ),
+        # near misses: captives freed by their captors, or after a deal
+        (
+            "The rebels freed 30 captured soldiers on Sunday after the elders pleaded with them.",
+            True,
+        ),
+        ("The militia released 500 detainees on Sunday under a deal with the army.", True),
+    ],
+)
+def test_prisoners_freed_from_a_jail_left_open_are_no_release(text: str, flag: bool) -> None:
+    assert _developed(text) is flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an exchange of fire told by its noun, then a clause naming the fighters: no swap
+        "A gunfire exchange occurred between the militants and the army near the dam.",
+        "Firing exchange erupted after troops surrounded the fighters in the hills.",
+    ],
+)
+def test_an_exchange_of_fire_before_fighters_is_no_swap(text: str) -> None:
+    assert "hostage_exchange" not in _events(text)

@@ -107,7 +107,11 @@ ADVERB: Final = branched(
     # "was brutally murdered", "were summarily executed": how the victims were killed
     r"brutally|summarily|mercilessly|savagely|ruthlessly|subsequently|eventually|"
     # "was initially injured before succumbing" (not "initially killed", a first killing)
-    r"initially(?=\s+(?:injured|wounded|hurt)\b))\s+)?"
+    r"initially(?=\s+(?:injured|wounded|hurt)\b))\s+"
+    # a second one after the first ("was later reported killed", "was also seriously hurt"),
+    # tried only where a first one stands
+    r"(?:(?:later|reported|reportedly|allegedly|also|then|subsequently|eventually|critically|"
+    r"seriously|severely|badly|brutally|summarily)\s+)?)?"
     # "were on 24/02 lynched", "was (on) Friday killed": a date between the verb and its
     # participle
     rf"(?:{ON_DATE}|"

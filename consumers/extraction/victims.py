@@ -128,14 +128,10 @@ _DONE_AND: Final = (
     r"shot\s+and\s+|(?:shot|hit|beaten|struck|[a-z]{3,}ed)\s+(?:by\s+(?:(?!(?:is|was|he|she|"
     r"and)\b)[\w-]+\s+){1,5}?)?and\s+(?:then\s+|later\s+)?(?!succumb)"
 )
-# "was later reported killed", "was reportedly later shot dead": an adverb before the one
-# ``ADVERB`` reads
-_FIRST_ADVERB: Final = r"(?:(?:later|reportedly|allegedly|also|then|subsequently)\s+)?"
 _SINGULAR: Final = re.compile(
     branched(
         rf"(?:a|an|another)\s+(?:(?!(?:{STOP_WORDS}|{NOT_ONE}|and)\b)[\w().'/,\"-]+\s+){{0,9}}?"
-        rf"(?:was|is|has\s+been|had\s+been)\s+{_FIRST_ADVERB}{ADVERB}(?:shot\s+and\s+)?"
-        rf"(?:{TRIGGER})\b"
+        rf"(?:was|is|has\s+been|had\s+been)\s+{ADVERB}(?:shot\s+and\s+)?(?:{TRIGGER})\b"
     ),
 )
 
@@ -171,8 +167,8 @@ def _tail_pattern(first_verb: str) -> re.Pattern[str]:
     ``first_verb`` (an alternative, "|" after it) tried first before the trigger."""
     return re.compile(
         branched(
-            rf"(?:was|is|been)\s+{_FIRST_ADVERB}{ADVERB}(?:{first_verb}pronounced\s+|"
-            rf"declared\s+|found\s+|discovered\s+)?(?:{TRIGGER})\b"
+            rf"(?:was|is|been)\s+{ADVERB}(?:{first_verb}pronounced\s+|declared\s+|found\s+|"
+            rf"discovered\s+)?(?:{TRIGGER})\b"
         )
     )
 

@@ -101,6 +101,12 @@ HOSPITAL_DAMAGE: Final = (
     r"evacuated|targeted|strike\s+on|strikes\s+on|attack\s+on|raid\s+on|siege\s+of|fire)\b"
 )
 
+# how a side's dead told by what it lost begin ("lost 12 soldiers", "lost fifteen", "lost at
+# least"): each "lost " + one of these is a casualty cue, not every "lost " ("lost their homes")
+_LOST_FIGURES: Final = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "three",
+                        "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                        "thirt", "fift", "twent", "a dozen", "dozens", "scores", "hundreds",
+                        "several", "at least", "about", "some", "around")  # fmt: skip
 CUES: Final[dict[str, tuple[str, ...]]] = {
     "negotiation": (
         "talk", "negotiat", "ceasefire", "cease-fire", "cease fire", "truce", "deal", "agreement",
@@ -247,7 +253,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         "gun down", "guns down", "casualties coded", "assassinat", "raised to", "revised",
         "heightened to", "lives", "one life", "kiled", "executed", "executes", "executing",
         "ablaze", "alight", "on fire", "causalit", "pronounced deceased", "only reported casualt",
-        "only casualt", "casualties other than", "lost ",
+        "only casualt", "casualties other than", *(f"lost {w}" for w in _LOST_FIGURES),
     ),
 }  # fmt: skip
 

@@ -105,8 +105,8 @@ HOSPITAL_DAMAGE: Final = (
 # least"): each "lost " + one of these is a casualty cue, not every "lost " ("lost their homes")
 _LOST_FIGURES: Final = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "three",
                         "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                        "thirt", "fift", "twent", "a dozen", "dozens", "scores", "hundreds",
-                        "several", "at least", "about", "some", "around")  # fmt: skip
+                        "thirt", "forty", "fift", "twent", "a dozen", "dozens", "scores",
+                        "hundreds", "several", "at least", "about", "some", "around")  # fmt: skip
 CUES: Final[dict[str, tuple[str, ...]]] = {
     "negotiation": (
         "talk", "negotiat", "ceasefire", "cease-fire", "cease fire", "truce", "deal", "agreement",

@@ -1021,6 +1021,8 @@ def test_more_dead_told_after_as_was(text: str, killed: int) -> None:
         ("Government troops lost 8 men in the assault on the ridge.", 8),
         ("The militia said it had lost 4 of its members near the dam.", 4),
         ("The rebels lost 6 fighters while the army lost 2 soldiers.", 8),
+        ("The garrison lost forty soldiers in the siege.", 40),
+        ("The militia lost a dozen fighters at the ford.", 12),
         # near misses: seats, posts, vehicles, contact
         ("The ruling party lost 9 seats in the election.", 0),
         ("The rebels lost four positions east of the river.", 0),

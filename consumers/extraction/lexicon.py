@@ -101,12 +101,14 @@ HOSPITAL_DAMAGE: Final = (
     r"evacuated|targeted|strike\s+on|strikes\s+on|attack\s+on|raid\s+on|siege\s+of|fire)\b"
 )
 
+# the hedges between "lost" and a side's figure of dead ("lost at least 7 fighters")
+LOST_HEDGES: Final = ("at least", "about", "some", "around")
 # how a side's dead told by what it lost begin ("lost 12 soldiers", "lost fifteen", "lost at
 # least"): each "lost " + one of these is a casualty cue, not every "lost " ("lost their homes")
 _LOST_FIGURES: Final = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "three",
                         "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                         "thirt", "forty", "fift", "twent", "a dozen", "dozens", "scores",
-                        "hundreds", "several", "at least", "about", "some", "around")  # fmt: skip
+                        "hundreds", "several", *LOST_HEDGES)  # fmt: skip
 CUES: Final[dict[str, tuple[str, ...]]] = {
     "negotiation": (
         "talk", "negotiat", "ceasefire", "cease-fire", "cease fire", "truce", "deal", "agreement",

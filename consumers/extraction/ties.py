@@ -18,7 +18,7 @@ from typing import Final
 from consumers.extraction import people
 from consumers.extraction.headline_grammar import BEFORE_HEADLINE as _BEFORE_HEADLINE
 from consumers.extraction.headline_grammar import HEADLINE_GATE as _HEADLINE_GATE
-from consumers.extraction.lexicon import CALENDAR_WORDS
+from consumers.extraction.lexicon import CALENDAR_WORDS, LOST_HEDGES
 from consumers.extraction.matching import (
     branched,
     by_tail,
@@ -394,7 +394,7 @@ _SEIZED_THINGS: Final = re.compile(
 
 # "the army lost 12 soldiers", "said it had lost 3 of its fighters": a side's dead, told by
 # what it lost (people only: not "lost 3 seats", "lost 2 vehicles")
-_LOST: Final = (" lost ", " lost at least ", " lost about ", " lost some ", " lost around ")
+_LOST: Final = (" lost ", *(f" lost {hedge} " for hedge in LOST_HEDGES))
 _LOST_PEOPLE: Final = re.compile(
     r"\s+(?:of\s+(?:its|their|his|our)\s+)?(?:[a-z][\w-]*\s+)?(?:fighters|soldiers|men|troops|"
     r"members|officers|policemen|militants|combatants|personnel|guards|militiamen|gunmen|"

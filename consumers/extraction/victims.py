@@ -461,6 +461,11 @@ def _died_spans(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[
 _WHO_DIED: Final = (", who died", ", who later died", ", who succumbed", ", who later succumbed")
 
 
+# a verb that causes a death named as a noun: "resulted in", "led to", "causing"
+_CAUSED: Final = (
+    r"(?:result(?:ed|ing|s)?\s+in|led\s+to|leads?\s+to|leading\s+to|caus(?:ed|ing|es?))"
+)
+
 # one death told without a subject to count: "..., killing himself", "turned the gun on himself",
 # "his bullet-riddled body was recovered", "police recovered the body of a man"; the
 # alternatives by the words one of which each needs
@@ -480,7 +485,7 @@ _ONE_DEATH_PARTS: Final = {
         r"(?:was|had\s+been)\s+(?:recovered|found|discovered)(?!\s+(?:to|guilty|responsible|liable)\b)"
     ),
     ("death",): (
-        r"(?:result(?:ed|ing|s)?\s+in|led\s+to|leads?\s+to|leading\s+to|caus(?:ed|ing|es?))\s+"
+        rf"{_CAUSED}\s+"
         r"(?:the\s+(?:[a-z]+\s+)?death\s+of\s+(?:a|an|one|his|her|\d{1,3}-year-old)\s|"
         r"(?:his|her)\s+death\b)|"
         # "investigating the shooting death of a man": a death named by how it was caused
@@ -777,8 +782,7 @@ def _the_objects(low: str, lo: int, hi: int) -> list[Span]:
 _CAUSED_THE_GATE: Final = ("death of the ", "killing of the ", "murder of the ")
 _CAUSED_THE_SET: Final = frozenset(_CAUSED_THE_GATE)
 _CAUSED_THE: Final = re.compile(
-    r"(?P<killed>(?:result(?:ed|ing|s)?\s+in|led\s+to|leads?\s+to|leading\s+to|"
-    r"caus(?:ed|ing|es?))\s+the\s+(?:[a-z]+\s+)?(?:death|killing|murder))\s+of\s+the\s+"
+    rf"(?P<killed>{_CAUSED}\s+the\s+(?:[a-z]+\s+)?(?:death|killing|murder))\s+of\s+the\s+"
     r"(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[,.;(]|$)|\s+(?:in|at|on|near|outside|inside|"
     r"with|and|of|who|while|when|after|as|from|during|for|by|before)\b)"
 )

@@ -28,6 +28,8 @@ import random
 import re
 import subprocess  # noqa: S404 - reads a local git mirror
 import sys
+import warnings
+import zlib
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -106,9 +108,6 @@ def rdb_rows(raw: bytes) -> list[dict[str, str]]:
     data frame: a 4-byte length, then one zlib stream per object) as export rows, keys
     lower-cased; R stores a ``Date`` as days since 1970-01-01, so ``event_date`` becomes an ISO
     day and a count such as ``fatalities`` (a double in R) its integer."""
-    import warnings  # noqa: PLC0415
-    import zlib  # noqa: PLC0415
-
     import rdata  # noqa: PLC0415 - only these sources need it
 
     stream = zlib.decompressobj().decompress(raw[4:])

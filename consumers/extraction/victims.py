@@ -431,6 +431,15 @@ def _tail_spans(
 
 # "the campaign died down", "the protests died out" (not "died down the road")
 _SUBSIDED: Final = re.compile(r"died\s+(?:down|out)\b(?!\s+the\b)")
+# "the plan died in committee", "a truce that died within hours": the subject's head is a
+# thing, not a person (no preposition before it: "a soldier on patrol died" is a soldier)
+_THING_DIED: Final = re.compile(
+    r"(?:a|an|the|another)\s+(?:(?!(?:on|in|at|of|with|from|for|near|during|by|and)\b)"
+    rf"[\w-]+\s+){{0,2}}?(?:{EXECUTED_THINGS}|proposals?|bills?|talks|negotiations?|truces?|"
+    r"cease-?fires?|motions?|initiatives?|efforts?|hopes?|ideas?|engines?|process|campaigns?|"
+    r"dreams?|treat(?:y|ies)|laws?|measures?|resolutions?|legislation)\s+"
+    r"(?:(?:that|which)\s+)?(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?died\b"
+)
 
 
 def _died_spans(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[Span]:
@@ -447,7 +456,8 @@ def _died_spans(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[
         if match is None and low.find(" and ", end - 24, end) != -1:
             match = _ending_at(_SINGULAR_AND_DIED, low, start, end)
         if match is not None:
-            spans.append((match.start(), end, "killed", match.span("killed"), 1))
+            if not _THING_DIED.match(low, match.start()):
+                spans.append((match.start(), end, "killed", match.span("killed"), 1))
         elif text and (named := _named_before_died(text, lo, end)) is not None:
             spans.append((named, end, "killed", (low.rfind(" ", lo, end) + 1, end), 1))
         elif low.endswith(_WHO_DIED, lo, end):  # "wounding Smith, who later died": one

@@ -315,6 +315,13 @@ def test_a_figure_before_an_active_killing_counts_the_killers(text: str, killed:
         # near misses: something that subsides is no death
         ("The revolt of Musa Bello died down within a week.", 0),
         ("The protests of Musa Bello died out.", 0),
+        # near misses: a plan, a truce or an engine that "died" is no one's death
+        ("The plan died in committee after a long debate.", 0),
+        ("The ceasefire died within hours of its signing.", 0),
+        ("The proposal quickly died after the vote.", 0),
+        ("The old engine died on the runway at dawn.", 0),
+        ("The peace activist died in custody on Monday.", 1),
+        ("A strike leader later died of his injuries.", 1),
     ],
 )
 def test_a_named_victim_or_a_relative_clause_counts_one(text: str, killed: int) -> None:

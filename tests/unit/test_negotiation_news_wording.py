@@ -1454,3 +1454,34 @@ def test_a_hostage_release_deal_is_no_release(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
     if not flag:
         assert "hostage_release" not in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a truce told as expected or hoped to last: a forecast, not a truce begun
+        ("The army says it expects the truce to hold through the holiday", False),
+        ("Both armies expect the ceasefire to last, officials say", False),
+        # near misses: a truce to come into force, or one told as held
+        ("Truce to take effect at dawn in Darfur, the army says", True),
+        ("The truce held through the holiday in Darfur, the army says", True),
+    ],
+)
+def test_a_truce_expected_to_hold_is_no_truce_begun(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # sides told as apart, at odds or divided on a deal or a plan: a stall, no step
+        ("Rebels and government remain far apart on the Darfur ceasefire deal", False),
+        ("The army and the rebels are at odds over the Darfur truce plan", False),
+        ("Militia leaders divided over the Darfur peace plan", False),
+        # near misses: the deal signed, the plan put forward
+        ("Rebels and the army sign the Darfur ceasefire deal", True),
+        ("Mediators put forward a Darfur peace plan to the army and the rebels", True),
+    ],
+)
+def test_sides_far_apart_on_a_deal_tell_no_step(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -71,15 +71,24 @@ _CIVIC: Final = re.compile(
     # Union, a conflict's mediator
     r"(?<!african\s)unions?)\b"
 )
+# states at peace that draw closer: a strategic pact, ties normalised, a friendship treaty
+# (between two sides of a standing dispute a step in it: "India and Pakistan agreed on steps to
+# normalise ties")
+_CLOSER: Final = (
+    r"strategic\s+(?:partnership|pacts?|agreements?|treat(?:y|ies)|accords?|dialogue|ties)|"
+    r"normali[sz]\w*\s+(?:of\s+)?(?:(?:their|diplomatic|bilateral)\s+)?(?:ties|relations)|"
+    r"friendship\s+(?:pacts?|treat(?:y|ies)|agreements?)"
+)
+_DRAWN_CLOSER: Final = re.compile(_CLOSER)
 # allies' pacts, for a deal or talks (never a truce): against terrorism, of security or
-# defence, of an economy's trade
+# defence, of an economy's trade, or states that draw closer (:data:`_CLOSER`)
 _PACTS: Final = re.compile(
     r"\b(?:(?:counter|anti)[\s-]*terror\w*|(?:fight\w*|combat\w*)\s+(?:against\s+)?terror\w*|"
     r"(?:security|defen[cs]e)\s+(?:agreements?|pacts?|treat(?:y|ies)|accords?|cooperation|"
     r"talks|ties|deals?)|economic\s+(?:cooperation|partnership|pacts?|agreements?|deals?|ties|talks)|"
     r"(?:arms|weapons|military)\s+(?:sales?|deals?|purchases?|contracts?)|"
     r"cooperation\s+(?:agreements?|deals?|accords?|pacts?)|"
-    r"exports?|imports?|air\s+services)\b"
+    rf"exports?|imports?|air\s+services|{_CLOSER})\b"
 )
 # a home affair, for a deal or talks (never a truce): a local council, an inquiry, schools,
 # housing, health, welfare, a trade's workers
@@ -237,7 +246,8 @@ def _rivals_beside_domain(text: str, home: bool) -> bool:
     ):
         return False
     pacts = {found.group() for found in _PACTS.finditer(text)} if home else set()
-    return pacts <= _WARTIME and rivals_named(states_at_odds(text))
+    at_war = {pact for pact in pacts if not _DRAWN_CLOSER.fullmatch(pact)}
+    return at_war <= _WARTIME and rivals_named(states_at_odds(text))
 
 
 def names_conflict(

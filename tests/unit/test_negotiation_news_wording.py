@@ -1485,3 +1485,19 @@ def test_a_truce_expected_to_hold_is_no_truce_begun(text: str, flag: bool) -> No
 )
 def test_sides_far_apart_on_a_deal_tell_no_step(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # states at peace that draw closer: a strategic pact, ties normalised
+        ("Vietnam and Chile open talks on a strategic partnership", False),
+        ("Vietnam and Chile hold talks to normalise relations", False),
+        ("Peru and Ghana sign a friendship treaty", False),
+        # near miss: two sides of a standing dispute who agree to normalise their ties
+        ("India and Pakistan agree on steps to normalise ties", True),
+    ],
+)
+def test_states_drawing_closer_are_no_conflict(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+

@@ -934,6 +934,25 @@ def _voters_unnamed(lowered: str, lo: int, hi: int, start: int, wider: str) -> b
     )
 
 
+# a leader's visit or tour: talks held or a deal signed on it are diplomacy unless the text
+# names what is at issue (:func:`_at_issue`) or a go-between (an envoy's visit is a mediation
+# step): "held talks with French leaders as part of a trip", "the accord will be signed when the
+# president visits Moscow"
+_VISIT_WORDS: Final = ("visit", " trip", " tour")
+_GO_BETWEENS: Final = ("envoy", "mediat", "negotiator", "delegation", "emissar")
+_ON_A_VISIT: Final = frozenset({"agreement_reached", "talks_held", "talks_planned"})
+
+
+def _state_visit(lowered: str, lo: int, hi: int, wider: str) -> bool:
+    """Whether the sentence ``[lo:hi]`` tells a visit, a trip or a tour (:data:`_VISIT_WORDS`)
+    and, with ``wider``, no go-between (:data:`_GO_BETWEENS`) and nothing at issue between
+    sides (:func:`_at_issue`)."""
+    if all(lowered.find(word, lo, hi) == -1 for word in _VISIT_WORDS):
+        return False
+    text = f"{lowered[lo:hi]}\n{wider}"
+    return not any(word in text for word in _GO_BETWEENS) and not _at_issue(text)
+
+
 def _at_issue(text: str) -> bool:
     """Whether the lower-case ``text`` names a dispute, a region at war ("talks on Kashmir"),
     an armed side ("the junta and the rebels met for talks") or two states at odds ("talks
@@ -1041,6 +1060,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         or (_TO_JUSTICE.match(lowered, start, hi) and not _fighters(f"{lowered[lo:hi]}\n{wider}"))
         or _extradited(lowered, lo, hi, start, wider)
     ):
+        return True
+    if event in _ON_A_VISIT and _state_visit(lowered, lo, hi, wider):
         return True
     if event in _PAUSES and _trade_pause(lowered, lo, hi, start, end):
         return True

@@ -1501,3 +1501,22 @@ def test_sides_far_apart_on_a_deal_tell_no_step(text: str, flag: bool) -> None:
 def test_states_drawing_closer_are_no_conflict(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
 
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # talks held or a deal signed on a leader's visit or tour, with nothing at issue
+        (
+            "The Brazilian president will hold talks with Japanese leaders on Monday as part "
+            "of an Asian tour",
+            False,
+        ),
+        ("A cultural accord will be signed when the Kenyan president visits Rome", False),
+        # near misses: an envoy's visit, a visit over a dispute, a visit to meet rebels
+        ("The UN envoy will visit Khartoum for talks with the rebels", True),
+        ("The prime minister holds talks on Kashmir during a visit to Islamabad", True),
+        ("During a visit to the north, the president held talks with rebel leaders", True),
+    ],
+)
+def test_talks_on_a_state_visit_are_diplomacy(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

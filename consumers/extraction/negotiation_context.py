@@ -71,24 +71,27 @@ _CIVIC: Final = re.compile(
     # Union, a conflict's mediator
     r"(?<!african\s)unions?)\b"
 )
-# states at peace that draw closer: a strategic pact, ties normalised, a friendship treaty
-# (between two sides of a standing dispute a step in it: "India and Pakistan agreed on steps to
-# normalise ties")
-_CLOSER: Final = (
+# states at peace that draw closer (a strategic pact, ties normalised, a friendship treaty)
+# or talk of a topic of their own ("human rights talks", "talks on terrorism"); between two
+# sides of a standing dispute a step in it ("India and Pakistan agreed on steps to normalise
+# ties")
+_AT_PEACE: Final = (
     r"strategic\s+(?:partnership|pacts?|agreements?|treat(?:y|ies)|accords?|dialogue|ties)|"
     r"normali[sz]\w*\s+(?:of\s+)?(?:(?:their|diplomatic|bilateral)\s+)?(?:ties|relations)|"
-    r"friendship\s+(?:pacts?|treat(?:y|ies)|agreements?)"
+    r"friendship\s+(?:pacts?|treat(?:y|ies)|agreements?)|"
+    r"(?:human\s+rights|democracy|democratic\s+reforms?)\s+(?:talks|dialogue|negotiations)|"
+    r"(?:talks|dialogue|negotiations)\s+on\s+(?:human\s+rights|democracy|terrorism)"
 )
-_DRAWN_CLOSER: Final = re.compile(_CLOSER)
+_AT_PEACE_TIES: Final = re.compile(_AT_PEACE)
 # allies' pacts, for a deal or talks (never a truce): against terrorism, of security or
-# defence, of an economy's trade, or states that draw closer (:data:`_CLOSER`)
+# defence, of an economy's trade, or of states at peace (:data:`_AT_PEACE`)
 _PACTS: Final = re.compile(
     r"\b(?:(?:counter|anti)[\s-]*terror\w*|(?:fight\w*|combat\w*)\s+(?:against\s+)?terror\w*|"
     r"(?:security|defen[cs]e)\s+(?:agreements?|pacts?|treat(?:y|ies)|accords?|cooperation|"
     r"talks|ties|deals?)|economic\s+(?:cooperation|partnership|pacts?|agreements?|deals?|ties|talks)|"
     r"(?:arms|weapons|military)\s+(?:sales?|deals?|purchases?|contracts?)|"
     r"cooperation\s+(?:agreements?|deals?|accords?|pacts?)|"
-    rf"exports?|imports?|air\s+services|{_CLOSER})\b"
+    rf"exports?|imports?|air\s+services|{_AT_PEACE})\b"
 )
 # a home affair, for a deal or talks (never a truce): a local council, an inquiry, schools,
 # housing, health, welfare, a trade's workers
@@ -97,6 +100,7 @@ _HOME: Final = re.compile(
     r"(?<!sovereignty\s)(?<!sovereign\s)(?<!presidential\s)(?<!leadership\s)(?<!national\s)"
     r"council(?:s|l?ors?)?|inquiry|schools?|curriculum|students|teachers|nurses|"
     r"hospitals?|health|welfare|housing|funding|legislation|(?<!aid\s)workers|fishermen|"
+    r"domestic\s+violence|"
     r"contractors)\b"
 )
 
@@ -246,7 +250,7 @@ def _rivals_beside_domain(text: str, home: bool) -> bool:
     ):
         return False
     pacts = {found.group() for found in _PACTS.finditer(text)} if home else set()
-    at_war = {pact for pact in pacts if not _DRAWN_CLOSER.fullmatch(pact)}
+    at_war = {pact for pact in pacts if not _AT_PEACE_TIES.fullmatch(pact)}
     return at_war <= _WARTIME and rivals_named(states_at_odds(text))
 
 

@@ -1520,3 +1520,20 @@ def test_states_drawing_closer_are_no_conflict(text: str, flag: bool) -> None:
 )
 def test_talks_on_a_state_visit_are_diplomacy(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # talks of states at peace on a topic of their own: rights, democracy, terrorism
+        ("Vietnam and Chile start fresh human rights talks", False),
+        ("Kenya and Brazil hold talks on terrorism", False),
+        # ... and a pact on a home affair
+        ("Police and charities sign a domestic violence protocol", False),
+        # near misses: the same talks between two sides of a standing dispute, or with rebels
+        ("North and South Korea hold talks on human rights", True),
+        ("The junta and the rebels open talks on democratic reforms", True),
+    ],
+)
+def test_talks_on_rights_or_terrorism_between_states_at_peace(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -131,8 +131,9 @@ _FACTUAL: Final = frozenset({"agreement_reached", "ceasefire_started", "vote_ado
                              "vote_vetoed", "truce_extended", "talks_held", "surrender",
                              "proposal_made"})  # fmt: skip
 _IRREALIS: Final = re.compile(
+    # (headline feeds that drop the apostrophe: "china wont mediate", "rebels dont sign")
     r"\b(?:no|not|never|neither|nor|cannot|(?:can|won|wouldn|don|doesn|didn|haven|hasn|hadn)"
-    r"['\u2019]t|n['\u2019]t|"
+    r"['\u2019]?t|n['\u2019]t|"
     r"den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+reports|fail(?:s|ed|ing)?\s+to|"
     r"failure\s+to|without|yet\s+to|unable\s+to|unlikely\s+to|hopes?\s+(?:of|to|for)|far\s+from|"
     r"(?:refus|declin)\w*\s+(?:on\s+\w+day\s+)?to|reluctan\w*\s+to|"
@@ -415,6 +416,12 @@ _PAST_AFTER: Final = re.compile(
 )
 _DEALS: Final = frozenset({"agreement_reached", "talks_held", "talks_planned", "proposal_made",
                            "proposal_rejected"})  # fmt: skip
+# sides that agree only to strive for an end, not on a step: "agreed to push for a diplomatic
+# end to the crisis", "agreed to work toward a truce" (a joint aim or call)
+_AGREED_TO_STRIVE: Final = re.compile(
+    r"agree(?:s|d|ing)?\s+to\s+(?:(?:jointly|further|continue\s+to)\s+)?"
+    r"(?:push|press|work|strive|seek|try|aim|call|urge|lobby|pursue|explore)\b"
+)
 # a truce begun or extended: a conflict's unless only another domain's words stand beside it
 # ("the league and the union declared a truce")
 _TRUCES: Final = frozenset({"ceasefire_started", "truce_extended"})
@@ -471,7 +478,7 @@ _DIPLOMACY: Final = re.compile(
 # a release or a swap denied ("will not free", "refused to release"); other modalities of these
 # events (demanded, planned) are reported and marked by ``modality_of``
 _NEGATED: Final = re.compile(
-    r"(?<![\w'-])(?:not|never|no|no\s+longer|cannot|(?:can|won|don|doesn|didn)['\u2019]t|"
+    r"(?<![\w'-])(?:not|never|no|no\s+longer|cannot|(?:can|won|don|doesn|didn)['\u2019]?t|"
     r"refus\w*\s+to|declin\w*\s+to|yet\s+to|"
     r"den(?:y|ies|ied|ying)(?:\s+(?:the\s+)?reports?\s+(?:of|that|about))?|"
     # "no plans for a prisoner exchange"
@@ -953,6 +960,13 @@ def _state_visit(lowered: str, lo: int, hi: int, wider: str) -> bool:
     return not any(word in text for word in _GO_BETWEENS) and not _at_issue(text)
 
 
+def _strives(lowered: str, start: int, end: int, hi: int) -> bool:
+    """Whether the agreement matched at ``[start:end]`` is its sides' first "agreed to" a
+    striving (:data:`_AGREED_TO_STRIVE`): a joint aim, no step agreed."""
+    agreed = lowered.find("agree", start, end)
+    return agreed != -1 and _AGREED_TO_STRIVE.match(lowered, agreed, hi) is not None
+
+
 def _at_issue(text: str) -> bool:
     """Whether the lower-case ``text`` names a dispute, a region at war ("talks on Kashmir"),
     an armed side ("the junta and the rebels met for talks") or two states at odds ("talks
@@ -1090,6 +1104,10 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         return True
     if event in _CONTESTED and _OPPOSED.search(lowered, max(lo, start - 80), start):
         return True
+    if event == "agreement_reached" and _strives(lowered, start, end, hi):
+        return True
+    if event == "proposal_rejected" and lowered.find(_ANY, start, end) != -1:
+        return True  # a stance on offers to come: "will reject any proposal that"
     if event == "proposal_rejected" and lowered.endswith(_DEMANDS, start, end):
         text = f"{lowered[lo:hi]}\n{wider}"
         if not _at_issue(text) and not names_listed(text):

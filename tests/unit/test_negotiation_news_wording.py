@@ -1537,3 +1537,53 @@ def test_talks_on_a_state_visit_are_diplomacy(text: str, flag: bool) -> None:
 )
 def test_talks_on_rights_or_terrorism_between_states_at_peace(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a headline feed that drops the apostrophe still negates
+        ("china wont mediate between iran and israel", False),
+        ("army says it wont sign truce deal with rebels", False),
+        ("rebels didnt free hostages says army", False),
+        # near misses: the same steps told as taken
+        ("china mediates between iran and israel", True),
+        ("army signs truce deal with rebels", True),
+        ("rebels free hostages says army", True),
+    ],
+)
+def test_a_negation_without_its_apostrophe(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a stance on offers to come, not one turned down
+        (
+            "Iran says it will reject any European proposal that requires it to halt enrichment",
+            False,
+        ),
+        ("Rebels say they will reject any truce proposal that leaves troops in the north", False),
+        # near miss: a particular offer turned down
+        ("The rebels rejected the government's proposal for a truce", True),
+    ],
+)
+def test_rejecting_any_proposal_is_a_stance(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # sides that agree only to strive for an end: a joint aim, no step agreed
+        ("The two presidents agreed to push for a diplomatic end to the nuclear crisis", False),
+        ("The two leaders agreed to work toward a ceasefire in the region", False),
+        ("The rebels and the army agreed to continue to seek a truce", False),
+        # near misses: a step agreed, then a striving told beside it
+        ("The army and the rebels agreed to a ceasefire and agreed to work for peace", True),
+        ("The two leaders agreed to hold peace talks with the rebels next month", True),
+    ],
+)
+def test_agreeing_to_strive_for_an_end_is_no_agreement(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

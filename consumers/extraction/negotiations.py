@@ -75,6 +75,11 @@ _NOT_HELD: Final = re.compile(
     r"(?<![\w'-])(?:(?:will|to|would)\s+|(?:as|while|amid)\s+(?:[\w'-]+\s+){0,2}|"
     # ... or turned down: "rejects direct talks", "ruled out talks"
     r"(?:reject\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|dismiss\w*)\s+(?:[\w'-]+\s+){0,2}|"
+    # ... or hoped for: "officials hope talks with the rebels will open"
+    r"hop(?:e|es|ed|ing|eful)\s+(?:that\s+)?(?:(?:the|new|direct|peace)\s+){0,2}|"
+    # ... or decided against: "decided against holding six-party talks"
+    r"(?:decid\w*|decision|vot\w*|opt\w*|argu\w*|advis\w*|warn\w*)\s+against\s+"
+    r"(?:[\w'-]+\s+){0,2}|"
     # ... or backed, a stance on them: "Moscow backs direct talks", "supported the peace process"
     r"(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|endors\w*)\s+(?:[\w'-]+\s+){0,2}|"
     # ... or talks that only tell where victims came from: "killed returning from a peace summit"
@@ -504,8 +509,14 @@ _REFUSED: Final = re.compile(
     r"\b(?:no|not|never|cannot|whether|\w+n['\u2019]t|possible|potential|prospective|"
     r"(?:refus|declin)\w*\s+(?:on\s+\w+day\s+)?to|fail\w*\s+to|unable\s+to|"
     r"reluctan\w*\s+to|yet\s+to|threat\w*\s+to|"
+    # ... or hoped for: "expressed hope yesterday for peace talks"
+    r"hop(?:e|es|ed|ing|eful)|"
     # ... or set as a condition: "named as a condition to resume the talks"
-    r"(?:pre)?conditions?\s+(?:to|for))\W+(?:\w+\W+){0,3}$"
+    r"(?:pre)?conditions?\s+(?:to|for)|"
+    # ... or called for as timely: "says it is time for talks", "the time is right for talks"
+    r"(?<!first\s)(?<!second\s)(?<!last\s)(?<!next\s)(?<!same\s)(?<!\d\s)"
+    r"time\s+(?:(?:is|was|has\s+come|had\s+come)\s+)?(?:(?:right|ripe)\s+)?(?:for|to))"
+    r"\W+(?:\w+\W+){0,3}$"
 )
 # talks a side leaves: "pulled its negotiators from the talks", "pulled out of the truce talks"
 _LEFT: Final = re.compile(
@@ -795,6 +806,25 @@ def _framing(lowered: str, lo: int, hi: int, start: int) -> bool:
     return start < comma and not _FRESH_START.search(lowered, lo, comma)
 
 
+# talks named in a headline's opening "With ...," phrase: a standing condition of other news
+# ("With slow progress in talks, families lose patience", "With talks stalled, prices climb");
+# not talks told as starting or resuming there ("With talks resuming in Cairo, ...")
+_WITH_FRAME: Final = "with "
+_TALKS_FRESH: Final = re.compile(
+    r"\b(?:resum\w*|reconven\w*|restart\w*|open\w*|beg[ai]n\w*|start\w*|launch\w*|"
+    r"under\s+way|underway|kick\w*)\b"
+)
+
+
+def _with_frame(lowered: str, lo: int, hi: int, start: int) -> bool:
+    """Whether the talks at ``start`` stand in the sentence's opening "With ...," phrase
+    (:data:`_WITH_FRAME`), told as no fresh start (:data:`_TALKS_FRESH`)."""
+    if not lowered.startswith(_WITH_FRAME, lo):
+        return False
+    comma = lowered.find(",", lo, hi)
+    return start < comma and not _TALKS_FRESH.search(lowered, lo, comma)
+
+
 def _protested(lowered: str, lo: int, start: int) -> bool:
     """Whether a protest (:data:`_PROTESTS`) before ``start`` in the sentence from ``lo``
     backs or denounces what stands at ``start`` (:data:`_STANCE_ON`)."""
@@ -1074,6 +1104,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         or (_TO_JUSTICE.match(lowered, start, hi) and not _fighters(f"{lowered[lo:hi]}\n{wider}"))
         or _extradited(lowered, lo, hi, start, wider)
     ):
+        return True
+    if event == "talks_held" and _with_frame(lowered, lo, hi, start):
         return True
     if event in _ON_A_VISIT and _state_visit(lowered, lo, hi, wider):
         return True

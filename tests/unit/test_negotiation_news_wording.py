@@ -1587,3 +1587,40 @@ def test_rejecting_any_proposal_is_a_stance(text: str, flag: bool) -> None:
 )
 def test_agreeing_to_strive_for_an_end_is_no_agreement(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # talks in a headline's opening "With ...," phrase: a standing condition of other news
+        ("With little progress in the peace talks, rebels step up attacks", False),
+        ("With nuclear talks stalled, Tehran weighs its options", False),
+        # near misses: talks told as resuming there, or held in the main clause
+        ("With talks resuming in Cairo, Gaza families wait for news", True),
+        ("With Qatar's help, Israel and Hamas held talks in Doha", True),
+    ],
+)
+def test_talks_in_an_opening_with_phrase_are_background(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # talks called timely, hoped for or decided against: none planned
+        ("Beijing says time right for Taiwan talks", False),
+        ("The time has come for peace talks with the rebels, the bishop said", False),
+        ("The coalition expressed hope yesterday for peace talks with the rebels", False),
+        ("Officials hope talks with the rebels will open next week", False),
+        ("North Korea has decided against holding six-party talks until after the vote", False),
+        # near misses: talks agreed or set, with "time" and "hopes" beside them
+        ("The two sides agreed for the first time to hold direct talks next month", True),
+        (
+            "The army and the rebels will hold peace talks next week, raising hopes for an end "
+            "to the war",
+            True,
+        ),
+    ],
+)
+def test_talks_called_timely_hoped_for_or_decided_against(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -1624,3 +1624,18 @@ def test_talks_in_an_opening_with_phrase_are_background(text: str, flag: bool) -
 )
 def test_talks_called_timely_hoped_for_or_decided_against(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a reactions roundup's label: the reactions are the news
+        ("Experts react: The army and the rebels agreed to a peace deal. What comes next?", False),
+        ("World reacts: rebels sign truce with the army", False),
+        # near misses: the step told first, reactions after; a speaker's label
+        ("Rebels sign truce with the army: world leaders react", True),
+        ("Army spokesman: rebels agreed to a truce", True),
+    ],
+)
+def test_a_reactions_label_frames_a_feature(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

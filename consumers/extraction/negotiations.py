@@ -421,6 +421,14 @@ _PAST_AFTER: Final = re.compile(
 )
 _DEALS: Final = frozenset({"agreement_reached", "talks_held", "talks_planned", "proposal_made",
                            "proposal_rejected"})  # fmt: skip
+# a rejection of what others say about a deal, not of an offer: "rejects complaints about the
+# deal", "dismissed criticism of the truce plan", "rejected reports of a deal"
+_REJECTING: Final = re.compile(r"(?:rejected|rejects|reject|dismissed|rebuffed|spurned)\s+")
+_CLAIMS: Final = re.compile(
+    r"(?:(?:the|a|an|all|any|these|those|such|its|their|[\w-]+['\u2019]s?)\s+)?(?:[\w-]+\s+)?"
+    r"(?:complaints?|critici(?:sm|sms)|accusations?|allegations?|claims?|charges|reports?|"
+    r"rumou?rs?|speculation|suggestions?)(?![\w-])"
+)
 # sides that agree only to strive for an end, not on a step: "agreed to push for a diplomatic
 # end to the crisis", "agreed to work toward a truce" (a joint aim or call)
 _AGREED_TO_STRIVE: Final = re.compile(
@@ -990,6 +998,13 @@ def _state_visit(lowered: str, lo: int, hi: int, wider: str) -> bool:
     return not any(word in text for word in _GO_BETWEENS) and not _at_issue(text)
 
 
+def _claims_rejected(lowered: str, start: int, end: int) -> bool:
+    """Whether the rejection matched at ``[start:end]`` turns down what others say
+    (:data:`_CLAIMS`: complaints, criticism, reports), not an offer."""
+    verb = _REJECTING.match(lowered, start, end)
+    return verb is not None and _CLAIMS.match(lowered, verb.end(), end) is not None
+
+
 def _strives(lowered: str, start: int, end: int, hi: int) -> bool:
     """Whether the agreement matched at ``[start:end]`` is its sides' first "agreed to" a
     striving (:data:`_AGREED_TO_STRIVE`): a joint aim, no step agreed."""
@@ -1137,6 +1152,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     if event in _CONTESTED and _OPPOSED.search(lowered, max(lo, start - 80), start):
         return True
     if event == "agreement_reached" and _strives(lowered, start, end, hi):
+        return True
+    if event == "proposal_rejected" and _claims_rejected(lowered, start, end):
         return True
     if event == "proposal_rejected" and lowered.find(_ANY, start, end) != -1:
         return True  # a stance on offers to come: "will reject any proposal that"

@@ -1639,3 +1639,19 @@ def test_talks_called_timely_hoped_for_or_decided_against(text: str, flag: bool)
 )
 def test_a_reactions_label_frames_a_feature(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # turning down what others say about a deal is no offer rejected
+        ("Israel rejects criticism of the truce deal", False),
+        ("Hamas dismissed reports of a hostage deal", False),
+        ("The ministry rejects complaints about the deal", False),
+        # near misses: an offer turned down, a compound that only starts like a claim
+        ("The rebels rejected the government's proposal for a truce", True),
+        ("The rebels rejected the claims-settlement plan for the truce", True),
+    ],
+)
+def test_rejecting_criticism_of_a_deal_is_no_rejected_offer(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

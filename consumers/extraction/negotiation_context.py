@@ -58,9 +58,12 @@ _CIVIC: Final = re.compile(
     r"(?:ruling|governing|grand)\s+coalition|"
     r"membership|mergers?|company|companies|firms?|debts?|creditors?|loans?|trading|minerals|"
     r"inc|corp|plc|ltd|llc|customers|users|subscribers|season|players?|coach\w*|"
+    r"(?:goal)?keepers?|strikers?|midfielders?|"
     r"league|champion\w*|contracts?|unity\s+government|form\s+a\s+(?:new\s+)?government|"
     # a legislature's or a court's business: a deal in Congress, a plea deal, a settlement
     r"congress\w*|lawmakers|legislators?|legislatures?|senators?|senate|bipartisan|"
+    # a bill before a legislature ("agreement on the security bill"; not "Bill" the name)
+    r"(?:(?<=the\s)|(?<=on\s))(?:[\w-]+\s+)?bills?(?![\w-])|"
     r"infrastructure|spending|"
     # what states buy, sell, build or fly to each other: gas, oil, arms, jets, a railway, a
     # tourist flight, migrants, an IMF loan

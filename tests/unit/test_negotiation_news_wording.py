@@ -1655,3 +1655,19 @@ def test_a_reactions_label_frames_a_feature(text: str, flag: bool) -> None:
 )
 def test_rejecting_criticism_of_a_deal_is_no_rejected_offer(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a bill before a legislature, a player's move: other domains' deals
+        ("Parties reach agreement on the security bill", False),
+        ("Government and opposition reach deal on the bill", False),
+        ("American keeper agrees to join Spanish club", False),
+        # near misses: a man named Bill, a truce of armed sides
+        ("Bill Richardson negotiates the release of two hostages held by rebels", True),
+        ("Rebels and the army sign the Darfur ceasefire deal", True),
+    ],
+)
+def test_a_bill_or_a_players_move_is_no_conflicts_deal(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

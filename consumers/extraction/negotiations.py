@@ -249,6 +249,12 @@ _KILLED_AFTER: Final = re.compile(
     r"massacres?)\b[^.;]{0,60}?\bafter\s+(?:they|he|she|(?:said|the|these|those)(?:\s+[\w'-]+)?)\s+"
     r"(?:had\s+)?$"
 )
+# ... and a state's soldiers who change sides: "two soldiers defected and surrendered to the
+# militants" (a defection, no side's surrender; not rebels who defect and lay down their arms)
+_DEFECTED: Final = re.compile(
+    r"\b(?:soldiers?|troops|officers?|policem[ae]n|servicem[ae]n|guards?)\b[^.;]{0,40}?"
+    r"\bdefect(?:s|ed|ing)\s+and\s+$"
+)
 _TO_POLICE: Final = re.compile(r"[^.;]{0,20}?\bto\s+(?:the\s+)?police\b")
 # ... and anyone who gives himself up to the police, the authorities or a court where no armed
 # side is named ("a drug lord surrendered to the authorities"; not "Maoist cadres surrendered
@@ -1005,6 +1011,14 @@ def _claims_rejected(lowered: str, start: int, end: int) -> bool:
     return verb is not None and _CLAIMS.match(lowered, verb.end(), end) is not None
 
 
+def _defected(lowered: str, lo: int, start: int, end: int) -> bool:
+    """Whether the surrender matched at ``[start:end]`` is told as a state's soldiers'
+    defection: its verb right after their "defected and" (:data:`_DEFECTED`)."""
+    verb = lowered.find("surrender", start, end)
+    at = start if verb == -1 else verb
+    return _DEFECTED.search(lowered, max(lo, at - 70), at) is not None
+
+
 def _strives(lowered: str, start: int, end: int, hi: int) -> bool:
     """Whether the agreement matched at ``[start:end]`` is its sides' first "agreed to" a
     striving (:data:`_AGREED_TO_STRIVE`): a joint aim, no step agreed."""
@@ -1112,6 +1126,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         return True
     if event == "surrender" and (
         _KILLED_AFTER.search(lowered, max(lo, start - 100), start)
+        or _defected(lowered, lo, start, end)
         or (
             _SUSPECT.search(lowered, max(lo, start - 60), start)
             and _TO_POLICE.match(lowered, start, hi)

@@ -1671,3 +1671,18 @@ def test_rejecting_criticism_of_a_deal_is_no_rejected_offer(text: str, flag: boo
 )
 def test_a_bill_or_a_players_move_is_no_conflicts_deal(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a state's soldiers who change sides defect; they surrender to no one's terms
+        ("Two soldiers defected and surrendered to the militants near the border town", False),
+        ("Three police officers defected and surrendered to the rebels", False),
+        # near misses: fighters who give themselves up, rebels who defect with their arms
+        ("Two rebel fighters surrendered to the army near the border town", True),
+        ("Rebels who defected and surrendered their weapons joined the army", True),
+    ],
+)
+def test_soldiers_who_defect_and_surrender_change_sides(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

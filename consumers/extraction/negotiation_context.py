@@ -94,7 +94,7 @@ _PACTS: Final = re.compile(
     r"talks|ties|deals?)|economic\s+(?:cooperation|partnership|pacts?|agreements?|deals?|ties|talks)|"
     r"(?:arms|weapons|military)\s+(?:sales?|deals?|purchases?|contracts?)|"
     r"cooperation\s+(?:agreements?|deals?|accords?|pacts?)|"
-    rf"exports?|imports?|air\s+services|{_AT_PEACE})\b"
+    rf"(?:ex|im)port(?:s|ing|ed)?|air\s+services|{_AT_PEACE})\b"
 )
 # a home affair, for a deal or talks (never a truce): a local council, an inquiry, schools,
 # housing, health, welfare, a trade's workers
@@ -239,8 +239,9 @@ def _allies_or_home(text: str) -> bool:
 
 
 # the domain words a war's own deals name: its power grid, its grain exports
-_WARTIME: Final = frozenset({"energy", "infrastructure", "export", "exports", "import", "imports",
-                             "gas", "oil", "pipeline", "pipelines"})  # fmt: skip
+_WARTIME: Final = frozenset({"energy", "infrastructure", "export", "exports", "exporting",
+                             "exported", "import", "imports", "importing", "imported", "gas",
+                             "oil", "pipeline", "pipelines"})  # fmt: skip
 
 
 def _rivals_beside_domain(text: str, home: bool) -> bool:

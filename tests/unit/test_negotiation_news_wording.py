@@ -1686,3 +1686,17 @@ def test_a_bill_or_a_players_move_is_no_conflicts_deal(text: str, flag: bool) ->
 )
 def test_soldiers_who_defect_and_surrender_change_sides(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # importing and exporting goods are trade, whatever the tense
+        ("The country resumed importing beef from Canada after months of negotiations", False),
+        ("Japan and Peru sign a deal on exporting fish", False),
+        # near miss: two sides of a war agree on their exports
+        ("Russia and Ukraine agree to resume exporting grain under a new deal", True),
+    ],
+)
+def test_importing_and_exporting_are_trade(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

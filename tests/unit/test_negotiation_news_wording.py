@@ -1700,3 +1700,17 @@ def test_soldiers_who_defect_and_surrender_change_sides(text: str, flag: bool) -
 )
 def test_importing_and_exporting_are_trade(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # another plan told as at odds with a peace plan: the peace plan is its background
+        ("The new army plan contradicts the African Union peace plan for Darfur", False),
+        ("The cabinet's plan is at odds with the Arab peace plan for Gaza", False),
+        # near miss: a side's stance on the plan that names it as news
+        ("The rebels welcomed the African Union peace plan for Darfur", True),
+    ],
+)
+def test_a_plan_at_odds_with_a_peace_plan_is_background(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

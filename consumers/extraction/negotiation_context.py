@@ -180,6 +180,30 @@ def rivals_named(states: set[str]) -> bool:
     return any(pair <= states for pair in RIVALS)
 
 
+# the rivals' peoples, which no state alias covers: "the Pakistani prime minister met his Indian
+# counterpart"
+_RIVAL_PEOPLES: Final = (
+    ("North Korea", r"north\s+korean"), ("South Korea", r"south\s+korean"),
+    ("United States", r"american"), ("India", r"indian"), ("Pakistan", r"pakistani"),
+    ("Armenia", r"armenian"), ("Azerbaijan", r"azerbaijani|azeri"), ("Russia", r"russian"),
+    ("Ukraine", r"ukrainian"), ("Iran", r"iranian"), ("China", r"chinese"),
+    ("Taiwan", r"taiwanese"), ("Israel", r"israeli"), ("Palestine", r"palestinian"),
+    ("Ethiopia", r"ethiopian"), ("Eritrea", r"eritrean"), ("Sudan", r"(?<!south\s)sudanese"),
+    ("South Sudan", r"south\s+sudanese"), ("Serbia", r"serbian|serb"),
+    ("Kosovo", r"kosovar|kosovan"),
+)  # fmt: skip
+_PEOPLES: Final = tuple(
+    (state, re.compile(rf"\b(?:{people})s?\b")) for state, people in _RIVAL_PEOPLES
+)
+
+
+def rivals_told(text: str) -> bool:
+    """Whether the lower-case ``text`` names two sides of a standing dispute (:data:`RIVALS`)
+    by their states or their peoples ("Indian", "Pakistani")."""
+    states = states_at_odds(text) | {state for state, people in _PEOPLES if people.search(text)}
+    return rivals_named(states)
+
+
 def names_an_armed_side(text: str) -> bool:
     """Whether the lower-case ``text`` names an armed side or its captives (rebels, a junta,
     militants, hostages), not only a word other domains share ("war", "fighting")."""

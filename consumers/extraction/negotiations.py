@@ -25,6 +25,7 @@ from consumers.extraction.negotiation_context import (
     names_a_region,
     names_a_truce,
     names_an_armed_side,
+    rivals_told,
     states_at_odds,
 )
 from consumers.extraction.negotiation_nouns import GATES as NOUN_GATES
@@ -985,23 +986,26 @@ def _voters_unnamed(lowered: str, lo: int, hi: int, start: int, wider: str) -> b
     )
 
 
-# a leader's visit or tour: talks held or a deal signed on it are diplomacy unless the text
-# names what is at issue (:func:`_at_issue`) or a go-between (an envoy's visit is a mediation
-# step): "held talks with French leaders as part of a trip", "the accord will be signed when the
-# president visits Moscow"
-_VISIT_WORDS: Final = ("visit", " trip", " tour")
+# a leader's visit or tour, or a minister's meeting with a counterpart: talks held or a deal
+# signed there are diplomacy unless the text names what is at issue (:func:`_at_issue`) or a
+# go-between (an envoy's visit is a mediation step): "held talks with French leaders as part of
+# a trip", "the accord will be signed when the president visits Moscow", "was to hold talks with
+# his Saudi counterpart"
+_VISIT_WORDS: Final = ("visit", " trip", " tour", "counterpart")
 _GO_BETWEENS: Final = ("envoy", "mediat", "negotiator", "delegation", "emissar")
 _ON_A_VISIT: Final = frozenset({"agreement_reached", "talks_held", "talks_planned"})
 
 
 def _state_visit(lowered: str, lo: int, hi: int, wider: str) -> bool:
-    """Whether the sentence ``[lo:hi]`` tells a visit, a trip or a tour (:data:`_VISIT_WORDS`)
-    and, with ``wider``, no go-between (:data:`_GO_BETWEENS`) and nothing at issue between
-    sides (:func:`_at_issue`)."""
+    """Whether the sentence ``[lo:hi]`` tells a visit, a trip, a tour or a counterpart
+    (:data:`_VISIT_WORDS`) and, with ``wider``, no go-between (:data:`_GO_BETWEENS`), nothing
+    at issue between sides (:func:`_at_issue`) and no two rivals (:func:`rivals_told`)."""
     if all(lowered.find(word, lo, hi) == -1 for word in _VISIT_WORDS):
         return False
     text = f"{lowered[lo:hi]}\n{wider}"
-    return not any(word in text for word in _GO_BETWEENS) and not _at_issue(text)
+    if any(word in text for word in _GO_BETWEENS):
+        return False
+    return not _at_issue(text) and not rivals_told(text)
 
 
 def _claims_rejected(lowered: str, start: int, end: int) -> bool:

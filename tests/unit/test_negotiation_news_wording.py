@@ -1516,6 +1516,11 @@ def test_states_drawing_closer_are_no_conflict(text: str, flag: bool) -> None:
         ("The UN envoy will visit Khartoum for talks with the rebels", True),
         ("The prime minister holds talks on Kashmir during a visit to Islamabad", True),
         ("During a visit to the north, the president held talks with rebel leaders", True),
+        # ... a minister's talks with a counterpart, with nothing at issue
+        ("The Iranian minister was to hold talks with his Saudi counterpart in Jeddah", False),
+        # near misses: two sides of a standing dispute told by their peoples
+        ("The Pakistani prime minister held talks in New Delhi during a visit to India", True),
+        ("India's foreign minister held talks with his Pakistani counterpart in Islamabad", True),
     ],
 )
 def test_talks_on_a_state_visit_are_diplomacy(text: str, flag: bool) -> None:

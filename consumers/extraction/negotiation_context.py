@@ -58,7 +58,7 @@ _CIVIC: Final = re.compile(
     r"(?:ruling|governing|grand)\s+coalition|"
     r"membership|mergers?|company|companies|firms?|debts?|creditors?|loans?|trading|minerals|"
     r"inc|corp|plc|ltd|llc|customers|users|subscribers|season|players?|coach\w*|"
-    r"(?:goal)?keepers?|strikers?|midfielders?|"
+    r"(?:goal)?keepers?|strikers?|midfielders?|pep\s+talks?|"
     r"league|champion\w*|contracts?|unity\s+government|form\s+a\s+(?:new\s+)?government|"
     # a legislature's or a court's business: a deal in Congress, a plea deal, a settlement
     r"congress\w*|lawmakers|legislators?|legislatures?|senators?|senate|bipartisan|"

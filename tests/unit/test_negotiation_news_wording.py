@@ -1719,3 +1719,16 @@ def test_importing_and_exporting_are_trade(text: str, flag: bool) -> None:
 )
 def test_a_plan_at_odds_with_a_peace_plan_is_background(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a pep talk is a coach's speech, no talks offered
+        ("veterans to offer pep talks ahead of the big game", False),
+        # near miss: talks offered by an armed side
+        ("Rebel leaders to offer peace talks ahead of the holiday", True),
+    ],
+)
+def test_a_pep_talk_is_no_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -7,7 +7,8 @@ supposed or recalled.
   war objective", "insisted on", "in bid to free", "she expected to be released");
 - ``hypothetical``: a condition or supposition ("if", "unless", "would", "even if", "could"),
   a question ("Will the rebels accept the truce?", "Is a deal in sight?"), or a feature's frame
-  ("Inside the secret truce talks", "Explainer: ...", "The junta's ceasefire gambit");
+  ("Inside the secret truce talks", "Explainer: ...", "Experts react: ...", "The junta's ceasefire
+  gambit");
 - ``planned``: announced for later ("will", "is expected to", "are to be", "plans to");
 - ``historical``: a past episode recalled ("a weeklong cease-fire last month", "the 2014 accord";
   not the date of a captivity a release ends: "freed a pilot captured in 2019");
@@ -129,18 +130,25 @@ _FEATURE_LABELS: Final = ("explainer:", "explained:", "opinion:", "commentary:",
 # capital, rebels freed ..." is news)
 _FEATURE_OPENERS: Final = ("inside ", "how ", "why ", "decoding ")
 _FEATURE_WORDS: Final = ("explainer", "gambit", "game plan", "recap")
+# ... a roundup of reactions, its label a subject and "react" ("Experts react:", "World reacts:")
+_REACTIONS: Final = ("react", "reacts", "reaction", "reactions")
+_LABEL_SPAN: Final = 30  # characters read for a label's colon
 _FEATURE_TAGS: Final = ("decoding", "explained", "explainer")
 
 
 def _featured(lowered: str, lo: int, hi: int) -> bool:
     """Whether the sentence ``lowered[lo:hi]`` frames a feature, not news of a step: opened by
-    a label (:data:`_FEATURE_LABELS`) or, with no comma after, by an inside story or an
-    explainer's words (:data:`_FEATURE_OPENERS`), holding a feature's words
-    (:data:`_FEATURE_WORDS`), or followed by an explainer's tag (:data:`_FEATURE_TAGS`)."""
+    a label (:data:`_FEATURE_LABELS`, or a reactions roundup's: :data:`_REACTIONS`) or, with no
+    comma after, by an inside story or an explainer's words (:data:`_FEATURE_OPENERS`), holding
+    a feature's words (:data:`_FEATURE_WORDS`), or followed by an explainer's tag
+    (:data:`_FEATURE_TAGS`)."""
     start = lo
     while start < hi and lowered[start] in _OPENING_QUOTES:
         start += 1
     if lowered.startswith(_FEATURE_LABELS, start, hi):
+        return True
+    colon = lowered.find(":", start, min(hi, start + _LABEL_SPAN))
+    if colon != -1 and lowered[start:colon].rstrip().endswith(_REACTIONS):
         return True
     if lowered.startswith(_FEATURE_OPENERS, start, hi) and lowered.find(",", start, hi) == -1:
         return True

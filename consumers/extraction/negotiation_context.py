@@ -58,9 +58,12 @@ _CIVIC: Final = re.compile(
     r"(?:ruling|governing|grand)\s+coalition|"
     r"membership|mergers?|company|companies|firms?|debts?|creditors?|loans?|trading|minerals|"
     r"inc|corp|plc|ltd|llc|customers|users|subscribers|season|players?|coach\w*|"
+    r"(?:goal)?keepers?|strikers?|midfielders?|pep\s+talks?|"
     r"league|champion\w*|contracts?|unity\s+government|form\s+a\s+(?:new\s+)?government|"
     # a legislature's or a court's business: a deal in Congress, a plea deal, a settlement
     r"congress\w*|lawmakers|legislators?|legislatures?|senators?|senate|bipartisan|"
+    # a bill before a legislature ("agreement on the security bill"; not "Bill" the name)
+    r"(?:(?<=the\s)|(?<=on\s))(?:[\w-]+\s+)?bills?(?![\w-])|"
     r"infrastructure|spending|"
     # what states buy, sell, build or fly to each other: gas, oil, arms, jets, a railway, a
     # tourist flight, migrants, an IMF loan
@@ -71,15 +74,27 @@ _CIVIC: Final = re.compile(
     # Union, a conflict's mediator
     r"(?<!african\s)unions?)\b"
 )
+# states at peace that draw closer (a strategic pact, ties normalised, a friendship treaty)
+# or talk of a topic of their own ("human rights talks", "talks on terrorism"); between two
+# sides of a standing dispute a step in it ("India and Pakistan agreed on steps to normalise
+# ties")
+_AT_PEACE: Final = (
+    r"strategic\s+(?:partnership|pacts?|agreements?|treat(?:y|ies)|accords?|dialogue|ties)|"
+    r"normali[sz]\w*\s+(?:of\s+)?(?:(?:their|diplomatic|bilateral)\s+)?(?:ties|relations)|"
+    r"friendship\s+(?:pacts?|treat(?:y|ies)|agreements?)|"
+    r"(?:human\s+rights|democracy|democratic\s+reforms?)\s+(?:talks|dialogue|negotiations)|"
+    r"(?:talks|dialogue|negotiations)\s+on\s+(?:human\s+rights|democracy|terrorism)"
+)
+_AT_PEACE_TIES: Final = re.compile(_AT_PEACE)
 # allies' pacts, for a deal or talks (never a truce): against terrorism, of security or
-# defence, of an economy's trade
+# defence, of an economy's trade, or of states at peace (:data:`_AT_PEACE`)
 _PACTS: Final = re.compile(
     r"\b(?:(?:counter|anti)[\s-]*terror\w*|(?:fight\w*|combat\w*)\s+(?:against\s+)?terror\w*|"
     r"(?:security|defen[cs]e)\s+(?:agreements?|pacts?|treat(?:y|ies)|accords?|cooperation|"
     r"talks|ties|deals?)|economic\s+(?:cooperation|partnership|pacts?|agreements?|deals?|ties|talks)|"
     r"(?:arms|weapons|military)\s+(?:sales?|deals?|purchases?|contracts?)|"
     r"cooperation\s+(?:agreements?|deals?|accords?|pacts?)|"
-    r"exports?|imports?|air\s+services)\b"
+    rf"(?:ex|im)port(?:s|ing|ed)?|air\s+services|{_AT_PEACE})\b"
 )
 # a home affair, for a deal or talks (never a truce): a local council, an inquiry, schools,
 # housing, health, welfare, a trade's workers
@@ -88,6 +103,7 @@ _HOME: Final = re.compile(
     r"(?<!sovereignty\s)(?<!sovereign\s)(?<!presidential\s)(?<!leadership\s)(?<!national\s)"
     r"council(?:s|l?ors?)?|inquiry|schools?|curriculum|students|teachers|nurses|"
     r"hospitals?|health|welfare|housing|funding|legislation|(?<!aid\s)workers|fishermen|"
+    r"domestic\s+violence|"
     r"contractors)\b"
 )
 
@@ -164,6 +180,30 @@ def rivals_named(states: set[str]) -> bool:
     return any(pair <= states for pair in RIVALS)
 
 
+# the rivals' peoples, which no state alias covers: "the Pakistani prime minister met his Indian
+# counterpart"
+_RIVAL_PEOPLES: Final = (
+    ("North Korea", r"north\s+korean"), ("South Korea", r"south\s+korean"),
+    ("United States", r"american"), ("India", r"indian"), ("Pakistan", r"pakistani"),
+    ("Armenia", r"armenian"), ("Azerbaijan", r"azerbaijani|azeri"), ("Russia", r"russian"),
+    ("Ukraine", r"ukrainian"), ("Iran", r"iranian"), ("China", r"chinese"),
+    ("Taiwan", r"taiwanese"), ("Israel", r"israeli"), ("Palestine", r"palestinian"),
+    ("Ethiopia", r"ethiopian"), ("Eritrea", r"eritrean"), ("Sudan", r"(?<!south\s)sudanese"),
+    ("South Sudan", r"south\s+sudanese"), ("Serbia", r"serbian|serb"),
+    ("Kosovo", r"kosovar|kosovan"),
+)  # fmt: skip
+_PEOPLES: Final = tuple(
+    (state, re.compile(rf"\b(?:{people})s?\b")) for state, people in _RIVAL_PEOPLES
+)
+
+
+def rivals_told(text: str) -> bool:
+    """Whether the lower-case ``text`` names two sides of a standing dispute (:data:`RIVALS`)
+    by their states or their peoples ("Indian", "Pakistani")."""
+    states = states_at_odds(text) | {state for state, people in _PEOPLES if people.search(text)}
+    return rivals_named(states)
+
+
 def names_an_armed_side(text: str) -> bool:
     """Whether the lower-case ``text`` names an armed side or its captives (rebels, a junta,
     militants, hostages), not only a word other domains share ("war", "fighting")."""
@@ -223,8 +263,9 @@ def _allies_or_home(text: str) -> bool:
 
 
 # the domain words a war's own deals name: its power grid, its grain exports
-_WARTIME: Final = frozenset({"energy", "infrastructure", "export", "exports", "import", "imports",
-                             "gas", "oil", "pipeline", "pipelines"})  # fmt: skip
+_WARTIME: Final = frozenset({"energy", "infrastructure", "export", "exports", "exporting",
+                             "exported", "import", "imports", "importing", "imported", "gas",
+                             "oil", "pipeline", "pipelines"})  # fmt: skip
 
 
 def _rivals_beside_domain(text: str, home: bool) -> bool:
@@ -237,7 +278,8 @@ def _rivals_beside_domain(text: str, home: bool) -> bool:
     ):
         return False
     pacts = {found.group() for found in _PACTS.finditer(text)} if home else set()
-    return pacts <= _WARTIME and rivals_named(states_at_odds(text))
+    at_war = {pact for pact in pacts if not _AT_PEACE_TIES.fullmatch(pact)}
+    return at_war <= _WARTIME and rivals_named(states_at_odds(text))
 
 
 def names_conflict(

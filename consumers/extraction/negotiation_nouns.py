@@ -97,6 +97,11 @@ _BACKGROUND: Final = re.compile(
     r"call\w*\s+off|put\w*\s+off|postpon\w*|cancel\w*|dash\w*|(?:home|away)\s+from|delay\w*|"
     r"endanger\w*|hurt\w*|damag\w*|mar|mars|marred|overshadow\w*|cloud\w*|muddie[sd]|muddy|"
     r"stymie\w*|hinder\w*|invalidat\w*|deadlock\w*|impasse|stalemate|rul\w*\s+out|"
+    # sides that differ on it: "remain far apart on the truce deal", "divided over the plan"
+    r"far\s+apart|at\s+odds|divided|split|disagree\w*|rifts?|"
+    # ... or another plan at odds with it: "appears to clash with the peace plan"
+    r"clash(?:es|ed|ing)?\s+with|contradict\w*|(?:conflicts?|conflicting)\s+with|"
+    r"(?:inconsistent|incompatible)\s+with|"
     r"oppos\w*|against|critics?|critici[sz]\w*|reject\w*|withdr[ae]w\w*|pull\w*\s+out|"
     r"denounc\w*|condemn\w*|"
     r"test(?:s|ed|ing)?|scrap\w*|terminat\w*|renounc\w*|tear\w*\s+up|tore\s+up|strain\w*|"
@@ -214,6 +219,9 @@ _REACHED: Final = re.compile(
     r"[\s,]*(?:(?:has|have|had|was|were|is|been)\s+)?(?:[\w'-]+\s+)?(?:reached|struck|signed|"
     r"sealed|clinched|agreed|done|finali[sz]ed|approved|in\s+place)\b"
 )
+# a truce told as expected or hoped to last, not begun: "expects the truce to hold", "wants
+# the ceasefire to stick" (a truce "to take effect" is one planned)
+_TO_LAST: Final = re.compile(r"\s+to\s+(?:hold|last|stick|survive|endure)\b")
 # a deal in force, as a step is taken under it: "swore in vice presidents under a peace deal"
 _UNDER: Final = re.compile(r"(?<![\w'-])under\s+(?:[\w'-]+\s+){0,2}$")
 _NO_PARTICULAR: Final = (" any ", " no ", " whether ", " without ")
@@ -287,6 +295,8 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
             return None
         return "hostage_release" if match["captives"].startswith("hostage") else "prisoner_release"
     if head is None:
+        if _TO_LAST.match(lowered, end, hi):
+            return None
         if _TOPIC.search(before):
             return "talks_held"
         if _AIM.search(before):

@@ -25,6 +25,7 @@ from consumers.extraction.negotiation_context import (
     names_a_region,
     names_a_truce,
     names_an_armed_side,
+    rivals_told,
     states_at_odds,
 )
 from consumers.extraction.negotiation_nouns import GATES as NOUN_GATES
@@ -75,6 +76,11 @@ _NOT_HELD: Final = re.compile(
     r"(?<![\w'-])(?:(?:will|to|would)\s+|(?:as|while|amid)\s+(?:[\w'-]+\s+){0,2}|"
     # ... or turned down: "rejects direct talks", "ruled out talks"
     r"(?:reject\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|dismiss\w*)\s+(?:[\w'-]+\s+){0,2}|"
+    # ... or hoped for: "officials hope talks with the rebels will open"
+    r"hop(?:e|es|ed|ing|eful)\s+(?:that\s+)?(?:(?:the|new|direct|peace)\s+){0,2}|"
+    # ... or decided against: "decided against holding six-party talks"
+    r"(?:decid\w*|decision|vot\w*|opt\w*|argu\w*|advis\w*|warn\w*)\s+against\s+"
+    r"(?:[\w'-]+\s+){0,2}|"
     # ... or backed, a stance on them: "Moscow backs direct talks", "supported the peace process"
     r"(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|endors\w*)\s+(?:[\w'-]+\s+){0,2}|"
     # ... or talks that only tell where victims came from: "killed returning from a peace summit"
@@ -131,8 +137,9 @@ _FACTUAL: Final = frozenset({"agreement_reached", "ceasefire_started", "vote_ado
                              "vote_vetoed", "truce_extended", "talks_held", "surrender",
                              "proposal_made"})  # fmt: skip
 _IRREALIS: Final = re.compile(
+    # (headline feeds that drop the apostrophe: "china wont mediate", "rebels dont sign")
     r"\b(?:no|not|never|neither|nor|cannot|(?:can|won|wouldn|don|doesn|didn|haven|hasn|hadn)"
-    r"['\u2019]t|n['\u2019]t|"
+    r"['\u2019]?t|n['\u2019]t|"
     r"den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+reports|fail(?:s|ed|ing)?\s+to|"
     r"failure\s+to|without|yet\s+to|unable\s+to|unlikely\s+to|hopes?\s+(?:of|to|for)|far\s+from|"
     r"(?:refus|declin)\w*\s+(?:on\s+\w+day\s+)?to|reluctan\w*\s+to|"
@@ -242,6 +249,12 @@ _KILLED_AFTER: Final = re.compile(
     r"\b(?:killed|executed|shot|slain|massacred|murdered|beheaded|killings?|executions?|"
     r"massacres?)\b[^.;]{0,60}?\bafter\s+(?:they|he|she|(?:said|the|these|those)(?:\s+[\w'-]+)?)\s+"
     r"(?:had\s+)?$"
+)
+# ... and a state's soldiers who change sides: "two soldiers defected and surrendered to the
+# militants" (a defection, no side's surrender; not rebels who defect and lay down their arms)
+_DEFECTED: Final = re.compile(
+    r"\b(?:soldiers?|troops|officers?|policem[ae]n|servicem[ae]n|guards?)\b[^.;]{0,40}?"
+    r"\bdefect(?:s|ed|ing)\s+and\s+$"
 )
 _TO_POLICE: Final = re.compile(r"[^.;]{0,20}?\bto\s+(?:the\s+)?police\b")
 # ... and anyone who gives himself up to the police, the authorities or a court where no armed
@@ -415,6 +428,20 @@ _PAST_AFTER: Final = re.compile(
 )
 _DEALS: Final = frozenset({"agreement_reached", "talks_held", "talks_planned", "proposal_made",
                            "proposal_rejected"})  # fmt: skip
+# a rejection of what others say about a deal, not of an offer: "rejects complaints about the
+# deal", "dismissed criticism of the truce plan", "rejected reports of a deal"
+_REJECTING: Final = re.compile(r"(?:rejected|rejects|reject|dismissed|rebuffed|spurned)\s+")
+_CLAIMS: Final = re.compile(
+    r"(?:(?:the|a|an|all|any|these|those|such|its|their|[\w-]+['\u2019]s?)\s+)?(?:[\w-]+\s+)?"
+    r"(?:complaints?|critici(?:sm|sms)|accusations?|allegations?|claims?|charges|reports?|"
+    r"rumou?rs?|speculation|suggestions?)(?![\w-])"
+)
+# sides that agree only to strive for an end, not on a step: "agreed to push for a diplomatic
+# end to the crisis", "agreed to work toward a truce" (a joint aim or call)
+_AGREED_TO_STRIVE: Final = re.compile(
+    r"agree(?:s|d|ing)?\s+to\s+(?:(?:jointly|further|continue\s+to)\s+)?"
+    r"(?:push|press|work|strive|seek|try|aim|call|urge|lobby|pursue|explore)\b"
+)
 # a truce begun or extended: a conflict's unless only another domain's words stand beside it
 # ("the league and the union declared a truce")
 _TRUCES: Final = frozenset({"ceasefire_started", "truce_extended"})
@@ -471,7 +498,7 @@ _DIPLOMACY: Final = re.compile(
 # a release or a swap denied ("will not free", "refused to release"); other modalities of these
 # events (demanded, planned) are reported and marked by ``modality_of``
 _NEGATED: Final = re.compile(
-    r"(?<![\w'-])(?:not|never|no|no\s+longer|cannot|(?:can|won|don|doesn|didn)['\u2019]t|"
+    r"(?<![\w'-])(?:not|never|no|no\s+longer|cannot|(?:can|won|don|doesn|didn)['\u2019]?t|"
     r"refus\w*\s+to|declin\w*\s+to|yet\s+to|"
     r"den(?:y|ies|ied|ying)(?:\s+(?:the\s+)?reports?\s+(?:of|that|about))?|"
     # "no plans for a prisoner exchange"
@@ -497,8 +524,14 @@ _REFUSED: Final = re.compile(
     r"\b(?:no|not|never|cannot|whether|\w+n['\u2019]t|possible|potential|prospective|"
     r"(?:refus|declin)\w*\s+(?:on\s+\w+day\s+)?to|fail\w*\s+to|unable\s+to|"
     r"reluctan\w*\s+to|yet\s+to|threat\w*\s+to|"
+    # ... or hoped for: "expressed hope yesterday for peace talks"
+    r"hop(?:e|es|ed|ing|eful)|"
     # ... or set as a condition: "named as a condition to resume the talks"
-    r"(?:pre)?conditions?\s+(?:to|for))\W+(?:\w+\W+){0,3}$"
+    r"(?:pre)?conditions?\s+(?:to|for)|"
+    # ... or called for as timely: "says it is time for talks", "the time is right for talks"
+    r"(?<!first\s)(?<!second\s)(?<!last\s)(?<!next\s)(?<!same\s)(?<!\d\s)"
+    r"time\s+(?:(?:is|was|has\s+come|had\s+come)\s+)?(?:(?:right|ripe)\s+)?(?:for|to))"
+    r"\W+(?:\w+\W+){0,3}$"
 )
 # talks a side leaves: "pulled its negotiators from the talks", "pulled out of the truce talks"
 _LEFT: Final = re.compile(
@@ -788,6 +821,25 @@ def _framing(lowered: str, lo: int, hi: int, start: int) -> bool:
     return start < comma and not _FRESH_START.search(lowered, lo, comma)
 
 
+# talks named in a headline's opening "With ...," phrase: a standing condition of other news
+# ("With slow progress in talks, families lose patience", "With talks stalled, prices climb");
+# not talks told as starting or resuming there ("With talks resuming in Cairo, ...")
+_WITH_FRAME: Final = "with "
+_TALKS_FRESH: Final = re.compile(
+    r"\b(?:resum\w*|reconven\w*|restart\w*|open\w*|beg[ai]n\w*|start\w*|launch\w*|"
+    r"under\s+way|underway|kick\w*)\b"
+)
+
+
+def _with_frame(lowered: str, lo: int, hi: int, start: int) -> bool:
+    """Whether the talks at ``start`` stand in the sentence's opening "With ...," phrase
+    (:data:`_WITH_FRAME`), told as no fresh start (:data:`_TALKS_FRESH`)."""
+    if not lowered.startswith(_WITH_FRAME, lo):
+        return False
+    comma = lowered.find(",", lo, hi)
+    return start < comma and not _TALKS_FRESH.search(lowered, lo, comma)
+
+
 def _protested(lowered: str, lo: int, start: int) -> bool:
     """Whether a protest (:data:`_PROTESTS`) before ``start`` in the sentence from ``lo``
     backs or denounces what stands at ``start`` (:data:`_STANCE_ON`)."""
@@ -934,6 +986,50 @@ def _voters_unnamed(lowered: str, lo: int, hi: int, start: int, wider: str) -> b
     )
 
 
+# a leader's visit or tour, or a minister's meeting with a counterpart: talks held or a deal
+# signed there are diplomacy unless the text names what is at issue (:func:`_at_issue`) or a
+# go-between (an envoy's visit is a mediation step): "held talks with French leaders as part of
+# a trip", "the accord will be signed when the president visits Moscow", "was to hold talks with
+# his Saudi counterpart"
+_VISIT_WORDS: Final = ("visit", " trip", " tour", "counterpart")
+_GO_BETWEENS: Final = ("envoy", "mediat", "negotiator", "delegation", "emissar")
+_ON_A_VISIT: Final = frozenset({"agreement_reached", "talks_held", "talks_planned"})
+
+
+def _state_visit(lowered: str, lo: int, hi: int, wider: str) -> bool:
+    """Whether the sentence ``[lo:hi]`` tells a visit, a trip, a tour or a counterpart
+    (:data:`_VISIT_WORDS`) and, with ``wider``, no go-between (:data:`_GO_BETWEENS`), nothing
+    at issue between sides (:func:`_at_issue`) and no two rivals (:func:`rivals_told`)."""
+    if all(lowered.find(word, lo, hi) == -1 for word in _VISIT_WORDS):
+        return False
+    text = f"{lowered[lo:hi]}\n{wider}"
+    if any(word in text for word in _GO_BETWEENS):
+        return False
+    return not _at_issue(text) and not rivals_told(text)
+
+
+def _claims_rejected(lowered: str, start: int, end: int) -> bool:
+    """Whether the rejection matched at ``[start:end]`` turns down what others say
+    (:data:`_CLAIMS`: complaints, criticism, reports), not an offer."""
+    verb = _REJECTING.match(lowered, start, end)
+    return verb is not None and _CLAIMS.match(lowered, verb.end(), end) is not None
+
+
+def _defected(lowered: str, lo: int, start: int, end: int) -> bool:
+    """Whether the surrender matched at ``[start:end]`` is told as a state's soldiers'
+    defection: its verb right after their "defected and" (:data:`_DEFECTED`)."""
+    verb = lowered.find("surrender", start, end)
+    at = start if verb == -1 else verb
+    return _DEFECTED.search(lowered, max(lo, at - 70), at) is not None
+
+
+def _strives(lowered: str, start: int, end: int, hi: int) -> bool:
+    """Whether the agreement matched at ``[start:end]`` is its sides' first "agreed to" a
+    striving (:data:`_AGREED_TO_STRIVE`): a joint aim, no step agreed."""
+    agreed = lowered.find("agree", start, end)
+    return agreed != -1 and _AGREED_TO_STRIVE.match(lowered, agreed, hi) is not None
+
+
 def _at_issue(text: str) -> bool:
     """Whether the lower-case ``text`` names a dispute, a region at war ("talks on Kashmir"),
     an armed side ("the junta and the rebels met for talks") or two states at odds ("talks
@@ -1034,6 +1130,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         return True
     if event == "surrender" and (
         _KILLED_AFTER.search(lowered, max(lo, start - 100), start)
+        or _defected(lowered, lo, start, end)
         or (
             _SUSPECT.search(lowered, max(lo, start - 60), start)
             and _TO_POLICE.match(lowered, start, hi)
@@ -1041,6 +1138,10 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         or (_TO_JUSTICE.match(lowered, start, hi) and not _fighters(f"{lowered[lo:hi]}\n{wider}"))
         or _extradited(lowered, lo, hi, start, wider)
     ):
+        return True
+    if event == "talks_held" and _with_frame(lowered, lo, hi, start):
+        return True
+    if event in _ON_A_VISIT and _state_visit(lowered, lo, hi, wider):
         return True
     if event in _PAUSES and _trade_pause(lowered, lo, hi, start, end):
         return True
@@ -1069,6 +1170,12 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         return True
     if event in _CONTESTED and _OPPOSED.search(lowered, max(lo, start - 80), start):
         return True
+    if event == "agreement_reached" and _strives(lowered, start, end, hi):
+        return True
+    if event == "proposal_rejected" and _claims_rejected(lowered, start, end):
+        return True
+    if event == "proposal_rejected" and lowered.find(_ANY, start, end) != -1:
+        return True  # a stance on offers to come: "will reject any proposal that"
     if event == "proposal_rejected" and lowered.endswith(_DEMANDS, start, end):
         text = f"{lowered[lo:hi]}\n{wider}"
         if not _at_issue(text) and not names_listed(text):

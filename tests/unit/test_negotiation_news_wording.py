@@ -1454,3 +1454,281 @@ def test_a_hostage_release_deal_is_no_release(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
     if not flag:
         assert "hostage_release" not in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a truce told as expected or hoped to last: a forecast, not a truce begun
+        ("The army says it expects the truce to hold through the holiday", False),
+        ("Both armies expect the ceasefire to last, officials say", False),
+        # near misses: a truce to come into force, or one told as held
+        ("Truce to take effect at dawn in Darfur, the army says", True),
+        ("The truce held through the holiday in Darfur, the army says", True),
+    ],
+)
+def test_a_truce_expected_to_hold_is_no_truce_begun(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # sides told as apart, at odds or divided on a deal or a plan: a stall, no step
+        ("Rebels and government remain far apart on the Darfur ceasefire deal", False),
+        ("The army and the rebels are at odds over the Darfur truce plan", False),
+        ("Militia leaders divided over the Darfur peace plan", False),
+        # near misses: the deal signed, the plan put forward
+        ("Rebels and the army sign the Darfur ceasefire deal", True),
+        ("Mediators put forward a Darfur peace plan to the army and the rebels", True),
+    ],
+)
+def test_sides_far_apart_on_a_deal_tell_no_step(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # states at peace that draw closer: a strategic pact, ties normalised
+        ("Vietnam and Chile open talks on a strategic partnership", False),
+        ("Vietnam and Chile hold talks to normalise relations", False),
+        ("Peru and Ghana sign a friendship treaty", False),
+        # near miss: two sides of a standing dispute who agree to normalise their ties
+        ("India and Pakistan agree on steps to normalise ties", True),
+    ],
+)
+def test_states_drawing_closer_are_no_conflict(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # talks held or a deal signed on a leader's visit or tour, with nothing at issue
+        (
+            "The Brazilian president will hold talks with Japanese leaders on Monday as part "
+            "of an Asian tour",
+            False,
+        ),
+        ("A cultural accord will be signed when the Kenyan president visits Rome", False),
+        # near misses: an envoy's visit, a visit over a dispute, a visit to meet rebels
+        ("The UN envoy will visit Khartoum for talks with the rebels", True),
+        ("The prime minister holds talks on Kashmir during a visit to Islamabad", True),
+        ("During a visit to the north, the president held talks with rebel leaders", True),
+        # ... a minister's talks with a counterpart, with nothing at issue
+        ("The Iranian minister was to hold talks with his Saudi counterpart in Jeddah", False),
+        # near misses: two sides of a standing dispute told by their peoples
+        ("The Pakistani prime minister held talks in New Delhi during a visit to India", True),
+        ("India's foreign minister held talks with his Pakistani counterpart in Islamabad", True),
+    ],
+)
+def test_talks_on_a_state_visit_are_diplomacy(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # talks of states at peace on a topic of their own: rights, democracy, terrorism
+        ("Vietnam and Chile start fresh human rights talks", False),
+        ("Kenya and Brazil hold talks on terrorism", False),
+        # ... and a pact on a home affair
+        ("Police and charities sign a domestic violence protocol", False),
+        # near misses: the same talks between two sides of a standing dispute, or with rebels
+        ("North and South Korea hold talks on human rights", True),
+        ("The junta and the rebels open talks on democratic reforms", True),
+    ],
+)
+def test_talks_on_rights_or_terrorism_between_states_at_peace(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a headline feed that drops the apostrophe still negates
+        ("china wont mediate between iran and israel", False),
+        ("army says it wont sign truce deal with rebels", False),
+        ("rebels didnt free hostages says army", False),
+        # near misses: the same steps told as taken
+        ("china mediates between iran and israel", True),
+        ("army signs truce deal with rebels", True),
+        ("rebels free hostages says army", True),
+    ],
+)
+def test_a_negation_without_its_apostrophe(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a stance on offers to come, not one turned down
+        (
+            "Iran says it will reject any European proposal that requires it to halt enrichment",
+            False,
+        ),
+        ("Rebels say they will reject any truce proposal that leaves troops in the north", False),
+        # near miss: a particular offer turned down
+        ("The rebels rejected the government's proposal for a truce", True),
+    ],
+)
+def test_rejecting_any_proposal_is_a_stance(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # sides that agree only to strive for an end: a joint aim, no step agreed
+        ("The two presidents agreed to push for a diplomatic end to the nuclear crisis", False),
+        ("The two leaders agreed to work toward a ceasefire in the region", False),
+        ("The rebels and the army agreed to continue to seek a truce", False),
+        # near misses: a step agreed, then a striving told beside it
+        ("The army and the rebels agreed to a ceasefire and agreed to work for peace", True),
+        ("The two leaders agreed to hold peace talks with the rebels next month", True),
+    ],
+)
+def test_agreeing_to_strive_for_an_end_is_no_agreement(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # talks in a headline's opening "With ...," phrase: a standing condition of other news
+        ("With little progress in the peace talks, rebels step up attacks", False),
+        ("With nuclear talks stalled, Tehran weighs its options", False),
+        # near misses: talks told as resuming there, or held in the main clause
+        ("With talks resuming in Cairo, Gaza families wait for news", True),
+        ("With Qatar's help, Israel and Hamas held talks in Doha", True),
+    ],
+)
+def test_talks_in_an_opening_with_phrase_are_background(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # talks called timely, hoped for or decided against: none planned
+        ("Beijing says time right for Taiwan talks", False),
+        ("The time has come for peace talks with the rebels, the bishop said", False),
+        ("The coalition expressed hope yesterday for peace talks with the rebels", False),
+        ("Officials hope talks with the rebels will open next week", False),
+        ("North Korea has decided against holding six-party talks until after the vote", False),
+        # near misses: talks agreed or set, with "time" and "hopes" beside them
+        ("The two sides agreed for the first time to hold direct talks next month", True),
+        (
+            "The army and the rebels will hold peace talks next week, raising hopes for an end "
+            "to the war",
+            True,
+        ),
+    ],
+)
+def test_talks_called_timely_hoped_for_or_decided_against(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a reactions roundup's label: the reactions are the news
+        ("Experts react: The army and the rebels agreed to a peace deal. What comes next?", False),
+        ("World reacts: rebels sign truce with the army", False),
+        # near misses: the step told first, reactions after; a speaker's label
+        ("Rebels sign truce with the army: world leaders react", True),
+        ("Army spokesman: rebels agreed to a truce", True),
+    ],
+)
+def test_a_reactions_label_frames_a_feature(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # turning down what others say about a deal is no offer rejected
+        ("Israel rejects criticism of the truce deal", False),
+        ("Hamas dismissed reports of a hostage deal", False),
+        ("The ministry rejects complaints about the deal", False),
+        # near misses: an offer turned down, a compound that only starts like a claim
+        ("The rebels rejected the government's proposal for a truce", True),
+        ("The rebels rejected the claims-settlement plan for the truce", True),
+    ],
+)
+def test_rejecting_criticism_of_a_deal_is_no_rejected_offer(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a bill before a legislature, a player's move: other domains' deals
+        ("Parties reach agreement on the security bill", False),
+        ("Government and opposition reach deal on the bill", False),
+        ("American keeper agrees to join Spanish club", False),
+        # near misses: a man named Bill, a truce of armed sides
+        ("Bill Richardson negotiates the release of two hostages held by rebels", True),
+        ("Rebels and the army sign the Darfur ceasefire deal", True),
+    ],
+)
+def test_a_bill_or_a_players_move_is_no_conflicts_deal(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a state's soldiers who change sides defect; they surrender to no one's terms
+        ("Two soldiers defected and surrendered to the militants near the border town", False),
+        ("Three police officers defected and surrendered to the rebels", False),
+        # near misses: fighters who give themselves up, rebels who defect with their arms
+        ("Two rebel fighters surrendered to the army near the border town", True),
+        ("Rebels who defected and surrendered their weapons joined the army", True),
+    ],
+)
+def test_soldiers_who_defect_and_surrender_change_sides(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # importing and exporting goods are trade, whatever the tense
+        ("The country resumed importing beef from Canada after months of negotiations", False),
+        ("Japan and Peru sign a deal on exporting fish", False),
+        # near miss: two sides of a war agree on their exports
+        ("Russia and Ukraine agree to resume exporting grain under a new deal", True),
+    ],
+)
+def test_importing_and_exporting_are_trade(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # another plan told as at odds with a peace plan: the peace plan is its background
+        ("The new army plan contradicts the African Union peace plan for Darfur", False),
+        ("The cabinet's plan is at odds with the Arab peace plan for Gaza", False),
+        # near miss: a side's stance on the plan that names it as news
+        ("The rebels welcomed the African Union peace plan for Darfur", True),
+    ],
+)
+def test_a_plan_at_odds_with_a_peace_plan_is_background(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a pep talk is a coach's speech, no talks offered
+        ("veterans to offer pep talks ahead of the big game", False),
+        # near miss: talks offered by an armed side
+        ("Rebel leaders to offer peace talks ahead of the holiday", True),
+    ],
+)
+def test_a_pep_talk_is_no_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -347,6 +347,12 @@ def _bare_talks(
     return None
 
 
+def told_failing(lowered: str, end: int, hi: int) -> bool:
+    """Whether what the noun phrase ending at ``end`` names is told after it as failing,
+    denied or only the name of a thing ("talks with the rebels collapse", "talks line")."""
+    return _AFTER_BACKGROUND.match(lowered, end, hi) is not None
+
+
 def bare_talks_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[str, int, int]]:
     """``(event, start, end)`` of the first bare talks of the sentence ``lowered[lo:hi]`` that
     stand as news between two states at odds (the sentence with ``wider``), else nothing."""

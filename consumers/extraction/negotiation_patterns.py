@@ -199,10 +199,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "talks_held/push": (
         # "the envoy arrives in the region to push for a ceasefire deal", "mediators arrive to
         # try to rescue the peace deal"
-        rf"\b(?:{_TRAVELLED}|returns|returned)\s+{_W}{{0,4}}?to\s+(?:try\s+to\s+)?(?:push|press|"
+        # ... also as part of a bid: "the secretary arrived in the capital as part of an
+        # attempt to revive the peace process", "begins a visit in a bid to push the talks"
+        rf"\b(?:{_TRAVELLED}|returns|returned|visit|visits|visited|visiting)\s+(?:{_W}{{0,4}}?|"
+        rf"{_W}{{0,8}}?(?:as\s+part\s+of|in)\s+(?:(?:an?|the|its|his|her|their)\s+)?"
+        rf"(?:[\w-]+\s+)?(?:attempt|bid|efforts?|drive)\s+)"
+        rf"to\s+(?:try\s+to\s+)?(?:push|press|"
         rf"broker|mediate|negotiate|seal|secure|finali[sz]e|rescue|salvage|save|revive)\s+"
         rf"(?:for\s+)?{_W}{{0,3}}?(?:{_CF}|deal|agreement|"
-        rf"talks|release|exchange)",
+        rf"talks|release|exchange|peace\s+process)",
     ),
     "talks_held/sent": (
         # "sends negotiators to Doha", "dispatched a negotiating team to Cairo"
@@ -961,7 +966,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "talks_held/shuttle": (("shuttl",), ("between",)),
     "talks_held/push": (
-        ("arriv", "landed", "lands", "head", "travel", "flies", "flew", "return"),
+        ("arriv", "landed", "lands", "head", "travel", "flies", "flew", "return", "visit"),
         ("push", "press", "broker", "mediate", "negotiate", "seal", "secure", "finali", "rescue",
          "salvage", "save", "revive"),
     ),

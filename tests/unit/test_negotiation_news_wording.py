@@ -157,7 +157,9 @@ def test_headline_wordings(text: str, event: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Strikes continue as truce talks resume in Cairo",
+        # talks that only go on (talks resumed now are a fresh step:
+        # test_talks_begun_in_an_as_clause)
+        "Strikes continue as truce talks drag on in Cairo",
         "Shelling went on despite the Qatar-brokered truce",
         "Talks could resume next week, a diplomat said.",
         "The sides must agree on a deal before the deadline.",
@@ -1454,3 +1456,44 @@ def test_a_hostage_release_deal_is_no_release(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
     if not flag:
         assert "hostage_release" not in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # an "as" clause that tells talks starting now is a fresh step, not their background
+        ("Shelling goes on in Darfur as talks reconvene in the capital", True),
+        ("The war grinds on in Gaza, as talks take place in Cairo", True),
+        ("Refugees flee Kordofan as peace negotiations resume", True),
+        ("Strikes continue as truce talks resume in Cairo", True),
+        # near misses: talks that only go on, or talks the clause does not name first
+        ("Shelling goes on in Darfur as talks continue in the capital", False),
+        ("Unrest grows as party leaders resume negotiations on a new charter", False),
+    ],
+)
+def test_talks_begun_in_an_as_clause(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+    if flag:
+        assert "talks_held" in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # talks named as the latest of a series or by their level, with a side named
+        ("Fresh hope after new talks with the rebels in Nairobi", True),
+        ("Envoy upbeat after the latest Kashmir talks with Pakistan", True),
+        ("Minister picks a general to lead technical talks with the junta", True),
+        ("The latest round of talks with the militia opened in Doha", True),
+        # near misses: new talks called for, turned down, hoped for or failing, or another
+        # domain's
+        ("The UN urges new talks between the rebels and the army", False),
+        ("The rebels reject new talks with the government", False),
+        ("Hopes rise for new talks with the militia", False),
+        ("New talks with the rebels collapse within hours", False),
+        ("Japan and Australia open new trade talks", False),
+        ("The union and the carmaker begin new wage talks", False),
+    ],
+)
+def test_talks_named_new_latest_or_technical(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -297,6 +297,7 @@ NEGOTIATION_GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
         ),
         (
             "conven",
+            "reconven",
             "host",
             "organi",
             "start",

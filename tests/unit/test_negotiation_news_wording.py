@@ -1466,6 +1466,8 @@ def test_a_hostage_release_deal_is_no_release(text: str, flag: bool) -> None:
         ("The war grinds on in Gaza, as talks take place in Cairo", True),
         ("Refugees flee Kordofan as peace negotiations resume", True),
         ("Strikes continue as truce talks resume in Cairo", True),
+        # ... "reconvene" is a word of its own, not "convene"
+        ("Fear and hope in Darfur as talks to stop the war reconvene", True),
         # near misses: talks that only go on, or talks the clause does not name first
         ("Shelling goes on in Darfur as talks continue in the capital", False),
         ("Unrest grows as party leaders resume negotiations on a new charter", False),
@@ -1496,4 +1498,23 @@ def test_talks_begun_in_an_as_clause(text: str, flag: bool) -> None:
     ],
 )
 def test_talks_named_new_latest_or_technical(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side's own word in scare quotes reads as the word itself
+        ("Army 'very close' to a truce deal with the rebels, envoy says", True),
+        ("Rebels 'agreed' to a ceasefire with the army, mediators say", True),
+        ("Rebels \u2018agreed\u2019 to a ceasefire with the army, mediators say", True),
+        # near misses: the quoted word still denies or dismisses, and apostrophes of
+        # possessives are no quote marks
+        ("Junta 'not close' to a truce with the rebels", False),
+        ("'No deal' with the rebels, minister says", False),
+        ("Rebels call the truce offer a 'ploy'", False),
+        ("The rebels' leaders and the army's officers met for talks in Doha", True),
+    ],
+)
+def test_scare_quoted_words(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag

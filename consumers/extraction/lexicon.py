@@ -298,6 +298,7 @@ NEGOTIATION_GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
         (
             "conven",
             "reconven",
+            "enter",
             "host",
             "organi",
             "start",

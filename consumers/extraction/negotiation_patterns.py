@@ -118,7 +118,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"hosted|hosts|hosting|host|hold|holds|opens|begin|begins|start|starts|"
         rf"wrapped\s+up|conducted|joined|joins|joining|join|kicked\s+off|concludes|conclude|"
         # ("hold off on talks" puts them off)
-        rf"wraps?\s+up|launches|launch|conducts|conduct|continues|kicks?\s+off)\s+(?!off\s)"
+        rf"wraps?\s+up|launches|launch|conducts|conduct|continues|kicks?\s+off|"
+        # a side that enters talks joins them: "the president enters the nuclear talks"
+        rf"enters|entered|entering)\s+(?!off\s)"
         rf"{_WO}{{0,3}}?"
         rf"(?:talks|negotiations|"
         rf"discussions|consultations|dialogue|peace\s+process)\b",

@@ -1518,3 +1518,18 @@ def test_talks_named_new_latest_or_technical(text: str, flag: bool) -> None:
 )
 def test_scare_quoted_words(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side's update or briefing on talks tells them held, not their topic
+        ("Tehran gives update on nuclear talks with Washington", True),
+        ("Pakistan's premier briefed his cabinet on the talks with India on Kashmir", True),
+        # near misses: a comment on talks, and talks hoped for
+        ("Pyongyang comments on nuclear talks with Washington", False),
+        ("Seoul hopes for progress on nuclear talks with Pyongyang", False),
+    ],
+)
+def test_an_update_on_talks_tells_them(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -1449,3 +1449,20 @@ def test_a_trip_in_a_bid_to_revive_the_peace_process(text: str, flag: bool) -> N
     assert _developed(text) is flag
     if flag:
         assert "talks_held" in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side that enters talks joins them
+        ("The president enters the talks with the rebels in person", True),
+        ("The junta is entering talks with the armed groups", True),
+        # near misses: troops entering a place, and a firm's wage talks
+        ("Troops entered the town after talks with the rebels failed", False),
+        ("The carmaker entered talks with the union over wages", False),
+    ],
+)
+def test_a_side_that_enters_talks(text: str, flag: bool) -> None:
+    assert _developed(text) is flag
+    if flag:
+        assert "talks_held" in _events(text)

@@ -646,6 +646,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:adopted|passed|approved|backed)\s+(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?)?"
         r"(?:by\s+(?:a\s+vote\s+of\s+)?)?\d+\s*(?:votes?\s+)?(?:-|\u2013|to)\s*\d+\b",
         r"\bresolution\s+(?:passed|adopted|approved)\b",
+        # the noun: "a statement at the adoption of a Security Council resolution"
+        r"\badoption\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w.-]+\s+){0,4}?resolution\b",
         # headline present: "Council votes to back ceasefire plan", "Assembly votes for truce"
         r"\b(?:votes|vote)\s+(?:overwhelmingly\s+|unanimously\s+)?to\s+(?:adopt|approve|pass|back|"
         r"endorse|support)\b(?!\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|accord)\b)",

@@ -537,6 +537,11 @@ _PUT_OFF: Final = re.compile(
     r"(?:(?!(?:of|for|to|after|before|as|and|but|while|when|until|amid|over|in|on|with)\s)"
     r"[\w'-]+\s+){0,3}$"
 )
+# an adoption that stays to come: "blocks the adoption of", "ahead of the adoption of"
+_AWAITED: Final = re.compile(
+    r"(?<![\w'-])(?:block\w*|prevent\w*|stall\w*|obstruct\w*|oppos\w*|ahead\s+of|before|"
+    r"await\w*|seek\w*|sought|for)\s+(?:the\s+)?$"
+)
 # "the freed hostages", "three released captives": people once freed, not a release; also
 # after a possessive or a preposition ("the country's freed hostages", "friends of freed
 # captives"), where a release verb cannot stand
@@ -1112,6 +1117,12 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     if event in _PLANNED_VOTES and not _of_a_body(lowered[lo:hi]) and not _of_a_body(wider):
         return True
     if event == "vote_adopted" and _voters_unnamed(lowered, lo, hi, start, wider):
+        return True
+    if (
+        event == "vote_adopted"
+        and lowered.startswith("adoption", start)
+        and (_PUT_OFF.search(before) or _AWAITED.search(before))
+    ):
         return True
     return (
         event in _VOTES

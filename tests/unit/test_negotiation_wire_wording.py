@@ -1466,3 +1466,26 @@ def test_a_side_that_enters_talks(text: str, flag: bool) -> None:
     assert _developed(text) is flag
     if flag:
         assert "talks_held" in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # the adoption of a Council resolution, named by its noun, is a vote adopted
+        ("Explanation of vote at the adoption of a Security Council resolution renewing the "
+         "mission in Darfur", True),
+        ("Statement after the adoption of UN resolution 2728 on Gaza", True),
+        # near misses: an adoption called for, blocked, delayed or still to come, and a
+        # city's resolution
+        ("Palestinians call for the adoption of a Security Council resolution on Gaza", False),
+        ("Russia blocks the adoption of a Security Council resolution on Gaza", False),
+        ("The Council delays the adoption of a resolution on Gaza", False),
+        ("Diplomats meet ahead of the adoption of a Security Council resolution on Sudan",
+         False),
+        ("City council debates the adoption of a resolution on housing", False),
+    ],
+)  # fmt: skip
+def test_the_adoption_of_a_resolution(text: str, flag: bool) -> None:
+    assert _developed(text) is flag
+    if flag:
+        assert "vote_adopted" in _events(text)

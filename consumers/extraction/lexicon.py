@@ -297,6 +297,8 @@ NEGOTIATION_GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
         ),
         (
             "conven",
+            "reconven",
+            "enter",
             "host",
             "organi",
             "start",

@@ -154,10 +154,12 @@ _BOTH_KOREAS: Final = re.compile(r"\b(?:north\s+and\s+south\s+korea|koreas|inter
 
 # "US" lower-cased where no pronoun stands: hyphened to another name ("us-iran talks",
 # "russia-us summit"), opening a headline's list ("US, Iran meet"), after an article ("the
-# US"), or before a noun of a state's people or organs ("Iran and US envoys", "US officials")
+# US") or talks ("talks with US will be indirect"), or before a noun of a state's people or
+# organs ("Iran and US envoys", "US officials")
 _US_PAIRED: Final = re.compile(
     r"(?<![\w.'-])us(?=[-\u2013][a-z])|(?<=[a-z][-\u2013])us(?![\w-])|^us,|"
     r"(?<![\w'-])the\s+us\b(?![\w'-])|"
+    r"(?<![\w'-])(?:talks|negotiations)\s+with\s+us\b(?![\w'-])|"
     r"(?<![\w.'-])us\s+(?:envoys?|officials?|negotiators?|delegations?|diplomats?|president|"
     r"secretary|vice\s+president|administration|government|mediators?|forces|troops|military|"
     r"team|counterparts?)\b"

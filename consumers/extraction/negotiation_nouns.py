@@ -241,6 +241,12 @@ _FORCE: Final = re.compile(
 )
 # a round of talks is talks, not their aim: "meet in the first round of nuclear talks"
 _ROUND_OF: Final = re.compile(r"(?<![\w'-])rounds?\s+of\s+$")
+# ... and a side's update or briefing on talks tells them held, not their topic: "gives an
+# update on the nuclear talks", "briefed his cabinet on the border talks"
+_BRIEFED_ON: Final = re.compile(
+    r"(?<![\w'-])(?:updates?|brief(?:s|ed|ing)?)\s+(?:[\w'-]+\s+){0,3}?(?:on|of|about)\s+"
+    r"(?:(?:the|his|her|their|its)\s+)?$"
+)
 # talks told by what they could do, a prediction: "the talks could reshape the region"
 _SPECULATED: Final = re.compile(r"\s+(?:could|might|may|would)\s+(?!not\b)")
 _MAX_TRIED: Final = 4  # noun phrases read per sentence
@@ -268,7 +274,9 @@ def _event(match: re.Match[str], lowered: str, lo: int, hi: int) -> str | None:
         head = "exchange"
     before = lowered[max(lo, start - 60) : start]
     if match["dispute"] is not None and (
-        head not in _TALKS_HELD or _AIM.search(_ROUND_OF.sub("", before)) or _IDLE.search(before)
+        head not in _TALKS_HELD
+        or _AIM.search(_BRIEFED_ON.sub("", _ROUND_OF.sub("", before)))
+        or _IDLE.search(before)
     ):
         return None  # as bare talks: "the resumption of six-party talks" is an aim
     if match["peace"] is not None and head is None and _MISSION.match(lowered, end, hi):
@@ -347,7 +355,7 @@ def _bare_talks(
             before.endswith(_NO_PARTICULAR)
             or _BACKGROUND.search(before)
             or _AFTER_BACKGROUND.match(lowered, end, hi)
-            or _AIM.search(before)
+            or _AIM.search(_BRIEFED_ON.sub("", before))
             or _IDLE.search(before)
             or _SPECULATED.match(lowered, end, hi)
         ):
@@ -355,6 +363,12 @@ def _bare_talks(
         future = _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(lowered, end, hi)
         return ("talks_planned" if future else "talks_held", start, end)
     return None
+
+
+def told_failing(lowered: str, end: int, hi: int) -> bool:
+    """Whether what the noun phrase ending at ``end`` names is told after it as failing,
+    denied or only the name of a thing ("talks with the rebels collapse", "talks line")."""
+    return _AFTER_BACKGROUND.match(lowered, end, hi) is not None
 
 
 def bare_talks_event(lowered: str, lo: int, hi: int, wider: str = "") -> list[tuple[str, int, int]]:

@@ -118,7 +118,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"hosted|hosts|hosting|host|hold|holds|opens|begin|begins|start|starts|"
         rf"wrapped\s+up|conducted|joined|joins|joining|join|kicked\s+off|concludes|conclude|"
         # ("hold off on talks" puts them off)
-        rf"wraps?\s+up|launches|launch|conducts|conduct|continues|kicks?\s+off)\s+(?!off\s)"
+        rf"wraps?\s+up|launches|launch|conducts|conduct|continues|kicks?\s+off|"
+        # a side that enters talks joins them: "the president enters the nuclear talks"
+        rf"enters|entered|entering)\s+(?!off\s)"
         rf"{_WO}{{0,3}}?"
         rf"(?:talks|negotiations|"
         rf"discussions|consultations|dialogue|peace\s+process)\b",
@@ -199,10 +201,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "talks_held/push": (
         # "the envoy arrives in the region to push for a ceasefire deal", "mediators arrive to
         # try to rescue the peace deal"
-        rf"\b(?:{_TRAVELLED}|returns|returned)\s+{_W}{{0,4}}?to\s+(?:try\s+to\s+)?(?:push|press|"
+        # ... also as part of a bid: "the secretary arrived in the capital as part of an
+        # attempt to revive the peace process", "begins a visit in a bid to push the talks"
+        rf"\b(?:{_TRAVELLED}|returns|returned|visit|visits|visited|visiting)\s+(?:{_W}{{0,4}}?|"
+        rf"{_W}{{0,8}}?(?:as\s+part\s+of|in)\s+(?:(?:an?|the|its|his|her|their)\s+)?"
+        rf"(?:[\w-]+\s+)?(?:attempt|bid|efforts?|drive)\s+)"
+        rf"to\s+(?:try\s+to\s+)?(?:push|press|"
         rf"broker|mediate|negotiate|seal|secure|finali[sz]e|rescue|salvage|save|revive)\s+"
         rf"(?:for\s+)?{_W}{{0,3}}?(?:{_CF}|deal|agreement|"
-        rf"talks|release|exchange)",
+        rf"talks|release|exchange|peace\s+process)",
     ),
     "talks_held/sent": (
         # "sends negotiators to Doha", "dispatched a negotiating team to Cairo"
@@ -639,6 +646,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:adopted|passed|approved|backed)\s+(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?)?"
         r"(?:by\s+(?:a\s+vote\s+of\s+)?)?\d+\s*(?:votes?\s+)?(?:-|\u2013|to)\s*\d+\b",
         r"\bresolution\s+(?:passed|adopted|approved)\b",
+        # the noun: "a statement at the adoption of a Security Council resolution"
+        r"\badoption\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w.-]+\s+){0,4}?resolution\b",
         # headline present: "Council votes to back ceasefire plan", "Assembly votes for truce"
         r"\b(?:votes|vote)\s+(?:overwhelmingly\s+|unanimously\s+)?to\s+(?:adopt|approve|pass|back|"
         r"endorse|support)\b(?!\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|accord)\b)",
@@ -961,7 +970,7 @@ GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "talks_held/shuttle": (("shuttl",), ("between",)),
     "talks_held/push": (
-        ("arriv", "landed", "lands", "head", "travel", "flies", "flew", "return"),
+        ("arriv", "landed", "lands", "head", "travel", "flies", "flew", "return", "visit"),
         ("push", "press", "broker", "mediate", "negotiate", "seal", "secure", "finali", "rescue",
          "salvage", "save", "revive"),
     ),

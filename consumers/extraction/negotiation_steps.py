@@ -142,6 +142,14 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         rf"\b{_UN}\s+(?:\w+\s+){{0,2}}?(?:gave|gives|give|giving)\s+(?:a|the|its)\s+"
         r"green\s+light\b",
     ),
+    "talks_held/latest": (
+        # talks named as the latest of a series or by their level: "new talks with the rebels",
+        # "the latest round of talks", "encouraged by the latest border talks", "to lead
+        # technical talks with the junta" (a conflict's context, as other talks)
+        # (not talks only possible: "sees potential new talks")
+        r"(?<!potential\s)(?<!possible\s)(?<!prospective\s)(?<!likely\s)\b(?:new|latest|technical)"
+        r"\s+(?:round\s+of\s+)?(?:[\w'-]+\s+)?(?:talks|negotiations)\b",
+    ),
     "proposal_made/overture": (
         # "made overtures to Japan to end the dispute", "extended an olive branch"
         r"\b(?:overtures?|olive\s+branch(?:es)?|peace\s+feelers?)\b",
@@ -460,6 +468,7 @@ GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
         ("support", "back", "endorse", "lined up", "line up", "green light"),
         ("resolution", "green light"),
     ),
+    "talks_held/latest": (("new ", "latest", "technical"), ("talks", "negotiations")),
     "proposal_made/overture": (("overture", "olive branch", "peace feeler"),),
     "talks_held/no_deal": (
         ("no ",),

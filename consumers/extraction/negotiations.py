@@ -29,7 +29,12 @@ from consumers.extraction.negotiation_context import (
     states_at_odds,
 )
 from consumers.extraction.negotiation_nouns import GATES as NOUN_GATES
-from consumers.extraction.negotiation_nouns import PARDON, bare_talks_event, noun_event
+from consumers.extraction.negotiation_nouns import (
+    PARDON,
+    bare_talks_event,
+    noun_event,
+    told_failing,
+)
 from consumers.extraction.negotiation_patterns import GATES, PATTERNS
 from consumers.extraction.negotiation_steps import (
     IN_CONTEXT,
@@ -85,6 +90,14 @@ _NOT_HELD: Final = re.compile(
     r"(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|endors\w*)\s+(?:[\w'-]+\s+){0,2}|"
     # ... or talks that only tell where victims came from: "killed returning from a peace summit"
     r"(?:return\w*|back|home)\s+from\s+(?:[\w'-]+\s+){0,2})$"
+)
+# ... but an "as" clause that tells them starting now is a fresh step, not their background:
+# "shelling goes on as talks reconvene", "as peace talks begin in the capital" (not "as talks
+# continue", a standing condition)
+_AS_CLAUSE: Final = re.compile(r"(?<![\w'-])as\s+(?:[\w'-]+\s+){0,2}$")
+_FRESH_TALKS: Final = re.compile(
+    r"\b(?:resum\w*|reconven\w*|re-?open\w*|beg[aiu]n\w*|start\w*|open(?:s|ed)?|"
+    r"(?:take|takes|took|taken|taking)\s+place|kick\w*\s+off|(?:get|got|gets)\s+under\s?way)\b"
 )
 
 
@@ -361,6 +374,9 @@ _TALKS_OFF: Final = re.compile(
 _TALKS: Final = frozenset({"talks_held", "talks_planned"})
 # two rivals' meeting held (not one to come): counted without a dispute word
 _MET: Final = "talks_held/meeting"
+# talks named as the latest of a series ("new talks with the rebels"), which a failure after
+# them undoes ("new talks with the rebels collapse")
+_LATEST: Final = "talks_held/latest"
 # ... or told so anywhere in the sentence: "Talks still suspended", "negotiations remain
 # suspended", "peace talks broken off" (a headline joined to its summary is one sentence)
 _TALKS_SUSPENDED: Final = re.compile(
@@ -553,6 +569,11 @@ _PUT_OFF: Final = re.compile(
     r"(?:call(?:s|ed|ing)?|put(?:s|ting)?)\s+off)\s+"
     r"(?:(?!(?:of|for|to|after|before|as|and|but|while|when|until|amid|over|in|on|with)\s)"
     r"[\w'-]+\s+){0,3}$"
+)
+# an adoption that stays to come: "blocks the adoption of", "ahead of the adoption of"
+_AWAITED: Final = re.compile(
+    r"(?<![\w'-])(?:block\w*|prevent\w*|stall\w*|obstruct\w*|oppos\w*|ahead\s+of|before|"
+    r"await\w*|seek\w*|sought|for)\s+(?:the\s+)?$"
 )
 # "the freed hostages", "three released captives": people once freed, not a release; also
 # after a possessive or a preposition ("the country's freed hostages", "friends of freed
@@ -812,6 +833,16 @@ _FRESH_START: Final = re.compile(
 )
 
 
+def _begun_now(before: str, lowered: str, start: int, end: int) -> bool:
+    """Whether the talks ``lowered[start:end]`` (named first) after ``before`` stand in an "as"
+    clause that tells them starting now (:data:`_AS_CLAUSE`, :data:`_FRESH_TALKS`)."""
+    return (
+        lowered.startswith(("talks", "negotiations"), start)
+        and _AS_CLAUSE.search(before) is not None
+        and _FRESH_TALKS.search(lowered, start, end) is not None
+    )
+
+
 def _framing(lowered: str, lo: int, hi: int, start: int) -> bool:
     """Whether the truce at ``start`` stands in the sentence's opening "As ..."/"While ..." clause
     (up to its comma) as a standing condition (:data:`_OPENING_FRAME`, no :data:`_FRESH_START`)."""
@@ -1069,6 +1100,8 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         return True
     if key in IN_CONTEXT and not in_conflict(lowered, lo, hi, start, end, wider):
         return True
+    if key == _LATEST and told_failing(lowered, end, hi):
+        return True
     if (
         key == _TRAVEL
         and not lowered.startswith(_SENT, start)
@@ -1077,7 +1110,11 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     ):
         return True
     before = lowered[max(lo, start - 40) : start]
-    if event == "talks_held" and _NOT_HELD.search(before):
+    if (
+        event == "talks_held"
+        and _NOT_HELD.search(before)
+        and not _begun_now(before, lowered, start, end)
+    ):
         return True
     if event == "talks_planned" and _REFUSED.search(
         lowered, max(lo, start - 40), start + 3 * lowered.startswith("to ", start)
@@ -1187,6 +1224,12 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     if event in _PLANNED_VOTES and not _of_a_body(lowered[lo:hi]) and not _of_a_body(wider):
         return True
     if event == "vote_adopted" and _voters_unnamed(lowered, lo, hi, start, wider):
+        return True
+    if (
+        event == "vote_adopted"
+        and lowered.startswith("adoption", start)
+        and (_PUT_OFF.search(before) or _AWAITED.search(before))
+    ):
         return True
     return (
         event in _VOTES

@@ -255,18 +255,31 @@ def _side(art: _Article, i: int, match_start: int) -> tuple[tuple[str, ...], tup
     return tuple(parties), tuple(mediators)
 
 
+# a few words in scare quotes, which a headline puts around a side's own word ("US
+# 'encouraged' by the talks", "a deal is 'very close'"): read without the quote marks
+_SCARE_QUOTED: Final = re.compile(r"(?<![\w'])'(?=[a-z])([\w -]{1,30}?)(?<=[a-z])'(?![\w'])")
+
+
+def _unquoted(lowered: str) -> str:
+    """``lowered`` with the marks of its scare-quoted words blanked (the same length)."""
+    if " '" not in lowered and not lowered.startswith("'"):
+        return lowered  # no opening mark: most texts
+    return _SCARE_QUOTED.sub(lambda m: f" {m[1]} ", lowered)
+
+
 def _negotiations(art: _Article, wider: str = "") -> list[Negotiation]:
     """Negotiation events of ``art``; ``wider`` (lower case) is the text beside it, read for a
     conflict's context when a sentence names a deal or talks without one."""
     out = []
+    lowered = _unquoted(art.lowered) if art.cued["negotiation"] else art.lowered
     for i in sorted(art.cued["negotiation"]):
         lo, hi = art.index.spans[i]
-        events = negotiations.find_events(art.lowered, lo, hi, wider)
+        events = negotiations.find_events(lowered, lo, hi, wider)
         if events:
             parties, mediators = _side(art, i, min(s for _, s, _ in events))
             out += [Negotiation(_member(event, _EVENTS, NEGOTIATION_EVENTS),
                                 art.evidence(i, s, e), parties, mediators,
-                                _member(modality_of(event, art.lowered, lo, hi, s, e),
+                                _member(modality_of(event, lowered, lo, hi, s, e),
                                         _EVENT_MODALITIES, NEGOTIATION_MODALITIES))
                     for event, s, e in events]  # fmt: skip
     return out

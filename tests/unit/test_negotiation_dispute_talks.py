@@ -180,3 +180,19 @@ def test_a_meeting_the_sides_hold_is_talks_held(text: str, flag: bool) -> None:
 )
 def test_talks_that_found_no_deal_took_place(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # "talks with US" in a headline names the United States
+        ("Tehran says talks with US will stay indirect", True),
+        # near misses: another domain's talks, or none
+        ("Japan says talks with us on tariffs will go on", False),
+        ("Cuba says talks with us on migration will go on", False),
+    ],
+)
+def test_talks_with_us_name_the_united_states(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+    if flag:
+        assert "United States" in states_at_odds(text.lower())

@@ -157,7 +157,9 @@ def test_headline_wordings(text: str, event: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Strikes continue as truce talks resume in Cairo",
+        # talks that only go on (talks resumed now are a fresh step:
+        # test_talks_begun_in_an_as_clause)
+        "Strikes continue as truce talks drag on in Cairo",
         "Shelling went on despite the Qatar-brokered truce",
         "Talks could resume next week, a diplomat said.",
         "The sides must agree on a deal before the deadline.",
@@ -1474,6 +1476,49 @@ def test_a_truce_expected_to_hold_is_no_truce_begun(text: str, flag: bool) -> No
 @pytest.mark.parametrize(
     ("text", "flag"),
     [
+        # an "as" clause that tells talks starting now is a fresh step, not their background
+        ("Shelling goes on in Darfur as talks reconvene in the capital", True),
+        ("The war grinds on in Gaza, as talks take place in Cairo", True),
+        ("Refugees flee Kordofan as peace negotiations resume", True),
+        ("Strikes continue as truce talks resume in Cairo", True),
+        # ... "reconvene" is a word of its own, not "convene"
+        ("Fear and hope in Darfur as talks to stop the war reconvene", True),
+        # near misses: talks that only go on, or talks the clause does not name first
+        ("Shelling goes on in Darfur as talks continue in the capital", False),
+        ("Unrest grows as party leaders resume negotiations on a new charter", False),
+    ],
+)
+def test_talks_begun_in_an_as_clause(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+    if flag:
+        assert "talks_held" in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # talks named as the latest of a series or by their level, with a side named
+        ("Fresh hope after new talks with the rebels in Nairobi", True),
+        ("Envoy upbeat after the latest Kashmir talks with Pakistan", True),
+        ("Minister picks a general to lead technical talks with the junta", True),
+        ("The latest round of talks with the militia opened in Doha", True),
+        # near misses: new talks called for, turned down, hoped for or failing, or another
+        # domain's
+        ("The UN urges new talks between the rebels and the army", False),
+        ("The rebels reject new talks with the government", False),
+        ("Hopes rise for new talks with the militia", False),
+        ("New talks with the rebels collapse within hours", False),
+        ("Japan and Australia open new trade talks", False),
+        ("The union and the carmaker begin new wage talks", False),
+    ],
+)
+def test_talks_named_new_latest_or_technical(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
         # sides told as apart, at odds or divided on a deal or a plan: a stall, no step
         ("Rebels and government remain far apart on the Darfur ceasefire deal", False),
         ("The army and the rebels are at odds over the Darfur truce plan", False),
@@ -1484,6 +1529,25 @@ def test_a_truce_expected_to_hold_is_no_truce_begun(text: str, flag: bool) -> No
     ],
 )
 def test_sides_far_apart_on_a_deal_tell_no_step(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side's own word in scare quotes reads as the word itself
+        ("Army 'very close' to a truce deal with the rebels, envoy says", True),
+        ("Rebels 'agreed' to a ceasefire with the army, mediators say", True),
+        ("Rebels \u2018agreed\u2019 to a ceasefire with the army, mediators say", True),
+        # near misses: the quoted word still denies or dismisses, and apostrophes of
+        # possessives are no quote marks
+        ("Junta 'not close' to a truce with the rebels", False),
+        ("'No deal' with the rebels, minister says", False),
+        ("Rebels call the truce offer a 'ploy'", False),
+        ("The rebels' leaders and the army's officers met for talks in Doha", True),
+    ],
+)
+def test_scare_quoted_words(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
 
 
@@ -1731,4 +1795,19 @@ def test_a_plan_at_odds_with_a_peace_plan_is_background(text: str, flag: bool) -
     ],
 )
 def test_a_pep_talk_is_no_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side's update or briefing on talks tells them held, not their topic
+        ("Tehran gives update on nuclear talks with Washington", True),
+        ("Pakistan's premier briefed his cabinet on the talks with India on Kashmir", True),
+        # near misses: a comment on talks, and talks hoped for
+        ("Pyongyang comments on nuclear talks with Washington", False),
+        ("Seoul hopes for progress on nuclear talks with Pyongyang", False),
+    ],
+)
+def test_an_update_on_talks_tells_them(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag

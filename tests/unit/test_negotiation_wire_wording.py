@@ -1426,3 +1426,66 @@ def test_prisoners_freed_from_a_jail_left_open_are_no_release(text: str, flag: b
 )
 def test_an_exchange_of_fire_before_fighters_is_no_swap(text: str) -> None:
     assert "hostage_exchange" not in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a trip made as part of a bid to revive or push the peace process or the talks is a
+        # mediator's step
+        ("The envoy arrived in the region late on Sunday as part of a fresh attempt to revive "
+         "the peace process.", True),
+        ("The foreign minister begins a visit to Khartoum in a bid to push the stalled peace "
+         "talks", True),
+        ("The secretary landed in the Gulf capital as part of efforts to salvage the truce.",
+         True),
+        # near misses: a company's deal, or a bid with no negotiation in it
+        ("The chief executive arrived in Tokyo as part of an effort to revive the merger deal "
+         "with the carmaker.", False),
+        ("The minister visited the refugee camp in a bid to save the lives of children.", False),
+    ],
+)  # fmt: skip
+def test_a_trip_in_a_bid_to_revive_the_peace_process(text: str, flag: bool) -> None:
+    assert _developed(text) is flag
+    if flag:
+        assert "talks_held" in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a side that enters talks joins them
+        ("The president enters the talks with the rebels in person", True),
+        ("The junta is entering talks with the armed groups", True),
+        # near misses: troops entering a place, and a firm's wage talks
+        ("Troops entered the town after talks with the rebels failed", False),
+        ("The carmaker entered talks with the union over wages", False),
+    ],
+)
+def test_a_side_that_enters_talks(text: str, flag: bool) -> None:
+    assert _developed(text) is flag
+    if flag:
+        assert "talks_held" in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # the adoption of a Council resolution, named by its noun, is a vote adopted
+        ("Explanation of vote at the adoption of a Security Council resolution renewing the "
+         "mission in Darfur", True),
+        ("Statement after the adoption of UN resolution 2728 on Gaza", True),
+        # near misses: an adoption called for, blocked, delayed or still to come, and a
+        # city's resolution
+        ("Palestinians call for the adoption of a Security Council resolution on Gaza", False),
+        ("Russia blocks the adoption of a Security Council resolution on Gaza", False),
+        ("The Council delays the adoption of a resolution on Gaza", False),
+        ("Diplomats meet ahead of the adoption of a Security Council resolution on Sudan",
+         False),
+        ("City council debates the adoption of a resolution on housing", False),
+    ],
+)  # fmt: skip
+def test_the_adoption_of_a_resolution(text: str, flag: bool) -> None:
+    assert _developed(text) is flag
+    if flag:
+        assert "vote_adopted" in _events(text)

@@ -1023,13 +1023,17 @@ def _voters_unnamed(lowered: str, lo: int, hi: int, start: int, wider: str) -> b
 # a trip", "the accord will be signed when the president visits Moscow", "was to hold talks with
 # his Saudi counterpart"
 _VISIT_WORDS: Final = ("visit", " trip", " tour", "counterpart")
-_GO_BETWEENS: Final = ("envoy", "mediat", "negotiator", "delegation", "emissar")
+# a go-between, or the peace process or truce a visit is made for ("a visit ... as part of an
+# attempt to revive the peace process"): a mediation step, not a state's diplomacy
+_GO_BETWEENS: Final = ("envoy", "mediat", "negotiator", "delegation", "emissar", "peace process",
+                       "peace talks", "peace plan", "truce", "ceasefire", "cease-fire")  # fmt: skip
 _ON_A_VISIT: Final = frozenset({"agreement_reached", "talks_held", "talks_planned"})
 
 
 def _state_visit(lowered: str, lo: int, hi: int, wider: str) -> bool:
     """Whether the sentence ``[lo:hi]`` tells a visit, a trip, a tour or a counterpart
-    (:data:`_VISIT_WORDS`) and, with ``wider``, no go-between (:data:`_GO_BETWEENS`), nothing
+    (:data:`_VISIT_WORDS`) and, with ``wider``, no go-between nor peace process
+    (:data:`_GO_BETWEENS`), nothing
     at issue between sides (:func:`_at_issue`) and no two rivals (:func:`rivals_told`)."""
     if all(lowered.find(word, lo, hi) == -1 for word in _VISIT_WORDS):
         return False

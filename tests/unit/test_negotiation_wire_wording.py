@@ -1439,6 +1439,9 @@ def test_an_exchange_of_fire_before_fighters_is_no_swap(text: str) -> None:
          "talks", True),
         ("The secretary landed in the Gulf capital as part of efforts to salvage the truce.",
          True),
+        # ... also on a minister's visit, where no envoy is named
+        ("The secretary of state began a visit to the capital as part of an attempt to revive "
+         "the peace process.", True),
         # near misses: a company's deal, or a bid with no negotiation in it
         ("The chief executive arrived in Tokyo as part of an effort to revive the merger deal "
          "with the carmaker.", False),

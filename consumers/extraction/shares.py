@@ -22,11 +22,14 @@ from consumers.extraction.numbers import FIGURE, NumberMention, figure_value, fi
 GATES: Final = ("coded as", "split ", "coded across", "coded over", "divided ", "total ",
                 "no fatalit", "minus ", "fatalities coded", "fatalities are coded",
                 "fatalities were coded", "fatality coded", "fatality is coded",
-                "fatality was coded", "for this event", "distributed ", "coded here")  # fmt: skip
-_UNITS: Final = r"events|locations|incidents|dates|days|villages|places|records"
-# "split across 3 events", "split in half" (two events: the deaths told before halved)
+                "fatality was coded", "for this event", "distributed ", "coded here",
+                "spread ")  # fmt: skip
+_UNITS: Final = r"events|locations|incidents|dates|days|villages|places|records|areas"
+# "split across 3 events", "split up between two locations", "spread across three areas",
+# "split in half" (two events: the deaths told before halved)
 _SPLIT: Final = re.compile(
-    r"\b(?:split|coded|divided|distributed)\s+(?:(?:evenly\s+)?(?:across|over|between|among)\s+"
+    r"\b(?:split|coded|divided|distributed|spread)\s+(?:up\s+)?"
+    r"(?:(?:evenly\s+)?(?:acc?ross|over|between|among)\s+"
     rf"(?:the\s+)?(?P<k>[\w-]+)\s+(?:{_UNITS})|in\s+(?P<half>half))\b"
 )
 # "9 total fatalities coded", "23 fatalities coded to include the bomber", "8 fatalities are
@@ -73,9 +76,24 @@ def _number(low: str, start: int, end: int) -> NumberMention | None:
     return found[0] if found and 0 < found[0].value <= 10_000 else None
 
 
-def _coded(low: str, lo: int, hi: int, split: bool) -> Share | None:
+# how far a split may follow the figure it divides: "coded as 10 and split across 2 events"
+_JOINED: Final = 6
+
+
+def _split_number(low: str, lo: int, split: re.Match[str], number: NumberMention) -> NumberMention:
+    """``number``, divided evenly over the events a split right after it names ("coded as 10
+    and spread across two locations" is 5)."""
+    parts = _parts(low, lo, split)
+    if parts is None:
+        return number
+    share = evenly(number.value, parts, 0)
+    return number._replace(value=share, low=share, high=None)
+
+
+def _coded(low: str, lo: int, hi: int, split: re.Match[str] | None) -> Share | None:
     """The last "coded as N" of a total (for this event, for a split figure, of fatalities),
-    else one of unnumbered deaths."""
+    else one of unnumbered deaths; a figure split right after it ("coded as 10 and split
+    across two events") counts its even share."""
     best = None
     for match in _CODED_AS.finditer(low, lo, hi):
         number = _number(low, match.start("m"), match.end("m"))
@@ -84,9 +102,11 @@ def _coded(low: str, lo: int, hi: int, split: bool) -> Share | None:
         before = _FATALITIES_BEFORE.search(low, max(lo, match.start() - 40), match.start())
         unknown = before is not None and before.group("unknown") is not None
         here = bool(match.group("here") or match.group("pre"))
-        total = here or (before is not None or split) and not unknown
+        total = here or (before is not None or split is not None) and not unknown
         if before is None and not total:
             continue
+        if split is not None and 0 <= split.start() - match.end() <= _JOINED:
+            number = _split_number(low, lo, split, number)
         if total or best is None or not best.total:
             best = Share(number, match.span(), total)
         if here:
@@ -138,7 +158,7 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     if none is not None:  # "No fatalities coded to this event": the report counts none
         return Share(_value(0, none.span()), none.span(), True)
     split = _SPLIT.search(low, lo, hi)
-    coded = _coded(low, lo, hi, split is not None)
+    coded = _coded(low, lo, hi, split)
     if coded is not None:
         return coded
     # a half's share in brackets halves the deaths told before, none if none were told
@@ -172,9 +192,22 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     return Share(_value(evenly(deaths, parts, 0), split.span()), split.span(), True)
 
 
+# "fatalities spread across two locations", "coded as 10 and spread across three events": a
+# coder's spread of deaths; not fighting that spread ("clashes that killed 9 spread across
+# three villages")
+_SPREAD_BEFORE: Final = re.compile(
+    r"(?:\b(?:fatalit(?:y|ies)|deaths|casualties)(?:\s+(?:are|were|have\s+been))?|"
+    r"\bcoded\s+as\s+[\w-]+\s+and)\s+$"
+)
+
+
 def _parts(low: str, lo: int, split: re.Match[str]) -> int | None:
     """The number of events (two or more) a note on deaths splits them across."""
     if "remaining" in low[max(lo, split.start() - 30) : split.start()]:
+        return None
+    if low.startswith("spread", split.start()) and not _SPREAD_BEFORE.search(
+        low, max(lo, split.start() - 40), split.start()
+    ):
         return None
     if _DEATHS.search(low, max(lo, split.start() - 120), split.start()) is None:
         return None

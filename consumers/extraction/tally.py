@@ -36,12 +36,12 @@ def _sum_of_people(m: Mention) -> bool:
 
 def _split_over(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a note that splits the deaths told before over several events made
-    the report's share (those deaths divided evenly), unless the report states its share."""
-    deaths = sum(
-        m.number.value
-        for m in mentions
-        if (divided(m) or _sum_of_people(m))
-        and not (m.divides or m.share or m.alternative or m.elsewhere)
+    the report's share (those deaths divided evenly), unless the report states its share; a
+    party's claim is divided when the report tells no other count."""
+    told = [m for m in mentions if (divided(m) or _sum_of_people(m))
+            and not (m.divides or m.share or m.elsewhere)]  # fmt: skip
+    deaths = sum(m.number.value for m in told if not m.alternative) or sum(
+        m.number.value for m in told
     )
     stated = any(m.share for m in mentions)
     out = []

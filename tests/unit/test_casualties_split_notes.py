@@ -322,3 +322,59 @@ def test_a_sum_of_people_is_split_by_a_note_after_it(text: str, killed: int) -> 
 )  # fmt: skip
 def test_deaths_of_this_attack_and_others_beside_it(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a coded count split right after it: its even share
+        ("Shelling hit militia posts in two hamlets, killing and wounding an unknown number. "
+         "Unknown fatalities coded as 10 and spread across two locations.", 5),
+        ("Gunfire on a hill killed and injured several guards. Fatalities coded as 12 and "
+         "split up between three events.", 4),
+        ("Drones struck the ridge, killing some fighters. Unknown fatalities coded as 10 and "
+         "split across four events.", 3),
+        # near misses: the report's own share stated after the split, and a split of
+        # something else after the coded count
+        ("Rebels were killed and wounded. Unspecified fatalities coded as 10 and split over "
+         "5 events, coded as 3 for this event.", 3),
+        ("Shelling killed and injured several guards. Fatalities coded as 10. The fighting "
+         "later spread across two districts.", 10),
+    ],
+)  # fmt: skip
+def test_a_coded_count_split_after_it_is_divided(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "fatalities spread across": a coder's split like "split across"
+        ("Airstrikes killed 12 fighters on two hills. Fatalities spread across two "
+         "locations.", 6),
+        ("Troops killed 9 raiders over three nights. Reported fatalities spread across three "
+         "days.", 3),
+        # near misses: fighting, not deaths, that spread
+        ("Fighting that killed 9 people spread across three villages.", 9),
+        ("Clashes killed 8 people and then spread over two days.", 8),
+    ],
+)  # fmt: skip
+def test_fatalities_spread_across_events_are_split(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a party's claim, the report's only count, is split like any other count
+        ("The insurgents claimed to have killed 14 soldiers in the hills. Fatalities split "
+         "across two locations.", 7),
+        ("Militiamen claim to have shot dead 9 guards at three posts. Fatalities spread "
+         "across three locations.", 3),
+        # near miss: a claim beside a count of the report's own is not what is split
+        ("Troops killed 8 raiders. The raiders claimed to have killed 20 soldiers. "
+         "Fatalities split across two events.", 4),
+    ],
+)  # fmt: skip
+def test_a_claimed_count_is_split_by_a_note_after_it(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -54,12 +54,16 @@ _CODED_AS: Final = re.compile(
     r"(?P<here>\s+for\s+this\s+(?:event|incident))?"
 )
 _DEATHS: Final = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|killing|dead|casualties)\b")
-# "fatalities coded as 27": the report's count; "unspecified fatalities coded as 3": the
-# count given to deaths the report could not number, besides those it numbers
+# "fatalities coded as 27", "dozens of fatalities and injuries coded as 6": the report's
+# count; "unspecified fatalities coded as 3", "unknown number of fatalities and injuries coded
+# as 10": the count given to deaths the report could not number, besides those it numbers
 _FATALITIES_BEFORE: Final = re.compile(
     r"(?:(?P<unknown>(?:unspecified|unknown|undisclosed|unreported)\s+(?:number\s+of\s+)?)"
-    r"|\b)(?:fatalit(?:y|ies)|casualties|deaths)\s+(?:(?:were|was|are|is)\s+)?$"
+    r"|\b)(?:fatalit(?:y|ies)|casualties|deaths)(?:\s+and\s+(?:injur(?:y|ies)|wounded))?\s+"
+    r"(?:(?:were|was|are|is)\s+)?$"
 )
+# how far before "coded as" ``_FATALITIES_BEFORE`` may begin
+_BEFORE_REACH: Final = 60
 
 
 class Share(NamedTuple):
@@ -99,7 +103,9 @@ def _coded(low: str, lo: int, hi: int, split: re.Match[str] | None) -> Share | N
         number = _number(low, match.start("m"), match.end("m"))
         if number is None:
             continue
-        before = _FATALITIES_BEFORE.search(low, max(lo, match.start() - 40), match.start())
+        before = _FATALITIES_BEFORE.search(
+            low, max(lo, match.start() - _BEFORE_REACH), match.start()
+        )
         unknown = before is not None and before.group("unknown") is not None
         here = bool(match.group("here") or match.group("pre"))
         total = here or (before is not None or split is not None) and not unknown

@@ -378,3 +378,20 @@ def test_fatalities_spread_across_events_are_split(text: str, killed: int) -> No
 )  # fmt: skip
 def test_a_claimed_count_is_split_by_a_note_after_it(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the coder's count of deaths and injuries together stands for the deaths
+        ("Mortars hit a garrison, killing and injuring several guards. Unknown number of "
+         "fatalities and injuries coded as 10.", 10),
+        ("Dozens of militiamen were killed and wounded in the raid. Dozens of fatalities and "
+         "injuries coded as 6.", 6),
+        # near miss: a coded count of injuries alone is no death
+        ("Mortars hit a garrison, injuring several guards. Unknown number of injuries coded "
+         "as 10.", 0),
+    ],
+)  # fmt: skip
+def test_fatalities_and_injuries_coded_as_a_count(text: str, killed: int) -> None:
+    assert _killed(text) == killed

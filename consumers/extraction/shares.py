@@ -48,9 +48,11 @@ _CODED_HERE: Final = re.compile(
 )
 # "split across 2 events (17)": the coder's share for this event, in brackets after the note
 _STATED: Final = re.compile(r"\s*\((?P<m>\d{1,3})\)")
-# "coded as 4 for this event", "coded here as 6": the share of this event
+# "coded as 4 for this event", "coded here as 6": the share of this event; "coded as half
+# (6)", "coded as half of 23 (11)", "coded as half & rounded down = 3": the half in brackets
 _CODED_AS: Final = re.compile(
-    r"\bcoded\s+(?:(?P<pre>here)\s+)?as\s+(?P<m>[\w-]+)"
+    r"\bcoded\s+(?:(?P<pre>here)\s+)?as\s+(?:half\s*(?:of\s+\S+\s*)?(?:,?\s*(?:&|and)?\s*"
+    r"rounded\s+down\s*)?(?:\(|=\s*)(?P<h>\d{1,4})\)?|(?P<m>[\w-]+))"
     r"(?P<here>\s+for\s+this\s+(?:event|incident))?"
 )
 _DEATHS: Final = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|killing|dead|casualties)\b")
@@ -100,7 +102,8 @@ def _coded(low: str, lo: int, hi: int, split: re.Match[str] | None) -> Share | N
     across two events") counts its even share."""
     best = None
     for match in _CODED_AS.finditer(low, lo, hi):
-        number = _number(low, match.start("m"), match.end("m"))
+        figure = "h" if match.group("h") else "m"
+        number = _number(low, match.start(figure), match.end(figure))
         if number is None:
             continue
         before = _FATALITIES_BEFORE.search(
@@ -198,12 +201,12 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     return Share(_value(evenly(deaths, parts, 0), split.span()), split.span(), True)
 
 
-# "fatalities spread across two locations", "coded as 10 and spread across three events": a
-# coder's spread of deaths; not fighting that spread ("clashes that killed 9 spread across
-# three villages")
+# "fatalities spread across two locations", "coded as 10 and spread across three events",
+# "coded as half (6) and spread across two days": a coder's spread of deaths; not fighting
+# that spread ("clashes that killed 9 spread across three villages")
 _SPREAD_BEFORE: Final = re.compile(
     r"(?:\b(?:fatalit(?:y|ies)|deaths|casualties)(?:\s+(?:are|were|have\s+been))?|"
-    r"\bcoded\s+as\s+[\w-]+\s+and)\s+$"
+    r"\bcoded\s+as\s+[^.;]{1,30}?\s+and)\s+$"
 )
 
 

@@ -395,3 +395,22 @@ def test_a_claimed_count_is_split_by_a_note_after_it(text: str, killed: int) -> 
 )  # fmt: skip
 def test_fatalities_and_injuries_coded_as_a_count(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the half a coder states in brackets (or after "=") is the report's count
+        ("Raiders killed and wounded dozens of herders. Fatalities coded as half (6).", 6),
+        ("Troops say they killed and wounded 23 rebels. Fatalities coded as half of 23 (11).",
+         11),
+        ("A mine killed and injured 9 guards. Fatalities coded as half & rounded down = 4.", 4),
+        # and a split right after it divides that half
+        ("Snipers killed and injured 20 soldiers on two hills. Reported fatalities coded as "
+         "half (10) and spread across two locations.", 5),
+        # near miss: a half of something other than the count, with no figure given
+        ("Gunmen killed 8 villagers; half of the houses were coded as burnt.", 8),
+    ],
+)  # fmt: skip
+def test_a_half_the_coder_states_is_the_report_s(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -364,3 +364,42 @@ def parts_of(low: str, lo: int, hi: int) -> Share | None:
     if split is None or (parts := _parts(low, lo, split)) is None:
         return None
     return Share(_value(parts, split.span()), split.span(), True)
+
+
+# "Fatalities coded as half.", "coded as half of 23": the coder counts half the dead and hurt
+_HALF: Final = re.compile(r"\bcoded\s+as\s+half\b(?:\s+of\s+(?P<of>\d{1,4})\b)?")
+# deaths and injuries told as one figure: "killing and injuring 33 soldiers", "killed and
+# wounded \"dozens\"", "20 soldiers were killed and wounded", "fatalities (12) coded as half"
+_KILLED_AND_HURT: Final = re.compile(
+    r"\bkill(?:ing|ed)?\s+and\s+(?:injur|wound)\w*\s+(?:at\s+least\s+|about\s+|some\s+)?"
+    rf"\W?(?P<a>{FIGURE}|dozens)\b|\b(?P<b>{FIGURE}|dozens)\b[^.;]{{0,60}}?\b(?:were|was)\s+"
+    r"(?:\w+\s+)?(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded)|\((?P<c>\d{1,4})\)\s+$"
+)
+# "dozens" of dead and hurt, as a coder counts them
+_DOZENS: Final = 12
+
+
+def half_of_told(low: str, lo: int, hi: int) -> Share | None:
+    """The report's deaths when a coder's note counts half of the dead and hurt told as one
+    figure before it ("killing and injuring 33 soldiers. Fatalities coded as half." is 16,
+    rounded down), divided by a split right after the note; None without such a note or
+    figure."""
+    half = _HALF.search(low, lo, hi)
+    if half is None:
+        return None
+    if half.group("of"):
+        told = int(half.group("of"))
+    else:
+        found = list(_KILLED_AND_HURT.finditer(low, max(0, lo - _REACH), half.start()))
+        if not found:
+            return None
+        last = found[-1]
+        figure = last.group("a") or last.group("b") or last.group("c")
+        told = _DOZENS if figure == "dozens" else figure_value(figure)
+    if told < 2:
+        return None
+    number = _value(told // 2, half.span())
+    split = _SPLIT.search(low, half.end(), hi)
+    if split is not None and split.start() - half.end() <= _JOINED:  # "... and split across"
+        number = _split_number(low, lo, split, number)
+    return Share(number, half.span(), True)

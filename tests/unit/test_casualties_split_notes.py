@@ -414,3 +414,24 @@ def test_fatalities_and_injuries_coded_as_a_count(text: str, killed: int) -> Non
 )  # fmt: skip
 def test_a_half_the_coder_states_is_the_report_s(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # half of the dead and hurt told as one figure before the note, rounded down
+        ("Shelling hit a border post, killing and injuring 15 guards. Fatalities coded as "
+         "half.", 7),
+        ("Raiders claim to have killed and wounded \"dozens\" of herders. Fatalities coded as "
+         "half, rounded down, due to unclear nature of casualties.", 6),
+        ("Eleven soldiers were killed and injured in the ambush. Fatalities coded as half.", 5),
+        # and a split right after the note divides that half
+        ("A rocket hit two camps, killing and injuring dozens. Fatalities coded as half and "
+         "split between 2 locations.", 3),
+        # near misses: no figure of the dead and hurt told, and deaths alone told
+        ("Shelling hit a border post. Fatalities coded as half.", 0),
+        ("Raiders killed 6 guards. Fatalities coded as half.", 6),
+    ],
+)  # fmt: skip
+def test_half_of_the_dead_and_hurt_told_before(text: str, killed: int) -> None:
+    assert _killed(text) == killed

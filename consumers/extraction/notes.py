@@ -189,5 +189,5 @@ def _with_share(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mentio
     at = deaths[-1] + 1 if deaths else len(found)
     part = total and bool(deaths)
     mention = Mention("killed", number, "incident", trigger, None, part, added=not total,
-                      share=total)  # fmt: skip
+                      share=total, unnumbered=not total)  # fmt: skip
     return [*found[:at], mention, *found[at:]]

@@ -435,3 +435,20 @@ def test_a_half_the_coder_states_is_the_report_s(text: str, killed: int) -> None
 )  # fmt: skip
 def test_half_of_the_dead_and_hurt_told_before(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a coder's count of deaths the report could not number counts a vague plural of them
+        ("Scores of raiders were killed in the hills. Unknown fatalities coded as 10.", 10),
+        ("Jets struck a camp, killing dozens of fighters. Unspecified fatalities coded as 6.",
+         6),
+        # near misses: numbered deaths are added to it, and a vague plural after the note is
+        # not what it counts
+        ("Rebels shelled a post, killing 2 guards. Unknown fatalities coded as 10.", 12),
+        ("Unknown fatalities coded as 3. Dozens of herders were killed in the valley.", 15),
+    ],
+)  # fmt: skip
+def test_a_coded_count_of_unnumbered_deaths_counts_a_vague_plural(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -58,11 +58,14 @@ _CODED_AS: Final = re.compile(
 _DEATHS: Final = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|killing|dead|casualties)\b")
 # "fatalities coded as 27", "dozens of fatalities and injuries coded as 6": the report's
 # count; "unspecified fatalities coded as 3", "unknown number of fatalities and injuries coded
-# as 10": the count given to deaths the report could not number, besides those it numbers
+# as 10", "unknown fatalities mentioned by the source coded as 10", "unknown fatalities in a
+# low-intensity event coded as 3": the count given to deaths the report could not number,
+# besides those it numbers
 _FATALITIES_BEFORE: Final = re.compile(
     r"(?:(?P<unknown>(?:unspecified|unknown|undisclosed|unreported)\s+(?:number\s+of\s+)?)"
     r"|\b)(?:fatalit(?:y|ies)|casualties|deaths)(?:\s+and\s+(?:injur(?:y|ies)|wounded))?\s+"
-    r"(?:(?:were|was|are|is)\s+)?$"
+    r"(?:(?:mentioned|reported|given)\s+by\s+(?:the\s+)?sources?\s+|"
+    r"in\s+an?\s+(?:[\w-]+\s+)?(?:event|incident|clash)\s+)?(?:(?:were|was|are|is)\s+)?$"
 )
 # how far before "coded as" ``_FATALITIES_BEFORE`` may begin
 _BEFORE_REACH: Final = 60

@@ -452,3 +452,20 @@ def test_half_of_the_dead_and_hurt_told_before(text: str, killed: int) -> None:
 )  # fmt: skip
 def test_a_coded_count_of_unnumbered_deaths_counts_a_vague_plural(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a phrase between the coder's fatalities and "coded as"
+        ("Snipers shot several guards. Unknown fatalities in a low-intensity event coded as "
+         "3.", 3),
+        ("Rebels said they repelled an assault on the ridge. Unspecified fatalities mentioned "
+         "by the source coded as 10.", 10),
+        # near miss: "coded as" of something other than fatalities
+        ("Rebels said they repelled an assault on the ridge. The vehicles reported by the "
+         "source coded as 4.", 0),
+    ],
+)  # fmt: skip
+def test_a_coded_count_with_a_phrase_before_coded(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -42,6 +42,10 @@ _CODED_COUNT: Final = re.compile(
     r"(?:coded(?!\s+(?:across|over|between|among|separately|evenly|as|in\s+(?:another|other|a\s+"
     r"separate)))|for\s+this\s+(?:event|incident))"
 )
+# "Fatalities (72) spread across two locations": the coder's count in brackets, split
+_BRACKET_COUNT: Final = re.compile(
+    r"\b(?:fatalit(?:y|ies)|deaths)\s*\((?P<m>\d{1,4})\)\s+(?:(?:are|were)\s+)?$"
+)
 # "the remaining 23 coded here", "6 fatalities coded here": the coder's count for the report
 _CODED_HERE: Final = re.compile(
     r"\b(?P<m>\d{1,4})\s+(?:fatalit(?:y|ies)\s+)?(?:(?:are|were|is|was)\s+)?coded\s+here\b"
@@ -89,6 +93,17 @@ def _number(low: str, start: int, end: int) -> NumberMention | None:
 _JOINED: Final = 6
 
 
+# a remark in brackets after a coded figure ("coded as 20 ("scores") and split across ...")
+_REMARK: Final = re.compile(r"\s*\([^()]{0,30}\)")
+
+
+def _gap(low: str, end: int, start: int) -> int:
+    """How far ``start`` is from ``end`` past a remark in brackets right after ``end``
+    (negative when ``start`` comes first)."""
+    remark = _REMARK.match(low, end, start) if start > end else None
+    return start - (remark.end() if remark is not None else end)
+
+
 def _split_number(low: str, lo: int, split: re.Match[str], number: NumberMention) -> NumberMention:
     """``number``, divided evenly over the events a split right after it names ("coded as 10
     and spread across two locations" is 5)."""
@@ -117,7 +132,7 @@ def _coded(low: str, lo: int, hi: int, split: re.Match[str] | None) -> Share | N
         total = here or (before is not None or split is not None) and not unknown
         if before is None and not total:
             continue
-        if split is not None and 0 <= split.start() - match.end() <= _JOINED:
+        if split is not None and 0 <= _gap(low, match.end(), split.start()) <= _JOINED:
             number = _split_number(low, lo, split, number)
         if total or best is None or not best.total:
             best = Share(number, match.span(), total)
@@ -163,7 +178,8 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     """The deaths of ``low[lo:hi]``'s report: the figure "coded as" for this event (or for
     deaths it could not number), the one a note says is coded ("9 total fatalities coded"),
     the one in brackets after a split ("split across 2 events
-    (17)"), or else ``deaths`` (the sentence's own) divided evenly over
+    (17)") or before it ("Fatalities (72) spread across two locations", divided), or else
+    ``deaths`` (the sentence's own) divided evenly over
     the events it is "split across". None when the sentence says nothing of a split or a
     coded figure, or speaks of something other than deaths."""
     none = _NONE_HERE.search(low, lo, hi) if "no fatalit" in low[lo:hi] else None
@@ -184,7 +200,16 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     if counted is None and "coded here" in low[lo:hi]:
         counted = _CODED_HERE.search(low, lo, hi)
     if counted is not None:
-        return Share(_value(int(counted.group("m")), counted.span()), counted.span(), True)
+        number = _value(int(counted.group("m")), counted.span())
+        if split is not None and 0 <= _gap(low, counted.end(), split.start()) <= _JOINED:
+            number = _split_number(low, lo, split, number)  # "coded and spread over 3 days"
+        return Share(number, counted.span(), True)
+    bracket = (
+        _BRACKET_COUNT.search(low, max(lo, split.start() - 30), split.start()) if split else None
+    )
+    if split is not None and bracket is not None:  # "Fatalities (72) spread across two ..."
+        number = _value(int(bracket.group("m")), bracket.span("m"))
+        return Share(_split_number(low, lo, split, number), bracket.span(), True)
     if "minus " in low[lo:hi] and (left := _arithmetic(low, lo, hi, deaths)) is not None:
         return left
     if (
@@ -208,8 +233,8 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
 # "coded as half (6) and spread across two days": a coder's spread of deaths; not fighting
 # that spread ("clashes that killed 9 spread across three villages")
 _SPREAD_BEFORE: Final = re.compile(
-    r"(?:\b(?:fatalit(?:y|ies)|deaths|casualties)(?:\s+(?:are|were|have\s+been))?|"
-    r"\bcoded\s+as\s+[^.;]{1,30}?\s+and)\s+$"
+    r"(?:\b(?:fatalit(?:y|ies)|deaths|casualties)(?:\s*\(\d{1,4}\))?"
+    r"(?:\s+(?:are|were|have\s+been))?|\bcoded\s+(?:as\s+[^.;]{1,30}?\s+)?and)\s+$"
 )
 
 
@@ -403,6 +428,6 @@ def half_of_told(low: str, lo: int, hi: int) -> Share | None:
         return None
     number = _value(told // 2, half.span())
     split = _SPLIT.search(low, half.end(), hi)
-    if split is not None and split.start() - half.end() <= _JOINED:  # "... and split across"
+    if split is not None and _gap(low, half.end(), split.start()) <= _JOINED:  # "and split"
         number = _split_number(low, lo, split, number)
     return Share(number, half.span(), True)

@@ -469,3 +469,23 @@ def test_a_coded_count_of_unnumbered_deaths_counts_a_vague_plural(text: str, kil
 )  # fmt: skip
 def test_a_coded_count_with_a_phrase_before_coded(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a split after a remark in brackets, after "coded and", and of a count in brackets
+        ('Scores of raiders were reported killed. Unknown fatalities coded as 20 ("scores") '
+         "and split across four locations.", 5),
+        ("Jets struck depots across the province. 90 fatalities are coded and spread over "
+         "three days.", 30),
+        ("Rebels killed fighters in three valleys. Fatalities (12) spread across 3 "
+         "locations.", 4),
+        # near misses: a count in brackets with no split after it, and a coded count whose
+        # split is not right after it
+        ("Rebels killed fighters in three valleys. Fatalities (12) were reported.", 0),
+        ("Jets struck depots. 90 fatalities are coded. Clashes spread over three days.", 90),
+    ],
+)  # fmt: skip
+def test_a_coded_count_split_after_a_remark_or_in_brackets(text: str, killed: int) -> None:
+    assert _killed(text) == killed

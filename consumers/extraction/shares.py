@@ -26,11 +26,13 @@ GATES: Final = ("coded as", "split ", "coded across", "coded over", "divided ", 
                 "spread ")  # fmt: skip
 _UNITS: Final = r"events|locations|incidents|dates|days|villages|places|records|areas"
 # "split across 3 events", "split up between two locations", "spread across three areas",
-# "split in half" (two events: the deaths told before halved)
+# "split up into two events", "split in half" or "split with another event" (two events: the
+# deaths told before halved)
 _SPLIT: Final = re.compile(
     r"\b(?:split|coded|divided|distributed|spread)\s+(?:up\s+)?"
-    r"(?:(?:evenly\s+)?(?:acc?ross|over|between|among)\s+"
-    rf"(?:the\s+)?(?P<k>[\w-]+)\s+(?:{_UNITS})|in\s+(?P<half>half))\b"
+    r"(?:(?:evenly\s+)?(?:acc?ross|over|between|among|into)\s+"
+    rf"(?:the\s+)?(?P<k>[\w-]+)\s+(?:{_UNITS})|in\s+(?P<half>half)|"
+    r"with\s+(?P<other>another|one\s+other)\s+(?:event|location|incident))\b"
 )
 # "9 total fatalities coded", "23 fatalities coded to include the bomber", "8 fatalities are
 # coded in total", "16 fatalities for this event", "1 confirmed (or split) fatality coded to
@@ -67,7 +69,8 @@ _DEATHS: Final = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|killing|dead|
 # besides those it numbers
 _FATALITIES_BEFORE: Final = re.compile(
     r"(?:(?P<unknown>(?:unspecified|unknown|undisclosed|unreported)\s+(?:number\s+of\s+)?)"
-    r"|\b)(?:fatalit(?:y|ies)|casualties|deaths)(?:\s+and\s+(?:injur(?:y|ies)|wounded))?\s+"
+    r"|\b)(?:(?:fatalit(?:y|ies)|casualties|deaths)(?:\s+and\s+(?:injur(?:y|ies)|wounded))?|"
+    r"(?:killed|dead|deaths?)\s+(?:and|or)\s+(?:injured|wounded))\s+"
     r"(?:(?:mentioned|reported|given)\s+by\s+(?:the\s+)?sources?\s+|"
     r"in\s+an?\s+(?:[\w-]+\s+)?(?:event|incident|clash)\s+)?(?:(?:were|was|are|is)\s+)?$"
 )
@@ -93,8 +96,11 @@ def _number(low: str, start: int, end: int) -> NumberMention | None:
 _JOINED: Final = 6
 
 
-# a remark in brackets after a coded figure ("coded as 20 ("scores") and split across ...")
-_REMARK: Final = re.compile(r"\s*\([^()]{0,30}\)")
+# a remark in brackets after a coded figure ("coded as 20 ("scores") and split across ..."),
+# or a new clause of the note ("coded as 10; fatalities split over two events")
+_REMARK: Final = re.compile(
+    r"\s*\([^()]{0,30}\)|\s*[;,]\s*(?:fatalit(?:y|ies)\s+(?:(?:are|were)\s+)?)?"
+)
 
 
 def _gap(low: str, end: int, start: int) -> int:
@@ -230,11 +236,13 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
 
 
 # "fatalities spread across two locations", "coded as 10 and spread across three events",
-# "coded as half (6) and spread across two days": a coder's spread of deaths; not fighting
-# that spread ("clashes that killed 9 spread across three villages")
+# "coded as half (6) and spread across two days", "fatalities - spread across two events",
+# "coded as 12 spread across two locations": a coder's spread of deaths; not fighting that
+# spread ("clashes that killed 9 spread across three villages")
 _SPREAD_BEFORE: Final = re.compile(
     r"(?:\b(?:fatalit(?:y|ies)|deaths|casualties)(?:\s*\(\d{1,4}\))?"
-    r"(?:\s+(?:are|were|have\s+been))?|\bcoded\s+(?:as\s+[^.;]{1,30}?\s+)?and)\s+$"
+    r"(?:\s+(?:are|were|have\s+been))?(?:\s+-)?|\bcoded\s+(?:as\s+[^.;]{1,30}?(?:\s+and|,)|and)|"
+    r"\bcoded\s+as\s+\S+)\s+$"
 )
 
 
@@ -248,7 +256,7 @@ def _parts(low: str, lo: int, split: re.Match[str]) -> int | None:
         return None
     if _DEATHS.search(low, max(lo, split.start() - 120), split.start()) is None:
         return None
-    if split.group("half"):
+    if split.group("half") or split.group("other"):
         return 2
     parts = _number(low, split.start("k"), split.end("k"))
     return None if parts is None or parts.value < 2 else parts.value

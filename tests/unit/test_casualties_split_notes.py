@@ -489,3 +489,28 @@ def test_a_coded_count_with_a_phrase_before_coded(text: str, killed: int) -> Non
 )  # fmt: skip
 def test_a_coded_count_split_after_a_remark_or_in_brackets(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # more ways a note splits the deaths: a new clause after the coded count, "split with
+        # another event", "split up into", "fatalities - spread", "coded as 12 spread"
+        ("Rebels shelled a camp. Unknown fatalities coded as 10; fatalities split over two "
+         "events.", 5),
+        ("Rebels shelled a camp. (Unknown fatalities coded as 10, split with another event)",
+         5),
+        ("12 raiders and 4 guards were reported killed, split up into two events.", 8),
+        ("Sources reported dozens of rebel fatalities - spread across two events.", 6),
+        ("Dozens of rebels died. Fatalities coded as 12 spread across two locations.", 6),
+        # the dead and hurt told as one, coded
+        ("Rebels killed and injured dozens of guards. Dozens killed and injured coded as 6.",
+         6),
+        # near misses: fighting that spread after a coded count, and a split of goods
+        ("Rebels shelled a camp. Fatalities coded as 10 in the district, the fighting spread "
+         "across two villages.", 10),
+        ("Rebels killed 8 guards; the loot was split with another group.", 8),
+    ],
+)  # fmt: skip
+def test_more_ways_a_note_splits_the_deaths(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -31,7 +31,7 @@ _UNITS: Final = r"events|locations|incidents|dates|days|villages|places|records|
 _SPLIT: Final = re.compile(
     r"\b(?:split|coded|divided|distributed|spread)\s+(?:up\s+)?"
     r"(?:(?:evenly\s+)?(?:acc?ross|over|between|among|into)\s+"
-    rf"(?:the\s+)?(?P<k>[\w-]+)\s+(?:{_UNITS})|in\s+(?P<half>half)|"
+    rf"(?:the\s+|a\s+total\s+of\s+)?(?P<k>[\w-]+)\s+(?:{_UNITS})|in\s+(?P<half>half)|"
     r"with\s+(?P<other>another|one\s+other)\s+(?:event|location|incident))\b"
 )
 # "9 total fatalities coded", "23 fatalities coded to include the bomber", "8 fatalities are
@@ -58,24 +58,24 @@ _STATED: Final = re.compile(r"\s*\((?P<m>\d{1,3})\)")
 # (6)", "coded as half of 23 (11)", "coded as half & rounded down = 3": the half in brackets
 _CODED_AS: Final = re.compile(
     r"\bcoded\s+(?:(?P<pre>here)\s+)?as\s+(?:half\s*(?:of\s+\S+\s*)?(?:,?\s*(?:&|and)?\s*"
-    r"rounded\s+down\s*)?(?:\(|=\s*)(?P<h>\d{1,4})\)?|(?P<m>[\w-]+))"
+    r"rounded\s+down\s*)?(?:\(|=\s*)(?P<h>\d{1,4})\)?|[\"\u201c]?(?P<m>[\w-]+))"
     r"(?P<here>\s+for\s+this\s+(?:event|incident))?"
 )
 _DEATHS: Final = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|killing|dead|casualties)\b")
 # "fatalities coded as 27", "dozens of fatalities and injuries coded as 6": the report's
 # count; "unspecified fatalities coded as 3", "unknown number of fatalities and injuries coded
 # as 10", "unknown fatalities mentioned by the source coded as 10", "unknown fatalities in a
-# low-intensity event coded as 3": the count given to deaths the report could not number,
+# low-intensity event coded as 3", "unknown fatalities ("heavy losses") coded as 10" (a few
+# words or a remark between): the count given to deaths the report could not number,
 # besides those it numbers
 _FATALITIES_BEFORE: Final = re.compile(
     r"(?:(?P<unknown>(?:unspecified|unknown|undisclosed|unreported)\s+(?:number\s+of\s+)?)"
     r"|\b)(?:(?:fatalit(?:y|ies)|casualties|deaths)(?:\s+and\s+(?:injur(?:y|ies)|wounded))?|"
-    r"(?:killed|dead|deaths?)\s+(?:and|or)\s+(?:injured|wounded))\s+"
-    r"(?:(?:mentioned|reported|given)\s+by\s+(?:the\s+)?sources?\s+|"
-    r"in\s+an?\s+(?:[\w-]+\s+)?(?:event|incident|clash)\s+)?(?:(?:were|was|are|is)\s+)?$"
+    r"(?:killed|dead|deaths?)\s+(?:and|or)\s+(?:injured|wounded))\s*(?:\([^()]{0,30}\)\s*)?\s"
+    r"(?:(?!coded\b)[a-z][\w'-]*\s+){0,8}?(?:(?:were|was|are|is)\s+)?$"
 )
 # how far before "coded as" ``_FATALITIES_BEFORE`` may begin
-_BEFORE_REACH: Final = 60
+_BEFORE_REACH: Final = 90
 
 
 class Share(NamedTuple):
@@ -193,6 +193,11 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
         return Share(_value(0, none.span()), none.span(), True)
     split = _SPLIT.search(low, lo, hi)
     coded = _coded(low, lo, hi, split)
+    if coded is not None and not coded.total:
+        # "unknown fatalities ... coded as 10 for a total of 24 fatalities": the total
+        total = _TOTAL.search(low, coded.span[1], hi)
+        if total is not None and (number := _number(low, total.start("m"), total.end("m"))):
+            return Share(number, total.span(), True)
     if coded is not None:
         return coded
     # a half's share in brackets halves the deaths told before, none if none were told

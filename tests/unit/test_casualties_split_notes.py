@@ -514,3 +514,26 @@ def test_a_coded_count_split_after_a_remark_or_in_brackets(text: str, killed: in
 )  # fmt: skip
 def test_more_ways_a_note_splits_the_deaths(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # words, or a remark in brackets, between the coder's fatalities and "coded as"
+        ("Jets struck a ridge. Unknown reported fatalities in the hills coded as 10 at "
+         "district level.", 10),
+        ('Jets struck a ridge. Unknown fatalities ("heavy losses") coded as 10.', 10),
+        ("Jets struck a ridge. Unknown fatalities on both sides coded as 10.", 10),
+        # a quoted coded count, a split over "a total of" locations, and a total after it
+        ('Jets struck two ridges. Unknown fatalities coded as "10" and split between the 2 '
+         "locations.", 5),
+        ("Clashes hit ten hamlets. Unknown fatalities coded as 10 and spread across a total "
+         "of ten locations.", 1),
+        ("Some guards and 14 raiders were killed. Unknown fatalities among the guards coded "
+         "as 10 for a total of 24 fatalities.", 24),
+        # near miss: a figure coded for something other than the dead
+        ("Jets struck a ridge, killing 4 fighters. The vehicles in the hills coded as 10.", 4),
+    ],
+)  # fmt: skip
+def test_a_coded_count_with_words_before_it(text: str, killed: int) -> None:
+    assert _killed(text) == killed

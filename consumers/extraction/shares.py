@@ -408,13 +408,18 @@ def parts_of(low: str, lo: int, hi: int) -> Share | None:
 
 
 # "Fatalities coded as half.", "coded as half of 23": the coder counts half the dead and hurt
-_HALF: Final = re.compile(r"\bcoded\s+as\s+half\b(?:\s+of\s+(?P<of>\d{1,4})\b)?")
-# deaths and injuries told as one figure: "killing and injuring 33 soldiers", "killed and
-# wounded \"dozens\"", "20 soldiers were killed and wounded", "fatalities (12) coded as half"
+_HALF: Final = re.compile(
+    r"\bcoded\s+as\s+half\b(?:\s+of\s+\W?(?P<of>\d{1,4}|dozens?)(?![\w(]))?(?!\s*\W?\s*\()"
+)
+# deaths and injuries told as one figure: "killing and injuring 33 soldiers", "the killing and
+# wounding of dozens", "20 soldiers were killed and wounded", "150 \"dead and wounded\"",
+# "dozens of deaths and injuries", "fatalities (12) coded as half"
 _KILLED_AND_HURT: Final = re.compile(
-    r"\bkill(?:ing|ed)?\s+and\s+(?:injur|wound)\w*\s+(?:at\s+least\s+|about\s+|some\s+)?"
-    rf"\W?(?P<a>{FIGURE}|dozens)\b|\b(?P<b>{FIGURE}|dozens)\b[^.;]{{0,60}}?\b(?:were|was)\s+"
-    r"(?:\w+\s+)?(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded)|\((?P<c>\d{1,4})\)\s+$"
+    r"\bkill(?:ing|ed)?\s+and\s+(?:injur|wound)\w*\s+(?:of\s+)?(?:at\s+least\s+|about\s+|"
+    rf"some\s+)?\W?(?P<a>{FIGURE}|dozens)\b|\b(?P<b>{FIGURE}|dozens)\b[^.;]{{0,60}}?\b(?:were|was)\s+"
+    r"(?:\w+\s+)?(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded)|\((?P<c>\d{1,4})\)\s+$|"
+    rf"\b(?P<d>{FIGURE}|dozens)\b[\s\"\u201c\u201d]{{1,4}}(?:of\s+)?(?:dead|deaths)\s+and\s+"
+    r"(?:wounded|injur\w*)"
 )
 # "dozens" of dead and hurt, as a coder counts them
 _DOZENS: Final = 12
@@ -429,13 +434,13 @@ def half_of_told(low: str, lo: int, hi: int) -> Share | None:
     if half is None:
         return None
     if half.group("of"):
-        told = int(half.group("of"))
+        told = _DOZENS if half.group("of").startswith("dozen") else int(half.group("of"))
     else:
         found = list(_KILLED_AND_HURT.finditer(low, max(0, lo - _REACH), half.start()))
         if not found:
             return None
         last = found[-1]
-        figure = last.group("a") or last.group("b") or last.group("c")
+        figure = last.group("a") or last.group("b") or last.group("c") or last.group("d")
         told = _DOZENS if figure == "dozens" else figure_value(figure)
     if told < 2:
         return None

@@ -537,3 +537,20 @@ def test_more_ways_a_note_splits_the_deaths(text: str, killed: int) -> None:
 )  # fmt: skip
 def test_a_coded_count_with_words_before_it(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # more ways to tell the dead and hurt as one figure before a note that halves it
+        ("Shelling resulted in the killing and wounding of dozens of guards. Fatalities coded "
+         "as half.", 6),
+        ('Rebels say the raid caused 40 "dead and wounded". Fatalities coded as half.', 20),
+        ("A rocket hit the post, causing dozens of deaths and injuries. Fatalities coded as "
+         'half of "dozens"', 6),
+        # near miss: deaths and injuries told apart are not halved
+        ("A rocket hit the post, killing 4 guards and injuring 9. Fatalities coded as half.", 4),
+    ],
+)  # fmt: skip
+def test_more_ways_to_tell_the_dead_and_hurt_as_one(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -45,6 +45,7 @@ class Mention(NamedTuple):
     divides: bool = False
     of_report: bool = False
     definite: bool = False
+    unnumbered: bool = False
 
 
 def new_mention(
@@ -55,7 +56,7 @@ def new_mention(
     """``Mention(...)`` of these fields, the others false, built as its tuple: a named
     tuple's own constructor runs as Python code, a frame for every figure."""
     fields = (kind, number, scope, trigger, who, subset, modality, update, added, False, False,
-              False, False, total, False, of_report, definite)  # fmt: skip
+              False, False, total, False, of_report, definite, False)  # fmt: skip
     return tuple.__new__(Mention, fields)
 
 

@@ -178,6 +178,8 @@ def _with_share(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mentio
     events and coded as 4 for this event"), placed after the figure it is part of."""
     deaths = [i for i, m in enumerate(found) if divided(m)]
     share = shares.share_of(low, lo, hi, _deaths_told(low, [found[i] for i in deaths]))
+    if share is None and not deaths and low.find("half", lo, hi) != -1:
+        share = shares.half_of_told(low, lo, hi)
     if share is None and not deaths and (parts := shares.parts_of(low, lo, hi)) is not None:
         return [*found, Mention("killed", parts.number, "incident", parts.span, None, False,
                                 divides=True)]  # fmt: skip
@@ -187,5 +189,5 @@ def _with_share(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mentio
     at = deaths[-1] + 1 if deaths else len(found)
     part = total and bool(deaths)
     mention = Mention("killed", number, "incident", trigger, None, part, added=not total,
-                      share=total)  # fmt: skip
+                      share=total, unnumbered=not total)  # fmt: skip
     return [*found[:at], mention, *found[at:]]

@@ -22,12 +22,17 @@ from consumers.extraction.numbers import FIGURE, NumberMention, figure_value, fi
 GATES: Final = ("coded as", "split ", "coded across", "coded over", "divided ", "total ",
                 "no fatalit", "minus ", "fatalities coded", "fatalities are coded",
                 "fatalities were coded", "fatality coded", "fatality is coded",
-                "fatality was coded", "for this event", "distributed ", "coded here")  # fmt: skip
-_UNITS: Final = r"events|locations|incidents|dates|days|villages|places|records"
-# "split across 3 events", "split in half" (two events: the deaths told before halved)
+                "fatality was coded", "for this event", "distributed ", "coded here",
+                "spread ")  # fmt: skip
+_UNITS: Final = r"events|locations|incidents|dates|days|villages|places|records|areas"
+# "split across 3 events", "split up between two locations", "spread across three areas",
+# "split up into two events", "split in half" or "split with another event" (two events: the
+# deaths told before halved)
 _SPLIT: Final = re.compile(
-    r"\b(?:split|coded|divided|distributed)\s+(?:(?:evenly\s+)?(?:across|over|between|among)\s+"
-    rf"(?:the\s+)?(?P<k>[\w-]+)\s+(?:{_UNITS})|in\s+(?P<half>half))\b"
+    r"\b(?:split|coded|divided|distributed|spread)\s+(?:up\s+)?"
+    r"(?:(?:evenly\s+)?(?:acc?ross|over|between|among|into)\s+"
+    rf"(?:the\s+|a\s+total\s+of\s+)?(?P<k>[\w-]+)\s+(?:{_UNITS})|in\s+(?P<half>half)|"
+    r"with\s+(?P<other>another|one\s+other)\s+(?:event|location|incident))\b"
 )
 # "9 total fatalities coded", "23 fatalities coded to include the bomber", "8 fatalities are
 # coded in total", "16 fatalities for this event", "1 confirmed (or split) fatality coded to
@@ -39,24 +44,38 @@ _CODED_COUNT: Final = re.compile(
     r"(?:coded(?!\s+(?:across|over|between|among|separately|evenly|as|in\s+(?:another|other|a\s+"
     r"separate)))|for\s+this\s+(?:event|incident))"
 )
+# "Fatalities (72) spread across two locations": the coder's count in brackets, split
+_BRACKET_COUNT: Final = re.compile(
+    r"\b(?:fatalit(?:y|ies)|deaths)\s*\((?P<m>\d{1,4})\)\s+(?:(?:are|were)\s+)?$"
+)
 # "the remaining 23 coded here", "6 fatalities coded here": the coder's count for the report
 _CODED_HERE: Final = re.compile(
     r"\b(?P<m>\d{1,4})\s+(?:fatalit(?:y|ies)\s+)?(?:(?:are|were|is|was)\s+)?coded\s+here\b"
 )
 # "split across 2 events (17)": the coder's share for this event, in brackets after the note
 _STATED: Final = re.compile(r"\s*\((?P<m>\d{1,3})\)")
-# "coded as 4 for this event", "coded here as 6": the share of this event
+# "coded as 4 for this event", "coded here as 6": the share of this event; "coded as half
+# (6)", "coded as half of 23 (11)", "coded as half & rounded down = 3": the half in brackets
 _CODED_AS: Final = re.compile(
-    r"\bcoded\s+(?:(?P<pre>here)\s+)?as\s+(?P<m>[\w-]+)"
+    r"\bcoded\s+(?:(?P<pre>here)\s+)?as\s+(?:half\s*(?:of\s+\S+\s*)?(?:,?\s*(?:&|and)?\s*"
+    r"rounded\s+down\s*)?(?:\(|=\s*)(?P<h>\d{1,4})\)?|[\"\u201c]?(?P<m>[\w-]+))"
     r"(?P<here>\s+for\s+this\s+(?:event|incident))?"
 )
 _DEATHS: Final = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|killing|dead|casualties)\b")
-# "fatalities coded as 27": the report's count; "unspecified fatalities coded as 3": the
-# count given to deaths the report could not number, besides those it numbers
+# "fatalities coded as 27", "dozens of fatalities and injuries coded as 6": the report's
+# count; "unspecified fatalities coded as 3", "unknown number of fatalities and injuries coded
+# as 10", "unknown fatalities mentioned by the source coded as 10", "unknown fatalities in a
+# low-intensity event coded as 3", "unknown fatalities ("heavy losses") coded as 10" (a few
+# words or a remark between): the count given to deaths the report could not number,
+# besides those it numbers
 _FATALITIES_BEFORE: Final = re.compile(
     r"(?:(?P<unknown>(?:unspecified|unknown|undisclosed|unreported)\s+(?:number\s+of\s+)?)"
-    r"|\b)(?:fatalit(?:y|ies)|casualties|deaths)\s+(?:(?:were|was|are|is)\s+)?$"
+    r"|\b)(?:(?:fatalit(?:y|ies)|casualties|deaths)(?:\s+and\s+(?:injur(?:y|ies)|wounded))?|"
+    r"(?:killed|dead|deaths?)\s+(?:and|or)\s+(?:injured|wounded))\s*(?:\([^()]{0,30}\)\s*)?\s"
+    r"(?:(?!coded\b)[a-z][\w'-]*\s+){0,8}?(?:(?:were|was|are|is)\s+)?$"
 )
+# how far before "coded as" ``_FATALITIES_BEFORE`` may begin
+_BEFORE_REACH: Final = 90
 
 
 class Share(NamedTuple):
@@ -73,20 +92,54 @@ def _number(low: str, start: int, end: int) -> NumberMention | None:
     return found[0] if found and 0 < found[0].value <= 10_000 else None
 
 
-def _coded(low: str, lo: int, hi: int, split: bool) -> Share | None:
+# how far a split may follow the figure it divides: "coded as 10 and split across 2 events"
+_JOINED: Final = 6
+
+
+# a remark in brackets after a coded figure ("coded as 20 ("scores") and split across ..."),
+# or a new clause of the note ("coded as 10; fatalities split over two events")
+_REMARK: Final = re.compile(
+    r"\s*\([^()]{0,30}\)|\s*[;,]\s*(?:fatalit(?:y|ies)\s+(?:(?:are|were)\s+)?)?"
+)
+
+
+def _gap(low: str, end: int, start: int) -> int:
+    """How far ``start`` is from ``end`` past a remark in brackets right after ``end``
+    (negative when ``start`` comes first)."""
+    remark = _REMARK.match(low, end, start) if start > end else None
+    return start - (remark.end() if remark is not None else end)
+
+
+def _split_number(low: str, lo: int, split: re.Match[str], number: NumberMention) -> NumberMention:
+    """``number``, divided evenly over the events a split right after it names ("coded as 10
+    and spread across two locations" is 5)."""
+    parts = _parts(low, lo, split)
+    if parts is None:
+        return number
+    share = evenly(number.value, parts, 0)
+    return number._replace(value=share, low=share, high=None)
+
+
+def _coded(low: str, lo: int, hi: int, split: re.Match[str] | None) -> Share | None:
     """The last "coded as N" of a total (for this event, for a split figure, of fatalities),
-    else one of unnumbered deaths."""
+    else one of unnumbered deaths; a figure split right after it ("coded as 10 and split
+    across two events") counts its even share."""
     best = None
     for match in _CODED_AS.finditer(low, lo, hi):
-        number = _number(low, match.start("m"), match.end("m"))
+        figure = "h" if match.group("h") else "m"
+        number = _number(low, match.start(figure), match.end(figure))
         if number is None:
             continue
-        before = _FATALITIES_BEFORE.search(low, max(lo, match.start() - 40), match.start())
+        before = _FATALITIES_BEFORE.search(
+            low, max(lo, match.start() - _BEFORE_REACH), match.start()
+        )
         unknown = before is not None and before.group("unknown") is not None
         here = bool(match.group("here") or match.group("pre"))
-        total = here or (before is not None or split) and not unknown
+        total = here or (before is not None or split is not None) and not unknown
         if before is None and not total:
             continue
+        if split is not None and 0 <= _gap(low, match.end(), split.start()) <= _JOINED:
+            number = _split_number(low, lo, split, number)
         if total or best is None or not best.total:
             best = Share(number, match.span(), total)
         if here:
@@ -131,14 +184,20 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     """The deaths of ``low[lo:hi]``'s report: the figure "coded as" for this event (or for
     deaths it could not number), the one a note says is coded ("9 total fatalities coded"),
     the one in brackets after a split ("split across 2 events
-    (17)"), or else ``deaths`` (the sentence's own) divided evenly over
+    (17)") or before it ("Fatalities (72) spread across two locations", divided), or else
+    ``deaths`` (the sentence's own) divided evenly over
     the events it is "split across". None when the sentence says nothing of a split or a
     coded figure, or speaks of something other than deaths."""
     none = _NONE_HERE.search(low, lo, hi) if "no fatalit" in low[lo:hi] else None
     if none is not None:  # "No fatalities coded to this event": the report counts none
         return Share(_value(0, none.span()), none.span(), True)
     split = _SPLIT.search(low, lo, hi)
-    coded = _coded(low, lo, hi, split is not None)
+    coded = _coded(low, lo, hi, split)
+    if coded is not None and not coded.total:
+        # "unknown fatalities ... coded as 10 for a total of 24 fatalities": the total
+        total = _TOTAL.search(low, coded.span[1], hi)
+        if total is not None and (number := _number(low, total.start("m"), total.end("m"))):
+            return Share(number, total.span(), True)
     if coded is not None:
         return coded
     # a half's share in brackets halves the deaths told before, none if none were told
@@ -152,7 +211,16 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     if counted is None and "coded here" in low[lo:hi]:
         counted = _CODED_HERE.search(low, lo, hi)
     if counted is not None:
-        return Share(_value(int(counted.group("m")), counted.span()), counted.span(), True)
+        number = _value(int(counted.group("m")), counted.span())
+        if split is not None and 0 <= _gap(low, counted.end(), split.start()) <= _JOINED:
+            number = _split_number(low, lo, split, number)  # "coded and spread over 3 days"
+        return Share(number, counted.span(), True)
+    bracket = (
+        _BRACKET_COUNT.search(low, max(lo, split.start() - 30), split.start()) if split else None
+    )
+    if split is not None and bracket is not None:  # "Fatalities (72) spread across two ..."
+        number = _value(int(bracket.group("m")), bracket.span("m"))
+        return Share(_split_number(low, lo, split, number), bracket.span(), True)
     if "minus " in low[lo:hi] and (left := _arithmetic(low, lo, hi, deaths)) is not None:
         return left
     if (
@@ -172,13 +240,28 @@ def share_of(low: str, lo: int, hi: int, deaths: int) -> Share | None:
     return Share(_value(evenly(deaths, parts, 0), split.span()), split.span(), True)
 
 
+# "fatalities spread across two locations", "coded as 10 and spread across three events",
+# "coded as half (6) and spread across two days", "fatalities - spread across two events",
+# "coded as 12 spread across two locations": a coder's spread of deaths; not fighting that
+# spread ("clashes that killed 9 spread across three villages")
+_SPREAD_BEFORE: Final = re.compile(
+    r"(?:\b(?:fatalit(?:y|ies)|deaths|casualties)(?:\s*\(\d{1,4}\))?"
+    r"(?:\s+(?:are|were|have\s+been))?(?:\s+-)?|\bcoded\s+(?:as\s+[^.;]{1,30}?(?:\s+and|,)|and)|"
+    r"\bcoded\s+as\s+\S+)\s+$"
+)
+
+
 def _parts(low: str, lo: int, split: re.Match[str]) -> int | None:
     """The number of events (two or more) a note on deaths splits them across."""
     if "remaining" in low[max(lo, split.start() - 30) : split.start()]:
         return None
+    if low.startswith("spread", split.start()) and not _SPREAD_BEFORE.search(
+        low, max(lo, split.start() - 40), split.start()
+    ):
+        return None
     if _DEATHS.search(low, max(lo, split.start() - 120), split.start()) is None:
         return None
-    if split.group("half"):
+    if split.group("half") or split.group("other"):
         return 2
     parts = _number(low, split.start("k"), split.end("k"))
     return None if parts is None or parts.value < 2 else parts.value
@@ -322,3 +405,47 @@ def parts_of(low: str, lo: int, hi: int) -> Share | None:
     if split is None or (parts := _parts(low, lo, split)) is None:
         return None
     return Share(_value(parts, split.span()), split.span(), True)
+
+
+# "Fatalities coded as half.", "coded as half of 23": the coder counts half the dead and hurt
+_HALF: Final = re.compile(
+    r"\bcoded\s+as\s+half\b(?:\s+of\s+\W?(?P<of>\d{1,4}|dozens?)(?![\w(]))?(?!\s*\W?\s*\()"
+)
+# deaths and injuries told as one figure: "killing and injuring 33 soldiers", "the killing and
+# wounding of dozens", "20 soldiers were killed and wounded", "150 \"dead and wounded\"",
+# "dozens of deaths and injuries", "fatalities (12) coded as half"
+_KILLED_AND_HURT: Final = re.compile(
+    r"\bkill(?:ing|ed)?\s+and\s+(?:injur|wound)\w*\s+(?:of\s+)?(?:at\s+least\s+|about\s+|"
+    rf"some\s+)?\W?(?P<a>{FIGURE}|dozens)\b|\b(?P<b>{FIGURE}|dozens)\b[^.;]{{0,60}}?\b(?:were|was)\s+"
+    r"(?:\w+\s+)?(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded)|\((?P<c>\d{1,4})\)\s+$|"
+    rf"\b(?P<d>{FIGURE}|dozens)\b[\s\"\u201c\u201d]{{1,4}}(?:of\s+)?(?:dead|deaths)\s+and\s+"
+    r"(?:wounded|injur\w*)"
+)
+# "dozens" of dead and hurt, as a coder counts them
+_DOZENS: Final = 12
+
+
+def half_of_told(low: str, lo: int, hi: int) -> Share | None:
+    """The report's deaths when a coder's note counts half of the dead and hurt told as one
+    figure before it ("killing and injuring 33 soldiers. Fatalities coded as half." is 16,
+    rounded down), divided by a split right after the note; None without such a note or
+    figure."""
+    half = _HALF.search(low, lo, hi)
+    if half is None:
+        return None
+    if half.group("of"):
+        told = _DOZENS if half.group("of").startswith("dozen") else int(half.group("of"))
+    else:
+        found = list(_KILLED_AND_HURT.finditer(low, max(0, lo - _REACH), half.start()))
+        if not found:
+            return None
+        last = found[-1]
+        figure = last.group("a") or last.group("b") or last.group("c") or last.group("d")
+        told = _DOZENS if figure == "dozens" else figure_value(figure)
+    if told < 2:
+        return None
+    number = _value(told // 2, half.span())
+    split = _SPLIT.search(low, half.end(), hi)
+    if split is not None and _gap(low, half.end(), split.start()) <= _JOINED:  # "and split"
+        number = _split_number(low, lo, split, number)
+    return Share(number, half.span(), True)

@@ -36,12 +36,12 @@ def _sum_of_people(m: Mention) -> bool:
 
 def _split_over(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a note that splits the deaths told before over several events made
-    the report's share (those deaths divided evenly), unless the report states its share."""
-    deaths = sum(
-        m.number.value
-        for m in mentions
-        if (divided(m) or _sum_of_people(m))
-        and not (m.divides or m.share or m.alternative or m.elsewhere)
+    the report's share (those deaths divided evenly), unless the report states its share; a
+    party's claim is divided when the report tells no other count."""
+    told = [m for m in mentions if (divided(m) or _sum_of_people(m))
+            and not (m.divides or m.share or m.elsewhere)]  # fmt: skip
+    deaths = sum(m.number.value for m in told if not m.alternative) or sum(
+        m.number.value for m in told
     )
     stated = any(m.share for m in mentions)
     out = []
@@ -54,6 +54,20 @@ def _split_over(mentions: list[Mention]) -> list[Mention]:
             out.append(m._replace(number=number, share=True, divides=False))
             stated = True
     return out  # fmt: skip
+
+
+def _vague(m: Mention) -> bool:
+    """True for new deaths told by a vague plural ("dozens", "tens", "scores")."""
+    high = m.number.high
+    return divided(m) and m.number.approximate and high is not None and high >= 4 * m.number.low
+
+
+def _coded_for_vague(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without deaths told by a vague plural before a coder's count of the deaths
+    the report could not number, which counts them ("Dozens of fighters were killed. Unknown
+    fatalities coded as 10." is 10)."""
+    at = next(i for i, m in enumerate(mentions) if m.unnumbered)
+    return [m for i, m in enumerate(mentions) if i > at or not _vague(m)]
 
 
 def _totals_alone(mentions: list[Mention]) -> list[Mention]:
@@ -156,6 +170,8 @@ def counted(
         mentions = _definite_told(mentions)
     if short and any(m.of_report for m in mentions):
         mentions = _periods_alone(mentions)
+    if any(m.unnumbered for m in mentions):
+        mentions = _coded_for_vague(mentions)
     if any(m.divides for m in mentions):
         mentions = _split_over(mentions)
     if any(m.share for m in mentions):

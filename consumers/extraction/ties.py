@@ -346,23 +346,29 @@ def _verb_match(text: str, start: int, end: int) -> tuple[re.Match[str], int] | 
     return None if found is None else (found, found.start() + 1)
 
 
+# a quotation mark that opens a quoted figure ('killed "dozens" of fighters')
+_QUOTES: Final = ('"', "\u201c")
+
+
 def _verb_before(text: str, num: NumberMention, lo: int) -> Tie | None:
-    """The tie of a figure to the verb right before it ("killing at least 25")."""
-    start = max(lo, num.start - 48)
-    head = text[start : num.start]
+    """The tie of a figure to the verb right before it ("killing at least 25", 'killed
+    "dozens"')."""
+    end = num.start - 1 if num.start > lo and text[num.start - 1] in _QUOTES else num.start
+    start = max(lo, end - 48)
+    head = text[start:end]
     before = None
     begin = 0
     if head[-1:].isspace() and ends_with_tail(head.rstrip(), _BEFORE_ENDS_BY_TAIL):
         # a match holds a ``_BEFORE_GATE`` stem
-        if (verb := _verb_match(text, start, num.start)) is not None:
+        if (verb := _verb_match(text, start, end)) is not None:
             before, begin = verb
     if before is None:
         # the headline verbs are tried where both gates pass (the rarer first)
-        if not contains_any(text, _HEADLINE_GATE, start, num.start) or not contains_any(
-            text, _BEFORE_GATE, start, num.start
+        if not contains_any(text, _HEADLINE_GATE, start, end) or not contains_any(
+            text, _BEFORE_GATE, start, end
         ):
             return None
-        before = _BEFORE_HEADLINE.search(text, start, num.start)
+        before = _BEFORE_HEADLINE.search(text, start, end)
         begin = 0 if before is None else before.start()
     if before and not (
         _may_end(text[max(lo, begin - 20) : begin], _MODAL_WORDS)

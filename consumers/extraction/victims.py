@@ -936,16 +936,31 @@ def _one_person(low: str, start: int, end: int, hi: int) -> bool:
     return _VAGUE_COMPANIONS.match(low, end, hi) is None
 
 
+# "led to the death of Ali Omar", "resulted in the killing of commander Ali Omar", "ended
+# with the death of Ali Omar", "confirmed the death of Ali Omar": a named victim of a death
+# caused or confirmed (not "mourned the death of Ali Omar")
+_DEATH_OF_NAMES: Final = ("death of ", "killing of ")
+_DEATH_OF_CAUSED: Final = re.compile(
+    rf"\b(?:{_CAUSED}|ended\s+with|confirmed)\s+the\s+(?:[a-z]+\s+)?$"
+)
+
+
 def _named_objects(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[Span]:
-    """ "killed Jonti Ali": one named victim after a killing verb; ``text`` is the original."""
-    if words.isdisjoint(_NAME_VERB_SET):
+    """ "killed Jonti Ali", "led to the death of Jonti Ali": one named victim after a killing
+    verb or a death caused; ``text`` is the original."""
+    caused = "death of" in words or " killing of " in words
+    if words.isdisjoint(_NAME_VERB_SET) and not caused:
         return []
     spans = []
-    for verb in _NAME_VERBS:
-        pos = low.find(verb, lo, hi) if verb in words else -1
+    for verb in (*_NAME_VERBS, *_DEATH_OF_NAMES) if caused else _NAME_VERBS:
+        of = verb in _DEATH_OF_NAMES
+        pos = low.find(verb, lo, hi) if of or verb in words else -1
         while pos != -1:
             end = pos + len(verb)
             name = listed = None
+            if of and not _DEATH_OF_CAUSED.search(low, max(lo, pos - 40), pos):
+                pos = low.find(verb, end, hi)
+                continue
             if (pos == 0 or low[pos - 1] == " ") and _NAME_START.match(text, end, hi):
                 listed = listed_after(text, end, hi)  # "killed Ahmed Khan, Ali Hassan and ..."
                 name = _NAMED_OBJECT.match(text, end, hi) if listed is None else None

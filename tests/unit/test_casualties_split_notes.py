@@ -322,3 +322,235 @@ def test_a_sum_of_people_is_split_by_a_note_after_it(text: str, killed: int) -> 
 )  # fmt: skip
 def test_deaths_of_this_attack_and_others_beside_it(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a coded count split right after it: its even share
+        ("Shelling hit militia posts in two hamlets, killing and wounding an unknown number. "
+         "Unknown fatalities coded as 10 and spread across two locations.", 5),
+        ("Gunfire on a hill killed and injured several guards. Fatalities coded as 12 and "
+         "split up between three events.", 4),
+        ("Drones struck the ridge, killing some fighters. Unknown fatalities coded as 10 and "
+         "split across four events.", 3),
+        # near misses: the report's own share stated after the split, and a split of
+        # something else after the coded count
+        ("Rebels were killed and wounded. Unspecified fatalities coded as 10 and split over "
+         "5 events, coded as 3 for this event.", 3),
+        ("Shelling killed and injured several guards. Fatalities coded as 10. The fighting "
+         "later spread across two districts.", 10),
+    ],
+)  # fmt: skip
+def test_a_coded_count_split_after_it_is_divided(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "fatalities spread across": a coder's split like "split across"
+        ("Airstrikes killed 12 fighters on two hills. Fatalities spread across two "
+         "locations.", 6),
+        ("Troops killed 9 raiders over three nights. Reported fatalities spread across three "
+         "days.", 3),
+        # near misses: fighting, not deaths, that spread
+        ("Fighting that killed 9 people spread across three villages.", 9),
+        ("Clashes killed 8 people and then spread over two days.", 8),
+    ],
+)  # fmt: skip
+def test_fatalities_spread_across_events_are_split(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a party's claim, the report's only count, is split like any other count
+        ("The insurgents claimed to have killed 14 soldiers in the hills. Fatalities split "
+         "across two locations.", 7),
+        ("Militiamen claim to have shot dead 9 guards at three posts. Fatalities spread "
+         "across three locations.", 3),
+        # near miss: a claim beside a count of the report's own is not what is split
+        ("Troops killed 8 raiders. The raiders claimed to have killed 20 soldiers. "
+         "Fatalities split across two events.", 4),
+    ],
+)  # fmt: skip
+def test_a_claimed_count_is_split_by_a_note_after_it(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the coder's count of deaths and injuries together stands for the deaths
+        ("Mortars hit a garrison, killing and injuring several guards. Unknown number of "
+         "fatalities and injuries coded as 10.", 10),
+        ("Dozens of militiamen were killed and wounded in the raid. Dozens of fatalities and "
+         "injuries coded as 6.", 6),
+        # near miss: a coded count of injuries alone is no death
+        ("Mortars hit a garrison, injuring several guards. Unknown number of injuries coded "
+         "as 10.", 0),
+    ],
+)  # fmt: skip
+def test_fatalities_and_injuries_coded_as_a_count(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the half a coder states in brackets (or after "=") is the report's count
+        ("Raiders killed and wounded dozens of herders. Fatalities coded as half (6).", 6),
+        ("Troops say they killed and wounded 23 rebels. Fatalities coded as half of 23 (11).",
+         11),
+        ("A mine killed and injured 9 guards. Fatalities coded as half & rounded down = 4.", 4),
+        # and a split right after it divides that half
+        ("Snipers killed and injured 20 soldiers on two hills. Reported fatalities coded as "
+         "half (10) and spread across two locations.", 5),
+        # near miss: a half of something other than the count, with no figure given
+        ("Gunmen killed 8 villagers; half of the houses were coded as burnt.", 8),
+    ],
+)  # fmt: skip
+def test_a_half_the_coder_states_is_the_report_s(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # half of the dead and hurt told as one figure before the note, rounded down
+        ("Shelling hit a border post, killing and injuring 15 guards. Fatalities coded as "
+         "half.", 7),
+        ("Raiders claim to have killed and wounded \"dozens\" of herders. Fatalities coded as "
+         "half, rounded down, due to unclear nature of casualties.", 6),
+        ("Eleven soldiers were killed and injured in the ambush. Fatalities coded as half.", 5),
+        # and a split right after the note divides that half
+        ("A rocket hit two camps, killing and injuring dozens. Fatalities coded as half and "
+         "split between 2 locations.", 3),
+        # near misses: no figure of the dead and hurt told, and deaths alone told
+        ("Shelling hit a border post. Fatalities coded as half.", 0),
+        ("Raiders killed 6 guards. Fatalities coded as half.", 6),
+    ],
+)  # fmt: skip
+def test_half_of_the_dead_and_hurt_told_before(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a coder's count of deaths the report could not number counts a vague plural of them
+        ("Scores of raiders were killed in the hills. Unknown fatalities coded as 10.", 10),
+        ("Jets struck a camp, killing dozens of fighters. Unspecified fatalities coded as 6.",
+         6),
+        # near misses: numbered deaths are added to it, and a vague plural after the note is
+        # not what it counts
+        ("Rebels shelled a post, killing 2 guards. Unknown fatalities coded as 10.", 12),
+        ("Unknown fatalities coded as 3. Dozens of herders were killed in the valley.", 15),
+    ],
+)  # fmt: skip
+def test_a_coded_count_of_unnumbered_deaths_counts_a_vague_plural(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a phrase between the coder's fatalities and "coded as"
+        ("Snipers shot several guards. Unknown fatalities in a low-intensity event coded as "
+         "3.", 3),
+        ("Rebels said they repelled an assault on the ridge. Unspecified fatalities mentioned "
+         "by the source coded as 10.", 10),
+        # near miss: "coded as" of something other than fatalities
+        ("Rebels said they repelled an assault on the ridge. The vehicles reported by the "
+         "source coded as 4.", 0),
+    ],
+)  # fmt: skip
+def test_a_coded_count_with_a_phrase_before_coded(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a split after a remark in brackets, after "coded and", and of a count in brackets
+        ('Scores of raiders were reported killed. Unknown fatalities coded as 20 ("scores") '
+         "and split across four locations.", 5),
+        ("Jets struck depots across the province. 90 fatalities are coded and spread over "
+         "three days.", 30),
+        ("Rebels killed fighters in three valleys. Fatalities (12) spread across 3 "
+         "locations.", 4),
+        # near misses: a count in brackets with no split after it, and a coded count whose
+        # split is not right after it
+        ("Rebels killed fighters in three valleys. Fatalities (12) were reported.", 0),
+        ("Jets struck depots. 90 fatalities are coded. Clashes spread over three days.", 90),
+    ],
+)  # fmt: skip
+def test_a_coded_count_split_after_a_remark_or_in_brackets(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # more ways a note splits the deaths: a new clause after the coded count, "split with
+        # another event", "split up into", "fatalities - spread", "coded as 12 spread"
+        ("Rebels shelled a camp. Unknown fatalities coded as 10; fatalities split over two "
+         "events.", 5),
+        ("Rebels shelled a camp. (Unknown fatalities coded as 10, split with another event)",
+         5),
+        ("12 raiders and 4 guards were reported killed, split up into two events.", 8),
+        ("Sources reported dozens of rebel fatalities - spread across two events.", 6),
+        ("Dozens of rebels died. Fatalities coded as 12 spread across two locations.", 6),
+        # the dead and hurt told as one, coded
+        ("Rebels killed and injured dozens of guards. Dozens killed and injured coded as 6.",
+         6),
+        # near misses: fighting that spread after a coded count, and a split of goods
+        ("Rebels shelled a camp. Fatalities coded as 10 in the district, the fighting spread "
+         "across two villages.", 10),
+        ("Rebels killed 8 guards; the loot was split with another group.", 8),
+    ],
+)  # fmt: skip
+def test_more_ways_a_note_splits_the_deaths(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # words, or a remark in brackets, between the coder's fatalities and "coded as"
+        ("Jets struck a ridge. Unknown reported fatalities in the hills coded as 10 at "
+         "district level.", 10),
+        ('Jets struck a ridge. Unknown fatalities ("heavy losses") coded as 10.', 10),
+        ("Jets struck a ridge. Unknown fatalities on both sides coded as 10.", 10),
+        # a quoted coded count, a split over "a total of" locations, and a total after it
+        ('Jets struck two ridges. Unknown fatalities coded as "10" and split between the 2 '
+         "locations.", 5),
+        ("Clashes hit ten hamlets. Unknown fatalities coded as 10 and spread across a total "
+         "of ten locations.", 1),
+        ("Some guards and 14 raiders were killed. Unknown fatalities among the guards coded "
+         "as 10 for a total of 24 fatalities.", 24),
+        # near miss: a figure coded for something other than the dead
+        ("Jets struck a ridge, killing 4 fighters. The vehicles in the hills coded as 10.", 4),
+    ],
+)  # fmt: skip
+def test_a_coded_count_with_words_before_it(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # more ways to tell the dead and hurt as one figure before a note that halves it
+        ("Shelling resulted in the killing and wounding of dozens of guards. Fatalities coded "
+         "as half.", 6),
+        ('Rebels say the raid caused 40 "dead and wounded". Fatalities coded as half.', 20),
+        ("A rocket hit the post, causing dozens of deaths and injuries. Fatalities coded as "
+         'half of "dozens"', 6),
+        # near miss: deaths and injuries told apart are not halved
+        ("A rocket hit the post, killing 4 guards and injuring 9. Fatalities coded as half.", 4),
+    ],
+)  # fmt: skip
+def test_more_ways_to_tell_the_dead_and_hurt_as_one(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -1062,3 +1062,19 @@ def test_one_death_caused_with_an_adjective_or_the(text: str, killed: int) -> No
     """ "causing the death of the driver", "resulted in the accidental killing of a man": one
     death a causal verb names, after "the" (one singular noun) or with an adjective."""
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a figure in quotation marks after its verb, as a note quotes its source
+        ('Troops say they killed "dozens" of raiders near the dam.', 12),
+        ('The bandits attacked a convoy, killing "scores."', 20),
+        ("Jets struck a depot, resulting in the death of \u201cdozens\u201d.", 12),
+        # near misses: a quoted word that is no figure, and a quoted figure of the wounded
+        ('Troops say they killed "several" raiders near the dam.', 0),
+        ('The bandits attacked a convoy, killing two and wounding "dozens".', 2),
+    ],
+)  # fmt: skip
+def test_a_quoted_figure_after_its_verb(text: str, killed: int) -> None:
+    assert _killed(text) == killed

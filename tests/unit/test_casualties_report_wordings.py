@@ -351,7 +351,24 @@ def test_attackers_who_killed_only_themselves_are_the_dead(text: str, killed: in
             "soldiers.",
             7,
         ),
+        # "one bomber detonated" beside attackers told killed, and a victims' figure of the
+        # same value after the attackers' is new
+        (
+            "Three suicide bombers hit the gate. One bomber detonated and the other two were shot "
+            "dead by guards. In addition to the bombers, one guard was killed.",
+            4,
+        ),
+        (
+            "Four suicide bombers stormed the plant. Guards shot dead three of the attackers while "
+            "the fourth detonated. One guard was killed and two were hurt.",
+            5,
+        ),
         # near misses: attackers who set off a device, or who were counted another way
+        (
+            "Guards stopped two suicide bombers. One bomber detonated his vest while the other was "
+            "arrested. One assailant was killed in the blast.",
+            1,
+        ),
         (
             "Gunmen stormed the bank. The attackers detonated explosives at the gate, killing a "
             "guard.",

@@ -6,7 +6,9 @@ gave them before ("Two suicide bombers detonated ..."), else none. Attackers of 
 attack told as its only casualties are its dead too: "The assailant was the only reported
 casualty" is one, "the bombers detonated their vests, killing only themselves" the figure
 given them before. Attackers killed at the wheel count one to a vehicle ("killed assailants
-driving seven explosives-laden vehicles" is seven)."""
+driving seven explosives-laden vehicles" is seven). A bomber told before who sets off his
+charge dies ("the fourth detonated, killing two" is three) unless the report counts its
+attackers another way."""
 
 from __future__ import annotations
 
@@ -163,3 +165,66 @@ def drivers(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
     number = NumberMention(count, count, count, False, start, end, start)
     trigger = (driving.start(), low.find(" ", driving.start()))
     return [*found, Mention("killed", number, "incident", trigger, None, False)]
+
+
+# the gate word of ``_DETONATED``
+DETONATED: Final = " detonated"
+_ORDINAL: Final = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|last|final)"
+# "the fourth detonated", "a second bomber detonated, killing two", "the remaining three
+# assailants detonated", "the other two detonated", "the assailant detonated prematurely":
+# attackers told before who set off their charges, and died (not "detonated a device")
+_DETONATED: Final = re.compile(
+    rf"\b(?:(?:the|a)\s+{_ORDINAL}(?:\s+{_NOUN})?|one\s+(?:of\s+the\s+{_NOUN}s|{_NOUN})|the\s+{_NOUN}"
+    rf"|the\s+(?P<rest>other|remaining)(?:\s+(?P<n>{FIGURE}))?(?:\s+{_NOUN}(?P<plural>s)?)?"
+    rf"|the\s+(?P<m>{FIGURE})\s+(?:other|remaining)\s+{_NOUN}s)\s+"
+    r"(?:(?:successfully|then|also|later|eventually)\s+)?(?P<verb>detonated)\b"
+    r"(?!\s+(?:an?|the|one|two|three|several|explosives?|bombs?|devices?|ieds?|mines?|"
+    r"grenades?|charges?)\b)"
+)
+# wordings by which a report counts its attackers otherwise (``with_attackers``,
+# ``only_attackers``, "killing himself"): the detonation then tells no more deaths
+_COUNTED_OTHERWISE: Final = (
+    "other than the", "aside from the", "besides the", "apart from the",
+    "themselves", "himself", "herself", "the only ",
+)  # fmt: skip
+
+
+# "One assailant was killed in the blast": the death of the attacker who set it off, told again
+_IN_THE_BLAST: Final = re.compile(
+    rf"\b{_NOUN}s?\s+(?:was|were)\s+(?:also\s+)?killed\s+in\s+the\s+(?:blast|explosion|detonation)"
+)
+
+
+def _counted_beside(low: str) -> bool:
+    """True when an "In addition to the bombers," clause of ``low`` counts the attackers (no
+    attacker was told dead before it, as ``with_attackers`` reads it)."""
+    beside = _BESIDE.search(low)
+    return beside is not None and not _DEAD_BEFORE.search(
+        low, max(0, beside.start() - _REACH), beside.start()
+    )
+
+
+def detonated(low: str, lo: int, hi: int, found: list[Mention]) -> list[Mention]:
+    """``found`` with the attackers of a suicide attack told before whom the sentence tells
+    setting off their charges ("the fourth detonated": one; "the other two assailants
+    detonated": two), when the report counts its attackers no other way."""
+    blast = _DETONATED.search(low, lo, hi)
+    if blast is None or not any(w in low for w in ("suicide", "bomber")):
+        return found
+    if any(w in low for w in _COUNTED_OTHERWISE) or _counted_beside(low):
+        return found
+    if any(m.number.start < blast.end() and blast.start() < m.number.end for m in found):
+        return found  # "the remaining two assailants detonated and were killed": told
+    if _IN_THE_BLAST.search(low, blast.end()):
+        return found  # "... The assailant was killed in the blast": told after
+    n = blast.group("n") or blast.group("m")
+    if n:
+        count = figure_value(n)
+    elif blast.group("rest") and blast.group("plural"):
+        return found  # "the remaining assailants": how many the sentence does not say
+    else:
+        count = 1
+    start, end = blast.span()
+    number = NumberMention(count, count, count, False, start, end, start)
+    return [*found, Mention("killed", number, "incident", blast.span("verb"), None, False,
+                            added=True, attackers=True)]  # fmt: skip

@@ -17,8 +17,10 @@ from typing import Final
 
 from consumers.extraction import burnings, captives, people, revisions, shares, victims
 from consumers.extraction.attackers import (
+    DETONATED,
     DRIVING,
     ONLY_GATES,
+    detonated,
     drivers,
     only_attackers,
     with_attackers,
@@ -265,6 +267,8 @@ def find_mentions(
         found = only_attackers(low, lo, hi, found)
     if DRIVING in words:  # "killed assailants driving seven explosives-laden vehicles"
         found = drivers(low, lo, hi, found)
+    if DETONATED in words:  # "Troops killed three of the bombers while the fourth detonated"
+        found = detonated(low, lo, hi, found)
     if told & _WERE and captives.may_tell(low, lo, words):  # "The hostages were executed"
         found = captives.killed_captives(low, lo, hi, found)
     # the kinds found before the words of the sentence: most sentences hold no hostage and
@@ -635,7 +639,7 @@ def _singulars(
 # (``words.isdisjoint(...)``): the scanner finds them for a whole text in its one pass
 GATE_WORDS: Final = frozenset({*PERIOD_WORDS, SPAN_WORD, *CUMULATIVE_GATE, *ALTERNATIVE_GATE,
                                *CODING_GATES, *victims.GATE_WORDS, *revisions.GATE,
-                               *captives.GATE, *shares.SEVERAL, *ONLY_GATES, DRIVING,
+                               *captives.GATE, *shares.SEVERAL, *ONLY_GATES, DRIVING, DETONATED,
                                *MODALITY_GATE, *ANIMAL_WORDS})  # fmt: skip
 
 

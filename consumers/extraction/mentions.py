@@ -26,7 +26,8 @@ class Mention(NamedTuple):
     states no other figure of its kind counts it as its new casualties; ``definite`` a figure
     of people told before, after its verb ("killing the three assailants") or of "these" or
     "them" before it ("Eight of these were killed"): new casualties only when no figure of its
-    kind comes before it."""
+    kind comes before it; ``attackers`` the attackers' own dead ("the fourth detonated"), whose
+    figure no later figure of their victims repeats."""
 
     kind: str
     number: NumberMention
@@ -46,6 +47,7 @@ class Mention(NamedTuple):
     of_report: bool = False
     definite: bool = False
     unnumbered: bool = False
+    attackers: bool = False
 
 
 def new_mention(
@@ -56,7 +58,7 @@ def new_mention(
     """``Mention(...)`` of these fields, the others false, built as its tuple: a named
     tuple's own constructor runs as Python code, a frame for every figure."""
     fields = (kind, number, scope, trigger, who, subset, modality, update, added, False, False,
-              False, False, total, False, of_report, definite, False)  # fmt: skip
+              False, False, total, False, of_report, definite, False, False)  # fmt: skip
     return tuple.__new__(Mention, fields)
 
 

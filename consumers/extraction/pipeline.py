@@ -363,7 +363,8 @@ def summarise(mentions: list[Mention], negotiated: bool) -> Summary:
             totals[m.kind] = max(totals[m.kind], value)
             last[m.kind] = value
         elif m.kind in totals and not m.subset and (m.added or (m.kind, value) not in counted):
-            counted.add((m.kind, value))
+            if not m.attackers:  # the attackers' dead: a victims' figure of theirs is new
+                counted.add((m.kind, value))
             previous = last.get(m.kind)
             replaces = m.update and previous is not None and previous < value
             totals[m.kind] += value - previous if replaces and previous else value

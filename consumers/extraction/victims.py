@@ -492,7 +492,11 @@ _ONE_DEATH_PARTS: Final = {
         r"(?:recovered|found|discovered)(?!\s+(?:to|guilty|responsible|liable)\b)|"
         r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s|"
         r"(?:the|a)\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an|the)\s[^.;]{1,80}?\s"
-        r"(?:was|had\s+been)\s+(?:recovered|found|discovered)(?!\s+(?:to|guilty|responsible|liable)\b)"
+        r"(?:was|is|had\s+been|has\s+been)\s+(?:later\s+|then\s+|subsequently\s+)?"
+        r"(?:recovered|found|discovered)(?!\s+(?:to|guilty|responsible|liable)\b)|"
+        # "a body was found in the town", "a body has been found dumped in a pit"
+        r"\ba\s+body\s+(?:was|is|had\s+been|has\s+been)\s+(?:later\s+|then\s+|subsequently\s+)?"
+        r"(?:recovered|found|discovered)(?!\s+(?:to|guilty|responsible|liable)\b)"
     ),
     ("death",): (
         rf"{_CAUSED}\s+"
@@ -512,8 +516,8 @@ _ONE_DEATH_BY_WORDS: Final = tuple(
 
 
 # what follows "body" and its white space in every branch of the "body" part: "his body was
-# found", "her body with stab wounds was found", "the body of a man"
-_BODY_NEXT: Final = ("was", "with", "of")
+# found", "her body with stab wounds was found", "the body of a man", "a body has been found"
+_BODY_NEXT: Final = ("was", "with", "of", "is", "has", "had")
 
 
 def _body_told(low: str, lo: int, hi: int) -> bool:

@@ -330,6 +330,65 @@ def test_attackers_who_killed_only_themselves_are_the_dead(text: str, killed: in
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        # a bomber told before who sets off his charge dies: one, or the figure told
+        (
+            "Four suicide bombers hit the depot. Guards killed three of the attackers while the "
+            "fourth detonated, killing a driver.",
+            5,
+        ),
+        (
+            "Guards fired on a suicide bomber at the gate. The assailant detonated, killing two "
+            "guards.",
+            3,
+        ),
+        (
+            "Three suicide bombers stormed the camp. One was shot dead and the other two "
+            "detonated, wounding a cook.",
+            3,
+        ),
+        (
+            "Troops killed two bombers at the checkpoint. A third bomber detonated, killing four "
+            "soldiers.",
+            7,
+        ),
+        # "one bomber detonated" beside attackers told killed, and a victims' figure of the
+        # same value after the attackers' is new
+        (
+            "Three suicide bombers hit the gate. One bomber detonated and the other two were shot "
+            "dead by guards. In addition to the bombers, one guard was killed.",
+            4,
+        ),
+        (
+            "Four suicide bombers stormed the plant. Guards shot dead three of the attackers while "
+            "the fourth detonated. One guard was killed and two were hurt.",
+            5,
+        ),
+        # near misses: attackers who set off a device, or who were counted another way
+        (
+            "Guards stopped two suicide bombers. One bomber detonated his vest while the other was "
+            "arrested. One assailant was killed in the blast.",
+            1,
+        ),
+        (
+            "Gunmen stormed the bank. The attackers detonated explosives at the gate, killing a "
+            "guard.",
+            1,
+        ),
+        (
+            "Two suicide bombers hit the base. In addition to the bombers, three soldiers were "
+            "killed when the other two detonated.",
+            5,
+        ),
+        ("A suicide bomber was stopped at the gate. The bomber detonated, killing himself.", 1),
+    ],
+)
+def test_a_bomber_told_before_who_detonated_is_dead(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         ("Raiders struck at night, killing a family of six.", 6),
         ("The mob set fire to the hut, killing his three children.", 3),
         ("A trader was shot dead at home. His wife and son were also killed.", 3),

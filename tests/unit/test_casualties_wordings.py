@@ -60,7 +60,13 @@ def test_pronounced_deceased_is_a_death(text: str, killed: int) -> None:
         ("Raiders took a chief away. The chief\u2019s dead body was later recovered.", 1),
         ("Gunmen seized a trader. His body with stab wounds was discovered on Monday.", 1),
         ("Gunmen seized a guide. The body of the guide was found near the border.", 1),
+        # "later" before the verb of "the body of ...", and "a body" alone found
+        ("Shots were heard at night. The body of a porter was later discovered by the road.", 1),
+        ("Youths fought the police, and a body is later found near the bridge.", 1),
+        ("A body has been found dumped in a well outside the village.", 1),
         # near misses: a body of people, a body found to have acted
+        ("A body was set up to look into the clashes.", 0),
+        ("A body has been found to have no power over the police.", 0),
         ("The council's governing body was found to have acted lawfully.", 0),
         ("The body of the council was found guilty of negligence.", 0),
         ("The UN's human rights body was told of the abuses.", 0),

@@ -1811,3 +1811,22 @@ def test_a_pep_talk_is_no_talks(text: str, flag: bool) -> None:
 )
 def test_an_update_on_talks_tells_them(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a step named by its gerund after "of" is a topic or a charge, not a step taken
+        ("The prime minister rejected the idea of holding talks with the Maoist rebels.", False),
+        ("The general dismissed the notion of opening negotiations with the insurgents.", False),
+        ("The militia accused the elders of taking part in talks with the army.", False),
+        ("Angry youths accused the chief for holding talks with the rebel commanders.", False),
+        ("Norway has a long record of mediating between the Tigers and Colombo.", False),
+        # near misses: time spent at the step, a step done, and the talks a charge follows
+        ("After two days of holding talks, the army and the rebels signed a truce.", True),
+        ("Qatar was praised for mediating between the rebels and the army.", True),
+        ("The rebels held talks with the army, and the youths accused them of treason.", True),
+    ],
+)
+def test_a_gerund_after_of_is_a_topic_not_a_step(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

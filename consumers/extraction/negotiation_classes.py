@@ -81,7 +81,7 @@ def _any(words: tuple[str, ...] | list[str]) -> str:
 MAKE: Final = ("reach", "agree", "sign", "seal", "clinch", "conclude", "finalise", "finalize",
                "approve", "ratify", "accept", "endorse", "broker", "mediate", "secure", "negotiate",
                "hammer out", "ink", "initial", "forge", "achieve", "adopt", "enter into",
-               "complete", "salvage", "sign off", "yield", "produce")  # fmt: skip
+               "complete", "salvage", "sign off", "yield", "produce", "facilitate")  # fmt: skip
 # keeping one in force: announced, declared, observed, implemented
 KEEP: Final = ("announce", "declare", "proclaim", "implement", "observe", "respect", "honour",
                "honor", "uphold", "enforce", "establish", "restore", "maintain",
@@ -97,7 +97,7 @@ HAPPEN: Final = ("hold", "begin", "start", "take effect", "come into force", "go
 CONVENE: Final = ("hold", "begin", "start", "open", "launch", "resume", "conduct", "host", "attend",
                   "join", "convene", "enter into", "continue", "restart", "reopen", "wrap up",
                   "conclude", "stage", "chair", "complete", "revive", "relaunch", "kick-start",
-                  "kickstart", "jump-start")  # fmt: skip
+                  "kickstart", "jump-start", "facilitate")  # fmt: skip
 # ... or the subject (also going on: "talks entered a third day", "moved into a second week")
 PROCEED: Final = ("begin", "start", "open", "resume", "continue", "take place", "get under way",
                   "kick off", "proceed", "go ahead", "commence", "reconvene", "convene", "restart",

@@ -188,6 +188,17 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"\b(?:spoke|speak|speaks|talked|talk)\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\b",
         r"\b(?:exchanged|exchange|exchanging)\s+(?:[\w'-]+\s+)?letters\b",
     ),
+    "talks_held/meeting_for_deal": (
+        # a meeting held to reach a deal is talks, whoever the sides: "the two clans met to
+        # reach a peace agreement", "held meetings with the militias (a place in brackets) to
+        # forge a truce" (not "will meet": "held" and "met" tell it done)
+        r"\b(?:met|(?:held|conducted|convened)\s+(?:(?:a|two|several|a\s+series\s+of)\s+)?"
+        r"(?:[\w-]+\s+)?meetings?)\s+(?:(?!(?:but|after|before|when|while|then)\s)"
+        r"[\w'-]+,?\s+|\([^().;]{0,60}\)\s+){0,14}?to\s+(?:reach|agree\s+on|sign|forge|seal|"
+        r"hammer\s+out|work\s+out|conclude|negotiate|broker)\s+(?:(?:a|an|the)\s+)?"
+        r"(?:[\w'-]+\s+){0,2}?(?:agreements?|deals?|accords?|truces?|cease-?\s?fires?|pacts?|"
+        r"settlements?)\b",
+    ),
     "talks_planned/meeting": (
         # ... or are to: "will speak with", "to meet the rival leader"
         r"\b(?:will|to|set\s+to|due\s+to|plans?\s+to|expected\s+to)\s+(?:meet\b|(?:speak|talk)\s+"
@@ -495,6 +506,22 @@ GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
             "talked ",
             "letters",
         ),
+    ),
+    "talks_held/meeting_for_deal": (
+        ("met ", "meeting"),
+        (
+            "reach",
+            "agree on",
+            "sign",
+            "forge",
+            "seal",
+            "hammer out",
+            "work out",
+            "conclude",
+            "negotiate",
+            "broker",
+        ),
+        ("agreement", "deal", "accord", "truce", "cease", "pact", "settlement"),
     ),
     "talks_planned/meeting": (("will ", "to ", "plan", "expected"), ("meet", "speak", "talk ")),
     "hostage_release/return": (

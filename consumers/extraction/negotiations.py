@@ -1077,11 +1077,40 @@ def _at_issue(text: str) -> bool:
     )
 
 
+# a step named by its gerund after "of" is the topic of a thought, an offer or a charge, not a
+# step taken: "the idea of holding talks", "an offer of mediating in talks", "accused him of
+# (or for) taking part in talks" (not time spent at it, "after two days of holding talks",
+# nor a step near, "on the verge of signing")
+_OF_TOPIC: Final = re.compile(
+    r"(?<![\w'-])(?!(?:hours?|days?|weeks?|months?|years?|rounds?|verge|brink|point|process|"
+    r"midst|course|business)\s)(?:[\w'-]+\s+of|accus\w*\s+(?:[\w'-]+\s+){0,3}?for)\s+"
+    r"[a-z]{3,}(?<!thing)ing\s+(?:[\w'-]+\s+){0,2}?$"
+)
+
+
+def _gerund_topic(lowered: str, lo: int, start: int) -> bool:
+    """Whether the match at ``start`` is, or follows, a gerund right after "of" or an
+    accusation's "for" (:data:`_OF_TOPIC`): what is thought of, offered or charged, not done."""
+    if (
+        lowered.find("of ", max(lo, start - 40), start) == -1
+        and lowered.find("accus", max(lo, start - 60), start) == -1
+    ):
+        return False
+    word_end = lowered.find(" ", start)
+    opening = lowered[start:word_end] if word_end != -1 else ""
+    before = lowered[max(lo, start - 60) : start]
+    if opening.endswith("ing"):
+        before = f"{before}{opening} "
+    return _OF_TOPIC.search(before) is not None
+
+
 def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wider: str) -> bool:
     """Whether the match ``[start:end]`` of the pattern key ``key`` ("event" or
     "event/variant") in the sentence ``[lo:hi]`` is no development: a company's deal, talks to
     come or called off, a release by force or by a court, a hope, a denial, a protest."""
     event = key.partition("/")[0]
+    if _gerund_topic(lowered, lo, start):
+        return True
     if event in _DEALS and not (
         in_conflict(lowered, lo, hi, start, end, wider, event in _MOVES)
         or _clause_in_conflict(lowered, lo, hi, start, end, event in _MOVES)

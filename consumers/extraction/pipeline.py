@@ -70,6 +70,13 @@ _TRUCE_ENDED: Final = re.compile(
     r"came\s+to\s+an\s+end|crumbled|r[au]n\s+out",
     re.IGNORECASE,
 )
+# ... but not a truce's end that only dates other news: "air raids hit the city after the
+# cease-fire expired", "fighting resumed once the truce ended"
+_DATED_BY_END: Final = re.compile(
+    r"\b(?:after|since|before|until|till|when|once)\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # a development reported as done or as agreed for later; not demanded, supposed or recalled
 _NEW: Final = frozenset({"asserted", "planned"})
 _NO_WORDS: Final[frozenset[str]] = frozenset()
@@ -287,14 +294,20 @@ def _negotiations(art: _Article, wider: str = "") -> list[Negotiation]:
 
 def _development(talk: Negotiation) -> bool:
     """Whether ``talk`` raises the summary's negotiation flag: reported as new, and no fighting
-    or call (:data:`_NOT_DEVELOPMENTS`) unless a truce ends (:data:`_TRUCE_ENDED`)."""
+    or call (:data:`_NOT_DEVELOPMENTS`) unless a truce ends (:data:`_TRUCE_ENDED`), its end
+    not the date of other news (:data:`_DATED_BY_END`)."""
     if talk.modality not in _NEW:
         return False
     if talk.event not in _NOT_DEVELOPMENTS:
         return True
+    if talk.event != "ceasefire_violated":
+        return False
     found = talk.evidence
-    match = slice(found.match_start - found.start, found.match_end - found.start)
-    return talk.event == "ceasefire_violated" and bool(_TRUCE_ENDED.search(found.sentence[match]))
+    start = found.match_start - found.start
+    return bool(
+        _TRUCE_ENDED.search(found.sentence, start, found.match_end - found.start)
+        and not _DATED_BY_END.search(found.sentence[max(0, start - 40) : start])
+    )
 
 
 _LEAD: Final = 400  # characters of the body read as a headline's context

@@ -1811,3 +1811,50 @@ def test_a_pep_talk_is_no_talks(text: str, flag: bool) -> None:
 )
 def test_an_update_on_talks_tells_them(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a step named by its gerund after "of" is a topic or a charge, not a step taken
+        ("The prime minister rejected the idea of holding talks with the Maoist rebels.", False),
+        ("The general dismissed the notion of opening negotiations with the insurgents.", False),
+        ("The militia accused the elders of taking part in talks with the army.", False),
+        ("Angry youths accused the chief for holding talks with the rebel commanders.", False),
+        ("Norway has a long record of mediating between the Tigers and Colombo.", False),
+        # near misses: time spent at the step, a step done, and the talks a charge follows
+        ("After two days of holding talks, the army and the rebels signed a truce.", True),
+        ("Qatar was praised for mediating between the rebels and the army.", True),
+        ("The rebels held talks with the army, and the youths accused them of treason.", True),
+    ],
+)
+def test_a_gerund_after_of_is_a_topic_not_a_step(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a go-between that facilitates talks or a truce takes a mediator's step
+        ("Norway facilitated the talks between the government and the rebels.", "talks_held"),
+        ("The peace talks were facilitated by church leaders in the capital.", "talks_held"),
+        ("Qatar facilitated a ceasefire between the army and the militia.", "agreement_reached"),
+        ("The prisoner deal with the rebels was facilitated by elders.", "agreement_reached"),
+    ],
+)
+def test_a_facilitated_truce_or_talks_is_a_mediators_step(text: str, event: str) -> None:
+    assert event in _events(text)
+    assert extract(text).summary.negotiation is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: facilitating as an aim or a request, and talks of trade between firms
+        "Norway was asked to facilitate the talks with the rebels.",
+        "The envoy hopes to facilitate a truce between the two clans.",
+        "The agency facilitated the trade talks between the two firms.",
+    ],
+)
+def test_facilitating_aimed_at_or_in_trade_is_no_step(text: str) -> None:
+    assert extract(text).summary.negotiation is False

@@ -1492,3 +1492,40 @@ def test_the_adoption_of_a_resolution(text: str, flag: bool) -> None:
     assert _developed(text) is flag
     if flag:
         assert "vote_adopted" in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a truce's end that only dates other news is no development of the talks
+        ("Jets struck rebel bases in the port city after the cease-fire expired on Sunday.", False),
+        ("Fighting flared along the front line once the truce ended.", False),
+        ("An hour after the ceasefire had expired, shelling hit the rebel-held district.", False),
+        # near misses: the end told as the news, in a clause of its own or an "as" clause
+        ("The ten-day truce with the rebels collapsed on Sunday.", True),
+        ("Fighting resumed in the north as the truce with the rebels expired.", True),
+    ],
+)
+def test_a_truce_end_that_dates_other_news_raises_no_flag(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a meeting held to reach a deal is talks held, whoever the sides
+        ("The two clan militias held a meeting to reach a peace agreement.", True),
+        ("Elders of the feuding clans met to reach an agreement on ending the fighting.", True),
+        (
+            "The insurgents held meetings with two clan militias in the market town "
+            "(north district) to forge a truce between the clans.",
+            True,
+        ),
+        # near misses: a meeting still to come, and a meeting of firms or of a board
+        ("The two clan leaders will meet next week to reach a peace agreement.", False),
+        ("The board met on Monday to reach a deal with the union.", False),
+        ("The two firms met to negotiate a merger deal.", False),
+    ],
+)
+def test_a_meeting_held_to_reach_a_deal_is_talks(text: str, flag: bool) -> None:
+    assert extract(text).summary.negotiation is flag

@@ -52,7 +52,13 @@ from consumers.extraction.notes import (
     coding_notes,
     with_alternatives,
 )
-from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
+from consumers.extraction.numbers import (
+    START_KEYS,
+    NumberMention,
+    figure_starts_of,
+    find_numbers,
+    not_a_count,
+)
 from consumers.extraction.scopes import (
     CUMULATIVE_GATE,
     PERIOD_WORDS,
@@ -131,8 +137,13 @@ def find_mentions(
     fire_only = rare and not words.isdisjoint(burnings.GATE_WORDS) and not _NOT_FIRE_CUES.find(part)
     if fire_only and not burnings.spans(low, lo, hi, words):
         return []  # most: "two buses were set ablaze"
-    numbers = [] if fire_only else find_numbers(low, lo, hi)
-    common = _SENTENCE_KEYS.find(part)  # the words of :data:`_SENTENCE_WORDS`, in one pass
+    # the words of :data:`_SENTENCE_WORDS` and where figures may start, in one pass
+    common = _SENTENCE_KEYS.find(part)
+    if fire_only:
+        numbers = []
+    else:
+        starts = figure_starts_of(low, lo, common, _FIGURE_KEYS) if part.isascii() else None
+        numbers = find_numbers(low, lo, hi, starts)
     told = _told(common)
     may_revise = rare and not words.isdisjoint(_REVISION_GATE)
     animals = rare and not words.isdisjoint(ANIMAL_WORDS)  # most sentences: no animal to look for
@@ -293,8 +304,11 @@ _DIED_OF_WOUNDS_WORDS: Final = (" died", " succumbed", " dying", " succumbing")
 # words (:data:`victims.COMMON_WORDS`) in one automaton: its one pass over a sentence finds
 # them all, where an ``in`` test read the sentence for each
 _SENTENCE_WORDS: Final = (" both ", " them", " were ", *_DIED_OF_WOUNDS_WORDS)
-_SENTENCE_KEYS: Final = KeySearch([*victims.COMMON_WORDS, *_SENTENCE_WORDS])
+# ... and then where a figure may start (:data:`numbers.START_KEYS`): one pass over a sentence
+# for all of them, where a second automaton read it again for the figures
+_SENTENCE_KEYS: Final = KeySearch([*victims.COMMON_WORDS, *_SENTENCE_WORDS, *START_KEYS])
 _VICTIM_KEYS: Final = len(victims.COMMON_WORDS)
+_FIGURE_KEYS: Final = _VICTIM_KEYS + len(_SENTENCE_WORDS)  # the index of the first figure key
 # the bit of each sentence word (``1 << index`` in ``_SENTENCE_WORDS``)
 _BOTH: Final = 1
 _THEM: Final = 2
@@ -307,7 +321,7 @@ def _told(common: list[tuple[int, int, int]]) -> int:
     ``_SENTENCE_KEYS``."""
     told = 0
     for key, _, _ in common:
-        if key >= _VICTIM_KEYS:
+        if _VICTIM_KEYS <= key < _FIGURE_KEYS:
             told |= 1 << (key - _VICTIM_KEYS)
     return told
 

@@ -485,7 +485,7 @@ def test_the_figure_starts_of_the_sentence_pass_are_those_of_the_figure_automato
     assert starts == numbers._figure_starts(text, start, end)
     assert numbers.find_numbers(text, start, end, starts) == numbers.find_numbers(text, start, end)
     # and the sentence's own words are read as before (the figure keys set no word's bit)
-    own = KeySearch([*victims.COMMON_WORDS, *casualties._SENTENCE_WORDS]).find(text[start:end])
+    own = KeySearch(casualties._KEYS).find(text[start:end])
     assert casualties._told(common) == casualties._told(own)
     assert [m for m in common if m[0] < casualties._FIGURE_KEYS] == own
 

@@ -26,7 +26,12 @@ from consumers.extraction.attackers import (
     with_attackers,
 )
 from consumers.extraction.casualty_modality import GATE as MODALITY_GATE
-from consumers.extraction.casualty_modality import aside, figure_modality, negated
+from consumers.extraction.casualty_modality import (
+    HISTORICAL_GATE,
+    aside,
+    figure_modality,
+    negated,
+)
 from consumers.extraction.far_verbs import far_verb
 from consumers.extraction.joins import (
     INCLUDING,
@@ -54,7 +59,13 @@ from consumers.extraction.notes import (
     coding_notes,
     with_alternatives,
 )
-from consumers.extraction.numbers import NumberMention, find_numbers, not_a_count
+from consumers.extraction.numbers import (
+    START_KEYS,
+    NumberMention,
+    figure_starts_of,
+    find_numbers,
+    not_a_count,
+)
 from consumers.extraction.scopes import (
     CUMULATIVE_GATE,
     PERIOD_WORDS,
@@ -133,8 +144,13 @@ def find_mentions(
     fire_only = rare and not words.isdisjoint(burnings.GATE_WORDS) and not _NOT_FIRE_CUES.find(part)
     if fire_only and not burnings.spans(low, lo, hi, words):
         return []  # most: "two buses were set ablaze"
-    numbers = [] if fire_only else find_numbers(low, lo, hi)
-    common = _SENTENCE_KEYS.find(part)  # the words of :data:`_SENTENCE_WORDS`, in one pass
+    # the words of :data:`_SENTENCE_WORDS` and where figures may start, in one pass
+    common = _SENTENCE_KEYS.find(part)
+    if fire_only:
+        numbers = []
+    else:
+        starts = figure_starts_of(low, lo, common, _FIGURE_KEYS) if part.isascii() else None
+        numbers = find_numbers(low, lo, hi, starts)
     told = _told(common)
     may_revise = rare and not words.isdisjoint(_REVISION_GATE)
     animals = rare and not words.isdisjoint(ANIMAL_WORDS)  # most sentences: no animal to look for
@@ -190,7 +206,7 @@ def find_mentions(
             listed = listed_with(low, lo, listed, untied, num)
             untied = num
             continue
-        clauses, more = clauses or Clauses(low, lo, hi, words), False
+        clauses, more = clauses or Clauses(low, lo, hi, words, told), False
         if untied is not None and part_of_group(low, untied, num, tie[0], tie[1][0]):
             num, untied = untied, None  # "two of the five robbers were killed": two died
         if untied is not None and not tie[3] and INCLUDING.fullmatch(low, untied.end, num.start):
@@ -253,12 +269,12 @@ def find_mentions(
         found.append(mention)
         covered, untied, listed, whole = max(covered, tie[1][1]), None, [], None
     if untied is not None and told & _THEM and (them := killing_them(low, untied, hi)) is not None:
-        clauses = clauses or Clauses(low, lo, hi, words)
+        clauses = clauses or Clauses(low, lo, hi, words, told)
         found.append(
             _mention(low, text, lo, hi, untied, them, clauses, found[-1] if found else None)
         )
     victim_words = words & burnings.GATE_WORDS if fire_only else words  # the rules to try
-    found += _singulars(low, lo, hi, found, clauses, text, part, victim_words, words, common)
+    found += _singulars(low, lo, hi, found, clauses, text, part, victim_words, words, common, told)
     if len(found) > 2 and "including " in part:  # "3 killed, including 2 shot and 1 beaten"
         found = _parts_with_verbs(found)
     if found and "addition to" in part:  # "In addition to the bomber, four were killed"
@@ -297,22 +313,44 @@ _DIED_OF_WOUNDS_WORDS: Final = (" died", " succumbed", " dying", " succumbing")
 # words (:data:`victims.COMMON_WORDS`) in one automaton: its one pass over a sentence finds
 # them all, where an ``in`` test read the sentence for each
 _SENTENCE_WORDS: Final = (" both ", " them", " were ", *_DIED_OF_WOUNDS_WORDS)
-_SENTENCE_KEYS: Final = KeySearch([*victims.COMMON_WORDS, *_SENTENCE_WORDS])
-_VICTIM_KEYS: Final = len(victims.COMMON_WORDS)
 # the bit of each sentence word (``1 << index`` in ``_SENTENCE_WORDS``)
 _BOTH: Final = 1
 _THEM: Final = 2
 _WERE: Final = 4
 _DIED: Final = (1 << len(_SENTENCE_WORDS)) - 8  # every bit after _WERE: the died-of-wounds words
+# ... and one bit for each group of words whose automaton a figure's window is searched with:
+# a sentence that holds none of a group's words is not searched for them (most figures name
+# no update, most no past event, many no group of people)
+_UPDATED: Final = 1 << len(_SENTENCE_WORDS)  # _UPDATE_WORDS
+_RECALLED: Final = _UPDATED << 1  # casualty_modality.HISTORICAL_GATE
+_NAMED: Final = _RECALLED << 1  # people.WHO_SURFACES
+_GROUPS: Final = (
+    (_UPDATE_WORDS, _UPDATED), (HISTORICAL_GATE, _RECALLED), (people.WHO_SURFACES, _NAMED)
+)  # fmt: skip
+# the one-victim words, the sentence words, the groups' words, then where a figure may start
+# (:data:`numbers.START_KEYS`): one pass over a sentence for all of them, where an automaton
+# per group read it again, and again for each figure's window
+_KEYS: Final = [*victims.COMMON_WORDS, *_SENTENCE_WORDS, *(w for g, _ in _GROUPS for w in g)]
+_SENTENCE_KEYS: Final = KeySearch([*_KEYS, *START_KEYS])
+_VICTIM_KEYS: Final = len(victims.COMMON_WORDS)
+_FIGURE_KEYS: Final = len(_KEYS)  # the index of the first figure key
+# the bit of each key of ``_SENTENCE_KEYS`` by its index (none for a one-victim or figure key)
+_KEY_BITS: Final = (
+    *(0 for _ in victims.COMMON_WORDS),
+    *(1 << i for i in range(len(_SENTENCE_WORDS))),
+    *(bit for words, bit in _GROUPS for _ in words),
+    *(0 for _ in START_KEYS),
+)
+_ALL_TOLD: Final = -1  # every bit: where no pass told which words a sentence holds
 
 
 def _told(common: list[tuple[int, int, int]]) -> int:
-    """The bits of the :data:`_SENTENCE_WORDS` among the matches ``common`` of
-    ``_SENTENCE_KEYS``."""
+    """The bits of the :data:`_SENTENCE_WORDS` and of the word groups among the matches
+    ``common`` of ``_SENTENCE_KEYS``."""
     told = 0
+    bits = _KEY_BITS
     for key, _, _ in common:
-        if key >= _VICTIM_KEYS:
-            told |= 1 << (key - _VICTIM_KEYS)
+        told |= bits[key]
     return told
 
 
@@ -468,17 +506,21 @@ def _mention(
     if not (subset or toll) and (one := joined_one(low, text, lo, hi, num, trigger)):
         high = None if num.high is None else num.high + one
         num = num._replace(value=num.value + one, low=num.low + one, high=high)
-    who = people.who_in(low, num.end, _phrase_end(low, num.end, hi))
+    cues = clauses.told
+    who = _who(low, lo, hi, num.end, _phrase_end(low, num.end, hi), cues)
     if subset and prev is not None:
         scope, modality = prev.scope, prev.modality
     else:
         scope = clauses.scope(num.start, toll, num.value)
-        modality = figure_modality(low, lo, hi, num.start, trigger, clauses.words)
+        recalled = bool(cues & _RECALLED)
+        modality = figure_modality(low, lo, hi, num.start, trigger, clauses.words, recalled)
     total = scope == "total"
     stop = max(num.end, trigger[1])
     start = max(lo, num.start - 80)
-    update = bool(_UPDATE_KEYS.find(low[start:stop])) and (
-        word_search(_UPDATE, low, start, stop) is not None
+    update = (
+        bool(cues & _UPDATED or stop > hi)  # a window past the sentence is searched
+        and bool(_UPDATE_KEYS.find(low[start:stop]))
+        and word_search(_UPDATE, low, start, stop) is not None
     )
     added = _added_after(low, num.end, hi) or _added_before(low, lo, num.start)
     own = scope == "period" and of_report(low, lo, hi)
@@ -492,6 +534,15 @@ def _mention(
     )
     return new_mention(kind, num, "cumulative" if total else scope, trigger, who, subset,
                        modality, update, added, total, own, definite)  # fmt: skip
+
+
+def _who(low: str, lo: int, hi: int, start: int, end: int, cues: int) -> str | None:
+    """``people.who_in(low, start, end)``, not run when the sentence ``low[lo:hi]`` holds no
+    people word (its ``cues`` say so) and the phrase, with the character before it that
+    ``who_in`` reads, lies inside it."""
+    if not cues & _NAMED and lo < start and end <= hi:
+        return None
+    return people.who_in(low, start, end)
 
 
 # "two more died", "three others dead", "another soldier": people besides those told before
@@ -594,12 +645,14 @@ def _lynching_survived(low: str, trigger: tuple[int, int], hi: int) -> bool:
 def _singulars(
     low: str, lo: int, hi: int, found: list[Mention], clauses: Clauses | None, text: str,
     part: str, words: Set[str], gates: Set[str], common: list[tuple[int, int, int]] | None = None,
+    cues: int = _ALL_TOLD,
 ) -> list[Mention]:  # fmt: skip
     """ "a soldier was killed", "Kyle Brown was shot and killed": one person, when no figure
     already covers the phrase. ``text`` is the original text (names are capitalised) and
     ``part`` the sentence ``low[lo:hi]``, ``gates`` its :func:`gate_words`, ``words`` those
-    whose rules to try and ``common`` the matches of ``_SENTENCE_KEYS`` in it. A death comes
-    before the verbs inside its phrase ("a leader, who was injured ..., died")."""
+    whose rules to try, ``common`` the matches of ``_SENTENCE_KEYS`` in it and ``cues`` their
+    :func:`_told` bits. A death comes before the verbs inside its phrase ("a leader, who was
+    injured ..., died")."""
     taken = [(m.number.start, m.trigger[1]) for m in found]
     extra = []
     animals = not gates.isdisjoint(ANIMAL_WORDS)
@@ -611,10 +664,10 @@ def _singulars(
             continue  # "a buffalo was killed", "killed an ox": no people
         if kind == "killed" and _lynching_survived(low, trigger, hi):
             continue  # "a thief was lynched ... Police rescued the man"
-        clauses = clauses or Clauses(low, lo, hi, words)
+        clauses = clauses or Clauses(low, lo, hi, words, cues)
         num = tuple.__new__(NumberMention, (count, count, count, False, start, start + 1, start))
-        who = people.who_in(low, start, min(hi, end + 40))
-        modality = figure_modality(low, lo, hi, start, trigger, gates)
+        who = _who(low, lo, hi, start, min(hi, end + 40), cues)
+        modality = figure_modality(low, lo, hi, start, trigger, gates, bool(cues & _RECALLED))
         scope = clauses.scope(start, False, count)
         added = (
             _added_before(low, lo, start)

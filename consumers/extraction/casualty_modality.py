@@ -79,6 +79,7 @@ _HISTORICAL_GATE: Final = ("last", "ago", "anniversary", "memory", "commemorat",
                            "claim", "alleg", "reveng", "retaliat", "reprisal")  # fmt: skip
 # the same words in one automaton: a window before a figure is read once, not once a word
 _HISTORICAL_KEYS: Final = KeySearch(list(_HISTORICAL_GATE), longest=True)
+HISTORICAL_GATE: Final = _HISTORICAL_GATE  # for a caller's sentence-wide pass (``recalled``)
 # "in revenge (retaliation, reprisal) for the killing of", "to retaliate the killing of",
 # "avenging the death of": a killing avenged, right before
 # the trigger of its victims (not a clause of its own before the main one)
@@ -282,11 +283,13 @@ _GATE_SET: Final = frozenset(GATE)
 
 
 def figure_modality(
-    low: str, lo: int, hi: int, pos: int, trigger: tuple[int, int], words: Set[str]
-) -> str | None:
+    low: str, lo: int, hi: int, pos: int, trigger: tuple[int, int], words: Set[str],
+    recalled: bool = True,
+) -> str | None:  # fmt: skip
     """``historical`` or ``hypothetical`` when the words before a figure make it so, or
     ``historical`` when the death came of an accident (the sentence ends at ``hi``; ``words``
-    are its gate words)."""
+    are its gate words; ``recalled`` is False when the sentence ``low[lo:hi]`` holds none of
+    :data:`HISTORICAL_GATE`, whose automaton is then not run on a window inside it)."""
     first = min(pos, trigger[0])
     if _hypothetical(low, lo, max(lo, first - 40), first):
         return "hypothetical"
@@ -323,7 +326,8 @@ def figure_modality(
     if trigger[0] < pos and low.endswith(_CHARGED, lo, trigger[0]):
         return "historical"  # "lynched two robbers accused of killing three people"
     window = low[start:end]
-    if not _HISTORICAL_KEYS.find(window) and not _names_a_year(low, start, end, window):
+    gated = recalled or end > hi  # the window may reach past the sentence
+    if not (gated and _HISTORICAL_KEYS.find(window)) and not _names_a_year(low, start, end, window):
         return None
     if start > 0:
         found = _HISTORICAL_AT_WORD.search(low, start - 1, end)

@@ -390,14 +390,14 @@ _FIRST_WORDS: Final = {
     "half",
     *_A_SCALES,
 }
-_START_KEYS: Final = sorted(
+START_KEYS: Final = sorted(
     key
     for key in _FIRST_WORDS
     if not any(key != other and key.startswith(other) for other in _FIRST_WORDS)
 )
-_A_SCALE_KEYS: Final = frozenset(i for i, key in enumerate(_START_KEYS) if key in _A_SCALES)
+_A_SCALE_KEYS: Final = frozenset(i for i, key in enumerate(START_KEYS) if key in _A_SCALES)
 _STARTS: Final = ahocorasick_rs.BytesAhoCorasick(
-    [key.encode() for key in _START_KEYS],
+    [key.encode() for key in START_KEYS],
     matchkind=ahocorasick_rs.MatchKind.Standard,
     implementation=ahocorasick_rs.Implementation.DFA,
 )
@@ -411,12 +411,25 @@ def _figure_starts(text: str, start: int, end: int) -> list[int] | None:
     part = text[start:end]
     if not part.isascii():
         return None
-    found = set()
     # ``overlapping`` passed by position: keyword arguments cost the Rust call more
-    for key, at, _ in _STARTS.find_matches_as_indexes(part.encode("ascii"), True):
+    matches = _STARTS.find_matches_as_indexes(part.encode("ascii"), True)
+    return figure_starts_of(text, start, matches)
+
+
+def figure_starts_of(
+    text: str, start: int, matches: list[tuple[int, int, int]], first: int = 0
+) -> list[int]:
+    """:func:`_figure_starts` of ASCII ``text[start:end]`` read from ``matches``, every
+    overlapping ``(key index, start, end)`` in that span of an automaton whose keys from
+    index ``first`` on are :data:`START_KEYS` (its keys before ``first`` are passed over): a
+    caller that searches the span for words of its own finds the starts in the same pass."""
+    found = set()
+    for key, at, _ in matches:
+        if key < first:
+            continue
         at += start
         found.add(at)
-        if key in _A_SCALE_KEYS:  # "a hundred", "a  dozen": the figure starts at the "a"
+        if key - first in _A_SCALE_KEYS:  # "a hundred", "a  dozen": the figure starts at the "a"
             before = at
             while before > start and text[before - 1].isspace():
                 before -= 1
@@ -425,11 +438,15 @@ def _figure_starts(text: str, start: int, end: int) -> list[int] | None:
     return sorted(found)
 
 
-def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
+def find_numbers(
+    text: str, start: int = 0, end: int | None = None, starts: list[int] | None = None
+) -> list[NumberMention]:
     """Every count-like expression in lower-cased ``text[start:end]``, ranges merged and
-    qualifiers applied."""
+    qualifiers applied; ``starts``, when given, are :func:`figure_starts_of` the span (the
+    caller found them), else they are looked for here."""
     end = len(text) if end is None else end
-    starts = _figure_starts(text, start, end)
+    if starts is None:
+        starts = _figure_starts(text, start, end)
     return _numbers(text, start, end, None if starts is None else iter(starts))
 
 

@@ -197,10 +197,13 @@ def clause_breaks(low: str, lo: int, hi: int) -> list[int]:
 
 
 class Clauses:
-    """Clause breaks of one sentence, and the scope cues of each clause when first asked."""
+    """Clause breaks of one sentence, and the scope cues of each clause when first asked;
+    ``words`` are the sentence's gate words and ``told`` the bits a caller's pass over it
+    set for the words it holds (every bit when none told: ``casualties._told``)."""
 
-    def __init__(self, low: str, lo: int, hi: int, words: Set[str]) -> None:
+    def __init__(self, low: str, lo: int, hi: int, words: Set[str], told: int = -1) -> None:
         self.low, self.lo, self.hi = low, lo, hi
+        self.told = told
         # "day" is in every "Monday": the rarer period words are found first, by the scanner
         cued = bool(words)  # a sentence with no gate word (many) looks up no set
         self.timed = (

@@ -535,16 +535,42 @@ def _body_told(low: str, lo: int, hi: int) -> bool:
     return False
 
 
+# a word every branch of the "body" part of ``_ONE_DEATH`` holds ("his body was recovered")
+_FOUND_WORDS: Final = ("recovered", "found", "discovered")
+# ... and of its "death" part: a causing verb (``_CAUSED``) or how the death was caused; "led to",
+# "leads to" and "leading to" by the one regex below, since "led" is in every "killed"
+_CAUSE_WORDS: Final = ("result", "caus", "shooting", "stabbing", "beating")
+_LED_TO: Final = re.compile(r"le(?:d|ads?|ading)\s+to")
+
+
+def _caused_told(part: str) -> bool:
+    """True when the sentence ``part`` holds a word that every branch of the "death" part of
+    ``_ONE_DEATH`` needs ("resulted in", "led to", "causing", "shooting death of"): most
+    sentences with "death" hold none, and that part, costly to search, is then left out."""
+    for word in _CAUSE_WORDS:
+        if word in part:
+            return True
+    return _LED_TO.search(part) is not None
+
+
 def _one_death_pattern(words: Set[str], low: str, lo: int, hi: int) -> re.Pattern[str] | None:
     """The pattern of one-death phrases worth searching in the sentence ``low[lo:hi]`` with
-    the gate ``words``: none, one part of ``_ONE_DEATH``, or all of it."""
+    the gate ``words``: none, one part of ``_ONE_DEATH``, or all of it. The "body" part is
+    left out unless "body" comes before one of :data:`_BODY_NEXT` and the sentence holds a
+    word of :data:`_FOUND_WORDS`, the "death" part unless :func:`_caused_told`."""
     if words.isdisjoint(_ONE_DEATH_SET):
         return None
-    told = "body" not in words or _body_told(low, lo, hi)  # else the "body" part is left out
+    part = low[lo:hi]
+    body = (
+        "body" in words and _body_told(low, lo, hi) and any(word in part for word in _FOUND_WORDS)
+    )
+    caused = "death" in words and _caused_told(part)
     found = [
         pattern
         for needs, pattern in _ONE_DEATH_BY_WORDS
-        if not words.isdisjoint(needs) and (told or "body" not in needs)
+        if not words.isdisjoint(needs)
+        and (body or "body" not in needs)
+        and (caused or "death" not in needs)
     ]
     if len(found) > 1:
         return _ONE_DEATH

@@ -8,7 +8,15 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from consumers.extraction import casualties, casualty_modality, joins, numbers, scopes, ties
+from consumers.extraction import (
+    casualties,
+    casualty_modality,
+    joins,
+    numbers,
+    people,
+    scopes,
+    ties,
+)
 from consumers.extraction.matching import contains_any, word_search
 
 _PARTS = ["last", "lasted", "ago", "agony", "anniversary", "commemorated", "protest", "rally",
@@ -24,6 +32,61 @@ def test_historical_keys_find_what_a_search_for_each_word_finds(parts: list[str]
     window = gap.join(parts)
     want = contains_any(window, casualty_modality._HISTORICAL_GATE, 0, len(window))
     assert bool(casualty_modality._HISTORICAL_KEYS.find(window)) is want
+
+
+_GROUP_PARTS = [*_PARTS, "police", "policeman", "soldiers", "aid workers", "women", "later",
+                "now", "know", "rose", "prose", "killed", "two", "men", "were", "a", "2 ",
+                "12"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_GROUP_PARTS), max_size=12),
+    st.sampled_from([" ", "", "-", ", "]),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+@example(["two", "soldiers", "were", "killed"], " ", 0, 0)
+@example(["police", "killed", "two", "men", "later"], " ", 3, 0)
+def test_a_group_bit_of_the_sentence_pass_is_set_where_a_window_inside_holds_its_words(
+    parts: list[str], gap: str, start: int, cut: int
+) -> None:
+    # a sentence whose one pass sets no bit of a group holds none of its words in any window:
+    # the window's own automaton would find nothing there (update, historical, people words)
+    sentence = gap.join(parts)
+    told = casualties._told(casualties._SENTENCE_KEYS.find(sentence))
+    lo, hi = min(start, len(sentence)), max(min(start, len(sentence)), len(sentence) - cut)
+    window = sentence[lo:hi]
+    if not told & casualties._UPDATED:
+        assert not casualties._UPDATE_KEYS.find(window)
+    if not told & casualties._RECALLED:
+        assert not casualty_modality._HISTORICAL_KEYS.find(window)
+    if lo + 1 <= hi:  # a phrase and the character before it (``who_in``)
+        who = people.who_in(sentence, lo + 1, hi)
+        assert casualties._who(sentence, 0, len(sentence), lo + 1, hi, told) == who
+        assert told & casualties._NAMED or who is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "two soldiers were killed in an ambush on monday",
+        "residents protested against the killing of two farmers",
+        "the toll later rose to 12 after two more police officers died",
+        "a man was shot dead and later two women were killed",
+    ],
+)
+def test_the_group_bits_leave_the_mentions_as_they_were(sentence: str) -> None:
+    # the same mentions whether the sentence's pass told its word groups or told every bit
+    found = casualties.find_mentions(sentence, 0, len(sentence))
+    common = casualties._SENTENCE_KEYS.find(sentence)
+    words = casualties.gate_words(sentence)
+    clauses = scopes.Clauses(sentence, 0, len(sentence), words)  # every bit told
+    told = scopes.Clauses(sentence, 0, len(sentence), words, casualties._told(common))
+    for m in found:
+        tie = (m.kind, m.trigger, m.scope == "cumulative", m.subset)
+        assert casualties._mention(
+            sentence, "", 0, len(sentence), m.number, tie, clauses, None
+        ) == (casualties._mention(sentence, "", 0, len(sentence), m.number, tie, told, None))
 
 
 @pytest.mark.parametrize(

@@ -455,6 +455,41 @@ def test_figures_tried_at_their_starts_are_the_figures_searched_for(
     assert numbers.find_numbers(text, start) == numbers._numbers(text, start, len(text), None)
 
 
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(
+                st.sampled_from([*_FIGURE_WORDS, "was", "is", "an", "one", "another", "both",
+                                 "them", "were", "died", "dying", "someone", "often"]),
+                st.integers(0, 10**4).map(str),
+            ),
+            st.sampled_from([" ", "  ", ", ", "-", ""]),
+        ),
+        max_size=12,
+    ),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)  # fmt: skip
+@example([("a", " "), ("dozen", " "), ("were", " "), ("killed", "")], 0, 0)
+@example([("x", " "), ("a", "  "), ("hundred", " "), ("died", " ")], 2, 0)
+def test_the_figure_starts_of_the_sentence_pass_are_those_of_the_figure_automaton(
+    parts: list[tuple[str, str]], start: int, cut: int
+) -> None:
+    # the one pass of ``find_mentions`` over a sentence (its own words, then the figure
+    # starts) tells the same starts as the figure automaton alone, and the same figures
+    text = "".join(word + gap for word, gap in parts)
+    start = min(start, len(text))
+    end = max(start, len(text) - cut)
+    common = casualties._SENTENCE_KEYS.find(text[start:end])
+    starts = numbers.figure_starts_of(text, start, common, casualties._FIGURE_KEYS)
+    assert starts == numbers._figure_starts(text, start, end)
+    assert numbers.find_numbers(text, start, end, starts) == numbers.find_numbers(text, start, end)
+    # and the sentence's own words are read as before (the figure keys set no word's bit)
+    own = KeySearch(casualties._KEYS).find(text[start:end])
+    assert casualties._told(common) == casualties._told(own)
+    assert [m for m in common if m[0] < casualties._FIGURE_KEYS] == own
+
+
 _SHAPE_PARTS = ["12", "7", "0", "1234567890123456", "three", "twenty", "ten", "tens", "five",
                 "hundred", "million", "militants", "people", "of", "the", "seventy", "a", "x",
                 " ", "  ", "\t", "\n", "\x1c", ",", ".", "-", "%", "_", "$", "(", "/",

@@ -18,7 +18,8 @@ _PARTS = ["killed", "kills", "a", "an", "one", "another", "the", "his", "her", "
           "death", "to death", "of", "body", "found", "himself", "herself", "couple", "both",
           "plus", "bomber", "died", "later", "wounded", "arrested", "led to", "the killing of",
           "driver", "son", "lynches", "thief", "dies in", "gunned down", "leaving", ";", ":",
-          "skilled", "Jonti Ali", "John", "in", "recovered", "caused", "a 30-year-old"]  # fmt: skip
+          "skilled", "Jonti Ali", "John", "in", "recovered", "caused", "a 30-year-old",
+          "resulted in", "shooting", "discovered", "leading", "to", "nobody"]  # fmt: skip
 _SEPARATORS = [" ", " ", " ", "  ", ", ", "\n"]
 
 
@@ -91,6 +92,10 @@ def test_find_spans_with_the_scanned_gate_words_finds_what_plain_search_finds(
 @example("he killed himself")
 @example("his bodyguard was killed and he killed himself")
 @example("a bodyguard was killed")
+@example("nobody was hurt and the death of a man was mourned")  # neither part searched
+@example("the shooting death of a man and his body was found")  # both
+@example("it led\nto the death of a man")
+@example("police said the body of a man was discovered, he killed himself")
 def test_one_death_pattern_finds_what_the_whole_pattern_finds(sentence: str) -> None:
     low = sentence.lower()
     pattern = victims._one_death_pattern(casualties.gate_words(low), low, 0, len(low))

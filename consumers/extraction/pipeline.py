@@ -263,23 +263,33 @@ def _side(art: _Article, i: int, match_start: int) -> tuple[tuple[str, ...], tup
 
 
 # a few words in scare quotes, which a headline puts around a side's own word ("US
-# 'encouraged' by the talks", "a deal is 'very close'"): read without the quote marks
-_SCARE_QUOTED: Final = re.compile(r"(?<![\w'])'(?=[a-z])([\w -]{1,30}?)(?<=[a-z])'(?![\w'])")
+# 'encouraged' by the talks", "a deal is 'very close'"): read without the quote marks; the
+# opening mark first (no letter or mark before it, told by the two-character look-behind), so
+# that the search jumps from one mark to the next
+_SCARE_QUOTED: Final = re.compile(r"'(?<![\w']')(?=[a-z])([\w -]{1,30}?)(?<=[a-z])'(?![\w'])")
 
 
-def _unquoted(lowered: str) -> str:
-    """``lowered`` with the marks of its scare-quoted words blanked (the same length)."""
-    if " '" not in lowered and not lowered.startswith("'"):
-        return lowered  # no opening mark: most texts
-    return _SCARE_QUOTED.sub(lambda m: f" {m[1]} ", lowered)
+def _unquoted(lowered: str, spans: list[tuple[int, int]]) -> str:
+    """``lowered`` with the marks of the scare-quoted words of its sentences ``spans`` blanked
+    (the same length, so every offset holds)."""
+    pieces: list[str] = []
+    done = 0
+    for lo, hi in spans:
+        if lowered.find("'", lo, hi) == -1:
+            continue  # no mark: most sentences
+        for quoted in _SCARE_QUOTED.finditer(lowered, lo, hi):
+            pieces += (lowered[done : quoted.start()], f" {quoted[1]} ")
+            done = quoted.end()
+    return "".join((*pieces, lowered[done:])) if pieces else lowered
 
 
 def _negotiations(art: _Article, wider: str = "") -> list[Negotiation]:
     """Negotiation events of ``art``; ``wider`` (lower case) is the text beside it, read for a
     conflict's context when a sentence names a deal or talks without one."""
     out = []
-    lowered = _unquoted(art.lowered) if art.cued["negotiation"] else art.lowered
-    for i in sorted(art.cued["negotiation"]):
+    cued = sorted(art.cued["negotiation"])
+    lowered = _unquoted(art.lowered, [art.index.spans[i] for i in cued])
+    for i in cued:
         lo, hi = art.index.spans[i]
         events = negotiations.find_events(lowered, lo, hi, wider)
         if events:

@@ -6,9 +6,11 @@ measured by ``bench/accuracy_negotiation.py``, not here.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from consumers.extraction import extract
+from consumers.extraction import extract, pipeline
 
 
 def _events(text: str) -> set[str]:
@@ -1549,6 +1551,23 @@ def test_sides_far_apart_on_a_deal_tell_no_step(text: str, flag: bool) -> None:
 )
 def test_scare_quoted_words(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "army 'very close' to a truce. the rebels' chief said 'no deal' and left.",
+        "'agreed' at dawn; o'brien's 'plan b' and the ''double'' marks",
+        "no marks at all in this sentence",
+    ],
+)
+def test_scare_quotes_blank_only_their_marks_in_place(text: str) -> None:
+    # the search that jumps from mark to mark finds what a look-behind first form finds, and
+    # blanking keeps every offset
+    first_form = re.compile(r"(?<![\w'])'(?=[a-z])([\w -]{1,30}?)(?<=[a-z])'(?![\w'])")
+    unquoted = pipeline._unquoted(text, [(0, len(text))])
+    assert unquoted == first_form.sub(lambda m: f" {m[1]} ", text)
+    assert len(unquoted) == len(text)
 
 
 @pytest.mark.parametrize(

@@ -178,14 +178,15 @@ _DETONATED: Final = re.compile(
     rf"|the\s+(?P<rest>other|remaining)(?:\s+(?P<n>{FIGURE}))?(?:\s+{_NOUN}(?P<plural>s)?)?"
     rf"|the\s+(?P<m>{FIGURE})\s+(?:other|remaining)\s+{_NOUN}s)\s+"
     r"(?:(?:successfully|then|also|later|eventually)\s+)?(?P<verb>detonated)\b"
-    r"(?!\s+(?:an?|the|one|two|three|several|explosives?|bombs?|devices?|ieds?|mines?|"
-    r"grenades?|charges?)\b)"
+    r"(?!\s+(?:an?|the|his|her|their|its|one|two|three|several|explosives?|bombs?|devices?|"
+    r"ieds?|mines?|grenades?|charges?)\b)"
 )
 # wordings by which a report counts its attackers otherwise (``with_attackers``,
 # ``only_attackers``, "killing himself"): the detonation then tells no more deaths
 _COUNTED_OTHERWISE: Final = (
     "other than the", "aside from the", "besides the", "apart from the",
-    "themselves", "himself", "herself", "the only ",
+    "themselves", "himself", "herself", "the only casualt", "the only one killed",
+    "the only death", "the only fatalit",
 )  # fmt: skip
 
 

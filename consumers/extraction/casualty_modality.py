@@ -71,15 +71,14 @@ _HISTORICAL_AT_WORD: Final = re.compile(
 )
 # a word of every branch of ``_HISTORICAL`` but the years ("in 2019", "the 2009 raid"), and
 # those: a sentence with neither needs no search
-_HISTORICAL_GATE: Final = ("last", "ago", "anniversary", "memory", "commemorat", "protest",
+HISTORICAL_GATE: Final = ("last", "ago", "anniversary", "memory", "commemorat", "protest",
                            "demonstrat", "rall", "sit-in", "condemn", "denounc", "against",
                            "demand", "remem", "vigil", "walkout", "after", "wake", "recent", "riot",
                            "block", "torched", "vandali", "ransack", "famil", "relatives",
                            "funeral", "burial", "ceremony", "memorial", "compensation", "respect",
                            "claim", "alleg", "reveng", "retaliat", "reprisal")  # fmt: skip
 # the same words in one automaton: a window before a figure is read once, not once a word
-_HISTORICAL_KEYS: Final = KeySearch(list(_HISTORICAL_GATE), longest=True)
-HISTORICAL_GATE: Final = _HISTORICAL_GATE  # for a caller's sentence-wide pass (``recalled``)
+_HISTORICAL_KEYS: Final = KeySearch(list(HISTORICAL_GATE), longest=True)
 # "in revenge (retaliation, reprisal) for the killing of", "to retaliate the killing of",
 # "avenging the death of": a killing avenged, right before
 # the trigger of its victims (not a clause of its own before the main one)

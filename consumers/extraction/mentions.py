@@ -26,8 +26,10 @@ class Mention(NamedTuple):
     states no other figure of its kind counts it as its new casualties; ``definite`` a figure
     of people told before, after its verb ("killing the three assailants") or of "these" or
     "them" before it ("Eight of these were killed"): new casualties only when no figure of its
-    kind comes before it; ``attackers`` the attackers' own dead ("the fourth detonated"), whose
-    figure no later figure of their victims repeats."""
+    kind comes before it; ``unnumbered`` a coder's count of deaths the report could not number
+    ("Unknown fatalities coded as 10."), which replaces the vague plurals told before it;
+    ``attackers`` the attackers' own dead ("the fourth detonated"), whose figure no later
+    figure of their victims repeats."""
 
     kind: str
     number: NumberMention

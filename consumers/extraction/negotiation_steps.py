@@ -146,9 +146,13 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # talks named as the latest of a series or by their level: "new talks with the rebels",
         # "the latest round of talks", "encouraged by the latest border talks", "to lead
         # technical talks with the junta" (a conflict's context, as other talks)
-        # (not talks only possible: "sees potential new talks")
-        r"(?<!potential\s)(?<!possible\s)(?<!prospective\s)(?<!likely\s)\b(?:new|latest|technical)"
-        r"\s+(?:round\s+of\s+)?(?:[\w'-]+\s+)?(?:talks|negotiations)\b",
+        # (not talks only possible: "sees potential new talks", nor talks to come: "a day
+        # before new talks", "ready for new talks", "new talks ... are expected next week")
+        r"(?<!potential\s)(?<!possible\s)(?<!prospective\s)(?<!likely\s)(?<!before\s)"
+        r"(?<!ahead\sof\s)(?<!for\s)\b(?:new|latest|technical)"
+        r"\s+(?:round\s+of\s+)?(?:[\w'-]+\s+)?(?:talks|negotiations)\b"
+        r"(?![^.;]{0,80}?\b(?:(?:is|are)\s+(?:expected|due|set|scheduled|planned|likely)\b|"
+        r"(?:will|would)\s+(?:be\s+held|begin|start|open|take\s+place)\b))",
     ),
     "proposal_made/overture": (
         # "made overtures to Japan to end the dispute", "extended an olive branch"
@@ -193,7 +197,8 @@ PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # reach a peace agreement", "held meetings with the militias (a place in brackets) to
         # forge a truce" (not "will meet": "held" and "met" tell it done)
         r"\b(?:met|(?:held|conducted|convened)\s+(?:(?:a|two|several|a\s+series\s+of)\s+)?"
-        r"(?:[\w-]+\s+)?meetings?)\s+(?:(?!(?:but|after|before|when|while|then)\s)"
+        r"(?:[\w-]+\s+)?meetings?)\s+(?:(?!(?:but|after|before|when|while|then|yet|failed|"
+        r"fail|unable|last|earlier|previously)\s)"
         r"[\w'-]+,?\s+|\([^().;]{0,60}\)\s+){0,14}?to\s+(?:reach|agree\s+on|sign|forge|seal|"
         r"hammer\s+out|work\s+out|conclude|negotiate|broker)\s+(?:(?:a|an|the)\s+)?"
         r"(?:[\w'-]+\s+){0,2}?(?:agreements?|deals?|accords?|truces?|cease-?\s?fires?|pacts?|"

@@ -95,9 +95,10 @@ _NOT_HELD: Final = re.compile(
 # "shelling goes on as talks reconvene", "as peace talks begin in the capital" (not "as talks
 # continue", a standing condition)
 _AS_CLAUSE: Final = re.compile(r"(?<![\w'-])as\s+(?:[\w'-]+\s+){0,2}$")
+# (also a headline's opening "With talks resuming in Cairo, ...": :func:`_with_frame`)
 _FRESH_TALKS: Final = re.compile(
-    r"\b(?:resum\w*|reconven\w*|re-?open\w*|beg[aiu]n\w*|start\w*|open(?:s|ed)?|"
-    r"(?:take|takes|took|taken|taking)\s+place|kick\w*\s+off|(?:get|got|gets)\s+under\s?way)\b"
+    r"\b(?:resum\w*|reconven\w*|restart\w*|re-?open\w*|beg[aiu]n\w*|start\w*|open\w*|"
+    r"launch\w*|(?:take|takes|took|taken|taking)\s+place|kick\w*|under\s?way)\b"
 )
 
 
@@ -456,7 +457,7 @@ _CLAIMS: Final = re.compile(
 # end to the crisis", "agreed to work toward a truce" (a joint aim or call)
 _AGREED_TO_STRIVE: Final = re.compile(
     r"agree(?:s|d|ing)?\s+to\s+(?:(?:jointly|further|continue\s+to)\s+)?"
-    r"(?:push|press|work|strive|seek|try|aim|call|urge|lobby|pursue|explore)\b"
+    r"(?:push|press|work|strive|seek|try|aim|call\s+(?:for|on)|urge|lobby|pursue|explore)\b"
 )
 # a truce begun or extended: a conflict's unless only another domain's words stand beside it
 # ("the league and the union declared a truce")
@@ -843,32 +844,26 @@ def _begun_now(before: str, lowered: str, start: int, end: int) -> bool:
     )
 
 
-def _framing(lowered: str, lo: int, hi: int, start: int) -> bool:
-    """Whether the truce at ``start`` stands in the sentence's opening "As ..."/"While ..." clause
-    (up to its comma) as a standing condition (:data:`_OPENING_FRAME`, no :data:`_FRESH_START`)."""
-    if not lowered.startswith(_OPENING_FRAME, lo):
+def _in_opening(
+    lowered: str,
+    span: tuple[int, int],
+    start: int,
+    opening: str | tuple[str, ...],
+    fresh: re.Pattern[str],
+) -> bool:
+    """Whether ``start`` stands in the opening phrase of the sentence ``span`` (``opening`` up
+    to its comma) told as a standing condition: nothing there that ``fresh`` finds."""
+    lo, hi = span
+    if not lowered.startswith(opening, lo):
         return False
     comma = lowered.find(",", lo, hi)
-    return start < comma and not _FRESH_START.search(lowered, lo, comma)
+    return start < comma and not fresh.search(lowered, lo, comma)
 
 
 # talks named in a headline's opening "With ...," phrase: a standing condition of other news
 # ("With slow progress in talks, families lose patience", "With talks stalled, prices climb");
 # not talks told as starting or resuming there ("With talks resuming in Cairo, ...")
 _WITH_FRAME: Final = "with "
-_TALKS_FRESH: Final = re.compile(
-    r"\b(?:resum\w*|reconven\w*|restart\w*|open\w*|beg[ai]n\w*|start\w*|launch\w*|"
-    r"under\s+way|underway|kick\w*)\b"
-)
-
-
-def _with_frame(lowered: str, lo: int, hi: int, start: int) -> bool:
-    """Whether the talks at ``start`` stand in the sentence's opening "With ...," phrase
-    (:data:`_WITH_FRAME`), told as no fresh start (:data:`_TALKS_FRESH`)."""
-    if not lowered.startswith(_WITH_FRAME, lo):
-        return False
-    comma = lowered.find(",", lo, hi)
-    return start < comma and not _TALKS_FRESH.search(lowered, lo, comma)
 
 
 def _protested(lowered: str, lo: int, start: int) -> bool:
@@ -1023,19 +1018,23 @@ def _voters_unnamed(lowered: str, lo: int, hi: int, start: int, wider: str) -> b
 # a trip", "the accord will be signed when the president visits Moscow", "was to hold talks with
 # his Saudi counterpart"
 _VISIT_WORDS: Final = ("visit", " trip", " tour", "counterpart")
-# a go-between, or the peace process or truce a visit is made for ("a visit ... as part of an
-# attempt to revive the peace process"): a mediation step, not a state's diplomacy
-_GO_BETWEENS: Final = ("envoy", "mediat", "negotiator", "delegation", "emissar", "peace process",
-                       "peace talks", "peace plan", "truce", "ceasefire", "cease-fire")  # fmt: skip
+# ... as whole words (not "visitors", "tourism", "tournament")
+_VISIT: Final = re.compile(r"\b(?:visit(?:s|ed|ing)?|trips?|tours?|touring|counterparts?)\b")
+# a go-between, or the peace, truce or peace process a visit is made for ("a visit ... to revive
+# the peace process", "signed a peace agreement during the visit"): a mediation step or a
+# settlement, not a state's diplomacy
+_GO_BETWEENS: Final = ("envoy", "mediat", "negotiator", "delegation", "emissar", "peace",
+                       "truce", "ceasefire", "cease-fire")  # fmt: skip
 _ON_A_VISIT: Final = frozenset({"agreement_reached", "talks_held", "talks_planned"})
 
 
 def _state_visit(lowered: str, lo: int, hi: int, wider: str) -> bool:
     """Whether the sentence ``[lo:hi]`` tells a visit, a trip, a tour or a counterpart
-    (:data:`_VISIT_WORDS`) and, with ``wider``, no go-between nor peace process
-    (:data:`_GO_BETWEENS`), nothing
-    at issue between sides (:func:`_at_issue`) and no two rivals (:func:`rivals_told`)."""
+    (:data:`_VISIT`) and, with ``wider``, no go-between, peace or truce (:data:`_GO_BETWEENS`),
+    nothing at issue between sides (:func:`_at_issue`) and no two rivals (:func:`rivals_told`)."""
     if all(lowered.find(word, lo, hi) == -1 for word in _VISIT_WORDS):
+        return False
+    if _VISIT.search(lowered, lo, hi) is None:
         return False
     text = f"{lowered[lo:hi]}\n{wider}"
     if any(word in text for word in _GO_BETWEENS):
@@ -1083,7 +1082,7 @@ def _at_issue(text: str) -> bool:
 # nor a step near, "on the verge of signing")
 _OF_TOPIC: Final = re.compile(
     r"(?<![\w'-])(?!(?:hours?|days?|weeks?|months?|years?|rounds?|verge|brink|point|process|"
-    r"midst|course|business)\s)(?:[\w'-]+\s+of|accus\w*\s+(?:[\w'-]+\s+){0,3}?for)\s+"
+    r"midst|course|business|part|aim)\s)(?:[\w'-]+\s+of|accus\w*\s+(?:[\w'-]+\s+){0,3}?for)\s+"
     r"[a-z]{3,}(?<!thing)ing\s+(?:[\w'-]+\s+){0,2}?$"
 )
 
@@ -1209,7 +1208,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
         or _extradited(lowered, lo, hi, start, wider)
     ):
         return True
-    if event == "talks_held" and _with_frame(lowered, lo, hi, start):
+    if event == "talks_held" and _in_opening(lowered, (lo, hi), start, _WITH_FRAME, _FRESH_TALKS):
         return True
     if event in _ON_A_VISIT and _state_visit(lowered, lo, hi, wider):
         return True
@@ -1227,7 +1226,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     ):
         return True
     if event == "ceasefire_started" and (
-        _framing(lowered, lo, hi, start)
+        _in_opening(lowered, (lo, hi), start, _OPENING_FRAME, _FRESH_START)
         or (
             lowered.startswith("observ", start)
             and _OBSERVERS.search(lowered, max(lo, start - 40), start) is not None

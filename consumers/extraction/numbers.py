@@ -419,8 +419,8 @@ def _figure_starts(text: str, start: int, end: int) -> list[int] | None:
 def figure_starts_of(
     text: str, start: int, matches: list[tuple[int, int, int]], first: int = 0
 ) -> list[int]:
-    """:func:`_figure_starts` of ASCII ``text[start:end]`` read from ``matches``, every
-    overlapping ``(key index, start, end)`` in that span of an automaton whose keys from
+    """:func:`_figure_starts` of ASCII ``text`` from ``start`` read from ``matches``, every
+    overlapping ``(key index, start, end)`` of that span of an automaton whose keys from
     index ``first`` on are :data:`START_KEYS` (its keys before ``first`` are passed over): a
     caller that searches the span for words of its own finds the starts in the same pass."""
     found = set()

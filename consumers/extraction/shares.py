@@ -421,7 +421,8 @@ _KILLED_AND_HURT: Final = re.compile(
     rf"\b(?P<d>{FIGURE}|dozens)\b[\s\"\u201c\u201d]{{1,4}}(?:of\s+)?(?:dead|deaths)\s+and\s+"
     r"(?:wounded|injur\w*)"
 )
-# "dozens" of dead and hurt, as a coder counts them
+# "dozens" of dead and hurt counted as one dozen, the least the plural tells (a coder's "half
+# of dozens" is 6)
 _DOZENS: Final = 12
 
 

@@ -967,12 +967,10 @@ def _one_person(low: str, start: int, end: int, hi: int) -> bool:
 
 
 # "led to the death of Ali Omar", "resulted in the killing of commander Ali Omar", "ended
-# with the death of Ali Omar", "confirmed the death of Ali Omar": a named victim of a death
-# caused or confirmed (not "mourned the death of Ali Omar")
+# with the death of Ali Omar": a named victim of a death caused (not "mourned the death of Ali
+# Omar", nor "confirmed the death of", which an illness may have caused)
 _DEATH_OF_NAMES: Final = ("death of ", "killing of ")
-_DEATH_OF_CAUSED: Final = re.compile(
-    rf"\b(?:{_CAUSED}|ended\s+with|confirmed)\s+the\s+(?:[a-z]+\s+)?$"
-)
+_DEATH_OF_CAUSED: Final = re.compile(rf"\b(?:{_CAUSED}|ended\s+with)\s+the\s+(?:[a-z]+\s+)?$")
 
 
 def _named_objects(low: str, lo: int, hi: int, text: str, words: Set[str]) -> list[Span]:

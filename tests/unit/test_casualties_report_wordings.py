@@ -375,6 +375,17 @@ def test_attackers_who_killed_only_themselves_are_the_dead(text: str, killed: in
             1,
         ),
         (
+            "A suicide bomber approached the gate. The bomber detonated his vest near a van, "
+            "killing five officers.",
+            5,
+        ),
+        # ... and "the only" about anything else does not count them another way
+        (
+            "Four suicide bombers took the only road to the base. Guards shot dead three and the "
+            "fourth detonated, killing two soldiers.",
+            6,
+        ),
+        (
             "Two suicide bombers hit the base. In addition to the bombers, three soldiers were "
             "killed when the other two detonated.",
             5,

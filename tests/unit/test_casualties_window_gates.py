@@ -30,7 +30,7 @@ _PARTS = ["last", "lasted", "ago", "agony", "anniversary", "commemorated", "prot
 @example(["caf\u00e9", "after"], " ")
 def test_historical_keys_find_what_a_search_for_each_word_finds(parts: list[str], gap: str) -> None:
     window = gap.join(parts)
-    want = contains_any(window, casualty_modality._HISTORICAL_GATE, 0, len(window))
+    want = contains_any(window, casualty_modality.HISTORICAL_GATE, 0, len(window))
     assert bool(casualty_modality._HISTORICAL_KEYS.find(window)) is want
 
 

@@ -310,7 +310,7 @@ def test_every_number_passes_the_look_ahead(figure: str) -> None:
 
 @given(st.from_regex(casualty_modality._HISTORICAL, fullmatch=True))
 def test_every_historical_phrase_passes_the_historical_gate(phrase: str) -> None:
-    gate = casualty_modality._HISTORICAL_GATE
+    gate = casualty_modality.HISTORICAL_GATE
     assert contains_any(phrase, gate, 0, len(phrase)) or casualty_modality._IN_YEAR.search(phrase)
 
 

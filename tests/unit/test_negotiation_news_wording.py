@@ -1512,6 +1512,9 @@ def test_talks_begun_in_an_as_clause(text: str, flag: bool) -> None:
         ("New talks with the rebels collapse within hours", False),
         ("Japan and Australia open new trade talks", False),
         ("The union and the carmaker begin new wage talks", False),
+        # ... or new talks still to come
+        ("New talks between the army and the rebels are expected next week", False),
+        ("Shelling on Monday, a day before new talks between the army and the rebels", False),
     ],
 )
 def test_talks_named_new_latest_or_technical(text: str, flag: bool) -> None:
@@ -1604,6 +1607,9 @@ def test_states_drawing_closer_are_no_conflict(text: str, flag: bool) -> None:
         # near misses: two sides of a standing dispute told by their peoples
         ("The Pakistani prime minister held talks in New Delhi during a visit to India", True),
         ("India's foreign minister held talks with his Pakistani counterpart in Islamabad", True),
+        # ... and a peace deal signed on a visit or with a counterpart is a settlement
+        ("The Congolese president and his Rwandan counterpart signed a peace agreement", True),
+        ("During a visit to Doha, the two sides signed a peace agreement", True),
     ],
 )
 def test_talks_on_a_state_visit_are_diplomacy(text: str, flag: bool) -> None:
@@ -1671,6 +1677,7 @@ def test_rejecting_any_proposal_is_a_stance(text: str, flag: bool) -> None:
         # near misses: a step agreed, then a striving told beside it
         ("The army and the rebels agreed to a ceasefire and agreed to work for peace", True),
         ("The two leaders agreed to hold peace talks with the rebels next month", True),
+        ("The army and the rebels agreed to call a truce from Monday", True),
     ],
 )
 def test_agreeing_to_strive_for_an_end_is_no_agreement(text: str, flag: bool) -> None:
@@ -1849,6 +1856,13 @@ def test_an_update_on_talks_tells_them(text: str, flag: bool) -> None:
 )
 def test_a_gerund_after_of_is_a_topic_not_a_step(text: str, flag: bool) -> None:
     assert extract(text).summary.negotiation is flag
+
+
+def test_a_gerund_after_part_of_is_the_step_taken() -> None:
+    # "as part of signing": the signing is done, not a topic
+    assert "agreement_reached" in _events(
+        "As part of signing the truce deal, the rebels freed 20 hostages."
+    )
 
 
 @pytest.mark.parametrize(

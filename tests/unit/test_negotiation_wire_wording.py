@@ -1523,6 +1523,7 @@ def test_a_truce_end_that_dates_other_news_raises_no_flag(text: str, flag: bool)
         ),
         # near misses: a meeting still to come, and a meeting of firms or of a board
         ("The two clan leaders will meet next week to reach a peace agreement.", False),
+        ("Leaders of the two clans met last year, and have yet to reach a peace agreement.", False),
         ("The board met on Monday to reach a deal with the union.", False),
         ("The two firms met to negotiate a merger deal.", False),
     ],

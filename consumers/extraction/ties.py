@@ -78,10 +78,11 @@ _FILLER: Final = (
 # a word that does not end a figure's noun phrase (the trie of ``_STOP`` and "and", inside a
 # negative look-ahead, where the order of words does not matter)
 NOT_STOP: Final = rf"(?!(?:{trie_alternation([*_STOP.split('|'), 'and'])})\b)"
+# white space is never given back ("++"): a filler word and a trigger start with a letter
 _AFTER: Final = re.compile(
     branched(
-        rf"(?:\s+(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,120}}?,){{0,7}}"
-        rf"\s+{_TRIGGER_AHEAD}(?:{_TRIGGER})\b"
+        rf"(?:\s++(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,120}}?,){{0,7}}"
+        rf"\s++{_TRIGGER_AHEAD}(?:{_TRIGGER})\b"
     ),
 )
 # "6 TTP militants were killed": up to six unlisted words between a figure and its trigger

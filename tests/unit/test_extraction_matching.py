@@ -977,3 +977,19 @@ def test_the_loose_tie_matches_as_without_the_look_ahead_of_its_tail(
         assert _BE_ADVERB_TAIL.match(text, at) is None or _BE_ADVERB_GATE.match(text, at)
     got, want = ties._AFTER_LOOSE.match(text, 1), plain.match(text, 1)
     assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+@given(
+    st.lists(st.sampled_from([*_TAIL_WORDS, *_MERGED_WORDS]), min_size=1, max_size=12),
+    st.sampled_from([" ", "  ", " \n "]),
+)
+@example(["people", "were", "killed"], "  ")
+@example(["people", ",", "including", "a", "child,", "injured"], " ")
+def test_the_tie_after_matches_as_when_its_white_space_may_be_given_back(
+    words: list[str], gap: str
+) -> None:
+    text = "5" + gap + gap.join(words)
+    assert ties._AFTER.pattern.count(r"\s++") == 2
+    plain = re.compile(ties._AFTER.pattern.replace(r"\s++", r"\s+"))
+    got, want = ties._AFTER.match(text, 1), plain.match(text, 1)
+    assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))

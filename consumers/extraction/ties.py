@@ -89,13 +89,14 @@ _AFTER: Final = re.compile(
 # ("and/or" joins two names of the same people: "2 Taliban and/or IS militants were killed";
 # an aside in brackets is passed whole: "Eleven (some sources claim 20) are dead"). Each
 # word's white space is read once for all its branches, and white space and a word are never
-# given back ("++", "*+"): what follows either starts with a character it cannot hold. After
-# each word the tail is tried behind ``BE_ADVERB_AHEAD``, which most words fail at once
+# given back ("++", "*+"): what follows either starts with a character it cannot hold (the
+# tail, a letter or a quote). After each word the tail is tried behind ``BE_ADVERB_AHEAD``,
+# which most words fail at once
 _AFTER_LOOSE: Final = re.compile(
     branched(
         rf"(?:,\s++including|\s++(?:including|belonging\s+to|and/or|\([^()]{{1,60}}\)|"
-        rf"and(?!\s+{_VERB_BE}{_TRIGGER_AHEAD}(?:{_ANY_TRIGGER})\b)|"
-        rf"{NOT_STOP}[a-z(\['\"][\w().'/\"\[\]-]*+|\d{{1,3}}-year-old)){{1,10}}?\s+"
+        rf"and(?!\s++{_VERB_BE}{_TRIGGER_AHEAD}(?:{_ANY_TRIGGER})\b)|"
+        rf"{NOT_STOP}[a-z(\['\"][\w().'/\"\[\]-]*+|\d{{1,3}}-year-old)){{1,10}}?\s++"
         rf"{_BE_ADVERB_AHEAD}{_VERB_BE}{_ADVERB}"
         rf"{_TRIGGER_AHEAD}(?:{_TRIGGER})\b"
     )

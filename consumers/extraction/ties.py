@@ -33,6 +33,7 @@ from consumers.extraction.mentions import Mention, Tie
 from consumers.extraction.numbers import NumberMention
 from consumers.extraction.triggers import ADVERB as _ADVERB
 from consumers.extraction.triggers import ANY_TRIGGER as _ANY_TRIGGER
+from consumers.extraction.triggers import BE_ADVERB_AHEAD as _BE_ADVERB_AHEAD
 from consumers.extraction.triggers import EXECUTED_THINGS
 from consumers.extraction.triggers import NOT_DONE as _NOT_DONE
 from consumers.extraction.triggers import NUMBER_WORDS as _NUMBER_WORDS
@@ -77,23 +78,26 @@ _FILLER: Final = (
 # a word that does not end a figure's noun phrase (the trie of ``_STOP`` and "and", inside a
 # negative look-ahead, where the order of words does not matter)
 NOT_STOP: Final = rf"(?!(?:{trie_alternation([*_STOP.split('|'), 'and'])})\b)"
+# white space is never given back ("++"): a filler word and a trigger start with a letter
 _AFTER: Final = re.compile(
     branched(
-        rf"(?:\s+(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,120}}?,){{0,7}}"
-        rf"\s+{_TRIGGER_AHEAD}(?:{_TRIGGER})\b"
+        rf"(?:\s++(?:{_FILLER})\b|,\s+(?:including|among\s+them)\s[^,.;]{{1,120}}?,){{0,7}}"
+        rf"\s++{_TRIGGER_AHEAD}(?:{_TRIGGER})\b"
     ),
 )
 # "6 TTP militants were killed": up to six unlisted words between a figure and its trigger
 # ("and/or" joins two names of the same people: "2 Taliban and/or IS militants were killed";
 # an aside in brackets is passed whole: "Eleven (some sources claim 20) are dead"). Each
 # word's white space is read once for all its branches, and white space and a word are never
-# given back ("++", "*+"): what follows either starts with a character it cannot hold
+# given back ("++", "*+"): what follows either starts with a character it cannot hold (the
+# tail, a letter or a quote). After each word the tail is tried behind ``BE_ADVERB_AHEAD``,
+# which most words fail at once
 _AFTER_LOOSE: Final = re.compile(
     branched(
         rf"(?:,\s++including|\s++(?:including|belonging\s+to|and/or|\([^()]{{1,60}}\)|"
-        rf"and(?!\s+{_VERB_BE}{_TRIGGER_AHEAD}(?:{_ANY_TRIGGER})\b)|"
-        rf"{NOT_STOP}[a-z(\['\"][\w().'/\"\[\]-]*+|\d{{1,3}}-year-old)){{1,10}}?\s+"
-        rf"{_VERB_BE}{_ADVERB}"
+        rf"and(?!\s++{_VERB_BE}{_TRIGGER_AHEAD}(?:{_ANY_TRIGGER})\b)|"
+        rf"{NOT_STOP}[a-z(\['\"][\w().'/\"\[\]-]*+|\d{{1,3}}-year-old)){{1,10}}?\s++"
+        rf"{_BE_ADVERB_AHEAD}{_VERB_BE}{_ADVERB}"
         rf"{_TRIGGER_AHEAD}(?:{_TRIGGER})\b"
     )
 )

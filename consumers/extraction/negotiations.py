@@ -1087,6 +1087,11 @@ _OF_TOPIC: Final = re.compile(
 )
 
 
+# what a side is accused of is still told ("accused the other of violating the truce"): a
+# violation is news of the truce, not a step that a charge names
+_CHARGES: Final = frozenset({"ceasefire_violated"})
+
+
 def _gerund_topic(lowered: str, lo: int, start: int) -> bool:
     """Whether the match at ``start`` is, or follows, a gerund right after "of" or an
     accusation's "for" (:data:`_OF_TOPIC`): what is thought of, offered or charged, not done."""
@@ -1108,7 +1113,7 @@ def _dropped(key: str, lowered: str, lo: int, hi: int, start: int, end: int, wid
     "event/variant") in the sentence ``[lo:hi]`` is no development: a company's deal, talks to
     come or called off, a release by force or by a court, a hope, a denial, a protest."""
     event = key.partition("/")[0]
-    if _gerund_topic(lowered, lo, start):
+    if event not in _CHARGES and _gerund_topic(lowered, lo, start):
         return True
     if event in _DEALS and not (
         in_conflict(lowered, lo, hi, start, end, wider, event in _MOVES)

@@ -1865,6 +1865,11 @@ def test_a_gerund_after_part_of_is_the_step_taken() -> None:
     )
 
 
+def test_a_violation_charged_is_still_told() -> None:
+    # what a side is accused of doing to a truce is news of the truce, no step a charge names
+    assert "ceasefire_violated" in _events("Each side accused the other of violating the truce.")
+
+
 @pytest.mark.parametrize(
     ("text", "event"),
     [

@@ -476,6 +476,13 @@ _CAUSED: Final = (
     r"(?:result(?:ed|ing|s)?\s+in|led\s+to|leads?\s+to|leading\s+to|caus(?:ed|ing|es?))"
 )
 
+# "later found", "recovered" (not "found to be", "found guilty"): a body's discovery
+_FOUND_TAIL: Final = (
+    r"(?:later\s+|then\s+|subsequently\s+)?(?:recovered|found|discovered)"
+    r"(?!\s+(?:to|guilty|responsible|liable)\b)"
+)
+_WAS_FOUND: Final = rf"(?:was|is|had\s+been|has\s+been)\s+{_FOUND_TAIL}"
+
 # one death told without a subject to count: "..., killing himself", "turned the gun on himself",
 # "his bullet-riddled body was recovered", "police recovered the body of a man"; the
 # alternatives by the words one of which each needs
@@ -488,15 +495,12 @@ _ONE_DEATH_PARTS: Final = {
     ("body",): (
         # "his dead body (with a gunshot wound) was later found", "Bello's body was discovered"
         r"(?:his|her|[a-z][\w-]*(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}body"
-        r"(?:\s+with\s+[^.;,]{1,60}?)?\s+was\s+(?:later\s+|then\s+|subsequently\s+)?"
-        r"(?:recovered|found|discovered)(?!\s+(?:to|guilty|responsible|liable)\b)|"
+        rf"(?:\s+with\s+[^.;,]{{1,60}}?)?\s+was\s+{_FOUND_TAIL}|"
         r"(?:recovered|found|discovered)\s+the\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an)\s|"
         r"(?:the|a)\s+(?:[\w-]+\s+){0,2}body\s+of\s+(?:a|an|the)\s[^.;]{1,80}?\s"
-        r"(?:was|is|had\s+been|has\s+been)\s+(?:later\s+|then\s+|subsequently\s+)?"
-        r"(?:recovered|found|discovered)(?!\s+(?:to|guilty|responsible|liable)\b)|"
+        rf"{_WAS_FOUND}|"
         # "a body was found in the town", "a body has been found dumped in a pit"
-        r"\ba\s+body\s+(?:was|is|had\s+been|has\s+been)\s+(?:later\s+|then\s+|subsequently\s+)?"
-        r"(?:recovered|found|discovered)(?!\s+(?:to|guilty|responsible|liable)\b)"
+        rf"\ba\s+body\s+{_WAS_FOUND}"
     ),
     ("death",): (
         rf"{_CAUSED}\s+"
